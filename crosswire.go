@@ -1,0 +1,367 @@
+// Package crosswire holds the domain of the crosswire news cross-checker:
+// the reports it reads (Document, Article), the facts it extracts from them
+// (Fact, Span), the stories it groups them into (Story) and what it finds
+// when it lays the versions of a story side by side (StoryFact,
+// Discrepancy). It also names the small interfaces each pipeline stage and
+// each storage backend implements.
+//
+// The pipeline is ingest → clean → group → facts → crosscheck → report; each
+// stage lives in its own package and depends only on this one. Every fact
+// carries a Span into its article's clean text from the stage that found it
+// to the report that shows it, so any claim can be traced back to the words
+// of its source.
+package crosswire
+
+import (
+	"context"
+	"errors"
+	"time"
+)
+
+// Document is one report as read from its input, before cleaning: the raw
+// body (plain text or HTML) and whatever metadata the input carried.
+type Document struct {
+	// Source names the input exactly as the user gave it: the path of a
+	// file argument, the directory argument joined with the relative path
+	// for a file found in a directory, the url (else FILE#LINE) for a JSONL
+	// line, "-" for stdin.
+	Source string
+	// Body is the raw text of the report.
+	Body string
+	// HTML is true when Body is an HTML page rather than plain text.
+	HTML bool
+
+	URL       string
+	Title     string
+	Outlet    string
+	Author    string
+	Language  string
+	Published *time.Time
+}
+
+// Role says how a version of a story relates to the story's original.
+type Role string
+
+// Roles of a version within its story.
+const (
+	RoleOriginal    Role = "original"
+	RoleCopy        Role = "copy"
+	RoleRewrite     Role = "rewrite"
+	RoleTranslation Role = "translation"
+	RoleExcerpt     Role = "excerpt"
+)
+
+// Reasons a piece of text was removed by cleaning. They are part of the JSON
+// report contract.
+const (
+	ReasonAgencyTag    = "agency tag"
+	ReasonDateline     = "dateline"
+	ReasonMetadata     = "metadata"
+	ReasonEditorInsert = "editor insert"
+	ReasonSubhead      = "subhead"
+	ReasonBio          = "bio"
+	ReasonSpam         = "spam"
+)
+
+// Removal is a piece of the raw text that cleaning dropped because it is not
+// part of the article, with the reason.
+type Removal struct {
+	Text   string `json:"text"`
+	Reason string `json:"reason"`
+}
+
+// Article is one cleaned version of a story. Text is the clean text every
+// Span points into.
+type Article struct {
+	// ID is stable: derived from the content hash, so re-ingesting the same
+	// report yields the same ID.
+	ID     string `json:"id"`
+	Source string `json:"source"`
+	URL    string `json:"url,omitempty"`
+	Title  string `json:"title"`
+	Outlet string `json:"outlet"`
+	Author string `json:"author,omitempty"`
+	// Published is the publication time when known.
+	Published *time.Time `json:"published"`
+	Language  string     `json:"language"`
+	Text      string     `json:"text"`
+	// Role and DerivedFrom are set by grouping: how this version relates to
+	// its story and which article it most likely derives from.
+	Role        Role    `json:"role"`
+	DerivedFrom *string `json:"derived_from"`
+	// Evidence says why grouping chose Role and DerivedFrom (publication
+	// time, shared wording, containment).
+	Evidence string    `json:"evidence,omitempty"`
+	Removed  []Removal `json:"removed"`
+	// Hash is the hex SHA-256 content hash used for idempotent ingest.
+	Hash string `json:"hash"`
+	// Subheads are the one-line headings cleaning took out of the body. They
+	// are kept (as Removed entries too) so a version that contradicts its
+	// own subhead can be caught.
+	Subheads []string `json:"-"`
+}
+
+// Kinds of facts. They are part of the JSON report contract.
+type FactKind string
+
+// Fact kinds.
+const (
+	KindPerson FactKind = "person"
+	KindOrg    FactKind = "org"
+	KindPlace  FactKind = "place"
+	KindGroup  FactKind = "group"
+	KindNumber FactKind = "number"
+	KindDate   FactKind = "date"
+	KindQuote  FactKind = "quote"
+	KindClaim  FactKind = "claim"
+)
+
+// Span is an exact piece of an article's clean text: Text ==
+// article.Text[Start:End], offsets in bytes.
+type Span struct {
+	Article string `json:"article"`
+	Text    string `json:"text"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+}
+
+// Fact is one thing a single article states, found by an extractor, with
+// the span that states it. Exactly one of the typed detail fields matching
+// Kind is set.
+type Fact struct {
+	Kind FactKind
+	// Value is the normalised value shown to users ("Dana Keller", "5000",
+	// "2017–2018").
+	Value string
+	// Span is where the article states the fact.
+	Span Span
+	// Sentence is the index of the sentence holding the span.
+	Sentence int
+
+	Entity *Entity
+	Number *Number
+	Period *Period
+	Quote  *Quote
+	Claim  *Claim
+}
+
+// Entity details a person, organisation, place or group mention.
+type Entity struct {
+	// Name as written (titles stripped) and its normalised key.
+	Name string
+	// Role is the title or function written next to a person ("Interior
+	// Minister"), empty when none.
+	Role string
+	// RoleSpan locates Role in the article text when Role is set.
+	RoleSpan *Span
+}
+
+// Number details a figure and what it counts.
+type Number struct {
+	// Low and High bound the value; they are equal for an exact figure.
+	Low, High float64
+	// Qualifier is "", "more than", "less than", "about", "at least", "up
+	// to" as normalised from the text.
+	Qualifier string
+	// Unit is a unit or currency when one is written ("%", "km", "USD").
+	Unit string
+	// Counted is the head noun the figure counts ("people", "servers"),
+	// lower-case and singular when it can be found.
+	Counted string
+}
+
+// Period details a date or period: the first and last day it covers.
+type Period struct {
+	From, To time.Time
+	// Granularity is "day", "month" or "year": the precision written.
+	Granularity string
+	// Relative is true when the text gave a relative expression ("last
+	// year", "on Monday") resolved against the published date.
+	Relative bool
+	// Event is a short key for what the date is about, when found ("the
+	// intrusions", "the election").
+	Event string
+}
+
+// Quote details a quotation: what was said and who said it.
+type Quote struct {
+	Speaker string
+	// Said is the quoted words without quotation marks.
+	Said string
+	// Reported is true for reported speech without quotation marks.
+	Reported bool
+}
+
+// Claim details an event statement: who did what to whom, and whether the
+// sentence asserts or negates it.
+type Claim struct {
+	Actor  string
+	Verb   string // the verb as written
+	Lemma  string // its base form
+	Target string
+	// Negated is true when the sentence negates the event ("did not
+	// breach").
+	Negated bool
+}
+
+// Status of a fact across the versions of a story.
+type Status string
+
+// Fact statuses. They are part of the JSON report contract.
+const (
+	StatusCorroborated Status = "corroborated"
+	StatusUnique       Status = "unique"
+	StatusConflicting  Status = "conflicting"
+)
+
+// StoryFact is one fact aligned across the versions of a story.
+type StoryFact struct {
+	Kind   FactKind `json:"kind"`
+	Value  string   `json:"value"`
+	Status Status   `json:"status"`
+	// Support is the number of versions that state the fact, not counting
+	// verbatim copies of one another.
+	Support int    `json:"support"`
+	Sources []Span `json:"sources"`
+}
+
+// Discrepancy kinds. They are part of the JSON report contract.
+type DiscrepancyKind string
+
+// Discrepancy kinds.
+const (
+	DiscName     DiscrepancyKind = "name"
+	DiscRole     DiscrepancyKind = "role"
+	DiscNumber   DiscrepancyKind = "number"
+	DiscDate     DiscrepancyKind = "date"
+	DiscQuote    DiscrepancyKind = "quote"
+	DiscClaim    DiscrepancyKind = "claim"
+	DiscOutcome  DiscrepancyKind = "outcome"
+	DiscInternal DiscrepancyKind = "internal"
+)
+
+// Severity of a discrepancy.
+type Severity string
+
+// Severities, most consequential first.
+const (
+	SeverityHigh   Severity = "high"
+	SeverityMedium Severity = "medium"
+	SeverityLow    Severity = "low"
+)
+
+// Variant is one of the incompatible values of a discrepancy, with the
+// spans of every version that states it.
+type Variant struct {
+	Value   string `json:"value"`
+	Sources []Span `json:"sources"`
+}
+
+// Discrepancy is a point on which the versions of a story disagree.
+type Discrepancy struct {
+	Kind     DiscrepancyKind `json:"kind"`
+	Severity Severity        `json:"severity"`
+	// Subject names what the variants disagree about ("Interior Minister
+	// of Norland", "period of the intrusions").
+	Subject  string    `json:"subject"`
+	Variants []Variant `json:"variants"`
+	// Score orders discrepancies, most consequential first.
+	Score float64 `json:"score"`
+}
+
+// Story is a set of articles that tell the same story, with the facts
+// aligned across them and the discrepancies found.
+type Story struct {
+	ID            string        `json:"id"`
+	Title         string        `json:"title"`
+	Articles      []Article     `json:"articles"`
+	Facts         []StoryFact   `json:"facts"`
+	Discrepancies []Discrepancy `json:"discrepancies"`
+}
+
+// Skip names an input that could not be read, and why.
+type Skip struct {
+	Source string `json:"source"`
+	Reason string `json:"reason"`
+}
+
+// Report is the result of a cross-check run: the JSON report contract
+// documented in schema/report.schema.json.
+type Report struct {
+	Stories []Story `json:"stories"`
+	Skipped []Skip  `json:"skipped"`
+}
+
+// Cleaner turns a raw Document into a clean Article: main text, metadata,
+// and the list of what was removed.
+type Cleaner interface {
+	Clean(ctx context.Context, doc Document) (Article, error)
+}
+
+// Grouper partitions articles into stories and sets each article's Role,
+// DerivedFrom and Evidence. Stories come back with ID, Title and Articles
+// set; the same set of articles in any order gives the same stories.
+type Grouper interface {
+	Group(ctx context.Context, articles []Article) ([]Story, error)
+}
+
+// Extractor finds the facts an article states.
+type Extractor interface {
+	Extract(ctx context.Context, a *Article) ([]Fact, error)
+}
+
+// Checker aligns the facts of a story's versions and fills the story's
+// Facts and Discrepancies. facts maps article ID to that article's facts.
+type Checker interface {
+	Check(ctx context.Context, story *Story, facts map[string][]Fact) error
+}
+
+// StorySummary is one line of a story listing.
+type StorySummary struct {
+	ID                string    `json:"id"`
+	Title             string    `json:"title"`
+	ArticleCount      int       `json:"article_count"`
+	Outlets           []string  `json:"outlets"`
+	FirstSeen         time.Time `json:"first_seen"`
+	LastSeen          time.Time `json:"last_seen"`
+	HighDiscrepancies int       `json:"high_discrepancies"`
+}
+
+// StoryFilter narrows a story listing. The zero value lists every story.
+type StoryFilter struct {
+	// Query matches story titles and article text.
+	Query string
+	// Outlet keeps stories with a version from this outlet.
+	Outlet string
+	// From and To bound the stories' last-seen time when not zero.
+	From, To time.Time
+	// Conflicts keeps only stories with at least one discrepancy.
+	Conflicts bool
+	// Limit caps the number of stories; 0 means no cap.
+	Limit int
+}
+
+// ErrNotFound is returned by stores when an article or story does not exist.
+var ErrNotFound = errors.New("not found")
+
+// Store keeps articles and the stories computed from them. Implementations:
+// package sqlite (embedded default) and package postgres.
+type Store interface {
+	// PutArticle stores an article, keyed by its Hash; storing the same
+	// content again is a no-op that reports created == false and returns
+	// the ID already stored.
+	PutArticle(ctx context.Context, a Article) (id string, created bool, err error)
+	// Article returns one article by ID or ErrNotFound.
+	Article(ctx context.Context, id string) (Article, error)
+	// Articles returns every stored article in ingest order.
+	Articles(ctx context.Context) ([]Article, error)
+	// ReplaceStories replaces every stored story with the given ones.
+	ReplaceStories(ctx context.Context, stories []Story) error
+	// Story returns one story with its articles, facts and discrepancies,
+	// or ErrNotFound.
+	Story(ctx context.Context, id string) (Story, error)
+	// Stories lists stories, newest first.
+	Stories(ctx context.Context, f StoryFilter) ([]StorySummary, error)
+	// Close releases the store.
+	Close() error
+}
