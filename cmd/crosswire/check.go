@@ -1,0 +1,174 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"crosswire"
+	"crosswire/ingest"
+	"crosswire/pipeline"
+	"crosswire/report"
+)
+
+// checkOptions are the flags of check and demo.
+type checkOptions struct {
+	format  string
+	db      string
+	maxSize string
+	explain bool
+}
+
+func (o *checkOptions) bind(c *cobra.Command, withDB bool) {
+	c.Flags().StringVarP(&o.format, "format", "f", "text", "output format: text, markdown or json")
+	c.Flags().BoolVar(&o.explain, "explain", false, "show the aligned sentences of each discrepancy with the differing words marked")
+	if withDB {
+		c.Flags().StringVar(&o.db, "db", "", "keep articles and results in this store (SQLite file, or postgres://…; default: in memory, or $CROSSWIRE_DB)")
+		c.Flags().StringVar(&o.maxSize, "max-size", "10MiB", "skip any single input larger than this (e.g. 512KiB, 10MiB, 1GiB)")
+	}
+}
+
+func (a *app) checkCmd() *cobra.Command {
+	var o checkOptions
+	c := &cobra.Command{
+		Use:   "check [flags] PATH...",
+		Short: "Cross-check reports: group them into stories and find where versions disagree",
+		Long: `check reads every PATH — a .txt, .md, .html, .json (one article) or .jsonl (one
+article a line) file, a directory (read recursively), a http(s) URL, or - for stdin — groups
+the reports into stories and prints, for each story, its versions and how they relate, the
+facts they agree on, the facts only one version has, and the discrepancies ranked by severity.
+
+Text files may start with a header of "Key: value" lines (Title, Outlet, URL, Published,
+Language, Author) followed by a blank line.
+
+Inputs that cannot be read are listed under "skipped" and on stderr; the rest is processed.
+Exit status: 0 when every input was read, 1 when any was skipped, 2 for usage errors.`,
+		Example: `  crosswire check examples/
+  crosswire check --format markdown story-a.txt story-b.html > review.md
+  crosswire check --format json --db news.db feed.jsonl
+  cat report.txt | crosswire check -`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := validFormat(o.format); err != nil {
+				return err
+			}
+			max, err := parseSize(o.maxSize)
+			if err != nil {
+				return &usageError{fmt.Errorf("--max-size: %w", err)}
+			}
+			r := &ingest.Reader{MaxSize: max, Stdin: a.stdin, Logger: a.logger()}
+			docs, skipped := r.Read(cmd.Context(), args)
+			return a.check(cmd.Context(), docs, skipped, o)
+		},
+	}
+	o.bind(c, true)
+	return c
+}
+
+func validFormat(f string) error {
+	switch f {
+	case report.FormatText, report.FormatMarkdown, report.FormatJSON, "md":
+		return nil
+	}
+	return &usageError{fmt.Errorf("--format %q: want text, markdown or json", f)}
+}
+
+// check runs everything after ingest and writes the report. With a store it
+// keeps the articles, re-groups everything stored and reports the stories
+// that hold this run's articles.
+func (a *app) check(ctx context.Context, docs []crosswire.Document, skipped []crosswire.Skip, o checkOptions) error {
+	log := a.logger()
+	p := pipeline.New(log)
+	arts, cleanSkips := p.Clean(ctx, docs)
+	skipped = append(skipped, cleanSkips...)
+
+	var stories []crosswire.Story
+	dsn := dbFlag(o.db, "")
+	if dsn == "" {
+		var err error
+		stories, err = p.Analyze(ctx, arts)
+		if err != nil {
+			return err
+		}
+	} else {
+		st, err := openStore(ctx, dsn)
+		if err != nil {
+			return err
+		}
+		defer st.Close()
+		ids, _, err := storeArticles(ctx, st, arts)
+		if err != nil {
+			return err
+		}
+		all, err := regroup(ctx, p, st)
+		if err != nil {
+			return err
+		}
+		stories = storiesWith(all, ids)
+	}
+
+	rep := &crosswire.Report{Stories: stories, Skipped: skipped}
+	var opt report.Options
+	if o.explain {
+		opt.Explain = explain
+	}
+	if err := report.Write(a.stdout, o.format, rep, opt); err != nil {
+		return err
+	}
+	return a.skipStatus(skipped)
+}
+
+// skipStatus lists skipped inputs on stderr and turns them into exit 1.
+func (a *app) skipStatus(skipped []crosswire.Skip) error {
+	if len(skipped) == 0 {
+		return nil
+	}
+	for _, s := range skipped {
+		fmt.Fprintf(a.stderr, "crosswire: skipped %s: %s\n", s.Source, s.Reason)
+	}
+	return &exitError{code: exitSkipped, msg: fmt.Sprintf("%d %s skipped", len(skipped), plural(len(skipped), "input", "inputs"))}
+}
+
+// storiesWith keeps the stories holding at least one of the given articles.
+func storiesWith(all []crosswire.Story, ids map[string]bool) []crosswire.Story {
+	var out []crosswire.Story
+	for _, s := range all {
+		for _, a := range s.Articles {
+			if ids[a.ID] {
+				out = append(out, s)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// parseSize reads a byte size such as 10MiB, 512KB, 1g or 2048.
+func parseSize(s string) (int64, error) {
+	t := strings.ToLower(strings.TrimSpace(s))
+	mult := int64(1)
+	for _, u := range []struct {
+		suffix string
+		mult   int64
+	}{{"gib", 1 << 30}, {"mib", 1 << 20}, {"kib", 1 << 10}, {"gb", 1e9}, {"mb", 1e6}, {"kb", 1e3}, {"g", 1 << 30}, {"m", 1 << 20}, {"k", 1 << 10}, {"b", 1}} {
+		if strings.HasSuffix(t, u.suffix) {
+			t, mult = strings.TrimSpace(strings.TrimSuffix(t, u.suffix)), u.mult
+			break
+		}
+	}
+	n, err := strconv.ParseFloat(t, 64)
+	if err != nil || n <= 0 {
+		return 0, fmt.Errorf("%q is not a size (try 10MiB)", s)
+	}
+	return int64(n * float64(mult)), nil
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

@@ -1,0 +1,72 @@
+// Command crosswire cross-checks news reports: it groups the versions of a
+// story, extracts their facts with exact spans and reports where the
+// versions agree and where they contradict each other.
+//
+// This package only wires flags to the stages; the work happens in the
+// packages named after each stage.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	os.Exit(run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// Exit statuses.
+const (
+	exitOK      = 0
+	exitSkipped = 1 // some input could not be read; the rest was processed
+	exitUsage   = 2 // bad flags or arguments
+)
+
+// run executes the CLI and returns the process exit status.
+func run(ctx context.Context, args []string, stdin *os.File, stdout, stderr *os.File) int {
+	app := &app{stdin: stdin, stdout: stdout, stderr: stderr}
+	root := app.rootCmd()
+	root.SetArgs(args)
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	err := root.ExecuteContext(ctx)
+	if err == nil {
+		return exitOK
+	}
+	var ee *exitError
+	if errors.As(err, &ee) {
+		if ee.msg != "" {
+			fmt.Fprintln(stderr, "crosswire:", ee.msg)
+		}
+		return ee.code
+	}
+	var ue *usageError
+	if errors.As(err, &ue) {
+		fmt.Fprintln(stderr, "crosswire:", ue.err)
+		fmt.Fprintln(stderr, "Run 'crosswire --help' for usage.")
+		return exitUsage
+	}
+	fmt.Fprintln(stderr, "crosswire:", err)
+	return exitSkipped
+}
+
+// usageError marks an error in how the command was called (exit 2).
+type usageError struct{ err error }
+
+func (u *usageError) Error() string { return u.err.Error() }
+func (u *usageError) Unwrap() error { return u.err }
+
+// exitError carries a specific exit status.
+type exitError struct {
+	code int
+	msg  string
+}
+
+func (e *exitError) Error() string { return fmt.Sprintf("exit %d: %s", e.code, e.msg) }

@@ -1,0 +1,94 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+
+	"github.com/spf13/cobra"
+)
+
+// app holds what every command shares: the standard streams and global
+// flags. Nothing here is package-level state.
+type app struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	verbose        int
+	quiet          bool
+}
+
+func (a *app) rootCmd() *cobra.Command {
+	root := &cobra.Command{
+		Use:   "crosswire",
+		Short: "Cross-check the versions of a news story",
+		Long: `crosswire reads news reports (text, HTML, JSON, JSONL files, directories, URLs, stdin),
+groups the versions of each story (copies, rewrites, translations, excerpts), extracts
+their facts with exact character spans — people and roles, organisations, places,
+numbers, dates, quotes, claims — and reports which facts are corroborated, which appear
+in one version only, and where the versions contradict each other.`,
+		Example: `  crosswire demo                        # cross-check the bundled example corpus
+  crosswire check reports/              # cross-check every report in a directory
+  crosswire check --format json a.txt b.html > report.json
+  crosswire ingest --db news.db feed.jsonl && crosswire stories --db news.db`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.PersistentFlags().CountVarP(&a.verbose, "verbose", "v", "log more (-v info, -vv debug) on stderr")
+	root.PersistentFlags().BoolVarP(&a.quiet, "quiet", "q", false, "log errors only")
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return &usageError{fmt.Errorf("%s: %w", c.CommandPath(), err)}
+	})
+	root.AddCommand(
+		a.checkCmd(),
+		a.demoCmd(),
+		a.ingestCmd(),
+		a.storiesCmd(),
+		a.showCmd(),
+	)
+	for _, c := range root.Commands() {
+		wrapArgs(c)
+	}
+	return root
+}
+
+// wrapArgs makes argument-count errors usage errors (exit 2).
+func wrapArgs(c *cobra.Command) {
+	if c.Args != nil {
+		check := c.Args
+		c.Args = func(cmd *cobra.Command, args []string) error {
+			if err := check(cmd, args); err != nil {
+				return &usageError{fmt.Errorf("%s: %w", cmd.CommandPath(), err)}
+			}
+			return nil
+		}
+	}
+	for _, sub := range c.Commands() {
+		wrapArgs(sub)
+	}
+}
+
+// logger returns the slog logger for the chosen verbosity, on stderr.
+func (a *app) logger() *slog.Logger {
+	level := slog.LevelWarn
+	switch {
+	case a.quiet:
+		level = slog.LevelError
+	case a.verbose == 1:
+		level = slog.LevelInfo
+	case a.verbose >= 2:
+		level = slog.LevelDebug
+	}
+	return slog.New(slog.NewTextHandler(a.stderr, &slog.HandlerOptions{Level: level}))
+}
+
+// dbFlag returns the store location from --db or CROSSWIRE_DB, else def.
+func dbFlag(flag, def string) string {
+	if flag != "" {
+		return flag
+	}
+	if env := os.Getenv("CROSSWIRE_DB"); env != "" {
+		return env
+	}
+	return def
+}

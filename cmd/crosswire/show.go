@@ -1,0 +1,53 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"crosswire"
+	"crosswire/report"
+)
+
+func (a *app) showCmd() *cobra.Command {
+	var (
+		db, format string
+		explainOn  bool
+	)
+	c := &cobra.Command{
+		Use:   "show [flags] STORY",
+		Short: "Show one stored story: versions, facts and discrepancies",
+		Long: `show prints one story from the store, by the id 'crosswire stories' lists, in the
+same formats as check (text, markdown, json: a report holding that one story).`,
+		Example: `  crosswire show s1a2b3c4d5e6f
+  crosswire show --format json s1a2b3c4d5e6f | jq '.stories[0].discrepancies'`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := validFormat(format); err != nil {
+				return err
+			}
+			st, err := openStore(cmd.Context(), dbFlag(db, defaultDB))
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			s, err := st.Story(cmd.Context(), args[0])
+			if errors.Is(err, crosswire.ErrNotFound) {
+				return &exitError{code: exitSkipped, msg: fmt.Sprintf("no story %q in the store (list them with 'crosswire stories')", args[0])}
+			}
+			if err != nil {
+				return fmt.Errorf("read story %s: %w", args[0], err)
+			}
+			var opt report.Options
+			if explainOn {
+				opt.Explain = explain
+			}
+			return report.Write(a.stdout, format, &crosswire.Report{Stories: []crosswire.Story{s}}, opt)
+		},
+	}
+	c.Flags().StringVar(&db, "db", "", "store file (default crosswire.db, or $CROSSWIRE_DB)")
+	c.Flags().StringVarP(&format, "format", "f", "text", "output format: text, markdown or json")
+	c.Flags().BoolVar(&explainOn, "explain", false, "show the aligned sentences of each discrepancy")
+	return c
+}

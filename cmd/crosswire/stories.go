@@ -1,0 +1,97 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"text/tabwriter"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"crosswire"
+)
+
+func (a *app) storiesCmd() *cobra.Command {
+	var (
+		db, query, outlet, from, to string
+		conflicts, asJSON           bool
+		limit                       int
+	)
+	c := &cobra.Command{
+		Use:   "stories [flags]",
+		Short: "List the stories in the store, newest first",
+		Long: `stories lists the stories kept in the store: id, number of versions, number of
+high-severity discrepancies, last-seen time and title. Use the id with 'crosswire show'.`,
+		Example: `  crosswire stories
+  crosswire stories --conflicts --outlet "Norpress"
+  crosswire stories --query minister --from 2024-03-01 --json`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			f := crosswire.StoryFilter{Query: query, Outlet: outlet, Conflicts: conflicts, Limit: limit}
+			var err error
+			if f.From, err = parseDay(from); err != nil {
+				return &usageError{fmt.Errorf("--from: %w", err)}
+			}
+			if f.To, err = parseDay(to); err != nil {
+				return &usageError{fmt.Errorf("--to: %w", err)}
+			}
+			if !f.To.IsZero() {
+				f.To = f.To.Add(24*time.Hour - time.Nanosecond)
+			}
+			st, err := openStore(cmd.Context(), dbFlag(db, defaultDB))
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			list, err := st.Stories(cmd.Context(), f)
+			if err != nil {
+				return fmt.Errorf("list stories: %w", err)
+			}
+			if asJSON {
+				if list == nil {
+					list = []crosswire.StorySummary{}
+				}
+				enc := json.NewEncoder(a.stdout)
+				enc.SetIndent("", "  ")
+				return enc.Encode(map[string]any{"stories": list})
+			}
+			if len(list) == 0 {
+				fmt.Fprintln(a.stdout, "no stories (add reports with 'crosswire ingest PATH')")
+				return nil
+			}
+			tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
+			fmt.Fprintln(tw, "STORY\tVERSIONS\tHIGH\tLAST SEEN\tTITLE")
+			for _, s := range list {
+				seen := "-"
+				if !s.LastSeen.IsZero() {
+					seen = s.LastSeen.UTC().Format("2006-01-02 15:04")
+				}
+				fmt.Fprintf(tw, "%s\t%d\t%d\t%s\t%s\n", s.ID, s.ArticleCount, s.HighDiscrepancies, seen, s.Title)
+			}
+			return tw.Flush()
+		},
+	}
+	c.Flags().StringVar(&db, "db", "", "store file (default crosswire.db, or $CROSSWIRE_DB)")
+	c.Flags().StringVar(&query, "query", "", "only stories whose title or text contains this")
+	c.Flags().StringVar(&outlet, "outlet", "", "only stories with a version from this outlet")
+	c.Flags().StringVar(&from, "from", "", "only stories last seen on or after this day (YYYY-MM-DD)")
+	c.Flags().StringVar(&to, "to", "", "only stories last seen on or before this day (YYYY-MM-DD)")
+	c.Flags().BoolVar(&conflicts, "conflicts", false, "only stories with discrepancies")
+	c.Flags().IntVar(&limit, "limit", 0, "at most this many stories (0: all)")
+	c.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	return c
+}
+
+func parseDay(s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t, nil
+	}
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("%q is not a date (want YYYY-MM-DD)", s)
+	}
+	return t, nil
+}

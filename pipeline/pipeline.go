@@ -1,0 +1,141 @@
+// Package pipeline composes crosswire's stages — clean, group, facts,
+// crosscheck — into one run. It is the only package that knows every stage;
+// the CLI and the HTTP service both go through it, so they give the same
+// answers for the same articles.
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"sort"
+
+	"crosswire"
+	"crosswire/clean"
+	"crosswire/crosscheck"
+	"crosswire/facts"
+	"crosswire/group"
+)
+
+// Pipeline runs the stages after ingest. Each stage is an interface so a
+// better implementation can replace one without touching its neighbours.
+type Pipeline struct {
+	Cleaner   crosswire.Cleaner
+	Grouper   crosswire.Grouper
+	Extractor crosswire.Extractor
+	Checker   crosswire.Checker
+	Log       *slog.Logger
+}
+
+// New returns a pipeline with the default stage implementations.
+func New(log *slog.Logger) *Pipeline {
+	if log == nil {
+		log = slog.Default()
+	}
+	return &Pipeline{
+		Cleaner:   clean.New(clean.Options{}),
+		Grouper:   group.New(group.Options{}),
+		Extractor: facts.New(),
+		Checker:   crosscheck.New(),
+		Log:       log,
+	}
+}
+
+// Clean cleans every document. A document the cleaner rejects becomes a
+// Skip naming its source; the others are returned in input order.
+func (p *Pipeline) Clean(ctx context.Context, docs []crosswire.Document) ([]crosswire.Article, []crosswire.Skip) {
+	arts := make([]crosswire.Article, 0, len(docs))
+	var skipped []crosswire.Skip
+	for _, d := range docs {
+		if ctx.Err() != nil {
+			skipped = append(skipped, crosswire.Skip{Source: d.Source, Reason: "interrupted: " + ctx.Err().Error()})
+			continue
+		}
+		a, err := p.Cleaner.Clean(ctx, d)
+		if err != nil {
+			p.Log.Warn("skipped", "source", d.Source, "reason", err.Error())
+			skipped = append(skipped, crosswire.Skip{Source: d.Source, Reason: err.Error()})
+			continue
+		}
+		arts = append(arts, a)
+	}
+	return arts, skipped
+}
+
+// Dedupe drops articles whose content hash was already seen, keeping the
+// first. Reading the same file twice must not make it its own copy.
+func Dedupe(arts []crosswire.Article) []crosswire.Article {
+	seen := make(map[string]bool, len(arts))
+	out := arts[:0:0]
+	for _, a := range arts {
+		if seen[a.Hash] {
+			continue
+		}
+		seen[a.Hash] = true
+		out = append(out, a)
+	}
+	return out
+}
+
+// Analyze groups the articles into stories, extracts every article's facts
+// and cross-checks each story. Stories come back most-discrepant first,
+// then by size, then by ID, so the order is stable.
+func (p *Pipeline) Analyze(ctx context.Context, arts []crosswire.Article) ([]crosswire.Story, error) {
+	arts = Dedupe(arts)
+	stories, err := p.Grouper.Group(ctx, arts)
+	if err != nil {
+		return nil, fmt.Errorf("group: %w", err)
+	}
+	for i := range stories {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		st := &stories[i]
+		facts := make(map[string][]crosswire.Fact, len(st.Articles))
+		for j := range st.Articles {
+			a := &st.Articles[j]
+			fs, err := p.Extractor.Extract(ctx, a)
+			if err != nil {
+				return nil, fmt.Errorf("facts of %s: %w", a.Source, err)
+			}
+			facts[a.ID] = fs
+		}
+		if err := p.Checker.Check(ctx, st, facts); err != nil {
+			return nil, fmt.Errorf("cross-check story %s: %w", st.ID, err)
+		}
+		if st.Facts == nil {
+			st.Facts = []crosswire.StoryFact{}
+		}
+		if st.Discrepancies == nil {
+			st.Discrepancies = []crosswire.Discrepancy{}
+		}
+	}
+	SortStories(stories)
+	return stories, nil
+}
+
+// SortStories orders stories for display: more high-severity
+// discrepancies first, then more versions, then by ID.
+func SortStories(stories []crosswire.Story) {
+	sort.SliceStable(stories, func(i, j int) bool {
+		hi, hj := HighCount(stories[i]), HighCount(stories[j])
+		if hi != hj {
+			return hi > hj
+		}
+		if len(stories[i].Articles) != len(stories[j].Articles) {
+			return len(stories[i].Articles) > len(stories[j].Articles)
+		}
+		return stories[i].ID < stories[j].ID
+	})
+}
+
+// HighCount is the number of high-severity discrepancies of a story.
+func HighCount(s crosswire.Story) int {
+	n := 0
+	for _, d := range s.Discrepancies {
+		if d.Severity == crosswire.SeverityHigh {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,293 @@
+// Package report renders a crosswire.Report for people and programs: plain
+// text for the terminal, Markdown for notes and tickets, and JSON — the
+// public contract documented by schema/report.schema.json.
+package report
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"crosswire"
+)
+
+// Formats accepted by Write.
+const (
+	FormatText     = "text"
+	FormatMarkdown = "markdown"
+	FormatJSON     = "json"
+)
+
+// ErrFormat is returned for an unknown format name.
+var ErrFormat = fmt.Errorf("unknown format (want %s, %s or %s)", FormatText, FormatMarkdown, FormatJSON)
+
+// Options tune the human-readable formats.
+type Options struct {
+	// Explain, when set, renders the aligned sentences behind a
+	// discrepancy (a word-level diff); its text is printed under the
+	// discrepancy in text and Markdown output.
+	Explain func(s *crosswire.Story, d crosswire.Discrepancy) string
+	// MaxFacts caps the facts listed per status in text and Markdown (0:
+	// 12).
+	MaxFacts int
+}
+
+// Write renders r in the given format.
+func Write(w io.Writer, format string, r *crosswire.Report, opt Options) error {
+	switch format {
+	case FormatJSON:
+		return WriteJSON(w, r)
+	case FormatText, "":
+		return writeText(w, r, opt, textStyle)
+	case FormatMarkdown, "md":
+		return writeText(w, r, opt, markdownStyle)
+	}
+	return fmt.Errorf("%q: %w", format, ErrFormat)
+}
+
+// Normalize replaces nil slices by empty ones so the JSON has [] where the
+// contract promises an array, never null.
+func Normalize(r *crosswire.Report) {
+	if r.Stories == nil {
+		r.Stories = []crosswire.Story{}
+	}
+	if r.Skipped == nil {
+		r.Skipped = []crosswire.Skip{}
+	}
+	for i := range r.Stories {
+		NormalizeStory(&r.Stories[i])
+	}
+}
+
+// NormalizeStory replaces a story's nil slices by empty ones.
+func NormalizeStory(s *crosswire.Story) {
+	if s.Articles == nil {
+		s.Articles = []crosswire.Article{}
+	}
+	if s.Facts == nil {
+		s.Facts = []crosswire.StoryFact{}
+	}
+	if s.Discrepancies == nil {
+		s.Discrepancies = []crosswire.Discrepancy{}
+	}
+	for j := range s.Articles {
+		if s.Articles[j].Removed == nil {
+			s.Articles[j].Removed = []crosswire.Removal{}
+		}
+	}
+	for j := range s.Facts {
+		if s.Facts[j].Sources == nil {
+			s.Facts[j].Sources = []crosswire.Span{}
+		}
+	}
+	for j := range s.Discrepancies {
+		for k := range s.Discrepancies[j].Variants {
+			if s.Discrepancies[j].Variants[k].Sources == nil {
+				s.Discrepancies[j].Variants[k].Sources = []crosswire.Span{}
+			}
+		}
+	}
+}
+
+// WriteJSON writes the report as indented JSON following the contract.
+func WriteJSON(w io.Writer, r *crosswire.Report) error {
+	Normalize(r)
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(r); err != nil {
+		return fmt.Errorf("encode report: %w", err)
+	}
+	return nil
+}
+
+// style abstracts the few places where text and Markdown differ.
+type style struct {
+	h1, h2, h3 func(string) string
+	item       string
+	sub        string
+	code       func(string) string
+}
+
+var textStyle = style{
+	h1:   func(s string) string { return s + "\n" + strings.Repeat("=", min(len(s), 78)) },
+	h2:   func(s string) string { return "\n" + s + "\n" + strings.Repeat("-", min(len(s), 78)) },
+	h3:   func(s string) string { return "\n  " + s },
+	item: "  ",
+	sub:  "      ",
+	code: func(s string) string { return s },
+}
+
+var markdownStyle = style{
+	h1:   func(s string) string { return "# " + s },
+	h2:   func(s string) string { return "\n## " + s },
+	h3:   func(s string) string { return "\n### " + s + "\n" },
+	item: "- ",
+	sub:  "  - ",
+	code: func(s string) string { return "`" + strings.ReplaceAll(s, "`", "'") + "`" },
+}
+
+func writeText(w io.Writer, r *crosswire.Report, opt Options, st style) error {
+	ew := &errWriter{w: w}
+	nArticles := 0
+	for _, s := range r.Stories {
+		nArticles += len(s.Articles)
+	}
+	ew.printf("%s\n", st.h1(fmt.Sprintf("crosswire: %d %s from %d %s", len(r.Stories), plural(len(r.Stories), "story", "stories"), nArticles, plural(nArticles, "article", "articles"))))
+	for i := range r.Stories {
+		writeStory(ew, &r.Stories[i], i+1, opt, st)
+	}
+	if len(r.Skipped) > 0 {
+		ew.printf("%s\n", st.h2(fmt.Sprintf("Skipped inputs (%d)", len(r.Skipped))))
+		for _, s := range r.Skipped {
+			ew.printf("%s%s: %s\n", st.item, s.Source, s.Reason)
+		}
+	}
+	return ew.err
+}
+
+func writeStory(ew *errWriter, s *crosswire.Story, n int, opt Options, st style) {
+	src := sourceNames(s)
+	title := s.Title
+	if title == "" {
+		title = "(untitled)"
+	}
+	ew.printf("%s\n", st.h2(fmt.Sprintf("Story %d: %s  [%s, %d %s]", n, title, s.ID, len(s.Articles), plural(len(s.Articles), "version", "versions"))))
+
+	ew.printf("%s\n", st.h3("Versions"))
+	for _, a := range s.Articles {
+		line := fmt.Sprintf("%-11s %s", a.Role, a.Source)
+		var meta []string
+		if a.Outlet != "" {
+			meta = append(meta, a.Outlet)
+		}
+		if a.Published != nil {
+			meta = append(meta, a.Published.UTC().Format("2006-01-02 15:04"))
+		}
+		if a.Language != "" && a.Language != "en" {
+			meta = append(meta, "lang "+a.Language)
+		}
+		if len(meta) > 0 {
+			line += " (" + strings.Join(meta, ", ") + ")"
+		}
+		ew.printf("%s%s\n", st.item, line)
+		if a.DerivedFrom != nil {
+			ew.printf("%sfrom %s%s\n", st.sub, src[*a.DerivedFrom], evidence(a.Evidence))
+		} else if a.Evidence != "" {
+			ew.printf("%s%s\n", st.sub, a.Evidence)
+		}
+		if len(a.Removed) > 0 {
+			var reasons []string
+			for _, r := range a.Removed {
+				reasons = append(reasons, r.Reason)
+			}
+			ew.printf("%sremoved: %s\n", st.sub, strings.Join(reasons, ", "))
+		}
+	}
+
+	if len(s.Discrepancies) > 0 {
+		ew.printf("%s\n", st.h3(fmt.Sprintf("Discrepancies (%d)", len(s.Discrepancies))))
+		for i, d := range s.Discrepancies {
+			ew.printf("%s%d. [%s %s] %s\n", st.item, i+1, strings.ToUpper(string(d.Severity)), d.Kind, d.Subject)
+			for _, v := range d.Variants {
+				ew.printf("%s%s — %s\n", st.sub, st.code(quoteValue(v.Value)), spanSources(v.Sources, src))
+			}
+			if opt.Explain != nil {
+				if ex := strings.TrimRight(opt.Explain(s, d), "\n"); ex != "" {
+					for _, line := range strings.Split(ex, "\n") {
+						ew.printf("%s%s\n", st.sub, line)
+					}
+				}
+			}
+		}
+	} else {
+		ew.printf("%s\n", st.h3("Discrepancies: none found"))
+	}
+
+	byStatus := map[crosswire.Status][]crosswire.StoryFact{}
+	for _, f := range s.Facts {
+		byStatus[f.Status] = append(byStatus[f.Status], f)
+	}
+	max := opt.MaxFacts
+	if max <= 0 {
+		max = 12
+	}
+	ew.printf("%s\n", st.h3(fmt.Sprintf("Facts: %d corroborated, %d unique, %d conflicting",
+		len(byStatus[crosswire.StatusCorroborated]), len(byStatus[crosswire.StatusUnique]), len(byStatus[crosswire.StatusConflicting]))))
+	for _, status := range []crosswire.Status{crosswire.StatusCorroborated, crosswire.StatusUnique} {
+		fs := byStatus[status]
+		for i, f := range fs {
+			if i == max {
+				ew.printf("%s… %d more %s\n", st.item, len(fs)-max, status)
+				break
+			}
+			where := ""
+			if status == crosswire.StatusUnique && len(f.Sources) > 0 {
+				where = " — only in " + src[f.Sources[0].Article]
+			} else {
+				where = fmt.Sprintf(" — %d %s", f.Support, plural(f.Support, "source", "independent sources"))
+			}
+			ew.printf("%s%-12s %-7s %s%s\n", st.item, status, f.Kind, st.code(f.Value), where)
+		}
+	}
+}
+
+func evidence(e string) string {
+	if e == "" {
+		return ""
+	}
+	return " — " + e
+}
+
+func quoteValue(v string) string { return "“" + v + "”" }
+
+func spanSources(spans []crosswire.Span, src map[string]string) string {
+	var parts []string
+	seen := map[string]bool{}
+	for _, sp := range spans {
+		name := src[sp.Article]
+		if name == "" {
+			name = sp.Article
+		}
+		if seen[name] {
+			continue
+		}
+		seen[name] = true
+		parts = append(parts, fmt.Sprintf("%s@%d", name, sp.Start))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// sourceNames maps article IDs to the source names users gave.
+func sourceNames(s *crosswire.Story) map[string]string {
+	m := make(map[string]string, len(s.Articles))
+	for _, a := range s.Articles {
+		name := a.Source
+		if name == "" {
+			name = a.ID
+		}
+		m[a.ID] = name
+	}
+	return m
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// errWriter keeps the first write error so rendering code stays linear.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) printf(format string, args ...any) {
+	if e.err != nil {
+		return
+	}
+	_, e.err = fmt.Fprintf(e.w, format, args...)
+}

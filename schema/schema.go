@@ -1,0 +1,106 @@
+// Package schema embeds the JSON Schema of crosswire's JSON report, the
+// public contract of `crosswire check --format json` and of the HTTP API's
+// story objects, and validates documents against it.
+package schema
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/json"
+	"fmt"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+)
+
+// ReportJSON is the JSON Schema (draft 2020-12) of the report.
+//
+//go:embed report.schema.json
+var ReportJSON []byte
+
+// ReportURL is the $id of the report schema.
+const ReportURL = "https://crosswire.invalid/schema/report.schema.json"
+
+// Report compiles the report schema.
+func Report() (*jsonschema.Schema, error) {
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(ReportJSON))
+	if err != nil {
+		return nil, fmt.Errorf("parse report schema: %w", err)
+	}
+	c := jsonschema.NewCompiler()
+	if err := c.AddResource(ReportURL, doc); err != nil {
+		return nil, fmt.Errorf("add report schema: %w", err)
+	}
+	s, err := c.Compile(ReportURL)
+	if err != nil {
+		return nil, fmt.Errorf("compile report schema: %w", err)
+	}
+	return s, nil
+}
+
+// ValidateReport checks that data is a JSON document following the report
+// schema. Beyond the schema it checks the span invariant: every span's text
+// is the article text between its byte offsets.
+func ValidateReport(data []byte) error {
+	s, err := Report()
+	if err != nil {
+		return err
+	}
+	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
+	if err != nil {
+		return fmt.Errorf("parse report: %w", err)
+	}
+	if err := s.Validate(inst); err != nil {
+		return fmt.Errorf("report does not follow the schema: %w", err)
+	}
+	var r struct {
+		Stories []struct {
+			Articles []struct {
+				ID   string `json:"id"`
+				Text string `json:"text"`
+			} `json:"articles"`
+			Facts []struct {
+				Sources []span `json:"sources"`
+			} `json:"facts"`
+			Discrepancies []struct {
+				Variants []struct {
+					Sources []span `json:"sources"`
+				} `json:"variants"`
+			} `json:"discrepancies"`
+		} `json:"stories"`
+	}
+	if err := json.Unmarshal(data, &r); err != nil {
+		return fmt.Errorf("decode report: %w", err)
+	}
+	for _, st := range r.Stories {
+		texts := map[string]string{}
+		for _, a := range st.Articles {
+			texts[a.ID] = a.Text
+		}
+		var spans []span
+		for _, f := range st.Facts {
+			spans = append(spans, f.Sources...)
+		}
+		for _, d := range st.Discrepancies {
+			for _, v := range d.Variants {
+				spans = append(spans, v.Sources...)
+			}
+		}
+		for _, sp := range spans {
+			t, ok := texts[sp.Article]
+			if !ok {
+				return fmt.Errorf("span names article %q which is not in its story", sp.Article)
+			}
+			if sp.Start < 0 || sp.End > len(t) || sp.Start > sp.End || t[sp.Start:sp.End] != sp.Text {
+				return fmt.Errorf("span %q [%d:%d] does not match the text of article %s", sp.Text, sp.Start, sp.End, sp.Article)
+			}
+		}
+	}
+	return nil
+}
+
+type span struct {
+	Article string `json:"article"`
+	Text    string `json:"text"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+}
