@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 )
 
@@ -48,7 +49,10 @@ func run(ctx context.Context, args []string, stdin *os.File, stdout, stderr *os.
 		return ee.code
 	}
 	var ue *usageError
-	if errors.As(err, &ue) {
+	if errors.As(err, &ue) || strings.HasPrefix(err.Error(), "unknown command") {
+		if ue == nil {
+			ue = &usageError{err}
+		}
 		fmt.Fprintln(stderr, "crosswire:", ue.err)
 		fmt.Fprintln(stderr, "Run 'crosswire --help' for usage.")
 		return exitUsage

@@ -1,0 +1,105 @@
+// Package attribution extracts cyber-attribution claims from the versions of
+// a story: who (a government, agency or company) holds whom (a threat group,
+// a state, an intelligence service, a unit, a person) responsible for what
+// (an intrusion, an espionage campaign, phishing, data theft) against whom
+// (an organisation, a sector, a country), and the responses reported with it
+// (denials, indictments, sanctions, summoned ambassadors). Every claim keeps
+// the spans of the words that state it, and claims are counted across the
+// versions of a story the way crosscheck counts facts: verbatim copies of
+// one version count once.
+//
+// Extraction is rule-based on general signals only — attribution verbs
+// ("attributed … to", "blamed", "accused", "linked … to", "was behind",
+// "responsible for", "run by"), denial, sanction and indictment verbs,
+// capitalised names, the naming shapes threat-intelligence vendors use for
+// groups ("APT41", "UNC2452", "X Spider", "X Team", "Cobalt X") and the cue
+// phrases news writing puts before a group name ("a hacking group known as
+// X"). There is no list of real actors: a group is recognised by how it is
+// written about, so the rules work on groups that did not exist when they
+// were written.
+package attribution
+
+import "crosswire"
+
+// PartyKind says what kind of actor a party of a claim is.
+type PartyKind string
+
+// Party kinds.
+const (
+	PartyGovernment   PartyKind = "government"   // a ministry, agency, prosecutor, police, council
+	PartyCompany      PartyKind = "company"      // a firm, e.g. a security vendor or a front company
+	PartyGroup        PartyKind = "group"        // a threat group ("APT41", "Cobalt Lynx")
+	PartyState        PartyKind = "state"        // a country as an actor
+	PartyService      PartyKind = "service"      // an intelligence or security service
+	PartyUnit         PartyKind = "unit"         // a military or intelligence unit ("Unit 12345")
+	PartyPerson       PartyKind = "person"       // a named individual
+	PartyOrganisation PartyKind = "organisation" // another organisation (university, hospital …)
+	PartySector       PartyKind = "sector"       // a sector named without an organisation ("two universities")
+	PartyPlace        PartyKind = "place"        // a city or region named as a place only
+	PartyUnknown      PartyKind = "unknown"
+)
+
+// Party is one actor of a claim, resolved across the versions of the story.
+type Party struct {
+	// Name is the canonical name: the long form of an acronym, the full
+	// name of a person written elsewhere by surname only.
+	Name string `json:"name"`
+	Kind PartyKind `json:"kind"`
+	// State is the state the party belongs to when the text says so
+	// ("Estmark" for "Estmark's spy agency"); empty otherwise.
+	State string `json:"state,omitempty"`
+	// Sector is the STIX industry-sector-ov value for a victim when one
+	// can be told from the words ("universities" → "education").
+	Sector string `json:"sector,omitempty"`
+	// Span is where this claim's sentence names the party (an anaphor such
+	// as "the group" when the name is in an earlier sentence).
+	Span crosswire.Span `json:"span"`
+}
+
+// Key is the party's normalised name, the same in every version.
+func (p Party) Key() string { return key(p.Name) }
+
+// ClaimKind says what a claim states.
+type ClaimKind string
+
+// Claim kinds.
+const (
+	// ClaimAttribution: By holds Accused responsible for the incident
+	// (Subject nil) or for Subject (a group run by a service).
+	ClaimAttribution ClaimKind = "attribution"
+	// ClaimDenial: By denies the accusations.
+	ClaimDenial ClaimKind = "denial"
+	// ClaimSanction: By sanctions Accused.
+	ClaimSanction ClaimKind = "sanction"
+	// ClaimIndictment: By indicts or charges Accused.
+	ClaimIndictment ClaimKind = "indictment"
+	// ClaimSummons: By summons the envoy of the state in Accused.
+	ClaimSummons ClaimKind = "summons"
+)
+
+// Action is what the incident was, as a normalised name ("intrusion",
+// "espionage", "phishing", "data theft") with the words that say it.
+type Action struct {
+	Name string         `json:"name"`
+	Span crosswire.Span `json:"span"`
+}
+
+// Claim is one statement of one version.
+type Claim struct {
+	Kind ClaimKind `json:"kind"`
+	// By is the accuser, the denier or the authority that sanctions,
+	// indicts or summons; nil when the sentence does not say.
+	By *Party `json:"by,omitempty"`
+	// Subject is what an attribution attributes when it is not the
+	// incident itself: the group in "the group is run by X".
+	Subject *Party `json:"subject,omitempty"`
+	// Accused are the parties held responsible, sanctioned, indicted, or
+	// whose envoy is summoned.
+	Accused []Party  `json:"accused,omitempty"`
+	Victims []Party  `json:"victims,omitempty"`
+	Actions []Action `json:"actions,omitempty"`
+	// Trigger is the verb phrase that makes the sentence a claim.
+	Trigger crosswire.Span `json:"trigger"`
+	// Span is the sentence that states the claim.
+	Span crosswire.Span `json:"span"`
+}

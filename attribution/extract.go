@@ -1,0 +1,815 @@
+package attribution
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"crosswire"
+)
+
+// cand is a party a sentence names: a resolved name, or an anaphor ("the
+// group", "the three men") resolved to earlier names of the article.
+type cand struct {
+	Parties    []Party
+	Start, End int
+	// Qualifier marks a possessive state that only qualifies the next name
+	// ("Estmark's" in "Estmark's spy agency").
+	Qualifier bool
+	Anaphor   bool
+}
+
+func (c cand) kind() PartyKind { return c.Parties[0].Kind }
+
+// Trigger patterns. They are matched case-insensitively on one sentence.
+var (
+	reAttributed  = regexp.MustCompile(`(?i)\battribut(?:ed|es|e|ing)\b`)
+	reBlamed      = regexp.MustCompile(`(?i)\bblam(?:ed|es|e|ing)\b`)
+	reAccused     = regexp.MustCompile(`(?i)\baccus(?:ed|es|e|ing)\b`)
+	reLinked      = regexp.MustCompile(`(?i)\b(?:linked|links|link|tied|ties|connected|traced|pinned)\b`)
+	reBehind      = regexp.MustCompile(`(?i)\b(?:was|were|is|are|been|being|be)\s+(?:\w+\s+)?behind\b`)
+	reResponsible = regexp.MustCompile(`(?i)\bresponsib(?:le|ility)\s+for\b`)
+	reHeld        = regexp.MustCompile(`(?i)\b(?:held|holds|hold|holding)\b`)
+	reSponsor     = regexp.MustCompile(`(?i)\b(?:run|operated|controlled|directed|sponsored|backed|commanded|overseen|funded|tasked|managed|employed|staffed)\s+by\b`)
+	reCarriedOut  = regexp.MustCompile(`(?i)\b(?:carried out|conducted|orchestrated|perpetrated|launched|staged|committed|mounted)\s+by\b`)
+	reWorksFor    = regexp.MustCompile(`(?i)\b(?:works?|working|worked|acting|acts|operating|operates)\s+(?:for|on behalf of)\b|\bon behalf of\b|\bfront for\b`)
+	rePassive     = regexp.MustCompile(`(?i)\b(?:is|are|was|were|been|being|be|stand|stands|stood)\s+$`)
+	reNegated     = regexp.MustCompile(`(?i)\b(?:not|never|no evidence|stopped short of|declined to|refused to|without)\b[^,.;]{0,25}$`)
+
+	reSpeech    = regexp.MustCompile(`(?i)\b(?:said|says|told|stated|announced|alleged|claimed|asserted|concluded|assessed|added|wrote)\b`)
+	reAccording = regexp.MustCompile(`(?i)\baccording to\b`)
+	// reClauseGap: words between a name and "said" that show the name is
+	// not the one speaking ("X, and said")
+	reClauseBreak = regexp.MustCompile(`, and |; |, while |, but |, whereas `)
+	reClauseGap   = regexp.MustCompile(`(?i)\band\b|\bbut\b|\bwhich\b|\bthat\b|\bwho\b|;`)
+
+	reDeny     = regexp.MustCompile(`(?i)\b(?:denied|denies|deny|denying|rejected|rejects|reject|dismissed|dismisses|dismiss|refuted|refutes|rebuffed|repudiated)\b`)
+	reDenyObj  = regexp.MustCompile(`(?i)accusation|allegation|claim|charge|involvement|report|finding|attribution|responsib|blame|suggestion|link`)
+	reBaseless = regexp.MustCompile(`(?i)\b(?:baseless|unfounded|groundless|absurd|fabricated|fabrication|slander|smear|politically motivated|lies|nonsense|nothing to do with|not involved|no involvement|played no (?:part|role))\b`)
+
+	reSanction = regexp.MustCompile(`(?i)\bsanction(?:s|ed|ing)?\b|\bblacklist(?:ed|s)?\b|\bentity list\b|\bfr(?:oze|eeze|eezing)\b[^.;]*\bassets\b|\btravel bans?\b`)
+	reIndict   = regexp.MustCompile(`(?i)\bindict(?:ed|s|ment|ments)?\b|\bcharged\b|\b(?:filed|brought|laid|unsealed) charges\b|\bcharges against\b|\barrest warrants?\b`)
+	reSummon   = regexp.MustCompile(`(?i)\bsummon(?:ed|s|ing)?\b`)
+	reEnvoy    = regexp.MustCompile(`(?i)\b(?:ambassador|envoy|chargé|charge d'affaires|diplomat)`)
+
+	reAnaphor = regexp.MustCompile(`\b[Tt]he\s+(?:(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(group|hackers|hacking group|agency|ministry|government|company|firm|men|officers|individuals|suspects|defendants|accused)?\b|\b(him|her)\b`)
+
+	reVictimPrep = regexp.MustCompile(`(?i)\b(?:intrusions?|hacks?|hacking|breach(?:es)?|attacks?|compromises?|infiltration|penetration|espionage|campaign|operations?|theft|access|phishing)\s+(?:into|on|of|at|against|targeting|in|to)\s+`)
+	reVictimVerb = regexp.MustCompile(`(?i)\b(?:targeted|targeting|targets|hacked|breached|compromised|infiltrated|penetrated|attacked|hit|struck|spied on)\s+`)
+	reSector     = regexp.MustCompile(`(?i)^(?:(?:the|a|an|its|their|several|multiple|dozens of|some|two|three|four|five|six|\d+|other|local|regional|national|state-owned|private|foreign)\s+)*(?:([a-z-]+)\s+)?(universit(?:y|ies)|hospitals?|clinics?|banks?|lenders?|companies|company|firms?|utilit(?:y|ies)|ministr(?:y|ies)|agenc(?:y|ies)|contractors?|airlines?|airports?|ports?|telecoms?|operators?|newspapers?|broadcasters?|media outlets?|schools?|laboratories|labs?|pipelines?|refiner(?:y|ies)|power plants?|grids?|water (?:utilities|systems?)|election (?:systems?|commission)|parliament|think tanks?)\b`)
+)
+
+// actionPatterns name the incident; the first pattern that matches a word
+// of the sentence gives the action its normalised name.
+var actionPatterns = []struct {
+	name string
+	re   *regexp.Regexp
+}{
+	{"espionage", regexp.MustCompile(`(?i)\b(?:cyber-?espionage|espionage|spying|spy campaign)\b`)},
+	{"phishing", regexp.MustCompile(`(?i)\b(?:spear-?phishing|phishing)\b`)},
+	{"data theft", regexp.MustCompile(`(?i)\b(?:stole|stolen|stealing|theft of|data theft|exfiltrat\w*|leaked)\b`)},
+	{"ransomware", regexp.MustCompile(`(?i)\bransomware\b`)},
+	{"ddos", regexp.MustCompile(`(?i)\b(?:ddos|denial-of-service)\b`)},
+	{"destructive attack", regexp.MustCompile(`(?i)\b(?:wiper|destructive attack|sabotage)\b`)},
+	{"supply-chain compromise", regexp.MustCompile(`(?i)\bsupply[- ]chain\b`)},
+	{"influence operation", regexp.MustCompile(`(?i)\b(?:disinformation|influence operation|election interference|hack-and-leak)\b`)},
+	{"intrusion", regexp.MustCompile(`(?i)\b(?:intrusions?|hack|hacks|hacked|hacking|breach(?:es|ed)?|compromised?|infiltrat\w+|penetrat\w+|broke into|cyber-?attacks?|cyberattacks?)\b`)},
+}
+
+// sectorOf maps a victim noun to the STIX industry-sector-ov.
+var sectorOf = map[string]string{
+	"universit": "education", "school": "education", "hospital": "healthcare", "clinic": "healthcare",
+	"bank": "financial-services", "lender": "financial-services", "utilit": "utilities", "ministr": "government-national",
+	"agenc": "government-national", "contractor": "defense", "airline": "transportation", "airport": "transportation",
+	"port": "transportation", "telecom": "telecommunications", "operator": "telecommunications",
+	"newspaper": "communications", "broadcaster": "communications", "media": "communications",
+	"laborator": "technology", "lab": "technology", "pipeline": "energy", "refiner": "energy", "power plant": "energy",
+	"grid": "energy", "water": "water", "election": "government", "parliament": "government-national", "think tank": "non-profit",
+}
+
+// qualifierSectors refine "company"/"firm" victims by the word before them.
+var qualifierSectors = map[string]string{
+	"energy": "energy", "oil": "energy", "gas": "energy", "power": "energy", "technology": "technology",
+	"tech": "technology", "software": "technology", "defence": "defense", "defense": "defense", "arms": "defense",
+	"telecommunications": "telecommunications", "telecom": "telecommunications", "shipping": "transportation",
+	"logistics": "transportation", "pharmaceutical": "pharmaceuticals", "drug": "pharmaceuticals",
+	"insurance": "insurance", "mining": "mining", "media": "communications", "financial": "financial-services",
+	"government": "government-national", "health": "healthcare", "nuclear": "nuclear", "water": "water",
+	"aerospace": "aerospace", "chemical": "chemical", "retail": "retail", "manufacturing": "manufacturing",
+}
+
+// articleReader holds what one article has said so far, for anaphora.
+type articleReader struct {
+	lex     *lexicon
+	a       *crosswire.Article
+	last    map[PartyKind][]Party
+	lastAccuser *Party
+}
+
+// claims reads the claims of one article.
+func (l *lexicon) claims(a *crosswire.Article) []Claim {
+	r := &articleReader{lex: l, a: a, last: map[PartyKind][]Party{}}
+	var out []Claim
+	for _, s := range sentences(a.Text) {
+		out = append(out, r.sentence(s)...)
+	}
+	return out
+}
+
+func (r *articleReader) sentence(s sentence) []Claim {
+	text := r.a.Text
+	sent := text[s.Start:s.End]
+	cands := r.candidates(s)
+	sspan := span(r.a, s.Start, s.End)
+	actions := r.actions(s)
+	var out []Claim
+
+	emit := func(c Claim) {
+		c.Span = sspan
+		out = append(out, c)
+	}
+
+	// attribution triggers
+	type trig struct {
+		re   *regexp.Regexp
+		kind string
+	}
+	for _, t := range []trig{
+		{reAttributed, "to"}, {reBlamed, "blamed"}, {reAccused, "accused"}, {reLinked, "linked"},
+		{reBehind, "before"}, {reResponsible, "responsible"}, {reSponsor, "sponsor"}, {reCarriedOut, "after"},
+		{reWorksFor, "sponsor"},
+	} {
+		for _, loc := range t.re.FindAllStringIndex(sent, -1) {
+			ts, te := s.Start+loc[0], s.Start+loc[1]
+			if reNegated.MatchString(text[s.Start:ts]) {
+				continue
+			}
+			passive := rePassive.MatchString(text[max(s.Start, ts-12):ts])
+			var subject *Party
+			var accused []Party
+			active := false
+			switch t.kind {
+			case "to", "blamed", "linked":
+				prep := " to "
+				if t.kind == "blamed" {
+					prep = " on "
+				}
+				pi := strings.Index(text[te:s.End], prep)
+				var after *cand
+				if pi >= 0 && pi < 120 {
+					after = firstAfter(cands, te+pi+len(prep), 40, accusable)
+				}
+				between := []cand(nil)
+				if pi >= 0 {
+					between = within(cands, te, te+pi)
+				}
+				switch {
+				case after != nil:
+					accused = after.Parties
+					if g := pick(between, PartyGroup, PartyUnit, PartyUnknown); g != nil {
+						subject = g
+					} else if passive || pi == 0 {
+						if b := lastBefore(cands, ts, 80, attributable); b != nil {
+							subject = &b.Parties[0]
+						}
+					}
+					active = !passive
+				case t.kind == "blamed" && !passive:
+					if c := firstAfter(cands, te, 60, accusable); c != nil {
+						accused, active = c.Parties, true
+					}
+				case t.kind == "blamed" || (t.kind == "to" && passive):
+					if b := lastBefore(cands, ts, 80, accusable); b != nil {
+						accused = b.Parties
+					}
+				case t.kind == "linked" && pi >= 0 && pi < 120:
+					// "linked the group to intrusions at …": the object is
+					// held responsible for what follows "to"
+					if g := pick(between, PartyGroup, PartyUnit, PartyService, PartyState, PartyUnknown); g != nil {
+						accused, active = []Party{*g}, true
+					}
+				}
+			case "accused":
+				if passive {
+					if b := lastBefore(cands, ts, 80, accusable); b != nil {
+						accused = b.Parties
+					}
+				} else if c := firstAfter(cands, te, 60, accusable); c != nil {
+					accused, active = c.Parties, true
+				}
+			case "before":
+				if b := lastBefore(cands, ts, 80, accusable); b != nil {
+					accused = b.Parties
+				}
+			case "responsible":
+				if h := reHeld.FindStringIndex(text[s.Start:ts]); h != nil {
+					if c := firstAfter(cands, s.Start+h[1], 60, accusable); c != nil && c.Start < ts {
+						accused, active = c.Parties, true
+					}
+				} else if b := lastBefore(cands, ts, 80, accusable); b != nil {
+					accused = b.Parties
+				}
+			case "sponsor":
+				b := lastBefore(cands, ts, 80, attributable)
+				c := firstAfter(cands, te, 60, accusable)
+				if b == nil || c == nil || sameParty(b.Parties[0], c.Parties[0]) {
+					continue
+				}
+				subject, accused = &b.Parties[0], c.Parties
+			case "after":
+				if c := firstAfter(cands, te, 40, accusable); c != nil {
+					accused = c.Parties
+				}
+			}
+			if len(accused) == 0 {
+				continue
+			}
+			accused = promoteAccused(accused, subject)
+			by := r.accuser(s, cands, ts, te, active, accused, subject)
+			c := Claim{Kind: ClaimAttribution, By: by, Subject: subject, Accused: accused,
+				Trigger: span(r.a, ts, te), Actions: actions}
+			if subject == nil {
+				c.Victims = r.victims(s, cands)
+			}
+			if by != nil {
+				r.lastAccuser = by
+			}
+			emit(c)
+		}
+	}
+
+	// denials
+	if loc := reDeny.FindStringIndex(sent); loc != nil && reDenyObj.MatchString(sent[loc[1]:]) {
+		ts, te := s.Start+loc[0], s.Start+loc[1]
+		if b := lastBefore(cands, ts, 120, denier); b != nil {
+			emit(Claim{Kind: ClaimDenial, By: &b.Parties[0], Trigger: span(r.a, ts, te)})
+		} else if sp := r.speaker(s, cands, ts); sp != nil {
+			emit(Claim{Kind: ClaimDenial, By: sp, Trigger: span(r.a, ts, te)})
+		}
+	} else if loc := reBaseless.FindStringIndex(sent); loc != nil {
+		ts, te := s.Start+loc[0], s.Start+loc[1]
+		if sp := r.speaker(s, cands, ts); sp != nil {
+			emit(Claim{Kind: ClaimDenial, By: sp, Trigger: span(r.a, ts, te)})
+		}
+	}
+
+	// indictments first: their targets are who "him" or "the three men"
+	// refers to in a sanction named in the same sentence
+	if loc := reIndict.FindStringIndex(sent); loc != nil {
+		ts, te := s.Start+loc[0], s.Start+loc[1]
+		var byP *Party
+		var targets []Party
+		if rePassive.MatchString(text[max(s.Start, ts-12):ts]) {
+			if b := lastBefore(cands, ts, 100, func(c cand) bool { return c.kind() == PartyPerson }); b != nil {
+				targets = b.Parties
+			}
+		} else {
+			if b := r.authority(s, cands, ts); b != nil {
+				byP = &b.Parties[0]
+			}
+			targets = onlyPersons(r.targets(s, cands, te, byP, false))
+		}
+		if len(targets) > 0 {
+			r.last[PartyPerson] = targets
+			emit(Claim{Kind: ClaimIndictment, By: byP, Accused: targets, Trigger: span(r.a, ts, te)})
+		}
+		cands = r.reresolve(cands)
+	}
+
+	// sanctions
+	if loc := reSanction.FindStringIndex(sent); loc != nil {
+		ts, te := s.Start+loc[0], s.Start+loc[1]
+		by := r.authority(s, cands, ts)
+		from := s.Start
+		var byP *Party
+		if by != nil {
+			from, byP = by.End, &by.Parties[0]
+		}
+		targets := r.targets(s, cands, from, byP, true)
+		if len(targets) > 0 {
+			emit(Claim{Kind: ClaimSanction, By: byP, Accused: targets, Trigger: span(r.a, ts, te)})
+		}
+	}
+
+	// summoned envoys
+	if loc := reSummon.FindStringIndex(sent); loc != nil && reEnvoy.MatchString(sent[loc[1]:]) {
+		ts, te := s.Start+loc[0], s.Start+loc[1]
+		var byP *Party
+		if b := r.authority(s, cands, ts); b != nil {
+			byP = &b.Parties[0]
+		}
+		for _, c := range cands {
+			if c.Start >= te && c.kind() == PartyState {
+				emit(Claim{Kind: ClaimSummons, By: byP, Accused: c.Parties[:1], Trigger: span(r.a, ts, te)})
+				break
+			}
+		}
+	}
+
+	// remember the article's last names for anaphora in later sentences
+	for _, c := range cands {
+		if c.Qualifier {
+			continue
+		}
+		k := c.kind()
+		if k == PartyPerson && !c.Anaphor {
+			continue // persons are remembered from indictments only
+		}
+		r.last[k] = c.Parties
+	}
+	return out
+}
+
+// candidates lists the parties a sentence names, in text order.
+func (r *articleReader) candidates(s sentence) []cand {
+	text := r.a.Text
+	ms := mentions(text, s.Start, s.End)
+	var out []cand
+	for i, m := range ms {
+		if st := r.lex.demonymState(m.Name); st != "" && !m.Possessive {
+			after := text[m.End:min(s.End, m.End+30)]
+			if regexp.MustCompile(`^\s+(?:hackers|spies|intelligence|military|state|government|authorities|officials)\b`).MatchString(after) {
+				p := Party{Name: st, Kind: PartyState, Span: span(r.a, m.Start, m.End)}
+				out = append(out, cand{Parties: []Party{p}, Start: m.Start, End: m.End})
+			}
+			continue
+		}
+		p := r.lex.party(r.a, m)
+		c := cand{Parties: []Party{p}, Start: m.Start, End: m.End}
+		if m.Possessive {
+			end := m.End
+			for end < s.End && text[end] != ' ' {
+				end++
+			}
+			if i+1 < len(ms) && ms[i+1].Start-m.End <= 4 && p.Kind != PartyPerson {
+				c.Qualifier = true
+			} else if loc := stateNounAfter.FindStringIndex(text[end:s.End]); loc != nil && (p.Kind == PartyState || p.Kind == PartyUnknown || p.Kind == PartyPlace) {
+				noun := strings.TrimSpace(text[end+loc[0] : end+loc[1]])
+				c.End = end + loc[1]
+				np := Party{Name: p.Name, Kind: PartyState, Span: span(r.a, m.Start, c.End)}
+				switch noun {
+				case "military", "army", "armed forces", "intelligence", "spy agency", "spy agencies", "security service",
+					"security services", "secret service", "secret services":
+					np = Party{Name: p.Name + " " + noun, Kind: PartyService, State: p.Name, Span: np.Span}
+				}
+				c.Parties = []Party{np}
+			}
+		}
+		out = append(out, c)
+	}
+	for _, loc := range reAnaphor.FindAllStringSubmatchIndex(text[s.Start:s.End], -1) {
+		start, end := s.Start+loc[0], s.Start+loc[1]
+		num, noun := "", ""
+		if loc[2] >= 0 {
+			num = text[s.Start+loc[2] : s.Start+loc[3]]
+		}
+		if loc[4] >= 0 {
+			noun = text[s.Start+loc[4] : s.Start+loc[5]]
+		}
+		if loc[6] >= 0 {
+			noun = "men"
+		}
+		var k PartyKind
+		switch {
+		case noun == "group" || noun == "hackers" || noun == "hacking group":
+			k = PartyGroup
+		case noun == "agency" || noun == "ministry" || noun == "government":
+			k = PartyGovernment
+		case noun == "company" || noun == "firm":
+			k = PartyCompany
+		case noun != "" || num != "":
+			k = PartyPerson
+		default:
+			continue
+		}
+		_ = num
+		out = append(out, cand{Start: start, End: end, Anaphor: true, Parties: []Party{{Kind: k}}})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	// resolve anaphora against earlier names, this sentence's first
+	last := map[PartyKind][]Party{}
+	for k, v := range r.last {
+		last[k] = v
+	}
+	res := out[:0]
+	for _, c := range out {
+		if c.Anaphor {
+			k := c.Parties[0].Kind
+			prev := last[k]
+			if k == PartyGovernment && len(prev) == 0 {
+				prev = last[PartyService]
+			}
+			if len(prev) == 0 {
+				if k != PartyPerson {
+					continue
+				}
+				// kept unnamed: an indictment later in the sentence may
+				// name who "him" is (see reresolve)
+				prev = []Party{{Kind: PartyPerson}}
+			}
+			ps := make([]Party, len(prev))
+			for i, p := range prev {
+				p.Span = span(r.a, c.Start, c.End)
+				ps[i] = p
+			}
+			c.Parties = ps
+		} else if !c.Qualifier && c.kind() != PartyPerson {
+			last[c.kind()] = c.Parties
+		}
+		res = append(res, c)
+	}
+	return res
+}
+
+// accuser finds who makes an attribution: the subject of an active verb,
+// else the speaker of the sentence, else whoever the article last quoted
+// as accusing.
+func (r *articleReader) accuser(s sentence, cands []cand, ts, te int, active bool, accused []Party, subject *Party) *Party {
+	ok := func(c cand) bool {
+		if c.Qualifier || !accuserKind(c.kind()) {
+			return false
+		}
+		for _, a := range accused {
+			if sameParty(a, c.Parties[0]) {
+				return false
+			}
+		}
+		return subject == nil || !sameParty(*subject, c.Parties[0])
+	}
+	if active {
+		if b := lastBefore(cands, ts, 200, ok); b != nil {
+			return r.affiliation(b.Parties[0])
+		}
+	}
+	if sp := r.speaker(s, cands, ts); sp != nil && ok(cand{Parties: []Party{*sp}}) {
+		return r.affiliation(*sp)
+	}
+	if r.lastAccuser != nil {
+		p := *r.lastAccuser
+		return &p
+	}
+	return nil
+}
+
+// speaker is who "said" the sentence: "X said", "according to X", or the
+// sentence's subject for "…, and said …".
+func (r *articleReader) speaker(s sentence, cands []cand, before int) *Party {
+	text := r.a.Text
+	sent := text[s.Start:s.End]
+	if loc := reAccording.FindStringIndex(sent); loc != nil {
+		if c := firstAfter(cands, s.Start+loc[1], 20, func(c cand) bool { return !c.Qualifier }); c != nil {
+			return &c.Parties[0]
+		}
+	}
+	for _, loc := range reSpeech.FindAllStringIndex(sent, -1) {
+		vs := s.Start + loc[0]
+		// "X said" — a name right before the verb
+		if b := lastBefore(cands, vs, 60, func(c cand) bool { return !c.Qualifier && accuserKind(c.kind()) }); b != nil && !reClauseGap.MatchString(text[b.End:vs]) {
+			return &b.Parties[0]
+		}
+		// "…, said X"
+		if c := firstAfter(cands, s.Start+loc[1], 30, func(c cand) bool { return !c.Qualifier && accuserKind(c.kind()) }); c != nil {
+			return &c.Parties[0]
+		}
+	}
+	return nil
+}
+
+// affiliation replaces a person by the organisation written before their
+// title ("NCSA Director X" → the agency), since it is the organisation that
+// makes an official attribution.
+func (r *articleReader) affiliation(p Party) *Party {
+	if p.Kind != PartyPerson {
+		return &p
+	}
+	e := r.lex.entities[r.lex.canonical(p.Name)]
+	if e == nil || e.Affil == "" {
+		return &p
+	}
+	k := r.lex.canonical(e.Affil)
+	ae := r.lex.entities[k]
+	if ae == nil {
+		return &p
+	}
+	return &Party{Name: ae.Name, Kind: ae.kind(), State: ae.State, Span: p.Span}
+}
+
+// victims finds what the sentence says was hit.
+func (r *articleReader) victims(s sentence, cands []cand) []Party {
+	text := r.a.Text
+	sent := text[s.Start:s.End]
+	var out []Party
+	seen := map[string]bool{}
+	add := func(p Party) {
+		if !seen[p.Key()] {
+			seen[p.Key()] = true
+			out = append(out, p)
+		}
+	}
+	var locs [][]int
+	locs = append(locs, reVictimPrep.FindAllStringIndex(sent, -1)...)
+	locs = append(locs, reVictimVerb.FindAllStringIndex(sent, -1)...)
+	for _, loc := range locs {
+		from := s.Start + loc[1]
+		c := firstAfter(cands, from, 25, func(c cand) bool { return !c.Anaphor })
+		if c != nil && victimKind(c.kind()) {
+			// a possessive state before the victim: "Norland's trade ministry"
+			p := c.Parties[0]
+			if c.Qualifier {
+				if n := firstAfter(cands, c.End, 6, func(c cand) bool { return !c.Anaphor }); n != nil && victimKind(n.kind()) {
+					p = n.Parties[0]
+					if p.State == "" {
+						p.State = c.Parties[0].Name
+					}
+				}
+			}
+			switch p.Kind {
+			case PartyPlace, PartyUnknown:
+				if len(strings.Fields(p.Name)) == 1 {
+					p.Kind = PartyState
+				} else {
+					p.Kind = PartyOrganisation
+				}
+			}
+			if p.Sector == "" && p.Kind == PartyGovernment {
+				p.Sector = "government-national"
+			}
+			add(p)
+			continue
+		}
+		if m := reSector.FindStringSubmatchIndex(text[from:s.End]); m != nil {
+			noun := strings.ToLower(text[from+m[4] : from+m[5]])
+			qual := ""
+			if m[2] >= 0 {
+				qual = strings.ToLower(text[from+m[2] : from+m[3]])
+			}
+			sector := ""
+			for stem, sec := range sectorOf {
+				if strings.HasPrefix(noun, stem) && len(stem) > 2 {
+					sector = sec
+				}
+			}
+			kind := PartySector
+			name := noun
+			switch {
+			case strings.HasPrefix(noun, "ministr") || strings.HasPrefix(noun, "agenc"):
+				// "its energy ministry": a government body, named by its remit
+				kind = PartyGovernment
+				if qual != "" {
+					name = qual + " " + noun
+				}
+			case qualifierSectors[qual] != "" && (strings.HasPrefix(noun, "compan") || strings.HasPrefix(noun, "firm") || strings.HasPrefix(noun, "operator") || strings.HasPrefix(noun, "contractor")):
+				sector = qualifierSectors[qual]
+				name = qual + " " + noun
+			}
+			add(Party{Name: name, Kind: kind, Sector: sector, Span: span(r.a, from+m[0], from+m[1])})
+		}
+	}
+	return out
+}
+
+// targets lists the parties a sanction or indictment names after from.
+func (r *articleReader) targets(s sentence, cands []cand, from int, by *Party, withStates bool) []Party {
+	text := r.a.Text
+	var out []Party
+	seen := map[string]bool{}
+	end := s.End
+	if loc := reClauseBreak.FindStringIndex(text[from:s.End]); loc != nil {
+		end = from + loc[0]
+	}
+	for _, c := range cands {
+		if c.Start < from || c.End > end || c.Qualifier {
+			continue
+		}
+		if placeBefore.MatchString(text[max(s.Start, c.Start-16):c.Start]) && !c.Anaphor {
+			continue
+		}
+		for _, p := range c.Parties {
+			if p.Name == "" {
+				continue
+			}
+			switch p.Kind {
+			case PartyPerson, PartyCompany, PartyGroup, PartyService, PartyUnit, PartyUnknown:
+			case PartyState:
+				if !withStates {
+					continue
+				}
+			default:
+				continue
+			}
+			if by != nil && sameParty(*by, p) || seen[p.Key()] {
+				continue
+			}
+			seen[p.Key()] = true
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// actions lists what the sentence says the incident was.
+func (r *articleReader) actions(s sentence) []Action {
+	sent := r.a.Text[s.Start:s.End]
+	var out []Action
+	for _, ap := range actionPatterns {
+		if loc := ap.re.FindStringIndex(sent); loc != nil {
+			out = append(out, Action{Name: ap.name, Span: span(r.a, s.Start+loc[0], s.Start+loc[1])})
+		}
+	}
+	return out
+}
+
+// promoteAccused settles the kind of an accused party the lexicon could not
+// classify: a multi-word name held responsible for an incident is written
+// the way groups are.
+func promoteAccused(ps []Party, subject *Party) []Party {
+	out := make([]Party, len(ps))
+	for i, p := range ps {
+		if p.Kind == PartyUnknown {
+			if subject == nil {
+				p.Kind = PartyGroup
+			} else {
+				p.Kind = PartyService
+			}
+		}
+		if p.Kind == PartyPlace {
+			p.Kind = PartyState
+		}
+		out[i] = p
+	}
+	return out
+}
+
+func accusable(c cand) bool {
+	if c.Qualifier {
+		return false
+	}
+	switch c.kind() {
+	case PartyGroup, PartyState, PartyService, PartyUnit, PartyPerson, PartyUnknown, PartyGovernment, PartyPlace:
+		return true
+	}
+	return false
+}
+
+func attributable(c cand) bool {
+	if c.Qualifier {
+		return false
+	}
+	switch c.kind() {
+	case PartyGroup, PartyUnit, PartyService, PartyUnknown, PartyPerson:
+		return true
+	}
+	return false
+}
+
+func denier(c cand) bool {
+	if c.Qualifier {
+		return false
+	}
+	switch c.kind() {
+	case PartyState, PartyGovernment, PartyService, PartyGroup, PartyUnit, PartyPerson, PartyCompany, PartyUnknown:
+		return true
+	}
+	return false
+}
+
+// authority is the first government or state the sentence names before
+// the trigger, not counting places ("registered in X").
+func (r *articleReader) authority(s sentence, cands []cand, before int) *cand {
+	// the clause of the trigger first: "X charged A, and Y sanctioned him"
+	cs := s.Start
+	if locs := reClauseBreak.FindAllStringIndex(r.a.Text[s.Start:before], -1); len(locs) > 0 {
+		cs = s.Start + locs[len(locs)-1][1]
+	}
+	if c := r.firstAuthority(s, cands, cs, before); c != nil {
+		return c
+	}
+	return r.firstAuthority(s, cands, s.Start, before)
+}
+
+func (r *articleReader) firstAuthority(s sentence, cands []cand, from, before int) *cand {
+	for i := range cands {
+		if cands[i].Start < from {
+			continue
+		}
+		c := &cands[i]
+		if c.End > before {
+			break
+		}
+		if c.Qualifier || (c.kind() != PartyGovernment && c.kind() != PartyState) {
+			continue
+		}
+		if placeBefore.MatchString(r.a.Text[max(s.Start, c.Start-16):c.Start]) {
+			continue
+		}
+		return c
+	}
+	return nil
+}
+
+func onlyPersons(ps []Party) []Party {
+	var out []Party
+	for _, p := range ps {
+		if p.Kind == PartyPerson {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// reresolve fills person pronouns ("him", "the three men") with the
+// persons an indictment of the same sentence just named.
+func (r *articleReader) reresolve(cands []cand) []cand {
+	for i := range cands {
+		if cands[i].Anaphor && cands[i].kind() == PartyPerson && len(r.last[PartyPerson]) > 0 {
+			sp := cands[i].Parties[0].Span
+			ps := make([]Party, len(r.last[PartyPerson]))
+			for j, p := range r.last[PartyPerson] {
+				p.Span = sp
+				ps[j] = p
+			}
+			cands[i].Parties = ps
+		}
+	}
+	return cands
+}
+
+func accuserKind(k PartyKind) bool {
+	switch k {
+	case PartyGovernment, PartyCompany, PartyState, PartyOrganisation, PartyPerson, PartyService, PartyUnknown:
+		return true
+	}
+	return false
+}
+
+func victimKind(k PartyKind) bool {
+	switch k {
+	case PartyGovernment, PartyCompany, PartyOrganisation, PartyState, PartyPlace, PartyUnknown:
+		return true
+	}
+	return false
+}
+
+func sameParty(a, b Party) bool { return a.Key() == b.Key() }
+
+// firstAfter returns the first candidate starting at or after pos and no
+// more than within bytes later that ok accepts.
+func firstAfter(cands []cand, pos, within int, ok func(cand) bool) *cand {
+	for i := range cands {
+		c := &cands[i]
+		if c.Start < pos {
+			continue
+		}
+		if c.Start > pos+within {
+			return nil
+		}
+		if c.Parties[0].Name != "" && ok(*c) {
+			return c
+		}
+	}
+	return nil
+}
+
+// lastBefore returns the last candidate ending at or before pos and no more
+// than within bytes earlier that ok accepts.
+func lastBefore(cands []cand, pos, within int, ok func(cand) bool) *cand {
+	for i := len(cands) - 1; i >= 0; i-- {
+		c := &cands[i]
+		if c.End > pos {
+			continue
+		}
+		if c.End < pos-within {
+			return nil
+		}
+		if c.Parties[0].Name != "" && ok(*c) {
+			return c
+		}
+	}
+	return nil
+}
+
+// within returns the candidates inside [from, to).
+func within(cands []cand, from, to int) []cand {
+	var out []cand
+	for _, c := range cands {
+		if c.Start >= from && c.End <= to {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// pick returns the first party of the given kinds among cands.
+func pick(cands []cand, kinds ...PartyKind) *Party {
+	for i := range cands {
+		if cands[i].Qualifier {
+			continue
+		}
+		for _, k := range kinds {
+			if cands[i].kind() == k {
+				return &cands[i].Parties[0]
+			}
+		}
+	}
+	return nil
+}

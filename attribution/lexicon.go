@@ -1,0 +1,238 @@
+package attribution
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"crosswire"
+)
+
+// lexicon is what the versions of one story say about the names in them:
+// which name is a group, a state, a person; which acronym stands for which
+// name; which state an agency belongs to. It is built from every version
+// before any claim is read, so a version that writes only "the Directorate"
+// or "NCSA" still resolves to the party another version names in full.
+type lexicon struct {
+	entities map[string]*entity
+	alias    map[string]string // acronym or surname key → canonical key
+	// acronyms written alone, matched to names by initials in finish
+	acronyms []string
+	// states known once every version is read, for demonyms
+	demonymStates []string
+}
+
+type entity struct {
+	Name  string
+	votes map[PartyKind]int
+	State string
+	Affil string // a person's organisation, written before the title
+}
+
+// kindRank breaks ties between votes: evidence from a title or a group cue
+// is stronger than a head word.
+var kindRank = map[PartyKind]int{
+	PartyPerson: 9, PartyGroup: 8, PartyUnit: 7, PartyService: 6, PartyGovernment: 5, PartyCompany: 4,
+	PartyOrganisation: 3, PartyState: 2, PartyPlace: 1, PartyUnknown: 0,
+}
+
+func (e *entity) kind() PartyKind {
+	best, bestN := PartyUnknown, 0
+	for k, n := range e.votes {
+		// a state or place vote wins over nothing only; a single strong
+		// vote (title, group cue) outranks counts of weak ones
+		score := n*10 + kindRank[k]*100
+		if k == PartyState || k == PartyPlace {
+			score = n*10 + kindRank[k]
+		}
+		if score > bestN {
+			best, bestN = k, score
+		}
+	}
+	return best
+}
+
+// Cue patterns, matched on the text around a name.
+var (
+	groupCueBefore = regexp.MustCompile(`(?i)(?:known as|dubbed|nicknamed|called|codenamed|code-named|tracked as|hacking group|hacker group|hackers group|threat group|threat actor|apt group|espionage group|cyber group|hacking collective|hacking outfit|hacking team|ransomware gang|group)\s*["“]?$`)
+	groupCueAfter  = regexp.MustCompile(`^["”]?\s+(?:hacking group|hacker group|hackers|group|gang|crew|collective|threat actor)\b`)
+	acronymAfter   = regexp.MustCompile(`^\s*\(([A-Z][A-Za-z0-9]{1,7})\)`)
+	stateNounAfter = regexp.MustCompile(`^\s*(?:embassy|government|foreign ministry|ministry of foreign affairs|military|army|armed forces|intelligence|spy agenc(?:y|ies)|security services?|secret services?|president|prime minister|ambassador|envoy|officials|authorities|leadership|regime|cyber ?army|state hackers|hackers)\b`)
+	stateOfBefore  = regexp.MustCompile(`(?i)(?:government|embassy|ambassador|envoy|president|authorities|regime|state) of\s+(?:the\s+)?$`)
+	stateAfter     = regexp.MustCompile(`^\s+(?:government|authorities|regime|embassy)\b`)
+	placeBefore    = regexp.MustCompile(`(?:\bin|\bfrom|\bacross|\bto|\bvisit to|\bbased in|\bregistered in)\s+$`)
+	demonymShape   = regexp.MustCompile(`^[A-Z][a-z]+(?:ian|ean|ese|ish|i|an|ic)$`)
+)
+
+// knownStates are countries often named as actors in attribution news. The
+// list only spares the rules the work of finding "X's embassy" for common
+// states; any other state is found by those cues.
+var knownStates = set("Russia", "China", "Iran", "North Korea", "South Korea", "United States", "United Kingdom",
+	"Britain", "Israel", "Ukraine", "India", "Pakistan", "Vietnam", "Germany", "France", "Netherlands", "Belarus",
+	"Turkey", "Syria", "Lebanon", "Saudi Arabia", "United Arab Emirates", "Qatar", "Japan", "Taiwan", "Canada",
+	"Australia", "New Zealand", "Poland", "Estonia", "Latvia", "Lithuania", "Georgia", "Moldova", "Romania",
+	"Italy", "Spain", "Sweden", "Norway", "Finland", "Denmark", "Belgium", "Switzerland", "Austria", "Brazil",
+	"Mexico", "Nigeria", "Egypt", "Kazakhstan", "Singapore", "Malaysia", "Indonesia", "Philippines", "Thailand")
+
+func newLexicon() *lexicon {
+	return &lexicon{entities: map[string]*entity{}, alias: map[string]string{}}
+}
+
+func (l *lexicon) vote(name string, k PartyKind, n int) *entity {
+	kk := key(name)
+	e := l.entities[kk]
+	if e == nil {
+		e = &entity{Name: name, votes: map[PartyKind]int{}}
+		l.entities[kk] = e
+	}
+	if len(name) > len(e.Name) {
+		e.Name = name
+	}
+	if k != PartyUnknown {
+		e.votes[k] += n
+	}
+	return e
+}
+
+// learn reads one article into the lexicon.
+func (l *lexicon) learn(a *crosswire.Article) {
+	text := a.Text
+	for _, s := range sentences(text) {
+		ms := mentions(text, s.Start, s.End)
+		for i, m := range ms {
+			before := text[max(s.Start, m.Start-40):m.Start]
+			after := text[m.End:min(s.End, m.End+60)]
+			if m.Possessive {
+				// the 's is outside End; skip it for what follows
+				if i := strings.IndexAny(after, "s"); i >= 0 && i <= 3 {
+					after = after[i+1:]
+				}
+			}
+			e := l.vote(m.Name, m.Kind, 1)
+			if m.Kind == PartyPerson {
+				e.votes[PartyPerson] += 5
+				if m.Affil != "" {
+					e.Affil = m.Affil
+				}
+				if f := strings.Fields(m.Name); len(f) > 1 {
+					l.alias[key(f[len(f)-1])] = key(m.Name)
+				}
+			}
+			if sub := acronymAfter.FindStringSubmatch(after); sub != nil && !m.Possessive {
+				l.alias[key(sub[1])] = key(m.Name)
+			} else if isAcronym(m.Name) {
+				// "NCSA" written alone: match it to a name with those initials
+				l.acronyms = append(l.acronyms, m.Name)
+			}
+			words := strings.Fields(m.Name)
+			if m.Kind == PartyUnknown || m.Kind == PartyCompany {
+				if groupCueBefore.MatchString(before) || (len(words) >= 2 && groupCueAfter.MatchString(after)) {
+					e.votes[PartyGroup] += 5
+				}
+			}
+			if m.Kind == PartyUnknown && len(words) <= 3 {
+				next := i+1 < len(ms) && ms[i+1].Start-m.End <= 4 && (ms[i+1].Kind == PartyGovernment || ms[i+1].Kind == PartyService)
+				switch {
+				case knownStates[m.Name]:
+					e.votes[PartyState] += 3
+				case m.Possessive && (next || stateNounAfter.MatchString(after)):
+					e.votes[PartyState] += 3
+				case stateOfBefore.MatchString(before) || stateAfter.MatchString(after):
+					e.votes[PartyState] += 2
+				case placeBefore.MatchString(before) && len(words) == 1:
+					e.votes[PartyPlace]++
+				}
+			}
+			if m.Possessive && i+1 < len(ms) && ms[i+1].Start-m.End <= 4 && (ms[i+1].Kind == PartyGovernment || ms[i+1].Kind == PartyService || ms[i+1].Kind == PartyUnit) {
+				l.vote(ms[i+1].Name, PartyUnknown, 0).State = m.Name
+			}
+		}
+	}
+}
+
+// matchInitials aliases an acronym to the one known name whose capitalised
+// initials spell it.
+func (l *lexicon) matchInitials(acr string) {
+	if _, ok := l.alias[key(acr)]; ok {
+		return
+	}
+	var found []string
+	for k, e := range l.entities {
+		if k != key(acr) && len(strings.Fields(e.Name)) >= 2 && initials(e.Name) == acr {
+			found = append(found, k)
+		}
+	}
+	if len(found) == 1 {
+		l.alias[key(acr)] = found[0]
+	}
+}
+
+// finish resolves what needs the whole story: demonyms of states.
+func (l *lexicon) finish() {
+	for _, acr := range l.acronyms {
+		l.matchInitials(acr)
+	}
+	var states []string
+	for _, e := range l.entities {
+		if e.kind() == PartyState {
+			states = append(states, e.Name)
+		}
+	}
+	sort.Strings(states)
+	l.demonymStates = states
+}
+
+// demonymState returns the state an adjective such as "Estmarkian" names.
+func (l *lexicon) demonymState(w string) string {
+	if !demonymShape.MatchString(w) {
+		return ""
+	}
+	best := ""
+	for _, s := range l.demonymStates {
+		stem := s
+		for cut := 0; cut <= 2 && len(stem) >= 4; cut++ {
+			if strings.HasPrefix(w, stem) && len(stem) > len(best) {
+				best = s
+			}
+			stem = stem[:len(stem)-1]
+		}
+	}
+	return best
+}
+
+// canonical returns the entity key a name resolves to.
+func (l *lexicon) canonical(name string) string {
+	k := key(name)
+	for range 3 {
+		a, ok := l.alias[k]
+		if !ok || a == k {
+			break
+		}
+		k = a
+	}
+	return k
+}
+
+// party resolves a mention into a Party of article a.
+func (l *lexicon) party(a *crosswire.Article, m mention) Party {
+	k := l.canonical(m.Name)
+	p := Party{Name: m.Name, Kind: m.Kind, Span: span(a, m.Start, m.End)}
+	if e := l.entities[k]; e != nil {
+		p.Name = e.Name
+		if kind := e.kind(); kind != PartyUnknown {
+			p.Kind = kind
+		}
+		p.State = e.State
+	}
+	if p.State != "" && l.canonical(p.State) != "" {
+		if e := l.entities[l.canonical(p.State)]; e != nil {
+			p.State = e.Name
+		}
+	}
+	return p
+}
+
+// span builds the Span of a.Text[start:end].
+func span(a *crosswire.Article, start, end int) crosswire.Span {
+	return crosswire.Span{Article: a.ID, Text: a.Text[start:end], Start: start, End: end}
+}

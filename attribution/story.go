@@ -1,0 +1,379 @@
+package attribution
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	"crosswire"
+)
+
+// Incident is what the versions of one story say about a cyber incident:
+// every claim of every version, and the claims aligned across versions with
+// their support.
+type Incident struct {
+	Story string `json:"story"`
+	// Claims holds every version's claims, in article order.
+	Claims []Claim `json:"claims"`
+	// Attributions are the distinct "Subject is attributed to Accused"
+	// edges. A claim naming a party's state ("Estmark's spy agency") adds
+	// the edge agency → state with the same sources.
+	Attributions []Attribution `json:"attributions"`
+	Targets      []Target      `json:"targets"`
+	Denials      []Denial      `json:"denials"`
+	Responses    []Response    `json:"responses"`
+	// Actions are the kinds of incident the versions name, with support.
+	Actions []Supported `json:"actions"`
+}
+
+// Supported is a name with the number of versions stating it.
+type Supported struct {
+	Name    string           `json:"name"`
+	Support int              `json:"support"`
+	Sources []crosswire.Span `json:"sources"`
+}
+
+// Attribution is one attribution edge aligned across versions.
+type Attribution struct {
+	// Subject is what is attributed (nil: the incident itself).
+	Subject  *Party `json:"subject,omitempty"`
+	Accused  Party  `json:"accused"`
+	Accusers []Party `json:"accusers,omitempty"`
+	// Support is the number of versions stating the edge, copies of one
+	// another counted once.
+	Support int              `json:"support"`
+	Sources []crosswire.Span `json:"sources"`
+	// Alternatives are the other parties some version holds responsible
+	// for the same subject instead: versions that disagree on who did it.
+	Alternatives []Party `json:"alternatives,omitempty"`
+	// DeniedBy are the parties that deny the accusation.
+	DeniedBy []Party `json:"denied_by,omitempty"`
+	// Implied is true for an edge read from a possessive ("X's agency")
+	// rather than from an attribution verb.
+	Implied bool `json:"implied,omitempty"`
+}
+
+// Contested reports whether some version names another culprit or the
+// accused denies it.
+func (a Attribution) Contested() bool { return len(a.Alternatives) > 0 || len(a.DeniedBy) > 0 }
+
+// Target is "Actor targeted Victim" aligned across versions.
+type Target struct {
+	Actor   Party            `json:"actor"`
+	Victim  Party            `json:"victim"`
+	Support int              `json:"support"`
+	Sources []crosswire.Span `json:"sources"`
+}
+
+// Denial is one party's denial aligned across versions.
+type Denial struct {
+	By      Party            `json:"by"`
+	Support int              `json:"support"`
+	Sources []crosswire.Span `json:"sources"`
+}
+
+// Response is a sanction, an indictment or a summons of one target aligned
+// across versions. By is the authority as the most explicit version names
+// it; it is zero when no version names one.
+type Response struct {
+	Kind    ClaimKind        `json:"kind"`
+	By      Party            `json:"by"`
+	Target  Party            `json:"target"`
+	Support int              `json:"support"`
+	Sources []crosswire.Span `json:"sources"`
+}
+
+// Extractor reads the attribution claims of stories. The zero value is
+// ready to use; it holds no state between calls.
+type Extractor struct{}
+
+// New returns an Extractor.
+func New() *Extractor { return &Extractor{} }
+
+// Extract reads every version of the story and aligns the claims.
+func (e *Extractor) Extract(ctx context.Context, s *crosswire.Story) (*Incident, error) {
+	lex := newLexicon()
+	for i := range s.Articles {
+		lex.learn(&s.Articles[i])
+	}
+	lex.finish()
+	inc := &Incident{Story: s.ID}
+	for i := range s.Articles {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("attribution of story %s: %w", s.ID, err)
+		}
+		inc.Claims = append(inc.Claims, lex.claims(&s.Articles[i])...)
+	}
+	align(inc, Roots(s.Articles))
+	return inc, nil
+}
+
+// Roots maps each article ID to the ID of the version it counts as: an
+// article with Role copy counts as the article it copies (following
+// DerivedFrom through chains of copies); any other article counts as
+// itself.
+func Roots(arts []crosswire.Article) map[string]string {
+	byID := make(map[string]*crosswire.Article, len(arts))
+	for i := range arts {
+		byID[arts[i].ID] = &arts[i]
+	}
+	roots := make(map[string]string, len(arts))
+	for _, a := range arts {
+		cur := &a
+		for range len(arts) {
+			if cur.Role != crosswire.RoleCopy || cur.DerivedFrom == nil {
+				break
+			}
+			next, ok := byID[*cur.DerivedFrom]
+			if !ok {
+				break
+			}
+			cur = next
+		}
+		roots[a.ID] = cur.ID
+	}
+	return roots
+}
+
+// tally counts the distinct versions behind a set of spans.
+type tally struct {
+	roots   map[string]bool
+	sources []crosswire.Span
+}
+
+func (t *tally) add(roots map[string]string, sp crosswire.Span) {
+	if t.roots == nil {
+		t.roots = map[string]bool{}
+	}
+	r := roots[sp.Article]
+	if r == "" {
+		r = sp.Article
+	}
+	t.roots[r] = true
+	for _, s := range t.sources {
+		if s == sp {
+			return
+		}
+	}
+	t.sources = append(t.sources, sp)
+}
+
+func (t *tally) support() int { return len(t.roots) }
+
+// align groups the claims of every version into edges with support.
+func align(inc *Incident, roots map[string]string) {
+	type attrAcc struct {
+		a       Attribution
+		t       tally
+		byRoot  map[string]bool
+		accuser map[string]bool
+	}
+	attrs := map[string]*attrAcc{}
+	var attrOrder []string
+	addAttr := func(subject *Party, accused Party, by *Party, sp crosswire.Span, implied bool) {
+		sk := ""
+		if subject != nil {
+			sk = subject.Key()
+		}
+		k := sk + "→" + accused.Key()
+		acc := attrs[k]
+		if acc == nil {
+			acc = &attrAcc{a: Attribution{Subject: subject, Accused: accused, Implied: implied}, accuser: map[string]bool{}}
+			attrs[k] = acc
+			attrOrder = append(attrOrder, k)
+		}
+		if !implied {
+			acc.a.Implied = false
+		}
+		acc.t.add(roots, sp)
+		if by != nil && !acc.accuser[by.Key()] {
+			acc.accuser[by.Key()] = true
+			acc.a.Accusers = append(acc.a.Accusers, *by)
+		}
+	}
+	targets := map[string]*Target{}
+	targetT := map[string]*tally{}
+	var targetOrder []string
+	denials := map[string]*Denial{}
+	denialT := map[string]*tally{}
+	var denialOrder []string
+	resp := map[string]*Response{}
+	respT := map[string]*tally{}
+	var respOrder []string
+	acts := map[string]*tally{}
+	var actOrder []string
+
+	for _, c := range inc.Claims {
+		switch c.Kind {
+		case ClaimAttribution:
+			for _, acc := range c.Accused {
+				addAttr(c.Subject, acc, c.By, c.Span, false)
+				if acc.State != "" && acc.Kind != PartyState && key(acc.State) != acc.Key() {
+					st := Party{Name: acc.State, Kind: PartyState, Span: acc.Span}
+					sub := acc
+					addAttr(&sub, st, c.By, c.Span, true)
+				}
+				for _, v := range c.Victims {
+					k := acc.Key() + "→" + v.Key()
+					if targets[k] == nil {
+						targets[k] = &Target{Actor: acc, Victim: v}
+						targetT[k] = &tally{}
+						targetOrder = append(targetOrder, k)
+					}
+					targetT[k].add(roots, c.Span)
+				}
+			}
+			if c.Subject != nil && c.Subject.State != "" && key(c.Subject.State) != c.Subject.Key() {
+				sub := *c.Subject
+				addAttr(&sub, Party{Name: sub.State, Kind: PartyState, Span: sub.Span}, c.By, c.Span, true)
+			}
+			for _, a := range c.Actions {
+				if acts[a.Name] == nil {
+					acts[a.Name] = &tally{}
+					actOrder = append(actOrder, a.Name)
+				}
+				acts[a.Name].add(roots, a.Span)
+			}
+		case ClaimDenial:
+			k := c.By.Key()
+			if denials[k] == nil {
+				denials[k] = &Denial{By: *c.By}
+				denialT[k] = &tally{}
+				denialOrder = append(denialOrder, k)
+			}
+			denialT[k].add(roots, c.Span)
+		case ClaimSanction, ClaimIndictment, ClaimSummons:
+			by := Party{}
+			if c.By != nil {
+				by = *c.By
+			}
+			for _, t := range c.Accused {
+				// keyed by target only: versions name the same authority
+				// differently ("prosecutors", "the Office of the Prosecutor")
+				k := string(c.Kind) + "|" + t.Key()
+				if resp[k] == nil {
+					resp[k] = &Response{Kind: c.Kind, By: by, Target: t}
+					respT[k] = &tally{}
+					respOrder = append(respOrder, k)
+				}
+				if resp[k].By.Name == "" || (len(by.Name) > len(resp[k].By.Name) && by.Kind == resp[k].By.Kind) {
+					resp[k].By = by
+				}
+				respT[k].add(roots, c.Span)
+			}
+		}
+	}
+
+	// Alternatives: for one subject, two accused of the same tier where a
+	// version states one without the other and another version the
+	// reverse.
+	for _, ka := range attrOrder {
+		a := attrs[ka]
+		for _, kb := range attrOrder {
+			b := attrs[kb]
+			if ka == kb || a.a.Implied || b.a.Implied || subjectKey(a.a.Subject) != subjectKey(b.a.Subject) ||
+				tier(a.a.Accused.Kind) != tier(b.a.Accused.Kind) || tier(a.a.Accused.Kind) == 0 {
+				continue
+			}
+			if related(a.a.Accused, b.a.Accused) {
+				continue
+			}
+			if hasOnly(a.t.roots, b.t.roots) && hasOnly(b.t.roots, a.t.roots) {
+				a.a.Alternatives = append(a.a.Alternatives, b.a.Accused)
+			}
+		}
+	}
+
+	for _, k := range attrOrder {
+		acc := attrs[k]
+		acc.a.Support = acc.t.support()
+		acc.a.Sources = acc.t.sources
+		inc.Attributions = append(inc.Attributions, acc.a)
+	}
+	// Denials contest the edges that accuse the denier, its state, or what
+	// it runs; a denial by a party the story does not otherwise name
+	// (a spokesman) contests every edge that points at a state or service.
+	for _, k := range denialOrder {
+		d := denials[k]
+		d.Support = denialT[k].support()
+		d.Sources = denialT[k].sources
+		inc.Denials = append(inc.Denials, *d)
+		matched := false
+		for i := range inc.Attributions {
+			if denies(d.By, inc.Attributions[i]) {
+				inc.Attributions[i].DeniedBy = append(inc.Attributions[i].DeniedBy, d.By)
+				matched = true
+			}
+		}
+		if !matched {
+			for i := range inc.Attributions {
+				if t := tier(inc.Attributions[i].Accused.Kind); t >= 2 {
+					inc.Attributions[i].DeniedBy = append(inc.Attributions[i].DeniedBy, d.By)
+				}
+			}
+		}
+	}
+	for _, k := range targetOrder {
+		t := targets[k]
+		t.Support = targetT[k].support()
+		t.Sources = targetT[k].sources
+		inc.Targets = append(inc.Targets, *t)
+	}
+	for _, k := range respOrder {
+		r := resp[k]
+		r.Support = respT[k].support()
+		r.Sources = respT[k].sources
+		inc.Responses = append(inc.Responses, *r)
+	}
+	for _, n := range actOrder {
+		inc.Actions = append(inc.Actions, Supported{Name: n, Support: acts[n].support(), Sources: acts[n].sources})
+	}
+	sort.SliceStable(inc.Actions, func(i, j int) bool { return inc.Actions[i].Support > inc.Actions[j].Support })
+}
+
+func subjectKey(p *Party) string {
+	if p == nil {
+		return ""
+	}
+	return p.Key()
+}
+
+// tier ranks accused parties: groups (1), services, units and persons
+// (2), states (3). Only parties of one tier compete as culprits.
+func tier(k PartyKind) int {
+	switch k {
+	case PartyGroup:
+		return 1
+	case PartyService, PartyUnit, PartyGovernment:
+		return 2
+	case PartyState:
+		return 3
+	}
+	return 0
+}
+
+// related reports whether two accused are one party or one belongs to the
+// other's state.
+func related(a, b Party) bool {
+	return a.Key() == b.Key() || (a.State != "" && key(a.State) == b.Key()) ||
+		(b.State != "" && key(b.State) == a.Key()) || (a.State != "" && a.State == b.State && a.Kind == PartyState)
+}
+
+// hasOnly reports whether some root in a is not in b.
+func hasOnly(a, b map[string]bool) bool {
+	for r := range a {
+		if !b[r] {
+			return true
+		}
+	}
+	return false
+}
+
+// denies reports whether a denial by d contests attribution a.
+func denies(d Party, a Attribution) bool {
+	k := d.Key()
+	if a.Accused.Key() == k || key(a.Accused.State) == k || (d.State != "" && key(d.State) == a.Accused.Key()) {
+		return true
+	}
+	return a.Subject != nil && (a.Subject.Key() == k || key(a.Subject.State) == k)
+}

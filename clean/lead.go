@@ -1,0 +1,122 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"crosswire"
+)
+
+// Date and time shapes shared by the metadata and dateline rules.
+const (
+	monthName = `(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`
+	weekday   = `(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+`
+	isoDate   = `\d{4}-\d{1,2}-\d{1,2}(?:T\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?`
+	numDate   = `\d{1,2}[./]\d{1,2}[./]\d{2,4}`
+	wordDate  = `(?:` + weekday + `)?(?:\d{1,2}\s+` + monthName + `,?\s+\d{4}|` + monthName + `\s+\d{1,2},?\s+\d{4})`
+	clockTime = `\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:UTC|GMT|[A-Z]{2,4}T|Z|[+-]\d{2}:?\d{2}))?`
+	anyDate   = `(?:` + isoDate + `|` + numDate + `|` + wordDate + `)`
+)
+
+// metadataLead matches a publication or update stamp at the start of the
+// body: "date 2019-05-02", "Published: 14 March 2024, 10:32 GMT",
+// "Updated 2024-06-09 05:55". The keyword must be followed by a date, so a
+// sentence that starts "Updated figures show…" is not touched.
+var metadataLead = regexp.MustCompile(`^(?i:date[ds]?|published(?:\s+on)?|updated(?:\s+on)?|last\s+updated(?:\s+on)?|first\s+published(?:\s+on)?|posted(?:\s+on)?|modified(?:\s+on)?)\s*[:\-–]?\s*` +
+	anyDate + `(?:(?:\s*,\s*|\s+)(?:at\s+)?` + clockTime + `)?(?:\s*[|·•]\s*|\s+|$)`)
+
+// bylineLead matches a paragraph that is only a byline ("By Jane Doe",
+// "By Jane Doe and Ola Berg, Vessburg").
+var bylineLead = regexp.MustCompile(`^(?i:by)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})?(?:,\s*\p{Lu}[\p{L} '’-]{0,40})?$`)
+
+// datelineLead matches a dateline at the start of the body: a place in
+// capitals ("VESSBURG", "PORT SELM"), or a capitalised place name of up to
+// three words, optionally a date and a parenthesised agency, then a dash or
+// (after capitals only) a colon. Groups: 1 place in capitals, 2 place in
+// title case, 3 date, 4 agency, 5 separator.
+var datelineLead = regexp.MustCompile(`^(?:(\p{Lu}[\p{Lu}'’.-]+(?:[ /]\p{Lu}[\p{Lu}'’.-]+){0,3})|(\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+){0,2}))` +
+	`(?:,\s*(` + monthName + `\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+` + monthName + `(?:\s+\d{4})?))?` +
+	`(?:\s*\(([^()]{1,40})\))?` +
+	`\s*(—|–|--|\s-|:)(?:\s+|$)`)
+
+// stripLead removes metadata stamps, a lone byline and a dateline from the
+// start of the body, in any order, and records them. It returns the
+// remaining paragraphs.
+func stripLead(paras []string, removed *[]crosswire.Removal) []string {
+	for len(paras) > 0 {
+		p := paras[0]
+		if m := metadataLead.FindString(p); m != "" {
+			*removed = append(*removed, crosswire.Removal{Text: strings.TrimSpace(strings.TrimRight(strings.TrimSpace(m), "|·•")), Reason: crosswire.ReasonMetadata})
+			p = strings.TrimSpace(p[len(m):])
+		} else if bylineLead.MatchString(p) && len(paras) > 1 {
+			*removed = append(*removed, crosswire.Removal{Text: p, Reason: crosswire.ReasonMetadata})
+			p = ""
+		} else if text, rest, ok := dateline(p); ok {
+			*removed = append(*removed, crosswire.Removal{Text: text, Reason: crosswire.ReasonDateline})
+			p = rest
+		} else {
+			break
+		}
+		if p == "" {
+			paras = paras[1:]
+		} else {
+			paras[0] = p
+		}
+	}
+	return paras
+}
+
+// dateline reports whether p starts with a dateline, and returns it trimmed
+// and the text after it. A place in title case is accepted only with a date,
+// an agency or a long dash after it ("Vessburg —"), never with a hyphen or a
+// colon, and the text after the dateline must start a sentence.
+func dateline(p string) (text, rest string, ok bool) {
+	m := datelineLead.FindStringSubmatchIndex(p)
+	if m == nil {
+		return "", "", false
+	}
+	capsPlace := m[2] >= 0
+	hasDate := m[6] >= 0
+	hasAgency := m[8] >= 0
+	sep := strings.TrimSpace(p[m[10]:m[11]])
+	if !capsPlace && (sep == "-" || sep == ":") {
+		return "", "", false
+	}
+	if capsPlace && utf8.RuneCountInString(p[m[2]:m[3]]) < 2 {
+		return "", "", false
+	}
+	if !capsPlace && !hasDate && !hasAgency && sep != "—" && sep != "–" {
+		return "", "", false
+	}
+	rest = p[m[1]:]
+	r, _ := utf8.DecodeRuneInString(rest)
+	if rest != "" && !(unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'«", r)) {
+		return "", "", false
+	}
+	return strings.TrimSpace(p[:m[1]]), rest, true
+}
+
+// headline reports whether a first paragraph looks like a headline: one
+// short line without sentence-final punctuation that is neither a dateline
+// nor a metadata stamp.
+func headline(p string) bool {
+	n := utf8.RuneCountInString(p)
+	if n == 0 || n > 160 || wordCount(p) > 20 {
+		return false
+	}
+	if !hasSpace(p) && n > 40 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(p)
+	if r == '.' || r == ',' || r == ';' || r == ':' || r == '。' {
+		return false
+	}
+	if metadataLead.MatchString(p) || bylineLead.MatchString(p) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(p)
+	caseless := unicode.IsLetter(first) && !unicode.IsLower(first) && !unicode.IsUpper(first)
+	return unicode.IsUpper(first) || unicode.IsDigit(first) || caseless || strings.ContainsRune("\"“‘'«", first)
+}

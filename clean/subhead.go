@@ -1,0 +1,75 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"crosswire"
+)
+
+// Limits on the shape of a subhead: a short line, a few words.
+const (
+	maxSubheadWords = 10
+	maxSubheadRunes = 80
+	// maxSubheadRunesNoSpace bounds a subhead in a script written without
+	// spaces, where the word count says nothing.
+	maxSubheadRunesNoSpace = 25
+)
+
+// subhead reports whether paragraph i of paras is a one-line subhead: a
+// short line that does not end a sentence, does not open a quotation, starts
+// with a capital, and sits between two body paragraphs — the one before it
+// ends a sentence, the one after starts one. A sentence always ends with
+// punctuation, so the shape alone keeps reporting text safe; the position
+// keeps a headline or a closing credit out.
+func subhead(paras []string, i int) bool {
+	if i <= 0 || i >= len(paras)-1 {
+		return false
+	}
+	p := paras[i]
+	n := utf8.RuneCountInString(p)
+	if n > maxSubheadRunes || wordCount(p) > maxSubheadWords || (!hasSpace(p) && n > maxSubheadRunesNoSpace) {
+		return false
+	}
+	if endsSentence(p) || strings.ContainsAny(p, "\"“”«»") || strings.Contains(p, "://") || strings.Contains(p, "www.") {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(p)
+	if strings.ContainsRune(",;:–—-(/'’‘", last) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(p)
+	caseless := unicode.IsLetter(first) && !unicode.IsUpper(first) && !unicode.IsLower(first)
+	if !startsUpper(p) && !caseless {
+		return false
+	}
+	if first == '/' || first == '(' || first == '[' {
+		return false
+	}
+	prev, next := paras[i-1], paras[i+1]
+	if !endsSentence(prev) && !strings.HasSuffix(prev, "\"") && !strings.HasSuffix(prev, "”") {
+		return false
+	}
+	nf, _ := utf8.DecodeRuneInString(next)
+	return startsUpper(next) || strings.ContainsRune("\"“‘'«", nf) || (nf >= '0' && nf <= '9') || !hasSpace(next)
+}
+
+// stripSubheads removes subheads and records them, both as removals and as
+// the article's subheads.
+func stripSubheads(paras []string, removed *[]crosswire.Removal, subheads *[]string) []string {
+	keep := make([]bool, len(paras))
+	for i := range paras {
+		keep[i] = !subhead(paras, i)
+	}
+	out := make([]string, 0, len(paras))
+	for i, p := range paras {
+		if keep[i] {
+			out = append(out, p)
+			continue
+		}
+		*removed = append(*removed, crosswire.Removal{Text: p, Reason: crosswire.ReasonSubhead})
+		*subheads = append(*subheads, p)
+	}
+	return out
+}

@@ -1,0 +1,89 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+
+	"crosswire"
+)
+
+// agencyTagEnd matches an agency tag closing the last paragraph, after the
+// final sentence: "… in the autumn. /NORPRESS", "… on Monday. (Norpress)",
+// "… on Monday. — Norpress". Group 1 is the tag.
+var agencyTagEnd = regexp.MustCompile(`[.!?…"”’]\s*(/\s?\p{Lu}[\p{Lu}\d&-]{1,19}|\(\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,2}\)|[—–]\s*\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,2})$`)
+
+// agencyTagParagraph matches a last paragraph that is only an agency tag or
+// a copyright line: "/NORPRESS", "(Norpress)", "— Norpress", "NORPRESS",
+// "© 2024 Norpress".
+var agencyTagParagraph = regexp.MustCompile(`^(?:/\s?\p{Lu}[\p{Lu}\d&-]{1,19}|\(\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,2}\)|[—–-]{1,2}\s*\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,2}|\p{Lu}{2,20}|(?:©|\((?i:c)\)|(?i:copyright))\s*[\p{L}\d ,.&'’-]{1,60})$`)
+
+// spamSignal matches what promotional and call-to-action lines are made of:
+// links, "follow us", "subscribe", app and newsletter pushes, crypto,
+// casino and betting promotions.
+var spamSignal = regexp.MustCompile(`(?i)https?://|\bwww\.|\bt\.me/|\b[\w-]+\.(?:com|net|org|io|ly|me|info|biz|xyz|example)\b` +
+	`|\b(?:follow|like)\s+us\b|\bsubscribe\b|\bsign\s+up\b|\bnewsletters?\b|\bclick\s+here\b|\bdownload\s+(?:our|the)\s+app\b|\bjoin\s+(?:us|our)\b` +
+	`|\bcrypto\b|\bbitcoin\b|\bforex\b|\bcasinos?\b|\bfree\s+spins?\b|\bbonus\b|\bbetting\b|\bpromo\s+code\b|\bgiveaway\b|\bsponsored\b`)
+
+// bioShape matches the opening of an author bio: a name of two to four
+// capitalised words and a verb that describes a person ("Jane Doe is a
+// correspondent …", "Ola Berg writes about …"), an "About the author"
+// label, or a wire credit line ("Reporting by …; Editing by …").
+var bioShape = regexp.MustCompile(`^(?:(?:\p{Lu}[\p{L}'’.-]+\s){1,3}\p{Lu}[\p{L}'’-]+\s(?:is|was|has\s+been|writes|covers|reports|lives|joined|teaches|works)\b` +
+	`|(?i:about\s+the\s+authors?)\b` +
+	`|[(\[]?(?i:(?:additional\s+)?reporting|writing|editing|compiled|written)\s+by\b)`)
+
+// Limits on the length of a trailing bio or spam paragraph: longer text is
+// more likely to be reporting.
+const (
+	maxBioWords  = 60
+	maxSpamWords = 60
+)
+
+// stripTrailer removes trailing spam, author bios and agency tags, and
+// records them. Candidate paragraphs are found by shape at the end of the
+// body; a bio or spam candidate is removed only when it shares no content
+// word or number with the body before the candidates, so a closing sentence
+// that carries a fact of the article stays.
+func (c *Cleaner) stripTrailer(paras []string, removed *[]crosswire.Removal) []string {
+	// k is the first paragraph of the run of trailing candidates.
+	k := len(paras)
+	for k > 1 && c.trailerShape(paras[k-1]) != "" {
+		k--
+	}
+	body := c.vocab.contentWords(strings.Join(paras[:k], " "))
+	out := append([]string(nil), paras[:k]...)
+	for _, p := range paras[k:] {
+		reason := c.trailerShape(p)
+		if reason != crosswire.ReasonAgencyTag && c.vocab.sharesContent(p, body) {
+			out = append(out, p)
+			continue
+		}
+		*removed = append(*removed, crosswire.Removal{Text: p, Reason: reason})
+	}
+	// An agency tag ends the reporting: look for it on the last paragraph
+	// of the body, and on the last paragraph left if a candidate was kept.
+	for _, i := range []int{k - 1, len(out) - 1} {
+		if i < 0 || i >= len(out) {
+			continue
+		}
+		if m := agencyTagEnd.FindStringSubmatchIndex(out[i]); m != nil {
+			*removed = append(*removed, crosswire.Removal{Text: out[i][m[2]:m[3]], Reason: crosswire.ReasonAgencyTag})
+			out[i] = strings.TrimSpace(out[i][:m[2]])
+			break
+		}
+	}
+	return out
+}
+
+// trailerShape says which kind of trailer p looks like ("" for none).
+func (c *Cleaner) trailerShape(p string) string {
+	switch {
+	case agencyTagParagraph.MatchString(p):
+		return crosswire.ReasonAgencyTag
+	case wordCount(p) <= maxSpamWords && spamSignal.MatchString(p):
+		return crosswire.ReasonSpam
+	case wordCount(p) <= maxBioWords && bioShape.MatchString(p):
+		return crosswire.ReasonBio
+	}
+	return ""
+}

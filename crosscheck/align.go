@@ -1,0 +1,146 @@
+package crosscheck
+
+import (
+	"sort"
+)
+
+// alignment finds which mentions of different articles state the same
+// fact. Mentions are compared only within one key (the counted noun of a
+// number, the speaker of a quote…); their similarity decides the pairing.
+type alignment struct {
+	key func(*mention) string
+	sim func(a, b *mention) float64
+	// tau is the least similarity for a pairing.
+	tau float64
+}
+
+// align returns the slots: groups of mentions that state one fact. For
+// every pair of articles, each mention is paired with its most similar
+// mention of the other article when the choice is mutual (the
+// "mutual best match" rule of sentence aligners such as Gale–Church
+// successors and Bleualign): a version that states a figure twice does not
+// glue two different figures of the other version together. Pairings are
+// joined transitively with union–find. Mentions that pair with nothing
+// form slots of their own.
+func (a alignment) align(ms []*mention) [][]*mention {
+	byKeyArt := map[string]map[string][]int{}
+	var keys []string
+	for i, m := range ms {
+		k := a.key(m)
+		if byKeyArt[k] == nil {
+			byKeyArt[k] = map[string][]int{}
+			keys = append(keys, k)
+		}
+		byKeyArt[k][m.art.ID] = append(byKeyArt[k][m.art.ID], i)
+	}
+	sort.Strings(keys)
+	uf := newUnionFind(len(ms))
+	for _, k := range keys {
+		arts := make([]string, 0, len(byKeyArt[k]))
+		for id := range byKeyArt[k] {
+			arts = append(arts, id)
+		}
+		sort.Strings(arts)
+		for x := 0; x < len(arts); x++ {
+			for y := x + 1; y < len(arts); y++ {
+				A, B := byKeyArt[k][arts[x]], byKeyArt[k][arts[y]]
+				sims := make([][]float64, len(A))
+				for i := range A {
+					sims[i] = make([]float64, len(B))
+					for j := range B {
+						sims[i][j] = a.sim(ms[A[i]], ms[B[j]])
+					}
+				}
+				for i := range A {
+					bj, bs := -1, a.tau
+					for j := range B {
+						if sims[i][j] >= bs && (bj < 0 || sims[i][j] > bs) {
+							bj, bs = j, sims[i][j]
+						}
+					}
+					if bj < 0 {
+						continue
+					}
+					// Mutual: no other mention of A is strictly closer to B[bj].
+					mutual := true
+					for i2 := range A {
+						if i2 != i && sims[i2][bj] > bs {
+							mutual = false
+							break
+						}
+					}
+					if mutual {
+						uf.union(A[i], B[bj])
+					}
+				}
+			}
+		}
+	}
+	var out [][]*mention
+	for _, g := range uf.groups() {
+		s := make([]*mention, len(g))
+		for i, x := range g {
+			s[i] = ms[x]
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// partition splits the mentions of one slot into groups whose members are
+// pairwise compatible, most precise mentions placed first so the groups
+// form around them. A mention compatible with two groups joins the first.
+func partition(ms []*mention, compatible func(a, b *mention) bool, precision func(*mention) float64) [][]*mention {
+	sorted := append([]*mention(nil), ms...)
+	sort.SliceStable(sorted, func(i, j int) bool {
+		pi, pj := precision(sorted[i]), precision(sorted[j])
+		if pi != pj {
+			return pi > pj
+		}
+		return sorted[i].idx < sorted[j].idx
+	})
+	var groups [][]*mention
+	for _, m := range sorted {
+		placed := false
+		for gi, g := range groups {
+			ok := true
+			for _, o := range g {
+				if !compatible(m, o) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				groups[gi] = append(groups[gi], m)
+				placed = true
+				break
+			}
+		}
+		if !placed {
+			groups = append(groups, []*mention{m})
+		}
+	}
+	// A mention that is compatible with every group (a vaguer statement:
+	// "2017" beside "2016" and "2017-2018") joins the group it is most
+	// like rather than founding a variant of its own — already the case,
+	// since it is placed in the first compatible group.
+	sort.SliceStable(groups, func(i, j int) bool { return minIdx(groups[i]) < minIdx(groups[j]) })
+	return groups
+}
+
+func minIdx(ms []*mention) int {
+	m := ms[0].idx
+	for _, x := range ms {
+		m = min(m, x.idx)
+	}
+	return m
+}
+
+// groupVersions returns the versions stating a group.
+func groupVersions(g []*mention) map[string]bool {
+	vs := map[string]bool{}
+	for _, m := range g {
+		vs[m.version] = true
+	}
+	return vs
+}

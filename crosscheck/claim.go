@@ -1,0 +1,209 @@
+package crosscheck
+
+import (
+	"strings"
+
+	"crosswire"
+)
+
+// builtinLexicon is the fallback event lexicon: pairs of general English
+// event verbs (base forms) that report opposite outcomes of one event. The
+// facts package's lexicon replaces it when the pipeline passes one.
+type builtinLexicon struct{}
+
+var builtinOpposed = [][2]string{
+	{"breach", "repel"}, {"breach", "thwart"}, {"breach", "block"}, {"succeed", "fail"},
+	{"win", "lose"}, {"confirm", "deny"}, {"admit", "deny"}, {"accept", "reject"},
+	{"approve", "reject"}, {"convict", "acquit"}, {"charge", "acquit"}, {"charge", "clear"},
+	{"arrest", "release"}, {"open", "close"}, {"rise", "fall"}, {"increase", "decrease"},
+	{"increase", "cut"}, {"gain", "lose"}, {"pass", "fail"}, {"allow", "ban"}, {"allow", "block"},
+	{"agree", "refuse"}, {"resign", "remain"}, {"survive", "die"}, {"find", "miss"},
+	{"support", "oppose"}, {"praise", "criticise"}, {"praise", "criticize"}, {"raise", "lower"},
+	{"launch", "cancel"}, {"sign", "reject"}, {"attend", "skip"}, {"include", "exclude"},
+}
+
+// Opposed reports whether a and b are listed as opposite outcomes.
+func (builtinLexicon) Opposed(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	for _, p := range builtinOpposed {
+		if a == p[0] && b == p[1] || a == p[1] && b == p[0] {
+			return true
+		}
+	}
+	return false
+}
+
+// stanceVerbs report what someone says about an event rather than the
+// event itself: a contradiction between them is a claim discrepancy (who
+// said what), between other verbs an outcome discrepancy (what happened).
+var stanceVerbs = setOf(`confirm deny admit accept reject approve agree refuse claim dispute
+acknowledge insist support oppose praise criticise criticize blame`)
+
+// lemmaOf returns a claim's base verb, lower-case.
+func lemmaOf(c *crosswire.Claim) string {
+	l := strings.ToLower(strings.TrimSpace(c.Lemma))
+	if l == "" {
+		l = strings.ToLower(strings.TrimSpace(c.Verb))
+	}
+	return l
+}
+
+// sameArgument reports whether two claim arguments (actors or targets)
+// name the same thing: the same entity of the story, or mostly the same
+// content words.
+func (w *work) sameArgument(a, b string) bool {
+	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+	if a == "" || b == "" {
+		return false
+	}
+	if strings.EqualFold(a, b) {
+		return true
+	}
+	if ea, eb := w.entityOf(a), w.entityOf(b); ea >= 0 && ea == eb {
+		return true
+	}
+	return overlap(contentSet(a), contentSet(b)) >= 0.5
+}
+
+// differentActors reports whether two actors are known to be different:
+// both resolve to entities of the story, and not the same one.
+func (w *work) differentActors(a, b string) bool {
+	ea, eb := w.entityOf(strings.TrimSpace(a)), w.entityOf(strings.TrimSpace(b))
+	return ea >= 0 && eb >= 0 && ea != eb && !w.sameArgument(a, b)
+}
+
+// checkClaims aligns event statements across versions — same or opposed
+// verb, about the same target or by the same actor — and reports those
+// that cannot all be true:
+//
+//   - an opposed verb ("breached" / "repelled") or a negation ("did not
+//     breach") is an outcome discrepancy, high; a claim discrepancy when
+//     the verbs are stances ("confirmed" / "denied");
+//   - the same event done by two different known actors is a claim
+//     discrepancy (who did what), high.
+func (w *work) checkClaims() {
+	var ms []*mention
+	for _, m := range w.byKind[crosswire.KindClaim] {
+		if m.fact.Claim != nil && lemmaOf(m.fact.Claim) != "" {
+			ms = append(ms, m)
+		}
+	}
+	related := func(a, b *mention) (same, opposed bool) {
+		la, lb := lemmaOf(a.fact.Claim), lemmaOf(b.fact.Claim)
+		if la == lb {
+			return true, false
+		}
+		return false, w.lex.Opposed(la, lb)
+	}
+	al := alignment{
+		key: func(*mention) string { return "" },
+		sim: func(a, b *mention) float64 {
+			same, opp := related(a, b)
+			if !same && !opp {
+				return 0
+			}
+			ca, cb := a.fact.Claim, b.fact.Claim
+			tgt := w.sameArgument(ca.Target, cb.Target)
+			act := w.sameArgument(ca.Actor, cb.Actor)
+			ctx := overlap(a.ctx, b.ctx)
+			if !tgt && !act && ctx < 0.4 {
+				return 0
+			}
+			s := 0.4 + 0.1*ctx
+			if tgt {
+				s += 0.3
+			}
+			if act {
+				s += 0.2
+			}
+			return s
+		},
+		tau: 0.5,
+	}
+	for _, sl := range al.align(ms) {
+		groups := partition(sl,
+			func(a, b *mention) bool {
+				same, _ := related(a, b)
+				if !same || a.fact.Claim.Negated != b.fact.Claim.Negated {
+					return false
+				}
+				return !w.differentActors(a.fact.Claim.Actor, b.fact.Claim.Actor)
+			},
+			func(m *mention) float64 { return 0 })
+		s := &slot{kind: crosswire.KindClaim}
+		for _, g := range groups {
+			s.groups = append(s.groups, w.sideOf(displayValue(g[0]), g))
+		}
+		w.slots = append(w.slots, s)
+		if len(groups) < 2 || !distinctVersions(groups) {
+			continue
+		}
+		kind, sev := crosswire.DiscrepancyKind(""), crosswire.Severity("")
+		for i := range groups {
+			for j := i + 1; j < len(groups); j++ {
+				a, b := groups[i][0].fact.Claim, groups[j][0].fact.Claim
+				la, lb := lemmaOf(a), lemmaOf(b)
+				switch {
+				case la != lb || a.Negated != b.Negated:
+					if stanceVerbs[la] || stanceVerbs[lb] {
+						if kind != crosswire.DiscOutcome {
+							kind = crosswire.DiscClaim
+						}
+					} else {
+						kind = crosswire.DiscOutcome
+					}
+					sev = crosswire.SeverityHigh
+				case w.differentActors(a.Actor, b.Actor):
+					if kind == "" {
+						kind = crosswire.DiscClaim
+					}
+					sev = crosswire.SeverityHigh
+				}
+			}
+		}
+		if kind == "" {
+			continue
+		}
+		s.conflicting = true
+		w.discs = append(w.discs, &finding{kind: kind, sev: sev, subject: claimSubject(kind, sl), sides: s.groups})
+	}
+}
+
+// claimSubject names what the claims disagree about: "what happened to
+// the network" (outcome), "who breached the network" (claim about the
+// actor), "whether the ministry confirmed the breach" (stance).
+func claimSubject(kind crosswire.DiscrepancyKind, ms []*mention) string {
+	c := ms[0].fact.Claim
+	target := strings.TrimSpace(c.Target)
+	actor := strings.TrimSpace(c.Actor)
+	if kind == crosswire.DiscOutcome {
+		if target != "" {
+			return "what happened to " + target
+		}
+		if actor != "" {
+			return "what " + actor + " did"
+		}
+		return "what happened"
+	}
+	sameLemma := true
+	for _, m := range ms {
+		if lemmaOf(m.fact.Claim) != lemmaOf(c) || m.fact.Claim.Negated != c.Negated {
+			sameLemma = false
+		}
+	}
+	verb := strings.TrimSpace(c.Verb)
+	if verb == "" {
+		verb = lemmaOf(c)
+	}
+	if sameLemma && target != "" {
+		return "who " + verb + " " + target
+	}
+	if actor != "" {
+		s := "what " + actor + " said"
+		if target != "" {
+			s += " about " + target
+		}
+		return s
+	}
+	return "claim about " + target
+}

@@ -1,0 +1,226 @@
+package crosscheck
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"crosswire"
+)
+
+// dateWords are words of date expressions, left out of a date's context so
+// two sentences are not similar just because both name a month.
+var dateWords = setOf(`january february march april may june july august september october november
+december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+saturday sunday year years month months week weeks day days today yesterday tomorrow last next early late
+mid between since until from`)
+
+// periodsAgree reports whether two periods can both be right: one holds
+// the other. A year and a day within it agree (the year is only less
+// precise); "2017–2018" and "2016 and 2017" do not, although they share
+// 2017: neither version's period is a vaguer statement of the other's.
+func periodsAgree(a, b *crosswire.Period) bool {
+	return contains(a, b) || contains(b, a)
+}
+
+// relativeWords are the words of relative date expressions.
+var relativeWords = setOf(`monday tuesday wednesday thursday friday saturday sunday today yesterday
+tomorrow tonight last next this week month year weekend morning evening night afternoon`)
+
+// sameRelative reports whether two relative dates are written with the
+// same relative words ("on Sunday evening" / "on Sunday in the evening",
+// "today's"): whatever day they resolve to, they say the same thing, and
+// a difference comes from the publication dates they were resolved
+// against, not from the versions.
+func sameRelative(a, b *mention) bool {
+	if !a.fact.Period.Relative || !b.fact.Period.Relative {
+		return false
+	}
+	key := func(m *mention) map[string]bool {
+		k := map[string]bool{}
+		for _, w := range words(m.fact.Span.Text) {
+			if relativeWords[w] {
+				k[w] = true
+			}
+		}
+		return k
+	}
+	ka, kb := key(a), key(b)
+	return len(ka) > 0 && (subset(ka, kb) || subset(kb, ka))
+}
+
+// mergeRanges joins the dates of one article written as a range in two
+// facts ("in 2016 and 2017", "from 2017 to 2018" when the extractor gave
+// each year separately) into one period, so the range is compared as a
+// whole. The merged span covers both dates and what joins them, so it is
+// still exact text of the article.
+func mergeRanges(ms []*mention) []*mention {
+	ms = append([]*mention(nil), ms...)
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].art != ms[j].art {
+			return ms[i].idx < ms[j].idx
+		}
+		return ms[i].fact.Span.Start < ms[j].fact.Span.Start
+	})
+	joins := setOf("and to through until - –")
+	var out []*mention
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		for i+1 < len(ms) {
+			n := ms[i+1]
+			if n.art != m.art || n.fact.Span.Start < m.fact.Span.End {
+				break
+			}
+			gap := strings.ToLower(strings.TrimSpace(m.art.Text[m.fact.Span.End:n.fact.Span.Start]))
+			if !joins[gap] || m.fact.Period.Granularity != n.fact.Period.Granularity || n.fact.Period.From.Before(m.fact.Period.From) {
+				break
+			}
+			f := m.fact
+			p := *m.fact.Period
+			p.To = periodEnd(n.fact.Period)
+			f.Period = &p
+			f.Span = crosswire.Span{Article: m.art.ID, Start: m.fact.Span.Start, End: n.fact.Span.End, Text: m.art.Text[m.fact.Span.Start:n.fact.Span.End]}
+			f.Value = m.fact.Value + "–" + n.fact.Value
+			merged := *m
+			merged.fact = f
+			merged.local = localContext(m.art.Text, m.sentStart, m.sentStart+len(m.sentence), f.Span.Start, f.Span.End)
+			m = &merged
+			i++
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+func contains(outer, inner *crosswire.Period) bool {
+	return !inner.From.Before(outer.From) && !periodEnd(inner).After(periodEnd(outer))
+}
+
+// periodEnd is the last day of a period (its From when To is unset).
+func periodEnd(p *crosswire.Period) time.Time {
+	if p.To.IsZero() || p.To.Before(p.From) {
+		return p.From
+	}
+	return p.To
+}
+
+// dateContext is a date's sentence without the date and date words.
+func dateContext(m *mention) map[string]bool {
+	c := without(m.ctx, m.fact.Span.Text)
+	for w := range c {
+		if dateWords[w] {
+			delete(c, w)
+		}
+	}
+	return c
+}
+
+// dateLocal is the words near a date, without date words.
+func dateLocal(m *mention) map[string]bool {
+	c := map[string]bool{}
+	for w := range m.local {
+		if !dateWords[w] {
+			c[w] = true
+		}
+	}
+	return c
+}
+
+// eventKey folds a date's event ("the intrusions") into its stemmed
+// content words.
+func eventKey(p *crosswire.Period) string {
+	var ks []string
+	for w := range contentSet(p.Event) {
+		ks = append(ks, w)
+	}
+	if len(ks) == 0 {
+		return ""
+	}
+	// Sorted for determinism.
+	for i := range ks {
+		for j := i + 1; j < len(ks); j++ {
+			if ks[j] < ks[i] {
+				ks[i], ks[j] = ks[j], ks[i]
+			}
+		}
+	}
+	return strings.Join(ks, " ")
+}
+
+// checkDates aligns dates and periods of the same event across versions
+// and reports those that do not hold one another. Dates are compared when
+// the facts package gave them the same event; otherwise when their
+// sentences are similar enough. A conflict involving a relative date
+// ("on Monday", resolved against a publication date that may be wrong) is
+// medium rather than high.
+func (w *work) checkDates() {
+	var ms []*mention
+	for _, m := range w.byKind[crosswire.KindDate] {
+		if m.fact.Period != nil && !m.fact.Period.From.IsZero() {
+			ms = append(ms, m)
+		}
+	}
+	ms = mergeRanges(ms)
+	al := alignment{
+		key: func(*mention) string { return "" },
+		sim: func(a, b *mention) float64 {
+			// The extractor's event keys help but are noisy: agreement
+			// is a bonus, disagreement a small penalty, never a veto.
+			ea, eb := eventKey(a.fact.Period), eventKey(b.fact.Period)
+			s := 0.5*overlap(dateContext(a), dateContext(b)) + 0.5*overlap(dateLocal(a), dateLocal(b))
+			if ea != "" && eb != "" {
+				if ea == eb || overlap(contentSet(a.fact.Period.Event), contentSet(b.fact.Period.Event)) >= 0.5 {
+					return s + 0.5
+				}
+				return s - 0.1
+			}
+			return s
+		},
+		tau: 0.4,
+	}
+	for _, sl := range al.align(ms) {
+		groups := partition(sl,
+			func(a, b *mention) bool { return periodsAgree(a.fact.Period, b.fact.Period) || sameRelative(a, b) },
+			func(m *mention) float64 { return -periodEnd(m.fact.Period).Sub(m.fact.Period.From).Hours() })
+		s := &slot{kind: crosswire.KindDate}
+		for _, g := range groups {
+			s.groups = append(s.groups, w.sideOf(displayValue(g[0]), g))
+		}
+		w.slots = append(w.slots, s)
+		if len(groups) < 2 || !distinctVersions(groups) {
+			continue
+		}
+		s.conflicting = true
+		sev := crosswire.SeverityHigh
+		for _, m := range sl {
+			if m.fact.Period.Relative {
+				sev = crosswire.SeverityMedium
+			}
+		}
+		w.discs = append(w.discs, &finding{kind: crosswire.DiscDate, sev: sev, subject: dateSubject(sl), sides: s.groups})
+	}
+}
+
+// dateSubject names what is dated: "period of the intrusions", "date of
+// the election", else "date (…shared word…)".
+func dateSubject(ms []*mention) string {
+	what := "date"
+	for _, m := range ms {
+		p := m.fact.Period
+		if p.Granularity == "year" || p.Granularity == "month" || periodEnd(p).Sub(p.From) > 24*time.Hour {
+			what = "period"
+		}
+	}
+	for _, m := range ms {
+		if ev := strings.TrimSpace(m.fact.Period.Event); ev != "" {
+			if !strings.HasPrefix(strings.ToLower(ev), "the ") {
+				ev = "the " + ev
+			}
+			return what + " of " + ev
+		}
+	}
+	if w := sharedWord(ms); w != "" && !dateWords[w] {
+		return what + " (" + w + ")"
+	}
+	return what
+}

@@ -1,0 +1,468 @@
+package crosscheck
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"crosswire"
+)
+
+// Entity is one person, organisation, place or group of a story resolved
+// across its versions: every surface form under one canonical name. The
+// report and the web UI use it to show who is who ("NCSA" and "National
+// Cyber Security Agency" are one agency; "Dana Kellner" is a misspelling of
+// "Dana Keller").
+type Entity struct {
+	// ID is stable within one analysis: "e1", "e2"… in order of first
+	// mention.
+	ID   string             `json:"id"`
+	Kind crosswire.FactKind `json:"kind"`
+	// Name is the canonical form: the fullest form stated by the most
+	// independent versions.
+	Name string `json:"name"`
+	// Forms are every distinct surface form, canonical first.
+	Forms []string `json:"forms"`
+	// Roles are the distinct titles written for a person.
+	Roles []string `json:"roles,omitempty"`
+	// Support is the number of independent versions that mention it.
+	Support int `json:"support"`
+	// Mentions are the spans of every mention, in story order.
+	Mentions []crosswire.Span `json:"mentions"`
+	// Misspelt is true when versions write its name in incompatible ways
+	// (a name discrepancy).
+	Misspelt bool `json:"misspelt,omitempty"`
+}
+
+// entityCluster is an Entity under construction.
+type entityCluster struct {
+	kind        crosswire.FactKind
+	ms          []*mention
+	name        string
+	role        string
+	misspelt    bool
+	conflicting bool
+}
+
+// entityClass groups kinds that may name the same thing: a place and the
+// group of its people ("Norland" / "Norlandic"), an organisation written
+// as a place ("Norland" for its government). Persons only match persons.
+func entityClass(k crosswire.FactKind) int {
+	if k == crosswire.KindPerson {
+		return 0
+	}
+	return 1
+}
+
+// entName is the name of an entity mention: the extractor's canonical form
+// within its article (Fact.Value: the full name for a surname, the long
+// form for a defined acronym, the country for a demonym), else the name as
+// written.
+func entName(m *mention) string {
+	if v := strings.TrimSpace(m.fact.Value); v != "" {
+		return v
+	}
+	return strings.TrimSpace(m.fact.Entity.Name)
+}
+
+// sameName reports whether two mentions name the same entity for sure,
+// without guessing at misspellings.
+func sameName(a, b *mention) bool {
+	ea, eb := a.fact.Entity, b.fact.Entity
+	if entityClass(a.fact.Kind) != entityClass(b.fact.Kind) {
+		return false
+	}
+	na, nb := entName(a), entName(b)
+	if strings.EqualFold(na, nb) {
+		return true
+	}
+	if a.fact.Kind == crosswire.KindPerson {
+		return personSame(na, nb)
+	}
+	if orgSame(na, nb) {
+		return true
+	}
+	// The names as written, in case the extractor's canonical forms differ
+	// where the mentions do not ("the BMI" defined in one article only).
+	return orgSame(ea.Name, eb.Name) || orgSame(na, eb.Name) || orgSame(ea.Name, nb)
+}
+
+// resolveEntities clusters the entity mentions of the story. It is done in
+// two passes with union–find:
+//
+//  1. sure matches, within and across versions: equal names, a surname
+//     with or without given names, an organisation's acronym, reordered
+//     or shortened name, a demonym and its country;
+//  2. probable misspellings, across versions only: two clusters that never
+//     occur in the same version (a version that writes both "Dana Keller"
+//     and "Dana Kellner" is talking about two people) whose fullest names
+//     are a near miss, and whose titles do not exclude each other.
+//
+// Pairwise comparison is quadratic in the mentions of one story, which is
+// tens to a few hundred: cheaper than any index would be to build.
+func (w *work) resolveEntities() {
+	var ms []*mention
+	for _, k := range []crosswire.FactKind{crosswire.KindPerson, crosswire.KindOrg, crosswire.KindPlace, crosswire.KindGroup} {
+		for _, m := range w.byKind[k] {
+			if m.fact.Entity != nil && entName(m) != "" {
+				ms = append(ms, m)
+			}
+		}
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].idx < ms[j].idx })
+	uf := newUnionFind(len(ms))
+	for i := range ms {
+		for j := i + 1; j < len(ms); j++ {
+			if uf.find(i) != uf.find(j) && sameName(ms[i], ms[j]) {
+				uf.union(i, j)
+			}
+		}
+	}
+	// Pass 2: misspellings between clusters.
+	groups := uf.groups()
+	type cl struct {
+		root     int
+		ms       []*mention
+		versions map[string]bool
+		full     string
+		roles    []string
+	}
+	var cls []*cl
+	for _, g := range groups {
+		c := &cl{root: g[0], versions: map[string]bool{}}
+		for _, i := range g {
+			m := ms[i]
+			c.ms = append(c.ms, m)
+			c.versions[m.version] = true
+			if len(words(entName(m))) > len(words(c.full)) {
+				c.full = entName(m)
+			}
+			if m.fact.Entity.Role != "" {
+				c.roles = append(c.roles, m.fact.Entity.Role)
+			}
+		}
+		cls = append(cls, c)
+	}
+	disjoint := func(a, b map[string]bool) bool {
+		for v := range a {
+			if b[v] {
+				return false
+			}
+		}
+		return true
+	}
+	rolesAgree := func(a, b []string) bool {
+		for _, x := range a {
+			for _, y := range b {
+				if roleConflict(x, y) == crosswire.SeverityHigh {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	var merged []int
+	for i := range cls {
+		for j := i + 1; j < len(cls); j++ {
+			a, b := cls[i], cls[j]
+			if uf.find(a.root) == uf.find(b.root) || entityClass(a.ms[0].fact.Kind) != entityClass(b.ms[0].fact.Kind) {
+				continue
+			}
+			if !disjoint(a.versions, b.versions) || !rolesAgree(a.roles, b.roles) {
+				continue
+			}
+			var near bool
+			if a.ms[0].fact.Kind == crosswire.KindPerson {
+				near = personMisspelt(a.full, b.full)
+			} else {
+				near = orgMisspelt(a.full, b.full)
+			}
+			if near {
+				uf.union(a.root, b.root)
+				merged = append(merged, a.root)
+			}
+		}
+	}
+	misspelt := map[int]bool{}
+	for _, r := range merged {
+		misspelt[uf.find(r)] = true
+	}
+	for _, g := range uf.groups() {
+		c := &entityCluster{kind: ms[g[0]].fact.Kind, misspelt: misspelt[uf.find(g[0])]}
+		for _, i := range g {
+			c.ms = append(c.ms, ms[i])
+		}
+		// A cluster mixing kinds takes the kind most mentions give it.
+		kinds := map[crosswire.FactKind]int{}
+		for _, m := range c.ms {
+			kinds[m.fact.Kind]++
+		}
+		for k, n := range kinds {
+			if n > kinds[c.kind] || n == kinds[c.kind] && k < c.kind {
+				c.kind = k
+			}
+		}
+		c.name = canonicalForm(c.ms, entName)
+		c.role = canonicalForm(c.ms, func(m *mention) string { return m.fact.Entity.Role })
+		idx := len(w.entities)
+		for _, m := range c.ms {
+			m.entity = idx
+		}
+		w.entities = append(w.entities, c)
+	}
+}
+
+// canonicalForm picks, among the non-empty forms of the mentions, the one
+// stated by the most versions, preferring fuller forms (more words) and
+// then the earliest.
+func canonicalForm(ms []*mention, form func(*mention) string) string {
+	type stat struct {
+		vers  map[string]bool
+		first int
+	}
+	st := map[string]*stat{}
+	var forms []string
+	for _, m := range ms {
+		f := strings.TrimSpace(form(m))
+		if f == "" {
+			continue
+		}
+		s, ok := st[f]
+		if !ok {
+			s = &stat{vers: map[string]bool{}, first: m.idx}
+			st[f] = s
+			forms = append(forms, f)
+		}
+		s.vers[m.version] = true
+	}
+	if len(forms) == 0 {
+		return ""
+	}
+	// The fullest forms first: a surname alone is never canonical when
+	// the full name is written.
+	maxWords := 0
+	for _, f := range forms {
+		maxWords = max(maxWords, len(words(f)))
+	}
+	best := ""
+	for _, f := range forms {
+		if len(words(f)) < maxWords && maxWords >= 2 && len(words(f)) < 2 {
+			continue
+		}
+		if best == "" {
+			best = f
+			continue
+		}
+		sf, sb := st[f], st[best]
+		switch {
+		case len(sf.vers) != len(sb.vers):
+			if len(sf.vers) > len(sb.vers) {
+				best = f
+			}
+		case len(words(f)) != len(words(best)):
+			if len(words(f)) > len(words(best)) {
+				best = f
+			}
+		case sf.first < sb.first:
+			best = f
+		}
+	}
+	return best
+}
+
+// exportEntities returns the clusters as Entities, in order of first
+// mention.
+func (w *work) exportEntities() []Entity {
+	out := make([]Entity, 0, len(w.entities))
+	for i, c := range w.entities {
+		e := Entity{ID: "e" + strconv.Itoa(i+1), Kind: c.kind, Name: c.name, Support: len(versionsOf(c.ms)), Misspelt: c.misspelt}
+		seenF, seenR := map[string]bool{c.name: true}, map[string]bool{}
+		e.Forms = append(e.Forms, c.name)
+		for _, m := range c.ms {
+			for _, n := range []string{entName(m), strings.TrimSpace(m.fact.Entity.Name)} {
+				if n != "" && !seenF[n] {
+					seenF[n] = true
+					e.Forms = append(e.Forms, n)
+				}
+			}
+			if r := strings.TrimSpace(m.fact.Entity.Role); r != "" && !seenR[r] {
+				seenR[r] = true
+				e.Roles = append(e.Roles, r)
+			}
+			e.Mentions = append(e.Mentions, m.fact.Span)
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// checkNames reports two kinds of name discrepancy:
+//
+//   - a misspelt name: one entity whose versions write incompatible forms
+//     ("Dana Keller" / "Dana Kellner"); high, since a wrong name points at
+//     a different (possibly real) person;
+//   - a different holder of one office: two persons never mentioned by the
+//     same version, given the same specific title ("Interior Minister")
+//     by different versions. Different people with different names and
+//     no shared title are not a discrepancy.
+func (w *work) checkNames() {
+	for _, e := range w.entities {
+		if !e.misspelt {
+			continue
+		}
+		// Group the versions by their fullest form; forms that are the same
+		// name written more or less fully share a group.
+		type formGroup struct {
+			rep string
+			ms  []*mention
+		}
+		var groups []*formGroup
+		for _, m := range e.ms {
+			n := entName(m)
+			var g *formGroup
+			for _, x := range groups {
+				if sameEntityName(e.kind, x.rep, n) {
+					g = x
+					break
+				}
+			}
+			if g == nil {
+				g = &formGroup{rep: n}
+				groups = append(groups, g)
+			}
+			g.ms = append(g.ms, m)
+			if len(words(n)) > len(words(g.rep)) {
+				g.rep = n
+			}
+		}
+		if len(groups) < 2 {
+			continue
+		}
+		subject := "name of " + e.name
+		if e.role != "" {
+			subject = "name of the " + e.role
+		}
+		f := &finding{kind: crosswire.DiscName, sev: crosswire.SeverityHigh, subject: subject}
+		for _, g := range groups {
+			f.sides = append(f.sides, w.sideOf(g.rep, g.ms))
+		}
+		e.conflicting = true
+		w.discs = append(w.discs, f)
+	}
+	w.checkOfficeHolders()
+}
+
+func sameEntityName(k crosswire.FactKind, a, b string) bool {
+	if strings.EqualFold(a, b) {
+		return true
+	}
+	if k == crosswire.KindPerson {
+		return personSame(a, b)
+	}
+	return orgSame(a, b)
+}
+
+// checkOfficeHolders finds versions naming different persons as the holder
+// of one specific office.
+func (w *work) checkOfficeHolders() {
+	type holder struct {
+		e        *entityCluster
+		role     string
+		versions map[string]bool
+		ms       []*mention
+	}
+	var hs []holder
+	for _, e := range w.entities {
+		if e.kind != crosswire.KindPerson {
+			continue
+		}
+		h := holder{e: e, versions: map[string]bool{}}
+		for _, m := range e.ms {
+			h.versions[m.version] = true
+			if r := m.fact.Entity.Role; specificRole(r) && len(roleTokens(r)) > len(roleTokens(h.role)) {
+				h.role = r
+			}
+		}
+		if h.role == "" {
+			continue
+		}
+		for _, m := range e.ms {
+			if m.fact.Entity.Role != "" && roleConflict(m.fact.Entity.Role, h.role) == "" {
+				h.ms = append(h.ms, m)
+			}
+		}
+		hs = append(hs, h)
+	}
+	for i := range hs {
+		for j := i + 1; j < len(hs); j++ {
+			a, b := hs[i], hs[j]
+			shared := false
+			for v := range a.versions {
+				if b.versions[v] {
+					shared = true
+				}
+			}
+			if shared {
+				continue
+			}
+			ta, tb := setFrom(roleTokens(a.role)), setFrom(roleTokens(b.role))
+			if !(subset(ta, tb) && subset(tb, ta)) || rankOf(ta) != rankOf(tb) {
+				continue
+			}
+			a.e.conflicting, b.e.conflicting = true, true
+			w.discs = append(w.discs, &finding{
+				kind: crosswire.DiscName, sev: crosswire.SeverityHigh,
+				subject: "name of the " + a.role,
+				sides:   []side{w.sideOf(a.e.name, a.ms), w.sideOf(b.e.name, b.ms)},
+			})
+		}
+	}
+}
+
+// unionFind is a disjoint-set forest over 0..n-1.
+type unionFind struct{ parent []int }
+
+func newUnionFind(n int) *unionFind {
+	p := make([]int, n)
+	for i := range p {
+		p[i] = i
+	}
+	return &unionFind{parent: p}
+}
+
+func (u *unionFind) find(i int) int {
+	for u.parent[i] != i {
+		u.parent[i] = u.parent[u.parent[i]]
+		i = u.parent[i]
+	}
+	return i
+}
+
+func (u *unionFind) union(a, b int) {
+	ra, rb := u.find(a), u.find(b)
+	if ra == rb {
+		return
+	}
+	if rb < ra {
+		ra, rb = rb, ra
+	}
+	u.parent[rb] = ra
+}
+
+// groups returns the sets, each sorted, in order of their smallest member.
+func (u *unionFind) groups() [][]int {
+	m := map[int][]int{}
+	var roots []int
+	for i := range u.parent {
+		r := u.find(i)
+		if _, ok := m[r]; !ok {
+			roots = append(roots, r)
+		}
+		m[r] = append(m[r], i)
+	}
+	out := make([][]int, 0, len(roots))
+	for _, r := range roots {
+		out = append(out, m[r])
+	}
+	return out
+}

@@ -1,0 +1,255 @@
+package crosscheck
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/sergi/go-diff/diffmatchpatch"
+
+	"crosswire"
+)
+
+// DiffOp says how a word of an aligned sentence compares with the
+// reference sentence.
+type DiffOp int
+
+// Word diff operations.
+const (
+	// Same words are in both sentences.
+	Same DiffOp = iota
+	// Changed words are only in this sentence: in the reference sentence,
+	// the words the other side lacks; in the others, the words the
+	// reference lacks.
+	Changed
+)
+
+// DiffWord is one token of an aligned sentence: a word, or the spaces and
+// punctuation between words (always Same).
+type DiffWord struct {
+	Text string `json:"text"`
+	Op   DiffOp `json:"op"`
+}
+
+// AlignedSentence is one source of one variant of a discrepancy, shown in
+// its sentence, word-diffed against the reference (the first variant's
+// first source).
+type AlignedSentence struct {
+	// Variant is the value of the variant this source states.
+	Variant string         `json:"variant"`
+	Outlet  string         `json:"outlet"`
+	Role    crosswire.Role `json:"role"`
+	// Span is the source span; Sentence the sentence holding it and
+	// SentenceStart the sentence's offset in the article text.
+	Span          crosswire.Span `json:"span"`
+	Sentence      string         `json:"sentence"`
+	SentenceStart int            `json:"sentence_start"`
+	// Reference is true for the sentence the others are compared with.
+	Reference bool       `json:"reference"`
+	Words     []DiffWord `json:"words"`
+}
+
+// Explain lays the sentences behind a discrepancy side by side: for every
+// source of every variant, the sentence stating it, with the words that
+// differ from the reference sentence marked. The word diff is
+// diff-match-patch (Myers' O(ND) algorithm, via github.com/sergi/go-diff)
+// run on word tokens rather than characters, so a changed figure or name
+// shows as one changed word, not as scattered letters. Sources whose
+// article is not in the story are skipped.
+func Explain(story *crosswire.Story, d crosswire.Discrepancy) []AlignedSentence {
+	var out []AlignedSentence
+	for _, v := range d.Variants {
+		for _, sp := range v.Sources {
+			as, ok := alignedSentence(story, sp)
+			if !ok {
+				continue
+			}
+			as.Variant = v.Value
+			out = append(out, as)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	out[0].Reference = true
+	ref := out[0].Sentence
+	// The reference is marked against the first source of another variant.
+	other := ""
+	for _, as := range out[1:] {
+		if as.Variant != out[0].Variant {
+			other = as.Sentence
+			break
+		}
+	}
+	if other == "" && len(out) > 1 {
+		other = out[1].Sentence
+	}
+	out[0].Words = wordDiff(ref, other, true)
+	for i := 1; i < len(out); i++ {
+		out[i].Words = wordDiff(ref, out[i].Sentence, false)
+	}
+	return out
+}
+
+// alignedSentence finds the sentence of a span.
+func alignedSentence(story *crosswire.Story, sp crosswire.Span) (AlignedSentence, bool) {
+	id, sub := sp.Article, -1
+	if i := strings.LastIndex(id, "#subhead-"); i >= 0 {
+		if _, err := fmt.Sscanf(id[i+len("#subhead-"):], "%d", &sub); err == nil {
+			id = id[:i]
+		}
+	}
+	for i := range story.Articles {
+		a := &story.Articles[i]
+		if a.ID != id {
+			continue
+		}
+		as := AlignedSentence{Outlet: a.Outlet, Role: a.Role, Span: sp}
+		if sub >= 0 {
+			if sub >= len(a.Subheads) {
+				return as, false
+			}
+			as.Sentence = a.Subheads[sub]
+			return as, true
+		}
+		if !validSpan(a.Text, sp) {
+			return as, false
+		}
+		s, e := sentenceBounds(a.Text, sp.Start, sp.End)
+		as.Sentence, as.SentenceStart = a.Text[s:e], s
+		return as, true
+	}
+	return AlignedSentence{}, false
+}
+
+// diffTokens splits s into words and the runs of other characters between
+// them, so that joining the tokens gives s back.
+func diffTokens(s string) []string {
+	var out []string
+	start := 0
+	inWord := false
+	for i, r := range s {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r) || r == ',' && inWord || r == '.' && inWord
+		if i > start && w != inWord {
+			out = append(out, s[start:i])
+			start = i
+		}
+		inWord = w
+	}
+	if start < len(s) {
+		out = append(out, s[start:])
+	}
+	// A trailing "," or "." belongs to the punctuation, not the word.
+	var fixed []string
+	for _, t := range out {
+		tr := strings.TrimRight(t, ",.")
+		if tr != t && tr != "" && (unicode.IsLetter(rune(tr[0])) || unicode.IsDigit(rune(tr[0]))) {
+			fixed = append(fixed, tr, t[len(tr):])
+			continue
+		}
+		fixed = append(fixed, t)
+	}
+	return fixed
+}
+
+// wordDiff diffs ref against other at word level and returns the tokens of
+// ref (when ofRef) or of other, marking those the other side lacks.
+func wordDiff(ref, other string, ofRef bool) []DiffWord {
+	ta, tb := diffTokens(ref), diffTokens(other)
+	index := map[string]rune{}
+	enc := func(ts []string) []rune {
+		rs := make([]rune, len(ts))
+		for i, t := range ts {
+			r, ok := index[t]
+			if !ok {
+				// Private-use plane: never a surrogate, never confused.
+				r = rune(0xF0000 + len(index))
+				index[t] = r
+			}
+			rs[i] = r
+		}
+		return rs
+	}
+	ra, rb := enc(ta), enc(tb)
+	dmp := diffmatchpatch.New()
+	diffs := dmp.DiffMainRunes(ra, rb, false)
+	var out []DiffWord
+	ia, ib := 0, 0
+	emit := func(t string, op DiffOp) {
+		if strings.TrimFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) == "" {
+			op = Same
+		}
+		if n := len(out); n > 0 && out[n-1].Op == op {
+			out[n-1].Text += t
+			return
+		}
+		out = append(out, DiffWord{Text: t, Op: op})
+	}
+	for _, df := range diffs {
+		n := len([]rune(df.Text))
+		switch df.Type {
+		case diffmatchpatch.DiffEqual:
+			for k := 0; k < n; k++ {
+				if ofRef {
+					emit(ta[ia], Same)
+				} else {
+					emit(tb[ib], Same)
+				}
+				ia++
+				ib++
+			}
+		case diffmatchpatch.DiffDelete:
+			for k := 0; k < n; k++ {
+				if ofRef {
+					emit(ta[ia], Changed)
+				}
+				ia++
+			}
+		case diffmatchpatch.DiffInsert:
+			for k := 0; k < n; k++ {
+				if !ofRef {
+					emit(tb[ib], Changed)
+				}
+				ib++
+			}
+		}
+	}
+	return out
+}
+
+// ExplainText renders Explain for a terminal: one line per source, the
+// outlet and role first, words the reference lacks in {+…+} and words of
+// the reference the other side lacks in [-…-] (the wdiff convention). Its
+// signature fits report.Options.Explain.
+func ExplainText(story *crosswire.Story, d crosswire.Discrepancy) string {
+	var b strings.Builder
+	for _, as := range Explain(story, d) {
+		label := as.Outlet
+		if label == "" {
+			label = as.Span.Article
+		}
+		if as.Role != "" {
+			label += ", " + string(as.Role)
+		}
+		fmt.Fprintf(&b, "  %-7s [%s] ", markOf(as), label)
+		for _, w := range as.Words {
+			switch {
+			case w.Op == Changed && as.Reference:
+				b.WriteString("[-" + w.Text + "-]")
+			case w.Op == Changed:
+				b.WriteString("{+" + w.Text + "+}")
+			default:
+				b.WriteString(w.Text)
+			}
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+func markOf(as AlignedSentence) string {
+	if as.Reference {
+		return "ref"
+	}
+	return "vs"
+}

@@ -1,0 +1,182 @@
+package crosscheck
+
+import (
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"crosswire"
+)
+
+// SubheadArticle returns the pseudo article ID under which a span of one of
+// article id's subheads is reported: "ID#subhead-N" (N from 0). Subheads
+// are not in the article's clean text, so such a span's Start and End are
+// byte offsets into the subhead line Article.Subheads[N] instead.
+func SubheadArticle(id string, n int) string { return id + "#subhead-" + strconv.Itoa(n) }
+
+// checkInternal finds versions that contradict themselves:
+//
+//   - two figures of one article counting the same thing in very similar
+//     sentences (context overlap ≥ 0.6) that cannot both be right;
+//   - a subhead removed by cleaning whose figure contradicts the body's
+//     figure for the same counted thing ("tens of thousands" over a body
+//     saying "more than 1,000").
+//
+// Copies repeat their original's contradiction: only the first article of
+// each version is checked, so it is reported once.
+func (w *work) checkInternal() {
+	done := map[string]bool{}
+	byArt := map[string][]*mention{}
+	for _, m := range w.byKind[crosswire.KindNumber] {
+		if m.fact.Number != nil {
+			byArt[m.art.ID] = append(byArt[m.art.ID], m)
+		}
+	}
+	for i := range w.story.Articles {
+		a := &w.story.Articles[i]
+		v := w.version[a.ID]
+		if done[v] {
+			continue
+		}
+		done[v] = true
+		ms := byArt[a.ID]
+		for x := 0; x < len(ms); x++ {
+			for y := x + 1; y < len(ms); y++ {
+				p, q := ms[x], ms[y]
+				if p.sentStart == q.sentStart || numberKey(p.fact.Number) == "" || numberKey(p.fact.Number) != numberKey(q.fact.Number) {
+					continue
+				}
+				if numbersAgree(p.fact.Number, q.fact.Number) || numberSim(p, q) < 0.6 {
+					continue
+				}
+				w.discs = append(w.discs, &finding{
+					kind: crosswire.DiscInternal, sev: crosswire.SeverityHigh,
+					subject: numberSubject([]*mention{p, q}) + " (within one version)",
+					sides:   []side{w.sideOf(displayValue(p), []*mention{p}), w.sideOf(displayValue(q), []*mention{q})},
+				})
+			}
+		}
+		for n, sh := range a.Subheads {
+			for _, sn := range subheadNumbers(sh) {
+				for _, m := range ms {
+					if !sameCounted(sn.counted, m.fact.Number.Counted) || numbersAgree(&sn.Number, m.fact.Number) {
+						continue
+					}
+					hs := side{
+						value: sn.text,
+						ms:    []*mention{{version: v, art: a, sentenceIndex: 0, entity: -1}},
+						spans: []crosswire.Span{{Article: SubheadArticle(a.ID, n), Text: sn.text, Start: sn.start, End: sn.end}},
+					}
+					w.discs = append(w.discs, &finding{
+						kind: crosswire.DiscInternal, sev: crosswire.SeverityHigh,
+						subject: numberSubject([]*mention{m}) + " (subhead vs body)",
+						sides:   []side{hs, w.sideOf(displayValue(m), []*mention{m})},
+					})
+					break
+				}
+			}
+		}
+	}
+}
+
+// sameCounted compares counted nouns loosely: singular/plural and the
+// countedClass folding.
+func sameCounted(a, b string) bool {
+	fold := func(s string) string {
+		s = strings.ToLower(strings.TrimSpace(s))
+		if k, ok := countedClass[s]; ok {
+			return k
+		}
+		return stem(s)
+	}
+	return a != "" && b != "" && fold(a) == fold(b)
+}
+
+// subheadNumber is a figure found in a subhead line.
+type subheadNumber struct {
+	crosswire.Number
+	text       string
+	start, end int
+	counted    string
+}
+
+// subheadFigure matches a figure with an optional qualifier and the noun
+// after it. Subheads are short and formulaic, so a pattern is enough; the
+// body's figures come from the facts package.
+var subheadFigure = regexp.MustCompile(`(?i)\b(more than|over|at least|about|around|nearly|almost|up to|some|fewer than|less than|under)?\s*(tens of thousands|hundreds of thousands|thousands|hundreds|dozens|\d[\d,]*(?:\.\d+)?(?:\s*(?:million|billion|thousand|m|bn))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\s+(?:of\s+)?([a-z]+)`)
+
+var smallNumbers = map[string]float64{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+	"ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+}
+
+// subheadNumbers returns the figures of a subhead with what they count.
+func subheadNumbers(s string) []subheadNumber {
+	var out []subheadNumber
+	for _, loc := range subheadFigure.FindAllStringSubmatchIndex(s, -1) {
+		start := loc[0]
+		for start < loc[1] && s[start] == ' ' {
+			start++
+		}
+		q := ""
+		if loc[2] >= 0 {
+			q = strings.ToLower(s[loc[2]:loc[3]])
+		}
+		fig := strings.ToLower(s[loc[4]:loc[5]])
+		noun := strings.ToLower(s[loc[6]:loc[7]])
+		lo, hi, ok := figureRange(fig)
+		if !ok {
+			continue
+		}
+		counted := noun
+		if c, ok := countedClass[noun]; ok {
+			counted = c
+		} else if strings.HasSuffix(noun, "s") && noun != "people" {
+			counted = strings.TrimSuffix(noun, "s")
+		}
+		out = append(out, subheadNumber{
+			Number:  crosswire.Number{Low: lo, High: hi, Qualifier: q, Counted: counted},
+			text:    s[start:loc[7]],
+			start:   start,
+			end:     loc[7],
+			counted: counted,
+		})
+	}
+	return out
+}
+
+// figureRange reads a figure: digits with separators and a scale word,
+// a small number word, or a vague plural ("tens of thousands").
+func figureRange(fig string) (lo, hi float64, ok bool) {
+	switch fig {
+	case "tens of thousands":
+		return 10000, 99999, true
+	case "hundreds of thousands":
+		return 100000, 999999, true
+	case "thousands":
+		return 1000, 9999, true
+	case "hundreds":
+		return 100, 999, true
+	case "dozens":
+		return 24, 99, true
+	}
+	if v, ok := smallNumbers[fig]; ok {
+		return v, v, true
+	}
+	scale := 1.0
+	for suf, m := range map[string]float64{"million": 1e6, "billion": 1e9, "thousand": 1e3, "bn": 1e9, "m": 1e6} {
+		if strings.HasSuffix(fig, suf) {
+			f := strings.TrimSpace(strings.TrimSuffix(fig, suf))
+			if f != "" && f[len(f)-1] >= '0' && f[len(f)-1] <= '9' {
+				fig, scale = f, m
+				break
+			}
+		}
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(fig, ",", ""), 64)
+	if err != nil || math.IsNaN(v) {
+		return 0, 0, false
+	}
+	return v * scale, v * scale, true
+}

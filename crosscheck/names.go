@@ -1,0 +1,293 @@
+package crosscheck
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/hbollon/go-edlib"
+)
+
+// honorifics are dropped from person names before comparing them.
+var honorifics = setOf(`mr mrs ms miss dr sir dame prof professor lord lady rev`)
+
+// personTokens returns the lower-case words of a person's name without
+// honorifics.
+func personTokens(name string) []string {
+	var out []string
+	for _, w := range words(name) {
+		if honorifics[w] {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// givenCompatible reports whether two lists of given names (all but the
+// surname) can name the same person: one is missing, or they match word
+// for word, an initial matching a full name ("D." and "Dana").
+func givenCompatible(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return true
+	}
+	// Compare the first given name; middle names are often dropped.
+	x, y := a[0], b[0]
+	if x == y {
+		return true
+	}
+	if len(x) == 1 || len(y) == 1 {
+		return x[0] == y[0]
+	}
+	return false
+}
+
+// personSame reports whether two person names are the same name written
+// more or less fully: the surnames are equal and the given names are
+// compatible ("Dana Keller", "Keller", "D. Keller", "Ms Keller").
+func personSame(a, b string) bool {
+	ta, tb := personTokens(a), personTokens(b)
+	if len(ta) == 0 || len(tb) == 0 {
+		return false
+	}
+	if ta[len(ta)-1] != tb[len(tb)-1] {
+		return false
+	}
+	return givenCompatible(ta[:len(ta)-1], tb[:len(tb)-1])
+}
+
+// personMisspelt reports whether two names that are not the same name are
+// probably one name misspelt: the surnames are within a small edit
+// distance (Damerau–Levenshtein ≤ 1 for short names, ≤ 2 from eight
+// letters) with a high Jaro–Winkler similarity, and the given names are
+// compatible or themselves a near miss. Jaro–Winkler rewards a shared
+// prefix, which is how misspellings of names usually look ("Keller" /
+// "Kellner", "Lind" / "Lindt"); the edit-distance cap keeps unrelated
+// short surnames ("Lind" / "Land"... are still caught, "Berg" / "Borg"
+// too — the caller also requires a compatible role or context).
+func personMisspelt(a, b string) bool {
+	ta, tb := personTokens(a), personTokens(b)
+	if len(ta) == 0 || len(tb) == 0 {
+		return false
+	}
+	sa, sb := ta[len(ta)-1], tb[len(tb)-1]
+	ga, gb := ta[:len(ta)-1], tb[:len(tb)-1]
+	if sa == sb {
+		// Same surname, different given names: a misspelt given name
+		// ("Dana" / "Dena") but not a different person ("Dana" / "Mara"
+		// — those are too far apart once both are long enough).
+		if len(ga) == 0 || len(gb) == 0 {
+			return false
+		}
+		x, y := ga[0], gb[0]
+		if len(x) < 3 || len(y) < 3 || x[0] != y[0] {
+			return false
+		}
+		return edlib.DamerauLevenshteinDistance(x, y) <= 1 && edlib.JaroWinklerSimilarity(x, y) >= 0.8
+	}
+	if !givenCompatible(ga, gb) {
+		return false
+	}
+	return nearMiss(sa, sb)
+}
+
+// nearMiss reports whether two words are one word misspelt.
+func nearMiss(a, b string) bool {
+	if a == b {
+		return false
+	}
+	short := min(len(a), len(b))
+	if short < 4 || a[0] != b[0] {
+		return false
+	}
+	limit := 1
+	if short >= 8 {
+		limit = 2
+	}
+	if edlib.DamerauLevenshteinDistance(a, b) > limit {
+		return false
+	}
+	return edlib.JaroWinklerSimilarity(a, b) >= 0.88
+}
+
+// orgStop are the function words of organisation names.
+var orgStop = setOf(`the of and for on in at s`)
+
+// orgTokens returns the content words of an organisation or place name,
+// possessive "'s" and "the/of/for" removed, so "Office of the Prosecutor
+// General" and "Prosecutor General's Office" give the same set.
+func orgTokens(name string) []string {
+	var out []string
+	for _, w := range words(name) {
+		if orgStop[w] {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// acronymOf returns the lower-case acronym when name is written as one
+// (one word of 2–7 letters, at least two of them capitals: "NCSA",
+// "UNESCO", "FBI"), else "".
+func acronymOf(name string) string {
+	name = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(name), "the "))
+	if strings.ContainsAny(name, " \t") {
+		return ""
+	}
+	name = strings.ReplaceAll(name, ".", "")
+	n, caps := 0, 0
+	for _, r := range name {
+		if !unicode.IsLetter(r) {
+			return ""
+		}
+		n++
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	if n < 2 || n > 7 || caps < 2 || caps < n-1 {
+		return ""
+	}
+	return strings.ToLower(name)
+}
+
+// initials returns the initials of the words of name, once with every
+// word and once without function words ("National Cyber Security
+// Agency" → "ncsa"; "Bank of Norland" → "bon" and "bn").
+func initials(name string) (all, content string) {
+	var a, c strings.Builder
+	for _, w := range words(name) {
+		a.WriteByte(w[0])
+		if !orgStop[w] {
+			c.WriteByte(w[0])
+		}
+	}
+	return a.String(), c.String()
+}
+
+// isAcronymOf reports whether acr is written as an acronym of long.
+func isAcronymOf(acr, long string) bool {
+	a := acronymOf(acr)
+	if a == "" || acronymOf(long) != "" {
+		return false
+	}
+	all, content := initials(long)
+	return len(all) >= 2 && (a == all || a == content)
+}
+
+// demonyms that do not derive from the country name by a suffix. General
+// English; most demonyms are handled by demonymOf's suffix rule.
+var irregularDemonyms = map[string]string{
+	"french": "france", "dutch": "netherlands", "british": "britain", "spanish": "spain",
+	"swiss": "switzerland", "greek": "greece", "welsh": "wales", "norwegian": "norway",
+	"danish": "denmark", "swedish": "sweden", "finnish": "finland", "polish": "poland",
+	"turkish": "turkey", "irish": "ireland", "icelandic": "iceland", "peruvian": "peru",
+	"filipino": "philippines", "thai": "thailand", "czech": "czechia", "belgian": "belgium",
+}
+
+// sameToken reports whether two words of a name mean the same: equal, or
+// a demonym and its country ("Norlandic" / "Norland", "German" /
+// "Germany").
+func sameToken(a, b string) bool {
+	return a == b || demonymOf(a, b) || demonymOf(b, a)
+}
+
+// demonymOf reports whether d is the demonym (or adjective) of place p:
+// p begins with d stripped of a demonym suffix (-ic, -ian, -an, -ese, -ish,
+// -i) and at most three letters differ at the end.
+func demonymOf(d, p string) bool {
+	if c, ok := irregularDemonyms[d]; ok {
+		return c == p
+	}
+	for _, suf := range []string{"ian", "ean", "ese", "ish", "ic", "an", "i"} {
+		if !strings.HasSuffix(d, suf) {
+			continue
+		}
+		st := d[:len(d)-len(suf)]
+		if len(st) < 4 {
+			continue
+		}
+		if strings.HasPrefix(p, st) && len(p)-len(st) <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// tokensEquivalent reports whether two token lists hold the same words in
+// any order, demonyms matching their countries.
+func tokensEquivalent(a, b []string) bool {
+	if len(a) != len(b) || len(a) == 0 {
+		return false
+	}
+	return tokensSubset(a, b)
+}
+
+// tokensSubset reports whether every token of a has a distinct equivalent
+// in b.
+func tokensSubset(a, b []string) bool {
+	used := make([]bool, len(b))
+outer:
+	for _, x := range a {
+		for j, y := range b {
+			if !used[j] && sameToken(x, y) {
+				used[j] = true
+				continue outer
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// orgSame reports whether two names of organisations, places or groups
+// name the same one: the same words in any order ("Prosecutor General's
+// Office" / "Office of the Prosecutor General"), an acronym and its long
+// form ("NCSA" / "National Cyber Security Agency"), a demonym and its
+// country ("Norlandic" / "Norland"), or a name that drops words of the
+// other while keeping at least two ("Cyber Security Agency" / "National
+// Cyber Security Agency").
+func orgSame(a, b string) bool {
+	if isAcronymOf(a, b) || isAcronymOf(b, a) {
+		return true
+	}
+	ta, tb := orgTokens(a), orgTokens(b)
+	if tokensEquivalent(ta, tb) {
+		return true
+	}
+	if len(ta) > len(tb) {
+		ta, tb = tb, ta
+	}
+	return len(ta) >= 2 && tokensSubset(ta, tb)
+}
+
+// orgMisspelt reports whether two organisation names are one name with a
+// misspelt word: same number of words, all equivalent but one pair that is
+// a near miss.
+func orgMisspelt(a, b string) bool {
+	ta, tb := orgTokens(a), orgTokens(b)
+	if len(ta) != len(tb) || len(ta) == 0 {
+		return false
+	}
+	used := make([]bool, len(tb))
+	var restA []string
+outer:
+	for _, x := range ta {
+		for j, y := range tb {
+			if !used[j] && sameToken(x, y) {
+				used[j] = true
+				continue outer
+			}
+		}
+		restA = append(restA, x)
+	}
+	if len(restA) != 1 {
+		return false
+	}
+	for j, y := range tb {
+		if !used[j] {
+			return nearMiss(restA[0], y)
+		}
+	}
+	return false
+}

@@ -1,0 +1,303 @@
+package crosscheck
+
+import (
+	"math"
+	"strings"
+
+	"crosswire"
+)
+
+// countedClass folds head nouns that count the same kind of thing, so
+// "5,000 people" and "5,000 residents" are compared. General English.
+var countedClass = map[string]string{
+	"person": "people", "persons": "people", "resident": "people", "citizen": "people",
+	"civilian": "people", "individual": "people", "inhabitant": "people", "villager": "people",
+	"man": "people", "men": "people", "woman": "people", "women": "people", "evacuee": "people",
+	"death": "dead", "fatality": "dead", "victim": "dead", "body": "dead",
+	"computer": "machine", "device": "machine", "machine": "machine",
+	"yr": "year", "years": "year", "months": "month", "days": "day",
+}
+
+// numberKey is what a figure counts: its head noun folded by
+// countedClass, with its unit. "" when neither is known.
+func numberKey(n *crosswire.Number) string {
+	c := strings.ToLower(strings.TrimSpace(n.Counted))
+	if k, ok := countedClass[c]; ok {
+		c = k
+	}
+	u := strings.ToLower(strings.TrimSpace(n.Unit))
+	if c == "" && u == "" {
+		return ""
+	}
+	return c + "|" + u
+}
+
+// interval returns the range of values a figure allows, reading its
+// qualifier the way news English uses it:
+//
+//   - an exact figure allows its rounding: "5,000" is 4,500–5,500 (half
+//     its last significant place, at most ±10%), "1.13bn" ±1%;
+//   - "about/around/nearly/some" allow ±15%;
+//   - "more than/over/at least" X is X up to 2X: nobody writes "more than
+//     1,000" for tens of thousands; "less than/under/up to" X is X/2–X;
+//   - a range ("2,000–3,000", "tens of thousands") is itself.
+//
+// Two figures agree when their intervals overlap: "about 5,000" and
+// "5,000", "more than 5,000" and "over 5,000" agree; "5,000" and "500" do
+// not, nor "more than 1,000" and "tens of thousands".
+func interval(n *crosswire.Number) (lo, hi float64) {
+	lo, hi = n.Low, n.High
+	if hi < lo {
+		hi = lo
+	}
+	q := strings.ToLower(n.Qualifier)
+	switch {
+	case hasAnyPhrase(q, "more", "over", "at least", "above", "excess", "upward", "plus"):
+		return lo, math.Max(hi, lo*2)
+	case hasAnyPhrase(q, "less", "fewer", "under", "up to", "at most", "below", "nearly", "almost"):
+		if hasAnyPhrase(q, "nearly", "almost") {
+			return hi * 0.85, hi
+		}
+		return lo / 2, hi
+	case hasAnyPhrase(q, "about", "around", "approx", "roughly", "some", "estimat", "close", "circa"):
+		return lo * 0.85, hi * 1.15
+	}
+	if lo != hi {
+		return lo, hi
+	}
+	tol := roundingTolerance(lo)
+	return lo - tol, hi + tol
+}
+
+// roundingTolerance is half the last significant place of v, capped at
+// 10% of v; 1% for figures with no trailing zeros.
+func roundingTolerance(v float64) float64 {
+	a := math.Abs(v)
+	if a == 0 {
+		return 0
+	}
+	place := 1.0
+	if a >= 10 && a == math.Trunc(a) {
+		for p := 10.0; p <= a; p *= 10 {
+			if math.Mod(a, p) != 0 {
+				break
+			}
+			place = p
+		}
+	} else if a >= 1e6 {
+		// 1.13bn: two decimals of the scale.
+		place = math.Pow(10, math.Floor(math.Log10(a))-2)
+	}
+	tol := place / 2
+	if place == 1 {
+		tol = 0.01 * a
+	}
+	return math.Min(tol, 0.1*a)
+}
+
+func hasAnyPhrase(s string, ps ...string) bool {
+	for _, p := range ps {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// numbersAgree reports whether two figures can both be right.
+func numbersAgree(a, b *crosswire.Number) bool {
+	la, ha := interval(a)
+	lb, hb := interval(b)
+	const eps = 1e-9
+	return la <= hb+eps && lb <= ha+eps
+}
+
+// numberContext is the context of a figure for alignment: the words of
+// its sentence without the figure and its counted noun.
+func numberContext(m *mention) map[string]bool {
+	return without(m.ctx, m.fact.Span.Text, m.fact.Number.Counted)
+}
+
+// numberSim is the similarity of two figures' sentences.
+//
+// It averages the overlap of the whole sentences with the overlap of the
+// words near each figure, so two figures of one sentence pair with the
+// right partners.
+func numberSim(a, b *mention) float64 {
+	la := without(a.local, a.fact.Number.Counted)
+	lb := without(b.local, b.fact.Number.Counted)
+	return 0.5*overlap(numberContext(a), numberContext(b)) + 0.5*overlap(la, lb)
+}
+
+// checkNumbers aligns figures that count the same thing in the same
+// context across versions and reports the slots whose figures disagree.
+// Figures with no counted noun and no unit are aligned only on a very
+// similar sentence.
+func (w *work) checkNumbers() {
+	var ms []*mention
+	for _, m := range w.byKind[crosswire.KindNumber] {
+		if m.fact.Number != nil {
+			ms = append(ms, m)
+		}
+	}
+	al := alignment{
+		key: func(m *mention) string { return numberKey(m.fact.Number) },
+		sim: func(a, b *mention) float64 {
+			s := numberSim(a, b)
+			if numberKey(a.fact.Number) == "" && s < 0.6 {
+				return 0
+			}
+			return s
+		},
+		tau: 0.3,
+	}
+	for _, sl := range al.align(ms) {
+		groups := partition(sl,
+			func(a, b *mention) bool { return numbersAgree(a.fact.Number, b.fact.Number) },
+			func(m *mention) float64 {
+				lo, hi := interval(m.fact.Number)
+				return -(hi - lo) / math.Max(math.Abs(hi), 1)
+			})
+		s := &slot{kind: crosswire.KindNumber}
+		for _, g := range groups {
+			s.groups = append(s.groups, w.sideOf(displayValue(g[0]), g))
+		}
+		w.slots = append(w.slots, s)
+		if len(groups) < 2 || !distinctVersions(groups) {
+			continue
+		}
+		s.conflicting = true
+		w.discs = append(w.discs, &finding{
+			kind: crosswire.DiscNumber, sev: crosswire.SeverityHigh,
+			subject: numberSubject(sl),
+			sides:   s.groups,
+		})
+	}
+}
+
+// distinctVersions reports whether two of the groups are stated by
+// different versions, not just one version stating two figures (that is
+// an internal matter, see internal.go).
+func distinctVersions(groups [][]*mention) bool {
+	for i := range groups {
+		for j := i + 1; j < len(groups); j++ {
+			for vi := range groupVersions(groups[i]) {
+				for vj := range groupVersions(groups[j]) {
+					if vi != vj {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// displayValue is how a variant is shown: the fact's normalised value,
+// else its words.
+func displayValue(m *mention) string {
+	if v := strings.TrimSpace(m.fact.Value); v != "" {
+		return v
+	}
+	return m.fact.Span.Text
+}
+
+// numberSubject names what the figures count: "number of people
+// evacuated", from the counted noun and the content word the sentences
+// share that best says what happened to it (a participle when there is
+// one).
+func numberSubject(ms []*mention) string {
+	n := ms[0].fact.Number
+	counted := strings.TrimSpace(n.Counted)
+	shared := sharedWord(ms, counted)
+	switch {
+	case counted != "":
+		s := "number of " + plural(counted)
+		if shared != "" {
+			s += " " + shared
+		}
+		return s
+	case n.Unit == "%":
+		if shared != "" {
+			return "percentage " + shared
+		}
+		return "percentage"
+	case n.Unit != "":
+		if shared != "" {
+			return "amount " + shared
+		}
+		return "amount (" + n.Unit + ")"
+	}
+	if shared != "" {
+		return "figure " + shared
+	}
+	return "figure"
+}
+
+// sharedWord returns a content word present in the sentences of every
+// version of ms: the first one after the figure ("5,000 people were
+// evacuated" → "evacuated"), else a participle, else the first.
+func sharedWord(ms []*mention, exclude ...string) string {
+	if len(ms) == 0 {
+		return ""
+	}
+	ex := map[string]bool{}
+	for _, e := range exclude {
+		for _, x := range words(e) {
+			ex[stem(x)] = true
+		}
+	}
+	for _, x := range words(ms[0].fact.Span.Text) {
+		ex[stem(x)] = true
+	}
+	ok := func(w string) bool {
+		if stopwords[w] || isNumeric(w) || ex[stem(w)] || dateWords[w] {
+			return false
+		}
+		for _, m := range ms[1:] {
+			if !m.ctx[stem(w)] {
+				return false
+			}
+		}
+		return true
+	}
+	m := ms[0]
+	cut := m.fact.Span.End - m.sentStart
+	if cut < 0 || cut > len(m.sentence) {
+		cut = 0
+	}
+	for _, x := range words(m.sentence[cut:]) {
+		if ok(x) {
+			return x
+		}
+	}
+	first := ""
+	for _, x := range words(m.sentence) {
+		if !ok(x) {
+			continue
+		}
+		if strings.HasSuffix(x, "ed") {
+			return x
+		}
+		if first == "" {
+			first = x
+		}
+	}
+	return first
+}
+
+// plural returns the English plural of a counted noun.
+func plural(n string) string {
+	switch {
+	case n == "person" || n == "people":
+		return "people"
+	case strings.HasSuffix(n, "s"), strings.HasSuffix(n, "x"), strings.HasSuffix(n, "ch"), strings.HasSuffix(n, "sh"):
+		if strings.HasSuffix(n, "ss") || strings.HasSuffix(n, "x") || strings.HasSuffix(n, "ch") || strings.HasSuffix(n, "sh") {
+			return n + "es"
+		}
+		return n
+	case strings.HasSuffix(n, "y") && len(n) > 2 && !strings.ContainsRune("aeiou", rune(n[len(n)-2])):
+		return n[:len(n)-1] + "ies"
+	}
+	return n + "s"
+}

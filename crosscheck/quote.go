@@ -1,0 +1,149 @@
+package crosscheck
+
+import (
+	"strings"
+
+	"crosswire"
+)
+
+// speakerKey resolves a quote's speaker to an entity of the story (so
+// "Keller" and "Interior Minister Dana Keller" are one speaker), else to
+// the lower-cased name; "" when the quote has no speaker.
+func (w *work) speakerKey(m *mention) string {
+	sp := strings.TrimSpace(m.fact.Quote.Speaker)
+	if sp == "" {
+		return ""
+	}
+	if e := w.entityOf(sp); e >= 0 {
+		return "e" + itoa(e)
+	}
+	return strings.ToLower(sp)
+}
+
+// entityOf returns the index of the entity one of whose forms names the
+// same entity as name, preferring persons; -1 when none.
+func (w *work) entityOf(name string) int {
+	best := -1
+	for i, e := range w.entities {
+		for _, m := range e.ms {
+			n := entName(m)
+			ok := strings.EqualFold(n, name) || strings.EqualFold(m.fact.Entity.Name, name)
+			if !ok && e.kind == crosswire.KindPerson {
+				ok = personSame(n, name)
+			} else if !ok {
+				ok = orgSame(n, name)
+			}
+			if ok {
+				if e.kind == crosswire.KindPerson {
+					return i
+				}
+				if best < 0 {
+					best = i
+				}
+				break
+			}
+		}
+	}
+	return best
+}
+
+// quoteWording normalises the words of a quote for comparing wordings.
+func quoteWording(s string) string { return strings.Join(words(s), " ") }
+
+// sameWording reports whether two quotes are the same words, one possibly
+// cut from the other (a shortened quote is not a misquote).
+func sameWording(a, b string) bool {
+	x, y := quoteWording(a), quoteWording(b)
+	if x == "" || y == "" {
+		return false
+	}
+	return x == y || strings.Contains(x, y) || strings.Contains(y, x)
+}
+
+// checkQuotes aligns the quotes of one speaker across versions by their
+// shared content words (Dice coefficient); a speaker quoted once in each of
+// two versions is aligned on little overlap, since translated quotes
+// share few words. Within an aligned quote, wordings that are not the
+// same words are compared for meaning: a negation, evaluation or antonym
+// flip is a high discrepancy; a rewording that keeps the meaning is low.
+// Reported speech is paraphrase by nature: it is only flagged when its
+// meaning flips.
+func (w *work) checkQuotes() {
+	var ms []*mention
+	for _, m := range w.byKind[crosswire.KindQuote] {
+		if m.fact.Quote != nil && strings.TrimSpace(m.fact.Quote.Said) != "" {
+			ms = append(ms, m)
+		}
+	}
+	keys := make(map[*mention]string, len(ms))
+	count := map[string]int{} // key + article → quotes
+	content := make(map[*mention]map[string]bool, len(ms))
+	for _, m := range ms {
+		k := w.speakerKey(m)
+		keys[m] = k
+		count[k+"\x00"+m.art.ID]++
+		content[m] = contentSet(m.fact.Quote.Said)
+	}
+	al := alignment{
+		key: func(m *mention) string { return keys[m] },
+		sim: func(a, b *mention) float64 {
+			s := dice(content[a], content[b])
+			k := keys[a]
+			if k == "" {
+				if s < 0.5 {
+					return 0
+				}
+				return s
+			}
+			if count[k+"\x00"+a.art.ID] == 1 && count[k+"\x00"+b.art.ID] == 1 && s >= 0.1 {
+				return s + 0.25
+			}
+			return s
+		},
+		tau: 0.3,
+	}
+	for _, sl := range al.align(ms) {
+		groups := partition(sl,
+			func(a, b *mention) bool { return sameWording(a.fact.Quote.Said, b.fact.Quote.Said) },
+			func(m *mention) float64 { return float64(len(m.fact.Quote.Said)) })
+		s := &slot{kind: crosswire.KindQuote}
+		for _, g := range groups {
+			s.groups = append(s.groups, w.sideOf(truncate(g[0].fact.Quote.Said, 160), g))
+		}
+		w.slots = append(w.slots, s)
+		if len(groups) < 2 || !distinctVersions(groups) {
+			continue
+		}
+		sev := crosswire.Severity("")
+		for i := range groups {
+			for j := i + 1; j < len(groups); j++ {
+				a, b := groups[i][0], groups[j][0]
+				if changed, _ := meaningChange(a.fact.Quote.Said, b.fact.Quote.Said); changed {
+					sev = crosswire.SeverityHigh
+				} else if sev == "" && !a.fact.Quote.Reported && !b.fact.Quote.Reported {
+					sev = crosswire.SeverityLow
+				}
+			}
+		}
+		if sev == "" {
+			continue
+		}
+		s.conflicting = sev == crosswire.SeverityHigh
+		w.discs = append(w.discs, &finding{kind: crosswire.DiscQuote, sev: sev, subject: w.quoteSubject(sl), sides: s.groups})
+	}
+}
+
+// quoteSubject is "quote by <speaker>", the speaker's canonical name.
+func (w *work) quoteSubject(ms []*mention) string {
+	for _, m := range ms {
+		sp := strings.TrimSpace(m.fact.Quote.Speaker)
+		if sp == "" {
+			continue
+		}
+		if e := w.entityOf(sp); e >= 0 && w.entities[e].name != "" {
+			return "quote by " + w.entities[e].name
+		}
+		return "quote by " + sp
+	}
+	return "unattributed quote"
+}

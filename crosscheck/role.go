@@ -1,0 +1,203 @@
+package crosscheck
+
+import (
+	"sort"
+	"strings"
+
+	"crosswire"
+)
+
+// roleStop are words of a title that do not change which office it names.
+var roleStop = setOf(`the of for a an s former then newly outgoing incumbent current`)
+
+// roleSynonyms fold gendered and variant forms of one title word.
+var roleSynonyms = map[string]string{
+	"spokesman": "spokesperson", "spokeswoman": "spokesperson",
+	"chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
+	"ministry": "minister", "home": "interior",
+}
+
+// rankWords change the rank of a title: "Deputy Interior Minister" is not
+// the Interior Minister. Dropping one is a (medium) role discrepancy.
+var rankWords = setOf(`deputy vice assistant acting junior associate under co interim`)
+
+// officeWords are heads of titles of office. Two titles that share none
+// of their words but both name an office are incompatible ("Interior
+// Minister" / "Finance Secretary"); titles that describe other things
+// ("a lawyer", "a former banker") can coexist.
+var officeWords = setOf(`minister secretary president chair director governor mayor chief head
+commissioner prosecutor judge ambassador spokesperson ceo officer inspector superintendent commander
+leader senator chancellor premier attorney general mp representative editor manager founder`)
+
+// roleTokens returns the normalised words of a title.
+func roleTokens(role string) []string {
+	var out []string
+	for _, w := range words(role) {
+		if roleStop[w] {
+			continue
+		}
+		if s, ok := roleSynonyms[w]; ok {
+			w = s
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// roleConflict compares two titles given to one person. It returns "" when
+// they are compatible — the same words in any order ("Minister of the
+// Interior" / "Interior Minister") or one a shortening of the other
+// ("Deputy Minister" / "Deputy Interior Minister") — medium when the
+// shortening drops a rank ("Deputy Interior Minister" / "Interior
+// Minister"), high when they name different offices ("Deputy Interior
+// Minister" / "Deputy Justice Minister"), and "" when they are not titles
+// of office that could exclude each other.
+func roleConflict(a, b string) crosswire.Severity {
+	ta, tb := roleTokens(a), roleTokens(b)
+	if len(ta) == 0 || len(tb) == 0 {
+		return ""
+	}
+	sa, sb := setFrom(ta), setFrom(tb)
+	if subset(sa, sb) || subset(sb, sa) {
+		if rankOf(sa) != rankOf(sb) {
+			return crosswire.SeverityMedium
+		}
+		return ""
+	}
+	// Different words. Incompatible when they share the head of the title
+	// (the same kind of office, a different portfolio) or both are offices.
+	if ta[len(ta)-1] == tb[len(tb)-1] || hasAny(sa, officeWords) && hasAny(sb, officeWords) {
+		return crosswire.SeverityHigh
+	}
+	return ""
+}
+
+func setFrom(ws []string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+func subset(a, b map[string]bool) bool {
+	for w := range a {
+		if !b[w] {
+			return false
+		}
+	}
+	return true
+}
+
+func hasAny(a, b map[string]bool) bool {
+	for w := range a {
+		if b[w] {
+			return true
+		}
+	}
+	return false
+}
+
+func rankOf(s map[string]bool) string {
+	var r []string
+	for w := range s {
+		if rankWords[w] {
+			r = append(r, w)
+		}
+	}
+	sort.Strings(r)
+	return strings.Join(r, " ")
+}
+
+// specificRole reports whether a title names one office holder: it has an
+// office word and at least one other word ("Interior Minister", "Chief
+// Prosecutor"), not a bare "minister" or "spokesperson" many people hold.
+func specificRole(role string) bool {
+	ts := roleTokens(role)
+	return len(ts) >= 2 && hasAny(setFrom(ts), officeWords)
+}
+
+// roleMention is one title written for a person in one version.
+type roleMention struct {
+	m    *mention
+	role string
+	span crosswire.Span
+}
+
+// checkRoles finds persons given incompatible titles by different versions.
+// Each version's titles for a person are reduced to the fullest one; the
+// versions are then grouped by compatible titles.
+func (w *work) checkRoles() {
+	for _, e := range w.entities {
+		if e.kind != crosswire.KindPerson {
+			continue
+		}
+		best := map[string]roleMention{}
+		var order []string
+		for _, m := range e.ms {
+			r := m.fact.Entity.Role
+			if strings.TrimSpace(r) == "" {
+				continue
+			}
+			sp := m.fact.Span
+			if m.fact.Entity.RoleSpan != nil {
+				sp = *m.fact.Entity.RoleSpan
+			}
+			cur, ok := best[m.version]
+			if !ok {
+				order = append(order, m.version)
+			}
+			if !ok || len(roleTokens(r)) > len(roleTokens(cur.role)) {
+				best[m.version] = roleMention{m: m, role: r, span: sp}
+			}
+		}
+		if len(order) < 2 {
+			continue
+		}
+		type roleGroup struct {
+			rep  roleMention
+			rms  []roleMention
+			vers int
+		}
+		var groups []*roleGroup
+		for _, v := range order {
+			rm := best[v]
+			placed := false
+			for _, g := range groups {
+				if roleConflict(g.rep.role, rm.role) == "" {
+					g.rms = append(g.rms, rm)
+					if len(roleTokens(rm.role)) > len(roleTokens(g.rep.role)) {
+						g.rep = rm
+					}
+					placed = true
+					break
+				}
+			}
+			if !placed {
+				groups = append(groups, &roleGroup{rep: rm, rms: []roleMention{rm}})
+			}
+		}
+		if len(groups) < 2 {
+			continue
+		}
+		sev := crosswire.SeverityMedium
+		for i := range groups {
+			for j := i + 1; j < len(groups); j++ {
+				if roleConflict(groups[i].rep.role, groups[j].rep.role) == crosswire.SeverityHigh {
+					sev = crosswire.SeverityHigh
+				}
+			}
+		}
+		f := &finding{kind: crosswire.DiscRole, sev: sev, subject: "role of " + e.name}
+		for _, g := range groups {
+			s := side{value: g.rep.role}
+			for _, rm := range g.rms {
+				s.ms = append(s.ms, rm.m)
+				s.spans = append(s.spans, rm.span)
+			}
+			f.sides = append(f.sides, s)
+		}
+		e.conflicting = true
+		w.discs = append(w.discs, f)
+	}
+}

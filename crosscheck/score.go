@@ -1,0 +1,235 @@
+package crosscheck
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"crosswire"
+)
+
+// side is one variant of a finding: a value and the mentions stating it,
+// with the spans to quote (usually the mentions' spans; a role conflict
+// quotes the role words instead).
+type side struct {
+	value string
+	ms    []*mention
+	spans []crosswire.Span
+}
+
+// finding is a discrepancy before ranking.
+type finding struct {
+	kind    crosswire.DiscrepancyKind
+	sev     crosswire.Severity
+	subject string
+	sides   []side
+}
+
+// slot is one fact aligned across versions: the mentions stating it, split
+// into groups that agree among themselves. A slot with two or more groups
+// backs a discrepancy and its facts are conflicting.
+type slot struct {
+	kind        crosswire.FactKind
+	groups      []side
+	conflicting bool
+}
+
+// Kind weights: how much a contradiction of each kind changes what a reader
+// takes away. Who did what and what happened weigh most; a misquote that
+// keeps the meaning weighs least (its severity is low anyway).
+var kindWeight = map[crosswire.DiscrepancyKind]float64{
+	crosswire.DiscOutcome:  1.0,
+	crosswire.DiscClaim:    0.95,
+	crosswire.DiscNumber:   0.9,
+	crosswire.DiscName:     0.9,
+	crosswire.DiscRole:     0.85,
+	crosswire.DiscDate:     0.85,
+	crosswire.DiscInternal: 0.8,
+	crosswire.DiscQuote:    0.75,
+}
+
+var severityWeight = map[crosswire.Severity]float64{
+	crosswire.SeverityHigh:   3,
+	crosswire.SeverityMedium: 2,
+	crosswire.SeverityLow:    1,
+}
+
+// score ranks a finding:
+//
+//	score = kind weight × severity weight × support factor × salience
+//
+// where
+//   - severity weight is 3 (high), 2 (medium), 1 (low), so severity
+//     dominates the order;
+//   - support factor = 1 + ln(versions involved): a contradiction between
+//     many independent versions matters more than one between two, with
+//     diminishing returns;
+//   - salience = 0.5 + 0.5/(1 + s/5), s being the earliest sentence index
+//     at which any variant is stated: news puts what matters first (the
+//     inverted pyramid), so a discrepancy in the lead outranks one in the
+//     last paragraph, by at most a factor of two.
+//
+// The score is rounded to three decimals so JSON output is stable.
+func (f *finding) score() float64 {
+	vs := map[string]bool{}
+	first := math.MaxInt
+	for _, s := range f.sides {
+		for _, m := range s.ms {
+			vs[m.version] = true
+			if m.sentenceIndex < first {
+				first = m.sentenceIndex
+			}
+		}
+	}
+	if first == math.MaxInt || first < 0 {
+		first = 0
+	}
+	support := 1 + math.Log(float64(max(len(vs), 1)))
+	salience := 0.5 + 0.5/(1+float64(first)/5)
+	s := kindWeight[f.kind] * severityWeight[f.sev] * support * salience
+	return math.Round(s*1000) / 1000
+}
+
+// rankedDiscrepancies turns the findings into discrepancies, most
+// consequential first; ties break on kind, subject and first variant so
+// the order is deterministic.
+func (w *work) rankedDiscrepancies() []crosswire.Discrepancy {
+	out := make([]crosswire.Discrepancy, 0, len(w.discs))
+	seen := map[string]bool{}
+	for _, f := range w.discs {
+		d := crosswire.Discrepancy{Kind: f.kind, Severity: f.sev, Subject: f.subject, Score: f.score()}
+		for _, s := range f.sides {
+			if len(s.spans) == 0 {
+				continue
+			}
+			d.Variants = append(d.Variants, crosswire.Variant{Value: s.value, Sources: s.spans})
+		}
+		if len(d.Variants) < 2 {
+			continue
+		}
+		key := discKey(d)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, d)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Score != out[j].Score {
+			return out[i].Score > out[j].Score
+		}
+		if out[i].Kind != out[j].Kind {
+			return out[i].Kind < out[j].Kind
+		}
+		if out[i].Subject != out[j].Subject {
+			return out[i].Subject < out[j].Subject
+		}
+		return out[i].Variants[0].Value < out[j].Variants[0].Value
+	})
+	return out
+}
+
+// discKey identifies a discrepancy by kind and the spans of its variants,
+// so the same contradiction found twice (say, by two quote alignments) is
+// reported once.
+func discKey(d crosswire.Discrepancy) string {
+	var b strings.Builder
+	b.WriteString(string(d.Kind))
+	var parts []string
+	for _, v := range d.Variants {
+		for _, sp := range v.Sources {
+			parts = append(parts, sp.Article+":"+itoa(sp.Start)+"-"+itoa(sp.End))
+		}
+	}
+	sort.Strings(parts)
+	for _, p := range parts {
+		b.WriteString("|" + p)
+	}
+	return b.String()
+}
+
+func itoa(i int) string {
+	if i == 0 {
+		return "0"
+	}
+	neg := i < 0
+	if neg {
+		i = -i
+	}
+	var buf [20]byte
+	n := len(buf)
+	for i > 0 {
+		n--
+		buf[n] = byte('0' + i%10)
+		i /= 10
+	}
+	if neg {
+		n--
+		buf[n] = '-'
+	}
+	return string(buf[n:])
+}
+
+// storyFacts lists every aligned fact: one per entity (with its role when
+// one is written) and one per agreeing group of every number, date, quote
+// and claim slot. Support counts independent versions; a fact stated by a
+// group that is a variant of a discrepancy is conflicting.
+func (w *work) storyFacts() []crosswire.StoryFact {
+	var out []crosswire.StoryFact
+	add := func(kind crosswire.FactKind, value string, ms []*mention, conflicting bool) {
+		if len(ms) == 0 {
+			return
+		}
+		sf := crosswire.StoryFact{Kind: kind, Value: value, Support: len(versionsOf(ms)), Sources: w.spansOf(ms)}
+		switch {
+		case conflicting:
+			sf.Status = crosswire.StatusConflicting
+		case sf.Support >= 2:
+			sf.Status = crosswire.StatusCorroborated
+		default:
+			sf.Status = crosswire.StatusUnique
+		}
+		out = append(out, sf)
+	}
+	for _, e := range w.entities {
+		v := e.name
+		if e.role != "" {
+			v += ", " + e.role
+		}
+		add(e.kind, v, e.ms, e.conflicting)
+	}
+	for _, s := range w.slots {
+		for _, g := range s.groups {
+			add(s.kind, g.value, g.ms, s.conflicting && len(s.groups) > 1)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		ri, rj := statusRank(out[i].Status), statusRank(out[j].Status)
+		if ri != rj {
+			return ri < rj
+		}
+		if out[i].Support != out[j].Support {
+			return out[i].Support > out[j].Support
+		}
+		if out[i].Kind != out[j].Kind {
+			return out[i].Kind < out[j].Kind
+		}
+		return out[i].Value < out[j].Value
+	})
+	return out
+}
+
+func statusRank(s crosswire.Status) int {
+	switch s {
+	case crosswire.StatusConflicting:
+		return 0
+	case crosswire.StatusCorroborated:
+		return 1
+	}
+	return 2
+}
+
+// sideOf builds a side quoting the mentions' own spans.
+func (w *work) sideOf(value string, ms []*mention) side {
+	return side{value: value, ms: ms, spans: w.spansOf(ms)}
+}

@@ -1,0 +1,438 @@
+package facts
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"crosswire"
+)
+
+const monthAlt = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
+const yearAlt = `((?:1[89]|20)[0-9][0-9])`
+const dayAlt = `([0-3]?[0-9])(?:st|nd|rd|th)?`
+
+// datePattern is one date expression shape. Patterns are tried in order;
+// an earlier pattern's match wins over an overlapping later one.
+type datePattern struct {
+	name string
+	re   *regexp.Regexp
+}
+
+// datePatterns are compiled per call of newDatePatterns so the package has
+// no mutable globals; the Extractor keeps one set.
+func newDatePatterns() []datePattern {
+	p := func(name, re string) datePattern { return datePattern{name, regexp.MustCompile(re)} }
+	return []datePattern{
+		p("iso", `\b([0-9]{4})-([0-9]{2})-([0-9]{2})\b`),
+		p("mdy", `\b`+monthAlt+` `+dayAlt+`,? `+yearAlt+`\b`),
+		p("dmy", `\b`+dayAlt+` (?:of )?`+monthAlt+`,? `+yearAlt+`\b`),
+		p("yrange", `\b(?:[Bb]etween|[Ff]rom) (?:the years? )?`+yearAlt+` (?:and|to|until|till|through) `+yearAlt+`\b`),
+		p("ydash", `\b`+yearAlt+` ?[-–—/] ?([0-9]{4}|[0-9]{2})\b`),
+		p("my", `\b`+monthAlt+`,? `+yearAlt+`\b`),
+		p("md", `\b`+monthAlt+` `+dayAlt+`\b`),
+		p("dm", `\b`+dayAlt+` (?:of )?`+monthAlt+`\b`),
+		p("reld", `\b([Yy]esterday|[Tt]oday|[Tt]onight)\b`),
+		p("relp", `\b([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast) (week|weekend|month|year)\b`),
+		p("ago", `\b([0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (day|week|month|year)s? ago\b`),
+		p("relm", `\b([Ll]ast|[Tt]his|[Nn]ext) `+monthAlt+`\b`),
+		p("wday", `\b(?:([Oo]n|[Ll]ast|[Tt]his|[Nn]ext) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`),
+		p("decade", `\b((?:1[89]|20)[0-9]0)s\b`),
+		p("year", `\b`+yearAlt+`\b`),
+	}
+}
+
+func monthNumber(lower string) (time.Month, bool) {
+	lower = strings.TrimSuffix(lower, ".")
+	for m := time.January; m <= time.December; m++ {
+		full := strings.ToLower(m.String())
+		if lower == full || (len(lower) >= 3 && strings.HasPrefix(full, lower) && len(lower) <= 4) {
+			return m, true
+		}
+	}
+	return 0, false
+}
+
+func weekdayNumber(lower string) (time.Weekday, bool) {
+	for wd := time.Sunday; wd <= time.Saturday; wd++ {
+		if lower == strings.ToLower(wd.String()) {
+			return wd, true
+		}
+	}
+	return 0, false
+}
+
+// period is a resolved date expression.
+type period struct {
+	from, to time.Time
+	gran     string
+	relative bool
+	value    string
+}
+
+func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+func monthPeriod(y int, m time.Month) period {
+	from := day(y, m, 1)
+	return period{from: from, to: from.AddDate(0, 1, -1), gran: "month", value: from.Format("2006-01")}
+}
+
+func yearPeriod(y int) period {
+	return period{from: day(y, 1, 1), to: day(y, 12, 31), gran: "year", value: strconv.Itoa(y)}
+}
+
+func dayPeriod(t time.Time) period {
+	t = day(t.Year(), t.Month(), t.Day())
+	return period{from: t, to: t, gran: "day", value: t.Format("2006-01-02")}
+}
+
+func validDay(y int, m time.Month, d int) bool {
+	return d >= 1 && d <= 31 && day(y, m, d).Day() == d
+}
+
+// extractDates finds date expressions. Relative ones ("last year", "on
+// Monday", "yesterday") are resolved against the article's publication
+// date and skipped when it is unknown: a period that cannot be placed on
+// the calendar cannot be compared across versions.
+func (d *doc) extractDates() {
+	var pub *time.Time
+	if d.a.Published != nil {
+		t := d.a.Published.UTC()
+		pub = &t
+	}
+	taken := make([]bool, len(d.text))
+	free := func(s, e int) bool {
+		for i := s; i < e; i++ {
+			if taken[i] {
+				return false
+			}
+		}
+		return true
+	}
+	for _, p := range d.x.dates {
+		for _, loc := range p.re.FindAllStringSubmatchIndex(d.text, -1) {
+			s, e := loc[0], loc[1]
+			if !free(s, e) {
+				continue
+			}
+			g := func(k int) string {
+				if loc[2*k] < 0 {
+					return ""
+				}
+				return d.text[loc[2*k]:loc[2*k+1]]
+			}
+			per, ok := d.resolveDate(p.name, g, s, e, pub)
+			if !ok {
+				continue
+			}
+			// a leading "on" is not part of the date
+			if p.name == "wday" && g(1) != "" && strings.EqualFold(g(1), "on") {
+				s = loc[4]
+			}
+			for i := loc[0]; i < e; i++ {
+				taken[i] = true
+			}
+			ts, te := d.tokAt(s), d.tokAt(e)
+			for i := ts; i < te && i < len(d.toks); i++ {
+				d.used[i] = true
+			}
+			event := d.eventKey(ts, te)
+			d.add(crosswire.Fact{Kind: crosswire.KindDate, Value: per.value, Period: &crosswire.Period{
+				From: per.from, To: per.to, Granularity: per.gran, Relative: per.relative, Event: event,
+			}}, s, e)
+		}
+	}
+}
+
+func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
+
+// resolveDate turns one match into a period.
+func (d *doc) resolveDate(name string, g func(int) string, s, e int, pub *time.Time) (period, bool) {
+	switch name {
+	case "iso":
+		y, m, dd := atoi(g(1)), time.Month(atoi(g(2))), atoi(g(3))
+		if m < 1 || m > 12 || !validDay(y, m, dd) {
+			return period{}, false
+		}
+		return dayPeriod(day(y, m, dd)), true
+	case "mdy", "dmy":
+		var ms, ds string
+		if name == "mdy" {
+			ms, ds = g(1), g(2)
+		} else {
+			ds, ms = g(1), g(2)
+		}
+		m, _ := monthNumber(strings.ToLower(ms))
+		y, dd := atoi(g(3)), atoi(ds)
+		if !validDay(y, m, dd) {
+			return period{}, false
+		}
+		return dayPeriod(day(y, m, dd)), true
+	case "yrange", "ydash":
+		y1 := atoi(g(1))
+		y2s := g(2)
+		y2 := atoi(y2s)
+		if len(y2s) == 2 {
+			y2 += y1 / 100 * 100
+			if y2 < y1 {
+				y2 += 100
+			}
+		}
+		if y2 <= y1 || y2-y1 > 50 || y2 > 2100 {
+			return period{}, false
+		}
+		if name == "ydash" && !d.yearContext(s, e) {
+			return period{}, false
+		}
+		return period{from: day(y1, 1, 1), to: day(y2, 12, 31), gran: "year", value: fmt.Sprintf("%d–%d", y1, y2)}, true
+	case "my":
+		m, _ := monthNumber(strings.ToLower(g(1)))
+		if g(1) == "May" && strings.Contains(d.text[s:e], ",") {
+			return period{}, false
+		}
+		return monthPeriod(atoi(g(2)), m), true
+	case "md", "dm":
+		if pub == nil {
+			return period{}, false
+		}
+		var ms, ds string
+		if name == "md" {
+			ms, ds = g(1), g(2)
+		} else {
+			ds, ms = g(1), g(2)
+		}
+		if ms == "May" && name == "md" {
+			// "May 5" is a date, but "May" alone is a modal verb: digits required
+		}
+		m, _ := monthNumber(strings.ToLower(ms))
+		dd := atoi(ds)
+		y := pub.Year()
+		if !validDay(y, m, dd) {
+			return period{}, false
+		}
+		t := day(y, m, dd)
+		if t.Sub(*pub) > 60*24*time.Hour {
+			t = day(y-1, m, dd)
+		}
+		p := dayPeriod(t)
+		p.relative = true
+		return p, true
+	case "reld":
+		if pub == nil {
+			return period{}, false
+		}
+		t := *pub
+		if strings.EqualFold(g(1), "yesterday") {
+			t = t.AddDate(0, 0, -1)
+		}
+		p := dayPeriod(t)
+		p.relative = true
+		return p, true
+	case "relp":
+		if pub == nil {
+			return period{}, false
+		}
+		off := 0
+		switch strings.ToLower(g(1)) {
+		case "last", "past":
+			off = -1
+		case "next":
+			off = 1
+		}
+		var p period
+		switch g(2) {
+		case "year":
+			p = yearPeriod(pub.Year() + off)
+		case "month":
+			t := day(pub.Year(), pub.Month(), 1).AddDate(0, off, 0)
+			p = monthPeriod(t.Year(), t.Month())
+		case "week", "weekend":
+			wd := (int(pub.Weekday()) + 6) % 7 // Monday = 0
+			mon := day(pub.Year(), pub.Month(), pub.Day()).AddDate(0, 0, -wd+7*off)
+			from, to := mon, mon.AddDate(0, 0, 6)
+			if g(2) == "weekend" {
+				from = mon.AddDate(0, 0, 5)
+			}
+			p = period{from: from, to: to, gran: "day", value: from.Format("2006-01-02") + "–" + to.Format("2006-01-02")}
+		}
+		p.relative = true
+		return p, true
+	case "ago":
+		if pub == nil {
+			return period{}, false
+		}
+		n := atoi(g(1))
+		if n == 0 {
+			n = wordNumber(g(1))
+		}
+		if n <= 0 {
+			return period{}, false
+		}
+		var p period
+		switch g(2) {
+		case "day":
+			p = dayPeriod(pub.AddDate(0, 0, -n))
+		case "week":
+			p = dayPeriod(pub.AddDate(0, 0, -7*n))
+		case "month":
+			t := pub.AddDate(0, -n, 0)
+			p = monthPeriod(t.Year(), t.Month())
+		case "year":
+			p = yearPeriod(pub.Year() - n)
+		}
+		p.relative = true
+		return p, true
+	case "relm":
+		if pub == nil {
+			return period{}, false
+		}
+		m, _ := monthNumber(strings.ToLower(g(2)))
+		y := pub.Year()
+		switch strings.ToLower(g(1)) {
+		case "last":
+			if m >= pub.Month() {
+				y--
+			}
+		case "next":
+			if m <= pub.Month() {
+				y++
+			}
+		}
+		p := monthPeriod(y, m)
+		p.relative = true
+		return p, true
+	case "wday":
+		if pub == nil {
+			return period{}, false
+		}
+		wd, _ := weekdayNumber(strings.ToLower(g(2)))
+		base := day(pub.Year(), pub.Month(), pub.Day())
+		back := (int(base.Weekday()) - int(wd) + 7) % 7
+		t := base.AddDate(0, 0, -back)
+		switch strings.ToLower(g(1)) {
+		case "last":
+			if back == 0 {
+				t = t.AddDate(0, 0, -7)
+			}
+		case "next":
+			t = t.AddDate(0, 0, 7)
+		}
+		p := dayPeriod(t)
+		p.relative = true
+		return p, true
+	case "decade":
+		y := atoi(g(1))
+		return period{from: day(y, 1, 1), to: day(y+9, 12, 31), gran: "year", value: g(1) + "s"}, true
+	case "year":
+		if !d.yearContext(s, e) {
+			return period{}, false
+		}
+		return yearPeriod(atoi(g(1))), true
+	}
+	return period{}, false
+}
+
+// yearContext reports whether a bare year (or year range) at text[s:e] is
+// used as a date: after a temporal preposition, or not followed by a noun
+// it would count ("2000 people").
+func (d *doc) yearContext(s, e int) bool {
+	i := d.tokAt(s)
+	j := d.tokAt(e)
+	if i > 0 && d.toks[i-1].sent == d.toks[min(i, len(d.toks)-1)].sent {
+		switch d.toks[i-1].lower {
+		case "in", "since", "by", "during", "until", "till", "before", "after", "of", "from", "early", "late", "mid", "mid-", "around", "year", "years", "spring", "summer", "autumn", "fall", "winter", "between", "through", "throughout", "fiscal", "the", "and", "to", "season", "'s", "’s":
+			return true
+		case "$", "£", "€", "¥", "about", "over", "than", "some", "nearly", "almost", "least", "to ":
+			return false
+		}
+	}
+	if j >= len(d.toks) {
+		return true
+	}
+	next := d.toks[j]
+	if !next.word {
+		return next.text != "%"
+	}
+	if next.cap {
+		return true
+	}
+	switch next.lower {
+	case "and", "or", "to", "when", "as", "after", "before", "while", "where", "that", "which", "was", "were", "saw", "marked", "elections", "election":
+		return true
+	}
+	return false
+}
+
+// eventKey finds what the date at tokens [s, e) is about: the noun it
+// modifies ("the 2019 election" → "election", "the intrusions between 2017
+// and 2018" → "intrusions") or the lemma of the nearest event verb of its
+// sentence.
+func (d *doc) eventKey(s, e int) string {
+	toks := d.toks
+	if s >= len(toks) {
+		return ""
+	}
+	sent := toks[s].sent
+	nounish := func(i int) bool {
+		if i < 0 || i >= len(toks) || toks[i].sent != sent {
+			return false
+		}
+		t := toks[i]
+		if !t.word || t.cap || t.digit || d.x.function[t.lower] || d.used[i] {
+			return false
+		}
+		if strings.HasSuffix(t.lower, "ly") {
+			return false
+		}
+		return true
+	}
+	verbish := func(i int) bool {
+		l := toks[i].lower
+		return strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing") || d.x.lex.IsSpeech(d.x.lex.Lemma(l))
+	}
+	// modifier use: "the 2019 election"
+	if s > 0 && (toks[s-1].lower == "the" || toks[s-1].lower == "its" || toks[s-1].lower == "their") && nounish(e) && !verbish(e) {
+		h := e
+		if nounish(e+1) && !verbish(e+1) {
+			h = e + 1
+		}
+		return toks[h].lower
+	}
+	k := s - 1
+	for n := 0; n < 3 && k >= 0 && toks[k].sent == sent; n++ {
+		switch toks[k].lower {
+		case "in", "on", "between", "from", "during", "since", "until", "by", "at", "of", "for", "through", "throughout", "before", "after", ",", "late", "early", "mid", "around":
+			k--
+			continue
+		}
+		break
+	}
+	if k >= 0 && k < s-0 && nounish(k) {
+		if lem := d.x.lex.Lemma(toks[k].lower); d.x.lex.IsEvent(lem) && verbish(k) {
+			return lem
+		}
+		if !verbish(k) && !d.x.lex.IsSpeech(d.x.lex.Lemma(toks[k].lower)) {
+			return toks[k].lower
+		}
+	}
+	// nearest event verb in the sentence
+	best, bestDist := "", 1<<30
+	for i := s - 1; i >= 0 && toks[i].sent == sent; i-- {
+		if nounish(i) && verbish(i) {
+			if lem := d.x.lex.Lemma(toks[i].lower); d.x.lex.IsEvent(lem) {
+				best, bestDist = lem, s-i
+				break
+			}
+		}
+	}
+	for i := e; i < len(toks) && toks[i].sent == sent && i-e < bestDist; i++ {
+		if nounish(i) && verbish(i) {
+			if lem := d.x.lex.Lemma(toks[i].lower); d.x.lex.IsEvent(lem) {
+				return lem
+			}
+		}
+	}
+	return best
+}

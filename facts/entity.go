@@ -1,0 +1,808 @@
+package facts
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"crosswire"
+)
+
+// mention is one entity mention found in an article: tokens [s, e) hold the
+// name as written; spanS/spanE the fact span (name plus an adjacent role).
+type mention struct {
+	kind         crosswire.FactKind
+	value, name  string
+	s, e         int
+	spanS, spanE int
+	role         string
+	roleS, roleE int // byte offsets of the role, roleS < 0 when none
+	weak         weakKind
+	initial      bool // single word at the start of a sentence or quote
+	honorific    bool
+}
+
+// weakKind is a tentative classification settled once the article's
+// strongly classified names are known.
+type weakKind int
+
+const (
+	weakNone weakKind = iota
+	weakPlace
+	weakGroup
+	weakPerson
+	weakAcronym
+)
+
+// roleMention is a title written without a name ("the minister"), kept to
+// resolve speakers.
+type roleMention struct {
+	head       string
+	role       string
+	start, end int
+}
+
+// threatIDRe matches numbered threat-actor designations (APT28, UNC2452,
+// FIN7, TA505, Storm-0558, DEV-0537) — the shape of vendor naming schemes,
+// not a list of names.
+var threatIDRe = regexp.MustCompile(`^(?:APT|UNC|FIN|TA|TEMP|DEV|Storm|STORM|G)-?[0-9]{1,5}$`)
+
+func isMonthOrDay(lower string) bool {
+	_, m := monthNumber(lower)
+	_, wd := weekdayNumber(lower)
+	return m || wd
+}
+
+// nameTok reports whether token i can be part of a capitalised name.
+func (d *doc) nameTok(i int) bool {
+	if i < 0 || i >= len(d.toks) || d.used[i] {
+		return false
+	}
+	t := d.toks[i]
+	if !t.word || !(t.cap || t.upper) {
+		return false
+	}
+	if isMonthOrDay(t.lower) && !t.upper {
+		return false
+	}
+	return true
+}
+
+func isConnector(lower string) bool {
+	switch lower {
+	case "of", "for", "on", "de", "del", "della", "da", "di", "dos", "das", "van", "von", "der", "den", "du", "le", "la", "bin", "ibn", "and", "&":
+		return true
+	}
+	return false
+}
+
+// initialPos reports whether token i starts a sentence, a quotation or a
+// clause after a colon: positions where any word is capitalised.
+func (d *doc) initialPos(i int) bool {
+	if i == 0 || d.toks[i-1].sent != d.toks[i].sent {
+		return true
+	}
+	p := d.toks[i-1].text
+	switch p {
+	case "\"", "“", "‘", "«", ":", "(", "—", "–", "-", "'", "[":
+		return true
+	}
+	return false
+}
+
+func (d *doc) isOrgHead(i int) bool   { return d.x.orgHeads[d.toks[i].text] }
+func (d *doc) isPlaceHead(i int) bool { return d.x.placeHeads[d.toks[i].text] }
+func (d *doc) isTitle(i int) bool {
+	return i >= 0 && i < len(d.toks) && d.toks[i].word && d.x.titles[d.toks[i].lower]
+}
+func (d *doc) isRoleWord(i int) bool {
+	return i >= 0 && i < len(d.toks) && d.toks[i].word && (d.x.titles[d.toks[i].lower] || d.x.modifiers[d.toks[i].lower])
+}
+
+// speechTok reports whether token i is a form of a verb of speech.
+func (d *doc) speechTok(i int) bool {
+	if i < 0 || i >= len(d.toks) || !d.toks[i].word || d.toks[i].cap {
+		return false
+	}
+	return d.x.lex.IsSpeech(d.x.lex.Lemma(d.toks[i].lower))
+}
+
+// chunks returns the capitalised sequences of the article as token ranges,
+// split where a connector joins two names rather than one.
+func (d *doc) chunks() [][2]int {
+	var out [][2]int
+	n := len(d.toks)
+	for i := 0; i < n; {
+		if !d.nameTok(i) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < n && d.toks[j].sent == d.toks[i].sent {
+			if d.nameTok(j) {
+				j++
+				continue
+			}
+			l := d.toks[j].lower
+			if isConnector(l) && d.nameTok(j+1) && d.toks[j+1].sent == d.toks[i].sent {
+				j += 2
+				continue
+			}
+			if (l == "of" || l == "for") && j+2 < n && d.toks[j+1].lower == "the" && d.nameTok(j+2) {
+				j += 3
+				continue
+			}
+			// "Prosecutor General's Office": possessive inside an org name.
+			if (l == "'s" || l == "’s") && d.nameTok(j+1) && d.isOrgHead(j+1) && !d.nameTok(j+2) {
+				j += 2
+				continue
+			}
+			// initials: "J. Keller"
+			if l == "." && utf8.RuneCountInString(d.toks[j-1].text) == 1 && d.nameTok(j+1) {
+				j += 2
+				continue
+			}
+			break
+		}
+		out = append(out, d.splitChunk(i, j)...)
+		i = j
+	}
+	return out
+}
+
+// splitChunk splits a capitalised sequence at "and" and "of"-type
+// connectors that join two names rather than build one ("Keller and
+// Strand", "Keller of the Interior Ministry"), and trims function words
+// and honorifics at its edges.
+func (d *doc) splitChunk(s, e int) [][2]int {
+	for k := s + 1; k < e-1; k++ {
+		l := d.toks[k].lower
+		switch l {
+		case "and", "&":
+			keep := false
+			for m := k + 1; m < e; m++ {
+				if d.isOrgHead(m) {
+					keep = true
+				}
+			}
+			if !keep {
+				return append(d.splitChunk(s, k), d.splitChunk(k+1, e)...)
+			}
+		case "of", "for", "on":
+			p := k - 1
+			if d.isOrgHead(p) || d.isPlaceHead(p) || (d.isTitle(p) && d.toks[p].cap) {
+				continue
+			}
+			return append(d.splitChunk(s, k), d.splitChunk(k+1, e)...)
+		}
+	}
+	for s < e && (!d.toks[s].word || isConnector(d.toks[s].lower) || (d.x.function[d.toks[s].lower] && !d.toks[s].upper)) {
+		s++
+	}
+	for e > s && (!d.toks[e-1].word || isConnector(d.toks[e-1].lower) || (d.x.function[d.toks[e-1].lower] && !d.toks[e-1].upper)) {
+		e--
+	}
+	if s >= e {
+		return nil
+	}
+	return [][2]int{{s, e}}
+}
+
+// nameLike reports whether tokens [s, e) look like a personal name: one to
+// four capitalised words none of which is an organisation, place or title
+// word or an acronym.
+func (d *doc) nameLike(s, e int) bool {
+	if e-s < 1 || e-s > 5 {
+		return false
+	}
+	for i := s; i < e; i++ {
+		t := d.toks[i]
+		if t.lower == "." || isConnector(t.lower) && i > s && i < e-1 {
+			continue
+		}
+		if !t.word || !t.cap || t.digit || (t.upper && utf8.RuneCountInString(t.text) > 1) {
+			return false
+		}
+		if d.isOrgHead(i) || d.isPlaceHead(i) || d.x.groupHeads[t.text] || d.x.titles[t.lower] || d.x.function[t.lower] {
+			return false
+		}
+		for _, r := range t.text {
+			if unicode.IsDigit(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// roleAfter parses an appositive role after a name: ", [the|a|X's] deputy
+// interior minister[ of|for X]". i is the token after the comma. It returns
+// the role token range and true when a title head is found.
+func (d *doc) roleAfter(i int) (int, int, bool) {
+	n := len(d.toks)
+	if i >= n {
+		return 0, 0, false
+	}
+	sent := d.toks[i].sent
+	switch d.toks[i].lower {
+	case "the", "a", "an", "its", "their", "his", "her", "who", "is":
+		if d.toks[i].lower == "who" && i+1 < n && (d.toks[i+1].lower == "is" || d.toks[i+1].lower == "was") {
+			i += 2
+			if i < n {
+				switch d.toks[i].lower {
+				case "the", "a", "an":
+					i++
+				}
+			}
+		} else if d.toks[i].lower != "who" && d.toks[i].lower != "is" {
+			i++
+		}
+	}
+	// possessive determiner: "the country's", "Norland's"
+	for k := i; k < i+4 && k < n; k++ {
+		if d.toks[k].lower == "'s" || d.toks[k].lower == "’s" {
+			i = k + 1
+			break
+		}
+		if !d.toks[k].word {
+			break
+		}
+	}
+	start := i
+	last := -1
+	for k := i; k < n && k < i+6 && d.toks[k].sent == sent; k++ {
+		if !d.toks[k].word {
+			break
+		}
+		if d.isTitle(k) {
+			last = k
+			continue
+		}
+		if d.isRoleWord(k) || (d.toks[k].cap && k > start) || (d.toks[k].cap && d.nameTok(k)) {
+			continue
+		}
+		break
+	}
+	if last < 0 {
+		return 0, 0, false
+	}
+	end := last + 1
+	// complement: "of the agency", "for the ministry", "at Acme"
+	if end < n && d.toks[end].sent == sent {
+		switch d.toks[end].lower {
+		case "of", "for", "at":
+			k := end + 1
+			if k < n && d.toks[k].lower == "the" {
+				k++
+			}
+			m := k
+			for m < n && m < k+4 && d.toks[m].word && d.toks[m].sent == sent && !d.speechTok(m) && !d.x.function[d.toks[m].lower] {
+				m++
+			}
+			if m > k {
+				end = m
+			}
+		}
+	}
+	return start, end, true
+}
+
+// roleBefore parses a role written before a name: "the country's foreign
+// minister, Ivo Strand" or "foreign minister Ivo Strand". s is the name's
+// first token.
+func (d *doc) roleBefore(s int) (int, int, bool) {
+	j := s - 1
+	if j >= 0 && d.toks[j].text == "," {
+		j--
+	}
+	if j < 0 || !d.isTitle(j) || d.toks[j].sent != d.toks[s].sent {
+		return 0, 0, false
+	}
+	end := j + 1
+	k := j
+	for k-1 >= 0 && k-1 > j-6 && d.toks[k-1].sent == d.toks[s].sent && d.isRoleWord(k-1) {
+		k--
+	}
+	return k, end, true
+}
+
+func (d *doc) roleText(s, e int) string {
+	return normSpace(d.join(s, e-1))
+}
+
+// extractEntities finds person, organisation, place and group mentions.
+func (d *doc) extractEntities() {
+	chunks := d.chunks()
+	var roles []roleMention
+	skip := map[int]bool{}
+	aliases := map[string]*mention{}
+	for ci, c := range chunks {
+		if skip[ci] {
+			continue
+		}
+		s, e := c[0], c[1]
+		m := mention{s: s, e: e, roleS: -1, spanS: d.toks[s].start, spanE: d.toks[e-1].end}
+		m.name = normSpace(d.join(s, e-1))
+		m.initial = e-s == 1 && d.initialPos(s)
+		// honorific: "Mr Keller", "Dr. Lind"
+		if s > 0 && d.x.honorifics[d.toks[s-1].lower] && d.toks[s-1].cap {
+			m.honorific = true
+		} else if s > 1 && d.toks[s-1].text == "." && d.x.honorifics[d.toks[s-2].lower] {
+			m.honorific = true
+		}
+		if d.x.honorifics[d.toks[s].lower] && e-s > 1 {
+			m.honorific = true
+			s++
+			if s < e && d.toks[s].text == "." {
+				s++
+			}
+			m.s, m.name = s, normSpace(d.join(s, e-1))
+			m.spanS = d.toks[s].start
+		}
+		d.classify(&m, &roles)
+		if m.kind == "" && m.weak == weakNone {
+			m.weak = weakAcronymOrNone(d, &m)
+		}
+		// "National Cyber Security Agency (NCSA)"
+		if m.e > m.s && e+2 < len(d.toks) && d.toks[e].text == "(" && d.toks[e+2].text == ")" && d.toks[e+1].upper && m.kind != crosswire.KindPerson {
+			acr := d.toks[e+1]
+			if ci+1 < len(chunks) && chunks[ci+1][0] == e+1 {
+				skip[ci+1] = true
+			}
+			if m.kind == "" {
+				m.kind = crosswire.KindOrg
+			}
+			am := mention{kind: m.kind, value: m.value, name: acr.text, s: e + 1, e: e + 2, spanS: acr.start, spanE: acr.end, roleS: -1}
+			d.ents = append(d.ents, m)
+			aliases[acr.text] = &mention{kind: m.kind, value: m.value}
+			am.weak = weakAcronym
+			d.ents = append(d.ents, am)
+			continue
+		}
+		if m.e > m.s {
+			d.ents = append(d.ents, m)
+		}
+	}
+	d.resolveEntities(aliases)
+	d.roles = roles
+	for _, m := range d.ents {
+		if m.kind == "" || m.value == "" {
+			continue
+		}
+		ent := &crosswire.Entity{Name: m.name, Role: m.role}
+		if m.roleS >= 0 && m.role != "" {
+			ent.RoleSpan = &crosswire.Span{Start: m.roleS, End: m.roleE}
+		}
+		d.add(crosswire.Fact{Kind: m.kind, Value: m.value, Entity: ent}, m.spanS, m.spanE)
+	}
+}
+
+func weakAcronymOrNone(d *doc, m *mention) weakKind {
+	if m.e-m.s == 1 && d.toks[m.s].upper && utf8.RuneCountInString(d.toks[m.s].text) <= 6 {
+		return weakAcronym
+	}
+	return weakNone
+}
+
+// classify decides the kind of one capitalised sequence from the signals
+// around it: titles, heads, acronyms, speech verbs, prepositions.
+func (d *doc) classify(m *mention, roles *[]roleMention) {
+	s, e := m.s, m.e
+	toks := d.toks
+	m.value = m.name
+	// group: numbered designations and vendor-style heads
+	for i := s; i < e; i++ {
+		if threatIDRe.MatchString(toks[i].text) {
+			m.kind = crosswire.KindGroup
+			return
+		}
+	}
+	if d.x.groupHeads[toks[e-1].text] && e-s >= 2 {
+		m.kind = crosswire.KindGroup
+		return
+	}
+	if d.introducedAsGroup(s) {
+		m.kind = crosswire.KindGroup
+		return
+	}
+	// title + name inside the sequence: "Deputy Interior Minister Dana Keller"
+	lastTitle := -1
+	for i := s; i < e; i++ {
+		if d.isTitle(i) {
+			lastTitle = i
+		}
+	}
+	hasOrgHead := false
+	for i := s; i < e; i++ {
+		if d.isOrgHead(i) {
+			hasOrgHead = true
+		}
+	}
+	if lastTitle >= 0 {
+		ns := lastTitle + 1
+		if ns < e && (toks[ns].lower == "of" || toks[ns].lower == "for") && e-ns > 3 {
+			// "Minister of Foreign Affairs Ivo Strand": the name is the tail.
+			ns = e - 2
+		}
+		if ns < e && d.nameLike(ns, e) {
+			m.kind = crosswire.KindPerson
+			m.role = d.roleText(s, ns)
+			m.roleS, m.roleE = toks[s].start, toks[ns-1].end
+			m.s = ns
+			m.name = normSpace(d.join(ns, e-1))
+			m.value = m.name
+			d.trimPlaceFromRole(m)
+			return
+		}
+		if ns == e && !hasOrgHead {
+			// role only: "Foreign Minister, Ivo Strand" or "the Foreign Minister"
+			*roles = append(*roles, roleMention{head: toks[lastTitle].lower, role: m.name, start: toks[s].start, end: toks[e-1].end})
+			m.kind = ""
+			m.value = ""
+			m.initial = false
+			m.weak = weakNone
+			m.e = m.s // no mention
+			return
+		}
+	}
+	if hasOrgHead && e-s == 1 && !toks[s].upper {
+		// a bare head ("Police", "the Ministry") names no organisation
+		m.e = m.s
+		return
+	}
+	if hasOrgHead {
+		if toks[e-1].text == "Group" && d.threatContext(s) {
+			m.kind = crosswire.KindGroup
+		} else {
+			m.kind = crosswire.KindOrg
+		}
+		return
+	}
+	if d.x.places[m.name] || d.isPlaceHead(e-1) || (e-s >= 2 && d.isPlaceHead(s) && toks[s+1].lower == "of") {
+		m.kind = crosswire.KindPlace
+		return
+	}
+	if d.nameLike(s, e) {
+		// appositive roles
+		if e < len(toks) && toks[e].text == "," {
+			if rs, re, ok := d.roleAfter(e + 1); ok {
+				m.kind = crosswire.KindPerson
+				m.role = d.roleText(rs, re)
+				m.roleS, m.roleE = toks[rs].start, toks[re-1].end
+				m.spanE = m.roleE
+				return
+			}
+		}
+		if rs, re, ok := d.roleBefore(s); ok {
+			m.kind = crosswire.KindPerson
+			m.role = d.roleText(rs, re)
+			m.roleS, m.roleE = toks[rs].start, toks[re-1].end
+			m.spanS = m.roleS
+			d.trimPlaceFromRole(m)
+			return
+		}
+		if m.honorific {
+			m.kind = crosswire.KindPerson
+			return
+		}
+		if e-s >= 2 && d.personContext(s, e) {
+			m.kind = crosswire.KindPerson
+			return
+		}
+		if e-s >= 2 && e-s <= 3 {
+			m.weak = weakPerson
+		}
+	}
+	if d.followedByGroupNoun(e) {
+		m.weak = weakGroup
+		return
+	}
+	if e-s <= 4 && d.placePreposition(s) {
+		m.weak = weakPlace
+	}
+}
+
+// trimPlaceFromRole moves a leading place or demonym out of a role
+// ("Norlandic Foreign Minister" → role "Foreign Minister").
+func (d *doc) trimPlaceFromRole(m *mention) {
+	if m.roleS < 0 {
+		return
+	}
+	i := d.tokAt(m.roleS)
+	if i >= len(d.toks) || d.isRoleWord(i) || !d.toks[i].cap {
+		return
+	}
+	if d.x.places[d.toks[i].text] || demonymShape(d.toks[i].text) {
+		j := i + 1
+		if j < len(d.toks) && d.toks[j].start < m.roleE {
+			m.roleS = d.toks[j].start
+			m.role = normSpace(d.text[m.roleS:m.roleE])
+		}
+	}
+}
+
+// personContext reports whether a name-like sequence sits where a person
+// does: before a verb of speech or another verb, after "said" or
+// "according to".
+func (d *doc) personContext(s, e int) bool {
+	toks := d.toks
+	if e < len(toks) {
+		if d.speechTok(e) {
+			return true
+		}
+		switch toks[e].lower {
+		case "has", "had", "was", "is", "will", "would", "who":
+			return true
+		}
+		if toks[e].text == "," && e+1 < len(toks) && (toks[e+1].lower == "who" || toks[e+1].digit) {
+			return true
+		}
+		if toks[e].word && !toks[e].cap && d.x.lex.IsEvent(d.x.lex.Lemma(toks[e].lower)) && strings.HasSuffix(toks[e].lower, "ed") {
+			return true
+		}
+	}
+	if s > 0 && d.speechTok(s-1) {
+		return true
+	}
+	if s > 1 && toks[s-1].lower == "to" && toks[s-2].lower == "according" {
+		return true
+	}
+	return false
+}
+
+// placePreposition reports whether the token before s is a preposition that
+// introduces places.
+func (d *doc) placePreposition(s int) bool {
+	if s == 0 || d.toks[s-1].sent != d.toks[s].sent {
+		return false
+	}
+	switch d.toks[s-1].lower {
+	case "in", "at", "from", "near", "outside", "inside", "across", "throughout", "into", "towards", "toward", "around", "within", "via", "off", "to", "visited":
+		return true
+	}
+	return false
+}
+
+// introducedAsGroup reports a name introduced as a group's: "a group known
+// as X", "hackers dubbed X", "a gang calling itself X".
+func (d *doc) introducedAsGroup(s int) bool {
+	toks := d.toks
+	k := s - 1
+	if k >= 0 && (toks[k].text == "\"" || toks[k].text == "“" || toks[k].text == "‘") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	intro := false
+	switch toks[k].lower {
+	case "dubbed", "nicknamed", "codenamed", "named", "called":
+		intro = true
+		k--
+	case "as":
+		if k-1 >= 0 && (toks[k-1].lower == "known" || toks[k-1].lower == "identified" || toks[k-1].lower == "tracked") {
+			intro = true
+			k -= 2
+		}
+	case "itself", "themselves":
+		if k-1 >= 0 && (toks[k-1].lower == "calling" || toks[k-1].lower == "calls" || toks[k-1].lower == "call") {
+			intro = true
+			k -= 2
+		}
+	}
+	if !intro {
+		return false
+	}
+	for j := k; j >= 0 && j > k-5 && toks[j].sent == toks[s].sent; j-- {
+		if d.x.groupNouns[toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) followedByGroupNoun(e int) bool {
+	if e >= len(d.toks) || d.toks[e].cap {
+		return false
+	}
+	l := d.toks[e].lower
+	if !d.x.groupNouns[l] {
+		return false
+	}
+	switch l {
+	case "organisation", "organization", "movement", "network", "actor", "actors", "operators":
+		return false
+	}
+	return true
+}
+
+// threatContext reports whether the sentence of token s speaks of
+// hacking, attacks or armed groups.
+func (d *doc) threatContext(s int) bool {
+	sent := d.toks[s].sent
+	for i := s; i >= 0 && d.toks[i].sent == sent; i-- {
+		if threatWord(d.toks[i].lower) {
+			return true
+		}
+	}
+	for i := s; i < len(d.toks) && d.toks[i].sent == sent; i++ {
+		if threatWord(d.toks[i].lower) {
+			return true
+		}
+	}
+	return false
+}
+
+func threatWord(l string) bool {
+	for _, p := range []string{"hack", "cyber", "ransom", "malware", "threat", "militant", "intrusion", "breach", "espionage", "phishing", "insurgen", "terror"} {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// demonymShape reports whether a capitalised word has a demonym suffix.
+func demonymShape(w string) bool {
+	for _, suf := range []string{"ian", "ians", "ean", "eans", "ese", "ish", "ic", "i", "an", "ans"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// DemonymBase returns the stems a demonym or nationality adjective may be
+// formed from ("Norlandic" → ["Norland"], "Kestrian" → ["Kestri",
+// "Kestr"]). A place matches a demonym when its name starts with one of the
+// stems and is at most three letters longer (Kestr → Kestria). It returns
+// nil for words without a demonym suffix.
+func DemonymBase(word string) []string {
+	var out []string
+	for _, suf := range []string{"ians", "ian", "eans", "ean", "ans", "an", "ese", "ish", "ic", "i"} {
+		if strings.HasSuffix(word, suf) && len(word)-len(suf) >= 3 {
+			stem := word[:len(word)-len(suf)]
+			out = append(out, stem)
+			if suf == "ian" || suf == "ians" {
+				out = append(out, stem+"i")
+			}
+		}
+	}
+	return out
+}
+
+// demonymMatches reports whether word is a demonym of place.
+func demonymMatches(word, place string) bool {
+	if word == place || strings.Contains(place, " ") {
+		return false
+	}
+	for _, stem := range DemonymBase(word) {
+		if strings.HasPrefix(place, stem) && len(place)-len(stem) <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// resolveEntities settles every mention once the strongly classified names
+// of the article are known: acronyms defined in parentheses take their
+// long form, surnames the full name, repeated names the kind they were
+// first given, and only then do the weak signals (a preposition before a
+// place, a group noun after a group) decide.
+func (d *doc) resolveEntities(aliases map[string]*mention) {
+	known := map[string]*mention{}
+	for i := range d.ents {
+		m := &d.ents[i]
+		if m.kind != "" && m.weak != weakAcronym {
+			if _, ok := known[m.name]; !ok {
+				known[m.name] = m
+			}
+		}
+	}
+	// weak persons become persons unless the name is known as something else
+	for i := range d.ents {
+		m := &d.ents[i]
+		if m.kind == "" && m.weak == weakPerson {
+			if k, ok := known[m.name]; ok {
+				m.kind, m.value = k.kind, k.value
+				continue
+			}
+			m.kind, m.value = crosswire.KindPerson, m.name
+		}
+	}
+	surname := map[string]string{}
+	for _, m := range d.ents {
+		if m.kind != crosswire.KindPerson {
+			continue
+		}
+		f := strings.Fields(m.name)
+		if len(f) < 2 {
+			continue
+		}
+		last := f[len(f)-1]
+		if prev, ok := surname[last]; ok && prev != m.name {
+			surname[last] = "" // ambiguous
+			continue
+		}
+		surname[last] = m.name
+	}
+	var placeNames []string
+	for _, m := range d.ents {
+		if m.kind == crosswire.KindPlace {
+			placeNames = append(placeNames, m.value)
+		}
+	}
+	for i := range d.ents {
+		m := &d.ents[i]
+		if m.kind == crosswire.KindPerson && !strings.Contains(m.name, " ") {
+			if full := surname[m.name]; full != "" {
+				m.value = full
+			}
+			continue
+		}
+		if m.kind != "" && m.weak != weakAcronym {
+			continue
+		}
+		if a, ok := aliases[m.name]; ok {
+			m.kind, m.value = a.kind, a.value
+			continue
+		}
+		if full := surname[m.name]; full != "" {
+			m.kind, m.value = crosswire.KindPerson, full
+			continue
+		}
+		if k, ok := known[m.name]; ok {
+			m.kind, m.value = k.kind, k.value
+			continue
+		}
+		if m.initial && m.weak != weakAcronym {
+			continue
+		}
+		switch m.weak {
+		case weakGroup:
+			m.kind, m.value = crosswire.KindGroup, m.name
+		case weakPlace:
+			m.kind, m.value = crosswire.KindPlace, m.name
+		case weakAcronym:
+			if d.x.places[m.name] {
+				m.kind = crosswire.KindPlace
+			} else {
+				m.kind = crosswire.KindOrg
+			}
+			m.value = m.name
+		}
+	}
+	// demonyms, once every place of the article is known
+	placeNames = placeNames[:0]
+	for _, m := range d.ents {
+		if m.kind == crosswire.KindPlace {
+			placeNames = append(placeNames, m.value)
+		}
+	}
+	for i := range d.ents {
+		m := &d.ents[i]
+		if m.kind != "" {
+			continue
+		}
+		if m.e-m.s == 1 && demonymShape(m.name) {
+			matched := ""
+			for _, p := range placeNames {
+				if demonymMatches(m.name, p) {
+					matched = p
+					break
+				}
+			}
+			next := m.e
+			if matched != "" {
+				m.kind, m.value = crosswire.KindPlace, matched
+				continue
+			}
+			if next < len(d.toks) && d.toks[next].word && !d.toks[next].cap && d.toks[next].sent == d.toks[m.s].sent &&
+				!d.x.function[d.toks[next].lower] && !strings.HasSuffix(m.name, "i") && !strings.HasSuffix(m.name, "an") {
+				m.kind, m.value = crosswire.KindPlace, m.name
+				continue
+			}
+		}
+	}
+}

@@ -1,0 +1,464 @@
+package facts
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"crosswire"
+)
+
+// published is a Friday.
+var testPublished = time.Date(2024, 3, 15, 9, 30, 0, 0, time.UTC)
+
+func extractText(t testing.TB, text string, pub *time.Time) []crosswire.Fact {
+	t.Helper()
+	a := &crosswire.Article{ID: "art-1", Text: text, Published: pub}
+	fs, err := New().Extract(context.Background(), a)
+	if err != nil {
+		t.Fatalf("Extract: %v", err)
+	}
+	checkSpans(t, a, fs)
+	return fs
+}
+
+// checkSpans asserts the span invariant on every fact.
+func checkSpans(t testing.TB, a *crosswire.Article, fs []crosswire.Fact) {
+	t.Helper()
+	sents := Sentences(a.Text)
+	for _, f := range fs {
+		sp := f.Span
+		if sp.Start < 0 || sp.End > len(a.Text) || sp.Start >= sp.End {
+			t.Fatalf("%s %q: bad offsets %d..%d (len %d)", f.Kind, f.Value, sp.Start, sp.End, len(a.Text))
+		}
+		if a.Text[sp.Start:sp.End] != sp.Text {
+			t.Fatalf("%s %q: span text %q != text[%d:%d] %q", f.Kind, f.Value, sp.Text, sp.Start, sp.End, a.Text[sp.Start:sp.End])
+		}
+		if sp.Article != a.ID {
+			t.Fatalf("%s %q: span article %q, want %q", f.Kind, f.Value, sp.Article, a.ID)
+		}
+		if f.Value == "" {
+			t.Fatalf("%s at %d: empty value", f.Kind, sp.Start)
+		}
+		if len(sents) > 0 && (f.Sentence < 0 || f.Sentence >= len(sents)) {
+			t.Fatalf("%s %q: sentence %d out of range", f.Kind, f.Value, f.Sentence)
+		}
+		details := 0
+		for _, set := range []bool{f.Entity != nil, f.Number != nil, f.Period != nil, f.Quote != nil, f.Claim != nil} {
+			if set {
+				details++
+			}
+		}
+		if details != 1 {
+			t.Fatalf("%s %q: %d detail fields set", f.Kind, f.Value, details)
+		}
+		if f.Entity != nil && f.Entity.RoleSpan != nil {
+			rs := f.Entity.RoleSpan
+			if a.Text[rs.Start:rs.End] != rs.Text || rs.Text == "" {
+				t.Fatalf("%s %q: bad role span %+v", f.Kind, f.Value, rs)
+			}
+		}
+	}
+}
+
+func ofKind(fs []crosswire.Fact, k crosswire.FactKind) []crosswire.Fact {
+	var out []crosswire.Fact
+	for _, f := range fs {
+		if f.Kind == k {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func values(fs []crosswire.Fact) []string {
+	var out []string
+	for _, f := range fs {
+		out = append(out, f.Value)
+	}
+	return out
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"simple", "The dam held. Engineers left.", []string{"The dam held.", "Engineers left."}},
+		{"abbreviation", "Mr. Keller arrived. Dr. Lind left.", []string{"Mr. Keller arrived.", "Dr. Lind left."}},
+		{"initial", "J. R. Holm spoke. Then he left.", []string{"J. R. Holm spoke.", "Then he left."}},
+		{"paragraphs", "First line\n\nSecond para. Third!", []string{"First line", "Second para.", "Third!"}},
+		{"quote inside", `"We won," he said. "It was hard." She agreed.`, []string{`"We won," he said.`, `"It was hard."`, "She agreed."}},
+		{"decimal", "It rose 3.5 percent. Prices fell.", []string{"It rose 3.5 percent.", "Prices fell."}},
+		{"lower after stop", "He met the U.S. delegation. Talks ended.", []string{"He met the U.S. delegation.", "Talks ended."}},
+		{"empty", "  ", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, s := range Sentences(tc.text) {
+				got = append(got, s.Text(tc.text))
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestPersons(t *testing.T) {
+	tests := []struct {
+		name, text  string
+		value, role string
+		spanHas     string
+	}{
+		{"title before", "Deputy Interior Minister Dana Keller spoke on the radio.", "Dana Keller", "Deputy Interior Minister", "Deputy Interior Minister Dana Keller"},
+		{"appositive after", "Dana Keller, the deputy interior minister, spoke.", "Dana Keller", "deputy interior minister", "Dana Keller, the deputy interior minister"},
+		{"lower role before", "The talks were led by the country's foreign minister, Ivo Strand, on Friday.", "Ivo Strand", "foreign minister", "foreign minister, Ivo Strand"},
+		{"compound title", "Prosecutor General Mara Lind said the case was closed.", "Mara Lind", "Prosecutor General", "Prosecutor General Mara Lind"},
+		{"spokesperson for", "Tomas Vik, a spokesperson for the ministry, declined to comment.", "Tomas Vik", "spokesperson for the ministry", "Tomas Vik"},
+		{"no role with said", "Anna Berg said the bridge would reopen.", "Anna Berg", "", "Anna Berg"},
+		{"honorific", "The statement was read by Mr Olsen at noon.", "Olsen", "", "Olsen"},
+		{"place stripped from role", "Kestrian Foreign Minister Ivo Strand arrived.", "Ivo Strand", "Foreign Minister", "Ivo Strand"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			fs := ofKind(extractText(t, tc.text, nil), crosswire.KindPerson)
+			for _, f := range fs {
+				if f.Value == tc.value {
+					if f.Entity.Role != tc.role {
+						t.Errorf("role %q, want %q", f.Entity.Role, tc.role)
+					}
+					if !strings.Contains(f.Span.Text, tc.spanHas) {
+						t.Errorf("span %q does not hold %q", f.Span.Text, tc.spanHas)
+					}
+					return
+				}
+			}
+			t.Errorf("no person %q in %q", tc.value, values(fs))
+		})
+	}
+}
+
+func TestSurnameResolution(t *testing.T) {
+	fs := ofKind(extractText(t, "Interior Minister Dana Keller resigned. Later, Keller said she had no regrets. Mrs Keller left.", nil), crosswire.KindPerson)
+	if len(fs) != 3 {
+		t.Fatalf("got %d persons %q, want 3", len(fs), values(fs))
+	}
+	for _, f := range fs {
+		if f.Value != "Dana Keller" {
+			t.Errorf("mention %q resolved to %q", f.Span.Text, f.Value)
+		}
+	}
+	if fs[1].Entity.Name != "Keller" {
+		t.Errorf("name as written = %q", fs[1].Entity.Name)
+	}
+}
+
+func TestOrgsPlacesGroups(t *testing.T) {
+	tests := []struct {
+		name, text string
+		kind       crosswire.FactKind
+		value      string
+		written    string
+	}{
+		{"org head", "The Interior Ministry confirmed the outage.", crosswire.KindOrg, "Interior Ministry", "Interior Ministry"},
+		{"org of", "A report by the Ministry of Water Resources was published.", crosswire.KindOrg, "Ministry of Water Resources", "Ministry of Water Resources"},
+		{"acronym long form", "The National Cyber Security Agency (NCSA) issued a warning.", crosswire.KindOrg, "National Cyber Security Agency", "NCSA"},
+		{"acronym later", "The Federal Grid Authority (FGA) met. Later the FGA said it was safe.", crosswire.KindOrg, "Federal Grid Authority", "FGA"},
+		{"place preposition", "Flooding was reported in Veltra overnight.", crosswire.KindPlace, "Veltra", "Veltra"},
+		{"place head", "Residents of Harlow County were evacuated.", crosswire.KindPlace, "Harlow County", "Harlow County"},
+		{"demonym", "Norlandic officials met in Norland on Friday.", crosswire.KindPlace, "Norland", "Norlandic"},
+		{"group known as", "A hacking group known as Silent Heron claimed the attack.", crosswire.KindGroup, "Silent Heron", "Silent Heron"},
+		{"group head", "Analysts blamed Frost Kitten for the phishing wave.", crosswire.KindGroup, "Frost Kitten", "Frost Kitten"},
+		{"numbered group", "Investigators linked APT-77 to the intrusions.", crosswire.KindGroup, "APT-77", "APT-77"},
+		{"group noun after", "Members of the Grey Lantern gang were detained.", crosswire.KindGroup, "Grey Lantern", "Grey Lantern"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			fs := extractText(t, tc.text, nil)
+			for _, f := range ofKind(fs, tc.kind) {
+				if f.Value == tc.value && f.Entity.Name == tc.written {
+					return
+				}
+			}
+			var got []string
+			for _, f := range fs {
+				if f.Entity != nil {
+					got = append(got, string(f.Kind)+":"+f.Value+"/"+f.Entity.Name)
+				}
+			}
+			t.Errorf("no %s %q written %q in %q", tc.kind, tc.value, tc.written, got)
+		})
+	}
+}
+
+func TestAliases(t *testing.T) {
+	fs := extractText(t, "The National Cyber Security Agency (NCSA) issued a warning. The NCSA said more.", nil)
+	al := Aliases(fs)
+	if al["NCSA"] != "National Cyber Security Agency" {
+		t.Errorf("Aliases = %v", al)
+	}
+}
+
+func TestNumbers(t *testing.T) {
+	tests := []struct {
+		name, text string
+		value      string
+		low, high  float64
+		qual, unit string
+		counted    string
+		spanHas    string
+	}{
+		{"separator", "Officials said 5,000 people fled.", "5000 people", 5000, 5000, "", "", "people", "5,000 people"},
+		{"more than", "More than 5,000 people fled.", "more than 5000 people", 5000, 5000, "more than", "", "people", "More than 5,000 people"},
+		{"over", "Over 300 homes were flooded.", "more than 300 home", 300, 300, "more than", "", "home", "Over 300 homes"},
+		{"million", "The project cost about 1.2 million euros last spring.", "about 1200000 EUR", 1.2e6, 1.2e6, "about", "EUR", "", "about 1.2 million euros"},
+		{"currency symbol", "The fund lost $3.5 billion.", "3500000000 USD", 3.5e9, 3.5e9, "", "USD", "", "$3.5 billion"},
+		{"percent", "Turnout fell to 12% in the north.", "12%", 12, 12, "", "%", "", "12%"},
+		{"per cent", "Turnout rose 4.5 per cent.", "4.5%", 4.5, 4.5, "", "%", "", "4.5 per cent"},
+		{"km", "The convoy travelled 40 km north.", "40 km", 40, 40, "", "km", "", "40 km"},
+		{"word number", "Seven servers were wiped.", "7 server", 7, 7, "", "", "server", "Seven servers"},
+		{"hyphen words", "Twenty-three agencies were notified.", "23 agency", 23, 23, "", "", "agency", "Twenty-three agencies"},
+		{"a dozen", "Police detained a dozen protesters.", "12 protester", 12, 12, "", "", "protester", "a dozen protesters"},
+		{"fused count", "It ended a nine-year campaign.", "9 year", 9, 9, "", "", "year", "nine-year"},
+		{"range between", "Between 200 and 300 workers joined.", "200–300 worker", 200, 300, "", "", "worker", "Between 200 and 300 workers"},
+		{"range dash", "The blast injured 20-30 people.", "20–30 people", 20, 30, "", "", "people", "20-30 people"},
+		{"at least", "At least 14 people died.", "at least 14 people", 14, 14, "at least", "", "people", "At least 14 people"},
+		{"up to", "Up to 40 trucks waited.", "up to 40 truck", 40, 40, "up to", "", "truck", "Up to 40 trucks"},
+		{"less than", "Fewer than ten boats returned.", "less than 10 boat", 10, 10, "less than", "", "boat", "Fewer than ten boats"},
+		{"adjective before noun", "Hackers took 120 compromised servers offline.", "120 server", 120, 120, "", "", "server", "120 compromised servers"},
+		{"noun before", "The storm left a death toll of 12.", "12 death toll", 12, 12, "", "", "death toll", "death toll of 12"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			fs := ofKind(extractText(t, tc.text, nil), crosswire.KindNumber)
+			for _, f := range fs {
+				if f.Value != tc.value {
+					continue
+				}
+				n := f.Number
+				if n.Low != tc.low || n.High != tc.high || n.Qualifier != tc.qual || n.Unit != tc.unit || n.Counted != tc.counted {
+					t.Errorf("number = %+v", *n)
+				}
+				if !strings.Contains(f.Span.Text, tc.spanHas) {
+					t.Errorf("span %q does not hold %q", f.Span.Text, tc.spanHas)
+				}
+				return
+			}
+			t.Errorf("no number %q in %q", tc.value, values(fs))
+		})
+	}
+}
+
+func TestNumbersSkipDates(t *testing.T) {
+	fs := ofKind(extractText(t, "In 2019 the dam was closed on March 14, 2024 after 2017-2018 repairs.", nil), crosswire.KindNumber)
+	if len(fs) != 0 {
+		t.Errorf("numbers inside dates: %q", values(fs))
+	}
+}
+
+func TestDates(t *testing.T) {
+	tests := []struct {
+		name, text string
+		pub        *time.Time
+		value      string
+		from, to   string
+		gran       string
+		relative   bool
+		event      string
+	}{
+		{"year range dash", "The intrusions in 2017-2018 went unnoticed.", nil, "2017–2018", "2017-01-01", "2018-12-31", "year", false, ""},
+		{"short range", "The budget for 2017–18 was cut.", nil, "2017–2018", "2017-01-01", "2018-12-31", "year", false, "budget"},
+		{"between", "The intrusions between 2016 and 2017 were small.", nil, "2016–2017", "2016-01-01", "2017-12-31", "year", false, "intrusions"},
+		{"from to", "He served from 2016 to 2019.", nil, "2016–2019", "2016-01-01", "2019-12-31", "year", false, ""},
+		{"in year", "The dam opened in 2019.", nil, "2019", "2019-01-01", "2019-12-31", "year", false, ""},
+		{"mdy", "The leak began on March 14, 2024.", nil, "2024-03-14", "2024-03-14", "2024-03-14", "day", false, ""},
+		{"dmy", "The leak began on 14 March 2024.", nil, "2024-03-14", "2024-03-14", "2024-03-14", "day", false, ""},
+		{"month year", "Talks resumed in March 2024.", nil, "2024-03", "2024-03-01", "2024-03-31", "month", false, ""},
+		{"iso", "The filing is dated 2023-11-02.", nil, "2023-11-02", "2023-11-02", "2023-11-02", "day", false, ""},
+		{"modifier", "Turnout in the 2019 election was low.", nil, "2019", "2019-01-01", "2019-12-31", "year", false, "election"},
+		{"last year", "Exports fell last year.", &testPublished, "2023", "2023-01-01", "2023-12-31", "year", true, ""},
+		{"this year", "Exports rose this year.", &testPublished, "2024", "2024-01-01", "2024-12-31", "year", true, ""},
+		{"on monday", "The dam was closed on Monday.", &testPublished, "2024-03-11", "2024-03-11", "2024-03-11", "day", true, ""},
+		{"yesterday", "The minister resigned yesterday.", &testPublished, "2024-03-14", "2024-03-14", "2024-03-14", "day", true, "resign"},
+		{"last week", "Police raided the office last week.", &testPublished, "2024-03-04–2024-03-10", "2024-03-04", "2024-03-10", "day", true, ""},
+		{"month no year", "The vote is set for April 2.", &testPublished, "2024-04-02", "2024-04-02", "2024-04-02", "day", true, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			fs := ofKind(extractText(t, tc.text, tc.pub), crosswire.KindDate)
+			for _, f := range fs {
+				if f.Value != tc.value {
+					continue
+				}
+				p := f.Period
+				if p.From.Format("2006-01-02") != tc.from || p.To.Format("2006-01-02") != tc.to || p.Granularity != tc.gran || p.Relative != tc.relative {
+					t.Errorf("period = %+v", *p)
+				}
+				if tc.event != "" && p.Event != tc.event {
+					t.Errorf("event = %q, want %q", p.Event, tc.event)
+				}
+				return
+			}
+			t.Errorf("no date %q in %q", tc.value, values(fs))
+		})
+	}
+}
+
+func TestRelativeDatesNeedPublished(t *testing.T) {
+	fs := ofKind(extractText(t, "Exports fell last year and again on Monday.", nil), crosswire.KindDate)
+	if len(fs) != 0 {
+		t.Errorf("relative dates without publication date: %q", values(fs))
+	}
+}
+
+func TestQuotes(t *testing.T) {
+	tests := []struct {
+		name, text string
+		said       string
+		speaker    string
+		reported   bool
+	}{
+		{"straight after", `Interior Minister Dana Keller spoke. "We will rebuild the dam," Keller said.`, "We will rebuild the dam,", "Dana Keller", false},
+		{"curly inverted", "Mara Lind arrived. “The court has ruled,” said Lind.", "The court has ruled,", "Mara Lind", false},
+		{"before colon", `Ivo Strand told reporters: "Nothing was stolen from us."`, "Nothing was stolen from us.", "Ivo Strand", false},
+		{"pronoun", `Dana Keller visited the site. "It is a disgrace," she said.`, "It is a disgrace,", "Dana Keller", false},
+		{"guillemets", "Anna Berg said: «We never agreed to this plan.»", "We never agreed to this plan.", "Anna Berg", false},
+		{"role noun", `Deputy Interior Minister Dana Keller attended. "The pumps failed twice," the minister said.`, "The pumps failed twice,", "Dana Keller", false},
+		{"reported that", "Anna Berg said that the pumps had failed twice.", "the pumps had failed twice", "Anna Berg", true},
+		{"reported no that", "Prosecutor General Mara Lind said the suspects were released.", "the suspects were released", "Mara Lind", true},
+		{"reported told", "Ivo Strand told reporters the border would stay open.", "the border would stay open", "Ivo Strand", true},
+		{"according to", "According to Anna Berg, the pumps were never tested.", "the pumps were never tested", "Anna Berg", true},
+		{"trailing said", "The pumps were never tested, Anna Berg said.", "The pumps were never tested", "Anna Berg", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			fs := ofKind(extractText(t, tc.text, nil), crosswire.KindQuote)
+			for _, f := range fs {
+				if f.Quote.Said != tc.said {
+					continue
+				}
+				if f.Quote.Speaker != tc.speaker || f.Quote.Reported != tc.reported {
+					t.Errorf("quote = %+v", *f.Quote)
+				}
+				if f.Value != tc.said {
+					t.Errorf("value %q != said", f.Value)
+				}
+				return
+			}
+			var got []string
+			for _, f := range fs {
+				got = append(got, f.Quote.Speaker+": "+f.Quote.Said)
+			}
+			t.Errorf("no quote %q in %q", tc.said, got)
+		})
+	}
+}
+
+func TestClaims(t *testing.T) {
+	tests := []struct {
+		name, text    string
+		lemma         string
+		actor, target string
+		negated       bool
+	}{
+		{"active", "Hackers breached the Interior Ministry in May.", "breach", "hackers", "Interior Ministry", false},
+		{"passive by", "The servers were compromised by APT-77.", "compromise", "APT-77", "servers", false},
+		{"did not", "The Interior Ministry did not detect the intrusion.", "detect", "Interior Ministry", "intrusion", true},
+		{"never", "Frost Kitten never infiltrated the network.", "infiltrate", "Frost Kitten", "network", true},
+		{"denied that", "Ivo Strand denied that Frost Kitten had breached the grid.", "breach", "Frost Kitten", "grid", true},
+		{"no evidence", "There is no evidence that Frost Kitten stole any data.", "steal", "Frost Kitten", "data", true},
+		{"did not deny", "Ivo Strand did not deny that Frost Kitten had breached the grid.", "breach", "Frost Kitten", "grid", false},
+		{"failed to", "The attackers failed to penetrate the firewall.", "penetrate", "attackers", "firewall", true},
+		{"thwart", "Engineers thwarted the attack on the grid.", "thwart", "engineers", "attack", false},
+		{"arrest", "Police arrested Mara Lind on Tuesday.", "arrest", "police", "Mara Lind", false},
+		{"irregular", "Thieves stole 40 tonnes of copper.", "steal", "thieves", "40 tonnes", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			fs := ofKind(extractText(t, tc.text, nil), crosswire.KindClaim)
+			for _, f := range fs {
+				c := f.Claim
+				if c.Lemma != tc.lemma {
+					continue
+				}
+				if c.Actor != tc.actor || !strings.HasPrefix(c.Target, tc.target) || c.Negated != tc.negated {
+					t.Errorf("claim = %+v", *c)
+				}
+				return
+			}
+			t.Errorf("no claim %q in %q", tc.lemma, values(fs))
+		})
+	}
+}
+
+func TestLexicon(t *testing.T) {
+	lex, err := NewLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(lex.classes); n < 300 {
+		t.Errorf("lexicon has %d lemmas, want hundreds", n)
+	}
+	opposed := []struct {
+		a, b string
+		want bool
+	}{
+		{"breach", "thwart", true}, {"hack", "foil", true}, {"convict", "acquit", true}, {"rise", "fall", true},
+		{"win", "lose", true}, {"approve", "reject", true}, {"resign", "dismiss", true}, {"confirm", "deny", true},
+		{"arrest", "release", true}, {"breach", "hack", false}, {"rise", "climb", false}, {"unknown", "breach", false},
+	}
+	for _, tc := range opposed {
+		t.Run("opposed "+tc.a+" "+tc.b, func(t *testing.T) {
+			if got := lex.Opposed(tc.a, tc.b); got != tc.want {
+				t.Errorf("Opposed(%q, %q) = %v", tc.a, tc.b, got)
+			}
+			if lex.Opposed(tc.b, tc.a) != lex.Opposed(tc.a, tc.b) {
+				t.Errorf("not symmetric")
+			}
+		})
+	}
+	lemmas := map[string]string{
+		"breached": "breach", "stole": "steal", "stolen": "steal", "denies": "deny", "denied": "deny",
+		"stopping": "stop", "released": "release", "hacked": "hack", "said": "say", "told": "tell",
+		"arrested": "arrest", "fell": "fall", "risen": "rise", "won": "win", "thwarted": "thwart",
+		"compromised": "compromise", "seized": "seize", "carried": "carry", "infiltrating": "infiltrate",
+	}
+	for form, want := range lemmas {
+		t.Run("lemma "+form, func(t *testing.T) {
+			if got := lex.Lemma(form); got != want {
+				t.Errorf("Lemma(%q) = %q, want %q", form, got, want)
+			}
+		})
+	}
+	if lex.Class("breach") != "intrude" || lex.Class("nonsense") != "" {
+		t.Errorf("Class: %q %q", lex.Class("breach"), lex.Class("nonsense"))
+	}
+}
+
+func TestDemonymBase(t *testing.T) {
+	tests := []struct{ word, place string }{
+		{"Norlandic", "Norland"}, {"Kestrian", "Kestria"}, {"Veltrese", "Veltra"}, {"Dravish", "Dravia"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.word, func(t *testing.T) {
+			if !demonymMatches(tc.word, tc.place) {
+				t.Errorf("%q does not match %q (stems %q)", tc.word, tc.place, DemonymBase(tc.word))
+			}
+		})
+	}
+}
+
+func TestExtractCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := New().Extract(ctx, &crosswire.Article{ID: "x", Text: "Dana Keller said so."}); err == nil {
+		t.Error("want error for cancelled context")
+	}
+	if _, err := New().Extract(context.Background(), nil); err == nil {
+		t.Error("want error for nil article")
+	}
+}

@@ -1,0 +1,252 @@
+package facts
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// lexiconFS holds the word lists described in lexicon/README.md.
+//
+//go:embed lexicon/*.txt lexicon/*.tsv
+var lexiconFS embed.FS
+
+// Lexicon is the event-verb lexicon (lexicon/events.tsv) with an English
+// verb lemmatiser (regular rules plus lexicon/irregular.tsv). Crosscheck
+// uses it to decide whether two claims describe incompatible outcomes:
+// Opposed("breach", "thwart") is true. A Lexicon is read-only after
+// NewLexicon and safe for concurrent use.
+type Lexicon struct {
+	classes   map[string][]string // lemma → classes, primary first
+	members   map[string][]string // class → lemmas
+	frames    map[string]string   // class → frame note
+	opposed   map[[2]string]bool  // class pair (both orders)
+	irregular map[string]string   // inflected form → base
+	speech    map[string]bool     // speech-verb lemmas
+	known     map[string]bool     // every base form the lemmatiser may return
+}
+
+// NewLexicon parses the embedded lexicon files.
+func NewLexicon() (*Lexicon, error) {
+	l := &Lexicon{
+		classes:   map[string][]string{},
+		members:   map[string][]string{},
+		frames:    map[string]string{},
+		opposed:   map[[2]string]bool{},
+		irregular: map[string]string{},
+		speech:    map[string]bool{},
+		known:     map[string]bool{},
+	}
+	if err := eachLine("lexicon/events.tsv", func(line string) error {
+		f := strings.Split(line, "\t")
+		if len(f) != 3 {
+			return fmt.Errorf("want 3 tab-separated fields, got %d", len(f))
+		}
+		switch f[0] {
+		case "class":
+			l.frames[f[1]] = f[2]
+		case "verb":
+			if _, ok := l.frames[f[2]]; !ok {
+				return fmt.Errorf("verb %q: undeclared class %q", f[1], f[2])
+			}
+			l.classes[f[1]] = append(l.classes[f[1]], f[2])
+			l.members[f[2]] = append(l.members[f[2]], f[1])
+			l.known[f[1]] = true
+		case "oppose":
+			l.opposed[[2]string{f[1], f[2]}] = true
+			l.opposed[[2]string{f[2], f[1]}] = true
+		default:
+			return fmt.Errorf("unknown record %q", f[0])
+		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := eachLine("lexicon/irregular.tsv", func(line string) error {
+		f := strings.Split(line, "\t")
+		if len(f) != 3 {
+			return fmt.Errorf("want 3 tab-separated fields, got %d", len(f))
+		}
+		l.known[f[0]] = true
+		for _, col := range f[1:] {
+			for _, form := range strings.Split(col, "/") {
+				if _, ok := l.irregular[form]; !ok && form != f[0] {
+					l.irregular[form] = f[0]
+				}
+			}
+		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := eachLine("lexicon/speech.txt", func(line string) error {
+		l.speech[line] = true
+		l.known[line] = true
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	return l, nil
+}
+
+// eachLine calls fn for every non-blank, non-comment line of an embedded
+// file, trimmed.
+func eachLine(name string, fn func(string) error) error {
+	f, err := lexiconFS.Open(name)
+	if err != nil {
+		return fmt.Errorf("lexicon %s: %w", name, err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if err := fn(line); err != nil {
+			return fmt.Errorf("lexicon %s:%d: %w", name, n, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("lexicon %s: %w", name, err)
+	}
+	return nil
+}
+
+// wordSet reads a one-word-a-line list into a set; lower folds case.
+func wordSet(name string, lower bool) (map[string]bool, error) {
+	set := map[string]bool{}
+	err := eachLine(name, func(line string) error {
+		for _, w := range strings.Fields(line) {
+			if lower {
+				w = strings.ToLower(w)
+			}
+			set[w] = true
+		}
+		return nil
+	})
+	return set, err
+}
+
+// lineSet reads a one-entry-a-line list (entries may hold spaces).
+func lineSet(name string) (map[string]bool, error) {
+	set := map[string]bool{}
+	err := eachLine(name, func(line string) error {
+		set[line] = true
+		return nil
+	})
+	return set, err
+}
+
+// Class returns the primary event class of a lemma ("breach" → "intrude"),
+// or "" when the lemma is not an event verb of the lexicon.
+func (l *Lexicon) Class(lemma string) string {
+	if cs := l.classes[strings.ToLower(lemma)]; len(cs) > 0 {
+		return cs[0]
+	}
+	return ""
+}
+
+// Classes returns every class of a lemma, primary first.
+func (l *Lexicon) Classes(lemma string) []string {
+	return append([]string(nil), l.classes[strings.ToLower(lemma)]...)
+}
+
+// Members returns the lemmas of a class, sorted.
+func (l *Lexicon) Members(class string) []string {
+	m := append([]string(nil), l.members[class]...)
+	sort.Strings(m)
+	return m
+}
+
+// Frame returns the FrameNet frame or VerbNet class a class is named after.
+func (l *Lexicon) Frame(class string) string { return l.frames[class] }
+
+// IsEvent reports whether lemma is an event verb of the lexicon.
+func (l *Lexicon) IsEvent(lemma string) bool { return len(l.classes[strings.ToLower(lemma)]) > 0 }
+
+// IsSpeech reports whether lemma is a verb of communication (say, tell,
+// warn …).
+func (l *Lexicon) IsSpeech(lemma string) bool { return l.speech[strings.ToLower(lemma)] }
+
+// Opposed reports whether two lemmas describe incompatible outcomes: some
+// class of a is declared opposed to some class of b ("breach"/"thwart",
+// "convict"/"acquit", "rise"/"fall"). It is symmetric and false for
+// unknown lemmas.
+func (l *Lexicon) Opposed(a, b string) bool {
+	for _, ca := range l.classes[strings.ToLower(a)] {
+		for _, cb := range l.classes[strings.ToLower(b)] {
+			if l.opposed[[2]string{ca, cb}] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Lemma returns the base form of an English verb form ("breached" →
+// "breach", "stole" → "steal", "denies" → "deny", "stopping" → "stop").
+// Irregular forms come from lexicon/irregular.tsv; regular ones are undone
+// by suffix rules, preferring a candidate the lexicon knows. Unknown words
+// get the most plausible regular base.
+func (l *Lexicon) Lemma(word string) string {
+	w := strings.ToLower(strings.TrimSpace(word))
+	if w == "" {
+		return w
+	}
+	if l.known[w] {
+		return w
+	}
+	if b, ok := l.irregular[w]; ok {
+		return b
+	}
+	var cands []string
+	switch {
+	case strings.HasSuffix(w, "ied") && len(w) > 4:
+		cands = append(cands, w[:len(w)-3]+"y")
+	case strings.HasSuffix(w, "ed") && len(w) > 3:
+		stem := w[:len(w)-2]
+		cands = append(cands, stem, w[:len(w)-1])
+		if n := len(stem); n >= 2 && stem[n-1] == stem[n-2] && !strings.ContainsRune("aeiou", rune(stem[n-1])) {
+			cands = append(cands, stem[:n-1])
+		}
+	case strings.HasSuffix(w, "ing") && len(w) > 4:
+		stem := w[:len(w)-3]
+		cands = append(cands, stem, stem+"e")
+		if n := len(stem); n >= 2 && stem[n-1] == stem[n-2] && !strings.ContainsRune("aeiou", rune(stem[n-1])) {
+			cands = append(cands, stem[:n-1])
+		}
+		if strings.HasSuffix(stem, "y") {
+			cands = append(cands, stem[:len(stem)-1]+"ie")
+		}
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		cands = append(cands, w[:len(w)-3]+"y")
+	case strings.HasSuffix(w, "es") && len(w) > 3:
+		cands = append(cands, w[:len(w)-2], w[:len(w)-1])
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 2:
+		cands = append(cands, w[:len(w)-1])
+	}
+	for _, c := range cands {
+		if l.known[c] {
+			return c
+		}
+	}
+	if len(cands) == 0 {
+		return w
+	}
+	// Unknown verb: pick the regular guess. "-ed" after a consonant cluster
+	// that needs an e ("-ated", "-ised", "-ized", "-used") keeps the e.
+	c := cands[0]
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+		for _, suf := range []string{"at", "is", "iz", "us", "ac", "ur", "iv", "uc", "g", "v"} {
+			if strings.HasSuffix(c, suf) && len(cands) > 1 {
+				return cands[1]
+			}
+		}
+	}
+	return c
+}

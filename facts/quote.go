@@ -1,0 +1,436 @@
+package facts
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"crosswire"
+)
+
+// quoteSpan is a quotation: the inner text is text[in:out].
+type quoteSpan struct{ open, in, out, close int }
+
+// findQuotes pairs quotation marks paragraph by paragraph: curly double
+// (“ ”), guillemets (« »), straight double quotes (alternating) and curly
+// single quotes (‘ ’, where the closing one is not an apostrophe). An
+// unclosed quotation runs to the end of its paragraph, the convention for
+// a quote that continues in the next paragraph.
+func findQuotes(text string) []quoteSpan {
+	var out []quoteSpan
+	for pStart := 0; pStart < len(text); {
+		pEnd := strings.Index(text[pStart:], "\n\n")
+		if pEnd < 0 {
+			pEnd = len(text)
+		} else {
+			pEnd += pStart
+		}
+		out = append(out, paragraphQuotes(text, pStart, pEnd)...)
+		pStart = pEnd + 2
+	}
+	return out
+}
+
+func paragraphQuotes(text string, start, end int) []quoteSpan {
+	var out []quoteSpan
+	i := start
+	for i < end {
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		var closeR rune
+		switch r {
+		case '“':
+			closeR = '”'
+		case '«':
+			closeR = '»'
+		case '"':
+			closeR = '"'
+		case '‘':
+			if i > start {
+				p, _ := utf8.DecodeLastRuneInString(text[start:i])
+				if !unicode.IsSpace(p) && p != '(' && p != '—' && p != '“' && p != '"' {
+					i += n
+					continue
+				}
+			}
+			closeR = '’'
+		default:
+			i += n
+			continue
+		}
+		j := i + n
+		found := -1
+		for j < end {
+			r2, n2 := utf8.DecodeRuneInString(text[j:end])
+			if r2 == closeR {
+				if closeR == '’' {
+					nx, _ := utf8.DecodeRuneInString(text[j+n2 : end])
+					if j+n2 < end && unicode.IsLetter(nx) {
+						j += n2
+						continue
+					}
+				}
+				found = j
+				break
+			}
+			if (closeR == '”' && r2 == '“') || (closeR == '»' && r2 == '«') {
+				break // a new quotation opens: this one continues elsewhere
+			}
+			j += n2
+		}
+		if found < 0 {
+			if closeR == '"' || closeR == '’' {
+				// unbalanced straight or single quote: take it to the paragraph end only for double quotes
+				if closeR == '’' {
+					i += n
+					continue
+				}
+			}
+			stop := j
+			out = append(out, quoteSpan{open: i, in: i + n, out: stop, close: stop})
+			i = stop
+			continue
+		}
+		_, cn := utf8.DecodeRuneInString(text[found:end])
+		out = append(out, quoteSpan{open: i, in: i + n, out: found, close: found + cn})
+		i = found + cn
+	}
+	return out
+}
+
+func trimSpan(text string, s, e int) (int, int) {
+	for s < e {
+		r, n := utf8.DecodeRuneInString(text[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(text[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		e -= n
+	}
+	return s, e
+}
+
+// extractQuotes finds quotations with their speakers, then reported speech
+// ("X said (that) …") in sentences without quotation marks.
+func (d *doc) extractQuotes() {
+	qs := findQuotes(d.text)
+	lastSpeaker := ""
+	lastPara := -1
+	inQuote := make([]bool, len(d.sents))
+	for _, q := range qs {
+		s, e := trimSpan(d.text, q.in, q.out)
+		if s >= e {
+			continue
+		}
+		said := normSpace(d.text[s:e])
+		words := len(strings.Fields(said))
+		for si := sentenceOf(d.sents, q.open); si < len(d.sents) && d.sents[si].Start < q.close; si++ {
+			inQuote[si] = true
+		}
+		speaker := d.quoteSpeaker(q)
+		para := strings.Count(d.text[:q.open], "\n\n")
+		if speaker == "" && lastSpeaker != "" && para <= lastPara+1 && d.paragraphStart(q.open) && words >= 4 {
+			speaker = lastSpeaker
+		}
+		if speaker == "" && words < 3 {
+			continue // scare quotes or a title
+		}
+		if speaker != "" {
+			lastSpeaker, lastPara = speaker, para
+		}
+		d.add(crosswire.Fact{Kind: crosswire.KindQuote, Value: said, Quote: &crosswire.Quote{Speaker: speaker, Said: said}}, s, e)
+	}
+	for si, sent := range d.sents {
+		if inQuote[si] {
+			continue
+		}
+		d.reportedSpeech(sent)
+	}
+}
+
+// paragraphStart reports whether pos begins a paragraph.
+func (d *doc) paragraphStart(pos int) bool {
+	k := pos
+	for k > 0 && (d.text[k-1] == ' ' || d.text[k-1] == '\t') {
+		k--
+	}
+	return k == 0 || d.text[k-1] == '\n'
+}
+
+// quoteSpeaker looks for a verb of speech next to a quotation, in the same
+// sentence, and resolves its subject: `"…," Keller said`, `"…," said the
+// minister`, `Keller told reporters: "…"`, `according to Keller, "…"`.
+func (d *doc) quoteSpeaker(q quoteSpan) string {
+	toks := d.toks
+	// after the quotation
+	a := d.tokAt(q.close)
+	if a < len(toks) && a > 0 {
+		sent := toks[a].sent
+		if toks[a-1].end <= q.close && sentenceOf(d.sents, q.close-1) != sent && toks[a].start-q.close > 2 {
+			sent = -1 // the quotation ended its sentence
+		}
+		lim := a + 8
+		for k := a; k < len(toks) && k < lim && toks[k].sent == sent; k++ {
+			t := toks[k]
+			if t.text == "\"" || t.text == "“" || t.text == "”" || t.text == "." {
+				break
+			}
+			if d.speechTok(k) {
+				// subject before the verb, after the quotation
+				if sp := d.resolveNP(a, k, q.open); sp != "" {
+					return sp
+				}
+				// inverted: `said Keller`, `said the minister`
+				e := k + 1
+				for e < len(toks) && e < k+8 && toks[e].sent == sent && toks[e].word {
+					e++
+				}
+				if sp := d.resolveNP(k+1, e, q.open); sp != "" {
+					return sp
+				}
+				break
+			}
+		}
+	}
+	// before the quotation
+	b := d.tokAt(q.open)
+	if b > 0 && b <= len(toks) {
+		sent := toks[b-1].sent
+		first := b - 1
+		for first > 0 && toks[first-1].sent == sent {
+			first--
+		}
+		for k := b - 1; k >= first && k >= b-12; k-- {
+			if toks[k].lower == "to" && k > first && toks[k-1].lower == "according" {
+				e := k + 1
+				for e < b && toks[e].word {
+					e++
+				}
+				if sp := d.resolveNP(k+1, e, q.open); sp != "" {
+					return sp
+				}
+			}
+			if d.speechTok(k) {
+				st := d.clauseStart(first, k)
+				if sp := d.resolveNP(st, k, q.open); sp != "" {
+					return sp
+				}
+				break
+			}
+		}
+	}
+	return ""
+}
+
+// clauseStart returns the first token of the clause ending before token k.
+func (d *doc) clauseStart(first, k int) int {
+	for j := k - 1; j >= first; j-- {
+		switch d.toks[j].lower {
+		case ";", ":", "\"", "“", "”", "that", "but":
+			return j + 1
+		}
+	}
+	return first
+}
+
+// resolveNP resolves a noun phrase at tokens [s, e) to a speaker: an
+// entity mention (person first), a pronoun (the last person named before
+// pos), a role noun ("the minister") matched to a person with that role,
+// else the phrase itself when it holds a noun.
+func (d *doc) resolveNP(s, e, pos int) string {
+	if s >= e || s < 0 || e > len(d.toks) {
+		return ""
+	}
+	bs, be := d.toks[s].start, d.toks[e-1].end
+	var best *mention
+	for i := range d.ents {
+		m := &d.ents[i]
+		if m.kind == "" || m.value == "" {
+			continue
+		}
+		ms, me := d.toks[m.s].start, d.toks[m.e-1].end
+		if ms >= bs && me <= be {
+			if best == nil || (m.kind == crosswire.KindPerson && best.kind != crosswire.KindPerson) {
+				best = m
+			}
+		}
+	}
+	if best != nil {
+		return best.value
+	}
+	// pronoun
+	for k := s; k < e; k++ {
+		switch d.toks[k].lower {
+		case "he", "she":
+			if p := d.lastPerson(pos); p != nil {
+				return p.value
+			}
+			return ""
+		case "they", "it":
+			if e-s <= 2 {
+				return ""
+			}
+		}
+	}
+	// role noun: "the minister", "a spokesperson for the agency"
+	for k := s; k < e; k++ {
+		if d.isTitle(k) && !d.toks[k].cap || d.isTitle(k) && k > s {
+			head := d.toks[k].lower
+			var found *mention
+			for i := range d.ents {
+				m := &d.ents[i]
+				if m.kind == crosswire.KindPerson && m.role != "" && strings.Contains(strings.ToLower(m.role), head) {
+					if found == nil || d.toks[m.s].start < pos {
+						found = m
+					}
+				}
+			}
+			if found != nil {
+				return found.value
+			}
+			return d.npText(s, e)
+		}
+	}
+	return ""
+}
+
+// npText is a noun phrase as a lower-case key without leading determiners.
+func (d *doc) npText(s, e int) string {
+	for s < e && (d.x.function[d.toks[s].lower] || !d.toks[s].word) {
+		s++
+	}
+	for e > s && !d.toks[e-1].word {
+		e--
+	}
+	if s >= e {
+		return ""
+	}
+	return strings.ToLower(normSpace(d.join(s, e-1)))
+}
+
+// lastPerson is the last person mentioned before byte offset pos.
+func (d *doc) lastPerson(pos int) *mention {
+	var best *mention
+	for i := range d.ents {
+		m := &d.ents[i]
+		if m.kind == crosswire.KindPerson && m.value != "" && m.e > m.s && d.toks[m.s].start < pos {
+			if best == nil || d.toks[m.s].start > d.toks[best.s].start {
+				best = m
+			}
+		}
+	}
+	return best
+}
+
+// reportedSpeech finds "X said (that) …", "X told reporters …",
+// "according to X, …" and "…, X said." in a sentence without quotation
+// marks.
+func (d *doc) reportedSpeech(sent Sentence) {
+	toks := d.toks
+	first := d.tokAt(sent.Start)
+	last := d.tokAt(sent.End) // exclusive
+	if first >= last {
+		return
+	}
+	emit := func(speaker string, cs, ce int) {
+		for ce > cs && !toks[ce-1].word && toks[ce-1].text != ")" && toks[ce-1].text != "%" {
+			ce--
+		}
+		if ce-cs < 3 || speaker == "" {
+			return
+		}
+		s, e := toks[cs].start, toks[ce-1].end
+		said := normSpace(d.text[s:e])
+		d.add(crosswire.Fact{Kind: crosswire.KindQuote, Value: said, Quote: &crosswire.Quote{Speaker: speaker, Said: said, Reported: true}}, s, e)
+	}
+	// according to X, clause / clause, according to X.
+	for k := first; k+1 < last; k++ {
+		if toks[k].lower == "according" && toks[k+1].lower == "to" {
+			e := k + 2
+			for e < last && toks[e].word {
+				e++
+			}
+			sp := d.resolveNP(k+2, e, toks[k].start)
+			if k == first {
+				if e < last && toks[e].text == "," {
+					emit(sp, e+1, last)
+				}
+			} else if k-1 > first && toks[k-1].text == "," {
+				emit(sp, first, k-1)
+			}
+			return
+		}
+	}
+	for k := first + 1; k < last; k++ {
+		if !d.speechTok(k) {
+			continue
+		}
+		lem := d.x.lex.Lemma(toks[k].lower)
+		if !reportingVerb(lem) {
+			continue
+		}
+		// clause, X said.
+		if k+2 >= last || toks[k+1].text == "." && k+2 == last {
+			c := k - 1
+			for c > first && toks[c].text != "," {
+				c--
+			}
+			if c > first {
+				if sp := d.resolveNP(c+1, k, toks[k].start); sp != "" {
+					emit(sp, first, c)
+				}
+			}
+			return
+		}
+		sp := d.resolveNP(d.clauseStart(first, k), k, toks[k].start)
+		if sp == "" {
+			return
+		}
+		c := k + 1
+		if lem == "tell" || lem == "warn" || lem == "brief" || lem == "urge" || lem == "ask" {
+			// object: "told reporters", "told the parliament"
+			for c < last && isDeterminer(toks[c].lower) {
+				c++
+			}
+			if c < last && toks[c].word && toks[c].lower != "that" {
+				c++
+			}
+		}
+		// adverbials before "that": "said on Monday that"
+		for j := c; j < last && j < c+6; j++ {
+			if toks[j].lower == "that" {
+				c = j + 1
+				break
+			}
+			if toks[j].text == "," {
+				break
+			}
+		}
+		if c < last && toks[c].text == "," {
+			c++
+		}
+		if c < last && toks[c].text == ":" {
+			return
+		}
+		emit(sp, c, last)
+		return
+	}
+}
+
+// reportingVerb reports whether a speech verb introduces reported speech
+// with a clause ("said that …"), as opposed to verbs of speech that take a
+// noun object ("called", "described").
+func reportingVerb(lemma string) bool {
+	switch lemma {
+	case "say", "tell", "add", "state", "warn", "claim", "insist", "note", "explain", "announce", "declare",
+		"argue", "confirm", "deny", "allege", "assert", "maintain", "acknowledge", "admit", "stress",
+		"emphasise", "emphasize", "write", "report", "contend", "testify", "conclude", "reveal", "disclose", "predict":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,296 @@
+// Package bench measures grouping: throughput, memory and, when the input
+// is labelled, agreement with the true stories (pairwise precision, recall
+// and F1, adjusted Rand index, B-cubed F1). It backs `crosswire bench
+// group` and the grouping benchmarks.
+package bench
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"crosswire"
+	"crosswire/group"
+)
+
+// Options configures a benchmark run.
+type Options struct {
+	// Input is a JSONL file of articles: id, text, and optionally title,
+	// outlet, language, published (RFC 3339) and cluster (the true story).
+	Input string
+	// Labels is an optional JSONL file of {"id", "cluster"} lines; it
+	// overrides the input's cluster fields.
+	Labels string
+	// Workers fingerprint articles in parallel; 0 means GOMAXPROCS.
+	Workers int
+	// Repeat indexes the input this many times (ids suffixed "#k"), to
+	// measure throughput and memory at scale; 0 or 1 means once.
+	// Repetitions are exact copies and join their original's story, so
+	// quality is only reported for a single pass.
+	Repeat int
+	// OnVerify is passed to the index (diagnostics).
+	OnVerify func(a, b string, e group.Edge)
+	// Index configures the index; its Capacity and OnVerify are set by Run.
+	Index group.IndexOptions
+}
+
+// Result is what a run measured.
+type Result struct {
+	Input                string  `json:"input"`
+	Articles             int     `json:"articles"`
+	Stories              int     `json:"stories"`
+	Seconds              float64 `json:"seconds"`
+	ArticlesPerS         float64 `json:"articles_per_s"`
+	PeakRSSBytes         int64   `json:"peak_rss_bytes"`
+	IndexBytesPerArticle float64 `json:"index_bytes_per_article"`
+	*Quality             `json:",omitempty"`
+	Labelled             int `json:"labelled,omitempty"`
+	// StoryOf holds the story ID of every input record (first pass), in
+	// input order.
+	StoryOf []string `json:"-"`
+}
+
+// Record is one line of a benchmark input.
+type Record struct {
+	ID        string `json:"id"`
+	Title     string `json:"title"`
+	Text      string `json:"text"`
+	Outlet    string `json:"outlet,omitempty"`
+	Language  string `json:"language,omitempty"`
+	Published string `json:"published,omitempty"`
+	Cluster   string `json:"cluster,omitempty"`
+}
+
+// Article converts the record to an Article.
+func (r *Record) Article() crosswire.Article {
+	a := crosswire.Article{ID: r.ID, Title: r.Title, Text: r.Text, Outlet: r.Outlet, Language: r.Language}
+	if r.Published != "" {
+		if t, err := time.Parse(time.RFC3339, r.Published); err == nil {
+			a.Published = &t
+		}
+	}
+	return a
+}
+
+// ReadRecords reads a JSONL file of records.
+func ReadRecords(path string) ([]Record, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("bench: %w", err)
+	}
+	defer f.Close()
+	return DecodeRecords(f, path)
+}
+
+// DecodeRecords reads JSONL records from r; name is used in errors.
+func DecodeRecords(r io.Reader, name string) ([]Record, error) {
+	var out []Record
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		b := sc.Bytes()
+		if len(strings.TrimSpace(string(b))) == 0 {
+			continue
+		}
+		var rec Record
+		if err := json.Unmarshal(b, &rec); err != nil {
+			return nil, fmt.Errorf("bench: %s:%d: %w", name, line, err)
+		}
+		if rec.ID == "" {
+			rec.ID = name + "#" + strconv.Itoa(line)
+		}
+		out = append(out, rec)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("bench: read %s: %w", name, err)
+	}
+	return out, nil
+}
+
+// Run reads the input and measures grouping it.
+func Run(ctx context.Context, opts Options) (Result, error) {
+	recs, err := ReadRecords(opts.Input)
+	if err != nil {
+		return Result{}, err
+	}
+	if opts.Labels != "" {
+		labels, err := ReadRecords(opts.Labels)
+		if err != nil {
+			return Result{}, err
+		}
+		byID := make(map[string]string, len(labels))
+		for _, l := range labels {
+			byID[l.ID] = l.Cluster
+		}
+		for i := range recs {
+			recs[i].Cluster = byID[recs[i].ID]
+		}
+	}
+	res, err := RunRecords(ctx, recs, opts)
+	res.Input = opts.Input
+	return res, err
+}
+
+// RunRecords measures grouping records: fingerprints are computed by
+// opts.Workers goroutines, chunk by chunk, while one goroutine adds the
+// previous chunk to a streaming group.Index in input order. The time
+// covers tokenising, signatures, anchors, indexing, verification and
+// clustering; not reading the input.
+func RunRecords(ctx context.Context, recs []Record, opts Options) (Result, error) {
+	repeat := max(opts.Repeat, 1)
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	arts := make([]crosswire.Article, len(recs))
+	for i := range recs {
+		arts[i] = recs[i].Article()
+	}
+	total := len(arts) * repeat
+	iopts := opts.Index
+	iopts.Capacity, iopts.OnVerify = total, opts.OnVerify
+	ix := group.NewIndex(iopts)
+	stories := make([]string, len(arts))
+
+	const chunk = 512
+	nChunks := (total + chunk - 1) / chunk
+	fps := make([]*group.Fingerprint, total)
+	done := make([]chan struct{}, nChunks)
+	for i := range done {
+		done[i] = make(chan struct{})
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	start := time.Now()
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				c := int(next.Add(1) - 1)
+				if c >= nChunks || ctx.Err() != nil {
+					return
+				}
+				for i := c * chunk; i < min((c+1)*chunk, total); i++ {
+					a := arts[i%len(arts)]
+					if k := i / len(arts); k > 0 {
+						a.ID += "#" + strconv.Itoa(k)
+					}
+					fps[i] = group.NewFingerprint(&a)
+				}
+				close(done[c])
+			}
+		}()
+	}
+	var addErr error
+	for c := 0; c < nChunks && addErr == nil; c++ {
+		select {
+		case <-done[c]:
+		case <-ctx.Done():
+			addErr = ctx.Err()
+		}
+		for i := c * chunk; i < min((c+1)*chunk, total) && addErr == nil; i++ {
+			_, addErr = ix.AddFingerprint(ctx, fps[i])
+			fps[i] = nil
+		}
+	}
+	cancel()
+	wg.Wait()
+	if addErr != nil {
+		return Result{}, fmt.Errorf("bench: %w", addErr)
+	}
+	for i, a := range arts {
+		stories[i], _ = ix.StoryOf(a.ID)
+	}
+	secs := time.Since(start).Seconds()
+	res := Result{
+		Articles:             total,
+		Stories:              len(ix.Stories()),
+		Seconds:              secs,
+		ArticlesPerS:         float64(total) / secs,
+		PeakRSSBytes:         peakRSS(),
+		IndexBytesPerArticle: float64(ix.Bytes()) / float64(max(total, 1)),
+		StoryOf:              stories,
+	}
+	var pred, truth []string
+	for i, r := range recs {
+		if r.Cluster != "" {
+			pred = append(pred, stories[i])
+			truth = append(truth, r.Cluster)
+		}
+	}
+	if len(truth) > 0 {
+		q := Evaluate(pred, truth)
+		res.Quality = &q
+		res.Labelled = len(truth)
+	}
+	return res, nil
+}
+
+// peakRSS is the process's peak resident set size (Linux VmHWM), 0 when
+// unknown.
+func peakRSS() int64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			f := strings.Fields(v)
+			if len(f) > 0 {
+				kb, _ := strconv.ParseInt(f[0], 10, 64)
+				return kb * 1024
+			}
+		}
+	}
+	return 0
+}
+
+// WriteTable writes the result as an aligned two-column table.
+func (r Result) WriteTable(w io.Writer) error {
+	rows := [][2]string{
+		{"input", r.Input},
+		{"articles", strconv.Itoa(r.Articles)},
+		{"stories", strconv.Itoa(r.Stories)},
+		{"seconds", fmt.Sprintf("%.3f", r.Seconds)},
+		{"articles/s", fmt.Sprintf("%.0f", r.ArticlesPerS)},
+		{"peak RSS", fmt.Sprintf("%.1f MiB", float64(r.PeakRSSBytes)/(1<<20))},
+		{"index bytes/article", fmt.Sprintf("%.0f", r.IndexBytesPerArticle)},
+	}
+	if r.Quality != nil {
+		rows = append(rows,
+			[2]string{"labelled", strconv.Itoa(r.Labelled)},
+			[2]string{"pairwise precision", fmt.Sprintf("%.4f", r.PairwisePrecision)},
+			[2]string{"pairwise recall", fmt.Sprintf("%.4f", r.PairwiseRecall)},
+			[2]string{"pairwise F1", fmt.Sprintf("%.4f", r.PairwiseF1)},
+			[2]string{"ARI", fmt.Sprintf("%.4f", r.ARI)},
+			[2]string{"B-cubed F1", fmt.Sprintf("%.4f", r.BCubedF1)},
+		)
+	}
+	for _, row := range rows {
+		if _, err := fmt.Fprintf(w, "%-20s %s\n", row[0], row[1]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// WriteJSON writes the result as one JSON object.
+func (r Result) WriteJSON(w io.Writer) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(r)
+}

@@ -1,0 +1,573 @@
+package group
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"math"
+	"slices"
+	"sync"
+
+	"github.com/cespare/xxhash/v2"
+
+	"crosswire"
+)
+
+// LSH banding. The first Bands*Rows MinHash values are cut into Bands
+// bands of Rows values; two articles become candidates when all Rows values
+// of at least one band agree. For Jaccard similarity J,
+//
+//	P(candidate) = 1 - (1 - J^Rows)^Bands
+//
+// an S-curve whose steepest point is near t = (1/Bands)^(1/Rows). With
+// 20 bands of 3 rows t ≈ 0.37:
+//
+//	J = 0.2 → 0.15   J = 0.3 → 0.42   J = 0.4 → 0.73
+//	J = 0.5 → 0.93   J = 0.7 → 1.00 (copies, J ≥ 0.9, always)
+//
+// Banding only has to find copies, abridgements and long excerpts: short
+// excerpts, rewrites and translations share too few shingles for any
+// banding and are found by the anchor index instead. All 128 values still
+// serve to estimate Jaccard similarity when verifying a candidate.
+const (
+	Bands = 20
+	Rows  = 2
+)
+
+// MaxAnchors is the number of anchors the index keeps per article: the
+// MaxAnchors smallest anchor fingerprints that are not too common (a
+// bottom-k sketch of the anchor set). Bottom-k selection is consistent:
+// an anchor two versions share and that is small enough to be kept by one
+// tends to be kept by the other, so the kept anchors estimate the overlap
+// of the full sets.
+const MaxAnchors = 20
+
+// Verification thresholds: a candidate pair becomes an edge of the story
+// graph when one of these holds (see verify).
+const (
+	// EdgeJaccard is the estimated Jaccard similarity of shingles that
+	// makes two articles versions of each other (copies with boilerplate,
+	// abridgements).
+	EdgeJaccard = 0.5
+	// EdgeContainment is the estimated fraction of the smaller article's
+	// shingles found in the larger one that makes it an excerpt.
+	EdgeContainment = 0.8
+	// MinSharedAnchors is the number of kept anchors two articles must
+	// share before their anchor score is considered: one shared name or
+	// number is what unrelated stories on one topic have.
+	MinSharedAnchors = 3
+	// EdgeAnchorCosine is the threshold on the IDF-weighted cosine of the
+	// kept anchor sets.
+	EdgeAnchorCosine = 0.35
+	// EdgeAnchorContainment and EdgeAnchorCosineLow accept a short version
+	// whose anchors are nearly all in a longer one (excerpts, briefs).
+	EdgeAnchorContainment = 0.8
+	EdgeAnchorCosineLow   = 0.25
+	// MaxGap is the publication-time distance beyond which anchors alone
+	// do not join two articles: the same names and numbers two weeks apart
+	// are a follow-up or another story. Near-copies join at any distance.
+	MaxGapHours = 14 * 24
+	// walkCap bounds how many entries of one bucket or anchor chain are
+	// visited per insertion (newest first): it keeps an insertion into a
+	// million-article index well under a millisecond even for common keys.
+	walkCap = 64
+	// commonDF: anchors in more than this fraction of the index (once it
+	// holds 50 articles) are neither kept nor walked.
+	commonFraction = 0.05
+)
+
+// IndexOptions configures an Index. The zero value is ready to use.
+type IndexOptions struct {
+	// Capacity is the expected number of articles; it only presizes.
+	Capacity int
+	// OnVerify, when set, is called (under the index lock) for every
+	// candidate pair the index verifies, with the signals that decided
+	// it. For diagnostics; it must not call the index.
+	OnVerify func(a, b string, e Edge)
+	// AnchorCosine overrides EdgeAnchorCosine when not 0 (experiments).
+	AnchorCosine float64
+}
+
+// Edge describes a verified pair of the story graph.
+type Edge struct {
+	// Jaccard and Containment are estimated from the 8-bit sketches.
+	Jaccard, Containment float64
+	// SharedAnchors is the number of kept anchors both articles have;
+	// AnchorCosine and AnchorContainment are their IDF-weighted overlaps.
+	SharedAnchors                   int
+	AnchorCosine, AnchorContainment float64
+	// ByAnchors is true when the anchors, not the shingles, decided.
+	ByAnchors bool
+	// Joined is true when the pair became an edge.
+	Joined bool
+	// GapHours is the publication-time distance, -1 when unknown.
+	GapHours int
+}
+
+// Index groups articles incrementally: each Add verifies the new article
+// against candidates from LSH bands and the anchor index, and joins it to
+// the story (connected component of the verified-similarity graph, kept in
+// a union-find) of every candidate that passes. When a new version bridges
+// two stories they merge. A story's ID derives from its smallest member
+// article ID, so the same set of articles yields the same story IDs in any
+// order.
+//
+// Memory per article is about 0.9 KiB: band keys and chains, an 8-bit
+// sketch of each MinHash value (b-bit minwise hashing, Li & König 2010) to
+// verify candidates, the kept anchors and their chains, and union-find
+// links. Full signatures are not kept; store them elsewhere if needed.
+// An Index is safe for concurrent use.
+type Index struct {
+	mu sync.Mutex
+
+	n      int
+	ids    []byte
+	idOff  []uint32 // n+1 offsets into ids
+	idHash []uint32
+	idTab  chainTable
+	idNext []uint32
+
+	parent []uint32
+	rank   []uint8
+	minDoc []uint32 // at roots: member with the smallest ID
+
+	shingles []uint32
+	hours    []uint32 // publication hour since 1970 + 1; 0 when unknown
+	sketch   []byte   // NumPerm per article
+
+	bandKeys []uint32 // Bands per article; entry = doc*Bands + band
+	bandNext []uint32
+	bandTab  chainTable
+
+	anchorOff  []uint32 // n+1 offsets into anchors
+	anchors    []uint32
+	anchorDoc  []uint32
+	anchorNext []uint32
+	anchorTab  chainTable
+
+	// frozen, when set, gives anchor document frequencies and the
+	// collection size for weights instead of the live counts: the Grouper
+	// freezes the batch's frequencies so its result cannot depend on
+	// input order.
+	frozen  map[uint32]int32
+	frozenN int
+
+	cands    []candidate
+	cosine   float64
+	onVerify func(a, b string, e Edge)
+}
+
+type candidate struct {
+	doc  uint32
+	band bool
+}
+
+// NewIndex returns an empty index.
+func NewIndex(opts IndexOptions) *Index {
+	c := max(opts.Capacity, 16)
+	ix := &Index{
+		idTab:     newChainTable(c, false),
+		bandTab:   newChainTable(c*Bands, false),
+		anchorTab: newChainTable(c*MaxAnchors/2, true),
+		idOff:     make([]uint32, 1, c+1),
+		anchorOff: make([]uint32, 1, c+1),
+		onVerify:  opts.OnVerify,
+		cosine:    EdgeAnchorCosine,
+	}
+	if opts.AnchorCosine != 0 {
+		ix.cosine = opts.AnchorCosine
+	}
+	return ix
+}
+
+// Len is the number of indexed articles.
+func (ix *Index) Len() int {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	return ix.n
+}
+
+// Bytes is the memory held by the index's arrays and tables.
+func (ix *Index) Bytes() int {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	b := cap(ix.ids) + 4*(cap(ix.idOff)+cap(ix.idHash)+cap(ix.idNext)+cap(ix.parent)+cap(ix.minDoc)+
+		cap(ix.shingles)+cap(ix.hours)+cap(ix.bandKeys)+cap(ix.bandNext)+cap(ix.anchorOff)+
+		cap(ix.anchors)+cap(ix.anchorDoc)+cap(ix.anchorNext)) + cap(ix.rank) + cap(ix.sketch)
+	return b + ix.idTab.bytes() + ix.bandTab.bytes() + ix.anchorTab.bytes()
+}
+
+// Add fingerprints the article, indexes it and returns the ID of its
+// story. Adding an ID already indexed returns its story unchanged.
+func (ix *Index) Add(ctx context.Context, a crosswire.Article) (string, error) {
+	return ix.AddFingerprint(ctx, NewFingerprint(&a))
+}
+
+// AddFingerprint indexes a fingerprint computed by NewFingerprint (which
+// can run in parallel, outside the index lock) and returns its story ID.
+func (ix *Index) AddFingerprint(ctx context.Context, f *Fingerprint) (string, error) {
+	if err := ctx.Err(); err != nil {
+		return "", fmt.Errorf("index %s: %w", f.ID, err)
+	}
+	if f.ID == "" {
+		return "", fmt.Errorf("index: article without ID")
+	}
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	doc, _ := ix.insert(f)
+	return ix.storyID(ix.find(doc)), nil
+}
+
+func (ix *Index) docID(d uint32) string { return string(ix.ids[ix.idOff[d]:ix.idOff[d+1]]) }
+
+// lookup returns the doc number of an ID already indexed.
+func (ix *Index) lookup(id string, h uint32) (uint32, bool) {
+	e, _, ok := ix.idTab.head(ix.idHash, h)
+	for n := 0; ok && n < 1<<20; n++ {
+		if ix.docID(e) == id {
+			return e, true
+		}
+		nx := ix.idNext[e]
+		if nx == 0 {
+			break
+		}
+		e = nx - 1
+	}
+	return 0, false
+}
+
+// insert indexes f and joins it to verified candidates; it returns the doc
+// number and whether the article was new.
+func (ix *Index) insert(f *Fingerprint) (uint32, bool) {
+	h := uint32(xxhash.Sum64String(f.ID))
+	if d, ok := ix.lookup(f.ID, h); ok {
+		return d, false
+	}
+	doc := uint32(ix.n)
+	ix.n++
+	ix.ids = append(ix.ids, f.ID...)
+	ix.idOff = append(ix.idOff, uint32(len(ix.ids)))
+	ix.idHash = append(ix.idHash, h)
+	ix.idNext = append(ix.idNext, 0)
+	ix.idNext[doc] = ix.idTab.push(ix.idHash, doc)
+
+	ix.parent = append(ix.parent, doc)
+	ix.rank = append(ix.rank, 0)
+	ix.minDoc = append(ix.minDoc, doc)
+	ix.shingles = append(ix.shingles, f.Signature.Shingles)
+	var hr uint32
+	if !f.Published.IsZero() {
+		hr = uint32(max(f.Published.Unix()/3600, 0)) + 1
+	}
+	ix.hours = append(ix.hours, hr)
+	for _, v := range f.Signature.Mins {
+		ix.sketch = append(ix.sketch, byte(v))
+	}
+
+	cands := ix.cands[:0]
+	// LSH bands
+	if f.Signature.Shingles > 0 {
+		for b := 0; b < Bands; b++ {
+			key := bandKey(b, f.Signature.Mins[b*Rows:(b+1)*Rows])
+			entry := uint32(len(ix.bandKeys))
+			ix.bandKeys = append(ix.bandKeys, key)
+			if e, _, ok := ix.bandTab.head(ix.bandKeys, key); ok {
+				for n := 0; n < walkCap; n++ {
+					cands = append(cands, candidate{doc: e / Bands, band: true})
+					nx := ix.bandNext[e]
+					if nx == 0 {
+						break
+					}
+					e = nx - 1
+				}
+			}
+			ix.bandNext = append(ix.bandNext, ix.bandTab.push(ix.bandKeys, entry))
+		}
+	} else {
+		for b := 0; b < Bands; b++ {
+			ix.bandKeys = append(ix.bandKeys, 0)
+			ix.bandNext = append(ix.bandNext, 0)
+		}
+	}
+	// anchors: keep the MaxAnchors smallest that are not common
+	kept := 0
+	for _, fp := range f.Anchors {
+		if kept == MaxAnchors {
+			break
+		}
+		if ix.common(fp) {
+			continue
+		}
+		kept++
+		entry := uint32(len(ix.anchors))
+		ix.anchors = append(ix.anchors, fp)
+		ix.anchorDoc = append(ix.anchorDoc, doc)
+		if e, _, ok := ix.anchorTab.head(ix.anchors, fp); ok {
+			for n := 0; n < walkCap; n++ {
+				cands = append(cands, candidate{doc: ix.anchorDoc[e]})
+				nx := ix.anchorNext[e]
+				if nx == 0 {
+					break
+				}
+				e = nx - 1
+			}
+		}
+		ix.anchorNext = append(ix.anchorNext, ix.anchorTab.push(ix.anchors, entry))
+	}
+	ix.anchorOff = append(ix.anchorOff, uint32(len(ix.anchors)))
+
+	// verify each distinct candidate: band candidates always, anchor
+	// candidates when they share MinSharedAnchors kept anchors
+	slices.SortFunc(cands, func(a, b candidate) int { return int(a.doc) - int(b.doc) })
+	for i := 0; i < len(cands); {
+		j, band := i, false
+		for j < len(cands) && cands[j].doc == cands[i].doc {
+			band = band || cands[j].band
+			j++
+		}
+		if (band || j-i >= MinSharedAnchors) && cands[i].doc != doc {
+			ok, ps := ix.verify(doc, cands[i].doc)
+			if ix.onVerify != nil {
+				ix.onVerify(f.ID, ix.docID(cands[i].doc), Edge{Jaccard: ps.jaccard, Containment: ps.containment,
+					SharedAnchors: ps.shared, AnchorCosine: ps.cosine, AnchorContainment: ps.anchorCont,
+					ByAnchors: ps.byAnchors, Joined: ok, GapHours: ps.gap})
+			}
+			if ok {
+				ix.union(doc, cands[i].doc)
+			}
+		}
+		i = j
+	}
+	ix.cands = cands[:0]
+	return doc, true
+}
+
+// bandKey hashes one band's values with the band's number, so equal values
+// in different bands do not share a bucket.
+func bandKey(b int, vals []uint32) uint32 {
+	h := uint64(b+1) * 0x9e3779b97f4a7c15
+	for _, v := range vals {
+		h = mix64(h ^ uint64(v))
+	}
+	return uint32(h)
+}
+
+// df returns the document frequency of an anchor and the collection size.
+func (ix *Index) df(fp uint32) (int, int) {
+	if ix.frozen != nil {
+		return int(ix.frozen[fp]), ix.frozenN
+	}
+	_, slot, ok := ix.anchorTab.head(ix.anchors, fp)
+	if !ok {
+		return 0, ix.n
+	}
+	return ix.anchorTab.count(slot), ix.n
+}
+
+func (ix *Index) common(fp uint32) bool {
+	df, n := ix.df(fp)
+	return n >= 50 && float64(df) > commonFraction*float64(n)
+}
+
+// weight is the IDF weight of an anchor: ln((N+1)/df).
+func (ix *Index) weight(fp uint32) float64 {
+	df, n := ix.df(fp)
+	df = max(df, 1)
+	n = max(n, df)
+	return math.Log(float64(n+1) / float64(df))
+}
+
+// Verification is the documented score that turns a candidate pair into an
+// edge of the story graph. For articles a and b with Ĵ the Jaccard
+// similarity estimated from their 8-bit sketches (corrected for chance
+// agreement, 1/256 per value) and Ĉ the estimated containment of the
+// smaller in the larger, the pair is an edge when
+//
+//  1. Ĵ ≥ EdgeJaccard (copies, copies with boilerplate, abridgements), or
+//  2. Ĉ ≥ EdgeContainment and Ĵ ≥ 0.05 (excerpts: the floor keeps chance
+//     agreements of a tiny text out), or
+//  3. their kept anchor sets share at least MinSharedAnchors anchors, the
+//     articles are not more than MaxGapHours apart when both dates are
+//     known, and with IDF weights w = ln((N+1)/df), S the weight of the
+//     shared anchors and Wa, Wb the weights of each set, either
+//     cos = S/√(Wa·Wb) ≥ EdgeAnchorCosine or S/min(Wa,Wb) ≥
+//     EdgeAnchorContainment with cos ≥ EdgeAnchorCosineLow. Articles
+//     published within two days of each other get a 10% lower cosine
+//     threshold: publication-time proximity is evidence of one event.
+//
+// A rewrite keeps most names, numbers, dates and quotes, a translation the
+// names, numbers and dates; two stories on one topic share a few common
+// names and small numbers, which IDF weights down and the count floor
+// excludes.
+func (ix *Index) verify(a, b uint32) (bool, pairScore) {
+	ps := pairScore{gap: -1}
+	sa, sb := ix.sketch[int(a)*NumPerm:int(a+1)*NumPerm], ix.sketch[int(b)*NumPerm:int(b+1)*NumPerm]
+	eq := 0
+	for i := range sa {
+		if sa[i] == sb[i] {
+			eq++
+		}
+	}
+	m := float64(eq) / NumPerm
+	ps.jaccard = max((m-1.0/256)/(1-1.0/256), 0)
+	na, nb := ix.shingles[a], ix.shingles[b]
+	if na > 0 && nb > 0 {
+		if na <= nb {
+			ps.containment = containment(ps.jaccard, na, nb)
+		} else {
+			ps.containment = containment(ps.jaccard, nb, na)
+		}
+	}
+	if ps.jaccard >= EdgeJaccard || (ps.containment >= EdgeContainment && ps.jaccard >= 0.05) {
+		return true, ps
+	}
+	ha, hb := ix.hours[a], ix.hours[b]
+	gap := -1
+	if ha > 0 && hb > 0 {
+		gap = int(max(ha, hb) - min(ha, hb))
+		ps.gap = gap
+		if gap > MaxGapHours {
+			return false, ps
+		}
+	}
+	A := ix.anchors[ix.anchorOff[a]:ix.anchorOff[a+1]]
+	B := ix.anchors[ix.anchorOff[b]:ix.anchorOff[b+1]]
+	A, B = bottomK(A, B)
+	ps.anchorScore(A, B, ix.weight)
+	ps.byAnchors = true
+	return ps.anchorEdge(gap, ix.cosine), ps
+}
+
+// bottomK cuts two kept anchor lists (sorted bottom-k sketches) to the
+// values both sketches cover: below the smaller of their largest values
+// when a list is full. Only there is an anchor's absence from one list
+// evidence that the article lacks it (Cohen & Kaplan's bottom-k
+// estimators); without the cut, an excerpt whose few anchors all lie
+// above the original's cutoff would look unrelated.
+func bottomK(A, B []uint32) ([]uint32, []uint32) {
+	cut := ^uint32(0)
+	if len(A) >= MaxAnchors {
+		cut = A[len(A)-1]
+	}
+	if len(B) >= MaxAnchors {
+		cut = min(cut, B[len(B)-1])
+	}
+	trim := func(L []uint32) []uint32 {
+		n := len(L)
+		for n > 0 && L[n-1] > cut {
+			n--
+		}
+		return L[:n]
+	}
+	return trim(A), trim(B)
+}
+
+// pairScore holds the signals of one verified pair.
+type pairScore struct {
+	jaccard, containment float64
+	shared               int
+	cosine, anchorCont   float64
+	byAnchors            bool
+	gap                  int
+}
+
+// anchorScore fills the anchor signals from two sorted anchor lists.
+func (ps *pairScore) anchorScore(A, B []uint32, weight func(uint32) float64) {
+	var wa, wb, s float64
+	i, j := 0, 0
+	for i < len(A) || j < len(B) {
+		switch {
+		case j >= len(B) || i < len(A) && A[i] < B[j]:
+			wa += weight(A[i])
+			i++
+		case i >= len(A) || B[j] < A[i]:
+			wb += weight(B[j])
+			j++
+		default:
+			w := weight(A[i])
+			wa += w
+			wb += w
+			s += w
+			ps.shared++
+			i++
+			j++
+		}
+	}
+	if wa > 0 && wb > 0 {
+		ps.cosine = s / math.Sqrt(wa*wb)
+		ps.anchorCont = s / min(wa, wb)
+	}
+}
+
+func (ps *pairScore) anchorEdge(gapHours int, cosine float64) bool {
+	if ps.shared < MinSharedAnchors {
+		return false
+	}
+	scale := 1.0
+	if gapHours >= 0 && gapHours <= 48 {
+		scale = 0.9
+	}
+	return ps.cosine >= cosine*scale ||
+		ps.anchorCont >= EdgeAnchorContainment && ps.cosine >= EdgeAnchorCosineLow*scale
+}
+
+func (ix *Index) find(d uint32) uint32 {
+	for ix.parent[d] != d {
+		ix.parent[d] = ix.parent[ix.parent[d]]
+		d = ix.parent[d]
+	}
+	return d
+}
+
+func (ix *Index) union(a, b uint32) {
+	ra, rb := ix.find(a), ix.find(b)
+	if ra == rb {
+		return
+	}
+	if ix.rank[ra] < ix.rank[rb] {
+		ra, rb = rb, ra
+	}
+	ix.parent[rb] = ra
+	if ix.rank[ra] == ix.rank[rb] {
+		ix.rank[ra]++
+	}
+	if ix.docID(ix.minDoc[rb]) < ix.docID(ix.minDoc[ra]) {
+		ix.minDoc[ra] = ix.minDoc[rb]
+	}
+}
+
+// storyID names the story rooted at r after its smallest member ID.
+func (ix *Index) storyID(r uint32) string { return StoryID(ix.docID(ix.minDoc[r])) }
+
+// StoryID is the ID of the story whose smallest member article ID is
+// minArticleID: "s" and the first 12 hex digits of its SHA-256. It does not
+// depend on input order or on the other members.
+func StoryID(minArticleID string) string {
+	sum := sha256.Sum256([]byte(minArticleID))
+	return "s" + hex.EncodeToString(sum[:6])
+}
+
+// StoryOf returns the current story ID of an indexed article.
+func (ix *Index) StoryOf(articleID string) (string, bool) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	d, ok := ix.lookup(articleID, uint32(xxhash.Sum64String(articleID)))
+	if !ok {
+		return "", false
+	}
+	return ix.storyID(ix.find(d)), true
+}
+
+// Stories returns every story as its member article IDs, in insertion
+// order within a story, stories ordered by ID.
+func (ix *Index) Stories() map[string][]string {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	out := make(map[string][]string)
+	for d := 0; d < ix.n; d++ {
+		id := ix.storyID(ix.find(uint32(d)))
+		out[id] = append(out[id], ix.docID(uint32(d)))
+	}
+	return out
+}

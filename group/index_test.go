@@ -1,0 +1,180 @@
+package group
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"crosswire"
+)
+
+func TestIndexBridgeMerges(t *testing.T) {
+	c := ferryCorpus()
+	wire, excerpt, rewrite := c[0], c[2], c[3]
+	// the second half of the wire: shares nothing with the excerpt (the
+	// first half) and few anchors with it, but the wire bridges them
+	tail := wire
+	tail.ID = "ferry-tail"
+	tail.Text = wire.Text[strings.Index(wire.Text, "The Aurelia Sund, operated"):]
+	tests := []struct {
+		name  string
+		order []crosswire.Article
+	}{
+		{"bridge last", []crosswire.Article{excerpt, tail, rewrite, wire}},
+		{"bridge first", []crosswire.Article{wire, tail, excerpt, rewrite}},
+		{"bridge middle", []crosswire.Article{tail, wire, excerpt, rewrite}},
+	}
+	want := StoryID("ferry-excerpt")
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ix := NewIndex(IndexOptions{})
+			var last string
+			for _, a := range tc.order {
+				id, err := ix.Add(context.Background(), a)
+				if err != nil {
+					t.Fatal(err)
+				}
+				last = id
+			}
+			if last != want {
+				t.Errorf("story of the last article %s, want %s", last, want)
+			}
+			for _, a := range tc.order {
+				if got, ok := ix.StoryOf(a.ID); !ok || got != want {
+					t.Errorf("StoryOf(%s) = %s, want %s", a.ID, got, want)
+				}
+			}
+			if ix.Len() != 4 || len(ix.Stories()) != 1 {
+				t.Errorf("len %d, stories %v", ix.Len(), ix.Stories())
+			}
+			// adding again is a no-op
+			if id, _ := ix.Add(context.Background(), wire); id != want || ix.Len() != 4 {
+				t.Errorf("re-adding: story %s, len %d", id, ix.Len())
+			}
+		})
+	}
+}
+
+func TestIndexKeepsUnrelatedApart(t *testing.T) {
+	c := ferryCorpus()
+	ix := NewIndex(IndexOptions{})
+	for _, a := range []crosswire.Article{c[0], c[5], c[6]} {
+		if _, err := ix.Add(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := len(ix.Stories()); n != 3 {
+		t.Errorf("%d stories, want 3: %v", n, ix.Stories())
+	}
+	if _, err := ix.Add(context.Background(), crosswire.Article{}); err == nil {
+		t.Error("article without ID accepted")
+	}
+}
+
+func TestSignatureRoundTrip(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+	}{
+		{"article", ferryWire},
+		{"short", "Three words only"},
+		{"empty", ""},
+		{"cjk", "新加坡科学家开发出血液检测试剂盒，可在10分钟内检测出免疫力"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := NewFingerprint(&crosswire.Article{ID: "x", Text: tc.text})
+			b, err := f.Signature.MarshalBinary()
+			if err != nil {
+				t.Fatal(err)
+			}
+			var s Signature
+			if err := s.UnmarshalBinary(b); err != nil {
+				t.Fatal(err)
+			}
+			if s != f.Signature {
+				t.Error("round trip changed the signature")
+			}
+			if tc.text != "" && s.Jaccard(&f.Signature) != 1 {
+				t.Errorf("self-similarity %v", s.Jaccard(&f.Signature))
+			}
+			if err := s.UnmarshalBinary(b[:10]); err == nil {
+				t.Error("truncated signature accepted")
+			}
+		})
+	}
+}
+
+func TestJaccardEstimate(t *testing.T) {
+	words := strings.Fields(strings.Repeat(ferryWire+" ", 1))
+	half := strings.Join(words[:len(words)/2], " ")
+	tests := []struct {
+		name   string
+		a, b   string
+		lo, hi float64
+	}{
+		{"identical", ferryWire, ferryWire, 1, 1},
+		{"half", ferryWire, half, 0.35, 0.65},
+		{"unrelated", ferryWire, bridgeStory, 0, 0.05},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := NewFingerprint(&crosswire.Article{ID: "a", Text: tc.a})
+			b := NewFingerprint(&crosswire.Article{ID: "b", Text: tc.b})
+			if j := a.Signature.Jaccard(&b.Signature); j < tc.lo || j > tc.hi {
+				t.Errorf("Jaccard %.3f, want in [%v, %v]", j, tc.lo, tc.hi)
+			}
+		})
+	}
+}
+
+func TestAnchorsNormalise(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+	}{
+		{"thousands separator", "It cost 5,000 crowns.", "Ia menelan 5000 crown."},
+		{"european thousands", "It cost 1,450 crowns.", "Costó 1.450 coronas."},
+		{"decimal comma", "It grew 2.5 percent.", "Creció un 2,5 por ciento."},
+		{"month day orders", "It opened on Sep 22 in Kestra.", "Ia dibuka pada 22 Sept di Kestra."},
+		{"cjk date", "It opened on September 22.", "它于9月22日开放。"},
+		{"iso date", "date 2024-03-14 Vessburg", "on March 14, 2024 in Vessburg"},
+		{"possessive", "Officials said Norland's premier spoke.", "The premier of Norland spoke."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := NewFingerprint(&crosswire.Article{ID: "a", Text: tc.a}).Anchors
+			b := NewFingerprint(&crosswire.Article{ID: "b", Text: tc.b}).Anchors
+			shared := 0
+			for _, x := range a {
+				if slices.Contains(b, x) {
+					shared++
+				}
+			}
+			if shared == 0 {
+				t.Errorf("no shared anchor between %q and %q", tc.a, tc.b)
+			}
+		})
+	}
+}
+
+func TestAnchorsSkipSentenceInitialWords(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want int
+	}{
+		{"sentence-initial common word", "The ferry sailed. The crew waited.", 0},
+		{"mid-sentence name", "The ferry carried Corvander home.", 1},
+		{"initial name seen mid-sentence", "Corvander spoke. Then Corvander left.", 1},
+		{"common word also lower case", "Ferry news. A ferry sank.", 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := len(NewFingerprint(&crosswire.Article{ID: "a", Text: tc.text}).Anchors); got != tc.want {
+				t.Errorf("%d anchors, want %d", got, tc.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,76 @@
+package ingest
+
+import (
+	"strings"
+	"time"
+)
+
+// dateLayouts are the forms a published date is accepted in, tried in
+// order. A layout without a zone reads the time as UTC.
+var dateLayouts = []string{
+	time.RFC3339Nano,
+	time.RFC3339,
+	"2006-01-02T15:04:05Z0700",
+	"2006-01-02T15:04:05",
+	"2006-01-02T15:04",
+	"2006-01-02 15:04:05Z07:00",
+	"2006-01-02 15:04:05 -0700",
+	"2006-01-02 15:04:05 MST",
+	"2006-01-02 15:04:05",
+	"2006-01-02 15:04",
+	"2006-01-02",
+	"2006/01/02",
+	"2006/01/02 15:04",
+	"2006.01.02",
+	"20060102",
+	time.RFC1123Z,
+	time.RFC1123,
+	"Mon, 2 Jan 2006 15:04:05 -0700",
+	"Mon, 2 Jan 2006 15:04:05 MST",
+	"Mon, 2 Jan 2006 15:04 -0700",
+	time.RFC822Z,
+	time.RFC822,
+	time.RFC850,
+	time.ANSIC,
+	"January 2, 2006 15:04",
+	"January 2, 2006 3:04 PM",
+	"January 2, 2006",
+	"Jan 2, 2006",
+	"Jan. 2, 2006",
+	"Monday, January 2, 2006",
+	"Mon, January 2, 2006",
+	"2 January 2006 15:04",
+	"2 January 2006",
+	"2 Jan 2006",
+	"02 Jan 2006 15:04",
+	"Monday 2 January 2006",
+	"Mon, 2 Jan 2006",
+	"02.01.2006",
+	"2.1.2006",
+}
+
+// parseDate reads a published date in one of dateLayouts; nil when none
+// fits. "UTC"/"GMT" suffixes and surrounding space are tolerated.
+func parseDate(s string) *time.Time {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return nil
+	}
+	candidates := []string{s}
+	for _, suffix := range []string{" UTC", " GMT", "Z"} {
+		if t, ok := strings.CutSuffix(s, suffix); ok && suffix != "Z" {
+			candidates = append(candidates, strings.TrimSpace(t))
+		}
+	}
+	for _, c := range candidates {
+		for _, layout := range dateLayouts {
+			if t, err := time.Parse(layout, c); err == nil {
+				if t.Year() < 1000 || t.Year() > 9999 {
+					continue
+				}
+				return &t
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,254 @@
+package fetch
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// robotsEntry is the parsed robots.txt of one host: the rules of the group
+// that applies to crosswire.
+type robotsEntry struct {
+	ready chan struct{} // closed once rules are known
+	rules []robotsRule
+	delay time.Duration
+	// denyAll is set when robots.txt could not be read because of a
+	// server error: the site is treated as closed for this run.
+	denyAll bool
+}
+
+// known reports whether the entry is loaded (its fields may be read).
+func (e *robotsEntry) known() bool {
+	select {
+	case <-e.ready:
+		return true
+	default:
+		return false
+	}
+}
+
+type robotsRule struct {
+	allow bool
+	path  string
+}
+
+// allowed checks u against its host's robots.txt, fetching and caching it
+// on first use. Missing robots.txt (4xx) allows everything; a server error
+// or an unreachable robots.txt disallows the host, as Google's crawler
+// does, because the site may be down or deliberately closed.
+func (f *Fetcher) allowed(ctx context.Context, u *url.URL) error {
+	if f.IgnoreRobots {
+		return nil
+	}
+	key := u.Scheme + "://" + u.Host
+	f.mu.Lock()
+	entry, ok := f.robots[key]
+	if !ok {
+		entry = &robotsEntry{ready: make(chan struct{})}
+		f.robots[key] = entry
+		f.mu.Unlock()
+		f.loadRobots(ctx, key, entry)
+		close(entry.ready)
+	} else {
+		f.mu.Unlock()
+		select {
+		case <-entry.ready:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	if entry.denyAll {
+		return fmt.Errorf("%w (robots.txt unavailable)", ErrRobots)
+	}
+	path := u.EscapedPath()
+	if path == "" {
+		path = "/"
+	}
+	if u.RawQuery != "" {
+		path += "?" + u.RawQuery
+	}
+	if !robotsAllows(entry.rules, path) {
+		return ErrRobots
+	}
+	return nil
+}
+
+func (f *Fetcher) loadRobots(ctx context.Context, base string, entry *robotsEntry) {
+	host := strings.TrimPrefix(strings.TrimPrefix(base, "https://"), "http://")
+	if err := f.wait(ctx, host); err != nil {
+		entry.denyAll = true
+		return
+	}
+	ctx, cancel := context.WithTimeout(ctx, min(f.timeout(), 15*time.Second))
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, base+"/robots.txt", nil)
+	if err != nil {
+		entry.denyAll = true
+		return
+	}
+	req.Header.Set("User-Agent", f.userAgent())
+	// robots.txt redirects are followed by the client (with the guard);
+	// its own robots check is skipped by the robotsRequest marker.
+	resp, err := f.robotsClient().Do(req)
+	if err != nil {
+		f.logger().Debug("robots.txt unreachable", "site", base, "err", err)
+		entry.denyAll = true
+		return
+	}
+	defer resp.Body.Close()
+	switch {
+	case resp.StatusCode >= 500:
+		entry.denyAll = true
+		return
+	case resp.StatusCode >= 400:
+		return // no robots.txt: everything allowed
+	case resp.StatusCode >= 300:
+		return
+	}
+	entry.rules, entry.delay = parseRobots(io.LimitReader(resp.Body, 512<<10), agentToken(f.userAgent()))
+}
+
+// robotsClient is the fetcher's client without the robots check on
+// redirects (robots.txt itself is always allowed).
+func (f *Fetcher) robotsClient() *http.Client {
+	return &http.Client{
+		Transport: f.client.Transport,
+		CheckRedirect: func(req *http.Request, via []*http.Request) error {
+			if len(via) > f.maxRedirects() {
+				return ErrTooManyRedirects
+			}
+			return nil
+		},
+	}
+}
+
+// agentToken is the product token robots.txt groups are matched against
+// ("crosswire" for "crosswire/0.1 (+…)").
+func agentToken(ua string) string {
+	tok, _, _ := strings.Cut(ua, "/")
+	tok, _, _ = strings.Cut(tok, " ")
+	return strings.ToLower(tok)
+}
+
+// parseRobots reads robots.txt (RFC 9309) and returns the rules of the
+// group for agent, else of the "*" group, and its Crawl-delay (capped at a
+// minute).
+func parseRobots(r io.Reader, agent string) ([]robotsRule, time.Duration) {
+	type group struct {
+		agents []string
+		rules  []robotsRule
+		delay  time.Duration
+	}
+	var groups []*group
+	var cur *group
+	lastWasAgent := false
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), 64<<10)
+	for sc.Scan() {
+		line, _, _ := strings.Cut(sc.Text(), "#")
+		key, value, ok := strings.Cut(line, ":")
+		if !ok {
+			continue
+		}
+		key = strings.ToLower(strings.TrimSpace(key))
+		value = strings.TrimSpace(value)
+		switch key {
+		case "user-agent":
+			if !lastWasAgent || cur == nil {
+				cur = &group{}
+				groups = append(groups, cur)
+			}
+			cur.agents = append(cur.agents, strings.ToLower(value))
+			lastWasAgent = true
+			continue
+		case "allow", "disallow":
+			if cur != nil && value != "" {
+				cur.rules = append(cur.rules, robotsRule{allow: key == "allow", path: value})
+			}
+		case "crawl-delay":
+			if cur != nil {
+				if secs, err := strconv.ParseFloat(value, 64); err == nil && secs > 0 {
+					cur.delay = min(time.Duration(secs*float64(time.Second)), time.Minute)
+				}
+			}
+		}
+		lastWasAgent = false
+	}
+	var star, mine *group
+	for _, g := range groups {
+		for _, a := range g.agents {
+			switch {
+			case a == "*":
+				if star == nil {
+					star = g
+				}
+			case a == agent || strings.Contains(agent, a) && a != "":
+				if mine == nil {
+					mine = g
+				}
+			}
+		}
+	}
+	if mine == nil {
+		mine = star
+	}
+	if mine == nil {
+		return nil, 0
+	}
+	return mine.rules, mine.delay
+}
+
+// robotsAllows applies the longest matching rule; Allow wins a tie; no
+// matching rule allows.
+func robotsAllows(rules []robotsRule, path string) bool {
+	best, allow := -1, true
+	for _, r := range rules {
+		if n := robotsMatch(r.path, path); n >= 0 && (n > best || n == best && r.allow) {
+			best, allow = n, r.allow
+		}
+	}
+	return allow
+}
+
+// robotsMatch returns the length of pattern when it matches the start of
+// path ("*" any run, trailing "$" end of path), else -1.
+func robotsMatch(pattern, path string) int {
+	anchored := strings.HasSuffix(pattern, "$")
+	p := strings.TrimSuffix(pattern, "$")
+	if matchFrom(p, path, anchored) {
+		return len(pattern)
+	}
+	return -1
+}
+
+func matchFrom(p, s string, anchored bool) bool {
+	for {
+		star := strings.IndexByte(p, '*')
+		if star < 0 {
+			if anchored {
+				return s == p
+			}
+			return strings.HasPrefix(s, p)
+		}
+		if !strings.HasPrefix(s, p[:star]) {
+			return false
+		}
+		s = s[star:]
+		p = p[star+1:]
+		if p == "" {
+			return true
+		}
+		for i := 0; i <= len(s); i++ {
+			if matchFrom(p, s[i:], anchored) {
+				return true
+			}
+		}
+		return false
+	}
+}

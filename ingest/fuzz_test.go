@@ -1,0 +1,91 @@
+package ingest
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"crosswire"
+)
+
+// FuzzParseHeader checks the header parser never panics, never invents
+// text, and that the body it returns is a suffix of the input.
+func FuzzParseHeader(f *testing.F) {
+	for _, seed := range []string{
+		"Title: Flood\nOutlet: Courier\n\nBody.",
+		"Note: prose\n\nBody.",
+		"---\ntitle: x\n---\nBody",
+		"---\n---",
+		"Title:\n\n",
+		"\n\n\nTitle: a\n\nb",
+		"Published: 2026-13-45\n\nb",
+		"title: a\r\n\r\nb",
+	} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		h, body, ok := parseHeader(in)
+		if !strings.HasSuffix(in, body) {
+			t.Fatalf("body %q is not a suffix of the input %q", body, in)
+		}
+		if !ok && h != (header{}) {
+			t.Fatalf("no header but fields set: %+v", h)
+		}
+		for _, v := range []string{h.Title, h.Outlet, h.URL, h.Published, h.Language, h.Author} {
+			if strings.Contains(v, "\n") {
+				t.Fatalf("header value %q spans lines", v)
+			}
+		}
+		parseDate(h.Published)
+	})
+}
+
+// FuzzJSONL checks that any JSONL input yields documents and skips without
+// panicking, that every non-blank line is accounted for, and that every
+// document has text and a source.
+func FuzzJSONL(f *testing.F) {
+	for _, seed := range []string{
+		"{\"text\":\"a\"}\n{\"text\":\"b\",\"url\":\"https://x.example/\"}\n",
+		"{bad\n\n{\"title\":\"t\"}",
+		"[1]\n\"s\"\nnull\n{\"text\":1}",
+		"{\"text\":\"a\",\"published\":1700000000}",
+		"{\"text\":\"a\",\"author\":[{\"name\":\"K\"}],\"source\":{\"name\":\"C\"}}",
+		"{\"html\":\"<p>Heavy rain.</p>\"}",
+		"\xef\xbb\xbf{\"text\":\"bom\"}",
+		"{\"text\":\"caf\xe9\"}",
+	} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		r := &Reader{MaxSize: 256, Logger: quiet()}
+		w := &walker{r: r, ctx: context.Background(), log: r.Logger, max: 256}
+		var docs []crosswire.Document
+		w.fn = func(d crosswire.Document) error {
+			docs = append(docs, d)
+			return nil
+		}
+		if err := w.jsonlStream("f.jsonl", strings.NewReader(in)); err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range docs {
+			if strings.TrimSpace(d.Body) == "" || d.Source == "" {
+				t.Fatalf("document without body or source: %+v", d)
+			}
+			if !utf8.ValidString(d.Body) {
+				t.Fatalf("invalid UTF-8 body %q", d.Body)
+			}
+		}
+		nonBlank := 0
+		if !isBinary([]byte(in)) {
+			for _, line := range strings.Split(in, "\n") {
+				if strings.TrimSpace(strings.TrimPrefix(line, "\ufeff")) != "" {
+					nonBlank++
+				}
+			}
+			if nonBlank > 0 && len(docs)+len(w.skips) != nonBlank {
+				t.Fatalf("%d non-blank lines but %d documents and %d skips: %v", nonBlank, len(docs), len(w.skips), w.skips)
+			}
+		}
+	})
+}

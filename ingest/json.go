@@ -1,0 +1,333 @@
+package ingest
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"crosswire"
+)
+
+// Field names read from a JSON article, first match wins. Unknown fields are
+// ignored.
+var (
+	textFields      = []string{"text", "body", "content", "article", "full_text"}
+	htmlFields      = []string{"html"}
+	titleFields     = []string{"title", "headline"}
+	urlFields       = []string{"url", "link", "canonical_url"}
+	outletFields    = []string{"outlet", "source", "site", "site_name", "publisher"}
+	publishedFields = []string{"published", "published_at", "date", "datetime", "pubdate"}
+	languageFields  = []string{"language", "lang"}
+	authorFields    = []string{"author", "authors", "byline"}
+)
+
+// jsonArticle decodes one article object. It returns the document (Source
+// to be set by the caller), or a skip reason.
+func jsonArticle(data []byte, log *slog.Logger, where string) (crosswire.Document, string) {
+	var obj map[string]json.RawMessage
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&obj); err != nil {
+		return crosswire.Document{}, "invalid JSON: " + jsonError(err)
+	}
+	if obj == nil {
+		return crosswire.Document{}, "invalid JSON: not an object"
+	}
+	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
+		return crosswire.Document{}, "invalid JSON: data after the object"
+	}
+	return articleFromObject(obj, log, where)
+}
+
+// articleFromObject maps the fields of one decoded article.
+func articleFromObject(obj map[string]json.RawMessage, log *slog.Logger, where string) (crosswire.Document, string) {
+	doc := crosswire.Document{
+		Title:    stringField(obj, titleFields),
+		URL:      stringField(obj, urlFields),
+		Outlet:   outletField(obj),
+		Language: stringField(obj, languageFields),
+		Author:   stringField(obj, authorFields),
+	}
+	doc.Body = strings.TrimSpace(stringField(obj, textFields))
+	if doc.Body == "" {
+		if page := stringField(obj, htmlFields); strings.TrimSpace(page) != "" {
+			h, reason := htmlDocument(where, []byte(page), "text/html; charset=utf-8", log)
+			if reason != "" {
+				return crosswire.Document{}, reason
+			}
+			doc.Body = h.Body
+			doc.Title = firstNonEmpty(doc.Title, h.Title)
+			doc.Outlet = firstNonEmpty(doc.Outlet, h.Outlet)
+			doc.Author = firstNonEmpty(doc.Author, h.Author)
+			doc.Language = firstNonEmpty(doc.Language, h.Language)
+			doc.URL = firstNonEmpty(doc.URL, h.URL)
+			doc.Published = h.Published
+		}
+	}
+	if doc.Body == "" {
+		return crosswire.Document{}, ReasonNoText
+	}
+	if raw, ok := firstField(obj, publishedFields); ok {
+		if t, text := jsonTime(raw); t != nil {
+			doc.Published = t
+		} else if text != "" {
+			log.Warn("unparseable published date, left empty", "source", where, "published", text)
+		}
+	}
+	return doc, ""
+}
+
+func firstNonEmpty(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+func firstField(obj map[string]json.RawMessage, names []string) (json.RawMessage, bool) {
+	for _, n := range names {
+		if raw, ok := obj[n]; ok && string(raw) != "null" {
+			return raw, true
+		}
+	}
+	// Keys are matched case-insensitively as a fallback ("Title", "URL").
+	for k, raw := range obj {
+		for _, n := range names {
+			if strings.EqualFold(k, n) && string(raw) != "null" {
+				return raw, true
+			}
+		}
+	}
+	return nil, false
+}
+
+// stringField reads a string field; an array of strings (authors) is
+// joined with ", "; numbers and other types count as absent.
+func stringField(obj map[string]json.RawMessage, names []string) string {
+	raw, ok := firstField(obj, names)
+	if !ok {
+		return ""
+	}
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		return strings.TrimSpace(s)
+	}
+	var list []any
+	if json.Unmarshal(raw, &list) == nil {
+		var parts []string
+		for _, v := range list {
+			switch v := v.(type) {
+			case string:
+				parts = append(parts, strings.TrimSpace(v))
+			case map[string]any:
+				if name, ok := v["name"].(string); ok {
+					parts = append(parts, strings.TrimSpace(name))
+				}
+			}
+		}
+		return strings.Join(parts, ", ")
+	}
+	var named struct {
+		Name string `json:"name"`
+	}
+	if json.Unmarshal(raw, &named) == nil {
+		return strings.TrimSpace(named.Name)
+	}
+	return ""
+}
+
+// outletField reads the outlet; "source" may be an object with a name, as
+// in news API dumps.
+func outletField(obj map[string]json.RawMessage) string {
+	return stringField(obj, outletFields)
+}
+
+// jsonTime reads a published value: a date string in one of dateLayouts or
+// Unix seconds (or milliseconds). It returns the text it could not parse.
+func jsonTime(raw json.RawMessage) (*time.Time, string) {
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		if t := parseDate(s); t != nil {
+			return t, ""
+		}
+		return nil, s
+	}
+	var n json.Number
+	if json.Unmarshal(raw, &n) == nil {
+		if secs, err := strconv.ParseInt(n.String(), 10, 64); err == nil {
+			if secs > 1e11 { // milliseconds
+				secs /= 1000
+			}
+			t := time.Unix(secs, 0).UTC()
+			return &t, ""
+		}
+		return nil, n.String()
+	}
+	return nil, string(raw)
+}
+
+// jsonError shortens a decoder error for a skip reason.
+func jsonError(err error) string {
+	var syn *json.SyntaxError
+	if errors.As(err, &syn) {
+		return fmt.Sprintf("%v at byte %d", syn, syn.Offset)
+	}
+	var typ *json.UnmarshalTypeError
+	if errors.As(err, &typ) {
+		return "not an object"
+	}
+	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+		return "unexpected end of input"
+	}
+	return err.Error()
+}
+
+// jsonContent reads a .json input: one article object, or an array of
+// them (each named like a JSONL line, by url else FILE#N).
+func (w *walker) jsonContent(source string, data []byte) error {
+	text, ok := decodeText(data)
+	if !ok {
+		w.skip(source, ReasonInvalidUTF8)
+		return nil
+	}
+	trimmed := strings.TrimSpace(text)
+	if trimmed == "" {
+		w.skip(source, ReasonEmpty)
+		return nil
+	}
+	if trimmed[0] != '[' {
+		doc, reason := jsonArticle([]byte(trimmed), w.log, source)
+		if reason != "" {
+			w.skip(source, reason)
+			return nil
+		}
+		doc.Source = source
+		return w.emit(doc)
+	}
+	var items []json.RawMessage
+	if err := json.Unmarshal([]byte(trimmed), &items); err != nil {
+		w.skip(source, "invalid JSON: "+jsonError(err))
+		return nil
+	}
+	if len(items) == 0 {
+		w.skip(source, ReasonEmpty)
+		return nil
+	}
+	for i, item := range items {
+		where := fmt.Sprintf("%s#%d", source, i+1)
+		doc, reason := jsonArticle(item, w.log, where)
+		if reason != "" {
+			w.skip(where, reason)
+			continue
+		}
+		doc.Source = firstNonEmpty(doc.URL, where)
+		if err := w.emit(doc); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// jsonlFile streams a .jsonl file line by line: memory is bounded by one
+// line (at most MaxSize), whatever the file's size.
+func (w *walker) jsonlFile(path, source string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		w.skip(source, statReason(err))
+		return nil
+	}
+	defer f.Close()
+	return w.jsonlStream(source, f)
+}
+
+// jsonlStream reads one article a line. A bad line is skipped as
+// SOURCE#LINE (1-based) and the others are read; blank lines are ignored.
+// A line over MaxSize is skipped without being held in memory.
+func (w *walker) jsonlStream(source string, r io.Reader) error {
+	br := bufio.NewReaderSize(r, 64<<10)
+	if head, _ := br.Peek(8192); isBinary(head) {
+		w.skip(source, ReasonBinary)
+		return nil
+	}
+	lineNo, nonBlank := 0, 0
+	for {
+		if err := w.ctx.Err(); err != nil {
+			return err
+		}
+		line, tooLong, err := readLine(br, w.max)
+		if errors.Is(err, io.EOF) && len(line) == 0 && !tooLong {
+			break
+		}
+		lineNo++
+		where := fmt.Sprintf("%s#%d", source, lineNo)
+		if err != nil && !errors.Is(err, io.EOF) {
+			w.skip(where, fmt.Sprintf("read error: %v", err))
+			return nil
+		}
+		if lineNo == 1 {
+			line = bytes.TrimPrefix(line, utf8BOM)
+		}
+		switch {
+		case tooLong:
+			nonBlank++
+			w.skip(where, tooLarge(w.max))
+		case len(bytes.TrimSpace(line)) == 0:
+			// A blank line separates nothing: ignore it.
+		case !utf8.Valid(line):
+			nonBlank++
+			w.skip(where, ReasonInvalidUTF8)
+		default:
+			nonBlank++
+			doc, reason := jsonArticle(line, w.log, where)
+			if reason != "" {
+				w.skip(where, reason)
+				break
+			}
+			doc.Source = firstNonEmpty(doc.URL, where)
+			if ferr := w.emit(doc); ferr != nil {
+				return ferr
+			}
+		}
+		if err != nil {
+			break
+		}
+	}
+	if nonBlank == 0 {
+		w.skip(source, ReasonEmpty)
+	}
+	return nil
+}
+
+// readLine reads one line without its newline. A line longer than max is
+// consumed to its end and reported as tooLong with no data, so the next
+// line is read normally. err is io.EOF after the last line.
+func readLine(br *bufio.Reader, max int64) (line []byte, tooLong bool, err error) {
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if !tooLong {
+			if int64(len(line)+len(chunk)) > max+1 { // +1: the newline
+				tooLong = true
+				line = nil
+			} else {
+				line = append(line, chunk...)
+			}
+		}
+		if errors.Is(err, bufio.ErrBufferFull) {
+			continue
+		}
+		line = bytes.TrimSuffix(line, []byte("\n"))
+		line = bytes.TrimSuffix(line, []byte("\r"))
+		if err == nil {
+			return line, tooLong, nil
+		}
+		return line, tooLong, err
+	}
+}

@@ -1,0 +1,359 @@
+// Package ingest reads reports into crosswire.Documents: text, Markdown,
+// HTML, JSON and JSONL files, directories of them, standard input, http(s)
+// URLs and WARC archives. Whatever cannot be read becomes a crosswire.Skip
+// with a short reason and a log warning; the rest is still read. Nothing
+// here panics on bad input.
+//
+// Every Document leaves ingest as plain text (HTML is false): HTML pages
+// are reduced to their main text here, so later stages see one format.
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"crosswire"
+	"crosswire/ingest/fetch"
+)
+
+// DefaultMaxSize is the size cap of one input when Reader.MaxSize is 0.
+const DefaultMaxSize = 10 << 20
+
+// Reader reads report inputs. The zero value is ready to use: it caps each
+// input at DefaultMaxSize, reads "-" from os.Stdin, logs to slog.Default()
+// and fetches URLs with a default fetch.Fetcher (SSRF-protected, robots.txt
+// respected).
+type Reader struct {
+	// MaxSize caps the size of one input (a file, a page, a JSONL line, a
+	// WARC record) in bytes; 0 means DefaultMaxSize.
+	MaxSize int64
+	// Stdin is read for the argument "-"; nil means os.Stdin.
+	Stdin io.Reader
+	// Logger receives a warning for every skip; nil means slog.Default().
+	Logger *slog.Logger
+	// Fetcher fetches http(s) arguments; nil means a fetcher with default
+	// options built for each Walk (so rate limits do not carry over between
+	// calls). Set one to share its rate limiter and robots cache.
+	Fetcher *fetch.Fetcher
+	// Progress, when it is a terminal, shows progress bars for long inputs
+	// (WARC archives); nil or a non-terminal keeps ingest silent.
+	Progress io.Writer
+}
+
+// Read reads every argument and returns the documents in argument order
+// (files of a directory in lexical order), and the inputs it skipped.
+func (r *Reader) Read(ctx context.Context, args []string) ([]crosswire.Document, []crosswire.Skip) {
+	var docs []crosswire.Document
+	skips, err := r.Walk(ctx, args, func(d crosswire.Document) error {
+		docs = append(docs, d)
+		return nil
+	})
+	if err != nil {
+		// Only cancellation can stop Walk here: fn never fails.
+		r.logger().Warn("ingest stopped", "err", err)
+	}
+	return docs, skips
+}
+
+// Walk reads the arguments in order and calls fn with each document as soon
+// as it is read, so a large JSONL file or WARC archive is never held in
+// memory whole. It returns the skipped inputs; the error is fn's error or
+// the context's, and stops the walk.
+func (r *Reader) Walk(ctx context.Context, args []string, fn func(crosswire.Document) error) ([]crosswire.Skip, error) {
+	w := &walker{r: r, ctx: ctx, fn: fn, log: r.logger(), max: r.maxSize()}
+	if r.Fetcher != nil {
+		w.fetcher = r.Fetcher
+	}
+	for _, arg := range args {
+		if err := ctx.Err(); err != nil {
+			return w.skips, err
+		}
+		if err := w.arg(arg); err != nil {
+			return w.skips, err
+		}
+	}
+	return w.skips, nil
+}
+
+func (r *Reader) logger() *slog.Logger {
+	if r.Logger != nil {
+		return r.Logger
+	}
+	return slog.Default()
+}
+
+func (r *Reader) maxSize() int64 {
+	if r.MaxSize > 0 {
+		return r.MaxSize
+	}
+	return DefaultMaxSize
+}
+
+// walker is the state of one Walk call.
+type walker struct {
+	r       *Reader
+	ctx     context.Context
+	fn      func(crosswire.Document) error
+	log     *slog.Logger
+	max     int64
+	skips   []crosswire.Skip
+	fetcher *fetch.Fetcher
+}
+
+// skip records an input that could not be read.
+func (w *walker) skip(source, reason string) {
+	w.log.Warn("skipped input", "source", source, "reason", reason)
+	w.skips = append(w.skips, crosswire.Skip{Source: source, Reason: reason})
+}
+
+// emit hands a document to fn.
+func (w *walker) emit(d crosswire.Document) error {
+	return w.fn(d)
+}
+
+func (w *walker) arg(arg string) error {
+	switch {
+	case arg == "-":
+		return w.stdin()
+	case isURL(arg):
+		return w.url(arg)
+	}
+	info, err := os.Stat(arg)
+	if err != nil {
+		w.skip(arg, statReason(err))
+		return nil
+	}
+	if !info.IsDir() {
+		return w.file(arg, info, true)
+	}
+	return w.dir(arg)
+}
+
+// dir reads the supported files under root, recursively, in lexical order,
+// leaving out hidden files and directories and unknown extensions.
+func (w *walker) dir(root string) error {
+	return filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if cerr := w.ctx.Err(); cerr != nil {
+			return cerr
+		}
+		if err != nil {
+			// An unreadable subdirectory or file: name it and go on.
+			w.skip(path, statReason(err))
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if path != root && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() || formatOf(path) == formatUnknown {
+			return nil
+		}
+		rel, rerr := filepath.Rel(root, path)
+		if rerr != nil {
+			rel = path
+		}
+		source := filepath.Join(root, rel)
+		info, ierr := d.Info()
+		if ierr != nil {
+			w.skip(source, statReason(ierr))
+			return nil
+		}
+		if !info.Mode().IsRegular() && info.Mode()&fs.ModeSymlink != 0 {
+			// Follow a symlink to a file; a link to a directory is
+			// left out (no cycles).
+			target, serr := os.Stat(path)
+			if serr != nil {
+				w.skip(source, statReason(serr))
+				return nil
+			}
+			if target.IsDir() {
+				return nil
+			}
+			info = target
+		}
+		return w.fileAt(path, source, info, false)
+	})
+}
+
+func (w *walker) file(path string, info fs.FileInfo, explicit bool) error {
+	return w.fileAt(path, path, info, explicit)
+}
+
+// fileAt reads the file at path, naming it source.
+func (w *walker) fileAt(path, source string, info fs.FileInfo, explicit bool) error {
+	if !info.Mode().IsRegular() {
+		w.skip(source, "not a regular file")
+		return nil
+	}
+	format := formatOf(path)
+	switch format {
+	case formatJSONL:
+		return w.jsonlFile(path, source)
+	case formatWARC, formatWARCGz:
+		return w.warcFile(path, source, info.Size())
+	}
+	if info.Size() == 0 {
+		w.skip(source, ReasonEmpty)
+		return nil
+	}
+	if info.Size() > w.max {
+		w.skip(source, tooLarge(w.max))
+		return nil
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		w.skip(source, statReason(err))
+		return nil
+	}
+	if int64(len(data)) > w.max { // grew since Stat
+		w.skip(source, tooLarge(w.max))
+		return nil
+	}
+	if format == formatUnknown {
+		format = sniff(data)
+	}
+	return w.content(source, data, format, "")
+}
+
+// content turns the bytes of one input of a known format into documents.
+func (w *walker) content(source string, data []byte, format inputFormat, contentType string) error {
+	if isBinary(data) {
+		format = formatBinary
+	}
+	switch format {
+	case formatHTML:
+		doc, reason := htmlDocument(source, data, contentType, w.log)
+		if reason != "" {
+			w.skip(source, reason)
+			return nil
+		}
+		return w.emit(doc)
+	case formatJSON:
+		return w.jsonContent(source, data)
+	case formatJSONL:
+		return w.jsonlStream(source, strings.NewReader(string(data)))
+	case formatBinary:
+		w.skip(source, ReasonBinary)
+		return nil
+	default:
+		doc, reason := textDocument(source, data, w.log)
+		if reason != "" {
+			w.skip(source, reason)
+			return nil
+		}
+		return w.emit(doc)
+	}
+}
+
+// stdin reads "-": up to the cap, then sniffs the format.
+func (w *walker) stdin() error {
+	in := w.r.Stdin
+	if in == nil {
+		in = os.Stdin
+	}
+	data, err := io.ReadAll(io.LimitReader(in, w.max+1))
+	if err != nil {
+		w.skip("-", fmt.Sprintf("read error: %v", err))
+		return nil
+	}
+	if int64(len(data)) > w.max {
+		w.skip("-", tooLarge(w.max))
+		return nil
+	}
+	if len(data) == 0 {
+		w.skip("-", ReasonEmpty)
+		return nil
+	}
+	return w.content("-", data, sniff(data), "")
+}
+
+// url fetches an http(s) argument and reads the page.
+func (w *walker) url(arg string) error {
+	if w.fetcher == nil {
+		w.fetcher = &fetch.Fetcher{MaxSize: w.max}
+	}
+	page, err := w.fetcher.Get(w.ctx, arg)
+	if err != nil {
+		if cerr := w.ctx.Err(); cerr != nil {
+			return cerr
+		}
+		w.skip(arg, fetchReason(err))
+		return nil
+	}
+	if len(page.Body) == 0 {
+		w.skip(arg, ReasonEmpty)
+		return nil
+	}
+	format := formatOfMedia(page.ContentType)
+	if format == formatUnknown {
+		format = formatOf(page.URL)
+	}
+	if format == formatUnknown {
+		format = sniff(page.Body)
+	}
+	if format == formatHTML {
+		doc, reason := htmlDocument(arg, page.Body, page.ContentType, w.log)
+		if reason != "" {
+			w.skip(arg, reason)
+			return nil
+		}
+		if doc.URL == "" {
+			doc.URL = page.URL
+		}
+		return w.emit(doc)
+	}
+	if format == formatText || format == formatMarkdown {
+		data, err := decodeCharset(page.Body, page.ContentType)
+		if err != nil {
+			w.skip(arg, err.Error())
+			return nil
+		}
+		doc, reason := textDocument(arg, data, w.log)
+		if reason != "" {
+			w.skip(arg, reason)
+			return nil
+		}
+		if doc.URL == "" {
+			doc.URL = page.URL
+		}
+		return w.emit(doc)
+	}
+	return w.content(arg, page.Body, format, page.ContentType)
+}
+
+func isURL(arg string) bool {
+	l := strings.ToLower(arg)
+	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
+}
+
+// statReason is the skip reason for a file system error.
+func statReason(err error) string {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return ReasonNotFound
+	case errors.Is(err, fs.ErrPermission):
+		return "permission denied"
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// fetchReason is the skip reason for a failed fetch.
+func fetchReason(err error) string {
+	return err.Error()
+}

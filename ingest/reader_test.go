@@ -1,0 +1,383 @@
+package ingest
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"crosswire"
+)
+
+// quiet is a logger that drops everything, for tests.
+func quiet() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
+
+// write creates dir/name with content and returns its path.
+func write(t *testing.T, dir, name, content string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func day(s string) *time.Time {
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		panic(err)
+	}
+	return &t
+}
+
+const bridgeBody = "Heavy rain closed the Mill Street bridge in Eastvale on Tuesday, officials said.\n\nAbout 40 residents were moved to the school hall."
+
+const budgetPage = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Council approves budget | Northport Daily</title>
+<meta property="og:site_name" content="Northport Daily"><meta name="author" content="Rina Solberg">
+<meta property="article:published_time" content="2026-02-10T08:30:00Z">
+<link rel="canonical" href="https://northport.example/budget"></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+<article><h1>Council approves budget</h1>
+<p>The Northport city council approved a budget of 12 million crowns on Monday after a four-hour debate that ran late into the evening.</p>
+<p>Mayor Tomas Vik said the plan would fund two new schools and repair the harbour wall, which was damaged in last winter's storms.</p>
+<p>Opposition members voted against the plan, arguing that the harbour repairs should have been put out to tender first.</p>
+</article><footer>Copyright Northport Daily. <a href="/privacy">Privacy</a></footer></body></html>`
+
+func TestReadFormats(t *testing.T) {
+	tests := []struct {
+		name, file, content string
+		want                []crosswire.Document // Source is filled in from the file when empty
+	}{
+		{
+			name: "txt with header", file: "bridge.txt",
+			content: "Title: Flood closes bridge\nOutlet: Eastvale Courier\nURL: https://courier.example/bridge\nPublished: 2026-03-04\nLanguage: en\nAuthor: Ola Berg\n\n" + bridgeBody + "\n",
+			want: []crosswire.Document{{Body: bridgeBody, Title: "Flood closes bridge", Outlet: "Eastvale Courier",
+				URL: "https://courier.example/bridge", Language: "en", Author: "Ola Berg", Published: day("2026-03-04T00:00:00Z")}},
+		},
+		{
+			name: "header keys any case, RFC 3339", file: "case.txt",
+			content: "TITLE: Flood\npublished: 2026-03-04T10:15:00+01:00\n\nBody text.",
+			want:    []crosswire.Document{{Body: "Body text.", Title: "Flood", Published: day("2026-03-04T10:15:00+01:00")}},
+		},
+		{
+			name: "prose is not a header", file: "prose.txt",
+			content: "Note: the bridge was closed.\nIt reopened later.\n\nSecond paragraph.",
+			want:    []crosswire.Document{{Body: "Note: the bridge was closed.\nIt reopened later.\n\nSecond paragraph."}},
+		},
+		{
+			name: "unparseable date kept nil", file: "baddate.txt",
+			content: "Title: Flood\nPublished: sometime last week\n\nBody text.",
+			want:    []crosswire.Document{{Body: "Body text.", Title: "Flood"}},
+		},
+		{
+			name: "CRLF and BOM", file: "crlf.txt",
+			content: "\ufeffTitle: Flood\r\n\r\nLine one.\r\nLine two.\r\n",
+			want:    []crosswire.Document{{Body: "Line one.\nLine two.", Title: "Flood"}},
+		},
+		{
+			name: "markdown with header", file: "story.md",
+			content: "Title: Flood\nOutlet: Courier\n\n# Flood\n\nHeavy rain.",
+			want:    []crosswire.Document{{Body: "# Flood\n\nHeavy rain.", Title: "Flood", Outlet: "Courier"}},
+		},
+		{
+			name: "markdown front matter", file: "front.md",
+			content: "---\ntitle: \"Flood\"\ntags: weather\nauthor: Ola Berg\n---\n\nHeavy rain.",
+			want:    []crosswire.Document{{Body: "Heavy rain.", Title: "Flood", Author: "Ola Berg"}},
+		},
+		{
+			name: "Windows-1252 text converted", file: "latin.txt",
+			content: "Caf\xe9 owners in S\xe3o Bento said the \x93new\x94 rules were unfair.",
+			want:    []crosswire.Document{{Body: "Café owners in São Bento said the “new” rules were unfair."}},
+		},
+		{
+			name: "html", file: "budget.html", content: budgetPage,
+			want: []crosswire.Document{{
+				Body: "The Northport city council approved a budget of 12 million crowns on Monday after a four-hour debate that ran late into the evening.\n\n" +
+					"Mayor Tomas Vik said the plan would fund two new schools and repair the harbour wall, which was damaged in last winter's storms.\n\n" +
+					"Opposition members voted against the plan, arguing that the harbour repairs should have been put out to tender first.",
+				Title: "Council approves budget", Outlet: "Northport Daily", Author: "Rina Solberg",
+				URL: "https://northport.example/budget", Language: "en", Published: day("2026-02-10T08:30:00Z"),
+			}},
+		},
+		{
+			name: "json article", file: "one.json",
+			content: `{"title":"Flood","body":"Heavy rain.","outlet":"Courier","published":"2026-03-04","authors":["Ola Berg","Kim Lund"],"extra":{"x":1}}`,
+			want:    []crosswire.Document{{Body: "Heavy rain.", Title: "Flood", Outlet: "Courier", Author: "Ola Berg, Kim Lund", Published: day("2026-03-04T00:00:00Z")}},
+		},
+		{
+			name: "json array", file: "many.json",
+			content: `[{"text":"One."},{"text":"Two.","url":"https://courier.example/2"}]`,
+			want:    []crosswire.Document{{Source: "@#1", Body: "One."}, {Source: "https://courier.example/2", URL: "https://courier.example/2", Body: "Two."}},
+		},
+		{
+			name: "jsonl", file: "feed.jsonl",
+			content: "{\"text\":\"One.\",\"title\":\"T1\",\"language\":\"en\",\"id\":\"a1\"}\n\n{\"content\":\"Two.\",\"url\":\"https://courier.example/2\",\"published\":\"2026-03-04T10:00:00Z\"}\n",
+			want: []crosswire.Document{
+				{Source: "@#1", Body: "One.", Title: "T1", Language: "en"},
+				{Source: "https://courier.example/2", URL: "https://courier.example/2", Body: "Two.", Published: day("2026-03-04T10:00:00Z")},
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			path := write(t, t.TempDir(), tc.file, tc.content)
+			r := &Reader{Logger: quiet()}
+			docs, skips := r.Read(context.Background(), []string{path})
+			if len(skips) != 0 {
+				t.Fatalf("skips = %v", skips)
+			}
+			if len(docs) != len(tc.want) {
+				t.Fatalf("got %d documents, want %d: %+v", len(docs), len(tc.want), docs)
+			}
+			for i, want := range tc.want {
+				switch {
+				case want.Source == "":
+					want.Source = path
+				case strings.HasPrefix(want.Source, "@"):
+					want.Source = path + want.Source[1:]
+				}
+				assertDoc(t, docs[i], want)
+			}
+		})
+	}
+}
+
+func assertDoc(t *testing.T, got, want crosswire.Document) {
+	t.Helper()
+	gp, wp := got.Published, want.Published
+	got.Published, want.Published = nil, nil
+	if got != want {
+		t.Errorf("document\n got  %+v\n want %+v", got, want)
+	}
+	if (gp == nil) != (wp == nil) || gp != nil && !gp.Equal(*wp) {
+		t.Errorf("published = %v, want %v", gp, wp)
+	}
+}
+
+// skipWant is an expected skip; "@" in Source stands for the file's path.
+type skipWant struct{ Source, Reason string }
+
+func TestReadBadInputs(t *testing.T) {
+	big := strings.Repeat("word ", 300)
+	tests := []struct {
+		name, file, content string
+		max                 int64
+		wantSkips           []skipWant // "@" is the file's path
+		wantDocs            int
+	}{
+		{name: "empty file", file: "e.txt", content: "", wantSkips: []skipWant{{"@", ReasonEmpty}}},
+		{name: "blank file", file: "b.txt", content: " \n\n\t\n", wantSkips: []skipWant{{"@", ReasonEmpty}}},
+		{name: "header only", file: "h.txt", content: "Title: x\n\n", wantSkips: []skipWant{{"@", ReasonEmpty}}},
+		{name: "binary NUL", file: "bin.txt", content: "PK\x03\x04\x00\x00data", wantSkips: []skipWant{{"@", ReasonBinary}}},
+		{name: "binary controls", file: "ctl.md", content: strings.Repeat("\x01\x02\x03ab", 50), wantSkips: []skipWant{{"@", ReasonBinary}}},
+		{name: "binary html", file: "img.html", content: "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", wantSkips: []skipWant{{"@", ReasonBinary}}},
+		{name: "broken UTF-8", file: "u.txt", content: "Valid “quotes” then a cut \xe2\x80 sequence.", wantSkips: []skipWant{{"@", ReasonInvalidUTF8}}},
+		{name: "not clearly Latin-1", file: "l.txt", content: "bad \xff\xfe\xfd bytes", wantSkips: []skipWant{{"@", ReasonInvalidUTF8}}},
+		{name: "too large", file: "big.txt", content: big, max: 1024, wantSkips: []skipWant{{"@", "larger than 1 KiB cap"}}},
+		{name: "json without text", file: "n.json", content: `{"title":"x"}`, wantSkips: []skipWant{{"@", ReasonNoText}}},
+		{name: "json not an object", file: "s.json", content: `"just a string"`, wantSkips: []skipWant{{"@", "invalid JSON: not an object"}}},
+		{name: "json truncated", file: "t.json", content: `{"text":"abc`, wantSkips: []skipWant{{"@", "invalid JSON: unexpected end of input"}}},
+		{name: "json trailing data", file: "tr.json", content: `{"text":"a"} {"text":"b"}`, wantSkips: []skipWant{{"@", "invalid JSON: data after the object"}}},
+		{name: "jsonl bad lines", file: "f.jsonl",
+			content:   "{\"text\":\"ok one\"}\n{broken\n[1,2]\n{\"title\":\"no text\"}\n{\"text\":\"ok two\"}",
+			wantSkips: []skipWant{{"@#2", "invalid JSON: invalid character 'b' looking for beginning of object key string at byte 2"}, {"@#3", "invalid JSON: not an object"}, {"@#4", ReasonNoText}},
+			wantDocs:  2},
+		{name: "jsonl enormous line", file: "l.jsonl", max: 1024,
+			content:   "{\"text\":\"" + big + "\"}\n{\"text\":\"short\"}\n",
+			wantSkips: []skipWant{{"@#1", "larger than 1 KiB cap"}}, wantDocs: 1},
+		{name: "jsonl invalid UTF-8 line", file: "u.jsonl",
+			content:   "{\"text\":\"caf\xe9\"}\n{\"text\":\"fine\"}\n",
+			wantSkips: []skipWant{{"@#1", ReasonInvalidUTF8}}, wantDocs: 1},
+		{name: "jsonl empty", file: "e.jsonl", content: "\n\n", wantSkips: []skipWant{{"@", ReasonEmpty}}},
+		{name: "html without text", file: "x.html", content: "<html><head><title>t</title></head><body><script>var a=1</script></body></html>",
+			wantSkips: []skipWant{{"@", ReasonNoMainText}}},
+		{name: "html declared UTF-8 but broken", file: "y.html", content: "<html><head><meta charset=\"utf-8\"></head><body><p>cut \xe2\x80 here \xe2\x80\x9c ok</p></body></html>",
+			wantSkips: []skipWant{{"@", ReasonInvalidUTF8}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			path := write(t, t.TempDir(), tc.file, tc.content)
+			var logs bytes.Buffer
+			r := &Reader{MaxSize: tc.max, Logger: slog.New(slog.NewTextHandler(&logs, nil))}
+			docs, skips := r.Read(context.Background(), []string{path})
+			if len(docs) != tc.wantDocs {
+				t.Errorf("got %d documents, want %d: %+v", len(docs), tc.wantDocs, docs)
+			}
+			var want []crosswire.Skip
+			for _, s := range tc.wantSkips {
+				want = append(want, crosswire.Skip{Source: strings.Replace(s.Source, "@", path, 1), Reason: s.Reason})
+			}
+			if !equalSkips(skips, want) {
+				t.Errorf("skips\n got  %v\n want %v", skips, want)
+			}
+			if n := strings.Count(logs.String(), "level=WARN msg=\"skipped input\""); n != len(want) {
+				t.Errorf("logged %d skip warnings, want %d:\n%s", n, len(want), logs.String())
+			}
+		})
+	}
+}
+
+func equalSkips(a, b []crosswire.Skip) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func TestReadMissingAndMixed(t *testing.T) {
+	dir := t.TempDir()
+	good := write(t, dir, "good.txt", "A report.")
+	r := &Reader{Logger: quiet()}
+	docs, skips := r.Read(context.Background(), []string{filepath.Join(dir, "missing.txt"), good, filepath.Join(dir, "gone")})
+	if len(docs) != 1 || docs[0].Source != good {
+		t.Errorf("docs = %+v, want the good file only", docs)
+	}
+	want := []crosswire.Skip{{Source: filepath.Join(dir, "missing.txt"), Reason: ReasonNotFound}, {Source: filepath.Join(dir, "gone"), Reason: ReasonNotFound}}
+	if !equalSkips(skips, want) {
+		t.Errorf("skips = %v, want %v", skips, want)
+	}
+}
+
+func TestReadDirectory(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "b.txt", "Report B.")
+	write(t, dir, "a.md", "Report A.")
+	write(t, dir, "sub/c.json", `{"text":"Report C."}`)
+	write(t, dir, "sub/d.jsonl", "{\"text\":\"Report D.\"}\n")
+	write(t, dir, "sub/page.HTML", budgetPage)
+	write(t, dir, ".hidden.txt", "hidden")
+	write(t, dir, ".git/config.txt", "hidden dir")
+	write(t, dir, "notes.docx", "unknown extension")
+	write(t, dir, "image.png", "\x89PNG\x00")
+	write(t, dir, "empty.txt", "")
+
+	// The directory argument is kept as given (here relative).
+	t.Chdir(dir)
+	r := &Reader{Logger: quiet()}
+	docs, skips := r.Read(context.Background(), []string{"."})
+	var sources []string
+	for _, d := range docs {
+		sources = append(sources, d.Source)
+	}
+	want := []string{"a.md", "b.txt", "sub/c.json", "sub/d.jsonl#1", "sub/page.HTML"}
+	if strings.Join(sources, ",") != strings.Join(want, ",") {
+		t.Errorf("sources = %v, want %v", sources, want)
+	}
+	if !equalSkips(skips, []crosswire.Skip{{Source: "empty.txt", Reason: ReasonEmpty}}) {
+		t.Errorf("skips = %v", skips)
+	}
+
+	docs, _ = r.Read(context.Background(), []string{"sub/"})
+	if len(docs) != 3 || docs[0].Source != filepath.Join("sub/", "c.json") {
+		t.Errorf("sub/ sources = %+v", docs)
+	}
+}
+
+func TestReadStdin(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []crosswire.Document
+		skips    []crosswire.Skip
+	}{
+		{name: "text with header", in: "Title: Flood\n\nHeavy rain.", want: []crosswire.Document{{Source: "-", Title: "Flood", Body: "Heavy rain."}}},
+		{name: "json object", in: "  {\n \"text\": \"Heavy rain.\",\n \"title\": \"Flood\"\n}\n", want: []crosswire.Document{{Source: "-", Title: "Flood", Body: "Heavy rain."}}},
+		{name: "json array", in: `[{"text":"One."},{"text":"Two."}]`, want: []crosswire.Document{{Source: "-#1", Body: "One."}, {Source: "-#2", Body: "Two."}}},
+		{name: "jsonl", in: "{\"text\":\"One.\"}\n{\"text\":\"Two.\"}\n", want: []crosswire.Document{{Source: "-#1", Body: "One."}, {Source: "-#2", Body: "Two."}}},
+		{name: "html", in: "<html><body><p>Heavy rain closed the bridge.</p></body></html>", want: []crosswire.Document{{Source: "-", Body: "Heavy rain closed the bridge."}}},
+		{name: "empty", in: "", skips: []crosswire.Skip{{Source: "-", Reason: ReasonEmpty}}},
+		{name: "binary", in: "\x00\x01\x02", skips: []crosswire.Skip{{Source: "-", Reason: ReasonBinary}}},
+		{name: "too large", in: strings.Repeat("x", 2048), skips: []crosswire.Skip{{Source: "-", Reason: "larger than 1 KiB cap"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := &Reader{MaxSize: 1024, Stdin: strings.NewReader(tc.in), Logger: quiet()}
+			docs, skips := r.Read(context.Background(), []string{"-"})
+			if len(docs) != len(tc.want) {
+				t.Fatalf("docs = %+v, want %d", docs, len(tc.want))
+			}
+			for i := range tc.want {
+				assertDoc(t, docs[i], tc.want[i])
+			}
+			if !equalSkips(skips, tc.skips) {
+				t.Errorf("skips = %v, want %v", skips, tc.skips)
+			}
+		})
+	}
+}
+
+func TestWalkStopsOnError(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "a.txt", "One.")
+	write(t, dir, "b.txt", "Two.")
+	stop := errors.New("stop")
+	r := &Reader{Logger: quiet()}
+	n := 0
+	_, err := r.Walk(context.Background(), []string{dir}, func(crosswire.Document) error {
+		n++
+		return stop
+	})
+	if !errors.Is(err, stop) || n != 1 {
+		t.Errorf("err = %v after %d documents, want stop after 1", err, n)
+	}
+
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err = r.Walk(ctx, []string{dir}, func(crosswire.Document) error { return nil })
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled walk err = %v", err)
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string // RFC 3339, "" for nil
+	}{
+		{"2026-03-04", "2026-03-04T00:00:00Z"},
+		{"2026-03-04T10:15:00Z", "2026-03-04T10:15:00Z"},
+		{"2026-03-04T10:15:00+02:00", "2026-03-04T10:15:00+02:00"},
+		{"2026-03-04 10:15", "2026-03-04T10:15:00Z"},
+		{"2026-03-04 10:15:00 UTC", "2026-03-04T10:15:00Z"},
+		{"Wed, 04 Mar 2026 10:15:00 +0000", "2026-03-04T10:15:00Z"},
+		{"March 4, 2026", "2026-03-04T00:00:00Z"},
+		{"4 March 2026", "2026-03-04T00:00:00Z"},
+		{"Mar 4, 2026", "2026-03-04T00:00:00Z"},
+		{"2026/03/04", "2026-03-04T00:00:00Z"},
+		{"yesterday", ""},
+		{"", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			got := parseDate(tc.in)
+			switch {
+			case tc.want == "" && got != nil:
+				t.Errorf("parseDate(%q) = %v, want nil", tc.in, got)
+			case tc.want != "" && (got == nil || !got.Equal(*day(tc.want))):
+				t.Errorf("parseDate(%q) = %v, want %s", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestFormatSize(t *testing.T) {
+	for in, want := range map[int64]string{10 << 20: "10 MiB", 1024: "1 KiB", 1536: "1.5 KiB", 100: "100 bytes", 1 << 30: "1 GiB"} {
+		if got := formatSize(in); got != want {
+			t.Errorf("formatSize(%d) = %q, want %q", in, got, want)
+		}
+	}
+}

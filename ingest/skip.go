@@ -1,0 +1,39 @@
+package ingest
+
+import "fmt"
+
+// Skip reasons. They appear in reports and on stderr; callers may compare
+// against them. A size cap reason is built by tooLarge ("larger than 10 MiB
+// cap") and JSON errors carry the decoder's message after "invalid JSON: ".
+const (
+	ReasonNotFound    = "no such file"
+	ReasonEmpty       = "empty"
+	ReasonBinary      = "binary file"
+	ReasonInvalidUTF8 = "invalid UTF-8"
+	ReasonNoText      = "JSON without text"
+	ReasonNoMainText  = "no readable text in HTML"
+	ReasonUnsupported = "unsupported content"
+)
+
+// tooLarge is the reason for an input over the size cap.
+func tooLarge(max int64) string {
+	return fmt.Sprintf("larger than %s cap", formatSize(max))
+}
+
+// formatSize writes a byte count with binary units: 10 MiB, 512 KiB, 1.5 GiB.
+func formatSize(n int64) string {
+	units := []string{"bytes", "KiB", "MiB", "GiB", "TiB"}
+	v := float64(n)
+	i := 0
+	for v >= 1024 && i < len(units)-1 {
+		v /= 1024
+		i++
+	}
+	if i == 0 {
+		return fmt.Sprintf("%d bytes", n)
+	}
+	if v == float64(int64(v)) {
+		return fmt.Sprintf("%d %s", int64(v), units[i])
+	}
+	return fmt.Sprintf("%.1f %s", v, units[i])
+}

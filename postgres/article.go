@@ -1,0 +1,149 @@
+package postgres
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+
+	"crosswire"
+)
+
+// articleColumns are the columns scanArticle reads, in its order.
+const articleColumns = `a.id, a.hash, a.source, a.url, a.title, a.outlet, a.author, a.published,
+	a.language, a.text, a.removed, a.role, a.derived_from, a.evidence, a.subheads`
+
+// querier is what *pgxpool.Pool and pgx.Tx have in common.
+type querier interface {
+	Exec(ctx context.Context, sql string, args ...any) (pgconn.CommandTag, error)
+	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
+	QueryRow(ctx context.Context, sql string, args ...any) pgx.Row
+}
+
+// insertArticle stores an article unless its hash (or ID) is stored. The
+// conflict has no target on purpose: when two sessions insert the same
+// content at once, the loser may trip over the winner's ID before its
+// hash, and only a target-less DO NOTHING covers both.
+const insertArticle = `INSERT INTO articles (id, hash, source, url, title, outlet, author,
+	published, language, text, removed, role, derived_from, evidence, subheads)
+	VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+	ON CONFLICT DO NOTHING`
+
+// articleArgs returns the arguments of insertArticle for a.
+func articleArgs(a crosswire.Article) ([]any, error) {
+	if a.Hash == "" || a.ID == "" {
+		return nil, fmt.Errorf("article %q from %s: ID and Hash are required", a.ID, a.Source)
+	}
+	removed, err := json.Marshal(a.Removed)
+	if err != nil {
+		return nil, fmt.Errorf("article %s: removed: %w", a.ID, err)
+	}
+	subheads, err := json.Marshal(a.Subheads)
+	if err != nil {
+		return nil, fmt.Errorf("article %s: subheads: %w", a.ID, err)
+	}
+	return []any{a.ID, a.Hash, a.Source, a.URL, a.Title, a.Outlet, a.Author,
+		a.Published, a.Language, a.Text, string(removed), string(a.Role), a.DerivedFrom, a.Evidence, string(subheads)}, nil
+}
+
+// PutArticle stores a, keyed by a.Hash. Storing content whose hash is
+// already stored changes nothing and returns the stored ID with created
+// false. a.ID and a.Hash must be set.
+func (s *Store) PutArticle(ctx context.Context, a crosswire.Article) (string, bool, error) {
+	args, err := articleArgs(a)
+	if err != nil {
+		return "", false, fmt.Errorf("put %w", err)
+	}
+	tag, err := s.pool.Exec(ctx, insertArticle, args...)
+	if err != nil {
+		// A new hash with a taken ID: two contents share an ID.
+		return "", false, fmt.Errorf("put article %s (hash %s): %w", a.ID, a.Hash, err)
+	}
+	if tag.RowsAffected() == 1 {
+		return a.ID, true, nil
+	}
+	// A separate statement: its snapshot includes a concurrent insert of
+	// the same hash that the INSERT above waited for.
+	var id string
+	err = s.pool.QueryRow(ctx, `SELECT id FROM articles WHERE hash = $1`, a.Hash).Scan(&id)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return "", false, fmt.Errorf("put article %s (hash %s): the ID is stored with other content", a.ID, a.Hash)
+	}
+	if err != nil {
+		return "", false, fmt.Errorf("put article %s: look up hash %s: %w", a.ID, a.Hash, err)
+	}
+	return id, false, nil
+}
+
+// Article returns the article with the given ID, or an error wrapping
+// crosswire.ErrNotFound. Its Role, DerivedFrom and Evidence are those of
+// the last ReplaceStories that placed it in a story.
+func (s *Store) Article(ctx context.Context, id string) (crosswire.Article, error) {
+	row := s.pool.QueryRow(ctx, `SELECT `+articleColumns+` FROM articles a WHERE a.id = $1`, id)
+	a, err := scanArticle(row)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return crosswire.Article{}, fmt.Errorf("article %s: %w", id, crosswire.ErrNotFound)
+	}
+	if err != nil {
+		return crosswire.Article{}, fmt.Errorf("article %s: %w", id, err)
+	}
+	return a, nil
+}
+
+// Articles returns every stored article in ingest order.
+func (s *Store) Articles(ctx context.Context) ([]crosswire.Article, error) {
+	arts, err := articles(ctx, s.pool)
+	if err != nil {
+		return nil, fmt.Errorf("articles: %w", err)
+	}
+	return arts, nil
+}
+
+func articles(ctx context.Context, q querier) ([]crosswire.Article, error) {
+	rows, err := q.Query(ctx, `SELECT `+articleColumns+` FROM articles a ORDER BY a.seq`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	arts := []crosswire.Article{}
+	for rows.Next() {
+		a, err := scanArticle(rows)
+		if err != nil {
+			return nil, err
+		}
+		arts = append(arts, a)
+	}
+	return arts, rows.Err()
+}
+
+// scanArticle reads the articleColumns of one row, then extra. Published
+// comes back in UTC.
+func scanArticle(row pgx.Row, extra ...any) (crosswire.Article, error) {
+	var (
+		a                 crosswire.Article
+		published         *time.Time
+		removed, subheads []byte
+		role              string
+	)
+	dest := append([]any{&a.ID, &a.Hash, &a.Source, &a.URL, &a.Title, &a.Outlet, &a.Author, &published,
+		&a.Language, &a.Text, &removed, &role, &a.DerivedFrom, &a.Evidence, &subheads}, extra...)
+	if err := row.Scan(dest...); err != nil {
+		return a, err
+	}
+	a.Role = crosswire.Role(role)
+	if published != nil {
+		p := published.UTC()
+		a.Published = &p
+	}
+	if err := json.Unmarshal(removed, &a.Removed); err != nil {
+		return a, fmt.Errorf("article %s: removed: %w", a.ID, err)
+	}
+	if err := json.Unmarshal(subheads, &a.Subheads); err != nil {
+		return a, fmt.Errorf("article %s: subheads: %w", a.ID, err)
+	}
+	return a, nil
+}

@@ -1,0 +1,316 @@
+package postgres
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"crosswire"
+)
+
+// storyBody is the JSON kept in stories.body.
+type storyBody struct {
+	Facts         []crosswire.StoryFact   `json:"facts"`
+	Discrepancies []crosswire.Discrepancy `json:"discrepancies"`
+}
+
+// storiesLock is the advisory lock key serialising story replacement in
+// the current schema; see the package documentation.
+const storiesLock = `SELECT pg_advisory_xact_lock(hashtextextended('crosswire.stories.' || current_schema(), 0))`
+
+// ReplaceStories replaces every stored story with stories, in one
+// transaction: readers see either the old set or the new one. An article
+// of a story that is not stored yet is stored first (keyed by its hash);
+// each article's Role, DerivedFrom and Evidence are recorded for the story
+// and become those Article returns.
+func (s *Store) ReplaceStories(ctx context.Context, stories []crosswire.Story) error {
+	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, storiesLock); err != nil {
+			return fmt.Errorf("lock: %w", err)
+		}
+		return replaceStories(ctx, tx, stories)
+	})
+	if err != nil {
+		return fmt.Errorf("replace stories: %w", err)
+	}
+	return nil
+}
+
+// Regroup recomputes the stories from the stored articles under the
+// stories lock: in one transaction it waits for the lock, reads every
+// article, calls group and replaces the stories with its result. Workers
+// that each store a version of one story and then call Regroup end with
+// one story holding every version; see the package documentation. group
+// runs inside the transaction, so it should not take long.
+func (s *Store) Regroup(ctx context.Context, group func(ctx context.Context, arts []crosswire.Article) ([]crosswire.Story, error)) error {
+	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, storiesLock); err != nil {
+			return fmt.Errorf("lock: %w", err)
+		}
+		arts, err := articles(ctx, tx)
+		if err != nil {
+			return fmt.Errorf("articles: %w", err)
+		}
+		stories, err := group(ctx, arts)
+		if err != nil {
+			return err
+		}
+		return replaceStories(ctx, tx, stories)
+	})
+	if err != nil {
+		return fmt.Errorf("regroup: %w", err)
+	}
+	return nil
+}
+
+// replaceStories writes the stories in three batches: store the articles
+// not stored yet, read back the stored IDs and ingest times, then write
+// stories, memberships and roles. A batch is one round trip, so the cost
+// does not grow with network latency times the number of rows.
+func replaceStories(ctx context.Context, tx pgx.Tx, stories []crosswire.Story) error {
+	if _, err := tx.Exec(ctx, `DELETE FROM story_articles`); err != nil {
+		return err
+	}
+	if _, err := tx.Exec(ctx, `DELETE FROM stories`); err != nil {
+		return err
+	}
+	var (
+		puts   pgx.Batch
+		hashes []string
+	)
+	for _, st := range stories {
+		for _, a := range st.Articles {
+			args, err := articleArgs(a)
+			if err != nil {
+				return fmt.Errorf("story %s: %w", st.ID, err)
+			}
+			puts.Queue(insertArticle, args...)
+			hashes = append(hashes, a.Hash)
+		}
+	}
+	if puts.Len() > 0 {
+		if err := tx.SendBatch(ctx, &puts).Close(); err != nil {
+			return fmt.Errorf("store articles: %w", err)
+		}
+	}
+	type stored struct {
+		id       string
+		ingested time.Time
+	}
+	byHash := make(map[string]stored, len(hashes))
+	rows, err := tx.Query(ctx, `SELECT hash, id, ingested_at FROM articles WHERE hash = ANY($1)`, hashes)
+	if err != nil {
+		return fmt.Errorf("look up articles: %w", err)
+	}
+	for rows.Next() {
+		var (
+			h  string
+			st stored
+		)
+		if err := rows.Scan(&h, &st.id, &st.ingested); err != nil {
+			rows.Close()
+			return fmt.Errorf("look up articles: %w", err)
+		}
+		byHash[h] = st
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("look up articles: %w", err)
+	}
+
+	for _, st := range stories {
+		for _, a := range st.Articles {
+			if _, ok := byHash[a.Hash]; !ok {
+				return fmt.Errorf("story %s: article %s (hash %s): the ID is stored with other content", st.ID, a.ID, a.Hash)
+			}
+		}
+	}
+
+	var writes pgx.Batch
+	now := time.Now()
+	for _, st := range stories {
+		var first, last time.Time
+		outlets := map[string]bool{}
+		for _, a := range st.Articles {
+			seen := byHash[a.Hash].ingested
+			if a.Published != nil {
+				seen = *a.Published
+			}
+			if first.IsZero() || seen.Before(first) {
+				first = seen
+			}
+			if seen.After(last) {
+				last = seen
+			}
+			if a.Outlet != "" {
+				outlets[a.Outlet] = true
+			}
+		}
+		if first.IsZero() {
+			first, last = now, now
+		}
+		outletList := make([]string, 0, len(outlets))
+		for o := range outlets {
+			outletList = append(outletList, o)
+		}
+		sort.Strings(outletList)
+		body, err := json.Marshal(storyBody{Facts: st.Facts, Discrepancies: st.Discrepancies})
+		if err != nil {
+			return fmt.Errorf("story %s: body: %w", st.ID, err)
+		}
+		writes.Queue(`INSERT INTO stories (id, title, first_seen, last_seen, article_count, discrepancies,
+			high_discrepancies, outlets, body) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+			st.ID, st.Title, first, last, len(st.Articles), len(st.Discrepancies), highCount(st), outletList, string(body))
+		for i, a := range st.Articles {
+			id := byHash[a.Hash].id
+			writes.Queue(`INSERT INTO story_articles (story_id, article_id, role, derived_from, evidence, position)
+				VALUES ($1, $2, $3, $4, $5, $6)`, st.ID, id, string(a.Role), a.DerivedFrom, a.Evidence, i)
+			writes.Queue(`UPDATE articles SET role = $1, derived_from = $2, evidence = $3 WHERE id = $4`,
+				string(a.Role), a.DerivedFrom, a.Evidence, id)
+		}
+	}
+	if writes.Len() > 0 {
+		if err := tx.SendBatch(ctx, &writes).Close(); err != nil {
+			return fmt.Errorf("write stories: %w", err)
+		}
+	}
+	return nil
+}
+
+// highCount is the number of high-severity discrepancies of a story.
+func highCount(st crosswire.Story) int {
+	n := 0
+	for _, d := range st.Discrepancies {
+		if d.Severity == crosswire.SeverityHigh {
+			n++
+		}
+	}
+	return n
+}
+
+// Story returns the story with the given ID with its articles (in the
+// order ReplaceStories gave, with the roles grouping gave them), facts and
+// discrepancies, or an error wrapping crosswire.ErrNotFound.
+func (s *Store) Story(ctx context.Context, id string) (crosswire.Story, error) {
+	var st crosswire.Story
+	// Repeatable read: both queries see one snapshot, so a concurrent
+	// ReplaceStories cannot pair one story's body with another's articles.
+	err := pgx.BeginTxFunc(ctx, s.pool, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly}, func(tx pgx.Tx) error {
+		var body []byte
+		st = crosswire.Story{ID: id}
+		err := tx.QueryRow(ctx, `SELECT title, body FROM stories WHERE id = $1`, id).Scan(&st.Title, &body)
+		if errors.Is(err, pgx.ErrNoRows) {
+			return crosswire.ErrNotFound
+		}
+		if err != nil {
+			return err
+		}
+		var b storyBody
+		if err := json.Unmarshal(body, &b); err != nil {
+			return fmt.Errorf("body: %w", err)
+		}
+		st.Facts, st.Discrepancies = b.Facts, b.Discrepancies
+		rows, err := tx.Query(ctx, `SELECT `+articleColumns+`, sa.role, sa.derived_from, sa.evidence
+			FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+			WHERE sa.story_id = $1 ORDER BY sa.position`, id)
+		if err != nil {
+			return fmt.Errorf("articles: %w", err)
+		}
+		defer rows.Close()
+		st.Articles = []crosswire.Article{}
+		for rows.Next() {
+			var (
+				role, evidence string
+				derived        *string
+			)
+			a, err := scanArticle(rows, &role, &derived, &evidence)
+			if err != nil {
+				return fmt.Errorf("articles: %w", err)
+			}
+			// The story's own record of the article's role wins over the
+			// articles table's copy.
+			a.Role, a.DerivedFrom, a.Evidence = crosswire.Role(role), derived, evidence
+			st.Articles = append(st.Articles, a)
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return crosswire.Story{}, fmt.Errorf("story %s: %w", id, err)
+	}
+	return st, nil
+}
+
+// Stories lists the stories that pass f, newest (by last-seen time)
+// first. f.Query is split into words; a story passes when every word
+// occurs, case-insensitively (ILIKE), in its title or in the text of one
+// of its articles. f.Outlet matches outlet names case-insensitively.
+func (s *Store) Stories(ctx context.Context, f crosswire.StoryFilter) ([]crosswire.StorySummary, error) {
+	var (
+		where []string
+		args  []any
+	)
+	arg := func(v any) string {
+		args = append(args, v)
+		return fmt.Sprintf("$%d", len(args))
+	}
+	for _, term := range strings.Fields(f.Query) {
+		p := arg("%" + escapeLike(term) + "%")
+		where = append(where, `(s.title ILIKE `+p+` OR EXISTS (
+			SELECT 1 FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+			WHERE sa.story_id = s.id AND a.text ILIKE `+p+`))`)
+	}
+	if f.Outlet != "" {
+		where = append(where, `EXISTS (SELECT 1 FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+			WHERE sa.story_id = s.id AND lower(a.outlet) = lower(`+arg(f.Outlet)+`))`)
+	}
+	if !f.From.IsZero() {
+		where = append(where, `s.last_seen >= `+arg(f.From))
+	}
+	if !f.To.IsZero() {
+		where = append(where, `s.last_seen <= `+arg(f.To))
+	}
+	if f.Conflicts {
+		where = append(where, `s.discrepancies > 0`)
+	}
+	q := `SELECT s.id, s.title, s.article_count, s.outlets, s.first_seen, s.last_seen, s.high_discrepancies FROM stories s`
+	if len(where) > 0 {
+		q += " WHERE " + strings.Join(where, " AND ")
+	}
+	q += ` ORDER BY s.last_seen DESC, s.id`
+	if f.Limit > 0 {
+		q += ` LIMIT ` + arg(f.Limit)
+	}
+	rows, err := s.pool.Query(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("stories: %w", err)
+	}
+	defer rows.Close()
+	list := []crosswire.StorySummary{}
+	for rows.Next() {
+		var sum crosswire.StorySummary
+		if err := rows.Scan(&sum.ID, &sum.Title, &sum.ArticleCount, &sum.Outlets, &sum.FirstSeen, &sum.LastSeen, &sum.HighDiscrepancies); err != nil {
+			return nil, fmt.Errorf("stories: %w", err)
+		}
+		sum.FirstSeen, sum.LastSeen = sum.FirstSeen.UTC(), sum.LastSeen.UTC()
+		if sum.Outlets == nil {
+			sum.Outlets = []string{}
+		}
+		list = append(list, sum)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("stories: %w", err)
+	}
+	return list, nil
+}
+
+// escapeLike escapes LIKE's wildcards in s (backslash is PostgreSQL's
+// default LIKE escape character).
+func escapeLike(s string) string {
+	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
+}

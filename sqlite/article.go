@@ -1,0 +1,152 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"crosswire"
+)
+
+// articleColumns are the columns scanArticle reads, in its order.
+const articleColumns = `a.id, a.hash, a.source, a.url, a.title, a.outlet, a.author, a.published,
+	a.language, a.text, a.removed, a.role, a.derived_from, a.evidence, a.subheads`
+
+// querier is what *sql.DB and *sql.Tx have in common.
+type querier interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+// PutArticle stores a, keyed by a.Hash. Storing content whose hash is
+// already stored changes nothing and returns the stored ID with created
+// false. a.ID and a.Hash must be set.
+func (s *Store) PutArticle(ctx context.Context, a crosswire.Article) (string, bool, error) {
+	id, created, _, err := putArticle(ctx, s.w, a, s.now())
+	return id, created, err
+}
+
+// putArticle inserts a unless its hash is stored and returns the stored
+// ID and ingest time.
+func putArticle(ctx context.Context, q querier, a crosswire.Article, now time.Time) (id string, created bool, ingested string, err error) {
+	if a.Hash == "" || a.ID == "" {
+		return "", false, "", fmt.Errorf("put article %q from %s: ID and Hash are required", a.ID, a.Source)
+	}
+	removed, err := json.Marshal(a.Removed)
+	if err != nil {
+		return "", false, "", fmt.Errorf("put article %s: removed: %w", a.ID, err)
+	}
+	subheads, err := json.Marshal(a.Subheads)
+	if err != nil {
+		return "", false, "", fmt.Errorf("put article %s: subheads: %w", a.ID, err)
+	}
+	var published *string
+	if a.Published != nil {
+		p := formatTime(*a.Published)
+		published = &p
+	}
+	ingested = formatTime(now)
+	res, err := q.ExecContext(ctx, `INSERT INTO articles (id, hash, source, url, title, outlet, author,
+		published, language, text, removed, role, derived_from, evidence, subheads, ingested_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT DO NOTHING`,
+		a.ID, a.Hash, a.Source, a.URL, a.Title, a.Outlet, a.Author,
+		published, a.Language, a.Text, string(removed), string(a.Role), a.DerivedFrom, a.Evidence, string(subheads), ingested)
+	if err != nil {
+		return "", false, "", fmt.Errorf("put article %s (hash %s): %w", a.ID, a.Hash, err)
+	}
+	if n, err := res.RowsAffected(); err == nil && n == 1 {
+		return a.ID, true, ingested, nil
+	}
+	err = q.QueryRowContext(ctx, `SELECT id, ingested_at FROM articles WHERE hash = ?`, a.Hash).Scan(&id, &ingested)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", false, "", fmt.Errorf("put article %s (hash %s): the ID is stored with other content", a.ID, a.Hash)
+	}
+	if err != nil {
+		return "", false, "", fmt.Errorf("put article %s: look up hash %s: %w", a.ID, a.Hash, err)
+	}
+	return id, false, ingested, nil
+}
+
+// Article returns the article with the given ID, or an error wrapping
+// crosswire.ErrNotFound. Its Role, DerivedFrom and Evidence are those of
+// the last ReplaceStories that placed it in a story.
+func (s *Store) Article(ctx context.Context, id string) (crosswire.Article, error) {
+	row := s.r.QueryRowContext(ctx, `SELECT `+articleColumns+` FROM articles a WHERE a.id = ?`, id)
+	a, err := scanArticle(row)
+	if errors.Is(err, sql.ErrNoRows) {
+		return crosswire.Article{}, fmt.Errorf("article %s: %w", id, crosswire.ErrNotFound)
+	}
+	if err != nil {
+		return crosswire.Article{}, fmt.Errorf("article %s: %w", id, err)
+	}
+	return a, nil
+}
+
+// Articles returns every stored article in ingest order.
+func (s *Store) Articles(ctx context.Context) ([]crosswire.Article, error) {
+	arts, err := articles(ctx, s.r)
+	if err != nil {
+		return nil, fmt.Errorf("articles: %w", err)
+	}
+	return arts, nil
+}
+
+func articles(ctx context.Context, q querier) ([]crosswire.Article, error) {
+	rows, err := q.QueryContext(ctx, `SELECT `+articleColumns+` FROM articles a ORDER BY a.seq`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	arts := []crosswire.Article{}
+	for rows.Next() {
+		a, err := scanArticle(rows)
+		if err != nil {
+			return nil, err
+		}
+		arts = append(arts, a)
+	}
+	return arts, rows.Err()
+}
+
+// scanner is a *sql.Row or *sql.Rows.
+type scanner interface{ Scan(dest ...any) error }
+
+// scanArticle reads the articleColumns of one row. Published comes back
+// in UTC.
+func scanArticle(sc scanner, extra ...any) (crosswire.Article, error) {
+	var (
+		a                  crosswire.Article
+		published, derived sql.NullString
+		removed, subheads  string
+		role               string
+	)
+	dest := append([]any{&a.ID, &a.Hash, &a.Source, &a.URL, &a.Title, &a.Outlet, &a.Author, &published,
+		&a.Language, &a.Text, &removed, &role, &derived, &a.Evidence, &subheads}, extra...)
+	if err := sc.Scan(dest...); err != nil {
+		return a, err
+	}
+	a.Role = crosswire.Role(role)
+	if published.Valid {
+		t, err := parseTime(published.String)
+		if err != nil {
+			return a, fmt.Errorf("article %s: published: %w", a.ID, err)
+		}
+		a.Published = &t
+	}
+	if derived.Valid {
+		d := derived.String
+		a.DerivedFrom = &d
+	}
+	if err := json.Unmarshal([]byte(removed), &a.Removed); err != nil {
+		return a, fmt.Errorf("article %s: removed: %w", a.ID, err)
+	}
+	if err := json.Unmarshal([]byte(subheads), &a.Subheads); err != nil {
+		return a, fmt.Errorf("article %s: subheads: %w", a.ID, err)
+	}
+	return a, nil
+}

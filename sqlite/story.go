@@ -1,0 +1,305 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"crosswire"
+)
+
+// storyBody is the JSON kept in stories.body: what a story holds besides
+// its articles.
+type storyBody struct {
+	Facts         []crosswire.StoryFact   `json:"facts"`
+	Discrepancies []crosswire.Discrepancy `json:"discrepancies"`
+}
+
+// ReplaceStories replaces every stored story with stories, in one
+// transaction: readers see either the old set or the new one. An article
+// of a story that is not stored yet is stored first (keyed by its hash);
+// each article's Role, DerivedFrom and Evidence are recorded for the story
+// and become those Article returns.
+func (s *Store) ReplaceStories(ctx context.Context, stories []crosswire.Story) error {
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("replace stories: %w", err)
+	}
+	defer tx.Rollback()
+	if err := replaceStories(ctx, tx, stories, s); err != nil {
+		return fmt.Errorf("replace stories: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("replace stories: commit: %w", err)
+	}
+	return nil
+}
+
+// Regroup recomputes the stories from the stored articles atomically: in
+// one write transaction (BEGIN IMMEDIATE, so also against other processes
+// on the file) it reads every article, calls group and replaces the
+// stories with its result. Writers wait while group runs.
+func (s *Store) Regroup(ctx context.Context, group func(ctx context.Context, arts []crosswire.Article) ([]crosswire.Story, error)) error {
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("regroup: %w", err)
+	}
+	defer tx.Rollback()
+	arts, err := articles(ctx, tx)
+	if err != nil {
+		return fmt.Errorf("regroup: articles: %w", err)
+	}
+	stories, err := group(ctx, arts)
+	if err != nil {
+		return fmt.Errorf("regroup: %w", err)
+	}
+	if err := replaceStories(ctx, tx, stories, s); err != nil {
+		return fmt.Errorf("regroup: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("regroup: commit: %w", err)
+	}
+	return nil
+}
+
+func replaceStories(ctx context.Context, tx *sql.Tx, stories []crosswire.Story, s *Store) error {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM story_articles`); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM stories`); err != nil {
+		return err
+	}
+	insStory, err := tx.PrepareContext(ctx, `INSERT INTO stories (id, title, first_seen, last_seen,
+		article_count, discrepancies, high_discrepancies, outlets, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer insStory.Close()
+	insMember, err := tx.PrepareContext(ctx, `INSERT INTO story_articles (story_id, article_id, role,
+		derived_from, evidence, position) VALUES (?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer insMember.Close()
+	setRole, err := tx.PrepareContext(ctx, `UPDATE articles SET role = ?, derived_from = ?, evidence = ? WHERE id = ?`)
+	if err != nil {
+		return err
+	}
+	defer setRole.Close()
+
+	now := s.now()
+	for _, st := range stories {
+		ids := make([]string, len(st.Articles))
+		var first, last string
+		outlets := map[string]bool{}
+		for i, a := range st.Articles {
+			id, _, ingested, err := putArticle(ctx, tx, a, now)
+			if err != nil {
+				return fmt.Errorf("story %s: %w", st.ID, err)
+			}
+			ids[i] = id
+			seen := ingested
+			if a.Published != nil {
+				seen = formatTime(*a.Published)
+			}
+			if first == "" || seen < first {
+				first = seen
+			}
+			if seen > last {
+				last = seen
+			}
+			if a.Outlet != "" {
+				outlets[a.Outlet] = true
+			}
+		}
+		if first == "" {
+			first, last = formatTime(now), formatTime(now)
+		}
+		outletList := make([]string, 0, len(outlets))
+		for o := range outlets {
+			outletList = append(outletList, o)
+		}
+		sort.Strings(outletList)
+		outletJSON, err := json.Marshal(outletList)
+		if err != nil {
+			return fmt.Errorf("story %s: outlets: %w", st.ID, err)
+		}
+		body, err := json.Marshal(storyBody{Facts: st.Facts, Discrepancies: st.Discrepancies})
+		if err != nil {
+			return fmt.Errorf("story %s: body: %w", st.ID, err)
+		}
+		if _, err := insStory.ExecContext(ctx, st.ID, st.Title, first, last, len(st.Articles),
+			len(st.Discrepancies), highCount(st), string(outletJSON), string(body)); err != nil {
+			return fmt.Errorf("story %s: %w", st.ID, err)
+		}
+		for i, a := range st.Articles {
+			if _, err := insMember.ExecContext(ctx, st.ID, ids[i], string(a.Role), a.DerivedFrom, a.Evidence, i); err != nil {
+				return fmt.Errorf("story %s: article %s: %w", st.ID, ids[i], err)
+			}
+			if _, err := setRole.ExecContext(ctx, string(a.Role), a.DerivedFrom, a.Evidence, ids[i]); err != nil {
+				return fmt.Errorf("story %s: article %s: %w", st.ID, ids[i], err)
+			}
+		}
+	}
+	return nil
+}
+
+// highCount is the number of high-severity discrepancies of a story.
+func highCount(st crosswire.Story) int {
+	n := 0
+	for _, d := range st.Discrepancies {
+		if d.Severity == crosswire.SeverityHigh {
+			n++
+		}
+	}
+	return n
+}
+
+// Story returns the story with the given ID with its articles (in the
+// order ReplaceStories gave, with the roles grouping gave them), facts and
+// discrepancies, or an error wrapping crosswire.ErrNotFound.
+func (s *Store) Story(ctx context.Context, id string) (crosswire.Story, error) {
+	// One read transaction, so a ReplaceStories committing between the
+	// two queries cannot pair one story's body with another's articles.
+	tx, err := s.r.BeginTx(ctx, nil)
+	if err != nil {
+		return crosswire.Story{}, fmt.Errorf("story %s: %w", id, err)
+	}
+	defer tx.Rollback()
+	st := crosswire.Story{ID: id}
+	var body string
+	err = tx.QueryRowContext(ctx, `SELECT title, body FROM stories WHERE id = ?`, id).Scan(&st.Title, &body)
+	if errors.Is(err, sql.ErrNoRows) {
+		return crosswire.Story{}, fmt.Errorf("story %s: %w", id, crosswire.ErrNotFound)
+	}
+	if err != nil {
+		return crosswire.Story{}, fmt.Errorf("story %s: %w", id, err)
+	}
+	var b storyBody
+	if err := json.Unmarshal([]byte(body), &b); err != nil {
+		return crosswire.Story{}, fmt.Errorf("story %s: body: %w", id, err)
+	}
+	st.Facts, st.Discrepancies = b.Facts, b.Discrepancies
+
+	rows, err := tx.QueryContext(ctx, `SELECT `+articleColumns+`, sa.role, sa.derived_from, sa.evidence
+		FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+		WHERE sa.story_id = ? ORDER BY sa.position`, id)
+	if err != nil {
+		return crosswire.Story{}, fmt.Errorf("story %s: articles: %w", id, err)
+	}
+	defer rows.Close()
+	st.Articles = []crosswire.Article{}
+	for rows.Next() {
+		var (
+			role, evidence string
+			derived        sql.NullString
+		)
+		a, err := scanArticle(rows, &role, &derived, &evidence)
+		if err != nil {
+			return crosswire.Story{}, fmt.Errorf("story %s: articles: %w", id, err)
+		}
+		// The story's own record of the article's role wins over the
+		// articles table's copy.
+		a.Role, a.Evidence, a.DerivedFrom = crosswire.Role(role), evidence, nil
+		if derived.Valid {
+			d := derived.String
+			a.DerivedFrom = &d
+		}
+		st.Articles = append(st.Articles, a)
+	}
+	if err := rows.Err(); err != nil {
+		return crosswire.Story{}, fmt.Errorf("story %s: articles: %w", id, err)
+	}
+	return st, nil
+}
+
+// Stories lists the stories that pass f, newest (by last-seen time)
+// first. f.Query is split into words; a story passes when every word
+// occurs, case-insensitively, in its title or in the text of one of its
+// articles. f.Outlet matches outlet names case-insensitively (ASCII).
+func (s *Store) Stories(ctx context.Context, f crosswire.StoryFilter) ([]crosswire.StorySummary, error) {
+	var (
+		where []string
+		args  []any
+	)
+	for _, term := range strings.Fields(f.Query) {
+		like := "%" + escapeLike(term) + "%"
+		if utf8.RuneCountInString(term) >= 3 {
+			// The trigram index answers substrings of three or more
+			// characters; a phrase query is the quoted term.
+			where = append(where, `(s.title LIKE ? ESCAPE '\' OR EXISTS (
+				SELECT 1 FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+				WHERE sa.story_id = s.id AND a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)))`)
+			args = append(args, like, `"`+strings.ReplaceAll(term, `"`, `""`)+`"`)
+		} else {
+			where = append(where, `(s.title LIKE ? ESCAPE '\' OR EXISTS (
+				SELECT 1 FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+				WHERE sa.story_id = s.id AND a.text LIKE ? ESCAPE '\'))`)
+			args = append(args, like, like)
+		}
+	}
+	if f.Outlet != "" {
+		where = append(where, `EXISTS (SELECT 1 FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+			WHERE sa.story_id = s.id AND a.outlet = ? COLLATE NOCASE)`)
+		args = append(args, f.Outlet)
+	}
+	if !f.From.IsZero() {
+		where = append(where, `s.last_seen >= ?`)
+		args = append(args, formatTime(f.From))
+	}
+	if !f.To.IsZero() {
+		where = append(where, `s.last_seen <= ?`)
+		args = append(args, formatTime(f.To))
+	}
+	if f.Conflicts {
+		where = append(where, `s.discrepancies > 0`)
+	}
+	q := `SELECT s.id, s.title, s.article_count, s.outlets, s.first_seen, s.last_seen, s.high_discrepancies FROM stories s`
+	if len(where) > 0 {
+		q += " WHERE " + strings.Join(where, " AND ")
+	}
+	q += ` ORDER BY s.last_seen DESC, s.id`
+	if f.Limit > 0 {
+		q += ` LIMIT ?`
+		args = append(args, f.Limit)
+	}
+	rows, err := s.r.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("stories: %w", err)
+	}
+	defer rows.Close()
+	list := []crosswire.StorySummary{}
+	for rows.Next() {
+		var (
+			sum                  crosswire.StorySummary
+			outlets, first, last string
+		)
+		if err := rows.Scan(&sum.ID, &sum.Title, &sum.ArticleCount, &outlets, &first, &last, &sum.HighDiscrepancies); err != nil {
+			return nil, fmt.Errorf("stories: %w", err)
+		}
+		if err := json.Unmarshal([]byte(outlets), &sum.Outlets); err != nil {
+			return nil, fmt.Errorf("stories: story %s: outlets: %w", sum.ID, err)
+		}
+		if sum.FirstSeen, err = parseTime(first); err != nil {
+			return nil, fmt.Errorf("stories: story %s: %w", sum.ID, err)
+		}
+		if sum.LastSeen, err = parseTime(last); err != nil {
+			return nil, fmt.Errorf("stories: story %s: %w", sum.ID, err)
+		}
+		list = append(list, sum)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("stories: %w", err)
+	}
+	return list, nil
+}
+
+// escapeLike escapes LIKE's wildcards in s, for ESCAPE '\'.
+func escapeLike(s string) string {
+	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
+}

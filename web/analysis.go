@@ -1,0 +1,161 @@
+package web
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+	"time"
+
+	"crosswire"
+)
+
+// analyzer re-analyses every stored article after writes, in one
+// background goroutine. Grouping is global — a new version can move
+// articles between stories — so each run re-groups the whole store; to
+// keep that affordable under many concurrent writers, requests are
+// coalesced: a run starts once no write arrived for the debounce window
+// (or maxDelay after the first pending write), and writes that land during
+// a run are folded into the next one. Writers never wait for it.
+type analyzer struct {
+	store    crosswire.Store
+	engine   Engine
+	log      *slog.Logger
+	debounce time.Duration
+	maxDelay time.Duration
+	// done is called after every run with its result.
+	done func(stories []crosswire.Story, took time.Duration, err error)
+
+	kick    chan struct{}
+	stopped chan struct{}
+
+	mu sync.Mutex
+	// requested counts write batches; completed is the value of requested
+	// that the last finished run started from.
+	requested, completed uint64
+	lastErr              error
+	changed              chan struct{} // closed and replaced when completed moves
+}
+
+func newAnalyzer(st crosswire.Store, e Engine, log *slog.Logger, debounce, maxDelay time.Duration, done func([]crosswire.Story, time.Duration, error)) *analyzer {
+	return &analyzer{
+		store: st, engine: e, log: log, debounce: debounce, maxDelay: maxDelay, done: done,
+		kick:    make(chan struct{}, 1),
+		stopped: make(chan struct{}),
+		changed: make(chan struct{}),
+	}
+}
+
+// request asks for a run that sees every write made before the call.
+func (a *analyzer) request() {
+	a.mu.Lock()
+	a.requested++
+	a.mu.Unlock()
+	select {
+	case a.kick <- struct{}{}:
+	default: // a run is already pending
+	}
+}
+
+// pending reports whether writes are waiting for analysis.
+func (a *analyzer) pending() bool {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.completed < a.requested
+}
+
+// settle waits until a run that started after every write made before the
+// call has finished, and returns that run's error.
+func (a *analyzer) settle(ctx context.Context) error {
+	a.mu.Lock()
+	target := a.requested
+	for a.completed < target {
+		ch := a.changed
+		a.mu.Unlock()
+		select {
+		case <-ch:
+		case <-a.stopped:
+			return errors.New("analysis stopped")
+		case <-ctx.Done():
+			return fmt.Errorf("wait for analysis: %w", ctx.Err())
+		}
+		a.mu.Lock()
+	}
+	err := a.lastErr
+	a.mu.Unlock()
+	return err
+}
+
+// run is the background loop; it returns when ctx is cancelled.
+func (a *analyzer) run(ctx context.Context) {
+	defer close(a.stopped)
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-a.kick:
+		}
+		if !a.quiet(ctx) {
+			return
+		}
+		a.mu.Lock()
+		gen := a.requested
+		a.mu.Unlock()
+
+		t0 := time.Now()
+		stories, err := a.analyze(ctx)
+		took := time.Since(t0)
+		if ctx.Err() != nil {
+			return
+		}
+		if err != nil {
+			a.log.Error("analysis failed", "err", err)
+		} else {
+			a.log.Info("analysis done", "stories", len(stories), "took", took.Round(time.Millisecond))
+		}
+		if a.done != nil {
+			a.done(stories, took, err)
+		}
+		a.mu.Lock()
+		a.completed, a.lastErr = gen, err
+		close(a.changed)
+		a.changed = make(chan struct{})
+		a.mu.Unlock()
+	}
+}
+
+// quiet waits until no request came for the debounce window, or maxDelay
+// passed since the first one. It returns false when ctx ends.
+func (a *analyzer) quiet(ctx context.Context) bool {
+	deadline := time.Now().Add(a.maxDelay)
+	t := time.NewTimer(a.debounce)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return false
+		case <-t.C:
+			return true
+		case <-a.kick:
+			t.Reset(max(0, min(a.debounce, time.Until(deadline))))
+		}
+	}
+}
+
+// analyze re-groups and cross-checks every stored article and stores the
+// stories.
+func (a *analyzer) analyze(ctx context.Context) ([]crosswire.Story, error) {
+	arts, err := a.store.Articles(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("read stored articles: %w", err)
+	}
+	stories, err := a.engine.Analyze(ctx, arts)
+	if err != nil {
+		return nil, fmt.Errorf("analyze %d articles: %w", len(arts), err)
+	}
+	if err := a.store.ReplaceStories(ctx, stories); err != nil {
+		return nil, fmt.Errorf("store %d stories: %w", len(stories), err)
+	}
+	return stories, nil
+}

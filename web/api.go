@@ -1,0 +1,435 @@
+package web
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"crosswire"
+	"crosswire/report"
+)
+
+// articleInput is one article posted to the API (the JSONL fields of the
+// CLI).
+type articleInput struct {
+	Text      string `json:"text"`
+	Title     string `json:"title"`
+	URL       string `json:"url"`
+	Outlet    string `json:"outlet"`
+	Published string `json:"published"`
+	Language  string `json:"language"`
+	Author    string `json:"author"`
+}
+
+// postedArticle is one line of the POST /api/articles answer.
+type postedArticle struct {
+	ID      string `json:"id"`
+	Source  string `json:"source"`
+	Created bool   `json:"created"`
+	// Story is the story the last analysis put the article in; null
+	// while the article waits for analysis.
+	Story *string `json:"story"`
+}
+
+// ingestResult is the answer to a write: the stored articles and the
+// inputs skipped.
+type ingestResult struct {
+	Articles []postedArticle  `json:"articles"`
+	Skipped  []crosswire.Skip `json:"skipped"`
+}
+
+// errBadRequest marks client errors in a posted body.
+var errBadRequest = errors.New("bad request")
+
+func (s *Server) postArticles(w http.ResponseWriter, r *http.Request) {
+	if !s.sessions.bearerOK(r) {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="crosswire"`)
+		writeError(w, http.StatusUnauthorized, "missing or wrong bearer token")
+		return
+	}
+	mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	if err != nil {
+		mt = ""
+	}
+	var lines bool
+	switch mt {
+	case "application/json":
+	case "application/x-ndjson", "application/jsonl", "application/x-jsonlines":
+		lines = true
+	default:
+		writeError(w, http.StatusUnsupportedMediaType, "send application/json (an object or an array) or application/x-ndjson (one object a line)")
+		return
+	}
+	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.maxBody))
+	if err != nil {
+		if mbe := (*http.MaxBytesError)(nil); errors.As(err, &mbe) {
+			writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("body larger than %d bytes", mbe.Limit))
+			return
+		}
+		writeError(w, http.StatusBadRequest, "read body: "+err.Error())
+		return
+	}
+	inputs, err := decodeArticles(data, lines)
+	if err != nil {
+		writeError(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	docs, skipped := documents(inputs)
+	res, err := s.ingest(r.Context(), docs, skipped)
+	if err != nil {
+		s.log.Error("store posted articles", "err", err)
+		writeError(w, http.StatusInternalServerError, "could not store the articles")
+		return
+	}
+	if wait, _ := strconv.ParseBool(r.URL.Query().Get("wait")); wait {
+		ctx, cancel := context.WithTimeout(r.Context(), s.wait)
+		err := s.Settle(ctx)
+		cancel()
+		if err != nil {
+			writeError(w, http.StatusServiceUnavailable, "articles stored, but analysis did not finish: "+err.Error())
+			return
+		}
+		s.fillStories(res)
+	}
+	code := http.StatusOK
+	for _, a := range res.Articles {
+		if a.Created {
+			code = http.StatusCreated
+		}
+	}
+	writeJSON(w, code, res)
+}
+
+// decodeArticles reads a JSON object, a JSON array of objects, or a
+// sequence of objects (JSON Lines; also accepted as application/json).
+func decodeArticles(data []byte, lines bool) ([]articleInput, error) {
+	trimmed := bytes.TrimSpace(data)
+	if len(trimmed) == 0 {
+		return nil, errors.New("empty body: send an article object, an array of them, or one object a line")
+	}
+	if !lines && trimmed[0] == '[' {
+		var arr []articleInput
+		if err := json.Unmarshal(trimmed, &arr); err != nil {
+			return nil, fmt.Errorf("bad JSON array: %s", jsonError(err))
+		}
+		if len(arr) == 0 {
+			return nil, errors.New("empty array: no articles to add")
+		}
+		return arr, nil
+	}
+	var out []articleInput
+	dec := json.NewDecoder(bytes.NewReader(trimmed))
+	for n := 1; ; n++ {
+		var in articleInput
+		err := dec.Decode(&in)
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("bad JSON in object %d: %s", n, jsonError(err))
+		}
+		out = append(out, in)
+	}
+	return out, nil
+}
+
+// jsonError words a decoding error for a client.
+func jsonError(err error) string {
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		return fmt.Sprintf("field %q must be a %s, not %s", te.Field, te.Type, te.Value)
+	}
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		return fmt.Sprintf("%s (at byte %d)", se.Error(), se.Offset)
+	}
+	return err.Error()
+}
+
+// documents turns posted articles into documents; one without text, or
+// with a date that cannot be read, becomes a skip.
+func documents(inputs []articleInput) ([]crosswire.Document, []crosswire.Skip) {
+	var docs []crosswire.Document
+	var skipped []crosswire.Skip
+	for i, in := range inputs {
+		source := in.URL
+		if source == "" {
+			source = fmt.Sprintf("api#%d", i+1)
+		}
+		if strings.TrimSpace(in.Text) == "" {
+			skipped = append(skipped, crosswire.Skip{Source: source, Reason: "no text"})
+			continue
+		}
+		d := crosswire.Document{
+			Source: source, Body: in.Text, URL: in.URL, Title: in.Title, Outlet: in.Outlet,
+			Author: in.Author, Language: in.Language,
+		}
+		if in.Published != "" {
+			t, err := parseTime(in.Published)
+			if err != nil {
+				skipped = append(skipped, crosswire.Skip{Source: source, Reason: "published: " + err.Error()})
+				continue
+			}
+			d.Published = &t
+		}
+		docs = append(docs, d)
+	}
+	return docs, skipped
+}
+
+// parseTime reads an RFC 3339 time or a YYYY-MM-DD day.
+func parseTime(s string) (time.Time, error) {
+	s = strings.TrimSpace(s)
+	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02 15:04", "2006-01-02"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.UTC(), nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("%q is not a date (want RFC 3339 or YYYY-MM-DD)", s)
+}
+
+// ingest cleans and stores documents, and asks for re-analysis when
+// anything new was stored. It returns once every article is stored.
+func (s *Server) ingest(ctx context.Context, docs []crosswire.Document, skipped []crosswire.Skip) (*ingestResult, error) {
+	arts, cleanSkips := s.engine.Clean(ctx, docs)
+	res := &ingestResult{Articles: []postedArticle{}, Skipped: append(skipped, cleanSkips...)}
+	if res.Skipped == nil {
+		res.Skipped = []crosswire.Skip{}
+	}
+	created := 0
+	for _, a := range arts {
+		id, isNew, err := s.store.PutArticle(ctx, a)
+		if err != nil {
+			if created > 0 {
+				s.analyzer.request()
+			}
+			return nil, fmt.Errorf("store %s: %w", a.Source, err)
+		}
+		if isNew {
+			created++
+		}
+		res.Articles = append(res.Articles, postedArticle{ID: id, Source: a.Source, Created: isNew})
+	}
+	s.metrics.addIngest(created, len(arts)-created, len(res.Skipped))
+	if created > 0 {
+		s.analyzer.request()
+	}
+	s.fillStories(res)
+	return res, nil
+}
+
+// fillStories sets the story of every article the last analysis placed.
+func (s *Server) fillStories(res *ingestResult) {
+	for i := range res.Articles {
+		if id, ok := s.storyOf(res.Articles[i].ID); ok {
+			res.Articles[i].Story = &id
+		}
+	}
+}
+
+// storyFilter reads the listing filters shared by the API and the UI.
+func storyFilter(r *http.Request) (crosswire.StoryFilter, error) {
+	q := r.URL.Query()
+	f := crosswire.StoryFilter{Query: strings.TrimSpace(q.Get("q")), Outlet: strings.TrimSpace(q.Get("outlet"))}
+	f.Conflicts, _ = strconv.ParseBool(q.Get("conflicts"))
+	if q.Get("conflicts") == "on" {
+		f.Conflicts = true
+	}
+	var err error
+	if f.From, err = parseDay(q.Get("from"), false); err != nil {
+		return f, fmt.Errorf("from: %w", err)
+	}
+	if f.To, err = parseDay(q.Get("to"), true); err != nil {
+		return f, fmt.Errorf("to: %w", err)
+	}
+	if l := q.Get("limit"); l != "" {
+		n, err := strconv.Atoi(l)
+		if err != nil || n < 0 {
+			return f, fmt.Errorf("limit: %q is not a count", l)
+		}
+		f.Limit = n
+	}
+	return f, nil
+}
+
+// parseDay reads a YYYY-MM-DD day (or an RFC 3339 time); a bare day used
+// as an upper bound covers the whole day.
+func parseDay(s string, end bool) (time.Time, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return time.Time{}, nil
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t, nil
+	}
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("%q is not a date (want YYYY-MM-DD)", s)
+	}
+	if end {
+		t = t.Add(24*time.Hour - time.Nanosecond)
+	}
+	return t, nil
+}
+
+func (s *Server) getStories(w http.ResponseWriter, r *http.Request) {
+	f, err := storyFilter(r)
+	if err != nil {
+		writeError(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	list, err := s.store.Stories(r.Context(), f)
+	if err != nil {
+		s.log.Error("list stories", "err", err)
+		writeError(w, http.StatusInternalServerError, "could not list stories")
+		return
+	}
+	if list == nil {
+		list = []crosswire.StorySummary{}
+	}
+	for i := range list {
+		if list[i].Outlets == nil {
+			list[i].Outlets = []string{}
+		}
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"stories": list})
+}
+
+// story reads one story, answering 404 or 500 itself when it cannot.
+func (s *Server) story(w http.ResponseWriter, r *http.Request) (crosswire.Story, bool) {
+	id := r.PathValue("id")
+	st, err := s.store.Story(r.Context(), id)
+	if errors.Is(err, crosswire.ErrNotFound) {
+		s.deny(w, r, http.StatusNotFound, fmt.Sprintf("no story %q", id))
+		return st, false
+	}
+	if err != nil {
+		s.log.Error("read story", "id", id, "err", err)
+		s.deny(w, r, http.StatusInternalServerError, "could not read the story")
+		return st, false
+	}
+	report.NormalizeStory(&st)
+	return st, true
+}
+
+func (s *Server) getStory(w http.ResponseWriter, r *http.Request) {
+	st, ok := s.story(w, r)
+	if !ok {
+		return
+	}
+	writeJSON(w, http.StatusOK, st)
+}
+
+func (s *Server) getStoryReport(w http.ResponseWriter, r *http.Request) {
+	format := r.URL.Query().Get("format")
+	if format == "" {
+		format = report.FormatMarkdown
+	}
+	ctype := map[string]string{
+		report.FormatMarkdown: "text/markdown; charset=utf-8",
+		"md":                  "text/markdown; charset=utf-8",
+		report.FormatText:     "text/plain; charset=utf-8",
+		report.FormatJSON:     "application/json",
+	}[format]
+	if ctype == "" {
+		writeError(w, http.StatusBadRequest, fmt.Sprintf("format %q: want markdown, text or json", format))
+		return
+	}
+	st, ok := s.story(w, r)
+	if !ok {
+		return
+	}
+	var buf bytes.Buffer
+	if err := report.Write(&buf, format, &crosswire.Report{Stories: []crosswire.Story{st}}, report.Options{}); err != nil {
+		s.log.Error("render report", "id", st.ID, "err", err)
+		writeError(w, http.StatusInternalServerError, "could not render the report")
+		return
+	}
+	w.Header().Set("Content-Type", ctype)
+	w.Write(buf.Bytes())
+}
+
+// articleWithStory is an article as the API returns it: the report
+// contract's article plus the story it is in.
+type articleWithStory struct {
+	crosswire.Article
+	Story *string `json:"story"`
+}
+
+func (s *Server) getArticle(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	a, err := s.store.Article(r.Context(), id)
+	if errors.Is(err, crosswire.ErrNotFound) {
+		writeError(w, http.StatusNotFound, fmt.Sprintf("no article %q", id))
+		return
+	}
+	if err != nil {
+		s.log.Error("read article", "id", id, "err", err)
+		writeError(w, http.StatusInternalServerError, "could not read the article")
+		return
+	}
+	if a.Removed == nil {
+		a.Removed = []crosswire.Removal{}
+	}
+	out := articleWithStory{Article: a}
+	if sid, ok := s.storyOf(a.ID); ok {
+		out.Story = &sid
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+func (s *Server) getOpenAPI(w http.ResponseWriter, r *http.Request) {
+	data, err := assets.ReadFile("openapi.json")
+	if err != nil {
+		writeError(w, http.StatusInternalServerError, "openapi.json missing")
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.Write(data)
+}
+
+func (s *Server) getHealth(w http.ResponseWriter, r *http.Request) {
+	out := map[string]any{"status": "ok", "analysis_pending": s.analyzer.pending()}
+	writeJSON(w, http.StatusOK, out)
+}
+
+func (s *Server) getMetrics(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
+	if err := s.metrics.write(w, s.analyzer.pending()); err != nil {
+		s.log.Debug("write metrics", "err", err)
+	}
+}
+
+// writeJSON writes v as the response.
+func writeJSON(w http.ResponseWriter, code int, v any) {
+	data, err := json.Marshal(v)
+	if err != nil {
+		writeError(w, http.StatusInternalServerError, "could not encode the response")
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(code)
+	w.Write(data)
+	w.Write([]byte("\n"))
+}
+
+// writeError writes {"error": msg} with the status code.
+func writeError(w http.ResponseWriter, code int, msg string) {
+	data, _ := json.Marshal(map[string]string{"error": msg})
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(code)
+	w.Write(data)
+	w.Write([]byte("\n"))
+}
+
+func sortStrings(s []string) { sort.Strings(s) }

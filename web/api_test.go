@@ -1,0 +1,370 @@
+package web
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+
+	"crosswire/schema"
+)
+
+// Fictional reports: one wire story and a rewrite that changes a figure
+// and a name.
+const (
+	wireText = `OREMUND, May 3 — The Oremund harbour authority closed the north pier on Friday after inspectors found cracks in 14 concrete pillars, harbour master Elsa Brandt said. ` +
+		`The pier, built in 1968, handles about 300 fishing boats a week. ` +
+		`"We cannot risk anyone's safety," Brandt told reporters. ` +
+		`Repairs are expected to cost 6 million crowns and take until September.`
+	rewriteText = `The north pier in Oremund has been shut after inspectors discovered cracks in 41 concrete pillars, according to harbour master Elsa Brant. ` +
+		`The pier, which dates from 1968, is used by about 300 fishing boats every week. ` +
+		`"We cannot risk anyone's safety," Brant said. ` +
+		`Repairs should cost 6 million crowns and last until September, the authority added.`
+)
+
+func articleJSON(text, title, outlet, published, url string) string {
+	b, _ := json.Marshal(map[string]string{"text": text, "title": title, "outlet": outlet, "published": published, "url": url})
+	return string(b)
+}
+
+func TestPostArticles(t *testing.T) {
+	ts := newTestServer(t, func(o *Options) { o.MaxBody = 4096 })
+	one := articleJSON(wireText, "Oremund closes north pier", "Norpress", "2024-05-03T09:00:00Z", "https://norpress.example/pier")
+	two := articleJSON(rewriteText, "Cracks shut Oremund pier", "Harbour Times", "2024-05-03", "")
+	tests := []struct {
+		name, ctype, body string
+		query             string
+		wantCode          int
+		wantArticles      int
+		wantSkipped       int
+		wantCreated       bool
+		wantErr           string
+	}{
+		{name: "object", ctype: "application/json", body: one, wantCode: 201, wantArticles: 1, wantCreated: true},
+		{name: "same object again is a no-op", ctype: "application/json", body: one, wantCode: 200, wantArticles: 1},
+		{name: "array", ctype: "application/json; charset=utf-8", body: "[" + two + "," + `{"text":"  ","url":"https://x.example/empty"}` + "]", wantCode: 201, wantArticles: 1, wantSkipped: 1, wantCreated: true},
+		{name: "ndjson", ctype: "application/x-ndjson", body: articleJSON("A fictional ferry sailed from Saltmere to Kessel Bay on Monday with 80 passengers.", "Ferry sails", "Tarsk Daily", "", "") + "\n" + `{"text":"x","published":"yesterday"}` + "\n", wantCode: 201, wantArticles: 1, wantSkipped: 1, wantCreated: true},
+		{name: "wait for analysis", ctype: "application/json", body: one, query: "?wait=1", wantCode: 200, wantArticles: 1},
+		{name: "bad JSON", ctype: "application/json", body: `{"text": "unterminated`, wantCode: 400, wantErr: "bad JSON"},
+		{name: "wrong field type", ctype: "application/json", body: `{"text": 42}`, wantCode: 400, wantErr: `field "text"`},
+		{name: "empty body", ctype: "application/json", body: "", wantCode: 400, wantErr: "empty body"},
+		{name: "empty array", ctype: "application/json", body: "[]", wantCode: 400, wantErr: "empty array"},
+		{name: "not JSON content type", ctype: "text/plain", body: one, wantCode: 415, wantErr: "application/json"},
+		{name: "form post", ctype: "application/x-www-form-urlencoded", body: "text=hello", wantCode: 415},
+		{name: "too large", ctype: "application/json", body: `{"text": "` + strings.Repeat("a", 5000) + `"}`, wantCode: 413, wantErr: "larger than 4096"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			resp, body := do(t, "POST", ts.URL+"/api/articles"+tc.query, tc.ctype, tc.body)
+			if resp.StatusCode != tc.wantCode {
+				t.Fatalf("status %d, want %d: %s", resp.StatusCode, tc.wantCode, body)
+			}
+			if ct := resp.Header.Get("Content-Type"); ct != "application/json" {
+				t.Errorf("Content-Type %q", ct)
+			}
+			if tc.wantErr != "" || resp.StatusCode >= 400 {
+				var e struct{ Error string }
+				if err := json.Unmarshal([]byte(body), &e); err != nil || e.Error == "" {
+					t.Fatalf("want a JSON error, got %s", body)
+				}
+				if !strings.Contains(e.Error, tc.wantErr) {
+					t.Errorf("error %q does not mention %q", e.Error, tc.wantErr)
+				}
+				return
+			}
+			var res ingestResult
+			if err := json.Unmarshal([]byte(body), &res); err != nil {
+				t.Fatalf("decode %s: %v", body, err)
+			}
+			if len(res.Articles) != tc.wantArticles || len(res.Skipped) != tc.wantSkipped {
+				t.Fatalf("got %d articles, %d skipped; want %d, %d: %s", len(res.Articles), len(res.Skipped), tc.wantArticles, tc.wantSkipped, body)
+			}
+			for _, a := range res.Articles {
+				if a.ID == "" {
+					t.Errorf("article without id: %s", body)
+				}
+				if a.Created != tc.wantCreated {
+					t.Errorf("created = %v, want %v", a.Created, tc.wantCreated)
+				}
+				if tc.query == "?wait=1" && a.Story == nil {
+					t.Errorf("with wait=1 the story must be known: %s", body)
+				}
+			}
+		})
+	}
+}
+
+func TestMethodNotAllowedAndNotFoundAreJSON(t *testing.T) {
+	ts := newTestServer(t)
+	tests := []struct {
+		name, method, path string
+		wantCode           int
+		wantAllow          string
+	}{
+		{"GET articles", "GET", "/api/articles", 405, "POST"},
+		{"DELETE story", "DELETE", "/api/stories/abc", 405, "GET, HEAD"},
+		{"POST stories", "POST", "/api/stories", 405, "GET, HEAD"},
+		{"PUT metrics", "PUT", "/metrics", 405, "GET, HEAD"},
+		{"unknown API route", "GET", "/api/nothing", 404, ""},
+		{"unknown story", "GET", "/api/stories/nope", 404, ""},
+		{"unknown story report", "GET", "/api/stories/nope/report", 404, ""},
+		{"unknown article", "GET", "/api/articles/nope", 404, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			resp, body := do(t, tc.method, ts.URL+tc.path, "", "")
+			if resp.StatusCode != tc.wantCode {
+				t.Fatalf("status %d, want %d: %s", resp.StatusCode, tc.wantCode, body)
+			}
+			if got := resp.Header.Get("Allow"); got != tc.wantAllow {
+				t.Errorf("Allow %q, want %q", got, tc.wantAllow)
+			}
+			var e struct{ Error string }
+			if err := json.Unmarshal([]byte(body), &e); err != nil || e.Error == "" {
+				t.Errorf("want a JSON error, got %q", body)
+			}
+		})
+	}
+}
+
+func TestStoriesAPI(t *testing.T) {
+	ts := newTestServer(t)
+	ts.loadExamples(t)
+
+	var list struct {
+		Stories []struct {
+			ID                string   `json:"id"`
+			Title             string   `json:"title"`
+			ArticleCount      int      `json:"article_count"`
+			HighDiscrepancies int      `json:"high_discrepancies"`
+			Outlets           []string `json:"outlets"`
+			LastSeen          string   `json:"last_seen"`
+		} `json:"stories"`
+	}
+	resp, body := do(t, "GET", ts.URL+"/api/stories", "", "")
+	if resp.StatusCode != 200 {
+		t.Fatalf("GET /api/stories: %d %s", resp.StatusCode, body)
+	}
+	if err := json.Unmarshal([]byte(body), &list); err != nil {
+		t.Fatal(err)
+	}
+	if len(list.Stories) < 3 {
+		t.Fatalf("want the example stories, got %d: %s", len(list.Stories), body)
+	}
+	var norland string
+	for _, s := range list.Stories {
+		if strings.Contains(s.Title, "Norland dismisses") {
+			norland = s.ID
+			if s.ArticleCount != 5 || s.HighDiscrepancies == 0 {
+				t.Errorf("Norland story: %d versions, %d high; want 5 and some", s.ArticleCount, s.HighDiscrepancies)
+			}
+		}
+	}
+	if norland == "" {
+		t.Fatalf("no Norland story in %s", body)
+	}
+
+	t.Run("filters", func(t *testing.T) {
+		tests := []struct {
+			name, query string
+			wantCode    int
+			check       func(ids []string) string
+		}{
+			{"text", "?q=Keller", 200, func(ids []string) string {
+				if len(ids) == 0 || ids[0] != norland {
+					return "want the Norland story first"
+				}
+				return ""
+			}},
+			{"outlet", "?outlet=Vessburg+Evening+Post", 200, func(ids []string) string {
+				for _, id := range ids {
+					if id == norland {
+						return ""
+					}
+				}
+				return "the Norland story has a Vessburg Evening Post version"
+			}},
+			{"conflicts", "?conflicts=1", 200, func(ids []string) string {
+				if len(ids) == 0 || len(ids) >= len(list.Stories) {
+					return fmt.Sprintf("conflicts=1 should keep some but not all of %d stories, kept %d", len(list.Stories), len(ids))
+				}
+				return ""
+			}},
+			{"date range", "?from=2024-03-14&to=2024-03-15", 200, func(ids []string) string {
+				for _, id := range ids {
+					if id == norland {
+						return ""
+					}
+				}
+				return "the Norland story was last seen on 2024-03-15"
+			}},
+			{"empty date range", "?from=1999-01-01&to=1999-01-02", 200, func(ids []string) string {
+				if len(ids) != 0 {
+					return "no story in 1999"
+				}
+				return ""
+			}},
+			{"limit", "?limit=1", 200, func(ids []string) string {
+				if len(ids) != 1 {
+					return "limit=1"
+				}
+				return ""
+			}},
+			{"bad date", "?from=March", 400, nil},
+			{"bad limit", "?limit=-3", 400, nil},
+		}
+		for _, tc := range tests {
+			t.Run(tc.name, func(t *testing.T) {
+				resp, body := do(t, "GET", ts.URL+"/api/stories"+tc.query, "", "")
+				if resp.StatusCode != tc.wantCode {
+					t.Fatalf("status %d, want %d: %s", resp.StatusCode, tc.wantCode, body)
+				}
+				if tc.check == nil {
+					return
+				}
+				var l struct {
+					Stories []struct{ ID string } `json:"stories"`
+				}
+				if err := json.Unmarshal([]byte(body), &l); err != nil {
+					t.Fatal(err)
+				}
+				var ids []string
+				for _, s := range l.Stories {
+					ids = append(ids, s.ID)
+				}
+				if msg := tc.check(ids); msg != "" {
+					t.Errorf("%s: got %v", msg, ids)
+				}
+			})
+		}
+	})
+
+	t.Run("story follows the report contract", func(t *testing.T) {
+		resp, body := do(t, "GET", ts.URL+"/api/stories/"+norland, "", "")
+		if resp.StatusCode != 200 {
+			t.Fatalf("status %d: %s", resp.StatusCode, body)
+		}
+		doc := `{"stories": [` + body + `], "skipped": []}`
+		if err := schema.ValidateReport([]byte(doc)); err != nil {
+			t.Fatalf("story does not follow schema/report.schema.json $defs/story: %v", err)
+		}
+		var st struct {
+			ID            string
+			Articles      []struct{ ID, Role string }
+			Discrepancies []struct{ Severity string }
+		}
+		if err := json.Unmarshal([]byte(body), &st); err != nil {
+			t.Fatal(err)
+		}
+		if st.ID != norland || len(st.Articles) != 5 || len(st.Discrepancies) == 0 {
+			t.Errorf("story %s: %d articles, %d discrepancies", st.ID, len(st.Articles), len(st.Discrepancies))
+		}
+
+		// Each article can be read alone, with its story.
+		resp, body = do(t, "GET", ts.URL+"/api/articles/"+st.Articles[0].ID, "", "")
+		if resp.StatusCode != 200 {
+			t.Fatalf("GET article: %d %s", resp.StatusCode, body)
+		}
+		var a struct {
+			ID, Text string
+			Story    *string
+			Removed  []any
+		}
+		if err := json.Unmarshal([]byte(body), &a); err != nil {
+			t.Fatal(err)
+		}
+		if a.ID != st.Articles[0].ID || a.Text == "" || a.Story == nil || *a.Story != norland || a.Removed == nil {
+			t.Errorf("article answer: %s", body)
+		}
+	})
+
+	t.Run("report", func(t *testing.T) {
+		tests := []struct {
+			name, format string
+			wantCode     int
+			wantType     string
+			want         string
+		}{
+			{"default markdown", "", 200, "text/markdown; charset=utf-8", "# crosswire: 1 story"},
+			{"markdown", "markdown", 200, "text/markdown; charset=utf-8", "### Discrepancies"},
+			{"text", "text", 200, "text/plain; charset=utf-8", "Discrepancies ("},
+			{"json", "json", 200, "application/json", `"stories"`},
+			{"unknown", "pdf", 400, "application/json", "want markdown"},
+		}
+		for _, tc := range tests {
+			t.Run(tc.name, func(t *testing.T) {
+				resp, body := do(t, "GET", ts.URL+"/api/stories/"+norland+"/report?format="+tc.format, "", "")
+				if resp.StatusCode != tc.wantCode || resp.Header.Get("Content-Type") != tc.wantType {
+					t.Fatalf("got %d %q, want %d %q", resp.StatusCode, resp.Header.Get("Content-Type"), tc.wantCode, tc.wantType)
+				}
+				if !strings.Contains(body, tc.want) {
+					t.Errorf("report does not contain %q:\n%.600s", tc.want, body)
+				}
+			})
+		}
+	})
+}
+
+func TestHealthAndMetrics(t *testing.T) {
+	ts := newTestServer(t)
+	do(t, "POST", ts.URL+"/api/articles?wait=1", "application/json", articleJSON(wireText, "Pier", "Norpress", "", ""))
+	do(t, "GET", ts.URL+"/api/stories", "", "")
+
+	resp, body := do(t, "GET", ts.URL+"/healthz", "", "")
+	if resp.StatusCode != 200 || !strings.Contains(body, `"status":"ok"`) {
+		t.Fatalf("healthz: %d %s", resp.StatusCode, body)
+	}
+	resp, body = do(t, "GET", ts.URL+"/metrics", "", "")
+	if resp.StatusCode != 200 || !strings.HasPrefix(resp.Header.Get("Content-Type"), "text/plain; version=0.0.4") {
+		t.Fatalf("metrics: %d %q", resp.StatusCode, resp.Header.Get("Content-Type"))
+	}
+	for _, want := range []string{
+		"crosswire_articles_ingested_total 1\n",
+		"crosswire_stories 1\n",
+		"# TYPE crosswire_http_request_duration_seconds histogram\n",
+		`crosswire_http_request_duration_seconds_count{route="/api/stories",method="GET",code="200"} 1` + "\n",
+		`crosswire_http_request_duration_seconds_bucket{route="/api/articles",method="POST",code="201",le="+Inf"} 1` + "\n",
+		"crosswire_analysis_runs_total ",
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("metrics lack %q:\n%s", want, body)
+		}
+	}
+}
+
+func TestOpenAPIDocumentsEveryRoute(t *testing.T) {
+	ts := newTestServer(t)
+	resp, body := do(t, "GET", ts.URL+"/api/openapi.json", "", "")
+	if resp.StatusCode != 200 || resp.Header.Get("Content-Type") != "application/json" {
+		t.Fatalf("openapi.json: %d %q", resp.StatusCode, resp.Header.Get("Content-Type"))
+	}
+	var doc struct {
+		OpenAPI string                                `json:"openapi"`
+		Paths   map[string]map[string]json.RawMessage `json:"paths"`
+	}
+	if err := json.Unmarshal([]byte(body), &doc); err != nil {
+		t.Fatalf("openapi.json is not JSON: %v", err)
+	}
+	if !strings.HasPrefix(doc.OpenAPI, "3.") {
+		t.Errorf("openapi %q, want 3.x", doc.OpenAPI)
+	}
+	want := []string{"/api/articles", "/api/articles/{id}", "/api/stories", "/api/stories/{id}", "/api/stories/{id}/report", "/api/openapi.json", "/healthz", "/metrics"}
+	if len(doc.Paths) != len(want) {
+		t.Errorf("documented %d paths, want %d", len(doc.Paths), len(want))
+	}
+	for _, p := range want {
+		ops, ok := doc.Paths[p]
+		if !ok {
+			t.Errorf("path %s not documented", p)
+			continue
+		}
+		for method := range ops {
+			// The documented method must be routed: anything but 405 and
+			// the API's "no such route".
+			resp, body := do(t, strings.ToUpper(method), ts.URL+strings.ReplaceAll(p, "{id}", "x"), "application/json", "{}")
+			if resp.StatusCode == 405 || strings.Contains(body, "no such API route") {
+				t.Errorf("%s %s is documented but not served: %d %s", method, p, resp.StatusCode, body)
+			}
+		}
+	}
+}

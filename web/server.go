@@ -1,0 +1,309 @@
+// Package web is crosswire's HTTP service: the JSON API documented in
+// openapi.json and the web UI an analyst reads stories in, both over one
+// crosswire.Store and one analysis engine (package pipeline), so the CLI,
+// the API and the UI give the same answers.
+//
+// Writes store the article and return; a single background goroutine
+// re-analyses the store (see analyzer). Templates, styles, the one script
+// and the OpenAPI document are embedded: the binary serves everything
+// itself, with a Content-Security-Policy that allows nothing inline and
+// nothing from elsewhere.
+package web
+
+import (
+	"context"
+	"embed"
+	"errors"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"log/slog"
+	"net"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+
+	"crosswire"
+)
+
+//go:embed templates/*.html static/* openapi.json
+var assets embed.FS
+
+// Engine is the analysis the server runs: *pipeline.Pipeline implements it.
+type Engine interface {
+	// Clean turns documents into articles; rejected ones become skips.
+	Clean(ctx context.Context, docs []crosswire.Document) ([]crosswire.Article, []crosswire.Skip)
+	// Analyze groups articles into cross-checked stories.
+	Analyze(ctx context.Context, arts []crosswire.Article) ([]crosswire.Story, error)
+}
+
+// DocumentReader reads report files into documents: *ingest.Reader
+// implements it. The server hands it only paths of files it wrote itself
+// (uploads), never user-supplied paths or URLs.
+type DocumentReader interface {
+	Read(ctx context.Context, args []string) ([]crosswire.Document, []crosswire.Skip)
+}
+
+// DefaultMaxBody caps request bodies when Options.MaxBody is 0.
+const DefaultMaxBody = 10 << 20
+
+// Options configure a Server. Store and Engine are required.
+type Options struct {
+	Store  crosswire.Store
+	Engine Engine
+	// Reader reads uploaded files; nil accepts plain text uploads only.
+	Reader DocumentReader
+	// Token, when set, is required for writes: as a bearer token on the
+	// API, through a sign-in in the UI. Without it the server must listen
+	// on loopback (see CheckAddr).
+	Token string
+	// MaxBody caps a request body in bytes (0: DefaultMaxBody).
+	MaxBody int64
+	// Debounce is how long analysis waits for writes to stop before
+	// re-analysing (0: 200 ms); MaxDelay caps that wait (0: 2 s).
+	Debounce, MaxDelay time.Duration
+	// WaitTimeout caps how long a UI upload or a POST with ?wait=1 waits
+	// for analysis (0: 60 s).
+	WaitTimeout time.Duration
+	Log         *slog.Logger
+}
+
+// Server serves the API and the UI. Create it with New, serve Handler (or
+// call ListenAndServe) and Close it when done.
+type Server struct {
+	store   crosswire.Store
+	engine  Engine
+	reader  DocumentReader
+	maxBody int64
+	wait    time.Duration
+	log     *slog.Logger
+
+	sessions *sessions
+	metrics  *metrics
+	analyzer *analyzer
+	pages    map[string]*template.Template
+	static   map[string]string // file name → content version for cache busting
+	handler  http.Handler
+
+	stop    context.CancelFunc
+	stopped chan struct{}
+
+	mu    sync.RWMutex
+	index storeIndex
+}
+
+// storeIndex is what the last analysis knows that the Store interface
+// cannot answer cheaply: the story of each article and the outlets.
+type storeIndex struct {
+	storyOf map[string]string
+	outlets []string
+}
+
+// New builds a server and starts its background analysis. It reads the
+// stories already stored to know which story each article is in.
+func New(ctx context.Context, o Options) (*Server, error) {
+	if o.Store == nil || o.Engine == nil {
+		return nil, errors.New("web: Options.Store and Options.Engine are required")
+	}
+	s := &Server{
+		store: o.Store, engine: o.Engine, reader: o.Reader,
+		maxBody: o.MaxBody, wait: o.WaitTimeout, log: o.Log,
+		metrics: newMetrics(),
+		stopped: make(chan struct{}),
+	}
+	if s.maxBody <= 0 {
+		s.maxBody = DefaultMaxBody
+	}
+	if s.wait <= 0 {
+		s.wait = 60 * time.Second
+	}
+	if s.log == nil {
+		s.log = slog.Default()
+	}
+	debounce, maxDelay := o.Debounce, o.MaxDelay
+	if debounce <= 0 {
+		debounce = 200 * time.Millisecond
+	}
+	if maxDelay <= 0 {
+		maxDelay = 2 * time.Second
+	}
+	var err error
+	if s.sessions, err = newSessions(o.Token); err != nil {
+		return nil, fmt.Errorf("web: session key: %w", err)
+	}
+	if s.pages, err = parsePages(); err != nil {
+		return nil, err
+	}
+	if s.static, err = staticVersions(); err != nil {
+		return nil, err
+	}
+	if err := s.loadIndex(ctx); err != nil {
+		return nil, err
+	}
+	s.analyzer = newAnalyzer(s.store, s.engine, s.log, debounce, maxDelay, s.analysisDone)
+	s.handler = s.routes()
+
+	runCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	s.stop = cancel
+	go func() {
+		defer close(s.stopped)
+		s.analyzer.run(runCtx)
+	}()
+	return s, nil
+}
+
+// Handler returns the HTTP handler of the API and the UI.
+func (s *Server) Handler() http.Handler { return s.handler }
+
+// Settle waits until the background analysis has caught up with every
+// write accepted before the call, and returns its error. Tests and the
+// UI's upload page use it; API clients get the same with POST ?wait=1.
+func (s *Server) Settle(ctx context.Context) error { return s.analyzer.settle(ctx) }
+
+// Close stops the background analysis (a run in progress is cancelled;
+// stored articles are re-analysed by the next server). It does not close
+// the store.
+func (s *Server) Close() error {
+	s.stop()
+	<-s.stopped
+	return nil
+}
+
+// loadIndex fills the article → story index from the stored stories.
+func (s *Server) loadIndex(ctx context.Context) error {
+	list, err := s.store.Stories(ctx, crosswire.StoryFilter{})
+	if err != nil {
+		return fmt.Errorf("web: list stored stories: %w", err)
+	}
+	stories := make([]crosswire.Story, 0, len(list))
+	for _, sum := range list {
+		st, err := s.store.Story(ctx, sum.ID)
+		if err != nil {
+			return fmt.Errorf("web: read stored story %s: %w", sum.ID, err)
+		}
+		stories = append(stories, st)
+	}
+	s.setIndex(stories)
+	return nil
+}
+
+func (s *Server) setIndex(stories []crosswire.Story) {
+	idx := storeIndex{storyOf: map[string]string{}}
+	outlets := map[string]bool{}
+	for _, st := range stories {
+		for _, a := range st.Articles {
+			idx.storyOf[a.ID] = st.ID
+			if a.Outlet != "" && !outlets[a.Outlet] {
+				outlets[a.Outlet] = true
+				idx.outlets = append(idx.outlets, a.Outlet)
+			}
+		}
+	}
+	sortStrings(idx.outlets)
+	s.mu.Lock()
+	s.index = idx
+	s.mu.Unlock()
+}
+
+// analysisDone is called by the analyzer after each run.
+func (s *Server) analysisDone(stories []crosswire.Story, took time.Duration, err error) {
+	n := 0
+	for _, st := range stories {
+		n += len(st.Articles)
+	}
+	s.metrics.addRun(took, len(stories), n, err)
+	if err == nil {
+		s.setIndex(stories)
+	}
+}
+
+// storyOf returns the story an article was placed in by the last
+// analysis, if any.
+func (s *Server) storyOf(articleID string) (string, bool) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	id, ok := s.index.storyOf[articleID]
+	return id, ok
+}
+
+func (s *Server) outlets() []string {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.index.outlets
+}
+
+// ListenAndServe serves on addr until ctx ends, then shuts down
+// gracefully. ready, when not nil, is called with the bound address.
+func (s *Server) ListenAndServe(ctx context.Context, addr string, ready func(net.Addr)) error {
+	if err := CheckAddr(addr, s.sessions.token); err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", addr, err)
+	}
+	srv := &http.Server{
+		Handler: s.handler,
+		// Slowloris and stuck clients: bounded header, body and idle
+		// times. WriteTimeout leaves room for an upload waiting for
+		// analysis (WaitTimeout) and rendering.
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       60 * time.Second,
+		WriteTimeout:      s.wait + 30*time.Second,
+		IdleTimeout:       120 * time.Second,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
+	}
+	if ready != nil {
+		ready(ln.Addr())
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+	shut, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shut); err != nil {
+		return fmt.Errorf("shut down: %w", err)
+	}
+	return nil
+}
+
+// CheckAddr refuses to serve without a token on an address other
+// machines can reach: without a token anyone who can connect may write.
+func CheckAddr(addr, token string) error {
+	if token != "" {
+		return nil
+	}
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return fmt.Errorf("address %q: %w", addr, err)
+	}
+	if !loopbackHost(host) {
+		return fmt.Errorf("refusing to listen on %s without a token: set --token or CROSSWIRE_TOKEN, or listen on 127.0.0.1", addr)
+	}
+	return nil
+}
+
+// loopbackHost reports whether host names this machine only.
+func loopbackHost(host string) bool {
+	host = strings.TrimSuffix(strings.TrimPrefix(host, "["), "]")
+	if strings.EqualFold(host, "localhost") {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+// subFS returns the embedded directory dir.
+func subFS(dir string) fs.FS {
+	f, err := fs.Sub(assets, dir)
+	if err != nil {
+		panic(err) // the directory is embedded at build time
+	}
+	return f
+}

@@ -1,0 +1,104 @@
+// crosswire UI: bring a discrepancy's words into view in every version.
+// The pages work without this script; it only adds the scrolling and the
+// emphasis. Loaded from /static (the Content-Security-Policy forbids
+// inline scripts).
+(function () {
+  'use strict';
+
+  function marksOf(n) {
+    return Array.prototype.slice.call(document.querySelectorAll('mark[data-d~="' + n + '"]'));
+  }
+
+  // firstPerVersion keeps the first mark in each version column.
+  function firstPerVersion(marks) {
+    var seen = {};
+    var out = [];
+    marks.forEach(function (m) {
+      var cell = m.closest('.cell');
+      var v = cell ? cell.getAttribute('data-v') : '';
+      if (!seen[v]) {
+        seen[v] = true;
+        out.push(m);
+      }
+    });
+    return out;
+  }
+
+  // reveal scrolls the versions container sideways and the page
+  // vertically so that the given marks are all in view when they fit, or
+  // the first of them when they do not.
+  function reveal(marks) {
+    if (!marks.length) return;
+    var box = document.querySelector('.align-scroll');
+    if (box) {
+      var b = box.getBoundingClientRect();
+      var left = Infinity, right = -Infinity;
+      marks.forEach(function (m) {
+        var r = m.getBoundingClientRect();
+        left = Math.min(left, r.left);
+        right = Math.max(right, r.right);
+      });
+      if (right - left <= b.width) {
+        if (left < b.left || right > b.right) box.scrollLeft += (left + right) / 2 - (b.left + b.right) / 2;
+      } else {
+        box.scrollLeft += left - b.left - 16;
+      }
+    }
+    var top = Infinity, bottom = -Infinity;
+    marks.forEach(function (m) {
+      var r = m.getBoundingClientRect();
+      top = Math.min(top, r.top);
+      bottom = Math.max(bottom, r.bottom);
+    });
+    var h = window.innerHeight;
+    if (bottom - top <= h * 0.9) {
+      window.scrollBy(0, (top + bottom) / 2 - h / 2);
+    } else {
+      window.scrollBy(0, top - 24);
+    }
+  }
+
+  function activate(n, scroll) {
+    document.querySelectorAll('mark.active').forEach(function (m) { m.classList.remove('active'); });
+    document.querySelectorAll('.disc-link[aria-current]').forEach(function (a) { a.removeAttribute('aria-current'); });
+    var link = document.querySelector('.disc-link[data-d="' + n + '"]');
+    if (link) link.setAttribute('aria-current', 'true');
+    var marks = marksOf(n);
+    marks.forEach(function (m) { m.classList.add('active'); });
+    if (scroll) reveal(firstPerVersion(marks));
+    document.body.setAttribute('data-active-disc', String(n));
+  }
+
+  function links() {
+    return Array.prototype.slice.call(document.querySelectorAll('.disc-link'));
+  }
+
+  document.addEventListener('click', function (e) {
+    var a = e.target.closest ? e.target.closest('.disc-link') : null;
+    if (!a) return;
+    e.preventDefault();
+    var n = a.getAttribute('data-d');
+    activate(n, true);
+    if (history.replaceState) history.replaceState(null, '', '#d' + n);
+  });
+
+  // j / k step through the discrepancies, as in a mail reader.
+  document.addEventListener('keydown', function (e) {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    var t = e.target;
+    if (t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.isContentEditable)) return;
+    if (e.key !== 'j' && e.key !== 'k') return;
+    var all = links();
+    if (!all.length) return;
+    var cur = document.body.getAttribute('data-active-disc');
+    var i = all.findIndex(function (a) { return a.getAttribute('data-d') === cur; });
+    i = e.key === 'j' ? Math.min(all.length - 1, i + 1) : Math.max(0, i - 1);
+    all[i].focus();
+    activate(all[i].getAttribute('data-d'), true);
+  });
+
+  document.addEventListener('DOMContentLoaded', function () {
+    var m = /^#d(\d+)$/.exec(location.hash);
+    if (m && document.querySelector('.disc-link[data-d="' + m[1] + '"]')) activate(m[1], true);
+  });
+})();

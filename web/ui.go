@@ -1,0 +1,521 @@
+package web
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"html/template"
+	"io"
+	"io/fs"
+	"mime/multipart"
+	"net/http"
+	"net/url"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"time"
+	"unicode"
+
+	"crosswire"
+)
+
+// page is what every template gets.
+type page struct {
+	Title    string
+	CSRF     string
+	Auth     bool // the server has a token
+	SignedIn bool
+	CanWrite bool
+	Nav      string
+	Data     any
+}
+
+// parsePages parses each page template with the layout.
+func parsePages() (map[string]*template.Template, error) {
+	funcs := template.FuncMap{
+		"day":     func(t time.Time) string { return dayString(&t) },
+		"dayp":    dayString,
+		"when":    whenString,
+		"httpURL": httpURL,
+		"join":    strings.Join,
+		"inc":     func(i int) int { return i + 1 },
+	}
+	base, err := template.New("layout.html").Funcs(funcs).ParseFS(assets, "templates/layout.html")
+	if err != nil {
+		return nil, fmt.Errorf("web: parse layout: %w", err)
+	}
+	names, err := fs.Glob(assets, "templates/*.html")
+	if err != nil {
+		return nil, fmt.Errorf("web: list templates: %w", err)
+	}
+	pages := map[string]*template.Template{}
+	for _, n := range names {
+		name := path.Base(n)
+		if name == "layout.html" {
+			continue
+		}
+		t, err := template.Must(base.Clone()).ParseFS(assets, n)
+		if err != nil {
+			return nil, fmt.Errorf("web: parse %s: %w", name, err)
+		}
+		pages[strings.TrimSuffix(name, ".html")] = t
+	}
+	return pages, nil
+}
+
+// staticVersions hashes the static files so their URLs change with their
+// content and can be cached for long.
+func staticVersions() (map[string]string, error) {
+	out := map[string]string{}
+	err := fs.WalkDir(assets, "static", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := assets.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		sum := sha256.Sum256(data)
+		out[path.Base(p)] = hex.EncodeToString(sum[:6])
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("web: hash static files: %w", err)
+	}
+	return out, nil
+}
+
+func (s *Server) serveStatic(w http.ResponseWriter, r *http.Request) {
+	name := strings.TrimPrefix(r.URL.Path, "/static/")
+	if _, ok := s.static[name]; !ok {
+		s.uiError(w, r, http.StatusNotFound, "No such file.")
+		return
+	}
+	if r.URL.Query().Get("v") == s.static[name] {
+		w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
+	} else {
+		w.Header().Set("Cache-Control", "no-cache")
+	}
+	http.ServeFileFS(w, r, subFS("static"), name)
+}
+
+// render writes a page; p.CSRF and the session fields are filled here.
+func (s *Server) render(w http.ResponseWriter, r *http.Request, code int, name string, p page) {
+	sess, err := s.sessions.start(w, r)
+	if err != nil {
+		http.Error(w, "session error", http.StatusInternalServerError)
+		return
+	}
+	p.CSRF = s.sessions.csrf(sess)
+	p.Auth = s.sessions.token != ""
+	p.SignedIn = sess.SignedIn
+	p.CanWrite = s.sessions.canWrite(sess)
+	t := s.pages[name]
+	if t == nil {
+		http.Error(w, "no template "+name, http.StatusInternalServerError)
+		return
+	}
+	var buf bytes.Buffer
+	err = t.ExecuteTemplate(&buf, "layout.html", struct {
+		page
+		Static map[string]string
+	}{p, s.static})
+	if err != nil {
+		s.log.Error("render page", "page", name, "err", err)
+		http.Error(w, "could not render the page", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(code)
+	w.Write(buf.Bytes())
+}
+
+// uiError renders an error page.
+func (s *Server) uiError(w http.ResponseWriter, r *http.Request, code int, msg string) {
+	s.render(w, r, code, "error", page{Title: http.StatusText(code), Data: struct {
+		Code    int
+		Status  string
+		Message string
+	}{code, http.StatusText(code), msg}})
+}
+
+// storiesView is the data of the stories page.
+type storiesView struct {
+	Stories   []crosswire.StorySummary
+	Filter    crosswire.StoryFilter
+	From, To  string
+	Outlets   []string
+	Filtered  bool
+	Pending   bool
+	Error     string
+	Total     int
+	Truncated bool
+}
+
+// maxListed caps the stories page; the API lists more with ?limit.
+const maxListed = 500
+
+func (s *Server) uiStories(w http.ResponseWriter, r *http.Request) {
+	v := storiesView{Outlets: s.outlets(), Pending: s.analyzer.pending()}
+	q := r.URL.Query()
+	v.From, v.To = q.Get("from"), q.Get("to")
+	f, err := storyFilter(r)
+	v.Filter = f
+	code := http.StatusOK
+	if err != nil {
+		v.Error = err.Error()
+		code = http.StatusBadRequest
+	} else {
+		f.Limit = maxListed + 1
+		list, err := s.store.Stories(r.Context(), f)
+		if err != nil {
+			s.log.Error("list stories", "err", err)
+			s.uiError(w, r, http.StatusInternalServerError, "Could not list the stories.")
+			return
+		}
+		if len(list) > maxListed {
+			list, v.Truncated = list[:maxListed], true
+		}
+		v.Stories = list
+	}
+	v.Filtered = f.Query != "" || f.Outlet != "" || !f.From.IsZero() || !f.To.IsZero() || f.Conflicts
+	s.render(w, r, code, "stories", page{Title: "Stories", Nav: "stories", Data: v})
+}
+
+func (s *Server) uiStory(w http.ResponseWriter, r *http.Request) {
+	st, ok := s.story(w, r)
+	if !ok {
+		return
+	}
+	title := st.Title
+	if title == "" {
+		title = "(untitled story)"
+	}
+	s.render(w, r, http.StatusOK, "story", page{Title: title, Nav: "stories", Data: buildStoryView(&st)})
+}
+
+// addView is the data of the add page and of its result.
+type addView struct {
+	Result  *ingestResult
+	Error   string
+	Pending bool
+	// Stories are the stories the added articles are in, in order.
+	Stories []addedStory
+	Input   articleInput
+}
+
+type addedStory struct {
+	ID, Title string
+	Articles  []postedArticle
+}
+
+func (s *Server) uiAddForm(w http.ResponseWriter, r *http.Request) {
+	sess, _ := s.sessions.read(r)
+	if !s.sessions.canWrite(sess) {
+		http.Redirect(w, r, "/signin?next=%2Fadd", http.StatusSeeOther)
+		return
+	}
+	s.render(w, r, http.StatusOK, "add", page{Title: "Add reports", Nav: "add", Data: addView{}})
+}
+
+// uiAdd takes pasted text and uploaded files, stores them, waits for the
+// analysis (bounded) and shows which stories they went to.
+func (s *Server) uiAdd(w http.ResponseWriter, r *http.Request) {
+	r.Body = http.MaxBytesReader(w, r.Body, s.maxBody)
+	if err := r.ParseMultipartForm(8 << 20); err != nil && !errors.Is(err, http.ErrNotMultipart) {
+		if mbe := (*http.MaxBytesError)(nil); errors.As(err, &mbe) {
+			s.uiError(w, r, http.StatusRequestEntityTooLarge, fmt.Sprintf("The upload is larger than %d bytes.", mbe.Limit))
+			return
+		}
+		s.uiError(w, r, http.StatusBadRequest, "Could not read the form: "+err.Error())
+		return
+	} else if err != nil {
+		if err := r.ParseForm(); err != nil {
+			s.uiError(w, r, http.StatusBadRequest, "Could not read the form: "+err.Error())
+			return
+		}
+	}
+	if r.MultipartForm != nil {
+		defer r.MultipartForm.RemoveAll()
+	}
+	sess, ok := s.sessions.read(r)
+	if !ok || !s.sessions.checkCSRF(sess, r.PostFormValue("csrf")) {
+		s.uiError(w, r, http.StatusForbidden, "The form expired or did not come from this site. Reload the page and try again.")
+		return
+	}
+	if !s.sessions.canWrite(sess) {
+		s.uiError(w, r, http.StatusUnauthorized, "Sign in to add reports.")
+		return
+	}
+	in := articleInput{
+		Text: r.PostFormValue("text"), Title: r.PostFormValue("title"), URL: r.PostFormValue("url"),
+		Outlet: r.PostFormValue("outlet"), Published: r.PostFormValue("published"),
+		Language: r.PostFormValue("language"), Author: r.PostFormValue("author"),
+	}
+	var docs []crosswire.Document
+	var skipped []crosswire.Skip
+	if strings.TrimSpace(in.Text) != "" {
+		d, sk := documents([]articleInput{in})
+		for i := range d {
+			if d[i].Source == "api#1" {
+				d[i].Source = "pasted text"
+			}
+		}
+		for i := range sk {
+			if sk[i].Source == "api#1" {
+				sk[i].Source = "pasted text"
+			}
+		}
+		docs, skipped = append(docs, d...), append(skipped, sk...)
+	}
+	if r.MultipartForm != nil {
+		d, sk, err := s.readUploads(r.Context(), r.MultipartForm.File["files"])
+		if err != nil {
+			s.log.Error("read uploads", "err", err)
+			s.uiError(w, r, http.StatusInternalServerError, "Could not read the uploaded files.")
+			return
+		}
+		docs, skipped = append(docs, d...), append(skipped, sk...)
+	}
+	if len(docs) == 0 && len(skipped) == 0 {
+		s.render(w, r, http.StatusBadRequest, "add", page{Title: "Add reports", Nav: "add", Data: addView{Error: "Paste the text of a report or choose files to upload.", Input: in}})
+		return
+	}
+	res, err := s.ingest(r.Context(), docs, skipped)
+	if err != nil {
+		s.log.Error("store uploaded articles", "err", err)
+		s.uiError(w, r, http.StatusInternalServerError, "Could not store the reports.")
+		return
+	}
+	v := addView{Result: res}
+	ctx, cancel := context.WithTimeout(r.Context(), s.wait)
+	err = s.Settle(ctx)
+	cancel()
+	if err != nil {
+		s.log.Warn("analysis not finished for upload", "err", err)
+		v.Pending = true
+	}
+	s.fillStories(res)
+	v.Stories = s.addedStories(r.Context(), res)
+	s.render(w, r, http.StatusOK, "added", page{Title: "Reports added", Nav: "add", Data: v})
+}
+
+// addedStories groups the added articles by story.
+func (s *Server) addedStories(ctx context.Context, res *ingestResult) []addedStory {
+	var out []addedStory
+	at := map[string]int{}
+	for _, a := range res.Articles {
+		key := ""
+		if a.Story != nil {
+			key = *a.Story
+		}
+		i, ok := at[key]
+		if !ok {
+			i = len(out)
+			at[key] = i
+			as := addedStory{ID: key}
+			if key != "" {
+				if st, err := s.store.Story(ctx, key); err == nil {
+					as.Title = st.Title
+				}
+			}
+			out = append(out, as)
+		}
+		out[i].Articles = append(out[i].Articles, a)
+	}
+	return out
+}
+
+// readUploads writes uploaded files to a private temporary directory and
+// reads them with the document reader, so uploads get exactly the formats
+// of the CLI (text with header, Markdown, HTML, JSON, JSONL).
+func (s *Server) readUploads(ctx context.Context, files []*multipart.FileHeader) ([]crosswire.Document, []crosswire.Skip, error) {
+	if len(files) == 0 {
+		return nil, nil, nil
+	}
+	dir, err := os.MkdirTemp("", "crosswire-upload-")
+	if err != nil {
+		return nil, nil, fmt.Errorf("upload dir: %w", err)
+	}
+	defer os.RemoveAll(dir)
+	var docs []crosswire.Document
+	var skipped []crosswire.Skip
+	for i, fh := range files {
+		name := uploadName(fh.Filename)
+		if name == "" {
+			name = "upload.txt"
+		}
+		if s.reader == nil {
+			d, sk := s.readPlainUpload(fh, name)
+			docs, skipped = append(docs, d...), append(skipped, sk...)
+			continue
+		}
+		sub := filepath.Join(dir, fmt.Sprint(i))
+		if err := os.Mkdir(sub, 0o700); err != nil {
+			return nil, nil, fmt.Errorf("upload dir: %w", err)
+		}
+		p := filepath.Join(sub, name)
+		if err := saveUpload(fh, p); err != nil {
+			return nil, nil, err
+		}
+		d, sk := s.reader.Read(ctx, []string{p})
+		for j := range d {
+			d[j].Source = renameSource(d[j].Source, p, name)
+		}
+		for j := range sk {
+			sk[j].Source = renameSource(sk[j].Source, p, name)
+		}
+		docs, skipped = append(docs, d...), append(skipped, sk...)
+	}
+	return docs, skipped, nil
+}
+
+// renameSource replaces the temporary path in a source by the name the
+// user uploaded ("FILE#LINE" keeps its line).
+func renameSource(src, tmp, name string) string {
+	if strings.HasPrefix(src, tmp) {
+		return name + strings.TrimPrefix(src, tmp)
+	}
+	return src
+}
+
+func saveUpload(fh *multipart.FileHeader, p string) error {
+	f, err := fh.Open()
+	if err != nil {
+		return fmt.Errorf("open upload %s: %w", fh.Filename, err)
+	}
+	defer f.Close()
+	out, err := os.OpenFile(p, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
+	if err != nil {
+		return fmt.Errorf("save upload: %w", err)
+	}
+	if _, err := io.Copy(out, f); err != nil {
+		out.Close()
+		return fmt.Errorf("save upload: %w", err)
+	}
+	return out.Close()
+}
+
+// readPlainUpload reads an upload as plain UTF-8 text when no document
+// reader is configured.
+func (s *Server) readPlainUpload(fh *multipart.FileHeader, name string) ([]crosswire.Document, []crosswire.Skip) {
+	f, err := fh.Open()
+	if err != nil {
+		return nil, []crosswire.Skip{{Source: name, Reason: "could not open the upload"}}
+	}
+	defer f.Close()
+	data, err := io.ReadAll(f)
+	if err != nil || strings.TrimSpace(string(data)) == "" {
+		return nil, []crosswire.Skip{{Source: name, Reason: "empty or unreadable"}}
+	}
+	return []crosswire.Document{{Source: name, Body: string(data)}}, nil
+}
+
+// uploadName keeps the base name of an uploaded file, with only safe
+// characters, so it can name a temporary file.
+func uploadName(n string) string {
+	n = path.Base(strings.ReplaceAll(n, `\`, "/"))
+	var b strings.Builder
+	for _, r := range n {
+		switch {
+		case unicode.IsLetter(r), unicode.IsDigit(r), r == '.', r == '-', r == '_':
+			b.WriteRune(r)
+		default:
+			b.WriteRune('_')
+		}
+	}
+	out := strings.TrimLeft(b.String(), ".")
+	if len(out) > 120 {
+		out = out[len(out)-120:]
+	}
+	return out
+}
+
+func (s *Server) uiSignInForm(w http.ResponseWriter, r *http.Request) {
+	s.render(w, r, http.StatusOK, "signin", page{Title: "Sign in", Data: signInView{Next: safeNext(r.URL.Query().Get("next"))}})
+}
+
+type signInView struct {
+	Next  string
+	Error string
+}
+
+func (s *Server) uiSignIn(w http.ResponseWriter, r *http.Request) {
+	r.Body = http.MaxBytesReader(w, r.Body, 64<<10)
+	if err := r.ParseForm(); err != nil {
+		s.uiError(w, r, http.StatusBadRequest, "Could not read the form.")
+		return
+	}
+	sess, ok := s.sessions.read(r)
+	if !ok || !s.sessions.checkCSRF(sess, r.PostFormValue("csrf")) {
+		s.uiError(w, r, http.StatusForbidden, "The form expired or did not come from this site. Reload the page and try again.")
+		return
+	}
+	next := safeNext(r.PostFormValue("next"))
+	if s.sessions.token == "" {
+		http.Redirect(w, r, next, http.StatusSeeOther)
+		return
+	}
+	if !s.sessions.tokenOK(r.PostFormValue("token")) {
+		s.render(w, r, http.StatusUnauthorized, "signin", page{Title: "Sign in", Data: signInView{Next: next, Error: "That is not the server's token."}})
+		return
+	}
+	if _, err := s.sessions.issue(w, r, true); err != nil {
+		s.uiError(w, r, http.StatusInternalServerError, "Could not start a session.")
+		return
+	}
+	http.Redirect(w, r, next, http.StatusSeeOther)
+}
+
+func (s *Server) uiSignOut(w http.ResponseWriter, r *http.Request) {
+	r.Body = http.MaxBytesReader(w, r.Body, 64<<10)
+	if err := r.ParseForm(); err != nil {
+		s.uiError(w, r, http.StatusBadRequest, "Could not read the form.")
+		return
+	}
+	sess, ok := s.sessions.read(r)
+	if !ok || !s.sessions.checkCSRF(sess, r.PostFormValue("csrf")) {
+		s.uiError(w, r, http.StatusForbidden, "The form expired or did not come from this site. Reload the page and try again.")
+		return
+	}
+	s.sessions.end(w, r)
+	http.Redirect(w, r, "/stories", http.StatusSeeOther)
+}
+
+// safeNext keeps a redirect target on this site.
+func safeNext(next string) string {
+	u, err := url.Parse(next)
+	if next == "" || err != nil || u.IsAbs() || u.Host != "" || !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || strings.Contains(next, `\`) {
+		return "/stories"
+	}
+	return next
+}
+
+// httpURL returns u when it is an http(s) URL, for a link; "" otherwise
+// (a javascript: or data: URL in a report is shown as text, never linked).
+func httpURL(u string) string {
+	p, err := url.Parse(u)
+	if err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "" {
+		return ""
+	}
+	return p.String()
+}
+
+func dayString(t *time.Time) string {
+	if t == nil || t.IsZero() {
+		return "–"
+	}
+	return t.UTC().Format("2006-01-02")
+}
+
+func whenString(t *time.Time) string {
+	if t == nil || t.IsZero() {
+		return "date unknown"
+	}
+	return t.UTC().Format("2006-01-02 15:04 UTC")
+}
