@@ -43,7 +43,7 @@ const (
 type Party struct {
 	// Name is the canonical name: the long form of an acronym, the full
 	// name of a person written elsewhere by surname only.
-	Name string `json:"name"`
+	Name string    `json:"name"`
 	Kind PartyKind `json:"kind"`
 	// State is the state the party belongs to when the text says so
 	// ("Estmark" for "Estmark's spy agency"); empty otherwise.
@@ -95,8 +95,13 @@ type Claim struct {
 	Subject *Party `json:"subject,omitempty"`
 	// Accused are the parties held responsible, sanctioned, indicted, or
 	// whose envoy is summoned.
-	Accused []Party  `json:"accused,omitempty"`
-	Victims []Party  `json:"victims,omitempty"`
+	Accused []Party `json:"accused,omitempty"`
+	Victims []Party `json:"victims,omitempty"`
+	// Earlier is true when the claim ties the accused to other incidents
+	// than the story's ("the agency has linked the group to intrusions at
+	// two universities"): its victims are the accused's, not the story's,
+	// and it does not attribute the story's incident.
+	Earlier bool     `json:"earlier,omitempty"`
 	Actions []Action `json:"actions,omitempty"`
 	// Trigger is the verb phrase that makes the sentence a claim.
 	Trigger crosswire.Span `json:"trigger"`

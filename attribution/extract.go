@@ -29,8 +29,10 @@ var (
 	reLinked      = regexp.MustCompile(`(?i)\b(?:linked|links|link|tied|ties|connected|traced|pinned)\b`)
 	reBehind      = regexp.MustCompile(`(?i)\b(?:was|were|is|are|been|being|be)\s+(?:\w+\s+)?behind\b`)
 	reResponsible = regexp.MustCompile(`(?i)\bresponsib(?:le|ility)\s+for\b`)
-	reHeld        = regexp.MustCompile(`(?i)\b(?:held|holds|hold|holding)\b`)
-	reSponsor     = regexp.MustCompile(`(?i)\b(?:run|operated|controlled|directed|sponsored|backed|commanded|overseen|funded|tasked|managed|employed|staffed)\s+by\b`)
+	reHeld        = regexp.MustCompile(`(?i)\b(?:held|holds|hold|holding|made|makes|make)\b`)
+	reMadeResp    = regexp.MustCompile(`(?i)\b(?:held|holds|hold|holding|made|makes|make)\s+responsible\b`)
+	reOfRunning   = regexp.MustCompile(`(?i)^\s+of\s+(?:running|operating|controlling|directing|sponsoring|backing|commanding|leading|being behind)\s+`)
+	reSponsor     = regexp.MustCompile(`(?i)\b(?:run|operated|controlled|directed|sponsored|backed|commanded|overseen|funded|tasked|managed|employed|staffed|led)\s+by\b`)
 	reCarriedOut  = regexp.MustCompile(`(?i)\b(?:carried out|conducted|orchestrated|perpetrated|launched|staged|committed|mounted)\s+by\b`)
 	reWorksFor    = regexp.MustCompile(`(?i)\b(?:works?|working|worked|acting|acts|operating|operates)\s+(?:for|on behalf of)\b|\bon behalf of\b|\bfront for\b`)
 	rePassive     = regexp.MustCompile(`(?i)\b(?:is|are|was|were|been|being|be|stand|stands|stood)\s+$`)
@@ -43,20 +45,27 @@ var (
 	reClauseBreak = regexp.MustCompile(`, and |; |, while |, but |, whereas `)
 	reClauseGap   = regexp.MustCompile(`(?i)\band\b|\bbut\b|\bwhich\b|\bthat\b|\bwho\b|;`)
 
-	reDeny     = regexp.MustCompile(`(?i)\b(?:denied|denies|deny|denying|rejected|rejects|reject|dismissed|dismisses|dismiss|refuted|refutes|rebuffed|repudiated)\b`)
-	reDenyObj  = regexp.MustCompile(`(?i)accusation|allegation|claim|charge|involvement|report|finding|attribution|responsib|blame|suggestion|link`)
-	reBaseless = regexp.MustCompile(`(?i)\b(?:baseless|unfounded|groundless|absurd|fabricated|fabrication|slander|smear|politically motivated|lies|nonsense|nothing to do with|not involved|no involvement|played no (?:part|role))\b`)
+	reDeny = regexp.MustCompile(`(?i)\b(?:denied|denies|deny|denying|rejected|rejects|reject|dismissed|dismisses|dismiss|refuted|refutes|rebuffed|repudiated)\b`)
+	// reDenyObj: what a denial verb denies, within a few words of it
+	reDenyObj = regexp.MustCompile(`(?i)^\s+(?:that\b|(?:[\w'’-]+\s+){0,3}?(?:accusations?|allegations?|claims?|charges?|involvement|reports?|findings?|attribution|responsibility|blame|suggestions?|links?|wrongdoing|conclusions?|assessment)\b)`)
+	// reDenyPerson: "dismissed the deputy minister" fires someone
+	reDenyPerson = regexp.MustCompile(`^\s+(?:[A-Z][\p{L}-]+\s+[A-Z]|(?:(?:his|her|the|a)\s+)?(?:deputy|minister|director|chief|head|official|aide|secretary|officer|spokes\w+|general|commander)\b)`)
+	reBaseless   = regexp.MustCompile(`(?i)\b(?:baseless|unfounded|groundless|absurd|fabricated|fabrication|slander|smear|politically motivated|lies|nonsense|nothing to do with|not involved|no involvement|played no (?:part|role))\b`)
 
 	reSanction = regexp.MustCompile(`(?i)\bsanction(?:s|ed|ing)?\b|\bblacklist(?:ed|s)?\b|\bentity list\b|\bfr(?:oze|eeze|eezing)\b[^.;]*\bassets\b|\btravel bans?\b`)
 	reIndict   = regexp.MustCompile(`(?i)\bindict(?:ed|s|ment|ments)?\b|\bcharged\b|\b(?:filed|brought|laid|unsealed) charges\b|\bcharges against\b|\barrest warrants?\b`)
+	reByAgent  = regexp.MustCompile(`^(?:\s+[a-z]+){0,3}?\s+by\s+(?:the\s+)?`)
 	reSummon   = regexp.MustCompile(`(?i)\bsummon(?:ed|s|ing)?\b`)
 	reEnvoy    = regexp.MustCompile(`(?i)\b(?:ambassador|envoy|chargé|charge d'affaires|diplomat)`)
 
 	reAnaphor = regexp.MustCompile(`\b[Tt]he\s+(?:(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(group|hackers|hacking group|agency|ministry|government|company|firm|men|officers|individuals|suspects|defendants|accused)?\b|\b(him|her)\b`)
 
-	reVictimPrep = regexp.MustCompile(`(?i)\b(?:intrusions?|hacks?|hacking|breach(?:es)?|attacks?|compromises?|infiltration|penetration|espionage|campaign|operations?|theft|access|phishing)\s+(?:into|on|of|at|against|targeting|in|to)\s+`)
-	reVictimVerb = regexp.MustCompile(`(?i)\b(?:targeted|targeting|targets|hacked|breached|compromised|infiltrated|penetrated|attacked|hit|struck|spied on)\s+`)
-	reSector     = regexp.MustCompile(`(?i)^(?:(?:the|a|an|its|their|several|multiple|dozens of|some|two|three|four|five|six|\d+|other|local|regional|national|state-owned|private|foreign)\s+)*(?:([a-z-]+)\s+)?(universit(?:y|ies)|hospitals?|clinics?|banks?|lenders?|companies|company|firms?|utilit(?:y|ies)|ministr(?:y|ies)|agenc(?:y|ies)|contractors?|airlines?|airports?|ports?|telecoms?|operators?|newspapers?|broadcasters?|media outlets?|schools?|laboratories|labs?|pipelines?|refiner(?:y|ies)|power plants?|grids?|water (?:utilities|systems?)|election (?:systems?|commission)|parliament|think tanks?)\b`)
+	reDeterminers = regexp.MustCompile(`^(?:(?:the|a|an|its|their|his|her|several|some|other|two|three|four|five|\d+)\s+)*$`)
+	reDemonymNoun = regexp.MustCompile(`^\s+(?:hackers|spies|intelligence|military|state|government|authorities|officials|embassy|foreign ministry|president|leadership)\b`)
+	reListJoin    = regexp.MustCompile(`^(?:,\s*(?:and\s+)?|\s+and\s+)`)
+	reVictimPrep  = regexp.MustCompile(`(?i)\b(?:intrusions?|hacks?|hacking|breach(?:es)?|attacks?|compromises?|infiltration|penetration|espionage|campaign|operations?|theft|access|phishing)\s+(?:into|on|of|at|against|targeting|in)\s+`)
+	reVictimVerb  = regexp.MustCompile(`(?i)\b(?:targeted|targeting|targets|hacked|breached|compromised|infiltrated|penetrated|attacked|hit|struck|spied on)\s+|\b(?:inside|into|access to)\s+(?:the\s+)?(?:computers?|networks?|systems?|servers?|e-?mail(?: system)?s?)\s+of\s+`)
+	reSector      = regexp.MustCompile(`(?i)^(?:(?:the|a|an|its|their|several|multiple|dozens of|some|two|three|four|five|six|\d+|other|local|regional|national|state-owned|private|foreign)\s+)*(?:([a-z-]+)\s+)?(universit(?:y|ies)|hospitals?|clinics?|banks?|lenders?|companies|company|firms?|utilit(?:y|ies)|ministr(?:y|ies)|agenc(?:y|ies)|contractors?|airlines?|airports?|ports?|telecoms?|operators?|newspapers?|broadcasters?|media outlets?|schools?|laboratories|labs?|pipelines?|refiner(?:y|ies)|power plants?|grids?|water (?:utilities|systems?)|election (?:systems?|commission)|parliament|think tanks?)\b`)
 )
 
 // actionPatterns name the incident; the first pattern that matches a word
@@ -100,10 +109,11 @@ var qualifierSectors = map[string]string{
 
 // articleReader holds what one article has said so far, for anaphora.
 type articleReader struct {
-	lex     *lexicon
-	a       *crosswire.Article
-	last    map[PartyKind][]Party
+	lex         *lexicon
+	a           *crosswire.Article
+	last        map[PartyKind][]Party
 	lastAccuser *Party
+	lastDenier  *Party
 }
 
 // claims reads the claims of one article.
@@ -134,122 +144,48 @@ func (r *articleReader) sentence(s sentence) []Claim {
 		re   *regexp.Regexp
 		kind string
 	}
+	var hits []hit
 	for _, t := range []trig{
 		{reAttributed, "to"}, {reBlamed, "blamed"}, {reAccused, "accused"}, {reLinked, "linked"},
 		{reBehind, "before"}, {reResponsible, "responsible"}, {reSponsor, "sponsor"}, {reCarriedOut, "after"},
-		{reWorksFor, "sponsor"},
+		{reWorksFor, "sponsor"}, {reMadeResp, "made"},
 	} {
 		for _, loc := range t.re.FindAllStringIndex(sent, -1) {
-			ts, te := s.Start+loc[0], s.Start+loc[1]
-			if reNegated.MatchString(text[s.Start:ts]) {
-				continue
-			}
-			passive := rePassive.MatchString(text[max(s.Start, ts-12):ts])
-			var subject *Party
-			var accused []Party
-			active := false
-			switch t.kind {
-			case "to", "blamed", "linked":
-				prep := " to "
-				if t.kind == "blamed" {
-					prep = " on "
-				}
-				pi := strings.Index(text[te:s.End], prep)
-				var after *cand
-				if pi >= 0 && pi < 120 {
-					after = firstAfter(cands, te+pi+len(prep), 40, accusable)
-				}
-				between := []cand(nil)
-				if pi >= 0 {
-					between = within(cands, te, te+pi)
-				}
-				switch {
-				case after != nil:
-					accused = after.Parties
-					if g := pick(between, PartyGroup, PartyUnit, PartyUnknown); g != nil {
-						subject = g
-					} else if passive || pi == 0 {
-						if b := lastBefore(cands, ts, 80, attributable); b != nil {
-							subject = &b.Parties[0]
-						}
-					}
-					active = !passive
-				case t.kind == "blamed" && !passive:
-					if c := firstAfter(cands, te, 60, accusable); c != nil {
-						accused, active = c.Parties, true
-					}
-				case t.kind == "blamed" || (t.kind == "to" && passive):
-					if b := lastBefore(cands, ts, 80, accusable); b != nil {
-						accused = b.Parties
-					}
-				case t.kind == "linked" && pi >= 0 && pi < 120:
-					// "linked the group to intrusions at …": the object is
-					// held responsible for what follows "to"
-					if g := pick(between, PartyGroup, PartyUnit, PartyService, PartyState, PartyUnknown); g != nil {
-						accused, active = []Party{*g}, true
-					}
-				}
-			case "accused":
-				if passive {
-					if b := lastBefore(cands, ts, 80, accusable); b != nil {
-						accused = b.Parties
-					}
-				} else if c := firstAfter(cands, te, 60, accusable); c != nil {
-					accused, active = c.Parties, true
-				}
-			case "before":
-				if b := lastBefore(cands, ts, 80, accusable); b != nil {
-					accused = b.Parties
-				}
-			case "responsible":
-				if h := reHeld.FindStringIndex(text[s.Start:ts]); h != nil {
-					if c := firstAfter(cands, s.Start+h[1], 60, accusable); c != nil && c.Start < ts {
-						accused, active = c.Parties, true
-					}
-				} else if b := lastBefore(cands, ts, 80, accusable); b != nil {
-					accused = b.Parties
-				}
-			case "sponsor":
-				b := lastBefore(cands, ts, 80, attributable)
-				c := firstAfter(cands, te, 60, accusable)
-				if b == nil || c == nil || sameParty(b.Parties[0], c.Parties[0]) {
-					continue
-				}
-				subject, accused = &b.Parties[0], c.Parties
-			case "after":
-				if c := firstAfter(cands, te, 40, accusable); c != nil {
-					accused = c.Parties
-				}
-			}
-			if len(accused) == 0 {
-				continue
-			}
-			accused = promoteAccused(accused, subject)
-			by := r.accuser(s, cands, ts, te, active, accused, subject)
-			c := Claim{Kind: ClaimAttribution, By: by, Subject: subject, Accused: accused,
-				Trigger: span(r.a, ts, te), Actions: actions}
-			if subject == nil {
-				c.Victims = r.victims(s, cands)
-			}
-			if by != nil {
-				r.lastAccuser = by
-			}
+			hits = append(hits, hit{t.kind, s.Start + loc[0], s.Start + loc[1]})
+		}
+	}
+	// in text order, so "X blamed …, and said the group is run by Y" knows
+	// its accuser when it reaches "run by"
+	sort.SliceStable(hits, func(i, j int) bool { return hits[i].ts < hits[j].ts })
+	for _, h := range hits {
+		if c, ok := r.attribution(s, cands, h, actions); ok {
 			emit(c)
 		}
 	}
 
 	// denials
-	if loc := reDeny.FindStringIndex(sent); loc != nil && reDenyObj.MatchString(sent[loc[1]:]) {
+	deny := func(by *Party, ts, te int) {
+		// a spokesman speaks for the party that denied just before
+		if (by.Kind == PartyPerson || by.Kind == PartyUnknown) && r.lastDenier != nil {
+			by = r.lastDenier
+		}
+		r.lastDenier = by
+		emit(Claim{Kind: ClaimDenial, By: by, Trigger: span(r.a, ts, te)})
+	}
+	if loc := reDeny.FindStringIndex(sent); loc != nil && reDenyObj.MatchString(sent[loc[1]:]) && !reDenyPerson.MatchString(sent[loc[1]:]) {
 		ts, te := s.Start+loc[0], s.Start+loc[1]
 		if b := lastBefore(cands, ts, 120, denier); b != nil {
-			emit(Claim{Kind: ClaimDenial, By: &b.Parties[0], Trigger: span(r.a, ts, te)})
+			deny(&b.Parties[0], ts, te)
 		} else if sp := r.speaker(s, cands, ts); sp != nil {
-			emit(Claim{Kind: ClaimDenial, By: sp, Trigger: span(r.a, ts, te)})
+			deny(sp, ts, te)
 		}
 	} else if loc := reBaseless.FindStringIndex(sent); loc != nil {
 		ts, te := s.Start+loc[0], s.Start+loc[1]
 		if sp := r.speaker(s, cands, ts); sp != nil {
-			emit(Claim{Kind: ClaimDenial, By: sp, Trigger: span(r.a, ts, te)})
+			deny(sp, ts, te)
+		} else if r.lastDenier != nil {
+			// a quote calling the claims baseless right after a denial
+			deny(r.lastDenier, ts, te)
 		}
 	}
 
@@ -262,6 +198,12 @@ func (r *articleReader) sentence(s sentence) []Claim {
 		if rePassive.MatchString(text[max(s.Start, ts-12):ts]) {
 			if b := lastBefore(cands, ts, 100, func(c cand) bool { return c.kind() == PartyPerson }); b != nil {
 				targets = b.Parties
+			}
+			// "were charged by the Prosecutor's Office"
+			if loc := reByAgent.FindStringIndex(text[te:s.End]); loc != nil {
+				if c := firstAfter(cands, te+loc[1], 10, func(c cand) bool { return !c.Qualifier && (c.kind() == PartyGovernment || c.kind() == PartyState) }); c != nil {
+					byP = &c.Parties[0]
+				}
 			}
 		} else {
 			if b := r.authority(s, cands, ts); b != nil {
@@ -280,10 +222,15 @@ func (r *articleReader) sentence(s sentence) []Claim {
 	if loc := reSanction.FindStringIndex(sent); loc != nil {
 		ts, te := s.Start+loc[0], s.Start+loc[1]
 		by := r.authority(s, cands, ts)
+		// targets may come before the authority ("The men were added to the
+		// ministry's sanctions list"): read the whole clause
 		from := s.Start
+		if locs := reClauseBreak.FindAllStringIndex(text[s.Start:ts], -1); len(locs) > 0 {
+			from = s.Start + locs[len(locs)-1][1]
+		}
 		var byP *Party
 		if by != nil {
-			from, byP = by.End, &by.Parties[0]
+			byP = &by.Parties[0]
 		}
 		targets := r.targets(s, cands, from, byP, true)
 		if len(targets) > 0 {
@@ -320,6 +267,129 @@ func (r *articleReader) sentence(s sentence) []Claim {
 	return out
 }
 
+// attribution reads the attribution claim a trigger makes, if any.
+func (r *articleReader) attribution(s sentence, cands []cand, h hit, actions []Action) (Claim, bool) {
+	ts, te := h.ts, h.te
+	text := r.a.Text
+	if reNegated.MatchString(text[s.Start:ts]) {
+		return Claim{}, false
+	}
+	passive := rePassive.MatchString(text[max(s.Start, ts-12):ts])
+	var subject *Party
+	var accused []Party
+	active, earlier := false, false
+	switch h.kind {
+	case "to", "blamed", "linked":
+		prep := " to "
+		if h.kind == "blamed" {
+			prep = " on "
+		}
+		pi := strings.Index(text[te:s.End], prep)
+		var after *cand
+		if pi >= 0 && pi < 120 {
+			after = firstAfter(cands, te+pi+len(prep), 40, accusable)
+		}
+		between := []cand(nil)
+		if pi >= 0 {
+			between = within(cands, te, te+pi)
+		}
+		switch {
+		case after != nil:
+			accused = after.Parties
+			if g := pick(between, PartyGroup, PartyUnit, PartyUnknown); g != nil {
+				subject = g
+			} else if passive || pi == 0 {
+				if b := lastBefore(cands, ts, 80, attributable); b != nil {
+					subject = &b.Parties[0]
+				}
+			}
+			active = !passive
+		case h.kind == "blamed" && !passive:
+			if c := firstAfter(cands, te, 60, accusable); c != nil {
+				accused, active = c.Parties, true
+			}
+		case h.kind == "blamed" || (h.kind == "to" && passive):
+			if b := lastBefore(cands, ts, 80, accusable); b != nil {
+				accused = b.Parties
+			}
+		case h.kind == "linked" && pi >= 0 && pi < 120:
+			// "linked the group to intrusions at …": the object is
+			// held responsible for what follows "to"
+			if g := pick(between, PartyGroup, PartyUnit, PartyService, PartyState, PartyUnknown); g != nil {
+				accused, active, earlier = []Party{*g}, true, true
+			}
+		}
+	case "accused":
+		if passive {
+			if b := lastBefore(cands, ts, 80, accusable); b != nil {
+				accused = b.Parties
+			}
+		} else if c := firstAfter(cands, te, 60, accusable); c != nil {
+			accused, active = c.Parties, true
+			// "accused X of running Y": Y is attributed to X
+			if loc := reOfRunning.FindStringIndex(text[c.End:s.End]); loc != nil {
+				if y := firstAfter(cands, c.End+loc[1], 10, attributable); y != nil {
+					subject = &y.Parties[0]
+				}
+			}
+		}
+	case "made":
+		if c := firstAfter(cands, te, 60, accusable); c != nil {
+			accused, active = c.Parties, true
+		}
+	case "before":
+		if b := lastBefore(cands, ts, 80, accusable); b != nil {
+			accused = b.Parties
+		}
+	case "responsible":
+		if reMadeResp.MatchString(text[max(s.Start, ts-16):te]) {
+			return Claim{}, false // "held X responsible for": the "made" trigger reads it
+		}
+		if loc := reHeld.FindStringIndex(text[s.Start:ts]); loc != nil {
+			if c := firstAfter(cands, s.Start+loc[1], 60, accusable); c != nil && c.Start < ts {
+				accused, active = c.Parties, true
+			}
+		} else if b := lastBefore(cands, ts, 80, accusable); b != nil {
+			accused = b.Parties
+		}
+	case "sponsor":
+		// "Y is run by X", "Y, which the agency says is run by X": Y is close
+		b := lastBefore(cands, ts, 50, attributable)
+		c := firstAfter(cands, te, 60, accusable)
+		if b == nil || c == nil || sameParty(b.Parties[0], c.Parties[0]) {
+			return Claim{}, false
+		}
+		subject, accused = &b.Parties[0], c.Parties
+	case "after":
+		if c := firstAfter(cands, te, 40, accusable); c != nil {
+			accused = c.Parties
+		}
+	}
+	if len(accused) == 0 {
+		return Claim{}, false
+	}
+	accused = promoteAccused(accused, subject)
+	by := r.accuser(s, cands, ts, te, active, accused, subject)
+	c := Claim{Kind: ClaimAttribution, By: by, Subject: subject, Accused: accused,
+		Trigger: span(r.a, ts, te), Actions: actions, Earlier: earlier}
+	for _, v := range r.victims(s, cands) {
+		if !involved(v, c) {
+			c.Victims = append(c.Victims, v)
+		}
+	}
+	if by != nil {
+		r.lastAccuser = by
+	}
+	return c, true
+}
+
+// hit is one attribution trigger found in a sentence: kind says how its
+// parties are read ("to": attributed … to, "sponsor": run by, …).
+type hit struct {
+	kind   string
+	ts, te int
+}
+
 // candidates lists the parties a sentence names, in text order.
 func (r *articleReader) candidates(s sentence) []cand {
 	text := r.a.Text
@@ -328,7 +398,7 @@ func (r *articleReader) candidates(s sentence) []cand {
 	for i, m := range ms {
 		if st := r.lex.demonymState(m.Name); st != "" && !m.Possessive {
 			after := text[m.End:min(s.End, m.End+30)]
-			if regexp.MustCompile(`^\s+(?:hackers|spies|intelligence|military|state|government|authorities|officials)\b`).MatchString(after) {
+			if reDemonymNoun.MatchString(after) {
 				p := Party{Name: st, Kind: PartyState, Span: span(r.a, m.Start, m.End)}
 				out = append(out, cand{Parties: []Party{p}, Start: m.Start, End: m.End})
 			}
@@ -382,7 +452,6 @@ func (r *articleReader) candidates(s sentence) []cand {
 		default:
 			continue
 		}
-		_ = num
 		out = append(out, cand{Start: start, End: end, Anaphor: true, Parties: []Party{{Kind: k}}})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
@@ -468,7 +537,7 @@ func (r *articleReader) speaker(s sentence, cands []cand, before int) *Party {
 			return &b.Parties[0]
 		}
 		// "…, said X"
-		if c := firstAfter(cands, s.Start+loc[1], 30, func(c cand) bool { return !c.Qualifier && accuserKind(c.kind()) }); c != nil {
+		if c := firstAfter(cands, s.Start+loc[1], 6, func(c cand) bool { return !c.Qualifier && accuserKind(c.kind()) }); c != nil {
 			return &c.Parties[0]
 		}
 	}
@@ -510,8 +579,36 @@ func (r *articleReader) victims(s sentence, cands []cand) []Party {
 	locs = append(locs, reVictimPrep.FindAllStringIndex(sent, -1)...)
 	locs = append(locs, reVictimVerb.FindAllStringIndex(sent, -1)...)
 	for _, loc := range locs {
-		from := s.Start + loc[1]
+		r.victimList(s, cands, s.Start+loc[1], add)
+	}
+	return out
+}
+
+// victimList reads the victim at from and any joined to it by "and" or a
+// comma ("two universities and an energy company").
+func (r *articleReader) victimList(s sentence, cands []cand, from int, add func(Party)) {
+	text := r.a.Text
+	for range 6 {
+		end := r.victimAt(s, cands, from, add)
+		if end < 0 {
+			return
+		}
+		m := reListJoin.FindStringIndex(text[end:s.End])
+		if m == nil {
+			return
+		}
+		from = end + m[1]
+	}
+}
+
+// victimAt adds the victim named at from and returns where it ends, or -1.
+func (r *articleReader) victimAt(s sentence, cands []cand, from int, add func(Party)) int {
+	text := r.a.Text
+	{
 		c := firstAfter(cands, from, 25, func(c cand) bool { return !c.Anaphor })
+		if c != nil && !reDeterminers.MatchString(text[from:c.Start]) {
+			c = nil
+		}
 		if c != nil && victimKind(c.kind()) {
 			// a possessive state before the victim: "Norland's trade ministry"
 			p := c.Parties[0]
@@ -535,7 +632,7 @@ func (r *articleReader) victims(s sentence, cands []cand) []Party {
 				p.Sector = "government-national"
 			}
 			add(p)
-			continue
+			return p.Span.End
 		}
 		if m := reSector.FindStringSubmatchIndex(text[from:s.End]); m != nil {
 			noun := strings.ToLower(text[from+m[4] : from+m[5]])
@@ -563,9 +660,10 @@ func (r *articleReader) victims(s sentence, cands []cand) []Party {
 				name = qual + " " + noun
 			}
 			add(Party{Name: name, Kind: kind, Sector: sector, Span: span(r.a, from+m[0], from+m[1])})
+			return from + m[1]
 		}
 	}
-	return out
+	return -1
 }
 
 // targets lists the parties a sanction or indictment names after from.
@@ -626,9 +724,13 @@ func promoteAccused(ps []Party, subject *Party) []Party {
 	out := make([]Party, len(ps))
 	for i, p := range ps {
 		if p.Kind == PartyUnknown {
-			if subject == nil {
+			switch {
+			case subject == nil:
 				p.Kind = PartyGroup
-			} else {
+			case len(strings.Fields(p.Name)) == 1:
+				// a one-word sponsor of a group is, in news writing, a state
+				p.Kind = PartyState
+			default:
 				p.Kind = PartyService
 			}
 		}
@@ -751,6 +853,21 @@ func victimKind(k PartyKind) bool {
 }
 
 func sameParty(a, b Party) bool { return a.Key() == b.Key() }
+
+// involved reports whether p is a party of c other than a victim: a
+// victim list never holds the accused, what is attributed, the accuser or
+// the accused's state.
+func involved(p Party, c Claim) bool {
+	if c.Subject != nil && sameParty(p, *c.Subject) || c.By != nil && sameParty(p, *c.By) {
+		return true
+	}
+	for _, a := range c.Accused {
+		if sameParty(p, a) || (a.State != "" && key(a.State) == p.Key()) {
+			return true
+		}
+	}
+	return false
+}
 
 // firstAfter returns the first candidate starting at or after pos and no
 // more than within bytes later that ok accepts.

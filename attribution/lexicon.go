@@ -45,7 +45,7 @@ func (e *entity) kind() PartyKind {
 		if k == PartyState || k == PartyPlace {
 			score = n*10 + kindRank[k]
 		}
-		if score > bestN {
+		if score > bestN || score == bestN && k < best {
 			best, bestN = k, score
 		}
 	}
@@ -54,13 +54,14 @@ func (e *entity) kind() PartyKind {
 
 // Cue patterns, matched on the text around a name.
 var (
-	groupCueBefore = regexp.MustCompile(`(?i)(?:known as|dubbed|nicknamed|called|codenamed|code-named|tracked as|hacking group|hacker group|hackers group|threat group|threat actor|apt group|espionage group|cyber group|hacking collective|hacking outfit|hacking team|ransomware gang|group)\s*["“]?$`)
+	groupCueBefore = regexp.MustCompile(`(?i)(?:known as|dubbed|nicknamed|called|codenamed|code-named|tracked as|with the name|by the name|under the name|hacking group|hacker group|hackers group|threat group|threat actor|apt group|espionage group|cyber group|hacking collective|hacking outfit|hacking team|ransomware gang|group)\s*["“]?$`)
 	groupCueAfter  = regexp.MustCompile(`^["”]?\s+(?:hacking group|hacker group|hackers|group|gang|crew|collective|threat actor)\b`)
 	acronymAfter   = regexp.MustCompile(`^\s*\(([A-Z][A-Za-z0-9]{1,7})\)`)
 	stateNounAfter = regexp.MustCompile(`^\s*(?:embassy|government|foreign ministry|ministry of foreign affairs|military|army|armed forces|intelligence|spy agenc(?:y|ies)|security services?|secret services?|president|prime minister|ambassador|envoy|officials|authorities|leadership|regime|cyber ?army|state hackers|hackers)\b`)
 	stateOfBefore  = regexp.MustCompile(`(?i)(?:government|embassy|ambassador|envoy|president|authorities|regime|state) of\s+(?:the\s+)?$`)
 	stateAfter     = regexp.MustCompile(`^\s+(?:government|authorities|regime|embassy)\b`)
 	placeBefore    = regexp.MustCompile(`(?:\bin|\bfrom|\bacross|\bto|\bvisit to|\bbased in|\bregistered in)\s+$`)
+	reOfState      = regexp.MustCompile(`^(.+) of (?:the )?([A-Z][\p{L}-]+)$`)
 	demonymShape   = regexp.MustCompile(`^[A-Z][a-z]+(?:ian|ean|ese|ish|i|an|ic)$`)
 )
 
@@ -103,9 +104,12 @@ func (l *lexicon) learn(a *crosswire.Article) {
 			before := text[max(s.Start, m.Start-40):m.Start]
 			after := text[m.End:min(s.End, m.End+60)]
 			if m.Possessive {
-				// the 's is outside End; skip it for what follows
-				if i := strings.IndexAny(after, "s"); i >= 0 && i <= 3 {
-					after = after[i+1:]
+				// the 's is outside End; what follows starts after it
+				for _, suf := range []string{"'s", "’s", "'S", "’S", "'", "’"} {
+					if strings.HasPrefix(after, suf) {
+						after = after[len(suf):]
+						break
+					}
 				}
 			}
 			e := l.vote(m.Name, m.Kind, 1)
@@ -169,6 +173,30 @@ func (l *lexicon) matchInitials(acr string) {
 
 // finish resolves what needs the whole story: demonyms of states.
 func (l *lexicon) finish() {
+	// "National Cyber Security Agency of Norland" is the agency of a state:
+	// one entity with the state noted, whichever way a version writes it
+	keys := make([]string, 0, len(l.entities))
+	for k := range l.entities {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		e := l.entities[k]
+		m := reOfState.FindStringSubmatch(e.Name)
+		if m == nil || len(strings.Fields(m[1])) < 2 {
+			continue
+		}
+		st := l.entities[key(m[2])]
+		if st == nil || st.kind() != PartyState {
+			continue
+		}
+		head := l.vote(m[1], PartyUnknown, 0)
+		for kind, n := range e.votes {
+			head.votes[kind] += n
+		}
+		head.State = st.Name
+		l.alias[k] = key(m[1])
+	}
 	for _, acr := range l.acronyms {
 		l.matchInitials(acr)
 	}
@@ -180,6 +208,12 @@ func (l *lexicon) finish() {
 	}
 	sort.Strings(states)
 	l.demonymStates = states
+	// an adjective voted a state ("the Estmarkian embassy") is its state
+	for _, st := range states {
+		if d := l.demonymState(st); d != "" {
+			l.alias[key(st)] = key(d)
+		}
+	}
 }
 
 // demonymState returns the state an adjective such as "Estmarkian" names.
@@ -189,6 +223,9 @@ func (l *lexicon) demonymState(w string) string {
 	}
 	best := ""
 	for _, s := range l.demonymStates {
+		if s == w || len(s) >= len(w) {
+			continue
+		}
 		stem := s
 		for cut := 0; cut <= 2 && len(stem) >= 4; cut++ {
 			if strings.HasPrefix(w, stem) && len(stem) > len(best) {

@@ -153,7 +153,8 @@ var (
 	govWords     = set("Agency", "Ministry", "Department", "Office", "Police", "Prosecutor", "Prosecutors",
 		"Council", "Government", "Command", "Bureau", "Commission", "Parliament", "Embassy", "Center", "Centre",
 		"Authority", "Court", "Cabinet", "Administration", "Directorate", "Service", "Services", "Guard",
-		"Forces", "Army", "Navy", "Agencies", "Ministries", "Presidency", "Kremlin", "Congress", "Senate")
+		"Forces", "Army", "Navy", "Agencies", "Ministries", "Presidency", "Congress", "Senate", "Treasury",
+		"Prosecution", "Judiciary")
 	companyWords = set("Inc", "Ltd", "Corp", "Corporation", "LLC", "GmbH", "AG", "PLC", "Labs", "Lab",
 		"Technologies", "Technology", "Systems", "Solutions", "Networks", "Software", "Security", "Data",
 		"Holdings", "Partners", "Company", "Co", "Bank", "Airlines", "Energy", "Telecom", "Media", "Group",
@@ -224,10 +225,29 @@ func mentions(text string, start, end int) []mention {
 				break
 			}
 		}
+		// "Prosecutor General's Office": a body named after its head
+		if ws[j-1].Possessive && j < len(ws) && !ws[j].Break && possessedHeads[ws[j].Text] && hasGovWord(ws[i:j]) {
+			m := mention{Name: text[ws[i].Start:ws[j].End], Start: ws[i].Start, End: ws[j].End, Kind: PartyGovernment}
+			out = append(out, m)
+			i = j + 1
+			continue
+		}
 		out = append(out, splitTitle(text, ws[i:j])...)
 		i = j
 	}
 	return out
+}
+
+// possessedHeads are the head words of "X's Office"-style names.
+var possessedHeads = set("Office", "Ministry", "Agency", "Department", "Bureau", "Service", "Directorate", "Council", "Command")
+
+func hasGovWord(run []word) bool {
+	for _, w := range run {
+		if govWords[w.Text] || titles[w.Text] {
+			return true
+		}
+	}
+	return false
 }
 
 // splitTitle turns a run of capitalised words into mentions: a title in the
@@ -312,6 +332,10 @@ func shapeKind(run []word) PartyKind {
 			hasOrg = true
 		}
 	}
+	if hasGov && hasCompany && (last == "Services" || last == "Service" || last == "Group") {
+		// "Polar Data Services": a company's name, not a public service
+		hasGov = false
+	}
 	switch {
 	case hasService:
 		return PartyService
@@ -359,16 +383,22 @@ func isDayOrMonth(w string) bool {
 	return false
 }
 
-var reHeadLast = regexp.MustCompile(`^([a-z-]+) (ministry|department)$`)
+var (
+	reHeadLast      = regexp.MustCompile(`^([a-z-]+) (ministry|department)$`)
+	rePossessedHead = regexp.MustCompile(`^(.+)'s (office|ministry|agency|department|bureau|service|directorate|council|command)$`)
+)
 
 // key normalises a name for matching across mentions and versions.
 func key(name string) string {
 	k := strings.ToLower(strings.Join(strings.Fields(name), " "))
 	k = strings.ReplaceAll(k, "’", "'")
 	k = strings.TrimPrefix(k, "the ")
-	// "energy ministry" and "ministry of energy" name one body
+	// "energy ministry" and "ministry of energy" name one body, and so do
+	// "prosecutor general's office" and "office of the prosecutor general"
 	if m := reHeadLast.FindStringSubmatch(k); m != nil {
 		k = m[2] + " of " + m[1]
+	} else if m := rePossessedHead.FindStringSubmatch(k); m != nil {
+		k = m[2] + " of the " + m[1]
 	}
 	return k
 }

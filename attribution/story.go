@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strings"
 
 	"crosswire"
 )
@@ -36,8 +37,8 @@ type Supported struct {
 // Attribution is one attribution edge aligned across versions.
 type Attribution struct {
 	// Subject is what is attributed (nil: the incident itself).
-	Subject  *Party `json:"subject,omitempty"`
-	Accused  Party  `json:"accused"`
+	Subject  *Party  `json:"subject,omitempty"`
+	Accused  Party   `json:"accused"`
 	Accusers []Party `json:"accusers,omitempty"`
 	// Support is the number of versions stating the edge, copies of one
 	// another counted once.
@@ -59,8 +60,11 @@ func (a Attribution) Contested() bool { return len(a.Alternatives) > 0 || len(a.
 
 // Target is "Actor targeted Victim" aligned across versions.
 type Target struct {
-	Actor   Party            `json:"actor"`
-	Victim  Party            `json:"victim"`
+	Actor  Party `json:"actor"`
+	Victim Party `json:"victim"`
+	// Earlier is true when every version names the victim only among the
+	// actor's other, earlier incidents, not as a victim of the story's.
+	Earlier bool             `json:"earlier,omitempty"`
 	Support int              `json:"support"`
 	Sources []crosswire.Span `json:"sources"`
 }
@@ -207,23 +211,32 @@ func align(inc *Incident, roots map[string]string) {
 		switch c.Kind {
 		case ClaimAttribution:
 			for _, acc := range c.Accused {
-				addAttr(c.Subject, acc, c.By, c.Span, false)
-				if acc.State != "" && acc.Kind != PartyState && key(acc.State) != acc.Key() {
+				if !c.Earlier {
+					addAttr(c.Subject, acc, c.By, c.Span, false)
+				}
+				// the implied edge counts the sentences that write the state
+				if acc.State != "" && acc.Kind != PartyState && key(acc.State) != acc.Key() && strings.Contains(c.Span.Text, acc.State) {
 					st := Party{Name: acc.State, Kind: PartyState, Span: acc.Span}
 					sub := acc
 					addAttr(&sub, st, c.By, c.Span, true)
 				}
+				// the victims of "Y, run by X, hacked Z" are Y's
+				actor := acc
+				if c.Subject != nil {
+					actor = *c.Subject
+				}
 				for _, v := range c.Victims {
-					k := acc.Key() + "→" + v.Key()
+					k := actor.Key() + "→" + v.Key()
 					if targets[k] == nil {
-						targets[k] = &Target{Actor: acc, Victim: v}
+						targets[k] = &Target{Actor: actor, Victim: v, Earlier: true}
 						targetT[k] = &tally{}
 						targetOrder = append(targetOrder, k)
 					}
 					targetT[k].add(roots, c.Span)
+					targets[k].Earlier = targets[k].Earlier && c.Earlier
 				}
 			}
-			if c.Subject != nil && c.Subject.State != "" && key(c.Subject.State) != c.Subject.Key() {
+			if c.Subject != nil && c.Subject.State != "" && key(c.Subject.State) != c.Subject.Key() && strings.Contains(c.Span.Text, c.Subject.State) {
 				sub := *c.Subject
 				addAttr(&sub, Party{Name: sub.State, Kind: PartyState, Span: sub.Span}, c.By, c.Span, true)
 			}

@@ -70,14 +70,19 @@ func BenchmarkCleanStatedLanguage(b *testing.B) {
 	}
 }
 
-// BenchmarkLanguage measures language detection per article (the first
-// 2 KiB, as Clean uses it) and on whole articles.
+// BenchmarkLanguage measures language detection per article: whatlanggo on
+// the first 2 KiB (as Clean uses it) and on whole articles, and the English
+// shortcut Clean uses by default in front of it.
 func BenchmarkLanguage(b *testing.B) {
 	docs := benchDocs(b)
 	for _, bc := range []struct {
 		name string
-		w    Whatlang
-	}{{"2KiB", Whatlang{}}, {"whole", Whatlang{MaxBytes: 1 << 30}}} {
+		w    LanguageDetector
+	}{
+		{"whatlanggo-2KiB", Whatlang{}},
+		{"whatlanggo-whole", Whatlang{MaxBytes: 1 << 30}},
+		{"english-shortcut", EnglishShortcut{Next: Whatlang{}}},
+	} {
 		b.Run(bc.name, func(b *testing.B) {
 			b.ReportAllocs()
 			for i := 0; b.Loop(); i++ {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/url"
+	"sort"
 	"strings"
 
 	"crosswire"
@@ -18,7 +19,7 @@ var ErrEmpty = errors.New("no article text")
 // Options configures a Cleaner. The zero value is ready to use.
 type Options struct {
 	// Language detects the language of documents that do not state one;
-	// nil means Whatlang{}.
+	// nil means EnglishShortcut{Next: Whatlang{}}.
 	Language LanguageDetector
 	// Log receives debug records of what was removed; nil means
 	// slog.Default().
@@ -38,7 +39,7 @@ var _ crosswire.Cleaner = (*Cleaner)(nil)
 func New(opts Options) *Cleaner {
 	c := &Cleaner{lang: opts.Language, log: opts.Log, vocab: newVocabulary()}
 	if c.lang == nil {
-		c.lang = Whatlang{}
+		c.lang = EnglishShortcut{Next: Whatlang{}}
 	}
 	if c.log == nil {
 		c.log = slog.Default()
@@ -73,7 +74,8 @@ func (c *Cleaner) Clean(ctx context.Context, doc crosswire.Document) (crosswire.
 	}
 
 	paras := paragraphs(normalise(doc.Body))
-	paras = c.stripTitle(paras, &a.Title)
+	paras = stripTitle(paras, &a.Title)
+	original := strings.Join(paras, "\n\n")
 	paras = stripLead(paras, &a.Removed)
 	// Trailer and subheads are found before editor's inserts are cut out,
 	// so that every recorded removal is a piece of the input as written.
@@ -81,10 +83,14 @@ func (c *Cleaner) Clean(ctx context.Context, doc crosswire.Document) (crosswire.
 	paras = stripSubheads(paras, &a.Removed, &a.Subheads)
 	paras = stripEditorInserts(paras, &a.Removed)
 	a.Text = strings.Join(paras, "\n\n")
+	inReadingOrder(a.Removed, original)
 	if strings.TrimSpace(a.Text) == "" {
 		return crosswire.Article{}, fmt.Errorf("clean %s: %w", doc.Source, ErrEmpty)
 	}
 
+	if a.Published == nil {
+		a.Published = publishedFromStamp(a.Removed)
+	}
 	a.Language = languageCode(doc.Language)
 	if a.Language == "" {
 		a.Language = c.lang.Detect(a.Text)
@@ -96,20 +102,28 @@ func (c *Cleaner) Clean(ctx context.Context, doc crosswire.Document) (crosswire.
 }
 
 // stripTitle drops a headline run into the start of the body: the document
-// title repeated as the first paragraph, or, when the document has no
-// title, a first paragraph that looks like a headline, which then becomes
-// the title. The title is metadata, so it is not recorded as a removal.
-func (c *Cleaner) stripTitle(paras []string, title *string) []string {
-	if len(paras) < 2 {
+// title repeated as the first paragraph or at its start, or, when the
+// document has no title, a first paragraph that looks like a headline,
+// which then becomes the title. The title is metadata, so it is not
+// recorded as a removal.
+func stripTitle(paras []string, title *string) []string {
+	if len(paras) == 0 {
 		return paras
 	}
 	if *title != "" {
-		if strings.EqualFold(paras[0], *title) {
+		p, n := paras[0], len(*title)
+		switch {
+		case strings.EqualFold(p, *title) && len(paras) > 1:
 			return paras[1:]
+		case len(p) > n+1 && p[n] == ' ' && strings.EqualFold(p[:n], *title) && startsWithLead(p[n+1:]):
+			// Main-text extraction can run the headline into the first
+			// paragraph. Only cut it when a dateline or a stamp follows:
+			// a lead sentence may well open with the headline's words.
+			paras[0] = p[n+1:]
 		}
 		return paras
 	}
-	if headline(paras[0]) {
+	if len(paras) > 1 && headline(paras[0]) {
 		*title = paras[0]
 		return paras[1:]
 	}
@@ -136,4 +150,26 @@ func languageCode(tag string) string {
 		tag = tag[:i]
 	}
 	return strings.ToLower(tag)
+}
+
+// inReadingOrder sorts removals by where they stood in the text, so a
+// report lists them as a reader meets them.
+func inReadingOrder(removed []crosswire.Removal, text string) {
+	pos := make(map[string]int, len(removed))
+	for _, r := range removed {
+		if _, ok := pos[r.Text]; !ok {
+			pos[r.Text] = strings.Index(text, r.Text)
+		}
+	}
+	sort.SliceStable(removed, func(i, j int) bool { return pos[removed[i].Text] < pos[removed[j].Text] })
+}
+
+// startsWithLead reports whether p starts with a dateline or a metadata
+// stamp.
+func startsWithLead(p string) bool {
+	if metadataLead.MatchString(p) {
+		return true
+	}
+	_, _, ok := dateline(p)
+	return ok
 }

@@ -191,8 +191,8 @@ func TestBioAndSpam(t *testing.T) {
 		{name: "not at the end kept", body: para1 + "\n\nFollow us for daily crypto tips at https://t.me/example\n\n" + para2,
 			text: para1 + "\n\nFollow us for daily crypto tips at https://t.me/example\n\n" + para2},
 		{name: "tag before bio", body: para1 + "\n\n" + para2 + " /NORPRESS\n\nJane Roe writes about chess and opera.",
-			text: para1 + "\n\n" + para2,
-			removed: []crosswire.Removal{rm(crosswire.ReasonBio, "Jane Roe writes about chess and opera."), rm(crosswire.ReasonAgencyTag, "/NORPRESS")}},
+			text:    para1 + "\n\n" + para2,
+			removed: []crosswire.Removal{rm(crosswire.ReasonAgencyTag, "/NORPRESS"), rm(crosswire.ReasonBio, "Jane Roe writes about chess and opera.")}},
 	})
 }
 
@@ -204,10 +204,17 @@ func TestTitleAndOutlet(t *testing.T) {
 		title      string
 		outlet     string
 		textPrefix string
+		removed    int
 	}{
 		{name: "title from the document, repeated headline dropped",
 			doc:   crosswire.Document{Title: "Varn bridge reopens", Outlet: "Norpress", Body: "Varn bridge reopens\n\n" + para1},
 			title: "Varn bridge reopens", outlet: "Norpress", textPrefix: para1},
+		{name: "headline run into the dateline",
+			doc:   crosswire.Document{Title: "Varn bridge reopens", Body: "Varn bridge reopens OSTMARK, May 3 (Norpress) — " + para1},
+			title: "Varn bridge reopens", outlet: "", textPrefix: para1, removed: 1},
+		{name: "lead opening with the headline's words kept",
+			doc:   crosswire.Document{Title: "Harbour strike ends", Body: "Harbour strike ends After talks, the union said 12 days were enough."},
+			title: "Harbour strike ends", outlet: "", textPrefix: "Harbour strike ends After talks"},
 		{name: "headline from the first line",
 			doc:   crosswire.Document{URL: "https://www.ostmark-daily.example/news/1", Body: "Varn bridge reopens after repair\n\n" + para1},
 			title: "Varn bridge reopens after repair", outlet: "ostmark-daily.example", textPrefix: para1},
@@ -227,8 +234,8 @@ func TestTitleAndOutlet(t *testing.T) {
 			if a.Title != tc.title || a.Outlet != tc.outlet || !strings.HasPrefix(a.Text, tc.textPrefix) {
 				t.Errorf("got title %q outlet %q text %q; want %q, %q, %q…", a.Title, a.Outlet, a.Text, tc.title, tc.outlet, tc.textPrefix)
 			}
-			if len(a.Removed) != 0 {
-				t.Errorf("the title was recorded as a removal: %+v", a.Removed)
+			if len(a.Removed) != tc.removed {
+				t.Errorf("removed %+v, want %d removals (the title is not one)", a.Removed, tc.removed)
 			}
 		})
 	}
@@ -315,4 +322,36 @@ func TestLanguage(t *testing.T) {
 			t.Errorf("language %q, err %v; want the stated ms", a.Language, err)
 		}
 	})
+}
+
+func TestPublishedFromStamp(t *testing.T) {
+	c := New(Options{Language: fixedLanguage("en")})
+	given := time.Date(2024, 3, 15, 7, 40, 0, 0, time.UTC)
+	cases := []struct {
+		name      string
+		published *time.Time
+		body      string
+		want      string
+	}{
+		{"iso date", nil, "date 2024-03-14 Vessburg — " + para1, "2024-03-14"},
+		{"day month year", nil, "Published: 14 March 2024, 10:32 GMT\n\n" + para1, "2024-03-14"},
+		{"month day year", nil, "Updated Sept. 3, 2024 " + para1, "2024-09-03"},
+		{"input time wins", &given, "date 2024-03-14 " + para1, "2024-03-15"},
+		{"no stamp", nil, para1, ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := c.Clean(context.Background(), crosswire.Document{Body: tc.body, Published: tc.published})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			if a.Published != nil {
+				got = a.Published.Format("2006-01-02")
+			}
+			if got != tc.want {
+				t.Errorf("published %q, want %q", got, tc.want)
+			}
+		})
+	}
 }

@@ -33,6 +33,10 @@ func stripEditorInserts(paras []string, removed *[]crosswire.Removal) []string {
 			*removed = append(*removed, crosswire.Removal{Text: p, Reason: crosswire.ReasonEditorInsert})
 			continue
 		}
+		if !mayHaveEditorNote(p) {
+			out = append(out, p)
+			continue
+		}
 		// All inserts are found in the paragraph as written, so every
 		// recorded insert is text of the input.
 		locs := editorInsert.FindAllStringIndex(p, -1)
@@ -51,4 +55,12 @@ func stripEditorInserts(paras []string, removed *[]crosswire.Removal) []string {
 		}
 	}
 	return out
+}
+
+// mayHaveEditorNote is a cheap filter run before editorInsert, whose
+// bounded repetitions make it costly on every paragraph: every label
+// editorNote matches contains "editor", "ed." or "ed note".
+func mayHaveEditorNote(p string) bool {
+	l := strings.ToLower(p)
+	return strings.Contains(l, "editor") || strings.Contains(l, "ed.") || strings.Contains(l, "ed note")
 }

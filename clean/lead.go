@@ -3,6 +3,7 @@ package clean
 import (
 	"regexp"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -119,4 +120,31 @@ func headline(p string) bool {
 	first, _ := utf8.DecodeRuneInString(p)
 	caseless := unicode.IsLetter(first) && !unicode.IsLower(first) && !unicode.IsUpper(first)
 	return unicode.IsUpper(first) || unicode.IsDigit(first) || caseless || strings.ContainsRune("\"“‘'«", first)
+}
+
+// stampDate finds the date in a metadata stamp.
+var stampDate = regexp.MustCompile(`\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s+` + monthName + `,?\s+\d{4}|` + monthName + `\s+\d{1,2},?\s+\d{4}`)
+
+// publishedFromStamp reads the publication day from the first metadata
+// stamp removed from the body, for documents whose input carried no
+// publication time. Only the day is taken: a stamp's clock time rarely
+// says its zone.
+func publishedFromStamp(removed []crosswire.Removal) *time.Time {
+	for _, r := range removed {
+		if r.Reason != crosswire.ReasonMetadata {
+			continue
+		}
+		d := stampDate.FindString(r.Text)
+		if d == "" {
+			continue
+		}
+		d = strings.NewReplacer(",", "", ".", "").Replace(collapseSpaces(d))
+		d = strings.Replace(d, "Sept ", "Sep ", 1)
+		for _, layout := range []string{"2006-1-2", "2 January 2006", "2 Jan 2006", "January 2 2006", "Jan 2 2006"} {
+			if t, err := time.Parse(layout, d); err == nil {
+				return &t
+			}
+		}
+	}
+	return nil
 }

@@ -20,7 +20,7 @@ const (
 // subhead reports whether paragraph i of paras is a one-line subhead: a
 // short line that does not end a sentence, does not open a quotation, starts
 // with a capital, and sits between two body paragraphs — the one before it
-// ends a sentence, the one after starts one. A sentence always ends with
+// ends a sentence, the one after is a sentence. A sentence always ends with
 // punctuation, so the shape alone keeps reporting text safe; the position
 // keeps a headline or a closing credit out.
 func subhead(paras []string, i int) bool {
@@ -51,8 +51,12 @@ func subhead(paras []string, i int) bool {
 	if !endsSentence(prev) && !strings.HasSuffix(prev, "\"") && !strings.HasSuffix(prev, "”") {
 		return false
 	}
+	// The paragraph after must be reporting too: it starts and ends a
+	// sentence. A run of short lines (a fixture list, a table) is not a
+	// series of subheads.
 	nf, _ := utf8.DecodeRuneInString(next)
-	return startsUpper(next) || strings.ContainsRune("\"“‘'«", nf) || (nf >= '0' && nf <= '9') || !hasSpace(next)
+	starts := startsUpper(next) || strings.ContainsRune("\"“‘'«", nf) || unicode.IsDigit(nf) || !hasSpace(next)
+	return starts && endsSentence(next)
 }
 
 // stripSubheads removes subheads and records them, both as removals and as

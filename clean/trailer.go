@@ -3,6 +3,7 @@ package clean
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"crosswire"
 )
@@ -50,8 +51,11 @@ func (c *Cleaner) stripTrailer(paras []string, removed *[]crosswire.Removal) []s
 	for k > 1 && c.trailerShape(paras[k-1]) != "" {
 		k--
 	}
-	body := c.vocab.contentWords(strings.Join(paras[:k], " "))
 	out := append([]string(nil), paras[:k]...)
+	var body map[string]bool
+	if k < len(paras) {
+		body = c.vocab.contentWords(strings.Join(paras[:k], " "))
+	}
 	for _, p := range paras[k:] {
 		reason := c.trailerShape(p)
 		if reason != crosswire.ReasonAgencyTag && c.vocab.sharesContent(p, body) {
@@ -66,13 +70,34 @@ func (c *Cleaner) stripTrailer(paras []string, removed *[]crosswire.Removal) []s
 		if i < 0 || i >= len(out) {
 			continue
 		}
-		if m := agencyTagEnd.FindStringSubmatchIndex(out[i]); m != nil {
-			*removed = append(*removed, crosswire.Removal{Text: out[i][m[2]:m[3]], Reason: crosswire.ReasonAgencyTag})
-			out[i] = strings.TrimSpace(out[i][:m[2]])
+		if start, end, ok := agencyTagAtEnd(out[i]); ok {
+			*removed = append(*removed, crosswire.Removal{Text: out[i][start:end], Reason: crosswire.ReasonAgencyTag})
+			out[i] = strings.TrimSpace(out[i][:start])
 			break
 		}
 	}
 	return out
+}
+
+// maxAgencyTagBytes bounds the tail of a paragraph searched for an agency
+// tag: the pattern is anchored at the end, and scanning only the tail keeps
+// the cost independent of the paragraph's length.
+const maxAgencyTagBytes = 96
+
+// agencyTagAtEnd returns the byte range of an agency tag ending p.
+func agencyTagAtEnd(p string) (start, end int, ok bool) {
+	off := 0
+	if len(p) > maxAgencyTagBytes {
+		off = len(p) - maxAgencyTagBytes
+		for off < len(p) && !utf8.RuneStart(p[off]) {
+			off++
+		}
+	}
+	m := agencyTagEnd.FindStringSubmatchIndex(p[off:])
+	if m == nil {
+		return 0, 0, false
+	}
+	return off + m[2], off + m[3], true
 }
 
 // trailerShape says which kind of trailer p looks like ("" for none).

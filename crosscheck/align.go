@@ -48,7 +48,18 @@ func (a alignment) align(ms []*mention) [][]*mention {
 				for i := range A {
 					sims[i] = make([]float64, len(B))
 					for j := range B {
-						sims[i][j] = a.sim(ms[A[i]], ms[B[j]])
+						s := a.sim(ms[A[i]], ms[B[j]])
+						if s < a.tau {
+							continue
+						}
+						// Tie-breakers for versions that share sentences
+						// word for word: the same words, then the same
+						// place in the article's order of such facts.
+						if ms[A[i]].fact.Span.Text == ms[B[j]].fact.Span.Text {
+							s += 0.02
+						}
+						s += 0.01 / float64(1+abs(i*len(B)-j*len(A)))
+						sims[i][j] = s
 					}
 				}
 				for i := range A {
@@ -128,6 +139,13 @@ func partition(ms []*mention, compatible func(a, b *mention) bool, precision fun
 	return groups
 }
 
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
 func minIdx(ms []*mention) int {
 	m := ms[0].idx
 	for _, x := range ms {
@@ -136,11 +154,11 @@ func minIdx(ms []*mention) int {
 	return m
 }
 
-// groupVersions returns the versions stating a group.
-func groupVersions(g []*mention) map[string]bool {
-	vs := map[string]bool{}
+// groupArticles returns the articles stating a group.
+func groupArticles(g []*mention) map[string]bool {
+	as := map[string]bool{}
 	for _, m := range g {
-		vs[m.version] = true
+		as[m.art.ID] = true
 	}
-	return vs
+	return as
 }

@@ -9,24 +9,30 @@
 //
 // The work is in stages, one file each:
 //
-//   - version.go: copies collapse into what they copy, so support counts
-//     independent versions;
+//   - version.go: copies and excerpts collapse into what they derive from,
+//     so support counts independent versions;
+//   - align.go: which mentions of different versions state one fact
+//     (mutual best match on sentence and local context);
 //   - entity.go: one canonical Entity per person, organisation, place or
 //     group, with every surface form (acronyms, reordered names, demonyms,
 //     misspellings);
 //   - role.go, number.go, date.go, quote.go, claim.go, internal.go: aligning
 //     one kind of fact across versions and deciding which differences are
 //     paraphrase and which are contradictions;
-//   - score.go: severity and ranking;
+//   - polarity.go: the small evaluation/negation lexicon for quotes;
+//   - score.go: severity, ranking and the aligned StoryFacts;
 //   - explain.go: the aligned sentences behind a discrepancy, word-diffed.
 package crosscheck
 
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"sort"
+	"strconv"
 
 	"crosswire"
+	"crosswire/facts"
 )
 
 // EventLexicon says whether two event verbs (base forms) state
@@ -39,9 +45,14 @@ type EventLexicon interface {
 
 // Options tune a Checker. The zero value is ready to use.
 type Options struct {
-	// Lexicon decides which event verbs are opposed; nil uses the
-	// built-in list of general English event antonyms.
+	// Lexicon decides which event verbs are opposed; nil uses the facts
+	// package's event lexicon (the one the extractor lemmatises claims
+	// with), or the built-in list of general English event antonyms if
+	// that cannot be loaded.
 	Lexicon EventLexicon
+	// Log receives a warning for facts whose span does not match their
+	// article; nil means slog.Default().
+	Log *slog.Logger
 }
 
 // Checker aligns the facts of a story's versions and finds their
@@ -49,6 +60,7 @@ type Options struct {
 // concurrent use: it keeps no state between calls.
 type Checker struct {
 	lex EventLexicon
+	log *slog.Logger
 }
 
 // New returns a Checker with the default options.
@@ -58,9 +70,17 @@ func New() *Checker { return NewWithOptions(Options{}) }
 func NewWithOptions(o Options) *Checker {
 	lex := o.Lexicon
 	if lex == nil {
-		lex = builtinLexicon{}
+		if fl, err := facts.NewLexicon(); err == nil {
+			lex = fl
+		} else {
+			lex = builtinLexicon{}
+		}
 	}
-	return &Checker{lex: lex}
+	log := o.Log
+	if log == nil {
+		log = slog.Default()
+	}
+	return &Checker{lex: lex, log: log}
 }
 
 var _ crosswire.Checker = (*Checker)(nil)
@@ -76,8 +96,8 @@ type Analysis struct {
 
 // Check fills story.Facts and story.Discrepancies. facts maps article ID to
 // the facts the extractor found in that article; facts whose span does not
-// match their article's text are ignored (and logged by nobody: they are
-// the extractor's bug, and crosscheck never shows a span it cannot trust).
+// match their article's text are left out with a warning: crosscheck never
+// shows a span it cannot trust.
 func (c *Checker) Check(ctx context.Context, story *crosswire.Story, facts map[string][]crosswire.Fact) error {
 	an, err := c.Analyze(ctx, story, facts)
 	if err != nil {
@@ -94,6 +114,9 @@ func (c *Checker) Analyze(ctx context.Context, story *crosswire.Story, facts map
 		return nil, fmt.Errorf("crosscheck: nil story")
 	}
 	w := newWork(story, facts, c.lex)
+	if w.badSpans > 0 {
+		c.log.Warn("facts with spans that do not match their article were ignored", "story", story.ID, "facts", w.badSpans)
+	}
 	steps := []struct {
 		name string
 		run  func()
@@ -134,7 +157,10 @@ type mention struct {
 	// each side within the sentence): it tells apart two figures of one
 	// sentence ("14 people were killed and 2,300 were forced from their
 	// homes").
-	local         map[string]bool
+	local map[string]bool
+	// Contexts derived from ctx and local for one kind of fact, computed
+	// once (alignment compares every pair).
+	kctx, klocal  map[string]bool
 	entity        int // index of the resolved entity, -1 when none
 	sentenceIndex int
 }
@@ -150,6 +176,11 @@ type work struct {
 	byKind   map[crosswire.FactKind][]*mention
 
 	entities []*entityCluster
+	badSpans int
+	// sentDates holds the periods stated in each sentence ("ID:start").
+	sentDates   map[string][]*crosswire.Period
+	entityCache map[string]int      // name → entityOf result
+	tokenCache  map[string][]string // name → orgTokens
 	// slots are aligned facts: groups of mentions stating the same fact,
 	// split into compatible variants.
 	slots []*slot
@@ -164,6 +195,9 @@ func newWork(story *crosswire.Story, facts map[string][]crosswire.Fact, lex Even
 		order:   make(map[string]int, len(story.Articles)),
 		version: versions(story.Articles),
 		byKind:  make(map[crosswire.FactKind][]*mention),
+
+		entityCache: map[string]int{},
+		tokenCache:  map[string][]string{},
 	}
 	for i := range story.Articles {
 		a := &story.Articles[i]
@@ -171,6 +205,9 @@ func newWork(story *crosswire.Story, facts map[string][]crosswire.Fact, lex Even
 		w.order[a.ID] = i
 	}
 	// Iterate articles in story order so results do not depend on map order.
+	// Sentence contexts are shared by the facts of one sentence (and
+	// never modified).
+	sentCtx := map[string]map[string]bool{}
 	for i := range story.Articles {
 		a := &story.Articles[i]
 		for _, f := range facts[a.ID] {
@@ -178,6 +215,7 @@ func newWork(story *crosswire.Story, facts map[string][]crosswire.Fact, lex Even
 				f.Span.Article = a.ID
 			}
 			if f.Span.Article != a.ID || !validSpan(a.Text, f.Span) {
+				w.badSpans++
 				continue
 			}
 			if f.Entity != nil && f.Entity.RoleSpan != nil && !validSpan(a.Text, *f.Entity.RoleSpan) {
@@ -196,13 +234,49 @@ func newWork(story *crosswire.Story, facts map[string][]crosswire.Fact, lex Even
 				entity:        -1,
 				sentenceIndex: f.Sentence,
 			}
-			m.ctx = contentSet(m.sentence)
+			key := a.ID + ":" + strconv.Itoa(s)
+			if c, ok := sentCtx[key]; ok {
+				m.ctx = c
+			} else {
+				m.ctx = contentSet(m.sentence)
+				sentCtx[key] = m.ctx
+			}
 			m.local = localContext(a.Text, s, e, f.Span.Start, f.Span.End)
 			w.mentions = append(w.mentions, m)
 			w.byKind[f.Kind] = append(w.byKind[f.Kind], m)
 		}
 	}
+	w.sentDates = map[string][]*crosswire.Period{}
+	for _, m := range w.byKind[crosswire.KindDate] {
+		if m.fact.Period != nil && !m.fact.Period.From.IsZero() && m.fact.Period.Granularity == "day" {
+			k := m.sentenceKey()
+			w.sentDates[k] = append(w.sentDates[k], m.fact.Period)
+		}
+	}
 	return w
+}
+
+// sentenceKey identifies the sentence of a mention.
+func (m *mention) sentenceKey() string { return m.art.ID + ":" + strconv.Itoa(m.sentStart) }
+
+// differentTimes reports whether the sentences of a and b both state
+// days and none of a's agrees with any of b's: figures of different days
+// are different facts ("rose 200 points on Monday", "fell 313 points on
+// Friday"). Only days count: a year or a period beside a figure is more
+// often background, and may itself be the versions' discrepancy.
+func (w *work) differentTimes(a, b *mention) bool {
+	da, db := w.sentDates[a.sentenceKey()], w.sentDates[b.sentenceKey()]
+	if len(da) == 0 || len(db) == 0 {
+		return false
+	}
+	for _, x := range da {
+		for _, y := range db {
+			if periodsAgree(x, y) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // versionsOf returns the distinct versions of the mentions, sorted.

@@ -39,6 +39,16 @@ func (builtinLexicon) Opposed(a, b string) bool {
 var stanceVerbs = setOf(`confirm deny admit accept reject approve agree refuse claim dispute
 acknowledge insist support oppose praise criticise criticize blame`)
 
+// negated reports whether a claim is negated, by the sentence or by its
+// target ("nothing classified was stolen").
+func negated(c *crosswire.Claim) bool {
+	if c.Negated {
+		return true
+	}
+	t := words(c.Target)
+	return len(t) > 0 && (t[0] == "nothing" || t[0] == "no" || t[0] == "none" || t[0] == "nobody")
+}
+
 // lemmaOf returns a claim's base verb, lower-case.
 func lemmaOf(c *crosswire.Claim) string {
 	l := strings.ToLower(strings.TrimSpace(c.Lemma))
@@ -59,17 +69,67 @@ func (w *work) sameArgument(a, b string) bool {
 	if strings.EqualFold(a, b) {
 		return true
 	}
+	// Quantities ("200.3 points", "43.96 points") are the same argument
+	// only when they are the same quantity.
+	if na, nb := numericWords(a), numericWords(b); na != "" || nb != "" {
+		if na != nb {
+			return false
+		}
+	}
 	if ea, eb := w.entityOf(a), w.entityOf(b); ea >= 0 && ea == eb {
 		return true
 	}
 	return overlap(contentSet(a), contentSet(b)) >= 0.5
 }
 
-// differentActors reports whether two actors are known to be different:
-// both resolve to entities of the story, and not the same one.
-func (w *work) differentActors(a, b string) bool {
-	ea, eb := w.entityOf(strings.TrimSpace(a)), w.entityOf(strings.TrimSpace(b))
-	return ea >= 0 && eb >= 0 && ea != eb && !w.sameArgument(a, b)
+// numericWords returns the numbers written in s, joined; "" when none.
+func numericWords(s string) string {
+	var ns []string
+	for _, f := range strings.Fields(s) {
+		f = strings.Trim(f, ",.;:()$£€%")
+		if f != "" && strings.IndexFunc(f, func(r rune) bool { return (r < '0' || r > '9') && r != '.' && r != ',' }) < 0 {
+			ns = append(ns, strings.ReplaceAll(f, ",", ""))
+		}
+	}
+	return strings.Join(ns, " ")
+}
+
+// differentActors reports whether the claims of a and b are known to have
+// different actors: both resolve to entities of the story, not the same
+// one, and neither sentence mentions the other's actor ("Estmark's
+// embassy in Vessburg rejected…" names both, whichever the extractor took
+// for the actor).
+func (w *work) differentActors(a, b *mention) bool {
+	ca, cb := a.fact.Claim, b.fact.Claim
+	ea, eb := w.entityOf(strings.TrimSpace(ca.Actor)), w.entityOf(strings.TrimSpace(cb.Actor))
+	if ea < 0 || eb < 0 || ea == eb || w.sameArgument(ca.Actor, cb.Actor) {
+		return false
+	}
+	// An actor not named in its own sentence was resolved from a pronoun
+	// ("she had completed…"): the extractor's guess, not the version's
+	// words.
+	if !w.mentionedIn(ea, a) || !w.mentionedIn(eb, b) {
+		return false
+	}
+	return !w.mentionedIn(eb, a) && !w.mentionedIn(ea, b)
+}
+
+// mentionedIn reports whether entity e is mentioned in the sentence of m.
+func (w *work) mentionedIn(e int, m *mention) bool {
+	for _, x := range w.entities[e].ms {
+		if x.art == m.art && x.sentStart == m.sentStart {
+			return true
+		}
+	}
+	return false
+}
+
+// claimContext is a claim's sentence without its verb.
+func claimContext(m *mention) map[string]bool {
+	if m.kctx == nil {
+		m.kctx = without(m.ctx, m.fact.Claim.Verb)
+	}
+	return m.kctx
 }
 
 // checkClaims aligns event statements across versions — same or opposed
@@ -102,11 +162,19 @@ func (w *work) checkClaims() {
 			if !same && !opp {
 				return 0
 			}
+			// Both an argument in common and a similar sentence: claims
+			// are the extractor's noisiest facts, and generic arguments
+			// ("people", "the town") meet across unrelated sentences.
 			ca, cb := a.fact.Claim, b.fact.Claim
 			tgt := w.sameArgument(ca.Target, cb.Target)
 			act := w.sameArgument(ca.Actor, cb.Actor)
-			ctx := overlap(a.ctx, b.ctx)
-			if !tgt && !act && ctx < 0.4 {
+			ctx := overlap(claimContext(a), claimContext(b))
+			if !tgt && !act || ctx < 0.35 {
+				return 0
+			}
+			// Both say what was acted on, and not the same thing: two
+			// events ("gained 86.78 points" / "lost 43.96 points").
+			if !tgt && strings.TrimSpace(ca.Target) != "" && strings.TrimSpace(cb.Target) != "" {
 				return 0
 			}
 			s := 0.4 + 0.1*ctx
@@ -124,10 +192,10 @@ func (w *work) checkClaims() {
 		groups := partition(sl,
 			func(a, b *mention) bool {
 				same, _ := related(a, b)
-				if !same || a.fact.Claim.Negated != b.fact.Claim.Negated {
+				if !same || negated(a.fact.Claim) != negated(b.fact.Claim) {
 					return false
 				}
-				return !w.differentActors(a.fact.Claim.Actor, b.fact.Claim.Actor)
+				return !w.differentActors(a, b)
 			},
 			func(m *mention) float64 { return 0 })
 		s := &slot{kind: crosswire.KindClaim}
@@ -141,10 +209,11 @@ func (w *work) checkClaims() {
 		kind, sev := crosswire.DiscrepancyKind(""), crosswire.Severity("")
 		for i := range groups {
 			for j := i + 1; j < len(groups); j++ {
-				a, b := groups[i][0].fact.Claim, groups[j][0].fact.Claim
+				ma, mb := groups[i][0], groups[j][0]
+				a, b := ma.fact.Claim, mb.fact.Claim
 				la, lb := lemmaOf(a), lemmaOf(b)
 				switch {
-				case la != lb || a.Negated != b.Negated:
+				case la != lb || negated(a) != negated(b):
 					if stanceVerbs[la] || stanceVerbs[lb] {
 						if kind != crosswire.DiscOutcome {
 							kind = crosswire.DiscClaim
@@ -153,7 +222,7 @@ func (w *work) checkClaims() {
 						kind = crosswire.DiscOutcome
 					}
 					sev = crosswire.SeverityHigh
-				case w.differentActors(a.Actor, b.Actor):
+				case w.differentActors(ma, mb):
 					if kind == "" {
 						kind = crosswire.DiscClaim
 					}

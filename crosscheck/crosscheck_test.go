@@ -1,6 +1,8 @@
 package crosscheck
 
 import (
+	"context"
+	"errors"
 	"strings"
 	"testing"
 
@@ -192,7 +194,7 @@ func TestDiscrepancyFound(t *testing.T) {
 				{id: "a", text: "Rescuers said 40 people were evacuated from the flooded valley on Sunday. Police later said 400 people were evacuated from the flooded valley on Sunday.",
 					facts: []factSpec{num("40 people", 40, 0, "", "people"), num("400 people", 400, 0, "", "people")}},
 			},
-			kind: crosswire.DiscInternal, severity: crosswire.SeverityHigh, subject: "within one version",
+			kind: crosswire.DiscInternal, severity: crosswire.SeverityMedium, subject: "within one version",
 		},
 	}
 	for _, tc := range cases {
@@ -438,15 +440,16 @@ func TestParaphraseNotFlagged(t *testing.T) {
 	}
 }
 
-// TestSupportCountsIndependentVersions checks that copies count with what
-// they copy, through copy chains, while rewrites count on their own.
+// TestSupportCountsIndependentVersions checks that copies and excerpts
+// count with what they derive from, through chains, while rewrites count
+// on their own.
 func TestSupportCountsIndependentVersions(t *testing.T) {
 	text := "Officials said 5,000 people were evacuated from Tarsk."
 	fs := []factSpec{num("5,000 people", 5000, 0, "", "people"), place("Tarsk", "Tarsk")}
 	st, facts := build(t,
 		version{id: "a", text: text, facts: fs},
 		version{id: "c1", role: crosswire.RoleCopy, from: "a", text: text, facts: fs},
-		version{id: "c2", role: crosswire.RoleCopy, from: "c1", text: text, facts: fs},
+		version{id: "c2", role: crosswire.RoleExcerpt, from: "c1", text: text, facts: fs},
 		version{id: "r", role: crosswire.RoleRewrite, from: "a", text: "About 5,000 people had to leave Tarsk, officials said.",
 			facts: []factSpec{num("About 5,000 people", 5000, 0, "about", "people")}},
 	)
@@ -538,5 +541,103 @@ func TestBadSpansIgnored(t *testing.T) {
 	check(t, st, facts)
 	if len(st.Discrepancies) != 0 {
 		t.Errorf("got:%s", dump(st))
+	}
+}
+
+func TestSameWording(t *testing.T) {
+	cases := []struct {
+		name, a, b string
+		want       bool
+	}{
+		{"identical", "We will rebuild it.", "We will rebuild it", true},
+		{"cut", "We will rebuild it, and soon.", "we will rebuild it", true},
+		{"sentence left out", "It was temporary. We have not threatened anyone. We asked them to move.", "It was temporary. We asked them to move.", true},
+		{"reworded", "We will rebuild it.", "We shall rebuild it.", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := sameWording(tc.a, tc.b); got != tc.want {
+				t.Errorf("sameWording = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestCopyThatChanged checks that a "copy" that changed its original is
+// still reported, though it adds no support.
+func TestCopyThatChanged(t *testing.T) {
+	st, facts := build(t,
+		version{id: "a", text: "Officials said 5,000 people were evacuated. Mayor Dana Keller spoke.",
+			facts: []factSpec{num("5,000 people", 5000, 0, "", "people"), person("Dana Keller", "Dana Keller", "Mayor")}},
+		version{id: "c", role: crosswire.RoleCopy, from: "a", text: "Officials said 500 people were evacuated. Mayor Dana Kellner spoke.",
+			facts: []factSpec{num("500 people", 500, 0, "", "people"), person("Dana Kellner", "Dana Kellner", "Mayor")}},
+	)
+	check(t, st, facts)
+	for _, k := range []crosswire.DiscrepancyKind{crosswire.DiscNumber, crosswire.DiscName} {
+		if len(findDisc(st, k)) != 1 {
+			t.Errorf("want one %s discrepancy;%s", k, dump(st))
+		}
+	}
+}
+
+// TestDegenerateInputs checks that odd inputs give empty results, not
+// errors or panics.
+func TestDegenerateInputs(t *testing.T) {
+	cases := []struct {
+		name  string
+		story *crosswire.Story
+		facts map[string][]crosswire.Fact
+	}{
+		{"no articles", &crosswire.Story{ID: "s"}, nil},
+		{"no facts", &crosswire.Story{ID: "s", Articles: []crosswire.Article{{ID: "a", Text: "Nothing here."}}}, nil},
+		{"facts of unknown article", &crosswire.Story{ID: "s", Articles: []crosswire.Article{{ID: "a", Text: "x"}}},
+			map[string][]crosswire.Fact{"b": {{Kind: crosswire.KindPerson, Span: crosswire.Span{Article: "b", Text: "x", End: 1}, Entity: &crosswire.Entity{Name: "x"}}}}},
+		{"facts without details", &crosswire.Story{ID: "s", Articles: []crosswire.Article{{ID: "a", Text: "Dana said 5 things."}}},
+			map[string][]crosswire.Fact{"a": {
+				{Kind: crosswire.KindPerson, Span: crosswire.Span{Article: "a", Text: "Dana", End: 4}},
+				{Kind: crosswire.KindNumber, Span: crosswire.Span{Article: "a", Text: "5", Start: 10, End: 11}},
+				{Kind: crosswire.KindDate, Span: crosswire.Span{Article: "a", Text: "5", Start: 10, End: 11}},
+				{Kind: crosswire.KindQuote, Span: crosswire.Span{Article: "a", Text: "5", Start: 10, End: 11}},
+				{Kind: crosswire.KindClaim, Span: crosswire.Span{Article: "a", Text: "said", Start: 5, End: 9}},
+			}}},
+		{"derived from itself", &crosswire.Story{ID: "s", Articles: []crosswire.Article{{ID: "a", Text: "x", Role: crosswire.RoleCopy, DerivedFrom: ptr("a")}}}, nil},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			check(t, tc.story, tc.facts)
+			if len(tc.story.Discrepancies) != 0 {
+				t.Errorf("got:%s", dump(tc.story))
+			}
+		})
+	}
+	if err := New().Check(t.Context(), nil, nil); err == nil {
+		t.Error("nil story: no error")
+	}
+}
+
+func ptr(s string) *string { return &s }
+
+// TestCancelled checks that a cancelled context stops the check.
+func TestCancelled(t *testing.T) {
+	st, facts := build(t, version{id: "a", text: "Officials said 5,000 people left.", facts: []factSpec{num("5,000 people", 5000, 0, "", "people")}})
+	ctx, cancel := context.WithCancel(t.Context())
+	cancel()
+	if err := New().Check(ctx, st, facts); !errors.Is(err, context.Canceled) {
+		t.Errorf("err = %v, want context.Canceled", err)
+	}
+}
+
+// TestFiguresOfDifferentDays checks that figures stated for different
+// dates are not compared.
+func TestFiguresOfDifferentDays(t *testing.T) {
+	st, facts := build(t,
+		version{id: "a", text: "The index rose 200 points on March 4, 2024, traders said.",
+			facts: []factSpec{num("200 points", 200, 0, "", "point"), date("March 4, 2024", "2024-03-04", "2024-03-04", "day", "")}},
+		version{id: "b", role: crosswire.RoleRewrite, text: "The index rose 313 points on March 8, 2024, traders said.",
+			facts: []factSpec{num("313 points", 313, 0, "", "point"), date("March 8, 2024", "2024-03-08", "2024-03-08", "day", "")}},
+	)
+	check(t, st, facts)
+	if ds := findDisc(st, crosswire.DiscNumber); len(ds) != 0 {
+		t.Errorf("figures of different days compared:%s", dump(st))
 	}
 }

@@ -83,6 +83,7 @@ func mergeRanges(ms []*mention) []*mention {
 			f.Value = m.fact.Value + "–" + n.fact.Value
 			merged := *m
 			merged.fact = f
+			merged.kctx, merged.klocal = nil, nil
 			merged.local = localContext(m.art.Text, m.sentStart, m.sentStart+len(m.sentence), f.Span.Start, f.Span.End)
 			m = &merged
 			i++
@@ -106,24 +107,29 @@ func periodEnd(p *crosswire.Period) time.Time {
 
 // dateContext is a date's sentence without the date and date words.
 func dateContext(m *mention) map[string]bool {
-	c := without(m.ctx, m.fact.Span.Text)
-	for w := range c {
-		if dateWords[w] {
-			delete(c, w)
+	if m.kctx == nil {
+		c := without(m.ctx, m.fact.Span.Text)
+		for w := range c {
+			if dateWords[w] {
+				delete(c, w)
+			}
 		}
+		m.kctx = c
+		l := map[string]bool{}
+		for w := range m.local {
+			if !dateWords[w] {
+				l[w] = true
+			}
+		}
+		m.klocal = l
 	}
-	return c
+	return m.kctx
 }
 
 // dateLocal is the words near a date, without date words.
 func dateLocal(m *mention) map[string]bool {
-	c := map[string]bool{}
-	for w := range m.local {
-		if !dateWords[w] {
-			c[w] = true
-		}
-	}
-	return c
+	dateContext(m)
+	return m.klocal
 }
 
 // eventKey folds a date's event ("the intrusions") into its stemmed
@@ -167,7 +173,14 @@ func (w *work) checkDates() {
 			// The extractor's event keys help but are noisy: agreement
 			// is a bonus, disagreement a small penalty, never a veto.
 			ea, eb := eventKey(a.fact.Period), eventKey(b.fact.Period)
-			s := 0.5*overlap(dateContext(a), dateContext(b)) + 0.5*overlap(dateLocal(a), dateLocal(b))
+			ca, cb := dateContext(a), dateContext(b)
+			if shared(ca, cb) < 2 {
+				return 0
+			}
+			s := 0.5*contextScore(ca, cb) + 0.5*overlap(dateLocal(a), dateLocal(b))
+			if periodsAgree(a.fact.Period, b.fact.Period) {
+				s += 0.15 // as for figures: agreement is the likelier pairing
+			}
 			if ea != "" && eb != "" {
 				if ea == eb || overlap(contentSet(a.fact.Period.Event), contentSet(b.fact.Period.Event)) >= 0.5 {
 					return s + 0.5
@@ -219,8 +232,38 @@ func dateSubject(ms []*mention) string {
 			return what + " of " + ev
 		}
 	}
-	if w := sharedWord(ms); w != "" && !dateWords[w] {
-		return what + " (" + w + ")"
+	if ws := wordsBefore(ms, 2); ws != "" {
+		return what + " (" + ws + ")"
 	}
 	return what
+}
+
+// wordsBefore returns up to n content words that stand before the first
+// mention's span in its sentence (nearest last) and occur in the sentence
+// of every mention: "when the tender was decided in September 2021" →
+// "tender decided".
+func wordsBefore(ms []*mention, n int) string {
+	m := ms[0]
+	cut := m.fact.Span.Start - m.sentStart
+	if cut < 0 || cut > len(m.sentence) {
+		return ""
+	}
+	ws := words(m.sentence[:cut])
+	var out []string
+	for i := len(ws) - 1; i >= 0 && len(out) < n && len(ws)-i <= 8; i-- {
+		x := ws[i]
+		if stopwords[x] || dateWords[x] || isNumeric(x) {
+			continue
+		}
+		shared := true
+		for _, o := range ms[1:] {
+			if !o.ctx[stem(x)] {
+				shared = false
+			}
+		}
+		if shared {
+			out = append([]string{x}, out...)
+		}
+	}
+	return strings.Join(out, " ")
 }

@@ -42,6 +42,25 @@ type entityCluster struct {
 	role        string
 	misspelt    bool
 	conflicting bool
+	formList    []string
+}
+
+// forms returns the distinct names of the cluster's mentions, canonical
+// and as written.
+func (c *entityCluster) forms() []string {
+	if c.formList != nil {
+		return c.formList
+	}
+	seen := map[string]bool{}
+	for _, m := range c.ms {
+		for _, n := range []string{entName(m), strings.TrimSpace(m.fact.Entity.Name)} {
+			if n != "" && !seen[n] {
+				seen[n] = true
+				c.formList = append(c.formList, n)
+			}
+		}
+	}
+	return c.formList
 }
 
 // entityClass groups kinds that may name the same thing: a place and the
@@ -65,9 +84,24 @@ func entName(m *mention) string {
 	return strings.TrimSpace(m.fact.Entity.Name)
 }
 
+// orgSame is the package orgSame with each name's tokens computed once
+// per analysis.
+func (w *work) orgSame(a, b string) bool {
+	return orgSameTokens(a, b, w.orgTokens(a), w.orgTokens(b))
+}
+
+func (w *work) orgTokens(name string) []string {
+	t, ok := w.tokenCache[name]
+	if !ok {
+		t = orgTokens(name)
+		w.tokenCache[name] = t
+	}
+	return t
+}
+
 // sameName reports whether two mentions name the same entity for sure,
 // without guessing at misspellings.
-func sameName(a, b *mention) bool {
+func (w *work) sameName(a, b *mention) bool {
 	ea, eb := a.fact.Entity, b.fact.Entity
 	if entityClass(a.fact.Kind) != entityClass(b.fact.Kind) {
 		return false
@@ -79,12 +113,12 @@ func sameName(a, b *mention) bool {
 	if a.fact.Kind == crosswire.KindPerson {
 		return personSame(na, nb)
 	}
-	if orgSame(na, nb) {
+	if w.orgSame(na, nb) {
 		return true
 	}
 	// The names as written, in case the extractor's canonical forms differ
 	// where the mentions do not ("the BMI" defined in one article only).
-	return orgSame(ea.Name, eb.Name) || orgSame(na, eb.Name) || orgSame(ea.Name, nb)
+	return w.orgSame(ea.Name, eb.Name) || w.orgSame(na, eb.Name) || w.orgSame(ea.Name, nb)
 }
 
 // resolveEntities clusters the entity mentions of the story. It is done in
@@ -93,8 +127,8 @@ func sameName(a, b *mention) bool {
 //  1. sure matches, within and across versions: equal names, a surname
 //     with or without given names, an organisation's acronym, reordered
 //     or shortened name, a demonym and its country;
-//  2. probable misspellings, across versions only: two clusters that never
-//     occur in the same version (a version that writes both "Dana Keller"
+//  2. probable misspellings, across articles only: two clusters that never
+//     occur in the same article (an article that writes both "Dana Keller"
 //     and "Dana Kellner" is talking about two people) whose fullest names
 //     are a near miss, and whose titles do not exclude each other.
 //
@@ -111,9 +145,23 @@ func (w *work) resolveEntities() {
 	}
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].idx < ms[j].idx })
 	uf := newUnionFind(len(ms))
-	for i := range ms {
-		for j := i + 1; j < len(ms); j++ {
-			if uf.find(i) != uf.find(j) && sameName(ms[i], ms[j]) {
+	// Mentions written alike are one name: compare each distinct written
+	// form once (a story repeats its names dozens of times).
+	first := map[string]int{}
+	var reps []int
+	for i, m := range ms {
+		k := strconv.Itoa(entityClass(m.fact.Kind)) + "\x00" + strings.ToLower(entName(m)) + "\x00" + strings.ToLower(strings.TrimSpace(m.fact.Entity.Name))
+		if j, ok := first[k]; ok {
+			uf.union(j, i)
+			continue
+		}
+		first[k] = i
+		reps = append(reps, i)
+	}
+	for x := range reps {
+		for y := x + 1; y < len(reps); y++ {
+			i, j := reps[x], reps[y]
+			if uf.find(i) != uf.find(j) && w.sameName(ms[i], ms[j]) {
 				uf.union(i, j)
 			}
 		}
@@ -133,7 +181,7 @@ func (w *work) resolveEntities() {
 		for _, i := range g {
 			m := ms[i]
 			c.ms = append(c.ms, m)
-			c.versions[m.version] = true
+			c.versions[m.art.ID] = true
 			if len(words(entName(m))) > len(words(c.full)) {
 				c.full = entName(m)
 			}
@@ -342,7 +390,19 @@ func (w *work) checkNames() {
 		if e.role != "" {
 			subject = "name of the " + e.role
 		}
-		f := &finding{kind: crosswire.DiscName, sev: crosswire.SeverityHigh, subject: subject}
+		// Spellings that differ only as transliterations do ("Zelensky" /
+		// "Zelenskyy") are a house-style difference more than an error.
+		sev := crosswire.SeverityHigh
+		allTranslit := true
+		for _, g := range groups[1:] {
+			if !transliterated(groups[0].rep, g.rep) {
+				allTranslit = false
+			}
+		}
+		if allTranslit {
+			sev = crosswire.SeverityMedium
+		}
+		f := &finding{kind: crosswire.DiscName, sev: sev, subject: subject}
 		for _, g := range groups {
 			f.sides = append(f.sides, w.sideOf(g.rep, g.ms))
 		}
@@ -378,7 +438,7 @@ func (w *work) checkOfficeHolders() {
 		}
 		h := holder{e: e, versions: map[string]bool{}}
 		for _, m := range e.ms {
-			h.versions[m.version] = true
+			h.versions[m.art.ID] = true
 			if r := m.fact.Entity.Role; specificRole(r) && len(roleTokens(r)) > len(roleTokens(h.role)) {
 				h.role = r
 			}

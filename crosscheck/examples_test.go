@@ -1,5 +1,3 @@
-//go:build examples
-
 package crosscheck
 
 import (

@@ -3,6 +3,7 @@ package crosscheck
 import (
 	"fmt"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
@@ -73,12 +74,17 @@ func Explain(story *crosswire.Story, d crosswire.Discrepancy) []AlignedSentence 
 	}
 	out[0].Reference = true
 	ref := out[0].Sentence
-	// The reference is marked against the first source of another variant.
-	other := ""
+	// The reference is marked against the most similar sentence of
+	// another variant: the one whose differences are the discrepancy
+	// rather than a rewording.
+	other, best := "", -1.0
+	refWords := contentSet(ref)
 	for _, as := range out[1:] {
-		if as.Variant != out[0].Variant {
-			other = as.Sentence
-			break
+		if as.Variant == out[0].Variant {
+			continue
+		}
+		if s := dice(refWords, contentSet(as.Sentence)); s > best {
+			other, best = as.Sentence, s
 		}
 	}
 	if other == "" && len(out) > 1 {
@@ -172,6 +178,9 @@ func wordDiff(ref, other string, ofRef bool) []DiffWord {
 	}
 	ra, rb := enc(ta), enc(tb)
 	dmp := diffmatchpatch.New()
+	// Sentences are short; the bound only matters for pathological input
+	// (the diff degrades to a coarser but still exact one when it is hit).
+	dmp.DiffTimeout = 100 * time.Millisecond
 	diffs := dmp.DiffMainRunes(ra, rb, false)
 	var out []DiffWord
 	ia, ib := 0, 0
@@ -217,12 +226,18 @@ func wordDiff(ref, other string, ofRef bool) []DiffWord {
 	return out
 }
 
-// ExplainText renders Explain for a terminal: one line per source, the
-// outlet and role first, words the reference lacks in {+…+} and words of
-// the reference the other side lacks in [-…-] (the wdiff convention). Its
-// signature fits report.Options.Explain.
+// ExplainText renders Explain for a terminal: one line per distinct
+// sentence of each variant (copies stating it word for word are listed
+// together), the outlets and roles first, words the reference lacks in
+// {+…+} and words of the reference the other side lacks in [-…-] (the
+// wdiff convention). Its signature fits report.Options.Explain.
 func ExplainText(story *crosswire.Story, d crosswire.Discrepancy) string {
-	var b strings.Builder
+	type line struct {
+		as     AlignedSentence
+		labels []string
+	}
+	var lines []*line
+	index := map[string]*line{}
 	for _, as := range Explain(story, d) {
 		label := as.Outlet
 		if label == "" {
@@ -231,10 +246,21 @@ func ExplainText(story *crosswire.Story, d crosswire.Discrepancy) string {
 		if as.Role != "" {
 			label += ", " + string(as.Role)
 		}
-		fmt.Fprintf(&b, "  %-7s [%s] ", markOf(as), label)
-		for _, w := range as.Words {
+		key := as.Variant + "\x00" + as.Sentence
+		if l, ok := index[key]; ok {
+			l.labels = append(l.labels, label)
+			continue
+		}
+		l := &line{as: as, labels: []string{label}}
+		index[key] = l
+		lines = append(lines, l)
+	}
+	var b strings.Builder
+	for _, l := range lines {
+		fmt.Fprintf(&b, "  %-3s [%s] ", markOf(l.as), strings.Join(l.labels, "; "))
+		for _, w := range l.as.Words {
 			switch {
-			case w.Op == Changed && as.Reference:
+			case w.Op == Changed && l.as.Reference:
 				b.WriteString("[-" + w.Text + "-]")
 			case w.Op == Changed:
 				b.WriteString("{+" + w.Text + "+}")

@@ -81,6 +81,6 @@ func ExampleExplainText() {
 	fmt.Print(ExplainText(story, d))
 	// Output:
 	// number high number of emails stolen
-	//   ref     [Capital Wire, original] The agency said [-5,000-] emails were stolen.
-	//   vs      [Daily Echo, translation] The agency {+has+} said {+500+} emails were stolen.
+	//   ref [Capital Wire, original] The agency said [-5,000-] emails were stolen.
+	//   vs  [Daily Echo, translation] The agency {+has+} said {+500+} emails were stolen.
 }

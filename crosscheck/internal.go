@@ -17,8 +17,11 @@ func SubheadArticle(id string, n int) string { return id + "#subhead-" + strconv
 
 // checkInternal finds versions that contradict themselves:
 //
-//   - two figures of one article counting the same thing in very similar
-//     sentences (context overlap ≥ 0.6) that cannot both be right;
+//   - two figures of one article counting the same thing in nearly the
+//     same words (sentence overlap ≥ 0.75, words around the figure ≥ 0.6,
+//     the same time words and dates) that cannot both be right: medium,
+//     since two measures of one thing are easy to mistake for a
+//     restatement;
 //   - a subhead removed by cleaning whose figure contradicts the body's
 //     figure for the same counted thing ("tens of thousands" over a body
 //     saying "more than 1,000").
@@ -44,40 +47,100 @@ func (w *work) checkInternal() {
 		for x := 0; x < len(ms); x++ {
 			for y := x + 1; y < len(ms); y++ {
 				p, q := ms[x], ms[y]
-				if p.sentStart == q.sentStart || numberKey(p.fact.Number) == "" || numberKey(p.fact.Number) != numberKey(q.fact.Number) {
+				// Only counted things: two percentages or two sums of money
+				// in similar sentences are usually different measures.
+				if p.sentStart == q.sentStart || strings.TrimSpace(p.fact.Number.Counted) == "" || numberKey(p.fact.Number) != numberKey(q.fact.Number) {
 					continue
 				}
-				if numbersAgree(p.fact.Number, q.fact.Number) || numberSim(p, q) < 0.6 {
+				// A version restating one figure differently says so in
+				// nearly the same words; figures of different years or
+				// places in similar sentences are different measures.
+				if numbersAgree(p.fact.Number, q.fact.Number) || overlap(numberContext(p), numberContext(q)) < 0.75 ||
+					overlap(numberLocal(p), numberLocal(q)) < 0.6 ||
+					w.differentDates(p, q) || !sameTimeWords(p.sentence, q.sentence) {
 					continue
 				}
 				w.discs = append(w.discs, &finding{
-					kind: crosswire.DiscInternal, sev: crosswire.SeverityHigh,
+					kind: crosswire.DiscInternal, sev: crosswire.SeverityMedium,
 					subject: numberSubject([]*mention{p, q}) + " (within one version)",
 					sides:   []side{w.sideOf(displayValue(p), []*mention{p}), w.sideOf(displayValue(q), []*mention{q})},
 				})
 			}
 		}
 		for n, sh := range a.Subheads {
+			shCtx := contentSet(sh)
 			for _, sn := range subheadNumbers(sh) {
+				// The subhead summarises one of the body's figures for
+				// the thing it counts: it contradicts the body only when
+				// it agrees with none of them. The one reported is the
+				// figure whose sentence shares most words with it.
+				var best *mention
+				bestSim, agrees := -1.0, false
 				for _, m := range ms {
-					if !sameCounted(sn.counted, m.fact.Number.Counted) || numbersAgree(&sn.Number, m.fact.Number) {
+					if !sameCounted(sn.counted, m.fact.Number.Counted) {
 						continue
 					}
-					hs := side{
-						value: sn.text,
-						ms:    []*mention{{version: v, art: a, sentenceIndex: 0, entity: -1}},
-						spans: []crosswire.Span{{Article: SubheadArticle(a.ID, n), Text: sn.text, Start: sn.start, End: sn.end}},
+					if numbersAgree(&sn.Number, m.fact.Number) {
+						agrees = true
+						break
 					}
-					w.discs = append(w.discs, &finding{
-						kind: crosswire.DiscInternal, sev: crosswire.SeverityHigh,
-						subject: numberSubject([]*mention{m}) + " (subhead vs body)",
-						sides:   []side{hs, w.sideOf(displayValue(m), []*mention{m})},
-					})
-					break
+					if s := overlap(shCtx, m.ctx); s > bestSim {
+						best, bestSim = m, s
+					}
 				}
+				if agrees || best == nil {
+					continue
+				}
+				hs := side{
+					value: sn.text,
+					ms:    []*mention{{version: v, art: a, entity: -1}},
+					spans: []crosswire.Span{{Article: SubheadArticle(a.ID, n), Text: sn.text, Start: sn.start, End: sn.end}},
+				}
+				w.discs = append(w.discs, &finding{
+					kind: crosswire.DiscInternal, sev: crosswire.SeverityHigh,
+					subject: numberSubject([]*mention{best}) + " (subhead vs body)",
+					sides:   []side{hs, w.sideOf(displayValue(best), []*mention{best})},
+				})
 			}
 		}
 	}
+}
+
+// differentDates reports whether the sentences of p and q state dates
+// that differ (then their figures are of different times).
+func (w *work) differentDates(p, q *mention) bool {
+	var dp, dq []string
+	for _, m := range w.byKind[crosswire.KindDate] {
+		if m.art != p.art {
+			continue
+		}
+		if m.sentStart == p.sentStart {
+			dp = append(dp, m.fact.Value)
+		}
+		if m.sentStart == q.sentStart {
+			dq = append(dq, m.fact.Value)
+		}
+	}
+	if len(dp) == 0 && len(dq) == 0 {
+		return false
+	}
+	return strings.Join(dp, "|") != strings.Join(dq, "|")
+}
+
+// sameTimeWords reports whether two sentences use the same time words
+// and years ("last year", "in 1999"): figures of different times are not
+// a contradiction.
+func sameTimeWords(a, b string) bool {
+	key := func(s string) string {
+		var ks []string
+		for _, w := range words(s) {
+			if dateWords[w] || len(w) == 4 && isNumeric(w) && (w[:2] == "19" || w[:2] == "20") {
+				ks = append(ks, w)
+			}
+		}
+		return strings.Join(ks, " ")
+	}
+	return key(a) == key(b)
 }
 
 // sameCounted compares counted nouns loosely: singular/plural and the

@@ -11,16 +11,36 @@ import (
 var honorifics = setOf(`mr mrs ms miss dr sir dame prof professor lord lady rev`)
 
 // personTokens returns the lower-case words of a person's name without
-// honorifics.
+// honorifics. A hyphenated name stays one word ("kilroy-silk").
 func personTokens(name string) []string {
 	var out []string
-	for _, w := range words(name) {
-		if honorifics[w] {
+	for _, f := range strings.Fields(name) {
+		w := strings.Join(words(f), "-")
+		if w == "" || honorifics[w] {
 			continue
 		}
 		out = append(out, w)
 	}
 	return out
+}
+
+// sameSurname reports whether two surnames are the same, a part of a
+// double-barrelled surname standing for the whole ("Kilroy" /
+// "Kilroy-Silk").
+func sameSurname(a, b string) bool {
+	if a == b {
+		return true
+	}
+	for _, x := range [2][2]string{{a, b}, {b, a}} {
+		if !strings.Contains(x[0], "-") && strings.Contains(x[1], "-") {
+			for _, part := range strings.Split(x[1], "-") {
+				if part == x[0] {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // givenCompatible reports whether two lists of given names (all but the
@@ -49,7 +69,7 @@ func personSame(a, b string) bool {
 	if len(ta) == 0 || len(tb) == 0 {
 		return false
 	}
-	if ta[len(ta)-1] != tb[len(tb)-1] {
+	if !sameSurname(ta[len(ta)-1], tb[len(tb)-1]) {
 		return false
 	}
 	return givenCompatible(ta[:len(ta)-1], tb[:len(tb)-1])
@@ -57,13 +77,14 @@ func personSame(a, b string) bool {
 
 // personMisspelt reports whether two names that are not the same name are
 // probably one name misspelt: the surnames are within a small edit
-// distance (Damerau–Levenshtein ≤ 1 for short names, ≤ 2 from eight
-// letters) with a high Jaro–Winkler similarity, and the given names are
-// compatible or themselves a near miss. Jaro–Winkler rewards a shared
-// prefix, which is how misspellings of names usually look ("Keller" /
-// "Kellner", "Lind" / "Lindt"); the edit-distance cap keeps unrelated
-// short surnames ("Lind" / "Land"... are still caught, "Berg" / "Borg"
-// too — the caller also requires a compatible role or context).
+// distance (Damerau–Levenshtein ≤ 1, ≤ 2 from eight letters) with a high
+// Jaro–Winkler similarity (≥ 0.88), and the given names are compatible —
+// or the surnames are equal and the given names one letter apart.
+// Jaro–Winkler rewards a shared prefix, which is how misspellings of names
+// usually look ("Keller" / "Kellner", "Rostad" / "Rostadt"); the
+// threshold leaves short names one vowel apart ("Lind" / "Land", 0.85)
+// as different people. The caller also requires the two names never to
+// occur in one version and their titles not to conflict.
 func personMisspelt(a, b string) bool {
 	ta, tb := personTokens(a), personTokens(b)
 	if len(ta) == 0 || len(tb) == 0 {
@@ -71,7 +92,7 @@ func personMisspelt(a, b string) bool {
 	}
 	sa, sb := ta[len(ta)-1], tb[len(tb)-1]
 	ga, gb := ta[:len(ta)-1], tb[:len(tb)-1]
-	if sa == sb {
+	if sameSurname(sa, sb) {
 		// Same surname, different given names: a misspelt given name
 		// ("Dana" / "Dena") but not a different person ("Dana" / "Mara"
 		// — those are too far apart once both are long enough).
@@ -121,9 +142,40 @@ func orgTokens(name string) []string {
 		if orgStop[w] {
 			continue
 		}
-		out = append(out, w)
+		out = append(out, singular(w))
 	}
 	return out
+}
+
+// singular strips a plural "s" from a word of a name or title ("State
+// Courts" / "State Court", "Communications Minister" / "Communication
+// Minister"); words ending in "ss", "us" or "is" keep theirs.
+func singular(w string) string {
+	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") {
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// transliterated reports whether two spellings differ only the way
+// transliterations of one name do: in y, i and j, doubled or not
+// ("Zelensky" / "Zelenskyy" / "Zelenskiy"). A doubled or dropped
+// consonant stays a misspelling.
+func transliterated(a, b string) bool {
+	fold := func(s string) string {
+		var out []rune
+		for _, r := range strings.ToLower(s) {
+			if r == 'y' || r == 'j' {
+				r = 'i'
+			}
+			if n := len(out); n > 0 && r == 'i' && out[n-1] == 'i' {
+				continue
+			}
+			out = append(out, r)
+		}
+		return string(out)
+	}
+	return a != b && fold(a) == fold(b)
 }
 
 // acronymOf returns the lower-case acronym when name is written as one
@@ -248,10 +300,14 @@ outer:
 // other while keeping at least two ("Cyber Security Agency" / "National
 // Cyber Security Agency").
 func orgSame(a, b string) bool {
+	return orgSameTokens(a, b, orgTokens(a), orgTokens(b))
+}
+
+// orgSameTokens is orgSame with the names' orgTokens given.
+func orgSameTokens(a, b string, ta, tb []string) bool {
 	if isAcronymOf(a, b) || isAcronymOf(b, a) {
 		return true
 	}
-	ta, tb := orgTokens(a), orgTokens(b)
 	if tokensEquivalent(ta, tb) {
 		return true
 	}

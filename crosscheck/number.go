@@ -115,7 +115,32 @@ func numbersAgree(a, b *crosswire.Number) bool {
 // numberContext is the context of a figure for alignment: the words of
 // its sentence without the figure and its counted noun.
 func numberContext(m *mention) map[string]bool {
-	return without(m.ctx, m.fact.Span.Text, m.fact.Number.Counted)
+	if m.kctx == nil {
+		m.kctx = withoutMeasures(without(m.ctx, m.fact.Span.Text, m.fact.Number.Counted))
+		m.klocal = withoutMeasures(without(m.local, m.fact.Number.Counted))
+	}
+	return m.kctx
+}
+
+// measureWords name scales and units, not what is measured: sentences full
+// of figures share them without sharing a fact ("per cent", "points",
+// "million", "US$").
+var measureWords = setOf(`per cent percent percentage point basis bps million billion trillion thousand
+hundred us s mn bn m k year old month week day`)
+
+func withoutMeasures(c map[string]bool) map[string]bool {
+	for w := range c {
+		if measureWords[w] {
+			delete(c, w)
+		}
+	}
+	return c
+}
+
+// numberLocal is the words near a figure without its counted noun.
+func numberLocal(m *mention) map[string]bool {
+	numberContext(m)
+	return m.klocal
 }
 
 // numberSim is the similarity of two figures' sentences.
@@ -123,10 +148,26 @@ func numberContext(m *mention) map[string]bool {
 // It averages the overlap of the whole sentences with the overlap of the
 // words near each figure, so two figures of one sentence pair with the
 // right partners.
+//
+// The overlap coefficient flatters short sentences, so two figures also
+// need at least two words of their sentences and one word near them in
+// common ("fined $100,000 on Tuesday" and "could have been fined up to
+// $200,000" share only "fined": a penalty and a maximum, not one fact).
 func numberSim(a, b *mention) float64 {
-	la := without(a.local, a.fact.Number.Counted)
-	lb := without(b.local, b.fact.Number.Counted)
-	return 0.5*overlap(numberContext(a), numberContext(b)) + 0.5*overlap(la, lb)
+	ca, cb := numberContext(a), numberContext(b)
+	la, lb := numberLocal(a), numberLocal(b)
+	sent := contextScore(ca, cb)
+	if shared(ca, cb) < 2 || shared(la, lb) < 1 && sent < 0.5 {
+		return 0
+	}
+	return 0.5*sent + 0.5*overlap(la, lb)
+}
+
+// contextScore compares two sentences' words: the mean of the overlap
+// coefficient (kind to a short rewrite of a long sentence) and Dice (which
+// a tiny sentence cannot inflate).
+func contextScore(a, b map[string]bool) float64 {
+	return (overlap(a, b) + dice(a, b)) / 2
 }
 
 // checkNumbers aligns figures that count the same thing in the same
@@ -144,8 +185,15 @@ func (w *work) checkNumbers() {
 		key: func(m *mention) string { return numberKey(m.fact.Number) },
 		sim: func(a, b *mention) float64 {
 			s := numberSim(a, b)
-			if numberKey(a.fact.Number) == "" && s < 0.6 {
+			if numberKey(a.fact.Number) == "" && s < 0.6 || s == 0 || w.differentTimes(a, b) {
 				return 0
+			}
+			// Between two candidates, the one that agrees is the better
+			// partner: a version that states the figure right in one
+			// sentence and a maximum or a comparison in another is not
+			// contradicting itself across versions.
+			if numbersAgree(a.fact.Number, b.fact.Number) {
+				s += 0.15
 			}
 			return s
 		},
@@ -176,13 +224,15 @@ func (w *work) checkNumbers() {
 }
 
 // distinctVersions reports whether two of the groups are stated by
-// different versions, not just one version stating two figures (that is
-// an internal matter, see internal.go).
+// different articles, not just one article stating two figures (that is
+// an internal matter, see internal.go). Articles, not versions: a "copy"
+// that changed a figure of its original is exactly a discrepancy to
+// report, even though it does not add support.
 func distinctVersions(groups [][]*mention) bool {
 	for i := range groups {
 		for j := i + 1; j < len(groups); j++ {
-			for vi := range groupVersions(groups[i]) {
-				for vj := range groupVersions(groups[j]) {
+			for vi := range groupArticles(groups[i]) {
+				for vj := range groupArticles(groups[j]) {
 					if vi != vj {
 						return true
 					}
@@ -266,24 +316,19 @@ func sharedWord(ms []*mention, exclude ...string) string {
 	if cut < 0 || cut > len(m.sentence) {
 		cut = 0
 	}
+	// The first content word after the figure says what happened to what
+	// it counts when it is a participle ("were killed", "were stolen"),
+	// shared by every version or not.
 	for _, x := range words(m.sentence[cut:]) {
-		if ok(x) {
-			return x
-		}
-	}
-	first := ""
-	for _, x := range words(m.sentence) {
-		if !ok(x) {
+		if stopwords[x] {
 			continue
 		}
-		if strings.HasSuffix(x, "ed") {
+		if ok(x) || !ex[stem(x)] && !isNumeric(x) && (strings.HasSuffix(x, "ed") || strings.HasSuffix(x, "en")) {
 			return x
 		}
-		if first == "" {
-			first = x
-		}
+		break
 	}
-	return first
+	return ""
 }
 
 // plural returns the English plural of a counted noun.

@@ -1,6 +1,9 @@
 package crosscheck
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // The polarity lexicon decides whether two wordings of a quote say the same
 // thing. It is small and general English — evaluative adjectives, nouns and
@@ -42,7 +45,7 @@ var antonymPairs = [][2]string{
 	{"start", "stop"}, {"begin", "end"}, {"allow", "forbid"}, {"approve", "reject"},
 	{"before", "after"}, {"above", "below"}, {"best", "worst"}, {"better", "worse"},
 	{"gain", "loss"}, {"friend", "enemy"}, {"peace", "war"}, {"victory", "defeat"},
-	{"compatible", "incompatible"}, {"responsible", "irresponsible"}, {"effective", "ineffective"},
+	{"compatible", "incompatible"}, {"good", "bad"}, {"positive", "negative"}, {"responsible", "irresponsible"}, {"effective", "ineffective"},
 }
 
 func stemSet(s string) map[string]bool {
@@ -79,14 +82,7 @@ func evaluation(s string) int {
 	ts := polarityTokens(s)
 	sum := 0
 	for i, w := range ts {
-		v := 0
-		st := stem(w)
-		switch {
-		case positiveWords[st] || positiveWords[w]:
-			v = 1
-		case negativeWords[st] || negativeWords[w]:
-			v = -1
-		}
+		v := wordPolarity(w)
 		if v == 0 {
 			continue
 		}
@@ -104,7 +100,13 @@ func evaluation(s string) int {
 // meaningChange reports whether wording b turns the meaning of wording a:
 // a negation added or removed, the evaluation flipped from praise to blame
 // (or back), or a word replaced by its antonym. It returns a short reason.
+//
+// Only the clauses the two wordings share are compared: a quote that goes
+// on with a sentence the other version left out ("… has since been
+// discharged. The other patient did not report any reaction") has not
+// turned the shared part around.
 func meaningChange(a, b string) (bool, string) {
+	a, b = sharedClauses(a, b), sharedClauses(b, a)
 	if negationCount(a)%2 != negationCount(b)%2 {
 		return true, "negation"
 	}
@@ -113,6 +115,24 @@ func meaningChange(a, b string) (bool, string) {
 		return true, "evaluation"
 	}
 	sa, sb := stemsOf(a), stemsOf(b)
+	// The words one wording drops and the other adds: praise replaced by
+	// blame ("an encouraging sign" → "an error") flips the meaning even
+	// when the rest of the quote keeps the overall balance.
+	var dropped, added []string
+	for w := range sa {
+		if !sb[w] {
+			dropped = append(dropped, w)
+		}
+	}
+	for w := range sb {
+		if !sa[w] {
+			added = append(added, w)
+		}
+	}
+	pd, pa := polaritySum(dropped), polaritySum(added)
+	if pd > 0 && pa < 0 || pd < 0 && pa > 0 {
+		return true, "evaluation"
+	}
 	for _, p := range antonymPairs {
 		x, y := stem(p[0]), stem(p[1])
 		if sa[x] && sb[y] && !sa[y] && !sb[x] || sa[y] && sb[x] && !sa[x] && !sb[y] {
@@ -120,6 +140,72 @@ func meaningChange(a, b string) (bool, string) {
 		}
 	}
 	return false, ""
+}
+
+// clauseSplit separates the clauses of a quote.
+var clauseSplit = regexp.MustCompile(`[.;:!?]+\s*|,\s+(?:and|but|while|whereas)\s+|\s+but\s+`)
+
+// sharedClauses keeps the clauses of a whose content words are mostly
+// (≥ 50 %) in b; all of a when none is.
+func sharedClauses(a, b string) string {
+	cb := contentSet(b)
+	parts := clauseSplit.Split(a, -1)
+	if len(parts) < 2 {
+		return a
+	}
+	var keep []string
+	for _, p := range parts {
+		c := contentSet(p)
+		if len(c) == 0 {
+			continue
+		}
+		if float64(shared(c, cb)) >= 0.5*float64(len(c)) {
+			keep = append(keep, p)
+		}
+	}
+	if len(keep) == 0 {
+		return a
+	}
+	return strings.Join(keep, ". ")
+}
+
+// polaritySum sums the polarity of stemmed words, ignoring negation (the
+// negation parity is checked on its own).
+func polaritySum(stems []string) int {
+	n := 0
+	for _, w := range stems {
+		n += wordPolarity(w)
+	}
+	return n
+}
+
+// negPrefixes turn an evaluative word into its opposite ("unhappy",
+// "dishonest", "insecure", "impossible").
+var negPrefixes = []string{"un", "dis", "in", "im", "ir", "il"}
+
+// wordPolarity is +1 for a positive evaluative word, −1 for a negative
+// one, 0 otherwise; a negative prefix on a lexicon word flips it.
+func wordPolarity(w string) int {
+	st := stem(w)
+	switch {
+	case positiveWords[st] || positiveWords[w]:
+		return 1
+	case negativeWords[st] || negativeWords[w]:
+		return -1
+	}
+	for _, p := range negPrefixes {
+		r := strings.TrimPrefix(w, p)
+		if r == w || len(r) < 4 {
+			continue
+		}
+		switch {
+		case positiveWords[stem(r)] || positiveWords[r]:
+			return -1
+		case negativeWords[stem(r)] || negativeWords[r]:
+			return 1
+		}
+	}
+	return 0
 }
 
 func stemsOf(s string) map[string]bool {

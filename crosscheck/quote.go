@@ -23,15 +23,23 @@ func (w *work) speakerKey(m *mention) string {
 // entityOf returns the index of the entity one of whose forms names the
 // same entity as name, preferring persons; -1 when none.
 func (w *work) entityOf(name string) int {
+	if e, ok := w.entityCache[name]; ok {
+		return e
+	}
+	e := w.findEntity(name)
+	w.entityCache[name] = e
+	return e
+}
+
+func (w *work) findEntity(name string) int {
 	best := -1
 	for i, e := range w.entities {
-		for _, m := range e.ms {
-			n := entName(m)
-			ok := strings.EqualFold(n, name) || strings.EqualFold(m.fact.Entity.Name, name)
+		for _, n := range e.forms() {
+			ok := strings.EqualFold(n, name)
 			if !ok && e.kind == crosswire.KindPerson {
 				ok = personSame(n, name)
 			} else if !ok {
-				ok = orgSame(n, name)
+				ok = w.orgSame(n, name)
 			}
 			if ok {
 				if e.kind == crosswire.KindPerson {
@@ -51,13 +59,35 @@ func (w *work) entityOf(name string) int {
 func quoteWording(s string) string { return strings.Join(words(s), " ") }
 
 // sameWording reports whether two quotes are the same words, one possibly
-// cut from the other (a shortened quote is not a misquote).
+// cut from the other — a part of it, or some of its sentences (a
+// shortened quote is not a misquote).
 func sameWording(a, b string) bool {
 	x, y := quoteWording(a), quoteWording(b)
 	if x == "" || y == "" {
 		return false
 	}
-	return x == y || strings.Contains(x, y) || strings.Contains(y, x)
+	if x == y || strings.Contains(x, y) || strings.Contains(y, x) {
+		return true
+	}
+	return sentencesWithin(a, b) || sentencesWithin(b, a)
+}
+
+// sentencesWithin reports whether every sentence of quote a is, word for
+// word, in quote b.
+func sentencesWithin(a, b string) bool {
+	wb := quoteWording(b)
+	n := 0
+	for _, s := range strings.FieldsFunc(a, func(r rune) bool { return r == '.' || r == '?' || r == '!' || r == ';' }) {
+		ws := quoteWording(s)
+		if ws == "" {
+			continue
+		}
+		if !strings.Contains(wb, ws) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // checkQuotes aligns the quotes of one speaker across versions by their
@@ -84,21 +114,33 @@ func (w *work) checkQuotes() {
 		count[k+"\x00"+m.art.ID]++
 		content[m] = contentSet(m.fact.Quote.Said)
 	}
+	// One key for all quotes: the speaker is part of the similarity, not a
+	// wall, because the extractor's attribution depends on the sentences
+	// around a quote, which versions do not share (a rewrite that drops
+	// "…, the bishop said." hands the quote to the last person named).
 	al := alignment{
-		key: func(m *mention) string { return keys[m] },
+		key: func(*mention) string { return "" },
 		sim: func(a, b *mention) float64 {
 			s := dice(content[a], content[b])
-			k := keys[a]
-			if k == "" {
+			ka, kb := keys[a], keys[b]
+			switch {
+			case ka != "" && ka == kb:
+				if count[ka+"\x00"+a.art.ID] == 1 && count[kb+"\x00"+b.art.ID] == 1 && s >= 0.1 {
+					return s + 0.25
+				}
+				return s
+			case ka == "" || kb == "":
 				if s < 0.5 {
 					return 0
 				}
-				return s
+				return s - 0.05
+			default:
+				// Different speakers: only nearly the same words.
+				if s < 0.6 {
+					return 0
+				}
+				return s - 0.1
 			}
-			if count[k+"\x00"+a.art.ID] == 1 && count[k+"\x00"+b.art.ID] == 1 && s >= 0.1 {
-				return s + 0.25
-			}
-			return s
 		},
 		tau: 0.3,
 	}
@@ -137,7 +179,9 @@ func (w *work) checkQuotes() {
 func (w *work) quoteSubject(ms []*mention) string {
 	for _, m := range ms {
 		sp := strings.TrimSpace(m.fact.Quote.Speaker)
-		if sp == "" {
+		// A "speaker" of many words is the extractor taking a clause for
+		// a name.
+		if sp == "" || len(strings.Fields(sp)) > 5 {
 			continue
 		}
 		if e := w.entityOf(sp); e >= 0 && w.entities[e].name != "" {

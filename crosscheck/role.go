@@ -8,7 +8,7 @@ import (
 )
 
 // roleStop are words of a title that do not change which office it names.
-var roleStop = setOf(`the of for a an s former then newly outgoing incumbent current`)
+var roleStop = setOf(`the of for a an s and former then newly outgoing incumbent current`)
 
 // roleSynonyms fold gendered and variant forms of one title word.
 var roleSynonyms = map[string]string{
@@ -39,7 +39,7 @@ func roleTokens(role string) []string {
 		if s, ok := roleSynonyms[w]; ok {
 			w = s
 		}
-		out = append(out, w)
+		out = append(out, singular(w))
 	}
 	return out
 }
@@ -124,9 +124,9 @@ type roleMention struct {
 	span crosswire.Span
 }
 
-// checkRoles finds persons given incompatible titles by different versions.
-// Each version's titles for a person are reduced to the fullest one; the
-// versions are then grouped by compatible titles.
+// checkRoles finds persons given incompatible titles by different articles.
+// Each article's titles for a person are reduced to the fullest one; the
+// articles are then grouped by compatible titles.
 func (w *work) checkRoles() {
 	for _, e := range w.entities {
 		if e.kind != crosswire.KindPerson {
@@ -143,12 +143,12 @@ func (w *work) checkRoles() {
 			if m.fact.Entity.RoleSpan != nil {
 				sp = *m.fact.Entity.RoleSpan
 			}
-			cur, ok := best[m.version]
+			cur, ok := best[m.art.ID]
 			if !ok {
-				order = append(order, m.version)
+				order = append(order, m.art.ID)
 			}
 			if !ok || len(roleTokens(r)) > len(roleTokens(cur.role)) {
-				best[m.version] = roleMention{m: m, role: r, span: sp}
+				best[m.art.ID] = roleMention{m: m, role: r, span: sp}
 			}
 		}
 		if len(order) < 2 {

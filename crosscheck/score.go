@@ -96,7 +96,20 @@ func (f *finding) score() float64 {
 func (w *work) rankedDiscrepancies() []crosswire.Discrepancy {
 	out := make([]crosswire.Discrepancy, 0, len(w.discs))
 	seen := map[string]bool{}
+	// Quoted words that changed are reported once, as a quote: a claim the
+	// extractor found inside the quote is the same difference again.
+	var quoted []crosswire.Span
 	for _, f := range w.discs {
+		if f.kind == crosswire.DiscQuote && f.sev == crosswire.SeverityHigh {
+			for _, s := range f.sides {
+				quoted = append(quoted, s.spans...)
+			}
+		}
+	}
+	for _, f := range w.discs {
+		if (f.kind == crosswire.DiscClaim || f.kind == crosswire.DiscOutcome) && allInside(f, quoted) {
+			continue
+		}
 		d := crosswire.Discrepancy{Kind: f.kind, Severity: f.sev, Subject: f.subject, Score: f.score()}
 		for _, s := range f.sides {
 			if len(s.spans) == 0 {
@@ -127,6 +140,28 @@ func (w *work) rankedDiscrepancies() []crosswire.Discrepancy {
 		return out[i].Variants[0].Value < out[j].Variants[0].Value
 	})
 	return out
+}
+
+// allInside reports whether every span of f lies inside one of outer.
+func allInside(f *finding, outer []crosswire.Span) bool {
+	if len(outer) == 0 {
+		return false
+	}
+	for _, s := range f.sides {
+		for _, sp := range s.spans {
+			in := false
+			for _, o := range outer {
+				if o.Article == sp.Article && o.Start <= sp.Start && sp.End <= o.End {
+					in = true
+					break
+				}
+			}
+			if !in {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // discKey identifies a discrepancy by kind and the spans of its variants,

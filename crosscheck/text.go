@@ -47,7 +47,7 @@ func sentenceBounds(text string, start, end int) (int, int) {
 		}
 		e++
 	}
-	for s < e && (text[s] == ' ' || text[s] == '\t') {
+	for s < start && (text[s] == ' ' || text[s] == '\t') {
 		s++
 	}
 	return s, e
@@ -84,25 +84,29 @@ func isSentenceEnd(text string, i int) bool {
 
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
-// words splits s into lower-case word tokens: runs of letters and digits,
-// keeping inner apostrophes and hyphens out (they split words).
+// words splits s into lower-case word tokens: runs of letters and digits.
+// Apostrophes split words ("Keller's" → "keller" "s"; the polarity
+// lexicon turns "n't" into "not" before splitting). ASCII takes a fast
+// path: this runs on every sentence of every version.
 func words(s string) []string {
-	var out []string
-	var b strings.Builder
+	out := make([]string, 0, len(s)/5+1)
+	buf := make([]byte, 0, 32)
 	flush := func() {
-		if b.Len() > 0 {
-			out = append(out, b.String())
-			b.Reset()
+		if len(buf) > 0 {
+			out = append(out, string(buf))
+			buf = buf[:0]
 		}
 	}
 	for _, r := range s {
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(unicode.ToLower(r))
-		case r == '\'' || r == '’':
-			// "Keller's" → "keller" + "s"; "don't" → "don" + "t": the
-			// negation lexicon knows "n't" forms through negated().
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			buf = append(buf, byte(r))
+		case r >= 'A' && r <= 'Z':
+			buf = append(buf, byte(r+'a'-'A'))
+		case r < utf8.RuneSelf:
 			flush()
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
 		default:
 			flush()
 		}
@@ -254,4 +258,18 @@ func localContext(text string, s, e, start, end int) map[string]bool {
 		m[stem(w)] = true
 	}
 	return m
+}
+
+// shared counts the words in both sets.
+func shared(a, b map[string]bool) int {
+	if len(b) < len(a) {
+		a, b = b, a
+	}
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return n
 }

@@ -3,11 +3,12 @@ package crosscheck
 import "crosswire"
 
 // versions maps every article ID of a story to the ID of the independent
-// version it belongs to. A copy is a verbatim reprint: it counts with what
-// it copies, so the chain copy → copy → original collapses onto its first
-// non-copy ancestor. Rewrites, translations and excerpts are versions of
-// their own: someone wrote (or chose) those words. A DerivedFrom that
-// leaves the story, or a cycle, stops the walk at the last article seen.
+// version it belongs to. A copy is a verbatim reprint and an excerpt a
+// verbatim part of one: they count with what they derive from, so the
+// chain excerpt → copy → original collapses onto its first ancestor that
+// is neither. Rewrites and translations are versions of their own:
+// someone wrote those words. A DerivedFrom that leaves the story, or a
+// cycle, stops the walk at the last article seen.
 func versions(arts []crosswire.Article) map[string]string {
 	byID := make(map[string]*crosswire.Article, len(arts))
 	for i := range arts {
@@ -18,7 +19,7 @@ func versions(arts []crosswire.Article) map[string]string {
 		a := &arts[i]
 		cur := a
 		seen := map[string]bool{cur.ID: true}
-		for cur.Role == crosswire.RoleCopy && cur.DerivedFrom != nil {
+		for verbatim(cur.Role) && cur.DerivedFrom != nil {
 			next, ok := byID[*cur.DerivedFrom]
 			if !ok || seen[next.ID] {
 				break
@@ -30,3 +31,6 @@ func versions(arts []crosswire.Article) map[string]string {
 	}
 	return out
 }
+
+// verbatim reports whether a role reuses its source's words unchanged.
+func verbatim(r crosswire.Role) bool { return r == crosswire.RoleCopy || r == crosswire.RoleExcerpt }

@@ -45,16 +45,24 @@ func isNegation(l string) bool {
 func (d *doc) extractClaims() {
 	toks := d.toks
 	lex := d.x.lex
+	lastActor, lastSent := "", -1
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if !t.word || t.cap || t.digit || d.used[i] {
 			continue
 		}
 		lem := lex.Lemma(t.lower)
+		base := lem
+		vEnd := i // last token of the verb (its particle for a phrasal verb)
+		if i+1 < len(toks) && toks[i+1].word && !toks[i+1].cap && toks[i+1].sent == t.sent {
+			if ph := lex.Phrasal(t.lower, toks[i+1].lower); ph != "" {
+				lem, vEnd = ph, i+1
+			}
+		}
 		if !lex.IsEvent(lem) {
 			continue
 		}
-		passive, ok := d.verbUse(i, lem)
+		passive, ok := d.verbUse(i, base)
 		if !ok {
 			continue
 		}
@@ -73,13 +81,34 @@ func (d *doc) extractClaims() {
 		}
 		// actor side: left of the aux chain
 		k := i - 1
-		for k >= first && (isAux(toks[k].lower) || isNegation(toks[k].lower) || strings.HasSuffix(toks[k].lower, "ly") || toks[k].lower == "also" || toks[k].lower == "allegedly" || toks[k].lower == "failed" || toks[k].lower == "unable" || toks[k].lower == "reportedly") {
+		for k >= first && toks[k].lower != "to" && (isAux(toks[k].lower) || chainAdverb(toks[k].lower) || isNegation(toks[k].lower) || strings.HasSuffix(toks[k].lower, "ly") || toks[k].lower == "also" || toks[k].lower == "allegedly" || toks[k].lower == "failed" || toks[k].lower == "unable" || toks[k].lower == "reportedly") {
 			k--
 		}
+		// "is expected to visit", "plans to sell": the subject is the
+		// governing verb's
+		if k > first && toks[k].lower == "to" && toks[k-1].word && toks[k-1].cap {
+			k-- // "urged Estmark to stop": the object is the actor
+		} else if k > first && toks[k].lower == "to" && toks[k-1].word && d.verbForm(k-1) {
+			k -= 2
+			for k >= first && (isAux(toks[k].lower) || isNegation(toks[k].lower) || strings.HasSuffix(toks[k].lower, "ly")) {
+				k--
+			}
+		}
 		leftText, leftS := d.argLeft(first, k, i)
-		rightText, rightE, byText, byE := d.argRight(i+1, last, passive)
+		if leftText == "" && (k < first || toks[k].lower == "and" || toks[k].lower == "but" || toks[k].lower == "or" || toks[k].lower == ",") {
+			// coordinated verbs share the subject of their clause
+			if sent == lastSent && lastActor != "" {
+				leftText = lastActor
+			} else {
+				leftText, leftS = d.clauseSubject(first, k)
+			}
+		}
+		rightText, rightE, byText, byE := d.argRight(vEnd+1, last, passive)
+		if vEnd+1 < len(toks) && toks[vEnd+1].lower == "to" && vEnd+2 < len(toks) && toks[vEnd+2].word && !toks[vEnd+2].cap && !toks[vEnd+2].digit {
+			rightText, rightE = "", -1 // "agreed to buy X": X is the object of "buy"
+		}
 		actor, target := leftText, rightText
-		spanS, spanE := t.start, t.end
+		spanS, spanE := t.start, toks[vEnd].end
 		if passive {
 			actor, target = byText, leftText
 			if byE > 0 {
@@ -93,6 +122,9 @@ func (d *doc) extractClaims() {
 		}
 		if leftS >= 0 {
 			spanS = min(spanS, leftS)
+		}
+		if !passive && leftText != "" {
+			lastActor, lastSent = leftText, sent
 		}
 		if actor == "" && target == "" {
 			continue
@@ -108,15 +140,18 @@ func (d *doc) extractClaims() {
 			}
 		}
 		d.add(crosswire.Fact{Kind: crosswire.KindClaim, Value: strings.Join(parts, " "), Claim: &crosswire.Claim{
-			Actor: actor, Verb: t.text, Lemma: lem, Target: target, Negated: neg,
+			Actor: actor, Verb: d.text[t.start:toks[vEnd].end], Lemma: lem, Target: target, Negated: neg,
 		}}, spanS, spanE)
 	}
 }
 
 // verbUse decides whether token i, a form of an event verb, is used as a
-// verb, and whether in the passive voice.
+// verb, and whether in the passive voice. Nouns ("the attack"), participles
+// used as adjectives ("using stolen passwords", "120 compromised servers")
+// and bare forms without an auxiliary are rejected.
 func (d *doc) verbUse(i int, lem string) (passive, ok bool) {
 	toks := d.toks
+	lex := d.x.lex
 	l := toks[i].lower
 	prev := ""
 	if i > 0 && toks[i-1].sent == toks[i].sent {
@@ -134,25 +169,25 @@ func (d *doc) verbUse(i int, lem string) (passive, ok bool) {
 	if k >= 0 && toks[k].sent == toks[i].sent {
 		pk = toks[k].lower
 	}
+	nextBy := i+1 < len(toks) && toks[i+1].lower == "by" && toks[i+1].sent == toks[i].sent
+	isHave := pk == "have" || pk == "has" || pk == "had" || pk == "having"
 	switch {
-	case l == lem:
-		// base form: after an auxiliary, a modal, "to" or a subject pronoun
-		if isAux(pk) || pk == "did" || pk == "we" || pk == "they" || pk == "i" || pk == "you" {
+	case l == lem && !(lex.ppIsBase[l] && (isHave || isBe(pk))):
+		// base form: after a modal, "do", "to" or a subject pronoun
+		switch pk {
+		case "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "to",
+			"we", "they", "i", "you", "cannot":
 			return false, true
 		}
-		// irregular past identical to base ("hit", "cut", "put") after a name
-		if k >= 0 && toks[k].cap && toks[k].sent == toks[i].sent && k != i-1+0 || k >= 0 && toks[k].cap {
-			return false, true
-		}
-		return false, false
-	case strings.HasSuffix(l, "ing"):
-		if isBe(pk) {
-			return false, true
+		if k >= 0 && toks[k].cap && toks[k].sent == toks[i].sent && lex.ppIsBase[l] {
+			return false, true // "Hackers hit", irregular past = base
 		}
 		return false, false
+	case strings.HasSuffix(l, "ing") && l != lem:
+		return false, isBe(pk)
 	case (strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss")) && (l == lem+"s" || l == lem+"es" || strings.TrimSuffix(l, "ies")+"y" == lem):
 		// third person: after a name or pronoun
-		if pk == "he" || pk == "she" || pk == "it" || pk == "who" || pk == "which" || (k >= 0 && toks[k].cap) || strings.HasSuffix(toks[max(k, 0)].lower, "ly") {
+		if pk == "he" || pk == "she" || pk == "it" || pk == "who" || pk == "which" || (k >= 0 && toks[k].cap) || k >= 0 && strings.HasSuffix(toks[k].lower, "ly") {
 			return false, true
 		}
 		return false, false
@@ -161,15 +196,30 @@ func (d *doc) verbUse(i int, lem string) (passive, ok bool) {
 		if isBe(pk) {
 			return true, true
 		}
-		if pk == "have" || pk == "has" || pk == "had" || pk == "having" {
+		if isHave {
 			return false, true
 		}
-		// participle as adjective: "compromised servers" after nothing
-		if k < 0 || toks[k].sent != toks[i].sent {
+		if k < 0 || toks[k].sent != toks[i].sent || !toks[k].word && toks[k].text != "," && toks[k].text != ")" {
 			return false, false
+		}
+		if nextBy {
+			return true, true // reduced relative: "the contract signed by the minister"
+		}
+		if isPreposition(pk) || strings.HasSuffix(pk, "ing") || lex.ppOnly[l] {
+			return false, false // participle as adjective
 		}
 		return false, true
 	}
+}
+
+func isPreposition(l string) bool {
+	switch l {
+	case "in", "at", "on", "from", "to", "into", "for", "with", "through", "across", "over", "under", "during",
+		"since", "after", "before", "between", "against", "via", "near", "amid", "without", "within", "of",
+		"about", "using", "including", "among", "like", "as", "onto", "toward", "towards", "per", "than":
+		return true
+	}
+	return false
 }
 
 // localNegation reports a negation in the verb's own auxiliary chain or a
@@ -178,7 +228,15 @@ func (d *doc) localNegation(i, first int) bool {
 	toks := d.toks
 	for k := i - 1; k >= first && k >= i-4; k-- {
 		l := toks[k].lower
-		if isNegation(l) || l == "failed" || l == "unable" || l == "fail" || l == "fails" {
+		switch l {
+		case "failed", "unable", "fail", "fails", "refused", "refuses", "refuse", "declined", "declines", "decline", "without":
+			return true
+		case "longer":
+			if k > first && toks[k-1].lower == "no" {
+				return true
+			}
+		}
+		if isNegation(l) {
 			return true
 		}
 		if !(isAux(l) || strings.HasSuffix(l, "ly") || l == "also" || l == "yet" || l == "even") {
@@ -235,7 +293,7 @@ func (d *doc) argLeft(first, k, verb int) (string, int) {
 	b := first
 	for j := k; j >= first; j-- {
 		l := toks[j].lower
-		if l == ";" || l == ":" || l == "that" || l == "which" || l == "but" || l == "while" || l == "\"" || l == "“" || l == "”" || l == "and" && j < k {
+		if l == ";" || l == ":" || l == "that" || l == "which" || l == "but" || l == "while" || l == "\"" || l == "“" || l == "”" || l == "—" || l == "–" || l == "(" || l == ")" || l == "and" && j < k {
 			b = j + 1
 			break
 		}
@@ -244,19 +302,26 @@ func (d *doc) argLeft(first, k, verb int) (string, int) {
 			break
 		}
 		if l == "," && !d.insideMention(toks[j].start) {
+			// appositive: "Keller, 52, denied"
+			if j2 := d.appositiveStart(first, j); j2 >= 0 {
+				j = j2
+				continue
+			}
 			b = j + 1
 			break
 		}
 	}
 	vstart := toks[verb].start
 	var best *mention
-	for m := range d.ents {
-		mm := &d.ents[m]
-		if mm.kind == "" || mm.value == "" || mm.kind == crosswire.KindPlace && best != nil {
+	for _, mm := range d.mentionsIn(b, verb) {
+		if mm.kind == crosswire.KindPlace && best != nil || d.adjectival(mm) {
 			continue
 		}
 		if mm.spanS >= toks[b].start && mm.spanE <= vstart {
-			if best == nil || mm.spanS > best.spanS {
+			// the mention ending nearest the verb; a person whose role
+			// holds another name ("Labour election chief Alan Milburn")
+			// wins over that name
+			if best == nil || mm.spanE > best.spanE || mm.spanE == best.spanE && mm.kind == crosswire.KindPerson {
 				best = mm
 			}
 		}
@@ -283,6 +348,9 @@ func (d *doc) argLeft(first, k, verb int) (string, int) {
 		s--
 	}
 	s++
+	if f := d.numberFact(k); f != nil {
+		return f.Value, f.Span.Start // "three people were killed"
+	}
 	if s >= e {
 		return "", -1
 	}
@@ -292,12 +360,12 @@ func (d *doc) argLeft(first, k, verb int) (string, int) {
 // insideMention reports whether byte offset pos falls inside an entity
 // mention's span (an appositive role's commas).
 func (d *doc) insideMention(pos int) bool {
-	for _, m := range d.ents {
-		if m.kind != "" && m.spanS < pos && pos < m.spanE {
-			return true
-		}
+	k := d.tokAt(pos)
+	if k >= len(d.spanAt) || d.spanAt[k] < 0 {
+		return false
 	}
-	return false
+	m := &d.ents[d.spanAt[k]]
+	return m.spanS < pos && pos < m.spanE
 }
 
 // argRight finds the object after the verb (first entity mention or noun
@@ -307,7 +375,7 @@ func (d *doc) argRight(s, last int, passive bool) (obj string, objEnd int, by st
 	e := s
 	for e <= last {
 		l := toks[e].lower
-		if l == "." || l == ";" || l == ":" || l == "that" || l == "and" || l == "but" || l == "after" || l == "before" || l == "when" || l == "while" || l == "because" || l == "\"" || l == "“" || l == "”" || (l == "," && !d.insideMention(toks[e].start)) {
+		if l == "." || l == ";" || l == ":" || l == "—" || l == "(" || l == ")" || l == "that" || l == "and" || l == "but" || l == "after" || l == "before" || l == "when" || l == "while" || l == "because" || l == "\"" || l == "“" || l == "”" || (l == "," && !d.insideMention(toks[e].start)) {
 			break
 		}
 		e++
@@ -315,7 +383,7 @@ func (d *doc) argRight(s, last int, passive bool) (obj string, objEnd int, by st
 	if e <= s {
 		return "", -1, "", -1
 	}
-	rs, re := toks[s].start, toks[e-1].end
+	re := toks[e-1].end
 	// "by" phrase of a passive
 	byTok := -1
 	if passive {
@@ -328,9 +396,8 @@ func (d *doc) argRight(s, last int, passive bool) (obj string, objEnd int, by st
 	}
 	find := func(fromByte, toByte int) *mention {
 		var best *mention
-		for m := range d.ents {
-			mm := &d.ents[m]
-			if mm.kind == "" || mm.value == "" {
+		for _, mm := range d.mentionsIn(d.tokAt(fromByte), d.tokAt(toByte)) {
+			if d.adjectival(mm) {
 				continue
 			}
 			if mm.spanS >= fromByte && mm.spanE <= toByte && (best == nil || mm.spanS < best.spanS) {
@@ -353,32 +420,150 @@ func (d *doc) argRight(s, last int, passive bool) (obj string, objEnd int, by st
 	}
 	// object directly after the verb (allowing a particle or determiner)
 	j := s
-	for j < e && (toks[j].lower == "up" || toks[j].lower == "down" || toks[j].lower == "off" || toks[j].lower == "out" || toks[j].lower == "into" || toks[j].lower == "on" || toks[j].lower == "in") {
+	for j < e && (toks[j].lower == "up" || toks[j].lower == "down" || toks[j].lower == "off" || toks[j].lower == "out" || toks[j].lower == "back" || toks[j].lower == "away") {
 		j++
 	}
-	if j < e {
-		if m := find(toks[j].start, re); m != nil && d.tokAt(m.spanS)-j <= 4 {
+	// the object ends at the first preposition
+	p := j
+	for p < e && !(isPreposition(toks[p].lower) && p > j) {
+		p++
+	}
+	if j < p {
+		if m := find(toks[j].start, toks[p-1].end); m != nil && d.tokAt(m.spanS)-j <= 4 {
 			return m.value, m.spanE, "", -1
 		}
 	}
 	np, npE := d.npAfter(j, e)
-	_ = rs
+	// "a hacking group known as Glass Heron": the name is the target
+	if np != "" {
+		n := d.tokAt(npE)
+		if n+1 < e {
+			switch toks[n].lower {
+			case "known", "called", "named", "dubbed":
+				if m := find(toks[n+1].start, re); m != nil && d.tokAt(m.spanS)-n <= 3 {
+					return m.value, m.spanE, "", -1
+				}
+			}
+		}
+	}
 	return np, npE, "", -1
+}
+
+// adjectival reports a demonym used as an adjective ("Norlandic
+// officials"): a place mention that is not itself an argument.
+func (d *doc) adjectival(m *mention) bool {
+	if m.kind != crosswire.KindPlace || m.name == m.value && !demonymShape(m.name) {
+		return false
+	}
+	return m.e < len(d.toks) && d.toks[m.e].word && !d.toks[m.e].cap && !d.x.function[d.toks[m.e].lower]
+}
+
+// appositiveStart recognises ", 52," or ", the minister," closing at the
+// comma j after a mention: it returns the token to continue the subject
+// scan from (the mention's last token), or -1.
+func (d *doc) appositiveStart(first, j int) int {
+	toks := d.toks
+	for j2 := j - 1; j2 > first && j2 >= j-6; j2-- {
+		if toks[j2].text == "," {
+			if j2-1 >= first && d.nameAt[j2-1] >= 0 && d.ents[d.nameAt[j2-1]].e-1 == j2-1 {
+				return j2 - 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // npAfter reads a noun phrase from token s (before e): determiners skipped,
 // up to four words, ending before a preposition or other function word.
 func (d *doc) npAfter(s, e int) (string, int) {
 	toks := d.toks
+	// a figure: the number fact's canonical value
+	if f := d.numberFact(s); f != nil && s < e {
+		return f.Value, f.Span.End
+	}
 	for s < e && (isDeterminer(toks[s].lower) || toks[s].lower == "'s") {
 		s++
 	}
 	j := s
 	for j < e && j < s+4 && toks[j].word && (!d.x.function[toks[j].lower] || toks[j].lower == "'s") {
+		if j > s && (d.x.lex.ppOnly[toks[j].lower] || toks[j].lower == "called" || toks[j].lower == "named" || toks[j].lower == "dubbed" || strings.HasSuffix(toks[j].lower, "ed") && !d.toks[j-1].digit) {
+			break
+		}
 		j++
 	}
 	if j == s {
 		return "", -1
 	}
 	return d.npText(s, j), toks[j-1].end
+}
+
+// clauseSubject returns the first argument of the clause holding token k:
+// the first entity or noun phrase after the clause's opening boundary
+// ("said the hackers had access … and stole" → "hackers").
+func (d *doc) clauseSubject(first, k int) (string, int) {
+	toks := d.toks
+	b := first
+	for j := k; j >= first; j-- {
+		l := toks[j].lower
+		if l == ";" || l == ":" || l == "that" || d.speechTok(j) {
+			b = j + 1
+			break
+		}
+	}
+	if b >= k {
+		return "", -1
+	}
+	for _, k := range []int{b, b + 1} {
+		if k < len(d.nameAt) && d.nameAt[k] >= 0 {
+			m := &d.ents[d.nameAt[k]]
+			if m.s == b || m.s == b+1 && isDeterminer(toks[b].lower) {
+				return m.value, m.spanS
+			}
+		}
+	}
+	np, _ := d.npAfter(b, k)
+	if np == "" {
+		return "", -1
+	}
+	return np, toks[b].start
+}
+
+// verbForm reports whether token i looks like an inflected or known verb
+// ("expected", "plans", "going", "tried"), as opposed to a noun before an
+// infinitive ("an effort to").
+func (d *doc) verbForm(i int) bool {
+	l := d.toks[i].lower
+	if _, ok := d.x.lex.irregular[l]; ok {
+		return true
+	}
+	if strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing") {
+		return true
+	}
+	lem := d.x.lex.Lemma(l)
+	if lem != l && strings.HasSuffix(l, "s") && (d.x.lex.known[lem] || isCatenative(lem)) {
+		return true
+	}
+	return d.x.lex.known[l] || isCatenative(l)
+}
+
+// isCatenative lists common verbs that take a to-infinitive.
+func isCatenative(l string) bool {
+	switch l {
+	case "want", "plan", "intend", "hope", "expect", "try", "seek", "aim", "decide", "agree", "refuse", "fail",
+		"promise", "threaten", "vow", "pledge", "need", "have", "be", "seem", "appear", "continue", "begin",
+		"start", "attempt", "prepare", "manage", "offer", "ask", "wish", "choose", "tend", "used", "going":
+		return true
+	}
+	return false
+}
+
+// chainAdverb lists adverbs that sit inside a verb chain ("could no longer
+// be opened", "has already paid").
+func chainAdverb(l string) bool {
+	switch l {
+	case "no", "longer", "yet", "still", "already", "now", "then", "even", "just", "ever", "again", "reportedly", "allegedly", "apparently":
+		return true
+	}
+	return false
 }

@@ -19,19 +19,41 @@ const dayAlt = `([0-3]?[0-9])(?:st|nd|rd|th)?`
 type datePattern struct {
 	name string
 	re   *regexp.Regexp
+	// starts says which tokens the expression can begin with: 'd' a
+	// digit, 'm' a month name, 'w' another word (between, last, Monday …)
+	starts string
 }
 
 // datePatterns are compiled per call of newDatePatterns so the package has
 // no mutable globals; the Extractor keeps one set.
 func newDatePatterns() []datePattern {
-	p := func(name, re string) datePattern { return datePattern{name, regexp.MustCompile(re)} }
+	// Each pattern is anchored: it is tried only at tokens that can start a
+	// date (digits, month and weekday names, a few temporal words), which
+	// is ~20× faster than scanning the whole text with 15 expressions.
+	p := func(name, re string) datePattern {
+		starts := "w"
+		switch name {
+		case "iso", "dmy", "dmrange", "ydash", "dm", "decade", "year":
+			starts = "d"
+		case "mdy", "mdrange", "my", "md":
+			starts = "m"
+		case "ago":
+			starts = "dw"
+		}
+		return datePattern{name, regexp.MustCompile(`^(?:` + strings.TrimPrefix(re, `\b`) + `)`), starts}
+	}
 	return []datePattern{
 		p("iso", `\b([0-9]{4})-([0-9]{2})-([0-9]{2})\b`),
+		p("mdrange", `\b`+monthAlt+` `+dayAlt+` ?(?:[-–]|to|and) ?`+dayAlt+`,? `+yearAlt+`\b`),
+		p("dmrange", `\b`+dayAlt+` ?(?:[-–]|to|and) ?`+dayAlt+` `+monthAlt+`,? `+yearAlt+`\b`),
+		p("mrange", `\b(?:[Bb]etween|[Ff]rom) `+monthAlt+`(?: `+yearAlt+`)? (?:and|to|until|till|through) `+monthAlt+`,? `+yearAlt+`\b`),
 		p("mdy", `\b`+monthAlt+` `+dayAlt+`,? `+yearAlt+`\b`),
 		p("dmy", `\b`+dayAlt+` (?:of )?`+monthAlt+`,? `+yearAlt+`\b`),
 		p("yrange", `\b(?:[Bb]etween|[Ff]rom) (?:the years? )?`+yearAlt+` (?:and|to|until|till|through) `+yearAlt+`\b`),
+		p("yand", `\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Oo]ver) `+yearAlt+` and `+yearAlt+`\b`),
 		p("ydash", `\b`+yearAlt+` ?[-–—/] ?([0-9]{4}|[0-9]{2})\b`),
 		p("my", `\b`+monthAlt+`,? `+yearAlt+`\b`),
+		p("season", `\b(?:the )?([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter) (?:of )?`+yearAlt+`\b`),
 		p("md", `\b`+monthAlt+` `+dayAlt+`\b`),
 		p("dm", `\b`+dayAlt+` (?:of )?`+monthAlt+`\b`),
 		p("reld", `\b([Yy]esterday|[Tt]oday|[Tt]onight)\b`),
@@ -45,21 +67,51 @@ func newDatePatterns() []datePattern {
 }
 
 func monthNumber(lower string) (time.Month, bool) {
-	lower = strings.TrimSuffix(lower, ".")
-	for m := time.January; m <= time.December; m++ {
-		full := strings.ToLower(m.String())
-		if lower == full || (len(lower) >= 3 && strings.HasPrefix(full, lower) && len(lower) <= 4) {
-			return m, true
-		}
+	switch strings.TrimSuffix(lower, ".") {
+	case "january", "jan":
+		return time.January, true
+	case "february", "feb":
+		return time.February, true
+	case "march", "mar":
+		return time.March, true
+	case "april", "apr":
+		return time.April, true
+	case "may":
+		return time.May, true
+	case "june", "jun":
+		return time.June, true
+	case "july", "jul":
+		return time.July, true
+	case "august", "aug":
+		return time.August, true
+	case "september", "sep", "sept":
+		return time.September, true
+	case "october", "oct":
+		return time.October, true
+	case "november", "nov":
+		return time.November, true
+	case "december", "dec":
+		return time.December, true
 	}
 	return 0, false
 }
 
 func weekdayNumber(lower string) (time.Weekday, bool) {
-	for wd := time.Sunday; wd <= time.Saturday; wd++ {
-		if lower == strings.ToLower(wd.String()) {
-			return wd, true
-		}
+	switch lower {
+	case "sunday":
+		return time.Sunday, true
+	case "monday":
+		return time.Monday, true
+	case "tuesday":
+		return time.Tuesday, true
+	case "wednesday":
+		return time.Wednesday, true
+	case "thursday":
+		return time.Thursday, true
+	case "friday":
+		return time.Friday, true
+	case "saturday":
+		return time.Saturday, true
 	}
 	return 0, false
 }
@@ -111,9 +163,44 @@ func (d *doc) extractDates() {
 		}
 		return true
 	}
+	var cands []int
+	var ctype []byte
+	for i, t := range d.toks {
+		if !t.word {
+			continue
+		}
+		switch {
+		case t.digit:
+			cands, ctype = append(cands, i), append(ctype, 'd')
+		case t.cap && isMonth(t.lower):
+			cands, ctype = append(cands, i), append(ctype, 'm')
+		case dateStartWord(t.lower):
+			cands, ctype = append(cands, i), append(ctype, 'w')
+		}
+	}
 	for _, p := range d.x.dates {
-		for _, loc := range p.re.FindAllStringSubmatchIndex(d.text, -1) {
+		for n, ci := range cands {
+			if strings.IndexByte(p.starts, ctype[n]) < 0 {
+				continue
+			}
+			off := d.toks[ci].start
+			wend := min(len(d.text), off+64)
+			for wend < len(d.text) && d.text[wend] != ' ' && d.text[wend] != '\n' {
+				wend++
+			}
+			loc := p.re.FindStringSubmatchIndex(d.text[off:wend])
+			if loc == nil {
+				continue
+			}
+			for k := range loc {
+				if loc[k] >= 0 {
+					loc[k] += off
+				}
+			}
 			s, e := loc[0], loc[1]
+			if e < len(d.text) && e > 0 && isWordByte(d.text[e-1]) && isWordByte(d.text[e]) {
+				continue // the expression must end at a word boundary
+			}
 			if !free(s, e) {
 				continue
 			}
@@ -170,6 +257,42 @@ func (d *doc) resolveDate(name string, g func(int) string, s, e int, pub *time.T
 			return period{}, false
 		}
 		return dayPeriod(day(y, m, dd)), true
+	case "mdrange", "dmrange":
+		var ms, d1, d2 string
+		if name == "mdrange" {
+			ms, d1, d2 = g(1), g(2), g(3)
+		} else {
+			d1, d2, ms = g(1), g(2), g(3)
+		}
+		m, _ := monthNumber(strings.ToLower(ms))
+		y := atoi(g(4))
+		a, b := atoi(d1), atoi(d2)
+		if !validDay(y, m, a) || !validDay(y, m, b) || b <= a {
+			return period{}, false
+		}
+		from, to := day(y, m, a), day(y, m, b)
+		return period{from: from, to: to, gran: "day", value: from.Format("2006-01-02") + "–" + to.Format("2006-01-02")}, true
+	case "mrange":
+		m1, _ := monthNumber(strings.ToLower(g(1)))
+		m2, _ := monthNumber(strings.ToLower(g(3)))
+		y2 := atoi(g(4))
+		y1 := y2
+		if g(2) != "" {
+			y1 = atoi(g(2))
+		}
+		from := day(y1, m1, 1)
+		to := day(y2, m2, 1).AddDate(0, 1, -1)
+		if !to.After(from) {
+			return period{}, false
+		}
+		return period{from: from, to: to, gran: "month", value: from.Format("2006-01") + "–" + to.Format("2006-01")}, true
+	case "yand":
+		// two consecutive years together are one period: "in 2016 and 2017"
+		y1, y2 := atoi(g(1)), atoi(g(2))
+		if y2 != y1+1 {
+			return period{}, false
+		}
+		return period{from: day(y1, 1, 1), to: day(y2, 12, 31), gran: "year", value: fmt.Sprintf("%d–%d", y1, y2)}, true
 	case "yrange", "ydash":
 		y1 := atoi(g(1))
 		y2s := g(2)
@@ -193,6 +316,22 @@ func (d *doc) resolveDate(name string, g func(int) string, s, e int, pub *time.T
 			return period{}, false
 		}
 		return monthPeriod(atoi(g(2)), m), true
+	case "season":
+		// meteorological seasons of the northern hemisphere
+		y := atoi(g(2))
+		var from time.Time
+		switch strings.ToLower(g(1)) {
+		case "spring":
+			from = day(y, time.March, 1)
+		case "summer":
+			from = day(y, time.June, 1)
+		case "autumn", "fall":
+			from = day(y, time.September, 1)
+		case "winter":
+			from = day(y, time.December, 1)
+		}
+		to := from.AddDate(0, 3, -1)
+		return period{from: from, to: to, gran: "month", value: from.Format("2006-01") + "–" + to.Format("2006-01")}, true
 	case "md", "dm":
 		if pub == nil {
 			return period{}, false
@@ -202,9 +341,6 @@ func (d *doc) resolveDate(name string, g func(int) string, s, e int, pub *time.T
 			ms, ds = g(1), g(2)
 		} else {
 			ds, ms = g(1), g(2)
-		}
-		if ms == "May" && name == "md" {
-			// "May 5" is a date, but "May" alone is a modal verb: digits required
 		}
 		m, _ := monthNumber(strings.ToLower(ms))
 		dd := atoi(ds)
@@ -317,7 +453,16 @@ func (d *doc) resolveDate(name string, g func(int) string, s, e int, pub *time.T
 				t = t.AddDate(0, 0, -7)
 			}
 		case "next":
-			t = t.AddDate(0, 0, 7)
+			t = base.AddDate(0, 0, (int(wd)-int(base.Weekday())+7)%7)
+			if !t.After(base) {
+				t = t.AddDate(0, 0, 7)
+			}
+		default:
+			// news reports a weekday as the nearest one: past for what
+			// happened, coming for what will ("will visit on Monday")
+			if back != 0 && d.futureClause(s) {
+				t = t.AddDate(0, 0, 7)
+			}
 		}
 		p := dayPeriod(t)
 		p.relative = true
@@ -342,7 +487,7 @@ func (d *doc) yearContext(s, e int) bool {
 	j := d.tokAt(e)
 	if i > 0 && d.toks[i-1].sent == d.toks[min(i, len(d.toks)-1)].sent {
 		switch d.toks[i-1].lower {
-		case "in", "since", "by", "during", "until", "till", "before", "after", "of", "from", "early", "late", "mid", "mid-", "around", "year", "years", "spring", "summer", "autumn", "fall", "winter", "between", "through", "throughout", "fiscal", "the", "and", "to", "season", "'s", "’s":
+		case "in", "since", "by", "during", "until", "till", "before", "after", "of", "from", "early", "late", "mid", "mid-", "around", "year", "years", "spring", "summer", "autumn", "fall", "winter", "between", "through", "throughout", "fiscal", "the", "and", "to", "season", "'s", "’s", "its", "their", "his", "her", "our":
 			return true
 		case "$", "£", "€", "¥", "about", "over", "than", "some", "nearly", "almost", "least", "to ":
 			return false
@@ -390,7 +535,8 @@ func (d *doc) eventKey(s, e int) string {
 	}
 	verbish := func(i int) bool {
 		l := toks[i].lower
-		return strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing") || d.x.lex.IsSpeech(d.x.lex.Lemma(l))
+		_, irregular := d.x.lex.irregular[l]
+		return strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing") || irregular || d.x.lex.IsSpeech(d.x.lex.Lemma(l))
 	}
 	// modifier use: "the 2019 election"
 	if s > 0 && (toks[s-1].lower == "the" || toks[s-1].lower == "its" || toks[s-1].lower == "their") && nounish(e) && !verbish(e) {
@@ -414,7 +560,23 @@ func (d *doc) eventKey(s, e int) string {
 			return lem
 		}
 		if !verbish(k) && !d.x.lex.IsSpeech(d.x.lex.Lemma(toks[k].lower)) {
+			// "the network of the ministry in 2016" is about the network
+			h := k
+			if h >= 2 && isDeterminer(toks[h-1].lower) {
+				h--
+			}
+			if h >= 2 && toks[h-1].lower == "of" && nounish(h-2) && !verbish(h-2) {
+				return toks[h-2].lower
+			}
 			return toks[k].lower
+		}
+		// "the leak ran from March": the subject of a plain verb
+		j := k - 1
+		for j >= 0 && toks[j].sent == sent && (isAux(toks[j].lower) || strings.HasSuffix(toks[j].lower, "ly")) {
+			j--
+		}
+		if nounish(j) && !verbish(j) {
+			return toks[j].lower
 		}
 	}
 	// nearest event verb in the sentence
@@ -435,4 +597,57 @@ func (d *doc) eventKey(s, e int) string {
 		}
 	}
 	return best
+}
+
+func isWordByte(b byte) bool {
+	return b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '_'
+}
+
+// dateStartWord reports whether a lower-case word can begin a date
+// expression.
+func dateStartWord(l string) bool {
+	if _, ok := monthNumber(l); ok {
+		return true
+	}
+	if _, ok := weekdayNumber(l); ok {
+		return true
+	}
+	switch l {
+	case "between", "from", "last", "this", "next", "past", "yesterday", "today", "tonight", "on", "a", "an",
+		"the", "spring", "summer", "autumn", "fall", "winter", "in", "during", "throughout", "over":
+		return true
+	}
+	return wordNumber(l) > 0
+}
+
+// futureClause reports whether the clause before byte offset pos speaks
+// of the future: a "will"/"shall" auxiliary, or "is expected/scheduled/
+// due/set to", "plans to".
+func (d *doc) futureClause(pos int) bool {
+	i := d.tokAt(pos)
+	if i >= len(d.toks) {
+		i = len(d.toks) - 1
+	}
+	if i < 0 {
+		return false
+	}
+	sent := d.toks[i].sent
+	for k := i - 1; k >= 0 && k >= i-15 && d.toks[k].sent == sent; k-- {
+		switch l := d.toks[k].lower; l {
+		case "will", "shall", "'ll", "’ll", "won't", "tomorrow":
+			return true
+		case "expected", "scheduled", "due", "set", "plans", "planned", "intends", "going":
+			if k+1 < len(d.toks) && d.toks[k+1].lower == "to" {
+				return true
+			}
+		case ";", ":", "said", "says":
+			return false
+		}
+	}
+	return false
+}
+
+func isMonth(l string) bool {
+	_, ok := monthNumber(l)
+	return ok
 }

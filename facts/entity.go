@@ -2,6 +2,7 @@ package facts
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -20,6 +21,7 @@ type mention struct {
 	roleS, roleE int // byte offsets of the role, roleS < 0 when none
 	weak         weakKind
 	initial      bool // single word at the start of a sentence or quote
+	bare         bool // a name-like sequence with no person signal around it
 	honorific    bool
 }
 
@@ -33,20 +35,13 @@ const (
 	weakGroup
 	weakPerson
 	weakAcronym
+	weakOrg
 )
-
-// roleMention is a title written without a name ("the minister"), kept to
-// resolve speakers.
-type roleMention struct {
-	head       string
-	role       string
-	start, end int
-}
 
 // threatIDRe matches numbered threat-actor designations (APT28, UNC2452,
 // FIN7, TA505, Storm-0558, DEV-0537) — the shape of vendor naming schemes,
 // not a list of names.
-var threatIDRe = regexp.MustCompile(`^(?:APT|UNC|FIN|TA|TEMP|DEV|Storm|STORM|G)-?[0-9]{1,5}$`)
+var threatIDRe = regexp.MustCompile(`^(?:(?:APT|UNC|FIN|TA|TEMP|DEV|Storm|STORM)-?[0-9]{1,5}|G[0-9]{4})$`)
 
 func isMonthOrDay(lower string) bool {
 	_, m := monthNumber(lower)
@@ -60,13 +55,36 @@ func (d *doc) nameTok(i int) bool {
 		return false
 	}
 	t := d.toks[i]
-	if !t.word || !(t.cap || t.upper) {
+	if !t.word || !(t.cap || t.upper || arabicParticleName(t.text)) {
 		return false
 	}
 	if isMonthOrDay(t.lower) && !t.upper {
 		return false
 	}
+	if wordNumber(t.lower) > 0 && t.lower != "a" && t.lower != "an" {
+		return false // "Three Estmark officers"
+	}
+	for _, suf := range []string{"-based", "-led", "-backed", "-born", "-owned", "-style", "-made", "-funded"} {
+		if strings.HasSuffix(t.lower, suf) {
+			return false // an adjective formed on a name: "Vessburg-based"
+		}
+	}
 	return true
+}
+
+// arabicParticleName reports a name written with a lower-case article or
+// particle joined by a hyphen: "al-Hakim", "el-Sayed", "bin-Laden".
+func arabicParticleName(w string) bool {
+	p, rest, ok := strings.Cut(w, "-")
+	if !ok || rest == "" {
+		return false
+	}
+	switch p {
+	case "al", "el", "ad", "ash", "as", "at", "an", "ar", "az", "bin", "ben", "abu", "ibn":
+		r, _ := utf8.DecodeRuneInString(rest)
+		return unicode.IsUpper(r)
+	}
+	return false
 }
 
 func isConnector(lower string) bool {
@@ -138,6 +156,14 @@ func (d *doc) chunks() [][2]int {
 				j += 2
 				continue
 			}
+			// a short number closing a name: "Channel 4", "Route 66"
+			if d.toks[j].digit && allDigits(d.toks[j].text) && len(d.toks[j].text) <= 3 && !d.used[j] &&
+				(j-1 > i || !d.initialPos(i)) && !d.x.function[d.toks[j-1].lower] && !qualifierWord(d.toks[j-1].lower) &&
+				d.toks[j].start == d.toks[j-1].end+1 && (j+1 >= n || !d.nameTok(j+1)) {
+				d.used[j] = true // part of a name, not a figure
+				j++
+				break
+			}
 			// initials: "J. Keller"
 			if l == "." && utf8.RuneCountInString(d.toks[j-1].text) == 1 && d.nameTok(j+1) {
 				j += 2
@@ -177,6 +203,10 @@ func (d *doc) splitChunk(s, e int) [][2]int {
 			return append(d.splitChunk(s, k), d.splitChunk(k+1, e)...)
 		}
 	}
+	// "NCSA Ines Farrow": an acronym before a personal name is not part of it
+	if e-s >= 3 && d.toks[s].upper && !isRoman(d.toks[s].text) && d.nameLike(s+1, e) {
+		return append(d.splitChunk(s, s+1), d.splitChunk(s+1, e)...)
+	}
 	for s < e && (!d.toks[s].word || isConnector(d.toks[s].lower) || (d.x.function[d.toks[s].lower] && !d.toks[s].upper)) {
 		s++
 	}
@@ -201,10 +231,13 @@ func (d *doc) nameLike(s, e int) bool {
 		if t.lower == "." || isConnector(t.lower) && i > s && i < e-1 {
 			continue
 		}
-		if !t.word || !t.cap || t.digit || (t.upper && utf8.RuneCountInString(t.text) > 1) {
+		if t.upper && i > s && isRoman(t.text) {
+			continue // regnal numbers: "Aurel III"
+		}
+		if !t.word || !(t.cap || arabicParticleName(t.text)) || t.digit || (t.upper && utf8.RuneCountInString(t.text) > 1) {
 			return false
 		}
-		if d.isOrgHead(i) || d.isPlaceHead(i) || d.x.groupHeads[t.text] || d.x.titles[t.lower] || d.x.function[t.lower] {
+		if d.isOrgHead(i) || d.isPlaceHead(i) || d.x.groupHeads[t.text] || d.x.titles[t.lower] || d.x.function[t.lower] || d.x.notNames[t.text] {
 			return false
 		}
 		for _, r := range t.text {
@@ -296,15 +329,48 @@ func (d *doc) roleBefore(s int) (int, int, bool) {
 	if j >= 0 && d.toks[j].text == "," {
 		j--
 	}
+	end := j + 1
+	// "director of the NCSA Ines Farrow": a complement between title and name
+	if k := j; k >= 2 && d.toks[k].sent == d.toks[s].sent && (d.toks[k].cap || d.toks[k].upper) && !d.isTitle(k) {
+		for k >= 0 && (d.toks[k].cap || d.toks[k].upper) && d.toks[k].word && !d.isTitle(k) && s-k < 6 {
+			k--
+		}
+		if k >= 1 && d.toks[k].lower == "the" {
+			k--
+		}
+		if k >= 1 && (d.toks[k].lower == "of" || d.toks[k].lower == "at" || d.toks[k].lower == "for") && d.isTitle(k-1) {
+			j = k - 1
+		}
+	}
 	if j < 0 || !d.isTitle(j) || d.toks[j].sent != d.toks[s].sent {
 		return 0, 0, false
 	}
-	end := j + 1
 	k := j
 	for k-1 >= 0 && k-1 > j-6 && d.toks[k-1].sent == d.toks[s].sent && d.isRoleWord(k-1) {
 		k--
 	}
+	// noun modifiers of the title: "embassy spokesman", "ministry spokesperson"
+	for n := 0; n < 2 && k-1 >= 0 && d.toks[k-1].sent == d.toks[s].sent && d.nounModifier(k-1); n++ {
+		k--
+	}
 	return k, end, true
+}
+
+// nounModifier reports a lower-case word that can modify a title inside a
+// role: not a function word, verb form, number or adverb.
+func (d *doc) nounModifier(i int) bool {
+	t := d.toks[i]
+	if !t.word || t.cap || t.digit || d.x.function[t.lower] || isPreposition(t.lower) {
+		return false
+	}
+	l := t.lower
+	if strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ly") || strings.HasSuffix(l, "'s") {
+		return false
+	}
+	if _, irregular := d.x.lex.irregular[l]; irregular || d.x.lex.IsSpeech(d.x.lex.Lemma(l)) || d.x.lex.IsEvent(l) && !d.x.titles[l] {
+		return false
+	}
+	return true
 }
 
 func (d *doc) roleText(s, e int) string {
@@ -314,7 +380,6 @@ func (d *doc) roleText(s, e int) string {
 // extractEntities finds person, organisation, place and group mentions.
 func (d *doc) extractEntities() {
 	chunks := d.chunks()
-	var roles []roleMention
 	skip := map[int]bool{}
 	aliases := map[string]*mention{}
 	for ci, c := range chunks {
@@ -334,13 +399,13 @@ func (d *doc) extractEntities() {
 		if d.x.honorifics[d.toks[s].lower] && e-s > 1 {
 			m.honorific = true
 			s++
-			if s < e && d.toks[s].text == "." {
+			if s < e-1 && d.toks[s].text == "." {
 				s++
 			}
 			m.s, m.name = s, normSpace(d.join(s, e-1))
 			m.spanS = d.toks[s].start
 		}
-		d.classify(&m, &roles)
+		d.classify(&m)
 		if m.kind == "" && m.weak == weakNone {
 			m.weak = weakAcronymOrNone(d, &m)
 		}
@@ -365,7 +430,7 @@ func (d *doc) extractEntities() {
 		}
 	}
 	d.resolveEntities(aliases)
-	d.roles = roles
+	d.indexMentions()
 	for _, m := range d.ents {
 		if m.kind == "" || m.value == "" {
 			continue
@@ -387,7 +452,7 @@ func weakAcronymOrNone(d *doc, m *mention) weakKind {
 
 // classify decides the kind of one capitalised sequence from the signals
 // around it: titles, heads, acronyms, speech verbs, prepositions.
-func (d *doc) classify(m *mention, roles *[]roleMention) {
+func (d *doc) classify(m *mention) {
 	s, e := m.s, m.e
 	toks := d.toks
 	m.value = m.name
@@ -398,7 +463,7 @@ func (d *doc) classify(m *mention, roles *[]roleMention) {
 			return
 		}
 	}
-	if d.x.groupHeads[toks[e-1].text] && e-s >= 2 {
+	if d.x.groupHeads[toks[e-1].text] && e-s >= 2 && (!d.x.groupCtxHeads[toks[e-1].text] || d.threatContext(s)) {
 		m.kind = crosswire.KindGroup
 		return
 	}
@@ -436,8 +501,8 @@ func (d *doc) classify(m *mention, roles *[]roleMention) {
 			return
 		}
 		if ns == e && !hasOrgHead {
-			// role only: "Foreign Minister, Ivo Strand" or "the Foreign Minister"
-			*roles = append(*roles, roleMention{head: toks[lastTitle].lower, role: m.name, start: toks[s].start, end: toks[e-1].end})
+			// a title without a name ("the Foreign Minister"): no entity;
+			// a name after a comma picks it up through roleBefore
 			m.kind = ""
 			m.value = ""
 			m.initial = false
@@ -446,7 +511,7 @@ func (d *doc) classify(m *mention, roles *[]roleMention) {
 			return
 		}
 	}
-	if hasOrgHead && e-s == 1 && !toks[s].upper {
+	if hasOrgHead && e-s == 1 && !toks[s].upper && d.initialPos(s) {
 		// a bare head ("Police", "the Ministry") names no organisation
 		m.e = m.s
 		return
@@ -474,7 +539,7 @@ func (d *doc) classify(m *mention, roles *[]roleMention) {
 				return
 			}
 		}
-		if rs, re, ok := d.roleBefore(s); ok {
+		if rs, re, ok := d.roleBefore(s); ok && (e-s >= 2 || d.toks[re-1].cap) {
 			m.kind = crosswire.KindPerson
 			m.role = d.roleText(rs, re)
 			m.roleS, m.roleE = toks[rs].start, toks[re-1].end
@@ -487,14 +552,26 @@ func (d *doc) classify(m *mention, roles *[]roleMention) {
 			return
 		}
 		if e-s >= 2 && d.personContext(s, e) {
-			m.kind = crosswire.KindPerson
+			// a verb after a name is weaker evidence than a group or
+			// organisation signal elsewhere in the article
+			m.weak = weakPerson
 			return
 		}
 		if e-s >= 2 && e-s <= 3 {
 			m.weak = weakPerson
+			m.bare = true
 		}
 	}
-	if d.followedByGroupNoun(e) {
+	if d.followedByGroupNoun(e) && !(e-s == 1 && demonymShape(m.name)) {
+		// "the Tata group" is a company; "the Red Harbor group" that
+		// breached a network is a threat actor
+		switch d.toks[e].lower {
+		case "group", "groups", "collective", "crew", "cell", "faction", "network":
+			if !d.threatContext(s) {
+				m.weak = weakOrg
+				return
+			}
+		}
 		m.weak = weakGroup
 		return
 	}
@@ -545,6 +622,13 @@ func (d *doc) personContext(s, e int) bool {
 	if s > 0 && d.speechTok(s-1) {
 		return true
 	}
+	// object of a past-tense event verb: "police arrested Mara Lind"
+	if s > 0 && toks[s-1].word && !toks[s-1].cap && d.x.lex.IsEvent(d.x.lex.Lemma(toks[s-1].lower)) {
+		l := toks[s-1].lower
+		if _, irregular := d.x.lex.irregular[l]; irregular || strings.HasSuffix(l, "ed") {
+			return true
+		}
+	}
 	if s > 1 && toks[s-1].lower == "to" && toks[s-2].lower == "according" {
 		return true
 	}
@@ -558,7 +642,26 @@ func (d *doc) placePreposition(s int) bool {
 		return false
 	}
 	switch d.toks[s-1].lower {
-	case "in", "at", "from", "near", "outside", "inside", "across", "throughout", "into", "towards", "toward", "around", "within", "via", "off", "to", "visited":
+	case "in", "at", "from", "near", "outside", "inside", "across", "throughout", "into", "towards", "toward", "around", "within", "via", "off", "visited":
+		return true
+	}
+	// "the port city of Lindhaven", "the capital, Veltra", "the town Orsk"
+	k := s - 1
+	if d.toks[k].lower == "of" || d.toks[k].text == "," {
+		k--
+	}
+	if k >= 0 && placeNoun(d.toks[k].lower) {
+		return true
+	}
+	return false
+}
+
+// placeNoun reports common nouns that name a kind of place.
+func placeNoun(l string) bool {
+	switch l {
+	case "city", "town", "village", "capital", "region", "province", "district", "county", "state", "country",
+		"island", "port", "municipality", "suburb", "neighbourhood", "neighborhood", "valley", "river", "border",
+		"republic", "kingdom", "territory", "enclave", "settlement", "hamlet":
 		return true
 	}
 	return false
@@ -582,6 +685,11 @@ func (d *doc) introducedAsGroup(s int) bool {
 		k--
 	case "as":
 		if k-1 >= 0 && (toks[k-1].lower == "known" || toks[k-1].lower == "identified" || toks[k-1].lower == "tracked") {
+			intro = true
+			k -= 2
+		}
+	case "name":
+		if k-1 >= 0 && toks[k-1].lower == "the" {
 			intro = true
 			k -= 2
 		}
@@ -621,13 +729,24 @@ func (d *doc) followedByGroupNoun(e int) bool {
 // hacking, attacks or armed groups.
 func (d *doc) threatContext(s int) bool {
 	sent := d.toks[s].sent
+	hit := func(i int) bool {
+		l := d.toks[i].lower
+		if threatWord(l) {
+			return true
+		}
+		if d.toks[i].word && !d.toks[i].cap {
+			c := d.x.lex.Class(d.x.lex.Lemma(l))
+			return c == "intrude" || c == "attack" || c == "kill"
+		}
+		return false
+	}
 	for i := s; i >= 0 && d.toks[i].sent == sent; i-- {
-		if threatWord(d.toks[i].lower) {
+		if hit(i) {
 			return true
 		}
 	}
 	for i := s; i < len(d.toks) && d.toks[i].sent == sent; i++ {
-		if threatWord(d.toks[i].lower) {
+		if hit(i) {
 			return true
 		}
 	}
@@ -635,7 +754,8 @@ func (d *doc) threatContext(s int) bool {
 }
 
 func threatWord(l string) bool {
-	for _, p := range []string{"hack", "cyber", "ransom", "malware", "threat", "militant", "intrusion", "breach", "espionage", "phishing", "insurgen", "terror"} {
+	for _, p := range []string{"hack", "cyber", "ransom", "malware", "threat", "militant", "intrusion", "breach", "espionage", "phishing", "insurgen", "terror",
+		"spy", "spies", "attacker", "exploit", "botnet", "backdoor", "infiltrat", "militia", "armed", "rebel", "bomb", "jihad", "extremis", "apt"} {
 		if strings.HasPrefix(l, p) {
 			return true
 		}
@@ -697,6 +817,34 @@ func (d *doc) resolveEntities(aliases map[string]*mention) {
 		if m.kind != "" && m.weak != weakAcronym {
 			if _, ok := known[m.name]; !ok {
 				known[m.name] = m
+			}
+		}
+	}
+	// A bare name-like sequence ("Golden Rose", "Little Britain") is a
+	// person only when the article names it again: the full name twice, or
+	// its last word alone, or with a person signal elsewhere.
+	count := map[string]int{}
+	single := map[string]bool{}
+	signalled := map[string]bool{}
+	for _, m := range d.ents {
+		count[m.name]++
+		if m.e-m.s == 1 {
+			single[m.name] = true
+		}
+		if m.weak == weakPerson && !m.bare || m.kind == crosswire.KindPerson {
+			signalled[m.name] = true
+		}
+	}
+	for i := range d.ents {
+		m := &d.ents[i]
+		if m.kind != "" || m.weak != weakPerson || !m.bare {
+			continue
+		}
+		f := strings.Fields(m.name)
+		if !(signalled[m.name] || count[m.name] >= 2 || single[f[len(f)-1]]) {
+			m.weak = weakNone
+			if m.e-m.s <= 4 && d.placePreposition(m.s) {
+				m.weak = weakPlace
 			}
 		}
 	}
@@ -762,6 +910,8 @@ func (d *doc) resolveEntities(aliases map[string]*mention) {
 		switch m.weak {
 		case weakGroup:
 			m.kind, m.value = crosswire.KindGroup, m.name
+		case weakOrg:
+			m.kind, m.value = crosswire.KindOrg, m.name
 		case weakPlace:
 			m.kind, m.value = crosswire.KindPlace, m.name
 		case weakAcronym:
@@ -771,6 +921,24 @@ func (d *doc) resolveEntities(aliases map[string]*mention) {
 				m.kind = crosswire.KindOrg
 			}
 			m.value = m.name
+		}
+	}
+	// names first seen with a weak signal settle their other mentions
+	for i := range d.ents {
+		m := &d.ents[i]
+		if m.kind != "" {
+			if _, ok := known[m.name]; !ok {
+				known[m.name] = m
+			}
+		}
+	}
+	for i := range d.ents {
+		m := &d.ents[i]
+		if m.kind != "" {
+			continue
+		}
+		if k, ok := known[m.name]; ok {
+			m.kind, m.value = k.kind, k.value
 		}
 	}
 	// demonyms, once every place of the article is known
@@ -805,4 +973,61 @@ func (d *doc) resolveEntities(aliases map[string]*mention) {
 			}
 		}
 	}
+}
+
+// isRoman reports an upper-case Roman numeral up to 39 (regnal numbers).
+func isRoman(s string) bool {
+	switch s {
+	case "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI":
+		return true
+	}
+	return false
+}
+
+// indexMentions builds the token → mention indexes and the person and
+// organisation lists used by quotes and claims.
+func (d *doc) indexMentions() {
+	d.nameAt = make([]int32, len(d.toks))
+	d.spanAt = make([]int32, len(d.toks))
+	for i := range d.nameAt {
+		d.nameAt[i], d.spanAt[i] = -1, -1
+	}
+	for i := range d.ents {
+		m := &d.ents[i]
+		if m.kind == "" || m.value == "" || m.e <= m.s {
+			continue
+		}
+		for k := m.s; k < m.e && k < len(d.toks); k++ {
+			if d.nameAt[k] < 0 {
+				d.nameAt[k] = int32(i)
+			}
+		}
+		for k := d.tokAt(m.spanS); k < len(d.toks) && d.toks[k].start < m.spanE; k++ {
+			if d.spanAt[k] < 0 {
+				d.spanAt[k] = int32(i)
+			}
+		}
+		switch m.kind {
+		case crosswire.KindPerson:
+			d.persons = append(d.persons, i)
+		case crosswire.KindOrg:
+			d.orgs = append(d.orgs, i)
+		}
+	}
+	sort.SliceStable(d.persons, func(a, b int) bool { return d.ents[d.persons[a]].spanS < d.ents[d.persons[b]].spanS })
+	sort.SliceStable(d.orgs, func(a, b int) bool { return d.ents[d.orgs[a]].spanS < d.ents[d.orgs[b]].spanS })
+}
+
+// mentionsIn returns the resolved mentions whose names lie in tokens
+// [s, e), in text order.
+func (d *doc) mentionsIn(s, e int) []*mention {
+	var out []*mention
+	last := int32(-1)
+	for k := max(s, 0); k < e && k < len(d.nameAt); k++ {
+		if i := d.nameAt[k]; i >= 0 && i != last {
+			out = append(out, &d.ents[i])
+			last = i
+		}
+	}
+	return out
 }

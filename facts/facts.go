@@ -1,41 +1,69 @@
 // Package facts finds the facts a news article states — people with their
 // roles, organisations, places, groups, numbers, dates, quotations and
 // event claims — each with the exact byte span of the clean text that
-// states it.
+// states it (Span.Text == Article.Text[Span.Start:Span.End]) and the index
+// of its sentence in Sentences(Article.Text).
 //
 // Extraction is rule-based: capitalisation, title words, numbers with
 // units, date expressions, quotation marks with verbs of speech, and an
 // explicit lexicon of event verbs (lexicon/events.tsv). Rules keep exact
-// offsets, need no model loading (a POS/NER model such as prose costs
-// ~230 ms and 17 MB before the first article) and are predictable enough
-// for a cross-checker that must explain every discrepancy.
+// offsets, need no model loading (the prose POS/NER model costs ~230 ms
+// and 17 MB before the first article and still needs rules on top) and
+// are predictable enough for a cross-checker that must explain every
+// discrepancy. Only general signals and general English word lists are
+// used (lexicon/README.md); nothing is keyed to particular names.
 //
-// Conventions crosscheck relies on:
+// Conventions crosscheck can rely on when aligning facts across versions:
 //
 //   - Entities (person, org, place, group): Value is the canonical name
-//     within the article: the full name for a person even when the mention
-//     is a surname ("Keller said" → Value "Dana Keller"), the long form for
-//     an acronym that the article defines ("NCSA" → "National Cyber
-//     Security Agency"), the place for a demonym that matches a place of
-//     the article ("Norlandic" → "Norland"). Entity.Name is the mention as
-//     written, titles stripped. Aliases(facts) lists acronym → long form.
-//   - Person roles: Entity.Role is the role as written without determiners
-//     ("Deputy Interior Minister", "deputy interior minister"), RoleSpan
-//     its span; the fact's Span covers role and name when they are written
-//     together.
-//   - Numbers: Value is "[qualifier ]N[ unit][ counted]" with N in plain
-//     digits ("more than 5000 people", "about 1200000 USD", "12 %"...);
-//     Counted is the singular head noun ("server"), "people" stays
-//     "people".
-//   - Dates: Value is ISO-like: "2024-03-14", "2024-03", "2019",
-//     "2017–2018" (en dash between the bounds of a range). Relative
-//     expressions are resolved against Article.Published; without a
-//     publication date they are not emitted. Event is the lower-case noun
-//     the date is about ("intrusions") or the lemma of the event verb.
-//   - Quotes: Value is the quoted words; Speaker the canonical person (or
-//     organisation) name, "" when unknown; Reported marks reported speech.
-//   - Claims: Value is "actor [not ]lemma target"; Lemma indexes the
-//     Lexicon, whose Opposed tells incompatible outcomes apart.
+//     within the article — the full name for a person even when the
+//     mention is a surname ("Keller said" → "Dana Keller"), the long form
+//     for an acronym the article defines in parentheses ("NCSA" →
+//     "National Cyber Security Agency"), the place for a demonym that
+//     matches a place of the same article ("Norlandic" → "Norland").
+//     Entity.Name is the mention as written, titles and honorifics
+//     stripped. Aliases(facts) lists acronym → long form over any set of
+//     facts (pass every version of a story); DemonymBase gives the stems
+//     a demonym may come from.
+//   - Person roles: Entity.Role is the role as written without
+//     determiners or a leading place ("Deputy Interior Minister",
+//     "deputy interior minister", "spokesperson for the ministry"),
+//     RoleSpan its span. The fact's Span covers role and name when they
+//     are written together, so a changed title overlaps the person fact.
+//   - Numbers: Value is "[qualifier ]N[%| unit][ counted]" with N in plain
+//     digits and ranges as "LOW–HIGH": "more than 5000 people", "12%",
+//     "3500000000 USD", "about 40 km", "200–300 worker". Qualifier is
+//     one of "", "more than", "less than", "about", "at least", "up to";
+//     Unit a symbol or ISO currency code; Counted the singular head noun
+//     ("server"; "people" stays "people"), or the noun phrase before the
+//     figure ("death toll") when none follows. Years and other parts of
+//     date expressions are never numbers.
+//   - Dates: Value is "2024-03-14" (day), "2024-03" (month), "2019"
+//     (year), "1990s", or "FROM–TO" for a range in the same format
+//     ("2017–2018", "2024-03-14–2024-03-16"). From/To are the first and
+//     last day covered (UTC midnight). Relative expressions ("last year",
+//     "on Monday", "yesterday", "March 14" without a year) are resolved
+//     against Article.Published and marked Relative; without a
+//     publication date they are not emitted, since a date that cannot be
+//     placed on the calendar cannot be compared. Event is the lower-case
+//     noun the date is about ("intrusions", "election") or the lemma of
+//     the nearest event verb ("resign"), "" when none is clear.
+//   - Quotes: Value and Said are the quoted words without the marks and
+//     without trailing ",;:." (the writer's punctuation); Speaker is the
+//     canonical name of the person (or organisation) found through verbs
+//     of speech before or after the quotation, pronouns and role nouns
+//     ("the minister") resolved to the last matching person, "" when
+//     unknown. Reported speech ("X said (that) …", "according to X, …")
+//     has Reported set and Said the reported clause.
+//   - Claims: Lemma is the event verb's base form as listed in the
+//     Lexicon (phrasal verbs with their particle, "step down"); Actor and
+//     Target are canonical entity names when an entity fills the slot,
+//     else lower-case noun phrases, or a number fact's Value; passives are
+//     turned active ("were breached by X" → Actor X). Negated is set for
+//     local negation ("did not", "never", "failed to", "refused to") and
+//     for clauses under a denial ("denied that …", "no evidence that …").
+//     Value is "actor [not ]lemma target". Lexicon.Opposed tells whether
+//     two lemmas are incompatible outcomes.
 package facts
 
 import (
@@ -57,10 +85,14 @@ type Extractor struct {
 	orgHeads   map[string]bool // as written
 	placeHeads map[string]bool // as written
 	groupHeads map[string]bool // as written
-	groupNouns map[string]bool // lower case
-	places     map[string]bool // as written, may hold spaces
-	function   map[string]bool // lower case
-	dates      []datePattern
+	// groupCtxHeads are group heads that name a group only in a sentence
+	// about hacking or armed violence ("Bear", "Crew")
+	groupCtxHeads map[string]bool
+	groupNouns    map[string]bool // lower case
+	places        map[string]bool // as written, may hold spaces
+	function      map[string]bool // lower case
+	notNames      map[string]bool // as written: capitalised words that are not personal names
+	dates         []datePattern
 }
 
 var _ crosswire.Extractor = (*Extractor)(nil)
@@ -93,9 +125,10 @@ func NewExtractor() (*Extractor, error) {
 		{&x.honorifics, "lexicon/honorifics.txt", true},
 		{&x.orgHeads, "lexicon/org_heads.txt", false},
 		{&x.placeHeads, "lexicon/place_heads.txt", false},
-		{&x.groupHeads, "lexicon/group_heads.txt", false},
+
 		{&x.groupNouns, "lexicon/group_nouns.txt", true},
 		{&x.function, "lexicon/function_words.txt", true},
+		{&x.notNames, "lexicon/not_names.txt", false},
 	} {
 		m, err := wordSet(l.name, l.lower)
 		if err != nil {
@@ -104,6 +137,17 @@ func NewExtractor() (*Extractor, error) {
 		*l.dst = m
 	}
 	if x.places, err = lineSet("lexicon/places.txt"); err != nil {
+		return nil, err
+	}
+	x.groupHeads, x.groupCtxHeads = map[string]bool{}, map[string]bool{}
+	if err := eachLine("lexicon/group_heads.txt", func(line string) error {
+		f := strings.Fields(line)
+		x.groupHeads[f[0]] = true
+		if len(f) > 1 && f[1] == "context" {
+			x.groupCtxHeads[f[0]] = true
+		}
+		return nil
+	}); err != nil {
 		return nil, err
 	}
 	return x, nil
@@ -120,10 +164,16 @@ type doc struct {
 	sents []Sentence
 	toks  []token
 	// used marks tokens already claimed by a date or number fact.
-	used  []bool
-	ents  []mention
-	roles []roleMention
-	facts []crosswire.Fact
+	used []bool
+	ents []mention
+	// indexes built once the stages that fill them are done, so later
+	// stages look mentions and figures up by token instead of scanning
+	nameAt  []int32 // token → d.ents index of the mention whose name holds it, -1
+	spanAt  []int32 // token → d.ents index of the first mention whose span holds it, -1
+	numAt   []int32 // token → d.facts index of the number fact holding it, -1
+	persons []int   // d.ents indexes of person mentions, in text order
+	orgs    []int   // d.ents indexes of organisation mentions, in text order
+	facts   []crosswire.Fact
 }
 
 // Extract returns the facts article a states, ordered by span start. Every

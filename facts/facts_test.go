@@ -120,6 +120,9 @@ func TestPersons(t *testing.T) {
 		{"compound title", "Prosecutor General Mara Lind said the case was closed.", "Mara Lind", "Prosecutor General", "Prosecutor General Mara Lind"},
 		{"spokesperson for", "Tomas Vik, a spokesperson for the ministry, declined to comment.", "Tomas Vik", "spokesperson for the ministry", "Tomas Vik"},
 		{"no role with said", "Anna Berg said the bridge would reopen.", "Anna Berg", "", "Anna Berg"},
+		{"noun modifier", "The claim was rejected by embassy spokesman Viktor Sal on Friday.", "Viktor Sal", "embassy spokesman", "embassy spokesman Viktor Sal"},
+		{"particle name", "Interior Minister Samir al-Hakim resigned.", "Samir al-Hakim", "Interior Minister", "Samir al-Hakim"},
+		{"title of org", "The director of the NCSA Ines Farrow spoke.", "Ines Farrow", "director of the NCSA", "director of the NCSA Ines Farrow"},
 		{"honorific", "The statement was read by Mr Olsen at noon.", "Olsen", "", "Olsen"},
 		{"place stripped from role", "Kestrian Foreign Minister Ivo Strand arrived.", "Ivo Strand", "Foreign Minister", "Ivo Strand"},
 	}
@@ -174,6 +177,8 @@ func TestOrgsPlacesGroups(t *testing.T) {
 		{"group known as", "A hacking group known as Silent Heron claimed the attack.", crosswire.KindGroup, "Silent Heron", "Silent Heron"},
 		{"group head", "Analysts blamed Frost Kitten for the phishing wave.", crosswire.KindGroup, "Frost Kitten", "Frost Kitten"},
 		{"numbered group", "Investigators linked APT-77 to the intrusions.", crosswire.KindGroup, "APT-77", "APT-77"},
+		{"city of", "Searches were made in the port city of Lindmark.", crosswire.KindPlace, "Lindmark", "Lindmark"},
+		{"with the name", "A group of hackers with the name Paper Lantern was named.", crosswire.KindGroup, "Paper Lantern", "Paper Lantern"},
 		{"group noun after", "Members of the Grey Lantern gang were detained.", crosswire.KindGroup, "Grey Lantern", "Grey Lantern"},
 	}
 	for _, tc := range tests {
@@ -218,18 +223,24 @@ func TestNumbers(t *testing.T) {
 		{"million", "The project cost about 1.2 million euros last spring.", "about 1200000 EUR", 1.2e6, 1.2e6, "about", "EUR", "", "about 1.2 million euros"},
 		{"currency symbol", "The fund lost $3.5 billion.", "3500000000 USD", 3.5e9, 3.5e9, "", "USD", "", "$3.5 billion"},
 		{"percent", "Turnout fell to 12% in the north.", "12%", 12, 12, "", "%", "", "12%"},
-		{"per cent", "Turnout rose 4.5 per cent.", "4.5%", 4.5, 4.5, "", "%", "", "4.5 per cent"},
+		{"per cent", "Turnout rose 4.5 per cent.", "4.5% turnout", 4.5, 4.5, "", "%", "turnout", "4.5 per cent"},
 		{"km", "The convoy travelled 40 km north.", "40 km", 40, 40, "", "km", "", "40 km"},
+		{"attached unit", "Rain reached 190mm overnight.", "190 mm", 190, 190, "", "mm", "", "190mm"},
+		{"unit word", "Water rose three metres in an hour.", "3 m", 3, 3, "", "m", "", "three metres"},
 		{"word number", "Seven servers were wiped.", "7 server", 7, 7, "", "", "server", "Seven servers"},
 		{"hyphen words", "Twenty-three agencies were notified.", "23 agency", 23, 23, "", "", "agency", "Twenty-three agencies"},
 		{"a dozen", "Police detained a dozen protesters.", "12 protester", 12, 12, "", "", "protester", "a dozen protesters"},
 		{"fused count", "It ended a nine-year campaign.", "9 year", 9, 9, "", "", "year", "nine-year"},
+		{"fused scale", "They signed a 48-million-crown deal.", "48000000 crown", 48e6, 48e6, "", "", "crown", "48-million-crown"},
+		{"age", "The 52-year-old minister resigned.", "52 year", 52, 52, "", "", "year", "52-year-old"},
 		{"range between", "Between 200 and 300 workers joined.", "200–300 worker", 200, 300, "", "", "worker", "Between 200 and 300 workers"},
 		{"range dash", "The blast injured 20-30 people.", "20–30 people", 20, 30, "", "", "people", "20-30 people"},
 		{"at least", "At least 14 people died.", "at least 14 people", 14, 14, "at least", "", "people", "At least 14 people"},
 		{"up to", "Up to 40 trucks waited.", "up to 40 truck", 40, 40, "up to", "", "truck", "Up to 40 trucks"},
 		{"less than", "Fewer than ten boats returned.", "less than 10 boat", 10, 10, "less than", "", "boat", "Fewer than ten boats"},
 		{"adjective before noun", "Hackers took 120 compromised servers offline.", "120 server", 120, 120, "", "", "server", "120 compromised servers"},
+		{"change verb subject", "Exports rose 4.5% in March.", "4.5% export", 4.5, 4.5, "", "%", "export", "Exports rose 4.5%"},
+		{"currency noun before", "The firm made a profit of $3.4bn.", "3400000000 USD profit", 3.4e9, 3.4e9, "", "USD", "profit", "profit of $3.4bn"},
 		{"noun before", "The storm left a death toll of 12.", "12 death toll", 12, 12, "", "", "death toll", "death toll of 12"},
 	}
 	for _, tc := range tests {
@@ -274,15 +285,22 @@ func TestDates(t *testing.T) {
 		{"short range", "The budget for 2017–18 was cut.", nil, "2017–2018", "2017-01-01", "2018-12-31", "year", false, "budget"},
 		{"between", "The intrusions between 2016 and 2017 were small.", nil, "2016–2017", "2016-01-01", "2017-12-31", "year", false, "intrusions"},
 		{"from to", "He served from 2016 to 2019.", nil, "2016–2019", "2016-01-01", "2019-12-31", "year", false, ""},
+		{"consecutive years", "The hackers had access to the network of the ministry in 2016 and 2017.", nil, "2016–2017", "2016-01-01", "2017-12-31", "year", false, "network"},
 		{"in year", "The dam opened in 2019.", nil, "2019", "2019-01-01", "2019-12-31", "year", false, ""},
 		{"mdy", "The leak began on March 14, 2024.", nil, "2024-03-14", "2024-03-14", "2024-03-14", "day", false, ""},
 		{"dmy", "The leak began on 14 March 2024.", nil, "2024-03-14", "2024-03-14", "2024-03-14", "day", false, ""},
 		{"month year", "Talks resumed in March 2024.", nil, "2024-03", "2024-03-01", "2024-03-31", "month", false, ""},
+		{"day range", "The talks ran March 14-16, 2024 in Veltra.", nil, "2024-03-14–2024-03-16", "2024-03-14", "2024-03-16", "day", false, ""},
+		{"day range dmy", "The talks ran 14–16 March 2024.", nil, "2024-03-14–2024-03-16", "2024-03-14", "2024-03-16", "day", false, ""},
+		{"month range", "The leak ran from March to May 2024.", nil, "2024-03–2024-05", "2024-03-01", "2024-05-31", "month", false, "leak"},
+		{"season", "Work stopped in the summer of 2021.", nil, "2021-06–2021-08", "2021-06-01", "2021-08-31", "month", false, ""},
 		{"iso", "The filing is dated 2023-11-02.", nil, "2023-11-02", "2023-11-02", "2023-11-02", "day", false, ""},
 		{"modifier", "Turnout in the 2019 election was low.", nil, "2019", "2019-01-01", "2019-12-31", "year", false, "election"},
 		{"last year", "Exports fell last year.", &testPublished, "2023", "2023-01-01", "2023-12-31", "year", true, ""},
 		{"this year", "Exports rose this year.", &testPublished, "2024", "2024-01-01", "2024-12-31", "year", true, ""},
 		{"on monday", "The dam was closed on Monday.", &testPublished, "2024-03-11", "2024-03-11", "2024-03-11", "day", true, ""},
+		{"future weekday", "The king will visit the town on Monday.", &testPublished, "2024-03-18", "2024-03-18", "2024-03-18", "day", true, ""},
+		{"next weekday", "Talks resume next Tuesday.", &testPublished, "2024-03-19", "2024-03-19", "2024-03-19", "day", true, ""},
 		{"yesterday", "The minister resigned yesterday.", &testPublished, "2024-03-14", "2024-03-14", "2024-03-14", "day", true, "resign"},
 		{"last week", "Police raided the office last week.", &testPublished, "2024-03-04–2024-03-10", "2024-03-04", "2024-03-10", "day", true, ""},
 		{"month no year", "The vote is set for April 2.", &testPublished, "2024-04-02", "2024-04-02", "2024-04-02", "day", true, ""},
@@ -322,12 +340,14 @@ func TestQuotes(t *testing.T) {
 		speaker    string
 		reported   bool
 	}{
-		{"straight after", `Interior Minister Dana Keller spoke. "We will rebuild the dam," Keller said.`, "We will rebuild the dam,", "Dana Keller", false},
-		{"curly inverted", "Mara Lind arrived. “The court has ruled,” said Lind.", "The court has ruled,", "Mara Lind", false},
-		{"before colon", `Ivo Strand told reporters: "Nothing was stolen from us."`, "Nothing was stolen from us.", "Ivo Strand", false},
-		{"pronoun", `Dana Keller visited the site. "It is a disgrace," she said.`, "It is a disgrace,", "Dana Keller", false},
-		{"guillemets", "Anna Berg said: «We never agreed to this plan.»", "We never agreed to this plan.", "Anna Berg", false},
-		{"role noun", `Deputy Interior Minister Dana Keller attended. "The pumps failed twice," the minister said.`, "The pumps failed twice,", "Dana Keller", false},
+		{"straight after", `Interior Minister Dana Keller spoke. "We will rebuild the dam," Keller said.`, "We will rebuild the dam", "Dana Keller", false},
+		{"curly inverted", "Mara Lind arrived. “The court has ruled,” said Lind.", "The court has ruled", "Mara Lind", false},
+		{"before colon", `Ivo Strand told reporters: "Nothing was stolen from us."`, "Nothing was stolen from us", "Ivo Strand", false},
+		{"pronoun", `Dana Keller visited the site. "It is a disgrace," she said.`, "It is a disgrace", "Dana Keller", false},
+		{"guillemets", "Anna Berg said: «We never agreed to this plan.»", "We never agreed to this plan", "Anna Berg", false},
+		{"role noun", `Deputy Interior Minister Dana Keller attended. "The pumps failed twice," the minister said.`, "The pumps failed twice", "Dana Keller", false},
+		{"single curly", "Mara Lind left the court. ‘We will appeal the ruling,’ said Lind. It’s over.", "We will appeal the ruling", "Mara Lind", false},
+		{"continued quote", "Mara Lind spoke at length. \"The ruling is wrong,\" Lind said. \"We will appeal it tomorrow.\"", "We will appeal it tomorrow", "Mara Lind", false},
 		{"reported that", "Anna Berg said that the pumps had failed twice.", "the pumps had failed twice", "Anna Berg", true},
 		{"reported no that", "Prosecutor General Mara Lind said the suspects were released.", "the suspects were released", "Mara Lind", true},
 		{"reported told", "Ivo Strand told reporters the border would stay open.", "the border would stay open", "Ivo Strand", true},
@@ -374,8 +394,12 @@ func TestClaims(t *testing.T) {
 		{"did not deny", "Ivo Strand did not deny that Frost Kitten had breached the grid.", "breach", "Frost Kitten", "grid", false},
 		{"failed to", "The attackers failed to penetrate the firewall.", "penetrate", "attackers", "firewall", true},
 		{"thwart", "Engineers thwarted the attack on the grid.", "thwart", "engineers", "attack", false},
+		{"refused to", "The Senate refused to approve the budget.", "approve", "Senate", "budget", true},
+		{"phrasal", "Interior Minister Dana Keller stepped down on Friday.", "step down", "Dana Keller", "", false},
+		{"phrasal object", "Hackers broke into the Harlow Water Board network.", "break into", "hackers", "Harlow Water Board", false},
+		{"coordinated", "Police arrested two men and released them later.", "release", "police", "", false},
 		{"arrest", "Police arrested Mara Lind on Tuesday.", "arrest", "police", "Mara Lind", false},
-		{"irregular", "Thieves stole 40 tonnes of copper.", "steal", "thieves", "40 tonnes", false},
+		{"irregular", "Thieves stole 40 tonnes of copper.", "steal", "thieves", "40 t", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -461,4 +485,42 @@ func TestExtractCancelled(t *testing.T) {
 	if _, err := New().Extract(context.Background(), nil); err == nil {
 		t.Error("want error for nil article")
 	}
+}
+
+func TestNameKey(t *testing.T) {
+	tests := []struct {
+		name string
+		kind crosswire.FactKind
+		a, b string
+	}{
+		{"office of", crosswire.KindOrg, "Office of the Prosecutor General", "Prosecutor General's Office"},
+		{"ministry of", crosswire.KindOrg, "Ministry of Trade", "the Trade Ministry"},
+		{"person honorific", crosswire.KindPerson, "Mr. Dana Keller", "Dana Keller"},
+		{"case", crosswire.KindPlace, "VESSBURG", "Vessburg"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if ka, kb := NameKey(tc.kind, tc.a), NameKey(tc.kind, tc.b); ka != kb {
+				t.Errorf("%q → %q, %q → %q", tc.a, ka, tc.b, kb)
+			}
+		})
+	}
+}
+
+func TestAgeInApposition(t *testing.T) {
+	fs := ofKind(extractText(t, "Dana Keller, 52, denied wrongdoing.", nil), crosswire.KindNumber)
+	if len(fs) != 1 || fs[0].Number.Counted != "year" || fs[0].Value != "52 year" {
+		t.Errorf("numbers = %q", values(fs))
+	}
+}
+
+func TestRoleNounSpeaker(t *testing.T) {
+	text := `Prime Minister Aldo Brenn and Deputy Interior Minister Dana Keller met. "We disagree on the budget," the prime minister said.`
+	for _, f := range ofKind(extractText(t, text, nil), crosswire.KindQuote) {
+		if f.Quote.Speaker != "Aldo Brenn" {
+			t.Errorf("speaker = %q", f.Quote.Speaker)
+		}
+		return
+	}
+	t.Error("no quote")
 }

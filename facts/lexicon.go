@@ -26,6 +26,8 @@ type Lexicon struct {
 	irregular map[string]string   // inflected form → base
 	speech    map[string]bool     // speech-verb lemmas
 	known     map[string]bool     // every base form the lemmatiser may return
+	ppOnly    map[string]bool     // irregular past participles that are not past tenses ("stolen")
+	ppIsBase  map[string]bool     // verbs whose participle is their base ("hit", "cut")
 }
 
 // NewLexicon parses the embedded lexicon files.
@@ -38,6 +40,8 @@ func NewLexicon() (*Lexicon, error) {
 		irregular: map[string]string{},
 		speech:    map[string]bool{},
 		known:     map[string]bool{},
+		ppOnly:    map[string]bool{},
+		ppIsBase:  map[string]bool{},
 	}
 	if err := eachLine("lexicon/events.tsv", func(line string) error {
 		f := strings.Split(line, "\t")
@@ -53,7 +57,8 @@ func NewLexicon() (*Lexicon, error) {
 			}
 			l.classes[f[1]] = append(l.classes[f[1]], f[2])
 			l.members[f[2]] = append(l.members[f[2]], f[1])
-			l.known[f[1]] = true
+			base, _, _ := strings.Cut(f[1], " ")
+			l.known[base] = true
 		case "oppose":
 			l.opposed[[2]string{f[1], f[2]}] = true
 			l.opposed[[2]string{f[2], f[1]}] = true
@@ -70,6 +75,17 @@ func NewLexicon() (*Lexicon, error) {
 			return fmt.Errorf("want 3 tab-separated fields, got %d", len(f))
 		}
 		l.known[f[0]] = true
+		past := map[string]bool{}
+		for _, form := range strings.Split(f[1], "/") {
+			past[form] = true
+		}
+		for _, form := range strings.Split(f[2], "/") {
+			if form == f[0] {
+				l.ppIsBase[form] = true
+			} else if !past[form] {
+				l.ppOnly[form] = true
+			}
+		}
 		for _, col := range f[1:] {
 			for _, form := range strings.Split(col, "/") {
 				if _, ok := l.irregular[form]; !ok && form != f[0] {
@@ -173,6 +189,17 @@ func (l *Lexicon) IsEvent(lemma string) bool { return len(l.classes[strings.ToLo
 // warn …).
 func (l *Lexicon) IsSpeech(lemma string) bool { return l.speech[strings.ToLower(lemma)] }
 
+// Phrasal returns the phrasal lemma formed by a verb form and the particle
+// after it when the lexicon lists it ("stepped", "down" → "step down"),
+// else "".
+func (l *Lexicon) Phrasal(verbForm, particle string) string {
+	p := l.Lemma(verbForm) + " " + strings.ToLower(particle)
+	if len(l.classes[p]) > 0 {
+		return p
+	}
+	return ""
+}
+
 // Opposed reports whether two lemmas describe incompatible outcomes: some
 // class of a is declared opposed to some class of b ("breach"/"thwart",
 // "convict"/"acquit", "rise"/"fall"). It is symmetric and false for
@@ -238,9 +265,13 @@ func (l *Lexicon) Lemma(word string) string {
 	if len(cands) == 0 {
 		return w
 	}
-	// Unknown verb: pick the regular guess. "-ed" after a consonant cluster
-	// that needs an e ("-ated", "-ised", "-ized", "-used") keeps the e.
+	// Unknown verb: pick the regular guess. A doubled final consonant is
+	// undone ("stepped" → "step"); "-ed" after a consonant cluster that
+	// needs an e ("-ated", "-ised", "-ized", "-used") keeps the e.
 	c := cands[0]
+	if n := len(c); (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && n >= 3 && c[n-1] == c[n-2] && strings.ContainsRune("bdgmnprt", rune(c[n-1])) {
+		return c[:n-1]
+	}
 	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
 		for _, suf := range []string{"at", "is", "iz", "us", "ac", "ur", "iv", "uc", "g", "v"} {
 			if strings.HasSuffix(c, suf) && len(cands) > 1 {

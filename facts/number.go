@@ -17,47 +17,187 @@ var rangeTokRe = regexp.MustCompile(`^([0-9][0-9,]*(?:\.[0-9]+)?)[-–]([0-9][0-
 
 // compoundTokRe matches a number fused with what it counts: "40-year-old",
 // "nine-year", "12-month".
-var compoundTokRe = regexp.MustCompile(`^([0-9][0-9,]*(?:\.[0-9]+)?|[a-z]+(?:-[a-z]+)?)-([a-z]+)(?:-old)?$`)
+var compoundTokRe = regexp.MustCompile(`^([0-9][0-9,]*(?:\.[0-9]+)?|[a-z]+(?:-[a-z]+)?)(?:-(hundred|thousand|million|billion|trillion))?-([a-z]+)(?:-old)?$`)
 
-var unitWords = map[string]string{
-	"%": "%", "percent": "%", "per": "%", "percentage": "pp",
-	"km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
-	"mi": "mi", "miles": "mi", "mile": "mi",
-	"metres": "m", "meters": "m", "metre": "m", "meter": "m",
-	"kg": "kg", "kilograms": "kg", "kilogram": "kg", "kilos": "kg",
-	"tonnes": "t", "tonne": "t", "tons": "t", "ton": "t",
-	"hectares": "ha", "hectare": "ha", "acres": "acre", "acre": "acre",
-	"gb": "GB", "tb": "TB", "mb": "MB", "pb": "PB", "gigabytes": "GB", "terabytes": "TB", "megabytes": "MB",
-	"mph": "mph", "kph": "km/h", "°c": "°C", "degrees": "°",
-	"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "sterling": "GBP",
-	"yen": "JPY", "yuan": "CNY", "rupees": "INR", "francs": "CHF", "roubles": "RUB", "rubles": "RUB",
+// unitOf maps a unit or currency word to its canonical unit ("kilometres" → "km", "euros" → "EUR").
+func unitOf(w string) (string, bool) {
+	switch w {
+	case "%", "percent", "per":
+		return "%", true
+	case "percentage":
+		return "pp", true
+	case "km", "kilometres", "kilometers", "kilometre", "kilometer":
+		return "km", true
+	case "mi", "miles", "mile":
+		return "mi", true
+	case "metres", "meters", "metre", "meter":
+		return "m", true
+	case "mm", "millimetres", "millimeters", "millimetre", "millimeter":
+		return "mm", true
+	case "cm", "centimetres", "centimeters", "centimetre", "centimeter":
+		return "cm", true
+	case "litres", "liters", "litre", "liter":
+		return "l", true
+	case "feet", "foot", "ft":
+		return "ft", true
+	case "inches", "inch":
+		return "in", true
+	case "kg", "kilograms", "kilogram", "kilos":
+		return "kg", true
+	case "tonnes", "tonne", "tons", "ton":
+		return "t", true
+	case "hectares", "hectare":
+		return "ha", true
+	case "acres", "acre":
+		return "acre", true
+	case "gb", "gigabytes":
+		return "GB", true
+	case "tb", "terabytes":
+		return "TB", true
+	case "mb", "megabytes":
+		return "MB", true
+	case "pb":
+		return "PB", true
+	case "mph":
+		return "mph", true
+	case "kph":
+		return "km/h", true
+	case "°c":
+		return "°C", true
+	case "degrees":
+		return "°", true
+	case "dollars", "dollar":
+		return "USD", true
+	case "euros", "euro":
+		return "EUR", true
+	case "pounds", "sterling":
+		return "GBP", true
+	case "yen":
+		return "JPY", true
+	case "yuan":
+		return "CNY", true
+	case "rupees":
+		return "INR", true
+	case "francs":
+		return "CHF", true
+	case "roubles", "rubles":
+		return "RUB", true
+	}
+	return "", false
 }
 
-var currencySymbols = map[string]string{"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB"}
-
-var scaleWords = map[string]float64{
-	"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
-	"billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "hundred": 100,
+// currencyOf maps a currency symbol to its ISO 4217 code.
+func currencyOf(w string) (string, bool) {
+	switch w {
+	case "$":
+		return "USD", true
+	case "€":
+		return "EUR", true
+	case "£":
+		return "GBP", true
+	case "¥":
+		return "JPY", true
+	case "₹":
+		return "INR", true
+	case "₽":
+		return "RUB", true
+	}
+	return "", false
 }
 
-var numberWords = map[string]float64{
-	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-	"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-	"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+// scaleWord returns the multiplier of a scale word ("million", "bn").
+func scaleWord(w string) (float64, bool) {
+	switch w {
+	case "thousand", "k":
+		return 1e3, true
+	case "million", "m", "mn", "mln":
+		return 1e6, true
+	case "billion", "bn", "b":
+		return 1e9, true
+	case "trillion", "tn":
+		return 1e12, true
+	case "hundred":
+		return 100, true
+	}
+	return 0, false
 }
 
-// qualifiers maps qualifier phrases (longest first when matching) to their
-// normalised form.
-var qualifierPhrases = []struct{ words, norm string }{
-	{"in excess of", "more than"}, {"upwards of", "more than"}, {"more than", "more than"}, {"just over", "more than"},
-	{"over", "more than"}, {"above", "more than"},
-	{"no fewer than", "at least"}, {"no less than", "at least"}, {"at least", "at least"},
-	{"as many as", "up to"}, {"as much as", "up to"}, {"no more than", "up to"}, {"at most", "up to"}, {"up to", "up to"},
-	{"fewer than", "less than"}, {"less than", "less than"}, {"just under", "less than"}, {"under", "less than"}, {"below", "less than"},
-	{"an estimated", "about"}, {"close to", "about"}, {"about", "about"}, {"around", "about"}, {"nearly", "about"},
-	{"almost", "about"}, {"some", "about"}, {"approximately", "about"}, {"roughly", "about"}, {"estimated", "about"},
-	{"approx", "about"}, {"circa", "about"},
+// numberWord returns the value of an English cardinal number word.
+func numberWord(w string) (float64, bool) {
+	switch w {
+	case "zero":
+		return 0, true
+	case "one":
+		return 1, true
+	case "two":
+		return 2, true
+	case "three":
+		return 3, true
+	case "four":
+		return 4, true
+	case "five":
+		return 5, true
+	case "six":
+		return 6, true
+	case "seven":
+		return 7, true
+	case "eight":
+		return 8, true
+	case "nine":
+		return 9, true
+	case "ten":
+		return 10, true
+	case "eleven":
+		return 11, true
+	case "twelve", "dozen":
+		return 12, true
+	case "thirteen":
+		return 13, true
+	case "fourteen":
+		return 14, true
+	case "fifteen":
+		return 15, true
+	case "sixteen":
+		return 16, true
+	case "seventeen":
+		return 17, true
+	case "eighteen":
+		return 18, true
+	case "nineteen":
+		return 19, true
+	case "twenty":
+		return 20, true
+	case "thirty":
+		return 30, true
+	case "forty":
+		return 40, true
+	case "fifty":
+		return 50, true
+	case "sixty":
+		return 60, true
+	case "seventy":
+		return 70, true
+	case "eighty":
+		return 80, true
+	case "ninety":
+		return 90, true
+	}
+	return 0, false
+}
+
+// qualifierPhrases lists qualifier phrases, longest first where one
+// contains another, with their normalised form.
+func qualifierPhrases() []struct{ words, norm string } {
+	return []struct{ words, norm string }{
+		{"in excess of", "more than"}, {"upwards of", "more than"}, {"more than", "more than"}, {"just over", "more than"},
+		{"over", "more than"}, {"above", "more than"},
+		{"no fewer than", "at least"}, {"no less than", "at least"}, {"at least", "at least"},
+		{"as many as", "up to"}, {"as much as", "up to"}, {"no more than", "up to"}, {"at most", "up to"}, {"up to", "up to"},
+		{"fewer than", "less than"}, {"less than", "less than"}, {"just under", "less than"}, {"under", "less than"}, {"below", "less than"},
+		{"an estimated", "about"}, {"close to", "about"}, {"about", "about"}, {"around", "about"}, {"nearly", "about"},
+		{"almost", "about"}, {"some", "about"}, {"approximately", "about"}, {"roughly", "about"}, {"estimated", "about"},
+		{"approx", "about"}, {"circa", "about"},
+	}
 }
 
 // wordNumber returns the value of one number word ("seven" → 7), 0 if none.
@@ -66,12 +206,12 @@ func wordNumber(w string) int {
 	if w == "a" || w == "an" {
 		return 1
 	}
-	if v, ok := numberWords[w]; ok {
+	if v, ok := numberWord(w); ok {
 		return int(v)
 	}
 	if a, b, ok := strings.Cut(w, "-"); ok {
-		va, oka := numberWords[a]
-		vb, okb := numberWords[b]
+		va, oka := numberWord(a)
+		vb, okb := numberWord(b)
 		if oka && okb && va >= 20 && vb < 10 {
 			return int(va + vb)
 		}
@@ -97,6 +237,31 @@ type numberTok struct {
 // extractNumbers finds figures with their qualifier, unit and what they
 // count. Tokens taken by dates are skipped.
 func (d *doc) extractNumbers() {
+	first := len(d.facts)
+	d.findNumbers()
+	d.numAt = make([]int32, len(d.toks))
+	for i := range d.numAt {
+		d.numAt[i] = -1
+	}
+	for fi := first; fi < len(d.facts); fi++ {
+		f := &d.facts[fi]
+		for k := d.tokAt(f.Span.Start); k < len(d.toks) && d.toks[k].start < f.Span.End; k++ {
+			if d.numAt[k] < 0 {
+				d.numAt[k] = int32(fi)
+			}
+		}
+	}
+}
+
+// numberFact returns the number fact holding token k, or nil.
+func (d *doc) numberFact(k int) *crosswire.Fact {
+	if k < 0 || k >= len(d.numAt) || d.numAt[k] < 0 {
+		return nil
+	}
+	return &d.facts[d.numAt[k]]
+}
+
+func (d *doc) findNumbers() {
 	toks := d.toks
 	for i := 0; i < len(toks); i++ {
 		if d.used[i] || !toks[i].word {
@@ -109,7 +274,7 @@ func (d *doc) extractNumbers() {
 		e := nt.e
 		// scale: "1.2 million"
 		if e < len(toks) && !d.used[e] {
-			if sc, ok := scaleWords[toks[e].lower]; ok && toks[e].lower != "b" && toks[e].lower != "k" && (toks[e].lower != "m" || nt.unit != "") {
+			if sc, ok := scaleWord(toks[e].lower); ok && toks[e].lower != "b" && toks[e].lower != "k" && (toks[e].lower != "m" || nt.unit != "") {
 				nt.low *= sc
 				nt.high *= sc
 				e++
@@ -120,10 +285,10 @@ func (d *doc) extractNumbers() {
 		if e+1 < len(toks) && (toks[e].lower == "and" || toks[e].lower == "to") && !d.used[e+1] {
 			isBetween := s > 0 && (toks[s-1].lower == "between" || toks[s-1].lower == "from")
 			if isBetween || toks[e].lower == "to" {
-				if nt2, ok := d.numberAt(e + 1); ok && nt2.low > nt.low {
+				if nt2, ok := d.numberAt(e + 1); ok && nt2.low > nt.low && (isBetween || nt2.unit == nt.unit) {
 					e2 := nt2.e
 					if e2 < len(toks) {
-						if sc, ok := scaleWords[toks[e2].lower]; ok && toks[e2].lower != "b" && toks[e2].lower != "k" && toks[e2].lower != "m" {
+						if sc, ok := scaleWord(toks[e2].lower); ok && toks[e2].lower != "b" && toks[e2].lower != "k" && toks[e2].lower != "m" {
 							nt2.low *= sc
 							e2++
 							if nt.low < nt2.low/sc {
@@ -144,7 +309,7 @@ func (d *doc) extractNumbers() {
 		}
 		// unit after
 		if nt.unit == "" && e < len(toks) {
-			if u, ok := unitWords[toks[e].lower]; ok {
+			if u, ok := unitOf(toks[e].lower); ok {
 				switch {
 				case toks[e].lower == "per" && e+1 < len(toks) && toks[e+1].lower == "cent":
 					nt.unit = "%"
@@ -160,7 +325,7 @@ func (d *doc) extractNumbers() {
 		}
 		// qualifier before
 		qual := ""
-		for _, q := range qualifierPhrases {
+		for _, q := range qualifierPhrases() {
 			w := strings.Fields(q.words)
 			k := s - len(w)
 			if k < 0 {
@@ -184,15 +349,22 @@ func (d *doc) extractNumbers() {
 		if counted == "" && (nt.unit == "" || nt.unit == "%" || nt.unit == "pp") {
 			counted, cEnd = d.countedAfter(e)
 		}
+		// an age in apposition: "Keller, 52, denied" counts years
+		if counted == "" && qual == "" && nt.unit == "" && nt.s == s && s >= 2 && e < len(toks) &&
+			toks[s-1].text == "," && toks[e].text == "," && d.nameAt[s-2] >= 0 &&
+			d.ents[d.nameAt[s-2]].kind == crosswire.KindPerson && nt.low == float64(int(nt.low)) && nt.low > 0 && nt.low < 120 {
+			counted = "year"
+		}
 		spanS, spanE := toks[s].start, toks[max(cEnd, e)-1].end
-		if counted == "" {
+		if counted == "" && (nt.unit == "" || nt.unit == "%" || nt.unit == "pp" || isCurrency(nt.unit)) {
 			if c, cs := d.countedBefore(s); c != "" {
 				counted = c
 				spanS = toks[cs].start
 			}
 		}
-		// "one" is a pronoun more often than a figure
-		if toks[nt.s].lower == "one" && counted == "" {
+		// "one" is a pronoun more often than a figure: keep it only
+		// directly before what it counts
+		if toks[nt.s].lower == "one" && (counted == "" || e >= len(toks) || singular(toks[e].lower) != counted) {
 			continue
 		}
 		for k := nt.s; k < e; k++ {
@@ -232,7 +404,7 @@ func (d *doc) numberAt(i int) (numberTok, bool) {
 	t := toks[i]
 	nt := numberTok{s: i, e: i + 1}
 	if i > 0 && !toks[i-1].word && toks[i-1].end == t.start {
-		if c, ok := currencySymbols[toks[i-1].text]; ok {
+		if c, ok := currencyOf(toks[i-1].text); ok {
 			nt.unit = c
 			nt.s = i - 1
 			if i > 1 && toks[i-2].upper && toks[i-2].end == toks[i-1].start && len(toks[i-2].text) == 2 {
@@ -248,15 +420,18 @@ func (d *doc) numberAt(i int) (numberTok, bool) {
 		if i > 0 && toks[i-1].text == ":" && i > 1 && toks[i-2].digit {
 			return nt, false
 		}
+		if i+1 < len(toks) && isTimeMarker(toks[i+1].lower) {
+			return nt, false
+		}
 		if m := numTokRe.FindStringSubmatch(t.text); m != nil {
 			v := parseNum(m[1], m[2])
 			suf := strings.ToLower(m[3])
 			switch {
 			case suf == "":
-			case scaleWords[suf] != 0 && suf != "hundred":
-				v *= scaleWords[suf]
-			case unitWords[suf] != "":
-				nt.unit = unitWords[suf]
+			case scaleOf(suf) != 1 && suf != "hundred":
+				v *= scaleOf(suf)
+			case unitOrEmpty(suf) != "":
+				nt.unit = unitOrEmpty(suf)
 			case suf == "st" || suf == "nd" || suf == "rd" || suf == "th" || suf == "s":
 				return nt, false
 			default:
@@ -276,9 +451,9 @@ func (d *doc) numberAt(i int) (numberTok, bool) {
 			}
 			sc := 1.0
 			suf := strings.ToLower(m[3])
-			if f := scaleWords[suf]; f != 0 {
+			if f := scaleOf(suf); f != 1 {
 				sc = f
-			} else if u := unitWords[suf]; u != "" {
+			} else if u := unitOrEmpty(suf); u != "" {
 				nt.unit = u
 			} else if suf != "" {
 				return nt, false
@@ -291,22 +466,31 @@ func (d *doc) numberAt(i int) (numberTok, bool) {
 			return nt, true
 		}
 		if m := compoundTokRe.FindStringSubmatch(t.text); m != nil {
-			v := parseNum(m[1], "")
+			v := parseNum(m[1], "") * scaleOf(m[2])
 			nt.low, nt.high = v, v
-			nt.counted = singular(m[2])
+			nt.counted = singular(m[3])
 			return nt, true
 		}
 		return nt, false
 	}
 	// number words
-	if m := compoundTokRe.FindStringSubmatch(t.lower); m != nil && !t.cap || (t.cap && m != nil && d.initialPos(i)) {
+	if t.lower == "one" && i+1 < len(toks) && toks[i+1].lower == "of" || strings.HasPrefix(t.lower, "one-") {
+		return nt, false // "one of the", "one-off"
+	}
+	if !strings.Contains(t.lower, "-") {
+		// fall through to number words
+	} else if m := compoundTokRe.FindStringSubmatch(t.lower); m != nil && !t.cap || (t.cap && m != nil && d.initialPos(i)) {
 		if v := wordNumber(m[1]); v > 0 && m[1] != "a" && m[1] != "an" {
-			if _, isNum := numberWords[m[2]]; !isNum {
-				nt.low, nt.high = float64(v), float64(v)
-				nt.counted = singular(m[2])
+			if _, isNum := numberWord(m[3]); !isNum {
+				f := float64(v) * scaleOf(m[2])
+				nt.low, nt.high = f, f
+				nt.counted = singular(m[3])
 				return nt, true
 			}
 		}
+	}
+	if !t.cap && wordNumber(t.lower) == 0 && t.lower != "a" && t.lower != "an" && t.lower != "zero" {
+		return nt, false
 	}
 	v, e := d.wordNumberAt(i)
 	if e == i {
@@ -351,7 +535,7 @@ func (d *doc) wordNumberAt(i int) (float64, int) {
 			j++
 			continue
 		}
-		if sc, ok := scaleWords[l]; ok && seen && len(l) > 2 {
+		if sc, ok := scaleWord(l); ok && seen && len(l) > 2 {
 			if sc == 100 {
 				cur *= 100
 			} else {
@@ -392,17 +576,21 @@ func (d *doc) countedAfter(e int) (string, int) {
 		}
 	}
 	var words []int
+	if j > e && j+1 < len(toks) && (toks[j+1].lower == "'s" || toks[j+1].lower == "’s") {
+		return "", e // "84 of parliament's 150 seats"
+	}
 	for k := j; k < len(toks) && k < j+3 && toks[k].sent == sent; k++ {
 		t := toks[k]
 		if !t.word || t.cap || t.digit || d.used[k] || d.x.function[t.lower] {
 			break
 		}
-		if _, isUnit := unitWords[t.lower]; isUnit && len(words) == 0 {
+		if _, isUnit := unitOf(t.lower); isUnit && len(words) == 0 {
 			break
 		}
 		lem := d.x.lex.Lemma(t.lower)
-		if len(words) > 0 && (d.x.lex.IsEvent(lem) || d.x.lex.IsSpeech(lem)) && t.lower != lem {
-			break
+		if (d.x.lex.IsEvent(lem) || d.x.lex.IsSpeech(lem)) && t.lower != lem && !strings.HasSuffix(t.lower, "s") &&
+			(len(words) > 0 || !strings.HasSuffix(t.lower, "ed") && !d.x.lex.ppOnly[t.lower]) {
+			break // a verb: "100 rose", "5,000 people died"; not "120 compromised servers"
 		}
 		if strings.HasSuffix(t.lower, "ly") || t.lower == "ago" || t.lower == "old" {
 			break
@@ -441,6 +629,18 @@ func (d *doc) countedBefore(s int) (string, int) {
 		return "", s
 	}
 	sent := toks[s].sent
+	// "sales rose 2%", "turnout fell 4 points": the subject of a change verb
+	if c := d.x.lex.Class(d.x.lex.Lemma(toks[k].lower)); (c == "increase" || c == "decrease") && toks[k].word && !toks[k].cap {
+		j := k - 1
+		for j >= 0 && toks[j].sent == sent && strings.HasSuffix(toks[j].lower, "ly") {
+			j--
+		}
+		if j >= 0 && toks[j].sent == sent && toks[j].word && (!toks[j].cap || d.initialPos(j) && !toks[j].upper) && !toks[j].digit && !d.x.function[toks[j].lower] && !d.used[j] &&
+			!strings.HasSuffix(toks[j].lower, "ed") && !strings.HasSuffix(toks[j].lower, "ing") {
+			return singular(toks[j].lower), j
+		}
+		return "", s
+	}
 	switch toks[k].lower {
 	case "of":
 		k--
@@ -516,4 +716,50 @@ func singular(w string) string {
 		return w[:len(w)-1]
 	}
 	return w
+}
+
+// isTimeMarker reports words that make a figure a clock time ("4 a.m.").
+func isTimeMarker(l string) bool {
+	switch l {
+	case "a.m.", "p.m.", "am", "pm", "gmt", "utc", "o'clock", "hrs", "h":
+		return true
+	}
+	return false
+}
+
+// scaleOf returns the multiplier of a scale word, 1 for none.
+func scaleOf(w string) float64 {
+	if f, ok := scaleWord(w); ok && (len(w) > 2 || w == "bn" || w == "mn" || w == "tn" || w == "m" || w == "k") {
+		return f
+	}
+	return 1
+}
+
+// unitOrEmpty is unitOf without the ok flag.
+func unitOrEmpty(w string) string {
+	u, _ := unitOf(w)
+	return u
+}
+
+// qualifierWord reports a one-word qualifier of a figure ("over", "nearly").
+func qualifierWord(l string) bool {
+	for _, q := range qualifierPhrases() {
+		if q.words == l {
+			return true
+		}
+	}
+	return false
+}
+
+// isCurrency reports an ISO 4217 code ("USD").
+func isCurrency(u string) bool {
+	if len(u) != 3 {
+		return false
+	}
+	for i := 0; i < 3; i++ {
+		if u[i] < 'A' || u[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }

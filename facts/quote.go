@@ -1,12 +1,17 @@
 package facts
 
 import (
+	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"crosswire"
 )
+
+// blankLineRe matches a paragraph break: a line holding only white space.
+var blankLineRe = regexp.MustCompile(`\n[ \t\r]*\n`)
 
 // quoteSpan is a quotation: the inner text is text[in:out].
 type quoteSpan struct{ open, in, out, close int }
@@ -19,14 +24,12 @@ type quoteSpan struct{ open, in, out, close int }
 func findQuotes(text string) []quoteSpan {
 	var out []quoteSpan
 	for pStart := 0; pStart < len(text); {
-		pEnd := strings.Index(text[pStart:], "\n\n")
-		if pEnd < 0 {
-			pEnd = len(text)
-		} else {
-			pEnd += pStart
+		pEnd, next := len(text), len(text)
+		if loc := blankLineRe.FindStringIndex(text[pStart:]); loc != nil {
+			pEnd, next = pStart+loc[0], pStart+loc[1]
 		}
 		out = append(out, paragraphQuotes(text, pStart, pEnd)...)
-		pStart = pEnd + 2
+		pStart = next
 	}
 	return out
 }
@@ -124,6 +127,12 @@ func (d *doc) extractQuotes() {
 	inQuote := make([]bool, len(d.sents))
 	for _, q := range qs {
 		s, e := trimSpan(d.text, q.in, q.out)
+		// closing punctuation inside the marks is the writer's, not the
+		// speaker's: "…," he said / "…." are the same words
+		for e > s && strings.ContainsRune(",;:.", rune(d.text[e-1])) && !strings.HasSuffix(d.text[s:e], "...") {
+			e--
+		}
+		s, e = trimSpan(d.text, s, e)
 		if s >= e {
 			continue
 		}
@@ -134,7 +143,7 @@ func (d *doc) extractQuotes() {
 		}
 		speaker := d.quoteSpeaker(q)
 		para := strings.Count(d.text[:q.open], "\n\n")
-		if speaker == "" && lastSpeaker != "" && para <= lastPara+1 && d.paragraphStart(q.open) && words >= 4 {
+		if speaker == "" && lastSpeaker != "" && (para == lastPara || para == lastPara+1 && d.paragraphStart(q.open)) && words >= 3 {
 			speaker = lastSpeaker
 		}
 		if speaker == "" && words < 3 {
@@ -167,13 +176,11 @@ func (d *doc) paragraphStart(pos int) bool {
 // minister`, `Keller told reporters: "…"`, `according to Keller, "…"`.
 func (d *doc) quoteSpeaker(q quoteSpan) string {
 	toks := d.toks
-	// after the quotation
+	// after the quotation, in the same sentence and paragraph
 	a := d.tokAt(q.close)
-	if a < len(toks) && a > 0 {
+	if a < len(toks) && a > 0 && q.close > 0 && !strings.Contains(d.text[q.close:toks[a].start], "\n") &&
+		toks[a].sent == sentenceOf(d.sents, q.close-1) {
 		sent := toks[a].sent
-		if toks[a-1].end <= q.close && sentenceOf(d.sents, q.close-1) != sent && toks[a].start-q.close > 2 {
-			sent = -1 // the quotation ended its sentence
-		}
 		lim := a + 8
 		for k := a; k < len(toks) && k < lim && toks[k].sent == sent; k++ {
 			t := toks[k]
@@ -248,11 +255,7 @@ func (d *doc) resolveNP(s, e, pos int) string {
 	}
 	bs, be := d.toks[s].start, d.toks[e-1].end
 	var best *mention
-	for i := range d.ents {
-		m := &d.ents[i]
-		if m.kind == "" || m.value == "" {
-			continue
-		}
+	for _, m := range d.mentionsIn(s, e) {
 		ms, me := d.toks[m.s].start, d.toks[m.e-1].end
 		if ms >= bs && me <= be {
 			if best == nil || (m.kind == crosswire.KindPerson && best.kind != crosswire.KindPerson) {
@@ -277,17 +280,63 @@ func (d *doc) resolveNP(s, e, pos int) string {
 			}
 		}
 	}
+	// definite description of an organisation: "the agency", "the ministry"
+	if e-s <= 3 && (d.toks[s].lower == "the" || d.toks[s].lower == "its") {
+		head := d.toks[e-1]
+		if head.word && !head.cap && !d.isTitle(e-1) {
+			capHead := strings.ToUpper(head.text[:1]) + head.text[1:]
+			if d.x.orgHeads[capHead] {
+				var found *mention
+				for _, i := range d.orgs {
+					m := &d.ents[i]
+					if m.spanS < pos && strings.Contains(m.value, capHead) {
+						if found == nil || m.spanS > found.spanS {
+							found = m
+						}
+					}
+				}
+				if found != nil {
+					return found.value
+				}
+			}
+		}
+	}
+	// an organisation named only by its head ("the ministry warned")
+	if e-s <= 3 && (d.toks[s].lower == "the" || d.toks[s].lower == "a" || d.toks[s].lower == "an") {
+		head := d.toks[e-1]
+		if head.word && !head.cap && len(head.text) > 1 && d.x.orgHeads[strings.ToUpper(head.text[:1])+head.text[1:]] {
+			return d.npText(s, e)
+		}
+	}
 	// role noun: "the minister", "a spokesperson for the agency"
 	for k := s; k < e; k++ {
 		if d.isTitle(k) && !d.toks[k].cap || d.isTitle(k) && k > s {
 			head := d.toks[k].lower
+			// the person whose role holds most words of the phrase
+			// ("the prime minister" → the Prime Minister, not the
+			// deputy interior minister), the last one named before pos
+			var words []string
+			for j := s; j <= k; j++ {
+				if d.toks[j].word && !d.x.function[d.toks[j].lower] {
+					words = append(words, d.toks[j].lower)
+				}
+			}
 			var found *mention
-			for i := range d.ents {
+			bestScore := 0
+			for _, i := range d.persons {
 				m := &d.ents[i]
-				if m.kind == crosswire.KindPerson && m.role != "" && strings.Contains(strings.ToLower(m.role), head) {
-					if found == nil || d.toks[m.s].start < pos {
-						found = m
+				role := strings.ToLower(m.role)
+				if m.role == "" || !strings.Contains(role, head) {
+					continue
+				}
+				score := 0
+				for _, w := range words {
+					if strings.Contains(role, w) {
+						score++
 					}
+				}
+				if score > bestScore || score == bestScore && (found == nil || d.toks[m.s].start < pos) {
+					found, bestScore = m, score
 				}
 			}
 			if found != nil {
@@ -315,16 +364,11 @@ func (d *doc) npText(s, e int) string {
 
 // lastPerson is the last person mentioned before byte offset pos.
 func (d *doc) lastPerson(pos int) *mention {
-	var best *mention
-	for i := range d.ents {
-		m := &d.ents[i]
-		if m.kind == crosswire.KindPerson && m.value != "" && m.e > m.s && d.toks[m.s].start < pos {
-			if best == nil || d.toks[m.s].start > d.toks[best.s].start {
-				best = m
-			}
-		}
+	n := sort.Search(len(d.persons), func(i int) bool { return d.toks[d.ents[d.persons[i]].s].start >= pos })
+	if n == 0 {
+		return nil
 	}
-	return best
+	return &d.ents[d.persons[n-1]]
 }
 
 // reportedSpeech finds "X said (that) …", "X told reporters …",
@@ -374,6 +418,11 @@ func (d *doc) reportedSpeech(sent Sentence) {
 		if !reportingVerb(lem) {
 			continue
 		}
+		needThat := false
+		switch lem {
+		case "deny", "confirm", "admit", "acknowledge", "report", "reveal", "disclose", "announce", "predict", "allege", "note", "write":
+			needThat = true
+		}
 		// clause, X said.
 		if k+2 >= last || toks[k+1].text == "." && k+2 == last {
 			c := k - 1
@@ -402,14 +451,19 @@ func (d *doc) reportedSpeech(sent Sentence) {
 			}
 		}
 		// adverbials before "that": "said on Monday that"
+		sawThat := false
 		for j := c; j < last && j < c+6; j++ {
 			if toks[j].lower == "that" {
 				c = j + 1
+				sawThat = true
 				break
 			}
 			if toks[j].text == "," {
 				break
 			}
+		}
+		if needThat && !sawThat {
+			return
 		}
 		if c < last && toks[c].text == "," {
 			c++

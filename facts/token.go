@@ -49,10 +49,12 @@ func tokenize(text string) []token {
 			i += size
 			continue
 		}
-		if m := abbrevRe.FindStringIndex(text[i:]); m != nil {
-			toks = append(toks, newToken(text, i, i+m[1]))
-			i += m[1]
-			continue
+		if i+size < len(text) && text[i+size] == '.' {
+			if m := abbrevRe.FindStringIndex(text[i:]); m != nil {
+				toks = append(toks, newToken(text, i, i+m[1]))
+				i += m[1]
+				continue
+			}
 		}
 		j := i + size
 		prev := r

@@ -11,11 +11,27 @@ import (
 // Anchor kinds. An anchor is a language-stable piece of an article: what
 // a translation or a heavy rewrite keeps while every other word changes.
 const (
-	anchorName   = 'N' // capitalised word that is not a sentence-initial common word; acronyms; codes like COVID-19
-	anchorNumber = '#' // a number, digits normalised ("5,000" → 5000)
-	anchorDate   = 'D' // a month and day ("Sep 22", "22 Sept", "9月22日", "2024-03-14")
-	anchorQuote  = 'Q' // a quotation of four words or more
+	anchorName    = 'N' // capitalised word that is not a sentence-initial common word; acronyms; codes like COVID-19
+	anchorNumber  = '#' // a number, digits normalised ("5,000" → 5000)
+	anchorDate    = 'D' // a month and day ("Sep 22", "22 Sept", "9月22日", "2024-03-14")
+	anchorQuote   = 'Q' // a quotation of four words or more
+	anchorAcronym = 'A' // all capitals (NTU, SMART) or letters with digits (COVID-19, A380)
 )
+
+// stableBit marks, by its absence, the anchors that survive translation
+// into any script: numbers, dates, acronyms and codes. Their fingerprints
+// have the top bit clear, names and quotations have it set, so a sorted
+// anchor list — and the index's bottom-k sketch of it — holds the
+// script-stable anchors first. A Chinese version of an English report
+// shares only those, so they must be what the index keeps.
+const stableBit = 1 << 31
+
+func kindBit(kind byte) uint32 {
+	if kind == anchorName || kind == anchorQuote {
+		return stableBit
+	}
+	return 0
+}
 
 // anchorFP is the 32-bit fingerprint of an anchor: xxhash64 of its kind and
 // normalised form. Collisions at 2^-32 only add a spurious shared anchor.
@@ -24,11 +40,11 @@ func anchorFP(kind byte, norm string) uint32 {
 	d.Reset()
 	d.Write([]byte{kind})
 	d.WriteString(norm)
-	return uint32(d.Sum64())
+	return uint32(d.Sum64())&^stableBit | kindBit(kind)
 }
 
 func anchorFPHash(kind byte, h uint64) uint32 {
-	return uint32(mix64(h ^ uint64(kind)*0x9e3779b97f4a7c15))
+	return uint32(mix64(h^uint64(kind)*0x9e3779b97f4a7c15))&^stableBit | kindBit(kind)
 }
 
 // anchors extracts the article's anchors, in text order with repeats, from
@@ -42,24 +58,20 @@ func anchorFPHash(kind byte, h uint64) uint32 {
 //     weight from their document frequency, not from a list;
 //   - dates: a month name next to a day number, CJK 月/日 dates, ISO dates;
 //   - quotations of four words or more (rewrites keep quotes verbatim).
-func anchors(toks []token, out []uint32, quotes *[]uint32) []uint32 {
+func (s *scratch) anchors(toks []token, out []uint32, quotes *[]uint32) []uint32 {
 	out = out[:0]
 	// words seen in lower case, and capitalised mid-sentence
-	var lower, midCap map[uint64]bool
+	lower, midCap := &s.lower, &s.midCap
+	lower.reset(len(toks))
+	midCap.reset(len(toks))
 	for _, t := range toks {
 		if t.cjk || t.digits {
 			continue
 		}
 		if !t.cap {
-			if lower == nil {
-				lower = make(map[uint64]bool, 64)
-			}
-			lower[t.hash] = true
+			lower.add(t.hash)
 		} else if !t.sentStart {
-			if midCap == nil {
-				midCap = make(map[uint64]bool, 32)
-			}
-			midCap[t.hash] = true
+			midCap.add(t.hash)
 		}
 	}
 	quoteStart := -1
@@ -93,12 +105,12 @@ func anchors(toks []token, out []uint32, quotes *[]uint32) []uint32 {
 		case t.month > 0:
 			// month names are dates, not names
 		case t.allCaps:
-			out = append(out, anchorFPHash(anchorName, t.hash))
+			out = append(out, anchorFPHash(anchorAcronym, t.hash))
 		case t.cap:
-			if lower[t.hash] {
+			if lower.has(t.hash) {
 				continue
 			}
-			if t.sentStart && !midCap[t.hash] {
+			if t.sentStart && !midCap.has(t.hash) {
 				continue
 			}
 			out = append(out, anchorFPHash(anchorName, t.hash))
@@ -118,7 +130,7 @@ func sortedAnchors(a []uint32) []uint32 {
 func appendNumber(out []uint32, t token) []uint32 {
 	s := t.norm
 	if strings.ContainsAny(s, "abcdefghijklmnopqrstuvwxyz") || hasNonASCII(s) {
-		return append(out, anchorFP(anchorName, s)) // a code: covid-19, a380
+		return append(out, anchorFP(anchorAcronym, s)) // a code: covid-19, a380
 	}
 	if parts := strings.Split(s, "-"); len(parts) == 3 && len(parts[0]) == 4 {
 		out = appendDate(out, parts[1], parts[2])

@@ -28,12 +28,6 @@ type Fingerprint struct {
 	// Words is the number of tokens; CJK is the number of those that are
 	// CJK characters.
 	Words, CJK int
-	// Profile holds the hashes of the article's most frequent short
-	// lower-case words: its function-word profile (the, of, and / yang,
-	// dan, di). Two versions in one language share most of it; a
-	// translation shares almost none. Filled only by the Grouper, for
-	// articles that share a story.
-	Profile []uint64
 }
 
 // NewFingerprint computes the fingerprint of an article.
@@ -43,9 +37,24 @@ func NewFingerprint(a *crosswire.Article) *Fingerprint {
 }
 
 func (s *scratch) fingerprint(a *crosswire.Article) *Fingerprint {
+	// The headline's names and numbers are anchors too (it is the densest
+	// part of a report); its words do not enter the shingles, so a copy
+	// under another headline is still a copy. Title Case headline words
+	// that the body uses in lower case are dropped by the anchor rules.
+	var title []token
+	if a.Title != "" {
+		title = append(title, s.tokenize(a.Title)...)
+		if len(title) > 0 {
+			title[0].sentStart = true
+		}
+	}
 	toks := s.tokenize(a.Text)
 	f := &Fingerprint{ID: a.ID, Signature: sign(toks), Language: normLang(a.Language), Words: len(toks)}
-	f.Anchors = sortedAnchors(anchors(toks, nil, &f.Quotes))
+	anchorToks := toks
+	if len(title) > 0 {
+		anchorToks = append(title, toks...)
+	}
+	f.Anchors = sortedAnchors(s.anchors(anchorToks, nil, &f.Quotes))
 	f.Quotes = sortedAnchors(f.Quotes)
 	for _, t := range toks {
 		if t.cjk {

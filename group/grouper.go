@@ -29,6 +29,13 @@ type Options struct {
 	// Workers is the number of goroutines fingerprinting articles; 0 means
 	// GOMAXPROCS.
 	Workers int
+	// Sketched verifies anchor candidates on the index's bottom-k anchor
+	// sketches, as a streaming Index does, instead of on every anchor of
+	// both articles (the default: a batch holds all fingerprints anyway).
+	Sketched bool
+	// AnchorCosine overrides the anchor cosine threshold when not 0
+	// (experiments; see IndexOptions.AnchorCosine).
+	AnchorCosine float64
 }
 
 // Grouper groups a batch of articles into stories. It implements
@@ -67,8 +74,9 @@ func (g *Grouper) Group(ctx context.Context, articles []crosswire.Article) ([]cr
 			df[a]++
 		}
 	}
-	ix := NewIndex(IndexOptions{Capacity: len(arts)})
+	ix := NewIndex(IndexOptions{Capacity: len(arts), AnchorCosine: g.opts.AnchorCosine})
 	ix.frozen, ix.frozenN = df, len(arts)
+	ix.keepFull = !g.opts.Sketched
 	docs := make([]uint32, len(arts))
 	for i, f := range fps {
 		if i%1024 == 0 {

@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"fmt"
 	"math"
-	"slices"
 	"sync"
 
 	"github.com/cespare/xxhash/v2"
@@ -21,23 +20,31 @@ import (
 //	P(candidate) = 1 - (1 - J^Rows)^Bands
 //
 // an S-curve whose steepest point is near t = (1/Bands)^(1/Rows). With
-// 20 bands of 3 rows t ≈ 0.37:
+// 20 bands of 2 rows t ≈ 0.22:
 //
-//	J = 0.2 → 0.15   J = 0.3 → 0.42   J = 0.4 → 0.73
-//	J = 0.5 → 0.93   J = 0.7 → 1.00 (copies, J ≥ 0.9, always)
+//	J = 0.1 → 0.18   J = 0.2 → 0.56   J = 0.3 → 0.85
+//	J = 0.4 → 0.97   J = 0.5 → 0.998  (copies, J ≥ 0.9: always)
 //
-// Banding only has to find copies, abridgements and long excerpts: short
-// excerpts, rewrites and translations share too few shingles for any
-// banding and are found by the anchor index instead. All 128 values still
-// serve to estimate Jaccard similarity when verifying a candidate.
+// The threshold is low on purpose: banding must find excerpts and
+// abridgements, whose Jaccard similarity with the full text is only their
+// share of its length (an excerpt of a quarter of the text has J ≈ 0.25),
+// and containment is what verification then checks. Unrelated articles
+// have J ≈ 0.01, P ≈ 0.002 per pair, and verification discards them.
+// Rewrites and translations share too few shingles for any banding and
+// are found by the anchor index instead. All 128 values serve to estimate
+// Jaccard similarity when verifying a candidate.
 const (
 	Bands = 20
 	Rows  = 2
 )
 
 // MaxAnchors is the number of anchors the index keeps per article: the
-// MaxAnchors smallest anchor fingerprints that are not too common (a
-// bottom-k sketch of the anchor set). Bottom-k selection is consistent:
+// MaxAnchors/2 smallest fingerprints of its script-stable anchors
+// (numbers, dates, acronyms) and the MaxAnchors/2 smallest of its names
+// and quotations, leaving out anchors that are too common (two bottom-k
+// sketches of the anchor set). Half and half because a translation into
+// another script keeps only the first kind and a same-script rewrite is
+// best told apart by the second. Bottom-k selection is consistent:
 // an anchor two versions share and that is small enough to be kept by one
 // tends to be kept by the other, so the kept anchors estimate the overlap
 // of the full sets.
@@ -59,11 +66,22 @@ const (
 	MinSharedAnchors = 3
 	// EdgeAnchorCosine is the threshold on the IDF-weighted cosine of the
 	// kept anchor sets.
-	EdgeAnchorCosine = 0.35
+	EdgeAnchorCosine = 0.5
 	// EdgeAnchorContainment and EdgeAnchorCosineLow accept a short version
 	// whose anchors are nearly all in a longer one (excerpts, briefs).
 	EdgeAnchorContainment = 0.8
 	EdgeAnchorCosineLow   = 0.25
+	// MinSharedRare rare anchors — in at most RareDF articles of an
+	// index of at least RareMinN — accept a pair whose cosine is only
+	// EdgeAnchorCosineLow: independent reports of one event share few of
+	// their anchors, but the ones they share (the people, the sums) are
+	// in hardly any other article.
+	MinSharedRare = 4
+	RareDF        = 3
+	RareMinN      = 100
+	// CrossScriptContainment is the anchor containment that joins a CJK
+	// article and a non-CJK one (see crossScriptEdge).
+	CrossScriptContainment = 0.5
 	// MaxGap is the publication-time distance beyond which anchors alone
 	// do not join two articles: the same names and numbers two weeks apart
 	// are a follow-up or another story. Near-copies join at any distance.
@@ -71,7 +89,11 @@ const (
 	// walkCap bounds how many entries of one bucket or anchor chain are
 	// visited per insertion (newest first): it keeps an insertion into a
 	// million-article index well under a millisecond even for common keys.
-	walkCap = 64
+	walkCap = 32
+	// walkDF: chains of anchors in more than walkDF articles are not
+	// walked for candidates (they still count in scores): such an anchor
+	// (a head of government, a big club) does not single out a story.
+	walkDF = 1000
 	// commonDF: anchors in more than this fraction of the index (once it
 	// holds 50 articles) are neither kept nor walked.
 	commonFraction = 0.05
@@ -82,7 +104,8 @@ type IndexOptions struct {
 	// Capacity is the expected number of articles; it only presizes.
 	Capacity int
 	// OnVerify, when set, is called (under the index lock) for every
-	// candidate pair the index verifies, with the signals that decided
+	// candidate pair the index verifies (candidates already in the new
+	// article's story are not verified), with the signals that decided
 	// it. For diagnostics; it must not call the index.
 	OnVerify func(a, b string, e Edge)
 	// AnchorCosine overrides EdgeAnchorCosine when not 0 (experiments).
@@ -135,6 +158,7 @@ type Index struct {
 	shingles []uint32
 	hours    []uint32 // publication hour since 1970 + 1; 0 when unknown
 	sketch   []byte   // NumPerm per article
+	cjk      []bool   // mostly CJK text
 
 	bandKeys []uint32 // Bands per article; entry = doc*Bands + band
 	bandNext []uint32
@@ -152,15 +176,15 @@ type Index struct {
 	// input order.
 	frozen  map[uint32]int32
 	frozenN int
+	// full, when set (by the Grouper, which holds every fingerprint),
+	// gives each doc's full anchor list for verification instead of the
+	// kept bottom-k sketch.
+	full     [][]uint32
+	keepFull bool
 
-	cands    []candidate
+	cands    candidates
 	cosine   float64
 	onVerify func(a, b string, e Edge)
-}
-
-type candidate struct {
-	doc  uint32
-	band bool
 }
 
 // NewIndex returns an empty index.
@@ -174,6 +198,18 @@ func NewIndex(opts IndexOptions) *Index {
 		anchorOff: make([]uint32, 1, c+1),
 		onVerify:  opts.OnVerify,
 		cosine:    EdgeAnchorCosine,
+	}
+	if opts.Capacity > 0 {
+		// reserve the per-article arrays too, so that a long-running
+		// index never copies hundreds of megabytes in one Add
+		ix.idHash, ix.idNext = make([]uint32, 0, c), make([]uint32, 0, c)
+		ix.parent, ix.minDoc, ix.rank = make([]uint32, 0, c), make([]uint32, 0, c), make([]uint8, 0, c)
+		ix.shingles, ix.hours, ix.cjk = make([]uint32, 0, c), make([]uint32, 0, c), make([]bool, 0, c)
+		ix.sketch = make([]byte, 0, c*NumPerm)
+		ix.bandKeys, ix.bandNext = make([]uint32, 0, c*Bands), make([]uint32, 0, c*Bands)
+		a := c * MaxAnchors * 3 / 4
+		ix.anchors, ix.anchorDoc, ix.anchorNext = make([]uint32, 0, a), make([]uint32, 0, a), make([]uint32, 0, a)
+		ix.ids = make([]byte, 0, c*16)
 	}
 	if opts.AnchorCosine != 0 {
 		ix.cosine = opts.AnchorCosine
@@ -194,7 +230,7 @@ func (ix *Index) Bytes() int {
 	defer ix.mu.Unlock()
 	b := cap(ix.ids) + 4*(cap(ix.idOff)+cap(ix.idHash)+cap(ix.idNext)+cap(ix.parent)+cap(ix.minDoc)+
 		cap(ix.shingles)+cap(ix.hours)+cap(ix.bandKeys)+cap(ix.bandNext)+cap(ix.anchorOff)+
-		cap(ix.anchors)+cap(ix.anchorDoc)+cap(ix.anchorNext)) + cap(ix.rank) + cap(ix.sketch)
+		cap(ix.anchors)+cap(ix.anchorDoc)+cap(ix.anchorNext)) + cap(ix.rank) + cap(ix.sketch) + cap(ix.cjk)
 	return b + ix.idTab.bytes() + ix.bandTab.bytes() + ix.anchorTab.bytes()
 }
 
@@ -261,28 +297,29 @@ func (ix *Index) insert(f *Fingerprint) (uint32, bool) {
 		hr = uint32(max(f.Published.Unix()/3600, 0)) + 1
 	}
 	ix.hours = append(ix.hours, hr)
+	if ix.keepFull {
+		ix.full = append(ix.full, f.Anchors)
+	}
+	ix.cjk = append(ix.cjk, 2*f.CJK > f.Words)
 	for _, v := range f.Signature.Mins {
 		ix.sketch = append(ix.sketch, byte(v))
 	}
 
-	cands := ix.cands[:0]
+	cands := &ix.cands
+	cands.reset()
 	// LSH bands
 	if f.Signature.Shingles > 0 {
 		for b := 0; b < Bands; b++ {
 			key := bandKey(b, f.Signature.Mins[b*Rows:(b+1)*Rows])
 			entry := uint32(len(ix.bandKeys))
 			ix.bandKeys = append(ix.bandKeys, key)
-			if e, _, ok := ix.bandTab.head(ix.bandKeys, key); ok {
-				for n := 0; n < walkCap; n++ {
-					cands = append(cands, candidate{doc: e / Bands, band: true})
-					nx := ix.bandNext[e]
-					if nx == 0 {
-						break
-					}
-					e = nx - 1
-				}
+			e, slot, ok := ix.bandTab.head(ix.bandKeys, key)
+			for n := 0; ok && n < walkCap; n++ {
+				cands.add(e/Bands, true)
+				nx := ix.bandNext[e]
+				ok, e = nx != 0, nx-1
 			}
-			ix.bandNext = append(ix.bandNext, ix.bandTab.push(ix.bandKeys, entry))
+			ix.bandNext = append(ix.bandNext, ix.bandTab.pushAt(ix.bandKeys, slot, entry))
 		}
 	} else {
 		for b := 0; b < Bands; b++ {
@@ -290,57 +327,153 @@ func (ix *Index) insert(f *Fingerprint) (uint32, bool) {
 			ix.bandNext = append(ix.bandNext, 0)
 		}
 	}
-	// anchors: keep the MaxAnchors smallest that are not common
-	kept := 0
+	// anchors: keep the MaxAnchors/2 smallest script-stable anchors and
+	// the MaxAnchors/2 smallest names and quotes that are not common
+	keptStable, keptNames := 0, 0
 	for _, fp := range f.Anchors {
-		if kept == MaxAnchors {
-			break
-		}
-		if ix.common(fp) {
+		stable := fp&stableBit == 0
+		if stable && keptStable == MaxAnchors/2 || !stable && keptNames == MaxAnchors/2 {
+			if !stable {
+				break
+			}
 			continue
 		}
-		kept++
 		entry := uint32(len(ix.anchors))
 		ix.anchors = append(ix.anchors, fp)
-		ix.anchorDoc = append(ix.anchorDoc, doc)
-		if e, _, ok := ix.anchorTab.head(ix.anchors, fp); ok {
-			for n := 0; n < walkCap; n++ {
-				cands = append(cands, candidate{doc: ix.anchorDoc[e]})
-				nx := ix.anchorNext[e]
-				if nx == 0 {
-					break
-				}
-				e = nx - 1
-			}
+		e, slot, ok := ix.anchorTab.head(ix.anchors, fp)
+		df := ix.anchorTab.count(slot)
+		if ix.frozen != nil {
+			df = int(ix.frozen[fp])
 		}
-		ix.anchorNext = append(ix.anchorNext, ix.anchorTab.push(ix.anchors, entry))
+		if ix.commonDF(df) {
+			ix.anchors = ix.anchors[:entry]
+			continue
+		}
+		if stable {
+			keptStable++
+		} else {
+			keptNames++
+		}
+		ix.anchorDoc = append(ix.anchorDoc, doc)
+		for n := 0; ok && n < walkCap && df <= walkDF; n++ {
+			cands.add(ix.anchorDoc[e], false)
+			nx := ix.anchorNext[e]
+			ok, e = nx != 0, nx-1
+		}
+		ix.anchorNext = append(ix.anchorNext, ix.anchorTab.pushAt(ix.anchors, slot, entry))
 	}
 	ix.anchorOff = append(ix.anchorOff, uint32(len(ix.anchors)))
 
 	// verify each distinct candidate: band candidates always, anchor
 	// candidates when they share MinSharedAnchors kept anchors
-	slices.SortFunc(cands, func(a, b candidate) int { return int(a.doc) - int(b.doc) })
-	for i := 0; i < len(cands); {
-		j, band := i, false
-		for j < len(cands) && cands[j].doc == cands[i].doc {
-			band = band || cands[j].band
-			j++
-		}
-		if (band || j-i >= MinSharedAnchors) && cands[i].doc != doc {
-			ok, ps := ix.verify(doc, cands[i].doc)
+	for _, c := range cands.list {
+		d, hits, band := c.doc, c.hits, c.band
+		// a candidate already in the new article's story needs no
+		// verification: an edge inside a component changes nothing
+		if (band || hits >= MinSharedAnchors) && d != doc && ix.find(d) != ix.find(doc) {
+			ok, ps := ix.verify(doc, d)
 			if ix.onVerify != nil {
-				ix.onVerify(f.ID, ix.docID(cands[i].doc), Edge{Jaccard: ps.jaccard, Containment: ps.containment,
+				ix.onVerify(f.ID, ix.docID(d), Edge{Jaccard: ps.jaccard, Containment: ps.containment,
 					SharedAnchors: ps.shared, AnchorCosine: ps.cosine, AnchorContainment: ps.anchorCont,
 					ByAnchors: ps.byAnchors, Joined: ok, GapHours: ps.gap})
 			}
 			if ok {
-				ix.union(doc, cands[i].doc)
+				ix.union(doc, d)
 			}
 		}
-		i = j
 	}
-	ix.cands = cands[:0]
 	return doc, true
+}
+
+// candidates collects the distinct candidate articles of one insertion
+// with their anchor hits: a small open-addressing table cleared after use,
+// cheaper than sorting the hundreds of chain entries a common key yields.
+type candidates struct {
+	slots []int32 // index into list + 1; 0 when empty
+	list  []candidate
+}
+
+type candidate struct {
+	doc  uint32
+	hits int
+	band bool
+}
+
+func (c *candidates) reset() {
+	for _, x := range c.list {
+		c.clearSlot(x.doc)
+	}
+	c.list = c.list[:0]
+	if c.slots == nil {
+		c.slots = make([]int32, 4096)
+	}
+}
+
+func (c *candidates) clearSlot(doc uint32) {
+	mask := uint32(len(c.slots) - 1)
+	for i := mix32(doc) & mask; ; i = (i + 1) & mask {
+		if c.slots[i] == 0 {
+			return
+		}
+		if c.list[c.slots[i]-1].doc == doc {
+			c.slots[i] = 0
+			// re-insert the rest of the probe run so lookups stay correct
+			for j := (i + 1) & mask; c.slots[j] != 0; j = (j + 1) & mask {
+				k := c.slots[j]
+				c.slots[j] = 0
+				c.place(c.list[k-1].doc, k)
+			}
+			return
+		}
+	}
+}
+
+func (c *candidates) place(doc uint32, k int32) {
+	mask := uint32(len(c.slots) - 1)
+	i := mix32(doc) & mask
+	for c.slots[i] != 0 {
+		i = (i + 1) & mask
+	}
+	c.slots[i] = k
+}
+
+func (c *candidates) add(doc uint32, band bool) {
+	if len(c.list)*2 >= len(c.slots) {
+		// keep the load under one half: rebuild twice as large
+		c.slots = make([]int32, 2*len(c.slots))
+		for k, x := range c.list {
+			c.place(x.doc, int32(k+1))
+		}
+	}
+	mask := uint32(len(c.slots) - 1)
+	i := mix32(doc) & mask
+	for c.slots[i] != 0 {
+		x := &c.list[c.slots[i]-1]
+		if x.doc == doc {
+			if band {
+				x.band = true
+			} else {
+				x.hits++
+			}
+			return
+		}
+		i = (i + 1) & mask
+	}
+	x := candidate{doc: doc, band: band}
+	if !band {
+		x.hits = 1
+	}
+	c.list = append(c.list, x)
+	c.slots[i] = int32(len(c.list))
+}
+
+func mix32(x uint32) uint32 {
+	x ^= x >> 16
+	x *= 0x7feb352d
+	x ^= x >> 15
+	x *= 0x846ca68b
+	x ^= x >> 16
+	return x
 }
 
 // bandKey hashes one band's values with the band's number, so equal values
@@ -365,9 +498,21 @@ func (ix *Index) df(fp uint32) (int, int) {
 	return ix.anchorTab.count(slot), ix.n
 }
 
-func (ix *Index) common(fp uint32) bool {
-	df, n := ix.df(fp)
+// commonDF reports whether an anchor with document frequency df is too
+// common to keep: in more than commonFraction of an index of 50 or more.
+func (ix *Index) commonDF(df int) bool {
+	n := ix.n
+	if ix.frozen != nil {
+		n = ix.frozenN
+	}
 	return n >= 50 && float64(df) > commonFraction*float64(n)
+}
+
+func (ix *Index) collectionSize() int {
+	if ix.frozen != nil {
+		return ix.frozenN
+	}
+	return ix.n
 }
 
 // weight is the IDF weight of an anchor: ln((N+1)/df).
@@ -387,14 +532,24 @@ func (ix *Index) weight(fp uint32) float64 {
 //  1. Ĵ ≥ EdgeJaccard (copies, copies with boilerplate, abridgements), or
 //  2. Ĉ ≥ EdgeContainment and Ĵ ≥ 0.05 (excerpts: the floor keeps chance
 //     agreements of a tiny text out), or
-//  3. their kept anchor sets share at least MinSharedAnchors anchors, the
-//     articles are not more than MaxGapHours apart when both dates are
-//     known, and with IDF weights w = ln((N+1)/df), S the weight of the
-//     shared anchors and Wa, Wb the weights of each set, either
-//     cos = S/√(Wa·Wb) ≥ EdgeAnchorCosine or S/min(Wa,Wb) ≥
-//     EdgeAnchorContainment with cos ≥ EdgeAnchorCosineLow. Articles
-//     published within two days of each other get a 10% lower cosine
-//     threshold: publication-time proximity is evidence of one event.
+//  3. their anchor sets (the kept bottom-k sketches, cut to the range both
+//     cover; every anchor in the batch Grouper) share at least
+//     MinSharedAnchors anchors, the articles are not more than MaxGapHours
+//     apart when both dates are known, and, with IDF weights
+//     w = ln((N+1)/df), S the weight of the shared anchors and Wa, Wb the
+//     weights of each set, one of
+//     - cos = S/√(Wa·Wb) ≥ EdgeAnchorCosine (rewrites, translations);
+//     - more than MinSharedAnchors shared, S/min(Wa,Wb) ≥
+//     EdgeAnchorContainment and cos ≥ EdgeAnchorCosineLow (a short version
+//     whose anchors are nearly all in a longer one);
+//     - at least MinSharedRare shared anchors that are rare (in at most
+//     RareDF articles of an index of RareMinN or more) and cos ≥
+//     EdgeAnchorCosineLow (independent reports of one event);
+//     Articles published within two days of each other get 10% lower
+//     cosine thresholds: publication-time proximity is evidence of one
+//     event.
+//  4. across scripts (one article mostly CJK, the other not): at least
+//     MinSharedAnchors shared and S/min(Wa,Wb) ≥ CrossScriptContainment.
 //
 // A rewrite keeps most names, numbers, dates and quotes, a translation the
 // names, numbers and dates; two stories on one topic share a few common
@@ -431,26 +586,56 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 			return false, ps
 		}
 	}
-	A := ix.anchors[ix.anchorOff[a]:ix.anchorOff[a+1]]
-	B := ix.anchors[ix.anchorOff[b]:ix.anchorOff[b+1]]
-	A, B = bottomK(A, B)
+	var A, B []uint32
+	if ix.keepFull {
+		A, B = ix.full[a], ix.full[b]
+	} else {
+		A = ix.anchors[ix.anchorOff[a]:ix.anchorOff[a+1]]
+		B = ix.anchors[ix.anchorOff[b]:ix.anchorOff[b+1]]
+		A, B = bottomK(A, B)
+	}
+	if n := ix.collectionSize(); n >= RareMinN {
+		ps.rareW = math.Log(float64(n+1) / RareDF)
+	}
 	ps.anchorScore(A, B, ix.weight)
 	ps.byAnchors = true
+	if ix.cjk[a] != ix.cjk[b] {
+		return ps.crossScriptEdge(), ps
+	}
 	return ps.anchorEdge(gap, ix.cosine), ps
 }
 
-// bottomK cuts two kept anchor lists (sorted bottom-k sketches) to the
-// values both sketches cover: below the smaller of their largest values
-// when a list is full. Only there is an anchor's absence from one list
-// evidence that the article lacks it (Cohen & Kaplan's bottom-k
-// estimators); without the cut, an excerpt whose few anchors all lie
-// above the original's cutoff would look unrelated.
+// bottomK cuts two kept anchor lists (sorted bottom-k sketches, one of
+// script-stable anchors and one of names, each of MaxAnchors/2) to the
+// values both sketches cover: within each class, below the smaller of
+// their largest values when a list is full. Only there is an anchor's
+// absence from one list evidence that the article lacks it (Cohen &
+// Kaplan's bottom-k estimators); without the cut, an excerpt whose few
+// anchors all lie above the original's cutoff would look unrelated.
 func bottomK(A, B []uint32) ([]uint32, []uint32) {
+	as, an := splitStable(A)
+	bs, bn := splitStable(B)
+	as, bs = cutPair(as, bs)
+	an, bn = cutPair(an, bn)
+	return append(as[:len(as):len(as)], an...), append(bs[:len(bs):len(bs)], bn...)
+}
+
+// splitStable splits a sorted anchor list into its script-stable part and
+// its names (the stable ones sort first: their top bit is clear).
+func splitStable(L []uint32) ([]uint32, []uint32) {
+	i := 0
+	for i < len(L) && L[i]&stableBit == 0 {
+		i++
+	}
+	return L[:i], L[i:]
+}
+
+func cutPair(A, B []uint32) ([]uint32, []uint32) {
 	cut := ^uint32(0)
-	if len(A) >= MaxAnchors {
+	if len(A) >= MaxAnchors/2 {
 		cut = A[len(A)-1]
 	}
-	if len(B) >= MaxAnchors {
+	if len(B) >= MaxAnchors/2 {
 		cut = min(cut, B[len(B)-1])
 	}
 	trim := func(L []uint32) []uint32 {
@@ -470,6 +655,8 @@ type pairScore struct {
 	cosine, anchorCont   float64
 	byAnchors            bool
 	gap                  int
+	rareW                float64 // weight from which a shared anchor counts as rare
+	rare                 int
 }
 
 // anchorScore fills the anchor signals from two sorted anchor lists.
@@ -490,6 +677,9 @@ func (ps *pairScore) anchorScore(A, B []uint32, weight func(uint32) float64) {
 			wb += w
 			s += w
 			ps.shared++
+			if ps.rareW > 0 && w >= ps.rareW {
+				ps.rare++
+			}
 			i++
 			j++
 		}
@@ -498,6 +688,15 @@ func (ps *pairScore) anchorScore(A, B []uint32, weight func(uint32) float64) {
 		ps.cosine = s / math.Sqrt(wa*wb)
 		ps.anchorCont = s / min(wa, wb)
 	}
+}
+
+// crossScriptEdge decides a pair written in different scripts (CJK and
+// not): only digits, dates, acronyms and Latin-script names carry across,
+// so the CJK side has few anchors and most of the other side's anchors
+// cannot appear in it. Cosine would punish that; the pair is judged by how
+// much of the smaller anchor set is in the larger.
+func (ps *pairScore) crossScriptEdge() bool {
+	return ps.shared >= MinSharedAnchors && ps.anchorCont >= CrossScriptContainment
 }
 
 func (ps *pairScore) anchorEdge(gapHours int, cosine float64) bool {
@@ -509,7 +708,8 @@ func (ps *pairScore) anchorEdge(gapHours int, cosine float64) bool {
 		scale = 0.9
 	}
 	return ps.cosine >= cosine*scale ||
-		ps.anchorCont >= EdgeAnchorContainment && ps.cosine >= EdgeAnchorCosineLow*scale
+		ps.rare >= MinSharedRare && ps.cosine >= EdgeAnchorCosineLow*scale ||
+		ps.shared > MinSharedAnchors && ps.anchorCont >= EdgeAnchorContainment && ps.cosine >= EdgeAnchorCosineLow*scale
 }
 
 func (ix *Index) find(d uint32) uint32 {
@@ -559,8 +759,8 @@ func (ix *Index) StoryOf(articleID string) (string, bool) {
 	return ix.storyID(ix.find(d)), true
 }
 
-// Stories returns every story as its member article IDs, in insertion
-// order within a story, stories ordered by ID.
+// Stories returns every story, keyed by story ID, as its member article
+// IDs in insertion order.
 func (ix *Index) Stories() map[string][]string {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()

@@ -7,11 +7,11 @@ import (
 	"math/bits"
 )
 
-// NumPerm is the number of MinHash values in a Signature. 128 gives a
-// standard error of at most sqrt(J(1-J)/128) ≤ 0.044 on an estimated
-// Jaccard similarity, enough to tell a copy (J ≥ 0.9) from an excerpt or a
-// rewrite, and leaves 32 bands of 4 rows or, as used here, 20 bands of 3
-// rows plus spare values for estimation.
+// NumPerm is the number of MinHash values ("permutations") in a
+// Signature. 128 gives a standard error of at most sqrt(J(1-J)/128) ≤
+// 0.044 on an estimated Jaccard similarity, enough to tell a copy (J ≥
+// 0.9) from an excerpt or a rewrite; the first 40 values also form the
+// LSH bands (Bands × Rows).
 const NumPerm = 128
 
 // ShingleSize is the number of consecutive tokens in a shingle: five words,

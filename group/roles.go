@@ -176,7 +176,7 @@ func assignRoles(arts []crosswire.Article, fps []*Fingerprint, members []int, we
 			po := pairs[x][order[0]]
 			role, reason := translationLike(arts[members[x]], a, xf, of, arts, members, order[0], po)
 			a.Role = role
-			why = append(why, fmt.Sprintf("shares %.0f%% of its 5-word shingles with %s and %d of its names, numbers, dates and quotes (weighted overlap %.0f%%)",
+			why = append(why, fmt.Sprintf("shares %.0f%% of its 5-word shingles with %s and %d names, numbers, dates and quotes (weighted overlap %.0f%%)",
 				100*po.jaccard, shortID(of.ID), po.anchors.shared, 100*po.anchors.cosine))
 			if reason != "" {
 				why = append(why, reason)

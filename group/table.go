@@ -60,6 +60,26 @@ func (t *chainTable) count(slot uint32) int {
 	return int(t.counts[slot])
 }
 
+// pushAt is push for a slot just returned by find or head for the same
+// key, saving a second probe.
+func (t *chainTable) pushAt(keys []uint32, slot, entry uint32) uint32 {
+	prev := t.heads[slot]
+	if prev == 0 {
+		t.used++
+		if t.withCounts {
+			t.counts[slot] = 0
+		}
+	}
+	t.heads[slot] = entry + 1
+	if t.withCounts && t.counts[slot] < ^uint16(0) {
+		t.counts[slot]++
+	}
+	if t.used*4 > len(t.heads)*3 {
+		t.grow(keys)
+	}
+	return prev
+}
+
 // push makes entry the newest of its key's chain and returns the previous
 // newest (+1, 0 when none) for the caller's next array. keys[entry] must
 // already be set.

@@ -61,6 +61,9 @@ func monthNumber(b []byte) int8 {
 // isCJK reports whether r belongs to a script written without spaces
 // between words (Han, Hiragana, Katakana, Hangul, Thai).
 func isCJK(r rune) bool {
+	if r < 0x0E00 {
+		return false
+	}
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
 		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r) ||
 		unicode.Is(unicode.Thai, r)
@@ -74,10 +77,61 @@ func isQuote(r rune) bool {
 	return false
 }
 
-// scratch is per-call reusable memory for tokenising one article.
+// scratch is reusable memory for fingerprinting one article at a time.
 type scratch struct {
-	buf    []byte
-	tokens []token
+	buf           []byte
+	tokens        []token
+	lower, midCap hashSet
+}
+
+// hashSet is a reusable open-addressing set of nonzero 64-bit hashes: the
+// per-article word sets of anchor extraction without a map allocation per
+// article.
+type hashSet struct {
+	slots []uint64
+	n     int
+}
+
+func (h *hashSet) reset(capacity int) {
+	size := 64
+	for size < 2*capacity {
+		size *= 2
+	}
+	if cap(h.slots) >= size {
+		h.slots = h.slots[:size]
+		clear(h.slots)
+	} else {
+		h.slots = make([]uint64, size)
+	}
+	h.n = 0
+}
+
+func (h *hashSet) add(x uint64) {
+	x |= 1
+	mask := uint64(len(h.slots) - 1)
+	for i := x & mask; ; i = (i + 1) & mask {
+		switch h.slots[i] {
+		case x:
+			return
+		case 0:
+			h.slots[i] = x
+			h.n++
+			return
+		}
+	}
+}
+
+func (h *hashSet) has(x uint64) bool {
+	x |= 1
+	mask := uint64(len(h.slots) - 1)
+	for i := x & mask; ; i = (i + 1) & mask {
+		switch h.slots[i] {
+		case x:
+			return true
+		case 0:
+			return false
+		}
+	}
 }
 
 // tokenize splits text into tokens. Lower-casing and digit normalisation

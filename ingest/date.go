@@ -57,8 +57,8 @@ func parseDate(s string) *time.Time {
 		return nil
 	}
 	candidates := []string{s}
-	for _, suffix := range []string{" UTC", " GMT", "Z"} {
-		if t, ok := strings.CutSuffix(s, suffix); ok && suffix != "Z" {
+	for _, suffix := range []string{" UTC", " GMT"} {
+		if t, ok := strings.CutSuffix(s, suffix); ok {
 			candidates = append(candidates, strings.TrimSpace(t))
 		}
 	}

@@ -21,6 +21,8 @@ const (
 	formatWARC
 	formatWARCGz
 	formatBinary
+	formatFeed // RSS, Atom, JSON Feed: read with package feed
+	formatXML  // other XML: not a report format
 )
 
 // formatOf picks the format from a file name's extension.
@@ -63,6 +65,8 @@ func formatOfMedia(contentType string) inputFormat {
 		return formatJSON
 	case "application/x-ndjson", "application/jsonl", "application/x-jsonlines":
 		return formatJSONL
+	case "application/rss+xml", "application/atom+xml", "application/feed+json", "application/rdf+xml":
+		return formatFeed
 	}
 	return formatUnknown
 }
@@ -95,6 +99,16 @@ func sniff(data []byte) inputFormat {
 		head = head[:1024]
 	}
 	lower := bytes.ToLower(head)
+	if bytes.HasPrefix(lower, []byte("<?xml")) || bytes.HasPrefix(lower, []byte("<rss")) || bytes.HasPrefix(lower, []byte("<feed")) {
+		for _, marker := range []string{"<rss", "<feed", "<rdf:rdf"} {
+			if bytes.Contains(lower, []byte(marker)) {
+				return formatFeed
+			}
+		}
+		if !bytes.Contains(lower, []byte("<html")) {
+			return formatXML
+		}
+	}
 	for _, marker := range []string{"<!doctype html", "<html", "<head", "<body", "<article", "<p>", "<div", "<meta", "<title"} {
 		if bytes.Contains(lower, []byte(marker)) {
 			return formatHTML

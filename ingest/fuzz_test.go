@@ -89,3 +89,28 @@ func FuzzJSONL(f *testing.F) {
 		}
 	})
 }
+
+// FuzzHTMLDocument checks that no page makes extraction panic, and that a
+// document, when there is one, is valid UTF-8 plain text with a body.
+func FuzzHTMLDocument(f *testing.F) {
+	for _, seed := range []string{
+		budgetPage,
+		"<html><body><p>short</p></body></html>",
+		"<p>caf\xe9</p>",
+		"<meta charset=utf-16><p>x</p>",
+		"<table><tr><td><article><h1>t</h1><p>" + strings.Repeat("word ", 80) + "</p>",
+		"\xff\xfe<\x00p\x00>\x00",
+		"<script type=application/ld+json>{\"articleBody\":\"" + strings.Repeat("text ", 30) + "\"}</script>",
+	} {
+		f.Add([]byte(seed))
+	}
+	f.Fuzz(func(t *testing.T, page []byte) {
+		doc, reason := htmlDocument("p", page, "", quiet())
+		if reason != "" {
+			return
+		}
+		if strings.TrimSpace(doc.Body) == "" || doc.HTML || !utf8.ValidString(doc.Body) || !utf8.ValidString(doc.Title) {
+			t.Fatalf("bad document %+v", doc)
+		}
+	})
+}

@@ -332,7 +332,7 @@ var inlineTags = map[string]bool{
 var skipTags = map[string]bool{
 	"script": true, "style": true, "noscript": true, "template": true, "svg": true,
 	"iframe": true, "button": true, "select": true, "option": true, "textarea": true,
-	"input": true, "head": false, "canvas": true, "object": true, "embed": true,
+	"input": true, "canvas": true, "object": true, "embed": true,
 	"map": true, "audio": true, "video": true,
 }
 

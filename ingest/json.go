@@ -52,7 +52,7 @@ func articleFromObject(obj map[string]json.RawMessage, log *slog.Logger, where s
 	doc := crosswire.Document{
 		Title:    stringField(obj, titleFields),
 		URL:      stringField(obj, urlFields),
-		Outlet:   outletField(obj),
+		Outlet:   stringField(obj, outletFields),
 		Language: stringField(obj, languageFields),
 		Author:   stringField(obj, authorFields),
 	}
@@ -109,8 +109,10 @@ func firstField(obj map[string]json.RawMessage, names []string) (json.RawMessage
 	return nil, false
 }
 
-// stringField reads a string field; an array of strings (authors) is
-// joined with ", "; numbers and other types count as absent.
+// stringField reads a string field; an array of strings or of {"name"}
+// objects (authors) is joined with ", "; an object with a name ("source":
+// {"name": …} in news API dumps) gives the name; numbers and other types
+// count as absent.
 func stringField(obj map[string]json.RawMessage, names []string) string {
 	raw, ok := firstField(obj, names)
 	if !ok {
@@ -142,12 +144,6 @@ func stringField(obj map[string]json.RawMessage, names []string) string {
 		return strings.TrimSpace(named.Name)
 	}
 	return ""
-}
-
-// outletField reads the outlet; "source" may be an object with a name, as
-// in news API dumps.
-func outletField(obj map[string]json.RawMessage) string {
-	return stringField(obj, outletFields)
 }
 
 // jsonTime reads a published value: a date string in one of dateLayouts or
@@ -188,6 +184,27 @@ func jsonError(err error) string {
 		return "unexpected end of input"
 	}
 	return err.Error()
+}
+
+// looksLikeArticle reports whether a .json file found in a directory is
+// meant as a report: an array, or an object with at least one of the
+// article fields (text, title, url… or their aliases). Anything else is
+// some other data file and is left out of the walk.
+func looksLikeArticle(data []byte) bool {
+	trimmed := bytes.TrimSpace(bytes.TrimPrefix(data, utf8BOM))
+	if len(trimmed) == 0 || trimmed[0] != '{' {
+		return true // arrays, and broken files, are read (and reported)
+	}
+	var obj map[string]json.RawMessage
+	if json.Unmarshal(trimmed, &obj) != nil {
+		return true
+	}
+	for _, names := range [][]string{textFields, htmlFields, titleFields, urlFields} {
+		if _, ok := firstField(obj, names); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // jsonContent reads a .json input: one article object, or an array of
@@ -245,7 +262,30 @@ func (w *walker) jsonlFile(path, source string) error {
 		return nil
 	}
 	defer f.Close()
-	return w.jsonlStream(source, f)
+	var size int64
+	if info, err := f.Stat(); err == nil {
+		size = info.Size()
+	}
+	cr := &countingReader{r: f}
+	w.bar = NewProgress(w.r.Progress, size, source)
+	w.counted = cr
+	defer func() {
+		w.bar.Finish()
+		w.bar, w.counted = nil, nil
+	}()
+	return w.jsonlStream(source, cr)
+}
+
+// countingReader counts the bytes read through it, for progress.
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
 }
 
 // jsonlStream reads one article a line. A bad line is skipped as
@@ -295,6 +335,10 @@ func (w *walker) jsonlStream(source string, r io.Reader) error {
 			if ferr := w.emit(doc); ferr != nil {
 				return ferr
 			}
+		}
+		if w.bar != nil {
+			w.bar.Record()
+			w.bar.SetBytes(w.counted.n)
 		}
 		if err != nil {
 			break

@@ -9,12 +9,15 @@
 package ingest
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"log/slog"
+	"net"
+	neturl "net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -105,6 +108,9 @@ type walker struct {
 	max     int64
 	skips   []crosswire.Skip
 	fetcher *fetch.Fetcher
+	// bar and counted report the progress of the JSONL file being read.
+	bar     *Progress
+	counted *countingReader
 }
 
 // skip records an input that could not be read.
@@ -131,7 +137,7 @@ func (w *walker) arg(arg string) error {
 		return nil
 	}
 	if !info.IsDir() {
-		return w.file(arg, info, true)
+		return w.fileAt(arg, arg, info, true)
 	}
 	return w.dir(arg)
 }
@@ -157,7 +163,7 @@ func (w *walker) dir(root string) error {
 			}
 			return nil
 		}
-		if d.IsDir() || formatOf(path) == formatUnknown {
+		if d.IsDir() || formatOf(path) == formatUnknown || projectDoc(d.Name()) {
 			return nil
 		}
 		rel, rerr := filepath.Rel(root, path)
@@ -187,11 +193,9 @@ func (w *walker) dir(root string) error {
 	})
 }
 
-func (w *walker) file(path string, info fs.FileInfo, explicit bool) error {
-	return w.fileAt(path, path, info, explicit)
-}
-
-// fileAt reads the file at path, naming it source.
+// fileAt reads the file at path, naming it source. explicit is true for a
+// file named on the command line (read whatever its name), false for one
+// found in a directory walk.
 func (w *walker) fileAt(path, source string, info fs.FileInfo, explicit bool) error {
 	if !info.Mode().IsRegular() {
 		w.skip(source, "not a regular file")
@@ -224,7 +228,25 @@ func (w *walker) fileAt(path, source string, info fs.FileInfo, explicit bool) er
 	if format == formatUnknown {
 		format = sniff(data)
 	}
+	if format == formatJSON && !explicit && !looksLikeArticle(data) {
+		// A data file next to the reports (an answer key, a manifest):
+		// not a report, and not an error either.
+		w.log.Info("left out JSON file that is not an article", "source", source)
+		return nil
+	}
 	return w.content(source, data, format, "")
+}
+
+// projectDoc reports whether a file name is a project's own document
+// (README.md, LICENSE.txt, CHANGELOG.md…), which a directory walk leaves
+// out: it describes the corpus, it is not one of its reports.
+func projectDoc(name string) bool {
+	base := strings.ToUpper(strings.TrimSuffix(name, filepath.Ext(name)))
+	switch base {
+	case "README", "LICENSE", "LICENCE", "CHANGELOG", "CHANGES", "CONTRIBUTING", "AUTHORS", "NOTICE", "COPYING", "CODE_OF_CONDUCT", "SECURITY":
+		return true
+	}
+	return false
 }
 
 // content turns the bytes of one input of a known format into documents.
@@ -247,6 +269,12 @@ func (w *walker) content(source string, data []byte, format inputFormat, content
 	case formatBinary:
 		w.skip(source, ReasonBinary)
 		return nil
+	case formatFeed:
+		w.skip(source, ReasonFeed)
+		return nil
+	case formatXML:
+		w.skip(source, ReasonXML)
+		return nil
 	default:
 		doc, reason := textDocument(source, data, w.log)
 		if reason != "" {
@@ -257,13 +285,27 @@ func (w *walker) content(source string, data []byte, format inputFormat, content
 	}
 }
 
-// stdin reads "-": up to the cap, then sniffs the format.
+// stdin reads "-": it sniffs the head; JSONL is streamed line by line (each
+// line capped), anything else is read whole up to the cap.
 func (w *walker) stdin() error {
 	in := w.r.Stdin
 	if in == nil {
 		in = os.Stdin
 	}
-	data, err := io.ReadAll(io.LimitReader(in, w.max+1))
+	br := bufio.NewReaderSize(in, 64<<10)
+	head, err := br.Peek(64 << 10)
+	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, bufio.ErrBufferFull) {
+		w.skip("-", fmt.Sprintf("read error: %v", err))
+		return nil
+	}
+	if len(head) == 0 {
+		w.skip("-", ReasonEmpty)
+		return nil
+	}
+	if sniff(head) == formatJSONL {
+		return w.jsonlStream("-", br)
+	}
+	data, err := io.ReadAll(io.LimitReader(br, w.max+1))
 	if err != nil {
 		w.skip("-", fmt.Sprintf("read error: %v", err))
 		return nil
@@ -272,24 +314,20 @@ func (w *walker) stdin() error {
 		w.skip("-", tooLarge(w.max))
 		return nil
 	}
-	if len(data) == 0 {
-		w.skip("-", ReasonEmpty)
-		return nil
-	}
 	return w.content("-", data, sniff(data), "")
 }
 
 // url fetches an http(s) argument and reads the page.
 func (w *walker) url(arg string) error {
 	if w.fetcher == nil {
-		w.fetcher = &fetch.Fetcher{MaxSize: w.max}
+		w.fetcher = &fetch.Fetcher{MaxSize: w.max, Logger: w.log}
 	}
 	page, err := w.fetcher.Get(w.ctx, arg)
 	if err != nil {
 		if cerr := w.ctx.Err(); cerr != nil {
 			return cerr
 		}
-		w.skip(arg, fetchReason(err))
+		w.skip(arg, FetchReason(err, w.max))
 		return nil
 	}
 	if len(page.Body) == 0 {
@@ -298,10 +336,18 @@ func (w *walker) url(arg string) error {
 	}
 	format := formatOfMedia(page.ContentType)
 	if format == formatUnknown {
-		format = formatOf(page.URL)
+		if u, perr := neturl.Parse(page.URL); perr == nil {
+			format = formatOf(u.Path)
+		}
 	}
-	if format == formatUnknown {
+	switch format {
+	case formatUnknown:
 		format = sniff(page.Body)
+	}
+	switch format {
+	case formatWARC, formatWARCGz:
+		w.skip(arg, "WARC archives are read from files: download it first")
+		return nil
 	}
 	if format == formatHTML {
 		doc, reason := htmlDocument(arg, page.Body, page.ContentType, w.log)
@@ -353,7 +399,32 @@ func statReason(err error) string {
 	return err.Error()
 }
 
-// fetchReason is the skip reason for a failed fetch.
-func fetchReason(err error) string {
-	return err.Error()
+// FetchReason is the skip reason for an error from fetch.Fetcher: short,
+// stable strings ("disallowed by robots.txt", "HTTP 404 Not Found",
+// "timed out", "larger than 10 MiB cap", "refused: not a public address:
+// 10.0.0.5", "too many redirects"). maxSize names the cap (0: default).
+func FetchReason(err error, maxSize int64) string {
+	if maxSize <= 0 {
+		maxSize = DefaultMaxSize
+	}
+	var se *fetch.StatusError
+	var ne net.Error
+	switch {
+	case errors.Is(err, fetch.ErrBlockedAddress):
+		msg := err.Error()
+		return msg[strings.Index(msg, fetch.ErrBlockedAddress.Error()):]
+	case errors.Is(err, fetch.ErrRobots):
+		return fetch.ErrRobots.Error()
+	case errors.Is(err, fetch.ErrTooLarge):
+		return tooLarge(maxSize)
+	case errors.Is(err, fetch.ErrTooManyRedirects):
+		return "too many redirects"
+	case errors.Is(err, fetch.ErrScheme):
+		return fetch.ErrScheme.Error()
+	case errors.As(err, &se):
+		return se.Error()
+	case errors.Is(err, context.DeadlineExceeded), errors.As(err, &ne) && ne.Timeout():
+		return "timed out"
+	}
+	return "fetch failed: " + err.Error()
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"os"
@@ -108,6 +109,11 @@ func TestReadFormats(t *testing.T) {
 				Title: "Council approves budget", Outlet: "Northport Daily", Author: "Rina Solberg",
 				URL: "https://northport.example/budget", Language: "en", Published: day("2026-02-10T08:30:00Z"),
 			}},
+		},
+		{
+			name: "html meta charset", file: "latin.htm",
+			content: "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"><title>Caf\xe9s</title></head><body><article><p>Caf\xe9 owners in S\xe3o Bento protested against the new harbour fees on Monday.</p></article></body></html>",
+			want:    []crosswire.Document{{Title: "Cafés", Body: "Café owners in São Bento protested against the new harbour fees on Monday."}},
 		},
 		{
 			name: "json article", file: "one.json",
@@ -265,6 +271,10 @@ func TestReadDirectory(t *testing.T) {
 	write(t, dir, "notes.docx", "unknown extension")
 	write(t, dir, "image.png", "\x89PNG\x00")
 	write(t, dir, "empty.txt", "")
+	write(t, dir, "README.md", "# About this corpus")
+	write(t, dir, "sub/LICENSE.txt", "licence text")
+	write(t, dir, "expected.json", `{"stories":[{"name":"x"}]}`)
+	write(t, dir, "sub/notext.json", `{"title":"an article without text"}`)
 
 	// The directory argument is kept as given (here relative).
 	t.Chdir(dir)
@@ -278,7 +288,9 @@ func TestReadDirectory(t *testing.T) {
 	if strings.Join(sources, ",") != strings.Join(want, ",") {
 		t.Errorf("sources = %v, want %v", sources, want)
 	}
-	if !equalSkips(skips, []crosswire.Skip{{Source: "empty.txt", Reason: ReasonEmpty}}) {
+	// README/LICENSE and a JSON data file are left out; a JSON article
+	// without text is still reported.
+	if !equalSkips(skips, []crosswire.Skip{{Source: "empty.txt", Reason: ReasonEmpty}, {Source: "sub/notext.json", Reason: ReasonNoText}}) {
 		t.Errorf("skips = %v", skips)
 	}
 
@@ -301,7 +313,17 @@ func TestReadStdin(t *testing.T) {
 		{name: "html", in: "<html><body><p>Heavy rain closed the bridge.</p></body></html>", want: []crosswire.Document{{Source: "-", Body: "Heavy rain closed the bridge."}}},
 		{name: "empty", in: "", skips: []crosswire.Skip{{Source: "-", Reason: ReasonEmpty}}},
 		{name: "binary", in: "\x00\x01\x02", skips: []crosswire.Skip{{Source: "-", Reason: ReasonBinary}}},
+		{name: "atom feed", in: "<?xml version=\"1.0\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>x</title></feed>", skips: []crosswire.Skip{{Source: "-", Reason: ReasonFeed}}},
+		{name: "other XML", in: "<?xml version=\"1.0\"?>\n<catalog><book/></catalog>", skips: []crosswire.Skip{{Source: "-", Reason: ReasonXML}}},
 		{name: "too large", in: strings.Repeat("x", 2048), skips: []crosswire.Skip{{Source: "-", Reason: "larger than 1 KiB cap"}}},
+		{name: "jsonl larger than the cap is streamed", in: strings.Repeat("{\"text\":\"Line of a long feed.\"}\n", 100),
+			want: func() []crosswire.Document {
+				var out []crosswire.Document
+				for i := 1; i <= 100; i++ {
+					out = append(out, crosswire.Document{Source: fmt.Sprintf("-#%d", i), Body: "Line of a long feed."})
+				}
+				return out
+			}()},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -12,7 +12,9 @@ const (
 	ReasonInvalidUTF8 = "invalid UTF-8"
 	ReasonNoText      = "JSON without text"
 	ReasonNoMainText  = "no readable text in HTML"
-	ReasonUnsupported = "unsupported content"
+	ReasonNoPages     = "no HTML pages in archive"
+	ReasonFeed        = "a news feed, not a report: poll it with package feed (crosswire watch)"
+	ReasonXML         = "XML that is neither a page nor a feed"
 )
 
 // tooLarge is the reason for an input over the size cap.

@@ -208,27 +208,44 @@ type Handler func(ctx context.Context, job Job, attempt int) error
 // and negatively acknowledged (redelivered after a back-off) when it
 // returns an error; a message that is not a job is terminated (never
 // redelivered). Run several Runs, on one machine or many, to handle jobs
-// in parallel.
+// in parallel. Run returns an error only when it cannot go on: the
+// connection is closed, or the stream or consumer was deleted.
+//
+// Each job is fetched when the previous one is settled, never prefetched:
+// a prefetched job's AckWait would run out while it waited behind a slow
+// one, and another worker would get it too.
 func (c *Consumer) Run(ctx context.Context, handle Handler) error {
-	it, err := c.cons.Messages()
-	if err != nil {
-		return fmt.Errorf("consume %s: %w", c.cfg.Durable, err)
-	}
-	defer it.Stop()
 	for {
-		msg, err := it.Next(jetstream.NextContext(ctx))
-		if ctx.Err() != nil {
+		fctx, cancel := context.WithTimeout(ctx, fetchWait)
+		msg, err := c.cons.Next(jetstream.FetchContext(fctx))
+		cancel()
+		switch {
+		case ctx.Err() != nil:
+			// A job fetched just now goes back to the queue after
+			// AckWait.
 			return nil
-		}
-		if err != nil {
-			if errors.Is(err, jetstream.ErrMsgIteratorClosed) {
-				return nil
-			}
+		case err == nil:
+			c.handle(ctx, msg, handle)
+		case errors.Is(err, nats.ErrTimeout), errors.Is(err, context.DeadlineExceeded):
+			// Nothing to do for fetchWait; ask again.
+		case errors.Is(err, nats.ErrConnectionClosed), errors.Is(err, jetstream.ErrConsumerDeleted),
+			errors.Is(err, jetstream.ErrConsumerNotFound), errors.Is(err, jetstream.ErrStreamNotFound):
 			return fmt.Errorf("consume %s: %w", c.cfg.Durable, err)
+		default:
+			// Reconnecting, a server restarting, a leader election: wait
+			// and try again.
+			c.cfg.Log.Warn("fetch failed; retrying", "consumer", c.cfg.Durable, "err", err)
+			select {
+			case <-ctx.Done():
+				return nil
+			case <-time.After(time.Second):
+			}
 		}
-		c.handle(ctx, msg, handle)
 	}
 }
+
+// fetchWait is how long one fetch waits for a job before asking again.
+const fetchWait = 30 * time.Second
 
 // ackTimeout bounds the wait for the server to confirm an ack.
 const ackTimeout = 10 * time.Second
@@ -239,7 +256,9 @@ func (c *Consumer) handle(ctx context.Context, msg jetstream.Msg, handle Handler
 	var job Job
 	if err := json.Unmarshal(msg.Data(), &job); err != nil || job.ID == "" {
 		log.Error("dropping a message that is not an ingest job", "err", err)
-		if err := msg.TermWithReason("not a crosswire ingest job"); err != nil {
+		// Plain Term, not TermWithReason: servers before 2.10 do not
+		// understand a reason and leave the message pending.
+		if err := msg.Term(); err != nil {
 			log.Warn("term", "err", err)
 		}
 		return

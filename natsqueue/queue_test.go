@@ -338,12 +338,14 @@ func TestWorkerDies(t *testing.T) {
 	t.Logf("redelivered %v after the worker died (AckWait %v)", time.Since(start).Round(10*time.Millisecond), cfg.AckWait)
 }
 
-// TestSlowHandlerNotRedelivered checks that a handler running longer than
-// AckWait keeps its job (the consumer reports progress).
+// TestSlowHandlerNotRedelivered checks that jobs whose handling takes
+// longer than AckWait are not redelivered: the running one because the
+// consumer reports progress, the waiting ones because they are not fetched
+// before their turn.
 func TestSlowHandlerNotRedelivered(t *testing.T) {
 	ctx := context.Background()
 	js, cfg := testJetStream(t)
-	cfg.AckWait = 500 * time.Millisecond
+	cfg.AckWait = 400 * time.Millisecond
 	pub, err := NewPublisher(ctx, js, cfg)
 	if err != nil {
 		t.Fatal(err)
@@ -352,17 +354,48 @@ func TestSlowHandlerNotRedelivered(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := pub.Publish(ctx, job(11)); err != nil {
-		t.Fatal(err)
+	slow := []int{11, 12, 13}
+	for _, n := range slow {
+		if _, err := pub.Publish(ctx, job(n)); err != nil {
+			t.Fatal(err)
+		}
 	}
 	st := newStorer(t)
-	st.fail = func(Job, int) error { time.Sleep(3 * cfg.AckWait); return nil }
-	stop := runWorkers(t, cons, 2, st.handle)
-	st.waitStored(t, 1)
+	st.fail = func(Job, int) error { time.Sleep(2 * cfg.AckWait); return nil }
+	stop := runWorkers(t, cons, 1, st.handle)
+	st.waitStored(t, len(slow))
 	time.Sleep(2 * cfg.AckWait)
 	stop()
-	if got := st.attempts[job(11).ID]; !reflect.DeepEqual(got, []int{1}) {
-		t.Errorf("slow job deliveries = %v, want [1]", got)
+	for _, n := range slow {
+		if got := st.attempts[job(n).ID]; !reflect.DeepEqual(got, []int{1}) {
+			t.Errorf("slow job %d deliveries = %v, want [1]", n, got)
+		}
+	}
+}
+
+// TestRunEndsWhenStreamDeleted checks that Run reports a queue that is
+// gone instead of polling it forever.
+func TestRunEndsWhenStreamDeleted(t *testing.T) {
+	ctx := context.Background()
+	js, cfg := testJetStream(t)
+	cons, err := NewConsumer(ctx, js, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- cons.Run(ctx, func(context.Context, Job, int) error { return nil }) }()
+	time.Sleep(200 * time.Millisecond)
+	if err := js.DeleteStream(ctx, cfg.Stream); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case err := <-errc:
+		if err == nil {
+			t.Error("Run returned nil after its stream was deleted, want an error")
+		}
+		t.Logf("Run: %v", err)
+	case <-time.After(40 * time.Second):
+		t.Fatal("Run still running 40s after its stream was deleted")
 	}
 }
 

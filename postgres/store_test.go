@@ -19,7 +19,7 @@ import (
 
 // testDSN returns the database named by CROSSWIRE_TEST_POSTGRES, or skips
 // the test when it is not set.
-func testDSN(t *testing.T) string {
+func testDSN(t testing.TB) string {
 	t.Helper()
 	dsn := os.Getenv("CROSSWIRE_TEST_POSTGRES")
 	if dsn == "" {
@@ -31,7 +31,7 @@ func testDSN(t *testing.T) string {
 // schemaDSN creates a fresh schema for one test, dropped when it ends, and
 // returns dsn with that schema as its search_path, so concurrent test runs
 // on one database never see each other's tables.
-func schemaDSN(t *testing.T) string {
+func schemaDSN(t testing.TB) string {
 	t.Helper()
 	dsn := testDSN(t)
 	ctx := context.Background()
@@ -61,7 +61,7 @@ func schemaDSN(t *testing.T) string {
 }
 
 // withParam adds a connection parameter to a URL or key=value DSN.
-func withParam(t *testing.T, dsn, key, value string) string {
+func withParam(t testing.TB, dsn, key, value string) string {
 	t.Helper()
 	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
 		u, err := url.Parse(dsn)

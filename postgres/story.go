@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/jackc/pgx/v5"
 
@@ -247,9 +248,12 @@ func (s *Store) Story(ctx context.Context, id string) (crosswire.Story, error) {
 }
 
 // Stories lists the stories that pass f, newest (by last-seen time)
-// first. f.Query is split into words; a story passes when every word
-// occurs, case-insensitively (ILIKE), in its title or in the text of one
-// of its articles. f.Outlet matches outlet names case-insensitively.
+// first. f.Query is split into terms at every character that is not a
+// letter, digit or mark; a story passes when every term begins a word,
+// case-insensitively, of its title or of the text of one of its articles
+// ("collap" finds "collapsed", "ollaps" does not): the same rule as the
+// SQLite store's full-text index. A query with no term filters nothing.
+// f.Outlet matches outlet names case-insensitively.
 func (s *Store) Stories(ctx context.Context, f crosswire.StoryFilter) ([]crosswire.StorySummary, error) {
 	var (
 		where []string
@@ -259,11 +263,14 @@ func (s *Store) Stories(ctx context.Context, f crosswire.StoryFilter) ([]crosswi
 		args = append(args, v)
 		return fmt.Sprintf("$%d", len(args))
 	}
-	for _, term := range strings.Fields(f.Query) {
-		p := arg("%" + escapeLike(term) + "%")
-		where = append(where, `(s.title ILIKE `+p+` OR EXISTS (
-			SELECT 1 FROM story_articles sa JOIN articles a ON a.id = sa.article_id
-			WHERE sa.story_id = s.id AND a.text ILIKE `+p+`))`)
+	for _, term := range queryTerms(f.Query) {
+		// \m anchors the term at the start of a word. The IN subquery
+		// is uncorrelated: PostgreSQL runs it once, from the trigram index
+		// when there is one, rather than once per story.
+		p := arg(`\m` + term)
+		where = append(where, `(s.title ~* `+p+` OR s.id IN (
+			SELECT sa.story_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+			WHERE a.text ~* `+p+`))`)
 	}
 	if f.Outlet != "" {
 		where = append(where, `EXISTS (SELECT 1 FROM story_articles sa JOIN articles a ON a.id = sa.article_id
@@ -286,31 +293,49 @@ func (s *Store) Stories(ctx context.Context, f crosswire.StoryFilter) ([]crosswi
 	if f.Limit > 0 {
 		q += ` LIMIT ` + arg(f.Limit)
 	}
-	rows, err := s.pool.Query(ctx, q, args...)
+	var list []crosswire.StorySummary
+	err := pgx.BeginTxFunc(ctx, s.pool, pgx.TxOptions{AccessMode: pgx.ReadOnly}, func(tx pgx.Tx) error {
+		if f.Query != "" {
+			// The planner prices a regex match like any operator and does not see
+			// that each text is kilobytes read from TOAST, so it scans
+			// every article rather than use the trigram index (measured:
+			// 850 ms against 20 ms on 20,000 articles). Pricing operators
+			// a hundred times higher, for this transaction only, tips it
+			// to the index.
+			if _, err := tx.Exec(ctx, `SET LOCAL cpu_operator_cost = 0.25`); err != nil {
+				return err
+			}
+		}
+		rows, err := tx.Query(ctx, q, args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		list = []crosswire.StorySummary{}
+		for rows.Next() {
+			var sum crosswire.StorySummary
+			if err := rows.Scan(&sum.ID, &sum.Title, &sum.ArticleCount, &sum.Outlets, &sum.FirstSeen, &sum.LastSeen, &sum.HighDiscrepancies); err != nil {
+				return err
+			}
+			sum.FirstSeen, sum.LastSeen = sum.FirstSeen.UTC(), sum.LastSeen.UTC()
+			if sum.Outlets == nil {
+				sum.Outlets = []string{}
+			}
+			list = append(list, sum)
+		}
+		return rows.Err()
+	})
 	if err != nil {
-		return nil, fmt.Errorf("stories: %w", err)
-	}
-	defer rows.Close()
-	list := []crosswire.StorySummary{}
-	for rows.Next() {
-		var sum crosswire.StorySummary
-		if err := rows.Scan(&sum.ID, &sum.Title, &sum.ArticleCount, &sum.Outlets, &sum.FirstSeen, &sum.LastSeen, &sum.HighDiscrepancies); err != nil {
-			return nil, fmt.Errorf("stories: %w", err)
-		}
-		sum.FirstSeen, sum.LastSeen = sum.FirstSeen.UTC(), sum.LastSeen.UTC()
-		if sum.Outlets == nil {
-			sum.Outlets = []string{}
-		}
-		list = append(list, sum)
-	}
-	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("stories: %w", err)
 	}
 	return list, nil
 }
 
-// escapeLike escapes LIKE's wildcards in s (backslash is PostgreSQL's
-// default LIKE escape character).
-func escapeLike(s string) string {
-	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
+// queryTerms splits a story query into the terms every matching story
+// must contain: the runs of letters, digits and marks. They hold no regex
+// metacharacter, so they go into a pattern as they are.
+func queryTerms(q string) []string {
+	return strings.FieldsFunc(q, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsNumber(r) && !unicode.IsMark(r)
+	})
 }

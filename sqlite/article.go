@@ -46,6 +46,9 @@ func putArticle(ctx context.Context, q querier, a crosswire.Article, now time.Ti
 	}
 	var published *string
 	if a.Published != nil {
+		if y := a.Published.UTC().Year(); y < 0 || y > 9999 {
+			return "", false, "", fmt.Errorf("put article %s: published year %d out of range", a.ID, y)
+		}
 		p := formatTime(*a.Published)
 		published = &p
 	}

@@ -5,9 +5,11 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"crosswire"
+	"crosswire/storetest"
 )
 
 // BenchmarkPutArticle measures ingest into a file database: one
@@ -83,4 +85,82 @@ func BenchmarkStoriesQuery(b *testing.B) {
 			b.Fatalf("Stories = %d, %v", len(list), err)
 		}
 	}
+}
+
+// BenchmarkReplaceStories measures replacing 500 stories of 4 stored
+// articles each, in one transaction.
+func BenchmarkReplaceStories(b *testing.B) {
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(b.TempDir(), "bench.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	var stories []crosswire.Story
+	for i := range 500 {
+		st := crosswire.Story{ID: fmt.Sprintf("st%d", i), Title: fmt.Sprintf("Story %d", i)}
+		for j := range 4 {
+			st.Articles = append(st.Articles, testArticle(fmt.Sprintf("%d-%d", i, j)))
+		}
+		stories = append(stories, st)
+	}
+	if err := s.ReplaceStories(ctx, stories); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for range b.N {
+		if err := s.ReplaceStories(ctx, stories); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkPutArticleParallel measures ingest from several goroutines:
+// they queue on the single writer connection.
+func BenchmarkPutArticleParallel(b *testing.B) {
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(b.TempDir(), "bench.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	var n atomic.Int64
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			if _, _, err := s.PutArticle(ctx, testArticle(fmt.Sprint(n.Add(1)))); err != nil {
+				b.Error(err)
+				return
+			}
+		}
+	})
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// BenchmarkIngestCorpus stores the 2,225 real BBC articles of
+// ../shared/data (2.3 KB of text on average) into a new file database,
+// one PutArticle each, as `crosswire ingest` does.
+func BenchmarkIngestCorpus(b *testing.B) {
+	ctx := context.Background()
+	arts := storetest.Corpus(b)
+	stored := 0
+	b.ResetTimer()
+	for range b.N {
+		b.StopTimer()
+		s, err := Open(ctx, filepath.Join(b.TempDir(), "corpus.db"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		for _, a := range arts {
+			if _, _, err := s.PutArticle(ctx, a); err != nil {
+				b.Fatal(err)
+			}
+		}
+		stored += len(arts)
+		b.StopTimer()
+		s.Close()
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(stored)/b.Elapsed().Seconds(), "articles/s")
 }

@@ -56,13 +56,6 @@ func migrations() []migration {
 // IMMEDIATE, so two processes opening the same new file do not both apply
 // a migration: the second waits for the write lock, then finds the row.
 func migrate(ctx context.Context, db *sql.DB, upTo int) error {
-	if _, err := db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
-		version    INTEGER PRIMARY KEY,
-		name       TEXT NOT NULL,
-		applied_at TEXT NOT NULL
-	)`); err != nil {
-		return fmt.Errorf("create schema_migrations: %w", err)
-	}
 	for _, m := range migrations()[:upTo] {
 		if err := applyMigration(ctx, db, m); err != nil {
 			return fmt.Errorf("migration %04d_%s: %w", m.version, m.name, err)
@@ -71,12 +64,24 @@ func migrate(ctx context.Context, db *sql.DB, upTo int) error {
 	return nil
 }
 
+// applyMigration applies m unless schema_migrations lists it. Everything,
+// creating schema_migrations included, happens inside the IMMEDIATE
+// transaction: an autocommit statement that reads the schema and then
+// writes would fail at once with SQLITE_BUSY, without waiting, when
+// another connection committed in between.
 func applyMigration(ctx context.Context, db *sql.DB, m migration) error {
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+		version    INTEGER PRIMARY KEY,
+		name       TEXT NOT NULL,
+		applied_at TEXT NOT NULL
+	)`); err != nil {
+		return fmt.Errorf("create schema_migrations: %w", err)
+	}
 	var n int
 	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations WHERE version = ?`, m.version).Scan(&n); err != nil {
 		return err

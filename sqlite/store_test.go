@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -113,6 +114,19 @@ func TestOpenMigrates(t *testing.T) {
 		{"database at version 2", func(t *testing.T, path string) {
 			openAt(t, path, 2).Close()
 		}},
+		{"database at version 3 (trigram index) with a story", func(t *testing.T, path string) {
+			s := openAt(t, path, 3)
+			defer s.Close()
+			if _, _, err := s.PutArticle(ctx, testArticle("old3")); err != nil {
+				t.Fatal(err)
+			}
+			// A story as the code of version 3 stored it.
+			if _, err := s.w.ExecContext(ctx, `INSERT INTO stories VALUES ('st3', 'Cape Wren light',
+				'2031-01-01T00:00:00.000000000Z', '2031-01-01T00:00:00.000000000Z', 1, 0, 0, '[]', '{}');
+				INSERT INTO story_articles VALUES ('st3', 'old3', 'original', NULL, '', 0)`); err != nil {
+				t.Fatal(err)
+			}
+		}},
 		{"database up to date", func(t *testing.T, path string) {
 			s, err := Open(ctx, path)
 			if err != nil {
@@ -141,8 +155,15 @@ func TestOpenMigrates(t *testing.T) {
 			if err := s.r.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations`).Scan(&n); err != nil || n != latest {
 				t.Errorf("schema_migrations has %d rows (%v), want %d", n, err, latest)
 			}
-			// The full-text index built by a later migration covers rows
-			// stored before it.
+			// The full-text indexes built by later migrations cover rows
+			// stored before them.
+			if list, err := s.Stories(ctx, crosswire.StoryFilter{Query: "wren"}); err != nil {
+				t.Errorf("title query: %v", err)
+			} else if len(list) > 0 && list[0].ID != "st3" {
+				t.Errorf("title query found %v", list)
+			} else if strings.Contains(tc.name, "version 3") && len(list) != 1 {
+				t.Errorf("title query on a story stored at version 3 found %d, want 1", len(list))
+			}
 			arts, err := s.Articles(ctx)
 			if err != nil {
 				t.Fatal(err)

@@ -8,7 +8,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"unicode/utf8"
+	"time"
 
 	"crosswire"
 )
@@ -31,7 +31,7 @@ func (s *Store) ReplaceStories(ctx context.Context, stories []crosswire.Story) e
 		return fmt.Errorf("replace stories: %w", err)
 	}
 	defer tx.Rollback()
-	if err := replaceStories(ctx, tx, stories, s); err != nil {
+	if err := replaceStories(ctx, tx, stories, s.now()); err != nil {
 		return fmt.Errorf("replace stories: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
@@ -58,7 +58,7 @@ func (s *Store) Regroup(ctx context.Context, group func(ctx context.Context, art
 	if err != nil {
 		return fmt.Errorf("regroup: %w", err)
 	}
-	if err := replaceStories(ctx, tx, stories, s); err != nil {
+	if err := replaceStories(ctx, tx, stories, s.now()); err != nil {
 		return fmt.Errorf("regroup: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
@@ -67,13 +67,23 @@ func (s *Store) Regroup(ctx context.Context, group func(ctx context.Context, art
 	return nil
 }
 
-func replaceStories(ctx context.Context, tx *sql.Tx, stories []crosswire.Story, s *Store) error {
+// replaceStories does the work of ReplaceStories inside tx; now stamps
+// the articles it has to store.
+func replaceStories(ctx context.Context, tx *sql.Tx, stories []crosswire.Story, now time.Time) error {
 	if _, err := tx.ExecContext(ctx, `DELETE FROM story_articles`); err != nil {
 		return err
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM stories`); err != nil {
 		return err
 	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM stories_fts`); err != nil {
+		return err
+	}
+	insTitle, err := tx.PrepareContext(ctx, `INSERT INTO stories_fts (title, story_id) VALUES (?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer insTitle.Close()
 	insStory, err := tx.PrepareContext(ctx, `INSERT INTO stories (id, title, first_seen, last_seen,
 		article_count, discrepancies, high_discrepancies, outlets, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
@@ -92,7 +102,6 @@ func replaceStories(ctx context.Context, tx *sql.Tx, stories []crosswire.Story, 
 	}
 	defer setRole.Close()
 
-	now := s.now()
 	for _, st := range stories {
 		ids := make([]string, len(st.Articles))
 		var first, last string
@@ -136,6 +145,9 @@ func replaceStories(ctx context.Context, tx *sql.Tx, stories []crosswire.Story, 
 		if _, err := insStory.ExecContext(ctx, st.ID, st.Title, first, last, len(st.Articles),
 			len(st.Discrepancies), highCount(st), string(outletJSON), string(body)); err != nil {
 			return fmt.Errorf("story %s: %w", st.ID, err)
+		}
+		if _, err := insTitle.ExecContext(ctx, st.Title, st.ID); err != nil {
+			return fmt.Errorf("story %s: title index: %w", st.ID, err)
 		}
 		for i, a := range st.Articles {
 			if _, err := insMember.ExecContext(ctx, st.ID, ids[i], string(a.Role), a.DerivedFrom, a.Evidence, i); err != nil {
@@ -219,29 +231,22 @@ func (s *Store) Story(ctx context.Context, id string) (crosswire.Story, error) {
 }
 
 // Stories lists the stories that pass f, newest (by last-seen time)
-// first. f.Query is split into words; a story passes when every word
-// occurs, case-insensitively, in its title or in the text of one of its
-// articles. f.Outlet matches outlet names case-insensitively (ASCII).
+// first. f.Query is split into terms at every character that is not a
+// letter, digit or mark; a story passes when every term begins a word,
+// case-insensitively, of its title or of the text of one of its articles
+// ("collap" finds "collapsed", "ollaps" does not). A query with no term
+// filters nothing. f.Outlet matches outlet names case-insensitively
+// (ASCII).
 func (s *Store) Stories(ctx context.Context, f crosswire.StoryFilter) ([]crosswire.StorySummary, error) {
 	var (
 		where []string
 		args  []any
 	)
-	for _, term := range strings.Fields(f.Query) {
-		like := "%" + escapeLike(term) + "%"
-		if utf8.RuneCountInString(term) >= 3 {
-			// The trigram index answers substrings of three or more
-			// characters; a phrase query is the quoted term.
-			where = append(where, `(s.title LIKE ? ESCAPE '\' OR EXISTS (
-				SELECT 1 FROM story_articles sa JOIN articles a ON a.id = sa.article_id
-				WHERE sa.story_id = s.id AND a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)))`)
-			args = append(args, like, `"`+strings.ReplaceAll(term, `"`, `""`)+`"`)
-		} else {
-			where = append(where, `(s.title LIKE ? ESCAPE '\' OR EXISTS (
-				SELECT 1 FROM story_articles sa JOIN articles a ON a.id = sa.article_id
-				WHERE sa.story_id = s.id AND a.text LIKE ? ESCAPE '\'))`)
-			args = append(args, like, like)
-		}
+	for _, term := range queryTerms(f.Query) {
+		where = append(where, `(s.id IN (SELECT story_id FROM stories_fts WHERE stories_fts MATCH ?)
+			OR s.id IN (SELECT sa.story_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+				WHERE a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)))`)
+		args = append(args, ftsPrefix(term), ftsPrefix(term))
 	}
 	if f.Outlet != "" {
 		where = append(where, `EXISTS (SELECT 1 FROM story_articles sa JOIN articles a ON a.id = sa.article_id
@@ -297,9 +302,4 @@ func (s *Store) Stories(ctx context.Context, f crosswire.StoryFilter) ([]crosswi
 		return nil, fmt.Errorf("stories: %w", err)
 	}
 	return list, nil
-}
-
-// escapeLike escapes LIKE's wildcards in s, for ESCAPE '\'.
-func escapeLike(s string) string {
-	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
 }

@@ -23,6 +23,10 @@ const (
 
 const noConfidence = -1
 
+// creatorTime stamps crosswire's own identity: a constant, so that
+// identity is the same object in every export.
+var creatorTime = Timestamp{time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)}
+
 // Exporter turns stories into STIX bundles. The zero value is ready to
 // use.
 type Exporter struct {
@@ -35,6 +39,10 @@ type Exporter struct {
 // one bundle. A story without any attribution claim still gets its report
 // (with its discrepancies as notes) when it is the only story; with
 // several stories, such stories are left out.
+//
+// Timestamps come from the stories' publication times, so exporting the
+// same stories again gives the same bytes; only a story none of whose
+// versions has a publication time is stamped with Now.
 func (e *Exporter) Export(ctx context.Context, stories []crosswire.Story) (*Bundle, error) {
 	b := newBuilder(e.now)
 	var ids []string
@@ -45,7 +53,9 @@ func (e *Exporter) Export(ctx context.Context, stories []crosswire.Story) (*Bund
 		if err != nil {
 			return nil, err
 		}
-		if len(stories) > 1 && len(inc.Attributions) == 0 && len(inc.Responses) == 0 && len(inc.Denials) == 0 {
+		// with several stories, keep those that attribute something: an
+		// indictment or a denial alone is not a cyber-attribution story
+		if len(stories) > 1 && len(inc.Attributions) == 0 {
 			continue
 		}
 		b.story(s, inc)
@@ -102,6 +112,7 @@ func (b *builder) add(o Object) *Object {
 		}
 		old.XSources = appendSources(old.XSources, o.XSources)
 		old.ObjectRefs = appendUnique(old.ObjectRefs, o.ObjectRefs...)
+		old.XAttributedBy = appendUnique(old.XAttributedBy, o.XAttributedBy...)
 		old.Sectors = appendUnique(old.Sectors, o.Sectors...)
 		return old
 	}
@@ -117,10 +128,13 @@ func (b *builder) bundle(storyIDs []string) *Bundle {
 	sort.Strings(sorted)
 	out := &Bundle{Type: "bundle", ID: ID("bundle", strings.Join(sorted, "|"))}
 	ids := append([]string(nil), b.order...)
-	sort.SliceStable(ids, func(i, j int) bool { return typeRank(ids[i]) < typeRank(ids[j]) || typeRank(ids[i]) == typeRank(ids[j]) && ids[i] < ids[j] })
+	sort.SliceStable(ids, func(i, j int) bool {
+		return typeRank(ids[i]) < typeRank(ids[j]) || typeRank(ids[i]) == typeRank(ids[j]) && ids[i] < ids[j]
+	})
 	for _, id := range ids {
 		o := b.objects[id]
 		sort.Strings(o.ObjectRefs)
+		sort.Strings(o.XAttributedBy)
 		out.Objects = append(out.Objects, *o)
 	}
 	return out
@@ -171,7 +185,7 @@ func (b *builder) story(s *crosswire.Story, inc *attribution.Incident) {
 		sc.espionage = sc.espionage || a.Name == "espionage"
 	}
 
-	b.add(Object{Type: "identity", ID: b.creator, Created: sc.created, Modified: sc.created,
+	b.add(Object{Type: "identity", ID: b.creator, Created: creatorTime, Modified: creatorTime,
 		Name: "crosswire", IdentityClass: "system",
 		Description: "crosswire news cross-checker: attribution claims extracted from news reports and counted across their versions."})
 
@@ -184,13 +198,16 @@ func (b *builder) story(s *crosswire.Story, inc *attribution.Incident) {
 			acts = append(acts, a.Name)
 		}
 		b.add(Object{Type: "campaign", ID: campaign, CreatedByRef: b.creator, Created: sc.created, Modified: sc.latest,
-			Name: s.Title, Description: "The incident reported by the story " + quote(s.Title) + ".",
+			Name: storyName(s), Description: "The incident reported by the story " + quote(storyName(s)) + ".",
 			XStory: s.ID, XActions: acts})
 		sc.refs = append(sc.refs, campaign)
 	}
 
 	// attributions
 	attrRels := map[int]string{}
+	accusedBy := map[string][]string{} // accuser identity → its attributions
+	accuserName := map[string]string{}
+	var accuserOrder []string
 	for i, a := range inc.Attributions {
 		var src string
 		if a.Subject == nil {
@@ -219,6 +236,24 @@ func (b *builder) story(s *crosswire.Story, inc *attribution.Incident) {
 		desc := describeAttribution(a)
 		id := b.relationship(sc, src, rel, tgt, conf, a.Support, a.Sources, desc, why)
 		attrRels[i] = id
+		for _, acc := range a.Accusers {
+			aid := b.identity(sc, acc)
+			b.objects[id].XAttributedBy = appendUnique(b.objects[id].XAttributedBy, aid)
+			accusedBy[aid] = append(accusedBy[aid], id)
+			if _, ok := accuserName[aid]; !ok {
+				accuserName[aid] = acc.Name
+				accuserOrder = append(accuserOrder, aid)
+			}
+		}
+	}
+	// each accuser's assessment: an opinion it authors on the attributions
+	// it makes, the counterpart of a denial
+	for _, aid := range accuserOrder {
+		id := ID("opinion", "story|"+s.ID+"|"+aid+"|agree")
+		b.add(Object{Type: "opinion", ID: id, CreatedByRef: aid, Created: sc.created, Modified: sc.latest,
+			Opinion: "strongly-agree", Explanation: accuserName[aid] + " makes the attribution.",
+			Authors: []string{accuserName[aid]}, ObjectRefs: uniq(accusedBy[aid]), XStory: s.ID})
+		sc.refs = append(sc.refs, id)
 	}
 
 	// who attacked whom
@@ -227,7 +262,7 @@ func (b *builder) story(s *crosswire.Story, inc *attribution.Incident) {
 		victim := b.victim(sc, t.Victim)
 		conf := Confidence(t.Support, 0, false)
 		b.relationship(sc, actor, "targets", victim, conf, t.Support, t.Sources, t.Actor.Name+" targeted "+t.Victim.Name+".", nil)
-		if campaign != "" {
+		if campaign != "" && !t.Earlier {
 			b.relationship(sc, campaign, "targets", victim, conf, t.Support, t.Sources, "The incident hit "+t.Victim.Name+".", nil)
 		}
 	}
@@ -315,7 +350,7 @@ func (b *builder) story(s *crosswire.Story, inc *attribution.Incident) {
 		for _, v := range d.Variants {
 			lines = append(lines, fmt.Sprintf("%s (%s)", v.Value, quoteSources(v.Sources)))
 		}
-		refs := []string{}
+		refs := b.mentioned(sc, d)
 		if campaign != "" {
 			refs = append(refs, campaign)
 		}
@@ -345,7 +380,7 @@ func (b *builder) story(s *crosswire.Story, inc *attribution.Incident) {
 	}
 	pub := sc.created
 	b.add(Object{Type: "report", ID: ID("report", "story|"+s.ID), CreatedByRef: b.creator, Created: sc.created,
-		Modified: sc.latest, Name: s.Title, ReportTypes: []string{"threat-report"}, Published: &pub,
+		Modified: sc.latest, Name: storyName(s), ReportTypes: []string{"threat-report"}, Published: &pub,
 		Description: reportDescription(s, inc), ObjectRefs: refs, ExternalReferences: ext, XStory: s.ID})
 }
 
@@ -370,6 +405,34 @@ func (b *builder) note(sc *storyCtx, key, abstract, content string, refs []strin
 	b.add(Object{Type: "note", ID: id, CreatedByRef: b.creator, Created: sc.created, Modified: sc.latest,
 		Abstract: abstract, Content: content, ObjectRefs: refs, Authors: []string{"crosswire"}, XStory: sc.s.ID})
 	sc.refs = append(sc.refs, id)
+}
+
+// mentioned lists the story's actors and identities a discrepancy names in
+// its subject or variants ("Oskar Brandvik" / "Oskar Brandvig").
+func (b *builder) mentioned(sc *storyCtx, d crosswire.Discrepancy) []string {
+	texts := []string{d.Subject}
+	for _, v := range d.Variants {
+		texts = append(texts, v.Value)
+	}
+	var out []string
+	for _, id := range uniq(sc.refs) {
+		o := b.objects[id]
+		if o == nil || o.Name == "" || id == b.creator {
+			continue
+		}
+		switch o.Type {
+		case "intrusion-set", "threat-actor", "identity":
+		default:
+			continue
+		}
+		for _, t := range texts {
+			if strings.Contains(t, o.Name) {
+				out = append(out, id)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // party adds the SDO an attributed party is: a threat group is an
@@ -566,6 +629,20 @@ func reportDescription(s *crosswire.Story, inc *attribution.Incident) string {
 		d += fmt.Sprintf(" %d %s between versions (see notes).", n, plural(n, "discrepancy", "discrepancies"))
 	}
 	return d
+}
+
+// storyName is the story's title, else its first titled version's, else
+// its id: report and campaign names are required.
+func storyName(s *crosswire.Story) string {
+	if s.Title != "" {
+		return s.Title
+	}
+	for _, a := range s.Articles {
+		if a.Title != "" {
+			return a.Title
+		}
+	}
+	return "Story " + s.ID
 }
 
 func subjectKey(p *attribution.Party) string {

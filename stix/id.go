@@ -6,10 +6,10 @@ import (
 	"github.com/google/uuid"
 )
 
-// Namespace is the UUIDv5 namespace of every crosswire STIX id: itself the
-// UUIDv5 of the URL "https://crosswire.example/stix" in the RFC 4122 URL
-// namespace, i.e. 7b1e5f2a-… as computed by NamespaceID. It must never
-// change: ids derived from it are what lets a platform recognise a
+// Namespace is the UUIDv5 namespace of every crosswire STIX id:
+// 79b6524c-6c48-5fa3-bdfd-efcacc21784e, itself the UUIDv5 of the URL
+// "https://crosswire.example/stix" in the RFC 4122 URL namespace. It must
+// never change: ids derived from it are what lets a platform recognise a
 // re-export as an update of objects it already holds.
 var Namespace = uuid.NewSHA1(uuid.NameSpaceURL, []byte("https://crosswire.example/stix"))
 

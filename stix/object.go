@@ -119,6 +119,8 @@ type Object struct {
 	// XContested lists why a relationship's confidence was capped.
 	XContested []string `json:"x_crosswire_contested,omitempty"`
 	XActions   []string `json:"x_crosswire_actions,omitempty"`
+	// XAttributedBy lists the identities that make an attribution.
+	XAttributedBy []string `json:"x_crosswire_attributed_by,omitempty"`
 }
 
 // Bundle is a STIX 2.1 bundle.

@@ -417,7 +417,7 @@ func testStoriesFilter(t *testing.T, s crosswire.Store) {
 	// none), flood (day 9, medium discrepancy only).
 	h1 := mk("h1", "Harbor Post", "A crane collapsed at Port Ellis harbour.", day(0))
 	h2 := mk("h2", "Valley Times", "Two cranes collapsed at Port Ellis, officials said.", day(2))
-	e1 := mk("e1", "Coast Wire", "Mayor Tova Lind won the Ellis County election_count.", day(5))
+	e1 := mk("e1", "Coast Wire", "Mayor Tova Lind won the Ellis County election, polling strongest on Ærø.", day(5))
 	f1 := mk("f1", "Harbor Post", "The river Auden flooded 40 homes in Brisk.", day(9))
 	f2 := mk("f2", "Coast Wire", "Fifty homes flooded in Brisk, the mayor said.", day(8))
 	harbour := story("harbour", "Crane collapse at Port Ellis", h1, h2)
@@ -461,12 +461,16 @@ func testStoriesFilter(t *testing.T, s crosswire.Store) {
 		{"query case-insensitive", crosswire.StoryFilter{Query: "PORT ellis"}, []string{"harbour"}},
 		{"query words anywhere in story", crosswire.StoryFilter{Query: "Brisk homes"}, []string{"flood"}},
 		{"query short word", crosswire.StoryFilter{Query: "40"}, []string{"flood"}},
-		{"query substring of a word", crosswire.StoryFilter{Query: "ollaps"}, []string{"harbour"}},
+		{"query prefix of a word", crosswire.StoryFilter{Query: "collap"}, []string{"harbour"}},
+		{"query inside a word does not match", crosswire.StoryFilter{Query: "ollaps"}, nil},
 		{"query word in several stories", crosswire.StoryFilter{Query: "ellis"}, []string{"election", "harbour"}},
-		{"query wildcard characters are literal", crosswire.StoryFilter{Query: "n_c"}, []string{"election"}},
-		{"query percent is literal", crosswire.StoryFilter{Query: "%"}, nil},
+		{"query non-ASCII case-insensitive", crosswire.StoryFilter{Query: "æRØ"}, []string{"election"}},
+		{"query punctuation separates terms", crosswire.StoryFilter{Query: "Port-Ellis"}, []string{"harbour"}},
+		{"query quote marks ignored", crosswire.StoryFilter{Query: `"crane`}, []string{"harbour"}},
+		{"query wildcards are not wildcards", crosswire.StoryFilter{Query: "co%apse c_ane"}, nil},
+		{"query of punctuation only filters nothing", crosswire.StoryFilter{Query: "— % _"}, []string{"flood", "election", "harbour"}},
 		{"query no match", crosswire.StoryFilter{Query: "volcano"}, nil},
-		{"query with quotes", crosswire.StoryFilter{Query: `"crane`}, nil},
+		{"query one term missing", crosswire.StoryFilter{Query: "crane volcano"}, nil},
 		{"outlet", crosswire.StoryFilter{Outlet: "Valley Times"}, []string{"harbour"}},
 		{"outlet any case", crosswire.StoryFilter{Outlet: "coast wire"}, []string{"flood", "election"}},
 		{"outlet unknown", crosswire.StoryFilter{Outlet: "Nowhere Daily"}, nil},

@@ -86,6 +86,11 @@ func (s *Server) postArticles(w http.ResponseWriter, r *http.Request) {
 	docs, skipped := documents(inputs)
 	res, err := s.ingest(r.Context(), docs, skipped)
 	if err != nil {
+		if r.Context().Err() != nil {
+			// The client went away; it got no acknowledgement.
+			s.log.Debug("client gone while storing articles", "err", err)
+			return
+		}
 		s.log.Error("store posted articles", "err", err)
 		writeError(w, http.StatusInternalServerError, "could not store the articles")
 		return
@@ -289,8 +294,7 @@ func (s *Server) getStories(w http.ResponseWriter, r *http.Request) {
 	}
 	list, err := s.store.Stories(r.Context(), f)
 	if err != nil {
-		s.log.Error("list stories", "err", err)
-		writeError(w, http.StatusInternalServerError, "could not list stories")
+		s.internal(w, r, "could not list stories", err)
 		return
 	}
 	if list == nil {
@@ -313,8 +317,7 @@ func (s *Server) story(w http.ResponseWriter, r *http.Request) (crosswire.Story,
 		return st, false
 	}
 	if err != nil {
-		s.log.Error("read story", "id", id, "err", err)
-		s.deny(w, r, http.StatusInternalServerError, "could not read the story")
+		s.internal(w, r, "could not read the story", fmt.Errorf("story %s: %w", id, err))
 		return st, false
 	}
 	report.NormalizeStory(&st)
@@ -373,8 +376,7 @@ func (s *Server) getArticle(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if err != nil {
-		s.log.Error("read article", "id", id, "err", err)
-		writeError(w, http.StatusInternalServerError, "could not read the article")
+		s.internal(w, r, "could not read the article", fmt.Errorf("article %s: %w", id, err))
 		return
 	}
 	if a.Removed == nil {
@@ -398,8 +400,14 @@ func (s *Server) getOpenAPI(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) getHealth(w http.ResponseWriter, r *http.Request) {
-	out := map[string]any{"status": "ok", "analysis_pending": s.analyzer.pending()}
-	writeJSON(w, http.StatusOK, out)
+	ctx, cancel := context.WithTimeout(r.Context(), 5*time.Second)
+	defer cancel()
+	if _, err := s.store.Stories(ctx, crosswire.StoryFilter{Limit: 1}); err != nil {
+		s.log.Warn("health check: store unavailable", "err", err)
+		writeJSON(w, http.StatusServiceUnavailable, map[string]any{"status": "error", "error": "store unavailable"})
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"status": "ok", "analysis_pending": s.analyzer.pending()})
 }
 
 func (s *Server) getMetrics(w http.ResponseWriter, r *http.Request) {
@@ -407,6 +415,17 @@ func (s *Server) getMetrics(w http.ResponseWriter, r *http.Request) {
 	if err := s.metrics.write(w, s.analyzer.pending()); err != nil {
 		s.log.Debug("write metrics", "err", err)
 	}
+}
+
+// internal answers 500 and logs err, unless the client has gone away (its
+// request context ended), which is logged at debug level only.
+func (s *Server) internal(w http.ResponseWriter, r *http.Request, msg string, err error) {
+	if r.Context().Err() != nil {
+		s.log.Debug("client gone", "path", r.URL.Path, "err", err)
+		return
+	}
+	s.log.Error(msg, "path", r.URL.Path, "err", err)
+	s.deny(w, r, http.StatusInternalServerError, msg)
 }
 
 // writeJSON writes v as the response.

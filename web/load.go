@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"net/url"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 )
@@ -268,44 +269,67 @@ func (l Load) do(ctx context.Context, hc *http.Client, method, target string, bo
 	return resp.StatusCode, data, nil
 }
 
-// Word lists of the generated articles: invented places, people and
-// organisations only.
-var (
-	loadTowns   = []string{"Vessburg", "Lindhaven", "Tarsk", "Oremund", "Kessel Bay", "Marrowfield", "Upper Alder", "Saltmere"}
-	loadPeople  = []string{"Ilse Varga", "Tomas Brenn", "Oda Lerche", "Piet Hallan", "Runa Castell", "Edvin Moss", "Kaja Strand", "Milo Farrek"}
-	loadRoles   = []string{"mayor", "council chair", "harbour master", "chief engineer", "health director", "schools inspector"}
-	loadThings  = []string{"ferry terminal", "water plant", "library", "tram line", "flood barrier", "clinic", "bridge", "sports hall"}
-	loadOutlets = []string{"Norpress", "Harbour Times", "Lindhaven Courier", "Vessburg Evening Post", "Continental Press Review", "Tarsk Daily"}
-)
+// loadOutlets name the invented outlets of generated articles.
+var loadOutlets = []string{"Norpress", "Harbour Times", "Lindhaven Courier", "Vessburg Evening Post", "Continental Press Review", "Tarsk Daily"}
 
-// fictionalArticle makes one invented local-news report. A client's
-// articles come in small families (same event, figures changed) so the
-// server has stories with several versions and discrepancies to compute.
+// loadSentences are the sentence patterns of generated articles: %[1]s a
+// place, %[2]s a person, %[3]s a role, %[4]s a thing, %[5]d a cost,
+// %[6]d a count, %[7]d a year. Slots every few words keep two unrelated
+// invented events from sharing long runs of words, so they do not group.
+var loadSentences = []string{
+	"The %[3]s of %[1]s, %[2]s, opened the new %[4]s on Tuesday.",
+	"Building the %[4]s cost %[5]d million crowns, %[2]s told reporters in %[1]s.",
+	"About %[6]d workers from %[1]s were hired for the %[4]s project.",
+	"\"This %[4]s will serve %[1]s for decades,\" %[2]s said.",
+	"Work on the %[4]s began in %[7]d and stalled twice.",
+	"Critics in %[1]s said %[2]s had ignored %[6]d written objections.",
+	"The %[4]s replaces one that %[1]s closed in %[7]d.",
+	"%[2]s, the %[3]s, promised a second %[4]s by %[7]d.",
+	"Residents of %[1]s waited %[6]d days for the decision on the %[4]s.",
+	"A report put the yearly upkeep of the %[4]s at %[5]d million crowns.",
+}
+
+// pseudoWord makes an invented capitalised word.
+func pseudoWord(rng *rand.Rand) string {
+	const cons, vows = "bdfghklmnprstvz", "aeiou"
+	n := 2 + rng.IntN(2)
+	b := make([]byte, 0, 2*n+1)
+	for i := range n {
+		c := cons[rng.IntN(len(cons))]
+		if i == 0 {
+			c -= 'a' - 'A'
+		}
+		b = append(b, c, vows[rng.IntN(len(vows))])
+	}
+	return string(append(b, cons[rng.IntN(len(cons))]))
+}
+
+// fictionalArticle makes one invented local-news report. Four consecutive
+// reports of a client tell the same invented event (same place, people,
+// sentences), some with a figure changed, so the server has stories with
+// several versions and discrepancies to find; other events share no names.
 func fictionalArticle(rng *rand.Rand, client, n int) articleInput {
-	family := rand.New(rand.NewPCG(uint64(client), uint64(n/4)))
-	town := loadTowns[family.IntN(len(loadTowns))]
-	person := loadPeople[family.IntN(len(loadPeople))]
-	role := loadRoles[family.IntN(len(loadRoles))]
-	thing := loadThings[family.IntN(len(loadThings))]
-	cost := 2 + family.IntN(90)
-	year := 2019 + family.IntN(6)
+	family := rand.New(rand.NewPCG(uint64(client)+1, uint64(n/4)+1))
+	town := pseudoWord(family) + " " + []string{"Bay", "Ford", "Hill", "Mere", "Vale"}[family.IntN(5)]
+	person := pseudoWord(family) + " " + pseudoWord(family)
+	role := []string{"mayor", "council chair", "harbour master", "chief engineer", "health director"}[family.IntN(5)]
+	thing := []string{"ferry terminal", "water plant", "library", "tram line", "flood barrier", "clinic", "bridge", "sports hall"}[family.IntN(8)]
+	cost, count, year := 2+family.IntN(90), 20+family.IntN(400), 2015+family.IntN(10)
+	order := family.Perm(len(loadSentences))[:6]
 	if rng.IntN(3) == 0 {
 		cost += 1 + rng.IntN(5) // a version with a different figure
 	}
-	workers := 20 + rng.IntN(400)
+	var b strings.Builder
+	for i, k := range order {
+		if i > 0 {
+			b.WriteString(" ")
+		}
+		fmt.Fprintf(&b, loadSentences[k], town, person, role, thing, cost, count, year)
+	}
+	fmt.Fprintf(&b, " (Report %d-%d.)", client, n)
 	day := time.Date(2024, time.Month(1+family.IntN(12)), 1+family.IntN(27), 8+rng.IntN(10), rng.IntN(60), 0, 0, time.UTC)
-	text := fmt.Sprintf(`The %s of %s, %s, opened the new %s on Tuesday after %d years of planning. `+
-		`The project cost %d million crowns and employed %d workers, %s told reporters at the site. `+
-		`"This %s will serve the whole district for decades," %s said. `+
-		`Work began in %d and was delayed twice by storms. `+
-		`Residents of %s had asked for the %s since the old one closed. (client %d, report %d)`,
-		role, town, person, thing, 1+family.IntN(9),
-		cost, workers, person,
-		thing, person,
-		year,
-		town, thing, client, n)
 	return articleInput{
-		Text:      text,
+		Text:      b.String(),
 		Title:     fmt.Sprintf("%s opens new %s", town, thing),
 		Outlet:    loadOutlets[rng.IntN(len(loadOutlets))],
 		Published: day.Format(time.RFC3339),

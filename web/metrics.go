@@ -48,6 +48,11 @@ func newMetrics() *metrics {
 
 // observe records one request.
 func (m *metrics) observe(route, method string, code int, d time.Duration) {
+	switch method {
+	case http.MethodGet, http.MethodHead, http.MethodPost, http.MethodPut, http.MethodDelete, http.MethodPatch, http.MethodOptions:
+	default:
+		method = "other" // clients choose methods: keep the label set bounded
+	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	k := routeKey{route, method, code}

@@ -66,6 +66,9 @@ func (s *Server) routes() http.Handler {
 	handle("POST /signin", s.uiSignIn)
 	handle("POST /signout", s.uiSignOut)
 	handle("GET /static/", s.serveStatic)
+	handle("GET /favicon.ico", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/static/favicon.svg", http.StatusMovedPermanently)
+	})
 	handle("/", func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
 			s.uiError(w, r, http.StatusMethodNotAllowed, "This page cannot be requested that way.")

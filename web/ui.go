@@ -174,8 +174,7 @@ func (s *Server) uiStories(w http.ResponseWriter, r *http.Request) {
 		f.Limit = maxListed + 1
 		list, err := s.store.Stories(r.Context(), f)
 		if err != nil {
-			s.log.Error("list stories", "err", err)
-			s.uiError(w, r, http.StatusInternalServerError, "Could not list the stories.")
+			s.internal(w, r, "Could not list the stories.", err)
 			return
 		}
 		if len(list) > maxListed {
@@ -210,8 +209,9 @@ type addView struct {
 }
 
 type addedStory struct {
-	ID, Title string
-	Articles  []postedArticle
+	ID, Title      string
+	Versions, High int
+	Articles       []postedArticle
 }
 
 func (s *Server) uiAddForm(w http.ResponseWriter, r *http.Request) {
@@ -227,6 +227,8 @@ func (s *Server) uiAddForm(w http.ResponseWriter, r *http.Request) {
 // analysis (bounded) and shows which stories they went to.
 func (s *Server) uiAdd(w http.ResponseWriter, r *http.Request) {
 	r.Body = http.MaxBytesReader(w, r.Body, s.maxBody)
+	// ParseMultipartForm parses a url-encoded form too (and then reports
+	// ErrNotMultipart); uploads beyond 8 MiB spill to temporary files.
 	if err := r.ParseMultipartForm(8 << 20); err != nil && !errors.Is(err, http.ErrNotMultipart) {
 		if mbe := (*http.MaxBytesError)(nil); errors.As(err, &mbe) {
 			s.uiError(w, r, http.StatusRequestEntityTooLarge, fmt.Sprintf("The upload is larger than %d bytes.", mbe.Limit))
@@ -234,11 +236,6 @@ func (s *Server) uiAdd(w http.ResponseWriter, r *http.Request) {
 		}
 		s.uiError(w, r, http.StatusBadRequest, "Could not read the form: "+err.Error())
 		return
-	} else if err != nil {
-		if err := r.ParseForm(); err != nil {
-			s.uiError(w, r, http.StatusBadRequest, "Could not read the form: "+err.Error())
-			return
-		}
 	}
 	if r.MultipartForm != nil {
 		defer r.MultipartForm.RemoveAll()
@@ -288,6 +285,10 @@ func (s *Server) uiAdd(w http.ResponseWriter, r *http.Request) {
 	}
 	res, err := s.ingest(r.Context(), docs, skipped)
 	if err != nil {
+		if r.Context().Err() != nil {
+			s.log.Debug("client gone while storing uploads", "err", err)
+			return
+		}
 		s.log.Error("store uploaded articles", "err", err)
 		s.uiError(w, r, http.StatusInternalServerError, "Could not store the reports.")
 		return
@@ -321,7 +322,12 @@ func (s *Server) addedStories(ctx context.Context, res *ingestResult) []addedSto
 			as := addedStory{ID: key}
 			if key != "" {
 				if st, err := s.store.Story(ctx, key); err == nil {
-					as.Title = st.Title
+					as.Title, as.Versions = st.Title, len(st.Articles)
+					for _, d := range st.Discrepancies {
+						if d.Severity == crosswire.SeverityHigh {
+							as.High++
+						}
+					}
 				}
 			}
 			out = append(out, as)

@@ -45,6 +45,10 @@ in one version only, and where the versions contradict each other.`,
 		a.ingestCmd(),
 		a.storiesCmd(),
 		a.showCmd(),
+		a.serveCmd(),
+		a.exportCmd(),
+		a.benchServeCmd(),
+		newBenchCmd(),
 	)
 	for _, c := range root.Commands() {
 		wrapArgs(c)

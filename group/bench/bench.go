@@ -16,6 +16,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"crosswire"
@@ -39,17 +40,25 @@ type Options struct {
 	Repeat int
 	// OnVerify is passed to the index (diagnostics).
 	OnVerify func(a, b string, e group.Edge)
+	// Batch groups the input with group.Grouper (the pipeline's batch
+	// path: frozen batch anchor frequencies, full anchor sets) instead of
+	// a streaming Index; Repeat is ignored.
+	Batch bool
 	// Index configures the index; its Capacity and OnVerify are set by Run.
 	Index group.IndexOptions
 }
 
 // Result is what a run measured.
 type Result struct {
-	Input                string  `json:"input"`
-	Articles             int     `json:"articles"`
-	Stories              int     `json:"stories"`
-	Seconds              float64 `json:"seconds"`
-	ArticlesPerS         float64 `json:"articles_per_s"`
+	Input        string  `json:"input"`
+	Articles     int     `json:"articles"`
+	Stories      int     `json:"stories"`
+	Seconds      float64 `json:"seconds"`
+	ArticlesPerS float64 `json:"articles_per_s"`
+	// CPUSeconds is the process's user+system CPU time over the same
+	// span: on a shared machine, ArticlesPerCPUS × cores is the capacity.
+	CPUSeconds           float64 `json:"cpu_seconds"`
+	ArticlesPerCPUS      float64 `json:"articles_per_cpu_s"`
 	PeakRSSBytes         int64   `json:"peak_rss_bytes"`
 	IndexBytesPerArticle float64 `json:"index_bytes_per_article"`
 	*Quality             `json:",omitempty"`
@@ -148,6 +157,9 @@ func Run(ctx context.Context, opts Options) (Result, error) {
 // covers tokenising, signatures, anchors, indexing, verification and
 // clustering; not reading the input.
 func RunRecords(ctx context.Context, recs []Record, opts Options) (Result, error) {
+	if opts.Batch {
+		return runBatch(ctx, recs, opts)
+	}
 	repeat := max(opts.Repeat, 1)
 	workers := opts.Workers
 	if workers <= 0 {
@@ -172,6 +184,7 @@ func RunRecords(ctx context.Context, recs []Record, opts Options) (Result, error
 	}
 	var next atomic.Int64
 	var wg sync.WaitGroup
+	cpu0 := cpuTime()
 	start := time.Now()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -212,32 +225,86 @@ func RunRecords(ctx context.Context, recs []Record, opts Options) (Result, error
 	if addErr != nil {
 		return Result{}, fmt.Errorf("bench: %w", addErr)
 	}
+	secs := time.Since(start).Seconds()
+	cpu := (cpuTime() - cpu0).Seconds()
 	for i, a := range arts {
 		stories[i], _ = ix.StoryOf(a.ID)
 	}
-	secs := time.Since(start).Seconds()
 	res := Result{
 		Articles:             total,
 		Stories:              len(ix.Stories()),
 		Seconds:              secs,
 		ArticlesPerS:         float64(total) / secs,
+		CPUSeconds:           cpu,
+		ArticlesPerCPUS:      float64(total) / max(cpu, 1e-9),
 		PeakRSSBytes:         peakRSS(),
 		IndexBytesPerArticle: float64(ix.Bytes()) / float64(max(total, 1)),
 		StoryOf:              stories,
 	}
+	res.evaluate(recs)
+	return res, nil
+}
+
+// runBatch measures group.Grouper on the records.
+func runBatch(ctx context.Context, recs []Record, opts Options) (Result, error) {
+	arts := make([]crosswire.Article, len(recs))
+	for i := range recs {
+		arts[i] = recs[i].Article()
+	}
+	cpu0 := cpuTime()
+	start := time.Now()
+	stories, err := group.New(group.Options{Workers: opts.Workers, AnchorCosine: opts.Index.AnchorCosine}).Group(ctx, arts)
+	if err != nil {
+		return Result{}, fmt.Errorf("bench: %w", err)
+	}
+	secs := time.Since(start).Seconds()
+	cpu := (cpuTime() - cpu0).Seconds()
+	storyOf := make(map[string]string, len(arts))
+	for _, st := range stories {
+		for _, a := range st.Articles {
+			storyOf[a.ID] = st.ID
+		}
+	}
+	res := Result{
+		Articles:        len(arts),
+		Stories:         len(stories),
+		Seconds:         secs,
+		ArticlesPerS:    float64(len(arts)) / secs,
+		CPUSeconds:      cpu,
+		ArticlesPerCPUS: float64(len(arts)) / max(cpu, 1e-9),
+		PeakRSSBytes:    peakRSS(),
+		StoryOf:         make([]string, len(arts)),
+	}
+	for i, a := range arts {
+		res.StoryOf[i] = storyOf[a.ID]
+	}
+	res.evaluate(recs)
+	return res, nil
+}
+
+// evaluate fills the quality fields from the records' cluster labels.
+func (r *Result) evaluate(recs []Record) {
 	var pred, truth []string
-	for i, r := range recs {
-		if r.Cluster != "" {
-			pred = append(pred, stories[i])
-			truth = append(truth, r.Cluster)
+	for i, rec := range recs {
+		if rec.Cluster != "" {
+			pred = append(pred, r.StoryOf[i])
+			truth = append(truth, rec.Cluster)
 		}
 	}
 	if len(truth) > 0 {
 		q := Evaluate(pred, truth)
-		res.Quality = &q
-		res.Labelled = len(truth)
+		r.Quality = &q
+		r.Labelled = len(truth)
 	}
-	return res, nil
+}
+
+// cpuTime is the process's user plus system CPU time so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // peakRSS is the process's peak resident set size (Linux VmHWM), 0 when
@@ -267,6 +334,8 @@ func (r Result) WriteTable(w io.Writer) error {
 		{"stories", strconv.Itoa(r.Stories)},
 		{"seconds", fmt.Sprintf("%.3f", r.Seconds)},
 		{"articles/s", fmt.Sprintf("%.0f", r.ArticlesPerS)},
+		{"CPU seconds", fmt.Sprintf("%.3f", r.CPUSeconds)},
+		{"articles/CPU-s", fmt.Sprintf("%.0f", r.ArticlesPerCPUS)},
 		{"peak RSS", fmt.Sprintf("%.1f MiB", float64(r.PeakRSSBytes)/(1<<20))},
 		{"index bytes/article", fmt.Sprintf("%.0f", r.IndexBytesPerArticle)},
 	}

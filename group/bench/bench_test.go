@@ -23,62 +23,63 @@ func sharedData(t testing.TB, name string) string {
 }
 
 func TestMMDS(t *testing.T) {
-	res, err := Run(context.Background(), Options{Input: sharedData(t, "mmds2025-dev.jsonl")})
-	if err != nil {
-		t.Fatal(err)
+	for _, batch := range []bool{false, true} {
+		res, err := Run(context.Background(), Options{Input: sharedData(t, "mmds2025-dev.jsonl"), Batch: batch})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("mmds batch=%v: P %.3f R %.3f F1 %.3f ARI %.4f B3 %.4f", batch, res.PairwisePrecision, res.PairwiseRecall, res.PairwiseF1, res.ARI, res.BCubedF1)
+		// a regression floor, not the 0.70 target (see README): what
+		// grouping joins across languages must stay right
+		if res.PairwisePrecision < 0.95 {
+			t.Errorf("batch=%v: pairwise precision %.3f < 0.95", batch, res.PairwisePrecision)
+		}
 	}
-	res.WriteTable(testWriter{t})
 }
 
 type testWriter struct{ t testing.TB }
 
 func (w testWriter) Write(b []byte) (int, error) { w.t.Log(string(b)); return len(b), nil }
 
+// TestReprints runs the reprint benchmark (BBC articles with planted
+// copies, excerpts, abridgements, rewrites and translation-like versions
+// among untouched hard negatives) through the streaming index and the
+// batch Grouper, and checks the quality target.
 func TestReprints(t *testing.T) {
 	recs, err := ReadRecords(sharedData(t, "bbc-news-2225.jsonl"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	gen, kinds := Reprints(recs, ReprintOptions{Seed: 1})
-	cluster := map[string]string{}
-	for _, r := range gen {
-		cluster[r.ID] = r.Cluster
-	}
-	var lines []string
-	res, err := RunRecords(context.Background(), gen, Options{Workers: 1, OnVerify: func(a, b string, e group.Edge) {
-		if !e.ByAnchors || e.GapHours > 14*24 {
-			return
+	for _, tc := range []struct {
+		batch, noTimes bool
+	}{{false, false}, {true, false}, {false, true}, {true, true}} {
+		batch := tc.batch
+		gen, kinds := Reprints(recs, ReprintOptions{Seed: 1, NoTimes: tc.noTimes})
+		res, err := RunRecords(context.Background(), gen, Options{Batch: batch})
+		if err != nil {
+			t.Fatal(err)
 		}
-		same := cluster[a] == cluster[b]
-		k := kinds[a]
-		if kinds[b] != "" {
-			k = kinds[b] + "/" + k
+		story := map[string]string{}
+		for i, r := range gen {
+			story[r.ID] = res.StoryOf[i]
 		}
-		lines = append(lines, fmt.Sprintf("pair %v %s %d %.3f %.3f %.3f %v", same, k, e.SharedAnchors, e.AnchorCosine, e.AnchorContainment, e.Jaccard, e.Joined))
-	}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	res.WriteTable(testWriter{t})
-	story := map[string]string{}
-	for i, r := range gen {
-		story[r.ID] = res.StoryOf[i]
-	}
-	kh, ka := map[VersionKind]int{}, map[VersionKind]int{}
-	for id, k := range kinds {
-		ka[k]++
-		orig := id[:strings.Index(id, "~")]
-		if story[id] == story[orig] {
-			kh[k]++
+		hit, all := map[VersionKind]int{}, map[VersionKind]int{}
+		for id, k := range kinds {
+			all[k]++
+			if story[id] == story[id[:strings.Index(id, "~")]] {
+				hit[k]++
+			}
+		}
+		var per []string
+		for _, k := range []VersionKind{KindCopy, KindExcerpt, KindAbridgement, KindRewrite, KindTranslation, KindScript} {
+			per = append(per, fmt.Sprintf("%s %.3f", k, float64(hit[k])/float64(max(all[k], 1))))
+		}
+		t.Logf("batch=%v no-times=%v: %d articles, P %.3f R %.3f ARI %.4f B3 %.4f; recall by kind: %s",
+			batch, tc.noTimes, res.Articles, res.PairwisePrecision, res.PairwiseRecall, res.ARI, res.BCubedF1, strings.Join(per, ", "))
+		if !tc.noTimes && (res.ARI < 0.90 || res.BCubedF1 < 0.95) {
+			t.Errorf("batch=%v: ARI %.4f, B-cubed F1 %.4f; want ≥ 0.90 and ≥ 0.95", batch, res.ARI, res.BCubedF1)
 		}
 	}
-	for k, n := range ka {
-		t.Logf("recall %-12s %d/%d = %.3f", k, kh[k], n, float64(kh[k])/float64(n))
-	}
-	if p := os.Getenv("DIAG"); p != "" {
-		os.WriteFile(p, []byte(strings.Join(lines, "\n")), 0o644)
-	}
-	_ = kinds
 }
 
 func TestSweep(t *testing.T) {
@@ -91,38 +92,32 @@ func TestSweep(t *testing.T) {
 	}
 	for _, seed := range []int64{1, 2} {
 		gen, _ := Reprints(recs, ReprintOptions{Seed: seed})
-		for _, c := range []float64{0.35, 0.4, 0.45, 0.5, 0.55, 0.6} {
-			res, err := RunRecords(context.Background(), gen, Options{Index: group.IndexOptions{AnchorCosine: c}})
-			if err != nil {
-				t.Fatal(err)
+		for _, batch := range []bool{false, true} {
+			for _, c := range []float64{0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55} {
+				res, err := RunRecords(context.Background(), gen, Options{Batch: batch, Index: group.IndexOptions{AnchorCosine: c}})
+				if err != nil {
+					t.Fatal(err)
+				}
+				t.Logf("seed %d batch %v cos %.2f: P %.3f R %.3f ARI %.4f B3 %.4f", seed, batch, c, res.PairwisePrecision, res.PairwiseRecall, res.ARI, res.BCubedF1)
 			}
-			t.Logf("seed %d cos %.2f: P %.3f R %.3f ARI %.4f B3 %.4f", seed, c, res.PairwisePrecision, res.PairwiseRecall, res.ARI, res.BCubedF1)
 		}
 	}
 }
 
-func TestExcerptDiag(t *testing.T) {
-	if os.Getenv("DIAG") == "" {
-		t.Skip()
+func TestThroughput(t *testing.T) {
+	if os.Getenv("THROUGHPUT") == "" {
+		t.Skip("set THROUGHPUT=1")
 	}
-	recs, _ := ReadRecords(sharedData(t, "bbc-news-2225.jsonl"))
-	gen, kinds := Reprints(recs, ReprintOptions{Seed: 1})
-	byID := map[string]Record{}
-	for _, r := range gen {
-		byID[r.ID] = r
+	recs, err := ReadRecords(sharedData(t, "bbc-news-2225.jsonl"))
+	if err != nil {
+		t.Fatal(err)
 	}
-	n := 0
-	_, _ = RunRecords(context.Background(), gen, Options{Workers: 1, OnVerify: func(a, b string, e group.Edge) {
-		if kinds[a] == KindExcerpt && !strings.Contains(b, "~") && strings.HasPrefix(a, b+"~") && n < 30 {
-			n++
-			t.Logf("%s %+v len %d/%d", a, e, len(byID[a].Text), len(byID[b].Text))
+	gen, _ := Reprints(recs, ReprintOptions{Seed: 1})
+	for _, rep := range []int{1, 10} {
+		res, err := RunRecords(context.Background(), gen, Options{Repeat: rep})
+		if err != nil {
+			t.Fatal(err)
 		}
-	}})
-	cnt := 0
-	for id, k := range kinds {
-		if k == KindExcerpt && cnt < 5 {
-			cnt++
-			t.Logf("%s: %q", id, byID[id].Text)
-		}
+		t.Logf("repeat %d: %d articles %.2fs %.0f/s, %.2f CPU-s %.0f/CPU-s, %.0f B/article rss %d MiB", rep, res.Articles, res.Seconds, res.ArticlesPerS, res.CPUSeconds, res.ArticlesPerCPUS, res.IndexBytesPerArticle, res.PeakRSSBytes>>20)
 	}
 }

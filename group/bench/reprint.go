@@ -25,6 +25,7 @@ const (
 	KindAbridgement VersionKind = "abridgement" // a subset of the sentences, in order
 	KindRewrite     VersionKind = "rewrite"     // half the common words reworded, sentences dropped and reordered
 	KindTranslation VersionKind = "translation" // every common word replaced by a pseudo-language word
+	KindScript      VersionKind = "script"      // a translation into a CJK-like script: only numbers and acronyms survive
 )
 
 // ReprintOptions configures Reprints.
@@ -35,25 +36,35 @@ type ReprintOptions struct {
 	StoryFraction float64
 	// MaxVersions is the largest number of versions per story; 0 means 4.
 	MaxVersions int
+	// NoTimes leaves every record without a publication time, so that
+	// nothing can be decided by time proximity.
+	NoTimes bool
 }
 
-var boilerplateHead = []string{
-	"LONDON (Wire Service) - ", "By our correspondent. ", "UPDATED: ", "(Agency report) ",
-	"From the newswire desk: ", "EXCLUSIVE - ",
+// boilerplateHeads are agency datelines put before copies.
+func boilerplateHeads() []string {
+	return []string{
+		"LONDON (Wire Service) - ", "By our correspondent. ", "UPDATED: ", "(Agency report) ",
+		"From the newswire desk: ", "EXCLUSIVE - ",
+	}
 }
 
-var boilerplateTail = []string{
-	"Reporting by staff; editing by the news desk.",
-	"Copyright the wire service. All rights reserved.",
-	"Follow our live coverage for more updates.",
-	"Sign up to our newsletter for the day's top stories.",
-	"This story was first published by a partner agency.",
+// boilerplateTails are agency lines put after copies.
+func boilerplateTails() []string {
+	return []string{
+		"Reporting by staff; editing by the news desk.",
+		"Copyright the wire service. All rights reserved.",
+		"Follow our live coverage for more updates.",
+		"Sign up to our newsletter for the day's top stories.",
+		"This story was first published by a partner agency.",
+	}
 }
 
 // rewordings replace common words in rewrites: not synonyms, but they
 // break 5-word shingles the way a rewording does while leaving names,
 // numbers and quotes alone.
-var rewordings = strings.Fields(`reportedly notably broadly largely apparently indeed moreover meanwhile
+func rewordings() []string {
+	return strings.Fields(`reportedly notably broadly largely apparently indeed moreover meanwhile
 also still further overall chiefly mainly partly roughly nearly fully clearly quickly recently
 firm group body outfit venture concern sector market trade deal plan scheme bid move step
 said stated noted added argued claimed explained insisted told warned suggested revealed
@@ -61,8 +72,10 @@ rise fall jump drop gain loss growth slump surge dip figures results numbers tot
 government officials ministers leaders bosses chiefs executives managers analysts experts
 big large major key main top leading senior new fresh latest recent current former early late
 would could might should will may must can need want seek aim hope expect plan intend`)
+}
 
-var pseudoSyllables = strings.Fields("ka lo mi ne tu sa ri po ve da gu fe hi jo zu be")
+// pseudoSyllables build the words of pseudo-language translations.
+const pseudoSyllables = "kalominetusaripovedagufehijozube"
 
 // Reprints returns the records with generated versions added after them;
 // every record's Cluster is set to its story: the original's ID for an
@@ -80,7 +93,7 @@ func Reprints(recs []Record, opts ReprintOptions) (out []Record, kinds map[strin
 	}
 	kinds = map[string]VersionKind{}
 	base := time.Date(2005, 1, 1, 0, 0, 0, 0, time.UTC)
-	all := []VersionKind{KindCopy, KindExcerpt, KindAbridgement, KindRewrite, KindTranslation}
+	all := []VersionKind{KindCopy, KindExcerpt, KindAbridgement, KindRewrite, KindTranslation, KindScript}
 	// duplicates and near-duplicates in the source (exact Jaccard of
 	// word 5-grams ≥ 0.5, computed exactly, not by the index) are one story
 	label := nearDuplicates(recs, 0.5)
@@ -100,12 +113,17 @@ func Reprints(recs []Record, opts ReprintOptions) (out []Record, kinds map[strin
 			ver.Outlet = fmt.Sprintf("outlet-%d", rng.Intn(50))
 			ver.Published = t0.Add(time.Duration(1+rng.Intn(48)) * time.Hour).Format(time.RFC3339)
 			ver.Text = makeVersion(rng, k, r.Text)
-			if k == KindTranslation {
+			if k == KindTranslation || k == KindScript {
 				ver.Language = "xx"
 				ver.Title = translate(rng, r.Title, rng.Int63())
 			}
 			kinds[ver.ID] = k
 			out = append(out, ver)
+		}
+	}
+	if opts.NoTimes {
+		for i := range out {
+			out[i].Published = ""
 		}
 	}
 	return out, kinds
@@ -141,8 +159,9 @@ func makeVersion(rng *rand.Rand, k VersionKind, text string) string {
 	paras := paragraphs(text)
 	switch k {
 	case KindCopy:
-		return boilerplateHead[rng.Intn(len(boilerplateHead))] + strings.Join(paras, "\n\n") +
-			"\n\n" + boilerplateTail[rng.Intn(len(boilerplateTail))]
+		heads, tails := boilerplateHeads(), boilerplateTails()
+		return heads[rng.Intn(len(heads))] + strings.Join(paras, "\n\n") +
+			"\n\n" + tails[rng.Intn(len(tails))]
 	case KindExcerpt:
 		// the first paragraphs, 20-40% of the words and at least 60:
 		// an excerpt, not a one-line teaser
@@ -172,6 +191,7 @@ func makeVersion(rng *rand.Rand, k VersionKind, text string) string {
 		}
 		return strings.Join(keep, "\n\n")
 	case KindRewrite:
+		vocab := rewordings()
 		var out []string
 		for _, p := range paras {
 			ss := sentences(p)
@@ -183,11 +203,18 @@ func makeVersion(rng *rand.Rand, k VersionKind, text string) string {
 				if rng.Float64() < 0.15 {
 					continue // dropped in the rewrite
 				}
-				kept = append(kept, reword(rng, s))
+				kept = append(kept, reword(rng, s, vocab))
 			}
 			if len(kept) > 0 {
 				out = append(out, strings.Join(kept, " "))
 			}
+		}
+		return strings.Join(out, "\n\n")
+	case KindScript:
+		lang := rng.Int63()
+		var out []string
+		for _, p := range paras {
+			out = append(out, toScript(p, lang))
 		}
 		return strings.Join(out, "\n\n")
 	case KindTranslation:
@@ -202,7 +229,7 @@ func makeVersion(rng *rand.Rand, k VersionKind, text string) string {
 }
 
 // reword replaces about half of the lower-case words outside quotations.
-func reword(rng *rand.Rand, s string) string {
+func reword(rng *rand.Rand, s string, vocab []string) string {
 	words := strings.Fields(s)
 	inQuote := false
 	for i, w := range words {
@@ -216,7 +243,7 @@ func reword(rng *rand.Rand, s string) string {
 		if q || !isLowerWord(w) || rng.Float64() >= 0.5 {
 			continue
 		}
-		words[i] = rewordings[rng.Intn(len(rewordings))] + trailingPunct(w)
+		words[i] = vocab[rng.Intn(len(vocab))] + trailingPunct(w)
 	}
 	return strings.Join(words, " ")
 }
@@ -251,7 +278,8 @@ func pseudoWord(w string, lang int64) string {
 	n := 1 + int(h%3)
 	var b strings.Builder
 	for i := 0; i < n; i++ {
-		b.WriteString(pseudoSyllables[(h>>(8*i+4))%uint64(len(pseudoSyllables))])
+		k := 2 * ((h >> (8*i + 4)) % uint64(len(pseudoSyllables)/2))
+		b.WriteString(pseudoSyllables[k : k+2])
 	}
 	return b.String()
 }
@@ -330,4 +358,31 @@ func nearDuplicates(recs []Record, th float64) map[string]string {
 		label[r.ID] = minID[find(i)]
 	}
 	return label
+}
+
+// toScript writes a paragraph in a pseudo-CJK script: every word becomes
+// one to three Han characters (names too: they are transliterated), only
+// numbers and all-capital acronyms stay in Latin script and digits.
+func toScript(p string, lang int64) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(p) {
+		core := strings.Trim(w, ".,;:!?\"'()")
+		switch {
+		case core == "":
+		case hasDigit(core), len(core) >= 2 && strings.ToUpper(core) == core:
+			b.WriteString(core)
+		default:
+			h := uint64(lang)
+			for _, r := range strings.ToLower(core) {
+				h = (h ^ uint64(r)) * 0x100000001b3
+			}
+			for i := 0; i < 1+int(h%3); i++ {
+				b.WriteRune(rune(0x4e00 + (h>>(10*i+2))%2000))
+			}
+		}
+		if strings.ContainsAny(w, ".!?") {
+			b.WriteRune('。')
+		}
+	}
+	return b.String()
 }

@@ -114,8 +114,8 @@ type Fetcher struct {
 	// AllowPrivate permits loopback, private and other non-public
 	// addresses (tests, intranet use).
 	AllowPrivate bool
-	// RateLimit is the least time between two requests to one host
-	// (robots.txt requests included); zero means DefaultRateLimit,
+	// RateLimit is the least time between two page requests to one host
+	// (the robots.txt request does not count); zero means DefaultRateLimit,
 	// negative means no limit. A larger robots.txt Crawl-delay (up to a
 	// minute) wins.
 	RateLimit time.Duration

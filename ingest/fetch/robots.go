@@ -3,6 +3,7 @@ package fetch
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -21,6 +22,8 @@ type robotsEntry struct {
 	// denyAll is set when robots.txt could not be read because of a
 	// server error: the site is treated as closed for this run.
 	denyAll bool
+	// err is why robots.txt could not be read.
+	err error
 }
 
 // known reports whether the entry is loaded (its fields may be read).
@@ -64,7 +67,10 @@ func (f *Fetcher) allowed(ctx context.Context, u *url.URL) error {
 		}
 	}
 	if entry.denyAll {
-		return fmt.Errorf("%w (robots.txt unavailable)", ErrRobots)
+		if errors.Is(entry.err, ErrBlockedAddress) {
+			return entry.err
+		}
+		return fmt.Errorf("%w (robots.txt unavailable: %v)", ErrRobots, entry.err)
 	}
 	path := u.EscapedPath()
 	if path == "" {
@@ -80,16 +86,14 @@ func (f *Fetcher) allowed(ctx context.Context, u *url.URL) error {
 }
 
 func (f *Fetcher) loadRobots(ctx context.Context, base string, entry *robotsEntry) {
-	host := strings.TrimPrefix(strings.TrimPrefix(base, "https://"), "http://")
-	if err := f.wait(ctx, host); err != nil {
-		entry.denyAll = true
-		return
-	}
+	// robots.txt does not wait for a rate-limit slot: one small request
+	// before the first page of a host is the norm, and making it wait
+	// would delay every one-off `crosswire check URL` by RateLimit.
 	ctx, cancel := context.WithTimeout(ctx, min(f.timeout(), 15*time.Second))
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, base+"/robots.txt", nil)
 	if err != nil {
-		entry.denyAll = true
+		entry.denyAll, entry.err = true, err
 		return
 	}
 	req.Header.Set("User-Agent", f.userAgent())
@@ -98,13 +102,13 @@ func (f *Fetcher) loadRobots(ctx context.Context, base string, entry *robotsEntr
 	resp, err := f.robotsClient().Do(req)
 	if err != nil {
 		f.logger().Debug("robots.txt unreachable", "site", base, "err", err)
-		entry.denyAll = true
+		entry.denyAll, entry.err = true, unwrapURLError(err)
 		return
 	}
 	defer resp.Body.Close()
 	switch {
 	case resp.StatusCode >= 500:
-		entry.denyAll = true
+		entry.denyAll, entry.err = true, &StatusError{URL: base + "/robots.txt", Code: resp.StatusCode}
 		return
 	case resp.StatusCode >= 400:
 		return // no robots.txt: everything allowed

@@ -10,7 +10,9 @@ import (
 	"crosswire"
 )
 
-func TestDebugDump(t *testing.T) {
+// TestDump prints the facts of the file named by FACTS_DUMP (a development aid;
+// skipped otherwise).
+func TestDump(t *testing.T) {
 	path := os.Getenv("FACTS_DUMP")
 	if path == "" {
 		t.Skip()
@@ -38,4 +40,19 @@ func TestDebugDump(t *testing.T) {
 		}
 		fmt.Printf("%-7s s%-2d %-40q | %q %s\n", f.Kind, f.Sentence, f.Span.Text, f.Value, extra)
 	}
+}
+
+// TestLargeArticle checks that extraction stays linear on a 1 MB article
+// (run with FACTS_BIG=1).
+func TestLargeArticle(t *testing.T) {
+	if os.Getenv("FACTS_BIG") == "" {
+		t.Skip()
+	}
+	s := ""
+	for len(s) < 1<<20 {
+		s += benchArticle() + "\n\n"
+	}
+	start := time.Now()
+	fs := extractText(t, s, nil)
+	t.Logf("%d bytes, %d facts in %v", len(s), len(fs), time.Since(start))
 }

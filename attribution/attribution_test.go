@@ -1,0 +1,305 @@
+package attribution
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"crosswire"
+)
+
+// render writes a claim compactly: "kind by: subject -> accused [victims]".
+func render(c Claim) string {
+	var b strings.Builder
+	b.WriteString(string(c.Kind))
+	if c.By != nil {
+		b.WriteString(" " + c.By.Name)
+	}
+	b.WriteString(":")
+	if c.Subject != nil {
+		b.WriteString(" " + c.Subject.Name + " ->")
+	}
+	var acc []string
+	for _, p := range c.Accused {
+		a := p.Name + "/" + string(p.Kind)
+		if p.State != "" {
+			a += "@" + p.State
+		}
+		acc = append(acc, a)
+	}
+	if len(acc) > 0 {
+		b.WriteString(" " + strings.Join(acc, ", "))
+	}
+	if len(c.Victims) > 0 {
+		var v []string
+		for _, p := range c.Victims {
+			v = append(v, p.Name)
+		}
+		b.WriteString(" [" + strings.Join(v, ", ") + "]")
+	}
+	return b.String()
+}
+
+func extract(t *testing.T, texts ...string) *Incident {
+	t.Helper()
+	s := crosswire.Story{ID: "s"}
+	for i, text := range texts {
+		s.Articles = append(s.Articles, crosswire.Article{ID: string(rune('a' + i)), Text: text, Role: crosswire.RoleRewrite})
+	}
+	inc, err := New().Extract(context.Background(), &s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return inc
+}
+
+// All text below is invented for these tests.
+func TestClaims(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // rendered claims that must be among the extracted ones
+	}{
+		{"attributed to, with a vendor code name",
+			"The Cyber Security Centre attributed the breach of the Harbour Authority to APT41.",
+			[]string{"attribution Cyber Security Centre: APT41/group [Harbour Authority]"}},
+		{"blamed for, group known as",
+			"Officials at the Interior Ministry blamed a hacking group known as Silent Ferret for the intrusion.",
+			[]string{"attribution Interior Ministry: Silent Ferret/group"}},
+		{"blamed on",
+			"Kestria's government blamed the attack on Velvet Spider.",
+			[]string{"attribution Kestria: Velvet Spider/group"}},
+		{"metal-first group name and said was behind",
+			"Investigators said Cobalt Lynx was behind the phishing campaign against Orvelle University.",
+			[]string{"attribution: Cobalt Lynx/group [Orvelle University]"}},
+		{"responsible for, crew-shaped name",
+			"According to the firm Redwall Labs, the Midnight Team was responsible for the theft of customer data.",
+			[]string{"attribution Redwall Labs: Midnight Team/group"}},
+		{"group run by a service of a state, via anaphora",
+			"The agency linked the intrusion to Amber Quill and said the group is run by Dravia's Military Intelligence Service.",
+			[]string{"attribution: Amber Quill/group", "attribution: Amber Quill -> Military Intelligence Service/service@Dravia"}},
+		{"accused X of running Y",
+			"Lunaria has accused Sarvonia's State Security Bureau of running Grey Kite.",
+			[]string{"attribution Lunaria: Grey Kite -> State Security Bureau/service@Sarvonia"}},
+		{"held responsible",
+			"The council held Unit 4471 responsible for the sabotage.",
+			[]string{"attribution: Unit 4471/unit"}},
+		{"denial by a state",
+			"Sarvonia's foreign ministry denied the allegations.",
+			[]string{"denial Sarvonia:"}},
+		{"denial by a spokesman speaks for the denying state",
+			"Sarvonia's embassy rejected the claims. \"This is slander,\" spokesman Ivo Marsk said.",
+			[]string{"denial Sarvonia:"}},
+		{"indictment then sanctions on the same men",
+			"The Justice Department indicted two officers, including Captain Rolf Denner, on hacking charges. The Treasury placed the two men and Blue Ember Holdings on its sanctions list.",
+			[]string{"indictment Justice Department: Rolf Denner/person", "sanction Treasury: Rolf Denner/person, Blue Ember Holdings/company"}},
+		{"summoned ambassador",
+			"The Foreign Office summoned Sarvonia's ambassador on Friday.",
+			[]string{"summons Foreign Office: Sarvonia/state"}},
+		{"acronym resolves to the full name",
+			"The National Cyber Defence Office (NCDO) blamed Tin Marten for the hack. The NCDO said Tin Marten was backed by Dravia.",
+			[]string{"attribution National Cyber Defence Office: Tin Marten/group", "attribution National Cyber Defence Office: Tin Marten -> Dravia/state"}},
+		{"denial of another state's accusations",
+			"Sarvonia rejected Kestria's accusations as fabricated.",
+			[]string{"denial Sarvonia:"}},
+		{"dismissing an official is not a denial",
+			"Prime Minister Ada Rusk dismissed the deputy minister over the contract, and the ministry denied nothing.",
+			nil},
+		{"a denied event is not an attribution",
+			"The agency did not attribute the outage to any group.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			inc := extract(t, tc.text)
+			var got []string
+			for _, c := range inc.Claims {
+				got = append(got, render(c))
+			}
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %q\ngot %q", w, got)
+				}
+			}
+			if tc.want == nil && len(got) > 0 {
+				t.Errorf("want no claims, got %q", got)
+			}
+		})
+	}
+}
+
+// Every span must be the exact bytes of the article it names.
+func TestSpansPointIntoText(t *testing.T) {
+	s := kalderaStory(t)
+	inc, err := New().Extract(context.Background(), &s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := map[string]string{}
+	for _, a := range s.Articles {
+		text[a.ID] = a.Text
+	}
+	check := func(what string, sp crosswire.Span) {
+		t.Helper()
+		if sp.Start < 0 || sp.End > len(text[sp.Article]) || sp.Start > sp.End || text[sp.Article][sp.Start:sp.End] != sp.Text {
+			t.Errorf("%s: span %+v is not article text", what, sp)
+		}
+	}
+	for _, c := range inc.Claims {
+		check("claim", c.Span)
+		check("trigger", c.Trigger)
+		for _, p := range append(append([]Party(nil), c.Accused...), c.Victims...) {
+			check(p.Name, p.Span)
+		}
+		if c.By != nil {
+			check(c.By.Name, c.By.Span)
+		}
+		for _, a := range c.Actions {
+			check(a.Name, a.Span)
+		}
+	}
+	if len(inc.Claims) < 10 {
+		t.Errorf("only %d claims", len(inc.Claims))
+	}
+}
+
+func kalderaStory(t *testing.T) crosswire.Story {
+	t.Helper()
+	read := func(name string) string {
+		b, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	wire := "wire"
+	return crosswire.Story{ID: "kaldera", Articles: []crosswire.Article{
+		{ID: "wire", Text: read("kaldera-wire.txt"), Role: crosswire.RoleOriginal},
+		{ID: "copy", Text: read("kaldera-wire.txt"), Role: crosswire.RoleCopy, DerivedFrom: &wire},
+		{ID: "copy-of-copy", Text: read("kaldera-wire.txt"), Role: crosswire.RoleCopy, DerivedFrom: ptr("copy")},
+		{ID: "rewrite", Text: read("kaldera-rewrite.txt"), Role: crosswire.RoleRewrite, DerivedFrom: &wire},
+		{ID: "firm", Text: read("kaldera-contested.txt"), Role: crosswire.RoleRewrite},
+	}}
+}
+
+func ptr(s string) *string { return &s }
+
+func TestAlignment(t *testing.T) {
+	s := kalderaStory(t)
+	inc, err := New().Extract(context.Background(), &s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	find := func(subject, accused string) *Attribution {
+		for i, a := range inc.Attributions {
+			if subjectKey(a.Subject) == key(subject) && a.Accused.Key() == key(accused) {
+				return &inc.Attributions[i]
+			}
+		}
+		return nil
+	}
+	tests := []struct {
+		name              string
+		subject, accused  string
+		support           int
+		contested, denied bool
+	}{
+		// wire and its copies count once: wire, rewrite, firm
+		{"incident to group", "", "Ashen Mantis", 3, false, false},
+		{"group to the service the wire names", "Ashen Mantis", "General Intelligence Service", 2, true, true},
+		{"group to the service the firm names", "Ashen Mantis", "Foreign Intelligence Service", 1, true, false},
+		{"service to its state", "General Intelligence Service", "Morvania", 2, true, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := find(tc.subject, tc.accused)
+			if a == nil {
+				t.Fatalf("no attribution %q → %q", tc.subject, tc.accused)
+			}
+			if a.Support != tc.support || a.Contested() != tc.contested || (len(a.DeniedBy) > 0) != tc.denied {
+				t.Errorf("support %d contested %v denied %v, want %d %v %v", a.Support, a.Contested(), a.DeniedBy, tc.support, tc.contested, tc.denied)
+			}
+		})
+	}
+	t.Run("responses", func(t *testing.T) {
+		var got []string
+		for _, r := range inc.Responses {
+			got = append(got, string(r.Kind)+" "+r.By.Name+" → "+r.Target.Name+" "+string(rune('0'+r.Support)))
+		}
+		for _, w := range []string{
+			"indictment Office of the State Prosecutor → Leon Varga 2",
+			"sanction Foreign Ministry → Leon Varga 2",
+			"sanction Foreign Ministry → Grey Orchard Trading 2",
+			"summons Foreign Ministry → Morvania 1",
+		} {
+			if !slices.Contains(got, w) {
+				t.Errorf("missing %q in %q", w, got)
+			}
+		}
+	})
+	t.Run("victim", func(t *testing.T) {
+		if len(inc.Targets) != 1 || inc.Targets[0].Victim.Key() != key("Ministry of Energy") || inc.Targets[0].Support != 3 {
+			t.Errorf("targets %+v", inc.Targets)
+		}
+	})
+}
+
+func TestRoots(t *testing.T) {
+	a, b := "a", "b"
+	arts := []crosswire.Article{
+		{ID: "a", Role: crosswire.RoleOriginal},
+		{ID: "b", Role: crosswire.RoleCopy, DerivedFrom: &a},
+		{ID: "c", Role: crosswire.RoleCopy, DerivedFrom: &b},
+		{ID: "d", Role: crosswire.RoleRewrite, DerivedFrom: &a},
+		{ID: "e", Role: crosswire.RoleCopy, DerivedFrom: ptr("missing")},
+	}
+	want := map[string]string{"a": "a", "b": "a", "c": "a", "d": "d", "e": "e"}
+	got := Roots(arts)
+	for id, w := range want {
+		if got[id] != w {
+			t.Errorf("root of %s = %s, want %s", id, got[id], w)
+		}
+	}
+}
+
+// Versions that name different culprits contest each other; a version
+// naming both does not.
+func TestRivalCulprits(t *testing.T) {
+	tests := []struct {
+		name     string
+		versions []string
+		rivals   map[string]bool // accused → contested
+	}{
+		{"two versions, two groups",
+			[]string{"The Cyber Centre blamed APT88 for the breach of the Port Authority.",
+				"Harlow Security said the breach of the Port Authority was carried out by Rust Spider."},
+			map[string]bool{"APT88": true, "Rust Spider": true}},
+		{"one version names both, another one of them",
+			[]string{"The Cyber Centre blamed APT88 and said Rust Spider was behind the breach.",
+				"The Cyber Centre blamed APT88 for the breach."},
+			map[string]bool{"APT88": false, "Rust Spider": false}},
+		{"agreeing versions",
+			[]string{"The Cyber Centre blamed APT88 for the breach.", "APT88 was behind the breach, the Cyber Centre said."},
+			map[string]bool{"APT88": false}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			inc := extract(t, tc.versions...)
+			got := map[string]bool{}
+			for _, a := range inc.Attributions {
+				if a.Subject == nil {
+					got[a.Accused.Name] = a.Contested()
+				}
+			}
+			for acc, contested := range tc.rivals {
+				c, ok := got[acc]
+				if !ok || c != contested {
+					t.Errorf("%s: found %v contested %v, want contested %v (all: %v)", acc, ok, c, contested, got)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,133 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"crosswire"
+	"crosswire/stix"
+)
+
+func (a *app) exportCmd() *cobra.Command {
+	c := &cobra.Command{
+		Use:   "export FORMAT",
+		Short: "Export stored stories for other tools (stix: STIX 2.1 for threat-intelligence platforms)",
+		Long: `export writes stored stories in a format other tools read. The only format so far is
+stix: the cyber-attribution claims of a story as a STIX 2.1 bundle.`,
+		Example: `  crosswire export stix s1a2b3c4d5e6f
+  crosswire export stix --all --db news.db -o attribution.json`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return &usageError{fmt.Errorf("%s: name a format (stix)", cmd.CommandPath())}
+		},
+	}
+	c.AddCommand(a.exportSTIXCmd())
+	return c
+}
+
+func (a *app) exportSTIXCmd() *cobra.Command {
+	var (
+		db, out string
+		all     bool
+	)
+	c := &cobra.Command{
+		Use:   "stix [flags] STORY|--all",
+		Short: "Write the attribution claims of stored stories as one STIX 2.1 bundle",
+		Long: `stix reads one story (by the id 'crosswire stories' lists) or, with --all, every stored
+story that makes cyber-attribution claims, and writes one STIX 2.1 bundle: a report per
+story referencing every version, the threat groups (intrusion-set) and actors
+(threat-actor), the identities of victims, accusers and states, attributed-to / targets /
+located-at relationships with a confidence from how many independent versions state them,
+sanctions and indicts relationships, denials as opinions and discrepancies as notes.
+
+Object ids are deterministic (UUIDv5), so importing a re-export updates the objects a
+platform already holds instead of duplicating them. stix/README.md documents the mapping.`,
+		Example: `  crosswire export stix s1a2b3c4d5e6f > story.stix.json
+  crosswire export stix --all --db news.db -o attribution.json`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			switch {
+			case all && len(args) > 0:
+				return errors.New("give a STORY or --all, not both")
+			case !all && len(args) != 1:
+				return errors.New("give one STORY id, or --all")
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			st, err := openStore(ctx, dbFlag(db, defaultDB))
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			var stories []crosswire.Story
+			if all {
+				list, err := st.Stories(ctx, crosswire.StoryFilter{})
+				if err != nil {
+					return fmt.Errorf("list stories: %w", err)
+				}
+				for _, s := range list {
+					story, err := st.Story(ctx, s.ID)
+					if err != nil {
+						return fmt.Errorf("read story %s: %w", s.ID, err)
+					}
+					stories = append(stories, story)
+				}
+				if len(stories) == 0 {
+					return &exitError{code: exitSkipped, msg: "no stories in the store (add reports with 'crosswire ingest PATH')"}
+				}
+			} else {
+				s, err := st.Story(ctx, args[0])
+				if errors.Is(err, crosswire.ErrNotFound) {
+					return &exitError{code: exitSkipped, msg: fmt.Sprintf("no story %q in the store (list them with 'crosswire stories')", args[0])}
+				}
+				if err != nil {
+					return fmt.Errorf("read story %s: %w", args[0], err)
+				}
+				stories = append(stories, s)
+			}
+			b, err := (&stix.Exporter{}).Export(ctx, stories)
+			if err != nil {
+				return &exitError{code: exitSkipped, msg: err.Error()}
+			}
+			data, err := stix.Encode(b)
+			if err != nil {
+				return err
+			}
+			if out == "" || out == "-" {
+				_, err := a.stdout.Write(data)
+				return err
+			}
+			return writeFileAtomic(out, data)
+		},
+	}
+	c.Flags().BoolVar(&all, "all", false, "export every stored story that makes attribution claims")
+	c.Flags().StringVar(&db, "db", "", "store file (default crosswire.db, or $CROSSWIRE_DB)")
+	c.Flags().StringVarP(&out, "output", "o", "", "write the bundle to this file instead of stdout")
+	return c
+}
+
+// writeFileAtomic writes data to path through a temporary file in the same
+// directory, so a reader never sees half a bundle.
+func writeFileAtomic(path string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".crosswire-export-*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}

@@ -1,0 +1,135 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"crosswire/stix"
+)
+
+// runExportCLI runs the CLI in-process and returns stdout, stderr and the
+// exit status.
+func runExportCLI(t *testing.T, args ...string) (string, string, int) {
+	t.Helper()
+	dir := t.TempDir()
+	outF, err := os.Create(filepath.Join(dir, "stdout"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	errF, err := os.Create(filepath.Join(dir, "stderr"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	code := run(context.Background(), args, os.Stdin, outF, errF)
+	outF.Close()
+	errF.Close()
+	out, _ := os.ReadFile(filepath.Join(dir, "stdout"))
+	serr, _ := os.ReadFile(filepath.Join(dir, "stderr"))
+	return string(out), string(serr), code
+}
+
+// TestExportSTIX ingests the attribution package's fictional test story
+// into a store and exports it.
+func TestExportSTIX(t *testing.T) {
+	dir := t.TempDir()
+	versions := []struct{ file, outlet, published string }{
+		{"kaldera-wire.txt", "Harbour Wire", "2025-03-03T10:00:00Z"},
+		{"kaldera-rewrite.txt", "Evening Ledger", "2025-03-03T14:00:00Z"},
+		{"kaldera-contested.txt", "Tech Sentinel", "2025-03-04T09:00:00Z"},
+	}
+	for _, v := range versions {
+		body, err := os.ReadFile(filepath.Join("..", "..", "attribution", "testdata", v.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		head := "Title: Kaldera blames hackers for energy ministry breach\nOutlet: " + v.outlet +
+			"\nURL: https://" + strings.ToLower(strings.ReplaceAll(v.outlet, " ", "")) + ".example/" + v.file +
+			"\nPublished: " + v.published + "\n\n"
+		if err := os.WriteFile(filepath.Join(dir, v.file), []byte(head+string(body)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db := filepath.Join(t.TempDir(), "test.db")
+	if _, serr, code := runExportCLI(t, "ingest", "-q", "--db", db, dir); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, serr)
+	}
+
+	out, serr, code := runExportCLI(t, "export", "stix", "--all", "--db", db)
+	if code != 0 {
+		t.Fatalf("export --all: exit %d: %s", code, serr)
+	}
+	b, err := stix.Read([]byte(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var group, report string
+	for _, o := range b.Objects {
+		switch {
+		case o.Type == "intrusion-set" && o.Name == "Ashen Mantis":
+			group = o.ID
+		case o.Type == "report":
+			report = o.XStory
+		}
+	}
+	if group == "" || report == "" {
+		t.Fatalf("export lacks the group (%q) or a report (%q)", group, report)
+	}
+	schemas := filepath.Join("..", "..", "..", "shared", "data", "stix2.1", "schemas")
+	if _, err := os.Stat(schemas); err == nil {
+		v, err := stix.NewValidator(schemas)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := v.Validate([]byte(out)); err != nil {
+			t.Errorf("exported bundle does not validate: %v", err)
+		}
+	} else {
+		t.Logf("STIX schemas not found at %s: bundle not validated", schemas)
+	}
+
+	t.Run("one story to a file", func(t *testing.T) {
+		file := filepath.Join(t.TempDir(), "story.json")
+		if _, serr, code := runExportCLI(t, "export", "stix", "--db", db, "-o", file, report); code != 0 {
+			t.Fatalf("exit %d: %s", code, serr)
+		}
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var one stix.Bundle
+		if err := json.Unmarshal(data, &one); err != nil || one.Object(group) == nil {
+			t.Errorf("the story's bundle lacks the group (%v)", err)
+		}
+	})
+	t.Run("the same export twice is byte-identical", func(t *testing.T) {
+		again, _, _ := runExportCLI(t, "export", "stix", "--all", "--db", db)
+		if again != out {
+			t.Error("two exports differ")
+		}
+	})
+	for _, tc := range []struct {
+		name string
+		args []string
+		code int
+	}{
+		{"unknown story", []string{"export", "stix", "--db", db, "s-nosuch"}, exitSkipped},
+		{"no story and no --all", []string{"export", "stix", "--db", db}, exitUsage},
+		{"a story and --all", []string{"export", "stix", "--db", db, "--all", report}, exitUsage},
+		{"no format", []string{"export"}, exitUsage},
+		{"help", []string{"export", "stix", "--help"}, exitOK},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out, serr, code := runExportCLI(t, tc.args...)
+			if code != tc.code {
+				t.Errorf("exit %d, want %d: %s", code, tc.code, serr)
+			}
+			if tc.code == exitOK && (!strings.Contains(out, "Examples:") || !strings.Contains(out, "Flags:")) {
+				t.Errorf("help lacks examples or flags:\n%s", out)
+			}
+		})
+	}
+}

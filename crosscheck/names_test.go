@@ -1,0 +1,66 @@
+package crosscheck
+
+import "testing"
+
+func TestNames(t *testing.T) {
+	cases := []struct {
+		name, a, b string
+		fn         func(a, b string) bool
+		want       bool
+	}{
+		{"surname alone", "Keller", "Dana Keller", personSame, true},
+		{"initial", "D. Keller", "Dana Keller", personSame, true},
+		{"honorific", "Ms Keller", "Dana Keller", personSame, true},
+		{"other given name", "Mara Keller", "Dana Keller", personSame, false},
+		{"double-barrelled", "Kilroy", "Robert Kilroy-Silk", personSame, true},
+		{"misspelt surname", "Dana Keller", "Dana Kellner", personMisspelt, true},
+		{"misspelt double-barrelled", "Robert Kilroy-Silk", "Robert Kliroy-Silk", personMisspelt, true},
+		{"different surnames", "Dana Keller", "Dana Brandt", personMisspelt, false},
+		{"short surnames one vowel apart", "Tom Lind", "Tom Land", personMisspelt, false},
+		{"letter added", "Hanne Rostad", "Hanne Rostadt", personMisspelt, true},
+		{"different given names", "Dana Keller", "Mara Keller", personMisspelt, false},
+		{"acronym", "NCSA", "National Cyber Security Agency", orgSame, true},
+		{"acronym with of", "BoN", "Bank of Norland", orgSame, true},
+		{"reordered", "Office of the Prosecutor General", "Prosecutor General's Office", orgSame, true},
+		{"demonym", "Norlandic", "Norland", orgSame, true},
+		{"demonym irregular", "Norwegian", "Norway", orgSame, true},
+		{"shortened", "Cyber Security Agency", "National Cyber Security Agency", orgSame, true},
+		{"different ministries", "Ministry of Justice", "Ministry of the Interior", orgSame, false},
+		{"different acronym", "NSA", "National Cyber Security Agency", orgSame, false},
+		{"transliteration", "Zelensky", "Zelenskyy", transliterated, true},
+		{"transliteration i/y", "Zelenskiy", "Zelensky", transliterated, true},
+		{"doubled consonant is not", "Pellworth", "Pellwortth", transliterated, false},
+		{"misspelt org", "Norland Signal Systems", "Norland Signall Systems", orgMisspelt, true},
+		{"different org word", "Ministry of Justice", "Ministry of Trade", orgMisspelt, false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := tc.fn(tc.a, tc.b); got != tc.want {
+				t.Errorf("(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestRoleConflict(t *testing.T) {
+	cases := []struct {
+		name, a, b string
+		want       string
+	}{
+		{"reordered", "Interior Minister", "Minister of the Interior", ""},
+		{"shortened", "Deputy Minister", "Deputy Interior Minister", ""},
+		{"lower case", "deputy interior minister", "Deputy Interior Minister", ""},
+		{"gendered", "spokeswoman", "spokesperson", ""},
+		{"portfolio", "Deputy Interior Minister", "Deputy Justice Minister", "high"},
+		{"rank dropped", "Deputy Director", "Director", "medium"},
+		{"offices", "Interior Minister", "Finance Secretary", "high"},
+		{"not offices", "lawyer", "former banker", ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := string(roleConflict(tc.a, tc.b)); got != tc.want {
+				t.Errorf("roleConflict(%q, %q) = %q, want %q", tc.a, tc.b, got, tc.want)
+			}
+		})
+	}
+}

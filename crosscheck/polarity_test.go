@@ -1,0 +1,35 @@
+package crosscheck
+
+import "testing"
+
+func TestMeaningChange(t *testing.T) {
+	cases := []struct {
+		name    string
+		a, b    string
+		changed bool
+	}{
+		{"evaluation flipped", "This is an encouraging sign for the region", "This is an error for the region", true},
+		{"negation added", "We will rebuild the bridge", "We will not rebuild the bridge", true},
+		{"contracted negation", "We can win this", "We can't win this", true},
+		{"negation kept in other words", "We will not leave a single family without a roof", "We will leave no family without a roof", false},
+		{"prefix negation", "I am as happy as I have ever been", "I am as unhappy as I have ever been", true},
+		{"antonym", "Prices will rise next year", "Prices will fall next year", true},
+		{"synonym", "It is a big step for the town", "It is a large step for the town", false},
+		{"praise swapped for blame amid praise", "We have seen good data which benefits the stocks", "We have seen bad data which benefits the stocks", true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got, why := meaningChange(tc.a, tc.b); got != tc.changed {
+				t.Errorf("meaningChange = %v (%s), want %v", got, why, tc.changed)
+			}
+		})
+	}
+}
+
+func TestMeaningChangeSharedClauses(t *testing.T) {
+	a := "One of them was hospitalised after experiencing a headache and has since been discharged."
+	b := "One was hospitalised after experiencing a headache and has since been discharged. The other patient did not report any adverse reaction."
+	if got, why := meaningChange(a, b); got {
+		t.Errorf("extra sentence flagged as a meaning change (%s)", why)
+	}
+}

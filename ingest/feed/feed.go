@@ -1,0 +1,357 @@
+// Package feed polls RSS, Atom and JSON Feed URLs for new reports
+// (github.com/mmcdole/gofeed) and reads each new item's page through a
+// fetch.Fetcher, so feeds get the same politeness and SSRF protection as
+// any URL. Feeds are polled with conditional GETs (ETag, Last-Modified);
+// the items already seen are remembered through a SeenStore, in memory
+// unless a persistent one (the article store) is plugged in.
+package feed
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/mmcdole/gofeed"
+
+	"crosswire"
+	"crosswire/ingest"
+	"crosswire/ingest/fetch"
+)
+
+// SeenStore remembers which feed items have been read, so a restart does
+// not read them again. Keys are the feed URL and the item's GUID (its link
+// when it has none).
+type SeenStore interface {
+	Seen(ctx context.Context, feedURL, guid string) (bool, error)
+	MarkSeen(ctx context.Context, feedURL, guid string) error
+}
+
+// MemorySeen is a SeenStore in memory: the zero value is ready, and it is
+// safe for concurrent use.
+type MemorySeen struct {
+	mu   sync.Mutex
+	seen map[string]bool
+}
+
+// Seen reports whether the item was marked.
+func (m *MemorySeen) Seen(_ context.Context, feedURL, guid string) (bool, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.seen[feedURL+"\x00"+guid], nil
+}
+
+// MarkSeen marks the item.
+func (m *MemorySeen) MarkSeen(_ context.Context, feedURL, guid string) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.seen == nil {
+		m.seen = map[string]bool{}
+	}
+	m.seen[feedURL+"\x00"+guid] = true
+	return nil
+}
+
+// Poller polls feeds. The zero value is ready to use; keep one Poller for
+// the life of a watch so it remembers validators and seen items.
+type Poller struct {
+	// Fetcher fetches feeds and pages; nil means a default fetch.Fetcher
+	// (robots.txt, rate limit, SSRF guard), created on first use.
+	Fetcher *fetch.Fetcher
+	// Seen remembers read items; nil means an in-memory MemorySeen.
+	Seen SeenStore
+	// Logger receives warnings for skips; nil means slog.Default().
+	Logger *slog.Logger
+	// MaxSize caps a feed document or page; 0 means 10 MiB.
+	MaxSize int64
+	// FeedText uses the item's own content (content:encoded, else
+	// description) instead of fetching its page. A page that cannot be
+	// fetched falls back to the item's content anyway when it has at
+	// least MinFeedText bytes of text.
+	FeedText bool
+
+	once       sync.Once
+	mu         sync.Mutex
+	validators map[string]validator
+}
+
+// MinFeedText is the least text an item must carry to stand in for its
+// page: below it a feed gives a teaser, not the report.
+const MinFeedText = 400
+
+type validator struct{ etag, lastModified string }
+
+// Poll fetches every feed once and returns the documents of the items not
+// seen before, oldest first per feed, and the feeds and items it had to
+// skip. A feed that has not changed since the last poll (HTTP 304) costs
+// one request and yields nothing. The error is the context's.
+func (p *Poller) Poll(ctx context.Context, feeds []string) ([]crosswire.Document, []crosswire.Skip, error) {
+	var docs []crosswire.Document
+	skips, err := p.Walk(ctx, feeds, func(d crosswire.Document) error {
+		docs = append(docs, d)
+		return nil
+	})
+	return docs, skips, err
+}
+
+// Walk is Poll handing each new document to fn as it is read; an error
+// from fn stops the walk (the item is not marked seen).
+func (p *Poller) Walk(ctx context.Context, feeds []string, fn func(crosswire.Document) error) ([]crosswire.Skip, error) {
+	p.init()
+	var skips []crosswire.Skip
+	skip := func(source, reason string) {
+		p.logger().Warn("skipped feed input", "source", source, "reason", reason)
+		skips = append(skips, crosswire.Skip{Source: source, Reason: reason})
+	}
+	for _, feedURL := range feeds {
+		if err := ctx.Err(); err != nil {
+			return skips, err
+		}
+		if err := p.pollFeed(ctx, feedURL, fn, skip); err != nil {
+			return skips, err
+		}
+	}
+	return skips, nil
+}
+
+// Watch polls the feeds every interval until ctx is done, handing new
+// documents to fn and skips to skipped. It returns ctx's error, or fn's.
+func (p *Poller) Watch(ctx context.Context, feeds []string, interval time.Duration, fn func(crosswire.Document) error, skipped func(crosswire.Skip)) error {
+	if interval <= 0 {
+		interval = 5 * time.Minute
+	}
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		skips, err := p.Walk(ctx, feeds, fn)
+		for _, s := range skips {
+			if skipped != nil {
+				skipped(s)
+			}
+		}
+		if err != nil {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-t.C:
+		}
+	}
+}
+
+func (p *Poller) init() {
+	p.once.Do(func() {
+		if p.Fetcher == nil {
+			p.Fetcher = &fetch.Fetcher{MaxSize: p.MaxSize, Logger: p.Logger}
+		}
+		if p.Seen == nil {
+			p.Seen = &MemorySeen{}
+		}
+		p.validators = map[string]validator{}
+	})
+}
+
+func (p *Poller) logger() *slog.Logger {
+	if p.Logger != nil {
+		return p.Logger
+	}
+	return slog.Default()
+}
+
+// pollFeed reads one feed; only ctx's and fn's errors are returned.
+func (p *Poller) pollFeed(ctx context.Context, feedURL string, fn func(crosswire.Document) error, skip func(string, string)) error {
+	p.mu.Lock()
+	v := p.validators[feedURL]
+	p.mu.Unlock()
+	page, err := p.Fetcher.Fetch(ctx, fetch.Request{URL: feedURL, ETag: v.etag, LastModified: v.lastModified,
+		Accept: "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"})
+	if err != nil {
+		if cerr := ctx.Err(); cerr != nil {
+			return cerr
+		}
+		skip(feedURL, ingest.FetchReason(err, p.MaxSize))
+		return nil
+	}
+	if page.NotModified {
+		p.logger().Debug("feed not modified", "feed", feedURL)
+		return nil
+	}
+	parsed, err := gofeed.NewParser().Parse(strings.NewReader(string(page.Body)))
+	if err != nil {
+		skip(feedURL, "invalid feed: "+shorten(err.Error()))
+		return nil
+	}
+	// Validators are kept only once the feed was read, so a broken
+	// feed is fetched in full again next time.
+	p.mu.Lock()
+	p.validators[feedURL] = validator{etag: page.ETag, lastModified: page.LastModified}
+	p.mu.Unlock()
+	items := parsed.Items
+	// Feeds list newest first; read oldest first so the store and the
+	// grouping see reports in publication order.
+	for i := len(items) - 1; i >= 0; i-- {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := p.item(ctx, feedURL, parsed, items[i], fn, skip); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// item reads one feed item unless it was seen.
+func (p *Poller) item(ctx context.Context, feedURL string, f *gofeed.Feed, it *gofeed.Item, fn func(crosswire.Document) error, skip func(string, string)) error {
+	guid := itemKey(it)
+	seen, err := p.Seen.Seen(ctx, feedURL, guid)
+	if err != nil {
+		skip(feedURL, fmt.Sprintf("seen store: %v", err))
+		return nil
+	}
+	if seen {
+		return nil
+	}
+	source := strings.TrimSpace(it.Link)
+	if source == "" {
+		source = feedURL + "#" + guid
+	}
+	doc, reason, transient := p.document(ctx, it, source)
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if reason != "" {
+		skip(source, reason)
+		if transient {
+			return nil // try again next poll
+		}
+	} else {
+		if doc.Outlet == "" {
+			doc.Outlet = strings.TrimSpace(f.Title)
+		}
+		if err := fn(doc); err != nil {
+			return err
+		}
+	}
+	if err := p.Seen.MarkSeen(ctx, feedURL, guid); err != nil {
+		p.logger().Warn("seen store", "feed", feedURL, "err", err)
+	}
+	return nil
+}
+
+// document builds an item's document: its page (fetched), else its own
+// text. transient says a failed fetch may succeed later.
+func (p *Poller) document(ctx context.Context, it *gofeed.Item, source string) (doc crosswire.Document, reason string, transient bool) {
+	feedText := itemText(it)
+	if !p.FeedText && strings.TrimSpace(it.Link) != "" {
+		page, err := p.Fetcher.Get(ctx, it.Link)
+		if err == nil {
+			d, herr := ingest.HTMLDocument(source, page.Body, page.ContentType)
+			if herr == nil {
+				doc = d
+				if doc.URL == "" {
+					doc.URL = page.URL
+				}
+			} else {
+				reason = herr.Error()
+			}
+		} else {
+			reason, transient = ingest.FetchReason(err, p.MaxSize), isTransient(err)
+		}
+		if reason != "" && len(feedText) < MinFeedText {
+			return doc, reason, transient
+		}
+		if reason != "" {
+			p.logger().Info("page unavailable, using the feed's text", "source", source, "reason", reason)
+		}
+	}
+	if doc.Body == "" {
+		if feedText == "" {
+			return doc, "feed item without text", false
+		}
+		doc = crosswire.Document{Source: source, Body: feedText, URL: strings.TrimSpace(it.Link)}
+	}
+	doc.Title = firstNonEmpty(doc.Title, strings.TrimSpace(it.Title))
+	if doc.Author == "" {
+		var names []string
+		for _, a := range it.Authors {
+			if a != nil && strings.TrimSpace(a.Name) != "" {
+				names = append(names, strings.TrimSpace(a.Name))
+			}
+		}
+		doc.Author = strings.Join(names, ", ")
+	}
+	// The feed's date is the publisher's own statement of when the item
+	// went out; a page's date may be a last-modified.
+	if it.PublishedParsed != nil {
+		t := it.PublishedParsed.UTC()
+		doc.Published = &t
+	} else if doc.Published == nil && it.UpdatedParsed != nil {
+		t := it.UpdatedParsed.UTC()
+		doc.Published = &t
+	}
+	return doc, "", false
+}
+
+// itemText is the item's own text: its content, else its description,
+// reduced to plain text when it is HTML.
+func itemText(it *gofeed.Item) string {
+	raw := strings.TrimSpace(firstNonEmpty(it.Content, it.Description))
+	if raw == "" {
+		return ""
+	}
+	if strings.Contains(raw, "<") {
+		if d, err := ingest.HTMLDocument("", []byte("<html><body><article>"+raw+"</article></body></html>"), "text/html; charset=utf-8"); err == nil {
+			return d.Body
+		}
+	}
+	return raw
+}
+
+// itemKey identifies an item: its GUID, else its link, else a hash of its
+// title and date.
+func itemKey(it *gofeed.Item) string {
+	if g := strings.TrimSpace(it.GUID); g != "" {
+		return g
+	}
+	if l := strings.TrimSpace(it.Link); l != "" {
+		return l
+	}
+	sum := sha256.Sum256([]byte(it.Title + "\x00" + it.Published + "\x00" + it.Description))
+	return "sha256:" + hex.EncodeToString(sum[:12])
+}
+
+// isTransient reports fetch failures worth retrying on the next poll:
+// timeouts, network errors, 429 and 5xx.
+func isTransient(err error) bool {
+	if errors.Is(err, fetch.ErrBlockedAddress) || errors.Is(err, fetch.ErrRobots) ||
+		errors.Is(err, fetch.ErrTooLarge) || errors.Is(err, fetch.ErrTooManyRedirects) || errors.Is(err, fetch.ErrScheme) {
+		return false
+	}
+	var se *fetch.StatusError
+	if errors.As(err, &se) {
+		return se.Code == 429 || se.Code >= 500
+	}
+	var ne net.Error
+	return errors.Is(err, context.DeadlineExceeded) || errors.As(err, &ne)
+}
+
+func firstNonEmpty(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+func shorten(s string) string {
+	if len(s) > 160 {
+		return s[:160] + "…"
+	}
+	return s
+}

@@ -1,0 +1,219 @@
+package feed
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"crosswire"
+	"crosswire/ingest/fetch"
+)
+
+func quiet() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
+
+func article(title, text string) string {
+	return fmt.Sprintf("<html><head><title>%s</title></head><body><article><h1>%s</h1><p>%s</p></article></body></html>", title, title, text)
+}
+
+// feedServer serves an RSS feed whose items can be changed between polls,
+// honouring If-None-Match, plus the items' pages.
+type feedServer struct {
+	mu       sync.Mutex
+	items    []string // RSS <item> elements, newest first
+	version  int
+	requests atomic.Int32
+	notMod   atomic.Int32
+}
+
+func (s *feedServer) setItems(items ...string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.items = items
+	s.version++
+}
+
+func (s *feedServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	switch r.URL.Path {
+	case "/robots.txt":
+		http.NotFound(w, r)
+	case "/rss.xml":
+		s.requests.Add(1)
+		s.mu.Lock()
+		etag := fmt.Sprintf(`"v%d"`, s.version)
+		body := `<?xml version="1.0"?><rss version="2.0"><channel><title>Northport Daily</title><link>https://northport.example/</link>` +
+			strings.Join(s.items, "") + `</channel></rss>`
+		s.mu.Unlock()
+		if r.Header.Get("If-None-Match") == etag {
+			s.notMod.Add(1)
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Header().Set("ETag", etag)
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprint(w, body)
+	case "/atom.xml":
+		w.Header().Set("Content-Type", "application/atom+xml")
+		fmt.Fprintf(w, `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Kessling Courier</title>
+<entry><title>Ferry cut</title><id>tag:courier.example,2026:1</id><link href="http://%s/page/ferry"/><updated>2026-03-04T09:00:00Z</updated><author><name>Ola Berg</name></author></entry></feed>`, r.Host)
+	case "/feed.json":
+		w.Header().Set("Content-Type", "application/feed+json")
+		fmt.Fprintf(w, `{"version":"https://jsonfeed.org/version/1.1","title":"Vellmar Today","items":[{"id":"j1","url":"http://%s/page/json","title":"Budget passes","date_published":"2026-03-05T07:00:00Z"}]}`, r.Host)
+	case "/broken.xml":
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprint(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Broken<item><title>x</ti`)
+	default:
+		if strings.HasPrefix(r.URL.Path, "/page/") {
+			name := strings.TrimPrefix(r.URL.Path, "/page/")
+			if name == "gone" || name == "gone-long" {
+				http.Error(w, "gone", http.StatusGone)
+				return
+			}
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			fmt.Fprint(w, article("Story "+name, fmt.Sprintf("The full report %s from Northport, where the council met on Monday to discuss the harbour wall.", name)))
+			return
+		}
+		http.NotFound(w, r)
+	}
+}
+
+func rssItem(base, name, pub, desc string) string {
+	return fmt.Sprintf(`<item><title>Story %s</title><link>%s/page/%s</link><guid>%s-guid</guid><pubDate>%s</pubDate><description>%s</description></item>`,
+		name, base, name, name, pub, desc)
+}
+
+func newPoller() *Poller {
+	return &Poller{
+		Fetcher: &fetch.Fetcher{AllowPrivate: true, RateLimit: -1, Timeout: 2 * time.Second, Logger: quiet()},
+		Logger:  quiet(),
+	}
+}
+
+func sources(docs []crosswire.Document) []string {
+	var out []string
+	for _, d := range docs {
+		out = append(out, d.Source)
+	}
+	return out
+}
+
+func TestPollNewItemsAndConditionalGet(t *testing.T) {
+	fs := &feedServer{}
+	srv := httptest.NewServer(fs)
+	defer srv.Close()
+	base := srv.URL
+	fs.setItems(rssItem(base, "b", "Wed, 04 Mar 2026 11:00:00 +0000", "Second."), rssItem(base, "a", "Wed, 04 Mar 2026 10:00:00 +0000", "First."))
+	p := newPoller()
+	ctx := context.Background()
+	feedURL := base + "/rss.xml"
+
+	docs, skips, err := p.Poll(ctx, []string{feedURL})
+	if err != nil || len(skips) != 0 {
+		t.Fatalf("poll 1: err %v, skips %v", err, skips)
+	}
+	if got := sources(docs); strings.Join(got, " ") != base+"/page/a "+base+"/page/b" {
+		t.Fatalf("poll 1 sources = %v (want oldest first)", got)
+	}
+	d := docs[0]
+	if d.Title != "Story a" || d.Outlet != "Northport Daily" || d.Published == nil ||
+		!d.Published.Equal(time.Date(2026, 3, 4, 10, 0, 0, 0, time.UTC)) || !strings.Contains(d.Body, "The full report a") || d.HTML {
+		t.Errorf("doc = %+v", d)
+	}
+
+	// Unchanged feed: a 304, nothing new.
+	docs, skips, _ = p.Poll(ctx, []string{feedURL})
+	if len(docs) != 0 || len(skips) != 0 || fs.notMod.Load() != 1 {
+		t.Fatalf("poll 2: docs %v, skips %v, 304s %d", sources(docs), skips, fs.notMod.Load())
+	}
+
+	// A new item: only it is read.
+	fs.setItems(rssItem(base, "c", "Wed, 04 Mar 2026 12:00:00 +0000", "Third."),
+		rssItem(base, "b", "Wed, 04 Mar 2026 11:00:00 +0000", "Second."), rssItem(base, "a", "Wed, 04 Mar 2026 10:00:00 +0000", "First."))
+	docs, _, _ = p.Poll(ctx, []string{feedURL})
+	if got := sources(docs); len(got) != 1 || got[0] != base+"/page/c" {
+		t.Fatalf("poll 3 sources = %v", got)
+	}
+
+	// A persistent store shared by a new poller: nothing is read twice.
+	seen := &MemorySeen{}
+	p1 := newPoller()
+	p1.Seen = seen
+	p1.Poll(ctx, []string{feedURL})
+	p2 := newPoller()
+	p2.Seen = seen
+	if docs, _, _ := p2.Poll(ctx, []string{feedURL}); len(docs) != 0 {
+		t.Errorf("restarted poller read %v again", sources(docs))
+	}
+}
+
+func TestPollFormatsAndFailures(t *testing.T) {
+	fs := &feedServer{}
+	srv := httptest.NewServer(fs)
+	defer srv.Close()
+	base := srv.URL
+	long := strings.Repeat("The full text of the item is in the feed itself, long enough to stand for the page. ", 6)
+	fs.setItems(
+		rssItem(base, "gone", "Wed, 04 Mar 2026 10:00:00 +0000", "Teaser only."),
+		rssItem(base, "gone-long", "Wed, 04 Mar 2026 10:00:00 +0000", long),
+	)
+	p := newPoller()
+	feeds := []string{base + "/atom.xml", base + "/feed.json", base + "/broken.xml", base + "/rss.xml", base + "/missing.xml"}
+	docs, skips, err := p.Poll(context.Background(), feeds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(sources(docs), " "); got != base+"/page/ferry "+base+"/page/json "+base+"/page/gone-long" {
+		t.Errorf("sources = %v", got)
+	}
+	if len(docs) == 3 {
+		if docs[0].Author != "Ola Berg" || docs[0].Outlet != "Kessling Courier" {
+			t.Errorf("atom doc = %+v", docs[0])
+		}
+		if !strings.HasPrefix(docs[2].Body, "The full text of the item") {
+			t.Errorf("feed-text fallback body = %q", docs[2].Body)
+		}
+	}
+	var reasons []string
+	for _, s := range skips {
+		reasons = append(reasons, s.Source+" → "+s.Reason)
+	}
+	want := []string{
+		base + "/broken.xml → invalid feed",
+		base + "/page/gone → HTTP 410 Gone",
+		base + "/missing.xml → HTTP 404 Not Found",
+	}
+	if len(reasons) != len(want) {
+		t.Fatalf("skips = %q", reasons)
+	}
+	for i := range want {
+		if !strings.HasPrefix(reasons[i], want[i]) {
+			t.Errorf("skip %d = %q, want %q…", i, reasons[i], want[i])
+		}
+	}
+}
+
+func TestWatchStops(t *testing.T) {
+	fs := &feedServer{}
+	srv := httptest.NewServer(fs)
+	defer srv.Close()
+	fs.setItems(rssItem(srv.URL, "a", "Wed, 04 Mar 2026 10:00:00 +0000", "First."))
+	p := newPoller()
+	ctx, cancel := context.WithCancel(context.Background())
+	var got []string
+	// The item arrives once; polls go on until the context ends.
+	time.AfterFunc(300*time.Millisecond, cancel)
+	err := p.Watch(ctx, []string{srv.URL + "/rss.xml"}, 20*time.Millisecond, func(d crosswire.Document) error {
+		got = append(got, d.Source)
+		return nil
+	}, nil)
+	if err != context.Canceled || len(got) != 1 || fs.requests.Load() < 3 {
+		t.Errorf("err = %v, docs = %v, feed requests = %d", err, got, fs.requests.Load())
+	}
+}

@@ -1,0 +1,92 @@
+package web
+
+import (
+	"context"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"crosswire/ingest"
+	"crosswire/pipeline"
+	"crosswire/sqlite"
+)
+
+// TestLoad runs the bounded load test: 50 clients posting and reading on
+// loopback. It runs 2 s by default so `go test ./...` stays quick; set
+// CROSSWIRE_LOAD_DURATION=30s for the full run.
+func TestLoad(t *testing.T) {
+	if testing.Short() {
+		t.Skip("load test skipped in -short mode")
+	}
+	dur := 2 * time.Second
+	if v := os.Getenv("CROSSWIRE_LOAD_DURATION"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil {
+			t.Fatalf("CROSSWIRE_LOAD_DURATION: %v", err)
+		}
+		dur = d
+	}
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "load.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	log := quietLog()
+	s, err := New(ctx, Options{Store: st, Engine: pipeline.New(log), Reader: &ingest.Reader{Logger: log}, Log: log})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	hs := httptest.NewServer(s.Handler())
+	defer hs.Close()
+
+	res, err := Load{Clients: 50, Duration: dur, Seed: 1}.Run(ctx, hs.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d clients, %s: %d requests (%.0f/s), %d errors, %d acknowledged, %d missing, %d stale story reads",
+		res.Clients, res.Elapsed.Round(time.Millisecond), res.Requests, res.RPS, res.Errors, res.Acknowledged, res.Missing, res.StaleStories)
+	t.Logf("all   %s", res.All)
+	t.Logf("posts %s", res.Post)
+	t.Logf("reads %s", res.Read)
+	for _, e := range res.FirstErrors {
+		t.Log(e)
+	}
+	if res.Errors != 0 || res.Missing != 0 {
+		t.Errorf("%d errors, %d acknowledged articles missing; want none", res.Errors, res.Missing)
+	}
+	if res.Acknowledged == 0 || res.Requests < 50 {
+		t.Errorf("the load test did almost nothing: %+v", res)
+	}
+
+	t0 := time.Now()
+	sctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+	defer cancel()
+	if err := s.Settle(sctx); err != nil {
+		t.Fatalf("analysis did not catch up: %v", err)
+	}
+	t.Logf("analysis caught up %s after the load", time.Since(t0).Round(time.Millisecond))
+	if _, ok := s.storyOf(firstKey(t, s)); !ok {
+		t.Errorf("after Settle an acknowledged article has no story")
+	}
+}
+
+func firstKey(t *testing.T, s *Server) string {
+	t.Helper()
+	arts, err := s.store.Articles(context.Background())
+	if err != nil || len(arts) == 0 {
+		t.Fatalf("no stored articles: %v", err)
+	}
+	return arts[len(arts)-1].ID
+}
+
+func TestLoadRefusesRemoteTargets(t *testing.T) {
+	for _, u := range []string{"http://192.0.2.1:8080", "http://example.com", "http://0.0.0.0:8080"} {
+		if _, err := (Load{Clients: 1, Duration: time.Millisecond}).Run(context.Background(), u); err == nil {
+			t.Errorf("Load.Run(%s) should refuse a non-loopback target", u)
+		}
+	}
+}
