@@ -2,7 +2,7 @@ package clean
 
 import (
 	"context"
-	"encoding/json"
+	"crosswire/examples"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,49 +15,11 @@ import (
 // examplesDir is the example corpus, relative to this package.
 const examplesDir = "../examples"
 
-// answerKey is the part of examples/expected.json this package checks.
-type answerKey struct {
-	Stories []struct {
-		Name     string            `json:"name"`
-		Original string            `json:"original"`
-		Articles []string          `json:"articles"`
-		Roles    map[string]string `json:"roles"`
-	} `json:"stories"`
-	Unrelated []string `json:"unrelated"`
-	Conflicts []struct {
-		Story    string    `json:"story"`
-		Kind     string    `json:"kind"`
-		Variants []keyText `json:"variants"`
-	} `json:"conflicts"`
-	Traps []struct {
-		Story string    `json:"story"`
-		Kind  string    `json:"kind"`
-		Texts []keyText `json:"texts"`
-	} `json:"traps"`
-	Boilerplate []struct {
-		File   string `json:"file"`
-		Text   string `json:"text"`
-		Reason string `json:"reason"`
-	} `json:"boilerplate"`
-	Kept []keyText `json:"kept"`
-}
-
-type keyText struct {
-	File string `json:"file"`
-	Text string `json:"text"`
-}
-
-func loadKey(t testing.TB) answerKey {
+func loadKey(t testing.TB) examples.Key {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join(examplesDir, "expected.json"))
+	k, err := examples.LoadKey()
 	if err != nil {
-		t.Fatalf("read answer key: %v", err)
-	}
-	var k answerKey
-	dec := json.NewDecoder(strings.NewReader(string(data)))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&k); err != nil {
-		t.Fatalf("parse answer key: %v", err)
+		t.Fatal(err)
 	}
 	return k
 }
@@ -244,7 +206,7 @@ func TestExamplesClean(t *testing.T) {
 			t.Errorf("%s: %d removals, the key expects %d: %+v", f, len(a.Removed), expected[f], a.Removed)
 		}
 	}
-	survives := func(what string, x keyText) {
+	survives := func(what string, x examples.KeyText) {
 		t.Helper()
 		if !strings.Contains(arts[x.File].Text, x.Text) {
 			t.Errorf("%s: %s %q lost in cleaning", x.File, what, x.Text)

@@ -2,7 +2,6 @@ package crosscheck
 
 import (
 	"context"
-	"encoding/json"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -13,34 +12,9 @@ import (
 
 	"crosswire"
 	"crosswire/clean"
+	"crosswire/examples"
 	"crosswire/facts"
 )
-
-// answerKey is the part of examples/expected.json this test reads.
-type answerKey struct {
-	Stories []struct {
-		Name     string            `json:"name"`
-		Original string            `json:"original"`
-		Articles []string          `json:"articles"`
-		Roles    map[string]string `json:"roles"`
-	} `json:"stories"`
-	Conflicts []struct {
-		Story    string `json:"story"`
-		Kind     string `json:"kind"`
-		Variants []struct {
-			File string `json:"file"`
-			Text string `json:"text"`
-		} `json:"variants"`
-	} `json:"conflicts"`
-	Traps []struct {
-		Story string `json:"story"`
-		Kind  string `json:"kind"`
-		Texts []struct {
-			File string `json:"file"`
-			Text string `json:"text"`
-		} `json:"texts"`
-	} `json:"traps"`
-}
 
 // readExample reads an example file into an Article: "Key: value" header
 // lines, a blank line, the body as Text (not cleaned: the answer key's
@@ -130,15 +104,11 @@ func TestExamples(t *testing.T) {
 
 func runExamples(t *testing.T, cleaned bool) {
 	dir := filepath.Join("..", "examples")
-	raw, err := os.ReadFile(filepath.Join(dir, "expected.json"))
-	if err != nil {
-		t.Skipf("no example corpus: %v", err)
-	}
 	if _, err := os.Stat(filepath.Join(dir, "DONE")); err != nil {
 		t.Skip("example corpus not marked DONE")
 	}
-	var key answerKey
-	if err := json.Unmarshal(raw, &key); err != nil {
+	key, err := examples.LoadKey()
+	if err != nil {
 		t.Fatal(err)
 	}
 	x := facts.New()

@@ -2,7 +2,7 @@ package facts
 
 import (
 	"context"
-	"encoding/json"
+	"crosswire/examples"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -74,30 +74,9 @@ func TestExamplesCoverConflicts(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(examplesDir, "DONE")); err != nil {
 		t.Skip("example corpus not ready")
 	}
-	raw, err := os.ReadFile(filepath.Join(examplesDir, "expected.json"))
+	exp, err := examples.LoadKey()
 	if err != nil {
-		t.Skipf("no expected.json: %v", err)
-	}
-	var exp struct {
-		Traps []struct {
-			Story string `json:"story"`
-			Kind  string `json:"kind"`
-			Texts []struct {
-				File string `json:"file"`
-				Text string `json:"text"`
-			} `json:"texts"`
-		} `json:"traps"`
-		Conflicts []struct {
-			Story    string `json:"story"`
-			Kind     string `json:"kind"`
-			Variants []struct {
-				File string `json:"file"`
-				Text string `json:"text"`
-			} `json:"variants"`
-		} `json:"conflicts"`
-	}
-	if err := json.Unmarshal(raw, &exp); err != nil {
-		t.Fatalf("expected.json: %v", err)
+		t.Fatal(err)
 	}
 	x := New()
 	cache := map[string][]crosswire.Fact{}
@@ -109,21 +88,7 @@ func TestExamplesCoverConflicts(t *testing.T) {
 		if kindsFor(tr.Kind) == nil {
 			continue
 		}
-		var c struct {
-			Story    string `json:"story"`
-			Kind     string `json:"kind"`
-			Variants []struct {
-				File string `json:"file"`
-				Text string `json:"text"`
-			} `json:"variants"`
-		}
-		c.Story, c.Kind = "trap:"+tr.Story, tr.Kind
-		for _, tx := range tr.Texts {
-			c.Variants = append(c.Variants, struct {
-				File string `json:"file"`
-				Text string `json:"text"`
-			}{tx.File, tx.Text})
-		}
+		c := examples.KeyConflict{Story: "trap:" + tr.Story, Kind: tr.Kind, Variants: tr.Texts}
 		exp.Conflicts = append(exp.Conflicts, c)
 	}
 	for _, c := range exp.Conflicts {

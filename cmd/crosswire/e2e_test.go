@@ -11,58 +11,19 @@ import (
 	"testing"
 
 	"crosswire"
+	"crosswire/examples"
 	"crosswire/schema"
 )
 
-// expected is the answer key of the example corpus (examples/expected.json).
-type expected struct {
-	Stories []struct {
-		Name     string            `json:"name"`
-		Original string            `json:"original"`
-		Articles []string          `json:"articles"`
-		Roles    map[string]string `json:"roles"`
-	} `json:"stories"`
-	Unrelated []string `json:"unrelated"`
-	Conflicts []struct {
-		Story    string `json:"story"`
-		Kind     string `json:"kind"`
-		Variants []struct {
-			File string `json:"file"`
-			Text string `json:"text"`
-		} `json:"variants"`
-	} `json:"conflicts"`
-	Traps []struct {
-		Story string `json:"story"`
-		Kind  string `json:"kind"`
-		Texts []struct {
-			File string `json:"file"`
-			Text string `json:"text"`
-		} `json:"texts"`
-	} `json:"traps"`
-	Boilerplate []struct {
-		File   string `json:"file"`
-		Text   string `json:"text"`
-		Reason string `json:"reason"`
-	} `json:"boilerplate"`
-	Kept []struct {
-		File string `json:"file"`
-		Text string `json:"text"`
-	} `json:"kept"`
-}
-
 const examplesDir = "../../examples"
 
-func loadExpected(t *testing.T) expected {
+func loadExpected(t *testing.T) examples.Key {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join(examplesDir, "expected.json"))
+	k, err := examples.LoadKey()
 	if err != nil {
-		t.Fatalf("read answer key: %v", err)
+		t.Fatal(err)
 	}
-	var e expected
-	if err := json.Unmarshal(data, &e); err != nil {
-		t.Fatalf("parse answer key: %v", err)
-	}
-	return e
+	return k
 }
 
 // runCLI runs the CLI in-process and returns stdout, stderr and the status.
