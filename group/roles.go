@@ -3,6 +3,7 @@ package group
 import (
 	"fmt"
 	"math"
+	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -159,7 +160,7 @@ func assignRoles(arts []crosswire.Article, fps []*Fingerprint, members []int, we
 		a.DerivedFrom = &pid
 		var why []string
 		if d := timeGap(pf.Published, xf.Published); d != "" {
-			why = append(why, "published "+d+" "+shortID(pf.ID))
+			why = append(why, "published "+d+" "+versionName(arts[members[parent]]))
 		}
 		switch {
 		case p.jaccard >= CopyJaccard:
@@ -168,16 +169,16 @@ func assignRoles(arts []crosswire.Article, fps []*Fingerprint, members []int, we
 		case p.cont >= ExcerptContainment && float64(xf.Signature.Shingles) <= ExcerptLength*float64(pf.Signature.Shingles):
 			a.Role = crosswire.RoleExcerpt
 			why = append(why, fmt.Sprintf("%.0f%% of its 5-word shingles are in %s, which is %.1f× as long",
-				100*p.cont, shortID(pf.ID), float64(pf.Signature.Shingles)/float64(max(xf.Signature.Shingles, 1))))
+				100*p.cont, versionName(arts[members[parent]]), float64(pf.Signature.Shingles)/float64(max(xf.Signature.Shingles, 1))))
 		case p.cont >= ExcerptContainment:
 			a.Role = crosswire.RoleCopy
-			why = append(why, fmt.Sprintf("%.0f%% of its 5-word shingles are in %s (shares %.0f%%)", 100*p.cont, shortID(pf.ID), 100*p.jaccard))
+			why = append(why, fmt.Sprintf("%.0f%% of its 5-word shingles are in %s (shares %.0f%%)", 100*p.cont, versionName(arts[members[parent]]), 100*p.jaccard))
 		default:
 			po := pairs[x][order[0]]
 			role, reason := translationLike(arts[members[x]], a, xf, of, arts, members, order[0], po)
 			a.Role = role
 			why = append(why, fmt.Sprintf("shares %.0f%% of its 5-word shingles with %s and %d names, numbers, dates and quotes (weighted overlap %.0f%%)",
-				100*po.jaccard, shortID(of.ID), po.anchors.shared, 100*po.anchors.cosine))
+				100*po.jaccard, versionName(arts[members[order[0]]]), po.anchors.shared, 100*po.anchors.cosine))
 			if reason != "" {
 				why = append(why, reason)
 			}
@@ -301,6 +302,18 @@ func timeGap(from, to time.Time) string {
 		return fmt.Sprintf("%dh %s", int(d.Hours()), rel)
 	}
 	return fmt.Sprintf("%dd %s", int(d.Hours()/24), rel)
+}
+
+// versionName names a version in evidence text the way an analyst knows
+// it: by outlet, else by the base name of its source, else by a short ID.
+func versionName(a crosswire.Article) string {
+	switch {
+	case a.Outlet != "":
+		return "the " + a.Outlet + " version"
+	case a.Source != "":
+		return filepath.Base(a.Source)
+	}
+	return shortID(a.ID)
 }
 
 func shortID(id string) string {
