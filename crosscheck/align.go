@@ -44,6 +44,12 @@ func (a alignment) align(ms []*mention) [][]*mention {
 		for x := 0; x < len(arts); x++ {
 			for y := x + 1; y < len(arts); y++ {
 				A, B := byKeyArt[k][arts[x]], byKeyArt[k][arts[y]]
+				// Articles in two languages share no words to align on
+				// (the similarities read English); a translation's facts
+				// are not compared word for word with its original's.
+				if !sameLanguage(ms[A[0]].art, ms[B[0]].art) {
+					continue
+				}
 				sims := make([][]float64, len(A))
 				for i := range A {
 					sims[i] = make([]float64, len(B))

@@ -19,6 +19,10 @@
 //   - role.go, number.go, date.go, quote.go, claim.go, internal.go: aligning
 //     one kind of fact across versions and deciding which differences are
 //     paraphrase and which are contradictions;
+//   - frame.go: what makes two figures the figure of one fact (qualifier
+//     words, time, direction of change, a total against its parts, the
+//     currency), so that independent reports of one event, which count
+//     many things, are not read as contradicting each other;
 //   - polarity.go: the small evaluation/negation lexicon for quotes;
 //   - score.go: severity, ranking and the aligned StoryFacts;
 //   - explain.go: the aligned sentences behind a discrepancy, word-diffed.

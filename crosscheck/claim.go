@@ -162,6 +162,16 @@ func (w *work) checkClaims() {
 			if !same && !opp {
 				return 0
 			}
+			// An outcome told the other way round needs both sides to
+			// assert what happened: "could be announced this week" or
+			// "(did not conduct an assessment) to identify the hazard"
+			// assert nothing, and "will not be announced until…" says
+			// when, not whether.
+			if opp || negated(a.fact.Claim) != negated(b.fact.Claim) {
+				if !asserted(a) || !asserted(b) {
+					return 0
+				}
+			}
 			// Both an argument in common and a similar sentence: claims
 			// are the extractor's noisiest facts, and generic arguments
 			// ("people", "the town") meet across unrelated sentences.
@@ -275,4 +285,50 @@ func claimSubject(kind crosswire.DiscrepancyKind, ms []*mention) string {
 		return s
 	}
 	return "claim about " + target
+}
+
+// irrealisWords before an event verb make its clause a possibility, a plan
+// or a purpose rather than a statement that the event happened.
+var irrealisWords = setOf(`could may might would should can to`)
+
+// asserted reports whether a claim states that its event happened (or,
+// negated, that it did not): not under a modal or an infinitive ("could be
+// announced", "plans to raise", "an assessment to identify"), and not a
+// negation that only says when ("will not be announced until…"). Claims
+// that fail this are still facts, but not one side of an outcome
+// contradiction.
+func asserted(m *mention) bool {
+	c := m.fact.Claim
+	verb := strings.ToLower(strings.TrimSpace(c.Verb))
+	s := m.fact.Span.Start - m.sentStart
+	if verb == "" || s < 0 || s > len(m.sentence) {
+		return true
+	}
+	low := strings.ToLower(m.sentence)
+	at := strings.Index(low[s:], verb)
+	if at < 0 {
+		return true
+	}
+	at += s
+	before, after := words(low[:at]), words(low[at+len(verb):])
+	// look back over auxiliaries and adverbs to the word that governs
+	// the verb
+	for k, n := len(before)-1, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
+		w := before[k]
+		if irrealisWords[w] {
+			// "failed to", "refused to" are the extractor's negations
+			return negated(c) && w == "to"
+		}
+		if w != "be" && w != "been" && w != "have" && w != "not" && !strings.HasSuffix(w, "ly") {
+			break
+		}
+	}
+	if negated(c) {
+		for k := 0; k < len(after) && k < 3; k++ {
+			if after[k] == "until" || after[k] == "till" {
+				return false
+			}
+		}
+	}
+	return true
 }

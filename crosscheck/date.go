@@ -167,9 +167,19 @@ func (w *work) checkDates() {
 		}
 	}
 	ms = mergeRanges(ms)
+	frames := make(map[*mention]map[string]bool, len(ms))
+	for _, m := range ms {
+		frames[m] = frameOf(m).words
+	}
 	al := alignment{
 		key: func(*mention) string { return "" },
 		sim: func(a, b *mention) float64 {
+			// A frame word on one side only ("began dating another girl
+			// in 2018" / "three girls in 2016") dates another event (see
+			// frame.go).
+			if !equalSets(frames[a], frames[b]) {
+				return 0
+			}
 			// The extractor's event keys help but are noisy: agreement
 			// is a bonus, disagreement a small penalty, never a veto.
 			ea, eb := eventKey(a.fact.Period), eventKey(b.fact.Period)

@@ -439,11 +439,11 @@ func (w *work) checkOfficeHolders() {
 		h := holder{e: e, versions: map[string]bool{}}
 		for _, m := range e.ms {
 			h.versions[m.art.ID] = true
-			if r := m.fact.Entity.Role; specificRole(r) && len(roleTokens(r)) > len(roleTokens(h.role)) {
+			if r := m.fact.Entity.Role; specificRole(r) && singleHolderTitle(r) && len(roleTokens(r)) > len(roleTokens(h.role)) {
 				h.role = r
 			}
 		}
-		if h.role == "" {
+		if h.role == "" || introducedAsOneOfMany(e, h.role) {
 			continue
 		}
 		for _, m := range e.ms {
@@ -477,6 +477,43 @@ func (w *work) checkOfficeHolders() {
 			})
 		}
 	}
+}
+
+// sharedOffices are titles that many people hold at once: an
+// organisation has many spokespeople, officers, inspectors and judges, so
+// two reports quoting two different ones name two people, not one person
+// two ways.
+var sharedOffices = setOf(`spokesperson officer official inspector superintendent representative mp senator
+judge attorney prosecutor editor manager member lawyer analyst researcher investigator agent`)
+
+// singleHolderTitle reports whether a title names an office one person
+// holds at a time ("Interior Minister", "Prime Minister", "chief executive
+// of Acme"), so that two different names for it are a discrepancy; not a
+// title whose office is a shared one ("a spokesman for the police").
+func singleHolderTitle(role string) bool {
+	for _, t := range roleTokens(role) {
+		if sharedOffices[t] {
+			return false
+		}
+	}
+	return true
+}
+
+// introducedAsOneOfMany reports whether a mention of the entity gives it
+// the role (or a compatible one) after an indefinite article: "an
+// adviser", "a deputy director" is one of several.
+func introducedAsOneOfMany(e *entityCluster, role string) bool {
+	for _, m := range e.ms {
+		rs := m.fact.Entity.RoleSpan
+		if rs == nil || rs.Start > len(m.art.Text) || roleConflict(m.fact.Entity.Role, role) != "" {
+			continue
+		}
+		before := words(m.art.Text[max(0, rs.Start-8):rs.Start])
+		if n := len(before); n > 0 && (before[n-1] == "a" || before[n-1] == "an" || before[n-1] == "one") {
+			return true
+		}
+	}
+	return false
 }
 
 // unionFind is a disjoint-set forest over 0..n-1.

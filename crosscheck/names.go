@@ -127,7 +127,31 @@ func nearMiss(a, b string) bool {
 	if edlib.DamerauLevenshteinDistance(a, b) > limit {
 		return false
 	}
+	if short <= 4 && consonantSwapped(a, b) {
+		return false
+	}
 	return edlib.JaroWinklerSimilarity(a, b) >= 0.88
+}
+
+// consonantSwapped reports whether two words of one length differ in one
+// letter, a consonant for a consonant: among short names that is most
+// often two names ("Chan" / "Chay", "Lim" / "Lin"), not one misspelt —
+// typing and hearing errors double, drop, swap or mistake a vowel.
+func consonantSwapped(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	diff := -1
+	for i := 0; i < len(a); i++ {
+		if a[i] != b[i] {
+			if diff >= 0 {
+				return false
+			}
+			diff = i
+		}
+	}
+	vowel := func(c byte) bool { return strings.IndexByte("aeiouAEIOU", c) >= 0 }
+	return diff >= 0 && !vowel(a[diff]) && !vowel(b[diff])
 }
 
 // orgStop are the function words of organisation names.

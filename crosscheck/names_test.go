@@ -19,6 +19,11 @@ func TestNames(t *testing.T) {
 		{"short surnames one vowel apart", "Tom Lind", "Tom Land", personMisspelt, false},
 		{"letter added", "Hanne Rostad", "Hanne Rostadt", personMisspelt, true},
 		{"different given names", "Dana Keller", "Mara Keller", personMisspelt, false},
+		{"shared given name is not the same person", "John Smith", "John Brown", personSame, false},
+		{"shared given name is not a misspelling", "John Smith", "John Brown", personMisspelt, false},
+		{"short surnames one consonant apart", "Chan", "Chay", personMisspelt, false},
+		{"short surnames one consonant apart with given names", "Wei Lim", "Wei Lin", personMisspelt, false},
+		{"short surname letter doubled", "Anna Berg", "Anna Bergg", personMisspelt, true},
 		{"acronym", "NCSA", "National Cyber Security Agency", orgSame, true},
 		{"acronym with of", "BoN", "Bank of Norland", orgSame, true},
 		{"reordered", "Office of the Prosecutor General", "Prosecutor General's Office", orgSame, true},
@@ -55,6 +60,9 @@ func TestRoleConflict(t *testing.T) {
 		{"rank dropped", "Deputy Director", "Director", "medium"},
 		{"offices", "Interior Minister", "Finance Secretary", "high"},
 		{"not offices", "lawyer", "former banker", ""},
+		{"portfolio of two shortened", "Communication and Informatics Minister", "Communications minister", ""},
+		{"portfolio of two reordered", "Minister of Trade and Industry", "Trade and Industry Minister", ""},
+		{"one of two portfolios changed", "Minister of Trade and Industry", "Minister of Trade and Finance", "high"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

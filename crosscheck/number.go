@@ -25,7 +25,7 @@ func numberKey(n *crosswire.Number) string {
 	if k, ok := countedClass[c]; ok {
 		c = k
 	}
-	u := strings.ToLower(strings.TrimSpace(n.Unit))
+	u := unitKey(n.Unit)
 	if c == "" && u == "" {
 		return ""
 	}
@@ -104,12 +104,21 @@ func hasAnyPhrase(s string, ps ...string) bool {
 	return false
 }
 
-// numbersAgree reports whether two figures can both be right.
+// numbersAgree reports whether two figures can both be right. Amounts in
+// two different named dollars can, unless they are the same amount, and a
+// bare "$" agrees with any named dollar (see currencyRelation).
 func numbersAgree(a, b *crosswire.Number) bool {
 	la, ha := interval(a)
 	lb, hb := interval(b)
 	const eps = 1e-9
-	return la <= hb+eps && lb <= ha+eps
+	overlap := la <= hb+eps && lb <= ha+eps
+	switch currencyRelation(a, b) {
+	case anyDollar:
+		return true
+	case otherCurrency:
+		return !overlap
+	}
+	return overlap
 }
 
 // numberContext is the context of a figure for alignment: the words of
@@ -181,9 +190,17 @@ func (w *work) checkNumbers() {
 			ms = append(ms, m)
 		}
 	}
+	frames := make(map[*mention]figureFrame, len(ms))
+	for _, m := range ms {
+		frames[m] = frameOf(m)
+	}
+	parts := breakdowns(ms)
 	al := alignment{
 		key: func(m *mention) string { return numberKey(m.fact.Number) },
 		sim: func(a, b *mention) float64 {
+			if !sameFrame(frames[a], frames[b]) || !sameBreakdown(parts, a, b) {
+				return 0
+			}
 			s := numberSim(a, b)
 			if numberKey(a.fact.Number) == "" && s < 0.6 || s == 0 || w.differentTimes(a, b) {
 				return 0
@@ -199,6 +216,7 @@ func (w *work) checkNumbers() {
 		},
 		tau: 0.3,
 	}
+	var bySent map[string][]*mention // sentence → its figures, built on the first conflict
 	for _, sl := range al.align(ms) {
 		groups := partition(sl,
 			func(a, b *mention) bool { return numbersAgree(a.fact.Number, b.fact.Number) },
@@ -212,6 +230,15 @@ func (w *work) checkNumbers() {
 		}
 		w.slots = append(w.slots, s)
 		if len(groups) < 2 || !distinctVersions(groups) {
+			continue
+		}
+		if bySent == nil {
+			bySent = map[string][]*mention{}
+			for _, m := range ms {
+				bySent[m.sentenceKey()] = append(bySent[m.sentenceKey()], m)
+			}
+		}
+		if statesBoth(bySent, groups) {
 			continue
 		}
 		s.conflicting = true
@@ -345,4 +372,38 @@ func plural(n string) string {
 		return n[:len(n)-1] + "ies"
 	}
 	return n + "s"
+}
+
+// statesBoth reports whether the figures of a slot are not in conflict
+// after all because every article of one variant also states the other
+// variant's value in the same sentence, for the same counted thing (or a
+// bare figure in the same unit): "raised the rate to 5.125 per cent
+// from 5.0 per cent" holds both the new rate and the old one, and pairing
+// its old rate with another report's new rate is a misalignment, not a
+// contradiction.
+// bySent holds the figures of each sentence.
+func statesBoth(bySent map[string][]*mention, groups [][]*mention) bool {
+	if len(groups) != 2 {
+		return false
+	}
+	covers := func(g, other []*mention) bool {
+		for _, m := range g {
+			found := false
+			for _, x := range bySent[m.sentenceKey()] {
+				xn, on := x.fact.Number, other[0].fact.Number
+				if x == m || numberKey(xn) != numberKey(on) && (xn.Counted != "" || xn.Qualifier != "" || unitKey(xn.Unit) != unitKey(on.Unit)) {
+					continue
+				}
+				if numbersAgree(x.fact.Number, other[0].fact.Number) {
+					found = true
+					break
+				}
+			}
+			if !found {
+				return false
+			}
+		}
+		return true
+	}
+	return covers(groups[0], groups[1]) || covers(groups[1], groups[0])
 }

@@ -142,8 +142,10 @@ func meaningChange(a, b string) (bool, string) {
 	return false, ""
 }
 
-// clauseSplit separates the clauses of a quote.
-var clauseSplit = regexp.MustCompile(`[.;:!?]+\s*|,\s+(?:and|but|while|whereas)\s+|\s+but\s+`)
+// clauseSplit separates the clauses of a quote; a bare "and" too ("did not
+// open the cover and assumed the supply was…"): a coordinated noun split in
+// two still shares its words with the other wording.
+var clauseSplit = regexp.MustCompile(`[.;:!?]+\s*|,\s+(?:and|but|while|whereas)\s+|\s+(?:but|and)\s+`)
 
 // sharedClauses keeps the clauses of a whose content words are mostly
 // (≥ 50 %) in b; all of a when none is.

@@ -98,6 +98,10 @@ func sentencesWithin(a, b string) bool {
 // flip is a high discrepancy; a rewording that keeps the meaning is low.
 // Reported speech is paraphrase by nature: it is only flagged when its
 // meaning flips.
+// minQuoteWords is the fewest content words of a quotation aligned on its
+// speaker alone or on its words alone.
+const minQuoteWords = 4
+
 func (w *work) checkQuotes() {
 	var ms []*mention
 	for _, m := range w.byKind[crosswire.KindQuote] {
@@ -125,12 +129,20 @@ func (w *work) checkQuotes() {
 			ka, kb := keys[a], keys[b]
 			switch {
 			case ka != "" && ka == kb:
-				if count[ka+"\x00"+a.art.ID] == 1 && count[kb+"\x00"+b.art.ID] == 1 && s >= 0.1 {
+				// One quote of one speaker in each version: a translation
+				// may share few words with its original. Not so a few
+				// words quoted in passing ("119 pieces of clothing"),
+				// which independent reports pick differently.
+				long := len(content[a]) >= minQuoteWords && len(content[b]) >= minQuoteWords
+				if count[ka+"\x00"+a.art.ID] == 1 && count[kb+"\x00"+b.art.ID] == 1 && s >= 0.1 && (long || s >= 0.5) {
 					return s + 0.25
 				}
 				return s
 			case ka == "" || kb == "":
-				if s < 0.5 {
+				// No speaker to go by: the words must say it is one
+				// quotation, and a short phrase ("an outpouring of love")
+				// is too little to say so.
+				if s < 0.5 || min(len(content[a]), len(content[b])) < minQuoteWords {
 					return 0
 				}
 				return s - 0.05
@@ -160,7 +172,16 @@ func (w *work) checkQuotes() {
 		for i := range groups {
 			for j := i + 1; j < len(groups); j++ {
 				a, b := groups[i][0], groups[j][0]
-				if changed, _ := meaningChange(a.fact.Quote.Said, b.fact.Quote.Said); changed {
+				// A turned meaning needs the two to be one statement: a
+				// writer's reported speech shares little wording with
+				// the speaker's own words quoted by another report, and
+				// a negation in the part one of them alone covers
+				// changes nothing.
+				minShared := 0.3
+				if a.fact.Quote.Reported || b.fact.Quote.Reported {
+					minShared = 0.5
+				}
+				if changed, _ := meaningChange(a.fact.Quote.Said, b.fact.Quote.Said); changed && dice(content[a], content[b]) >= minShared {
 					sev = crosswire.SeverityHigh
 				} else if sev == "" && !a.fact.Quote.Reported && !b.fact.Quote.Reported {
 					sev = crosswire.SeverityLow

@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"sort"
@@ -11,23 +13,31 @@ import (
 	"testing"
 
 	"crosswire"
+	"crosswire/clean"
 	"crosswire/facts"
 )
 
-// TestRealClusters runs facts and the Checker on the English multi-article
-// events of the MMDS 2025 dev set (../shared/data, skipped when absent):
-// real, independent reports of one event — a harder setting than versions
-// of one story, since they may cover different days. It checks every span
-// and logs the discrepancies by kind and severity (run with -v to read
-// them with their aligned sentences).
-func TestRealClusters(t *testing.T) {
+// realCluster is one labelled event of the MMDS 2025 dev set: independent
+// reports of one event by different outlets, in English, Malay and Chinese.
+type realCluster struct {
+	id       string
+	articles []crosswire.Article
+}
+
+// loadRealClusters reads the events of the MMDS 2025 dev set with two or
+// more reports, each report cleaned by package clean as the pipeline does
+// (so Language is detected); CROSSCHECK_REAL_LANG=en keeps the reports of
+// one language only. It skips the test when the corpus is absent.
+func loadRealClusters(t *testing.T) []realCluster {
+	t.Helper()
 	path := filepath.Join("..", "..", "shared", "data", "mmds2025-dev.jsonl")
 	f, err := os.Open(path)
 	if err != nil {
 		t.Skipf("no real corpus: %v", err)
 	}
 	defer f.Close()
-	clusters := map[string][]crosswire.Article{}
+	cl := clean.New(clean.Options{Log: slog.New(slog.DiscardHandler)})
+	byID := map[string][]crosswire.Article{}
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	for sc.Scan() {
@@ -35,42 +45,151 @@ func TestRealClusters(t *testing.T) {
 		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
 			t.Fatal(err)
 		}
-		// English only: the corpus mixes English, Malay and Chinese.
-		if strings.HasPrefix(r.Cluster, "single") || strings.Count(r.Text, " the ") < 5 {
+		if strings.HasPrefix(r.Cluster, "single") {
 			continue
 		}
-		clusters[r.Cluster] = append(clusters[r.Cluster], crosswire.Article{ID: r.ID, Title: r.Title, Outlet: r.ID, Text: r.Text, Role: crosswire.RoleRewrite})
+		a, err := cl.Clean(context.Background(), crosswire.Document{Source: r.ID, Body: r.Text, Title: r.Title, Outlet: r.ID})
+		if err != nil {
+			t.Fatalf("clean %s: %v", r.ID, err)
+		}
+		a.ID = r.ID
+		a.Role = crosswire.RoleRewrite
+		if lang := os.Getenv("CROSSCHECK_REAL_LANG"); lang != "" && a.Language != lang {
+			continue
+		}
+		byID[r.Cluster] = append(byID[r.Cluster], a)
 	}
-	var ids []string
-	for id, arts := range clusters {
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	var out []realCluster
+	for id, arts := range byID {
 		if len(arts) >= 2 {
-			ids = append(ids, id)
+			out = append(out, realCluster{id: id, articles: arts})
 		}
 	}
-	sort.Strings(ids)
+	sort.Slice(out, func(i, j int) bool { return out[i].id < out[j].id })
+	return out
+}
+
+// TestRealClusters runs facts and the Checker on every multi-report event
+// of the MMDS 2025 dev set (../shared/data, skipped when absent): real,
+// independent reports of one event — a harder setting than versions of one
+// story, since they count different things and may cover different days.
+// It checks every span and that no fact comes out of a report that is not
+// in English, and logs the discrepancies by kind (run with -v to read them
+// with their aligned sentences; CROSSCHECK_REAL_DUMP=FILE writes them as
+// JSON lines for reading).
+func TestRealClusters(t *testing.T) {
+	clusters := loadRealClusters(t)
 	x := facts.New()
 	c := New()
+	var dump *json.Encoder
+	if p := os.Getenv("CROSSCHECK_REAL_DUMP"); p != "" {
+		f, err := os.Create(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		dump = json.NewEncoder(f)
+	}
 	count := map[string]int{}
-	for _, id := range ids {
-		st := &crosswire.Story{ID: id, Articles: clusters[id]}
+	corroborated := map[string]int{}
+	langs := map[string]int{}
+	flagged := 0
+	for _, cl := range clusters {
+		st := &crosswire.Story{ID: cl.id, Articles: cl.articles}
 		fm := map[string][]crosswire.Fact{}
 		for i := range st.Articles {
-			fs, err := x.Extract(context.Background(), &st.Articles[i])
+			a := &st.Articles[i]
+			langs[a.Language]++
+			fs, err := x.Extract(context.Background(), a)
 			if err != nil {
 				t.Fatal(err)
 			}
-			fm[st.Articles[i].ID] = fs
+			if a.Language != "" && a.Language != "en" && len(fs) > 0 {
+				t.Errorf("%s (%s): %d facts from a report not in English, first %q", a.ID, a.Language, len(fs), fs[0].Value)
+			}
+			fm[a.ID] = fs
 		}
 		if err := c.Check(context.Background(), st, fm); err != nil {
 			t.Fatal(err)
 		}
 		assertSpans(t, st)
+		if len(st.Discrepancies) > 0 {
+			flagged++
+		}
+		for _, sf := range st.Facts {
+			if sf.Status == crosswire.StatusCorroborated && sf.Support >= 2 {
+				corroborated[string(sf.Kind)]++
+			}
+		}
 		for _, d := range st.Discrepancies {
-			count[string(d.Kind)+"/"+string(d.Severity)]++
+			count[string(d.Kind)]++
 			if testing.Verbose() {
-				t.Logf("%s: %s/%s %s\n%s", id, d.Kind, d.Severity, d.Subject, ExplainText(st, d))
+				t.Logf("%s: %s/%s %s\n%s", cl.id, d.Kind, d.Severity, d.Subject, ExplainText(st, d))
+			}
+			if dump != nil {
+				var vs []string
+				for _, v := range d.Variants {
+					vs = append(vs, fmt.Sprintf("%s @ %s", v.Value, v.Sources[0].Article))
+				}
+				if err := dump.Encode(map[string]any{"cluster": cl.id, "kind": d.Kind, "severity": d.Severity,
+					"subject": d.Subject, "variants": vs, "explain": ExplainText(st, d)}); err != nil {
+					t.Fatal(err)
+				}
 			}
 		}
 	}
-	t.Logf("%d English events with 2+ reports; discrepancies by kind/severity: %v", len(ids), count)
+	t.Logf("%d events with 2+ reports (languages %v); %d events with a discrepancy; discrepancies by kind: %v; facts corroborated by 2+ reports: %v",
+		len(clusters), langs, flagged, count, corroborated)
+}
+
+// TestRealUnrelated pairs every event of the MMDS 2025 dev set with the
+// next one and checks the pair as if it were one story, as a grouping
+// mistake would present it. Reports of two different events cannot
+// contradict each other, so every discrepancy found is a false alarm; it
+// logs how many, by kind.
+func TestRealUnrelated(t *testing.T) {
+	clusters := loadRealClusters(t)
+	x := facts.New()
+	c := New()
+	count := map[string]int{}
+	for i := range clusters {
+		j := (i + 1) % len(clusters)
+		arts := append(append([]crosswire.Article(nil), clusters[i].articles...), clusters[j].articles...)
+		st := &crosswire.Story{ID: clusters[i].id + "+" + clusters[j].id, Articles: arts}
+		fm := map[string][]crosswire.Fact{}
+		for k := range st.Articles {
+			fs, err := x.Extract(context.Background(), &st.Articles[k])
+			if err != nil {
+				t.Fatal(err)
+			}
+			fm[st.Articles[k].ID] = fs
+		}
+		if err := c.Check(context.Background(), st, fm); err != nil {
+			t.Fatal(err)
+		}
+		// Discrepancies between the two events only: those within one
+		// event are TestRealClusters' business.
+		inI := map[string]bool{}
+		for _, a := range clusters[i].articles {
+			inI[a.ID] = true
+		}
+		for _, d := range st.Discrepancies {
+			sides := map[bool]bool{}
+			for _, v := range d.Variants {
+				for _, sp := range v.Sources {
+					sides[inI[sp.Article]] = true
+				}
+			}
+			if len(sides) == 2 {
+				count[string(d.Kind)]++
+				if testing.Verbose() {
+					t.Logf("%s: %s/%s %s\n%s", st.ID, d.Kind, d.Severity, d.Subject, ExplainText(st, d))
+				}
+			}
+		}
+	}
+	t.Logf("%d pairs of unrelated events checked as one story; false alarms across the two events by kind: %v", len(clusters), count)
 }

@@ -61,6 +61,9 @@ func (d *doc) nameTok(i int) bool {
 	if isMonthOrDay(t.lower) && !t.upper {
 		return false
 	}
+	if d.isCurrencyPrefix(i) {
+		return false // "S" of "S$5", "RM5"
+	}
 	if wordNumber(t.lower) > 0 && t.lower != "a" && t.lower != "an" {
 		return false // "Three Estmark officers"
 	}
@@ -186,7 +189,7 @@ func (d *doc) splitChunk(s, e int) [][2]int {
 		l := d.toks[k].lower
 		switch l {
 		case "and", "&":
-			keep := false
+			keep := d.portfolioAnd(s, k, e)
 			for m := k + 1; m < e; m++ {
 				if d.isOrgHead(m) {
 					keep = true
@@ -217,6 +220,44 @@ func (d *doc) splitChunk(s, e int) [][2]int {
 		return nil
 	}
 	return [][2]int{{s, e}}
+}
+
+// portfolioAnd reports whether the "and" at token k of the capitalised
+// sequence [s, e) joins the two halves of one title's portfolio rather
+// than two names: "Minister of Trade and Industry Dana Keller",
+// "Communication and Informatics Minister Arlo Venn". The words on both
+// sides must be title words or their modifiers (lexicon/role_modifiers.txt),
+// and a title must govern them: before, through "of"/"for", or after.
+// "Dana Keller and Foreign Minister Ivo Strand" is two people: "Keller" is
+// no title word.
+func (d *doc) portfolioAnd(s, k, e int) bool {
+	if !d.isRoleWord(k-1) || !d.isRoleWord(k+1) || d.isTitle(k-1) && d.toks[k-1].lower != "general" {
+		return false
+	}
+	// a title before: "Minister of Trade and", "Minister for Home Affairs and"
+	for p := k - 2; p >= s && p >= k-5; p-- {
+		if l := d.toks[p].lower; (l == "of" || l == "for") && d.isTitle(p-1) && p-1 >= s {
+			return true
+		}
+		if !d.isRoleWord(p) && d.toks[p].lower != "the" {
+			break
+		}
+	}
+	// a title after: "Communication and Informatics Minister"
+	for q := k + 1; q < e && q <= k+3; q++ {
+		if !d.isRoleWord(q) {
+			return false
+		}
+		if d.isTitle(q) {
+			for p := s; p < k; p++ {
+				if !d.isRoleWord(p) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // nameLike reports whether tokens [s, e) look like a personal name: one to
@@ -313,6 +354,12 @@ func (d *doc) roleAfter(i int) (int, int, bool) {
 			for m < n && m < k+4 && d.toks[m].word && d.toks[m].sent == sent && !d.speechTok(m) && !d.x.function[d.toks[m].lower] {
 				m++
 			}
+			// a portfolio of two: "minister of trade and industry"; not
+			// "the minister and the mayor"
+			if m > k && m+1 < n && (d.toks[m].lower == "and" || d.toks[m].lower == "&") && d.isRoleWord(m-1) && d.isRoleWord(m+1) &&
+				!d.isTitle(m+1) && d.toks[m+1].sent == sent {
+				m += 2
+			}
 			if m > k {
 				end = m
 			}
@@ -338,7 +385,15 @@ func (d *doc) roleBefore(s int) (int, int, bool) {
 		if k >= 1 && d.toks[k].lower == "the" {
 			k--
 		}
-		if k >= 1 && (d.toks[k].lower == "of" || d.toks[k].lower == "at" || d.toks[k].lower == "for") && d.isTitle(k-1) {
+		// not when the words between are the name's honorific: "a
+		// spokesman for Mr Blair" is someone else, Mr Blair's spokesman
+		onlyHonorifics := true
+		for h := k + 1; h < s; h++ {
+			if !d.x.honorifics[d.toks[h].lower] && d.toks[h].text != "." {
+				onlyHonorifics = false
+			}
+		}
+		if k >= 1 && (d.toks[k].lower == "of" || d.toks[k].lower == "at" || d.toks[k].lower == "for") && d.isTitle(k-1) && !onlyHonorifics {
 			j = k - 1
 		}
 	}
@@ -487,8 +542,24 @@ func (d *doc) classify(m *mention) {
 	if lastTitle >= 0 {
 		ns := lastTitle + 1
 		if ns < e && (toks[ns].lower == "of" || toks[ns].lower == "for") && e-ns > 3 {
-			// "Minister of Foreign Affairs Ivo Strand": the name is the tail.
-			ns = e - 2
+			// "Minister of Foreign Affairs Ivo Strand": the name is the
+			// tail, after the portfolio's words ("Minister for Trade and
+			// Industry Lee Hsien Loong"), else its last two words.
+			k := ns + 1
+			if k < e && toks[k].lower == "the" {
+				k++
+			}
+			for k < e && (d.isRoleWord(k) || (toks[k].lower == "and" || toks[k].lower == "&") && d.isRoleWord(k+1)) {
+				k++
+			}
+			switch {
+			case k > ns+1 && k < e && d.nameLike(k, e):
+				ns = k
+			case k >= e:
+				ns = e // all title: "Minister of Finance and Corporate Affairs"
+			default:
+				ns = e - 2
+			}
 		}
 		if ns < e && d.nameLike(ns, e) {
 			m.kind = crosswire.KindPerson

@@ -4,6 +4,10 @@
 // states it (Span.Text == Article.Text[Span.Start:Span.End]) and the index
 // of its sentence in Sentences(Article.Text).
 //
+// The rules read English: an article whose Language is another language
+// (or, when Language is empty, whose text is not English) yields no facts
+// rather than English-looking noise.
+//
 // Extraction is rule-based: capitalisation, title words, numbers with
 // units, date expressions, quotation marks with verbs of speech, and an
 // explicit lexicon of event verbs (lexicon/events.tsv). Rules keep exact
@@ -34,7 +38,10 @@
 //     digits and ranges as "LOW–HIGH": "more than 5000 people", "12%",
 //     "3500000000 USD", "about 40 km", "200–300 worker". Qualifier is
 //     one of "", "more than", "less than", "about", "at least", "up to";
-//     Unit a symbol or ISO currency code; Counted the singular head noun
+//     Unit a symbol or ISO currency code; the dollar is the one written
+//     ("US$" USD, "S$" SGD, "HK$" HKD, "A$" AUD, "RM" MYR), and a bare "$"
+//     or "dollars" stays Dollar ("$"), never USD: which dollar it is
+//     depends on the outlet. Counted the singular head noun
 //     ("server"; "people" stays "people"), or the noun phrase before the
 //     figure ("death toll") when none follows. Years and other parts of
 //     date expressions are never numbers.
@@ -177,13 +184,18 @@ type doc struct {
 }
 
 // Extract returns the facts article a states, ordered by span start. Every
-// fact's Span satisfies a.Text[Start:End] == Span.Text.
+// fact's Span satisfies a.Text[Start:End] == Span.Text. An article in
+// another language than English yields no facts (see isEnglish): the rules
+// read English only.
 func (x *Extractor) Extract(ctx context.Context, a *crosswire.Article) ([]crosswire.Fact, error) {
 	if a == nil {
 		return nil, fmt.Errorf("facts: nil article")
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("facts %s: %w", a.ID, err)
+	}
+	if !x.isEnglish(a) {
+		return nil, nil
 	}
 	d := &doc{x: x, a: a, text: a.Text}
 	d.sents = Sentences(a.Text)

@@ -125,6 +125,12 @@ func TestPersons(t *testing.T) {
 		{"title of org", "The director of the NCSA Ines Farrow spoke.", "Ines Farrow", "director of the NCSA", "director of the NCSA Ines Farrow"},
 		{"honorific", "The statement was read by Mr Olsen at noon.", "Olsen", "", "Olsen"},
 		{"place stripped from role", "Kestrian Foreign Minister Ivo Strand arrived.", "Ivo Strand", "Foreign Minister", "Ivo Strand"},
+		{"portfolio with and", "Minister of Trade and Industry Dana Keller opened the port.", "Dana Keller", "Minister of Trade and Industry", "Minister of Trade and Industry Dana Keller"},
+		{"portfolio with and before a three-word name", "Minister for Home Affairs and Law Lee Wen Hao spoke.", "Lee Wen Hao", "Minister for Home Affairs and Law", "Minister for Home Affairs and Law Lee Wen Hao"},
+		{"and inside a title before its head", "Communication and Informatics Minister Arlo Venn said the bill passed.", "Arlo Venn", "Communication and Informatics Minister", "Communication and Informatics Minister Arlo Venn"},
+		{"portfolio with and after the name", "Dana Keller, the minister of trade and industry, said the talks went well.", "Dana Keller", "minister of trade and industry", "Dana Keller, the minister of trade and industry"},
+		{"two people joined by and", "Dana Keller and Foreign Minister Ivo Strand met in Vessport.", "Ivo Strand", "Foreign Minister", "Foreign Minister Ivo Strand"},
+		{"title for someone else", "A spokesman for Mr Keller said the talks would go on. Keller left.", "Keller", "", "Keller"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -141,6 +147,76 @@ func TestPersons(t *testing.T) {
 				}
 			}
 			t.Errorf("no person %q in %q", tc.value, values(fs))
+		})
+	}
+}
+
+// TestTitleStopsAtPeople checks that "and" between two lower-case people
+// ("the minister and the mayor") is no portfolio: the minister's title
+// does not swallow the mayor.
+func TestTitleStopsAtPeople(t *testing.T) {
+	fs := ofKind(extractText(t, "Dana Keller, the minister and the mayor of Vessport, spoke.", nil), crosswire.KindPerson)
+	if len(fs) != 1 || fs[0].Entity.Role != "minister" {
+		t.Errorf("persons %q, role %q; want Dana Keller with role \"minister\"", values(fs), func() string {
+			if len(fs) > 0 {
+				return fs[0].Entity.Role
+			}
+			return ""
+		}())
+	}
+}
+
+// TestSharedGivenName checks that people who share a given name stay
+// different people: a surname resolves to the one full name that ends
+// with it, and a given name alone resolves to nobody.
+func TestSharedGivenName(t *testing.T) {
+	text := "John Smith, a teacher, said the school was closed. John Brown, a driver, said the road was blocked. " +
+		"Smith added that classes would resume. Brown said he was late. John waved."
+	got := map[string]string{}
+	for _, f := range ofKind(extractText(t, text, nil), crosswire.KindPerson) {
+		got[f.Span.Text] = f.Value
+	}
+	want := map[string]string{"John Smith": "John Smith", "John Brown": "John Brown", "Smith": "John Smith", "Brown": "John Brown"}
+	for span, v := range want {
+		if got[span] != v {
+			t.Errorf("%q resolved to %q, want %q (all: %v)", span, got[span], v, got)
+		}
+	}
+	if v, ok := got["John"]; ok {
+		t.Errorf("a bare given name resolved to %q", v)
+	}
+}
+
+// TestLanguage checks that only English text yields facts: the rules read
+// English, and a Malay or Chinese report run through them gives facts
+// that look English and are not.
+func TestLanguage(t *testing.T) {
+	const english = "Interior Minister Dana Keller said on Monday that 120 people had been evacuated from Vessport after the storm."
+	const malay = "Menteri Dalam Negeri Dana Keller berkata pada hari Isnin bahawa 120 orang telah dipindahkan dari Vessport selepas ribut itu melanda pekan kecil tersebut."
+	const chinese = "内政部长达娜·凯勒周一表示，风暴过后已有120人从维斯港撤离。"
+	tests := []struct {
+		name, lang, text string
+		wantFacts        bool
+	}{
+		{"english stated", "en", english, true},
+		{"english regional tag", "en-GB", english, true},
+		{"english detected", "", english, true},
+		{"malay stated", "ms", malay, false},
+		{"malay detected", "", malay, false},
+		{"chinese stated", "zh", chinese, false},
+		{"chinese detected", "", chinese, false},
+		{"english text labelled malay", "ms", english, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := &crosswire.Article{ID: "a", Language: tc.lang, Text: tc.text}
+			fs, err := New().Extract(context.Background(), a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := len(fs) > 0; got != tc.wantFacts {
+				t.Errorf("facts %q, want facts: %v", values(fs), tc.wantFacts)
+			}
 		})
 	}
 }
@@ -221,7 +297,17 @@ func TestNumbers(t *testing.T) {
 		{"more than", "More than 5,000 people fled.", "more than 5000 people", 5000, 5000, "more than", "", "people", "More than 5,000 people"},
 		{"over", "Over 300 homes were flooded.", "more than 300 home", 300, 300, "more than", "", "home", "Over 300 homes"},
 		{"million", "The project cost about 1.2 million euros last spring.", "about 1200000 EUR", 1.2e6, 1.2e6, "about", "EUR", "", "about 1.2 million euros"},
-		{"currency symbol", "The fund lost $3.5 billion.", "3500000000 USD", 3.5e9, 3.5e9, "", "USD", "", "$3.5 billion"},
+		{"bare dollar stays a dollar", "The fund lost $3.5 billion.", "3500000000 $", 3.5e9, 3.5e9, "", "$", "", "$3.5 billion"},
+		{"US dollar", "The fund lost US$3.5 billion.", "3500000000 USD", 3.5e9, 3.5e9, "", "USD", "", "US$3.5 billion"},
+		{"Singapore dollar", "The Vessport council paid S$5 million for the land.", "5000000 SGD", 5e6, 5e6, "", "SGD", "", "S$5 million"},
+		{"Hong Kong dollar", "The Harlow council spent HK$3 billion.", "3000000000 HKD", 3e9, 3e9, "", "HKD", "", "HK$3 billion"},
+		{"Australian dollar", "Farmers got A$2 million in aid.", "2000000 AUD", 2e6, 2e6, "", "AUD", "", "A$2 million"},
+		{"ringgit fused", "The Brenmoor bridge cost RM20 million.", "20000000 MYR", 20e6, 20e6, "", "MYR", "", "RM20 million"},
+		{"ringgit spaced", "The Brenmoor bridge cost RM 20 million.", "20000000 MYR", 20e6, 20e6, "", "MYR", "", "RM 20 million"},
+		{"dollars named after", "The deal was worth 40 million Singapore dollars.", "40000000 SGD", 40e6, 40e6, "", "SGD", "", "40 million Singapore dollars"},
+		{"quantity after a figure is not its noun", "Sales fell to 440,000 six months earlier.", "440000", 440000, 440000, "", "", "", "440,000"},
+		{"the quantity after keeps its own noun", "Sales fell to 440,000 six months earlier.", "6 month", 6, 6, "", "", "month", "six months"},
+		{"adjective after a percentage", "The bank raised its rate to 5.125 per cent from 5.0 per cent effective Sept 1.", "5%", 5, 5, "", "%", "", "5.0 per cent"},
 		{"percent", "Turnout fell to 12% in the north.", "12%", 12, 12, "", "%", "", "12%"},
 		{"per cent", "Turnout rose 4.5 per cent.", "4.5% turnout", 4.5, 4.5, "", "%", "turnout", "4.5 per cent"},
 		{"km", "The convoy travelled 40 km north.", "40 km", 40, 40, "", "km", "", "40 km"},
@@ -240,7 +326,7 @@ func TestNumbers(t *testing.T) {
 		{"less than", "Fewer than ten boats returned.", "less than 10 boat", 10, 10, "less than", "", "boat", "Fewer than ten boats"},
 		{"adjective before noun", "Hackers took 120 compromised servers offline.", "120 server", 120, 120, "", "", "server", "120 compromised servers"},
 		{"change verb subject", "Exports rose 4.5% in March.", "4.5% export", 4.5, 4.5, "", "%", "export", "Exports rose 4.5%"},
-		{"currency noun before", "The firm made a profit of $3.4bn.", "3400000000 USD profit", 3.4e9, 3.4e9, "", "USD", "profit", "profit of $3.4bn"},
+		{"currency noun before", "The firm made a profit of $3.4bn.", "3400000000 $ profit", 3.4e9, 3.4e9, "", "$", "profit", "profit of $3.4bn"},
 		{"noun before", "The storm left a death toll of 12.", "12 death toll", 12, 12, "", "", "death toll", "death toll of 12"},
 	}
 	for _, tc := range tests {
@@ -261,6 +347,16 @@ func TestNumbers(t *testing.T) {
 			}
 			t.Errorf("no number %q in %q", tc.value, values(fs))
 		})
+	}
+}
+
+// TestDayWithoutYearIsNoFigure checks that the day of a date written
+// without a year is not a figure when there is no publication date to
+// place the date on the calendar.
+func TestDayWithoutYearIsNoFigure(t *testing.T) {
+	fs := ofKind(extractText(t, "The crates left Vessport on Sept 15 and arrived on 22 September with 40 boxes.", nil), crosswire.KindNumber)
+	if got := values(fs); len(got) != 1 || got[0] != "40 box" {
+		t.Errorf("numbers %q, want only \"40 box\"", got)
 	}
 }
 
@@ -353,6 +449,9 @@ func TestQuotes(t *testing.T) {
 		{"reported told", "Ivo Strand told reporters the border would stay open.", "the border would stay open", "Ivo Strand", true},
 		{"according to", "According to Anna Berg, the pumps were never tested.", "the pumps were never tested", "Anna Berg", true},
 		{"trailing said", "The pumps were never tested, Anna Berg said.", "The pumps were never tested", "Anna Berg", true},
+		{"appositive before the verb", `"Few towns recover so quickly," Dana Keller, the Mayor of Vessport, told the council at the hall.`, "Few towns recover so quickly", "Dana Keller", false},
+		{"unresolved attribution is not the last speaker", `"The pier is safe," Dana Keller said. "It was a hard week for us," a fisherman said.`, "It was a hard week for us", "", false},
+		{"headline is not the last speaker", `"The pier is safe," Dana Keller said. "A day of sorrow for Vessport," the Vessport Herald headlined.`, "A day of sorrow for Vessport", "", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

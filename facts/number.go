@@ -67,7 +67,15 @@ func unitOf(w string) (string, bool) {
 	case "degrees":
 		return "°", true
 	case "dollars", "dollar":
-		return "USD", true
+		return Dollar, true
+	case "ringgit":
+		return "MYR", true
+	case "rupiah":
+		return "IDR", true
+	case "baht":
+		return "THB", true
+	case "renminbi":
+		return "CNY", true
 	case "euros", "euro":
 		return "EUR", true
 	case "pounds", "sterling":
@@ -86,11 +94,75 @@ func unitOf(w string) (string, bool) {
 	return "", false
 }
 
-// currencyOf maps a currency symbol to its ISO 4217 code.
+// Dollar is the unit of a figure written with a bare "$" or "dollars":
+// the dollar of the outlet's country, which the text does not say. It is
+// never taken for USD: "$" is the Singapore dollar in a Singapore paper.
+const Dollar = "$"
+
+// dollarPrefixes maps the letters written before "$" to the dollar they
+// name: "US$", "S$", "HK$", "A$"…
+var dollarPrefixes = map[string]string{
+	"US": "USD", "U.S.": "USD", "S": "SGD", "SG": "SGD", "HK": "HKD", "A": "AUD", "AU": "AUD",
+	"NZ": "NZD", "C": "CAD", "CA": "CAD", "Can": "CAD", "NT": "TWD", "R": "BRL", "Mex": "MXN", "B": "BND",
+}
+
+// moneyPrefixes are currency abbreviations written before a figure, fused
+// to it or not: "RM5 million", "Rp 10,000", "Rs500".
+var moneyPrefixes = map[string]string{"RM": "MYR", "Rp": "IDR", "Rs": "INR", "USD": "USD", "SGD": "SGD",
+	"HKD": "HKD", "AUD": "AUD", "EUR": "EUR", "GBP": "GBP", "MYR": "MYR", "CNY": "CNY", "RMB": "CNY", "JPY": "JPY", "IDR": "IDR"}
+
+// moneyPrefixTokRe matches a currency abbreviation fused to its figure:
+// "RM5", "Rp10,000", "RM1.2bn".
+var moneyPrefixTokRe = regexp.MustCompile(`^(RM|Rp|Rs)([0-9].*)$`)
+
+// dollarsOf maps the words before "dollars" to the dollar they name
+// ("Singapore dollars", "US dollars"); "" for a dollar of no stated
+// country.
+func dollarsOf(prev string) string {
+	switch strings.ToLower(prev) {
+	case "us", "u.s.", "american":
+		return "USD"
+	case "singapore":
+		return "SGD"
+	case "kong":
+		return "HKD"
+	case "australian":
+		return "AUD"
+	case "zealand":
+		return "NZD"
+	case "canadian":
+		return "CAD"
+	case "taiwan":
+		return "TWD"
+	}
+	return ""
+}
+
+// isCurrencyPrefix reports whether token i is the letters of a currency
+// written before its figure ("S" of "S$5", "RM" of "RM 5", "RM5"): not a
+// name, and part of the figure.
+func (d *doc) isCurrencyPrefix(i int) bool {
+	toks := d.toks
+	t := toks[i]
+	if moneyPrefixTokRe.MatchString(t.text) {
+		return true
+	}
+	if i+1 >= len(toks) {
+		return false
+	}
+	if _, ok := dollarPrefixes[t.text]; ok && toks[i+1].text == "$" && toks[i+1].start == t.end &&
+		i+2 < len(toks) && toks[i+2].digit {
+		return true
+	}
+	_, ok := moneyPrefixes[t.text]
+	return ok && toks[i+1].digit && toks[i+1].start-t.end <= 1
+}
+
+// currencyOf maps a currency symbol to its ISO 4217 code, Dollar for "$".
 func currencyOf(w string) (string, bool) {
 	switch w {
 	case "$":
-		return "USD", true
+		return Dollar, true
 	case "€":
 		return "EUR", true
 	case "£":
@@ -307,6 +379,19 @@ func (d *doc) findNumbers() {
 				}
 			}
 		}
+		// a dollar named after the figure: "5 million Singapore dollars",
+		// "HK$" excepted, "Hong Kong dollars"
+		if nt.unit == "" {
+			for n := 1; n <= 2 && e+n < len(toks); n++ {
+				if l := toks[e+n].lower; (l == "dollars" || l == "dollar") && toks[e].cap && toks[e+n].sent == toks[e].sent {
+					if code := dollarsOf(toks[e+n-1].lower); code != "" {
+						nt.unit = code
+						e += n + 1
+					}
+					break
+				}
+			}
+		}
 		// unit after
 		if nt.unit == "" && e < len(toks) {
 			if u, ok := unitOf(toks[e].lower); ok {
@@ -407,10 +492,36 @@ func (d *doc) numberAt(i int) (numberTok, bool) {
 		if c, ok := currencyOf(toks[i-1].text); ok {
 			nt.unit = c
 			nt.s = i - 1
-			if i > 1 && toks[i-2].upper && toks[i-2].end == toks[i-1].start && len(toks[i-2].text) == 2 {
-				nt.s = i - 2
+			if i > 1 && toks[i-2].end == toks[i-1].start && toks[i-2].word {
+				// "US$5", "S$5", "HK$5": the letters say which dollar
+				if code, ok := dollarPrefixes[toks[i-2].text]; ok && c == Dollar {
+					nt.unit = code
+					nt.s = i - 2
+				}
 			}
 		}
+	} else if i > 0 && toks[i-1].start < t.start && toks[i-1].end >= t.start-1 {
+		if code, ok := moneyPrefixes[toks[i-1].text]; ok {
+			nt.unit = code // "RM 5 million"
+			nt.s = i - 1
+		}
+	}
+	if m := moneyPrefixTokRe.FindStringSubmatch(t.text); m != nil {
+		// "RM5", "RM1.2bn": parse the figure after the letters
+		n := numTokRe.FindStringSubmatch(m[2])
+		if n == nil {
+			return nt, false
+		}
+		v := parseNum(n[1], n[2])
+		if suf := strings.ToLower(n[3]); suf != "" {
+			if scaleOf(suf) == 1 {
+				return nt, false
+			}
+			v *= scaleOf(suf)
+		}
+		nt.unit = moneyPrefixes[m[1]]
+		nt.low, nt.high = v, v
+		return nt, true
 	}
 	if t.digit {
 		// times and scores: "10:30", "3-1" handled as ranges only with units
@@ -421,6 +532,12 @@ func (d *doc) numberAt(i int) (numberTok, bool) {
 			return nt, false
 		}
 		if i+1 < len(toks) && isTimeMarker(toks[i+1].lower) {
+			return nt, false
+		}
+		// the day of a date the date stage could not place on the
+		// calendar (no year, no publication date): "on Sept 15", "22
+		// September"
+		if allDigits(t.text) && len(t.text) <= 2 && d.monthNextTo(i) {
 			return nt, false
 		}
 		if m := numTokRe.FindStringSubmatch(t.text); m != nil {
@@ -498,6 +615,20 @@ func (d *doc) numberAt(i int) (numberTok, bool) {
 	}
 	nt.low, nt.high, nt.e = v, v, e
 	return nt, true
+}
+
+// monthNextTo reports whether a month name is written just before or
+// just after token i, capitalised as month names are ("Sept 15", "15
+// March"; not "may").
+func (d *doc) monthNextTo(i int) bool {
+	for _, k := range []int{i - 1, i + 1} {
+		if k >= 0 && k < len(d.toks) && d.toks[k].cap && d.toks[k].sent == d.toks[i].sent {
+			if _, ok := monthNumber(d.toks[k].lower); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // wordNumberAt parses number words from token i: "twenty-three", "two
@@ -584,6 +715,11 @@ func (d *doc) countedAfter(e int) (string, int) {
 		if !t.word || t.cap || t.digit || d.used[k] || d.x.function[t.lower] {
 			break
 		}
+		// another quantity starts: "fell to 440,000 six months earlier"
+		// counts no months
+		if wordNumber(t.lower) > 0 {
+			break
+		}
 		if _, isUnit := unitOf(t.lower); isUnit && len(words) == 0 {
 			break
 		}
@@ -615,6 +751,12 @@ func (d *doc) countedAfter(e int) (string, int) {
 	h := words[len(words)-1]
 	if strings.HasSuffix(toks[h].lower, "ed") && len(words) == 1 {
 		return "", e
+	}
+	// an adjective is no head: "5.0 per cent effective Sept 1"
+	for _, suf := range []string{"ive", "ous", "able", "ible", "ful"} {
+		if strings.HasSuffix(toks[h].lower, suf) {
+			return "", e
+		}
 	}
 	return singular(toks[h].lower), h + 1
 }
@@ -751,8 +893,11 @@ func qualifierWord(l string) bool {
 	return false
 }
 
-// isCurrency reports an ISO 4217 code ("USD").
+// isCurrency reports an ISO 4217 code ("USD") or Dollar.
 func isCurrency(u string) bool {
+	if u == Dollar {
+		return true
+	}
 	if len(u) != 3 {
 		return false
 	}

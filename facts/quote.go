@@ -143,7 +143,11 @@ func (d *doc) extractQuotes() {
 		}
 		speaker := d.quoteSpeaker(q)
 		para := strings.Count(d.text[:q.open], "\n\n")
-		if speaker == "" && lastSpeaker != "" && (para == lastPara || para == lastPara+1 && d.paragraphStart(q.open)) && words >= 3 {
+		// A quotation with no speaker continues the last speaker's words
+		// (`"…," she said. "…"`) unless its own sentence goes on to say
+		// who spoke — in words the rules could not resolve (`"…," the
+		// Herald headlined`, `"…," a fisherman said`).
+		if speaker == "" && lastSpeaker != "" && !d.attributedAfter(q) && (para == lastPara || para == lastPara+1 && d.paragraphStart(q.open)) && words >= 3 {
 			speaker = lastSpeaker
 		}
 		if speaker == "" && words < 3 {
@@ -160,6 +164,23 @@ func (d *doc) extractQuotes() {
 		}
 		d.reportedSpeech(sent)
 	}
+}
+
+// attributedAfter reports whether the sentence of quotation q goes on
+// after it with the words that say who spoke: the quotation closes on a
+// comma (`"…," X said`) or is followed in its sentence by a word.
+func (d *doc) attributedAfter(q quoteSpan) bool {
+	if strings.HasSuffix(strings.TrimSpace(d.text[q.in:q.out]), ",") {
+		return true
+	}
+	a := d.tokAt(q.close)
+	if a >= len(d.toks) || q.close == 0 || strings.Contains(d.text[q.close:d.toks[a].start], "\n") {
+		return false
+	}
+	if d.toks[a].text == "," && a+1 < len(d.toks) {
+		a++
+	}
+	return d.toks[a].word && d.toks[a].sent == sentenceOf(d.sents, q.close-1)
 }
 
 // paragraphStart reports whether pos begins a paragraph.
@@ -181,7 +202,9 @@ func (d *doc) quoteSpeaker(q quoteSpan) string {
 	if a < len(toks) && a > 0 && q.close > 0 && !strings.Contains(d.text[q.close:toks[a].start], "\n") &&
 		toks[a].sent == sentenceOf(d.sents, q.close-1) {
 		sent := toks[a].sent
-		lim := a + 8
+		// room for an appositive between the name and the verb:
+		// `"…," Dana Keller, the Mayor of Vessport, told the council`
+		lim := a + 14
 		for k := a; k < len(toks) && k < lim && toks[k].sent == sent; k++ {
 			t := toks[k]
 			if t.text == "\"" || t.text == "“" || t.text == "”" || t.text == "." {
@@ -206,7 +229,10 @@ func (d *doc) quoteSpeaker(q quoteSpan) string {
 	}
 	// before the quotation
 	b := d.tokAt(q.open)
-	if b > 0 && b <= len(toks) {
+	// only a quotation that does not open its sentence has words of its
+	// sentence before it: the verb of the sentence before speaks of
+	// another quotation
+	if b > 0 && b < len(toks) && toks[b-1].sent == toks[b].sent {
 		sent := toks[b-1].sent
 		first := b - 1
 		for first > 0 && toks[first-1].sent == sent {

@@ -1,0 +1,222 @@
+package crosscheck
+
+import (
+	"strconv"
+	"strings"
+
+	"crosswire"
+)
+
+// A figure's frame is what makes it the figure of one fact rather than
+// another with the same counted noun: the qualifier words written next to
+// it ("each", "another", "daily", "total"), the time its sentence speaks
+// of, the direction of change it measures, and whether its sentence breaks
+// a count into parts. Versions of one story share their frames; reports of
+// one event written independently mention many figures of one noun in
+// different frames (a daily count and a running total, one index on two
+// days, the charges of one kind and the charges overall). Two figures are
+// compared only when nothing in their frames tells them apart: a number
+// conflict needs the same counted thing in the same frame, and a frame
+// word present on one side only is evidence enough that it is not.
+
+// frameWords change what a figure counts when written next to it: a part
+// ("each", "another", "other", "additional"), a rate or period ("daily",
+// "per", "annual"), an aggregate ("total", "cumulative", "overall",
+// "average"), a point in a series ("first", "latest", "previous",
+// "initial", "remaining", "new"). General English.
+var frameWords = setOf(`each apiece per another other additional further extra new total cumulative overall
+daily weekly monthly annual annually yearly average remaining initial latest previous first final
+alone combined respectively`)
+
+// frameWindow is how many words after a figure its frame words are looked
+// for (before it: its clause, up to three times as many).
+const frameWindow = 4
+
+// timeWords are the words that place a sentence in time when no date fact
+// does (the extractor needs a publication date to resolve "on Monday").
+var timeWords = setOf(`monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+tomorrow january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec morning afternoon evening overnight weekend`)
+
+// upWords and downWords are verbs and adverbs of change: a figure that
+// rose and one that fell are two movements, not one fact told twice.
+var (
+	upWords = setOf(`rose rise rises rising gained gain gains gaining up increased increase increases climbed climb
+jumped jump grew grow added add higher surged surge soared soar advanced advance rallied rally raised raise
+restored restore regained regain recovered recover`)
+	downWords = setOf(`fell fall falls falling lost lose loses losing down decreased decrease decreases dropped drop
+declined decline slipped slip shed lower plunged plunge tumbled tumble sank sink slid slide eased ease cut cuts`)
+)
+
+// figureFrame is the frame of one number mention.
+type figureFrame struct {
+	words map[string]bool // frame words near the figure
+	times map[string]bool // time words and years of the sentence
+	dir   int             // +1 rose, -1 fell, 0 neither, near the figure
+}
+
+// frameOf computes the frame of a number mention.
+func frameOf(m *mention) figureFrame {
+	f := figureFrame{words: map[string]bool{}, times: map[string]bool{}}
+	s, e := m.fact.Span.Start-m.sentStart, m.fact.Span.End-m.sentStart
+	if s < 0 || e > len(m.sentence) || s > e {
+		return f
+	}
+	// Before the figure the frame reaches back to the start of its clause
+	// ("Each full vial of the vaccine contains five doses"), after it
+	// frameWindow words.
+	clause := strings.LastIndexAny(m.sentence[:s], ",;:()—")
+	before, after := words(m.sentence[clause+1:s]), words(m.sentence[e:])
+	inside := words(m.sentence[s:e])
+	if len(before) > 3*frameWindow {
+		before = before[len(before)-3*frameWindow:]
+	}
+	if len(after) > frameWindow {
+		after = after[:frameWindow]
+	}
+	for _, w := range append(append(append([]string(nil), before...), inside...), after...) {
+		if frameWords[w] {
+			f.words[w] = true
+		}
+	}
+	// the verb of change governing the figure: just before it ("rose
+	// 200 points", "rose 200 points, or 0.6 per cent") or just after what
+	// it counts ("200 points higher")
+	near := words(m.sentence[:s])
+	if len(near) > 6 {
+		near = near[len(near)-6:]
+	}
+	if len(after) > 2 {
+		near = append(near, after[:2]...)
+	} else {
+		near = append(near, after...)
+	}
+	for _, w := range near {
+		switch {
+		case upWords[w]:
+			f.dir = 1
+		case downWords[w]:
+			f.dir = -1
+		}
+	}
+	for _, w := range words(m.sentence) {
+		if timeWords[w] {
+			f.times[w] = true
+		} else if len(w) == 4 && isNumeric(w) {
+			if y, err := strconv.Atoi(w); err == nil && y >= 1900 && y <= 2100 {
+				f.times[w] = true
+			}
+		}
+	}
+	return f
+}
+
+// sameFrame reports whether nothing in the frames of two figures tells
+// them apart. The same words on both sides (the versions of one story
+// share their sentences) never do.
+func sameFrame(a, b figureFrame) bool {
+	if !equalSets(a.words, b.words) {
+		return false
+	}
+	if a.dir != 0 && b.dir != 0 && a.dir != b.dir {
+		return false
+	}
+	if len(a.times) > 0 && len(b.times) > 0 && shared(a.times, b.times) == 0 {
+		return false
+	}
+	return true
+}
+
+func equalSets(a, b map[string]bool) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for w := range a {
+		if !b[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// breakdowns counts, for each figure, the figures of its sentence that
+// count the same thing: a sentence with two or more ("four charges of X,
+// along with one charge of Y") breaks a count into parts, and its figures
+// are not comparable with a sentence stating one total.
+func breakdowns(ms []*mention) map[*mention]int {
+	n := map[string]int{}
+	keys := make(map[*mention]string, len(ms))
+	for _, m := range ms {
+		k := m.sentenceKey() + "\x00" + numberKey(m.fact.Number)
+		keys[m] = k
+		n[k]++
+	}
+	out := make(map[*mention]int, len(ms))
+	for _, m := range ms {
+		out[m] = n[keys[m]]
+	}
+	return out
+}
+
+// sameBreakdown reports whether the sentences of two figures count their
+// thing in as many parts: both state it once, or both in the same number
+// of figures (a sentence shared by two versions).
+func sameBreakdown(n map[*mention]int, a, b *mention) bool {
+	ka, kb := n[a], n[b]
+	return ka == kb || ka <= 1 && kb <= 1
+}
+
+// dollarUnits are the dollars a figure may be written in; a bare "$" is
+// any of them.
+var dollarUnits = setOf(`$ usd sgd hkd aud nzd cad twd bnd`)
+
+// unitKey is the unit part of a number key: the dollars fold into one key
+// so a bare "$" meets "S$" and "US$" (numbersAgree decides whether they
+// can be compared).
+func unitKey(u string) string {
+	u = strings.ToLower(strings.TrimSpace(u))
+	if dollarUnits[u] {
+		return "dollar"
+	}
+	return u
+}
+
+// How two money figures relate, for numbersAgree.
+const (
+	sameCurrency  = iota // or not money: compare the values
+	anyDollar            // a bare "$" beside a named dollar: can't tell
+	otherCurrency        // two named dollars ("S$", "US$")
+)
+
+// currencyRelation tells how two figures' currencies relate. Figures in
+// one currency compare their values. Two named dollars ("S$5 million",
+// "US$5 million") conflict only when the values are the same — different
+// values are most likely one amount converted ("170 yuan (S$34)" and "170
+// yuan (US$24.26)"), which no rate table here can check. A bare "$" is the
+// outlet's dollar, which the text does not name: beside a named dollar it
+// is neither confirmed nor contradicted.
+func currencyRelation(a, b *crosswire.Number) int {
+	ua, ub := strings.ToLower(strings.TrimSpace(a.Unit)), strings.ToLower(strings.TrimSpace(b.Unit))
+	switch {
+	case ua == ub || !dollarUnits[ua] || !dollarUnits[ub]:
+		return sameCurrency
+	case ua == "$" || ub == "$":
+		return anyDollar
+	}
+	return otherCurrency
+}
+
+// sameLanguage reports whether two articles can be compared word for
+// word: same language, or one of them unknown.
+func sameLanguage(a, b *crosswire.Article) bool {
+	la, lb := langBase(a.Language), langBase(b.Language)
+	return la == "" || lb == "" || la == lb
+}
+
+func langBase(l string) string {
+	l = strings.ToLower(strings.TrimSpace(l))
+	if i := strings.IndexAny(l, "-_"); i >= 0 {
+		l = l[:i]
+	}
+	return l
+}

@@ -1,0 +1,278 @@
+package crosscheck
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"crosswire"
+	"crosswire/facts"
+)
+
+// checkTexts extracts the facts of each text with facts.New() and checks
+// them as independent reports of one story (every version a rewrite of
+// none: independently written). A text may start with "[xx] " to give
+// its language.
+func checkTexts(t *testing.T, texts ...string) *crosswire.Story {
+	t.Helper()
+	st := &crosswire.Story{ID: "story"}
+	for i, tx := range texts {
+		lang := "en"
+		if len(tx) > 5 && tx[0] == '[' && tx[3] == ']' {
+			lang, tx = tx[1:3], tx[5:]
+		}
+		id := fmt.Sprintf("report-%d", i+1)
+		st.Articles = append(st.Articles, crosswire.Article{ID: id, Outlet: id, Language: lang, Text: tx, Role: crosswire.RoleRewrite})
+	}
+	x := facts.New()
+	fm := map[string][]crosswire.Fact{}
+	for i := range st.Articles {
+		fs, err := x.Extract(context.Background(), &st.Articles[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		fm[st.Articles[i].ID] = fs
+	}
+	if err := New().Check(context.Background(), st, fm); err != nil {
+		t.Fatal(err)
+	}
+	assertSpans(t, st)
+	return st
+}
+
+// TestIndependentReports checks the discrepancies found between reports
+// of one event written independently (fictional text): a figure, an
+// outcome, a quote or a name is a conflict only when both reports state
+// the same thing in the same frame — same counted thing, same time, same
+// direction, same qualifiers, same currency, same language.
+func TestIndependentReports(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  crosswire.DiscrepancyKind // "" = none of kind `none`
+		none  crosswire.DiscrepancyKind
+	}{
+		{
+			name: "same toll in other words",
+			texts: []string{
+				"The storm killed 14 people in Vessport on Monday, officials said.",
+				"Officials said the storm killed 9 people in Vessport on Monday.",
+			},
+			want: crosswire.DiscNumber,
+		},
+		{
+			name: "same amount in two named dollars",
+			texts: []string{
+				"The Vessport council paid S$5 million for the old pier.",
+				"The Vessport council paid US$5 million for the old pier.",
+			},
+			want: crosswire.DiscNumber,
+		},
+		{
+			name: "a total and its parts",
+			texts: []string{
+				"Keller pleaded guilty to six charges of fraud and forgery, the court heard.",
+				"Keller pleaded guilty to four charges of fraud, along with one charge each of forgery and theft, the court heard.",
+			},
+			none: crosswire.DiscNumber,
+		},
+		{
+			name: "a figure for each against a figure overall",
+			texts: []string{
+				"Each crate of the Vessport shipment held 40 kilograms of grain, the port said.",
+				"After sorting, crates of the Vessport shipment held 50 kilograms of grain, the port said.",
+			},
+			none: crosswire.DiscNumber,
+		},
+		{
+			name: "an index that rose and one that fell",
+			texts: []string{
+				"The Norland composite index rose 200 points, or 0.6 per cent, to 31,022.",
+				"The Norland composite index fell 313 points, or 1 per cent, to 30,706.",
+			},
+			none: crosswire.DiscNumber,
+		},
+		{
+			name: "the same count on different days",
+			texts: []string{
+				"On Monday, 120 people were evacuated from Vessport, officials said.",
+				"On Tuesday, 300 people were evacuated from Vessport, officials said.",
+			},
+			none: crosswire.DiscNumber,
+		},
+		{
+			name: "power restored and power lost",
+			texts: []string{
+				"Across Vessport, power was restored for about 100,000 customers, the utility said.",
+				"Across Vessport, 1.5 million customers lost power, the utility said.",
+			},
+			none: crosswire.DiscNumber,
+		},
+		{
+			name: "one amount converted into two dollars",
+			texts: []string{
+				"Norland grain was 170 crowns (S$34) a tonne cheaper than Kestrian grain.",
+				"Norland grain was 170 crowns ($24.26) a tonne cheaper than Kestrian grain.",
+			},
+			none: crosswire.DiscNumber,
+		},
+		{
+			name: "a bare dollar beside a named one",
+			texts: []string{
+				"Strand offered more than US$500,000 in bribes to port officials.",
+				"Strand offered more than $500,000 in bribes to port officials.",
+			},
+			none: crosswire.DiscNumber,
+		},
+		{
+			name: "an old rate beside the new one",
+			texts: []string{
+				"The Harlow bank said it would raise its best lending rate to 5.125 per cent from 5.0 per cent effective Sept 1.",
+				"The Harlow bank said on Thursday it raised its best lending rate to 5.125 per cent effective Sept 1.",
+			},
+			none: crosswire.DiscNumber,
+		},
+		{
+			name: "a date of another event",
+			texts: []string{
+				"The court heard that Keller had met three of the girls in 2016.",
+				"Separately, Keller began dating another of the girls in early 2018, the court heard.",
+			},
+			none: crosswire.DiscDate,
+		},
+		{
+			name: "an outcome told the other way round",
+			texts: []string{
+				"The ministry announced the changes on Monday, officials said.",
+				"The ministry did not announce the changes on Monday, officials said.",
+			},
+			want: crosswire.DiscOutcome,
+		},
+		{
+			name: "a possibility against a negation that says when",
+			texts: []string{
+				"The ministry will not announce the changes until all the details are settled, the Vessport Herald reported.",
+				"The ministry could announce the changes this week, the Vessport Herald reported.",
+			},
+			none: crosswire.DiscOutcome,
+		},
+		{
+			name: "a purpose against a negation",
+			texts: []string{
+				"As the hazard was not identified by the crew, the work went ahead.",
+				"The crew did not carry out a check to identify the hazard before the work went ahead.",
+			},
+			none: crosswire.DiscOutcome,
+		},
+		{
+			name: "two spokespeople of one police force",
+			texts: []string{
+				"John Smith, a spokesman for the Vessport police, said four men were held.",
+				"John Brown, a spokesman for the Vessport police, said four men were held.",
+			},
+			none: crosswire.DiscName,
+		},
+		{
+			name: "two holders of one office",
+			texts: []string{
+				"Interior Minister Dana Keller said the border would stay open.",
+				"Interior Minister Mara Lind said the border would stay open.",
+			},
+			want: crosswire.DiscName,
+		},
+		{
+			name: "a translation is not compared word for word",
+			texts: []string{
+				"The storm killed 14 people in Vessport on Monday, officials said.",
+				"[ms] Ribut itu mengorbankan 9 orang di Vessport pada hari Isnin, kata pegawai.",
+			},
+			none: crosswire.DiscNumber,
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			st := checkTexts(t, tc.texts...)
+			if tc.want != "" && len(findDisc(st, tc.want)) == 0 {
+				t.Errorf("no %s discrepancy; got:\n%s", tc.want, dump(st))
+			}
+			if tc.none != "" && len(findDisc(st, tc.none)) > 0 {
+				t.Errorf("%s discrepancy flagged:\n%s", tc.none, dump(st))
+			}
+		})
+	}
+}
+
+// TestQuoteNegationOutsideSharedWords checks that a writer's reported
+// speech and the speaker's own words quoted by another report are not a
+// turned meaning because of a negation in the part only one covers.
+func TestQuoteNegationOutsideSharedWords(t *testing.T) {
+	st := checkTexts(t,
+		"Inspector Ivo Strand said the fitter did not open the cover to check the wiring and assumed the supply from the isolator was single-phase when it was in fact three-phase.",
+		`"He had assumed that the supply from the isolator was single-phase when it was in fact three-phase. The fitter connected the motor to the isolator based on this assumption," Inspector Ivo Strand said.`,
+	)
+	for _, d := range findDisc(st, crosswire.DiscQuote) {
+		if d.Severity == crosswire.SeverityHigh {
+			t.Errorf("quote flagged high:\n%s", dump(st))
+		}
+	}
+}
+
+// TestCurrencyRelation checks how figures in dollars compare.
+func TestCurrencyRelation(t *testing.T) {
+	n := func(v float64, unit string) *crosswire.Number { return &crosswire.Number{Low: v, High: v, Unit: unit} }
+	tests := []struct {
+		name  string
+		a, b  *crosswire.Number
+		agree bool
+	}{
+		{"same dollar, same value", n(5e6, "SGD"), n(5e6, "SGD"), true},
+		{"same dollar, other value", n(5e6, "SGD"), n(4e6, "SGD"), false},
+		{"two dollars, same value", n(5e6, "SGD"), n(5e6, "USD"), false},
+		{"two dollars, other value (a conversion)", n(34, "SGD"), n(24.26, "USD"), true},
+		{"bare dollar beside a named one", n(34, "SGD"), n(24.26, "$"), true},
+		{"two bare dollars", n(34, "$"), n(24, "$"), false},
+		{"not money", n(5, "%"), n(6, "%"), false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := numbersAgree(tc.a, tc.b); got != tc.agree {
+				t.Errorf("numbersAgree = %v, want %v", got, tc.agree)
+			}
+			if !strings.Contains(numberKey(tc.a), "|") {
+				t.Errorf("numberKey(%+v) = %q", *tc.a, numberKey(tc.a))
+			}
+		})
+	}
+}
+
+// TestLanguagesNotAligned checks that facts of versions in two languages
+// are not compared word for word, whatever extractor found them, while
+// versions of one language (or of an unknown one) are.
+func TestLanguagesNotAligned(t *testing.T) {
+	tests := []struct {
+		name         string
+		langA, langB string
+		want         bool
+	}{
+		{"same language", "en", "en", true},
+		{"regional tag", "en", "en-GB", true},
+		{"unknown language", "en", "", true},
+		{"two languages", "en", "ms", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			st, fm := build(t,
+				version{id: "a", text: "The storm killed 14 people in Vessport on Monday, officials said.",
+					facts: []factSpec{num("14 people", 14, 14, "", "people")}},
+				version{id: "b", role: crosswire.RoleRewrite, text: "The storm killed 9 people in Vessport on Monday, officials said.",
+					facts: []factSpec{num("9 people", 9, 9, "", "people")}},
+			)
+			st.Articles[0].Language, st.Articles[1].Language = tc.langA, tc.langB
+			check(t, st, fm)
+			if got := len(findDisc(st, crosswire.DiscNumber)) > 0; got != tc.want {
+				t.Errorf("number discrepancy found: %v, want %v\n%s", got, tc.want, dump(st))
+			}
+		})
+	}
+}
