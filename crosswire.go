@@ -355,8 +355,27 @@ type Store interface {
 	Article(ctx context.Context, id string) (Article, error)
 	// Articles returns every stored article in ingest order.
 	Articles(ctx context.Context) ([]Article, error)
-	// ReplaceStories replaces every stored story with the given ones.
+	// ReplaceStories replaces every stored story with the given ones: the
+	// full analysis path.
 	ReplaceStories(ctx context.Context, stories []Story) error
+	// PutStories is the incremental analysis path: in one transaction it
+	// deletes the stories named in removed (the ones merged into others
+	// or split up) and replaces each story of changed, by ID, leaving
+	// every other story as it is. Articles and roles are recorded as by
+	// ReplaceStories.
+	PutStories(ctx context.Context, changed []Story, removed []string) error
+	// StoryIDs maps the ID of every article placed in a story to that
+	// story's ID, without reading any text.
+	StoryIDs(ctx context.Context) (map[string]string, error)
+	// Unassigned returns the stored articles that are in no story yet, in
+	// ingest order: those stored since the last analysis.
+	Unassigned(ctx context.Context) ([]Article, error)
+	// PutSignature stores (or replaces) a grouping signature of one kind
+	// for a stored article, so the group index can be rebuilt on start
+	// without reading or fingerprinting any text.
+	PutSignature(ctx context.Context, articleID, kind string, blob []byte) error
+	// Signatures returns every stored signature of one kind, by article ID.
+	Signatures(ctx context.Context, kind string) (map[string][]byte, error)
 	// Story returns one story with its articles, facts and discrepancies,
 	// or ErrNotFound.
 	Story(ctx context.Context, id string) (Story, error)

@@ -61,9 +61,10 @@ func anchorFPHash(kind byte, h uint64) uint32 {
 func (s *scratch) anchors(toks []token, out []uint32, quotes *[]uint32) []uint32 {
 	out = out[:0]
 	// words seen in lower case, and capitalised mid-sentence
-	lower, midCap := &s.lower, &s.midCap
+	lower, midCap, mixed := &s.lower, &s.midCap, &s.mixed
 	lower.reset(len(toks))
 	midCap.reset(len(toks))
+	mixed.reset(len(toks))
 	for _, t := range toks {
 		if t.cjk || t.digits {
 			continue
@@ -72,6 +73,9 @@ func (s *scratch) anchors(toks []token, out []uint32, quotes *[]uint32) []uint32
 			lower.add(t.hash)
 		} else if !t.sentStart {
 			midCap.add(t.hash)
+		}
+		if t.cap && !t.allCaps {
+			mixed.add(t.hash)
 		}
 	}
 	quoteStart := -1
@@ -95,17 +99,28 @@ func (s *scratch) anchors(toks []token, out []uint32, quotes *[]uint32) []uint32
 				out = appendDate(out, toks[i-1].norm, toks[i+1].norm)
 			}
 		case t.digits:
-			out = appendNumber(out, t)
+			var num string
+			out, num = appendNumber(out, t)
+			if num != "" && i+1 < len(toks) && toks[i+1].scale > 0 {
+				out = append(out, anchorFP(anchorNumber, scaleNumber(num, int(toks[i+1].scale))))
+			}
 			if t.month == 0 && i > 0 && toks[i-1].month > 0 {
 				out = appendDate(out, strconv.Itoa(int(toks[i-1].month)), t.norm)
 			}
 			if i+1 < len(toks) && toks[i+1].month > 0 {
 				out = appendDate(out, strconv.Itoa(int(toks[i+1].month)), t.norm)
 			}
-		case t.month > 0:
-			// month names are dates, not names
-		case t.allCaps:
+		case t.month > 0 || t.weekday:
+			// month names are dates, not names; weekdays are common words
+		case t.allCaps && !mixed.has(t.hash) && !lower.has(t.hash):
 			out = append(out, anchorFPHash(anchorAcronym, t.hash))
+		case t.allCaps:
+			// a word set in capitals (a dateline, a shouted headline) that
+			// the article also writes normally is that word: "SINGAPORE:"
+			// is the name Singapore, "NEW YORK" the name New York
+			if mixed.has(t.hash) && !lower.has(t.hash) {
+				out = append(out, anchorFPHash(anchorName, t.hash))
+			}
 		case t.cap:
 			if lower.has(t.hash) {
 				continue
@@ -127,21 +142,83 @@ func sortedAnchors(a []uint32) []uint32 {
 
 // appendNumber adds the anchors of a token holding digits: a plain number,
 // an ISO date (2024-03-14 → date 3/14 and year 2024) or a code (COVID-19).
-func appendNumber(out []uint32, t token) []uint32 {
+// A number written with a short currency prefix or unit suffix
+// ("RM183,000", "150ml", "7th") is also that number: outlets differ in how
+// they write the unit, not in the amount. It returns the normalised number
+// that a scale word after the token multiplies, "" when there is none.
+func appendNumber(out []uint32, t token) ([]uint32, string) {
 	s := t.norm
 	if strings.ContainsAny(s, "abcdefghijklmnopqrstuvwxyz") || hasNonASCII(s) {
-		return append(out, anchorFP(anchorAcronym, s)) // a code: covid-19, a380
+		out = append(out, anchorFP(anchorAcronym, s)) // a code: covid-19, a380
+		if num, ok := affixedNumber(s); ok {
+			n := normNumber(num)
+			return append(out, anchorFP(anchorNumber, n)), n
+		}
+		// the numbers of a compound: "53-year-old" is 53 (其53岁),
+		// "mid-2024" is 2024
+		for _, p := range strings.Split(s, "-") {
+			if p != "" && strings.Trim(p, "0123456789.,") == "" && p[0] >= '0' && p[0] <= '9' {
+				out = append(out, anchorFP(anchorNumber, normNumber(p)))
+			}
+		}
+		return out, ""
 	}
 	if parts := strings.Split(s, "-"); len(parts) == 3 && len(parts[0]) == 4 {
 		out = appendDate(out, parts[1], parts[2])
-		return append(out, anchorFP(anchorNumber, normNumber(parts[0])))
+		return append(out, anchorFP(anchorNumber, normNumber(parts[0]))), ""
 	}
+	last := ""
 	for _, p := range strings.Split(s, "-") {
 		if p != "" {
-			out = append(out, anchorFP(anchorNumber, normNumber(p)))
+			last = normNumber(p)
+			out = append(out, anchorFP(anchorNumber, last))
 		}
 	}
-	return out
+	return out, last
+}
+
+// affixedNumber splits a number from a prefix or suffix of at most three
+// ASCII letters ("rm183,000" → "183,000", "150ml" → "150").
+func affixedNumber(s string) (string, bool) {
+	i := 0
+	for i < len(s) && s[i] >= 'a' && s[i] <= 'z' {
+		i++
+	}
+	j := len(s)
+	for j > i && s[j-1] >= 'a' && s[j-1] <= 'z' {
+		j--
+	}
+	if i+len(s)-j == 0 || i > 3 || len(s)-j > 3 || i > 0 && j < len(s) || j == i {
+		return "", false
+	}
+	for k := i; k < j; k++ {
+		if c := s[k]; (c < '0' || c > '9') && c != '.' && c != ',' {
+			return "", false
+		}
+	}
+	if c := s[i]; c < '0' || c > '9' {
+		return "", false
+	}
+	return s[i:j], true
+}
+
+// scaleNumber multiplies a normalised number by 10^exp exactly, in
+// decimal: ("1.5", 6) → "1500000", ("3500", 4) → "35000000".
+func scaleNumber(num string, exp int) string {
+	intPart, frac, _ := strings.Cut(num, ".")
+	for exp > 0 {
+		if frac != "" {
+			intPart += frac[:1]
+			frac = frac[1:]
+		} else {
+			intPart += "0"
+		}
+		exp--
+	}
+	if frac != "" {
+		return normNumber(intPart + "." + frac)
+	}
+	return normNumber(intPart)
 }
 
 func hasNonASCII(s string) bool {

@@ -16,6 +16,7 @@ package group
 import (
 	"context"
 	"fmt"
+	"math"
 	"runtime"
 	"slices"
 	"strings"
@@ -74,9 +75,62 @@ func (g *Grouper) Group(ctx context.Context, articles []crosswire.Article) ([]cr
 			df[a]++
 		}
 	}
+	return g.group(ctx, arts, fps, Frequencies{DF: df, N: len(arts)})
+}
+
+// Frequencies are the anchor document frequencies of a collection: DF
+// maps an anchor fingerprint (Fingerprint.Anchors) to the number of the
+// collection's articles that have it, N is the number of articles.
+type Frequencies struct {
+	DF map[uint32]int32
+	N  int
+}
+
+// Add counts the anchors of one more article of the collection.
+func (f *Frequencies) Add(fp *Fingerprint) {
+	if f.DF == nil {
+		f.DF = make(map[uint32]int32)
+	}
+	for _, a := range fp.Anchors {
+		f.DF[a]++
+	}
+	f.N++
+}
+
+// GroupWith groups a part of a larger collection exactly as Group groups
+// the whole, for incremental analysis: anchors are weighed with freq, the
+// frequencies of the whole collection (which must count these articles
+// too), instead of the part's own. Grouping the union of some stories of
+// a collection with GroupWith gives those stories as Group on the whole
+// would, up to the candidate walks Group caps per chain (walkCap), which
+// only a collection-wide pass reproduces.
+func (g *Grouper) GroupWith(ctx context.Context, articles []crosswire.Article, freq Frequencies) ([]crosswire.Story, error) {
+	arts := slices.Clone(articles)
+	slices.SortStableFunc(arts, func(a, b crosswire.Article) int {
+		if c := strings.Compare(a.ID, b.ID); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Hash, b.Hash)
+	})
+	fps, err := g.fingerprints(ctx, arts)
+	if err != nil {
+		return nil, err
+	}
+	return g.group(ctx, arts, fps, freq)
+}
+
+// group indexes fingerprinted articles, sorted by ID, with the anchor
+// frequencies frozen to freq, and assigns each story's roles.
+func (g *Grouper) group(ctx context.Context, arts []crosswire.Article, fps []*Fingerprint, freq Frequencies) ([]crosswire.Story, error) {
 	ix := NewIndex(IndexOptions{Capacity: len(arts), AnchorCosine: g.opts.AnchorCosine})
-	ix.frozen, ix.frozenN = df, len(arts)
+	ix.frozen, ix.frozenN = freq.DF, freq.N
+	if ix.frozen == nil {
+		ix.frozen = map[uint32]int32{}
+	}
 	ix.keepFull = !g.opts.Sketched
+	if ix.keepFull {
+		ix.keep = math.MaxInt
+	}
 	docs := make([]uint32, len(arts))
 	for i, f := range fps {
 		if i%1024 == 0 {
@@ -90,10 +144,16 @@ func (g *Grouper) Group(ctx context.Context, articles []crosswire.Article) ([]cr
 		d, _ := ix.insert(f)
 		docs[i] = d
 	}
+	first := make([]uint32, len(docs))
+	cjk := make([]bool, len(docs))
+	for i, d := range docs {
+		first[i], cjk[i] = ix.find(d), ix.cjk[d]
+	}
+	final := joinCores(ix, fps, first, cjk)
 	members := make(map[uint32][]int)
 	var roots []uint32
-	for i, d := range docs {
-		r := ix.find(d)
+	for i := range docs {
+		r := final[i]
 		if _, ok := members[r]; !ok {
 			roots = append(roots, r)
 		}
@@ -104,7 +164,7 @@ func (g *Grouper) Group(ctx context.Context, articles []crosswire.Article) ([]cr
 	for _, r := range roots {
 		m := members[r]
 		st := assignRoles(arts, fps, m, weight)
-		st.ID = ix.storyID(r)
+		st.ID = StoryID(arts[m[0]].ID) // arts are in ID order
 		stories = append(stories, st)
 	}
 	slices.SortFunc(stories, func(a, b crosswire.Story) int { return strings.Compare(a.ID, b.ID) })

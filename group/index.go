@@ -79,6 +79,9 @@ const (
 	MinSharedRare = 4
 	RareDF        = 3
 	RareMinN      = 100
+	// UniqueMinN: in an index of at least UniqueMinN articles, an anchor
+	// that only one article has weighs nothing.
+	UniqueMinN = 50
 	// CrossScriptContainment is the anchor containment that joins a CJK
 	// article and a non-CJK one (see crossScriptEdge).
 	CrossScriptContainment = 0.5
@@ -131,8 +134,10 @@ type Edge struct {
 // Index groups articles incrementally: each Add verifies the new article
 // against candidates from LSH bands and the anchor index, and joins it to
 // the story (connected component of the verified-similarity graph, kept in
-// a union-find) of every candidate that passes. When a new version bridges
-// two stories they merge. A story's ID derives from its smallest member
+// a union-find) of every candidate that passes by shingles, and of the
+// best candidate (highest anchor cosine) that passes by anchors only. When
+// a new version bridges two stories by shared wording they merge; one
+// article naming the people of several stories cannot chain them. A story's ID derives from its smallest member
 // article ID, so the same set of articles yields the same story IDs in any
 // order.
 //
@@ -181,6 +186,12 @@ type Index struct {
 	// kept bottom-k sketch.
 	full     [][]uint32
 	keepFull bool
+	// keep is how many anchors of each class an article keeps in the
+	// anchor index: MaxAnchors/2, or every one that is not common when
+	// the Grouper holds the full lists anyway (more candidate pairs: two
+	// independent reports sharing five of their sixty anchors rarely
+	// share three of a twenty-anchor sample)
+	keep int
 
 	cands    candidates
 	cosine   float64
@@ -198,6 +209,7 @@ func NewIndex(opts IndexOptions) *Index {
 		anchorOff: make([]uint32, 1, c+1),
 		onVerify:  opts.OnVerify,
 		cosine:    EdgeAnchorCosine,
+		keep:      MaxAnchors / 2,
 	}
 	if opts.Capacity > 0 {
 		// reserve the per-article arrays too, so that a long-running
@@ -332,7 +344,7 @@ func (ix *Index) insert(f *Fingerprint) (uint32, bool) {
 	keptStable, keptNames := 0, 0
 	for _, fp := range f.Anchors {
 		stable := fp&stableBit == 0
-		if stable && keptStable == MaxAnchors/2 || !stable && keptNames == MaxAnchors/2 {
+		if stable && keptStable == ix.keep || !stable && keptNames == ix.keep {
 			if !stable {
 				break
 			}
@@ -365,7 +377,11 @@ func (ix *Index) insert(f *Fingerprint) (uint32, bool) {
 	ix.anchorOff = append(ix.anchorOff, uint32(len(ix.anchors)))
 
 	// verify each distinct candidate: band candidates always, anchor
-	// candidates when they share MinSharedAnchors kept anchors
+	// candidates when they share MinSharedAnchors kept anchors. Shingle
+	// edges (copies, excerpts) join at once; of the anchor edges only the
+	// best (highest anchor cosine) joins, so one article that mentions
+	// the names of several stories cannot chain them into one.
+	best, bestCos := -1, 0.0
 	for _, c := range cands.list {
 		d, hits, band := c.doc, c.hits, c.band
 		// a candidate already in the new article's story needs no
@@ -377,10 +393,19 @@ func (ix *Index) insert(f *Fingerprint) (uint32, bool) {
 					SharedAnchors: ps.shared, AnchorCosine: ps.cosine, AnchorContainment: ps.anchorCont,
 					ByAnchors: ps.byAnchors, Joined: ok, GapHours: ps.gap})
 			}
-			if ok {
+			switch {
+			case !ok:
+			case !ps.byAnchors:
 				ix.union(doc, d)
+			default:
+				if best < 0 || ps.cosine > bestCos || ps.cosine == bestCos && ix.docID(d) < ix.docID(uint32(best)) {
+					best, bestCos = int(d), ps.cosine
+				}
 			}
 		}
+	}
+	if best >= 0 {
+		ix.union(doc, uint32(best))
 	}
 	return doc, true
 }
@@ -515,9 +540,18 @@ func (ix *Index) collectionSize() int {
 	return ix.n
 }
 
-// weight is the IDF weight of an anchor: ln((N+1)/df).
+// weight is the IDF weight of an anchor: ln((N+1)/df), and 0 for an
+// anchor only one article has once the index holds UniqueMinN articles:
+// such an anchor is evidence for no pair, and every independent report has
+// dozens of details no other outlet mentions, which at full weight drown
+// the few anchors two reports share (min_df = 2, as in document
+// clustering). Below UniqueMinN frequencies say too little to tell a
+// detail from a shared anchor not seen yet.
 func (ix *Index) weight(fp uint32) float64 {
 	df, n := ix.df(fp)
+	if df <= 1 && n >= UniqueMinN {
+		return 0
+	}
 	df = max(df, 1)
 	n = max(n, df)
 	return math.Log(float64(n+1) / float64(df))

@@ -141,6 +141,12 @@ func TestAnchorsNormalise(t *testing.T) {
 		{"cjk date", "It opened on September 22.", "它于9月22日开放。"},
 		{"iso date", "date 2024-03-14 Vessburg", "on March 14, 2024 in Vessburg"},
 		{"possessive", "Officials said Norland's premier spoke.", "The premier of Norland spoke."},
+		{"million and 万", "The bridge cost 1.5 million crowns.", "大桥耗资150万克朗。"},
+		{"billion and 亿", "Savings of 45 billion crowns were made.", "节省了450亿克朗。"},
+		{"juta and million", "Ia bernilai RM2.5 juta.", "It was worth 2.5 million ringgit."},
+		{"currency prefix", "Dia didenda RM183,000.", "He was fined 183,000 ringgit."},
+		{"unit suffix", "It holds 150ml of water.", "它可容纳150毫升水。"},
+		{"age compound", "A 53-year-old woman was charged.", "一名53岁妇女被控。"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -169,11 +175,60 @@ func TestAnchorsSkipSentenceInitialWords(t *testing.T) {
 		{"mid-sentence name", "The ferry carried Corvander home.", 1},
 		{"initial name seen mid-sentence", "Corvander spoke. Then Corvander left.", 1},
 		{"common word also lower case", "Ferry news. A ferry sank.", 0},
+		{"weekday", "The ferry sailed on Thursday.", 0},
+		{"malay weekday", "Feri itu belayar pada Khamis.", 0},
+		{"capitals also written in lower case", "FERRY: the ferry sank.", 0},
+		{"capitals dateline is the name", "VESSBURG: The council of Vessburg met.", 1},
+		{"acronym", "The council asked the NTSB.", 1},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := len(NewFingerprint(&crosswire.Article{ID: "a", Text: tc.text}).Anchors); got != tc.want {
 				t.Errorf("%d anchors, want %d", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestScaleNumber(t *testing.T) {
+	tests := []struct {
+		name, num string
+		exp       int
+		want      string
+	}{
+		{"integer millions", "3", 6, "3000000"},
+		{"decimal millions", "1.5", 6, "1500000"},
+		{"wan", "3500", 4, "35000000"},
+		{"fraction left", "1.2345", 2, "123.45"},
+		{"small thousands", "0.25", 3, "250"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := scaleNumber(tc.num, tc.exp); got != tc.want {
+				t.Errorf("scaleNumber(%q, %d) = %q, want %q", tc.num, tc.exp, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestAffixedNumber(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+		ok             bool
+	}{
+		{"currency prefix", "rm183,000", "183,000", true},
+		{"unit suffix", "150ml", "150", true},
+		{"ordinal", "7th", "7", true},
+		{"code with long prefix", "covid19", "", false},
+		{"letters both sides", "a380b", "", false},
+		{"plain word", "ferry", "", false},
+		{"letters after a digit inside", "a3b4", "", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, ok := affixedNumber(tc.in)
+			if got != tc.want || ok != tc.ok {
+				t.Errorf("affixedNumber(%q) = %q, %v; want %q, %v", tc.in, got, ok, tc.want, tc.ok)
 			}
 		})
 	}

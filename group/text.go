@@ -22,6 +22,43 @@ type token struct {
 	sentStart bool   // first word of a sentence, line or quotation
 	quote     int8   // +1 opening quotation mark before it, -1 closing after it
 	month     int8   // 1-12 when the token names a month (English or Malay), else 0
+	weekday   bool   // names a day of the week (English or Malay)
+	scale     int8   // after a number: its power-of-ten multiplier word (million → 6, 万 → 4), else 0
+}
+
+// isWeekday recognises the names of the days of the week in English and
+// Malay. Reports name the day of an event ("on Thursday", "pada Khamis"),
+// so they are capitalised in every report of every story: common words, not
+// names.
+func isWeekday(b []byte) bool {
+	switch string(b) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"isnin", "selasa", "rabu", "khamis", "jumaat", "sabtu", "ahad":
+		return true
+	}
+	return false
+}
+
+// scaleWord returns the power of ten a number-scale word multiplies by
+// ("1.5 million", "1.5 juta", "150万" are one number), 0 for other words.
+// Chinese counts in 万 (10^4) and 亿 (10^8), so only the normalised value
+// carries across languages.
+func scaleWord(b []byte) int8 {
+	switch string(b) {
+	case "thousand", "ribu":
+		return 3
+	case "million", "juta", "mln":
+		return 6
+	case "billion", "bilion", "bn":
+		return 9
+	case "trillion", "trilion":
+		return 12
+	case "万", "萬":
+		return 4
+	case "亿", "億":
+		return 8
+	}
+	return 0
 }
 
 // monthNumber recognises month names and their usual abbreviations in the
@@ -79,9 +116,9 @@ func isQuote(r rune) bool {
 
 // scratch is reusable memory for fingerprinting one article at a time.
 type scratch struct {
-	buf           []byte
-	tokens        []token
-	lower, midCap hashSet
+	buf                  []byte
+	tokens               []token
+	lower, midCap, mixed hashSet
 }
 
 // hashSet is a reusable open-addressing set of nonzero 64-bit hashes: the
@@ -221,6 +258,9 @@ func (s *scratch) tokenize(text string) []token {
 				t.norm = string(buf)
 			} else if t.cap && len(buf) <= 9 {
 				t.month = monthNumber(buf)
+				t.weekday = t.month == 0 && isWeekday(buf)
+			} else if len(buf) <= 8 && len(toks) > 0 && toks[len(toks)-1].digits {
+				t.scale = scaleWord(buf)
 			}
 			s.buf = buf
 			toks = append(toks, t)
@@ -229,7 +269,11 @@ func (s *scratch) tokenize(text string) []token {
 		case isCJK(r):
 			buf := utf8.AppendRune(s.buf[:0], r)
 			s.buf = buf
-			toks = append(toks, token{hash: xxhash.Sum64(buf), cjk: true, sentStart: sentStart, norm: text[i : i+size]})
+			t := token{hash: xxhash.Sum64(buf), cjk: true, sentStart: sentStart, norm: text[i : i+size]}
+			if len(toks) > 0 && toks[len(toks)-1].digits {
+				t.scale = scaleWord(buf)
+			}
+			toks = append(toks, t)
 			sentStart = false
 		case r == '.' || r == '!' || r == '?' || r == '\n' || r == '。' || r == '！' || r == '？' || r == ':' || r == ';' || r == '—' || r == '(':
 			sentStart = true

@@ -87,31 +87,40 @@ func (p *Pipeline) Analyze(ctx context.Context, arts []crosswire.Article) ([]cro
 		return nil, fmt.Errorf("group: %w", err)
 	}
 	for i := range stories {
-		if err := ctx.Err(); err != nil {
+		if err := p.check(ctx, &stories[i]); err != nil {
 			return nil, err
-		}
-		st := &stories[i]
-		facts := make(map[string][]crosswire.Fact, len(st.Articles))
-		for j := range st.Articles {
-			a := &st.Articles[j]
-			fs, err := p.Extractor.Extract(ctx, a)
-			if err != nil {
-				return nil, fmt.Errorf("facts of %s: %w", a.Source, err)
-			}
-			facts[a.ID] = fs
-		}
-		if err := p.Checker.Check(ctx, st, facts); err != nil {
-			return nil, fmt.Errorf("cross-check story %s: %w", st.ID, err)
-		}
-		if st.Facts == nil {
-			st.Facts = []crosswire.StoryFact{}
-		}
-		if st.Discrepancies == nil {
-			st.Discrepancies = []crosswire.Discrepancy{}
 		}
 	}
 	SortStories(stories)
 	return stories, nil
+}
+
+// check extracts the facts of every version of a grouped story and
+// cross-checks them, filling the story's Facts and Discrepancies (never
+// nil). Full and incremental analysis both go through it.
+func (p *Pipeline) check(ctx context.Context, st *crosswire.Story) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	facts := make(map[string][]crosswire.Fact, len(st.Articles))
+	for j := range st.Articles {
+		a := &st.Articles[j]
+		fs, err := p.Extractor.Extract(ctx, a)
+		if err != nil {
+			return fmt.Errorf("facts of %s: %w", a.Source, err)
+		}
+		facts[a.ID] = fs
+	}
+	if err := p.Checker.Check(ctx, st, facts); err != nil {
+		return fmt.Errorf("cross-check story %s: %w", st.ID, err)
+	}
+	if st.Facts == nil {
+		st.Facts = []crosswire.StoryFact{}
+	}
+	if st.Discrepancies == nil {
+		st.Discrepancies = []crosswire.Discrepancy{}
+	}
+	return nil
 }
 
 // SortStories orders stories for display: more high-severity

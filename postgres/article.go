@@ -103,8 +103,27 @@ func (s *Store) Articles(ctx context.Context) ([]crosswire.Article, error) {
 	return arts, nil
 }
 
+// Unassigned returns the stored articles that are in no story, in ingest
+// order.
+func (s *Store) Unassigned(ctx context.Context) ([]crosswire.Article, error) {
+	// The inner query can be answered from the indexes on article IDs
+	// (an index-only anti-join), without reading every article's text.
+	arts, err := queryArticles(ctx, s.pool, `SELECT `+articleColumns+` FROM articles a WHERE a.id IN (
+		SELECT x.id FROM articles x
+		WHERE NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = x.id)) ORDER BY a.seq`)
+	if err != nil {
+		return nil, fmt.Errorf("unassigned articles: %w", err)
+	}
+	return arts, nil
+}
+
 func articles(ctx context.Context, q querier) ([]crosswire.Article, error) {
-	rows, err := q.Query(ctx, `SELECT `+articleColumns+` FROM articles a ORDER BY a.seq`)
+	return queryArticles(ctx, q, `SELECT `+articleColumns+` FROM articles a ORDER BY a.seq`)
+}
+
+// queryArticles runs a query selecting articleColumns.
+func queryArticles(ctx context.Context, q querier, query string) ([]crosswire.Article, error) {
+	rows, err := q.Query(ctx, query)
 	if err != nil {
 		return nil, err
 	}

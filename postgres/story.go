@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -70,10 +71,57 @@ func (s *Store) Regroup(ctx context.Context, group func(ctx context.Context, art
 	return nil
 }
 
-// replaceStories writes the stories in three batches: store the articles
-// not stored yet, read back the stored IDs and ingest times, then write
-// stories, memberships and roles. A batch is one round trip, so the cost
-// does not grow with network latency times the number of rows.
+// PutStories deletes the stories named in removed and replaces the
+// changed ones, by ID, in one transaction under the stories lock; other
+// stories stay as they are. Articles and roles are recorded as by
+// ReplaceStories.
+func (s *Store) PutStories(ctx context.Context, changed []crosswire.Story, removed []string) error {
+	ids := slices.Clone(removed)
+	for _, st := range changed {
+		ids = append(ids, st.ID)
+	}
+	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, storiesLock); err != nil {
+			return fmt.Errorf("lock: %w", err)
+		}
+		if len(ids) > 0 {
+			if _, err := tx.Exec(ctx, `DELETE FROM story_articles WHERE story_id = ANY($1)`, ids); err != nil {
+				return err
+			}
+			if _, err := tx.Exec(ctx, `DELETE FROM stories WHERE id = ANY($1)`, ids); err != nil {
+				return err
+			}
+		}
+		return writeStories(ctx, tx, changed)
+	})
+	if err != nil {
+		return fmt.Errorf("put stories: %w", err)
+	}
+	return nil
+}
+
+// StoryIDs maps every article placed in a story to the story's ID.
+func (s *Store) StoryIDs(ctx context.Context) (map[string]string, error) {
+	rows, err := s.pool.Query(ctx, `SELECT article_id, story_id FROM story_articles`)
+	if err != nil {
+		return nil, fmt.Errorf("story ids: %w", err)
+	}
+	defer rows.Close()
+	m := map[string]string{}
+	for rows.Next() {
+		var a, st string
+		if err := rows.Scan(&a, &st); err != nil {
+			return nil, fmt.Errorf("story ids: %w", err)
+		}
+		m[a] = st
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("story ids: %w", err)
+	}
+	return m, nil
+}
+
+// replaceStories deletes every story, then writes stories.
 func replaceStories(ctx context.Context, tx pgx.Tx, stories []crosswire.Story) error {
 	if _, err := tx.Exec(ctx, `DELETE FROM story_articles`); err != nil {
 		return err
@@ -81,6 +129,15 @@ func replaceStories(ctx context.Context, tx pgx.Tx, stories []crosswire.Story) e
 	if _, err := tx.Exec(ctx, `DELETE FROM stories`); err != nil {
 		return err
 	}
+	return writeStories(ctx, tx, stories)
+}
+
+// writeStories writes stories, none of which is stored, in three batches:
+// store the articles not stored yet, read back the stored IDs and ingest
+// times, then write stories, memberships and roles. A batch is one round
+// trip, so the cost does not grow with network latency times the number
+// of rows.
+func writeStories(ctx context.Context, tx pgx.Tx, stories []crosswire.Story) error {
 	var (
 		puts   pgx.Batch
 		hashes []string

@@ -99,8 +99,28 @@ func (s *Store) Articles(ctx context.Context) ([]crosswire.Article, error) {
 	return arts, nil
 }
 
+// Unassigned returns the stored articles that are in no story, in ingest
+// order.
+func (s *Store) Unassigned(ctx context.Context) ([]crosswire.Article, error) {
+	// unplaced (migration 0005, kept by triggers) lists them, so this
+	// costs what they are, not what the store holds. CROSS JOIN makes
+	// SQLite read unplaced first; left to itself it would scan articles
+	// in seq order to save the sort.
+	arts, err := queryArticles(ctx, s.r, `SELECT `+articleColumns+` FROM unplaced u
+		CROSS JOIN articles a ON a.id = u.article_id ORDER BY a.seq`)
+	if err != nil {
+		return nil, fmt.Errorf("unassigned articles: %w", err)
+	}
+	return arts, nil
+}
+
 func articles(ctx context.Context, q querier) ([]crosswire.Article, error) {
-	rows, err := q.QueryContext(ctx, `SELECT `+articleColumns+` FROM articles a ORDER BY a.seq`)
+	return queryArticles(ctx, q, `SELECT `+articleColumns+` FROM articles a ORDER BY a.seq`)
+}
+
+// queryArticles runs a query selecting articleColumns.
+func queryArticles(ctx context.Context, q querier, query string) ([]crosswire.Article, error) {
+	rows, err := q.QueryContext(ctx, query)
 	if err != nil {
 		return nil, err
 	}

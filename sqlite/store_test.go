@@ -127,6 +127,23 @@ func TestOpenMigrates(t *testing.T) {
 				t.Fatal(err)
 			}
 		}},
+		{"database at version 4 with a story and an article in none", func(t *testing.T, path string) {
+			s := openAt(t, path, 4)
+			defer s.Close()
+			for _, id := range []string{"old3", "loose4"} {
+				if _, _, err := s.PutArticle(ctx, testArticle(id)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			// A story as the code of version 4 stored it: its title index
+			// entry has a rowid of its own.
+			if _, err := s.w.ExecContext(ctx, `INSERT INTO stories VALUES ('st3', 'Cape Wren light',
+				'2031-01-01T00:00:00.000000000Z', '2031-01-01T00:00:00.000000000Z', 1, 0, 0, '[]', '{}');
+				INSERT INTO stories_fts (rowid, title, story_id) VALUES (977, 'Cape Wren light', 'st3');
+				INSERT INTO story_articles VALUES ('st3', 'old3', 'original', NULL, '', 0)`); err != nil {
+				t.Fatal(err)
+			}
+		}},
 		{"database up to date", func(t *testing.T, path string) {
 			s, err := Open(ctx, path)
 			if err != nil {
@@ -163,6 +180,27 @@ func TestOpenMigrates(t *testing.T) {
 				t.Errorf("title query found %v", list)
 			} else if strings.Contains(tc.name, "version 3") && len(list) != 1 {
 				t.Errorf("title query on a story stored at version 3 found %d, want 1", len(list))
+			}
+			if strings.Contains(tc.name, "version 4") {
+				// migration 0005: the article in no story is listed, and
+				// the migrated title entry goes with its story
+				loose, err := s.Unassigned(ctx)
+				if err != nil || len(loose) != 1 || loose[0].ID != "loose4" {
+					t.Errorf("Unassigned after migrating = %d articles, %v; want loose4", len(loose), err)
+				}
+				if err := s.PutStories(ctx, nil, []string{"st3"}); err != nil {
+					t.Fatal(err)
+				}
+				if list, err := s.Stories(ctx, crosswire.StoryFilter{Query: "wren"}); err != nil || len(list) != 0 {
+					t.Errorf("title query after deleting the migrated story = %v, %v; want none", list, err)
+				}
+				var n int
+				if err := s.r.QueryRowContext(ctx, `SELECT count(*) FROM stories_fts`).Scan(&n); err != nil || n != 0 {
+					t.Errorf("title index holds %d entries (%v) after deleting its only story", n, err)
+				}
+				if loose, err := s.Unassigned(ctx); err != nil || len(loose) != 2 {
+					t.Errorf("Unassigned after deleting st3 = %d, %v; want both articles", len(loose), err)
+				}
 			}
 			arts, err := s.Articles(ctx)
 			if err != nil {

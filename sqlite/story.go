@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -67,6 +68,81 @@ func (s *Store) Regroup(ctx context.Context, group func(ctx context.Context, art
 	return nil
 }
 
+// PutStories deletes the stories named in removed and replaces the
+// changed ones, by ID, in one transaction; other stories stay as they
+// are. Articles and roles are recorded as by ReplaceStories.
+func (s *Store) PutStories(ctx context.Context, changed []crosswire.Story, removed []string) error {
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("put stories: %w", err)
+	}
+	defer tx.Rollback()
+	ids := append(slices.Clone(removed), storyIDs(changed)...)
+	if err := deleteStories(ctx, tx, ids); err != nil {
+		return fmt.Errorf("put stories: %w", err)
+	}
+	if err := writeStories(ctx, tx, changed, s.now()); err != nil {
+		return fmt.Errorf("put stories: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("put stories: commit: %w", err)
+	}
+	return nil
+}
+
+// storyIDs returns the IDs of stories.
+func storyIDs(stories []crosswire.Story) []string {
+	ids := make([]string, len(stories))
+	for i, st := range stories {
+		ids[i] = st.ID
+	}
+	return ids
+}
+
+// deleteStories deletes the stories with the given IDs, their
+// memberships and their title index entries (found by the stories'
+// rowids), each table once with the whole list as a JSON array.
+func deleteStories(ctx context.Context, tx *sql.Tx, ids []string) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	list, err := json.Marshal(ids)
+	if err != nil {
+		return err
+	}
+	for _, stmt := range []string{
+		`DELETE FROM story_articles WHERE story_id IN (SELECT value FROM json_each(?))`,
+		`DELETE FROM stories_fts WHERE rowid IN (SELECT rowid FROM stories WHERE id IN (SELECT value FROM json_each(?)))`,
+		`DELETE FROM stories WHERE id IN (SELECT value FROM json_each(?))`,
+	} {
+		if _, err := tx.ExecContext(ctx, stmt, string(list)); err != nil {
+			return fmt.Errorf("delete %d stories: %w", len(ids), err)
+		}
+	}
+	return nil
+}
+
+// StoryIDs maps every article placed in a story to the story's ID.
+func (s *Store) StoryIDs(ctx context.Context) (map[string]string, error) {
+	rows, err := s.r.QueryContext(ctx, `SELECT article_id, story_id FROM story_articles`)
+	if err != nil {
+		return nil, fmt.Errorf("story ids: %w", err)
+	}
+	defer rows.Close()
+	m := map[string]string{}
+	for rows.Next() {
+		var a, st string
+		if err := rows.Scan(&a, &st); err != nil {
+			return nil, fmt.Errorf("story ids: %w", err)
+		}
+		m[a] = st
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("story ids: %w", err)
+	}
+	return m, nil
+}
+
 // replaceStories does the work of ReplaceStories inside tx; now stamps
 // the articles it has to store.
 func replaceStories(ctx context.Context, tx *sql.Tx, stories []crosswire.Story, now time.Time) error {
@@ -79,7 +155,16 @@ func replaceStories(ctx context.Context, tx *sql.Tx, stories []crosswire.Story, 
 	if _, err := tx.ExecContext(ctx, `DELETE FROM stories_fts`); err != nil {
 		return err
 	}
-	insTitle, err := tx.PrepareContext(ctx, `INSERT INTO stories_fts (title, story_id) VALUES (?, ?)`)
+	return writeStories(ctx, tx, stories, now)
+}
+
+// writeStories inserts stories, none of which is stored, with their
+// memberships, title index entries and the roles of their articles,
+// storing first any article not stored yet; now stamps those.
+func writeStories(ctx context.Context, tx *sql.Tx, stories []crosswire.Story, now time.Time) error {
+	// A title index entry shares its story's rowid (migration 0005), so
+	// deleteStories finds it without a scan.
+	insTitle, err := tx.PrepareContext(ctx, `INSERT INTO stories_fts (rowid, title, story_id) VALUES (?, ?, ?)`)
 	if err != nil {
 		return err
 	}
@@ -142,11 +227,16 @@ func replaceStories(ctx context.Context, tx *sql.Tx, stories []crosswire.Story, 
 		if err != nil {
 			return fmt.Errorf("story %s: body: %w", st.ID, err)
 		}
-		if _, err := insStory.ExecContext(ctx, st.ID, st.Title, first, last, len(st.Articles),
-			len(st.Discrepancies), highCount(st), string(outletJSON), string(body)); err != nil {
+		res, err := insStory.ExecContext(ctx, st.ID, st.Title, first, last, len(st.Articles),
+			len(st.Discrepancies), highCount(st), string(outletJSON), string(body))
+		if err != nil {
 			return fmt.Errorf("story %s: %w", st.ID, err)
 		}
-		if _, err := insTitle.ExecContext(ctx, st.Title, st.ID); err != nil {
+		rowid, err := res.LastInsertId()
+		if err != nil {
+			return fmt.Errorf("story %s: rowid: %w", st.ID, err)
+		}
+		if _, err := insTitle.ExecContext(ctx, rowid, st.Title, st.ID); err != nil {
 			return fmt.Errorf("story %s: title index: %w", st.ID, err)
 		}
 		for i, a := range st.Articles {

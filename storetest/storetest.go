@@ -40,6 +40,9 @@ func Run(t *testing.T, open func(t *testing.T) crosswire.Store) {
 		{"StoriesFilter", testStoriesFilter},
 		{"ConcurrentPutArticle", testConcurrentPutArticle},
 		{"ConcurrentReadWrite", testConcurrentReadWrite},
+		{"PutStoriesMergesAndKeepsOthers", testPutStoriesMergesAndKeepsOthers},
+		{"Unassigned", testUnassigned},
+		{"Signatures", testSignatures},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -9,12 +9,31 @@ import (
 	"time"
 
 	"crosswire"
+	"crosswire/pipeline"
 )
 
-// analyzer re-analyses every stored article after writes, in one
-// background goroutine. Grouping is global — a new version can move
-// articles between stories — so each run re-groups the whole store; to
-// keep that affordable under many concurrent writers, requests are
+// Updater brings the stored stories up to date with the stored articles
+// incrementally: it places the articles that are in no story yet and
+// re-analyses only the stories they join or merge. *pipeline.Incremental
+// implements it.
+type Updater interface {
+	Sync(ctx context.Context) (pipeline.Update, error)
+}
+
+// analysisRun is the outcome of one analysis run.
+type analysisRun struct {
+	// Full is true when every story was recomputed: Changed then holds
+	// every story and Removed is empty.
+	Full    bool
+	Changed []crosswire.Story
+	Removed []string
+}
+
+// analyzer brings the stories up to date after writes, in one background
+// goroutine. With an Updater (the default of `crosswire serve`) a run
+// places only the articles stored since the last run and rewrites only
+// the stories they touch (see pipeline.Incremental); without one, it
+// re-groups and cross-checks the whole store with the Engine. Requests are
 // coalesced: a run starts once no write arrived for the debounce window
 // (or maxDelay after the first pending write), and writes that land during
 // a run are folded into the next one. Writers never wait for it. A run
@@ -24,11 +43,12 @@ import (
 type analyzer struct {
 	store    crosswire.Store
 	engine   Engine
+	updater  Updater
 	log      *slog.Logger
 	debounce time.Duration
 	maxDelay time.Duration
 	// done is called after every run with its result.
-	done func(stories []crosswire.Story, took time.Duration, err error)
+	done func(run analysisRun, took time.Duration, err error)
 
 	kick    chan struct{}
 	stopped chan struct{}
@@ -41,9 +61,9 @@ type analyzer struct {
 	changed              chan struct{} // closed and replaced when completed moves
 }
 
-func newAnalyzer(st crosswire.Store, e Engine, log *slog.Logger, debounce, maxDelay time.Duration, done func([]crosswire.Story, time.Duration, error)) *analyzer {
+func newAnalyzer(st crosswire.Store, e Engine, u Updater, log *slog.Logger, debounce, maxDelay time.Duration, done func(analysisRun, time.Duration, error)) *analyzer {
 	return &analyzer{
-		store: st, engine: e, log: log, debounce: debounce, maxDelay: maxDelay, done: done,
+		store: st, engine: e, updater: u, log: log, debounce: debounce, maxDelay: maxDelay, done: done,
 		kick:    make(chan struct{}, 1),
 		stopped: make(chan struct{}),
 		changed: make(chan struct{}),
@@ -117,7 +137,7 @@ func (a *analyzer) run(ctx context.Context) {
 		a.mu.Unlock()
 
 		t0 := time.Now()
-		stories, err := a.analyze(ctx)
+		res, err := a.analyze(ctx)
 		took := time.Since(t0)
 		notBefore = time.Now().Add(min(took, time.Minute))
 		if ctx.Err() != nil {
@@ -126,10 +146,11 @@ func (a *analyzer) run(ctx context.Context) {
 		if err != nil {
 			a.log.Error("analysis failed", "err", err)
 		} else {
-			a.log.Info("analysis done", "stories", len(stories), "took", took.Round(time.Millisecond))
+			a.log.Info("analysis done", "full", res.Full, "changed", len(res.Changed), "removed", len(res.Removed),
+				"took", took.Round(time.Millisecond))
 		}
 		if a.done != nil {
-			a.done(stories, took, err)
+			a.done(res, took, err)
 		}
 		a.mu.Lock()
 		a.completed, a.lastErr = gen, err
@@ -157,19 +178,26 @@ func (a *analyzer) quiet(ctx context.Context) bool {
 	}
 }
 
-// analyze re-groups and cross-checks every stored article and stores the
-// stories.
-func (a *analyzer) analyze(ctx context.Context) ([]crosswire.Story, error) {
+// analyze brings the stored stories up to date: incrementally with the
+// Updater, else by re-grouping and cross-checking every stored article.
+func (a *analyzer) analyze(ctx context.Context) (analysisRun, error) {
+	if a.updater != nil {
+		u, err := a.updater.Sync(ctx)
+		if err != nil {
+			return analysisRun{}, err
+		}
+		return analysisRun{Changed: u.Changed, Removed: u.Removed}, nil
+	}
 	arts, err := a.store.Articles(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("read stored articles: %w", err)
+		return analysisRun{}, fmt.Errorf("read stored articles: %w", err)
 	}
 	stories, err := a.engine.Analyze(ctx, arts)
 	if err != nil {
-		return nil, fmt.Errorf("analyze %d articles: %w", len(arts), err)
+		return analysisRun{}, fmt.Errorf("analyze %d articles: %w", len(arts), err)
 	}
 	if err := a.store.ReplaceStories(ctx, stories); err != nil {
-		return nil, fmt.Errorf("store %d stories: %w", len(stories), err)
+		return analysisRun{}, fmt.Errorf("store %d stories: %w", len(stories), err)
 	}
-	return stories, nil
+	return analysisRun{Full: true, Changed: stories}, nil
 }

@@ -84,6 +84,10 @@ func (s *Server) postArticles(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	docs, skipped := documents(inputs)
+	if s.queue != nil {
+		s.postQueued(w, r, docs, skipped)
+		return
+	}
 	res, err := s.ingest(r.Context(), docs, skipped)
 	if err != nil {
 		if r.Context().Err() != nil {

@@ -38,8 +38,13 @@ func newTestServer(t *testing.T, edit ...func(*Options)) *testServer {
 		t.Fatalf("open store: %v", err)
 	}
 	log := quietLog()
+	p := pipeline.New(log)
+	inc, err := pipeline.NewIncremental(p, st)
+	if err != nil {
+		t.Fatalf("incremental analysis: %v", err)
+	}
 	o := Options{
-		Store: st, Engine: pipeline.New(log), Reader: &ingest.Reader{Logger: log},
+		Store: st, Engine: p, Updater: inc, Reader: &ingest.Reader{Logger: log},
 		Debounce: 10 * time.Millisecond, MaxDelay: 100 * time.Millisecond, Log: log,
 	}
 	for _, e := range edit {

@@ -20,6 +20,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -54,6 +55,13 @@ type Options struct {
 	Engine Engine
 	// Reader reads uploaded files; nil accepts plain text uploads only.
 	Reader DocumentReader
+	// Queue, when set, receives posted and uploaded reports for ingest
+	// workers to store and analyse, instead of this server (see Queue).
+	Queue Queue
+	// Updater, when set, makes background analysis incremental: only the
+	// stories new articles touch are re-analysed. Without it every run
+	// re-analyses the whole store with Engine.
+	Updater Updater
 	// Token, when set, is required for writes: as a bearer token on the
 	// API, through a sign-in in the UI. Without it the server must listen
 	// on loopback (see CheckAddr).
@@ -75,6 +83,7 @@ type Server struct {
 	store   crosswire.Store
 	engine  Engine
 	reader  DocumentReader
+	queue   Queue
 	maxBody int64
 	wait    time.Duration
 	log     *slog.Logger
@@ -94,10 +103,12 @@ type Server struct {
 }
 
 // storeIndex is what the last analysis knows that the Store interface
-// cannot answer cheaply: the story of each article and the outlets.
+// cannot answer cheaply: the story of each article, the number of
+// versions of each story and the outlets.
 type storeIndex struct {
-	storyOf map[string]string
-	outlets []string
+	storyOf  map[string]string
+	versions map[string]int
+	outlets  []string
 }
 
 // New builds a server and starts its background analysis. It reads the
@@ -107,7 +118,7 @@ func New(ctx context.Context, o Options) (*Server, error) {
 		return nil, errors.New("web: Options.Store and Options.Engine are required")
 	}
 	s := &Server{
-		store: o.Store, engine: o.Engine, reader: o.Reader,
+		store: o.Store, engine: o.Engine, reader: o.Reader, queue: o.Queue,
 		maxBody: o.MaxBody, wait: o.WaitTimeout, log: o.Log,
 		metrics: newMetrics(),
 		stopped: make(chan struct{}),
@@ -141,7 +152,7 @@ func New(ctx context.Context, o Options) (*Server, error) {
 	if err := s.loadIndex(ctx); err != nil {
 		return nil, err
 	}
-	s.analyzer = newAnalyzer(s.store, s.engine, s.log, debounce, maxDelay, s.analysisDone)
+	s.analyzer = newAnalyzer(s.store, s.engine, o.Updater, s.log, debounce, maxDelay, s.analysisDone)
 	s.handler = s.routes()
 
 	runCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
@@ -170,52 +181,80 @@ func (s *Server) Close() error {
 	return nil
 }
 
-// loadIndex fills the article → story index from the stored stories.
+// loadIndex fills the article → story index from the stored stories,
+// without reading any article text.
 func (s *Server) loadIndex(ctx context.Context) error {
 	list, err := s.store.Stories(ctx, crosswire.StoryFilter{})
 	if err != nil {
 		return fmt.Errorf("web: list stored stories: %w", err)
 	}
-	stories := make([]crosswire.Story, 0, len(list))
-	for _, sum := range list {
-		st, err := s.store.Story(ctx, sum.ID)
-		if err != nil {
-			return fmt.Errorf("web: read stored story %s: %w", sum.ID, err)
-		}
-		stories = append(stories, st)
+	storyOf, err := s.store.StoryIDs(ctx)
+	if err != nil {
+		return fmt.Errorf("web: read story memberships: %w", err)
 	}
-	s.setIndex(stories)
-	return nil
-}
-
-func (s *Server) setIndex(stories []crosswire.Story) {
-	idx := storeIndex{storyOf: map[string]string{}}
+	idx := storeIndex{storyOf: storyOf, versions: make(map[string]int, len(list))}
 	outlets := map[string]bool{}
-	for _, st := range stories {
-		for _, a := range st.Articles {
-			idx.storyOf[a.ID] = st.ID
-			if a.Outlet != "" && !outlets[a.Outlet] {
-				outlets[a.Outlet] = true
-				idx.outlets = append(idx.outlets, a.Outlet)
-			}
+	for _, sum := range list {
+		idx.versions[sum.ID] = sum.ArticleCount
+		for _, o := range sum.Outlets {
+			outlets[o] = true
 		}
+	}
+	for o := range outlets {
+		idx.outlets = append(idx.outlets, o)
 	}
 	sortStrings(idx.outlets)
 	s.mu.Lock()
 	s.index = idx
 	s.mu.Unlock()
+	return nil
+}
+
+// updateIndex applies one analysis run to the index: a full run replaces
+// it, an incremental one updates the stories it changed and removed.
+func (s *Server) updateIndex(run analysisRun) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	idx := s.index
+	if run.Full || idx.storyOf == nil {
+		idx = storeIndex{storyOf: map[string]string{}, versions: map[string]int{}}
+	}
+	// the maps are only read under s.mu, so they are updated in place;
+	// the outlets slice escapes the lock, so a changed one is a new slice
+	for _, id := range run.Removed {
+		delete(idx.versions, id)
+	}
+	known := make(map[string]bool, len(idx.outlets))
+	for _, o := range idx.outlets {
+		known[o] = true
+	}
+	var added []string
+	for _, st := range run.Changed {
+		idx.versions[st.ID] = len(st.Articles)
+		for _, a := range st.Articles {
+			idx.storyOf[a.ID] = st.ID
+			if a.Outlet != "" && !known[a.Outlet] {
+				known[a.Outlet] = true
+				added = append(added, a.Outlet)
+			}
+		}
+	}
+	if len(added) > 0 {
+		idx.outlets = append(slices.Clone(idx.outlets), added...)
+		sortStrings(idx.outlets)
+	}
+	s.index = idx
 }
 
 // analysisDone is called by the analyzer after each run.
-func (s *Server) analysisDone(stories []crosswire.Story, took time.Duration, err error) {
-	n := 0
-	for _, st := range stories {
-		n += len(st.Articles)
-	}
-	s.metrics.addRun(took, len(stories), n, err)
+func (s *Server) analysisDone(run analysisRun, took time.Duration, err error) {
 	if err == nil {
-		s.setIndex(stories)
+		s.updateIndex(run)
 	}
+	s.mu.RLock()
+	stories, articles := len(s.index.versions), len(s.index.storyOf)
+	s.mu.RUnlock()
+	s.metrics.addRun(took, stories, articles, err)
 }
 
 // storyOf returns the story an article was placed in by the last

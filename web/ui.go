@@ -283,7 +283,7 @@ func (s *Server) uiAdd(w http.ResponseWriter, r *http.Request) {
 		s.render(w, r, http.StatusBadRequest, "add", page{Title: "Add reports", Nav: "add", Data: addView{Error: "Paste the text of a report or choose files to upload.", Input: in}})
 		return
 	}
-	res, err := s.ingest(r.Context(), docs, skipped)
+	res, queued, err := s.ingestOrQueue(r.Context(), docs, skipped)
 	if err != nil {
 		if r.Context().Err() != nil {
 			s.log.Debug("client gone while storing uploads", "err", err)
@@ -293,13 +293,16 @@ func (s *Server) uiAdd(w http.ResponseWriter, r *http.Request) {
 		s.uiError(w, r, http.StatusInternalServerError, "Could not store the reports.")
 		return
 	}
-	v := addView{Result: res}
-	ctx, cancel := context.WithTimeout(r.Context(), s.wait)
-	err = s.Settle(ctx)
-	cancel()
-	if err != nil {
-		s.log.Warn("analysis not finished for upload", "err", err)
-		v.Pending = true
+	// Queued reports are analysed by the workers: nothing to wait for here.
+	v := addView{Result: res, Pending: queued}
+	if !queued {
+		ctx, cancel := context.WithTimeout(r.Context(), s.wait)
+		err = s.Settle(ctx)
+		cancel()
+		if err != nil {
+			s.log.Warn("analysis not finished for upload", "err", err)
+			v.Pending = true
+		}
 	}
 	s.fillStories(res)
 	v.Stories = s.addedStories(r.Context(), res)

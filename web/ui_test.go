@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"mime/multipart"
 	"net/http"
@@ -18,6 +19,7 @@ import (
 	"golang.org/x/net/html"
 
 	"crosswire"
+	"crosswire/pipeline"
 )
 
 func TestSecurityHeaders(t *testing.T) {
@@ -459,11 +461,36 @@ func (e *countingEngine) Analyze(ctx context.Context, arts []crosswire.Article) 
 	return e.Engine.Analyze(ctx, arts)
 }
 
+// countingUpdater counts incremental analysis runs.
+type countingUpdater struct {
+	Updater
+	runs *atomic.Int32
+}
+
+func (u countingUpdater) Sync(ctx context.Context) (pipeline.Update, error) {
+	u.runs.Add(1)
+	time.Sleep(20 * time.Millisecond)
+	return u.Updater.Sync(ctx)
+}
+
 func TestConcurrentPostsCoalesceAnalysis(t *testing.T) {
+	for _, incremental := range []bool{true, false} {
+		t.Run(fmt.Sprintf("incremental=%v", incremental), func(t *testing.T) {
+			testConcurrentPostsCoalesce(t, incremental)
+		})
+	}
+}
+
+func testConcurrentPostsCoalesce(t *testing.T, incremental bool) {
 	var eng *countingEngine
 	ts := newTestServer(t, func(o *Options) {
 		eng = &countingEngine{Engine: o.Engine}
 		o.Engine = eng
+		if incremental {
+			o.Updater = countingUpdater{Updater: o.Updater, runs: &eng.runs}
+		} else {
+			o.Updater = nil
+		}
 		o.Debounce = 50 * time.Millisecond
 		o.MaxDelay = time.Second
 	})

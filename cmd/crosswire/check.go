@@ -20,6 +20,7 @@ type checkOptions struct {
 	db      string
 	maxSize string
 	explain bool
+	fetch   fetchOptions
 }
 
 func (o *checkOptions) bind(c *cobra.Command, withDB bool) {
@@ -44,6 +45,11 @@ facts they agree on, the facts only one version has, and the discrepancies ranke
 Text files may start with a header of "Key: value" lines (Title, Outlet, URL, Published,
 Language, Author) followed by a blank line.
 
+URLs are fetched politely and safely: robots.txt is respected (--ignore-robots overrides
+it), one request a second to a host (--rate-limit), and loopback, private, link-local and
+cloud-metadata addresses are refused, after DNS and on every redirect, unless
+--allow-private is given.
+
 Inputs that cannot be read are listed under "skipped" and on stderr; the rest is processed.
 Exit status: 0 when every input was read, 1 when any was skipped, 2 for usage errors.`,
 		Example: `  crosswire check examples/
@@ -59,12 +65,14 @@ Exit status: 0 when every input was read, 1 when any was skipped, 2 for usage er
 			if err != nil {
 				return &usageError{fmt.Errorf("--max-size: %w", err)}
 			}
-			r := &ingest.Reader{MaxSize: max, Stdin: a.stdin, Logger: a.logger()}
+			log := a.logger()
+			r := &ingest.Reader{MaxSize: max, Stdin: a.stdin, Logger: log, Fetcher: o.fetch.fetcher(max, log)}
 			docs, skipped := r.Read(cmd.Context(), args)
 			return a.check(cmd.Context(), docs, skipped, o)
 		},
 	}
 	o.bind(c, true)
+	o.fetch.bind(c)
 	return c
 }
 
@@ -128,6 +136,9 @@ func (a *app) skipStatus(skipped []crosswire.Skip) error {
 	}
 	for _, s := range skipped {
 		fmt.Fprintf(a.stderr, "crosswire: skipped %s: %s\n", s.Source, s.Reason)
+	}
+	for _, h := range fetchHints(skipped) {
+		fmt.Fprintln(a.stderr, "crosswire:", h)
 	}
 	return &exitError{code: exitSkipped, msg: fmt.Sprintf("%d %s skipped", len(skipped), plural(len(skipped), "input", "inputs"))}
 }

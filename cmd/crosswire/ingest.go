@@ -1,27 +1,36 @@
 package main
 
 import (
+	"context"
+	"errors"
 	"fmt"
 
 	"github.com/spf13/cobra"
 
+	"crosswire"
 	"crosswire/ingest"
 	"crosswire/pipeline"
 )
 
 func (a *app) ingestCmd() *cobra.Command {
-	var db, maxSize string
+	var db, maxSize, queue, queueName string
+	var reanalyze bool
+	var fo fetchOptions
 	c := &cobra.Command{
 		Use:   "ingest [flags] PATH...",
 		Short: "Add reports to the store and update its stories",
 		Long: `ingest reads reports like check does, cleans them and keeps them in the store
 (a SQLite file, crosswire.db in the working directory unless --db or $CROSSWIRE_DB says
 otherwise; the schema is created on first use). Re-ingesting the same report is a no-op:
-articles are keyed by a hash of their content. After ingest every story is re-grouped and
-cross-checked so 'crosswire stories' and 'crosswire show' see the result.`,
+articles are keyed by a hash of their content. Analysis is incremental: each new article is
+placed through the group index (rebuilt from the fingerprints kept in the store), and only
+the stories it joins or merges are re-grouped, cross-checked and rewritten, so 'crosswire
+stories' and 'crosswire show' see the result. --reanalyze re-analyses every stored article
+instead (the full path, for after an upgrade of the analysis).`,
 		Example: `  crosswire ingest examples/
   crosswire ingest --db /data/news.db today.jsonl
-  crosswire stories && crosswire show s1a2b3c4d5e6f`,
+  crosswire stories && crosswire show s1a2b3c4d5e6f
+  crosswire ingest --queue nats://127.0.0.1:4222 feeds/   # workers store and analyse`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			max, err := parseSize(maxSize)
@@ -30,7 +39,13 @@ cross-checked so 'crosswire stories' and 'crosswire show' see the result.`,
 			}
 			ctx := cmd.Context()
 			log := a.logger()
-			r := &ingest.Reader{MaxSize: max, Stdin: a.stdin, Logger: log}
+			r := &ingest.Reader{MaxSize: max, Stdin: a.stdin, Logger: log, Fetcher: fo.fetcher(max, log)}
+			if queue != "" {
+				if db != "" || reanalyze {
+					return &usageError{errors.New("--queue publishes jobs for workers, which store and analyse them: give --db to the workers, not to ingest")}
+				}
+				return a.publishIngest(ctx, r, args, queue, queueName, log)
+			}
 			docs, skipped := r.Read(ctx, args)
 			p := pipeline.New(log)
 			arts, cleanSkips := p.Clean(ctx, docs)
@@ -40,21 +55,42 @@ cross-checked so 'crosswire stories' and 'crosswire show' see the result.`,
 				return err
 			}
 			defer st.Close()
+			inc, err := pipeline.NewIncremental(p, st)
+			if err != nil {
+				return err
+			}
+			// Store, then place under the analysis lock of a shared store
+			// (see syncStories): what inc.Ingest does, safe next to workers.
 			_, created, err := storeArticles(ctx, st, arts)
 			if err != nil {
 				return err
 			}
-			stories, err := regroup(ctx, p, st)
+			if _, _, err := syncStories(ctx, inc, st); err != nil {
+				return err
+			}
+			if reanalyze {
+				if err := exclusive(ctx, st, func(ctx context.Context) error {
+					_, err := inc.Rebuild(ctx)
+					return err
+				}); err != nil {
+					return err
+				}
+			}
+			list, err := st.Stories(ctx, crosswire.StoryFilter{})
 			if err != nil {
 				return err
 			}
 			fmt.Fprintf(a.stdout, "ingested %d new %s (%d already stored, %d skipped); the store holds %d %s\n",
 				created, plural(created, "article", "articles"), len(arts)-created, len(skipped),
-				len(stories), plural(len(stories), "story", "stories"))
+				len(list), plural(len(list), "story", "stories"))
 			return a.skipStatus(skipped)
 		},
 	}
 	c.Flags().StringVar(&db, "db", "", "store file (default crosswire.db, or $CROSSWIRE_DB)")
 	c.Flags().StringVar(&maxSize, "max-size", "10MiB", "skip any single input larger than this")
+	c.Flags().StringVar(&queue, "queue", "", "publish the reports as jobs on this NATS JetStream server (nats://…) for 'crosswire worker' instead of storing them")
+	bindQueueName(c, &queueName)
+	c.Flags().BoolVar(&reanalyze, "reanalyze", false, "re-analyse every stored article, not only the stories new articles touch")
+	fo.bind(c)
 	return c
 }

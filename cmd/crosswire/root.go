@@ -49,6 +49,10 @@ in one version only, and where the versions contradict each other.`,
 		a.exportCmd(),
 		a.benchServeCmd(),
 		newBenchCmd(),
+		a.watchCmd(),
+		a.evalCmd(),
+		a.migrateCmd(),
+		a.workerCmd(),
 	)
 	for _, c := range root.Commands() {
 		wrapArgs(c)

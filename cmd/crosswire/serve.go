@@ -13,7 +13,7 @@ import (
 )
 
 func (a *app) serveCmd() *cobra.Command {
-	var addr, db, token, maxBody string
+	var addr, db, token, maxBody, queue, queueName string
 	c := &cobra.Command{
 		Use:   "serve [flags]",
 		Short: "Serve the web UI and the HTTP API over the store",
@@ -26,7 +26,16 @@ pasting text or uploading files. Programs post articles to /api/articles and rea
 Without a token the server listens on loopback only and accepts writes from there. With
 --token (or $CROSSWIRE_TOKEN) API writes need "Authorization: Bearer TOKEN" and the UI asks
 for the token before adding reports; only then may --addr be reachable from other machines
-(put TLS in front of it).`,
+(put TLS in front of it).
+
+With --queue nats://… the server stores nothing itself: POST /api/articles and the upload
+form queue one job per report and answer at once (the API with 202 and the job ids), and
+'crosswire worker' processes store and analyse them; the stories appear in /api/stories as
+the workers place them. Run any number of servers and workers against one PostgreSQL --db.
+
+Writes store the article and return at once; a background analysis places new articles in
+stories incrementally (only the stories they join or merge are re-analysed and rewritten),
+so a store of tens of thousands of articles stays responsive.`,
 		Example: `  crosswire serve
   crosswire serve --db news.db --addr 127.0.0.1:9000
   CROSSWIRE_TOKEN=$(openssl rand -hex 16) crosswire serve --addr 0.0.0.0:8080
@@ -50,9 +59,27 @@ for the token before adding reports; only then may --addr be reachable from othe
 				return err
 			}
 			defer st.Close()
+			p := pipeline.New(log)
+			inc, err := pipeline.NewIncremental(p, st)
+			if err != nil {
+				return err
+			}
+			var jobs web.Queue
+			if queue != "" {
+				q, err := openQueue(queue, queueName, log)
+				if err != nil {
+					return err
+				}
+				defer q.Close()
+				if jobs, err = q.newPublisher(ctx); err != nil {
+					return err
+				}
+			}
 			srv, err := web.New(ctx, web.Options{
 				Store:   st,
-				Engine:  pipeline.New(log),
+				Engine:  p,
+				Updater: lockedSync{inc: inc, st: st},
+				Queue:   jobs,
 				Reader:  &ingest.Reader{MaxSize: max, Logger: log},
 				Token:   token,
 				MaxBody: max,
@@ -70,6 +97,8 @@ for the token before adding reports; only then may --addr be reachable from othe
 	c.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "listen address; other than loopback only with --token")
 	c.Flags().StringVar(&db, "db", "", "store file (default crosswire.db, or $CROSSWIRE_DB)")
 	c.Flags().StringVar(&token, "token", "", "require this token for writes (default $CROSSWIRE_TOKEN)")
+	c.Flags().StringVar(&queue, "queue", "", "hand posted reports to 'crosswire worker' through this NATS JetStream server (nats://…) instead of storing them")
+	bindQueueName(c, &queueName)
 	c.Flags().StringVar(&maxBody, "max-body", "10MiB", "largest request body accepted (e.g. 512KiB, 10MiB)")
 	return c
 }

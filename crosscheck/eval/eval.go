@@ -40,8 +40,8 @@ import (
 // Options configure a Run. The zero value runs on the default corpus.
 type Options struct {
 	// Corpus is a JSONL file of articles ({"id", "title", "text"} a
-	// line); "" uses DefaultCorpus when it exists, else the embedded
-	// example corpus.
+	// line); ExamplesCorpus uses the embedded example corpus; "" uses
+	// DefaultCorpus when it exists, else the embedded example corpus.
 	Corpus string
 	// Articles caps how many base articles are used (0: 300).
 	Articles int
@@ -52,6 +52,10 @@ type Options struct {
 	Extractor crosswire.Extractor
 	Checker   crosswire.Checker
 }
+
+// ExamplesCorpus, as Options.Corpus, names the example corpus built into
+// the binary.
+const ExamplesCorpus = "examples"
 
 // DefaultCorpus is the BBC News corpus, looked for in a shared/data
 // directory of the working directory or any directory above it (the
@@ -224,7 +228,7 @@ func loadBases(path string, n int) ([]baseArticle, string, error) {
 	if path == "" {
 		path = findDefaultCorpus()
 	}
-	if path == "" {
+	if path == "" || path == ExamplesCorpus {
 		return exampleBases(n)
 	}
 	f, err := os.Open(path)

@@ -1,9 +1,10 @@
 // Package feed polls RSS, Atom and JSON Feed URLs for new reports
 // (github.com/mmcdole/gofeed) and reads each new item's page through a
 // fetch.Fetcher, so feeds get the same politeness and SSRF protection as
-// any URL. Feeds are polled with conditional GETs (ETag, Last-Modified);
-// the items already seen are remembered through a SeenStore, in memory
-// unless a persistent one (the article store) is plugged in.
+// any URL. Feeds are polled with conditional GETs (ETag, Last-Modified):
+// each feed's validators are kept through a ValidatorStore and the items
+// already seen through a SeenStore, both in memory unless persistent ones
+// are plugged in (crosswire watch keeps both in a file next to the store).
 package feed
 
 import (
@@ -58,6 +59,51 @@ func (m *MemorySeen) MarkSeen(_ context.Context, feedURL, guid string) error {
 	return nil
 }
 
+// Validators are the HTTP cache validators of the last version of a feed
+// that was read in full, sent back as If-None-Match and If-Modified-Since
+// so that an unchanged feed answers 304 Not Modified. Either may be empty;
+// the zero value sends an unconditional request.
+type Validators struct {
+	ETag         string `json:"etag,omitempty"`
+	LastModified string `json:"last_modified,omitempty"`
+}
+
+// ValidatorStore remembers each feed's Validators, so a new process (a
+// cron run of watch --once) can poll with a conditional GET instead of
+// downloading every feed in full. Keys are the feed URL.
+type ValidatorStore interface {
+	// Validators returns the feed's validators, the zero value when none
+	// are known.
+	Validators(ctx context.Context, feedURL string) (Validators, error)
+	// SaveValidators replaces the feed's validators.
+	SaveValidators(ctx context.Context, feedURL string, v Validators) error
+}
+
+// MemoryValidators is a ValidatorStore in memory: the zero value is ready,
+// and it is safe for concurrent use.
+type MemoryValidators struct {
+	mu sync.Mutex
+	v  map[string]Validators
+}
+
+// Validators returns the feed's saved validators.
+func (m *MemoryValidators) Validators(_ context.Context, feedURL string) (Validators, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.v[feedURL], nil
+}
+
+// SaveValidators saves the feed's validators.
+func (m *MemoryValidators) SaveValidators(_ context.Context, feedURL string, v Validators) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.v == nil {
+		m.v = map[string]Validators{}
+	}
+	m.v[feedURL] = v
+	return nil
+}
+
 // Poller polls feeds. The zero value is ready to use; keep one Poller for
 // the life of a watch so it remembers validators and seen items.
 type Poller struct {
@@ -66,6 +112,9 @@ type Poller struct {
 	Fetcher *fetch.Fetcher
 	// Seen remembers read items; nil means an in-memory MemorySeen.
 	Seen SeenStore
+	// Validators remembers each feed's ETag and Last-Modified; nil means
+	// an in-memory MemoryValidators.
+	Validators ValidatorStore
 	// Logger receives warnings for skips; nil means slog.Default().
 	Logger *slog.Logger
 	// MaxSize caps a feed document or page; 0 means 10 MiB.
@@ -76,21 +125,20 @@ type Poller struct {
 	// least MinFeedText bytes of text.
 	FeedText bool
 
-	once       sync.Once
-	mu         sync.Mutex
-	validators map[string]validator
+	once sync.Once
 }
 
 // MinFeedText is the least text an item must carry to stand in for its
 // page: below it a feed gives a teaser, not the report.
 const MinFeedText = 400
 
-type validator struct{ etag, lastModified string }
-
 // Poll fetches every feed once and returns the documents of the items not
 // seen before, oldest first per feed, and the feeds and items it had to
 // skip. A feed that has not changed since the last poll (HTTP 304) costs
-// one request and yields nothing. The error is the context's.
+// one request and yields nothing. A feed's validators are saved only once
+// every item of it was read or refused for good, so a feed with an item to
+// retry (a page that timed out) is fetched in full next time rather than
+// answered 304. The error is the context's.
 func (p *Poller) Poll(ctx context.Context, feeds []string) ([]crosswire.Document, []crosswire.Skip, error) {
 	var docs []crosswire.Document
 	skips, err := p.Walk(ctx, feeds, func(d crosswire.Document) error {
@@ -154,7 +202,9 @@ func (p *Poller) init() {
 		if p.Seen == nil {
 			p.Seen = &MemorySeen{}
 		}
-		p.validators = map[string]validator{}
+		if p.Validators == nil {
+			p.Validators = &MemoryValidators{}
+		}
 	})
 }
 
@@ -167,10 +217,12 @@ func (p *Poller) logger() *slog.Logger {
 
 // pollFeed reads one feed; only ctx's and fn's errors are returned.
 func (p *Poller) pollFeed(ctx context.Context, feedURL string, fn func(crosswire.Document) error, skip func(string, string)) error {
-	p.mu.Lock()
-	v := p.validators[feedURL]
-	p.mu.Unlock()
-	page, err := p.Fetcher.Fetch(ctx, fetch.Request{URL: feedURL, ETag: v.etag, LastModified: v.lastModified,
+	v, err := p.Validators.Validators(ctx, feedURL)
+	if err != nil {
+		p.logger().Warn("validator store: fetching the feed in full", "feed", feedURL, "err", err)
+		v = Validators{}
+	}
+	page, err := p.Fetcher.Fetch(ctx, fetch.Request{URL: feedURL, ETag: v.ETag, LastModified: v.LastModified,
 		Accept: "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"})
 	if err != nil {
 		if cerr := ctx.Err(); cerr != nil {
@@ -179,8 +231,13 @@ func (p *Poller) pollFeed(ctx context.Context, feedURL string, fn func(crosswire
 		skip(feedURL, ingest.FetchReason(err, p.MaxSize))
 		return nil
 	}
+	got := Validators{ETag: page.ETag, LastModified: page.LastModified}
 	if page.NotModified {
 		p.logger().Debug("feed not modified", "feed", feedURL)
+		// A 304 may carry fresher validators for the same version.
+		if got != v {
+			p.saveValidators(ctx, feedURL, got)
+		}
 		return nil
 	}
 	parsed, err := gofeed.NewParser().Parse(strings.NewReader(string(page.Body)))
@@ -188,35 +245,50 @@ func (p *Poller) pollFeed(ctx context.Context, feedURL string, fn func(crosswire
 		skip(feedURL, "invalid feed: "+shorten(err.Error()))
 		return nil
 	}
-	// Validators are kept only once the feed was read, so a broken
-	// feed is fetched in full again next time.
-	p.mu.Lock()
-	p.validators[feedURL] = validator{etag: page.ETag, lastModified: page.LastModified}
-	p.mu.Unlock()
 	items := parsed.Items
+	pending := false
 	// Feeds list newest first; read oldest first so the store and the
 	// grouping see reports in publication order.
 	for i := len(items) - 1; i >= 0; i-- {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := p.item(ctx, feedURL, parsed, items[i], fn, skip); err != nil {
+		retry, err := p.item(ctx, feedURL, parsed, items[i], fn, skip)
+		if err != nil {
 			return err
 		}
+		pending = pending || retry
+	}
+	// Validators are saved only once every item was dealt with: a broken
+	// feed, an interrupted read or an item to retry leaves the previous
+	// ones, which no longer match, so the feed is fetched in full again.
+	if pending {
+		p.logger().Debug("feed has items to retry: validators not saved", "feed", feedURL)
+	} else if got != v {
+		p.saveValidators(ctx, feedURL, got)
 	}
 	return nil
 }
 
-// item reads one feed item unless it was seen.
-func (p *Poller) item(ctx context.Context, feedURL string, f *gofeed.Feed, it *gofeed.Item, fn func(crosswire.Document) error, skip func(string, string)) error {
+// saveValidators saves a feed's validators; a failure only costs a full
+// fetch next time, so it is logged, not returned.
+func (p *Poller) saveValidators(ctx context.Context, feedURL string, v Validators) {
+	if err := p.Validators.SaveValidators(ctx, feedURL, v); err != nil {
+		p.logger().Warn("validator store", "feed", feedURL, "err", err)
+	}
+}
+
+// item reads one feed item unless it was seen. retry says the item was
+// left unmarked to be read again on a later poll.
+func (p *Poller) item(ctx context.Context, feedURL string, f *gofeed.Feed, it *gofeed.Item, fn func(crosswire.Document) error, skip func(string, string)) (retry bool, err error) {
 	guid := itemKey(it)
 	seen, err := p.Seen.Seen(ctx, feedURL, guid)
 	if err != nil {
 		skip(feedURL, fmt.Sprintf("seen store: %v", err))
-		return nil
+		return true, nil
 	}
 	if seen {
-		return nil
+		return false, nil
 	}
 	source := strings.TrimSpace(it.Link)
 	if source == "" {
@@ -224,25 +296,27 @@ func (p *Poller) item(ctx context.Context, feedURL string, f *gofeed.Feed, it *g
 	}
 	doc, reason, transient := p.document(ctx, it, source)
 	if err := ctx.Err(); err != nil {
-		return err
+		return false, err
 	}
 	if reason != "" {
 		skip(source, reason)
 		if transient {
-			return nil // try again next poll
+			return true, nil // try again next poll
 		}
 	} else {
 		if doc.Outlet == "" {
 			doc.Outlet = strings.TrimSpace(f.Title)
 		}
 		if err := fn(doc); err != nil {
-			return err
+			return false, err
 		}
 	}
+	// The item was dealt with even when the mark fails: at worst it is
+	// read again after the feed changes, and the store keeps one copy.
 	if err := p.Seen.MarkSeen(ctx, feedURL, guid); err != nil {
 		p.logger().Warn("seen store", "feed", feedURL, "err", err)
 	}
-	return nil
+	return false, nil
 }
 
 // document builds an item's document: its page (fetched), else its own

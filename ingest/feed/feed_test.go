@@ -217,3 +217,158 @@ func TestWatchStops(t *testing.T) {
 		t.Errorf("err = %v, docs = %v, feed requests = %d", err, got, fs.requests.Load())
 	}
 }
+
+// condServer is a one-item RSS feed that sends the validators its mode
+// names, answers 304 to a matching conditional request (If-None-Match
+// first, as RFC 9110 says), and records each feed request's conditional
+// headers. Its page answers 503 while failPage is set.
+type condServer struct {
+	etag, lastModified string
+	mu                 sync.Mutex
+	conds              []string // "If-None-Match|If-Modified-Since" per feed request
+	notMod             int
+	pageHits           int
+	failPage           bool
+}
+
+func (s *condServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	switch r.URL.Path {
+	case "/rss.xml":
+		inm, ims := r.Header.Get("If-None-Match"), r.Header.Get("If-Modified-Since")
+		s.conds = append(s.conds, inm+"|"+ims)
+		if (inm != "" && inm == s.etag) || (inm == "" && ims != "" && ims == s.lastModified) {
+			s.notMod++
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		if s.etag != "" {
+			w.Header().Set("ETag", s.etag)
+		}
+		if s.lastModified != "" {
+			w.Header().Set("Last-Modified", s.lastModified)
+		}
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprint(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Northport Daily</title>`+
+			rssItem("http://"+r.Host, "a", "Wed, 04 Mar 2026 10:00:00 +0000", "First.")+`</channel></rss>`)
+	case "/page/a":
+		s.pageHits++
+		if s.failPage {
+			http.Error(w, "busy", http.StatusServiceUnavailable)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, article("Story a", "The full report a from Northport, where the council met on Monday to discuss the harbour wall."))
+	default:
+		http.NotFound(w, r)
+	}
+}
+
+func (s *condServer) snapshot() (conds []string, notMod, pageHits int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]string(nil), s.conds...), s.notMod, s.pageHits
+}
+
+// failingValidators is a ValidatorStore that cannot read or write.
+type failingValidators struct{}
+
+func (failingValidators) Validators(context.Context, string) (Validators, error) {
+	return Validators{}, fmt.Errorf("validators unavailable")
+}
+
+func (failingValidators) SaveValidators(context.Context, string, Validators) error {
+	return fmt.Errorf("validators unavailable")
+}
+
+// TestFeedValidatorStoreAcrossPollers plays two runs of a cron job: two
+// Pollers sharing only their SeenStore and ValidatorStore. The second
+// sends the first one's validators and gets a 304.
+func TestFeedValidatorStoreAcrossPollers(t *testing.T) {
+	const lm = "Wed, 04 Mar 2026 10:30:00 GMT"
+	tests := []struct {
+		name       string
+		etag, lm   string
+		store      ValidatorStore
+		wantSecond string // conditional headers of the second request
+		wantNotMod int
+		wantSaved  Validators
+	}{
+		{"etag", `"v1"`, "", &MemoryValidators{}, `"v1"|`, 1, Validators{ETag: `"v1"`}},
+		{"last-modified", "", lm, &MemoryValidators{}, "|" + lm, 1, Validators{LastModified: lm}},
+		{"both", `"v1"`, lm, &MemoryValidators{}, `"v1"|` + lm, 1, Validators{ETag: `"v1"`, LastModified: lm}},
+		{"no validators sent", "", "", &MemoryValidators{}, "|", 0, Validators{}},
+		{"store failing: full fetch", `"v1"`, lm, failingValidators{}, "|", 0, Validators{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cs := &condServer{etag: tt.etag, lastModified: tt.lm}
+			srv := httptest.NewServer(cs)
+			defer srv.Close()
+			ctx := t.Context()
+			feedURL := srv.URL + "/rss.xml"
+			seen := &MemorySeen{}
+			for run := 1; run <= 2; run++ {
+				p := newPoller()
+				p.Seen, p.Validators = seen, tt.store
+				docs, skips, err := p.Poll(ctx, []string{feedURL})
+				if err != nil || len(skips) != 0 {
+					t.Fatalf("run %d: err %v, skips %v", run, err, skips)
+				}
+				if want := map[int]int{1: 1, 2: 0}[run]; len(docs) != want {
+					t.Errorf("run %d: %d documents, want %d", run, len(docs), want)
+				}
+			}
+			conds, notMod, pageHits := cs.snapshot()
+			if len(conds) != 2 || conds[0] != "|" || conds[1] != tt.wantSecond {
+				t.Errorf("conditional headers per request = %q, want [\"|\" %q]", conds, tt.wantSecond)
+			}
+			if notMod != tt.wantNotMod || pageHits != 1 {
+				t.Errorf("304s %d (want %d), page fetched %d times (want 1)", notMod, tt.wantNotMod, pageHits)
+			}
+			if got, err := tt.store.Validators(ctx, feedURL); err == nil && got != tt.wantSaved {
+				t.Errorf("saved validators %+v, want %+v", got, tt.wantSaved)
+			}
+		})
+	}
+}
+
+// TestFeedValidatorsWaitForRetries checks that a feed whose item must be
+// retried (its page answered 503) keeps no validators: the next poll
+// fetches the feed in full and reads the item, and only then does an
+// unchanged feed answer 304.
+func TestFeedValidatorsWaitForRetries(t *testing.T) {
+	cs := &condServer{etag: `"v1"`, failPage: true}
+	srv := httptest.NewServer(cs)
+	defer srv.Close()
+	ctx := t.Context()
+	feedURL := srv.URL + "/rss.xml"
+	store := &MemoryValidators{}
+	p := newPoller()
+	p.Validators = store
+
+	docs, skips, _ := p.Poll(ctx, []string{feedURL})
+	if len(docs) != 0 || len(skips) != 1 || !strings.Contains(skips[0].Reason, "503") {
+		t.Fatalf("poll 1: docs %v, skips %v; want the 503 page skipped", sources(docs), skips)
+	}
+	if v, _ := store.Validators(ctx, feedURL); v != (Validators{}) {
+		t.Errorf("validators saved with an item to retry: %+v", v)
+	}
+	cs.mu.Lock()
+	cs.failPage = false
+	cs.mu.Unlock()
+	if docs, _, _ := p.Poll(ctx, []string{feedURL}); len(docs) != 1 {
+		t.Fatalf("poll 2: docs %v, want the retried item", sources(docs))
+	}
+	if docs, _, _ := p.Poll(ctx, []string{feedURL}); len(docs) != 0 {
+		t.Fatalf("poll 3: docs %v, want none", sources(docs))
+	}
+	conds, notMod, pageHits := cs.snapshot()
+	if want := []string{"|", "|", `"v1"|`}; strings.Join(conds, " ") != strings.Join(want, " ") {
+		t.Errorf("conditional headers per request = %q, want %q", conds, want)
+	}
+	if notMod != 1 || pageHits != 2 {
+		t.Errorf("304s %d (want 1), page fetched %d times (want 2)", notMod, pageHits)
+	}
+}

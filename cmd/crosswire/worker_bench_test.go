@@ -1,0 +1,46 @@
+package main
+
+import (
+	"fmt"
+	"testing"
+	"time"
+)
+
+// BenchmarkWorkers measures the throughput of 1, 2 and 3 worker processes
+// on PostgreSQL and NATS: 1,500 generated articles are queued, then the
+// workers start; stored/s counts articles cleaned, stored and
+// acknowledged per second, placed/s articles also placed in stories
+// (analysis included). Run it with -benchtime=1x: one iteration is one
+// whole queue. On one machine the workers share its cores with
+// PostgreSQL and NATS, so this measures contention as much as scaling.
+func BenchmarkWorkers(b *testing.B) {
+	bin := buildCLI(b)
+	dir, files := corpusDir(b, 99, 1500)
+	for _, workers := range []int{1, 2, 3} {
+		b.Run(fmt.Sprintf("workers=%d", workers), func(b *testing.B) {
+			var stored, placed time.Duration
+			for range b.N {
+				b.StopTimer()
+				pg := testPostgres(b)
+				natsURL, queue := testQueue(b)
+				if _, serr, code := runTB(b, "migrate", "--db", pg); code != 0 {
+					b.Fatalf("migrate: exit %d\n%s", code, serr)
+				}
+				if _, serr, code := runTB(b, "ingest", "-q", "--queue", natsURL, "--queue-name", queue, dir); code != 0 {
+					b.Fatalf("ingest --queue: exit %d\n%s", code, serr)
+				}
+				b.StartTimer()
+				t0 := time.Now()
+				for range workers {
+					startProc(b, bin, "worker", "-q", "--queue", natsURL, "--queue-name", queue, "--db", pg)
+				}
+				s, p := waitPlaced(b, pg, files, 5*time.Minute)
+				stored += s.Sub(t0)
+				placed += p.Sub(t0)
+				b.StopTimer()
+			}
+			b.ReportMetric(float64(files*b.N)/stored.Seconds(), "stored/s")
+			b.ReportMetric(float64(files*b.N)/placed.Seconds(), "placed/s")
+		})
+	}
+}

@@ -1,0 +1,104 @@
+package pipeline
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"time"
+
+	"crosswire/group"
+)
+
+// FingerprintKind is the signature kind under which incremental analysis
+// stores each article's grouping fingerprint (Store.PutSignature).
+const FingerprintKind = "group-fingerprint-v1"
+
+// ErrBadFingerprint is returned for a stored fingerprint that cannot be
+// decoded.
+var ErrBadFingerprint = errors.New("bad stored fingerprint")
+
+// fingerprintVersion leads the encoding so the layout can change.
+const fingerprintVersion = 1
+
+// encodeFingerprint writes what grouping keeps of an article, without its
+// ID (the store's key): a version byte, the MinHash signature
+// (group.Signature.MarshalBinary), the publication time in Unix
+// nanoseconds (0 when unknown), the word and CJK counts, the language
+// code, then the anchors and quotations, each list as a count and
+// little-endian uint32 values. About 750 bytes for a news article.
+func encodeFingerprint(f *group.Fingerprint) ([]byte, error) {
+	sig, err := f.Signature.MarshalBinary()
+	if err != nil {
+		return nil, fmt.Errorf("fingerprint %s: %w", f.ID, err)
+	}
+	b := make([]byte, 0, 1+len(sig)+32+len(f.Language)+4*(len(f.Anchors)+len(f.Quotes)))
+	b = append(b, fingerprintVersion)
+	b = append(b, sig...)
+	var pub int64
+	if !f.Published.IsZero() {
+		pub = f.Published.UnixNano()
+	}
+	b = binary.AppendVarint(b, pub)
+	b = binary.AppendUvarint(b, uint64(f.Words))
+	b = binary.AppendUvarint(b, uint64(f.CJK))
+	b = binary.AppendUvarint(b, uint64(len(f.Language)))
+	b = append(b, f.Language...)
+	for _, list := range [][]uint32{f.Anchors, f.Quotes} {
+		b = binary.AppendUvarint(b, uint64(len(list)))
+		for _, v := range list {
+			b = binary.LittleEndian.AppendUint32(b, v)
+		}
+	}
+	return b, nil
+}
+
+// decodeFingerprint reads what encodeFingerprint wrote for the article id.
+func decodeFingerprint(id string, b []byte) (*group.Fingerprint, error) {
+	bad := func(what string) error { return fmt.Errorf("%w of %s: %s", ErrBadFingerprint, id, what) }
+	const sigLen = 1 + 4 + 4*group.NumPerm
+	if len(b) < 1+sigLen || b[0] != fingerprintVersion {
+		return nil, bad("unknown version or truncated")
+	}
+	f := &group.Fingerprint{ID: id}
+	if err := f.Signature.UnmarshalBinary(b[1 : 1+sigLen]); err != nil {
+		return nil, fmt.Errorf("%w of %s: %w", ErrBadFingerprint, id, err)
+	}
+	b = b[1+sigLen:]
+	pub, n := binary.Varint(b)
+	if n <= 0 {
+		return nil, bad("published")
+	}
+	b = b[n:]
+	if pub != 0 {
+		f.Published = time.Unix(0, pub).UTC()
+	}
+	var counts [3]uint64
+	for i := range counts {
+		v, n := binary.Uvarint(b)
+		if n <= 0 {
+			return nil, bad("counts")
+		}
+		counts[i], b = v, b[n:]
+	}
+	f.Words, f.CJK = int(counts[0]), int(counts[1])
+	if uint64(len(b)) < counts[2] {
+		return nil, bad("language")
+	}
+	f.Language, b = string(b[:counts[2]]), b[counts[2]:]
+	for _, list := range []*[]uint32{&f.Anchors, &f.Quotes} {
+		k, n := binary.Uvarint(b)
+		if n <= 0 || uint64(len(b)-n) < 4*k {
+			return nil, bad("anchor list")
+		}
+		b = b[n:]
+		*list = make([]uint32, k)
+		for i := range *list {
+			(*list)[i] = binary.LittleEndian.Uint32(b[4*i:])
+		}
+		b = b[4*k:]
+	}
+	if len(b) != 0 {
+		return nil, bad("trailing bytes")
+	}
+	return f, nil
+}
