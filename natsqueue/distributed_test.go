@@ -2,20 +2,15 @@ package natsqueue
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"fmt"
-	"net/url"
-	"os"
 	"sort"
 	"sync"
 	"testing"
 	"time"
 
-	"github.com/jackc/pgx/v5"
-
 	"crosswire"
 	"crosswire/postgres"
+	"crosswire/servicetest"
 )
 
 // TestDistributedIngest runs the "more than one machine" layout end to
@@ -25,12 +20,8 @@ import (
 // must end with three stories of four versions each, every article stored
 // once. Needs CROSSWIRE_TEST_POSTGRES; NATS as in the other tests.
 func TestDistributedIngest(t *testing.T) {
-	dsn := os.Getenv("CROSSWIRE_TEST_POSTGRES")
-	if dsn == "" {
-		t.Skip("CROSSWIRE_TEST_POSTGRES not set: skipping the NATS + PostgreSQL test")
-	}
 	ctx := context.Background()
-	dsn = testSchema(t, dsn)
+	dsn := servicetest.PostgresSchema(t)
 	js, cfg := testJetStream(t)
 	pub, err := NewPublisher(ctx, js, cfg)
 	if err != nil {
@@ -152,41 +143,4 @@ func byTitle(ctx context.Context, arts []crosswire.Article) ([]crosswire.Story, 
 		stories[i].Articles = append(stories[i].Articles, a)
 	}
 	return stories, ctx.Err()
-}
-
-// testSchema creates a schema for the test, dropped afterwards, and
-// returns dsn with it as search_path.
-func testSchema(t *testing.T, dsn string) string {
-	t.Helper()
-	ctx := context.Background()
-	b := make([]byte, 6)
-	rand.Read(b)
-	schema := "crosswire_test_" + hex.EncodeToString(b)
-	conn, err := pgx.Connect(ctx, dsn)
-	if err != nil {
-		t.Fatalf("connect: %v", err)
-	}
-	defer conn.Close(ctx)
-	if _, err := conn.Exec(ctx, `CREATE SCHEMA `+schema); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		conn, err := pgx.Connect(ctx, dsn)
-		if err != nil {
-			t.Error(err)
-			return
-		}
-		defer conn.Close(ctx)
-		if _, err := conn.Exec(ctx, `DROP SCHEMA `+schema+` CASCADE`); err != nil {
-			t.Error(err)
-		}
-	})
-	u, err := url.Parse(dsn)
-	if err != nil {
-		t.Fatalf("CROSSWIRE_TEST_POSTGRES must be a postgres:// URL here: %v", err)
-	}
-	q := u.Query()
-	q.Set("search_path", schema)
-	u.RawQuery = q.Encode()
-	return u.String()
 }

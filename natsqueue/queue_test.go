@@ -9,16 +9,15 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"os"
 	"reflect"
 	"sync"
 	"testing"
 	"time"
 
-	"github.com/nats-io/nats-server/v2/server"
 	"github.com/nats-io/nats.go/jetstream"
 
 	"crosswire"
+	"crosswire/servicetest"
 	"crosswire/sqlite"
 )
 
@@ -29,21 +28,7 @@ import (
 // dir).
 func testJetStream(t *testing.T) (jetstream.JetStream, Config) {
 	t.Helper()
-	url := os.Getenv("CROSSWIRE_TEST_NATS")
-	if url == "" {
-		srv, err := server.NewServer(&server.Options{
-			Host: "127.0.0.1", Port: -1, JetStream: true, StoreDir: t.TempDir(), NoLog: true, NoSigs: true,
-		})
-		if err != nil {
-			t.Fatalf("embedded NATS server: %v", err)
-		}
-		srv.Start()
-		t.Cleanup(srv.Shutdown)
-		if !srv.ReadyForConnections(10 * time.Second) {
-			t.Fatal("embedded NATS server not ready")
-		}
-		url = srv.ClientURL()
-	}
+	url := servicetest.NATS(t)
 	nc, js, err := Connect(url)
 	if err != nil {
 		t.Fatal(err)

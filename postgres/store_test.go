@@ -2,18 +2,14 @@ package postgres
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"errors"
-	"net/url"
-	"os"
-	"strings"
 	"sync"
 	"testing"
 
 	"github.com/jackc/pgx/v5"
 
 	"crosswire"
+	"crosswire/servicetest"
 	"crosswire/storetest"
 )
 
@@ -21,59 +17,14 @@ import (
 // the test when it is not set.
 func testDSN(t testing.TB) string {
 	t.Helper()
-	dsn := os.Getenv("CROSSWIRE_TEST_POSTGRES")
-	if dsn == "" {
-		t.Skip("CROSSWIRE_TEST_POSTGRES not set (e.g. postgres://postgres@127.0.0.1:5432/test?sslmode=disable): skipping PostgreSQL tests")
-	}
-	return dsn
+	return servicetest.PostgresDSN(t)
 }
 
 // schemaDSN creates a fresh schema for one test, dropped when it ends, and
-// returns dsn with that schema as its search_path, so concurrent test runs
-// on one database never see each other's tables.
+// returns a DSN with that schema as its search_path.
 func schemaDSN(t testing.TB) string {
 	t.Helper()
-	dsn := testDSN(t)
-	ctx := context.Background()
-	b := make([]byte, 6)
-	rand.Read(b)
-	schema := "crosswire_test_" + hex.EncodeToString(b)
-	conn, err := pgx.Connect(ctx, dsn)
-	if err != nil {
-		t.Fatalf("connect %s: %v", dsn, err)
-	}
-	defer conn.Close(ctx)
-	if _, err := conn.Exec(ctx, `CREATE SCHEMA `+schema); err != nil {
-		t.Fatalf("create schema: %v", err)
-	}
-	t.Cleanup(func() {
-		conn, err := pgx.Connect(ctx, dsn)
-		if err != nil {
-			t.Errorf("connect for cleanup: %v", err)
-			return
-		}
-		defer conn.Close(ctx)
-		if _, err := conn.Exec(ctx, `DROP SCHEMA `+schema+` CASCADE`); err != nil {
-			t.Errorf("drop schema %s: %v", schema, err)
-		}
-	})
-	return withParam(t, dsn, "search_path", schema)
-}
-
-// withParam adds a connection parameter to a URL or key=value DSN.
-func withParam(t testing.TB, dsn, key, value string) string {
-	t.Helper()
-	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
-		u, err := url.Parse(dsn)
-		if err != nil {
-			t.Fatalf("parse DSN: %v", err)
-		}
-		q := u.Query()
-		q.Set(key, value)
-		u.RawQuery = q.Encode()
-		return u.String()
-	}
-	return dsn + " " + key + "=" + value
+	return servicetest.PostgresSchema(t)
 }
 
 func open(t *testing.T, dsn string) *Store {
@@ -184,7 +135,7 @@ func TestOpenErrors(t *testing.T) {
 	dsn := testDSN(t)
 	tests := []struct{ name, dsn string }{
 		{"bad DSN", "postgres://%zz"},
-		{"schema that does not exist", withParam(t, dsn, "search_path", "crosswire_no_such_schema")},
+		{"schema that does not exist", servicetest.WithParam(t, dsn, "search_path", "crosswire_no_such_schema")},
 		{"nothing listening", "postgres://postgres@127.0.0.1:1/test?sslmode=disable&connect_timeout=2"},
 	}
 	for _, tc := range tests {

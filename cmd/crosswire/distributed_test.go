@@ -3,15 +3,12 @@ package main
 import (
 	"bytes"
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
 	"net"
 	"net/http"
-	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -23,7 +20,6 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
-	"github.com/nats-io/nats-server/v2/server"
 	"github.com/nats-io/nats.go/jetstream"
 
 	"crosswire"
@@ -32,6 +28,7 @@ import (
 	"crosswire/natsqueue"
 	"crosswire/pipeline"
 	"crosswire/postgres"
+	"crosswire/servicetest"
 	"crosswire/sqlite"
 )
 
@@ -45,61 +42,15 @@ import (
 // own, dropped afterwards.
 func testPostgres(t testing.TB) string {
 	t.Helper()
-	dsn := os.Getenv("CROSSWIRE_TEST_POSTGRES")
-	if dsn == "" {
-		t.Skip("CROSSWIRE_TEST_POSTGRES not set: skipping the PostgreSQL + NATS test (.ci/run sets it)")
-	}
-	ctx := context.Background()
-	schema := "crosswire_cmd_" + randomHex(6)
-	conn, err := pgx.Connect(ctx, dsn)
-	if err != nil {
-		t.Fatalf("connect to CROSSWIRE_TEST_POSTGRES: %v", err)
-	}
-	defer conn.Close(ctx)
-	if _, err := conn.Exec(ctx, `CREATE SCHEMA `+schema); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		conn, err := pgx.Connect(ctx, dsn)
-		if err != nil {
-			t.Error(err)
-			return
-		}
-		defer conn.Close(ctx)
-		if _, err := conn.Exec(ctx, `DROP SCHEMA `+schema+` CASCADE`); err != nil {
-			t.Error(err)
-		}
-	})
-	u, err := url.Parse(dsn)
-	if err != nil {
-		t.Fatalf("CROSSWIRE_TEST_POSTGRES must be a postgres:// URL: %v", err)
-	}
-	q := u.Query()
-	q.Set("search_path", schema)
-	u.RawQuery = q.Encode()
-	return u.String()
+	return servicetest.PostgresSchema(t)
 }
 
 // testQueue returns a NATS URL and a queue name of the test's own; the
 // stream is deleted afterwards.
 func testQueue(t testing.TB) (natsURL, name string) {
 	t.Helper()
-	natsURL = os.Getenv("CROSSWIRE_TEST_NATS")
-	if natsURL == "" {
-		srv, err := server.NewServer(&server.Options{
-			Host: "127.0.0.1", Port: -1, JetStream: true, StoreDir: t.TempDir(), NoLog: true, NoSigs: true,
-		})
-		if err != nil {
-			t.Fatalf("embedded NATS server: %v", err)
-		}
-		srv.Start()
-		t.Cleanup(srv.Shutdown)
-		if !srv.ReadyForConnections(10 * time.Second) {
-			t.Fatal("embedded NATS server not ready")
-		}
-		natsURL = srv.ClientURL()
-	}
-	name = "test_" + randomHex(4)
+	natsURL = servicetest.NATS(t)
+	name = "test_" + servicetest.RandomHex(4)
 	t.Cleanup(func() {
 		nc, js, err := natsqueue.Connect(natsURL)
 		if err != nil {
@@ -113,12 +64,6 @@ func testQueue(t testing.TB) (natsURL, name string) {
 		}
 	})
 	return natsURL, name
-}
-
-func randomHex(n int) string {
-	b := make([]byte, n)
-	rand.Read(b)
-	return hex.EncodeToString(b)
 }
 
 // corpusDir writes the example corpus and n generated articles into a
