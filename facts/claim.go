@@ -45,7 +45,9 @@ func isNegation(l string) bool {
 func (d *doc) extractClaims() {
 	toks := d.toks
 	lex := d.x.lex
-	lastActor, lastSent := "", -1
+	// the subject of the last claim of the sentence, for verbs
+	// coordinated with it: an active verb's actor, a passive's subject
+	lastActor, lastSubject, lastPassive, lastSent := "", "", false, -1
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if !t.word || t.cap || t.digit || d.used[i] {
@@ -94,7 +96,27 @@ func (d *doc) extractClaims() {
 				k--
 			}
 		}
-		leftText, leftS := d.argLeft(first, k, i)
+		// a verb right after "and"/"or"/"but" shares the subject of the
+		// verb it is coordinated with ("investigators searched homes in
+		// Vessburg and seized documents"): the nearest name before "and"
+		// ends the first verb's object, not the subject of the second
+		coordinated := k > first && (toks[k].lower == "and" || toks[k].lower == "but" || toks[k].lower == "or")
+		leftText, leftS := "", -1
+		if coordinated && sent == lastSent && (lastActor != "" || lastPassive && lastSubject != "") {
+			if lastPassive && !strings.HasSuffix(t.lower, "ing") && t.lower != base && !strings.HasSuffix(t.lower, "s") {
+				// "was arrested and charged": the subject of both passives
+				passive, leftText = true, lastSubject
+			} else {
+				leftText = lastActor
+			}
+		} else if coordinated {
+			leftText, leftS = d.clauseSubject(first, k)
+		} else if passive && k > first && toks[k].text == "," && onlyAdverbs(toks[k+1:i]) {
+			// "the deal, struck at …": the noun before the comma
+			leftText, leftS = d.argLeft(first, k-1, i)
+		} else {
+			leftText, leftS = d.argLeft(first, k, i)
+		}
 		if leftText == "" && (k < first || toks[k].lower == "and" || toks[k].lower == "but" || toks[k].lower == "or" || toks[k].lower == ",") {
 			// coordinated verbs share the subject of their clause
 			if sent == lastSent && lastActor != "" {
@@ -123,8 +145,21 @@ func (d *doc) extractClaims() {
 		if leftS >= 0 {
 			spanS = min(spanS, leftS)
 		}
-		if !passive && leftText != "" {
-			lastActor, lastSent = leftText, sent
+		if sent != lastSent {
+			lastActor, lastSubject, lastPassive, lastSent = "", "", false, sent
+		}
+		if leftText != "" {
+			if passive {
+				lastSubject, lastPassive = leftText, true
+			} else {
+				lastActor, lastPassive = leftText, false
+			}
+		}
+		if speaker, ok := d.quotedSelf(first, k, i); ok && !passive {
+			// the speaker's own account inside a quotation: "I" is the
+			// speaker; "we", "you", "my client" name no one the claim
+			// can carry, so the event keeps its polarity without them
+			actor = speaker
 		}
 		if actor == "" && target == "" {
 			continue
@@ -169,7 +204,9 @@ func (d *doc) verbUse(i int, lem string) (passive, ok bool) {
 	if k >= 0 && toks[k].sent == toks[i].sent {
 		pk = toks[k].lower
 	}
-	nextBy := i+1 < len(toks) && toks[i+1].lower == "by" && toks[i+1].sent == toks[i].sent
+	// "signed by the minister", not "rose by 5%": a figure after "by" is
+	// an amount, not an agent
+	nextBy := i+1 < len(toks) && toks[i+1].lower == "by" && toks[i+1].sent == toks[i].sent && !d.amountAfter(i+2)
 	isHave := pk == "have" || pk == "has" || pk == "had" || pk == "having"
 	switch {
 	case l == lem && !(lex.ppIsBase[l] && (isHave || isBe(pk))):
@@ -205,11 +242,92 @@ func (d *doc) verbUse(i int, lem string) (passive, ok bool) {
 		if nextBy {
 			return true, true // reduced relative: "the contract signed by the minister"
 		}
+		if toks[k].text == "," && l != lem && !strings.HasSuffix(l, "s") && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && isPreposition(toks[i+1].lower) && toks[i+1].lower != "to" {
+			// a participle in apposition: "the deal, struck at the summit,"
+			return true, true
+		}
 		if isPreposition(pk) || strings.HasSuffix(pk, "ing") || lex.ppOnly[l] {
 			return false, false // participle as adjective
 		}
 		return false, true
 	}
+}
+
+// quotedSelf reports a verb inside a quotation whose subject (the words
+// of its clause before the verb, tokens first..k) is the speaker or the
+// speaker's side: "I", "we", "you", or a phrase they own ("my client",
+// "our team"). For "I" it returns the quotation's speaker when that is a
+// person, else "". Such subjects must not become actors as written:
+// "My client has never taken a decision" is not a claim about a
+// "client". The claim is kept (the quotation may be the only place an
+// outcome is told) and attributed to the speaker only when the speaker
+// is the subject.
+func (d *doc) quotedSelf(first, k, verb int) (string, bool) {
+	pos := d.toks[verb].start
+	qi := -1
+	for i, q := range d.quotes {
+		if q.in > pos {
+			break
+		}
+		if pos < q.out {
+			qi = i
+			break
+		}
+	}
+	if qi < 0 {
+		return "", false
+	}
+	for j := k; j >= first && j > k-5; j-- {
+		switch d.toks[j].lower {
+		case "i":
+			if j == k && d.isPersonValue(d.quotes[qi].speaker) {
+				return d.quotes[qi].speaker, true
+			}
+			return "", true
+		case "we", "you", "my", "our", "your", "me", "us":
+			return "", true
+		case ",", ";", ":", "\"", "“", "”", "and", "but", "that", "which", "who":
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// isPersonValue reports whether v is the canonical name of a person of
+// the article.
+func (d *doc) isPersonValue(v string) bool {
+	if v == "" {
+		return false
+	}
+	for _, i := range d.persons {
+		if d.ents[i].value == v {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyAdverbs reports whether every token is an adverb of a verb chain
+// ("previously", "also", "not").
+func onlyAdverbs(ts []token) bool {
+	for _, t := range ts {
+		if !(strings.HasSuffix(t.lower, "ly") || isNegation(t.lower) || t.lower == "also") {
+			return false
+		}
+	}
+	return true
+}
+
+// amountAfter reports whether token k starts a figure ("5%", "£2m",
+// "almost a third", "two points"): after "by" it measures a change.
+func (d *doc) amountAfter(k int) bool {
+	for k < len(d.toks) && (d.toks[k].lower == "almost" || d.toks[k].lower == "about" || d.toks[k].lower == "around" || d.toks[k].lower == "nearly" || d.toks[k].lower == "just" || d.toks[k].lower == "over" || d.toks[k].lower == "more" || d.toks[k].lower == "than" || d.toks[k].lower == "up" || d.toks[k].lower == "to") {
+		k++
+	}
+	if k >= len(d.toks) {
+		return false
+	}
+	return d.toks[k].digit || d.numberFact(k) != nil || wordNumber(d.toks[k].lower) > 0 && d.toks[k].lower != "a" && d.toks[k].lower != "an" || strings.ContainsAny(d.toks[k].text, "$£€¥")
 }
 
 func isPreposition(l string) bool {
@@ -238,6 +356,14 @@ func (d *doc) localNegation(i, first int) bool {
 		}
 		if isNegation(l) {
 			return true
+		}
+		// "was not about to lose", "is not going to sign", "were not
+		// able to stop": the negation governs the verb through the
+		// catenative
+		if l == "about" || l == "going" || l == "able" || l == "set" || l == "due" || l == "likely" {
+			if k+1 < len(toks) && toks[k+1].lower == "to" {
+				continue
+			}
 		}
 		if !(isAux(l) || strings.HasSuffix(l, "ly") || l == "also" || l == "yet" || l == "even") {
 			break
@@ -348,8 +474,10 @@ func (d *doc) argLeft(first, k, verb int) (string, int) {
 		s--
 	}
 	s++
-	if f := d.numberFact(k); f != nil {
-		return f.Value, f.Span.Start // "three people were killed"
+	// "three people were killed"; not "sales rose 5%", where the figure
+	// comes after the verb its span holds: the subject is "sales"
+	if f := d.numberFact(k); f != nil && f.Span.End <= toks[verb].start {
+		return f.Value, f.Span.Start
 	}
 	if s >= e {
 		return "", -1
@@ -405,6 +533,9 @@ func (d *doc) argRight(s, last int, passive bool) (obj string, objEnd int, by st
 			}
 		}
 		return best
+	}
+	if byTok >= 0 && d.amountAfter(byTok+1) {
+		byTok = -1 // "was cut by 5%": an amount, not an agent
 	}
 	if byTok >= 0 {
 		bs := toks[byTok].end
@@ -489,6 +620,9 @@ func (d *doc) npAfter(s, e int) (string, int) {
 	for j < e && j < s+4 && toks[j].word && (!d.x.function[toks[j].lower] || toks[j].lower == "'s") {
 		if j > s && (d.x.lex.ppOnly[toks[j].lower] || toks[j].lower == "called" || toks[j].lower == "named" || toks[j].lower == "dubbed" || strings.HasSuffix(toks[j].lower, "ed") && !d.toks[j-1].digit) {
 			break
+		}
+		if _, irr := d.x.lex.irregular[toks[j].lower]; irr && j > s && d.x.lex.Lemma(toks[j].lower) != toks[j].lower {
+			break // an irregular past ends the phrase: "the donation came"
 		}
 		j++
 	}

@@ -210,6 +210,9 @@ func (d *doc) extractDates() {
 				}
 				return d.text[loc[2*k]:loc[2*k+1]]
 			}
+			if d.nameDate(p.name, g, s, e) {
+				continue
+			}
 			per, ok := d.resolveDate(p.name, g, s, e, pub)
 			if !ok {
 				continue
@@ -234,6 +237,48 @@ func (d *doc) extractDates() {
 }
 
 func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
+
+// nameDate reports a date-looking match at text[s:e] that is part of a
+// name or a rolling period rather than a calendar date:
+//   - "Today" capitalised inside a sentence: a title ("the Today
+//     programme"); English capitalises the adverb only first in a sentence;
+//   - a weekday with no preposition followed by a capitalised word: a
+//     title ("Saturday Night Takeaway", "the Sunday Courier");
+//   - a bare year right after a capitalised word that does not open the
+//     sentence: a product or event name ("Windows 2000", "Euro 2004");
+//   - a four-digit time before a time zone: "at 1800 GMT";
+//   - "the last year", "the past month": the twelve months (or weeks)
+//     before, not the previous calendar year ("in the last year or so").
+func (d *doc) nameDate(name string, g func(int) string, s, e int) bool {
+	i, j := d.tokAt(s), d.tokAt(e)
+	if i >= len(d.toks) {
+		return false
+	}
+	prevCap := i > 0 && d.toks[i-1].sent == d.toks[i].sent && d.toks[i-1].word && d.toks[i-1].cap && !d.initialPos(i-1) && !d.x.function[d.toks[i-1].lower] && !isMonth(d.toks[i-1].lower)
+	switch name {
+	case "reld":
+		return d.toks[i].cap && !d.initialPos(i)
+	case "wday":
+		return g(1) == "" && j < len(d.toks) && d.toks[j].sent == d.toks[i].sent && d.toks[j].word && d.toks[j].cap && !isMonth(d.toks[j].lower)
+	case "year":
+		// "at 1800 GMT" is a time of day
+		if j < len(d.toks) && d.toks[j].sent == d.toks[i].sent {
+			switch d.toks[j].text {
+			case "GMT", "BST", "UTC", "EST", "EDT", "PST", "CET", "GMT.", "hrs", "hours", "h":
+				return true
+			}
+		}
+		return prevCap
+	case "relp":
+		if i > 0 && d.toks[i-1].sent == d.toks[i].sent && d.toks[i-1].lower == "the" {
+			switch strings.ToLower(g(1)) {
+			case "last", "past", "next":
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // resolveDate turns one match into a period.
 func (d *doc) resolveDate(name string, g func(int) string, s, e int, pub *time.Time) (period, bool) {
@@ -349,7 +394,13 @@ func (d *doc) resolveDate(name string, g func(int) string, s, e int, pub *time.T
 			return period{}, false
 		}
 		t := day(y, m, dd)
-		if t.Sub(*pub) > 60*24*time.Hour {
+		switch {
+		case d.futureClause(s):
+			// "will play on 21 June": the coming one
+			if t.Before(pub.AddDate(0, -1, 0)) && validDay(y+1, m, dd) {
+				t = day(y+1, m, dd)
+			}
+		case t.Sub(*pub) > 60*24*time.Hour:
 			t = day(y-1, m, dd)
 		}
 		p := dayPeriod(t)

@@ -23,6 +23,7 @@ type mention struct {
 	initial      bool // single word at the start of a sentence or quote
 	bare         bool // a name-like sequence with no person signal around it
 	honorific    bool
+	work         bool // introduced as a title ("the show X"): never a person
 }
 
 // weakKind is a tentative classification settled once the article's
@@ -67,7 +68,7 @@ func (d *doc) nameTok(i int) bool {
 	if wordNumber(t.lower) > 0 && t.lower != "a" && t.lower != "an" {
 		return false // "Three Estmark officers"
 	}
-	for _, suf := range []string{"-based", "-led", "-backed", "-born", "-owned", "-style", "-made", "-funded"} {
+	for _, suf := range []string{"-based", "-led", "-backed", "-born", "-owned", "-style", "-made", "-funded", "-old"} {
 		if strings.HasSuffix(t.lower, suf) {
 			return false // an adjective formed on a name: "Vessburg-based"
 		}
@@ -278,7 +279,7 @@ func (d *doc) nameLike(s, e int) bool {
 		if !t.word || !(t.cap || arabicParticleName(t.text)) || t.digit || (t.upper && utf8.RuneCountInString(t.text) > 1) {
 			return false
 		}
-		if d.isOrgHead(i) || d.isPlaceHead(i) || d.x.groupHeads[t.text] || d.x.titles[t.lower] || d.x.function[t.lower] || d.x.notNames[t.text] {
+		if d.isOrgHead(i) || d.isPlaceHead(i) || d.x.groupHeads[t.text] || d.x.titles[t.lower] || d.x.function[t.lower] || d.x.notNames[t.text] || d.x.commonAcronyms[t.text] {
 			return false
 		}
 		for _, r := range t.text {
@@ -339,6 +340,12 @@ func (d *doc) roleAfter(i int) (int, int, bool) {
 		break
 	}
 	if last < 0 {
+		return 0, 0, false
+	}
+	// a title word followed by a lower-case noun is an adjective: "one of
+	// Norland's premier whisky firms", "a general election"
+	if nx := last + 1; nx < n && d.toks[nx].sent == sent && d.toks[nx].word && !d.toks[nx].cap && !d.isTitle(nx) &&
+		!isPreposition(d.toks[nx].lower) && !d.x.function[d.toks[nx].lower] && !d.speechTok(nx) && d.nounModifier(nx) {
 		return 0, 0, false
 	}
 	end := last + 1
@@ -460,6 +467,22 @@ func (d *doc) extractEntities() {
 			m.s, m.name = s, normSpace(d.join(s, e-1))
 			m.spanS = d.toks[s].start
 		}
+		// a participle opening the sentence is no part of the name:
+		// "Saying Norland must change, …", "Speaking in Orsk, …"
+		if e-s >= 2 && d.initialPos(s) && strings.HasSuffix(d.toks[s].lower, "ing") {
+			if lem := d.x.lex.Lemma(d.toks[s].lower); lem != d.toks[s].lower && (d.x.lex.IsSpeech(lem) || d.x.lex.IsEvent(lem)) {
+				s++
+				m.s, m.name = s, normSpace(d.join(s, e-1))
+				m.spanS = d.toks[s].start
+			}
+		}
+		// a nationality before a name is no part of it: "fellow American
+		// Robby Ginepri", "South Korean Hyung-Taik Lee"
+		if k := d.demonymPrefix(s, e); k > s && e-k >= 2 {
+			s = k
+			m.s, m.name = s, normSpace(d.join(s, e-1))
+			m.spanS = d.toks[s].start
+		}
 		d.classify(&m)
 		if m.kind == "" && m.weak == weakNone {
 			m.weak = weakAcronymOrNone(d, &m)
@@ -498,8 +521,10 @@ func (d *doc) extractEntities() {
 	}
 }
 
+// weakAcronymOrNone gives a lone acronym the weak acronym kind, unless
+// English uses it as a common noun or unit ("ID cards", "1200 GMT").
 func weakAcronymOrNone(d *doc, m *mention) weakKind {
-	if m.e-m.s == 1 && d.toks[m.s].upper && utf8.RuneCountInString(d.toks[m.s].text) <= 6 {
+	if m.e-m.s == 1 && d.toks[m.s].upper && utf8.RuneCountInString(d.toks[m.s].text) <= 6 && !d.x.commonAcronyms[d.toks[m.s].text] {
 		return weakAcronym
 	}
 	return weakNone
@@ -561,7 +586,7 @@ func (d *doc) classify(m *mention) {
 				ns = e - 2
 			}
 		}
-		if ns < e && d.nameLike(ns, e) {
+		if ns < e && d.nameLike(ns, e) && !d.adjectiveRole(s, ns) {
 			m.kind = crosswire.KindPerson
 			m.role = d.roleText(s, ns)
 			m.roleS, m.roleE = toks[s].start, toks[ns-1].end
@@ -599,10 +624,39 @@ func (d *doc) classify(m *mention) {
 		m.kind = crosswire.KindPlace
 		return
 	}
-	if d.nameLike(s, e) {
+	if d.nameLike(s, e) && e < len(toks) && d.isTitle(e) && !toks[e].cap && toks[e].sent == toks[s].sent &&
+		!(e-s == 1 && (demonymShape(m.name) || strings.HasSuffix(m.name, "ch") || strings.HasSuffix(m.name, "sh") || d.x.places[m.name])) {
+		// (a nationality is no organisation: "French finance minister")
+		// a name before a lower-case title modifies it: "Kestrel United
+		// manager Tomas Brandt", "Electrolux chief executive": an
+		// organisation, never the person
+		m.weak = weakOrg
+		return
+	}
+	if cls, ok := d.x.classifiers[d.prevLower(s)]; ok && d.nameLike(s, e) && !toks[s-1].cap {
+		// "the show Advance Warning", "surfwear firm Orvik": a work
+		// names no entity, an organisation noun settles the kind
+		if cls == crosswire.KindOrg {
+			m.weak = weakOrg
+		} else {
+			m.weak = weakNone
+			m.work = true
+		}
+		return
+	}
+	if d.nameLike(s, e) && s > 0 && toks[s-1].sent == toks[s].sent && (toks[s-1].lower == "the" || toks[s-1].lower == "a" || toks[s-1].lower == "an") {
+		// a determiner before a name without a title: "the Central
+		// Reserve is", "a New Dawn spokesman": English puts no article
+		// before a personal name
+		// (no kind from here: "the History Boys was", "the South
+		// African has" are works and nationals as often as bodies; the
+		// name keeps a kind only from its other mentions or heads)
+	} else if d.nameLike(s, e) {
 		// appositive roles
 		if e < len(toks) && toks[e].text == "," {
-			if rs, re, ok := d.roleAfter(e + 1); ok {
+			// not after a lone word opening the sentence: "Well, Football
+			// Manager is …" is an interjection before a title
+			if rs, re, ok := d.roleAfter(e + 1); ok && !(m.initial && toks[rs].cap) {
 				m.kind = crosswire.KindPerson
 				m.role = d.roleText(rs, re)
 				m.roleS, m.roleE = toks[rs].start, toks[re-1].end
@@ -610,7 +664,7 @@ func (d *doc) classify(m *mention) {
 				return
 			}
 		}
-		if rs, re, ok := d.roleBefore(s); ok && (e-s >= 2 || d.toks[re-1].cap) {
+		if rs, re, ok := d.roleBefore(s); ok && (e-s >= 2 || d.toks[re-1].cap) && !d.listAfterComma(re, e) && !d.adjectiveRole(rs, re) {
 			m.kind = crosswire.KindPerson
 			m.role = d.roleText(rs, re)
 			m.roleS, m.roleE = toks[rs].start, toks[re-1].end
@@ -646,9 +700,105 @@ func (d *doc) classify(m *mention) {
 		m.weak = weakGroup
 		return
 	}
-	if e-s <= 4 && d.placePreposition(s) {
+	// an acronym after "in"/"from" is an organisation ("a senior figure
+	// from BT"); places written as acronyms are in the gazetteer
+	if e-s <= 4 && d.placePreposition(s) && !(e-s == 1 && toks[s].upper && utf8.RuneCountInString(toks[s].text) > 1) {
 		m.weak = weakPlace
 	}
+}
+
+// prevLower is the lower-case token before token s in its sentence, ""
+// when none.
+func (d *doc) prevLower(s int) string {
+	if s <= 0 || d.toks[s-1].sent != d.toks[s].sent || !d.toks[s-1].word {
+		return ""
+	}
+	return d.toks[s-1].lower
+}
+
+// demonymPrefix returns the first token after the nationality words that
+// open the capitalised sequence [s, e) ("South Korean", "American"), s
+// when there are none. A word is a nationality when it has a demonym's
+// shape and a place of the gazetteer (or its last word: "South Korea")
+// comes from one of its stems.
+func (d *doc) demonymPrefix(s, e int) int {
+	k := s
+	switch d.toks[k].text {
+	case "North", "South", "East", "West":
+		k++
+	}
+	if k >= e || !demonymShape(d.toks[k].text) {
+		return s
+	}
+	for place := range d.x.places {
+		if i := strings.LastIndexByte(place, ' '); i >= 0 {
+			place = place[i+1:]
+		}
+		if demonymMatches(d.toks[k].text, place) {
+			return k + 1
+		}
+	}
+	return s
+}
+
+// adjectiveTitle reports a title word that is also a common adjective ("the
+// General Data Protection Regulation", "a general diary", "major
+// reforms", "private security", "principal reason").
+func adjectiveTitle(lower string) bool {
+	switch lower {
+	case "general", "major", "private", "principal":
+		return true
+	}
+	return false
+}
+
+// adjectiveRole reports a role at tokens [rs, re) that is only an
+// adjective-like title word and its modifiers, read as an adjective: written
+// in lower case ("a general Production Diary") or after an article ("the
+// General Data Protection Regulation"). "General Ivo Marsh" and "Major
+// Lena Orr" stay persons.
+func (d *doc) adjectiveRole(rs, re int) bool {
+	onlyAdjective := false
+	for k := rs; k < re; k++ {
+		if d.isTitle(k) {
+			if !adjectiveTitle(d.toks[k].lower) {
+				return false
+			}
+			onlyAdjective = true
+		}
+	}
+	if !onlyAdjective {
+		return false
+	}
+	if !d.toks[rs].cap {
+		return true
+	}
+	if rs > 0 && d.toks[rs-1].sent == d.toks[rs].sent {
+		switch d.toks[rs-1].lower {
+		case "the", "a", "an", "this", "its", "their":
+			return true
+		}
+	}
+	return false
+}
+
+// listAfterComma reports a title before a comma that does not describe
+// the name after it because the name opens a list: "the Pope, Nelson
+// Mandela and the Dalai Lama" (re is the role's end, e the name's end). An
+// appositive name is closed by a comma or goes on with its verb ("the
+// foreign minister, Ivo Strand, said").
+func (d *doc) listAfterComma(re, e int) bool {
+	if re >= len(d.toks) || d.toks[re].text != "," || e >= len(d.toks) {
+		return false
+	}
+	switch d.toks[e].lower {
+	case "and", "or", "&":
+		return true
+	case ",":
+		// ", Nelson Mandela, Desmond Tutu and …": a second name follows
+		return e+1 < len(d.toks) && d.toks[e+1].cap && d.nameTok(e+1)
+	}
+	return false
 }
 
 // trimPlaceFromRole moves a leading place or demonym out of a role
@@ -919,12 +1069,30 @@ func (d *doc) resolveEntities(aliases map[string]*mention) {
 			}
 		}
 	}
-	// weak persons become persons unless the name is known as something else
+	// weak persons become persons unless the name is known as something
+	// else, strongly or through an organisation signal elsewhere
+	// ("Kestrel United manager …" then "Kestrel United had lost")
+	weakOrgs, works := map[string]bool{}, map[string]bool{}
+	for _, m := range d.ents {
+		if m.kind == "" && m.weak == weakOrg {
+			weakOrgs[m.name] = true
+		}
+		if m.work {
+			works[m.name] = true
+		}
+	}
 	for i := range d.ents {
 		m := &d.ents[i]
 		if m.kind == "" && m.weak == weakPerson {
 			if k, ok := known[m.name]; ok {
 				m.kind, m.value = k.kind, k.value
+				continue
+			}
+			if weakOrgs[m.name] {
+				m.kind, m.value = crosswire.KindOrg, m.name
+				continue
+			}
+			if works[m.name] {
 				continue
 			}
 			m.kind, m.value = crosswire.KindPerson, m.name

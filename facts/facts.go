@@ -69,6 +69,13 @@
 //     turned active ("were breached by X" → Actor X). Negated is set for
 //     local negation ("did not", "never", "failed to", "refused to") and
 //     for clauses under a denial ("denied that …", "no evidence that …").
+//     A verb coordinated with an earlier one ("searched … and seized")
+//     shares its subject. Inside a quotation, a first- or second-person
+//     subject is never an actor as written: "I" becomes the quotation's
+//     speaker when that is a person, while "we", "you" and phrases they
+//     own ("my client") leave Actor empty; the event and its polarity
+//     are kept, since a quotation may be the only place an outcome is
+//     told.
 //     Value is "actor [not ]lemma target". Lexicon.Opposed tells whether
 //     two lemmas are incompatible outcomes.
 package facts
@@ -99,7 +106,13 @@ type Extractor struct {
 	places        map[string]bool // as written, may hold spaces
 	function      map[string]bool // lower case
 	notNames      map[string]bool // as written: capitalised words that are not personal names
-	dates         []datePattern
+	// commonAcronyms are acronyms used as common nouns or units ("ID",
+	// "DVD", "GMT"), as written: never an organisation on their own
+	commonAcronyms map[string]bool
+	// classifiers are lower-case nouns that classify the name after them
+	// as a work ("show") or an organisation ("firm"): never a person
+	classifiers map[string]crosswire.FactKind
+	dates       []datePattern
 }
 
 var _ crosswire.Extractor = (*Extractor)(nil)
@@ -136,6 +149,7 @@ func NewExtractor() (*Extractor, error) {
 		{&x.groupNouns, "lexicon/group_nouns.txt", true},
 		{&x.function, "lexicon/function_words.txt", true},
 		{&x.notNames, "lexicon/not_names.txt", false},
+		{&x.commonAcronyms, "lexicon/common_acronyms.txt", false},
 	} {
 		m, err := wordSet(l.name, l.lower)
 		if err != nil {
@@ -144,6 +158,20 @@ func NewExtractor() (*Extractor, error) {
 		*l.dst = m
 	}
 	if x.places, err = lineSet("lexicon/places.txt"); err != nil {
+		return nil, err
+	}
+	x.classifiers = map[string]crosswire.FactKind{}
+	if err := eachLine("lexicon/classifier_nouns.txt", func(line string) error {
+		f := strings.Fields(line)
+		if len(f) != 2 || f[1] != "work" && f[1] != "org" {
+			return fmt.Errorf("classifier_nouns.txt: bad line %q", line)
+		}
+		x.classifiers[f[0]] = ""
+		if f[1] == "org" {
+			x.classifiers[f[0]] = crosswire.KindOrg
+		}
+		return nil
+	}); err != nil {
 		return nil, err
 	}
 	x.groupHeads, x.groupCtxHeads = map[string]bool{}, map[string]bool{}
@@ -180,6 +208,7 @@ type doc struct {
 	numAt   []int32 // token → d.facts index of the number fact holding it, -1
 	persons []int   // d.ents indexes of person mentions, in text order
 	orgs    []int   // d.ents indexes of organisation mentions, in text order
+	quotes  []quoteSpan
 	facts   []crosswire.Fact
 }
 

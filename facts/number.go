@@ -58,6 +58,12 @@ func unitOf(w string) (string, bool) {
 		return "MB", true
 	case "pb":
 		return "PB", true
+	case "mw", "megawatts", "megawatt":
+		return "MW", true
+	case "gw", "gigawatts", "gigawatt":
+		return "GW", true
+	case "kw", "kilowatts", "kilowatt":
+		return "kW", true
 	case "mph":
 		return "mph", true
 	case "kph":
@@ -261,6 +267,9 @@ func numberWord(w string) (float64, bool) {
 // contains another, with their normalised form.
 func qualifierPhrases() []struct{ words, norm string } {
 	return []struct{ words, norm string }{
+		// measure idioms: the noun is no counted thing ("in the region
+		// of £40m" is about £40m; "to the tune of $2m" is $2m)
+		{"in the region of", "about"}, {"to the tune of", ""}, {"a total of", ""}, {"the sum of", ""}, {"a sum of", ""},
 		{"in excess of", "more than"}, {"upwards of", "more than"}, {"more than", "more than"}, {"just over", "more than"},
 		{"over", "more than"}, {"above", "more than"},
 		{"no fewer than", "at least"}, {"no less than", "at least"}, {"at least", "at least"},
@@ -448,8 +457,12 @@ func (d *doc) findNumbers() {
 			}
 		}
 		// "one" is a pronoun more often than a figure: keep it only
-		// directly before what it counts
-		if toks[nt.s].lower == "one" && (counted == "" || e >= len(toks) || singular(toks[e].lower) != counted) {
+		// directly before what it counts, and not in "one way or the
+		// other", "one thing or another"
+		if toks[nt.s].lower == "one" && (counted == "" || e >= len(toks) || singular(toks[e].lower) != counted || d.orOther(cEnd)) {
+			continue
+		}
+		if d.notAFigure(nt, s, e, qual, counted) {
 			continue
 		}
 		for k := nt.s; k < e; k++ {
@@ -480,6 +493,42 @@ func (d *doc) findNumbers() {
 		}}, spanS, spanE)
 		i = max(e, cEnd) - 1
 	}
+}
+
+// orOther reports "or the other" / "or another" at token k: the idiom
+// "one way or the other".
+func (d *doc) orOther(k int) bool {
+	toks := d.toks
+	if k+1 >= len(toks) || toks[k].lower != "or" {
+		return false
+	}
+	return toks[k+1].lower == "another" || k+2 < len(toks) && toks[k+1].lower == "the" && toks[k+2].lower == "other"
+}
+
+// notAFigure reports a bare number (no unit, qualifier or counted noun)
+// that names or dates rather than counts:
+//   - right after a capitalised word inside the sentence, it is part of
+//     a name: "Windows 2000", "Fathers 4 Justice", "Halo 2";
+//   - a whole number from 1800 to 2100 written without separators is a
+//     year the date rules did not place ("2005 has been a landmark
+//     year"); package documentation promises years are never numbers.
+func (d *doc) notAFigure(nt numberTok, s, e int, qual, counted string) bool {
+	if nt.unit != "" || qual != "" || counted != "" || nt.low != nt.high || e-nt.s != 1 || s != nt.s {
+		return false
+	}
+	t := d.toks[nt.s]
+	if !t.digit {
+		return false
+	}
+	if k := nt.s - 1; k >= 0 && d.toks[k].sent == t.sent && d.toks[k].word && (d.toks[k].cap || d.toks[k].upper) &&
+		d.toks[k].end < t.start && !d.x.function[d.toks[k].lower] && !isMonth(d.toks[k].lower) {
+		// a capitalised word before: inside the sentence, or at its start
+		// with another after ("Fathers 4 Justice")
+		if !d.initialPos(k) || e < len(d.toks) && d.toks[e].sent == t.sent && d.toks[e].word && d.toks[e].cap {
+			return true
+		}
+	}
+	return !strings.ContainsAny(t.text, ",.") && nt.low >= 1800 && nt.low <= 2100
 }
 
 // numberAt parses the figure starting at token i (with a currency symbol
@@ -749,6 +798,18 @@ func (d *doc) countedAfter(e int) (string, int) {
 		break
 	}
 	h := words[len(words)-1]
+	// coordinated modifiers: "300 natural and man-made disasters" counts
+	// the noun after the coordination, not the first adjective
+	if c := h + 1; c+1 < len(toks) && (toks[c].lower == "and" || toks[c].lower == "or") && toks[c].sent == sent && !strings.HasSuffix(toks[h].lower, "s") {
+		k := c + 1
+		for k < len(toks) && k < c+4 && toks[k].sent == sent && toks[k].word && !toks[k].cap && !toks[k].digit && !d.x.function[toks[k].lower] {
+			k++
+		}
+		if k > c+1 && strings.HasSuffix(toks[k-1].lower, "s") && !strings.HasSuffix(toks[k-1].lower, "ss") {
+			return singular(toks[k-1].lower), k
+		}
+		return "", e
+	}
 	if strings.HasSuffix(toks[h].lower, "ed") && len(words) == 1 {
 		return "", e
 	}

@@ -14,7 +14,11 @@ import (
 var blankLineRe = regexp.MustCompile(`\n[ \t\r]*\n`)
 
 // quoteSpan is a quotation: the inner text is text[in:out].
-type quoteSpan struct{ open, in, out, close int }
+type quoteSpan struct {
+	open, in, out, close int
+	// speaker is the quotation's speaker once extractQuotes has found it
+	speaker string
+}
 
 // findQuotes pairs quotation marks paragraph by paragraph: curly double
 // (“ ”), guillemets (« »), straight double quotes (alternating) and curly
@@ -64,6 +68,9 @@ func paragraphQuotes(text string, start, end int) []quoteSpan {
 		found := -1
 		for j < end {
 			r2, n2 := utf8.DecodeRuneInString(text[j:end])
+			if closeR == '"' && r2 == '"' && openerShape(text, start, j, end) {
+				break // the next paragraph's opening mark: see openerShape
+			}
 			if r2 == closeR {
 				if closeR == '’' {
 					nx, _ := utf8.DecodeRuneInString(text[j+n2 : end])
@@ -100,6 +107,22 @@ func paragraphQuotes(text string, start, end int) []quoteSpan {
 	return out
 }
 
+// openerShape reports whether the straight double quote at text[j] can
+// only open a quotation: white space before it and a word after it
+// (` "If they`). Inside a quotation that has not closed, such a mark is
+// the next paragraph's opening mark of a quote that runs over several
+// paragraphs, whose paragraph breaks the text lost (`…contacted me. "If
+// they want to…`); the quotation ends before it rather than pairing
+// with it and swallowing the narration between.
+func openerShape(text string, start, j, end int) bool {
+	if j <= start || j+1 >= end {
+		return false
+	}
+	p, _ := utf8.DecodeLastRuneInString(text[start:j])
+	n, _ := utf8.DecodeRuneInString(text[j+1 : end])
+	return unicode.IsSpace(p) && (unicode.IsLetter(n) || unicode.IsDigit(n))
+}
+
 func trimSpan(text string, s, e int) (int, int) {
 	for s < e {
 		r, n := utf8.DecodeRuneInString(text[s:e])
@@ -122,10 +145,11 @@ func trimSpan(text string, s, e int) (int, int) {
 // ("X said (that) …") in sentences without quotation marks.
 func (d *doc) extractQuotes() {
 	qs := findQuotes(d.text)
+	d.quotes = qs
 	lastSpeaker := ""
 	lastPara := -1
 	inQuote := make([]bool, len(d.sents))
-	for _, q := range qs {
+	for qi, q := range qs {
 		s, e := trimSpan(d.text, q.in, q.out)
 		// closing punctuation inside the marks is the writer's, not the
 		// speaker's: "…," he said / "…." are the same words
@@ -156,6 +180,7 @@ func (d *doc) extractQuotes() {
 		if speaker != "" {
 			lastSpeaker, lastPara = speaker, para
 		}
+		qs[qi].speaker = speaker
 		d.add(crosswire.Fact{Kind: crosswire.KindQuote, Value: said, Quote: &crosswire.Quote{Speaker: speaker, Said: said}}, s, e)
 	}
 	for si, sent := range d.sents {
@@ -283,6 +308,11 @@ func (d *doc) resolveNP(s, e, pos int) string {
 	var best *mention
 	for _, m := range d.mentionsIn(s, e) {
 		ms, me := d.toks[m.s].start, d.toks[m.e-1].end
+		if m.kind == crosswire.KindPerson && d.possessor(m) {
+			// "Keller's lawyer said", "Keller's mother said": someone
+			// else speaks
+			continue
+		}
 		if ms >= bs && me <= be {
 			if best == nil || (m.kind == crosswire.KindPerson && best.kind != crosswire.KindPerson) {
 				best = m
@@ -372,6 +402,19 @@ func (d *doc) resolveNP(s, e, pos int) string {
 		}
 	}
 	return ""
+}
+
+// possessor reports whether mention m is followed by a possessive ("Keller's
+// lawyer", "Jones' mother").
+func (d *doc) possessor(m *mention) bool {
+	if m.e >= len(d.toks) || d.toks[m.e].start != d.toks[m.e-1].end {
+		return false
+	}
+	switch d.toks[m.e].text {
+	case "'s", "’s", "'", "’":
+		return true
+	}
+	return false
 }
 
 // npText is a noun phrase as a lower-case key without leading determiners.
