@@ -163,7 +163,8 @@ type Number struct {
 	// Qualifier is "", "more than", "less than", "about", "at least", "up
 	// to" as normalised from the text.
 	Qualifier string
-	// Unit is a unit or currency when one is written ("%", "km", "USD").
+	// Unit is a unit or currency when one is written ("%", "km", "USD",
+	// "SGD"; a bare "$" stays "$": it is never assumed to be US dollars).
 	Unit string
 	// Counted is the head noun the figure counts ("people", "servers"),
 	// lower-case and singular when it can be found.
@@ -216,9 +217,12 @@ const (
 
 // StoryFact is one fact aligned across the versions of a story.
 type StoryFact struct {
-	Kind   FactKind `json:"kind"`
-	Value  string   `json:"value"`
-	Status Status   `json:"status"`
+	Kind  FactKind `json:"kind"`
+	Value string   `json:"value"`
+	// Entity is the ID of the story's StoryEntity the fact is about, for
+	// person, organisation, place and group facts; empty for other kinds.
+	Entity string `json:"entity,omitempty"`
+	Status Status `json:"status"`
 	// Support is the number of versions that state the fact, not counting
 	// verbatim copies of one another.
 	Support int    `json:"support"`
@@ -253,7 +257,11 @@ const (
 // Variant is one of the incompatible values of a discrepancy, with the
 // spans of every version that states it.
 type Variant struct {
-	Value   string `json:"value"`
+	Value string `json:"value"`
+	// Entity is the ID of the StoryEntity this variant names when the
+	// variants name different entities (two people given one office);
+	// empty otherwise.
+	Entity  string `json:"entity,omitempty"`
 	Sources []Span `json:"sources"`
 }
 
@@ -263,10 +271,42 @@ type Discrepancy struct {
 	Severity Severity        `json:"severity"`
 	// Subject names what the variants disagree about ("Interior Minister
 	// of Norland", "period of the intrusions").
-	Subject  string    `json:"subject"`
+	Subject string `json:"subject"`
+	// Entity is the ID of the StoryEntity the variants disagree about
+	// when they concern one entity: the person whose name is spelt two
+	// ways or who is given two titles, the speaker of a quote. Empty
+	// otherwise.
+	Entity   string    `json:"entity,omitempty"`
 	Variants []Variant `json:"variants"`
 	// Score orders discrepancies, most consequential first.
 	Score float64 `json:"score"`
+}
+
+// StoryEntity is one person, organisation, place or group of a story,
+// resolved across its versions: every surface form it is written under
+// (an acronym and its long form, a surname alone, a demonym, a
+// misspelling) gathered under one canonical name. Facts and discrepancies
+// point at it by ID.
+type StoryEntity struct {
+	// ID is stable within the story: "e1", "e2"… in order of first
+	// mention (articles in story order, then text order).
+	ID   string   `json:"id"`
+	Kind FactKind `json:"kind"`
+	// Name is the canonical form: the fullest form stated by the most
+	// independent versions.
+	Name string `json:"name"`
+	// Forms are every distinct surface form, canonical first.
+	Forms []string `json:"forms"`
+	// Roles are the distinct titles written for a person, as written.
+	Roles []string `json:"roles,omitempty"`
+	// Support is the number of independent versions that mention it (not
+	// counting verbatim copies of one another).
+	Support int `json:"support"`
+	// Mentions are the spans of every mention, in story order.
+	Mentions []Span `json:"mentions"`
+	// Misspelt is true when versions write its name in incompatible ways:
+	// a misspelling or transliteration reported as a name discrepancy.
+	Misspelt bool `json:"misspelt"`
 }
 
 // Story is a set of articles that tell the same story, with the facts
@@ -277,6 +317,9 @@ type Story struct {
 	Articles      []Article     `json:"articles"`
 	Facts         []StoryFact   `json:"facts"`
 	Discrepancies []Discrepancy `json:"discrepancies"`
+	// Entities are the people, organisations, places and groups the
+	// versions mention, resolved across them, in order of first mention.
+	Entities []StoryEntity `json:"entities"`
 }
 
 // Skip names an input that could not be read, and why.
@@ -311,7 +354,8 @@ type Extractor interface {
 }
 
 // Checker aligns the facts of a story's versions and fills the story's
-// Facts and Discrepancies. facts maps article ID to that article's facts.
+// Entities, Facts and Discrepancies. facts maps article ID to that
+// article's facts.
 type Checker interface {
 	Check(ctx context.Context, story *Story, facts map[string][]Fact) error
 }
@@ -376,8 +420,8 @@ type Store interface {
 	PutSignature(ctx context.Context, articleID, kind string, blob []byte) error
 	// Signatures returns every stored signature of one kind, by article ID.
 	Signatures(ctx context.Context, kind string) (map[string][]byte, error)
-	// Story returns one story with its articles, facts and discrepancies,
-	// or ErrNotFound.
+	// Story returns one story with its articles, entities, facts and
+	// discrepancies, or ErrNotFound.
 	Story(ctx context.Context, id string) (Story, error)
 	// Stories lists stories, newest first.
 	Stories(ctx context.Context, f StoryFilter) ([]StorySummary, error)

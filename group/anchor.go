@@ -102,7 +102,15 @@ func (s *scratch) anchors(toks []token, out []uint32, quotes *[]uint32) []uint32
 			var num string
 			out, num = appendNumber(out, t)
 			if num != "" && i+1 < len(toks) && toks[i+1].scale > 0 {
-				out = append(out, anchorFP(anchorNumber, scaleNumber(num, int(toks[i+1].scale))))
+				scaled := anchorFP(anchorNumber, scaleNumber(num, int(toks[i+1].scale)))
+				if toks[i+1].cjk && out[len(out)-1] == anchorFP(anchorNumber, num) {
+					// 3500亿 is 350 billion: the count of 万 or 亿 is
+					// how Chinese writes the amount, and no report in
+					// another language writes it so
+					out[len(out)-1] = scaled
+				} else {
+					out = append(out, scaled)
+				}
 			}
 			if t.month == 0 && i > 0 && toks[i-1].month > 0 {
 				out = appendDate(out, strconv.Itoa(int(toks[i-1].month)), t.norm)

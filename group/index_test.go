@@ -147,6 +147,8 @@ func TestAnchorsNormalise(t *testing.T) {
 		{"currency prefix", "Dia didenda RM183,000.", "He was fined 183,000 ringgit."},
 		{"unit suffix", "It holds 150ml of water.", "它可容纳150毫升水。"},
 		{"age compound", "A 53-year-old woman was charged.", "一名53岁妇女被控。"},
+		{"dotted acronym", "Troops of the U.S. landed in Kestra.", "US troops landed."},
+		{"latin name after chinese sentence", "The vote in Corvander was close.", "投票结束。Corvander的选票很接近。"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -165,6 +167,34 @@ func TestAnchorsNormalise(t *testing.T) {
 	}
 }
 
+// TestAnchorsCJKScale checks that an amount counted in 万 or 亿 is one
+// anchor, its value: the count of 万 (3500 in 3500万) is how Chinese writes
+// it, not a number any other report has.
+func TestAnchorsCJKScale(t *testing.T) {
+	tests := []struct {
+		name, zh, same, other string
+	}{
+		{"万", "大桥耗资3500万克朗。", "The bridge cost 35 million crowns.", "The bridge cost 3,500 crowns."},
+		{"亿", "节省了450亿克朗。", "Savings of 45 billion crowns were made.", "Savings of 450 crowns were made."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			zh := NewFingerprint(&crosswire.Article{ID: "zh", Text: tc.zh}).Anchors
+			if len(zh) != 1 {
+				t.Fatalf("%q: %d anchors, want 1 (the amount)", tc.zh, len(zh))
+			}
+			same := NewFingerprint(&crosswire.Article{ID: "same", Text: tc.same}).Anchors
+			other := NewFingerprint(&crosswire.Article{ID: "other", Text: tc.other}).Anchors
+			if !slices.Contains(same, zh[0]) {
+				t.Errorf("%q and %q do not share the amount", tc.zh, tc.same)
+			}
+			if slices.Contains(other, zh[0]) {
+				t.Errorf("%q shares an anchor with %q, another amount", tc.zh, tc.other)
+			}
+		})
+	}
+}
+
 func TestAnchorsSkipSentenceInitialWords(t *testing.T) {
 	tests := []struct {
 		name string
@@ -177,6 +207,7 @@ func TestAnchorsSkipSentenceInitialWords(t *testing.T) {
 		{"common word also lower case", "Ferry news. A ferry sank.", 0},
 		{"weekday", "The ferry sailed on Thursday.", 0},
 		{"malay weekday", "Feri itu belayar pada Khamis.", 0},
+		{"indonesian weekday", "Kapal itu berlayar pada Kamis.", 0},
 		{"capitals also written in lower case", "FERRY: the ferry sank.", 0},
 		{"capitals dateline is the name", "VESSBURG: The council of Vessburg met.", 1},
 		{"acronym", "The council asked the NTSB.", 1},

@@ -27,13 +27,14 @@ type token struct {
 }
 
 // isWeekday recognises the names of the days of the week in English and
-// Malay. Reports name the day of an event ("on Thursday", "pada Khamis"),
-// so they are capitalised in every report of every story: common words, not
-// names.
+// Malay, with the Indonesian spellings (Senin, Kamis, Jumat, Minggu).
+// Reports name the day of an event ("on Thursday", "pada Khamis"), so they
+// are capitalised in every report of every story: common words, not names.
 func isWeekday(b []byte) bool {
 	switch string(b) {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-		"isnin", "selasa", "rabu", "khamis", "jumaat", "sabtu", "ahad":
+		"isnin", "selasa", "rabu", "khamis", "jumaat", "sabtu", "ahad",
+		"senin", "kamis", "jumat", "minggu":
 		return true
 	}
 	return false
@@ -190,12 +191,16 @@ func (s *scratch) tokenize(text string) []token {
 			start := i
 			buf := s.buf[:0]
 			var t token
-			t.sentStart = sentStart
+			// a Latin-script word right after CJK text is never a
+			// sentence-initial common word: Chinese and Japanese
+			// reports write the names they keep in Latin script
+			// (法迪尔（Abdullah Fadil）, Thrixen) anywhere in a sentence
+			t.sentStart = sentStart && (len(toks) == 0 || !toks[len(toks)-1].cjk)
 			if openQuote {
 				t.quote = 1
 				openQuote = false
 			}
-			letters, upper := 0, 0
+			letters, upper, dots := 0, 0, 0
 			first := true
 			for i < n {
 				r, size = rune(text[i]), 1
@@ -237,6 +242,11 @@ func (s *scratch) tokenize(text string) []token {
 					// digit separators are kept here and resolved by
 					// normNumber: "5,000" and "5.000" → 5000, "1.5" and "1,5" → 1.5
 					buf = append(buf, byte(r))
+				} else if r == '.' && letters == dots+1 && upper == letters && !t.digits && i+1 < n && text[i+1] >= 'A' && text[i+1] <= 'Z' &&
+					(i+2 == n || text[i+2] == '.' || !isWordByte(text, i+2)) {
+					// dotted initials are one acronym: "U.S." is US,
+					// "U.K." UK
+					dots++
 				} else if (r == '\'' || r == '’' || r == '-') && i+size < n && i > start && isWordByte(text, i+size) {
 					if r == '-' {
 						buf = append(buf, '-')
