@@ -90,23 +90,25 @@ func NewWithOptions(o Options) *Checker {
 var _ crosswire.Checker = (*Checker)(nil)
 
 // Analysis is everything the Checker works out for one story: the resolved
-// entities (for the report and the web UI), the aligned facts and the
-// discrepancies, most consequential first.
+// entities, the aligned facts and the discrepancies, most consequential
+// first. Facts about an entity and discrepancies concerning one carry its
+// ID.
 type Analysis struct {
 	Entities      []Entity
 	Facts         []crosswire.StoryFact
 	Discrepancies []crosswire.Discrepancy
 }
 
-// Check fills story.Facts and story.Discrepancies. facts maps article ID to
-// the facts the extractor found in that article; facts whose span does not
-// match their article's text are left out with a warning: crosscheck never
-// shows a span it cannot trust.
+// Check fills story.Entities, story.Facts and story.Discrepancies. facts
+// maps article ID to the facts the extractor found in that article; facts
+// whose span does not match their article's text are left out with a
+// warning: crosscheck never shows a span it cannot trust.
 func (c *Checker) Check(ctx context.Context, story *crosswire.Story, facts map[string][]crosswire.Fact) error {
 	an, err := c.Analyze(ctx, story, facts)
 	if err != nil {
 		return err
 	}
+	story.Entities = an.Entities
 	story.Facts = an.Facts
 	story.Discrepancies = an.Discrepancies
 	return nil
@@ -143,6 +145,7 @@ func (c *Checker) Analyze(ctx context.Context, story *crosswire.Story, facts map
 	an := &Analysis{Entities: w.exportEntities()}
 	an.Facts = w.storyFacts()
 	an.Discrepancies = w.rankedDiscrepancies()
+	w.linkEntities(an.Facts, an.Discrepancies)
 	return an, nil
 }
 

@@ -9,30 +9,12 @@ import (
 )
 
 // Entity is one person, organisation, place or group of a story resolved
-// across its versions: every surface form under one canonical name. The
-// report and the web UI use it to show who is who ("NCSA" and "National
+// across its versions: every surface form under one canonical name. It is
+// the crosswire.StoryEntity the Checker stores in Story.Entities, which
+// the report and the web UI use to show who is who ("NCSA" and "National
 // Cyber Security Agency" are one agency; "Dana Kellner" is a misspelling of
 // "Dana Keller").
-type Entity struct {
-	// ID is stable within one analysis: "e1", "e2"… in order of first
-	// mention.
-	ID   string             `json:"id"`
-	Kind crosswire.FactKind `json:"kind"`
-	// Name is the canonical form: the fullest form stated by the most
-	// independent versions.
-	Name string `json:"name"`
-	// Forms are every distinct surface form, canonical first.
-	Forms []string `json:"forms"`
-	// Roles are the distinct titles written for a person.
-	Roles []string `json:"roles,omitempty"`
-	// Support is the number of independent versions that mention it.
-	Support int `json:"support"`
-	// Mentions are the spans of every mention, in story order.
-	Mentions []crosswire.Span `json:"mentions"`
-	// Misspelt is true when versions write its name in incompatible ways
-	// (a name discrepancy).
-	Misspelt bool `json:"misspelt,omitempty"`
-}
+type Entity = crosswire.StoryEntity
 
 // entityCluster is an Entity under construction.
 type entityCluster struct {
@@ -318,12 +300,15 @@ func canonicalForm(ms []*mention, form func(*mention) string) string {
 	return best
 }
 
+// entityID is the public ID of the entity at index i of work.entities.
+func entityID(i int) string { return "e" + strconv.Itoa(i+1) }
+
 // exportEntities returns the clusters as Entities, in order of first
 // mention.
 func (w *work) exportEntities() []Entity {
 	out := make([]Entity, 0, len(w.entities))
 	for i, c := range w.entities {
-		e := Entity{ID: "e" + strconv.Itoa(i+1), Kind: c.kind, Name: c.name, Support: len(versionsOf(c.ms)), Misspelt: c.misspelt}
+		e := Entity{ID: entityID(i), Kind: c.kind, Name: c.name, Support: len(versionsOf(c.ms)), Misspelt: c.misspelt}
 		seenF, seenR := map[string]bool{c.name: true}, map[string]bool{}
 		e.Forms = append(e.Forms, c.name)
 		for _, m := range c.ms {
@@ -333,12 +318,21 @@ func (w *work) exportEntities() []Entity {
 					e.Forms = append(e.Forms, n)
 				}
 			}
-			if r := strings.TrimSpace(m.fact.Entity.Role); r != "" && !seenR[r] {
-				seenR[r] = true
+			// Titles differing only in case ("Mayor" at the start of a
+			// sentence, "mayor" after the name) are one title.
+			if r := strings.TrimSpace(m.fact.Entity.Role); r != "" && !seenR[strings.ToLower(r)] {
+				seenR[strings.ToLower(r)] = true
 				e.Roles = append(e.Roles, r)
 			}
 			e.Mentions = append(e.Mentions, m.fact.Span)
 		}
+		sort.SliceStable(e.Mentions, func(i, j int) bool {
+			a, b := e.Mentions[i], e.Mentions[j]
+			if oa, ob := w.order[a.Article], w.order[b.Article]; oa != ob {
+				return oa < ob
+			}
+			return a.Start < b.Start
+		})
 		out = append(out, e)
 	}
 	return out
@@ -384,6 +378,9 @@ func (w *work) checkNames() {
 			}
 		}
 		if len(groups) < 2 {
+			// Merged as a near miss, but every form turned out to be the
+			// same name written more or less fully: not misspelt.
+			e.misspelt = false
 			continue
 		}
 		subject := "name of " + e.name
@@ -562,4 +559,123 @@ func (u *unionFind) groups() [][]int {
 		out = append(out, m[r])
 	}
 	return out
+}
+
+// spanKey identifies a span by article and offsets.
+type spanKey struct {
+	article    string
+	start, end int
+}
+
+func keyOf(sp crosswire.Span) spanKey { return spanKey{sp.Article, sp.Start, sp.End} }
+
+// entitySpans maps spans to the indices of the entities they belong to.
+type entitySpans map[spanKey][]int
+
+func (es entitySpans) add(sp crosswire.Span, e int) {
+	k := keyOf(sp)
+	for _, x := range es[k] {
+		if x == e {
+			return
+		}
+	}
+	es[k] = append(es[k], e)
+}
+
+// covering returns the lowest-indexed entity every span belongs to and
+// that ok accepts, or -1 when there is none (or no span).
+func (es entitySpans) covering(spans []crosswire.Span, ok func(int) bool) int {
+	if len(spans) == 0 {
+		return -1
+	}
+	count := map[int]int{}
+	for _, sp := range spans {
+		for _, e := range es[keyOf(sp)] {
+			count[e]++
+		}
+	}
+	best := -1
+	for e, n := range count {
+		if n == len(spans) && ok(e) && (best < 0 || e < best) {
+			best = e
+		}
+	}
+	return best
+}
+
+// linkEntities points the story's facts and discrepancies at the entities
+// exportEntities numbered. The link goes through provenance rather than
+// through names, so it cannot be fooled by two people with one surname:
+// every span an entity fact or a name discrepancy quotes is the span of a
+// mention, every span a role discrepancy quotes is a title written next to
+// a mention (or the mention itself), and every mention belongs to one
+// entity; a quote belongs to the entity its speaker resolves to. A fact or
+// discrepancy is linked to an entity only when all its spans belong to
+// that entity. A name discrepancy between two persons given one office
+// links each variant to its person instead.
+func (w *work) linkEntities(facts []crosswire.StoryFact, discs []crosswire.Discrepancy) {
+	names, titles, quotes := entitySpans{}, entitySpans{}, entitySpans{}
+	for i, e := range w.entities {
+		for _, m := range e.ms {
+			names.add(m.fact.Span, i)
+			titles.add(m.fact.Span, i)
+			if rs := m.fact.Entity.RoleSpan; rs != nil {
+				titles.add(*rs, i)
+			}
+		}
+	}
+	for _, m := range w.byKind[crosswire.KindQuote] {
+		if m.fact.Quote == nil {
+			continue
+		}
+		// As quoteSubject: a "speaker" of many words is a clause taken
+		// for a name.
+		sp := strings.TrimSpace(m.fact.Quote.Speaker)
+		if sp == "" || len(strings.Fields(sp)) > 5 {
+			continue
+		}
+		if e := w.entityOf(sp); e >= 0 {
+			quotes.add(m.fact.Span, e)
+		}
+	}
+	everyEntity := func(int) bool { return true }
+	person := func(e int) bool { return w.entities[e].kind == crosswire.KindPerson }
+
+	for i := range facts {
+		f := &facts[i]
+		switch f.Kind {
+		case crosswire.KindPerson, crosswire.KindOrg, crosswire.KindPlace, crosswire.KindGroup:
+			kind := f.Kind
+			if e := names.covering(f.Sources, func(e int) bool { return w.entities[e].kind == kind }); e >= 0 {
+				f.Entity = entityID(e)
+			}
+		}
+	}
+	for i := range discs {
+		d := &discs[i]
+		var all []crosswire.Span
+		for _, v := range d.Variants {
+			all = append(all, v.Sources...)
+		}
+		switch d.Kind {
+		case crosswire.DiscName:
+			if e := names.covering(all, everyEntity); e >= 0 {
+				d.Entity = entityID(e)
+				continue
+			}
+			for j := range d.Variants {
+				if e := names.covering(d.Variants[j].Sources, everyEntity); e >= 0 {
+					d.Variants[j].Entity = entityID(e)
+				}
+			}
+		case crosswire.DiscRole:
+			if e := titles.covering(all, person); e >= 0 {
+				d.Entity = entityID(e)
+			}
+		case crosswire.DiscQuote:
+			if e := quotes.covering(all, everyEntity); e >= 0 {
+				d.Entity = entityID(e)
+			}
+		}
+	}
 }

@@ -103,14 +103,16 @@ func (s *Store) Articles(ctx context.Context) ([]crosswire.Article, error) {
 	return arts, nil
 }
 
+// unassignedQuery selects the articles in no story. unplaced, kept by
+// triggers (migration 0004), holds just their IDs, so the cost is theirs,
+// not a scan of every article and membership.
+const unassignedQuery = `SELECT ` + articleColumns + `
+	FROM unplaced u JOIN articles a ON a.id = u.article_id ORDER BY a.seq`
+
 // Unassigned returns the stored articles that are in no story, in ingest
 // order.
 func (s *Store) Unassigned(ctx context.Context) ([]crosswire.Article, error) {
-	// The inner query can be answered from the indexes on article IDs
-	// (an index-only anti-join), without reading every article's text.
-	arts, err := queryArticles(ctx, s.pool, `SELECT `+articleColumns+` FROM articles a WHERE a.id IN (
-		SELECT x.id FROM articles x
-		WHERE NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = x.id)) ORDER BY a.seq`)
+	arts, err := queryArticles(ctx, s.pool, unassignedQuery)
 	if err != nil {
 		return nil, fmt.Errorf("unassigned articles: %w", err)
 	}

@@ -89,7 +89,13 @@ func TestMigrate(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer conn.Close(ctx)
-			if _, err := conn.Exec(ctx, `DROP TABLE IF EXISTS signatures, story_articles, stories, articles, schema_migrations`); err != nil {
+			// Start from an empty schema: tables, trigger functions and all.
+			var schema string
+			if err := conn.QueryRow(ctx, `SELECT current_schema()`).Scan(&schema); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := conn.Exec(ctx, `DROP SCHEMA `+pgx.Identifier{schema}.Sanitize()+` CASCADE;
+				CREATE SCHEMA `+pgx.Identifier{schema}.Sanitize()); err != nil {
 				t.Fatal(err)
 			}
 			tc.prepare(t)

@@ -20,6 +20,9 @@ import (
 type storyBody struct {
 	Facts         []crosswire.StoryFact   `json:"facts"`
 	Discrepancies []crosswire.Discrepancy `json:"discrepancies"`
+	// Entities were added later: a body stored before has none and
+	// loads with nil Entities.
+	Entities []crosswire.StoryEntity `json:"entities"`
 }
 
 // storiesLock is the advisory lock key serialising story replacement in
@@ -35,6 +38,9 @@ func (s *Store) ReplaceStories(ctx context.Context, stories []crosswire.Story) e
 	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
 		if _, err := tx.Exec(ctx, storiesLock); err != nil {
 			return fmt.Errorf("lock: %w", err)
+		}
+		if err := bumpGeneration(ctx, tx, false); err != nil {
+			return err
 		}
 		return replaceStories(ctx, tx, stories)
 	})
@@ -63,6 +69,9 @@ func (s *Store) Regroup(ctx context.Context, group func(ctx context.Context, art
 		if err != nil {
 			return err
 		}
+		if err := bumpGeneration(ctx, tx, true); err != nil {
+			return err
+		}
 		return replaceStories(ctx, tx, stories)
 	})
 	if err != nil {
@@ -83,6 +92,9 @@ func (s *Store) PutStories(ctx context.Context, changed []crosswire.Story, remov
 	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
 		if _, err := tx.Exec(ctx, storiesLock); err != nil {
 			return fmt.Errorf("lock: %w", err)
+		}
+		if err := bumpGeneration(ctx, tx, false); err != nil {
+			return err
 		}
 		if len(ids) > 0 {
 			if _, err := tx.Exec(ctx, `DELETE FROM story_articles WHERE story_id = ANY($1)`, ids); err != nil {
@@ -218,7 +230,7 @@ func writeStories(ctx context.Context, tx pgx.Tx, stories []crosswire.Story) err
 			outletList = append(outletList, o)
 		}
 		sort.Strings(outletList)
-		body, err := json.Marshal(storyBody{Facts: st.Facts, Discrepancies: st.Discrepancies})
+		body, err := json.Marshal(storyBody{Facts: st.Facts, Discrepancies: st.Discrepancies, Entities: st.Entities})
 		if err != nil {
 			return fmt.Errorf("story %s: body: %w", st.ID, err)
 		}
@@ -273,7 +285,7 @@ func (s *Store) Story(ctx context.Context, id string) (crosswire.Story, error) {
 		if err := json.Unmarshal(body, &b); err != nil {
 			return fmt.Errorf("body: %w", err)
 		}
-		st.Facts, st.Discrepancies = b.Facts, b.Discrepancies
+		st.Facts, st.Discrepancies, st.Entities = b.Facts, b.Discrepancies, b.Entities
 		rows, err := tx.Query(ctx, `SELECT `+articleColumns+`, sa.role, sa.derived_from, sa.evidence
 			FROM story_articles sa JOIN articles a ON a.id = sa.article_id
 			WHERE sa.story_id = $1 ORDER BY sa.position`, id)

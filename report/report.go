@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 
 	"crosswire"
@@ -31,6 +32,9 @@ type Options struct {
 	// MaxFacts caps the facts listed per status in text and Markdown (0:
 	// 12).
 	MaxFacts int
+	// MaxEntities caps the entities listed per story in text and Markdown
+	// (0: 10).
+	MaxEntities int
 }
 
 // Write renders r in the given format.
@@ -70,6 +74,17 @@ func NormalizeStory(s *crosswire.Story) {
 	}
 	if s.Discrepancies == nil {
 		s.Discrepancies = []crosswire.Discrepancy{}
+	}
+	if s.Entities == nil {
+		s.Entities = []crosswire.StoryEntity{}
+	}
+	for j := range s.Entities {
+		if s.Entities[j].Forms == nil {
+			s.Entities[j].Forms = []string{}
+		}
+		if s.Entities[j].Mentions == nil {
+			s.Entities[j].Mentions = []crosswire.Span{}
+		}
 	}
 	for j := range s.Articles {
 		if s.Articles[j].Removed == nil {
@@ -231,6 +246,73 @@ func writeStory(ew *errWriter, s *crosswire.Story, n int, opt Options, st style)
 			ew.printf("%s%-12s %-7s %s%s\n", st.item, status, f.Kind, st.code(f.Value), where)
 		}
 	}
+	writeEntities(ew, s.Entities, opt, st)
+}
+
+// writeEntities lists who and what the story is about: one line per
+// resolved entity with the other forms the versions write it under, so a
+// reader sees at a glance that "NCSA" is the agency named in full
+// elsewhere and that "Dana Kellner" is the minister misspelt. The most
+// widely reported come first; the list is capped like the facts.
+func writeEntities(ew *errWriter, ents []crosswire.StoryEntity, opt Options, st style) {
+	if len(ents) == 0 {
+		return
+	}
+	limit := opt.MaxEntities
+	if limit <= 0 {
+		limit = 10
+	}
+	order := make([]int, len(ents))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool {
+		a, b := ents[order[i]], ents[order[j]]
+		if a.Support != b.Support {
+			return a.Support > b.Support
+		}
+		return len(a.Mentions) > len(b.Mentions)
+	})
+	ew.printf("%s\n", st.h3(fmt.Sprintf("Entities (%d)", len(ents))))
+	for n, i := range order {
+		if n == limit {
+			ew.printf("%s… %d more\n", st.item, len(ents)-limit)
+			break
+		}
+		ew.printf("%s%-7s %s\n", st.item, ents[i].Kind, entityLine(ents[i]))
+	}
+}
+
+// maxRoles caps the titles shown on an entity's line.
+const maxRoles = 3
+
+// entityLine renders one entity: "Dana Keller (also: Dana Kellner, Keller)
+// — Deputy Interior Minister — 3 independent versions — name spelt
+// differently".
+func entityLine(e crosswire.StoryEntity) string {
+	var b strings.Builder
+	b.WriteString(e.Name)
+	var also []string
+	for _, f := range e.Forms {
+		if f != e.Name {
+			also = append(also, f)
+		}
+	}
+	if len(also) > 0 {
+		b.WriteString(" (also: " + strings.Join(also, ", ") + ")")
+	}
+	if len(e.Roles) > 0 {
+		roles := e.Roles
+		if len(roles) > maxRoles {
+			roles = roles[:maxRoles]
+		}
+		b.WriteString(" — " + strings.Join(roles, " / "))
+	}
+	fmt.Fprintf(&b, " — %d %s", e.Support, plural(e.Support, "version", "independent versions"))
+	if e.Misspelt {
+		b.WriteString(" — name spelt differently")
+	}
+	return b.String()
 }
 
 func evidence(e string) string {

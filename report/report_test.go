@@ -72,7 +72,7 @@ func TestJSONEmptyArraysNotNull(t *testing.T) {
 	if err := WriteJSON(&buf, r); err != nil {
 		t.Fatal(err)
 	}
-	for _, key := range []string{`"skipped": []`, `"facts": []`, `"discrepancies": []`, `"removed": []`, `"published": null`, `"derived_from": null`} {
+	for _, key := range []string{`"skipped": []`, `"facts": []`, `"discrepancies": []`, `"entities": []`, `"removed": []`, `"published": null`, `"derived_from": null`} {
 		if !strings.Contains(buf.String(), key) {
 			t.Errorf("JSON lacks %s:\n%s", key, buf.String())
 		}

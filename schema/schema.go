@@ -38,8 +38,12 @@ func Report() (*jsonschema.Schema, error) {
 }
 
 // ValidateReport checks that data is a JSON document following the report
-// schema. Beyond the schema it checks the span invariant: every span's text
-// is the article text between its byte offsets.
+// schema. Beyond the schema it checks what a schema cannot say: every
+// span (of a fact, a discrepancy variant or an entity mention) names an
+// article of its story and its text is that article's text between its
+// byte offsets; entity ids are unique within a story; and every entity a
+// fact, discrepancy or variant refers to is one of its story's entities
+// (of the fact's kind, for a fact).
 func ValidateReport(data []byte) error {
 	s, err := Report()
 	if err != nil {
@@ -54,18 +58,30 @@ func ValidateReport(data []byte) error {
 	}
 	var r struct {
 		Stories []struct {
+			ID       string `json:"id"`
 			Articles []struct {
 				ID   string `json:"id"`
 				Text string `json:"text"`
 			} `json:"articles"`
 			Facts []struct {
+				Kind    string `json:"kind"`
+				Value   string `json:"value"`
+				Entity  string `json:"entity"`
 				Sources []span `json:"sources"`
 			} `json:"facts"`
 			Discrepancies []struct {
+				Subject  string `json:"subject"`
+				Entity   string `json:"entity"`
 				Variants []struct {
+					Entity  string `json:"entity"`
 					Sources []span `json:"sources"`
 				} `json:"variants"`
 			} `json:"discrepancies"`
+			Entities []struct {
+				ID       string `json:"id"`
+				Kind     string `json:"kind"`
+				Mentions []span `json:"mentions"`
+			} `json:"entities"`
 		} `json:"stories"`
 	}
 	if err := json.Unmarshal(data, &r); err != nil {
@@ -83,6 +99,37 @@ func ValidateReport(data []byte) error {
 		for _, d := range st.Discrepancies {
 			for _, v := range d.Variants {
 				spans = append(spans, v.Sources...)
+			}
+		}
+		kinds := map[string]string{}
+		for _, e := range st.Entities {
+			if _, dup := kinds[e.ID]; dup {
+				return fmt.Errorf("story %s: two entities have id %q", st.ID, e.ID)
+			}
+			kinds[e.ID] = e.Kind
+			spans = append(spans, e.Mentions...)
+		}
+		for _, f := range st.Facts {
+			if f.Entity == "" {
+				continue
+			}
+			k, ok := kinds[f.Entity]
+			if !ok {
+				return fmt.Errorf("story %s: %s fact %q refers to entity %q which is not in its story", st.ID, f.Kind, f.Value, f.Entity)
+			}
+			if k != f.Kind {
+				return fmt.Errorf("story %s: %s fact %q refers to entity %q of kind %s", st.ID, f.Kind, f.Value, f.Entity, k)
+			}
+		}
+		for _, d := range st.Discrepancies {
+			refs := []string{d.Entity}
+			for _, v := range d.Variants {
+				refs = append(refs, v.Entity)
+			}
+			for _, id := range refs {
+				if _, ok := kinds[id]; id != "" && !ok {
+					return fmt.Errorf("story %s: discrepancy %q refers to entity %q which is not in its story", st.ID, d.Subject, id)
+				}
 			}
 		}
 		for _, sp := range spans {

@@ -19,6 +19,9 @@ import (
 type storyBody struct {
 	Facts         []crosswire.StoryFact   `json:"facts"`
 	Discrepancies []crosswire.Discrepancy `json:"discrepancies"`
+	// Entities were added later: a body stored before has none and
+	// loads with nil Entities.
+	Entities []crosswire.StoryEntity `json:"entities"`
 }
 
 // ReplaceStories replaces every stored story with stories, in one
@@ -223,7 +226,7 @@ func writeStories(ctx context.Context, tx *sql.Tx, stories []crosswire.Story, no
 		if err != nil {
 			return fmt.Errorf("story %s: outlets: %w", st.ID, err)
 		}
-		body, err := json.Marshal(storyBody{Facts: st.Facts, Discrepancies: st.Discrepancies})
+		body, err := json.Marshal(storyBody{Facts: st.Facts, Discrepancies: st.Discrepancies, Entities: st.Entities})
 		if err != nil {
 			return fmt.Errorf("story %s: body: %w", st.ID, err)
 		}
@@ -286,7 +289,7 @@ func (s *Store) Story(ctx context.Context, id string) (crosswire.Story, error) {
 	if err := json.Unmarshal([]byte(body), &b); err != nil {
 		return crosswire.Story{}, fmt.Errorf("story %s: body: %w", id, err)
 	}
-	st.Facts, st.Discrepancies = b.Facts, b.Discrepancies
+	st.Facts, st.Discrepancies, st.Entities = b.Facts, b.Discrepancies, b.Entities
 
 	rows, err := tx.QueryContext(ctx, `SELECT `+articleColumns+`, sa.role, sa.derived_from, sa.evidence
 		FROM story_articles sa JOIN articles a ON a.id = sa.article_id

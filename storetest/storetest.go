@@ -13,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -299,8 +300,8 @@ func testStoryNotFound(t *testing.T, s crosswire.Store) {
 }
 
 // story builds a story over arts: the first is the original, the others
-// rewrites of it, with two facts and one high-severity discrepancy, all
-// with spans.
+// rewrites of it, with one entity, two facts (the first about the entity)
+// and one high-severity discrepancy, all with spans.
 func story(id, title string, arts ...crosswire.Article) crosswire.Story {
 	st := crosswire.Story{ID: id, Title: title}
 	for i, a := range arts {
@@ -315,8 +316,12 @@ func story(id, title string, arts ...crosswire.Article) crosswire.Story {
 	for _, a := range arts {
 		sources = append(sources, crosswire.Span{Article: a.ID, Text: "Ivo Brandt", Start: 68, End: 78})
 	}
+	st.Entities = []crosswire.StoryEntity{{
+		ID: "e1", Kind: crosswire.KindPerson, Name: "Ivo Brandt", Forms: []string{"Ivo Brandt"},
+		Roles: []string{"harbour master"}, Support: len(arts), Mentions: sources,
+	}}
 	st.Facts = []crosswire.StoryFact{
-		{Kind: crosswire.KindPerson, Value: "Ivo Brandt", Status: crosswire.StatusCorroborated, Support: len(arts), Sources: sources},
+		{Kind: crosswire.KindPerson, Value: "Ivo Brandt", Entity: "e1", Status: crosswire.StatusCorroborated, Support: len(arts), Sources: sources},
 		{Kind: crosswire.KindDate, Value: "Tuesday", Status: crosswire.StatusUnique, Support: 1,
 			Sources: []crosswire.Span{{Article: arts[0].ID, Text: "Tuesday", Start: 40, End: 47}}},
 	}
@@ -335,12 +340,29 @@ func testStoryRoundTrip(t *testing.T, s crosswire.Store) {
 	ctx := context.Background()
 	a, b, c := article("s1", "Harbor Post"), article("s2", "Valley Times"), article("s3", "Coast Wire")
 	c.Published = nil
+	// c gives the harbour master another title (same length, so the
+	// spans of story hold).
+	c.Text = strings.Replace(c.Text, "harbour master", "harbour keeper", 1)
 	for _, x := range []crosswire.Article{a, b, c} {
 		mustPut(t, s, x)
 	}
 	st1 := story("story-1", "Crane collapses at Port Ellis", a, b, c)
+	// Every entity field and entity reference must come back: several
+	// forms and roles, a misspelt flag, a role discrepancy about e1.
+	st1.Entities[0].Roles = []string{"harbour master", "harbour keeper"}
+	st1.Entities[0].Misspelt = true
+	st1.Entities[0].Forms = []string{"Ivo Brandt", "Brandt", "Ivo Brant"}
+	st1.Discrepancies = append(st1.Discrepancies, crosswire.Discrepancy{
+		Kind: crosswire.DiscRole, Severity: crosswire.SeverityHigh, Subject: "role of Ivo Brandt", Entity: "e1",
+		Variants: []crosswire.Variant{
+			{Value: "harbour master", Sources: []crosswire.Span{
+				{Article: a.ID, Text: "harbour master", Start: 52, End: 66}, {Article: b.ID, Text: "harbour master", Start: 52, End: 66}}},
+			{Value: "harbour keeper", Sources: []crosswire.Span{{Article: c.ID, Text: "harbour keeper", Start: 52, End: 66}}},
+		},
+		Score: 2.45,
+	})
 	st2 := story("story-2", "Second story", article("s4", "Coast Wire"))
-	st2.Facts, st2.Discrepancies = []crosswire.StoryFact{}, nil
+	st2.Facts, st2.Discrepancies, st2.Entities = []crosswire.StoryFact{}, nil, []crosswire.StoryEntity{}
 	if err := s.ReplaceStories(ctx, []crosswire.Story{st1, st2}); err != nil {
 		t.Fatalf("ReplaceStories: %v", err)
 	}

@@ -207,29 +207,37 @@ func parseTime(s string) (time.Time, error) {
 }
 
 // ingest cleans and stores documents, and asks for re-analysis when
-// anything new was stored. It returns once every article is stored.
+// anything may need placing: an article stored now, or one stored before
+// that no analysis placed yet (stored by a request still in flight, or
+// by one that failed). It returns once every article is stored.
+//
+// A store error does not prove that nothing was stored: the SQLite
+// driver reports context.Canceled for an INSERT that committed when the
+// request's context ends while it runs (a client that hangs up). So a
+// failed store asks for analysis too; otherwise such an article would
+// stay in no story until the next write.
 func (s *Server) ingest(ctx context.Context, docs []crosswire.Document, skipped []crosswire.Skip) (*ingestResult, error) {
 	arts, cleanSkips := s.engine.Clean(ctx, docs)
 	res := &ingestResult{Articles: []postedArticle{}, Skipped: append(skipped, cleanSkips...)}
 	if res.Skipped == nil {
 		res.Skipped = []crosswire.Skip{}
 	}
-	created := 0
+	created, unplaced := 0, false
 	for _, a := range arts {
 		id, isNew, err := s.store.PutArticle(ctx, a)
 		if err != nil {
-			if created > 0 {
-				s.analyzer.request()
-			}
+			s.analyzer.request()
 			return nil, fmt.Errorf("store %s: %w", a.Source, err)
 		}
 		if isNew {
 			created++
+		} else if _, ok := s.storyOf(id); !ok {
+			unplaced = true
 		}
 		res.Articles = append(res.Articles, postedArticle{ID: id, Source: a.Source, Created: isNew})
 	}
 	s.metrics.addIngest(created, len(arts)-created, len(res.Skipped))
-	if created > 0 {
+	if created > 0 || unplaced {
 		s.analyzer.request()
 	}
 	s.fillStories(res)

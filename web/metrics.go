@@ -26,6 +26,7 @@ type metrics struct {
 	skipped   uint64
 	runs      uint64
 	runErrors uint64
+	fullRuns  uint64 // successful reconcile runs
 	runSecs   float64
 	stories   int
 	articles  int
@@ -80,7 +81,9 @@ func (m *metrics) addIngest(created, repeated, skipped int) {
 	m.mu.Unlock()
 }
 
-func (m *metrics) addRun(took time.Duration, stories, articles int, err error) {
+// addRun records one finished analysis run; reconcile marks the full
+// re-analysis once the store is idle.
+func (m *metrics) addRun(took time.Duration, stories, articles int, reconcile bool, err error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.runs++
@@ -88,6 +91,9 @@ func (m *metrics) addRun(took time.Duration, stories, articles int, err error) {
 	if err != nil {
 		m.runErrors++
 		return
+	}
+	if reconcile {
+		m.fullRuns++
 	}
 	m.stories, m.articles = stories, articles
 }
@@ -110,6 +116,7 @@ func (m *metrics) write(w io.Writer, pending bool) error {
 	gauge("crosswire_articles", "Articles in the last analysis.", float64(m.articles))
 	counter("crosswire_analysis_runs_total", "Background re-analyses run.", m.runs)
 	counter("crosswire_analysis_errors_total", "Background re-analyses that failed.", m.runErrors)
+	counter("crosswire_analysis_reconciles_total", "Full re-analyses run once the store was idle (included in runs).", m.fullRuns)
 	fmt.Fprintf(&b, "# HELP crosswire_analysis_seconds_total Time spent re-analysing.\n# TYPE crosswire_analysis_seconds_total counter\ncrosswire_analysis_seconds_total %s\n", num(m.runSecs))
 	p := 0.0
 	if pending {

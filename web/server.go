@@ -4,7 +4,8 @@
 // the API and the UI give the same answers.
 //
 // Writes store the article and return; a single background goroutine
-// re-analyses the store (see analyzer). Templates, styles, the one script
+// places new articles incrementally and, once the store is idle,
+// reconciles with one full re-analysis (see analyzer). Templates, styles, the one script
 // and the OpenAPI document are embedded: the binary serves everything
 // itself, with a Content-Security-Policy that allows nothing inline and
 // nothing from elsewhere.
@@ -49,6 +50,10 @@ type DocumentReader interface {
 // DefaultMaxBody caps request bodies when Options.MaxBody is 0.
 const DefaultMaxBody = 10 << 20
 
+// DefaultReconcile is the idle time before a full re-analysis when
+// Options.Reconcile is 0.
+const DefaultReconcile = 30 * time.Second
+
 // Options configure a Server. Store and Engine are required.
 type Options struct {
 	Store  crosswire.Store
@@ -71,6 +76,12 @@ type Options struct {
 	// Debounce is how long analysis waits for writes to stop before
 	// re-analysing (0: 200 ms); MaxDelay caps that wait (0: 2 s).
 	Debounce, MaxDelay time.Duration
+	// Reconcile is how long the store must be idle (no write) after
+	// articles were placed incrementally before one full re-analysis
+	// runs in the background, so the stories become exactly those a full
+	// analysis of the stored articles gives (0: DefaultReconcile;
+	// negative: never). It needs an Updater that is a Rebuilder.
+	Reconcile time.Duration
 	// WaitTimeout caps how long a UI upload or a POST with ?wait=1 waits
 	// for analysis (0: 60 s).
 	WaitTimeout time.Duration
@@ -152,7 +163,13 @@ func New(ctx context.Context, o Options) (*Server, error) {
 	if err := s.loadIndex(ctx); err != nil {
 		return nil, err
 	}
-	s.analyzer = newAnalyzer(s.store, s.engine, o.Updater, s.log, debounce, maxDelay, s.analysisDone)
+	reconcile := o.Reconcile
+	if reconcile == 0 {
+		reconcile = DefaultReconcile
+	}
+	s.analyzer = newAnalyzer(s.store, s.engine, o.Updater, s.log, analyzerOptions{
+		debounce: debounce, maxDelay: maxDelay, reconcile: reconcile, done: s.analysisDone,
+	})
 	s.handler = s.routes()
 
 	runCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
@@ -254,7 +271,7 @@ func (s *Server) analysisDone(run analysisRun, took time.Duration, err error) {
 	s.mu.RLock()
 	stories, articles := len(s.index.versions), len(s.index.storyOf)
 	s.mu.RUnlock()
-	s.metrics.addRun(took, stories, articles, err)
+	s.metrics.addRun(took, stories, articles, run.Reconcile, err)
 }
 
 // storyOf returns the story an article was placed in by the last

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"net"
 	"net/http"
 	"os"
@@ -480,18 +481,41 @@ func queueEmpty(t testing.TB, natsURL, name string, timeout time.Duration) {
 }
 
 // TestWorkerKilledMidBatch is the fault proof: a worker process handling
-// four jobs at a time is killed with SIGKILL when about a third of the
-// jobs are stored, in the middle of whatever it was doing (storing,
-// analysing under the lock); a second worker process started afterwards
-// finishes the queue. Every published article must be stored exactly
-// once, the queue must end empty, and the stories must be exactly those a
-// full analysis of the stored articles gives: none split, none
-// duplicated.
+// four jobs at a time places a first wave of jobs in stories, and is
+// killed with SIGKILL in the second wave once a third of the jobs are
+// stored and some of them not yet placed, in the middle of whatever it
+// was doing (storing, analysing under the lock); a second worker process
+// started afterwards finishes the queue. Every published article must be
+// stored exactly once, the queue must end empty, and the stories must be
+// exactly those a full analysis of the stored articles gives: none split,
+// none duplicated.
 func TestWorkerKilledMidBatch(t *testing.T) {
 	pg := testPostgres(t)
 	natsURL, queue := testQueue(t)
 	dir, files := corpusDir(t, 4242, 1500)
+	// The jobs go out in two waves: a third first, the rest once the
+	// first worker placed some in stories. In one wave the worker stores
+	// about 400 articles a second while its first analysis, of the few
+	// hundred stored by then, takes seconds: it would store most of the
+	// queue before placing anything, and the kill would never land after
+	// a placement.
+	later := filepath.Join(t.TempDir(), "later")
+	if err := os.Mkdir(later, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, e := range entries {
+		if i%3 != 0 {
+			if err := os.Rename(filepath.Join(dir, e.Name()), filepath.Join(later, e.Name())); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
 	want := published(t, dir)
+	maps.Copy(want, published(t, later))
 	if len(want) != files {
 		t.Fatalf("%d distinct reports in %d files", len(want), files)
 	}
@@ -499,9 +523,13 @@ func TestWorkerKilledMidBatch(t *testing.T) {
 	if out, serr, code := runCLI(t, "", "migrate", "--db", pg); code != 0 {
 		t.Fatalf("migrate: exit %d, %q\n%s", code, out, serr)
 	}
-	if _, serr, code := runCLI(t, "", "ingest", "-q", "--queue", natsURL, "--queue-name", queue, dir); code != 0 {
-		t.Fatalf("ingest --queue: exit %d\n%s", code, serr)
+	publish := func(dir string) {
+		t.Helper()
+		if _, serr, code := runCLI(t, "", "ingest", "-q", "--queue", natsURL, "--queue-name", queue, dir); code != 0 {
+			t.Fatalf("ingest --queue: exit %d\n%s", code, serr)
+		}
 	}
+	publish(dir)
 	workerArgs := []string{"worker", "--queue", natsURL, "--queue-name", queue, "--db", pg,
 		"--concurrency", "4", "--ack-wait", "2s", "--settle", "200ms", "--max-delay", "1s"}
 
@@ -513,21 +541,27 @@ func TestWorkerKilledMidBatch(t *testing.T) {
 	}
 	defer conn.Close(ctx)
 	var atKill progress
-	for deadline := time.Now().Add(60 * time.Second); ; {
-		if atKill, err = readProgress(ctx, conn); err != nil {
-			t.Fatal(err)
+	wait := func(what string, done func(progress) bool) {
+		t.Helper()
+		for deadline := time.Now().Add(60 * time.Second); ; {
+			if atKill, err = readProgress(ctx, conn); err != nil {
+				t.Fatal(err)
+			}
+			if done(atKill) {
+				return
+			}
+			if time.Now().After(deadline) {
+				b, _ := os.ReadFile(firstLog)
+				t.Fatalf("the first worker has not %s in 60s: %d articles stored, %d placed\n%s", what, atKill.stored, atKill.placed, b)
+			}
+			time.Sleep(10 * time.Millisecond)
 		}
-		// Mid-batch: some of its articles placed in stories, more stored
-		// and not yet placed, jobs in hand and more in the queue.
-		if atKill.placed > 0 && atKill.stored > atKill.placed && atKill.stored >= files/3 || atKill.stored >= 2*files/3 {
-			break
-		}
-		if time.Now().After(deadline) {
-			b, _ := os.ReadFile(firstLog)
-			t.Fatalf("the first worker stored %d articles in 60s\n%s", atKill.stored, b)
-		}
-		time.Sleep(10 * time.Millisecond)
 	}
+	wait("placed an article", func(p progress) bool { return p.placed > 0 })
+	publish(later)
+	// Mid-batch: some of its articles placed in stories, more stored
+	// and not yet placed, jobs in hand and more in the queue.
+	wait("stored a third of the jobs", func(p progress) bool { return p.stored > p.placed && p.stored >= files/3 })
 	if err := first.Process.Signal(syscall.SIGKILL); err != nil {
 		t.Fatal(err)
 	}

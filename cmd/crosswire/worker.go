@@ -15,6 +15,7 @@ import (
 	"crosswire"
 	"crosswire/natsqueue"
 	"crosswire/pipeline"
+	"crosswire/postgres"
 )
 
 func (a *app) workerCmd() *cobra.Command {
@@ -31,7 +32,8 @@ and acknowledges the job only once the article is stored. After each burst of jo
 (--settle, --max-delay) it places the new articles in stories with the incremental
 analysis 'crosswire ingest' runs; once no job came for --reconcile, and when it stops,
 it re-analyses the whole store, so the stories are exactly those one process would
-compute. Run as many workers as you like, on as many machines, against one PostgreSQL
+compute (unless no story was written since another process's full analysis: one
+serves all). Run as many workers as you like, on as many machines, against one PostgreSQL
 database (--db postgres://…, or $CROSSWIRE_DB): they share one durable consumer, so
 each job goes to one worker, and a job whose worker dies is delivered again after
 --ack-wait. Articles are keyed by content hash, so a job handled twice stores its
@@ -81,6 +83,7 @@ every job.`,
 				return err
 			}
 			w := &worker{p: p, inc: inc, store: st, log: log, opts: o, kick: make(chan struct{}, 1)}
+			w.gens, _ = st.(generationer)
 			log.Info("worker started", "queue", q.url, "store", redact(dsn), "concurrency", o.concurrency)
 			return w.run(ctx, cons)
 		},
@@ -126,9 +129,16 @@ type worker struct {
 	store crosswire.Store
 	log   *slog.Logger
 	opts  workerOptions
-	// inc is the incremental analysis, reloaded from the store before
-	// each run on a shared store.
+	// inc is the incremental analysis. On a shared store it is reloaded
+	// from the store when another process wrote stories since it was
+	// built (see sync).
 	inc *pipeline.Incremental
+	// gens is the store as a generationer (nil for SQLite); loadedAt the
+	// story generation inc's state matches, 0 when unknown.
+	gens     generationer
+	loadedAt atomic.Int64
+	// reloads counts the times inc was rebuilt from the store.
+	reloads atomic.Int64
 
 	// stored counts the articles this worker stored; grouped is the value
 	// of stored the last successful analysis started from.
@@ -290,12 +300,13 @@ func (w *worker) analyze(ctx context.Context, why string) bool {
 	t0 := time.Now()
 	// A cheap look first, without the lock: when another worker's
 	// analysis already placed every article, there is nothing to wait for.
-	if current, err := storiesCurrent(ctx, w.store); err == nil && current {
+	if current, err := w.current(ctx); err == nil && current {
 		w.grouped.Store(gen)
 		w.log.Debug("stories current; no analysis needed", "reason", why)
 		return true
 	}
-	u, current, err := syncStories(ctx, w.inc, w.store)
+	reloads := w.reloads.Load()
+	u, current, err := w.sync(ctx)
 	if err != nil {
 		if ctx.Err() == nil {
 			w.log.Error("analysis failed; will retry", "reason", why, "err", err)
@@ -309,8 +320,81 @@ func (w *worker) analyze(ctx context.Context, why string) bool {
 	}
 	w.log.Info("analysed", "reason", why, "placed", u.Articles, "regrouped", u.Regrouped,
 		"stories_written", len(u.Changed), "stories_merged_away", len(u.Removed),
+		"reloaded", w.reloads.Load() != reloads,
 		"stored_by_this_worker", w.created.Load(), "took", time.Since(t0).Round(time.Millisecond))
 	return true
+}
+
+// generationer is a shared store that tells cheaply where its analysis
+// stands (postgres.Store): how many story writes it has seen, which of
+// them was the last full analysis, how many articles are in no story.
+type generationer interface {
+	Generation(ctx context.Context) (postgres.Generation, error)
+}
+
+// current reports whether every stored article is in a story: one small
+// query on a shared store, Unassigned on SQLite.
+func (w *worker) current(ctx context.Context) (bool, error) {
+	if w.gens == nil {
+		return storiesCurrent(ctx, w.store)
+	}
+	g, err := w.gens.Generation(ctx)
+	if err != nil {
+		return false, err
+	}
+	return g.Current(), nil
+}
+
+// sync places the stored articles no story holds yet: syncStories, but on
+// a shared store it rebuilds the incremental state only when another
+// process wrote stories since the state was built.
+//
+// Under the analysis lock it reads the store's story generation (see
+// postgres.Generation). If it is the one inc's state was loaded or last
+// written at, no one wrote since and the state is the stored one, so the
+// reload (seconds on a large store: every fingerprint and membership) is
+// skipped; else inc reloads. After placing, the generation must have
+// moved by exactly this worker's own write (one, when it placed
+// anything): then the state matches the new generation. Anything else
+// (another writer that does not take the analysis lock, a failed write)
+// leaves the generation unknown, and the next run reloads.
+func (w *worker) sync(ctx context.Context) (u pipeline.Update, current bool, err error) {
+	if w.gens == nil {
+		return syncStories(ctx, w.inc, w.store)
+	}
+	err = exclusive(ctx, w.store, func(ctx context.Context) error {
+		loadedAt := w.loadedAt.Swap(0) // unknown until this run succeeds
+		before, err := w.gens.Generation(ctx)
+		if err != nil {
+			return err
+		}
+		if current = before.Current(); current {
+			w.loadedAt.Store(loadedAt) // nothing written: the state holds
+			return nil
+		}
+		if before.Stories != loadedAt {
+			if err := w.inc.Load(ctx); err != nil {
+				return err
+			}
+			w.reloads.Add(1)
+		}
+		if u, err = w.inc.Sync(ctx); err != nil {
+			return err
+		}
+		after, err := w.gens.Generation(ctx)
+		if err != nil {
+			return err
+		}
+		own := int64(0)
+		if u.Articles > 0 {
+			own = 1 // Incremental writes its placements in one PutStories
+		}
+		if after.Stories == before.Stories+own {
+			w.loadedAt.Store(after.Stories)
+		}
+		return nil
+	})
+	return u, current, err
 }
 
 // reconcile re-analyses the whole store (the full regroup `ingest
@@ -326,10 +410,40 @@ func (w *worker) analyze(ctx context.Context, why string) bool {
 // apart. A full analysis once the queue goes quiet gives exactly the
 // stories one process computes from the same articles, whatever the
 // order, while bursts keep the cheap incremental path.
+//
+// Once is enough, whoever runs it: workers go idle (and are stopped)
+// together, and one full analysis serves them all. On a shared store the
+// worker looks, under the analysis lock, at the store's generation and
+// skips the full analysis when no story was written and no article
+// stored since the last one, by any process (postgres.Generation's
+// FullyAnalysed): the stories are then already those a full analysis
+// gives.
 func (w *worker) reconcile(ctx context.Context, why string) {
 	gen := w.stored.Load()
 	t0 := time.Now()
-	stories, err := regroup(ctx, w.p, w.store)
+	var (
+		stories []crosswire.Story
+		skipped bool
+		err     error
+	)
+	if rg, ok := w.store.(regrouper); ok && w.gens != nil {
+		err = exclusive(ctx, w.store, func(ctx context.Context) error {
+			g, err := w.gens.Generation(ctx)
+			if err != nil {
+				return err
+			}
+			if skipped = g.FullyAnalysed(); skipped {
+				return nil
+			}
+			return rg.Regroup(ctx, func(ctx context.Context, arts []crosswire.Article) ([]crosswire.Story, error) {
+				var err error
+				stories, err = w.p.Analyze(ctx, arts)
+				return stories, err
+			})
+		})
+	} else {
+		stories, err = regroup(ctx, w.p, w.store)
+	}
 	if err != nil {
 		if ctx.Err() == nil {
 			w.log.Error("full analysis failed; will retry when idle again", "reason", why, "err", err)
@@ -337,5 +451,10 @@ func (w *worker) reconcile(ctx context.Context, why string) {
 		return
 	}
 	w.reconciled.Store(gen)
+	if skipped {
+		w.log.Info("full analysis not needed: nothing written since the last one", "reason", why,
+			"waited", time.Since(t0).Round(time.Millisecond))
+		return
+	}
 	w.log.Info("fully re-analysed", "reason", why, "stories", len(stories), "took", time.Since(t0).Round(time.Millisecond))
 }

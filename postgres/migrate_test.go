@@ -1,0 +1,213 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/jackc/pgx/v5"
+
+	"crosswire"
+)
+
+// unplacedByScan is Unassigned's definition, computed the slow way: the
+// stored articles no story holds, by ID.
+func unplacedByScan(t *testing.T, s *Store) []string {
+	t.Helper()
+	rows, err := s.pool.Query(context.Background(), `SELECT a.id FROM articles a
+		WHERE NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id) ORDER BY a.id`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ids
+}
+
+// unassignedIDs returns Unassigned's article IDs, sorted.
+func unassignedIDs(t *testing.T, s *Store) []string {
+	t.Helper()
+	arts, err := s.Unassigned(context.Background())
+	if err != nil {
+		t.Fatalf("Unassigned: %v", err)
+	}
+	ids := []string{}
+	for _, a := range arts {
+		ids = append(ids, a.ID)
+	}
+	slices.Sort(ids)
+	return ids
+}
+
+func migrationArticle(id string) crosswire.Article {
+	return crosswire.Article{ID: id, Hash: "hash-" + id, Source: id + ".txt", Title: "Ferry aground " + id,
+		Outlet: "Harbor Post", Language: "en", Text: "The ferry Albatross ran aground off Cape Wren, report " + id + "."}
+}
+
+func migrationStory(id string, articleIDs ...string) crosswire.Story {
+	st := crosswire.Story{ID: id, Title: "Ferry aground", Facts: []crosswire.StoryFact{}, Discrepancies: []crosswire.Discrepancy{}}
+	for _, a := range articleIDs {
+		st.Articles = append(st.Articles, migrationArticle(a))
+	}
+	return st
+}
+
+// TestMigrationIncremental upgrades a version-3 database holding placed
+// and unplaced articles to the unplaced table of migration 0004, then
+// drives every write that changes placement and checks, after each, that
+// Unassigned (read from the table) lists exactly the articles no story
+// holds (computed by scanning), and that the analysis generation counts
+// the story writes and marks only a Regroup as a full analysis.
+func TestMigrationIncremental(t *testing.T) {
+	ctx := context.Background()
+	dsn := schemaDSN(t)
+
+	// A database at version 3, with stories written the old way: a1 and
+	// a2 placed, a3 and a4 not.
+	conn, err := pgx.Connect(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	if err := migrate(ctx, conn, 3); err != nil {
+		t.Fatal(err)
+	}
+	err = pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error {
+		for _, id := range []string{"a3", "a4"} {
+			args, err := articleArgs(migrationArticle(id))
+			if err != nil {
+				return err
+			}
+			if _, err := tx.Exec(ctx, insertArticle, args...); err != nil {
+				return err
+			}
+		}
+		return writeStories(ctx, tx, []crosswire.Story{migrationStory("s1", "a1", "a2")})
+	})
+	if err != nil {
+		t.Fatalf("write at version 3: %v", err)
+	}
+
+	s := open(t, dsn) // migrates to the latest version
+	defer s.Close()
+	if v, err := s.SchemaVersion(ctx); err != nil || v < 4 {
+		t.Fatalf("SchemaVersion = %d, %v; want at least 4", v, err)
+	}
+
+	gen := func() Generation {
+		t.Helper()
+		g, err := s.Generation(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return g
+	}
+	full := func(ctx context.Context, arts []crosswire.Article) ([]crosswire.Story, error) {
+		// One story per article, as a stand-in for a full analysis.
+		var stories []crosswire.Story
+		for _, a := range arts {
+			st := migrationStory("r-" + a.ID)
+			st.Articles = []crosswire.Article{a}
+			stories = append(stories, st)
+		}
+		return stories, nil
+	}
+	steps := []struct {
+		name  string
+		write func() error
+		// want is the unplaced articles; wantGen the generation after.
+		want    []string
+		wantGen Generation
+	}{
+		{"migrated: the unplaced articles are filled in", func() error { return nil },
+			[]string{"a3", "a4"}, Generation{Stories: 1, Reconciled: 0, Unplaced: 2}},
+		{"a new article is unplaced", func() error {
+			_, _, err := s.PutArticle(ctx, migrationArticle("a5"))
+			return err
+		}, []string{"a3", "a4", "a5"}, Generation{Stories: 1, Reconciled: 0, Unplaced: 3}},
+		{"storing it again changes nothing", func() error {
+			_, created, err := s.PutArticle(ctx, migrationArticle("a5"))
+			if err == nil && created {
+				err = fmt.Errorf("stored a5 twice")
+			}
+			return err
+		}, []string{"a3", "a4", "a5"}, Generation{Stories: 1, Reconciled: 0, Unplaced: 3}},
+		{"a story places its articles", func() error {
+			return s.PutStories(ctx, []crosswire.Story{migrationStory("s2", "a3", "a5")}, nil)
+		}, []string{"a4"}, Generation{Stories: 2, Reconciled: 0, Unplaced: 1}},
+		{"an article moved between stories stays placed", func() error {
+			return s.PutStories(ctx, []crosswire.Story{migrationStory("s1", "a1"), migrationStory("s2", "a2", "a3", "a5")}, nil)
+		}, []string{"a4"}, Generation{Stories: 3, Reconciled: 0, Unplaced: 1}},
+		{"a removed story's articles are unplaced again", func() error {
+			return s.PutStories(ctx, []crosswire.Story{migrationStory("s3", "a3")}, []string{"s2"})
+		}, []string{"a2", "a4", "a5"}, Generation{Stories: 4, Reconciled: 0, Unplaced: 3}},
+		{"a story that writes a new article places it", func() error {
+			return s.PutStories(ctx, []crosswire.Story{migrationStory("s4", "a6", "a2")}, nil)
+		}, []string{"a4", "a5"}, Generation{Stories: 5, Reconciled: 0, Unplaced: 2}},
+		{"replacing every story unplaces what the new set leaves out", func() error {
+			return s.ReplaceStories(ctx, []crosswire.Story{migrationStory("s5", "a1", "a4")})
+		}, []string{"a2", "a3", "a5", "a6"}, Generation{Stories: 6, Reconciled: 0, Unplaced: 4}},
+		{"a full analysis places everything and is marked", func() error {
+			return s.Regroup(ctx, full)
+		}, []string{}, Generation{Stories: 7, Reconciled: 7, Unplaced: 0}},
+		{"a write after it is not a full analysis", func() error {
+			return s.PutStories(ctx, nil, []string{"r-a1"})
+		}, []string{"a1"}, Generation{Stories: 8, Reconciled: 7, Unplaced: 1}},
+	}
+	for _, step := range steps {
+		if err := step.write(); err != nil {
+			t.Fatalf("%s: %v", step.name, err)
+		}
+		got, scanned := unassignedIDs(t, s), unplacedByScan(t, s)
+		if !slices.Equal(got, step.want) || !slices.Equal(scanned, step.want) {
+			t.Errorf("%s: Unassigned = %v, no story holds %v; want %v", step.name, got, scanned, step.want)
+		}
+		if g := gen(); g != step.wantGen {
+			t.Errorf("%s: Generation = %+v, want %+v", step.name, g, step.wantGen)
+		}
+	}
+	if g := gen(); g.Current() || g.FullyAnalysed() {
+		t.Errorf("with a1 unplaced, Generation %+v says current %v, fully analysed %v", g, g.Current(), g.FullyAnalysed())
+	}
+}
+
+// TestUnassignedReadsOnlyUnplaced checks that Unassigned is answered from
+// the unplaced table, not by scanning articles: its plan on a store of
+// placed articles reads articles through an index only.
+func TestUnassignedReadsOnlyUnplaced(t *testing.T) {
+	ctx := context.Background()
+	s := open(t, schemaDSN(t))
+	defer s.Close()
+	var stories []crosswire.Story
+	for i := range 500 {
+		stories = append(stories, migrationStory(fmt.Sprintf("s%d", i), fmt.Sprintf("p%d", i)))
+	}
+	if err := s.ReplaceStories(ctx, stories); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := s.PutArticle(ctx, migrationArticle("new")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.pool.Exec(ctx, `ANALYZE`); err != nil {
+		t.Fatal(err)
+	}
+	if got := unassignedIDs(t, s); !slices.Equal(got, []string{"new"}) {
+		t.Fatalf("Unassigned = %v, want [new]", got)
+	}
+	rows, err := s.pool.Query(ctx, `EXPLAIN `+unassignedQuery)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		t.Fatal(err)
+	}
+	plan := strings.Join(lines, "\n")
+	if strings.Contains(plan, "Seq Scan on articles") {
+		t.Errorf("Unassigned scans every article:\n%s", plan)
+	}
+}
