@@ -58,24 +58,7 @@ func New(opts Options) *Grouper {
 // order with the batch's anchor frequencies frozen, so the result does not
 // depend on input order. Stories come back ordered by ID.
 func (g *Grouper) Group(ctx context.Context, articles []crosswire.Article) ([]crosswire.Story, error) {
-	arts := slices.Clone(articles)
-	slices.SortStableFunc(arts, func(a, b crosswire.Article) int {
-		if c := strings.Compare(a.ID, b.ID); c != 0 {
-			return c
-		}
-		return strings.Compare(a.Hash, b.Hash)
-	})
-	fps, err := g.fingerprints(ctx, arts)
-	if err != nil {
-		return nil, err
-	}
-	df := make(map[uint32]int32, len(arts)*16)
-	for _, f := range fps {
-		for _, a := range f.Anchors {
-			df[a]++
-		}
-	}
-	return g.group(ctx, arts, fps, Frequencies{DF: df, N: len(arts)})
+	return g.groupWith(ctx, articles, nil)
 }
 
 // Frequencies are the anchor document frequencies of a collection: DF
@@ -105,6 +88,84 @@ func (f *Frequencies) Add(fp *Fingerprint) {
 // would, up to the candidate walks Group caps per chain (walkCap), which
 // only a collection-wide pass reproduces.
 func (g *Grouper) GroupWith(ctx context.Context, articles []crosswire.Article, freq Frequencies) ([]crosswire.Story, error) {
+	return g.groupWith(ctx, articles, &freq)
+}
+
+// groupWith sorts and fingerprints the articles, partitions them with the
+// anchor frequencies of freq (of the articles themselves when nil) and
+// assigns each story's roles.
+func (g *Grouper) groupWith(ctx context.Context, articles []crosswire.Article, freq *Frequencies) ([]crosswire.Story, error) {
+	arts, fps, err := g.prepare(ctx, articles)
+	if err != nil {
+		return nil, err
+	}
+	if freq == nil {
+		freq = batchFrequencies(fps)
+	}
+	ix, roots, err := g.partition(ctx, fps, *freq)
+	if err != nil {
+		return nil, err
+	}
+	members := make(map[uint32][]int)
+	var order []uint32
+	for i, r := range roots {
+		if _, ok := members[r]; !ok {
+			order = append(order, r)
+		}
+		members[r] = append(members[r], i)
+	}
+	stories := make([]crosswire.Story, 0, len(order))
+	for _, r := range order {
+		m := members[r]
+		st := assignRoles(arts, fps, m, ix.weight)
+		st.ID = StoryID(arts[m[0]].ID) // arts are in ID order
+		stories = append(stories, st)
+	}
+	slices.SortFunc(stories, func(a, b crosswire.Story) int { return strings.Compare(a.ID, b.ID) })
+	return stories, nil
+}
+
+// Clusters is what Partition returns.
+type Clusters struct {
+	// StoryOf is each article's story ID, in input order.
+	StoryOf []string
+	// IndexBytes is the memory the batch's index held (see Index.Bytes);
+	// the batch also holds every article's Fingerprint while it groups.
+	IndexBytes int
+}
+
+// Partition groups the articles into stories as Group does, without
+// assigning roles. It is the clustering alone (fingerprints, index,
+// verification, story cores), what the grouping benchmark measures.
+func (g *Grouper) Partition(ctx context.Context, articles []crosswire.Article) (Clusters, error) {
+	arts, fps, err := g.prepare(ctx, articles)
+	if err != nil {
+		return Clusters{}, err
+	}
+	ix, roots, err := g.partition(ctx, fps, *batchFrequencies(fps))
+	if err != nil {
+		return Clusters{}, err
+	}
+	minID := make(map[uint32]string)
+	for i, r := range roots {
+		if _, ok := minID[r]; !ok {
+			minID[r] = arts[i].ID // arts are in ID order
+		}
+	}
+	byID := make(map[string]string, len(arts))
+	for i, r := range roots {
+		byID[arts[i].ID] = StoryID(minID[r])
+	}
+	out := Clusters{StoryOf: make([]string, len(articles)), IndexBytes: ix.Bytes()}
+	for i, a := range articles {
+		out.StoryOf[i] = byID[a.ID]
+	}
+	return out, nil
+}
+
+// prepare sorts a copy of the articles by ID (then hash) and fingerprints
+// them in parallel.
+func (g *Grouper) prepare(ctx context.Context, articles []crosswire.Article) ([]crosswire.Article, []*Fingerprint, error) {
 	arts := slices.Clone(articles)
 	slices.SortStableFunc(arts, func(a, b crosswire.Article) int {
 		if c := strings.Compare(a.ID, b.ID); c != 0 {
@@ -113,72 +174,61 @@ func (g *Grouper) GroupWith(ctx context.Context, articles []crosswire.Article, f
 		return strings.Compare(a.Hash, b.Hash)
 	})
 	fps, err := g.fingerprints(ctx, arts)
-	if err != nil {
-		return nil, err
-	}
-	return g.group(ctx, arts, fps, freq)
+	return arts, fps, err
 }
 
-// group indexes fingerprinted articles, sorted by ID, with the anchor
-// frequencies frozen to freq, and assigns each story's roles.
-func (g *Grouper) group(ctx context.Context, arts []crosswire.Article, fps []*Fingerprint, freq Frequencies) ([]crosswire.Story, error) {
-	ix := NewIndex(IndexOptions{Capacity: len(arts), AnchorCosine: g.opts.AnchorCosine})
-	ix.frozen, ix.frozenN = freq.DF, freq.N
-	if ix.frozen == nil {
-		ix.frozen = map[uint32]int32{}
+// batchFrequencies counts the anchors of the fingerprinted articles.
+func batchFrequencies(fps []*Fingerprint) *Frequencies {
+	f := &Frequencies{DF: make(map[uint32]int32, len(fps)*16)}
+	for _, fp := range fps {
+		f.Add(fp)
 	}
+	return f
+}
+
+// partition indexes fingerprinted articles, sorted by ID, with the anchor
+// frequencies frozen to freq, joins each to its best anchor match, joins
+// lone articles to story cores and merges stories whose cores match. It
+// returns the index and each article's story root.
+func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Frequencies) (*Index, []uint32, error) {
+	ix := NewIndex(IndexOptions{Capacity: len(fps), AnchorCosine: g.opts.AnchorCosine})
+	ix.freeze(freq)
 	ix.keepFull = !g.opts.Sketched
 	if ix.keepFull {
 		ix.keep = math.MaxInt
 	}
-	docs := make([]uint32, len(arts))
 	for i, f := range fps {
-		if i%1024 == 0 {
-			if err := ctx.Err(); err != nil {
-				return nil, fmt.Errorf("group: %w", err)
-			}
-		}
 		if f.ID == "" {
 			f.ID = fmt.Sprintf("#%d", i) // not expected from clean; keeps the index well-formed
 		}
-		d, _ := ix.insert(f)
-		docs[i] = d
 	}
+	docs, err := ix.insertBatch(ctx, fps, g.workers(len(fps)))
+	if err != nil {
+		return nil, nil, err
+	}
+	ix.joinBestAnchorEdges()
 	first := make([]uint32, len(docs))
 	cjk := make([]bool, len(docs))
 	for i, d := range docs {
 		first[i], cjk[i] = ix.find(d), ix.cjk[d]
 	}
-	final := joinCores(ix, fps, first, cjk)
-	members := make(map[uint32][]int)
-	var roots []uint32
-	for i := range docs {
-		r := final[i]
-		if _, ok := members[r]; !ok {
-			roots = append(roots, r)
-		}
-		members[r] = append(members[r], i)
+	return ix, mergeCores(ix, fps, joinCores(ix, fps, first, cjk), cjk), nil
+}
+
+// workers is the number of goroutines for n articles: Options.Workers
+// (GOMAXPROCS when 0), at most one per 64 articles.
+func (g *Grouper) workers(n int) int {
+	w := g.opts.Workers
+	if w <= 0 {
+		w = runtime.GOMAXPROCS(0)
 	}
-	stories := make([]crosswire.Story, 0, len(roots))
-	weight := func(fp uint32) float64 { return ix.weight(fp) }
-	for _, r := range roots {
-		m := members[r]
-		st := assignRoles(arts, fps, m, weight)
-		st.ID = StoryID(arts[m[0]].ID) // arts are in ID order
-		stories = append(stories, st)
-	}
-	slices.SortFunc(stories, func(a, b crosswire.Story) int { return strings.Compare(a.ID, b.ID) })
-	return stories, nil
+	return min(w, max(n/64, 1))
 }
 
 // fingerprints computes every article's fingerprint in parallel.
 func (g *Grouper) fingerprints(ctx context.Context, arts []crosswire.Article) ([]*Fingerprint, error) {
 	fps := make([]*Fingerprint, len(arts))
-	workers := g.opts.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	workers = min(workers, max(len(arts)/64, 1))
+	workers := g.workers(len(arts))
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
 		wg.Add(1)

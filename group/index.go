@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"sync"
+	"sync/atomic"
 
 	"github.com/cespare/xxhash/v2"
 
@@ -184,6 +185,11 @@ type Index struct {
 	// input order.
 	frozen  map[uint32]int32
 	frozenN int
+	// frozenW[df] is the weight of an anchor in df articles of the frozen
+	// collection, for the df values up to len(frozenW): weights are read
+	// for every anchor of every verified pair, and a logarithm each time
+	// was a tenth of the batch's time.
+	frozenW []float64
 	// full, when set (by the Grouper, which holds every fingerprint),
 	// gives each doc's full anchor list for verification instead of the
 	// kept bottom-k sketch.
@@ -196,7 +202,12 @@ type Index struct {
 	// share three of a twenty-anchor sample)
 	keep int
 
+	// anchorEdges collects the batch's verified anchor edges (insertBatch)
+	// for joinBestAnchorEdges.
+	anchorEdges []anchorEdge
+
 	cands    candidates
+	dfs      []int32 // insert's scratch: kept anchors' frequencies
 	cosine   float64
 	onVerify func(a, b string, e Edge)
 }
@@ -291,93 +302,14 @@ func (ix *Index) lookup(id string, h uint32) (uint32, bool) {
 // insert indexes f and joins it to verified candidates; it returns the doc
 // number and whether the article was new.
 func (ix *Index) insert(f *Fingerprint) (uint32, bool) {
-	h := uint32(xxhash.Sum64String(f.ID))
-	if d, ok := ix.lookup(f.ID, h); ok {
-		return d, false
+	dfs := ix.dfs[:0]
+	doc, isNew := ix.addDoc(f, &dfs)
+	ix.dfs = dfs
+	if !isNew {
+		return doc, false
 	}
-	doc := uint32(ix.n)
-	ix.n++
-	ix.ids = append(ix.ids, f.ID...)
-	ix.idOff = append(ix.idOff, uint32(len(ix.ids)))
-	ix.idHash = append(ix.idHash, h)
-	ix.idNext = append(ix.idNext, 0)
-	ix.idNext[doc] = ix.idTab.push(ix.idHash, doc)
-
-	ix.parent = append(ix.parent, doc)
-	ix.rank = append(ix.rank, 0)
-	ix.minDoc = append(ix.minDoc, doc)
-	ix.shingles = append(ix.shingles, f.Signature.Shingles)
-	var hr uint32
-	if !f.Published.IsZero() {
-		hr = uint32(max(f.Published.Unix()/3600, 0)) + 1
-	}
-	ix.hours = append(ix.hours, hr)
-	if ix.keepFull {
-		ix.full = append(ix.full, f.Anchors)
-	}
-	ix.cjk = append(ix.cjk, 2*f.CJK > f.Words)
-	for _, v := range f.Signature.Mins {
-		ix.sketch = append(ix.sketch, byte(v))
-	}
-
 	cands := &ix.cands
-	cands.reset()
-	// LSH bands
-	if f.Signature.Shingles > 0 {
-		for b := 0; b < Bands; b++ {
-			key := bandKey(b, f.Signature.Mins[b*Rows:(b+1)*Rows])
-			entry := uint32(len(ix.bandKeys))
-			ix.bandKeys = append(ix.bandKeys, key)
-			e, slot, ok := ix.bandTab.head(ix.bandKeys, key)
-			for n := 0; ok && n < walkCap; n++ {
-				cands.add(e/Bands, true)
-				nx := ix.bandNext[e]
-				ok, e = nx != 0, nx-1
-			}
-			ix.bandNext = append(ix.bandNext, ix.bandTab.pushAt(ix.bandKeys, slot, entry))
-		}
-	} else {
-		for b := 0; b < Bands; b++ {
-			ix.bandKeys = append(ix.bandKeys, 0)
-			ix.bandNext = append(ix.bandNext, 0)
-		}
-	}
-	// anchors: keep the MaxAnchors/2 smallest script-stable anchors and
-	// the MaxAnchors/2 smallest names and quotes that are not common
-	keptStable, keptNames := 0, 0
-	for _, fp := range f.Anchors {
-		stable := fp&stableBit == 0
-		if stable && keptStable == ix.keep || !stable && keptNames == ix.keep {
-			if !stable {
-				break
-			}
-			continue
-		}
-		entry := uint32(len(ix.anchors))
-		ix.anchors = append(ix.anchors, fp)
-		e, slot, ok := ix.anchorTab.head(ix.anchors, fp)
-		df := ix.anchorTab.count(slot)
-		if ix.frozen != nil {
-			df = int(ix.frozen[fp])
-		}
-		if ix.commonDF(df) {
-			ix.anchors = ix.anchors[:entry]
-			continue
-		}
-		if stable {
-			keptStable++
-		} else {
-			keptNames++
-		}
-		ix.anchorDoc = append(ix.anchorDoc, doc)
-		for n := 0; ok && n < walkCap && df <= walkDF; n++ {
-			cands.add(ix.anchorDoc[e], false)
-			nx := ix.anchorNext[e]
-			ok, e = nx != 0, nx-1
-		}
-		ix.anchorNext = append(ix.anchorNext, ix.anchorTab.pushAt(ix.anchors, slot, entry))
-	}
-	ix.anchorOff = append(ix.anchorOff, uint32(len(ix.anchors)))
+	ix.collect(doc, cands, dfs)
 
 	// verify each distinct candidate: band candidates always, anchor
 	// candidates when they share MinSharedAnchors kept anchors. Shingle
@@ -411,6 +343,238 @@ func (ix *Index) insert(f *Fingerprint) (uint32, bool) {
 		ix.union(doc, uint32(best))
 	}
 	return doc, true
+}
+
+// addDoc appends f's data, band entries and kept anchor entries to the
+// index without looking for candidates; it returns the doc number and
+// whether the article was new. When dfs is not nil it receives the
+// document frequency each kept anchor had before this article (for
+// collect's walk limit).
+func (ix *Index) addDoc(f *Fingerprint, dfs *[]int32) (uint32, bool) {
+	h := uint32(xxhash.Sum64String(f.ID))
+	if d, ok := ix.lookup(f.ID, h); ok {
+		return d, false
+	}
+	doc := uint32(ix.n)
+	ix.n++
+	ix.ids = append(ix.ids, f.ID...)
+	ix.idOff = append(ix.idOff, uint32(len(ix.ids)))
+	ix.idHash = append(ix.idHash, h)
+	ix.idNext = append(ix.idNext, 0)
+	ix.idNext[doc] = ix.idTab.push(ix.idHash, doc)
+
+	ix.parent = append(ix.parent, doc)
+	ix.rank = append(ix.rank, 0)
+	ix.minDoc = append(ix.minDoc, doc)
+	ix.shingles = append(ix.shingles, f.Signature.Shingles)
+	var hr uint32
+	if !f.Published.IsZero() {
+		hr = uint32(max(f.Published.Unix()/3600, 0)) + 1
+	}
+	ix.hours = append(ix.hours, hr)
+	if ix.keepFull {
+		ix.full = append(ix.full, f.Anchors)
+	}
+	ix.cjk = append(ix.cjk, 2*f.CJK > f.Words)
+	for _, v := range f.Signature.Mins {
+		ix.sketch = append(ix.sketch, byte(v))
+	}
+
+	// LSH bands
+	for b := 0; b < Bands; b++ {
+		if f.Signature.Shingles == 0 {
+			ix.bandKeys = append(ix.bandKeys, 0)
+			ix.bandNext = append(ix.bandNext, 0)
+			continue
+		}
+		key := bandKey(b, f.Signature.Mins[b*Rows:(b+1)*Rows])
+		entry := uint32(len(ix.bandKeys))
+		ix.bandKeys = append(ix.bandKeys, key)
+		_, slot, _ := ix.bandTab.head(ix.bandKeys, key)
+		ix.bandNext = append(ix.bandNext, ix.bandTab.pushAt(ix.bandKeys, slot, entry))
+	}
+	// anchors: keep the MaxAnchors/2 smallest script-stable anchors and
+	// the MaxAnchors/2 smallest names and quotes that are not common
+	keptStable, keptNames := 0, 0
+	for _, fp := range f.Anchors {
+		stable := fp&stableBit == 0
+		if stable && keptStable == ix.keep || !stable && keptNames == ix.keep {
+			if !stable {
+				break
+			}
+			continue
+		}
+		entry := uint32(len(ix.anchors))
+		ix.anchors = append(ix.anchors, fp)
+		_, slot, _ := ix.anchorTab.head(ix.anchors, fp)
+		df := ix.anchorTab.count(slot)
+		if ix.frozen != nil {
+			df = int(ix.frozen[fp])
+		}
+		if ix.commonDF(df) {
+			ix.anchors = ix.anchors[:entry]
+			continue
+		}
+		if stable {
+			keptStable++
+		} else {
+			keptNames++
+		}
+		if dfs != nil {
+			*dfs = append(*dfs, int32(df))
+		}
+		ix.anchorDoc = append(ix.anchorDoc, doc)
+		ix.anchorNext = append(ix.anchorNext, ix.anchorTab.pushAt(ix.anchors, slot, entry))
+	}
+	ix.anchorOff = append(ix.anchorOff, uint32(len(ix.anchors)))
+	return doc, true
+}
+
+// collect gathers doc's candidates into cands: the articles indexed before
+// it on each of its band and kept-anchor chains, newest first, at most
+// walkCap per chain; anchors in more than walkDF articles are not walked.
+// dfs holds the kept anchors' frequencies from addDoc; when nil they are
+// read from the frozen frequencies. collect only reads the index, so the
+// batch runs it for many articles at once.
+func (ix *Index) collect(doc uint32, cands *candidates, dfs []int32) {
+	cands.reset()
+	if ix.shingles[doc] > 0 {
+		for b := 0; b < Bands; b++ {
+			nx := ix.bandNext[int(doc)*Bands+b]
+			for n := 0; nx != 0 && n < walkCap; n++ {
+				e := nx - 1
+				cands.add(e/Bands, true)
+				nx = ix.bandNext[e]
+			}
+		}
+	}
+	for k, e := 0, ix.anchorOff[doc]; e < ix.anchorOff[doc+1]; k, e = k+1, e+1 {
+		var df int
+		if dfs != nil {
+			df = int(dfs[k])
+		} else {
+			df = int(ix.frozen[ix.anchors[e]])
+		}
+		if df > walkDF {
+			continue
+		}
+		nx := ix.anchorNext[e]
+		for n := 0; nx != 0 && n < walkCap; n++ {
+			x := nx - 1
+			cands.add(ix.anchorDoc[x], false)
+			nx = ix.anchorNext[x]
+		}
+	}
+}
+
+// insertBatch indexes fingerprints whose anchor frequencies are frozen
+// (the Grouper's batch) and joins the verified pairs: every article is
+// added to the tables first, then each article's candidates — the
+// articles before it on its chains, as insert finds them — are verified by
+// workers goroutines at once (verification only reads the index), then
+// shingle edges are joined and anchor edges collected for
+// joinBestAnchorEdges in article order. Unlike insert it verifies
+// candidates already in the article's story too, so each article's best
+// anchor match is its best over all its candidates. It returns each
+// fingerprint's doc number.
+func (ix *Index) insertBatch(ctx context.Context, fps []*Fingerprint, workers int) ([]uint32, error) {
+	docs := make([]uint32, len(fps))
+	fresh := make([]bool, len(fps))
+	for i, f := range fps {
+		if i%1024 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, fmt.Errorf("group: %w", err)
+			}
+		}
+		docs[i], fresh[i] = ix.addDoc(f, nil)
+	}
+	type found struct {
+		shingle []uint32
+		anchor  []anchorEdge
+	}
+	edges := make([]found, len(fps))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	const chunk = 256
+	for w := 0; w < max(workers, 1); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var cands candidates
+			for {
+				lo := int(next.Add(chunk)) - chunk
+				if lo >= len(fps) || ctx.Err() != nil {
+					return
+				}
+				for i := lo; i < min(lo+chunk, len(fps)); i++ {
+					if !fresh[i] {
+						continue
+					}
+					doc := docs[i]
+					ix.collect(doc, &cands, nil)
+					for _, c := range cands.list {
+						if !c.band && c.hits < MinSharedAnchors || c.doc == doc {
+							continue
+						}
+						ok, ps := ix.verify(doc, c.doc)
+						switch {
+						case !ok:
+						case !ps.byAnchors:
+							edges[i].shingle = append(edges[i].shingle, c.doc)
+						default:
+							edges[i].anchor = append(edges[i].anchor, anchorEdge{a: doc, b: c.doc, cos: ps.cosine})
+						}
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("group: %w", err)
+	}
+	for i, e := range edges {
+		for _, d := range e.shingle {
+			ix.union(docs[i], d)
+		}
+		ix.anchorEdges = append(ix.anchorEdges, e.anchor...)
+	}
+	return docs, nil
+}
+
+// anchorEdge is a verified pair decided by anchors.
+type anchorEdge struct {
+	a, b uint32
+	cos  float64
+}
+
+// joinBestAnchorEdges joins every article to its best anchor match (the
+// highest cosine, ties to the smaller ID) among the deferred edges, in
+// either direction: an article whose matches all arrived after it, and
+// each preferred another, is no longer left alone.
+func (ix *Index) joinBestAnchorEdges() {
+	type best struct {
+		to  uint32
+		cos float64
+		ok  bool
+	}
+	bests := make([]best, ix.n)
+	consider := func(a, b uint32, cos float64) {
+		x := &bests[a]
+		if !x.ok || cos > x.cos || cos == x.cos && ix.docID(b) < ix.docID(x.to) {
+			*x = best{b, cos, true}
+		}
+	}
+	for _, e := range ix.anchorEdges {
+		consider(e.a, e.b, e.cos)
+		consider(e.b, e.a, e.cos)
+	}
+	for d, x := range bests {
+		if x.ok {
+			ix.union(uint32(d), x.to)
+		}
+	}
+	ix.anchorEdges = nil
 }
 
 // candidates collects the distinct candidate articles of one insertion
@@ -514,6 +678,19 @@ func bandKey(b int, vals []uint32) uint32 {
 	return uint32(h)
 }
 
+// freeze makes the index weigh anchors with the frequencies of a
+// collection instead of its live counts.
+func (ix *Index) freeze(freq Frequencies) {
+	ix.frozen, ix.frozenN = freq.DF, freq.N
+	if ix.frozen == nil {
+		ix.frozen = map[uint32]int32{}
+	}
+	ix.frozenW = make([]float64, min(freq.N, 1<<16)+1)
+	for df := range ix.frozenW {
+		ix.frozenW[df] = idf(df, freq.N)
+	}
+}
+
 // df returns the document frequency of an anchor and the collection size.
 func (ix *Index) df(fp uint32) (int, int) {
 	if ix.frozen != nil {
@@ -552,6 +729,14 @@ func (ix *Index) collectionSize() int {
 // detail from a shared anchor not seen yet.
 func (ix *Index) weight(fp uint32) float64 {
 	df, n := ix.df(fp)
+	if df < len(ix.frozenW) {
+		return ix.frozenW[df]
+	}
+	return idf(df, n)
+}
+
+// idf is the weight of an anchor in df articles of a collection of n.
+func idf(df, n int) float64 {
 	if df <= 1 && n >= UniqueMinN {
 		return 0
 	}

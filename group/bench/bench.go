@@ -40,17 +40,24 @@ type Options struct {
 	Repeat int
 	// OnVerify is passed to the index (diagnostics).
 	OnVerify func(a, b string, e group.Edge)
-	// Batch groups the input with group.Grouper (the pipeline's batch
-	// path: frozen batch anchor frequencies, full anchor sets) instead of
-	// a streaming Index; Repeat is ignored.
-	Batch bool
+	// Stream measures a streaming group.Index (each article placed on
+	// arrival, with the anchor frequencies seen so far and bottom-k anchor
+	// samples) instead of the batch group.Grouper that check, the analysis
+	// of a store and the incremental regrouping of touched stories use
+	// (every anchor's frequency in the batch, full anchor sets, story
+	// cores): the firehose path, faster and lighter, less accurate on
+	// independent reports.
+	Stream bool
 	// Index configures the index; its Capacity and OnVerify are set by Run.
 	Index group.IndexOptions
 }
 
 // Result is what a run measured.
 type Result struct {
-	Input        string  `json:"input"`
+	Input string `json:"input"`
+	// Mode is "batch" (group.Grouper, as check groups) or "stream" (a
+	// streaming group.Index).
+	Mode         string  `json:"mode"`
 	Articles     int     `json:"articles"`
 	Stories      int     `json:"stories"`
 	Seconds      float64 `json:"seconds"`
@@ -157,7 +164,7 @@ func Run(ctx context.Context, opts Options) (Result, error) {
 // covers tokenising, signatures, anchors, indexing, verification and
 // clustering; not reading the input.
 func RunRecords(ctx context.Context, recs []Record, opts Options) (Result, error) {
-	if opts.Batch {
+	if !opts.Stream {
 		return runBatch(ctx, recs, opts)
 	}
 	repeat := max(opts.Repeat, 1)
@@ -231,6 +238,7 @@ func RunRecords(ctx context.Context, recs []Record, opts Options) (Result, error
 		stories[i], _ = ix.StoryOf(a.ID)
 	}
 	res := Result{
+		Mode:                 "stream",
 		Articles:             total,
 		Stories:              len(ix.Stories()),
 		Seconds:              secs,
@@ -245,38 +253,44 @@ func RunRecords(ctx context.Context, recs []Record, opts Options) (Result, error
 	return res, nil
 }
 
-// runBatch measures group.Grouper on the records.
+// runBatch measures group.Grouper's clustering (Partition: what Group
+// does before it assigns roles) on the records, repeated opts.Repeat
+// times with IDs suffixed "#k" like the streaming run.
 func runBatch(ctx context.Context, recs []Record, opts Options) (Result, error) {
-	arts := make([]crosswire.Article, len(recs))
-	for i := range recs {
-		arts[i] = recs[i].Article()
+	repeat := max(opts.Repeat, 1)
+	arts := make([]crosswire.Article, 0, len(recs)*repeat)
+	for k := 0; k < repeat; k++ {
+		for i := range recs {
+			a := recs[i].Article()
+			if k > 0 {
+				a.ID += "#" + strconv.Itoa(k)
+			}
+			arts = append(arts, a)
+		}
 	}
 	cpu0 := cpuTime()
 	start := time.Now()
-	stories, err := group.New(group.Options{Workers: opts.Workers, AnchorCosine: opts.Index.AnchorCosine}).Group(ctx, arts)
+	cl, err := group.New(group.Options{Workers: opts.Workers, AnchorCosine: opts.Index.AnchorCosine}).Partition(ctx, arts)
 	if err != nil {
 		return Result{}, fmt.Errorf("bench: %w", err)
 	}
 	secs := time.Since(start).Seconds()
 	cpu := (cpuTime() - cpu0).Seconds()
-	storyOf := make(map[string]string, len(arts))
-	for _, st := range stories {
-		for _, a := range st.Articles {
-			storyOf[a.ID] = st.ID
-		}
+	stories := make(map[string]bool)
+	for _, s := range cl.StoryOf {
+		stories[s] = true
 	}
 	res := Result{
-		Articles:        len(arts),
-		Stories:         len(stories),
-		Seconds:         secs,
-		ArticlesPerS:    float64(len(arts)) / secs,
-		CPUSeconds:      cpu,
-		ArticlesPerCPUS: float64(len(arts)) / max(cpu, 1e-9),
-		PeakRSSBytes:    peakRSS(),
-		StoryOf:         make([]string, len(arts)),
-	}
-	for i, a := range arts {
-		res.StoryOf[i] = storyOf[a.ID]
+		Mode:                 "batch",
+		Articles:             len(arts),
+		Stories:              len(stories),
+		Seconds:              secs,
+		ArticlesPerS:         float64(len(arts)) / secs,
+		CPUSeconds:           cpu,
+		ArticlesPerCPUS:      float64(len(arts)) / max(cpu, 1e-9),
+		PeakRSSBytes:         peakRSS(),
+		IndexBytesPerArticle: float64(cl.IndexBytes) / float64(max(len(arts), 1)),
+		StoryOf:              cl.StoryOf[:len(recs)],
 	}
 	res.evaluate(recs)
 	return res, nil
@@ -330,6 +344,7 @@ func peakRSS() int64 {
 func (r Result) WriteTable(w io.Writer) error {
 	rows := [][2]string{
 		{"input", r.Input},
+		{"mode", r.Mode},
 		{"articles", strconv.Itoa(r.Articles)},
 		{"stories", strconv.Itoa(r.Stories)},
 		{"seconds", fmt.Sprintf("%.3f", r.Seconds)},

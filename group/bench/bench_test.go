@@ -24,7 +24,7 @@ func sharedData(t testing.TB, name string) string {
 
 func TestMMDS(t *testing.T) {
 	for _, batch := range []bool{false, true} {
-		res, err := Run(context.Background(), Options{Input: sharedData(t, "mmds2025-dev.jsonl"), Batch: batch})
+		res, err := Run(context.Background(), Options{Input: sharedData(t, "mmds2025-dev.jsonl"), Stream: !batch})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -61,7 +61,7 @@ func TestReprints(t *testing.T) {
 	}{{false, false}, {true, false}, {false, true}, {true, true}} {
 		batch := tc.batch
 		gen, kinds := Reprints(recs, ReprintOptions{Seed: 1, NoTimes: tc.noTimes})
-		res, err := RunRecords(context.Background(), gen, Options{Batch: batch})
+		res, err := RunRecords(context.Background(), gen, Options{Stream: !batch})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -100,7 +100,7 @@ func TestSweep(t *testing.T) {
 		gen, _ := Reprints(recs, ReprintOptions{Seed: seed})
 		for _, batch := range []bool{false, true} {
 			for _, c := range []float64{0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55} {
-				res, err := RunRecords(context.Background(), gen, Options{Batch: batch, Index: group.IndexOptions{AnchorCosine: c}})
+				res, err := RunRecords(context.Background(), gen, Options{Stream: !batch, Index: group.IndexOptions{AnchorCosine: c}})
 				if err != nil {
 					t.Fatal(err)
 				}
