@@ -322,6 +322,18 @@ type Story struct {
 	Entities []StoryEntity `json:"entities"`
 }
 
+// HighDiscrepancies is the number of the story's discrepancies of high
+// severity.
+func (s Story) HighDiscrepancies() int {
+	n := 0
+	for _, d := range s.Discrepancies {
+		if d.Severity == SeverityHigh {
+			n++
+		}
+	}
+	return n
+}
+
 // Skip names an input that could not be read, and why.
 type Skip struct {
 	Source string `json:"source"`

@@ -127,7 +127,7 @@ func (p *Pipeline) check(ctx context.Context, st *crosswire.Story) error {
 // discrepancies first, then more versions, then by ID.
 func SortStories(stories []crosswire.Story) {
 	sort.SliceStable(stories, func(i, j int) bool {
-		hi, hj := HighCount(stories[i]), HighCount(stories[j])
+		hi, hj := stories[i].HighDiscrepancies(), stories[j].HighDiscrepancies()
 		if hi != hj {
 			return hi > hj
 		}
@@ -136,15 +136,4 @@ func SortStories(stories []crosswire.Story) {
 		}
 		return stories[i].ID < stories[j].ID
 	})
-}
-
-// HighCount is the number of high-severity discrepancies of a story.
-func HighCount(s crosswire.Story) int {
-	n := 0
-	for _, d := range s.Discrepancies {
-		if d.Severity == crosswire.SeverityHigh {
-			n++
-		}
-	}
-	return n
 }

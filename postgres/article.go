@@ -2,7 +2,6 @@ package postgres
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -11,11 +10,11 @@ import (
 	"github.com/jackc/pgx/v5/pgconn"
 
 	"crosswire"
+	"crosswire/internal/sqlstore"
 )
 
-// articleColumns are the columns scanArticle reads, in its order.
-const articleColumns = `a.id, a.hash, a.source, a.url, a.title, a.outlet, a.author, a.published,
-	a.language, a.text, a.removed, a.role, a.derived_from, a.evidence, a.subheads`
+// articleColumns are the columns sqlstore.ScanArticle reads, in its order.
+const articleColumns = sqlstore.ArticleColumns
 
 // querier is what *pgxpool.Pool and pgx.Tx have in common.
 type querier interface {
@@ -35,19 +34,12 @@ const insertArticle = `INSERT INTO articles (id, hash, source, url, title, outle
 
 // articleArgs returns the arguments of insertArticle for a.
 func articleArgs(a crosswire.Article) ([]any, error) {
-	if a.Hash == "" || a.ID == "" {
-		return nil, fmt.Errorf("article %q from %s: ID and Hash are required", a.ID, a.Source)
-	}
-	removed, err := json.Marshal(a.Removed)
+	removed, subheads, err := sqlstore.EncodeArticle(a)
 	if err != nil {
-		return nil, fmt.Errorf("article %s: removed: %w", a.ID, err)
-	}
-	subheads, err := json.Marshal(a.Subheads)
-	if err != nil {
-		return nil, fmt.Errorf("article %s: subheads: %w", a.ID, err)
+		return nil, err
 	}
 	return []any{a.ID, a.Hash, a.Source, a.URL, a.Title, a.Outlet, a.Author,
-		a.Published, a.Language, a.Text, string(removed), string(a.Role), a.DerivedFrom, a.Evidence, string(subheads)}, nil
+		a.Published, a.Language, a.Text, removed, string(a.Role), a.DerivedFrom, a.Evidence, subheads}, nil
 }
 
 // PutArticle stores a, keyed by a.Hash. Storing content whose hash is
@@ -84,7 +76,7 @@ func (s *Store) PutArticle(ctx context.Context, a crosswire.Article) (string, bo
 // the last ReplaceStories that placed it in a story.
 func (s *Store) Article(ctx context.Context, id string) (crosswire.Article, error) {
 	row := s.pool.QueryRow(ctx, `SELECT `+articleColumns+` FROM articles a WHERE a.id = $1`, id)
-	a, err := scanArticle(row)
+	a, err := sqlstore.ScanArticle(row, publishedTime)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return crosswire.Article{}, fmt.Errorf("article %s: %w", id, crosswire.ErrNotFound)
 	}
@@ -96,7 +88,7 @@ func (s *Store) Article(ctx context.Context, id string) (crosswire.Article, erro
 
 // Articles returns every stored article in ingest order.
 func (s *Store) Articles(ctx context.Context) ([]crosswire.Article, error) {
-	arts, err := articles(ctx, s.pool)
+	arts, err := queryArticles(ctx, s.pool, sqlstore.ArticlesQuery)
 	if err != nil {
 		return nil, fmt.Errorf("articles: %w", err)
 	}
@@ -119,10 +111,6 @@ func (s *Store) Unassigned(ctx context.Context) ([]crosswire.Article, error) {
 	return arts, nil
 }
 
-func articles(ctx context.Context, q querier) ([]crosswire.Article, error) {
-	return queryArticles(ctx, q, `SELECT `+articleColumns+` FROM articles a ORDER BY a.seq`)
-}
-
 // queryArticles runs a query selecting articleColumns.
 func queryArticles(ctx context.Context, q querier, query string) ([]crosswire.Article, error) {
 	rows, err := q.Query(ctx, query)
@@ -130,41 +118,14 @@ func queryArticles(ctx context.Context, q querier, query string) ([]crosswire.Ar
 		return nil, err
 	}
 	defer rows.Close()
-	arts := []crosswire.Article{}
-	for rows.Next() {
-		a, err := scanArticle(rows)
-		if err != nil {
-			return nil, err
-		}
-		arts = append(arts, a)
-	}
-	return arts, rows.Err()
+	return sqlstore.CollectArticles(rows, publishedTime)
 }
 
-// scanArticle reads the articleColumns of one row, then extra. Published
-// comes back in UTC.
-func scanArticle(row pgx.Row, extra ...any) (crosswire.Article, error) {
-	var (
-		a                 crosswire.Article
-		published         *time.Time
-		removed, subheads []byte
-		role              string
-	)
-	dest := append([]any{&a.ID, &a.Hash, &a.Source, &a.URL, &a.Title, &a.Outlet, &a.Author, &published,
-		&a.Language, &a.Text, &removed, &role, &a.DerivedFrom, &a.Evidence, &subheads}, extra...)
-	if err := row.Scan(dest...); err != nil {
-		return a, err
+// publishedTime reads a published column (timestamptz) as a time in UTC.
+func publishedTime(p *time.Time) (*time.Time, error) {
+	if p == nil {
+		return nil, nil
 	}
-	a.Role = crosswire.Role(role)
-	if published != nil {
-		p := published.UTC()
-		a.Published = &p
-	}
-	if err := json.Unmarshal(removed, &a.Removed); err != nil {
-		return a, fmt.Errorf("article %s: removed: %w", a.ID, err)
-	}
-	if err := json.Unmarshal(subheads, &a.Subheads); err != nil {
-		return a, fmt.Errorf("article %s: subheads: %w", a.ID, err)
-	}
-	return a, nil
+	t := p.UTC()
+	return &t, nil
 }

@@ -4,12 +4,10 @@ import (
 	"context"
 	"embed"
 	"fmt"
-	"io/fs"
-	"sort"
-	"strconv"
-	"strings"
 
 	"github.com/jackc/pgx/v5"
+
+	"crosswire/internal/sqlstore"
 )
 
 // The schema is a numbered list of SQL files, NNNN_name.sql, applied in
@@ -19,34 +17,13 @@ import (
 //go:embed migrations/*.sql
 var migrationFiles embed.FS
 
-// migration is one numbered schema change.
-type migration struct {
-	version int
-	name    string
-	sql     string
-}
-
 // migrations returns the embedded migrations in version order. They are
 // compiled in, so a malformed name is a programming error the tests catch.
-func migrations() []migration {
-	entries, err := fs.ReadDir(migrationFiles, "migrations")
+func migrations() []sqlstore.Migration {
+	ms, err := sqlstore.ReadMigrations(migrationFiles, "migrations")
 	if err != nil {
-		panic(err)
+		panic(fmt.Sprintf("postgres: %v", err))
 	}
-	var ms []migration
-	for _, e := range entries {
-		num, name, ok := strings.Cut(strings.TrimSuffix(e.Name(), ".sql"), "_")
-		v, err := strconv.Atoi(num)
-		if !ok || err != nil {
-			panic(fmt.Sprintf("postgres: migration file %q is not NNNN_name.sql", e.Name()))
-		}
-		b, err := migrationFiles.ReadFile("migrations/" + e.Name())
-		if err != nil {
-			panic(err)
-		}
-		ms = append(ms, migration{version: v, name: name, sql: string(b)})
-	}
-	sort.Slice(ms, func(i, j int) bool { return ms[i].version < ms[j].version })
 	return ms
 }
 
@@ -94,30 +71,36 @@ func migrate(ctx context.Context, conn *pgx.Conn, upTo int) (err error) {
 	)`); err != nil {
 		return fmt.Errorf("create schema_migrations in %s: %w", *schema, err)
 	}
-	for _, m := range migrations()[:upTo] {
-		if err := applyMigration(ctx, conn, m); err != nil {
-			return fmt.Errorf("migration %04d_%s in schema %s: %w", m.version, m.name, *schema, err)
-		}
+	err = sqlstore.Migrate(ctx, migrations()[:upTo], func(ctx context.Context, fn func(sqlstore.MigrationTx) error) error {
+		return pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error { return fn(migrationTx{tx}) })
+	})
+	if err != nil {
+		return fmt.Errorf("schema %s: %w", *schema, err)
 	}
 	return nil
 }
 
-func applyMigration(ctx context.Context, conn *pgx.Conn, m migration) error {
-	return pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error {
-		var done bool
-		if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM schema_migrations WHERE version = $1)`, m.version).Scan(&done); err != nil {
-			return err
-		}
-		if done {
-			return nil
-		}
-		// Simple protocol: a migration file holds several statements.
-		if _, err := tx.Exec(ctx, m.sql, pgx.QueryExecModeSimpleProtocol); err != nil {
-			return err
-		}
-		_, err := tx.Exec(ctx, `INSERT INTO schema_migrations (version, name) VALUES ($1, $2)`, m.version, m.name)
-		return err
-	})
+// migrationTx is a sqlstore.MigrationTx in PostgreSQL's dialect.
+type migrationTx struct{ tx pgx.Tx }
+
+// Applied reports whether schema_migrations lists version.
+func (m migrationTx) Applied(ctx context.Context, version int) (bool, error) {
+	var done bool
+	err := m.tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM schema_migrations WHERE version = $1)`, version).Scan(&done)
+	return done, err
+}
+
+// Exec runs the statements of a migration file, with the simple protocol,
+// which allows several statements in one call.
+func (m migrationTx) Exec(ctx context.Context, script string) error {
+	_, err := m.tx.Exec(ctx, script, pgx.QueryExecModeSimpleProtocol)
+	return err
+}
+
+// Record adds mig to schema_migrations; applied_at defaults to now().
+func (m migrationTx) Record(ctx context.Context, mig sqlstore.Migration) error {
+	_, err := m.tx.Exec(ctx, `INSERT INTO schema_migrations (version, name) VALUES ($1, $2)`, mig.Version, mig.Name)
+	return err
 }
 
 // SchemaVersion returns the highest migration applied to the database.

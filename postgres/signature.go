@@ -3,6 +3,8 @@ package postgres
 import (
 	"context"
 	"fmt"
+
+	"crosswire/internal/sqlstore"
 )
 
 // PutSignature stores (or replaces) the grouping signature of one kind for
@@ -27,18 +29,8 @@ func (s *Store) Signatures(ctx context.Context, kind string) (map[string][]byte,
 		return nil, fmt.Errorf("%s signatures: %w", kind, err)
 	}
 	defer rows.Close()
-	sigs := map[string][]byte{}
-	for rows.Next() {
-		var (
-			id   string
-			blob []byte
-		)
-		if err := rows.Scan(&id, &blob); err != nil {
-			return nil, fmt.Errorf("%s signatures: %w", kind, err)
-		}
-		sigs[id] = blob
-	}
-	if err := rows.Err(); err != nil {
+	sigs, err := sqlstore.CollectMap[string, []byte](rows)
+	if err != nil {
 		return nil, fmt.Errorf("%s signatures: %w", kind, err)
 	}
 	return sigs, nil

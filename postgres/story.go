@@ -2,28 +2,16 @@ package postgres
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
-	"sort"
-	"strings"
 	"time"
-	"unicode"
 
 	"github.com/jackc/pgx/v5"
 
 	"crosswire"
+	"crosswire/internal/sqlstore"
 )
-
-// storyBody is the JSON kept in stories.body.
-type storyBody struct {
-	Facts         []crosswire.StoryFact   `json:"facts"`
-	Discrepancies []crosswire.Discrepancy `json:"discrepancies"`
-	// Entities were added later: a body stored before has none and
-	// loads with nil Entities.
-	Entities []crosswire.StoryEntity `json:"entities"`
-}
 
 // storiesLock is the advisory lock key serialising story replacement in
 // the current schema; see the package documentation.
@@ -61,7 +49,7 @@ func (s *Store) Regroup(ctx context.Context, group func(ctx context.Context, art
 		if _, err := tx.Exec(ctx, storiesLock); err != nil {
 			return fmt.Errorf("lock: %w", err)
 		}
-		arts, err := articles(ctx, tx)
+		arts, err := queryArticles(ctx, tx, sqlstore.ArticlesQuery)
 		if err != nil {
 			return fmt.Errorf("articles: %w", err)
 		}
@@ -119,15 +107,8 @@ func (s *Store) StoryIDs(ctx context.Context) (map[string]string, error) {
 		return nil, fmt.Errorf("story ids: %w", err)
 	}
 	defer rows.Close()
-	m := map[string]string{}
-	for rows.Next() {
-		var a, st string
-		if err := rows.Scan(&a, &st); err != nil {
-			return nil, fmt.Errorf("story ids: %w", err)
-		}
-		m[a] = st
-	}
-	if err := rows.Err(); err != nil {
+	m, err := sqlstore.CollectMap[string, string](rows)
+	if err != nil {
 		return nil, fmt.Errorf("story ids: %w", err)
 	}
 	return m, nil
@@ -206,7 +187,6 @@ func writeStories(ctx context.Context, tx pgx.Tx, stories []crosswire.Story) err
 	now := time.Now()
 	for _, st := range stories {
 		var first, last time.Time
-		outlets := map[string]bool{}
 		for _, a := range st.Articles {
 			seen := byHash[a.Hash].ingested
 			if a.Published != nil {
@@ -218,25 +198,18 @@ func writeStories(ctx context.Context, tx pgx.Tx, stories []crosswire.Story) err
 			if seen.After(last) {
 				last = seen
 			}
-			if a.Outlet != "" {
-				outlets[a.Outlet] = true
-			}
 		}
 		if first.IsZero() {
 			first, last = now, now
 		}
-		outletList := make([]string, 0, len(outlets))
-		for o := range outlets {
-			outletList = append(outletList, o)
-		}
-		sort.Strings(outletList)
-		body, err := json.Marshal(storyBody{Facts: st.Facts, Discrepancies: st.Discrepancies, Entities: st.Entities})
+		body, err := sqlstore.MarshalStoryBody(st)
 		if err != nil {
 			return fmt.Errorf("story %s: body: %w", st.ID, err)
 		}
 		writes.Queue(`INSERT INTO stories (id, title, first_seen, last_seen, article_count, discrepancies,
 			high_discrepancies, outlets, body) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-			st.ID, st.Title, first, last, len(st.Articles), len(st.Discrepancies), highCount(st), outletList, string(body))
+			st.ID, st.Title, first, last, len(st.Articles), len(st.Discrepancies), st.HighDiscrepancies(),
+			sqlstore.Outlets(st), string(body))
 		for i, a := range st.Articles {
 			id := byHash[a.Hash].id
 			writes.Queue(`INSERT INTO story_articles (story_id, article_id, role, derived_from, evidence, position)
@@ -251,17 +224,6 @@ func writeStories(ctx context.Context, tx pgx.Tx, stories []crosswire.Story) err
 		}
 	}
 	return nil
-}
-
-// highCount is the number of high-severity discrepancies of a story.
-func highCount(st crosswire.Story) int {
-	n := 0
-	for _, d := range st.Discrepancies {
-		if d.Severity == crosswire.SeverityHigh {
-			n++
-		}
-	}
-	return n
 }
 
 // Story returns the story with the given ID with its articles (in the
@@ -281,34 +243,22 @@ func (s *Store) Story(ctx context.Context, id string) (crosswire.Story, error) {
 		if err != nil {
 			return err
 		}
-		var b storyBody
-		if err := json.Unmarshal(body, &b); err != nil {
+		if err := sqlstore.UnmarshalStoryBody(body, &st); err != nil {
 			return fmt.Errorf("body: %w", err)
 		}
-		st.Facts, st.Discrepancies, st.Entities = b.Facts, b.Discrepancies, b.Entities
-		rows, err := tx.Query(ctx, `SELECT `+articleColumns+`, sa.role, sa.derived_from, sa.evidence
+		rows, err := tx.Query(ctx, `SELECT `+articleColumns+`, `+sqlstore.MemberColumns+`
 			FROM story_articles sa JOIN articles a ON a.id = sa.article_id
 			WHERE sa.story_id = $1 ORDER BY sa.position`, id)
 		if err != nil {
 			return fmt.Errorf("articles: %w", err)
 		}
 		defer rows.Close()
-		st.Articles = []crosswire.Article{}
-		for rows.Next() {
-			var (
-				role, evidence string
-				derived        *string
-			)
-			a, err := scanArticle(rows, &role, &derived, &evidence)
-			if err != nil {
-				return fmt.Errorf("articles: %w", err)
-			}
-			// The story's own record of the article's role wins over the
-			// articles table's copy.
-			a.Role, a.DerivedFrom, a.Evidence = crosswire.Role(role), derived, evidence
-			st.Articles = append(st.Articles, a)
+		// The story's own record of each article's role wins over the
+		// articles table's copy.
+		if st.Articles, err = sqlstore.CollectMembers(rows, publishedTime); err != nil {
+			return fmt.Errorf("articles: %w", err)
 		}
-		return rows.Err()
+		return nil
 	})
 	if err != nil {
 		return crosswire.Story{}, fmt.Errorf("story %s: %w", id, err)
@@ -332,7 +282,7 @@ func (s *Store) Stories(ctx context.Context, f crosswire.StoryFilter) ([]crosswi
 		args = append(args, v)
 		return fmt.Sprintf("$%d", len(args))
 	}
-	for _, term := range queryTerms(f.Query) {
+	for _, term := range sqlstore.QueryTerms(f.Query) {
 		// \m anchors the term at the start of a word. The IN subquery
 		// is uncorrelated: PostgreSQL runs it once, from the trigram index
 		// when there is one, rather than once per story.
@@ -351,14 +301,7 @@ func (s *Store) Stories(ctx context.Context, f crosswire.StoryFilter) ([]crosswi
 	if !f.To.IsZero() {
 		where = append(where, `s.last_seen <= `+arg(f.To))
 	}
-	if f.Conflicts {
-		where = append(where, `s.discrepancies > 0`)
-	}
-	q := `SELECT s.id, s.title, s.article_count, s.outlets, s.first_seen, s.last_seen, s.high_discrepancies FROM stories s`
-	if len(where) > 0 {
-		q += " WHERE " + strings.Join(where, " AND ")
-	}
-	q += ` ORDER BY s.last_seen DESC, s.id`
+	q := sqlstore.StoriesQuery(f, where)
 	if f.Limit > 0 {
 		q += ` LIMIT ` + arg(f.Limit)
 	}
@@ -398,13 +341,4 @@ func (s *Store) Stories(ctx context.Context, f crosswire.StoryFilter) ([]crosswi
 		return nil, fmt.Errorf("stories: %w", err)
 	}
 	return list, nil
-}
-
-// queryTerms splits a story query into the terms every matching story
-// must contain: the runs of letters, digits and marks. They hold no regex
-// metacharacter, so they go into a pattern as they are.
-func queryTerms(q string) []string {
-	return strings.FieldsFunc(q, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsNumber(r) && !unicode.IsMark(r)
-	})
 }

@@ -3,17 +3,16 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
 
 	"crosswire"
+	"crosswire/internal/sqlstore"
 )
 
-// articleColumns are the columns scanArticle reads, in its order.
-const articleColumns = `a.id, a.hash, a.source, a.url, a.title, a.outlet, a.author, a.published,
-	a.language, a.text, a.removed, a.role, a.derived_from, a.evidence, a.subheads`
+// articleColumns are the columns sqlstore.ScanArticle reads, in its order.
+const articleColumns = sqlstore.ArticleColumns
 
 // querier is what *sql.DB and *sql.Tx have in common.
 type querier interface {
@@ -33,16 +32,9 @@ func (s *Store) PutArticle(ctx context.Context, a crosswire.Article) (string, bo
 // putArticle inserts a unless its hash is stored and returns the stored
 // ID and ingest time.
 func putArticle(ctx context.Context, q querier, a crosswire.Article, now time.Time) (id string, created bool, ingested string, err error) {
-	if a.Hash == "" || a.ID == "" {
-		return "", false, "", fmt.Errorf("put article %q from %s: ID and Hash are required", a.ID, a.Source)
-	}
-	removed, err := json.Marshal(a.Removed)
+	removed, subheads, err := sqlstore.EncodeArticle(a)
 	if err != nil {
-		return "", false, "", fmt.Errorf("put article %s: removed: %w", a.ID, err)
-	}
-	subheads, err := json.Marshal(a.Subheads)
-	if err != nil {
-		return "", false, "", fmt.Errorf("put article %s: subheads: %w", a.ID, err)
+		return "", false, "", fmt.Errorf("put %w", err)
 	}
 	var published *string
 	if a.Published != nil {
@@ -58,7 +50,7 @@ func putArticle(ctx context.Context, q querier, a crosswire.Article, now time.Ti
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT DO NOTHING`,
 		a.ID, a.Hash, a.Source, a.URL, a.Title, a.Outlet, a.Author,
-		published, a.Language, a.Text, string(removed), string(a.Role), a.DerivedFrom, a.Evidence, string(subheads), ingested)
+		published, a.Language, a.Text, removed, string(a.Role), a.DerivedFrom, a.Evidence, subheads, ingested)
 	if err != nil {
 		return "", false, "", fmt.Errorf("put article %s (hash %s): %w", a.ID, a.Hash, err)
 	}
@@ -80,7 +72,7 @@ func putArticle(ctx context.Context, q querier, a crosswire.Article, now time.Ti
 // the last ReplaceStories that placed it in a story.
 func (s *Store) Article(ctx context.Context, id string) (crosswire.Article, error) {
 	row := s.r.QueryRowContext(ctx, `SELECT `+articleColumns+` FROM articles a WHERE a.id = ?`, id)
-	a, err := scanArticle(row)
+	a, err := sqlstore.ScanArticle(row, publishedTime)
 	if errors.Is(err, sql.ErrNoRows) {
 		return crosswire.Article{}, fmt.Errorf("article %s: %w", id, crosswire.ErrNotFound)
 	}
@@ -92,7 +84,7 @@ func (s *Store) Article(ctx context.Context, id string) (crosswire.Article, erro
 
 // Articles returns every stored article in ingest order.
 func (s *Store) Articles(ctx context.Context) ([]crosswire.Article, error) {
-	arts, err := articles(ctx, s.r)
+	arts, err := queryArticles(ctx, s.r, sqlstore.ArticlesQuery)
 	if err != nil {
 		return nil, fmt.Errorf("articles: %w", err)
 	}
@@ -114,10 +106,6 @@ func (s *Store) Unassigned(ctx context.Context) ([]crosswire.Article, error) {
 	return arts, nil
 }
 
-func articles(ctx context.Context, q querier) ([]crosswire.Article, error) {
-	return queryArticles(ctx, q, `SELECT `+articleColumns+` FROM articles a ORDER BY a.seq`)
-}
-
 // queryArticles runs a query selecting articleColumns.
 func queryArticles(ctx context.Context, q querier, query string) ([]crosswire.Article, error) {
 	rows, err := q.QueryContext(ctx, query)
@@ -125,51 +113,17 @@ func queryArticles(ctx context.Context, q querier, query string) ([]crosswire.Ar
 		return nil, err
 	}
 	defer rows.Close()
-	arts := []crosswire.Article{}
-	for rows.Next() {
-		a, err := scanArticle(rows)
-		if err != nil {
-			return nil, err
-		}
-		arts = append(arts, a)
-	}
-	return arts, rows.Err()
+	return sqlstore.CollectArticles(rows, publishedTime)
 }
 
-// scanner is a *sql.Row or *sql.Rows.
-type scanner interface{ Scan(dest ...any) error }
-
-// scanArticle reads the articleColumns of one row. Published comes back
-// in UTC.
-func scanArticle(sc scanner, extra ...any) (crosswire.Article, error) {
-	var (
-		a                  crosswire.Article
-		published, derived sql.NullString
-		removed, subheads  string
-		role               string
-	)
-	dest := append([]any{&a.ID, &a.Hash, &a.Source, &a.URL, &a.Title, &a.Outlet, &a.Author, &published,
-		&a.Language, &a.Text, &removed, &role, &derived, &a.Evidence, &subheads}, extra...)
-	if err := sc.Scan(dest...); err != nil {
-		return a, err
+// publishedTime reads a published column: NULL or a time in timeLayout.
+func publishedTime(s sql.NullString) (*time.Time, error) {
+	if !s.Valid {
+		return nil, nil
 	}
-	a.Role = crosswire.Role(role)
-	if published.Valid {
-		t, err := parseTime(published.String)
-		if err != nil {
-			return a, fmt.Errorf("article %s: published: %w", a.ID, err)
-		}
-		a.Published = &t
+	t, err := parseTime(s.String)
+	if err != nil {
+		return nil, err
 	}
-	if derived.Valid {
-		d := derived.String
-		a.DerivedFrom = &d
-	}
-	if err := json.Unmarshal([]byte(removed), &a.Removed); err != nil {
-		return a, fmt.Errorf("article %s: removed: %w", a.ID, err)
-	}
-	if err := json.Unmarshal([]byte(subheads), &a.Subheads); err != nil {
-		return a, fmt.Errorf("article %s: subheads: %w", a.ID, err)
-	}
-	return a, nil
+	return &t, nil
 }

@@ -5,10 +5,8 @@ import (
 	"database/sql"
 	"embed"
 	"fmt"
-	"io/fs"
-	"sort"
-	"strconv"
-	"strings"
+
+	"crosswire/internal/sqlstore"
 )
 
 // The schema is a numbered list of SQL files, NNNN_name.sql, applied in
@@ -19,35 +17,14 @@ import (
 //go:embed migrations/*.sql
 var migrationFiles embed.FS
 
-// migration is one numbered schema change.
-type migration struct {
-	version int
-	name    string
-	sql     string
-}
-
 // migrations returns the embedded migrations in version order. The files
 // are compiled in, so a malformed name is a programming error caught by
 // the tests; it panics rather than letting Open limp on.
-func migrations() []migration {
-	entries, err := fs.ReadDir(migrationFiles, "migrations")
+func migrations() []sqlstore.Migration {
+	ms, err := sqlstore.ReadMigrations(migrationFiles, "migrations")
 	if err != nil {
-		panic(err)
+		panic(fmt.Sprintf("sqlite: %v", err))
 	}
-	var ms []migration
-	for _, e := range entries {
-		num, name, ok := strings.Cut(strings.TrimSuffix(e.Name(), ".sql"), "_")
-		v, err := strconv.Atoi(num)
-		if !ok || err != nil {
-			panic(fmt.Sprintf("sqlite: migration file %q is not NNNN_name.sql", e.Name()))
-		}
-		b, err := migrationFiles.ReadFile("migrations/" + e.Name())
-		if err != nil {
-			panic(err)
-		}
-		ms = append(ms, migration{version: v, name: name, sql: string(b)})
-	}
-	sort.Slice(ms, func(i, j int) bool { return ms[i].version < ms[j].version })
 	return ms
 }
 
@@ -56,20 +33,17 @@ func migrations() []migration {
 // IMMEDIATE, so two processes opening the same new file do not both apply
 // a migration: the second waits for the write lock, then finds the row.
 func migrate(ctx context.Context, db *sql.DB, upTo int) error {
-	for _, m := range migrations()[:upTo] {
-		if err := applyMigration(ctx, db, m); err != nil {
-			return fmt.Errorf("migration %04d_%s: %w", m.version, m.name, err)
-		}
-	}
-	return nil
+	return sqlstore.Migrate(ctx, migrations()[:upTo], func(ctx context.Context, fn func(sqlstore.MigrationTx) error) error {
+		return inMigrationTx(ctx, db, fn)
+	})
 }
 
-// applyMigration applies m unless schema_migrations lists it. Everything,
-// creating schema_migrations included, happens inside the IMMEDIATE
-// transaction: an autocommit statement that reads the schema and then
-// writes would fail at once with SQLITE_BUSY, without waiting, when
-// another connection committed in between.
-func applyMigration(ctx context.Context, db *sql.DB, m migration) error {
+// inMigrationTx runs fn in an IMMEDIATE transaction on db and commits it
+// when fn succeeds. Everything, creating schema_migrations included,
+// happens inside the transaction: an autocommit statement that reads the
+// schema and then writes would fail at once with SQLITE_BUSY, without
+// waiting, when another connection committed in between.
+func inMigrationTx(ctx context.Context, db *sql.DB, fn func(sqlstore.MigrationTx) error) error {
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
@@ -82,20 +56,35 @@ func applyMigration(ctx context.Context, db *sql.DB, m migration) error {
 	)`); err != nil {
 		return fmt.Errorf("create schema_migrations: %w", err)
 	}
-	var n int
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations WHERE version = ?`, m.version).Scan(&n); err != nil {
-		return err
-	}
-	if n > 0 {
-		return nil
-	}
-	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
-		return err
-	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`, m.version, m.name); err != nil {
+	if err := fn(migrationTx{tx}); err != nil {
 		return err
 	}
 	return tx.Commit()
+}
+
+// migrationTx is a sqlstore.MigrationTx in SQLite's dialect.
+type migrationTx struct{ tx *sql.Tx }
+
+// Applied reports whether schema_migrations lists version.
+func (m migrationTx) Applied(ctx context.Context, version int) (bool, error) {
+	var n int
+	if err := m.tx.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations WHERE version = ?`, version).Scan(&n); err != nil {
+		return false, err
+	}
+	return n > 0, nil
+}
+
+// Exec runs the statements of a migration file.
+func (m migrationTx) Exec(ctx context.Context, script string) error {
+	_, err := m.tx.ExecContext(ctx, script)
+	return err
+}
+
+// Record adds mig to schema_migrations, stamped with the current time.
+func (m migrationTx) Record(ctx context.Context, mig sqlstore.Migration) error {
+	_, err := m.tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, name, applied_at)
+		VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`, mig.Version, mig.Name)
+	return err
 }
 
 // SchemaVersion returns the highest migration applied to the database.

@@ -7,22 +7,11 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"sort"
-	"strings"
 	"time"
 
 	"crosswire"
+	"crosswire/internal/sqlstore"
 )
-
-// storyBody is the JSON kept in stories.body: what a story holds besides
-// its articles.
-type storyBody struct {
-	Facts         []crosswire.StoryFact   `json:"facts"`
-	Discrepancies []crosswire.Discrepancy `json:"discrepancies"`
-	// Entities were added later: a body stored before has none and
-	// loads with nil Entities.
-	Entities []crosswire.StoryEntity `json:"entities"`
-}
 
 // ReplaceStories replaces every stored story with stories, in one
 // transaction: readers see either the old set or the new one. An article
@@ -54,7 +43,7 @@ func (s *Store) Regroup(ctx context.Context, group func(ctx context.Context, art
 		return fmt.Errorf("regroup: %w", err)
 	}
 	defer tx.Rollback()
-	arts, err := articles(ctx, tx)
+	arts, err := queryArticles(ctx, tx, sqlstore.ArticlesQuery)
 	if err != nil {
 		return fmt.Errorf("regroup: articles: %w", err)
 	}
@@ -132,15 +121,8 @@ func (s *Store) StoryIDs(ctx context.Context) (map[string]string, error) {
 		return nil, fmt.Errorf("story ids: %w", err)
 	}
 	defer rows.Close()
-	m := map[string]string{}
-	for rows.Next() {
-		var a, st string
-		if err := rows.Scan(&a, &st); err != nil {
-			return nil, fmt.Errorf("story ids: %w", err)
-		}
-		m[a] = st
-	}
-	if err := rows.Err(); err != nil {
+	m, err := sqlstore.CollectMap[string, string](rows)
+	if err != nil {
 		return nil, fmt.Errorf("story ids: %w", err)
 	}
 	return m, nil
@@ -193,7 +175,6 @@ func writeStories(ctx context.Context, tx *sql.Tx, stories []crosswire.Story, no
 	for _, st := range stories {
 		ids := make([]string, len(st.Articles))
 		var first, last string
-		outlets := map[string]bool{}
 		for i, a := range st.Articles {
 			id, _, ingested, err := putArticle(ctx, tx, a, now)
 			if err != nil {
@@ -210,28 +191,20 @@ func writeStories(ctx context.Context, tx *sql.Tx, stories []crosswire.Story, no
 			if seen > last {
 				last = seen
 			}
-			if a.Outlet != "" {
-				outlets[a.Outlet] = true
-			}
 		}
 		if first == "" {
 			first, last = formatTime(now), formatTime(now)
 		}
-		outletList := make([]string, 0, len(outlets))
-		for o := range outlets {
-			outletList = append(outletList, o)
-		}
-		sort.Strings(outletList)
-		outletJSON, err := json.Marshal(outletList)
+		outlets, err := json.Marshal(sqlstore.Outlets(st))
 		if err != nil {
 			return fmt.Errorf("story %s: outlets: %w", st.ID, err)
 		}
-		body, err := json.Marshal(storyBody{Facts: st.Facts, Discrepancies: st.Discrepancies, Entities: st.Entities})
+		body, err := sqlstore.MarshalStoryBody(st)
 		if err != nil {
 			return fmt.Errorf("story %s: body: %w", st.ID, err)
 		}
 		res, err := insStory.ExecContext(ctx, st.ID, st.Title, first, last, len(st.Articles),
-			len(st.Discrepancies), highCount(st), string(outletJSON), string(body))
+			len(st.Discrepancies), st.HighDiscrepancies(), string(outlets), string(body))
 		if err != nil {
 			return fmt.Errorf("story %s: %w", st.ID, err)
 		}
@@ -254,17 +227,6 @@ func writeStories(ctx context.Context, tx *sql.Tx, stories []crosswire.Story, no
 	return nil
 }
 
-// highCount is the number of high-severity discrepancies of a story.
-func highCount(st crosswire.Story) int {
-	n := 0
-	for _, d := range st.Discrepancies {
-		if d.Severity == crosswire.SeverityHigh {
-			n++
-		}
-	}
-	return n
-}
-
 // Story returns the story with the given ID with its articles (in the
 // order ReplaceStories gave, with the roles grouping gave them), facts and
 // discrepancies, or an error wrapping crosswire.ErrNotFound.
@@ -277,7 +239,7 @@ func (s *Store) Story(ctx context.Context, id string) (crosswire.Story, error) {
 	}
 	defer tx.Rollback()
 	st := crosswire.Story{ID: id}
-	var body string
+	var body []byte
 	err = tx.QueryRowContext(ctx, `SELECT title, body FROM stories WHERE id = ?`, id).Scan(&st.Title, &body)
 	if errors.Is(err, sql.ErrNoRows) {
 		return crosswire.Story{}, fmt.Errorf("story %s: %w", id, crosswire.ErrNotFound)
@@ -285,39 +247,20 @@ func (s *Store) Story(ctx context.Context, id string) (crosswire.Story, error) {
 	if err != nil {
 		return crosswire.Story{}, fmt.Errorf("story %s: %w", id, err)
 	}
-	var b storyBody
-	if err := json.Unmarshal([]byte(body), &b); err != nil {
+	if err := sqlstore.UnmarshalStoryBody(body, &st); err != nil {
 		return crosswire.Story{}, fmt.Errorf("story %s: body: %w", id, err)
 	}
-	st.Facts, st.Discrepancies, st.Entities = b.Facts, b.Discrepancies, b.Entities
 
-	rows, err := tx.QueryContext(ctx, `SELECT `+articleColumns+`, sa.role, sa.derived_from, sa.evidence
+	rows, err := tx.QueryContext(ctx, `SELECT `+articleColumns+`, `+sqlstore.MemberColumns+`
 		FROM story_articles sa JOIN articles a ON a.id = sa.article_id
 		WHERE sa.story_id = ? ORDER BY sa.position`, id)
 	if err != nil {
 		return crosswire.Story{}, fmt.Errorf("story %s: articles: %w", id, err)
 	}
 	defer rows.Close()
-	st.Articles = []crosswire.Article{}
-	for rows.Next() {
-		var (
-			role, evidence string
-			derived        sql.NullString
-		)
-		a, err := scanArticle(rows, &role, &derived, &evidence)
-		if err != nil {
-			return crosswire.Story{}, fmt.Errorf("story %s: articles: %w", id, err)
-		}
-		// The story's own record of the article's role wins over the
-		// articles table's copy.
-		a.Role, a.Evidence, a.DerivedFrom = crosswire.Role(role), evidence, nil
-		if derived.Valid {
-			d := derived.String
-			a.DerivedFrom = &d
-		}
-		st.Articles = append(st.Articles, a)
-	}
-	if err := rows.Err(); err != nil {
+	// The story's own record of each article's role wins over the
+	// articles table's copy.
+	if st.Articles, err = sqlstore.CollectMembers(rows, publishedTime); err != nil {
 		return crosswire.Story{}, fmt.Errorf("story %s: articles: %w", id, err)
 	}
 	return st, nil
@@ -335,7 +278,7 @@ func (s *Store) Stories(ctx context.Context, f crosswire.StoryFilter) ([]crosswi
 		where []string
 		args  []any
 	)
-	for _, term := range queryTerms(f.Query) {
+	for _, term := range sqlstore.QueryTerms(f.Query) {
 		where = append(where, `(s.id IN (SELECT story_id FROM stories_fts WHERE stories_fts MATCH ?)
 			OR s.id IN (SELECT sa.story_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id
 				WHERE a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)))`)
@@ -354,14 +297,7 @@ func (s *Store) Stories(ctx context.Context, f crosswire.StoryFilter) ([]crosswi
 		where = append(where, `s.last_seen <= ?`)
 		args = append(args, formatTime(f.To))
 	}
-	if f.Conflicts {
-		where = append(where, `s.discrepancies > 0`)
-	}
-	q := `SELECT s.id, s.title, s.article_count, s.outlets, s.first_seen, s.last_seen, s.high_discrepancies FROM stories s`
-	if len(where) > 0 {
-		q += " WHERE " + strings.Join(where, " AND ")
-	}
-	q += ` ORDER BY s.last_seen DESC, s.id`
+	q := sqlstore.StoriesQuery(f, where)
 	if f.Limit > 0 {
 		q += ` LIMIT ?`
 		args = append(args, f.Limit)

@@ -1,0 +1,111 @@
+package sqlstore
+
+import (
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"crosswire"
+)
+
+// ArticleColumns are the columns of the articles table (aliased a) that
+// ScanArticle reads, in its order.
+const ArticleColumns = `a.id, a.hash, a.source, a.url, a.title, a.outlet, a.author, a.published,
+	a.language, a.text, a.removed, a.role, a.derived_from, a.evidence, a.subheads`
+
+// ArticlesQuery selects the ArticleColumns of every stored article, in
+// ingest order.
+const ArticlesQuery = `SELECT ` + ArticleColumns + ` FROM articles a ORDER BY a.seq`
+
+// MemberColumns are the columns of story_articles (aliased sa) that follow
+// ArticleColumns when a story's articles are read: the role, derivation
+// and evidence the story records for each (see CollectMembers).
+const MemberColumns = `sa.role, sa.derived_from, sa.evidence`
+
+// EncodeArticle checks that a can be stored (ID and Hash are required)
+// and returns the JSON of its removed and subheads columns.
+func EncodeArticle(a crosswire.Article) (removed, subheads string, err error) {
+	if a.Hash == "" || a.ID == "" {
+		return "", "", fmt.Errorf("article %q from %s: ID and Hash are required", a.ID, a.Source)
+	}
+	r, err := json.Marshal(a.Removed)
+	if err != nil {
+		return "", "", fmt.Errorf("article %s: removed: %w", a.ID, err)
+	}
+	s, err := json.Marshal(a.Subheads)
+	if err != nil {
+		return "", "", fmt.Errorf("article %s: subheads: %w", a.ID, err)
+	}
+	return string(r), string(s), nil
+}
+
+// ScanArticle reads the ArticleColumns of one row, then extra. The
+// published column is scanned into a T, the dialect's type for a nullable
+// time, and published turns that into the article's Published: nil for
+// NULL, else the time in UTC.
+func ScanArticle[T any](sc Scanner, published func(T) (*time.Time, error), extra ...any) (crosswire.Article, error) {
+	var (
+		a                 crosswire.Article
+		pub               T
+		removed, subheads []byte
+		role              string
+	)
+	dest := append([]any{&a.ID, &a.Hash, &a.Source, &a.URL, &a.Title, &a.Outlet, &a.Author, &pub,
+		&a.Language, &a.Text, &removed, &role, &a.DerivedFrom, &a.Evidence, &subheads}, extra...)
+	if err := sc.Scan(dest...); err != nil {
+		return a, err
+	}
+	a.Role = crosswire.Role(role)
+	p, err := published(pub)
+	if err != nil {
+		return a, fmt.Errorf("article %s: published: %w", a.ID, err)
+	}
+	a.Published = p
+	if err := json.Unmarshal(removed, &a.Removed); err != nil {
+		return a, fmt.Errorf("article %s: removed: %w", a.ID, err)
+	}
+	if err := json.Unmarshal(subheads, &a.Subheads); err != nil {
+		return a, fmt.Errorf("article %s: subheads: %w", a.ID, err)
+	}
+	return a, nil
+}
+
+// CollectArticles reads every row of rows, which select ArticleColumns,
+// with ScanArticle. It returns an empty slice, not nil, for no rows.
+func CollectArticles[T any](rows Rows, published func(T) (*time.Time, error)) ([]crosswire.Article, error) {
+	return collectArticles(rows, func(sc Scanner) (crosswire.Article, error) {
+		return ScanArticle(sc, published)
+	})
+}
+
+// CollectMembers reads every row of rows, which select ArticleColumns then
+// MemberColumns, as the articles of one story. Each article gets the Role,
+// DerivedFrom and Evidence the story records for it: they win over the
+// articles table's copy. It returns an empty slice, not nil, for no rows.
+func CollectMembers[T any](rows Rows, published func(T) (*time.Time, error)) ([]crosswire.Article, error) {
+	return collectArticles(rows, func(sc Scanner) (crosswire.Article, error) {
+		var (
+			role, evidence string
+			derived        *string
+		)
+		a, err := ScanArticle(sc, published, &role, &derived, &evidence)
+		if err != nil {
+			return a, err
+		}
+		a.Role, a.DerivedFrom, a.Evidence = crosswire.Role(role), derived, evidence
+		return a, nil
+	})
+}
+
+// collectArticles reads every row of rows with scan.
+func collectArticles(rows Rows, scan func(Scanner) (crosswire.Article, error)) ([]crosswire.Article, error) {
+	arts := []crosswire.Article{}
+	for rows.Next() {
+		a, err := scan(rows)
+		if err != nil {
+			return nil, err
+		}
+		arts = append(arts, a)
+	}
+	return arts, rows.Err()
+}

@@ -1,0 +1,84 @@
+package sqlstore
+
+import (
+	"encoding/json"
+	"sort"
+	"strings"
+	"unicode"
+
+	"crosswire"
+)
+
+// storyBody is the JSON kept in stories.body: what a story holds besides
+// its articles.
+type storyBody struct {
+	Facts         []crosswire.StoryFact   `json:"facts"`
+	Discrepancies []crosswire.Discrepancy `json:"discrepancies"`
+	// Entities were added later: a body stored before has none and
+	// loads with nil Entities.
+	Entities []crosswire.StoryEntity `json:"entities"`
+}
+
+// MarshalStoryBody returns the JSON kept in stories.body for st: its
+// facts, discrepancies and entities.
+func MarshalStoryBody(st crosswire.Story) ([]byte, error) {
+	return json.Marshal(storyBody{Facts: st.Facts, Discrepancies: st.Discrepancies, Entities: st.Entities})
+}
+
+// UnmarshalStoryBody sets the facts, discrepancies and entities of st
+// from data, a stories.body. A body stored before entities were part of
+// it leaves st with nil Entities.
+func UnmarshalStoryBody(data []byte, st *crosswire.Story) error {
+	var b storyBody
+	if err := json.Unmarshal(data, &b); err != nil {
+		return err
+	}
+	st.Facts, st.Discrepancies, st.Entities = b.Facts, b.Discrepancies, b.Entities
+	return nil
+}
+
+// Outlets returns the outlets of st's articles, each once, sorted: the
+// stories.outlets column. It is empty, not nil, when no article names
+// one.
+func Outlets(st crosswire.Story) []string {
+	seen := map[string]bool{}
+	for _, a := range st.Articles {
+		if a.Outlet != "" {
+			seen[a.Outlet] = true
+		}
+	}
+	list := make([]string, 0, len(seen))
+	for o := range seen {
+		list = append(list, o)
+	}
+	sort.Strings(list)
+	return list
+}
+
+// StoriesQuery returns the query for the summaries of the stories
+// (aliased s) that meet every condition in where and, when f.Conflicts is
+// set, have a discrepancy: newest (by last_seen) first, ties by ID. The
+// columns are s.id, s.title, s.article_count, s.outlets, s.first_seen,
+// s.last_seen and s.high_discrepancies. A LIMIT, in the dialect's
+// placeholders, is left to the caller.
+func StoriesQuery(f crosswire.StoryFilter, where []string) string {
+	if f.Conflicts {
+		where = append(where, `s.discrepancies > 0`)
+	}
+	q := `SELECT s.id, s.title, s.article_count, s.outlets, s.first_seen, s.last_seen, s.high_discrepancies FROM stories s`
+	if len(where) > 0 {
+		q += " WHERE " + strings.Join(where, " AND ")
+	}
+	return q + ` ORDER BY s.last_seen DESC, s.id`
+}
+
+// QueryTerms splits a story query into the terms every matching story
+// must contain: the runs of letters, digits and marks, the same split
+// SQLite's unicode61 full-text tokenizer makes. Punctuation only separates
+// terms, so "Port-Ellis" is two terms and "— %" none. A term holds no
+// regex metacharacter and needs no quoting inside an FTS5 phrase.
+func QueryTerms(q string) []string {
+	return strings.FieldsFunc(q, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsNumber(r) && !unicode.IsMark(r)
+	})
+}
