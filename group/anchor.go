@@ -36,6 +36,12 @@ func kindBit(kind byte) uint32 {
 // anchorFP is the 32-bit fingerprint of an anchor: xxhash64 of its kind and
 // normalised form. Collisions at 2^-32 only add a spurious shared anchor.
 func anchorFP(kind byte, norm string) uint32 {
+	var b [32]byte
+	if len(norm) < len(b) {
+		b[0] = kind
+		n := copy(b[1:], norm)
+		return anchorFPBytes(b[:1+n])
+	}
 	var d xxhash.Digest
 	d.Reset()
 	d.Write([]byte{kind})
@@ -43,12 +49,18 @@ func anchorFP(kind byte, norm string) uint32 {
 	return uint32(d.Sum64())&^stableBit | kindBit(kind)
 }
 
+// anchorFPBytes is anchorFP of b[0] and b[1:].
+func anchorFPBytes(b []byte) uint32 {
+	return uint32(xxhash.Sum64(b))&^stableBit | kindBit(b[0])
+}
+
 func anchorFPHash(kind byte, h uint64) uint32 {
 	return uint32(mix64(h^uint64(kind)*0x9e3779b97f4a7c15))&^stableBit | kindBit(kind)
 }
 
-// anchors extracts the article's anchors, in text order with repeats, from
-// its tokens:
+// extractAnchors appends the article's anchors to out, in text order with
+// repeats, and its quotations' anchors to quotes; it returns both. The
+// anchors come from the article's tokens:
 //   - names: capitalised words not at the start of a sentence; a
 //     sentence-initial capitalised word counts only when the same word
 //     also appears capitalised mid-sentence, and never when it also
@@ -58,28 +70,34 @@ func anchorFPHash(kind byte, h uint64) uint32 {
 //     weight from their document frequency, not from a list;
 //   - dates: a month name next to a day number, CJK 月/日 dates, ISO dates;
 //   - quotations of four words or more (rewrites keep quotes verbatim).
-func (s *scratch) anchors(toks []token, out []uint32, quotes *[]uint32) []uint32 {
-	out = out[:0]
-	// words seen in lower case, and capitalised mid-sentence
-	lower, midCap, mixed := &s.lower, &s.midCap, &s.mixed
-	lower.reset(len(toks))
-	midCap.reset(len(toks))
-	mixed.reset(len(toks))
-	for _, t := range toks {
+func (s *scratch) extractAnchors(toks []token, out, quotes []uint32) ([]uint32, []uint32) {
+	// words seen in lower case, capitalised mid-sentence, and
+	// capitalised but not all capitals
+	words := &s.words
+	words.reset(len(toks))
+	for i := range toks {
+		t := &toks[i]
 		if t.cjk || t.digits {
 			continue
 		}
+		var flags uint8
 		if !t.cap {
-			lower.add(t.hash)
-		} else if !t.sentStart {
-			midCap.add(t.hash)
+			flags = wordLower
+		} else {
+			if !t.sentStart {
+				flags = wordMidCap
+			}
+			if !t.allCaps {
+				flags |= wordMixed
+			}
 		}
-		if t.cap && !t.allCaps {
-			mixed.add(t.hash)
+		if flags != 0 {
+			words.add(t.hash, flags)
 		}
 	}
 	quoteStart := -1
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if t.quote > 0 {
 			quoteStart = i
 		}
@@ -87,9 +105,7 @@ func (s *scratch) anchors(toks []token, out []uint32, quotes *[]uint32) []uint32
 			if i-quoteStart+1 >= 4 && !toks[quoteStart].cjk {
 				q := anchorFPHash(anchorQuote, shingleHash(toks[quoteStart:i+1]))
 				out = append(out, q)
-				if quotes != nil {
-					*quotes = append(*quotes, q)
-				}
+				quotes = append(quotes, q)
 			}
 			quoteStart = -1
 		}
@@ -99,10 +115,12 @@ func (s *scratch) anchors(toks []token, out []uint32, quotes *[]uint32) []uint32
 				out = appendDate(out, toks[i-1].norm, toks[i+1].norm)
 			}
 		case t.digits:
-			var num string
-			out, num = appendNumber(out, t)
-			if num != "" && i+1 < len(toks) && toks[i+1].scale > 0 {
-				scaled := anchorFP(anchorNumber, scaleNumber(num, int(toks[i+1].scale)))
+			var raw string
+			out, raw = appendNumber(out, t.norm)
+			if raw != "" && i+1 < len(toks) && toks[i+1].scale > 0 {
+				num := normNumber(raw)
+				var b [64]byte
+				scaled := numberFP(string(appendScaledNumber(b[:0], num, int(toks[i+1].scale))))
 				if toks[i+1].cjk && out[len(out)-1] == anchorFP(anchorNumber, num) {
 					// 3500亿 is 350 billion: the count of 万 or 亿 is
 					// how Chinese writes the amount, and no report in
@@ -113,33 +131,36 @@ func (s *scratch) anchors(toks []token, out []uint32, quotes *[]uint32) []uint32
 				}
 			}
 			if t.month == 0 && i > 0 && toks[i-1].month > 0 {
-				out = appendDate(out, strconv.Itoa(int(toks[i-1].month)), t.norm)
+				out = appendMonthDay(out, int(toks[i-1].month), t.norm)
 			}
 			if i+1 < len(toks) && toks[i+1].month > 0 {
-				out = appendDate(out, strconv.Itoa(int(toks[i+1].month)), t.norm)
+				out = appendMonthDay(out, int(toks[i+1].month), t.norm)
 			}
 		case t.month > 0 || t.weekday:
 			// month names are dates, not names; weekdays are common words
-		case t.allCaps && !mixed.has(t.hash) && !lower.has(t.hash):
-			out = append(out, anchorFPHash(anchorAcronym, t.hash))
 		case t.allCaps:
-			// a word set in capitals (a dateline, a shouted headline) that
-			// the article also writes normally is that word: "SINGAPORE:"
-			// is the name Singapore, "NEW YORK" the name New York
-			if mixed.has(t.hash) && !lower.has(t.hash) {
+			switch w := words.get(t.hash); {
+			case w&(wordMixed|wordLower) == 0:
+				out = append(out, anchorFPHash(anchorAcronym, t.hash))
+			case w&wordLower == 0:
+				// a word set in capitals (a dateline, a shouted
+				// headline) that the article also writes normally is
+				// that word: "SINGAPORE:" is the name Singapore, "NEW
+				// YORK" the name New York
 				out = append(out, anchorFPHash(anchorName, t.hash))
 			}
 		case t.cap:
-			if lower.has(t.hash) {
+			w := words.get(t.hash)
+			if w&wordLower != 0 {
 				continue
 			}
-			if t.sentStart && !midCap.has(t.hash) {
+			if t.sentStart && w&wordMidCap == 0 {
 				continue
 			}
 			out = append(out, anchorFPHash(anchorName, t.hash))
 		}
 	}
-	return out
+	return out, quotes
 }
 
 // sortedAnchors sorts and deduplicates anchors in place.
@@ -148,41 +169,57 @@ func sortedAnchors(a []uint32) []uint32 {
 	return slices.Compact(a)
 }
 
-// appendNumber adds the anchors of a token holding digits: a plain number,
+// appendNumber adds the anchors of a token's normalised form s holding digits: a plain number,
 // an ISO date (2024-03-14 → date 3/14 and year 2024) or a code (COVID-19).
 // A number written with a short currency prefix or unit suffix
 // ("RM183,000", "150ml", "7th") is also that number: outlets differ in how
-// they write the unit, not in the amount. It returns the normalised number
-// that a scale word after the token multiplies, "" when there is none.
-func appendNumber(out []uint32, t token) ([]uint32, string) {
-	s := t.norm
-	if strings.ContainsAny(s, "abcdefghijklmnopqrstuvwxyz") || hasNonASCII(s) {
+// they write the unit, not in the amount. It returns the number, before
+// normNumber, that a scale word after the token multiplies, "" when there
+// is none.
+func appendNumber(out []uint32, s string) ([]uint32, string) {
+	if hasLetter(s) {
 		out = append(out, anchorFP(anchorAcronym, s)) // a code: covid-19, a380
 		if num, ok := affixedNumber(s); ok {
-			n := normNumber(num)
-			return append(out, anchorFP(anchorNumber, n)), n
+			return append(out, numberFP(num)), num
 		}
 		// the numbers of a compound: "53-year-old" is 53 (其53岁),
 		// "mid-2024" is 2024
-		for _, p := range strings.Split(s, "-") {
+		for rest, more := s, true; more; {
+			var p string
+			p, rest, more = strings.Cut(rest, "-")
 			if p != "" && strings.Trim(p, "0123456789.,") == "" && p[0] >= '0' && p[0] <= '9' {
-				out = append(out, anchorFP(anchorNumber, normNumber(p)))
+				out = append(out, numberFP(p))
 			}
 		}
 		return out, ""
 	}
-	if parts := strings.Split(s, "-"); len(parts) == 3 && len(parts[0]) == 4 {
-		out = appendDate(out, parts[1], parts[2])
-		return append(out, anchorFP(anchorNumber, normNumber(parts[0]))), ""
+	if y, md, ok := strings.Cut(s, "-"); ok && len(y) == 4 {
+		if m, d, ok := strings.Cut(md, "-"); ok && !strings.Contains(d, "-") {
+			// an ISO date
+			out = appendDate(out, m, d)
+			return append(out, numberFP(y)), ""
+		}
 	}
 	last := ""
-	for _, p := range strings.Split(s, "-") {
+	for rest, more := s, true; more; {
+		var p string
+		p, rest, more = strings.Cut(rest, "-")
 		if p != "" {
-			last = normNumber(p)
-			out = append(out, anchorFP(anchorNumber, last))
+			last = p
+			out = append(out, numberFP(p))
 		}
 	}
 	return out, last
+}
+
+// numberFP is anchorFP(anchorNumber, normNumber(s)), without allocating.
+func numberFP(s string) uint32 {
+	var b [64]byte
+	if len(s)+2 > len(b) {
+		return anchorFP(anchorNumber, normNumber(s))
+	}
+	b[0] = anchorNumber
+	return anchorFPBytes(appendNormNumber(b[:1], s))
 }
 
 // affixedNumber splits a number from a prefix or suffix of at most three
@@ -213,25 +250,34 @@ func affixedNumber(s string) (string, bool) {
 // scaleNumber multiplies a normalised number by 10^exp exactly, in
 // decimal: ("1.5", 6) → "1500000", ("3500", 4) → "35000000".
 func scaleNumber(num string, exp int) string {
-	intPart, frac, _ := strings.Cut(num, ".")
-	for exp > 0 {
-		if frac != "" {
-			intPart += frac[:1]
-			frac = frac[1:]
-		} else {
-			intPart += "0"
-		}
-		exp--
-	}
-	if frac != "" {
-		return normNumber(intPart + "." + frac)
-	}
-	return normNumber(intPart)
+	var b [64]byte
+	return normNumber(string(appendScaledNumber(b[:0], num, exp)))
 }
 
-func hasNonASCII(s string) bool {
+// appendScaledNumber appends num × 10^exp to dst, before normNumber.
+func appendScaledNumber(dst []byte, num string, exp int) []byte {
+	intPart, frac, _ := strings.Cut(num, ".")
+	dst = append(dst, intPart...)
+	for ; exp > 0; exp-- {
+		if frac != "" {
+			dst = append(dst, frac[0])
+			frac = frac[1:]
+		} else {
+			dst = append(dst, '0')
+		}
+	}
+	if frac != "" {
+		dst = append(dst, '.')
+		dst = append(dst, frac...)
+	}
+	return dst
+}
+
+// hasLetter reports whether s, a token's normalised form, holds a letter:
+// a lower-case ASCII letter or any non-ASCII character.
+func hasLetter(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
+		if c := s[i]; c-'a' < 26 || c >= 0x80 {
 			return true
 		}
 	}
@@ -243,43 +289,81 @@ func hasNonASCII(s string) bool {
 // 5000), any other is a decimal point ("1.5", "1,5" → 1.5); leading zeros
 // and a zero fraction go ("007" → 7, "48.0" → 48).
 func normNumber(s string) string {
-	var b strings.Builder
+	if s != "" && s[0] != '0' && strings.IndexAny(s, ".,") < 0 {
+		return s // already normal
+	}
+	var b [64]byte
+	return string(appendNormNumber(b[:0], s))
+}
+
+// appendNormNumber appends normNumber(s) to dst.
+func appendNormNumber(dst []byte, s string) []byte {
+	start := len(dst)
+	dot := -1 // where the first decimal point went
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c != '.' && c != ',' {
-			b.WriteByte(c)
+			dst = append(dst, c)
 			continue
 		}
 		j := i + 1
 		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
 			j++
 		}
-		if j-i-1 != 3 || strings.Contains(b.String(), ".") {
-			b.WriteByte('.')
+		if j-i-1 != 3 || dot >= 0 {
+			if dot < 0 {
+				dot = len(dst)
+			}
+			dst = append(dst, '.')
 		}
 	}
-	s = b.String()
-	if i := strings.IndexByte(s, '.'); i >= 0 {
-		frac := strings.TrimRight(s[i+1:], "0")
-		if frac == "" {
-			s = s[:i]
+	if dot >= 0 {
+		// trailing zeros of the fraction go, and the point with them
+		// when nothing else is left of the fraction
+		end := len(dst)
+		for end > dot+1 && dst[end-1] == '0' {
+			end--
+		}
+		if end == dot+1 {
+			end = dot
+		}
+		dst = dst[:end]
+	}
+	// leading zeros go, but one stays before a point or for zero itself
+	z := start
+	for z < len(dst) && dst[z] == '0' {
+		z++
+	}
+	if z == len(dst) || dst[z] == '.' {
+		if z > start {
+			z-- // keep one zero
 		} else {
-			s = s[:i+1] + frac
+			dst = append(dst, 0)
+			copy(dst[start+1:], dst[start:])
+			dst[start] = '0'
+			return dst
 		}
 	}
-	t := strings.TrimLeft(s, "0")
-	if t == "" || t[0] == '.' {
-		t = "0" + t
-	}
-	return t
+	n := copy(dst[start:], dst[z:])
+	return dst[:start+n]
 }
 
 // appendDate adds a month/day anchor when both are in range.
 func appendDate(out []uint32, month, day string) []uint32 {
-	m, err1 := strconv.Atoi(month)
-	d, err2 := strconv.Atoi(day)
-	if err1 != nil || err2 != nil || m < 1 || m > 12 || d < 1 || d > 31 {
+	m, err := strconv.Atoi(month)
+	if err != nil {
 		return out
 	}
-	return append(out, anchorFP(anchorDate, strconv.Itoa(m*100+d)))
+	return appendMonthDay(out, m, day)
+}
+
+// appendMonthDay is appendDate for a month number.
+func appendMonthDay(out []uint32, m int, day string) []uint32 {
+	d, err := strconv.Atoi(day)
+	if err != nil || m < 1 || m > 12 || d < 1 || d > 31 {
+		return out
+	}
+	var b [8]byte
+	b[0] = anchorDate
+	return append(out, anchorFPBytes(strconv.AppendInt(b[:1], int64(m*100+d), 10)))
 }

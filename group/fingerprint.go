@@ -1,6 +1,7 @@
 package group
 
 import (
+	"sync"
 	"time"
 
 	"crosswire"
@@ -30,10 +31,27 @@ type Fingerprint struct {
 	Words, CJK int
 }
 
-// NewFingerprint computes the fingerprint of an article.
+// NewFingerprint computes the fingerprint of an article. It is safe for
+// concurrent use: each call borrows its working memory from a pool.
 func NewFingerprint(a *crosswire.Article) *Fingerprint {
-	var s scratch
-	return s.fingerprint(a)
+	s := scratchPool.Get().(*scratch)
+	f := s.fingerprint(a)
+	if s.small() {
+		scratchPool.Put(s)
+	}
+	return f
+}
+
+// scratchPool holds the scratch memory of NewFingerprint between calls.
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxPooledTokens bounds the token buffer of a pooled scratch, so one huge
+// article does not keep megabytes in the pool.
+const maxPooledTokens = 1 << 15
+
+// small reports whether s is small enough to keep in scratchPool.
+func (s *scratch) small() bool {
+	return cap(s.tokens) <= maxPooledTokens && len(s.words.table) <= 4*maxPooledTokens
 }
 
 func (s *scratch) fingerprint(a *crosswire.Article) *Fingerprint {
@@ -41,24 +59,38 @@ func (s *scratch) fingerprint(a *crosswire.Article) *Fingerprint {
 	// part of a report); its words do not enter the shingles, so a copy
 	// under another headline is still a copy. Title Case headline words
 	// that the body uses in lower case are dropped by the anchor rules.
-	var title []token
+	// The headline's tokens come first in one slice, the body's after.
+	toks := s.tokens[:0]
 	if a.Title != "" {
-		title = append(title, s.tokenize(a.Title)...)
-		if len(title) > 0 {
-			title[0].sentStart = true
+		toks = s.appendTokens(toks, a.Title)
+		if len(toks) > 0 {
+			toks[0].sentStart = true
 		}
 	}
-	toks := s.tokenize(a.Text)
-	f := &Fingerprint{ID: a.ID, Signature: sign(toks), Language: normLang(a.Language), Words: len(toks)}
-	anchorToks := toks
-	if len(title) > 0 {
-		anchorToks = append(title, toks...)
-	}
-	f.Anchors = sortedAnchors(s.anchors(anchorToks, nil, &f.Quotes))
-	f.Quotes = sortedAnchors(f.Quotes)
-	for _, t := range toks {
-		if t.cjk {
+	nTitle := len(toks)
+	toks = s.appendTokens(toks, a.Text)
+	s.tokens = toks
+	body := toks[nTitle:]
+
+	f := &Fingerprint{ID: a.ID, Language: normLang(a.Language), Words: len(body)}
+	signInto(&f.Signature, body)
+	for i := range body {
+		if body[i].cjk {
 			f.CJK++
+		}
+	}
+	s.anchors, s.quotes = s.extractAnchors(toks, s.anchors[:0], s.quotes[:0])
+	anchors, quotes := sortedAnchors(s.anchors), sortedAnchors(s.quotes)
+	if n := len(anchors) + len(quotes); n > 0 {
+		// one allocation for both lists, each nil when empty
+		all := make([]uint32, n)
+		if len(anchors) > 0 {
+			f.Anchors = all[:len(anchors):len(anchors)]
+			copy(f.Anchors, anchors)
+		}
+		if len(quotes) > 0 {
+			f.Quotes = all[len(anchors):]
+			copy(f.Quotes, quotes)
 		}
 	}
 	if a.Published != nil {

@@ -101,31 +101,42 @@ func shingleHash(toks []token) uint64 {
 	return mix64(h)
 }
 
-// sign computes the OPH signature of the token stream's shingles.
-func sign(toks []token) Signature {
-	var s Signature
+// signInto computes the OPH signature of the token stream's shingles into
+// s. The window of ShingleSize token hashes slides along the stream, so
+// every token is read once.
+func signInto(s *Signature, toks []token) {
 	for i := range s.Mins {
 		s.Mins[i] = emptyBin
 	}
-	add := func(h uint64) {
-		bin := h >> (64 - 7) // NumPerm = 128 = 2^7
-		if v := uint32(h); v < s.Mins[bin] {
-			s.Mins[bin] = v
-		}
-		s.Shingles++
-	}
+	s.Shingles = 0
 	if len(toks) == 0 {
-		return s
+		return
 	}
 	if len(toks) < ShingleSize {
-		add(shingleHash(toks))
-	} else {
-		for i := 0; i+ShingleSize <= len(toks); i++ {
-			add(shingleHash(toks[i : i+ShingleSize]))
-		}
+		h := shingleHash(toks)
+		s.Mins[h>>(64-7)] = uint32(h) // NumPerm = 128 = 2^7
+		s.Shingles = 1
+		densify(s)
+		return
 	}
-	densify(&s)
-	return s
+	mins := &s.Mins
+	h0, h1, h2, h3 := toks[0].hash, toks[1].hash, toks[2].hash, toks[3].hash
+	for _, t := range toks[ShingleSize-1:] {
+		h4 := t.hash
+		// shingleHash of the five tokens, unrolled
+		h := uint64(0x9e3779b97f4a7c15)
+		h = (h ^ h0) * 0x100000001b3
+		h = (h ^ bits.RotateLeft64(h1, 11)) * 0x100000001b3
+		h = (h ^ bits.RotateLeft64(h2, 22)) * 0x100000001b3
+		h = (h ^ bits.RotateLeft64(h3, 33)) * 0x100000001b3
+		h = (h ^ bits.RotateLeft64(h4, 44)) * 0x100000001b3
+		h = mix64(h)
+		bin := h >> (64 - 7) // NumPerm = 128 = 2^7
+		mins[bin] = min(mins[bin], uint32(h))
+		h0, h1, h2, h3 = h1, h2, h3, h4
+	}
+	s.Shingles = uint32(len(toks) - ShingleSize + 1)
+	densify(s)
 }
 
 // densify fills empty bins (optimal densification): bin i probes bins

@@ -1,14 +1,12 @@
 package group
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"math/rand"
 	"os"
-	"path/filepath"
 	"sort"
 	"strconv"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -18,23 +16,7 @@ import (
 // bbcArticles reads the shared BBC corpus, skipping when it is absent.
 func bbcArticles(tb testing.TB) []crosswire.Article {
 	tb.Helper()
-	p := filepath.Join("..", "..", "shared", "data", "bbc-news-2225.jsonl")
-	f, err := os.Open(p)
-	if err != nil {
-		tb.Skipf("shared data absent: %v", err)
-	}
-	defer f.Close()
-	var out []crosswire.Article
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<24)
-	for sc.Scan() {
-		var r struct{ ID, Title, Text string }
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			tb.Fatal(err)
-		}
-		out = append(out, crosswire.Article{ID: r.ID, Title: r.Title, Text: r.Text})
-	}
-	return out
+	return sharedArticles(tb, "bbc-news-2225.jsonl")
 }
 
 func BenchmarkFingerprint(b *testing.B) {
@@ -49,6 +31,24 @@ func BenchmarkFingerprint(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		s.fingerprint(&arts[i%len(arts)])
 	}
+}
+
+// BenchmarkNewFingerprint measures NewFingerprint from parallel
+// goroutines, as ingest workers call it: scratch memory comes from a pool.
+func BenchmarkNewFingerprint(b *testing.B) {
+	arts := bbcArticles(b)
+	bytes := 0
+	for _, a := range arts {
+		bytes += len(a.Text)
+	}
+	b.SetBytes(int64(bytes / len(arts)))
+	var next atomic.Int64
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			NewFingerprint(&arts[int(next.Add(1))%len(arts)])
+		}
+	})
 }
 
 // syntheticFingerprint makes a fingerprint with random MinHash values and

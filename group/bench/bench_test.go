@@ -29,16 +29,17 @@ func TestMMDS(t *testing.T) {
 			t.Fatal(err)
 		}
 		t.Logf("mmds batch=%v: P %.3f R %.3f F1 %.3f ARI %.4f B3 %.4f", batch, res.PairwisePrecision, res.PairwiseRecall, res.PairwiseF1, res.ARI, res.BCubedF1)
-		// regression floors, not the 0.70 target (see README): what
-		// grouping joins across languages must stay mostly right (the
-		// false joins left are follow-ups of one affair, which anchors
-		// cannot tell apart without publication times), and the batch
-		// path must keep what story cores gave it
+		// what grouping joins across languages must stay mostly right
+		// (the false joins left are follow-ups of one affair, which
+		// anchors cannot tell apart without publication times), and the
+		// batch grouping — the default, what check does — must keep the
+		// issue's 0.70 target; no constant was tuned on this set, so a
+		// change that drops below it has lost something general
 		if res.PairwisePrecision < 0.85 {
 			t.Errorf("batch=%v: pairwise precision %.3f < 0.85", batch, res.PairwisePrecision)
 		}
-		if batch && res.ARI < 0.6 {
-			t.Errorf("batch: ARI %.4f < 0.6", res.ARI)
+		if batch && res.ARI < 0.70 {
+			t.Errorf("batch: ARI %.4f < 0.70", res.ARI)
 		}
 	}
 }
