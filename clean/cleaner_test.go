@@ -55,6 +55,12 @@ func runRuleCases(t *testing.T, cases []ruleCase) {
 
 func rm(reason, text string) crosswire.Removal { return crosswire.Removal{Text: text, Reason: reason} }
 
+// datelineCase is the case of a body that opens with line, a dateline, then
+// para1: the cleaner removes the dateline and keeps the paragraph.
+func datelineCase(name, line string) ruleCase {
+	return ruleCase{name: name, body: line + " " + para1, text: para1, removed: []crosswire.Removal{rm(crosswire.ReasonDateline, line)}}
+}
+
 const (
 	para1 = "The Varn bridge in Ostmark reopened on Tuesday after a nine-month repair, the city council said."
 	para2 = "About 40,000 vehicles cross the Varn bridge every day, council engineer Ola Brekke said."
@@ -95,18 +101,12 @@ func TestMetadata(t *testing.T) {
 
 func TestDateline(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{name: "capitals, date and agency", body: "VESSBURG, March 14 (Norpress) — " + para1,
-			text: para1, removed: []crosswire.Removal{rm(crosswire.ReasonDateline, "VESSBURG, March 14 (Norpress) —")}},
-		{name: "capitals and date", body: "KESSEL, July 12 — " + para1,
-			text: para1, removed: []crosswire.Removal{rm(crosswire.ReasonDateline, "KESSEL, July 12 —")}},
-		{name: "two-word place, day first", body: "PORT SELM, 3 May 2024 (Capital Wire) – " + para1,
-			text: para1, removed: []crosswire.Removal{rm(crosswire.ReasonDateline, "PORT SELM, 3 May 2024 (Capital Wire) –")}},
-		{name: "capitals and colon", body: "SINGAPORE: " + para1,
-			text: para1, removed: []crosswire.Removal{rm(crosswire.ReasonDateline, "SINGAPORE:")}},
-		{name: "capitals and hyphen", body: "VESSBURG (Norpress) - " + para1,
-			text: para1, removed: []crosswire.Removal{rm(crosswire.ReasonDateline, "VESSBURG (Norpress) -")}},
-		{name: "title case with long dash", body: "Vessburg — " + para1,
-			text: para1, removed: []crosswire.Removal{rm(crosswire.ReasonDateline, "Vessburg —")}},
+		datelineCase("capitals, date and agency", "VESSBURG, March 14 (Norpress) —"),
+		datelineCase("capitals and date", "KESSEL, July 12 —"),
+		datelineCase("two-word place, day first", "PORT SELM, 3 May 2024 (Capital Wire) –"),
+		datelineCase("capitals and colon", "SINGAPORE:"),
+		datelineCase("capitals and hyphen", "VESSBURG (Norpress) -"),
+		datelineCase("title case with long dash", "Vessburg —"),
 		{name: "title case with colon is a sentence", body: "Brenner: the law applies to all.", text: "Brenner: the law applies to all."},
 		{name: "title case with hyphen is a sentence", body: "Keller - a former MP - denied it.", text: "Keller - a former MP - denied it."},
 		{name: "dash then lower case is a sentence", body: "Norland — or at least its capital — voted no.", text: "Norland — or at least its capital — voted no."},

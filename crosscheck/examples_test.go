@@ -129,17 +129,7 @@ func runExamples(t *testing.T, cleaned bool) {
 			}
 			st.Articles = append(st.Articles, a)
 		}
-		fm := map[string][]crosswire.Fact{}
-		for i := range st.Articles {
-			fs, err := x.Extract(context.Background(), &st.Articles[i])
-			if err != nil {
-				t.Fatal(err)
-			}
-			fm[st.Articles[i].ID] = fs
-		}
-		if err := c.Check(context.Background(), st, fm); err != nil {
-			t.Fatal(err)
-		}
+		extractAndCheck(t, x, c, st)
 		assertSpans(t, st)
 		stories[ks.Name] = st
 		t.Logf("story %s: %d facts, discrepancies:%s", ks.Name, len(st.Facts), dump(st))

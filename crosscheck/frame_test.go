@@ -1,7 +1,6 @@
 package crosscheck
 
 import (
-	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -25,18 +24,7 @@ func checkTexts(t *testing.T, texts ...string) *crosswire.Story {
 		id := fmt.Sprintf("report-%d", i+1)
 		st.Articles = append(st.Articles, crosswire.Article{ID: id, Outlet: id, Language: lang, Text: tx, Role: crosswire.RoleRewrite})
 	}
-	x := facts.New()
-	fm := map[string][]crosswire.Fact{}
-	for i := range st.Articles {
-		fs, err := x.Extract(context.Background(), &st.Articles[i])
-		if err != nil {
-			t.Fatal(err)
-		}
-		fm[st.Articles[i].ID] = fs
-	}
-	if err := New().Check(context.Background(), st, fm); err != nil {
-		t.Fatal(err)
-	}
+	extractAndCheck(t, facts.New(), New(), st)
 	assertSpans(t, st)
 	return st
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"crosswire"
+	"crosswire/facts"
 )
 
 // version is one article of a hand-built test story: its text and the
@@ -142,6 +143,25 @@ func build(t *testing.T, vs ...version) (*crosswire.Story, map[string][]crosswir
 		}
 	}
 	return st, facts
+}
+
+// extractAndCheck extracts the facts of every article of st with x, then
+// runs c on the story with them, failing the test on any error. It returns
+// the facts by article ID.
+func extractAndCheck(t *testing.T, x *facts.Extractor, c *Checker, st *crosswire.Story) map[string][]crosswire.Fact {
+	t.Helper()
+	fm := map[string][]crosswire.Fact{}
+	for i := range st.Articles {
+		fs, err := x.Extract(context.Background(), &st.Articles[i])
+		if err != nil {
+			t.Fatalf("extract %s: %v", st.Articles[i].ID, err)
+		}
+		fm[st.Articles[i].ID] = fs
+	}
+	if err := c.Check(context.Background(), st, fm); err != nil {
+		t.Fatalf("Check %s: %v", st.ID, err)
+	}
+	return fm
 }
 
 // check runs the Checker and verifies every span of the result.

@@ -99,21 +99,12 @@ func TestRealClusters(t *testing.T) {
 	flagged := 0
 	for _, cl := range clusters {
 		st := &crosswire.Story{ID: cl.id, Articles: cl.articles}
-		fm := map[string][]crosswire.Fact{}
-		for i := range st.Articles {
-			a := &st.Articles[i]
+		fm := extractAndCheck(t, x, c, st)
+		for _, a := range st.Articles {
 			langs[a.Language]++
-			fs, err := x.Extract(context.Background(), a)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if a.Language != "" && a.Language != "en" && len(fs) > 0 {
+			if fs := fm[a.ID]; a.Language != "" && a.Language != "en" && len(fs) > 0 {
 				t.Errorf("%s (%s): %d facts from a report not in English, first %q", a.ID, a.Language, len(fs), fs[0].Value)
 			}
-			fm[a.ID] = fs
-		}
-		if err := c.Check(context.Background(), st, fm); err != nil {
-			t.Fatal(err)
 		}
 		assertSpans(t, st)
 		if len(st.Discrepancies) > 0 {
@@ -159,17 +150,7 @@ func TestRealUnrelated(t *testing.T) {
 		j := (i + 1) % len(clusters)
 		arts := append(append([]crosswire.Article(nil), clusters[i].articles...), clusters[j].articles...)
 		st := &crosswire.Story{ID: clusters[i].id + "+" + clusters[j].id, Articles: arts}
-		fm := map[string][]crosswire.Fact{}
-		for k := range st.Articles {
-			fs, err := x.Extract(context.Background(), &st.Articles[k])
-			if err != nil {
-				t.Fatal(err)
-			}
-			fm[st.Articles[k].ID] = fs
-		}
-		if err := c.Check(context.Background(), st, fm); err != nil {
-			t.Fatal(err)
-		}
+		extractAndCheck(t, x, c, st)
 		// Discrepancies between the two events only: those within one
 		// event are TestRealClusters' business.
 		inI := map[string]bool{}

@@ -31,20 +31,7 @@ func TestDump(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, f := range fs {
-		extra := ""
-		switch {
-		case f.Entity != nil:
-			extra = fmt.Sprintf("name=%q role=%q", f.Entity.Name, f.Entity.Role)
-		case f.Number != nil:
-			extra = fmt.Sprintf("%+v", *f.Number)
-		case f.Period != nil:
-			extra = fmt.Sprintf("%s..%s %s rel=%v ev=%q", f.Period.From.Format("2006-01-02"), f.Period.To.Format("2006-01-02"), f.Period.Granularity, f.Period.Relative, f.Period.Event)
-		case f.Quote != nil:
-			extra = fmt.Sprintf("speaker=%q rep=%v", f.Quote.Speaker, f.Quote.Reported)
-		case f.Claim != nil:
-			extra = fmt.Sprintf("%+v", *f.Claim)
-		}
-		fmt.Printf("%-7s s%-2d %-40q | %q %s\n", f.Kind, f.Sentence, f.Span.Text, f.Value, extra)
+		fmt.Printf("%-7s s%-2d %-40q | %q %s\n", f.Kind, f.Sentence, f.Span.Text, f.Value, details(f))
 	}
 }
 
@@ -144,20 +131,26 @@ func TestSample(t *testing.T) {
 
 // describe renders one fact for a reader.
 func describe(f crosswire.Fact) string {
-	extra := ""
+	return fmt.Sprintf("%q span=%q %s", f.Value, f.Span.Text, details(f))
+}
+
+// details renders what a fact holds beyond its value and span: the
+// entity's name and role, the number, the period, the quote's speaker or
+// the claim's parts.
+func details(f crosswire.Fact) string {
 	switch {
 	case f.Entity != nil:
-		extra = fmt.Sprintf("name=%q role=%q", f.Entity.Name, f.Entity.Role)
+		return fmt.Sprintf("name=%q role=%q", f.Entity.Name, f.Entity.Role)
 	case f.Number != nil:
-		extra = fmt.Sprintf("%+v", *f.Number)
+		return fmt.Sprintf("%+v", *f.Number)
 	case f.Period != nil:
-		extra = fmt.Sprintf("%s..%s %s rel=%v ev=%q", f.Period.From.Format("2006-01-02"), f.Period.To.Format("2006-01-02"), f.Period.Granularity, f.Period.Relative, f.Period.Event)
+		return fmt.Sprintf("%s..%s %s rel=%v ev=%q", f.Period.From.Format("2006-01-02"), f.Period.To.Format("2006-01-02"), f.Period.Granularity, f.Period.Relative, f.Period.Event)
 	case f.Quote != nil:
-		extra = fmt.Sprintf("speaker=%q rep=%v", f.Quote.Speaker, f.Quote.Reported)
+		return fmt.Sprintf("speaker=%q rep=%v", f.Quote.Speaker, f.Quote.Reported)
 	case f.Claim != nil:
-		extra = fmt.Sprintf("actor=%q verb=%q target=%q neg=%v", f.Claim.Actor, f.Claim.Verb, f.Claim.Target, f.Claim.Negated)
+		return fmt.Sprintf("actor=%q verb=%q target=%q neg=%v", f.Claim.Actor, f.Claim.Verb, f.Claim.Target, f.Claim.Negated)
 	}
-	return fmt.Sprintf("%q span=%q %s", f.Value, f.Span.Text, extra)
+	return ""
 }
 
 // envInt reads an integer environment variable, def when unset or bad.

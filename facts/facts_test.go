@@ -2,6 +2,8 @@ package facts
 
 import (
 	"context"
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -80,6 +82,24 @@ func values(fs []crosswire.Fact) []string {
 	return out
 }
 
+// firstFact returns the first of fs that match accepts. When none does, it
+// fails the test, naming the fact it wanted and listing the facts there
+// were.
+func firstFact(t *testing.T, fs []crosswire.Fact, want string, match func(crosswire.Fact) bool) crosswire.Fact {
+	t.Helper()
+	for _, f := range fs {
+		if match(f) {
+			return f
+		}
+	}
+	got := make([]string, len(fs))
+	for i, f := range fs {
+		got[i] = string(f.Kind) + " " + describe(f)
+	}
+	t.Fatalf("no %s in %q", want, got)
+	return crosswire.Fact{}
+}
+
 func TestSentences(t *testing.T) {
 	tests := []struct {
 		name string
@@ -135,18 +155,13 @@ func TestPersons(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			fs := ofKind(extractText(t, tc.text, nil), crosswire.KindPerson)
-			for _, f := range fs {
-				if f.Value == tc.value {
-					if f.Entity.Role != tc.role {
-						t.Errorf("role %q, want %q", f.Entity.Role, tc.role)
-					}
-					if !strings.Contains(f.Span.Text, tc.spanHas) {
-						t.Errorf("span %q does not hold %q", f.Span.Text, tc.spanHas)
-					}
-					return
-				}
+			f := firstFact(t, fs, "person "+tc.value, func(f crosswire.Fact) bool { return f.Value == tc.value })
+			if f.Entity.Role != tc.role {
+				t.Errorf("role %q, want %q", f.Entity.Role, tc.role)
 			}
-			t.Errorf("no person %q in %q", tc.value, values(fs))
+			if !strings.Contains(f.Span.Text, tc.spanHas) {
+				t.Errorf("span %q does not hold %q", f.Span.Text, tc.spanHas)
+			}
 		})
 	}
 }
@@ -259,19 +274,10 @@ func TestOrgsPlacesGroups(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			fs := extractText(t, tc.text, nil)
-			for _, f := range ofKind(fs, tc.kind) {
-				if f.Value == tc.value && f.Entity.Name == tc.written {
-					return
-				}
-			}
-			var got []string
-			for _, f := range fs {
-				if f.Entity != nil {
-					got = append(got, string(f.Kind)+":"+f.Value+"/"+f.Entity.Name)
-				}
-			}
-			t.Errorf("no %s %q written %q in %q", tc.kind, tc.value, tc.written, got)
+			want := fmt.Sprintf("%s %q written %q", tc.kind, tc.value, tc.written)
+			firstFact(t, extractText(t, tc.text, nil), want, func(f crosswire.Fact) bool {
+				return f.Kind == tc.kind && f.Value == tc.value && f.Entity.Name == tc.written
+			})
 		})
 	}
 }
@@ -332,38 +338,38 @@ func TestNumbers(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			fs := ofKind(extractText(t, tc.text, nil), crosswire.KindNumber)
-			for _, f := range fs {
-				if f.Value != tc.value {
-					continue
-				}
-				n := f.Number
-				if n.Low != tc.low || n.High != tc.high || n.Qualifier != tc.qual || n.Unit != tc.unit || n.Counted != tc.counted {
-					t.Errorf("number = %+v", *n)
-				}
-				if !strings.Contains(f.Span.Text, tc.spanHas) {
-					t.Errorf("span %q does not hold %q", f.Span.Text, tc.spanHas)
-				}
-				return
+			f := firstFact(t, fs, "number "+tc.value, func(f crosswire.Fact) bool { return f.Value == tc.value })
+			n := f.Number
+			if n.Low != tc.low || n.High != tc.high || n.Qualifier != tc.qual || n.Unit != tc.unit || n.Counted != tc.counted {
+				t.Errorf("number = %+v", *n)
 			}
-			t.Errorf("no number %q in %q", tc.value, values(fs))
+			if !strings.Contains(f.Span.Text, tc.spanHas) {
+				t.Errorf("span %q does not hold %q", f.Span.Text, tc.spanHas)
+			}
 		})
 	}
 }
 
-// TestDayWithoutYearIsNoFigure checks that the day of a date written
-// without a year is not a figure when there is no publication date to
-// place the date on the calendar.
-func TestDayWithoutYearIsNoFigure(t *testing.T) {
-	fs := ofKind(extractText(t, "The crates left Vessport on Sept 15 and arrived on 22 September with 40 boxes.", nil), crosswire.KindNumber)
-	if got := values(fs); len(got) != 1 || got[0] != "40 box" {
-		t.Errorf("numbers %q, want only \"40 box\"", got)
+// TestOnlyFacts checks texts, without a publication date, that must yield
+// exactly the listed facts of one kind and no others of it.
+func TestOnlyFacts(t *testing.T) {
+	tests := []struct {
+		name, text string
+		kind       crosswire.FactKind
+		want       []string
+	}{
+		// The day of a date written without a year is not a figure when
+		// there is no publication date to place the date on the calendar.
+		{"day without year is no figure", "The crates left Vessport on Sept 15 and arrived on 22 September with 40 boxes.", crosswire.KindNumber, []string{"40 box"}},
+		{"numbers skip dates", "In 2019 the dam was closed on March 14, 2024 after 2017-2018 repairs.", crosswire.KindNumber, nil},
+		{"relative dates need published", "Exports fell last year and again on Monday.", crosswire.KindDate, nil},
 	}
-}
-
-func TestNumbersSkipDates(t *testing.T) {
-	fs := ofKind(extractText(t, "In 2019 the dam was closed on March 14, 2024 after 2017-2018 repairs.", nil), crosswire.KindNumber)
-	if len(fs) != 0 {
-		t.Errorf("numbers inside dates: %q", values(fs))
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := values(ofKind(extractText(t, tc.text, nil), tc.kind)); !slices.Equal(got, tc.want) {
+				t.Errorf("%s facts %q, want only %q", tc.kind, got, tc.want)
+			}
+		})
 	}
 }
 
@@ -404,28 +410,14 @@ func TestDates(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			fs := ofKind(extractText(t, tc.text, tc.pub), crosswire.KindDate)
-			for _, f := range fs {
-				if f.Value != tc.value {
-					continue
-				}
-				p := f.Period
-				if p.From.Format("2006-01-02") != tc.from || p.To.Format("2006-01-02") != tc.to || p.Granularity != tc.gran || p.Relative != tc.relative {
-					t.Errorf("period = %+v", *p)
-				}
-				if tc.event != "" && p.Event != tc.event {
-					t.Errorf("event = %q, want %q", p.Event, tc.event)
-				}
-				return
+			p := firstFact(t, fs, "date "+tc.value, func(f crosswire.Fact) bool { return f.Value == tc.value }).Period
+			if p.From.Format("2006-01-02") != tc.from || p.To.Format("2006-01-02") != tc.to || p.Granularity != tc.gran || p.Relative != tc.relative {
+				t.Errorf("period = %+v", *p)
 			}
-			t.Errorf("no date %q in %q", tc.value, values(fs))
+			if tc.event != "" && p.Event != tc.event {
+				t.Errorf("event = %q, want %q", p.Event, tc.event)
+			}
 		})
-	}
-}
-
-func TestRelativeDatesNeedPublished(t *testing.T) {
-	fs := ofKind(extractText(t, "Exports fell last year and again on Monday.", nil), crosswire.KindDate)
-	if len(fs) != 0 {
-		t.Errorf("relative dates without publication date: %q", values(fs))
 	}
 }
 
@@ -456,23 +448,13 @@ func TestQuotes(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			fs := ofKind(extractText(t, tc.text, nil), crosswire.KindQuote)
-			for _, f := range fs {
-				if f.Quote.Said != tc.said {
-					continue
-				}
-				if f.Quote.Speaker != tc.speaker || f.Quote.Reported != tc.reported {
-					t.Errorf("quote = %+v", *f.Quote)
-				}
-				if f.Value != tc.said {
-					t.Errorf("value %q != said", f.Value)
-				}
-				return
+			f := firstFact(t, fs, "quote "+tc.said, func(f crosswire.Fact) bool { return f.Quote.Said == tc.said })
+			if f.Quote.Speaker != tc.speaker || f.Quote.Reported != tc.reported {
+				t.Errorf("quote = %+v", *f.Quote)
 			}
-			var got []string
-			for _, f := range fs {
-				got = append(got, f.Quote.Speaker+": "+f.Quote.Said)
+			if f.Value != tc.said {
+				t.Errorf("value %q != said", f.Value)
 			}
-			t.Errorf("no quote %q in %q", tc.said, got)
 		})
 	}
 }
@@ -503,17 +485,10 @@ func TestClaims(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			fs := ofKind(extractText(t, tc.text, nil), crosswire.KindClaim)
-			for _, f := range fs {
-				c := f.Claim
-				if c.Lemma != tc.lemma {
-					continue
-				}
-				if c.Actor != tc.actor || !strings.HasPrefix(c.Target, tc.target) || c.Negated != tc.negated {
-					t.Errorf("claim = %+v", *c)
-				}
-				return
+			c := firstFact(t, fs, "claim "+tc.lemma, func(f crosswire.Fact) bool { return f.Claim.Lemma == tc.lemma }).Claim
+			if c.Actor != tc.actor || !strings.HasPrefix(c.Target, tc.target) || c.Negated != tc.negated {
+				t.Errorf("claim = %+v", *c)
 			}
-			t.Errorf("no claim %q in %q", tc.lemma, values(fs))
 		})
 	}
 }

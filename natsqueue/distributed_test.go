@@ -23,10 +23,7 @@ func TestDistributedIngest(t *testing.T) {
 	ctx := context.Background()
 	dsn := servicetest.PostgresSchema(t)
 	js, cfg := testJetStream(t)
-	pub, err := NewPublisher(ctx, js, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
+	pub := newPublisher(t, js, cfg)
 	titles := []string{"Ferry aground", "Dam opens", "Museum reopens"}
 	var jobs []Job
 	for i := range 12 {
@@ -52,10 +49,7 @@ func TestDistributedIngest(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer store.Close()
-		cons, err := NewConsumer(ctx, js, cfg)
-		if err != nil {
-			t.Fatal(err)
-		}
+		cons := newConsumer(t, js, cfg)
 		wg.Add(1)
 		go func() {
 			defer wg.Done()

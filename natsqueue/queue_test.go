@@ -53,6 +53,36 @@ func testJetStream(t *testing.T) (jetstream.JetStream, Config) {
 	return js, cfg
 }
 
+// newPublisher returns a Publisher on cfg's stream, failing the test on error.
+func newPublisher(t *testing.T, js jetstream.JetStream, cfg Config) *Publisher {
+	t.Helper()
+	pub, err := NewPublisher(context.Background(), js, cfg)
+	if err != nil {
+		t.Fatalf("NewPublisher: %v", err)
+	}
+	return pub
+}
+
+// newConsumer returns a Consumer of cfg's durable, failing the test on error.
+func newConsumer(t *testing.T, js jetstream.JetStream, cfg Config) *Consumer {
+	t.Helper()
+	cons, err := NewConsumer(context.Background(), js, cfg)
+	if err != nil {
+		t.Fatalf("NewConsumer: %v", err)
+	}
+	return cons
+}
+
+// publish queues the jobs numbered ns, failing the test on error.
+func publish(t *testing.T, pub *Publisher, ns ...int) {
+	t.Helper()
+	for _, n := range ns {
+		if _, err := pub.Publish(context.Background(), job(n)); err != nil {
+			t.Fatalf("Publish job %d: %v", n, err)
+		}
+	}
+}
+
 // job builds a job for a fictional document, with the content hash as ID.
 func job(n int) Job {
 	pub := time.Date(2031, 5, 2, 8, 0, 0, 0, time.UTC)
@@ -135,6 +165,15 @@ func (s *storer) waitStored(t *testing.T, n int) {
 	time.Sleep(300 * time.Millisecond)
 }
 
+// drain runs workers Runs of s.handle on cons until the store holds n
+// articles, then stops them.
+func (s *storer) drain(t *testing.T, cons *Consumer, workers, n int) {
+	t.Helper()
+	stop := runWorkers(t, cons, workers, s.handle)
+	s.waitStored(t, n)
+	stop()
+}
+
 // runWorkers starts n Runs of handle and returns a function that stops
 // them and reports their errors.
 func runWorkers(t *testing.T, c *Consumer, n int, handle Handler) (stop func()) {
@@ -159,10 +198,7 @@ func runWorkers(t *testing.T, c *Consumer, n int, handle Handler) (stop func()) 
 func TestPublishConsume(t *testing.T) {
 	ctx := context.Background()
 	js, cfg := testJetStream(t)
-	pub, err := NewPublisher(ctx, js, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
+	pub := newPublisher(t, js, cfg)
 	tests := []struct {
 		name    string
 		job     Job
@@ -189,14 +225,8 @@ func TestPublishConsume(t *testing.T) {
 		t.Error("Publish accepted a job without an ID")
 	}
 
-	cons, err := NewConsumer(ctx, js, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
 	st := newStorer(t)
-	stop := runWorkers(t, cons, 1, st.handle)
-	st.waitStored(t, 3)
-	stop()
+	st.drain(t, newConsumer(t, js, cfg), 1, 3)
 	for _, n := range []int{1, 2, 3} {
 		j := job(n)
 		if got := st.attempts[j.ID]; !reflect.DeepEqual(got, []int{1}) {
@@ -231,16 +261,8 @@ func TestRedelivery(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			ctx := context.Background()
 			js, cfg := testJetStream(t)
-			pub, err := NewPublisher(ctx, js, cfg)
-			if err != nil {
-				t.Fatal(err)
-			}
-			cons, err := NewConsumer(ctx, js, cfg)
-			if err != nil {
-				t.Fatal(err)
-			}
+			pub, cons := newPublisher(t, js, cfg), newConsumer(t, js, cfg)
 			st := newStorer(t)
 			st.fail = func(j Job, attempt int) error {
 				if j.ID == job(7).ID && attempt <= tc.failures {
@@ -248,14 +270,8 @@ func TestRedelivery(t *testing.T) {
 				}
 				return nil
 			}
-			for _, n := range []int{7, 8} {
-				if _, err := pub.Publish(ctx, job(n)); err != nil {
-					t.Fatal(err)
-				}
-			}
-			stop := runWorkers(t, cons, 2, st.handle)
-			st.waitStored(t, 2)
-			stop()
+			publish(t, pub, 7, 8)
+			st.drain(t, cons, 2, 2)
 			if got := st.attempts[job(7).ID]; !reflect.DeepEqual(got, tc.wantAttempts) {
 				t.Errorf("failing job deliveries = %v, want %v", got, tc.wantAttempts)
 			}
@@ -267,7 +283,7 @@ func TestRedelivery(t *testing.T) {
 					t.Errorf("job %d stored %d times, want exactly once", n, c)
 				}
 			}
-			if arts, _ := st.store.Articles(ctx); len(arts) != 2 {
+			if arts, _ := st.store.Articles(context.Background()); len(arts) != 2 {
 				t.Errorf("store holds %d articles, want 2", len(arts))
 			}
 		})
@@ -280,17 +296,8 @@ func TestWorkerDies(t *testing.T) {
 	ctx := context.Background()
 	js, cfg := testJetStream(t)
 	cfg.AckWait = time.Second
-	pub, err := NewPublisher(ctx, js, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cons, err := NewConsumer(ctx, js, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := pub.Publish(ctx, job(9)); err != nil {
-		t.Fatal(err)
-	}
+	cons := newConsumer(t, js, cfg)
+	publish(t, newPublisher(t, js, cfg), 9)
 	// The first worker is shut down while it holds the job.
 	dying, die := context.WithCancel(ctx)
 	took := make(chan int, 1)
@@ -311,9 +318,7 @@ func TestWorkerDies(t *testing.T) {
 	}
 	start := time.Now()
 	st := newStorer(t)
-	stop := runWorkers(t, cons, 1, st.handle)
-	st.waitStored(t, 1)
-	stop()
+	st.drain(t, cons, 1, 1)
 	if got := st.attempts[job(9).ID]; !reflect.DeepEqual(got, []int{2}) {
 		t.Errorf("second worker deliveries = %v, want [2]", got)
 	}
@@ -328,23 +333,11 @@ func TestWorkerDies(t *testing.T) {
 // consumer reports progress, the waiting ones because they are not fetched
 // before their turn.
 func TestSlowHandlerNotRedelivered(t *testing.T) {
-	ctx := context.Background()
 	js, cfg := testJetStream(t)
 	cfg.AckWait = 400 * time.Millisecond
-	pub, err := NewPublisher(ctx, js, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cons, err := NewConsumer(ctx, js, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cons := newConsumer(t, js, cfg)
 	slow := []int{11, 12, 13}
-	for _, n := range slow {
-		if _, err := pub.Publish(ctx, job(n)); err != nil {
-			t.Fatal(err)
-		}
-	}
+	publish(t, newPublisher(t, js, cfg), slow...)
 	st := newStorer(t)
 	st.fail = func(Job, int) error { time.Sleep(2 * cfg.AckWait); return nil }
 	stop := runWorkers(t, cons, 1, st.handle)
@@ -363,10 +356,7 @@ func TestSlowHandlerNotRedelivered(t *testing.T) {
 func TestRunEndsWhenStreamDeleted(t *testing.T) {
 	ctx := context.Background()
 	js, cfg := testJetStream(t)
-	cons, err := NewConsumer(ctx, js, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cons := newConsumer(t, js, cfg)
 	errc := make(chan error, 1)
 	go func() { errc <- cons.Run(ctx, func(context.Context, Job, int) error { return nil }) }()
 	time.Sleep(200 * time.Millisecond)
@@ -387,26 +377,15 @@ func TestRunEndsWhenStreamDeleted(t *testing.T) {
 func TestNotAJob(t *testing.T) {
 	ctx := context.Background()
 	js, cfg := testJetStream(t)
-	pub, err := NewPublisher(ctx, js, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cons, err := NewConsumer(ctx, js, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
+	pub, cons := newPublisher(t, js, cfg), newConsumer(t, js, cfg)
 	for _, data := range []string{"not json", `{"document": {"Source": "no id"}}`} {
 		if _, err := js.Publish(ctx, cfg.Subject, []byte(data)); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if _, err := pub.Publish(ctx, job(12)); err != nil {
-		t.Fatal(err)
-	}
+	publish(t, pub, 12)
 	st := newStorer(t)
-	stop := runWorkers(t, cons, 1, st.handle)
-	st.waitStored(t, 1)
-	stop()
+	st.drain(t, cons, 1, 1)
 	if len(st.attempts) != 1 {
 		t.Errorf("handler saw %d jobs, want only the valid one", len(st.attempts))
 	}
@@ -420,17 +399,11 @@ func TestNotAJob(t *testing.T) {
 }
 
 func TestManyWorkers(t *testing.T) {
-	ctx := context.Background()
 	js, cfg := testJetStream(t)
-	pub, err := NewPublisher(ctx, js, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
+	pub := newPublisher(t, js, cfg)
 	const jobs = 60
 	for n := range jobs {
-		if _, err := pub.Publish(ctx, job(100+n)); err != nil {
-			t.Fatal(err)
-		}
+		publish(t, pub, 100+n)
 	}
 	st := newStorer(t)
 	// Every fifth job fails on its first delivery.
@@ -443,11 +416,7 @@ func TestManyWorkers(t *testing.T) {
 	// Workers on separate consumers of the one durable, as on separate
 	// machines.
 	for range 3 {
-		cons, err := NewConsumer(ctx, js, cfg)
-		if err != nil {
-			t.Fatal(err)
-		}
-		runWorkers(t, cons, 2, st.handle)
+		runWorkers(t, newConsumer(t, js, cfg), 2, st.handle)
 	}
 	st.waitStored(t, jobs)
 	st.mu.Lock()

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -142,27 +143,11 @@ func TestCorpusCyberStory(t *testing.T) {
 	if conf(run) >= conf(incident) {
 		t.Errorf("contested confidence %d not below corroborated %d", conf(run), conf(incident))
 	}
-	var denial bool
-	for _, o := range b.Objects {
-		if o.Type == "opinion" && o.CreatedByRef == state.ID && o.Opinion == "strongly-disagree" {
-			for _, r := range o.ObjectRefs {
-				denial = denial || r == run.ID
-			}
-		}
-	}
-	if !denial {
+	if !hasOpinion(b, state.ID, "strongly-disagree", run.ID) {
 		t.Error("no strongly-disagree opinion by Estmark on the attribution")
 	}
 	accuser := named("identity", "National Cyber Security Agency")
-	var agrees bool
-	for _, o := range b.Objects {
-		if o.Type == "opinion" && o.CreatedByRef == accuser.ID && o.Opinion == "strongly-agree" {
-			for _, r := range o.ObjectRefs {
-				agrees = agrees || r == incident.ID
-			}
-		}
-	}
-	if !agrees {
+	if !hasOpinion(b, accuser.ID, "strongly-agree", incident.ID) {
 		t.Error("no strongly-agree opinion by the cyber agency on its attribution")
 	}
 	// copies collapse: five versions, one a verbatim copy
@@ -199,6 +184,17 @@ func TestCorpusCyberStory(t *testing.T) {
 	if testing.Verbose() {
 		t.Logf("bundle of %d objects:\n%s", len(b.Objects), strings.Join(summary(b), "\n"))
 	}
+}
+
+// hasOpinion reports whether b holds an opinion by the identity author,
+// of the given value ("strongly-agree" …), on the object with ID object.
+func hasOpinion(b *stix.Bundle, author, opinion, object string) bool {
+	for _, o := range b.Objects {
+		if o.Type == "opinion" && o.CreatedByRef == author && o.Opinion == opinion && slices.Contains(o.ObjectRefs, object) {
+			return true
+		}
+	}
+	return false
 }
 
 // summary lists the relationships of a bundle by object names.
