@@ -1,9 +1,9 @@
 package group
 
 import (
-	"cmp"
 	"math"
 	"slices"
+	"sync"
 )
 
 // Story cores. Independent reports of one event each share only a few
@@ -37,163 +37,243 @@ import (
 // input order.
 const minCoreShared = 2
 
-// maxCoreStories: an anchor in the cores of more stories than this is not
-// used to find story pairs to merge (it still counts in their cosine when
-// another anchor pairs them): it singles out no story, and pairing every
-// story that has it costs the square of their number.
+// maxCoreStories: an anchor in the cores of more stories than this does
+// not make a story a candidate (for a lone article to join, or for another
+// story to merge with): it singles out no story, and pairing every story
+// that has it costs the square of their number. It still counts in the
+// cosine of a pair that another anchor makes a candidate.
 const maxCoreStories = 64
 
-// cores holds the story cores of a partition of the batch.
+// cores holds the story cores of a partition of the batch: the stories of
+// two or more articles, numbered densely.
 type cores struct {
-	size     map[uint32]int
-	postings map[uint32][]coreAnchor // anchor → the stories whose members have it
-	norm     map[uint32]float64      // |core vector|²
-	mass     map[uint32]float64      // Σ core weights
-	scripts  map[uint32]uint8        // bit 1: a non-CJK member, bit 2: a CJK one
-	span     map[uint32][2]int64     // publication hours of the dated members
+	story    map[uint32]int32   // root → story number
+	roots    []uint32           // story number → root
+	size     []int              // members
+	vec      [][]coreEntry      // the core, sorted by anchor
+	norm     []float64          // |core vector|²
+	mass     []float64          // Σ core weights
+	scripts  []uint8            // bit 1: a non-CJK member, bit 2: a CJK one
+	span     [][2]int64         // publication hours of the dated members
+	dated    []bool             // some member is dated
+	postings map[uint32][]int32 // anchor → the stories whose core has it
 }
 
-// coreEntry says that m members of a story have anchor a.
+// coreEntry says that m members of a story have anchor a, of weight w
+// and document frequency df.
 type coreEntry struct {
-	a uint32
-	m int
-}
-
-// coreAnchor says that m members of the story rooted at root have an
-// anchor.
-type coreAnchor struct {
-	root uint32
-	m    int
+	a  uint32
+	m  int
+	df int
+	w  float64
 }
 
 // buildCores computes the cores of the stories of two or more articles;
 // roots[i] is article i's story root.
 func buildCores(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool) *cores {
-	c := &cores{
-		size:     make(map[uint32]int, len(roots)),
-		postings: make(map[uint32][]coreAnchor),
-		norm:     make(map[uint32]float64),
-		mass:     make(map[uint32]float64),
-		scripts:  make(map[uint32]uint8),
-		span:     make(map[uint32][2]int64),
-	}
+	count := make(map[uint32]int, len(roots))
 	for _, r := range roots {
-		c.size[r]++
+		count[r]++
 	}
-	for i, f := range fps {
-		r := roots[i]
-		if c.size[r] < 2 {
+	c := &cores{story: make(map[uint32]int32), postings: make(map[uint32][]int32)}
+	members := [][]int(nil)
+	for i, r := range roots {
+		if count[r] < 2 {
 			continue
 		}
-		c.scripts[r] |= scriptBit(cjk[i])
-		for _, a := range f.Anchors {
-			p := c.postings[a]
-			if n := len(p); n > 0 && p[n-1].root == r {
-				p[n-1].m++ // an article's anchors are distinct, so a repeat is another member
-			} else if k := slices.IndexFunc(p, func(x coreAnchor) bool { return x.root == r }); k >= 0 {
-				p[k].m++
-			} else {
-				p = append(p, coreAnchor{root: r, m: 1})
-			}
-			c.postings[a] = p
+		k, ok := c.story[r]
+		if !ok {
+			k = int32(len(c.roots))
+			c.story[r] = k
+			c.roots = append(c.roots, r)
+			members = append(members, nil)
 		}
-		if !f.Published.IsZero() {
-			h := f.Published.Unix() / 3600
-			sp, ok := c.span[r]
-			if !ok {
-				sp = [2]int64{h, h}
-			}
-			c.span[r] = [2]int64{min(sp[0], h), max(sp[1], h)}
-		}
+		members[k] = append(members[k], i)
 	}
-	for a, p := range c.postings {
-		w := ix.weight(a)
-		for _, x := range p {
-			v := w * float64(x.m) / float64(c.size[x.root])
-			c.norm[x.root] += v * v
-			c.mass[x.root] += v
+	n := len(c.roots)
+	c.size, c.vec = make([]int, n), make([][]coreEntry, n)
+	c.norm, c.mass = make([]float64, n), make([]float64, n)
+	c.scripts, c.span, c.dated = make([]uint8, n), make([][2]int64, n), make([]bool, n)
+	var all []uint32
+	for k, m := range members {
+		c.size[k] = len(m)
+		all = all[:0]
+		for _, i := range m {
+			f := fps[i]
+			c.scripts[k] |= scriptBit(cjk[i])
+			all = append(all, f.Anchors...)
+			if !f.Published.IsZero() {
+				h := f.Published.Unix() / 3600
+				if !c.dated[k] {
+					c.span[k] = [2]int64{h, h}
+				}
+				c.span[k] = [2]int64{min(c.span[k][0], h), max(c.span[k][1], h)}
+				c.dated[k] = true
+			}
+		}
+		slices.Sort(all)
+		for j := 0; j < len(all); {
+			e := j
+			for e < len(all) && all[e] == all[j] {
+				e++
+			}
+			a := all[j]
+			df, _ := ix.df(a)
+			w := ix.weight(a)
+			c.vec[k] = append(c.vec[k], coreEntry{a: a, m: e - j, df: df, w: w})
+			c.postings[a] = append(c.postings[a], int32(k))
+			v := w * float64(e-j) / float64(len(m))
+			c.norm[k] += v * v
+			c.mass[k] += v
+			j = e
 		}
 	}
 	return c
 }
 
-// near reports whether publication hour h (0: unknown) is within
-// MaxGapHours of story r's dated members (true when none is dated).
-func (c *cores) near(r uint32, sp [2]int64, dated bool) bool {
-	rs, ok := c.span[r]
-	if !ok || !dated {
+// near reports whether the publication hours sp of a dated article or
+// story are within MaxGapHours of story k's dated members (true when none
+// is dated).
+func (c *cores) near(k int32, sp [2]int64) bool {
+	if !c.dated[k] {
 		return true
 	}
+	rs := c.span[k]
 	return sp[0] <= rs[1]+MaxGapHours && rs[0] <= sp[1]+MaxGapHours
 }
+
+// candidates appends to out the stories other than skip whose cores hold
+// at least minCandidateHits of anchors, counting only anchors in at most
+// maxCoreStories cores; hits is scratch of one counter per story, left
+// cleared.
+func (c *cores) candidates(anchors []uint32, skip int32, hits []int32, out []int32) []int32 {
+	out = out[:0]
+	var touched []int32
+	for _, a := range anchors {
+		p := c.postings[a]
+		if len(p) > maxCoreStories {
+			continue
+		}
+		for _, k := range p {
+			if k == skip {
+				continue
+			}
+			if hits[k] == 0 {
+				touched = append(touched, k)
+			}
+			hits[k]++
+			if hits[k] == minCandidateHits {
+				out = append(out, k)
+			}
+		}
+	}
+	for _, k := range touched {
+		hits[k] = 0
+	}
+	return out
+}
+
+// minCandidateHits: a story is compared with an article or another story
+// only when they share at least two anchors that are in few cores; the
+// pair rules want MinSharedAnchors shared, minCoreShared of them in the
+// core, and one shared anchor held by many stories is what unrelated
+// stories of one topic have.
+const minCandidateHits = 2
 
 // joinCores returns, for each article index, the root it joins (or the
 // article's own root when none). roots[i] is article i's root after the
 // pairwise pass.
-func joinCores(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool) []uint32 {
-	weight := ix.weight
-	rareOK := ix.collectionSize() >= RareMinN
+func joinCores(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, workers int) []uint32 {
 	c := buildCores(ix, fps, roots, cjk)
 	out := slices.Clone(roots)
-	type score struct {
-		dot, inCore           float64
-		shared, sharedM, rare int
+	// each lone article is decided on its own against the cores: in
+	// parallel, each worker taking every workers-th article
+	var wg sync.WaitGroup
+	for w := 0; w < max(workers, 1); w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			c.joinLone(ix, fps, roots, cjk, w, max(workers, 1), out)
+		}(w)
 	}
-	for i, f := range fps {
-		if c.size[roots[i]] != 1 {
-			continue
+	wg.Wait()
+	return out
+}
+
+// joinLone decides articles from, from+step, … of joinCores.
+func (c *cores) joinLone(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, from, step int, out []uint32) {
+	weight := ix.weight
+	rareOK := ix.collectionSize() >= RareMinN
+	hits := make([]int32, len(c.roots))
+	var cands []int32
+	var ws []float64
+	for i := from; i < len(fps); i += step {
+		f := fps[i]
+		if _, ok := c.story[roots[i]]; ok || len(f.Anchors) == 0 {
+			continue // not alone
 		}
 		var wx2, wx float64
-		scores := make(map[uint32]*score)
+		ws = ws[:0]
 		for _, a := range f.Anchors {
 			w := weight(a)
+			ws = append(ws, w)
 			wx2 += w * w
 			wx += w
-			for _, x := range c.postings[a] {
-				s := scores[x.root]
-				if s == nil {
-					s = &score{}
-					scores[x.root] = s
-				}
-				frac := float64(x.m) / float64(c.size[x.root])
-				s.dot += w * w * frac
-				s.inCore += w * frac
-				s.shared++
-				if x.m >= 2 {
-					s.sharedM++
-				}
-				if df, _ := ix.df(a); rareOK && df-x.m-1 <= RareDF-2 {
-					s.rare++
-				}
-			}
+		}
+		if wx2 == 0 {
+			continue
 		}
 		var h int64
 		if !f.Published.IsZero() {
 			h = f.Published.Unix() / 3600
 		}
-		best, bestCos := uint32(0), 0.0
-		found := false
-		for r, s := range scores {
-			if s.shared < MinSharedAnchors || s.sharedM < minCoreShared || wx2 == 0 || c.norm[r] == 0 {
+		best, bestCos := int32(-1), 0.0
+		cands = c.candidates(f.Anchors, -1, hits, cands)
+		for _, k := range cands {
+			var dot, inCore float64
+			shared, sharedM, rare := 0, 0, 0
+			A, V := f.Anchors, c.vec[k]
+			for x, y := 0, 0; x < len(A) && y < len(V); {
+				switch {
+				case A[x] < V[y].a:
+					x++
+				case V[y].a < A[x]:
+					y++
+				default:
+					w := ws[x]
+					frac := float64(V[y].m) / float64(c.size[k])
+					dot += w * w * frac
+					inCore += w * frac
+					shared++
+					if V[y].m >= 2 {
+						sharedM++
+					}
+					if rareOK && V[y].df-V[y].m-1 <= RareDF-2 {
+						rare++
+					}
+					x++
+					y++
+				}
+			}
+			if shared < MinSharedAnchors || sharedM < minCoreShared || c.norm[k] == 0 {
 				continue
 			}
-			if !c.near(r, [2]int64{h, h}, h != 0) {
+			if h != 0 && !c.near(k, [2]int64{h, h}) {
 				continue
 			}
-			cos := s.dot / math.Sqrt(wx2*c.norm[r])
-			ok := cos >= ix.cosine || s.rare >= MinSharedRare && cos >= EdgeAnchorCosineLow
-			if !ok && c.scripts[r]&scriptBit(!cjk[i]) != 0 {
-				ok = s.inCore/wx >= CrossScriptContainment
+			cos := dot / math.Sqrt(wx2*c.norm[k])
+			ok := cos >= ix.cosine || rare >= MinSharedRare && cos >= EdgeAnchorCosineLow
+			if !ok && c.scripts[k]&scriptBit(!cjk[i]) != 0 {
+				ok = inCore/wx >= CrossScriptContainment
 			}
-			if ok && (!found || cos > bestCos || cos == bestCos && r < best) {
-				best, bestCos, found = r, cos, true
+			if ok && (best < 0 || cos > bestCos || cos == bestCos && c.roots[k] < c.roots[best]) {
+				best, bestCos = k, cos
 			}
 		}
-		if found {
-			out[i] = best
+		if best >= 0 {
+			out[i] = c.roots[best]
 		}
 	}
-	return out
 }
 
 // mergeCores merges stories of two or more articles whose cores match:
@@ -207,106 +287,90 @@ func joinCores(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool) []uint
 // forms.
 func mergeCores(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool) []uint32 {
 	c := buildCores(ix, fps, roots, cjk)
-	// each story's core as a sorted list of (anchor, members having it)
-	vec := make(map[uint32][]coreEntry)
-	for a, p := range c.postings {
-		for _, x := range p {
-			vec[x.root] = append(vec[x.root], coreEntry{a: a, m: x.m})
-		}
-	}
-	for _, v := range vec {
-		slices.SortFunc(v, func(x, y coreEntry) int { return cmp.Compare(x.a, y.a) })
-	}
-	// candidate pairs: stories sharing an anchor that is in few cores
-	type pairKey struct{ a, b uint32 }
-	pairs := make(map[pairKey]bool)
-	for _, p := range c.postings {
-		if len(p) < 2 || len(p) > maxCoreStories {
-			continue
-		}
-		for i := range p {
-			for j := range p {
-				if p[i].root < p[j].root {
-					pairs[pairKey{p[i].root, p[j].root}] = true
-				}
-			}
-		}
-	}
-	type score struct {
-		dot, inA, inB            float64
-		shared, sharedA, sharedB int
-	}
-	scores := make(map[pairKey]*score, len(pairs))
-	for k := range pairs {
-		s := &score{}
-		A, B := vec[k.a], vec[k.b]
-		na, nb := float64(c.size[k.a]), float64(c.size[k.b])
-		for i, j := 0, 0; i < len(A) && j < len(B); {
-			switch {
-			case A[i].a < B[j].a:
-				i++
-			case B[j].a < A[i].a:
-				j++
-			default:
-				w := ix.weight(A[i].a)
-				fa, fb := float64(A[i].m)/na, float64(B[j].m)/nb
-				s.dot += w * w * fa * fb
-				s.inA += w * fa
-				s.inB += w * fb
-				s.shared++
-				if A[i].m >= 2 {
-					s.sharedA++
-				}
-				if B[j].m >= 2 {
-					s.sharedB++
-				}
-				i++
-				j++
-			}
-		}
-		scores[k] = s
-	}
 	type match struct {
-		to  uint32
+		to  int32
 		cos float64
 	}
-	best := make(map[uint32]match)
-	consider := func(r, o uint32, cos float64) {
-		b, ok := best[r]
-		if !ok || cos > b.cos || cos == b.cos && o < b.to {
-			best[r] = match{o, cos}
+	best := make([]match, len(c.roots))
+	for k := range best {
+		best[k] = match{to: -1}
+	}
+	consider := func(k, o int32, cos float64) {
+		b := best[k]
+		if b.to < 0 || cos > b.cos || cos == b.cos && c.roots[o] < c.roots[b.to] {
+			best[k] = match{o, cos}
 		}
 	}
-	for k, s := range scores {
-		if s.shared < MinSharedAnchors || s.sharedA < minCoreShared || s.sharedB < minCoreShared {
-			continue
+	hits := make([]int32, len(c.roots))
+	var cands []int32
+	for ka := range c.roots {
+		ka := int32(ka)
+		A := c.vec[ka]
+		anchors := make([]uint32, len(A))
+		for x, e := range A {
+			anchors[x] = e.a
 		}
-		if c.norm[k.a] == 0 || c.norm[k.b] == 0 {
-			continue
-		}
-		if sb, ok := c.span[k.b]; ok && !c.near(k.a, sb, true) {
-			continue
-		}
-		cos := s.dot / math.Sqrt(c.norm[k.a]*c.norm[k.b])
-		ok := cos >= ix.cosine
-		if !ok && c.scripts[k.a] != c.scripts[k.b] {
-			ok = min(s.inA/c.mass[k.a], s.inB/c.mass[k.b]) >= CrossScriptContainment
-		}
-		if ok {
-			consider(k.a, k.b, cos)
-			consider(k.b, k.a, cos)
-		}
-	}
-	into := make(map[uint32]uint32)
-	for r, m := range best {
-		if best[m.to].to == r && r < m.to {
-			into[m.to] = r
+		cands = c.candidates(anchors, ka, hits, cands)
+		for _, kb := range cands {
+			if kb < ka {
+				continue // each pair once
+			}
+			var dot, inA, inB float64
+			shared, sharedA, sharedB := 0, 0, 0
+			B := c.vec[kb]
+			na, nb := float64(c.size[ka]), float64(c.size[kb])
+			for x, y := 0, 0; x < len(A) && y < len(B); {
+				switch {
+				case A[x].a < B[y].a:
+					x++
+				case B[y].a < A[x].a:
+					y++
+				default:
+					w := A[x].w
+					fa, fb := float64(A[x].m)/na, float64(B[y].m)/nb
+					dot += w * w * fa * fb
+					inA += w * fa
+					inB += w * fb
+					shared++
+					if A[x].m >= 2 {
+						sharedA++
+					}
+					if B[y].m >= 2 {
+						sharedB++
+					}
+					x++
+					y++
+				}
+			}
+			if shared < MinSharedAnchors || sharedA < minCoreShared || sharedB < minCoreShared {
+				continue
+			}
+			if c.norm[ka] == 0 || c.norm[kb] == 0 {
+				continue
+			}
+			if c.dated[kb] && !c.near(ka, c.span[kb]) {
+				continue
+			}
+			cos := dot / math.Sqrt(c.norm[ka]*c.norm[kb])
+			ok := cos >= ix.cosine
+			if !ok && c.scripts[ka] != c.scripts[kb] {
+				ok = min(inA/c.mass[ka], inB/c.mass[kb]) >= CrossScriptContainment
+			}
+			if ok {
+				consider(ka, kb, cos)
+				consider(kb, ka, cos)
+			}
 		}
 	}
 	out := slices.Clone(roots)
 	for i, r := range out {
-		if t, ok := into[r]; ok {
-			out[i] = t
+		k, ok := c.story[r]
+		if !ok {
+			continue
+		}
+		// the larger-numbered root of a mutual-best pair joins the other
+		if b := best[k].to; b >= 0 && best[b].to == k && c.roots[b] < r {
+			out[i] = c.roots[b]
 		}
 	}
 	return out

@@ -25,8 +25,8 @@ func TestJoinCores(t *testing.T) {
 		}
 	}
 	ix := NewIndex(IndexOptions{AnchorCosine: 0.3})
-	ix.frozen, ix.frozenN = df, len(fps)
-	got := joinCores(ix, fps, roots, make([]bool, len(fps)))
+	ix.freeze(Frequencies{DF: df, N: len(fps)})
+	got := joinCores(ix, fps, roots, make([]bool, len(fps)), 2)
 	tests := []struct {
 		name    string
 		article int

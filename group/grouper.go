@@ -212,7 +212,7 @@ func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Freque
 	for i, d := range docs {
 		first[i], cjk[i] = ix.find(d), ix.cjk[d]
 	}
-	return ix, mergeCores(ix, fps, joinCores(ix, fps, first, cjk), cjk), nil
+	return ix, mergeCores(ix, fps, joinCores(ix, fps, first, cjk, g.workers(len(fps))), cjk), nil
 }
 
 // workers is the number of goroutines for n articles: Options.Workers

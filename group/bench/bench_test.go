@@ -120,11 +120,13 @@ func TestThroughput(t *testing.T) {
 		t.Fatal(err)
 	}
 	gen, _ := Reprints(recs, ReprintOptions{Seed: 1})
-	for _, rep := range []int{1, 10} {
-		res, err := RunRecords(context.Background(), gen, Options{Repeat: rep})
-		if err != nil {
-			t.Fatal(err)
+	for _, stream := range []bool{false, true} {
+		for _, rep := range []int{1, 10} {
+			res, err := RunRecords(context.Background(), gen, Options{Repeat: rep, Stream: stream})
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("%s repeat %d: %d articles %.2fs %.0f/s, %.2f CPU-s %.0f/CPU-s, %.0f B/article rss %d MiB", res.Mode, rep, res.Articles, res.Seconds, res.ArticlesPerS, res.CPUSeconds, res.ArticlesPerCPUS, res.IndexBytesPerArticle, res.PeakRSSBytes>>20)
 		}
-		t.Logf("repeat %d: %d articles %.2fs %.0f/s, %.2f CPU-s %.0f/CPU-s, %.0f B/article rss %d MiB", rep, res.Articles, res.Seconds, res.ArticlesPerS, res.CPUSeconds, res.ArticlesPerCPUS, res.IndexBytesPerArticle, res.PeakRSSBytes>>20)
 	}
 }
