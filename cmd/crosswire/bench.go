@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"fmt"
 
 	"github.com/spf13/cobra"
 
@@ -48,6 +49,9 @@ scale; quality is reported for the first copy.`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if opts.Input == "" {
 				return &usageError{errors.New("bench group: --input is required")}
+			}
+			if opts.Repeat < 1 {
+				return &usageError{fmt.Errorf("bench group: --repeat %d: want 1 or more", opts.Repeat)}
 			}
 			res, err := bench.Run(cmd.Context(), opts)
 			if err != nil {

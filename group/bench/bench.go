@@ -140,6 +140,9 @@ func Run(ctx context.Context, opts Options) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
+	if len(recs) == 0 {
+		return Result{}, fmt.Errorf("bench: %s holds no articles", opts.Input)
+	}
 	if opts.Labels != "" {
 		labels, err := ReadRecords(opts.Labels)
 		if err != nil {
