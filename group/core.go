@@ -285,8 +285,23 @@ func (c *cores) joinLone(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bo
 // the other. Each story merges only with its best match and only when that
 // match's best is the story too (mutual best), so no chain of merges
 // forms.
-func mergeCores(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool) []uint32 {
+func mergeCores(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, workers int) []uint32 {
 	c := buildCores(ix, fps, roots, cjk)
+	// score the story pairs in parallel (each worker takes every
+	// workers-th story and its pairs with later stories), then pick each
+	// story's best match: the choice does not depend on the order matches
+	// are found in
+	workers = max(workers, 1)
+	found := make([][]coreMatch, workers)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			found[w] = c.matchStories(ix, w, workers)
+		}(w)
+	}
+	wg.Wait()
 	type match struct {
 		to  int32
 		cos float64
@@ -301,14 +316,44 @@ func mergeCores(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool) []uin
 			best[k] = match{o, cos}
 		}
 	}
+	for _, ms := range found {
+		for _, m := range ms {
+			consider(m.a, m.b, m.cos)
+			consider(m.b, m.a, m.cos)
+		}
+	}
+	out := slices.Clone(roots)
+	for i, r := range out {
+		k, ok := c.story[r]
+		if !ok {
+			continue
+		}
+		// the larger-numbered root of a mutual-best pair joins the other
+		if b := best[k].to; b >= 0 && best[b].to == k && c.roots[b] < r {
+			out[i] = c.roots[b]
+		}
+	}
+	return out
+}
+
+// coreMatch is a pair of stories whose cores match, with their cosine.
+type coreMatch struct {
+	a, b int32
+	cos  float64
+}
+
+// matchStories returns the matching pairs (a, b > a) of stories from,
+// from+step, … by mergeCores' rules.
+func (c *cores) matchStories(ix *Index, from, step int) []coreMatch {
+	var out []coreMatch
 	hits := make([]int32, len(c.roots))
 	var cands []int32
-	for ka := range c.roots {
-		ka := int32(ka)
+	var anchors []uint32
+	for ka := int32(from); int(ka) < len(c.roots); ka += int32(step) {
 		A := c.vec[ka]
-		anchors := make([]uint32, len(A))
-		for x, e := range A {
-			anchors[x] = e.a
+		anchors = anchors[:0]
+		for _, e := range A {
+			anchors = append(anchors, e.a)
 		}
 		cands = c.candidates(anchors, ka, hits, cands)
 		for _, kb := range cands {
@@ -357,20 +402,8 @@ func mergeCores(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool) []uin
 				ok = min(inA/c.mass[ka], inB/c.mass[kb]) >= CrossScriptContainment
 			}
 			if ok {
-				consider(ka, kb, cos)
-				consider(kb, ka, cos)
+				out = append(out, coreMatch{ka, kb, cos})
 			}
-		}
-	}
-	out := slices.Clone(roots)
-	for i, r := range out {
-		k, ok := c.story[r]
-		if !ok {
-			continue
-		}
-		// the larger-numbered root of a mutual-best pair joins the other
-		if b := best[k].to; b >= 0 && best[b].to == k && c.roots[b] < r {
-			out[i] = c.roots[b]
 		}
 	}
 	return out

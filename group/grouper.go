@@ -212,7 +212,8 @@ func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Freque
 	for i, d := range docs {
 		first[i], cjk[i] = ix.find(d), ix.cjk[d]
 	}
-	return ix, mergeCores(ix, fps, joinCores(ix, fps, first, cjk, g.workers(len(fps))), cjk), nil
+	w := g.workers(len(fps))
+	return ix, mergeCores(ix, fps, joinCores(ix, fps, first, cjk, w), cjk, w), nil
 }
 
 // workers is the number of goroutines for n articles: Options.Workers
