@@ -47,6 +47,21 @@ func jsonArticle(data []byte, log *slog.Logger, where string) (crosswire.Documen
 	return articleFromObject(obj, log, where)
 }
 
+// DecodeArticle decodes one JSON article object as the JSON and JSONL
+// inputs of check and ingest are read: the text, title, URL, outlet,
+// language, author and publication time under their usual field names
+// (text/body/content…, headline, published/date/pubdate… in many date
+// forms or Unix seconds), the text extracted from an "html" field when
+// there is no plain text. The error says why the object is not an article
+// (invalid JSON, no text); unknown fields are ignored.
+func DecodeArticle(data []byte) (crosswire.Document, error) {
+	doc, reason := jsonArticle(data, slog.New(slog.DiscardHandler), "")
+	if reason != "" {
+		return crosswire.Document{}, errors.New(reason)
+	}
+	return doc, nil
+}
+
 // articleFromObject maps the fields of one decoded article.
 func articleFromObject(obj map[string]json.RawMessage, log *slog.Logger, where string) (crosswire.Document, string) {
 	doc := crosswire.Document{

@@ -6,6 +6,7 @@ package bench
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -21,6 +22,7 @@ import (
 
 	"crosswire"
 	"crosswire/group"
+	"crosswire/ingest"
 )
 
 // Options configures a benchmark run.
@@ -107,7 +109,13 @@ func ReadRecords(path string) ([]Record, error) {
 	return DecodeRecords(f, path)
 }
 
-// DecodeRecords reads JSONL records from r; name is used in errors.
+// DecodeRecords reads JSONL records from r; name is used in errors. Each
+// line is an article as check reads JSONL (ingest.DecodeArticle: text under
+// "text", "body" or "content", the title under "title" or "headline", the
+// publication time under "published", "date"… in many forms), with an "id"
+// (a string or a number; name#LINE when absent) and an optional "cluster"
+// label. A line without text stays, as an empty article, so that labelled
+// sets keep their size; a line that is not a JSON object is an error.
 func DecodeRecords(r io.Reader, name string) ([]Record, error) {
 	var out []Record
 	sc := bufio.NewScanner(r)
@@ -116,15 +124,25 @@ func DecodeRecords(r io.Reader, name string) ([]Record, error) {
 	for sc.Scan() {
 		line++
 		b := sc.Bytes()
-		if len(strings.TrimSpace(string(b))) == 0 {
+		if len(bytes.TrimSpace(b)) == 0 {
 			continue
 		}
-		var rec Record
-		if err := json.Unmarshal(b, &rec); err != nil {
+		var meta struct {
+			ID      json.RawMessage `json:"id"`
+			Cluster json.RawMessage `json:"cluster"`
+		}
+		if err := json.Unmarshal(b, &meta); err != nil {
 			return nil, fmt.Errorf("bench: %s:%d: %w", name, line, err)
 		}
+		rec := Record{ID: scalar(meta.ID), Cluster: scalar(meta.Cluster)}
 		if rec.ID == "" {
 			rec.ID = name + "#" + strconv.Itoa(line)
+		}
+		if doc, err := ingest.DecodeArticle(b); err == nil {
+			rec.Title, rec.Text, rec.Outlet, rec.Language = doc.Title, doc.Body, doc.Outlet, doc.Language
+			if doc.Published != nil {
+				rec.Published = doc.Published.Format(time.RFC3339)
+			}
 		}
 		out = append(out, rec)
 	}
@@ -132,6 +150,19 @@ func DecodeRecords(r io.Reader, name string) ([]Record, error) {
 		return nil, fmt.Errorf("bench: read %s: %w", name, err)
 	}
 	return out, nil
+}
+
+// scalar reads a JSON string or number as text ("" for anything else).
+func scalar(raw json.RawMessage) string {
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		return s
+	}
+	var n json.Number
+	if json.Unmarshal(raw, &n) == nil {
+		return n.String()
+	}
+	return ""
 }
 
 // Run reads the input and measures grouping it.

@@ -130,3 +130,36 @@ func TestThroughput(t *testing.T) {
 		}
 	}
 }
+
+// TestDecodeRecords reads benchmark lines the way check reads JSONL: field
+// aliases, dates in other forms than RFC 3339, numeric IDs and labels, and
+// lines without text kept as empty articles.
+func TestDecodeRecords(t *testing.T) {
+	in := `{"id":"a","title":"T","text":"Body one.","published":"2025-06-03T08:00:00Z","cluster":"e1"}
+{"id":7,"headline":"H","body":"Body two.","date":"2025-06-03","cluster":3}
+
+{"title":"no text","cluster":"e2"}
+{"id":"d","content":"Body four.","pubdate":1748937600}
+`
+	recs, err := DecodeRecords(strings.NewReader(in), "in.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Record{
+		{ID: "a", Title: "T", Text: "Body one.", Published: "2025-06-03T08:00:00Z", Cluster: "e1"},
+		{ID: "7", Title: "H", Text: "Body two.", Published: "2025-06-03T00:00:00Z", Cluster: "3"},
+		{ID: "in.jsonl#4", Cluster: "e2"},
+		{ID: "d", Text: "Body four.", Published: "2025-06-03T08:00:00Z"},
+	}
+	if len(recs) != len(want) {
+		t.Fatalf("%d records, want %d: %+v", len(recs), len(want), recs)
+	}
+	for i := range want {
+		if recs[i] != want[i] {
+			t.Errorf("record %d: %+v, want %+v", i, recs[i], want[i])
+		}
+	}
+	if _, err := DecodeRecords(strings.NewReader("{\"id\":\"a\"}\nnot json\n"), "bad.jsonl"); err == nil || !strings.Contains(err.Error(), "bad.jsonl:2") {
+		t.Errorf("invalid line: error %v, want one naming bad.jsonl:2", err)
+	}
+}
