@@ -26,10 +26,11 @@ func newBenchGroupCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "group --input FILE.jsonl [--labels FILE] [--json]",
 		Short: "Measure grouping: articles/s, memory, and agreement with labelled stories",
-		Long: `bench group groups every article of a JSONL file (id, text, and optionally title,
-outlet, language, published, cluster) into stories exactly as check does — signatures,
-the LSH and anchor index, verification, story cores; not roles — and reports
-throughput, peak RSS and index bytes per article. When the articles carry a "cluster"
+		Long: `bench group groups every article of a JSONL file (one object a line: "id", the text and
+optionally a title, outlet, language and publication time under the names check reads —
+text/body/content, title/headline, published/date/pubdate — and a "cluster" label) into
+stories exactly as check does — signatures, the LSH and anchor index, verification,
+story cores; not roles — and reports throughput, peak RSS and index bytes per article. When the articles carry a "cluster"
 label (or --labels gives {"id","cluster"} lines) it also reports pairwise precision,
 recall and F1, the adjusted Rand index and B-cubed F1.
 
