@@ -30,9 +30,9 @@ func newBenchGroupCmd() *cobra.Command {
 optionally a title, outlet, language and publication time under the names check reads —
 text/body/content, title/headline, published/date/pubdate — and a "cluster" label) into
 stories exactly as check does — signatures, the LSH and anchor index, verification,
-story cores; not roles — and reports throughput, peak RSS and index bytes per article. When the articles carry a "cluster"
-label (or --labels gives {"id","cluster"} lines) it also reports pairwise precision,
-recall and F1, the adjusted Rand index and B-cubed F1.
+story cores; not roles — and reports throughput, peak RSS and index bytes per article.
+When the articles carry a "cluster" label (or --labels gives {"id","cluster"} lines) it
+also reports pairwise precision, recall and F1, the adjusted Rand index and B-cubed F1.
 
 --stream measures the streaming index instead: each article placed on arrival with
 the anchor frequencies seen so far and a bounded sample of its anchors, the path
