@@ -249,3 +249,41 @@ func TestGroupCancelled(t *testing.T) {
 		t.Fatal("Group with a cancelled context returned no error")
 	}
 }
+
+// TestPartitionOrderFree groups real independent reports (mmds, when the
+// shared data is present) and BBC articles in several input orders and
+// with one or two workers: the batch's parallel verification, best-match
+// joins and story-core merges must give the same stories every time.
+func TestPartitionOrderFree(t *testing.T) {
+	arts := sharedArticles(t, "mmds2025-dev.jsonl")
+	if bbc := sharedArticles(t, "bbc-news-2225.jsonl"); len(bbc) > 600 {
+		arts = append(arts, bbc[:600]...)
+	}
+	partition := func(in []crosswire.Article, workers int) map[string]string {
+		cl, err := New(Options{Workers: workers}).Partition(context.Background(), in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := make(map[string]string, len(in))
+		for i, a := range in {
+			out[a.ID] = cl.StoryOf[i]
+		}
+		return out
+	}
+	want := partition(arts, 1)
+	stories := map[string]bool{}
+	for _, s := range want {
+		stories[s] = true
+	}
+	if len(stories) == len(arts) || len(stories) < len(arts)/4 {
+		t.Fatalf("%d stories from %d articles: grouping joined nothing or nearly everything", len(stories), len(arts))
+	}
+	for _, seed := range []int64{1, 2, 3} {
+		got := partition(shuffled(arts, seed), 2)
+		for id, s := range want {
+			if got[id] != s {
+				t.Fatalf("seed %d: %s in story %s, in ID order with one worker %s", seed, id, got[id], s)
+			}
+		}
+	}
+}
