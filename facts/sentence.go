@@ -33,20 +33,7 @@ const sentenceAbbrevs = " mr mrs ms dr prof gen sen rep gov lt col capt cmdr maj
 func Sentences(text string) []Sentence {
 	var out []Sentence
 	add := func(s, e int) {
-		for s < e {
-			r, n := utf8.DecodeRuneInString(text[s:])
-			if !unicode.IsSpace(r) {
-				break
-			}
-			s += n
-		}
-		for e > s {
-			r, n := utf8.DecodeLastRuneInString(text[s:e])
-			if !unicode.IsSpace(r) {
-				break
-			}
-			e -= n
-		}
+		s, e = trimSpan(text, s, e)
 		if e > s {
 			out = append(out, Sentence{Start: s, End: e})
 		}
