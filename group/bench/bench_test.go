@@ -3,12 +3,13 @@ package bench
 import (
 	"context"
 	"fmt"
-	"strings"
-
-	"crosswire/group"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+
+	"crosswire"
+	"crosswire/group"
 )
 
 // sharedData returns the path of a file in ../shared/data, skipping the
@@ -162,4 +163,27 @@ func TestDecodeRecords(t *testing.T) {
 	if _, err := DecodeRecords(strings.NewReader("{\"id\":\"a\"}\nnot json\n"), "bad.jsonl"); err == nil || !strings.Contains(err.Error(), "bad.jsonl:2") {
 		t.Errorf("invalid line: error %v, want one naming bad.jsonl:2", err)
 	}
+}
+
+// BenchmarkPartition measures the batch grouping (Grouper.Partition) of
+// the reprint benchmark, 4,531 articles: fingerprints, index,
+// verification, story cores.
+func BenchmarkPartition(b *testing.B) {
+	recs, err := ReadRecords(sharedData(b, "bbc-news-2225.jsonl"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	gen, _ := Reprints(recs, ReprintOptions{Seed: 1})
+	arts := make([]crosswire.Article, len(gen))
+	for i := range gen {
+		arts[i] = gen[i].Article()
+	}
+	g := group.New(group.Options{})
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := g.Partition(context.Background(), arts); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(len(arts))*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 }
