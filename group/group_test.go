@@ -287,3 +287,70 @@ func TestPartitionOrderFree(t *testing.T) {
 		}
 	}
 }
+
+// TestPartitionOddInput covers input a careless caller gives: articles
+// without IDs next to one called "#1", headline-only articles, and an ID
+// used twice for different texts.
+func TestPartitionOddInput(t *testing.T) {
+	texts := []string{
+		"The Port of Vessburg closed on Tuesday after 4,200 litres of solvent leaked from the tanker Marla Quist, harbour master Ilse Brandvold said.",
+		"The new public library in Lindhaven won the Aalborg Prize for civic architecture, its architect Teodor Saks said on Friday.",
+		"Estmark's national museum reopened its north wing after a 14-month renovation costing 9.5 million crowns, director Hanna Ode said.",
+	}
+	at := func(s string) *time.Time {
+		tm, _ := time.Parse(time.RFC3339, s)
+		return &tm
+	}
+	tests := []struct {
+		name     string
+		arts     []crosswire.Article
+		together [][2]int // article pairs that must share a story
+		apart    [][2]int // and pairs that must not
+	}{
+		{"no IDs beside #1",
+			[]crosswire.Article{{Text: texts[0]}, {Text: texts[1]}, {ID: "#1", Text: texts[2]}},
+			nil, [][2]int{{0, 1}, {0, 2}, {1, 2}}},
+		{"headline-only articles years apart",
+			[]crosswire.Article{
+				{ID: "a", Title: "NTU and NUS report 4,321 cases in Jurong", Published: at("2020-03-01T00:00:00Z")},
+				{ID: "b", Title: "NTU, NUS open Jurong campus for 4,321 students", Published: at("2023-03-01T00:00:00Z")},
+			},
+			nil, [][2]int{{0, 1}}},
+		{"copies still join",
+			[]crosswire.Article{{ID: "x", Text: texts[0]}, {ID: "y", Text: texts[0]}, {ID: "z", Text: texts[1]}},
+			[][2]int{{0, 1}}, [][2]int{{0, 2}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cl, err := New(Options{}).Partition(context.Background(), tc.arts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range tc.together {
+				if cl.StoryOf[p[0]] != cl.StoryOf[p[1]] {
+					t.Errorf("articles %d and %d apart", p[0], p[1])
+				}
+			}
+			for _, p := range tc.apart {
+				if cl.StoryOf[p[0]] == cl.StoryOf[p[1]] {
+					t.Errorf("articles %d and %d in one story %s", p[0], p[1], cl.StoryOf[p[0]])
+				}
+			}
+		})
+	}
+	// an ID given twice: the result must not depend on which comes first
+	x := crosswire.Article{ID: "dup", Text: texts[0]}
+	y := crosswire.Article{ID: "dup", Text: texts[1]}
+	z := crosswire.Article{ID: "z", Text: texts[1]}
+	a, err := New(Options{}).Partition(context.Background(), []crosswire.Article{x, y, z})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := New(Options{}).Partition(context.Background(), []crosswire.Article{y, x, z})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if (a.StoryOf[0] == a.StoryOf[2]) != (b.StoryOf[1] == b.StoryOf[2]) {
+		t.Errorf("repeated ID: z with dup in one order and not in the other: %v / %v", a.StoryOf, b.StoryOf)
+	}
+}

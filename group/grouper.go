@@ -14,11 +14,13 @@
 package group
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"math"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -27,7 +29,8 @@ import (
 
 // Options configures a Grouper. The zero value is the default.
 type Options struct {
-	// Workers is the number of goroutines fingerprinting articles; 0 means
+	// Workers is the number of goroutines fingerprinting articles,
+	// verifying candidate pairs and matching story cores; 0 means
 	// GOMAXPROCS.
 	Workers int
 	// Sketched verifies anchor candidates on the index's bottom-k anchor
@@ -95,7 +98,7 @@ func (g *Grouper) GroupWith(ctx context.Context, articles []crosswire.Article, f
 // anchor frequencies of freq (of the articles themselves when nil) and
 // assigns each story's roles.
 func (g *Grouper) groupWith(ctx context.Context, articles []crosswire.Article, freq *Frequencies) ([]crosswire.Story, error) {
-	arts, fps, err := g.prepare(ctx, articles)
+	arts, fps, _, err := g.prepare(ctx, articles)
 	if err != nil {
 		return nil, err
 	}
@@ -118,7 +121,7 @@ func (g *Grouper) groupWith(ctx context.Context, articles []crosswire.Article, f
 	for _, r := range order {
 		m := members[r]
 		st := assignRoles(arts, fps, m, ix.weight)
-		st.ID = StoryID(arts[m[0]].ID) // arts are in ID order
+		st.ID = StoryID(fps[m[0]].ID) // arts are in ID order
 		stories = append(stories, st)
 	}
 	slices.SortFunc(stories, func(a, b crosswire.Story) int { return strings.Compare(a.ID, b.ID) })
@@ -138,7 +141,7 @@ type Clusters struct {
 // assigning roles. It is the clustering alone (fingerprints, index,
 // verification, story cores), what the grouping benchmark measures.
 func (g *Grouper) Partition(ctx context.Context, articles []crosswire.Article) (Clusters, error) {
-	arts, fps, err := g.prepare(ctx, articles)
+	_, fps, perm, err := g.prepare(ctx, articles)
 	if err != nil {
 		return Clusters{}, err
 	}
@@ -147,40 +150,57 @@ func (g *Grouper) Partition(ctx context.Context, articles []crosswire.Article) (
 		return Clusters{}, err
 	}
 	minID := make(map[uint32]string)
-	for i, r := range roots {
+	for k, r := range roots {
 		if _, ok := minID[r]; !ok {
-			minID[r] = arts[i].ID // arts are in ID order
+			minID[r] = fps[k].ID // in ID order
 		}
 	}
-	byID := make(map[string]string, len(arts))
-	for i, r := range roots {
-		byID[arts[i].ID] = StoryID(minID[r])
-	}
 	out := Clusters{StoryOf: make([]string, len(articles)), IndexBytes: ix.Bytes()}
-	for i, a := range articles {
-		out.StoryOf[i] = byID[a.ID]
+	for k, r := range roots {
+		out.StoryOf[perm[k]] = StoryID(minID[r])
 	}
 	return out, nil
 }
 
-// prepare sorts a copy of the articles by ID (then hash) and fingerprints
-// them in parallel.
-func (g *Grouper) prepare(ctx context.Context, articles []crosswire.Article) ([]crosswire.Article, []*Fingerprint, error) {
-	arts := slices.Clone(articles)
-	slices.SortStableFunc(arts, func(a, b crosswire.Article) int {
-		if c := strings.Compare(a.ID, b.ID); c != 0 {
-			return c
-		}
-		return strings.Compare(a.Hash, b.Hash)
+// prepare sorts a copy of the articles by ID (then hash, title and text,
+// so that articles repeating an ID come in an order of their own, not the
+// input's) and fingerprints them in parallel. perm[k] is the input index
+// of sorted article k. An article without an ID gets the fingerprint ID
+// "\x00#k", which no real ID repeats.
+func (g *Grouper) prepare(ctx context.Context, articles []crosswire.Article) (arts []crosswire.Article, fps []*Fingerprint, perm []int, err error) {
+	perm = make([]int, len(articles))
+	for i := range perm {
+		perm[i] = i
+	}
+	slices.SortStableFunc(perm, func(i, j int) int {
+		a, b := &articles[i], &articles[j]
+		return cmp.Or(strings.Compare(a.ID, b.ID), strings.Compare(a.Hash, b.Hash),
+			strings.Compare(a.Title, b.Title), strings.Compare(a.Text, b.Text))
 	})
-	fps, err := g.fingerprints(ctx, arts)
-	return arts, fps, err
+	arts = make([]crosswire.Article, len(articles))
+	for k, i := range perm {
+		arts[k] = articles[i]
+	}
+	fps, err = g.fingerprints(ctx, arts)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	for k, f := range fps {
+		if f.ID == "" {
+			f.ID = "\x00#" + strconv.Itoa(k)
+		}
+	}
+	return arts, fps, perm, nil
 }
 
-// batchFrequencies counts the anchors of the fingerprinted articles.
+// batchFrequencies counts the anchors of the fingerprinted articles,
+// sorted by ID; an ID repeated counts once, as the index keeps it once.
 func batchFrequencies(fps []*Fingerprint) *Frequencies {
 	f := &Frequencies{DF: make(map[uint32]int32, len(fps)*16)}
-	for _, fp := range fps {
+	for k, fp := range fps {
+		if k > 0 && fp.ID == fps[k-1].ID {
+			continue
+		}
 		f.Add(fp)
 	}
 	return f
@@ -197,23 +217,30 @@ func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Freque
 	if ix.keepFull {
 		ix.keep = math.MaxInt
 	}
-	for i, f := range fps {
-		if f.ID == "" {
-			f.ID = fmt.Sprintf("#%d", i) // not expected from clean; keeps the index well-formed
-		}
-	}
-	docs, err := ix.insertBatch(ctx, fps, g.workers(len(fps)))
+	w := g.workers(len(fps))
+	docs, err := ix.insertBatch(ctx, fps, w)
 	if err != nil {
 		return nil, nil, err
 	}
 	ix.joinBestAnchorEdges()
-	first := make([]uint32, len(docs))
-	cjk := make([]bool, len(docs))
+	// an ID repeated is one article (the index keeps the first): the
+	// story cores see each doc once; doc numbers are given in order
+	var ufps []*Fingerprint
+	var first []uint32
+	var cjk []bool
 	for i, d := range docs {
-		first[i], cjk[i] = ix.find(d), ix.cjk[d]
+		if int(d) == len(ufps) {
+			ufps = append(ufps, fps[i])
+			first = append(first, ix.find(d))
+			cjk = append(cjk, ix.cjk[d])
+		}
 	}
-	w := g.workers(len(fps))
-	return ix, mergeCores(ix, fps, joinCores(ix, fps, first, cjk, w), cjk, w), nil
+	final := mergeCores(ix, ufps, joinCores(ix, ufps, first, cjk, w), cjk, w)
+	roots := make([]uint32, len(docs))
+	for i, d := range docs {
+		roots[i] = final[d]
+	}
+	return ix, roots, nil
 }
 
 // workers is the number of goroutines for n articles: Options.Workers

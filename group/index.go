@@ -685,7 +685,7 @@ func (ix *Index) freeze(freq Frequencies) {
 	if ix.frozen == nil {
 		ix.frozen = map[uint32]int32{}
 	}
-	ix.frozenW = make([]float64, min(freq.N, 1<<16)+1)
+	ix.frozenW = make([]float64, min(max(freq.N, 0), 1<<16)+1)
 	for df := range ix.frozenW {
 		ix.frozenW[df] = idf(df, freq.N)
 	}
@@ -796,7 +796,9 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 			ps.containment = containment(ps.jaccard, nb, na)
 		}
 	}
-	if ps.jaccard >= EdgeJaccard || (ps.containment >= EdgeContainment && ps.jaccard >= 0.05) {
+	// an empty text's signature is all 0xFFFFFFFF: two headline-only
+	// articles are not copies of each other
+	if na > 0 && nb > 0 && (ps.jaccard >= EdgeJaccard || (ps.containment >= EdgeContainment && ps.jaccard >= 0.05)) {
 		return true, ps
 	}
 	ha, hb := ix.hours[a], ix.hours[b]

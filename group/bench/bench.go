@@ -40,7 +40,7 @@ type Options struct {
 	// Repetitions are exact copies and join their original's story, so
 	// quality is only reported for a single pass.
 	Repeat int
-	// OnVerify is passed to the index (diagnostics).
+	// OnVerify is passed to the streaming index (diagnostics; Stream only).
 	OnVerify func(a, b string, e group.Edge)
 	// Stream measures a streaming group.Index (each article placed on
 	// arrival, with the anchor frequencies seen so far and bottom-k anchor
@@ -123,9 +123,12 @@ func DecodeRecords(r io.Reader, name string) ([]Record, error) {
 	line := 0
 	for sc.Scan() {
 		line++
-		b := sc.Bytes()
-		if len(bytes.TrimSpace(b)) == 0 {
+		b := bytes.TrimSpace(sc.Bytes())
+		if len(b) == 0 {
 			continue
+		}
+		if b[0] != '{' {
+			return nil, fmt.Errorf("bench: %s:%d: not a JSON object", name, line)
 		}
 		var meta struct {
 			ID      json.RawMessage `json:"id"`
