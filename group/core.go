@@ -25,11 +25,15 @@ import (
 //     outside the story with cosine ≥ EdgeAnchorCosineLow, or (an article
 //     in another script than some member: only digits, dates, acronyms and
 //     Latin names cross) the core-weighted share of its own anchors found
-//     in the core is at least CrossScriptContainment.
+//     in the core is at least CrossScriptContainment. When dates are
+//     missing and a member comes from the article's outlet, that share
+//     must be at least EdgeAnchorContainment (as for pairs: one outlet's
+//     reports sharing a few names are follow-ups, see Index.verify).
 //  2. mergeCores: two stories whose cores match merge — a story the
 //     pairwise pass left in two parts (each outlet's reports share only a
 //     few anchors with any single report of the other part) is one story
-//     when what each part's members share is the same.
+//     when what each part's members share is the same (with the same
+//     one-outlet rule when dates are missing).
 //
 // Each step decides every article or story against the stories of the step
 // before at once, and joins each to one best match (mutual best, for
@@ -54,6 +58,8 @@ type cores struct {
 	norm     []float64          // |core vector|²
 	mass     []float64          // Σ core weights
 	scripts  []uint8            // bit 1: a non-CJK member, bit 2: a CJK one
+	outlets  [][]uint32         // the members' outlets (Fingerprint.Outlet, known ones)
+	undated  []bool             // some member has no publication time
 	span     [][2]int64         // publication hours of the dated members
 	dated    []bool             // some member is dated
 	postings map[uint32][]int32 // anchor → the stories whose core has it
@@ -94,6 +100,7 @@ func buildCores(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool) *core
 	c.size, c.vec = make([]int, n), make([][]coreEntry, n)
 	c.norm, c.mass = make([]float64, n), make([]float64, n)
 	c.scripts, c.span, c.dated = make([]uint8, n), make([][2]int64, n), make([]bool, n)
+	c.outlets, c.undated = make([][]uint32, n), make([]bool, n)
 	var all []uint32
 	for k, m := range members {
 		c.size[k] = len(m)
@@ -101,6 +108,12 @@ func buildCores(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool) *core
 		for _, i := range m {
 			f := fps[i]
 			c.scripts[k] |= scriptBit(cjk[i])
+			if f.Outlet != 0 && !slices.Contains(c.outlets[k], f.Outlet) {
+				c.outlets[k] = append(c.outlets[k], f.Outlet)
+			}
+			if f.Published.IsZero() {
+				c.undated[k] = true
+			}
 			all = append(all, f.Anchors...)
 			if !f.Published.IsZero() {
 				h := f.Published.Unix() / 3600
@@ -261,6 +274,9 @@ func (c *cores) joinLone(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bo
 			if h != 0 && !c.near(k, [2]int64{h, h}) {
 				continue
 			}
+			if (h == 0 || c.undated[k]) && f.Outlet != 0 && slices.Contains(c.outlets[k], f.Outlet) && inCore/wx < EdgeAnchorContainment {
+				continue // one outlet, no dates: see Index.verify
+			}
 			cos := dot / math.Sqrt(wx2*c.norm[k])
 			ok := cos >= ix.cosine || rare >= MinSharedRare && cos >= EdgeAnchorCosineLow
 			if !ok && c.scripts[k]&scriptBit(!cjk[i]) != 0 {
@@ -282,9 +298,11 @@ func (c *cores) joinLone(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bo
 // within MaxGapHours when both are dated, and the cosine of the core
 // vectors is at least the pair threshold — or, when the stories' scripts
 // differ, each core has at least CrossScriptContainment of its weight in
-// the other. Each story merges only with its best match and only when that
-// match's best is the story too (mutual best), so no chain of merges
-// forms.
+// the other; when dates are missing and the stories have a member of one
+// outlet, one core must have EdgeAnchorContainment of its weight in the
+// other (see Index.verify). Each story merges only with its best match and
+// only when that match's best is the story too (mutual best), so no chain
+// of merges forms.
 func mergeCores(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, workers int) []uint32 {
 	c := buildCores(ix, fps, roots, cjk)
 	// score the story pairs in parallel (each worker takes every
@@ -396,6 +414,10 @@ func (c *cores) matchStories(ix *Index, from, step int) []coreMatch {
 			if c.dated[kb] && !c.near(ka, c.span[kb]) {
 				continue
 			}
+			if (c.undated[ka] || c.undated[kb]) && sharesOutlet(c.outlets[ka], c.outlets[kb]) &&
+				max(inA/c.mass[ka], inB/c.mass[kb]) < EdgeAnchorContainment {
+				continue // one outlet, no dates: see Index.verify
+			}
 			cos := dot / math.Sqrt(c.norm[ka]*c.norm[kb])
 			ok := cos >= ix.cosine
 			if !ok && c.scripts[ka] != c.scripts[kb] {
@@ -407,6 +429,16 @@ func (c *cores) matchStories(ix *Index, from, step int) []coreMatch {
 		}
 	}
 	return out
+}
+
+// sharesOutlet reports whether two stories have a member of one outlet.
+func sharesOutlet(a, b []uint32) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
 }
 
 func scriptBit(cjk bool) uint8 {

@@ -1,6 +1,8 @@
 package group
 
 import (
+	"github.com/cespare/xxhash/v2"
+	"strings"
 	"sync"
 	"time"
 
@@ -22,6 +24,9 @@ type Fingerprint struct {
 	// Quotes are the fingerprints of its quotations of four words or
 	// more (also among Anchors), sorted.
 	Quotes []uint32
+	// Outlet identifies the publishing outlet (a hash of its name, case
+	// and surrounding space ignored), 0 when unknown.
+	Outlet uint32
 	// Published is the publication time, zero when unknown.
 	Published time.Time
 	// Language is the article's language code, "" when unknown.
@@ -72,7 +77,7 @@ func (s *scratch) fingerprint(a *crosswire.Article) *Fingerprint {
 	s.tokens = toks
 	body := toks[nTitle:]
 
-	f := &Fingerprint{ID: a.ID, Language: normLang(a.Language), Words: len(body)}
+	f := &Fingerprint{ID: a.ID, Language: normLang(a.Language), Words: len(body), Outlet: outletKey(a.Outlet)}
 	signInto(&f.Signature, body)
 	for i := range body {
 		if body[i].cjk {
@@ -97,6 +102,15 @@ func (s *scratch) fingerprint(a *crosswire.Article) *Fingerprint {
 		f.Published = *a.Published
 	}
 	return f
+}
+
+// outletKey is Fingerprint.Outlet of an outlet name.
+func outletKey(name string) uint32 {
+	name = strings.ToLower(strings.TrimSpace(name))
+	if name == "" {
+		return 0
+	}
+	return uint32(xxhash.Sum64String(name)) | 1
 }
 
 func normLang(l string) string {

@@ -174,8 +174,10 @@ func (g *Grouper) prepare(ctx context.Context, articles []crosswire.Article) (ar
 	}
 	slices.SortStableFunc(perm, func(i, j int) int {
 		a, b := &articles[i], &articles[j]
-		return cmp.Or(strings.Compare(a.ID, b.ID), strings.Compare(a.Hash, b.Hash),
-			strings.Compare(a.Title, b.Title), strings.Compare(a.Text, b.Text))
+		if c := strings.Compare(a.ID, b.ID); c != 0 {
+			return c // the usual case: texts are compared only for a repeated ID
+		}
+		return cmp.Or(strings.Compare(a.Hash, b.Hash), strings.Compare(a.Title, b.Title), strings.Compare(a.Text, b.Text))
 	})
 	arts = make([]crosswire.Article, len(articles))
 	for k, i := range perm {

@@ -166,6 +166,7 @@ type Index struct {
 
 	shingles []uint32
 	hours    []uint32 // publication hour since 1970 + 1; 0 when unknown
+	outlets  []uint32 // Fingerprint.Outlet
 	sketch   []byte   // NumPerm per article
 	cjk      []bool   // mostly CJK text
 
@@ -231,6 +232,7 @@ func NewIndex(opts IndexOptions) *Index {
 		ix.idHash, ix.idNext = make([]uint32, 0, c), make([]uint32, 0, c)
 		ix.parent, ix.minDoc, ix.rank = make([]uint32, 0, c), make([]uint32, 0, c), make([]uint8, 0, c)
 		ix.shingles, ix.hours, ix.cjk = make([]uint32, 0, c), make([]uint32, 0, c), make([]bool, 0, c)
+		ix.outlets = make([]uint32, 0, c)
 		ix.sketch = make([]byte, 0, c*NumPerm)
 		ix.bandKeys, ix.bandNext = make([]uint32, 0, c*Bands), make([]uint32, 0, c*Bands)
 		a := c * MaxAnchors * 3 / 4
@@ -255,7 +257,7 @@ func (ix *Index) Bytes() int {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	b := cap(ix.ids) + 4*(cap(ix.idOff)+cap(ix.idHash)+cap(ix.idNext)+cap(ix.parent)+cap(ix.minDoc)+
-		cap(ix.shingles)+cap(ix.hours)+cap(ix.bandKeys)+cap(ix.bandNext)+cap(ix.anchorOff)+
+		cap(ix.shingles)+cap(ix.hours)+cap(ix.outlets)+cap(ix.bandKeys)+cap(ix.bandNext)+cap(ix.anchorOff)+
 		cap(ix.anchors)+cap(ix.anchorDoc)+cap(ix.anchorNext)) + cap(ix.rank) + cap(ix.sketch) + cap(ix.cjk)
 	return b + ix.idTab.bytes() + ix.bandTab.bytes() + ix.anchorTab.bytes()
 }
@@ -372,6 +374,7 @@ func (ix *Index) addDoc(f *Fingerprint, dfs *[]int32) (uint32, bool) {
 		hr = uint32(max(f.Published.Unix()/3600, 0)) + 1
 	}
 	ix.hours = append(ix.hours, hr)
+	ix.outlets = append(ix.outlets, f.Outlet)
 	if ix.keepFull {
 		ix.full = append(ix.full, f.Anchors)
 	}
@@ -769,7 +772,12 @@ func idf(df, n int) float64 {
 //     EdgeAnchorCosineLow (independent reports of one event);
 //     Articles published within two days of each other get 10% lower
 //     cosine thresholds: publication-time proximity is evidence of one
-//     event.
+//     event. When either date is unknown and both articles come from one
+//     outlet, anchors join them only when the smaller anchor set is
+//     mostly (EdgeAnchorContainment) in the other: an outlet does not
+//     write two independent reports of one event, and its reports that
+//     share a few names are follow-ups of one affair (with dates, the
+//     MaxGapHours gate and the cosine tell them apart).
 //  4. across scripts (one article mostly CJK, the other not): at least
 //     MinSharedAnchors shared and S/min(Wa,Wb) ≥ CrossScriptContainment.
 //
@@ -823,6 +831,14 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 	}
 	ps.anchorScore(A, B, ix.weight)
 	ps.byAnchors = true
+	if gap < 0 && ix.outlets[a] != 0 && ix.outlets[a] == ix.outlets[b] && ps.anchorCont < EdgeAnchorContainment {
+		// one outlet, no dates: an outlet does not write two
+		// independent reports of one event, so its two reports that
+		// share some names but not most of their anchors are two
+		// stories of one affair (a follow-up), not versions
+		ps.sameOutlet = true
+		return false, ps
+	}
 	if ix.cjk[a] != ix.cjk[b] {
 		return ps.crossScriptEdge(), ps
 	}
@@ -881,6 +897,7 @@ type pairScore struct {
 	gap                  int
 	rareW                float64 // weight from which a shared anchor counts as rare
 	rare                 int
+	sameOutlet           bool // refused: one outlet, undated, anchors mostly not shared
 }
 
 // anchorScore fills the anchor signals from two sorted anchor lists.

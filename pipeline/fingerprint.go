@@ -17,21 +17,24 @@ const FingerprintKind = "group-fingerprint-v1"
 // decoded.
 var ErrBadFingerprint = errors.New("bad stored fingerprint")
 
-// fingerprintVersion leads the encoding so the layout can change.
-const fingerprintVersion = 1
+// fingerprintVersion leads the encoding so the layout can change. Version
+// 2 appends the outlet key; version 1 (no outlet) is still read, as an
+// unknown outlet.
+const fingerprintVersion = 2
 
 // encodeFingerprint writes what grouping keeps of an article, without its
 // ID (the store's key): a version byte, the MinHash signature
 // (group.Signature.MarshalBinary), the publication time in Unix
 // nanoseconds (0 when unknown), the word and CJK counts, the language
 // code, then the anchors and quotations, each list as a count and
-// little-endian uint32 values. About 750 bytes for a news article.
+// little-endian uint32 values, then the outlet key (group.Fingerprint.Outlet,
+// little-endian uint32). About 750 bytes for a news article.
 func encodeFingerprint(f *group.Fingerprint) ([]byte, error) {
 	sig, err := f.Signature.MarshalBinary()
 	if err != nil {
 		return nil, fmt.Errorf("fingerprint %s: %w", f.ID, err)
 	}
-	b := make([]byte, 0, 1+len(sig)+32+len(f.Language)+4*(len(f.Anchors)+len(f.Quotes)))
+	b := make([]byte, 0, 1+len(sig)+36+len(f.Language)+4*(len(f.Anchors)+len(f.Quotes)))
 	b = append(b, fingerprintVersion)
 	b = append(b, sig...)
 	var pub int64
@@ -49,16 +52,17 @@ func encodeFingerprint(f *group.Fingerprint) ([]byte, error) {
 			b = binary.LittleEndian.AppendUint32(b, v)
 		}
 	}
-	return b, nil
+	return binary.LittleEndian.AppendUint32(b, f.Outlet), nil
 }
 
 // decodeFingerprint reads what encodeFingerprint wrote for the article id.
 func decodeFingerprint(id string, b []byte) (*group.Fingerprint, error) {
 	bad := func(what string) error { return fmt.Errorf("%w of %s: %s", ErrBadFingerprint, id, what) }
 	const sigLen = 1 + 4 + 4*group.NumPerm
-	if len(b) < 1+sigLen || b[0] != fingerprintVersion {
+	if len(b) < 1+sigLen || b[0] != 1 && b[0] != fingerprintVersion {
 		return nil, bad("unknown version or truncated")
 	}
+	version := b[0]
 	f := &group.Fingerprint{ID: id}
 	if err := f.Signature.UnmarshalBinary(b[1 : 1+sigLen]); err != nil {
 		return nil, fmt.Errorf("%w of %s: %w", ErrBadFingerprint, id, err)
@@ -96,6 +100,12 @@ func decodeFingerprint(id string, b []byte) (*group.Fingerprint, error) {
 			(*list)[i] = binary.LittleEndian.Uint32(b[4*i:])
 		}
 		b = b[4*k:]
+	}
+	if version >= 2 {
+		if len(b) < 4 {
+			return nil, bad("outlet")
+		}
+		f.Outlet, b = binary.LittleEndian.Uint32(b), b[4:]
 	}
 	if len(b) != 0 {
 		return nil, bad("trailing bytes")
