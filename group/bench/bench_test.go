@@ -193,3 +193,35 @@ func BenchmarkPartition(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(arts))*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 }
+
+// TestRunLabels reads cluster labels from a separate file: they override
+// the input's own, and only labelled articles are scored.
+func TestRunLabels(t *testing.T) {
+	dir := t.TempDir()
+	wire := "The Port of Vessburg closed on Tuesday after 4,200 litres of solvent leaked from the tanker Marla Quist, harbour master Ilse Brandvold said. The Norland Coast Guard sent three vessels and 120 staff to contain the spill near Pier 7."
+	other := "The new public library in Lindhaven won the Aalborg Prize for civic architecture, its architect Teodor Saks said on Friday. The building cost 31 million crowns and holds 260,000 books."
+	input := filepath.Join(dir, "in.jsonl")
+	lines := fmt.Sprintf("{\"id\":\"a\",\"text\":%q,\"cluster\":\"wrong\"}\n{\"id\":\"b\",\"text\":%q}\n{\"id\":\"c\",\"text\":%q}\n", wire, wire, other)
+	if err := os.WriteFile(input, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	labels := filepath.Join(dir, "labels.jsonl")
+	if err := os.WriteFile(labels, []byte("{\"id\":\"a\",\"cluster\":\"port\"}\n{\"id\":\"b\",\"cluster\":\"port\"}\n{\"id\":\"c\",\"cluster\":\"library\"}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, err := Run(context.Background(), Options{Input: input, Labels: labels})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Quality == nil || res.Labelled != 3 || res.ARI != 1 {
+		t.Fatalf("labelled %d, quality %+v; want 3 articles scored, ARI 1", res.Labelled, res.Quality)
+	}
+	// without the labels file only a's (wrong) label counts: nothing to score in pairs
+	res, err = Run(context.Background(), Options{Input: input})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Labelled != 1 {
+		t.Errorf("labelled %d without the labels file, want 1", res.Labelled)
+	}
+}
