@@ -117,7 +117,18 @@ type IndexOptions struct {
 	OnVerify func(a, b string, e Edge)
 	// AnchorCosine overrides EdgeAnchorCosine when not 0 (experiments).
 	AnchorCosine float64
+	// OnNear, when set, is called (under the index lock) for every
+	// earlier article that shares at least NearAnchors of the new
+	// article's kept anchors but is not verified (fewer than
+	// MinSharedAnchors shared): too little for the pair rules, enough to
+	// be worth a look by the story-core rules of a batch regrouping. It
+	// must not call the index.
+	OnNear func(a, b string)
 }
+
+// NearAnchors is how many kept anchors an earlier article must share with
+// a new one to be reported to IndexOptions.OnNear.
+const NearAnchors = 2
 
 // Edge describes a verified pair of the story graph.
 type Edge struct {
@@ -209,6 +220,7 @@ type Index struct {
 
 	cands    candidates
 	dfs      []int32 // insert's scratch: kept anchors' frequencies
+	onNear   func(a, b string)
 	cosine   float64
 	onVerify func(a, b string, e Edge)
 }
@@ -223,6 +235,7 @@ func NewIndex(opts IndexOptions) *Index {
 		idOff:     make([]uint32, 1, c+1),
 		anchorOff: make([]uint32, 1, c+1),
 		onVerify:  opts.OnVerify,
+		onNear:    opts.OnNear,
 		cosine:    EdgeAnchorCosine,
 		keep:      MaxAnchors / 2,
 	}
@@ -321,6 +334,9 @@ func (ix *Index) insert(f *Fingerprint) (uint32, bool) {
 	best, bestCos := -1, 0.0
 	for _, c := range cands.list {
 		d, hits, band := c.doc, c.hits, c.band
+		if ix.onNear != nil && !band && hits >= NearAnchors && hits < MinSharedAnchors && d != doc {
+			ix.onNear(f.ID, ix.docID(d))
+		}
 		// a candidate already in the new article's story needs no
 		// verification: an edge inside a component changes nothing
 		if (band || hits >= MinSharedAnchors) && d != doc && ix.find(d) != ix.find(doc) {

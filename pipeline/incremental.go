@@ -205,6 +205,11 @@ func (in *Incremental) load(ctx context.Context) error {
 		OnVerify: func(_, b string, e group.Edge) {
 			in.verified = append(in.verified, verifiedPair{id: b, joined: e.Joined})
 		},
+		// articles sharing a few anchors: the batch regrouping's story
+		// cores may join the arrival to their story
+		OnNear: func(_, b string) {
+			in.verified = append(in.verified, verifiedPair{id: b})
+		},
 	})
 	in.freq = group.Frequencies{DF: make(map[uint32]int32, 16*len(fps))}
 	in.storyOf, in.members = storyOf, make(map[string][]string)
