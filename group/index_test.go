@@ -264,3 +264,25 @@ func TestAffixedNumber(t *testing.T) {
 		})
 	}
 }
+
+// TestIndexOnNear reports the earlier articles that share two kept anchors
+// with an arrival — too few for the pair rules — and not those sharing one
+// or those verified.
+func TestIndexOnNear(t *testing.T) {
+	var near []string
+	ix := NewIndex(IndexOptions{OnNear: func(a, b string) { near = append(near, a+"~"+b) }})
+	add := func(id string, anchors ...uint32) {
+		t.Helper()
+		if _, err := ix.AddFingerprint(context.Background(), &Fingerprint{ID: id, Anchors: anchors}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	add("a", 10, 20, 30, 40)
+	add("b", 10, 50, 60)     // one shared with a
+	add("c", 10, 20, 70, 80) // two shared with a, one with b
+	add("d", 10, 20, 30, 90) // three with a: verified, not near
+	want := []string{"c~a", "d~c"}
+	if !slices.Equal(near, want) {
+		t.Errorf("near %v, want %v", near, want)
+	}
+}
