@@ -119,10 +119,10 @@ type IndexOptions struct {
 	AnchorCosine float64
 	// OnNear, when set, is called (under the index lock) for every
 	// earlier article that shares at least NearAnchors of the new
-	// article's kept anchors but is not verified (fewer than
-	// MinSharedAnchors shared): too little for the pair rules, enough to
-	// be worth a look by the story-core rules of a batch regrouping. It
-	// must not call the index.
+	// article's kept anchors, or one in at most RareDF articles, but is
+	// not verified (fewer than MinSharedAnchors shared): too little for
+	// the pair rules, enough to be worth a look by the story-core rules
+	// of a batch regrouping. It must not call the index.
 	OnNear func(a, b string)
 }
 
@@ -334,7 +334,7 @@ func (ix *Index) insert(f *Fingerprint) (uint32, bool) {
 	best, bestCos := -1, 0.0
 	for _, c := range cands.list {
 		d, hits, band := c.doc, c.hits, c.band
-		if ix.onNear != nil && !band && hits >= NearAnchors && hits < MinSharedAnchors && d != doc {
+		if ix.onNear != nil && !band && (hits >= NearAnchors || c.rare) && hits < MinSharedAnchors && d != doc {
 			ix.onNear(f.ID, ix.docID(d))
 		}
 		// a candidate already in the new article's story needs no
@@ -468,19 +468,20 @@ func (ix *Index) collect(doc uint32, cands *candidates, dfs []int32) {
 		}
 	}
 	for k, e := 0, ix.anchorOff[doc]; e < ix.anchorOff[doc+1]; k, e = k+1, e+1 {
-		var df int
+		var df int // articles with the anchor, this one included
 		if dfs != nil {
-			df = int(dfs[k])
+			df = int(dfs[k]) + 1
 		} else {
 			df = int(ix.frozen[ix.anchors[e]])
 		}
 		if df > walkDF {
 			continue
 		}
+		rare := df <= RareDF
 		nx := ix.anchorNext[e]
 		for n := 0; nx != 0 && n < walkCap; n++ {
 			x := nx - 1
-			cands.add(ix.anchorDoc[x], false)
+			cands.addAnchor(ix.anchorDoc[x], rare)
 			nx = ix.anchorNext[x]
 		}
 	}
@@ -608,6 +609,7 @@ type candidate struct {
 	doc  uint32
 	hits int
 	band bool
+	rare bool // one of the shared anchors is in at most RareDF articles
 }
 
 func (c *candidates) reset() {
@@ -648,7 +650,15 @@ func (c *candidates) place(doc uint32, k int32) {
 	c.slots[i] = k
 }
 
-func (c *candidates) add(doc uint32, band bool) {
+// addAnchor counts a shared kept anchor, rare or not.
+func (c *candidates) addAnchor(doc uint32, rare bool) {
+	x := c.add(doc, false)
+	x.rare = x.rare || rare
+}
+
+// add records a band candidate, or counts an anchor hit, and returns the
+// candidate.
+func (c *candidates) add(doc uint32, band bool) *candidate {
 	if len(c.list)*2 >= len(c.slots) {
 		// keep the load under one half: rebuild twice as large
 		c.slots = make([]int32, 2*len(c.slots))
@@ -666,7 +676,7 @@ func (c *candidates) add(doc uint32, band bool) {
 			} else {
 				x.hits++
 			}
-			return
+			return x
 		}
 		i = (i + 1) & mask
 	}
@@ -676,6 +686,7 @@ func (c *candidates) add(doc uint32, band bool) {
 	}
 	c.list = append(c.list, x)
 	c.slots[i] = int32(len(c.list))
+	return &c.list[len(c.list)-1]
 }
 
 func mix32(x uint32) uint32 {

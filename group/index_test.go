@@ -2,6 +2,7 @@ package group
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -266,8 +267,9 @@ func TestAffixedNumber(t *testing.T) {
 }
 
 // TestIndexOnNear reports the earlier articles that share two kept anchors
-// with an arrival — too few for the pair rules — and not those sharing one
-// or those verified.
+// with an arrival, or one that is rare (in at most RareDF articles) — too
+// few for the pair rules — and not those sharing one common anchor or
+// those verified.
 func TestIndexOnNear(t *testing.T) {
 	var near []string
 	ix := NewIndex(IndexOptions{OnNear: func(a, b string) { near = append(near, a+"~"+b) }})
@@ -277,11 +279,16 @@ func TestIndexOnNear(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	for i := range 3 {
+		add(fmt.Sprint("x", i), 10, uint32(100+i)) // 10 is common from here on
+	}
+	near = nil
 	add("a", 10, 20, 30, 40)
-	add("b", 10, 50, 60)     // one shared with a
-	add("c", 10, 20, 70, 80) // two shared with a, one with b
-	add("d", 10, 20, 30, 90) // three with a: verified, not near
-	want := []string{"c~a", "d~c"}
+	add("b", 10, 50, 60)     // one common anchor with a: not near
+	add("c", 10, 20, 70, 80) // two with a
+	add("d", 10, 20, 30, 90) // three with a: verified, not near; two with c
+	add("e", 40, 95)         // one rare with a (40 is in a and e only)
+	want := []string{"c~a", "d~c", "e~a"}
 	if !slices.Equal(near, want) {
 		t.Errorf("near %v, want %v", near, want)
 	}
