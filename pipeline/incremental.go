@@ -26,8 +26,10 @@ import (
 // How. A streaming group.Index (MinHash-LSH bands and the anchor index,
 // with a union-find over verified pairs) finds, for each new article, the
 // candidate versions it is verified against. The region of an arrival is
-// the stored stories of those candidates and of every article of its
-// index component; the region's articles plus the new ones are regrouped
+// the stored stories of those candidates, of the articles that share two
+// of its kept anchors or one rare one (group.IndexOptions.OnNear: too
+// little for a pair, enough for the story-core rules) and of every article
+// of its index component; the region's articles plus the new ones are regrouped
 // with group.Grouper.GroupWith, which weighs anchors with the document
 // frequencies of the whole store, as Analyze's Grouper does. Only stories
 // whose membership or roles changed are cross-checked again and written
