@@ -98,14 +98,18 @@ func (g *Grouper) GroupWith(ctx context.Context, articles []crosswire.Article, f
 // anchor frequencies of freq (of the articles themselves when nil) and
 // assigns each story's roles.
 func (g *Grouper) groupWith(ctx context.Context, articles []crosswire.Article, freq *Frequencies) ([]crosswire.Story, error) {
-	arts, fps, _, err := g.prepare(ctx, articles)
+	var words [][]uint32 // topic words: only with the batch's own frequencies
+	if freq == nil {
+		words = make([][]uint32, len(articles))
+	}
+	arts, fps, _, err := g.prepare(ctx, articles, words)
 	if err != nil {
 		return nil, err
 	}
 	if freq == nil {
 		freq = batchFrequencies(fps)
 	}
-	ix, roots, err := g.partition(ctx, fps, *freq)
+	ix, roots, err := g.partition(ctx, fps, *freq, words)
 	if err != nil {
 		return nil, err
 	}
@@ -141,11 +145,12 @@ type Clusters struct {
 // assigning roles. It is the clustering alone (fingerprints, index,
 // verification, story cores), what the grouping benchmark measures.
 func (g *Grouper) Partition(ctx context.Context, articles []crosswire.Article) (Clusters, error) {
-	_, fps, perm, err := g.prepare(ctx, articles)
+	words := make([][]uint32, len(articles))
+	_, fps, perm, err := g.prepare(ctx, articles, words)
 	if err != nil {
 		return Clusters{}, err
 	}
-	ix, roots, err := g.partition(ctx, fps, *batchFrequencies(fps))
+	ix, roots, err := g.partition(ctx, fps, *batchFrequencies(fps), words)
 	if err != nil {
 		return Clusters{}, err
 	}
@@ -167,7 +172,7 @@ func (g *Grouper) Partition(ctx context.Context, articles []crosswire.Article) (
 // input's) and fingerprints them in parallel. perm[k] is the input index
 // of sorted article k. An article without an ID gets the fingerprint ID
 // "\x00#k", which no real ID repeats.
-func (g *Grouper) prepare(ctx context.Context, articles []crosswire.Article) (arts []crosswire.Article, fps []*Fingerprint, perm []int, err error) {
+func (g *Grouper) prepare(ctx context.Context, articles []crosswire.Article, words [][]uint32) (arts []crosswire.Article, fps []*Fingerprint, perm []int, err error) {
 	perm = make([]int, len(articles))
 	for i := range perm {
 		perm[i] = i
@@ -183,7 +188,7 @@ func (g *Grouper) prepare(ctx context.Context, articles []crosswire.Article) (ar
 	for k, i := range perm {
 		arts[k] = articles[i]
 	}
-	fps, err = g.fingerprints(ctx, arts)
+	fps, err = g.fingerprints(ctx, arts, words)
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -212,9 +217,20 @@ func batchFrequencies(fps []*Fingerprint) *Frequencies {
 // frequencies frozen to freq, joins each to its best anchor match, joins
 // lone articles to story cores and merges stories whose cores match. It
 // returns the index and each article's story root.
-func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Frequencies) (*Index, []uint32, error) {
+func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Frequencies, words [][]uint32) (*Index, []uint32, error) {
 	ix := NewIndex(IndexOptions{Capacity: len(fps), AnchorCosine: g.opts.AnchorCosine})
 	ix.freeze(freq)
+	if words != nil {
+		// docs are numbered in order, one per distinct ID (fps are
+		// sorted by ID, a repeated ID is one doc)
+		var byDoc [][]uint32
+		for k := range fps {
+			if k == 0 || fps[k].ID != fps[k-1].ID {
+				byDoc = append(byDoc, words[k])
+			}
+		}
+		ix.topics = newTopics(byDoc)
+	}
 	ix.keepFull = !g.opts.Sketched
 	if ix.keepFull {
 		ix.keep = math.MaxInt
@@ -255,8 +271,9 @@ func (g *Grouper) workers(n int) int {
 	return min(w, max(n/64, 1))
 }
 
-// fingerprints computes every article's fingerprint in parallel.
-func (g *Grouper) fingerprints(ctx context.Context, arts []crosswire.Article) ([]*Fingerprint, error) {
+// fingerprints computes every article's fingerprint in parallel, and its
+// topic words into words when words is not nil (of len(arts)).
+func (g *Grouper) fingerprints(ctx context.Context, arts []crosswire.Article, words [][]uint32) ([]*Fingerprint, error) {
 	fps := make([]*Fingerprint, len(arts))
 	workers := g.workers(len(arts))
 	var wg sync.WaitGroup
@@ -265,11 +282,15 @@ func (g *Grouper) fingerprints(ctx context.Context, arts []crosswire.Article) ([
 		go func(w int) {
 			defer wg.Done()
 			var s scratch
+			var buf []uint32
 			for i := w; i < len(arts); i += workers {
 				if i%256 == w && ctx.Err() != nil {
 					return
 				}
 				fps[i] = s.fingerprint(&arts[i])
+				if words != nil {
+					words[i], buf = topicWords(s.tokens, buf)
+				}
 			}
 		}(w)
 	}

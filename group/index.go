@@ -217,6 +217,9 @@ type Index struct {
 	// anchorEdges collects the batch's verified anchor edges (insertBatch)
 	// for joinBestAnchorEdges.
 	anchorEdges []anchorEdge
+	// topics, when set (by the Grouper's batch), gives each doc's topic
+	// words for the topic rule of verify
+	topics *topics
 
 	cands    candidates
 	dfs      []int32 // insert's scratch: kept anchors' frequencies
@@ -805,6 +808,9 @@ func idf(df, n int) float64 {
 //     write two independent reports of one event, and its reports that
 //     share a few names are follow-ups of one affair (with dates, the
 //     MaxGapHours gate and the cosine tell them apart).
+//     In the batch (Grouper), a pair sharing MinSharedAnchors anchors, one
+//     of them rare, at cos ≥ EdgeAnchorCosineLow is also an edge when its
+//     topic words' cosine is at least TopicCosine (topic.go).
 //  4. across scripts (one article mostly CJK, the other not): at least
 //     MinSharedAnchors shared and S/min(Wa,Wb) ≥ CrossScriptContainment.
 //
@@ -869,7 +875,17 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 	if ix.cjk[a] != ix.cjk[b] {
 		return ps.crossScriptEdge(), ps
 	}
-	return ps.anchorEdge(gap, ix.cosine), ps
+	if ps.anchorEdge(gap, ix.cosine) {
+		return true, ps
+	}
+	// same-language independent reports: a few shared anchors, one of
+	// them rare, and the event's words (see TopicCosine)
+	if ix.topics != nil && ps.shared >= MinSharedAnchors && ps.rare >= 1 && ps.cosine >= EdgeAnchorCosineLow &&
+		ix.topics.cosine(a, b) >= TopicCosine {
+		ps.byTopic = true
+		return true, ps
+	}
+	return false, ps
 }
 
 // bottomK cuts two kept anchor lists (sorted bottom-k sketches, one of
@@ -925,6 +941,7 @@ type pairScore struct {
 	rareW                float64 // weight from which a shared anchor counts as rare
 	rare                 int
 	sameOutlet           bool // refused: one outlet, undated, anchors mostly not shared
+	byTopic              bool // joined by the topic rule
 }
 
 // anchorScore fills the anchor signals from two sorted anchor lists.

@@ -1,0 +1,45 @@
+package group
+
+import (
+	"math"
+	"testing"
+)
+
+// TestTopics weighs topic words by inverse document frequency: a word one
+// doc has, or more than commonFraction of them, weighs nothing, and the
+// cosine of two docs counts only the words that weigh.
+func TestTopics(t *testing.T) {
+	// 60 docs: word 1 in all of them (common), 7 only in doc 0, 2 and 3
+	// in docs 0 and 1, 4 in docs 1 and 2
+	words := make([][]uint32, 60)
+	for d := range words {
+		words[d] = []uint32{1}
+	}
+	words[0] = []uint32{1, 2, 3, 7}
+	words[1] = []uint32{1, 2, 3, 4}
+	words[2] = []uint32{1, 4}
+	tp := newTopics(words)
+	tests := []struct {
+		name string
+		got  float64
+		want float64
+	}{
+		{"common word weighs nothing", tp.weight(1), 0},
+		{"word of one doc weighs nothing", tp.weight(7), 0},
+		{"word of two docs", tp.weight(2), math.Log(61.0 / 2)},
+		{"docs sharing two of their three words", tp.cosine(0, 1), 2 / math.Sqrt(2*3)},
+		{"docs sharing one of their words", tp.cosine(1, 2), 1 / math.Sqrt(3*1)},
+		{"docs sharing no weighing word", tp.cosine(0, 2), 0},
+		{"doc with only common words", tp.cosine(0, 5), 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if math.Abs(tc.got-tc.want) > 1e-9 {
+				t.Errorf("got %.6f, want %.6f", tc.got, tc.want)
+			}
+		})
+	}
+	if len(tp.words[0]) != 2 {
+		t.Errorf("doc 0 keeps %v, want only the two words that weigh", tp.words[0])
+	}
+}
