@@ -39,8 +39,8 @@ func TestMMDS(t *testing.T) {
 		if res.PairwisePrecision < 0.85 {
 			t.Errorf("batch=%v: pairwise precision %.3f < 0.85", batch, res.PairwisePrecision)
 		}
-		if batch && res.ARI < 0.72 {
-			t.Errorf("batch: ARI %.4f < 0.72 (0.739 with topic words, the target 0.70)", res.ARI)
+		if batch && res.ARI < 0.70 {
+			t.Errorf("batch: ARI %.4f < 0.70", res.ARI)
 		}
 	}
 }
