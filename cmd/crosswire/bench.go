@@ -29,8 +29,9 @@ func newBenchGroupCmd() *cobra.Command {
 		Long: `bench group groups every article of a JSONL file (one object a line: "id", the text and
 optionally a title, outlet, language and publication time under the names check reads —
 text/body/content, title/headline, published/date/pubdate — and a "cluster" label) into
-stories exactly as check does — signatures, the LSH and anchor index, verification,
-story cores; not roles — and reports throughput, peak RSS and index bytes per article.
+stories exactly as check does — each article cleaned first (wire headers read into
+metadata, boilerplate out; --raw skips it), then signatures, the LSH and anchor index,
+verification, story cores; not roles — and reports throughput, peak RSS and index bytes per article.
 When the articles carry a "cluster" label (or --labels gives {"id","cluster"} lines) it
 also reports pairwise precision, recall and F1, the adjusted Rand index and B-cubed F1.
 
@@ -40,6 +41,8 @@ serve and ingest use to find what an arrival touches (under 1 KiB per article at
 million articles). It is faster and lighter, and less accurate on independently
 written reports of one event, which need every anchor's frequency in the whole
 collection and story cores.
+
+Cleaning happens while the input is read and is not timed.
 
 --repeat N groups the input N times (IDs suffixed "#k"): throughput and memory at
 scale; quality is reported for the first copy.`,
@@ -70,6 +73,7 @@ scale; quality is reported for the first copy.`,
 	f.IntVar(&opts.Repeat, "repeat", 1, "index the input this many times (throughput at scale)")
 	f.IntVar(&opts.Workers, "workers", 0, "fingerprinting goroutines (0: GOMAXPROCS)")
 	f.BoolVar(&opts.Stream, "stream", false, "measure the streaming index (serve, ingest) instead of the batch grouping check uses")
+	f.BoolVar(&opts.Raw, "raw", false, "group the text as given (by default each article is cleaned first, as check cleans it: wire headers into metadata, boilerplate out)")
 	var batch bool
 	f.BoolVar(&batch, "batch", true, "the batch grouping check uses (the default)")
 	_ = f.MarkDeprecated("batch", "it is the default; --stream measures the streaming index")

@@ -21,6 +21,7 @@ import (
 	"time"
 
 	"crosswire"
+	"crosswire/clean"
 	"crosswire/group"
 	"crosswire/ingest"
 )
@@ -52,6 +53,9 @@ type Options struct {
 	Stream bool
 	// Index configures the index; its Capacity and OnVerify are set by Run.
 	Index group.IndexOptions
+	// Raw groups the input's text as given; by default each article is
+	// cleaned first, as check cleans it (see DecodeRecords).
+	Raw bool
 }
 
 // Result is what a run measured.
@@ -86,10 +90,20 @@ type Record struct {
 	Language  string `json:"language,omitempty"`
 	Published string `json:"published,omitempty"`
 	Cluster   string `json:"cluster,omitempty"`
+	// Cleaned is the article as cleaning leaves it (check, ingest and
+	// serve group cleaned articles, so the benchmark does too); nil when
+	// the record was not cleaned.
+	Cleaned *crosswire.Article `json:"-"`
 }
 
-// Article converts the record to an Article.
+// Article converts the record to an Article: the cleaned article when the
+// record was cleaned, under the record's ID.
 func (r *Record) Article() crosswire.Article {
+	if r.Cleaned != nil {
+		a := *r.Cleaned
+		a.ID = r.ID
+		return a
+	}
 	a := crosswire.Article{ID: r.ID, Title: r.Title, Text: r.Text, Outlet: r.Outlet, Language: r.Language}
 	if r.Published != "" {
 		if t, err := time.Parse(time.RFC3339, r.Published); err == nil {
@@ -99,14 +113,15 @@ func (r *Record) Article() crosswire.Article {
 	return a
 }
 
-// ReadRecords reads a JSONL file of records.
-func ReadRecords(path string) ([]Record, error) {
+// ReadRecords reads a JSONL file of records, cleaning each article unless
+// raw is set (see DecodeRecords).
+func ReadRecords(path string, raw bool) ([]Record, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("bench: %w", err)
 	}
 	defer f.Close()
-	return DecodeRecords(f, path)
+	return DecodeRecords(f, path, raw)
 }
 
 // DecodeRecords reads JSONL records from r; name is used in errors. Each
@@ -116,7 +131,15 @@ func ReadRecords(path string) ([]Record, error) {
 // (a string or a number; name#LINE when absent) and an optional "cluster"
 // label. A line without text stays, as an empty article, so that labelled
 // sets keep their size; a line that is not a JSON object is an error.
-func DecodeRecords(r io.Reader, name string) ([]Record, error) {
+//
+// Each article is cleaned as check cleans it (wire headers read into
+// metadata, boilerplate out) unless raw is set: the benchmark measures the
+// grouping the product performs, on what the product groups.
+func DecodeRecords(r io.Reader, name string, raw bool) ([]Record, error) {
+	var cleaner *clean.Cleaner
+	if !raw {
+		cleaner = clean.New(clean.Options{})
+	}
 	var out []Record
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
@@ -146,6 +169,12 @@ func DecodeRecords(r io.Reader, name string) ([]Record, error) {
 			if doc.Published != nil {
 				rec.Published = doc.Published.Format(time.RFC3339)
 			}
+			if cleaner != nil && strings.TrimSpace(doc.Body) != "" {
+				doc.Source = rec.ID
+				if a, err := cleaner.Clean(context.Background(), doc); err == nil {
+					rec.Cleaned = &a
+				}
+			}
 		}
 		out = append(out, rec)
 	}
@@ -170,7 +199,7 @@ func scalar(raw json.RawMessage) string {
 
 // Run reads the input and measures grouping it.
 func Run(ctx context.Context, opts Options) (Result, error) {
-	recs, err := ReadRecords(opts.Input)
+	recs, err := ReadRecords(opts.Input, opts.Raw)
 	if err != nil {
 		return Result{}, err
 	}
@@ -178,7 +207,7 @@ func Run(ctx context.Context, opts Options) (Result, error) {
 		return Result{}, fmt.Errorf("bench: %s holds no articles", opts.Input)
 	}
 	if opts.Labels != "" {
-		labels, err := ReadRecords(opts.Labels)
+		labels, err := ReadRecords(opts.Labels, true)
 		if err != nil {
 			return Result{}, err
 		}

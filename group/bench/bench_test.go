@@ -54,7 +54,7 @@ func (w testWriter) Write(b []byte) (int, error) { w.t.Log(string(b)); return le
 // among untouched hard negatives) through the streaming index and the
 // batch Grouper, and checks the quality target.
 func TestReprints(t *testing.T) {
-	recs, err := ReadRecords(sharedData(t, "bbc-news-2225.jsonl"))
+	recs, err := ReadRecords(sharedData(t, "bbc-news-2225.jsonl"), true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -100,7 +100,7 @@ func TestSweep(t *testing.T) {
 	if os.Getenv("SWEEP") == "" {
 		t.Skip("set SWEEP=1")
 	}
-	recs, err := ReadRecords(sharedData(t, "bbc-news-2225.jsonl"))
+	recs, err := ReadRecords(sharedData(t, "bbc-news-2225.jsonl"), true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -122,7 +122,7 @@ func TestThroughput(t *testing.T) {
 	if os.Getenv("THROUGHPUT") == "" {
 		t.Skip("set THROUGHPUT=1")
 	}
-	recs, err := ReadRecords(sharedData(t, "bbc-news-2225.jsonl"))
+	recs, err := ReadRecords(sharedData(t, "bbc-news-2225.jsonl"), true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -148,7 +148,7 @@ func TestDecodeRecords(t *testing.T) {
 {"title":"no text","cluster":"e2"}
 {"id":"d","content":"Body four.","pubdate":1748937600}
 `
-	recs, err := DecodeRecords(strings.NewReader(in), "in.jsonl")
+	recs, err := DecodeRecords(strings.NewReader(in), "in.jsonl", true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -166,7 +166,7 @@ func TestDecodeRecords(t *testing.T) {
 			t.Errorf("record %d: %+v, want %+v", i, recs[i], want[i])
 		}
 	}
-	if _, err := DecodeRecords(strings.NewReader("{\"id\":\"a\"}\nnot json\n"), "bad.jsonl"); err == nil || !strings.Contains(err.Error(), "bad.jsonl:2") {
+	if _, err := DecodeRecords(strings.NewReader("{\"id\":\"a\"}\nnot json\n"), "bad.jsonl", true); err == nil || !strings.Contains(err.Error(), "bad.jsonl:2") {
 		t.Errorf("invalid line: error %v, want one naming bad.jsonl:2", err)
 	}
 }
@@ -175,7 +175,7 @@ func TestDecodeRecords(t *testing.T) {
 // the reprint benchmark, 4,531 articles: fingerprints, index,
 // verification, story cores.
 func BenchmarkPartition(b *testing.B) {
-	recs, err := ReadRecords(sharedData(b, "bbc-news-2225.jsonl"))
+	recs, err := ReadRecords(sharedData(b, "bbc-news-2225.jsonl"), true)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -223,5 +223,32 @@ func TestRunLabels(t *testing.T) {
 	}
 	if res.Labelled != 1 {
 		t.Errorf("labelled %d without the labels file, want 1", res.Labelled)
+	}
+}
+
+// TestDecodeRecordsCleans: by default a record is cleaned as check cleans
+// it, and the article grouped is the cleaned one under the record's id.
+func TestDecodeRecordsCleans(t *testing.T) {
+	in := `{"id":"a","title":"Harbour reopens","text":"Harbour reopens\n\nThe harbour of Vessburg reopened on Monday after repairs.\n\nRead more: subscribe to our newsletter at https://example.com/subscribe"}` + "\n"
+	recs, err := DecodeRecords(strings.NewReader(in), "in.jsonl", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != 1 || recs[0].Cleaned == nil {
+		t.Fatalf("records %+v: want one, cleaned", recs)
+	}
+	a := recs[0].Article()
+	if a.ID != "a" || a.Text != recs[0].Cleaned.Text {
+		t.Errorf("Article() = id %q text %q, want the cleaned article under id a", a.ID, a.Text)
+	}
+	if strings.Contains(a.Text, "subscribe") || !strings.Contains(a.Text, "reopened on Monday") {
+		t.Errorf("cleaned text %q: want the story without the call to subscribe", a.Text)
+	}
+	raw, err := DecodeRecords(strings.NewReader(in), "in.jsonl", true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if raw[0].Cleaned != nil || !strings.Contains(raw[0].Article().Text, "subscribe") {
+		t.Errorf("raw record was cleaned: %+v", raw[0])
 	}
 }

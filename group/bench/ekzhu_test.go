@@ -13,7 +13,7 @@ import (
 // reprintFingerprints fingerprints the reprint benchmark (BBC articles with
 // planted versions), the same signatures for both LSH implementations.
 func reprintFingerprints(b *testing.B) []*group.Fingerprint {
-	recs, err := ReadRecords(sharedData(b, "bbc-news-2225.jsonl"))
+	recs, err := ReadRecords(sharedData(b, "bbc-news-2225.jsonl"), true)
 	if err != nil {
 		b.Fatal(err)
 	}

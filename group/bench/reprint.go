@@ -113,6 +113,7 @@ func Reprints(recs []Record, opts ReprintOptions) (out []Record, kinds map[strin
 			ver.Outlet = fmt.Sprintf("outlet-%d", rng.Intn(50))
 			ver.Published = t0.Add(time.Duration(1+rng.Intn(48)) * time.Hour).Format(time.RFC3339)
 			ver.Text = makeVersion(rng, k, r.Text)
+			ver.Cleaned = nil
 			if k == KindTranslation || k == KindScript {
 				ver.Language = "xx"
 				ver.Title = translate(rng, r.Title, rng.Int63())
