@@ -138,7 +138,7 @@ func TestReadFormats(t *testing.T) {
 			// header for clean to read; it is text, not binary.
 			name: "wire copy txt kept as written", file: "take.txt",
 			content: "  ----------\n   16:54 01/03/00: Page 1 (UUU) NEWS Harbour\n  ----------\nFERRY STRIKE<\n\x19By Ada Vell, Norpress News<\n\x19Ferry crews walked\nout today.<\n\x19ENDS\n",
-			want: []crosswire.Document{{Body: "----------\n   16:54 01/03/00: Page 1 (UUU) NEWS Harbour\n  ----------\nFERRY STRIKE<\n\x19By Ada Vell, Norpress News<\n\x19Ferry crews walked\nout today.<\n\x19ENDS"}},
+			want:    []crosswire.Document{{Body: "----------\n   16:54 01/03/00: Page 1 (UUU) NEWS Harbour\n  ----------\nFERRY STRIKE<\n\x19By Ada Vell, Norpress News<\n\x19Ferry crews walked\nout today.<\n\x19ENDS"}},
 		},
 		{
 			name: "jsonl wire copy with its outlet", file: "wire.jsonl",
