@@ -177,7 +177,7 @@ func (in *Incremental) load(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("load incremental state: %w", err)
 	}
-	blobs, err := in.store.Signatures(ctx, FingerprintKind)
+	blobs, err := in.store.Signatures(ctx, group.FingerprintKind)
 	if err != nil {
 		return fmt.Errorf("load incremental state: %w", err)
 	}
@@ -189,7 +189,7 @@ func (in *Incremental) load(ctx context.Context) error {
 			missing = append(missing, id)
 			continue
 		}
-		f, err := decodeFingerprint(id, b)
+		f, err := group.DecodeFingerprint(id, b)
 		if err != nil {
 			return fmt.Errorf("load incremental state: %w", err)
 		}
@@ -276,11 +276,11 @@ func (in *Incremental) fingerprintStored(ctx context.Context, ids []string) ([]*
 // putFingerprint computes and stores an article's fingerprint.
 func (in *Incremental) putFingerprint(ctx context.Context, a *crosswire.Article) (*group.Fingerprint, error) {
 	f := group.NewFingerprint(a)
-	blob, err := encodeFingerprint(f)
+	blob, err := group.EncodeFingerprint(f)
 	if err != nil {
 		return nil, err
 	}
-	if err := in.store.PutSignature(ctx, a.ID, FingerprintKind, blob); err != nil {
+	if err := in.store.PutSignature(ctx, a.ID, group.FingerprintKind, blob); err != nil {
 		return nil, err
 	}
 	return f, nil
