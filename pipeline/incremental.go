@@ -90,18 +90,8 @@ type verifiedPair struct {
 	joined bool
 }
 
-// Update is what one incremental step changed.
-type Update struct {
-	// Articles is the number of articles placed in stories.
-	Articles int
-	// Changed are the stories written, fully analysed; Removed the IDs of
-	// stories deleted because their articles now belong to others.
-	Changed []crosswire.Story
-	Removed []string
-	// Regrouped is the number of articles regrouped (new ones and those
-	// of the stories they touched).
-	Regrouped int
-}
+// Update is what one incremental step changed (crosswire.StoryUpdate).
+type Update = crosswire.StoryUpdate
 
 // NewIncremental returns the incremental analysis of st with p's stages.
 // p.Grouper must be a *group.Grouper: incremental regrouping relies on its

@@ -9,20 +9,19 @@ import (
 	"time"
 
 	"crosswire"
-	"crosswire/pipeline"
 )
 
 // Updater brings the stored stories up to date with the stored articles
 // incrementally: it places the articles that are in no story yet and
-// re-analyses only the stories they join or merge. *pipeline.Incremental
-// implements it.
+// re-analyses only the stories they join or merge. *pipeline.Analysis
+// (and *pipeline.Incremental, without the analysis lock) implements it.
 type Updater interface {
-	Sync(ctx context.Context) (pipeline.Update, error)
+	Sync(ctx context.Context) (crosswire.StoryUpdate, error)
 }
 
 // Rebuilder is an Updater that can also recompute every story from the
 // stored articles (the full analysis, Store.ReplaceStories) and reset its
-// incremental state to the result. *pipeline.Incremental implements it.
+// incremental state to the result. *pipeline.Analysis implements it.
 // With one, the server reconciles: once the store has been idle for
 // Options.Reconcile after articles were placed incrementally, it rebuilds
 // once, so the stories become exactly those a full analysis of the same
