@@ -46,7 +46,11 @@ type analysisRun struct {
 }
 
 // analyzer brings the stories up to date after writes, in one background
-// goroutine. With an Updater (the default of `crosswire serve`) a run
+// goroutine. It decides only when the server analyses; how (the analysis
+// lock, the generation, reloading the grouping state) is the Updater's
+// business: pipeline.Analysis, which documents the protocol every
+// process sharing a store follows. With an Updater (the default of
+// `crosswire serve`) a run
 // places only the articles stored since the last run and rewrites only
 // the stories they touch (see pipeline.Incremental); without one, it
 // re-groups and cross-checks the whole store with the Engine. Requests are
