@@ -61,10 +61,13 @@ import (
 // says nothing was written or stored since the last full analysis, by any
 // process: one full analysis serves every worker that goes idle).
 //
-// When. Reconciling is done once the writes stop: the server does it
-// after its idle interval (package web's analyzer), workers after theirs
-// and when they stop (Scheduler). One-shot commands (ingest, watch) place
-// incrementally with Update after storing.
+// When. Update runs after each batch of writes: `crosswire ingest` and
+// each poll of `watch` call it after storing, the server after its writes
+// settle (package web's analyzer, through web.Updater), workers after
+// each burst of jobs and on start (Scheduler). Reconciling is done once
+// the writes stop: the server Rebuilds after its idle interval, workers
+// Reconcile after theirs and when they stop (Scheduler). `crosswire check
+// --db` Regroups.
 //
 // An Analysis is safe for concurrent use.
 type Analysis struct {
@@ -143,7 +146,7 @@ func (a *Analysis) Update(ctx context.Context) (Step, error) {
 		loadedAt := a.loadedAt.Swap(0) // unknown until this run succeeds
 		before, err := a.store.Generation(ctx)
 		if err != nil {
-			return fmt.Errorf("articles in no story: %w", err)
+			return err
 		}
 		if step.Current = before.Current(); step.Current {
 			a.loadedAt.Store(loadedAt) // nothing written: the state holds
