@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"crosswire/attack"
 	"regexp"
 	"sort"
 	"strings"
@@ -20,6 +21,10 @@ type lexicon struct {
 	acronyms []string
 	// states known once every version is read, for demonyms
 	demonymStates []string
+	// groups is ATT&CK's table of threat groups (nil: none known); attack
+	// maps an entity key to the group its name resolves to.
+	groups *attack.Catalog
+	attack map[string]*attack.Group
 }
 
 type entity struct {
@@ -75,8 +80,9 @@ var knownStates = set("Russia", "China", "Iran", "North Korea", "South Korea", "
 	"Italy", "Spain", "Sweden", "Norway", "Finland", "Denmark", "Belgium", "Switzerland", "Austria", "Brazil",
 	"Mexico", "Nigeria", "Egypt", "Kazakhstan", "Singapore", "Malaysia", "Indonesia", "Philippines", "Thailand")
 
-func newLexicon() *lexicon {
-	return &lexicon{entities: map[string]*entity{}, alias: map[string]string{}}
+func newLexicon(groups *attack.Catalog) *lexicon {
+	return &lexicon{entities: map[string]*entity{}, alias: map[string]string{}, groups: groups,
+		attack: map[string]*attack.Group{}}
 }
 
 func (l *lexicon) vote(name string, k PartyKind, n int) *entity {
@@ -200,6 +206,7 @@ func (l *lexicon) finish() {
 	for _, acr := range l.acronyms {
 		l.matchInitials(acr)
 	}
+	l.resolveGroups(keys)
 	var states []string
 	for _, e := range l.entities {
 		if e.kind() == PartyState {
@@ -214,6 +221,55 @@ func (l *lexicon) finish() {
 			l.alias[key(st)] = key(d)
 		}
 	}
+}
+
+// resolveGroups makes every name ATT&CK knows a threat group, and the
+// names of one ATT&CK group ("APT31", "Violet Typhoon") one entity, under
+// the name the versions write most. An alias two ATT&CK groups share
+// resolves only when the story's other names tell which.
+func (l *lexicon) resolveGroups(keys []string) {
+	if l.groups == nil {
+		return
+	}
+	var names []string
+	for _, k := range keys {
+		names = append(names, l.entities[k].Name)
+	}
+	byGroup := map[string][]string{}
+	for _, k := range keys {
+		e := l.entities[k]
+		if k := e.kind(); k == PartyPerson || k == PartyState {
+			continue
+		}
+		g, _, ok := l.groups.Resolve(e.Name, names, nil)
+		if !ok {
+			continue
+		}
+		e.votes[PartyGroup] += 20
+		byGroup[g.ID] = append(byGroup[g.ID], k)
+		l.attack[k] = &g
+	}
+	for _, ks := range byGroup {
+		head := ks[0]
+		for _, k := range ks[1:] {
+			if sum(l.entities[k].votes) > sum(l.entities[head].votes) {
+				head = k
+			}
+		}
+		for _, k := range ks {
+			if k != head {
+				l.alias[k] = head
+			}
+		}
+	}
+}
+
+func sum(m map[PartyKind]int) int {
+	n := 0
+	for _, v := range m {
+		n += v
+	}
+	return n
 }
 
 // demonymState returns the state an adjective such as "Estmarkian" names.
@@ -260,6 +316,7 @@ func (l *lexicon) party(a *crosswire.Article, m mention) Party {
 			p.Kind = kind
 		}
 		p.State = e.State
+		p.Attack = l.attack[k]
 	}
 	if p.State != "" && l.canonical(p.State) != "" {
 		if e := l.entities[l.canonical(p.State)]; e != nil {
