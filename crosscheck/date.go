@@ -68,7 +68,8 @@ func mergeRanges(ms []*mention) []*mention {
 		m := ms[i]
 		for i+1 < len(ms) {
 			n := ms[i+1]
-			if n.art != m.art || n.fact.Span.Start < m.fact.Span.End {
+			// a range is written within one sentence
+			if n.art != m.art || n.sentStart != m.sentStart || n.fact.Span.Start < m.fact.Span.End {
 				break
 			}
 			gap := strings.ToLower(strings.TrimSpace(m.art.Text[m.fact.Span.End:n.fact.Span.Start]))

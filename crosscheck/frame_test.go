@@ -264,3 +264,14 @@ func TestLanguagesNotAligned(t *testing.T) {
 		})
 	}
 }
+
+// TestLocalContextSpanOutsideSentence: a span reaching past its sentence
+// (a date range merged across a sentence break on real text) must widen the
+// window, not panic.
+func TestLocalContextSpanOutsideSentence(t *testing.T) {
+	text := "The inspection ran from 2019. To 2021 the port stayed shut."
+	got := localContext(text, 0, 28, 24, 36)
+	if !got[stem("inspection")] || !got[stem("ran")] {
+		t.Errorf("localContext = %v, want the words before the span", got)
+	}
+}

@@ -242,6 +242,7 @@ const localWindow = 5
 // localContext returns the stemmed content words among the localWindow
 // words before start and after end, within the sentence [s, e).
 func localContext(text string, s, e, start, end int) map[string]bool {
+	s, e = min(s, start), max(e, end)
 	before := words(text[s:start])
 	after := words(text[end:e])
 	if len(before) > localWindow {
