@@ -393,7 +393,7 @@ type hit struct {
 // candidates lists the parties a sentence names, in text order.
 func (r *articleReader) candidates(s sentence) []cand {
 	text := r.a.Text
-	ms := mentions(text, s.Start, s.End)
+	ms := r.lex.names(r.a, s.Start, s.End)
 	var out []cand
 	for i, m := range ms {
 		if st := r.lex.demonymState(m.Name); st != "" && !m.Possessive {
@@ -717,27 +717,41 @@ func (r *articleReader) actions(s sentence) []Action {
 	return out
 }
 
-// promoteAccused settles the kind of an accused party the lexicon could not
-// classify: a multi-word name held responsible for an incident is written
-// the way groups are.
+// promoteAccused settles the kind of accused parties and leaves out those
+// nothing marks as a culprit. A multi-word name of unknown kind held
+// responsible for the incident is written the way groups are ("Amber
+// Quill"); a one-word one is not enough — a company, a product or a
+// capitalised word at a sentence start ("Unless", "Christmas") is linked to
+// incidents as often as a culprit is. A one-word sponsor of a group, unit or
+// service is, in news writing, a state; of anything else, nothing. Places
+// are states only when they are known states.
 func promoteAccused(ps []Party, subject *Party) []Party {
-	out := make([]Party, len(ps))
-	for i, p := range ps {
-		if p.Kind == PartyUnknown {
+	out := make([]Party, 0, len(ps))
+	for _, p := range ps {
+		switch p.Kind {
+		case PartyUnknown:
+			one := len(strings.Fields(p.Name)) == 1
 			switch {
+			case subject == nil && one:
+				continue
 			case subject == nil:
 				p.Kind = PartyGroup
-			case len(strings.Fields(p.Name)) == 1:
-				// a one-word sponsor of a group is, in news writing, a state
+			case one && (subject.Kind == PartyGroup || subject.Kind == PartyUnit || subject.Kind == PartyService):
 				p.Kind = PartyState
+			case one:
+				continue
 			default:
 				p.Kind = PartyService
 			}
-		}
-		if p.Kind == PartyPlace {
+		case PartyCompany, PartyOrganisation:
+			continue
+		case PartyPlace:
+			if !knownStates[p.Name] {
+				continue
+			}
 			p.Kind = PartyState
 		}
-		out[i] = p
+		out = append(out, p)
 	}
 	return out
 }

@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"crosswire"
 )
@@ -25,6 +27,8 @@ type lexicon struct {
 	// maps an entity key to the group its name resolves to.
 	groups *attack.Catalog
 	attack map[string]*attack.Group
+	// lower holds, per article, the words it writes in lower case
+	lower map[string]map[string]bool
 }
 
 type entity struct {
@@ -82,7 +86,40 @@ var knownStates = set("Russia", "China", "Iran", "North Korea", "South Korea", "
 
 func newLexicon(groups *attack.Catalog) *lexicon {
 	return &lexicon{entities: map[string]*entity{}, alias: map[string]string{}, groups: groups,
-		attack: map[string]*attack.Group{}}
+		attack: map[string]*attack.Group{}, lower: map[string]map[string]bool{}}
+}
+
+// names returns the name mentions of one sentence of a, leaving out a
+// one-word "name" that is only an ordinary word capitalised because it
+// opens the sentence ("Most", "Sources", "Unless"): the article writes it in
+// lower case elsewhere.
+func (l *lexicon) names(a *crosswire.Article, start, end int) []mention {
+	ms := mentions(a.Text, start, end)
+	lower := l.lower[a.ID]
+	if lower == nil {
+		lower = lowerWords(a.Text)
+		l.lower[a.ID] = lower
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if !strings.Contains(m.Name, " ") && strings.TrimLeft(a.Text[start:m.Start], " \t\n\"'“‘(") == "" &&
+			lower[strings.ToLower(m.Name)] {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// lowerWords returns the words text writes in lower case.
+func lowerWords(text string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			m[w] = true
+		}
+	}
+	return m
 }
 
 func (l *lexicon) vote(name string, k PartyKind, n int) *entity {
@@ -105,7 +142,7 @@ func (l *lexicon) vote(name string, k PartyKind, n int) *entity {
 func (l *lexicon) learn(a *crosswire.Article) {
 	text := a.Text
 	for _, s := range sentences(text) {
-		ms := mentions(text, s.Start, s.End)
+		ms := l.names(a, s.Start, s.End)
 		for i, m := range ms {
 			before := text[max(s.Start, m.Start-40):m.Start]
 			after := text[m.End:min(s.End, m.End+60)]
