@@ -163,6 +163,18 @@ func (r *articleReader) sentence(s sentence) []Claim {
 		}
 	}
 
+	// a state written into a group's description ("the Russian hacking
+	// group APT28"): the group is attributed to the state
+	for _, c := range cands {
+		if c.Qualifier || c.kind() != PartyGroup {
+			continue
+		}
+		if st, ts, te, ok := r.descriptor(s, c); ok && st.Key() != c.Parties[0].Key() {
+			g := c.Parties[0]
+			emit(Claim{Kind: ClaimAttribution, Subject: &g, Accused: []Party{st}, Trigger: span(r.a, ts, te), Actions: actions})
+		}
+	}
+
 	// denials
 	deny := func(by *Party, ts, te int) {
 		// a spokesman speaks for the party that denied just before

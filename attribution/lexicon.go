@@ -106,10 +106,25 @@ func (l *lexicon) names(a *crosswire.Article, start, end int) []mention {
 			lower[strings.ToLower(m.Name)] {
 			continue
 		}
+		// "North Korea-linked Lazarus Group": the sponsor phrase
+		// describes the name after it; alone ("Russia-linked") it is
+		// no name at all
+		if loc := sponsorPrefix.FindStringIndex(m.Name); loc != nil {
+			if loc[1] >= len(m.Name) {
+				continue
+			}
+			m.Start += loc[1]
+			m.Name = m.Name[loc[1]:]
+		}
 		out = append(out, m)
 	}
 	return out
 }
+
+// sponsorPrefix is a leading phrase of a capitalised run that names a
+// sponsor, up to the space after it: "Kremlin-backed ", "North
+// Korea-linked ".
+var sponsorPrefix = regexp.MustCompile(`^(?:[A-Z][\p{L}]*\s)*[A-Z][\p{L}]*-(?:linked|backed|based|sponsored|affiliated|aligned|nexus|connected|supported|controlled)(?:\s+|$)`)
 
 // lowerWords returns the words text writes in lower case.
 func lowerWords(text string) map[string]bool {
