@@ -20,7 +20,8 @@ var stateWords = map[string]string{
 	"Pakistani": "Pakistan", "Indian": "India", "Israeli": "Israel", "Syrian": "Syria",
 	"Turkish": "Turkey", "Belarusian": "Belarus", "Lebanese": "Lebanon", "Saudi": "Saudi Arabia",
 	"Emirati": "United Arab Emirates", "South Korean": "South Korea", "Ukrainian": "Ukraine",
-	"American": "United States", "British": "United Kingdom",
+	"American": "United States", "British": "United Kingdom", "U.S": "United States", "U.S.": "United States",
+	"US": "United States", "USA": "United States", "UK": "United Kingdom", "U.K": "United Kingdom", "U.K.": "United Kingdom",
 }
 
 // stateOf returns the state a word names: a state's name, an adjective or

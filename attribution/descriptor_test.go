@@ -40,3 +40,14 @@ func TestDescriptorAttributions(t *testing.T) {
 		})
 	}
 }
+
+// An accusing state written as the subject of a link is the accuser, not a
+// party run by the state it accuses (fictional sentence).
+func TestAccusingStateIsNotRunByTheAccused(t *testing.T) {
+	inc := extract(t, "Norland officials linked Estmark to the intrusion at the port authority, the ministry said.")
+	for _, a := range inc.Attributions {
+		if a.Subject != nil && a.Subject.Name == "Norland" {
+			t.Errorf("Norland attributed to %s: the accuser became the accused's agent", a.Accused.Name)
+		}
+	}
+}

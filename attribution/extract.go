@@ -381,7 +381,20 @@ func (r *articleReader) attribution(s sentence, cands []cand, h hit, actions []A
 		return Claim{}, false
 	}
 	accused = promoteAccused(accused, subject)
+	if len(accused) == 0 {
+		return Claim{}, false
+	}
+	// A state or a government body is not run by another state: written
+	// as the subject of a link to one ("U.S. officials linked North Korea
+	// to …"), it is the accuser, and the incident is what is attributed.
+	var accuserSubject *Party
+	if subject != nil && (subject.Kind == PartyState || subject.Kind == PartyGovernment || r.lex.stateOf(subject.Name) != "") {
+		accuserSubject, subject = subject, nil
+	}
 	by := r.accuser(s, cands, ts, te, active, accused, subject)
+	if accuserSubject != nil {
+		by = accuserSubject
+	}
 	c := Claim{Kind: ClaimAttribution, By: by, Subject: subject, Accused: accused,
 		Trigger: span(r.a, ts, te), Actions: actions, Earlier: earlier}
 	for _, v := range r.victims(s, cands) {
