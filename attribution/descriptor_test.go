@@ -51,3 +51,14 @@ func TestAccusingStateIsNotRunByTheAccused(t *testing.T) {
 		}
 	}
 }
+
+// "link" the noun is no attribution; "link" the verb is (fictional text).
+func TestLinkNounIsNoTrigger(t *testing.T) {
+	if inc := extract(t, "The emails carried a link to a downloadable Lantern Docs file that held malware."); len(inc.Attributions) > 0 {
+		t.Errorf("a link to a file read as an attribution: %+v", inc.Attributions)
+	}
+	inc := extract(t, "Investigators link Cobalt Lynx to the intrusion at the Norland Port Authority.")
+	if len(inc.Attributions) == 0 {
+		t.Error("the verb link read as no attribution")
+	}
+}

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"crosswire"
 )
@@ -151,6 +153,9 @@ func (r *articleReader) sentence(s sentence) []Claim {
 		{reWorksFor, "sponsor"}, {reMadeResp, "made"},
 	} {
 		for _, loc := range t.re.FindAllStringIndex(sent, -1) {
+			if t.kind == "linked" && nounLink(sent[:loc[0]], sent[loc[0]:loc[1]]) {
+				continue
+			}
 			hits = append(hits, hit{t.kind, s.Start + loc[0], s.Start + loc[1]})
 		}
 	}
@@ -740,6 +745,37 @@ func (r *articleReader) actions(s sentence) []Action {
 		}
 	}
 	return out
+}
+
+// nounLink reports whether "link", "links" or "ties" is the noun ("a link
+// to a document", "malicious links", "close ties") rather than the verb:
+// the verb follows a modal, "to", an adverb or its subject's name.
+func nounLink(before, w string) bool {
+	switch strings.ToLower(w) {
+	case "link", "links", "ties", "tie":
+	default:
+		return false
+	}
+	f := strings.Fields(before)
+	if len(f) == 0 {
+		return true
+	}
+	prev := strings.Trim(f[len(f)-1], `,;:"“”'`)
+	switch strings.ToLower(prev) {
+	case "to", "would", "could", "may", "might", "can", "cannot", "did", "does", "do", "also", "still",
+		"firmly", "directly", "now", "not", "further", "publicly", "officially", "formally", "tentatively":
+		return false
+	}
+	switch strings.ToLower(prev) {
+	case "a", "an", "the", "this", "that", "these", "those", "any", "no", "such", "its", "their", "with", "via", "of":
+		return true
+	}
+	if r, _ := utf8.DecodeRuneInString(prev); unicode.IsUpper(r) {
+		// "FireEye links the attack …": a name before the verb
+		return false
+	}
+	// "researchers link …": a plural subject before the base form
+	return !(strings.HasSuffix(prev, "s") && strings.EqualFold(w, "link"))
 }
 
 // promoteAccused settles the kind of accused parties and leaves out those

@@ -104,9 +104,9 @@ func TestCASIEAttributionGold(t *testing.T) {
 }
 
 const (
-	casiePrecisionFloor  = 0.30
+	casiePrecisionFloor  = 0.35
 	casieRecallFloor     = 0.12
-	casieNonStateCeiling = 25
+	casieNonStateCeiling = 1
 )
 
 func runCASIE(t *testing.T, corpus string, gold casieGold) casieResult {
@@ -158,13 +158,25 @@ func runCASIE(t *testing.T, corpus string, gold casieGold) casieResult {
 		}
 	}
 	var res casieResult
+	// an object is from a non-state article when a span of that article
+	// states it (the article's story may hold other articles that do
+	// make attributions)
+	nonState := map[string]bool{}
 	for _, ns := range gold.NonState {
-		i, ok := storyOf[ns.ID]
-		if !ok {
-			continue
+		for _, s := range stories {
+			for _, a := range s.Articles {
+				if a.Source == ns.ID {
+					nonState[a.ID] = true
+				}
+			}
 		}
-		if rep := reportOf[stories[i].ID]; rep != nil {
-			res.nonStateObjects += len(rep.ObjectRefs)
+	}
+	for _, o := range bundle.Objects {
+		for _, src := range o.XSources {
+			if nonState[src.Article] {
+				res.nonStateObjects++
+				break
+			}
 		}
 	}
 	// gold articles grouped into one story are compared as one graph
