@@ -19,7 +19,10 @@
 // were written.
 package attribution
 
-import "crosswire"
+import (
+	"crosswire"
+	"crosswire/attack"
+)
 
 // PartyKind says what kind of actor a party of a claim is.
 type PartyKind string
@@ -54,6 +57,10 @@ type Party struct {
 	// Span is where this claim's sentence names the party (an anaphor such
 	// as "the group" when the name is in an earlier sentence).
 	Span crosswire.Span `json:"span"`
+	// Attack is the MITRE ATT&CK group a threat group's name resolves to
+	// (any of its aliases), nil when the name is not in ATT&CK or is an
+	// alias two groups share and the story does not say which.
+	Attack *attack.Group `json:"attack,omitempty"`
 }
 
 // Key is the party's normalised name, the same in every version.

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"crosswire"
 )
@@ -151,6 +153,9 @@ func (r *articleReader) sentence(s sentence) []Claim {
 		{reWorksFor, "sponsor"}, {reMadeResp, "made"},
 	} {
 		for _, loc := range t.re.FindAllStringIndex(sent, -1) {
+			if t.kind == "linked" && nounLink(sent[:loc[0]], sent[loc[0]:loc[1]]) {
+				continue
+			}
 			hits = append(hits, hit{t.kind, s.Start + loc[0], s.Start + loc[1]})
 		}
 	}
@@ -160,6 +165,18 @@ func (r *articleReader) sentence(s sentence) []Claim {
 	for _, h := range hits {
 		if c, ok := r.attribution(s, cands, h, actions); ok {
 			emit(c)
+		}
+	}
+
+	// a state written into a group's description ("the Russian hacking
+	// group APT28"): the group is attributed to the state
+	for _, c := range cands {
+		if c.Qualifier || c.kind() != PartyGroup {
+			continue
+		}
+		if st, ts, te, ok := r.descriptor(s, c); ok && st.Key() != c.Parties[0].Key() {
+			g := c.Parties[0]
+			emit(Claim{Kind: ClaimAttribution, Subject: &g, Accused: []Party{st}, Trigger: span(r.a, ts, te), Actions: actions})
 		}
 	}
 
@@ -369,7 +386,20 @@ func (r *articleReader) attribution(s sentence, cands []cand, h hit, actions []A
 		return Claim{}, false
 	}
 	accused = promoteAccused(accused, subject)
+	if len(accused) == 0 {
+		return Claim{}, false
+	}
+	// A state or a government body is not run by another state: written
+	// as the subject of a link to one ("U.S. officials linked North Korea
+	// to …"), it is the accuser, and the incident is what is attributed.
+	var accuserSubject *Party
+	if subject != nil && (subject.Kind == PartyState || subject.Kind == PartyGovernment || r.lex.stateOf(subject.Name) != "") {
+		accuserSubject, subject = subject, nil
+	}
 	by := r.accuser(s, cands, ts, te, active, accused, subject)
+	if accuserSubject != nil {
+		by = accuserSubject
+	}
 	c := Claim{Kind: ClaimAttribution, By: by, Subject: subject, Accused: accused,
 		Trigger: span(r.a, ts, te), Actions: actions, Earlier: earlier}
 	for _, v := range r.victims(s, cands) {
@@ -393,7 +423,7 @@ type hit struct {
 // candidates lists the parties a sentence names, in text order.
 func (r *articleReader) candidates(s sentence) []cand {
 	text := r.a.Text
-	ms := mentions(text, s.Start, s.End)
+	ms := r.lex.names(r.a, s.Start, s.End)
 	var out []cand
 	for i, m := range ms {
 		if st := r.lex.demonymState(m.Name); st != "" && !m.Possessive {
@@ -717,27 +747,72 @@ func (r *articleReader) actions(s sentence) []Action {
 	return out
 }
 
-// promoteAccused settles the kind of an accused party the lexicon could not
-// classify: a multi-word name held responsible for an incident is written
-// the way groups are.
+// nounLink reports whether "link", "links" or "ties" is the noun ("a link
+// to a document", "malicious links", "close ties") rather than the verb:
+// the verb follows a modal, "to", an adverb or its subject's name.
+func nounLink(before, w string) bool {
+	switch strings.ToLower(w) {
+	case "link", "links", "ties", "tie":
+	default:
+		return false
+	}
+	f := strings.Fields(before)
+	if len(f) == 0 {
+		return true
+	}
+	prev := strings.Trim(f[len(f)-1], `,;:"“”'`)
+	switch strings.ToLower(prev) {
+	case "to", "would", "could", "may", "might", "can", "cannot", "did", "does", "do", "also", "still",
+		"firmly", "directly", "now", "not", "further", "publicly", "officially", "formally", "tentatively":
+		return false
+	}
+	switch strings.ToLower(prev) {
+	case "a", "an", "the", "this", "that", "these", "those", "any", "no", "such", "its", "their", "with", "via", "of":
+		return true
+	}
+	if r, _ := utf8.DecodeRuneInString(prev); unicode.IsUpper(r) {
+		// "FireEye links the attack …": a name before the verb
+		return false
+	}
+	// "researchers link …": a plural subject before the base form
+	return !(strings.HasSuffix(prev, "s") && strings.EqualFold(w, "link"))
+}
+
+// promoteAccused settles the kind of accused parties and leaves out those
+// nothing marks as a culprit. A multi-word name of unknown kind held
+// responsible for the incident is written the way groups are ("Amber
+// Quill"); a one-word one is not enough — a company, a product or a
+// capitalised word at a sentence start ("Unless", "Christmas") is linked to
+// incidents as often as a culprit is. A one-word sponsor of a group, unit or
+// service is, in news writing, a state; of anything else, nothing. Places
+// are states only when they are known states.
 func promoteAccused(ps []Party, subject *Party) []Party {
-	out := make([]Party, len(ps))
-	for i, p := range ps {
-		if p.Kind == PartyUnknown {
+	out := make([]Party, 0, len(ps))
+	for _, p := range ps {
+		switch p.Kind {
+		case PartyUnknown:
+			one := len(strings.Fields(p.Name)) == 1
 			switch {
+			case subject == nil && one:
+				continue
 			case subject == nil:
 				p.Kind = PartyGroup
-			case len(strings.Fields(p.Name)) == 1:
-				// a one-word sponsor of a group is, in news writing, a state
+			case one && (subject.Kind == PartyGroup || subject.Kind == PartyUnit || subject.Kind == PartyService):
 				p.Kind = PartyState
+			case one:
+				continue
 			default:
 				p.Kind = PartyService
 			}
-		}
-		if p.Kind == PartyPlace {
+		case PartyCompany, PartyOrganisation:
+			continue
+		case PartyPlace:
+			if !knownStates[p.Name] {
+				continue
+			}
 			p.Kind = PartyState
 		}
-		out[i] = p
+		out = append(out, p)
 	}
 	return out
 }

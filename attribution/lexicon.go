@@ -1,9 +1,12 @@
 package attribution
 
 import (
+	"crosswire/attack"
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"crosswire"
 )
@@ -20,6 +23,12 @@ type lexicon struct {
 	acronyms []string
 	// states known once every version is read, for demonyms
 	demonymStates []string
+	// groups is ATT&CK's table of threat groups (nil: none known); attack
+	// maps an entity key to the group its name resolves to.
+	groups *attack.Catalog
+	attack map[string]*attack.Group
+	// lower holds, per article, the words it writes in lower case
+	lower map[string]map[string]bool
 }
 
 type entity struct {
@@ -75,8 +84,57 @@ var knownStates = set("Russia", "China", "Iran", "North Korea", "South Korea", "
 	"Italy", "Spain", "Sweden", "Norway", "Finland", "Denmark", "Belgium", "Switzerland", "Austria", "Brazil",
 	"Mexico", "Nigeria", "Egypt", "Kazakhstan", "Singapore", "Malaysia", "Indonesia", "Philippines", "Thailand")
 
-func newLexicon() *lexicon {
-	return &lexicon{entities: map[string]*entity{}, alias: map[string]string{}}
+func newLexicon(groups *attack.Catalog) *lexicon {
+	return &lexicon{entities: map[string]*entity{}, alias: map[string]string{}, groups: groups,
+		attack: map[string]*attack.Group{}, lower: map[string]map[string]bool{}}
+}
+
+// names returns the name mentions of one sentence of a, leaving out a
+// one-word "name" that is only an ordinary word capitalised because it
+// opens the sentence ("Most", "Sources", "Unless"): the article writes it in
+// lower case elsewhere.
+func (l *lexicon) names(a *crosswire.Article, start, end int) []mention {
+	ms := mentions(a.Text, start, end)
+	lower := l.lower[a.ID]
+	if lower == nil {
+		lower = lowerWords(a.Text)
+		l.lower[a.ID] = lower
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if !strings.Contains(m.Name, " ") && strings.TrimLeft(a.Text[start:m.Start], " \t\n\"'“‘(") == "" &&
+			lower[strings.ToLower(m.Name)] {
+			continue
+		}
+		// "North Korea-linked Lazarus Group": the sponsor phrase
+		// describes the name after it; alone ("Russia-linked") it is
+		// no name at all
+		if loc := sponsorPrefix.FindStringIndex(m.Name); loc != nil {
+			if loc[1] >= len(m.Name) {
+				continue
+			}
+			m.Start += loc[1]
+			m.Name = m.Name[loc[1]:]
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// sponsorPrefix is a leading phrase of a capitalised run that names a
+// sponsor, up to the space after it: "Kremlin-backed ", "North
+// Korea-linked ".
+var sponsorPrefix = regexp.MustCompile(`^(?:[A-Z][\p{L}]*\s)*[A-Z][\p{L}]*-(?:linked|backed|based|sponsored|affiliated|aligned|nexus|connected|supported|controlled)(?:\s+|$)`)
+
+// lowerWords returns the words text writes in lower case.
+func lowerWords(text string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			m[w] = true
+		}
+	}
+	return m
 }
 
 func (l *lexicon) vote(name string, k PartyKind, n int) *entity {
@@ -99,7 +157,7 @@ func (l *lexicon) vote(name string, k PartyKind, n int) *entity {
 func (l *lexicon) learn(a *crosswire.Article) {
 	text := a.Text
 	for _, s := range sentences(text) {
-		ms := mentions(text, s.Start, s.End)
+		ms := l.names(a, s.Start, s.End)
 		for i, m := range ms {
 			before := text[max(s.Start, m.Start-40):m.Start]
 			after := text[m.End:min(s.End, m.End+60)]
@@ -200,6 +258,7 @@ func (l *lexicon) finish() {
 	for _, acr := range l.acronyms {
 		l.matchInitials(acr)
 	}
+	l.resolveGroups(keys)
 	var states []string
 	for _, e := range l.entities {
 		if e.kind() == PartyState {
@@ -214,6 +273,55 @@ func (l *lexicon) finish() {
 			l.alias[key(st)] = key(d)
 		}
 	}
+}
+
+// resolveGroups makes every name ATT&CK knows a threat group, and the
+// names of one ATT&CK group ("APT31", "Violet Typhoon") one entity, under
+// the name the versions write most. An alias two ATT&CK groups share
+// resolves only when the story's other names tell which.
+func (l *lexicon) resolveGroups(keys []string) {
+	if l.groups == nil {
+		return
+	}
+	var names []string
+	for _, k := range keys {
+		names = append(names, l.entities[k].Name)
+	}
+	byGroup := map[string][]string{}
+	for _, k := range keys {
+		e := l.entities[k]
+		if k := e.kind(); k == PartyPerson || k == PartyState {
+			continue
+		}
+		g, _, ok := l.groups.Resolve(e.Name, names, nil)
+		if !ok {
+			continue
+		}
+		e.votes[PartyGroup] += 20
+		byGroup[g.ID] = append(byGroup[g.ID], k)
+		l.attack[k] = &g
+	}
+	for _, ks := range byGroup {
+		head := ks[0]
+		for _, k := range ks[1:] {
+			if sum(l.entities[k].votes) > sum(l.entities[head].votes) {
+				head = k
+			}
+		}
+		for _, k := range ks {
+			if k != head {
+				l.alias[k] = head
+			}
+		}
+	}
+}
+
+func sum(m map[PartyKind]int) int {
+	n := 0
+	for _, v := range m {
+		n += v
+	}
+	return n
 }
 
 // demonymState returns the state an adjective such as "Estmarkian" names.
@@ -260,6 +368,7 @@ func (l *lexicon) party(a *crosswire.Article, m mention) Party {
 			p.Kind = kind
 		}
 		p.State = e.State
+		p.Attack = l.attack[k]
 	}
 	if p.State != "" && l.canonical(p.State) != "" {
 		if e := l.entities[l.canonical(p.State)]; e != nil {

@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"context"
+	"crosswire/attack"
 	"fmt"
 	"sort"
 	"strings"
@@ -87,16 +88,28 @@ type Response struct {
 	Sources []crosswire.Span `json:"sources"`
 }
 
-// Extractor reads the attribution claims of stories. The zero value is
-// ready to use; it holds no state between calls.
-type Extractor struct{}
+// Extractor reads the attribution claims of stories. It holds no state
+// between calls. The zero value is ready to use but knows no ATT&CK
+// groups; New gives one that does.
+type Extractor struct {
+	groups *attack.Catalog
+}
 
-// New returns an Extractor.
-func New() *Extractor { return &Extractor{} }
+// New returns an Extractor that knows MITRE ATT&CK's threat groups (their
+// names and aliases) from the embedded table.
+func New() *Extractor {
+	groups, err := attack.Load()
+	if err != nil {
+		// the table is embedded and tested; without it names are read
+		// by their shapes alone
+		groups = nil
+	}
+	return &Extractor{groups: groups}
+}
 
 // Extract reads every version of the story and aligns the claims.
 func (e *Extractor) Extract(ctx context.Context, s *crosswire.Story) (*Incident, error) {
-	lex := newLexicon()
+	lex := newLexicon(e.groups)
 	for i := range s.Articles {
 		lex.learn(&s.Articles[i])
 	}

@@ -114,6 +114,7 @@ func (b *builder) add(o Object) *Object {
 		old.ObjectRefs = appendUnique(old.ObjectRefs, o.ObjectRefs...)
 		old.XAttributedBy = appendUnique(old.XAttributedBy, o.XAttributedBy...)
 		old.Sectors = appendUnique(old.Sectors, o.Sectors...)
+		old.Aliases = appendUnique(old.Aliases, o.Aliases...)
 		return old
 	}
 	p := &o
@@ -442,10 +443,7 @@ func (b *builder) mentioned(sc *storyCtx, d crosswire.Discrepancy) []string {
 func (b *builder) party(sc *storyCtx, p attribution.Party, accused bool) string {
 	switch p.Kind {
 	case attribution.PartyGroup:
-		id := ID("intrusion-set", nameKey(p.Name))
-		b.add(Object{Type: "intrusion-set", ID: id, CreatedByRef: b.creator, Created: sc.created, Modified: sc.latest, Name: p.Name})
-		sc.refs = append(sc.refs, id)
-		return id
+		return b.intrusionSet(sc, p)
 	case attribution.PartyState:
 		return b.identity(sc, p)
 	case attribution.PartyService, attribution.PartyUnit, attribution.PartyPerson, attribution.PartyUnknown:
@@ -455,6 +453,25 @@ func (b *builder) party(sc *storyCtx, p attribution.Party, accused bool) string 
 		return b.threatActor(sc, p)
 	}
 	return b.identity(sc, p)
+}
+
+// intrusionSet adds a threat group. A group ATT&CK knows is one object
+// whichever alias a version writes: its id is keyed on the ATT&CK id, it
+// takes ATT&CK's name, lists every alias (the story's spelling among them)
+// and points at its ATT&CK page; any other group is keyed on its name.
+func (b *builder) intrusionSet(sc *storyCtx, p attribution.Party) string {
+	o := Object{Type: "intrusion-set", CreatedByRef: b.creator, Created: sc.created, Modified: sc.latest, Name: p.Name}
+	if g := p.Attack; g != nil {
+		o.ID = ID("intrusion-set", "attack|"+g.ID)
+		o.Name = g.Name
+		o.Aliases = appendUnique(append([]string(nil), g.Aliases...), p.Name)
+		o.ExternalReferences = []ExternalReference{{SourceName: "mitre-attack", ExternalID: g.ID, URL: g.URL}}
+	} else {
+		o.ID = ID("intrusion-set", nameKey(p.Name))
+	}
+	b.add(o)
+	sc.refs = append(sc.refs, o.ID)
+	return o.ID
 }
 
 // accusedTarget returns the object an attribution from src points at: the
