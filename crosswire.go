@@ -15,6 +15,7 @@ package crosswire
 import (
 	"context"
 	"errors"
+	"sort"
 	"time"
 )
 
@@ -294,6 +295,33 @@ type Discrepancy struct {
 	Variants []Variant `json:"variants"`
 	// Score orders discrepancies, most consequential first.
 	Score float64 `json:"score"`
+}
+
+// SortDiscrepancies puts discrepancies in the one order every output shows
+// them in (text and Markdown reports, JSON, the web UI, the HTTP API): by
+// Score, most consequential first; ties by kind, subject and the first
+// variant's value, so the order never depends on the order they were
+// found in. Crosscheck sorts a story's discrepancies so; later stages keep
+// the order as stored.
+func SortDiscrepancies(ds []Discrepancy) {
+	first := func(d Discrepancy) string {
+		if len(d.Variants) == 0 {
+			return ""
+		}
+		return d.Variants[0].Value
+	}
+	sort.SliceStable(ds, func(i, j int) bool {
+		if ds[i].Score != ds[j].Score {
+			return ds[i].Score > ds[j].Score
+		}
+		if ds[i].Kind != ds[j].Kind {
+			return ds[i].Kind < ds[j].Kind
+		}
+		if ds[i].Subject != ds[j].Subject {
+			return ds[i].Subject < ds[j].Subject
+		}
+		return first(ds[i]) < first(ds[j])
+	})
 }
 
 // StoryEntity is one person, organisation, place or group of a story,
