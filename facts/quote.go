@@ -20,7 +20,7 @@ type quoteSpan struct {
 // findQuotes pairs quotation marks paragraph by paragraph (paragraphs as
 // text.Paragraphs finds them, so a wire paragraph mark ends a quotation
 // as a blank line does): curly double (“ ”), guillemets (« »), wire
-// copy's doubled marks (`` ''), straight double quotes (alternating) and
+// copy's doubled marks (“ ”), straight double quotes (alternating) and
 // curly single quotes (‘ ’, where the closing one is not an apostrophe).
 // An unclosed quotation runs to the end of its paragraph, the convention
 // for a quote that continues in the next paragraph.
