@@ -83,7 +83,7 @@ func TestWireQuotesStayInParagraphs(t *testing.T) {
 }
 
 // TestWireQuoteMarks checks quotations in raw wire copy (fictional): the
-// doubled marks “ and ”, hard-wrapped lines, "<" at each paragraph end
+// doubled marks (two grave accents, two apostrophes), hard-wrapped lines, "<" at each paragraph end
 // and U+0019 at paragraph starts. A quotation running over paragraphs is
 // one quotation per paragraph, none crossing a mark.
 func TestWireQuoteMarks(t *testing.T) {
