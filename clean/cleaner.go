@@ -177,12 +177,22 @@ func placeRemovals(removed []crosswire.Removal, original, clean string) int {
 	for i := range at {
 		at[i] = -1
 	}
+	// Removals by their first byte, so each offset looks only at the
+	// removals that can start there: linear in the text however many
+	// removals an article has.
+	var byFirst [256][]int
+	for i, r := range removed {
+		if r.Text != "" {
+			byFirst[r.Text[0]] = append(byFirst[r.Text[0]], i)
+		}
+	}
 	left := len(removed)
 	o, t := 0, 0
 	for o < len(original) && left > 0 {
 		cut := -1
-		for i, r := range removed {
-			if at[i] < 0 && r.Text != "" && strings.HasPrefix(original[o:], r.Text) && !strings.HasPrefix(clean[t:], r.Text) {
+		for _, i := range byFirst[original[o]] {
+			r := removed[i]
+			if at[i] < 0 && strings.HasPrefix(original[o:], r.Text) && !strings.HasPrefix(clean[t:], r.Text) {
 				cut = i
 				break
 			}
