@@ -43,14 +43,15 @@ func paragraphQuotes(text string, start, end int) []quoteSpan {
 			// wire copy's opening mark (two grave accents); the closing
 			// one is two apostrophes
 			in := i + 2
-			if c := strings.Index(text[in:end], "''"); c >= 0 && !strings.Contains(text[in:in+c], "``") {
+			// a new quotation opening ends this one: it continues elsewhere
+			stop := end
+			if c := strings.Index(text[in:end], "``"); c >= 0 {
+				stop = in + c
+			}
+			if c := strings.Index(text[in:stop], "''"); c >= 0 {
 				out = append(out, quoteSpan{open: i, in: in, out: in + c, close: in + c + 2})
 				i = in + c + 2
 				continue
-			}
-			stop := end
-			if c := strings.Index(text[in:end], "``"); c >= 0 {
-				stop = in + c // a new quotation opens: this one continues elsewhere
 			}
 			out = append(out, quoteSpan{open: i, in: in, out: stop, close: stop})
 			i = stop
