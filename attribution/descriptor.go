@@ -1,6 +1,8 @@
 package attribution
 
 import (
+	"crosswire"
+
 	"regexp"
 	"strings"
 )
@@ -62,7 +64,7 @@ var (
 
 // descriptor finds a state named in the description of a group mention c
 // of sentence s: the state, and where the words that name it are.
-func (r *articleReader) descriptor(s sentence, c cand) (Party, int, int, bool) {
+func (r *articleReader) descriptor(s crosswire.Span, c cand) (Party, int, int, bool) {
 	text := r.a.Text
 	lo := max(s.Start, c.Start-90)
 	if m := descBefore.FindStringSubmatchIndex(text[lo:c.Start]); m != nil {

@@ -268,13 +268,22 @@ func (t *wireTake) apply(a *crosswire.Article) {
 	a.Wire = &w
 }
 
-// around returns the body's removals with the header's before them and
-// the closing lines' after them, so the list stays in reading order.
-func (t *wireTake) around(removed []crosswire.Removal) []crosswire.Removal {
+// around returns the body's removals with the header's before them (cut
+// at the start of the clean text) and the closing lines' after them (cut at
+// its end, textLen), so the list stays in reading order and every removal
+// has its place.
+func (t *wireTake) around(removed []crosswire.Removal, textLen int) []crosswire.Removal {
 	out := make([]crosswire.Removal, 0, len(t.head)+len(removed)+len(t.tail))
-	out = append(out, t.head...)
+	for _, r := range t.head {
+		r.Start, r.End = 0, 0
+		out = append(out, r)
+	}
 	out = append(out, removed...)
-	return append(out, t.tail...)
+	for _, r := range t.tail {
+		r.Start, r.End = textLen, textLen
+		out = append(out, r)
+	}
+	return out
 }
 
 // opensWithStamp reports whether the first line of body that is neither

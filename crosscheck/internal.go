@@ -7,13 +7,8 @@ import (
 	"strings"
 
 	"crosswire"
+	"crosswire/text"
 )
-
-// SubheadArticle returns the pseudo article ID under which a span of one of
-// article id's subheads is reported: "ID#subhead-N" (N from 0). Subheads
-// are not in the article's clean text, so such a span's Start and End are
-// byte offsets into the subhead line Article.Subheads[N] instead.
-func SubheadArticle(id string, n int) string { return id + "#subhead-" + strconv.Itoa(n) }
 
 // checkInternal finds versions that contradict themselves:
 //
@@ -67,9 +62,9 @@ func (w *work) checkInternal() {
 				})
 			}
 		}
-		for n, sh := range a.Subheads {
-			shCtx := contentSet(sh)
-			for _, sn := range subheadNumbers(sh) {
+		for _, sh := range a.Subheads {
+			shCtx := contentSet(sh.Text)
+			for _, sn := range subheadNumbers(sh.Text) {
 				// The subhead summarises one of the body's figures for
 				// the thing it counts: it contradicts the body only when
 				// it agrees with none of them. The one reported is the
@@ -94,7 +89,7 @@ func (w *work) checkInternal() {
 				hs := side{
 					value: sn.text,
 					ms:    []*mention{{version: v, art: a, entity: -1}},
-					spans: []crosswire.Span{{Article: SubheadArticle(a.ID, n), Text: sn.text, Start: sn.start, End: sn.end}},
+					spans: []crosswire.Span{{Article: a.ID, Text: sn.text, Start: sh.Start + sn.start, End: sh.Start + sn.end}},
 				}
 				w.discs = append(w.discs, &finding{
 					kind: crosswire.DiscInternal, sev: crosswire.SeverityHigh,
@@ -133,7 +128,7 @@ func (w *work) differentDates(p, q *mention) bool {
 func sameTimeWords(a, b string) bool {
 	key := func(s string) string {
 		var ks []string
-		for _, w := range words(s) {
+		for _, w := range text.Words(s) {
 			if dateWords[w] || len(w) == 4 && isNumeric(w) && (w[:2] == "19" || w[:2] == "20") {
 				ks = append(ks, w)
 			}

@@ -3,6 +3,8 @@ package crosscheck
 import (
 	"regexp"
 	"strings"
+
+	"crosswire/text"
 )
 
 // The polarity lexicon decides whether two wordings of a quote say the same
@@ -61,7 +63,7 @@ func stemSet(s string) map[string]bool {
 func polarityTokens(s string) []string {
 	s = strings.ToLower(s)
 	s = strings.NewReplacer("n't", " not", "n’t", " not", "cannot", "can not").Replace(s)
-	return words(s)
+	return text.Words(s)
 }
 
 // negationCount counts the negators of s.

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"crosswire"
+	"crosswire/text"
 )
 
 // speakerKey resolves a quote's speaker to an entity of the story (so
@@ -56,7 +57,7 @@ func (w *work) findEntity(name string) int {
 }
 
 // quoteWording normalises the words of a quote for comparing wordings.
-func quoteWording(s string) string { return strings.Join(words(s), " ") }
+func quoteWording(s string) string { return strings.Join(text.Words(s), " ") }
 
 // sameWording reports whether two quotes are the same words, one possibly
 // cut from the other — a part of it, or some of its sentences (a
@@ -69,12 +70,13 @@ func sameWording(a, b string) bool {
 	if x == y || strings.Contains(x, y) || strings.Contains(y, x) {
 		return true
 	}
-	return sentencesWithin(a, b) || sentencesWithin(b, a)
+	return clausesWithin(a, b) || clausesWithin(b, a)
 }
 
-// sentencesWithin reports whether every sentence of quote a is, word for
-// word, in quote b.
-func sentencesWithin(a, b string) bool {
+// clausesWithin reports whether every clause of quote a (its pieces
+// between ".", "?", "!" and ";": finer than sentences, so a quote cut at a
+// semicolon still counts as an excerpt) is, word for word, in quote b.
+func clausesWithin(a, b string) bool {
 	wb := quoteWording(b)
 	n := 0
 	for _, s := range strings.FieldsFunc(a, func(r rune) bool { return r == '.' || r == '?' || r == '!' || r == ';' }) {
