@@ -64,6 +64,12 @@ type lsent struct {
 	words   []uint64 // distinct content words, sorted
 	anchors []uint64 // distinct names and numbers, sorted
 	all     []uint64 // distinct words, sorted
+	// size is the number of words (CJK characters count one each).
+	size int
+	cjk  bool // mostly CJK characters
+	// quote is true when at least half the sentence's words are inside
+	// quotation marks: the speaker's words, not the writer's.
+	quote bool
 }
 
 // ltext is a version split into sentences.
@@ -72,19 +78,24 @@ type ltext struct {
 	// plain holds the distinct lower-case non-name words of at least four
 	// letters: words a translation may carry over untranslated.
 	plain []uint64
+	// anchors are the distinct names and numbers of the whole text.
+	anchors []uint64
 }
 
 // newLText splits text into sentences and analyses each.
 func newLText(text string) *ltext {
 	t := &ltext{}
 	plain := map[uint64]bool{}
+	quoted := quotedBytes(text)
 	for _, s := range splitSentences(text) {
-		ls := analyseSentence(text[s[0]:s[1]], plain)
+		ls := analyseSentence(text[s[0]:s[1]], quoted[s[0]:s[1]], plain)
 		if len(ls.all) == 0 {
 			continue
 		}
 		t.sents = append(t.sents, ls)
+		t.anchors = append(t.anchors, ls.anchors...)
 	}
+	t.anchors = sortUnique(t.anchors)
 	for k := range plain {
 		t.plain = append(t.plain, k)
 	}
@@ -117,7 +128,15 @@ func splitSentences(text string) [][2]int {
 				j++
 			}
 			if j < len(text) && text[j] == '\n' {
-				emit(i)
+				// a blank line ends a sentence unless the text goes on
+				// in lower case (a line break inside a sentence)
+				k := j
+				for k < len(text) && unicode.IsSpace(rune(text[k])) {
+					k++
+				}
+				if nx, _ := utf8.DecodeRuneInString(text[k:]); k == len(text) || !unicode.IsLower(nx) {
+					emit(i)
+				}
 			}
 		case r == '。' || r == '！' || r == '？':
 			j := i + n
@@ -195,15 +214,44 @@ func abbreviation(before string, nextUpper bool) bool {
 	return l == 1 || l <= 3 && nextUpper && w != strings.ToUpper(w)
 }
 
-// analyseSentence tokenises one sentence. plain collects the text's plain
-// words.
-func analyseSentence(s string, plain map[uint64]bool) lsent {
+// quotedBytes marks the bytes of text inside quotation marks. Straight
+// double quotes and `` '' pairs toggle; curly and angle quotes open and
+// close; a paragraph (blank line) closes any quotation left open, as news
+// reopens a quotation that runs on at each paragraph.
+func quotedBytes(text string) []bool {
+	in := make([]bool, len(text))
+	open := false
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '\n' && strings.HasPrefix(strings.TrimLeft(text[i+1:], " \t\r"), "\n"):
+			open = false
+		case r == '"':
+			open = !open
+		case r == '“' || r == '«' || r == '„' || r == '「' || r == '『' || r == '`' && strings.HasPrefix(text[i:], "``"):
+			open = true
+		case r == '”' || r == '»' || r == '」' || r == '』' || r == '\'' && strings.HasPrefix(text[i:], "''"):
+			open = false
+		}
+		for k := i; k < i+n; k++ {
+			in[k] = open
+		}
+		i += n
+	}
+	return in
+}
+
+// analyseSentence tokenises one sentence; quoted marks its bytes inside a
+// quotation. plain collects the text's plain words.
+func analyseSentence(s string, quoted []bool, plain map[uint64]bool) lsent {
 	var ls lsent
+	words, inQuote, cjkChars := 0, 0, 0
 	var prevCJK rune
 	first := true
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if isCJK(r) {
+			cjkChars++
 			ls.all = append(ls.all, xxhash.Sum64String(s[i:i+n]))
 			if prevCJK != 0 {
 				ls.words = append(ls.words, xxhash.Sum64String(string(prevCJK)+string(r)))
@@ -243,6 +291,10 @@ func analyseSentence(s string, plain map[uint64]bool) lsent {
 			break
 		}
 		w := s[i:j]
+		words++
+		if quoted[i] {
+			inQuote++
+		}
 		i = j
 		lower := strings.ToLower(w)
 		ls.all = append(ls.all, xxhash.Sum64String(lower))
@@ -273,6 +325,9 @@ func analyseSentence(s string, plain map[uint64]bool) lsent {
 	ls.words = sortUnique(ls.words)
 	ls.anchors = sortUnique(ls.anchors)
 	ls.all = sortUnique(ls.all)
+	ls.quote = words > 0 && 2*inQuote >= words
+	ls.size = words + cjkChars
+	ls.cjk = 2*cjkChars > ls.size
 	return ls
 }
 
@@ -311,6 +366,9 @@ func countShared(a, b, c []uint64) int {
 // alignment is how a version's sentences align to a source.
 type alignment struct {
 	sents    int // sentences of the version
+	quotes   int // of those, quotations (see lsent.quote)
+	// quotesReused counts the reused sentences that are quotations.
+	quotesReused int
 	reused   int // of those aligned to a source sentence
 	verbatim int // of those, kept verbatim
 	// used marks the source sentences some version sentence aligned to,
@@ -387,6 +445,9 @@ func alignLexical(v *ltext, src []*ltext) alignment {
 	}
 	for i := range v.sents {
 		s := &v.sents[i]
+		if s.quote {
+			al.quotes++
+		}
 		var sum float64
 		for _, w := range s.words {
 			sum += idf(w)
@@ -413,6 +474,9 @@ func alignLexical(v *ltext, src []*ltext) alignment {
 			continue
 		}
 		al.reused++
+		if s.quote {
+			al.quotesReused++
+		}
 		al.perText[bestK]++
 		t := src[bestK]
 		al.used[bestK][bestJ] = true
@@ -453,9 +517,9 @@ func cover(s, t, u *lsent, idf func(uint64) float64, sum float64) (float64, int)
 // alignCross aligns the sentences of v to those of one source text in
 // another language by names, numbers and position: a monotone alignment
 // (the longest chain of sentence pairs in order) of pairs that share an
-// anchor and sit at about the same relative place; a gap of at most two
-// sentences between aligned pairs that is as long on both sides is
-// aligned by position.
+// anchor and sit at about the same relative place; a gap of at most
+// maxGap sentences between aligned pairs that is as long on both sides,
+// sentence lengths alike, is aligned by position.
 func alignCross(v, src *ltext) alignment {
 	n, m := len(v.sents), len(src.sents)
 	al := alignment{sents: n, used: [][]bool{make([]bool, m)}, perText: []int{0}, cross: true}
@@ -507,11 +571,19 @@ func alignCross(v, src *ltext) alignment {
 	for k := 1; k < len(bounds); k++ {
 		a, b := bounds[k-1], bounds[k]
 		gi, gj := b[0]-a[0]-1, b[1]-a[1]-1
-		if gi == gj && gi > 0 && gi <= 2 && len(pairs) > 0 {
-			for d := 1; d <= gi; d++ {
-				aligned[a[0]+d] = true
-				al.used[0][a[1]+d] = true
-			}
+		if gi != gj || gi == 0 || gi > maxGap || len(pairs) == 0 {
+			continue
+		}
+		fill := true
+		for d := 1; d <= gi && fill; d++ {
+			fill = alikeLength(&v.sents[a[0]+d], &src.sents[a[1]+d])
+		}
+		if !fill {
+			continue
+		}
+		for d := 1; d <= gi; d++ {
+			aligned[a[0]+d] = true
+			al.used[0][a[1]+d] = true
 		}
 	}
 	for _, x := range aligned {
@@ -521,6 +593,23 @@ func alignCross(v, src *ltext) alignment {
 	}
 	al.perText[0] = al.reused
 	return al
+}
+
+// maxGap is the longest run of sentences between two aligned pairs that
+// is aligned by position alone: a translation keeps the order of its
+// source's sentences, so a run of the same length on both sides between
+// two anchored pairs is the same sentences translated.
+const maxGap = 3
+
+// alikeLength reports whether two sentences in different languages have
+// lengths a translation of one into the other could have (within a factor
+// of two in words; any lengths across scripts, whose words are not
+// counted alike).
+func alikeLength(a, b *lsent) bool {
+	if a.cjk != b.cjk {
+		return true
+	}
+	return a.size <= 2*b.size && b.size <= 2*a.size
 }
 
 // leaked counts the plain words of v that are in t and in none of the
@@ -543,4 +632,27 @@ func leaked(v, t *ltext, others ...*ltext) int {
 		}
 	}
 	return n
+}
+
+// downstream reports whether, of two same-language versions o and y that
+// both align with version c in another language, o is the one translated
+// from c (and y the one c was translated from). A translation carries
+// over words of its source untranslated, so o shares more of c's words
+// that y lacks than y does of o's. On a tie, more of o's names and numbers
+// are in c: a translation takes its names and numbers from its source,
+// while its source has names the translation changed (a name translated
+// word by word comes back as another name).
+func downstream(o, y, c *ltext) bool {
+	if lo, ly := leaked(o, c, y), leaked(y, c, o); lo != ly {
+		return lo > ly
+	}
+	return inShare(o.anchors, c.anchors) > inShare(y.anchors, c.anchors)+1e-9
+}
+
+// inShare is the share of sorted a found in sorted b.
+func inShare(a, b []uint64) float64 {
+	if len(a) == 0 {
+		return 0
+	}
+	return float64(countShared(a, b, nil)) / float64(len(a))
 }

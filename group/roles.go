@@ -210,7 +210,66 @@ func chooseOriginal(vs []*version) (int, string) {
 			o = i
 		}
 	}
+	if y, z := translatedFrom(vs, o); y >= 0 {
+		return y, fmt.Sprintf("no publication times: %s is its translation into %s and %s the translation back (it carries over words of that translation this one does not have), so this one came first",
+			versionName(vs[o].art), langName(vs[o]), versionName(vs[z].art))
+	}
+	if y, c := roundTripOf(vs, o); y >= 0 {
+		return y, fmt.Sprintf("no publication times: %s is its translation into %s and back (it carries over words of that translation this one does not have), so this one came first",
+			versionName(vs[o].art), langName(vs[c]))
+	}
 	return o, fmt.Sprintf("no publication times: judged by containment (the other versions are on average %.0f%% contained in it)", 100*vs[o].centre)
+}
+
+// translatedFrom checks whether version o of an undated story is a
+// translation in the middle of a round trip: two versions y and z in
+// another language both align with it, and z is downstream of it (see
+// downstream): then o was translated from y and back into z. It returns
+// y and z, or -1, -1.
+func translatedFrom(vs []*version, o int) (int, int) {
+	var aligned []int
+	for y := range vs {
+		if y != o && !sameLanguage(vs[o], vs[y]) && alignCross(vs[y].lt(), vs[o].lt()).reuse() >= TranslationReuse {
+			aligned = append(aligned, y)
+		}
+	}
+	for _, y := range aligned {
+		for _, z := range aligned {
+			if y != z && sameLanguage(vs[y], vs[z]) && downstream(vs[z].lt(), vs[y].lt(), vs[o].lt()) {
+				return y, z
+			}
+		}
+	}
+	return -1, -1
+}
+
+// roundTripOf checks whether version o of an undated story is a round
+// trip: the translation back of a version c in another language, which is
+// itself a translation of a same-language version y. A translation
+// carries over words of its source untranslated; so o is downstream of c
+// when o shares more of c's words that y lacks than y shares of c's
+// words that o lacks. It returns y and c, or -1, -1.
+func roundTripOf(vs []*version, o int) (int, int) {
+	for c := range vs {
+		if c == o || sameLanguage(vs[o], vs[c]) {
+			continue
+		}
+		if alignCross(vs[o].lt(), vs[c].lt()).reuse() < TranslationReuse {
+			continue
+		}
+		for y := range vs {
+			if y == o || y == c || !sameLanguage(vs[o], vs[y]) {
+				continue
+			}
+			if alignCross(vs[y].lt(), vs[c].lt()).reuse() < TranslationReuse {
+				continue
+			}
+			if downstream(vs[o].lt(), vs[y].lt(), vs[c].lt()) {
+				return y, c
+			}
+		}
+	}
+	return -1, -1
 }
 
 // earlier orders versions by publication time (undated last), then wire
@@ -379,8 +438,8 @@ func lexicalRole(al alignment, k int) crosswire.Role {
 // roundTrips re-parents a same-language rewrite that is in fact the
 // translation of a version in another language (a text translated and
 // translated back): it aligns with that version by names, numbers and
-// position, and carries over words of it that none of its same-language
-// sources has.
+// position, and is downstream of it rather than its source (see
+// downstream).
 func roundTrips(vs []*version, links []link) {
 	for x := range vs {
 		l := links[x]
@@ -396,7 +455,7 @@ func roundTrips(vs []*version, links []link) {
 				continue
 			}
 			al := alignCross(vs[x].lt(), vs[y].lt())
-			if al.reuse() < TranslationReuse || leaked(vs[x].lt(), vs[y].lt(), srcTexts...) == 0 {
+			if al.reuse() < TranslationReuse || len(srcTexts) != 1 || !downstream(vs[x].lt(), srcTexts[0], vs[y].lt()) {
 				continue
 			}
 			if links[y].parent == x {
@@ -455,8 +514,8 @@ func evidence(vs []*version, links []link, i int) string {
 		why = append(why, fmt.Sprintf("%d of its %d sentences align to %s by names, numbers and position (reuse %.0f%%)",
 			a.reused, a.sents, srcName, 100*a.reuse()))
 	default:
-		why = append(why, fmt.Sprintf("%d of its %d sentences are in %s (reuse %.0f%%: %d verbatim, %d reworded with at least %.0f%% of their weighted content words)",
-			a.reused, a.sents, srcName, 100*a.reuse(), a.verbatim, a.reused-a.verbatim, 100*SentenceCover))
+		why = append(why, fmt.Sprintf("%d of its %d sentences are in %s (reuse %.0f%%: %d verbatim, %d reworded with at least %.0f%% of their weighted content words; %d of the %d reused are quotations, %d of its sentences are)",
+			a.reused, a.sents, srcName, 100*a.reuse(), a.verbatim, a.reused-a.verbatim, 100*SentenceCover, a.quotesReused, a.reused, a.quotes))
 	}
 	switch l.role {
 	case crosswire.RoleCopy:

@@ -46,7 +46,7 @@ lineage is measured apart from grouping.`,
 			}
 			if rows {
 				for _, r := range res.Rows {
-					fmt.Fprintf(cmd.OutOrStdout(), "%s\t%s\t%s\t%s\t%s\t%.2f\t%s\n", r.Cluster, r.ID, r.Label, r.Predicted, r.Role, r.Reuse, r.Evidence)
+					fmt.Fprintf(cmd.OutOrStdout(), "%s\t%s\t%s\t%s\t%s\t%s\t%.2f\t%s\n", r.Half, r.Cluster, r.ID, r.Label, r.Predicted, r.Role, r.Reuse, r.Evidence)
 				}
 			}
 			if asJSON {

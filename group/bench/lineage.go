@@ -92,10 +92,10 @@ type LineageResult struct {
 
 // LineageRow is one scored text.
 type LineageRow struct {
-	ID, Cluster, Label, Predicted string
-	Role                          crosswire.Role
-	Reuse                         float64
-	Evidence                      string
+	ID, Cluster, Half, Label, Predicted string
+	Role                                crosswire.Role
+	Reuse                               float64
+	Evidence                            string
 }
 
 // labelLine is the part of an input line the benchmark reads besides the
@@ -115,47 +115,14 @@ func RunLineage(ctx context.Context, opts LineageOptions) (LineageResult, error)
 	if opts.Seed == 0 {
 		opts.Seed = 1
 	}
-	labels, err := readLabels(opts.Input)
+	run, err := GroupLineage(ctx, opts.Input, opts.ByCluster)
 	if err != nil {
 		return LineageResult{}, err
 	}
-	r := &ingest.Reader{}
-	docs, skips := r.Read(ctx, []string{opts.Input})
-	if len(skips) > 0 {
-		return LineageResult{}, fmt.Errorf("bench lineage: %s: %s", skips[0].Source, skips[0].Reason)
-	}
-	p := pipeline.New(nil)
-	arts, skips := p.Clean(ctx, docs)
-	if len(skips) > 0 {
-		return LineageResult{}, fmt.Errorf("bench lineage: %s: %s", skips[0].Source, skips[0].Reason)
-	}
-	kept, dups := pipeline.Duplicates(arts)
-	res := LineageResult{Input: opts.Input, Grouping: "check", Seed: opts.Seed, Articles: len(arts), Duplicate: len(dups), Roles: map[string]int{}}
-	g := group.New(group.Options{})
-	var stories []crosswire.Story
+	labels, stories, dups := run.labels, run.Stories, run.Duplicates
+	res := LineageResult{Input: opts.Input, Grouping: "check", Seed: opts.Seed, Articles: run.Articles, Duplicate: len(dups), Roles: map[string]int{}}
 	if opts.ByCluster {
 		res.Grouping = "by cluster"
-		byCl := map[string][]crosswire.Article{}
-		var names []string
-		for _, a := range kept {
-			c := labels[lineOf(a.Source)].cluster
-			if _, ok := byCl[c]; !ok {
-				names = append(names, c)
-			}
-			byCl[c] = append(byCl[c], a)
-		}
-		for _, c := range names {
-			st, err := g.Lineage(ctx, byCl[c])
-			if err != nil {
-				return res, err
-			}
-			stories = append(stories, st)
-		}
-	} else {
-		stories, err = g.Group(ctx, kept)
-		if err != nil {
-			return res, err
-		}
 	}
 	// predictions by source; a duplicate takes its original's
 	type pred struct {
@@ -234,7 +201,7 @@ func RunLineage(ctx context.Context, opts LineageOptions) (LineageResult, error)
 		if pr.a.Reuse != nil {
 			reuse = *pr.a.Reuse
 		}
-		res.Rows = append(res.Rows, LineageRow{ID: l.id, Cluster: l.cluster, Label: l.derivation, Predicted: pr.class, Role: pr.a.Role, Reuse: reuse, Evidence: pr.a.Evidence})
+		res.Rows = append(res.Rows, LineageRow{ID: l.id, Cluster: l.cluster, Half: sets[half[l.cluster]].name, Label: l.derivation, Predicted: pr.class, Role: pr.a.Role, Reuse: reuse, Evidence: pr.a.Evidence})
 		sets[0].add(l.cluster, l.derivation, pr.class)
 		sets[half[l.cluster]].add(l.cluster, l.derivation, pr.class)
 	}
@@ -242,6 +209,69 @@ func RunLineage(ctx context.Context, opts LineageOptions) (LineageResult, error)
 		res.Scores = append(res.Scores, s.score())
 	}
 	return res, nil
+}
+
+// LineageRun is a labelled file read, cleaned and grouped with roles.
+type LineageRun struct {
+	// Stories hold every article kept, with roles.
+	Stories []crosswire.Story
+	// Duplicates are the inputs dropped as copies of another.
+	Duplicates []crosswire.Duplicate
+	// Articles is the number of articles read.
+	Articles int
+	// labels hold each line's id, cluster and derivation, by line.
+	labels map[int]label
+}
+
+// Label returns the id, cluster and derivation label of the line an
+// article (by its source) was read from.
+func (r *LineageRun) Label(source string) (id, cluster, derivation string) {
+	l := r.labels[lineOf(source)]
+	return l.id, l.cluster, l.derivation
+}
+
+// GroupLineage reads a JSONL file as check does (ingest, clean, drop
+// duplicates) and groups it with roles: the whole file in one run, or,
+// with byCluster, each labelled "cluster" as one story.
+func GroupLineage(ctx context.Context, path string, byCluster bool) (*LineageRun, error) {
+	labels, err := readLabels(path)
+	if err != nil {
+		return nil, err
+	}
+	r := &ingest.Reader{}
+	docs, skips := r.Read(ctx, []string{path})
+	if len(skips) > 0 {
+		return nil, fmt.Errorf("bench lineage: %s: %s", skips[0].Source, skips[0].Reason)
+	}
+	p := pipeline.New(nil)
+	arts, skips := p.Clean(ctx, docs)
+	if len(skips) > 0 {
+		return nil, fmt.Errorf("bench lineage: %s: %s", skips[0].Source, skips[0].Reason)
+	}
+	kept, dups := pipeline.Duplicates(arts)
+	run := &LineageRun{Duplicates: dups, Articles: len(arts), labels: labels}
+	g := group.New(group.Options{})
+	if !byCluster {
+		run.Stories, err = g.Group(ctx, kept)
+		return run, err
+	}
+	byCl := map[string][]crosswire.Article{}
+	var names []string
+	for _, a := range kept {
+		c := labels[lineOf(a.Source)].cluster
+		if _, ok := byCl[c]; !ok {
+			names = append(names, c)
+		}
+		byCl[c] = append(byCl[c], a)
+	}
+	for _, c := range names {
+		st, err := g.Lineage(ctx, byCl[c])
+		if err != nil {
+			return nil, err
+		}
+		run.Stories = append(run.Stories, st)
+	}
+	return run, nil
 }
 
 type label struct {
