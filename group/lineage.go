@@ -215,7 +215,7 @@ func abbreviation(before string, nextUpper bool) bool {
 }
 
 // quotedBytes marks the bytes of text inside quotation marks. Straight
-// double quotes and `` '' pairs toggle; curly and angle quotes open and
+// double quotes and “ ” pairs toggle; curly and angle quotes open and
 // close; a paragraph (blank line) closes any quotation left open, as news
 // reopens a quotation that runs on at each paragraph.
 func quotedBytes(text string) []bool {
@@ -365,12 +365,12 @@ func countShared(a, b, c []uint64) int {
 
 // alignment is how a version's sentences align to a source.
 type alignment struct {
-	sents    int // sentences of the version
-	quotes   int // of those, quotations (see lsent.quote)
+	sents  int // sentences of the version
+	quotes int // of those, quotations (see lsent.quote)
 	// quotesReused counts the reused sentences that are quotations.
 	quotesReused int
-	reused   int // of those aligned to a source sentence
-	verbatim int // of those, kept verbatim
+	reused       int // of those aligned to a source sentence
+	verbatim     int // of those, kept verbatim
 	// used marks the source sentences some version sentence aligned to,
 	// per source text.
 	used [][]bool
