@@ -108,7 +108,8 @@ func newLText(text string) *ltext {
 // (after any closing quotes or brackets) followed by space and an upper
 // case letter, a digit or an opening quote — unless the word before the
 // full stop is a single capital (an initial) or a capitalised word of at
-// most three letters followed by a name (a title such as "Mr.", "Dr.").
+// most three letters without a vowel followed by a name (a title such as
+// "Mr.", "Dr.", "St.").
 func splitSentences(text string) [][2]int {
 	var out [][2]int
 	start := 0
@@ -211,7 +212,7 @@ func abbreviation(before string, nextUpper bool) bool {
 		return false
 	}
 	l := utf8.RuneCountInString(w)
-	return l == 1 || l <= 3 && nextUpper && w != strings.ToUpper(w)
+	return l == 1 || l <= 3 && nextUpper && w != strings.ToUpper(w) && !strings.ContainsAny(w, "aeiouyAEIOUY")
 }
 
 // quotedBytes marks the bytes of text inside quotation marks. Straight
@@ -516,8 +517,10 @@ func cover(s, t, u *lsent, idf func(uint64) float64, sum float64) (float64, int)
 
 // alignCross aligns the sentences of v to those of one source text in
 // another language by names, numbers and position: a monotone alignment
-// (the longest chain of sentence pairs in order) of pairs that share an
-// anchor and sit at about the same relative place; a gap of at most
+// (the longest chain of sentence pairs in order) of pairs that sit at
+// about the same relative place, share a name or number and have lengths
+// alike (alikeLength: a translation keeps a sentence's length, a sentence
+// written separately about the same event seldom has it); a gap of at most
 // maxGap sentences between aligned pairs that is as long on both sides,
 // sentence lengths alike, is aligned by position.
 func alignCross(v, src *ltext) alignment {
@@ -531,7 +534,9 @@ func alignCross(v, src *ltext) alignment {
 		if math.Abs(float64(i)/float64(n)-float64(j)/float64(m)) > window {
 			return false
 		}
-		return countShared(v.sents[i].anchors, src.sents[j].anchors, nil) > 0
+		a, b := &v.sents[i], &src.sents[j]
+		shared := countShared(a.anchors, b.anchors, nil)
+		return shared > 0 && alikeLength(a, b)
 	}
 	// longest chain of matching pairs, increasing in both i and j
 	dp := make([][]int32, n+1)
