@@ -46,6 +46,14 @@ const (
 	// (a paper that takes two sentences of a ten-sentence wire story and
 	// writes the rest itself still does).
 	DerivedReuse = 0.2
+	// ParaphraseReuse: a version that keeps none of another outlet's
+	// sentences verbatim derives from it only when at least this share of
+	// its sentences are reworded from it (wire copy aside: a client of a
+	// wire service works from its copy). Reports written separately from
+	// one statement, court papers or a press release paraphrase some of
+	// the same sentences; a version made from a source keeps some of its
+	// sentences as written, or rewords most of it.
+	ParaphraseReuse = 0.5
 	// TranslationReuse: a version in another language is a translation
 	// when at least half its sentences align to the source by names,
 	// numbers and position; reports written separately in two languages
@@ -660,4 +668,11 @@ func inShare(a, b []uint64) float64 {
 		return 0
 	}
 	return float64(countShared(a, b, nil)) / float64(len(a))
+}
+
+// derived reports whether a same-language alignment shows the version was
+// made from the source (DerivedReuse, ParaphraseReuse).
+func (a alignment) derived() bool {
+	r := a.reuse()
+	return r >= DerivedReuse && (a.verbatim > 0 || r >= ParaphraseReuse)
 }

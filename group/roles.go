@@ -98,8 +98,10 @@ type link struct {
 // the versions before it that were not published after it: with all the
 // wire takes together when there are some (a paper works from the whole
 // wire story), else with its most similar earlier versions. A version
-// whose sentences are reused at DerivedReuse or more (TranslationReuse
-// across languages) derives from the source it reuses most: a copy or
+// whose sentences are reused at DerivedReuse or more — from another
+// outlet's version, with one sentence verbatim or ParaphraseReuse
+// reworded (TranslationReuse across
+// languages), derives from the source it reuses most: a copy or
 // excerpt when its reused sentences are verbatim, a translation when its
 // language differs, a rewrite otherwise. Any other version is an
 // independent report of the same event. A wire take always derives from
@@ -382,6 +384,8 @@ func derive(vs []*version, pairs [][]pair, before []int, x int) link {
 			p = wire[b]
 		}
 		best = link{parent: p, sources: wire, al: al}
+		// a client of the wire works from its copy: reworded wire
+		// sentences are reuse (ParaphraseReuse is for peers)
 		if al.reuse() >= DerivedReuse || xv.wire {
 			best.role = lexicalRole(al, slices.Index(wire, p))
 			return best
@@ -390,11 +394,12 @@ func derive(vs []*version, pairs [][]pair, before []int, x int) link {
 	}
 	for _, y := range bySimilarity(same) {
 		al := alignLexical(xv.lt(), []*ltext{vs[y].lt()})
-		if al.reuse() > best.al.reuse()+1e-9 || best.al.sents == 0 {
+		better := al.derived() && !best.al.derived() || al.derived() == best.al.derived() && al.reuse() > best.al.reuse()+1e-9
+		if better || best.al.sents == 0 {
 			best = link{parent: y, sources: []int{y}, al: al}
 		}
 	}
-	if best.parent >= 0 && best.al.reuse() >= DerivedReuse {
+	if best.parent >= 0 && best.al.derived() {
 		best.role = lexicalRole(best.al, 0)
 		return best
 	}
@@ -525,11 +530,14 @@ func evidence(vs []*version, links []link, i int) string {
 	case crosswire.RoleTranslation:
 		why = append(why, "language "+langName(x)+" vs "+langName(vs[l.parent]))
 	case crosswire.RoleIndependent:
-		lim := DerivedReuse
-		if a.cross {
-			lim = TranslationReuse
+		switch {
+		case a.cross:
+			why = append(why, fmt.Sprintf("under %.0f%%: written separately (shares names and figures, not sentences)", 100*TranslationReuse))
+		case a.reuse() < DerivedReuse || len(l.sources) > 0 && vs[l.sources[0]].wire:
+			why = append(why, fmt.Sprintf("under %.0f%%: written separately (shares names and figures, not sentences)", 100*DerivedReuse))
+		default:
+			why = append(why, fmt.Sprintf("no sentence verbatim and under %.0f%% reworded: written separately from common facts (a statement, papers or a release), not from that version", 100*ParaphraseReuse))
 		}
-		why = append(why, fmt.Sprintf("under %.0f%%: written separately (shares names and figures, not sentences)", 100*lim))
 	}
 	if x.wire && l.parent >= 0 {
 		why = append(why, "a later take of the wire story")

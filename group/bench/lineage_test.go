@@ -81,3 +81,41 @@ func TestLineageMTTriples(t *testing.T) {
 		t.Logf("by cluster %v: %d of %d triples right", byCluster, right, total)
 	}
 }
+
+// roleCounts counts the roles of a run's articles.
+func roleCounts(run *LineageRun) map[crosswire.Role]int {
+	out := map[crosswire.Role]int{}
+	for _, st := range run.Stories {
+		for _, a := range st.Articles {
+			out[a.Role]++
+		}
+	}
+	return out
+}
+
+func TestLineageMMDSDump(t *testing.T) {
+	if os.Getenv("ZZMMDS") == "" {
+		t.Skip()
+	}
+	path := sharedData(t, "mmds2025-dev.jsonl")
+	for _, byCluster := range []bool{true, false} {
+		run, err := GroupLineage(context.Background(), path, byCluster)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("by cluster %v: %v", byCluster, roleCounts(run))
+		for _, st := range run.Stories {
+			byID := map[string]crosswire.Article{}
+			for _, a := range st.Articles {
+				byID[a.ID] = a
+			}
+			for _, a := range st.Articles {
+				if a.DerivedFrom != nil && (a.Role == crosswire.RoleCopy || a.Role == crosswire.RoleRewrite || a.Role == crosswire.RoleExcerpt) {
+					id, cl, _ := run.Label(a.Source)
+					pid, pcl, _ := run.Label(byID[*a.DerivedFrom].Source)
+					t.Logf("PAIR %v %s %s %s <- %s %s | %s", byCluster, a.Role, cl, id, pid, pcl, a.Evidence)
+				}
+			}
+		}
+	}
+}
