@@ -62,7 +62,7 @@ func mtTriples(t *testing.T, path string, run *LineageRun) (right, total int) {
 			right++
 			continue
 		}
-		if shown < 12 {
+		if shown < 3 {
 			shown++
 			t.Logf("%s: original %s; catalan %s (%s); round trip %s (%s)", cl, o.a.Role, c.a.Role, c.a.Evidence, r.a.Role, r.a.Evidence)
 		}
@@ -70,15 +70,88 @@ func mtTriples(t *testing.T, path string, run *LineageRun) (right, total int) {
 	return right, total
 }
 
+// TestLineageMTTriples: on the real machine-translation triples, the
+// original, its Catalan translation and the round trip derived from the
+// Catalan version. Measured at 139 of 149 by cluster and 136 of 149 when
+// the file is grouped as check does; the floors leave a margin.
 func TestLineageMTTriples(t *testing.T) {
 	path := sharedData(t, "bbc-mt-catalan.jsonl")
-	for _, byCluster := range []bool{true, false} {
-		run, err := GroupLineage(context.Background(), path, byCluster)
-		if err != nil {
-			t.Fatal(err)
-		}
-		right, total := mtTriples(t, path, run)
-		t.Logf("by cluster %v: %d of %d triples right", byCluster, right, total)
+	for _, tc := range []struct {
+		name      string
+		byCluster bool
+		floor     float64
+	}{
+		{"gold grouping", true, 0.88},
+		{"grouped as check does", false, 0.86},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			run, err := GroupLineage(context.Background(), path, tc.byCluster)
+			if err != nil {
+				t.Fatal(err)
+			}
+			right, total := mtTriples(t, path, run)
+			t.Logf("%d of %d triples right", right, total)
+			if total == 0 || float64(right) < tc.floor*float64(total) {
+				t.Errorf("%d of %d triples right, want at least %.0f%%", right, total, 100*tc.floor)
+			}
+		})
+	}
+}
+
+// TestLineageMeter scores lineage on the real wire corpus with the
+// issue's mapping. Measured macro-F1 (calibration / held-out half): 0.469
+// / 0.660 by cluster, 0.440 / 0.506 grouped as check does (grouping
+// splits wire stories: a paper alone is an original, scored non). Floors
+// leave a margin; no wire take may derive from a client's version and no
+// translation may join two texts of one language.
+func TestLineageMeter(t *testing.T) {
+	path := sharedData(t, "meter-showbiz.jsonl")
+	for _, tc := range []struct {
+		name        string
+		byCluster   bool
+		calibration float64
+		heldOut     float64
+	}{
+		{"gold grouping", true, 0.40, 0.58},
+		{"grouped as check does", false, 0.38, 0.42},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := RunLineage(context.Background(), LineageOptions{Input: path, ByCluster: tc.byCluster})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.WireFromClient != 0 || res.SameLanguageTranslations != 0 {
+				t.Errorf("%d wire takes derived from a client, %d same-language translations; want none", res.WireFromClient, res.SameLanguageTranslations)
+			}
+			if res.Duplicate == 0 {
+				t.Error("no duplicates found; the file has byte-identical texts")
+			}
+			for _, sc := range res.Scores {
+				t.Logf("%s: macro-F1 %.3f (%d texts)", sc.Name, sc.MacroF1, sc.Texts)
+			}
+			if len(res.Scores) != 3 || res.Scores[1].MacroF1 < tc.calibration || res.Scores[2].MacroF1 < tc.heldOut {
+				t.Errorf("macro-F1 below the floors %.2f / %.2f: %+v", tc.calibration, tc.heldOut, res.Scores)
+			}
+		})
+	}
+}
+
+// TestLineageMMDS: independent reports of real events. Copies and
+// rewrites between them are few (19 by cluster, 14 of 20 right when read:
+// most share wire text); the ceiling leaves a margin.
+func TestLineageMMDS(t *testing.T) {
+	path := sharedData(t, "mmds2025-dev.jsonl")
+	run, err := GroupLineage(context.Background(), path, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rc := roleCounts(run)
+	t.Logf("roles: %v", rc)
+	if n := rc[crosswire.RoleCopy] + rc[crosswire.RoleRewrite] + rc[crosswire.RoleExcerpt]; n > 25 {
+		t.Errorf("%d copies, excerpts and rewrites among independent reports, want at most 25", n)
+	}
+	if rc[crosswire.RoleIndependent] < 50 {
+		t.Errorf("%d independent reports, want at least 50", rc[crosswire.RoleIndependent])
 	}
 }
 
@@ -91,31 +164,4 @@ func roleCounts(run *LineageRun) map[crosswire.Role]int {
 		}
 	}
 	return out
-}
-
-func TestLineageMMDSDump(t *testing.T) {
-	if os.Getenv("ZZMMDS") == "" {
-		t.Skip()
-	}
-	path := sharedData(t, "mmds2025-dev.jsonl")
-	for _, byCluster := range []bool{true, false} {
-		run, err := GroupLineage(context.Background(), path, byCluster)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Logf("by cluster %v: %v", byCluster, roleCounts(run))
-		for _, st := range run.Stories {
-			byID := map[string]crosswire.Article{}
-			for _, a := range st.Articles {
-				byID[a.ID] = a
-			}
-			for _, a := range st.Articles {
-				if a.DerivedFrom != nil && (a.Role == crosswire.RoleCopy || a.Role == crosswire.RoleRewrite || a.Role == crosswire.RoleExcerpt) {
-					id, cl, _ := run.Label(a.Source)
-					pid, pcl, _ := run.Label(byID[*a.DerivedFrom].Source)
-					t.Logf("PAIR %v %s %s %s <- %s %s | %s", byCluster, a.Role, cl, id, pid, pcl, a.Evidence)
-				}
-			}
-		}
-	}
 }
