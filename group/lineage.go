@@ -148,26 +148,12 @@ func splitSentences(text string) [][2]int {
 				}
 			}
 		case r == '。' || r == '！' || r == '？':
-			j := i + n
-			for j < len(text) {
-				q, m := utf8.DecodeRuneInString(text[j:])
-				if !isCloser(q) {
-					break
-				}
-				j += m
-			}
+			j := afterClosers(text, i+n)
 			emit(j)
 			i = j
 			continue
 		case r == '.' || r == '!' || r == '?':
-			j := i + n
-			for j < len(text) {
-				q, m := utf8.DecodeRuneInString(text[j:])
-				if !isCloser(q) {
-					break
-				}
-				j += m
-			}
+			j := afterClosers(text, i+n)
 			k := j
 			for k < len(text) && (text[k] == ' ' || text[k] == '\n' || text[k] == '\t' || text[k] == '\r') {
 				k++
@@ -190,6 +176,19 @@ func splitSentences(text string) [][2]int {
 	}
 	emit(len(text))
 	return out
+}
+
+// afterClosers skips the closing quotes and brackets at text[j:] and
+// returns where they end.
+func afterClosers(text string, j int) int {
+	for j < len(text) {
+		q, m := utf8.DecodeRuneInString(text[j:])
+		if !isCloser(q) {
+			break
+		}
+		j += m
+	}
+	return j
 }
 
 func isCloser(r rune) bool {
