@@ -404,8 +404,9 @@ type Report struct {
 	Stories []Story `json:"stories"`
 	Skipped []Skip  `json:"skipped"`
 	// Duplicates are the inputs whose content equals an earlier input's:
-	// they are analysed once, as the source they duplicate.
-	Duplicates []Duplicate `json:"duplicates"`
+	// they are analysed once, as the source they duplicate. Omitted from
+	// the JSON when there are none.
+	Duplicates []Duplicate `json:"duplicates,omitempty"`
 }
 
 // Duplicate names an input whose content equals another input's.

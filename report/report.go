@@ -59,9 +59,6 @@ func Normalize(r *crosswire.Report) {
 	if r.Skipped == nil {
 		r.Skipped = []crosswire.Skip{}
 	}
-	if r.Duplicates == nil {
-		r.Duplicates = []crosswire.Duplicate{}
-	}
 	for i := range r.Stories {
 		NormalizeStory(&r.Stories[i])
 	}
