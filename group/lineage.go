@@ -72,6 +72,9 @@ type lsent struct {
 	words   []uint64 // distinct content words, sorted
 	anchors []uint64 // distinct names and numbers, sorted
 	all     []uint64 // distinct words, sorted
+	// seq is the sentence's words in order (lower-cased), CJK characters
+	// one by one.
+	seq []uint64
 	// size is the number of words (CJK characters count one each).
 	size int
 	cjk  bool // mostly CJK characters
@@ -261,6 +264,7 @@ func analyseSentence(s string, quoted []bool, plain map[uint64]bool) lsent {
 		if isCJK(r) {
 			cjkChars++
 			ls.all = append(ls.all, xxhash.Sum64String(s[i:i+n]))
+			ls.seq = append(ls.seq, ls.all[len(ls.all)-1])
 			if prevCJK != 0 {
 				ls.words = append(ls.words, xxhash.Sum64String(string(prevCJK)+string(r)))
 			}
@@ -306,6 +310,7 @@ func analyseSentence(s string, quoted []bool, plain map[uint64]bool) lsent {
 		i = j
 		lower := strings.ToLower(w)
 		ls.all = append(ls.all, xxhash.Sum64String(lower))
+		ls.seq = append(ls.seq, ls.all[len(ls.all)-1])
 		cap := unicode.IsUpper(r)
 		isFirst := first
 		first = false
@@ -648,17 +653,47 @@ func leaked(v, t *ltext, others ...*ltext) int {
 
 // downstream reports whether, of two same-language versions o and y that
 // both align with version c in another language, o is the one translated
-// from c (and y the one c was translated from). A translation carries
-// over words of its source untranslated, so o shares more of c's words
-// that y lacks than y does of o's. On a tie, more of o's names and numbers
-// are in c: a translation takes its names and numbers from its source,
-// while its source has names the translation changed (a name translated
-// word by word comes back as another name).
+// from c (and y the one c was translated from). A translation, by a
+// machine or a person, uses fewer distinct words than its source (lexical
+// simplification, a known property of translated text): o is downstream
+// when its words are less varied than y's over the same length. On a tie,
+// o carries over more of c's untranslated words that y lacks than y does
+// of o's, then more of o's names and numbers are in c (a translation takes
+// its names from its source; its source has names the translation
+// changed).
 func downstream(o, y, c *ltext) bool {
+	n := min(o.words(), y.words())
+	if vo, vy := o.variety(n), y.variety(n); vo != vy {
+		return vo < vy
+	}
 	if lo, ly := leaked(o, c, y), leaked(y, c, o); lo != ly {
 		return lo > ly
 	}
 	return inShare(o.anchors, c.anchors) > inShare(y.anchors, c.anchors)+1e-9
+}
+
+// words is the number of words of the text.
+func (t *ltext) words() int {
+	n := 0
+	for i := range t.sents {
+		n += len(t.sents[i].seq)
+	}
+	return n
+}
+
+// variety is the number of distinct words among the text's first n.
+func (t *ltext) variety(n int) int {
+	seen := make(map[uint64]struct{}, n)
+	for i := range t.sents {
+		for _, w := range t.sents[i].seq {
+			if n == 0 {
+				return len(seen)
+			}
+			seen[w] = struct{}{}
+			n--
+		}
+	}
+	return len(seen)
 }
 
 // inShare is the share of sorted a found in sorted b.
