@@ -456,14 +456,18 @@ func alignLexical(v *ltext, src []*ltext) alignment {
 	idf := func(w uint64) float64 {
 		return math.Log(float64(total+1) / float64(df[w]))
 	}
+	var weights []float64
 	for i := range v.sents {
 		s := &v.sents[i]
 		if s.quote {
 			al.quotes++
 		}
+		weights = weights[:0]
 		var sum float64
 		for _, w := range s.words {
-			sum += idf(w)
+			x := idf(w)
+			weights = append(weights, x)
+			sum += x
 		}
 		if sum == 0 {
 			continue
@@ -471,12 +475,12 @@ func alignLexical(v *ltext, src []*ltext) alignment {
 		bestCover, bestK, bestJ, pair := 0.0, -1, -1, false
 		for k, t := range src {
 			for j := range t.sents {
-				c, n := cover(s, &t.sents[j], nil, idf, sum)
+				c, n := cover(s, &t.sents[j], nil, weights, sum)
 				if n >= 2 && c > bestCover+1e-9 {
 					bestCover, bestK, bestJ, pair = c, k, j, false
 				}
 				if j+1 < len(t.sents) {
-					c2, n2 := cover(s, &t.sents[j], &t.sents[j+1], idf, sum)
+					c2, n2 := cover(s, &t.sents[j], &t.sents[j+1], weights, sum)
 					if n2 >= 2 && c2 > bestCover+1e-9 && c2 > c+1e-9 {
 						bestCover, bestK, bestJ, pair = c2, k, j, true
 					}
@@ -506,21 +510,22 @@ func alignLexical(v *ltext, src []*ltext) alignment {
 }
 
 // cover is the weighted share of s's content words found in t (and u when
-// not nil), and how many of them are.
-func cover(s, t, u *lsent, idf func(uint64) float64, sum float64) (float64, int) {
+// not nil), and how many of them are; weights[k] is the weight of
+// s.words[k].
+func cover(s, t, u *lsent, weights []float64, sum float64) (float64, int) {
 	var got float64
 	n := 0
 	var next []uint64
 	if u != nil {
 		next = u.words
 	}
-	for _, w := range s.words {
+	for k, w := range s.words {
 		_, ok := slices.BinarySearch(t.words, w)
 		if !ok && next != nil {
 			_, ok = slices.BinarySearch(next, w)
 		}
 		if ok {
-			got += idf(w)
+			got += weights[k]
 			n++
 		}
 	}

@@ -219,3 +219,26 @@ func TestAlignLexical(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkLineage measures roles and reuse for one story of seven
+// versions (two wire takes, a copy, an excerpt, a rewrite, an independent
+// report and a translation).
+func BenchmarkLineage(b *testing.B) {
+	excerpt := ferryWire[:strings.Index(ferryWire, "The Aurelia Sund, operated")]
+	arts := []crosswire.Article{
+		wireTake("take1", ferryWire, 1, "2025-05-06T10:00:00Z"),
+		wireTake("take2", ferryPage2, 2, "2025-05-06T10:20:00Z"),
+		{ID: "tagged", Text: "By Tova Lind, Varnpress\n\n" + ferryWire, Language: "en"},
+		{ID: "cut", Text: excerpt, Language: "en"},
+		{ID: "reworded", Text: ferryRewrite, Language: "en"},
+		{ID: "own", Text: ferryIndependent, Language: "en"},
+		{ID: "es", Text: ferryTranslation, Language: "es"},
+	}
+	g := New(Options{Workers: 1})
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := g.Lineage(context.Background(), arts); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
