@@ -159,7 +159,9 @@ func RunLineage(ctx context.Context, opts LineageOptions) (LineageResult, error)
 		}
 	}
 	for _, d := range dups {
-		preds[d.Source] = preds[d.SameAs]
+		if _, ok := preds[d.Source]; !ok {
+			preds[d.Source] = preds[d.SameAs]
+		}
 	}
 	// halves of the clusters
 	var clusters []string
@@ -255,9 +257,11 @@ func GroupLineage(ctx context.Context, path string, byCluster bool) (*LineageRun
 		run.Stories, err = g.Group(ctx, kept)
 		return run, err
 	}
+	// each labelled cluster is one story with all its lines: a text filed
+	// under two clusters (a wire take sent under two slugs) is in both
 	byCl := map[string][]crosswire.Article{}
 	var names []string
-	for _, a := range kept {
+	for _, a := range arts {
 		c := labels[lineOf(a.Source)].cluster
 		if _, ok := byCl[c]; !ok {
 			names = append(names, c)
@@ -265,7 +269,8 @@ func GroupLineage(ctx context.Context, path string, byCluster bool) (*LineageRun
 		byCl[c] = append(byCl[c], a)
 	}
 	for _, c := range names {
-		st, err := g.Lineage(ctx, byCl[c])
+		own, _ := pipeline.Duplicates(byCl[c])
+		st, err := g.Lineage(ctx, own)
 		if err != nil {
 			return nil, err
 		}
