@@ -50,6 +50,10 @@ const (
 	RoleRewrite     Role = "rewrite"
 	RoleTranslation Role = "translation"
 	RoleExcerpt     Role = "excerpt"
+	// RoleIndependent is a report of the same event written without the
+	// other versions' text: it shares names and figures, not sentences.
+	// It derives from nothing.
+	RoleIndependent Role = "independent"
 )
 
 // Reasons a piece of text was removed by cleaning. They are part of the JSON
@@ -98,6 +102,11 @@ type Article struct {
 	// its story and which article it most likely derives from.
 	Role        Role    `json:"role"`
 	DerivedFrom *string `json:"derived_from"`
+	// Reuse is set on a derived version: the share (0–1) of its sentences
+	// aligned to a sentence of its source (the wire copy with all its
+	// takes when the source is wire copy, DerivedFrom otherwise). Nil on
+	// the original and on independent reports.
+	Reuse *float64 `json:"reuse,omitempty"`
 	// Evidence says why grouping chose Role and DerivedFrom (publication
 	// time, shared wording, containment).
 	Evidence string    `json:"evidence,omitempty"`
@@ -439,6 +448,18 @@ type Skip struct {
 type Report struct {
 	Stories []Story `json:"stories"`
 	Skipped []Skip  `json:"skipped"`
+	// Duplicates are the inputs whose content equals an earlier input's:
+	// they are analysed once, as the source they duplicate. Omitted from
+	// the JSON when there are none.
+	Duplicates []Duplicate `json:"duplicates,omitempty"`
+}
+
+// Duplicate names an input whose content equals another input's.
+type Duplicate struct {
+	// Source is the duplicate input; SameAs the input it repeats, the one
+	// whose article the report shows.
+	Source string `json:"source"`
+	SameAs string `json:"same_as"`
 }
 
 // Cleaner turns a raw Document into a clean Article: main text, metadata,

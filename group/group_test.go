@@ -133,7 +133,7 @@ func TestGroupRoles(t *testing.T) {
 			roles: map[string]crosswire.Role{
 				"ferry-excerpt": crosswire.RoleExcerpt, "ferry-rewrite": crosswire.RoleRewrite,
 			},
-			evidence: map[string]string{"ferry-excerpt": "no publication times"},
+			evidence: map[string]string{"ferry-excerpt": "direction inferred from containment"},
 		},
 		{
 			name:    "singleton",

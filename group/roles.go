@@ -1,6 +1,8 @@
 package group
 
 import (
+	"cmp"
+	"context"
 	"fmt"
 	"math"
 	"path/filepath"
@@ -11,33 +13,9 @@ import (
 	"crosswire"
 )
 
-// Role thresholds, applied to a version and the earlier version it derives
-// from (Jaccard and containment estimated from full 128-value signatures).
-const (
-	// CopyJaccard: near-identical text is a copy.
-	CopyJaccard = 0.9
-	// ExcerptContainment: a version mostly contained in another is an
-	// excerpt when it is also at most ExcerptLength times as long, a copy
-	// (with boilerplate or small edits) otherwise.
-	ExcerptContainment = 0.8
-	ExcerptLength      = 0.8
-	// TranslationJaccard: below this shingle overlap a same-language
-	// version whose function-word profile differs from the original's
-	// (overlap under TranslationProfile) is translation-like.
-	TranslationJaccard = 0.05
-	TranslationProfile = 0.5
-	// TranslationQuotes: a full-length version (at least QuoteLength as
-	// long as the original) that keeps verbatim fewer than this fraction of
-	// the original's quotations (when it has at least two) re-worded them:
-	// a rewrite quotes its sources word for word, a translation translates
-	// the quotes too.
-	TranslationQuotes = 0.5
-	QuoteLength       = 0.6
-	// profileSize is the number of frequent short words in a profile.
-	profileSize = 12
-)
-
-// pair holds the signals between two versions of one story.
+// pair holds the fingerprint signals between two versions of one story:
+// cheap, computed for every pair, they order undated versions and narrow
+// the candidates a version is aligned with sentence by sentence.
 type pair struct {
 	jaccard float64
 	cont    float64 // containment of the first in the second
@@ -52,236 +30,539 @@ func comparePair(a, b *Fingerprint, weight func(uint32) float64) pair {
 	return p
 }
 
+// similarity is how alike a pair looks before any alignment: shared
+// wording, else a share of the anchors' weighted overlap.
+func (p pair) similarity() float64 {
+	if s := max(p.jaccard, p.cont); s >= 0.3 {
+		return s
+	}
+	return 0.3 * p.anchors.cosine
+}
+
+// maxCandidates bounds the earlier versions of each kind (same language,
+// other language) a version is aligned with, the most similar first, so a
+// story of hundreds of versions costs a few alignments per version.
+const maxCandidates = 4
+
+// version is one member of a story as lineage sees it.
+type version struct {
+	art  crosswire.Article
+	fp   *Fingerprint
+	wire bool
+	cjk  bool
+	text *ltext // analysed on first use
+	// centre is how much the other versions are contained in this one on
+	// average (shingles, or anchors for rewrites and translations).
+	centre float64
+}
+
+func (v *version) lt() *ltext {
+	if v.text == nil {
+		v.text = newLText(v.art.Text)
+	}
+	return v.text
+}
+
+// sameLanguage reports whether two versions are in one language: the same
+// script, and the same language code when both are known.
+func sameLanguage(a, b *version) bool {
+	if a.cjk != b.cjk {
+		return false
+	}
+	if a.fp.Language != "" && b.fp.Language != "" {
+		return a.fp.Language == b.fp.Language
+	}
+	return true
+}
+
+// isWire reports whether cleaning read the article as agency wire copy
+// (from its header, never from its outlet).
+func isWire(a *crosswire.Article) bool { return a.Wire != nil }
+
+// link is what a version derives from and how.
+type link struct {
+	parent  int   // index into the story's versions; -1 for none
+	sources []int // the versions aligned against (the wire takes, or parent)
+	al      alignment
+	role    crosswire.Role
+}
+
 // assignRoles builds the story of the given members (indices into arts and
-// fps) and sets every member's Role, DerivedFrom and Evidence.
+// fps) and sets every member's Role, DerivedFrom, Reuse and Evidence.
 //
-// The original is the earliest published version; when no version has a
-// publication time it is the version the others are most contained in
-// (shingle containment, or anchor containment for rewrites and
-// translations), ties to the longer, then the smaller ID. Every other
-// version derives from the most similar version before it (publication
-// order, else ID order after the original): its role is copy or excerpt
-// relative to that version, otherwise rewrite or translation relative to
-// the original.
+// The original is the wire copy where the story has some (its first take),
+// else the earliest published version, else the version the others are
+// most contained in. Versions are then taken in order — the wire's other
+// takes, dated versions by time, undated ones from the most to the least
+// central — and each is aligned sentence by sentence (see lineage.go) with
+// the versions before it that were not published after it: with all the
+// wire takes together when there are some (a paper works from the whole
+// wire story), else with its most similar earlier versions. A version
+// whose sentences are reused at DerivedReuse or more — from another
+// outlet's version, with one sentence verbatim or ParaphraseReuse
+// reworded (TranslationReuse across
+// languages), derives from the source it reuses most: a copy or
+// excerpt when its reused sentences are verbatim, a translation when its
+// language differs, a rewrite otherwise. Any other version is an
+// independent report of the same event. A wire take always derives from
+// an earlier take of its story, never from a client's version.
 func assignRoles(arts []crosswire.Article, fps []*Fingerprint, members []int, weight func(uint32) float64) crosswire.Story {
 	n := len(members)
 	if n == 1 {
 		a := arts[members[0]]
-		a.Role, a.DerivedFrom, a.Evidence = crosswire.RoleOriginal, nil, "only version of its story"
+		a.Role, a.DerivedFrom, a.Reuse, a.Evidence = crosswire.RoleOriginal, nil, nil, "only version of its story"
 		return crosswire.Story{Title: a.Title, Articles: []crosswire.Article{a}}
+	}
+	vs := make([]*version, n)
+	for i, m := range members {
+		f := fps[m]
+		vs[i] = &version{art: arts[m], fp: f, wire: isWire(&arts[m]), cjk: 2*f.CJK > f.Words}
 	}
 	pairs := make([][]pair, n)
 	for i := range pairs {
 		pairs[i] = make([]pair, n)
 		for j := range pairs[i] {
 			if i != j {
-				pairs[i][j] = comparePair(fps[members[i]], fps[members[j]], weight)
+				pairs[i][j] = comparePair(vs[i].fp, vs[j].fp, weight)
 			}
 		}
 	}
-	// original
-	orig, dated := -1, 0
-	for i, m := range members {
-		if fps[m].Published.IsZero() {
+	for i := range vs {
+		var s float64
+		for j := range vs {
+			if i != j {
+				s += max(pairs[j][i].cont, pairs[j][i].anchors.anchorCont)
+			}
+		}
+		vs[i].centre = s / float64(n-1)
+	}
+	orig, origEvidence := chooseOriginal(vs)
+	order := lineageOrder(vs, orig)
+
+	links := make([]link, n)
+	links[orig] = link{parent: -1, role: crosswire.RoleOriginal}
+	for k := 1; k < n; k++ {
+		x := order[k]
+		links[x] = derive(vs, pairs, order[:k], x)
+	}
+	roundTrips(vs, links)
+
+	out := make([]crosswire.Article, 0, n)
+	for _, i := range order {
+		a := vs[i].art
+		a.Role, a.DerivedFrom, a.Reuse = links[i].role, nil, nil
+		if i == orig {
+			a.Evidence = origEvidence
+		} else {
+			a.Evidence = evidence(vs, links, i)
+			if p := links[i].parent; p >= 0 {
+				id := vs[p].fp.ID
+				r := math.Round(links[i].al.reuse()*1000) / 1000
+				a.DerivedFrom, a.Reuse = &id, &r
+			}
+		}
+		out = append(out, a)
+	}
+	return crosswire.Story{Title: out[0].Title, Articles: out}
+}
+
+// chooseOriginal picks the story's original and says why.
+func chooseOriginal(vs []*version) (int, string) {
+	n := len(vs)
+	var wire, dated []int
+	for i, v := range vs {
+		if v.wire {
+			wire = append(wire, i)
+		}
+		if !v.fp.Published.IsZero() {
+			dated = append(dated, i)
+		}
+	}
+	earliest := func(set []int) int {
+		b := -1
+		for _, i := range set {
+			if b < 0 || earlier(vs[i], vs[b]) {
+				b = i
+			}
+		}
+		return b
+	}
+	if len(wire) > 0 {
+		o := earliest(wire)
+		ev := "wire copy (read from its agency header)"
+		if t := vs[o].fp.Published; !t.IsZero() {
+			ev += ", filed " + t.UTC().Format("2006-01-02 15:04 MST")
+		}
+		if len(wire) > 1 {
+			ev += fmt.Sprintf("; the first of the story's %d wire takes", len(wire))
+		}
+		return o, ev + ": the source of the story's other versions"
+	}
+	if len(dated) > 0 {
+		o := earliest(dated)
+		ev := "earliest published (" + vs[o].fp.Published.UTC().Format("2006-01-02 15:04 MST") + ")"
+		if len(dated) < n {
+			ev += fmt.Sprintf("; %d of %d versions have no publication time", n-len(dated), n)
+		}
+		return o, ev
+	}
+	o := 0
+	for i := 1; i < n; i++ {
+		if moreCentral(vs[i], vs[o]) {
+			o = i
+		}
+	}
+	if y, z := translatedFrom(vs, o); y >= 0 {
+		return y, fmt.Sprintf("no publication times: %s is its translation into %s and %s the translation back (it carries over words of that translation this one does not have), so this one came first",
+			versionName(vs[o].art), langName(vs[o]), versionName(vs[z].art))
+	}
+	if y, c := roundTripOf(vs, o); y >= 0 {
+		return y, fmt.Sprintf("no publication times: %s is its translation into %s and back (it carries over words of that translation this one does not have), so this one came first",
+			versionName(vs[o].art), langName(vs[c]))
+	}
+	return o, fmt.Sprintf("no publication times: judged by containment (the other versions are on average %.0f%% contained in it)", 100*vs[o].centre)
+}
+
+// translatedFrom checks whether version o of an undated story is a
+// translation in the middle of a round trip: two versions y and z in
+// another language both align with it, and z is downstream of it (see
+// downstream): then o was translated from y and back into z. It returns
+// y and z, or -1, -1.
+func translatedFrom(vs []*version, o int) (int, int) {
+	var aligned []int
+	for y := range vs {
+		if y != o && !sameLanguage(vs[o], vs[y]) && alignCross(vs[y].lt(), vs[o].lt()).reuse() >= TranslationReuse {
+			aligned = append(aligned, y)
+		}
+	}
+	for _, y := range aligned {
+		for _, z := range aligned {
+			if y != z && sameLanguage(vs[y], vs[z]) && downstream(vs[z].lt(), vs[y].lt(), vs[o].lt()) {
+				return y, z
+			}
+		}
+	}
+	return -1, -1
+}
+
+// roundTripOf checks whether version o of an undated story is a round
+// trip: the translation back of a version c in another language, which is
+// itself a translation of a same-language version y. A translation
+// carries over words of its source untranslated; so o is downstream of c
+// when o shares more of c's words that y lacks than y shares of c's
+// words that o lacks. It returns y and c, or -1, -1.
+func roundTripOf(vs []*version, o int) (int, int) {
+	for c := range vs {
+		if c == o || sameLanguage(vs[o], vs[c]) {
 			continue
 		}
-		dated++
-		if orig < 0 || fps[m].Published.Before(fps[members[orig]].Published) {
-			orig = i
+		if alignCross(vs[o].lt(), vs[c].lt()).reuse() < TranslationReuse {
+			continue
 		}
-	}
-	var origEvidence string
-	if orig >= 0 {
-		origEvidence = "earliest published (" + fps[members[orig]].Published.UTC().Format("2006-01-02 15:04 MST") + ")"
-		if dated < n {
-			origEvidence += fmt.Sprintf("; %d of %d versions have no publication time", n-dated, n)
-		}
-	} else {
-		best := -1.0
-		for i := range members {
-			var s float64
-			for j := range members {
-				if i != j {
-					s += max(pairs[j][i].cont, pairs[j][i].anchors.anchorCont)
-				}
+		for y := range vs {
+			if y == o || y == c || !sameLanguage(vs[o], vs[y]) {
+				continue
 			}
-			s /= float64(n - 1)
-			better := s > best+1e-9 || math.Abs(s-best) <= 1e-9 && fps[members[i]].Words > fps[members[orig]].Words
-			if better {
-				best, orig = s, i
+			if alignCross(vs[y].lt(), vs[c].lt()).reuse() < TranslationReuse {
+				continue
+			}
+			if downstream(vs[o].lt(), vs[y].lt(), vs[c].lt()) {
+				return y, c
 			}
 		}
-		origEvidence = fmt.Sprintf("no publication times: judged by containment (the other versions are on average %.0f%% contained in it)", 100*best)
 	}
-	// order: original, then dated versions by time, then the rest by ID
-	order := make([]int, 0, n)
-	for i := range members {
+	return -1, -1
+}
+
+// earlier orders versions by publication time (undated last), then wire
+// take (first page and first version before the rest), then centrality,
+// then ID.
+func earlier(a, b *version) bool {
+	ta, tb := a.fp.Published, b.fp.Published
+	switch {
+	case !ta.IsZero() && !tb.IsZero() && !ta.Equal(tb):
+		return ta.Before(tb)
+	case !ta.IsZero() && tb.IsZero():
+		return true
+	case ta.IsZero() && !tb.IsZero():
+		return false
+	}
+	if ka, kb := takeRank(a), takeRank(b); ka != kb {
+		return ka < kb
+	}
+	return moreCentral(a, b)
+}
+
+// takeRank ranks a wire take: a first page before continuation pages,
+// first versions before substitutes and new leads.
+func takeRank(v *version) int {
+	w := v.art.Wire
+	if w == nil {
+		return 0
+	}
+	r := max(w.Page, 1)
+	if w.Version != "" {
+		r += 100
+	}
+	return r
+}
+
+// moreCentral: the version the others are more contained in, ties to the
+// longer, then the smaller ID.
+func moreCentral(a, b *version) bool {
+	if math.Abs(a.centre-b.centre) > 1e-9 {
+		return a.centre > b.centre
+	}
+	if a.fp.Words != b.fp.Words {
+		return a.fp.Words > b.fp.Words
+	}
+	return a.fp.ID < b.fp.ID
+}
+
+// lineageOrder is the order versions are placed in: the original, the
+// other wire takes, then the rest (see earlier).
+func lineageOrder(vs []*version, orig int) []int {
+	order := make([]int, 0, len(vs))
+	for i := range vs {
 		if i != orig {
 			order = append(order, i)
 		}
 	}
 	slices.SortStableFunc(order, func(a, b int) int {
-		ta, tb := fps[members[a]].Published, fps[members[b]].Published
-		switch {
-		case !ta.IsZero() && !tb.IsZero() && !ta.Equal(tb):
-			return ta.Compare(tb)
-		case !ta.IsZero() && tb.IsZero():
-			return -1
-		case ta.IsZero() && !tb.IsZero():
+		if vs[a].wire != vs[b].wire {
+			if vs[a].wire {
+				return -1
+			}
 			return 1
 		}
-		return strings.Compare(fps[members[a]].ID, fps[members[b]].ID)
-	})
-	order = append([]int{orig}, order...)
-
-	out := make([]crosswire.Article, 0, n)
-	o := arts[members[orig]]
-	o.Role, o.DerivedFrom, o.Evidence = crosswire.RoleOriginal, nil, origEvidence
-	out = append(out, o)
-	of := fps[members[orig]]
-	for k := 1; k < n; k++ {
-		x := order[k]
-		// the most similar earlier version
-		parent, best := order[0], -1.0
-		for _, y := range order[:k] {
-			p := pairs[x][y]
-			s := max(p.jaccard, p.cont)
-			if s < 0.3 {
-				s = 0.3 * p.anchors.cosine
-			}
-			if s > best {
-				parent, best = y, s
-			}
-		}
-		xf, pf := fps[members[x]], fps[members[parent]]
-		p := pairs[x][parent]
-		a := arts[members[x]]
-		pid := pf.ID
-		a.DerivedFrom = &pid
-		var why []string
-		if d := timeGap(pf.Published, xf.Published); d != "" {
-			why = append(why, "published "+d+" "+versionName(arts[members[parent]]))
-		}
-		switch {
-		case p.jaccard >= CopyJaccard:
-			a.Role = crosswire.RoleCopy
-			why = append(why, fmt.Sprintf("shares %.0f%% of its 5-word shingles", 100*p.jaccard))
-		case p.cont >= ExcerptContainment && float64(xf.Signature.Shingles) <= ExcerptLength*float64(pf.Signature.Shingles):
-			a.Role = crosswire.RoleExcerpt
-			why = append(why, fmt.Sprintf("%.0f%% of its 5-word shingles are in %s, which is %.1f× as long",
-				100*p.cont, versionName(arts[members[parent]]), float64(pf.Signature.Shingles)/float64(max(xf.Signature.Shingles, 1))))
-		case p.cont >= ExcerptContainment:
-			a.Role = crosswire.RoleCopy
-			why = append(why, fmt.Sprintf("%.0f%% of its 5-word shingles are in %s (shares %.0f%%)", 100*p.cont, versionName(arts[members[parent]]), 100*p.jaccard))
-		default:
-			po := pairs[x][order[0]]
-			role, reason := translationLike(arts[members[x]], a, xf, of, arts, members, order[0], po)
-			a.Role = role
-			why = append(why, fmt.Sprintf("shares %.0f%% of its 5-word shingles with %s and %d names, numbers, dates and quotes (weighted overlap %.0f%%)",
-				100*po.jaccard, versionName(arts[members[order[0]]]), po.anchors.shared, 100*po.anchors.cosine))
-			if reason != "" {
-				why = append(why, reason)
-			}
-		}
-		if len(why) > 0 && !strings.HasPrefix(why[0], "published") && (xf.Published.IsZero() || pf.Published.IsZero()) {
-			why = append(why, "no publication times for both: judged by containment")
-		}
-		a.Evidence = strings.Join(why, "; ")
-		out = append(out, a)
-	}
-	return crosswire.Story{Title: o.Title, Articles: out}
-}
-
-// translationLike decides between rewrite and translation for a version
-// that is neither a copy nor an excerpt. A version is translation-like when
-//   - both language codes are known and differ, or
-//   - one is mostly CJK text and the other is not (different scripts), or
-//   - it shares under TranslationJaccard of its shingles with the original
-//     and under TranslationProfile of its function-word profile (the
-//     profileSize most frequent short words): a different language, or
-//     translationese, not a rewording in the same words), or
-//   - it is about as long as the original but keeps verbatim fewer than
-//     half of the original's quotations (at least two): rewrites quote
-//     their sources word for word, translations translate the quotes.
-//
-// Otherwise it is a rewrite.
-func translationLike(_ crosswire.Article, a crosswire.Article, xf, of *Fingerprint, arts []crosswire.Article, members []int, origIdx int, po pair) (crosswire.Role, string) {
-	if xf.Language != "" && of.Language != "" && xf.Language != of.Language {
-		return crosswire.RoleTranslation, "language " + xf.Language + " vs " + of.Language
-	}
-	xc, oc := 2*xf.CJK > xf.Words, 2*of.CJK > of.Words
-	if xc != oc {
-		return crosswire.RoleTranslation, "different script"
-	}
-	if po.jaccard < TranslationJaccard {
-		ov := profileOverlap(profile(a.Text), profile(arts[members[origIdx]].Text))
-		if ov < TranslationProfile {
-			return crosswire.RoleTranslation, fmt.Sprintf("function-word profile %.0f%% alike", 100*ov)
-		}
-	}
-	if len(of.Quotes) >= 2 && float64(xf.Signature.Shingles) >= QuoteLength*float64(of.Signature.Shingles) {
-		kept := 0
-		for _, q := range of.Quotes {
-			if _, ok := slices.BinarySearch(xf.Quotes, q); ok {
-				kept++
-			}
-		}
-		if r := float64(kept) / float64(len(of.Quotes)); r < TranslationQuotes {
-			return crosswire.RoleTranslation, fmt.Sprintf("keeps %d of the original's %d quotations verbatim: quotes re-worded as in a translation", kept, len(of.Quotes))
-		}
-	}
-	return crosswire.RoleRewrite, ""
-}
-
-// profile returns the hashes of the most frequent short lower-case words.
-func profile(text string) []uint64 {
-	var s scratch
-	counts := make(map[uint64]int)
-	for _, t := range s.tokenize(text) {
-		if t.cjk {
-			counts[t.hash]++
-			continue
-		}
-		if t.cap || t.digits || len(t.norm) > 0 {
-			continue
-		}
-		counts[t.hash]++
-	}
-	type wc struct {
-		h uint64
-		c int
-	}
-	all := make([]wc, 0, len(counts))
-	for h, c := range counts {
-		all = append(all, wc{h, c})
-	}
-	slices.SortFunc(all, func(a, b wc) int {
-		if a.c != b.c {
-			return b.c - a.c
-		}
-		if a.h < b.h {
+		if earlier(vs[a], vs[b]) {
 			return -1
 		}
-		return 1
+		if earlier(vs[b], vs[a]) {
+			return 1
+		}
+		return 0
 	})
-	out := make([]uint64, 0, profileSize)
-	for i := 0; i < len(all) && i < profileSize; i++ {
-		out = append(out, all[i].h)
+	return append([]int{orig}, order...)
+}
+
+// derive decides what version x derives from among the versions before it.
+func derive(vs []*version, pairs [][]pair, before []int, x int) link {
+	xv := vs[x]
+	var wire, same, other []int
+	for _, y := range before {
+		yv := vs[y]
+		if !xv.fp.Published.IsZero() && !yv.fp.Published.IsZero() && yv.fp.Published.After(xv.fp.Published) {
+			continue // never from a version published after it
+		}
+		switch {
+		case yv.wire && sameLanguage(xv, yv):
+			wire = append(wire, y)
+		case xv.wire:
+			// a take derives from takes only
+		case sameLanguage(xv, yv):
+			same = append(same, y)
+		default:
+			other = append(other, y)
+		}
 	}
+	bySimilarity := func(c []int) []int {
+		slices.SortStableFunc(c, func(a, b int) int {
+			return cmp.Compare(pairs[x][b].similarity(), pairs[x][a].similarity())
+		})
+		return c[:min(len(c), maxCandidates)]
+	}
+	best := link{parent: -1, role: crosswire.RoleIndependent}
+	if len(wire) > 0 {
+		texts := make([]*ltext, len(wire))
+		for k, y := range wire {
+			texts[k] = vs[y].lt()
+		}
+		al := alignLexical(xv.lt(), texts)
+		p := wire[0]
+		if b := al.best(); b >= 0 {
+			p = wire[b]
+		}
+		best = link{parent: p, sources: wire, al: al}
+		// a client of the wire works from its copy: reworded wire
+		// sentences are reuse (ParaphraseReuse is for peers)
+		if al.reuse() >= DerivedReuse || xv.wire {
+			best.role = lexicalRole(al, slices.Index(wire, p))
+			return best
+		}
+		best.parent = -1
+	}
+	for _, y := range bySimilarity(same) {
+		al := alignLexical(xv.lt(), []*ltext{vs[y].lt()})
+		better := al.derived() && !best.al.derived() || al.derived() == best.al.derived() && al.reuse() > best.al.reuse()+1e-9
+		if better || best.al.sents == 0 {
+			best = link{parent: y, sources: []int{y}, al: al}
+		}
+	}
+	if best.parent >= 0 && best.al.derived() {
+		best.role = lexicalRole(best.al, 0)
+		return best
+	}
+	lexical := best
+	var cross link
+	for _, y := range bySimilarity(other) {
+		al := alignCross(xv.lt(), vs[y].lt())
+		if al.reuse() > cross.al.reuse()+1e-9 || cross.al.sents == 0 {
+			cross = link{parent: y, sources: []int{y}, al: al}
+		}
+	}
+	if cross.al.sents > 0 && cross.al.reuse() >= TranslationReuse {
+		cross.role = crosswire.RoleTranslation
+		return cross
+	}
+	// independent: keep the closest alignment for the evidence
+	out := lexical
+	if out.al.sents == 0 || cross.al.sents > 0 && cross.al.reuse() > out.al.reuse() {
+		out = cross
+	}
+	out.role = crosswire.RoleIndependent
+	if len(out.sources) == 0 && len(before) > 0 {
+		out.sources = []int{before[0]}
+	}
+	out.parent = -1
 	return out
 }
 
-func profileOverlap(a, b []uint64) float64 {
-	if len(a) == 0 || len(b) == 0 {
-		return 0
+// lexicalRole is the role of a same-language version reusing its source as
+// al says; k is the source text it derives from among those aligned.
+func lexicalRole(al alignment, k int) crosswire.Role {
+	if al.sents > 0 && float64(al.verbatim) >= CopyReuse*float64(al.sents) {
+		if al.coverage(k) >= CopyCoverage {
+			return crosswire.RoleCopy
+		}
+		return crosswire.RoleExcerpt
 	}
-	n := 0
-	for _, x := range a {
-		if slices.Contains(b, x) {
-			n++
+	return crosswire.RoleRewrite
+}
+
+// roundTrips re-parents a same-language rewrite that is in fact the
+// translation of a version in another language (a text translated and
+// translated back): it aligns with that version by names, numbers and
+// position, and is downstream of it rather than its source (see
+// downstream).
+func roundTrips(vs []*version, links []link) {
+	for x := range vs {
+		l := links[x]
+		if l.role != crosswire.RoleRewrite || l.parent < 0 || vs[x].wire {
+			continue
+		}
+		srcTexts := make([]*ltext, 0, len(l.sources))
+		for _, s := range l.sources {
+			srcTexts = append(srcTexts, vs[s].lt())
+		}
+		for y := range vs {
+			if y == x || sameLanguage(vs[x], vs[y]) || descends(links, y, x) && links[y].parent != x {
+				continue
+			}
+			al := alignCross(vs[x].lt(), vs[y].lt())
+			if al.reuse() < TranslationReuse || len(srcTexts) != 1 || !downstream(vs[x].lt(), srcTexts[0], vs[y].lt()) {
+				continue
+			}
+			if links[y].parent == x {
+				// y was placed as x's translation: both come from x's source
+				p := l.parent
+				links[y] = link{parent: p, sources: []int{p}, al: alignCross(vs[y].lt(), vs[p].lt()), role: crosswire.RoleTranslation}
+			}
+			links[x] = link{parent: y, sources: []int{y}, al: al, role: crosswire.RoleTranslation}
+			break
 		}
 	}
-	return float64(n) / float64(min(len(a), len(b)))
+}
+
+// descends reports whether y descends from x.
+func descends(links []link, y, x int) bool {
+	for steps := 0; y >= 0 && steps <= len(links); steps++ {
+		y = links[y].parent
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// evidence says why version i has its role, what it derives from and how
+// its reuse was measured.
+func evidence(vs []*version, links []link, i int) string {
+	l := links[i]
+	x := vs[i]
+	var why []string
+	ref := -1
+	if l.parent >= 0 {
+		ref = l.parent
+	} else if len(l.sources) > 0 {
+		ref = l.sources[0]
+	}
+	if ref >= 0 {
+		if d := timeGap(vs[ref].fp.Published, x.fp.Published); d != "" {
+			why = append(why, "published "+d+" "+versionName(vs[ref].art))
+		}
+	}
+	srcName := "that version"
+	if ref >= 0 {
+		srcName = versionName(vs[ref].art)
+	}
+	if len(l.sources) > 1 {
+		srcName = fmt.Sprintf("the wire copy (%d takes)", len(l.sources))
+	} else if len(l.sources) == 1 && vs[l.sources[0]].wire && !x.wire {
+		srcName = "the wire copy"
+	}
+	a := l.al
+	switch {
+	case a.sents == 0:
+		why = append(why, "no sentence to align")
+	case a.cross:
+		why = append(why, fmt.Sprintf("%d of its %d sentences align to %s by names, numbers and position (reuse %.0f%%)",
+			a.reused, a.sents, srcName, 100*a.reuse()))
+	default:
+		why = append(why, fmt.Sprintf("%d of its %d sentences are in %s (reuse %.0f%%: %d verbatim, %d reworded with at least %.0f%% of their weighted content words; %d of the %d reused are quotations, %d of its sentences are)",
+			a.reused, a.sents, srcName, 100*a.reuse(), a.verbatim, a.reused-a.verbatim, 100*SentenceCover, a.quotesReused, a.reused, a.quotes))
+	}
+	switch l.role {
+	case crosswire.RoleCopy:
+		why = append(why, fmt.Sprintf("near-verbatim and keeps %.0f%% of its source's sentences", 100*a.coverage(max(slices.Index(l.sources, l.parent), 0))))
+	case crosswire.RoleExcerpt:
+		why = append(why, fmt.Sprintf("verbatim but keeps only %.0f%% of its source's sentences", 100*a.coverage(max(slices.Index(l.sources, l.parent), 0))))
+	case crosswire.RoleTranslation:
+		why = append(why, "language "+langName(x)+" vs "+langName(vs[l.parent]))
+	case crosswire.RoleIndependent:
+		switch {
+		case a.cross:
+			why = append(why, fmt.Sprintf("under %.0f%%: written separately (shares names and figures, not sentences)", 100*TranslationReuse))
+		case a.reuse() < DerivedReuse || len(l.sources) > 0 && vs[l.sources[0]].wire:
+			why = append(why, fmt.Sprintf("under %.0f%%: written separately (shares names and figures, not sentences)", 100*DerivedReuse))
+		default:
+			why = append(why, fmt.Sprintf("no sentence verbatim and under %.0f%% reworded: written separately from common facts (a statement, papers or a release), not from that version", 100*ParaphraseReuse))
+		}
+	}
+	if x.wire && l.parent >= 0 {
+		why = append(why, "a later take of the wire story")
+	}
+	if l.parent >= 0 && (x.fp.Published.IsZero() || vs[l.parent].fp.Published.IsZero()) {
+		switch {
+		case vs[l.parent].wire && !x.wire:
+			why = append(why, "direction inferred: wire copy is the source of its clients' versions")
+		default:
+			why = append(why, fmt.Sprintf("no publication time for both: direction inferred from containment (the others are on average %.0f%% contained in %s, %.0f%% in this one)",
+				100*vs[l.parent].centre, versionName(vs[l.parent].art), 100*x.centre))
+		}
+	}
+	return strings.Join(why, "; ")
+}
+
+// langName names a version's language for evidence.
+func langName(v *version) string {
+	switch {
+	case v.fp.Language != "":
+		return v.fp.Language
+	case v.cjk:
+		return "CJK script"
+	}
+	return "unknown (Latin script)"
 }
 
 // timeGap says how long after (or before) from the version at to was
@@ -321,4 +602,25 @@ func shortID(id string) string {
 		return id[:12] + "…"
 	}
 	return id
+}
+
+// Lineage sets the roles of articles given as the versions of one story,
+// without partitioning them: for a caller that knows its story (a labelled
+// benchmark, a user's own grouping). The articles are taken in ID order,
+// so the result does not depend on input order; anchors weigh alike.
+func (g *Grouper) Lineage(ctx context.Context, articles []crosswire.Article) (crosswire.Story, error) {
+	if len(articles) == 0 {
+		return crosswire.Story{}, nil
+	}
+	arts, fps, _, err := g.prepare(ctx, articles, nil)
+	if err != nil {
+		return crosswire.Story{}, err
+	}
+	members := make([]int, len(arts))
+	for i := range members {
+		members[i] = i
+	}
+	st := assignRoles(arts, fps, members, func(uint32) float64 { return 1 })
+	st.ID = StoryID(fps[0].ID)
+	return st, nil
 }

@@ -65,16 +65,34 @@ func (p *Pipeline) Clean(ctx context.Context, docs []crosswire.Document) ([]cros
 // Dedupe drops articles whose content hash was already seen, keeping the
 // first. Reading the same file twice must not make it its own copy.
 func Dedupe(arts []crosswire.Article) []crosswire.Article {
-	seen := make(map[string]bool, len(arts))
+	kept, _ := Duplicates(arts)
+	return kept
+}
+
+// Duplicates splits the articles into those analysed — the first of each
+// content hash, in input order — and the duplicates dropped, each named
+// with the source it repeats, so the report can list them. An input given
+// twice (one source, one content) is one input and is not listed.
+func Duplicates(arts []crosswire.Article) ([]crosswire.Article, []crosswire.Duplicate) {
+	first := make(map[string]string, len(arts)) // hash → source kept
+	listed := make(map[crosswire.Duplicate]bool)
 	out := arts[:0:0]
+	var dups []crosswire.Duplicate
 	for _, a := range arts {
-		if seen[a.Hash] {
+		src, seen := first[a.Hash]
+		if !seen {
+			first[a.Hash] = a.Source
+			out = append(out, a)
 			continue
 		}
-		seen[a.Hash] = true
-		out = append(out, a)
+		d := crosswire.Duplicate{Source: a.Source, SameAs: src}
+		if a.Source == src || listed[d] {
+			continue
+		}
+		listed[d] = true
+		dups = append(dups, d)
 	}
-	return out
+	return out, dups
 }
 
 // Analyze groups the articles into stories, extracts every article's facts

@@ -149,9 +149,19 @@ func writeText(w io.Writer, r *crosswire.Report, opt Options, st style) error {
 	for _, s := range r.Stories {
 		nArticles += len(s.Articles)
 	}
-	ew.printf("%s\n", st.h1(fmt.Sprintf("crosswire: %d %s from %d %s", len(r.Stories), plural(len(r.Stories), "story", "stories"), nArticles, plural(nArticles, "article", "articles"))))
+	head := fmt.Sprintf("crosswire: %d %s from %d %s", len(r.Stories), plural(len(r.Stories), "story", "stories"), nArticles, plural(nArticles, "article", "articles"))
+	if n := len(r.Duplicates); n > 0 {
+		head += fmt.Sprintf(" (%d %s)", n, plural(n, "duplicate input", "duplicate inputs"))
+	}
+	ew.printf("%s\n", st.h1(head))
 	for i := range r.Stories {
 		writeStory(ew, &r.Stories[i], i+1, opt, st)
+	}
+	if len(r.Duplicates) > 0 {
+		ew.printf("%s\n", st.h2(fmt.Sprintf("Duplicate inputs (%d): analysed once, as the source they repeat", len(r.Duplicates))))
+		for _, d := range r.Duplicates {
+			ew.printf("%s%s: same content as %s\n", st.item, d.Source, d.SameAs)
+		}
 	}
 	if len(r.Skipped) > 0 {
 		ew.printf("%s\n", st.h2(fmt.Sprintf("Skipped inputs (%d)", len(r.Skipped))))
@@ -182,6 +192,9 @@ func writeStory(ew *errWriter, s *crosswire.Story, n int, opt Options, st style)
 		}
 		if a.Language != "" && a.Language != "en" {
 			meta = append(meta, "lang "+a.Language)
+		}
+		if a.Reuse != nil {
+			meta = append(meta, fmt.Sprintf("reuse %.0f%%", 100**a.Reuse))
 		}
 		if len(meta) > 0 {
 			line += " (" + strings.Join(meta, ", ") + ")"

@@ -371,7 +371,7 @@ func TestUIPages(t *testing.T) {
 			`class="uniq"`,        // unique facts marked
 			`Removed by cleaning`, // boilerplate on demand
 			`<del>`,               // struck out
-			`id="lineage"`, `role-translation`, `derived from A`,
+			`id="lineage"`, `role-rewrite`, `derived from A`,
 			`id="facts"`, `class="status corroborated"`,
 			`Dana Kellner`, `Dana Keller`,
 		} {

@@ -92,6 +92,7 @@ func (a *app) check(ctx context.Context, docs []crosswire.Document, skipped []cr
 	p := pipeline.New(log)
 	arts, cleanSkips := p.Clean(ctx, docs)
 	skipped = append(skipped, cleanSkips...)
+	arts, dups := pipeline.Duplicates(arts)
 
 	var stories []crosswire.Story
 	dsn := dbFlag(o.db, "")
@@ -122,7 +123,7 @@ func (a *app) check(ctx context.Context, docs []crosswire.Document, skipped []cr
 		stories = storiesWith(all, ids)
 	}
 
-	rep := &crosswire.Report{Stories: stories, Skipped: skipped}
+	rep := &crosswire.Report{Stories: stories, Skipped: skipped, Duplicates: dups}
 	var opt report.Options
 	if o.explain {
 		opt.Explain = explain

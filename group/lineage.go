@@ -1,0 +1,717 @@
+package group
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cespare/xxhash/v2"
+)
+
+// Lineage works on sentences. A version reuses its source sentence by
+// sentence: a copy keeps them verbatim, an excerpt keeps some of them, a
+// rewrite keeps their facts in other words, a translation keeps their
+// names and numbers in the same order. Reports written independently of
+// one another share the event's names and figures, not its sentences.
+//
+// A sentence is kept as a set of content words (words of four letters or
+// more, names and numbers; lower-cased; Latin-script words cut to their
+// first five letters so that inflections meet; CJK text as character
+// pairs), a set of anchors (names written with a capital inside the
+// sentence, and numbers) and the set of all its words (for verbatim
+// reuse). Nothing depends on other articles than the two compared.
+
+// Alignment thresholds. They are properties of sentences, not of a corpus.
+const (
+	// SentenceCover: a version's sentence is reused from a source sentence
+	// (or from two adjacent source sentences, which a version often joins)
+	// when that source holds at least this share of the sentence's content
+	// words, each weighed by its rarity among the sentences of the two
+	// texts (inverse sentence frequency). More than half of what a
+	// sentence says comes from the source: a cut or reworded sentence
+	// keeps most of its content words; a sentence written independently
+	// about the same event shares its names, which are frequent in both
+	// texts and weigh little, and seldom half of the rest.
+	SentenceCover = 0.5
+	// VerbatimCover: a reused sentence is verbatim when at least this
+	// share of all its words, function words included, is in the aligned
+	// source sentence(s): a copy, possibly cut or with a word changed.
+	VerbatimCover = 0.9
+	// DerivedReuse: below this share of reused sentences a version shares
+	// no more than incidental sentences (a common quotation, a stock
+	// phrase) and is an independent report of the same event: a version
+	// made from a source keeps at least a fifth of its sentences from it
+	// (a paper that takes two sentences of a ten-sentence wire story and
+	// writes the rest itself still does).
+	DerivedReuse = 0.2
+	// ParaphraseReuse: a version that keeps none of another outlet's
+	// sentences verbatim derives from it only when at least this share of
+	// its sentences are reworded from it (wire copy aside: a client of a
+	// wire service works from its copy). Reports written separately from
+	// one statement, court papers or a press release paraphrase some of
+	// the same sentences; a version made from a source keeps some of its
+	// sentences as written, or rewords most of it.
+	ParaphraseReuse = 0.5
+	// TranslationReuse: a version in another language is a translation
+	// when at least half its sentences align to the source by names,
+	// numbers and position; reports written separately in two languages
+	// share the lead's names but not the order of half their sentences.
+	TranslationReuse = 0.5
+	// CopyReuse and CopyCoverage: a version whose sentences are at least
+	// CopyReuse verbatim reused is a copy when it keeps at least
+	// CopyCoverage of its source's sentences, an excerpt otherwise. An
+	// added byline or agency tag is one sentence in ten: still a copy.
+	CopyReuse    = 0.8
+	CopyCoverage = 0.8
+)
+
+// lsent is one sentence of a version as lineage sees it.
+type lsent struct {
+	words   []uint64 // distinct content words, sorted
+	anchors []uint64 // distinct names and numbers, sorted
+	all     []uint64 // distinct words, sorted
+	// seq is the sentence's words in order (lower-cased), CJK characters
+	// one by one.
+	seq []uint64
+	// size is the number of words (CJK characters count one each).
+	size int
+	cjk  bool // mostly CJK characters
+	// quote is true when at least half the sentence's words are inside
+	// quotation marks: the speaker's words, not the writer's.
+	quote bool
+}
+
+// ltext is a version split into sentences.
+type ltext struct {
+	sents []lsent
+	// plain holds the distinct lower-case non-name words of at least four
+	// letters: words a translation may carry over untranslated.
+	plain []uint64
+	// anchors are the distinct names and numbers of the whole text.
+	anchors []uint64
+}
+
+// newLText splits text into sentences and analyses each.
+func newLText(text string) *ltext {
+	t := &ltext{}
+	plain := map[uint64]bool{}
+	quoted := quotedBytes(text)
+	for _, s := range splitSentences(text) {
+		ls := analyseSentence(text[s[0]:s[1]], quoted[s[0]:s[1]], plain)
+		if len(ls.all) == 0 {
+			continue
+		}
+		t.sents = append(t.sents, ls)
+		t.anchors = append(t.anchors, ls.anchors...)
+	}
+	t.anchors = sortUnique(t.anchors)
+	for k := range plain {
+		t.plain = append(t.plain, k)
+	}
+	slices.Sort(t.plain)
+	return t
+}
+
+// splitSentences returns the byte ranges of the sentences of text: a
+// sentence ends at a blank line, at a CJK full stop, or at '.', '!' or '?'
+// (after any closing quotes or brackets) followed by space and an upper
+// case letter, a digit or an opening quote — unless the word before the
+// full stop is a single capital (an initial) or a capitalised word of at
+// most three letters without a vowel followed by a name (a title such as
+// "Mr.", "Dr.", "St.").
+func splitSentences(text string) [][2]int {
+	var out [][2]int
+	start := 0
+	emit := func(end int) {
+		if s := strings.TrimSpace(text[start:end]); s != "" {
+			b := start + strings.Index(text[start:end], s)
+			out = append(out, [2]int{b, b + len(s)})
+		}
+		start = end
+	}
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '\n':
+			j := i + 1
+			for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+				j++
+			}
+			if j < len(text) && text[j] == '\n' {
+				// a blank line ends a sentence unless the text goes on
+				// in lower case (a line break inside a sentence)
+				k := j
+				for k < len(text) && unicode.IsSpace(rune(text[k])) {
+					k++
+				}
+				if nx, _ := utf8.DecodeRuneInString(text[k:]); k == len(text) || !unicode.IsLower(nx) {
+					emit(i)
+				}
+			}
+		case r == '。' || r == '！' || r == '？':
+			j := afterClosers(text, i+n)
+			emit(j)
+			i = j
+			continue
+		case r == '.' || r == '!' || r == '?':
+			j := afterClosers(text, i+n)
+			k := j
+			for k < len(text) && (text[k] == ' ' || text[k] == '\n' || text[k] == '\t' || text[k] == '\r') {
+				k++
+			}
+			if k == j || k >= len(text) {
+				break
+			}
+			nx, _ := utf8.DecodeRuneInString(text[k:])
+			if !(unicode.IsUpper(nx) || unicode.IsDigit(nx) || isQuote(nx) || nx == '\'' || nx == '‘' || nx == '`') {
+				break
+			}
+			if r == '.' && abbreviation(text[start:i], unicode.IsUpper(nx)) {
+				break
+			}
+			emit(j)
+			i = k
+			continue
+		}
+		i += n
+	}
+	emit(len(text))
+	return out
+}
+
+// afterClosers skips the closing quotes and brackets at text[j:] and
+// returns where they end.
+func afterClosers(text string, j int) int {
+	for j < len(text) {
+		q, m := utf8.DecodeRuneInString(text[j:])
+		if !isCloser(q) {
+			break
+		}
+		j += m
+	}
+	return j
+}
+
+func isCloser(r rune) bool {
+	switch r {
+	case '"', '”', '’', '\'', ')', ']', '»', '」', '』', '）':
+		return true
+	}
+	return false
+}
+
+// abbreviation reports whether the word that ends before a full stop is an
+// initial or a short title, so the stop does not end the sentence.
+func abbreviation(before string, nextUpper bool) bool {
+	k := len(before)
+	for k > 0 {
+		r, n := utf8.DecodeLastRuneInString(before[:k])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		k -= n
+	}
+	w := before[k:]
+	if w == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	l := utf8.RuneCountInString(w)
+	return l == 1 || l <= 3 && nextUpper && w != strings.ToUpper(w) && !strings.ContainsAny(w, "aeiouyAEIOUY")
+}
+
+// quotedBytes marks the bytes of text inside quotation marks. Straight
+// double quotes and “ ” pairs toggle; curly and angle quotes open and
+// close; a paragraph (blank line) closes any quotation left open, as news
+// reopens a quotation that runs on at each paragraph.
+func quotedBytes(text string) []bool {
+	in := make([]bool, len(text))
+	open := false
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '\n' && strings.HasPrefix(strings.TrimLeft(text[i+1:], " \t\r"), "\n"):
+			open = false
+		case r == '"':
+			open = !open
+		case r == '“' || r == '«' || r == '„' || r == '「' || r == '『' || r == '`' && strings.HasPrefix(text[i:], "``"):
+			open = true
+		case r == '”' || r == '»' || r == '」' || r == '』' || r == '\'' && strings.HasPrefix(text[i:], "''"):
+			open = false
+		}
+		for k := i; k < i+n; k++ {
+			in[k] = open
+		}
+		i += n
+	}
+	return in
+}
+
+// analyseSentence tokenises one sentence; quoted marks its bytes inside a
+// quotation. plain collects the text's plain words.
+func analyseSentence(s string, quoted []bool, plain map[uint64]bool) lsent {
+	var ls lsent
+	words, inQuote, cjkChars := 0, 0, 0
+	var prevCJK rune
+	first := true
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isCJK(r) {
+			cjkChars++
+			ls.all = append(ls.all, xxhash.Sum64String(s[i:i+n]))
+			ls.seq = append(ls.seq, ls.all[len(ls.all)-1])
+			if prevCJK != 0 {
+				ls.words = append(ls.words, xxhash.Sum64String(string(prevCJK)+string(r)))
+			}
+			prevCJK = r
+			i += n
+			first = false
+			continue
+		}
+		prevCJK = 0
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			i += n
+			continue
+		}
+		// a word: letters and digits, with inner apostrophes, hyphens and
+		// digit separators
+		j := i
+		digits := false
+		for j < len(s) {
+			q, m := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsLetter(q) || unicode.IsDigit(q) || unicode.Is(unicode.Mn, q) {
+				digits = digits || unicode.IsDigit(q)
+				j += m
+				continue
+			}
+			if (q == '\'' || q == '’' || q == '-' || q == '.' || q == ',') && j+m < len(s) {
+				nx, _ := utf8.DecodeRuneInString(s[j+m:])
+				prev, _ := utf8.DecodeLastRuneInString(s[:j])
+				if (q == '.' || q == ',') && !(unicode.IsDigit(prev) && unicode.IsDigit(nx)) {
+					break
+				}
+				if unicode.IsLetter(nx) || unicode.IsDigit(nx) {
+					j += m
+					continue
+				}
+			}
+			break
+		}
+		w := s[i:j]
+		words++
+		if quoted[i] {
+			inQuote++
+		}
+		i = j
+		lower := strings.ToLower(w)
+		ls.all = append(ls.all, xxhash.Sum64String(lower))
+		ls.seq = append(ls.seq, ls.all[len(ls.all)-1])
+		cap := unicode.IsUpper(r)
+		isFirst := first
+		first = false
+		switch {
+		case digits:
+			num := strings.NewReplacer(",", "", "’", "", "'", "").Replace(lower)
+			h := xxhash.Sum64String("#" + num)
+			ls.anchors = append(ls.anchors, h)
+			ls.words = append(ls.words, h)
+		case cap && !isFirst && utf8.RuneCountInString(w) > 1:
+			h := xxhash.Sum64String(lower)
+			ls.anchors = append(ls.anchors, h)
+			ls.words = append(ls.words, h)
+		case utf8.RuneCountInString(w) >= 4:
+			stem := lower
+			if k := runeOffset(lower, 5); k > 0 {
+				stem = lower[:k]
+			}
+			ls.words = append(ls.words, xxhash.Sum64String(stem))
+			if !cap {
+				plain[xxhash.Sum64String(lower)] = true
+			}
+		}
+	}
+	ls.words = sortUnique(ls.words)
+	ls.anchors = sortUnique(ls.anchors)
+	ls.all = sortUnique(ls.all)
+	ls.quote = words > 0 && 2*inQuote >= words
+	ls.size = words + cjkChars
+	ls.cjk = 2*cjkChars > ls.size
+	return ls
+}
+
+// runeOffset is the byte offset of the n-th rune of s, 0 when s has at
+// most n runes.
+func runeOffset(s string, n int) int {
+	k := 0
+	for i := range s {
+		if k == n {
+			return i
+		}
+		k++
+	}
+	return 0
+}
+
+func sortUnique(a []uint64) []uint64 {
+	slices.Sort(a)
+	return slices.Compact(a)
+}
+
+// countShared counts the elements of sorted a that are in sorted b or in
+// sorted c.
+func countShared(a, b, c []uint64) int {
+	n := 0
+	for _, x := range a {
+		if _, ok := slices.BinarySearch(b, x); ok {
+			n++
+		} else if _, ok := slices.BinarySearch(c, x); ok {
+			n++
+		}
+	}
+	return n
+}
+
+// alignment is how a version's sentences align to a source.
+type alignment struct {
+	sents  int // sentences of the version
+	quotes int // of those, quotations (see lsent.quote)
+	// quotesReused counts the reused sentences that are quotations.
+	quotesReused int
+	reused       int // of those aligned to a source sentence
+	verbatim     int // of those, kept verbatim
+	// used marks the source sentences some version sentence aligned to,
+	// per source text.
+	used [][]bool
+	// perText counts the version sentences aligned to each source text.
+	perText []int
+	cross   bool // aligned across languages
+}
+
+// reuse is the share of the version's sentences aligned to the source.
+func (a alignment) reuse() float64 {
+	if a.sents == 0 {
+		return 0
+	}
+	return float64(a.reused) / float64(a.sents)
+}
+
+// coverage is the share of source text k's sentences the version kept.
+func (a alignment) coverage(k int) float64 {
+	if k < 0 || k >= len(a.used) || len(a.used[k]) == 0 {
+		return 0
+	}
+	n := 0
+	for _, u := range a.used[k] {
+		if u {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a.used[k]))
+}
+
+// best is the source text most of the version's sentences align to (the
+// first on a tie), -1 when none.
+func (a alignment) best() int {
+	b := -1
+	for k, n := range a.perText {
+		if n > 0 && (b < 0 || n > a.perText[b]) {
+			b = k
+		}
+	}
+	return b
+}
+
+// alignLexical aligns the sentences of v to those of the source texts (the
+// same language): each sentence to the source sentence, or pair of
+// adjacent sentences of one source text, holding most of its weighted
+// content words (SentenceCover).
+func alignLexical(v *ltext, src []*ltext) alignment {
+	al := alignment{sents: len(v.sents), used: make([][]bool, len(src)), perText: make([]int, len(src))}
+	for k, s := range src {
+		al.used[k] = make([]bool, len(s.sents))
+	}
+	// inverse sentence frequency over the sentences of both sides
+	df := map[uint64]int{}
+	total := len(v.sents)
+	for _, s := range v.sents {
+		for _, w := range s.words {
+			df[w]++
+		}
+	}
+	for _, t := range src {
+		total += len(t.sents)
+		for _, s := range t.sents {
+			for _, w := range s.words {
+				if _, ok := df[w]; ok {
+					df[w]++
+				}
+			}
+		}
+	}
+	idf := func(w uint64) float64 {
+		return math.Log(float64(total+1) / float64(df[w]))
+	}
+	var weights []float64
+	for i := range v.sents {
+		s := &v.sents[i]
+		if s.quote {
+			al.quotes++
+		}
+		weights = weights[:0]
+		var sum float64
+		for _, w := range s.words {
+			x := idf(w)
+			weights = append(weights, x)
+			sum += x
+		}
+		if sum == 0 {
+			continue
+		}
+		bestCover, bestK, bestJ, pair := 0.0, -1, -1, false
+		for k, t := range src {
+			for j := range t.sents {
+				c, n := cover(s, &t.sents[j], nil, weights, sum)
+				if n >= 2 && c > bestCover+1e-9 {
+					bestCover, bestK, bestJ, pair = c, k, j, false
+				}
+				if j+1 < len(t.sents) {
+					c2, n2 := cover(s, &t.sents[j], &t.sents[j+1], weights, sum)
+					if n2 >= 2 && c2 > bestCover+1e-9 && c2 > c+1e-9 {
+						bestCover, bestK, bestJ, pair = c2, k, j, true
+					}
+				}
+			}
+		}
+		if bestK < 0 || bestCover < SentenceCover {
+			continue
+		}
+		al.reused++
+		if s.quote {
+			al.quotesReused++
+		}
+		al.perText[bestK]++
+		t := src[bestK]
+		al.used[bestK][bestJ] = true
+		next := []uint64(nil)
+		if pair {
+			al.used[bestK][bestJ+1] = true
+			next = t.sents[bestJ+1].all
+		}
+		if float64(countShared(s.all, t.sents[bestJ].all, next)) >= VerbatimCover*float64(len(s.all)) {
+			al.verbatim++
+		}
+	}
+	return al
+}
+
+// cover is the weighted share of s's content words found in t (and u when
+// not nil), and how many of them are; weights[k] is the weight of
+// s.words[k].
+func cover(s, t, u *lsent, weights []float64, sum float64) (float64, int) {
+	var got float64
+	n := 0
+	var next []uint64
+	if u != nil {
+		next = u.words
+	}
+	for k, w := range s.words {
+		_, ok := slices.BinarySearch(t.words, w)
+		if !ok && next != nil {
+			_, ok = slices.BinarySearch(next, w)
+		}
+		if ok {
+			got += weights[k]
+			n++
+		}
+	}
+	return got / sum, n
+}
+
+// alignCross aligns the sentences of v to those of one source text in
+// another language by names, numbers and position: a monotone alignment
+// (the longest chain of sentence pairs in order) of pairs that sit at
+// about the same relative place, share a name or number and have lengths
+// alike (alikeLength: a translation keeps a sentence's length, a sentence
+// written separately about the same event seldom has it); a gap of at most
+// maxGap sentences between aligned pairs that is as long on both sides,
+// sentence lengths alike, is aligned by position.
+func alignCross(v, src *ltext) alignment {
+	n, m := len(v.sents), len(src.sents)
+	al := alignment{sents: n, used: [][]bool{make([]bool, m)}, perText: []int{0}, cross: true}
+	if n == 0 || m == 0 {
+		return al
+	}
+	window := 0.15 + 2/float64(max(n, m))
+	ok := func(i, j int) bool {
+		if math.Abs(float64(i)/float64(n)-float64(j)/float64(m)) > window {
+			return false
+		}
+		a, b := &v.sents[i], &src.sents[j]
+		shared := countShared(a.anchors, b.anchors, nil)
+		return shared > 0 && alikeLength(a, b)
+	}
+	// longest chain of matching pairs, increasing in both i and j
+	dp := make([][]int32, n+1)
+	for i := range dp {
+		dp[i] = make([]int32, m+1)
+	}
+	for i := n - 1; i >= 0; i-- {
+		for j := m - 1; j >= 0; j-- {
+			best := max(dp[i+1][j], dp[i][j+1])
+			if ok(i, j) && dp[i+1][j+1]+1 > best {
+				best = dp[i+1][j+1] + 1
+			}
+			dp[i][j] = best
+		}
+	}
+	var pairs [][2]int
+	for i, j := 0, 0; i < n && j < m; {
+		switch {
+		case ok(i, j) && dp[i][j] == dp[i+1][j+1]+1:
+			pairs = append(pairs, [2]int{i, j})
+			i, j = i+1, j+1
+		case dp[i+1][j] >= dp[i][j+1]:
+			i++
+		default:
+			j++
+		}
+	}
+	aligned := make([]bool, n)
+	for _, p := range pairs {
+		aligned[p[0]] = true
+		al.used[0][p[1]] = true
+	}
+	// gaps of equal length, at most two sentences, between aligned pairs
+	// (or the texts' ends)
+	bounds := append([][2]int{{-1, -1}}, pairs...)
+	bounds = append(bounds, [2]int{n, m})
+	for k := 1; k < len(bounds); k++ {
+		a, b := bounds[k-1], bounds[k]
+		gi, gj := b[0]-a[0]-1, b[1]-a[1]-1
+		if gi != gj || gi == 0 || gi > maxGap || len(pairs) == 0 {
+			continue
+		}
+		fill := true
+		for d := 1; d <= gi && fill; d++ {
+			fill = alikeLength(&v.sents[a[0]+d], &src.sents[a[1]+d])
+		}
+		if !fill {
+			continue
+		}
+		for d := 1; d <= gi; d++ {
+			aligned[a[0]+d] = true
+			al.used[0][a[1]+d] = true
+		}
+	}
+	for _, x := range aligned {
+		if x {
+			al.reused++
+		}
+	}
+	al.perText[0] = al.reused
+	return al
+}
+
+// maxGap is the longest run of sentences between two aligned pairs that
+// is aligned by position alone: a translation keeps the order of its
+// source's sentences, so a run of the same length on both sides between
+// two anchored pairs is the same sentences translated.
+const maxGap = 3
+
+// alikeLength reports whether two sentences in different languages have
+// lengths a translation of one into the other could have (within a factor
+// of two in words; any lengths across scripts, whose words are not
+// counted alike).
+func alikeLength(a, b *lsent) bool {
+	if a.cjk != b.cjk {
+		return true
+	}
+	return a.size <= 2*b.size && b.size <= 2*a.size
+}
+
+// leaked counts the plain words of v that are in t and in none of the
+// others: words a version carries over from t untranslated.
+func leaked(v, t *ltext, others ...*ltext) int {
+	n := 0
+	for _, w := range v.plain {
+		if _, ok := slices.BinarySearch(t.plain, w); !ok {
+			continue
+		}
+		in := false
+		for _, o := range others {
+			if _, ok := slices.BinarySearch(o.plain, w); ok {
+				in = true
+				break
+			}
+		}
+		if !in {
+			n++
+		}
+	}
+	return n
+}
+
+// downstream reports whether, of two same-language versions o and y that
+// both align with version c in another language, o is the one translated
+// from c (and y the one c was translated from). A translation, by a
+// machine or a person, uses fewer distinct words than its source (lexical
+// simplification, a known property of translated text): o is downstream
+// when its words are less varied than y's over the same length. On a tie,
+// o carries over more of c's untranslated words that y lacks than y does
+// of o's, then more of o's names and numbers are in c (a translation takes
+// its names from its source; its source has names the translation
+// changed).
+func downstream(o, y, c *ltext) bool {
+	n := min(o.words(), y.words())
+	if vo, vy := o.variety(n), y.variety(n); vo != vy {
+		return vo < vy
+	}
+	if lo, ly := leaked(o, c, y), leaked(y, c, o); lo != ly {
+		return lo > ly
+	}
+	return inShare(o.anchors, c.anchors) > inShare(y.anchors, c.anchors)+1e-9
+}
+
+// words is the number of words of the text.
+func (t *ltext) words() int {
+	n := 0
+	for i := range t.sents {
+		n += len(t.sents[i].seq)
+	}
+	return n
+}
+
+// variety is the number of distinct words among the text's first n.
+func (t *ltext) variety(n int) int {
+	seen := make(map[uint64]struct{}, n)
+	for i := range t.sents {
+		for _, w := range t.sents[i].seq {
+			if n == 0 {
+				return len(seen)
+			}
+			seen[w] = struct{}{}
+			n--
+		}
+	}
+	return len(seen)
+}
+
+// inShare is the share of sorted a found in sorted b.
+func inShare(a, b []uint64) float64 {
+	if len(a) == 0 {
+		return 0
+	}
+	return float64(countShared(a, b, nil)) / float64(len(a))
+}
+
+// derived reports whether a same-language alignment shows the version was
+// made from the source (DerivedReuse, ParaphraseReuse).
+func (a alignment) derived() bool {
+	r := a.reuse()
+	return r >= DerivedReuse && (a.verbatim > 0 || r >= ParaphraseReuse)
+}

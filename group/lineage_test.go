@@ -1,0 +1,244 @@
+package group
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"crosswire"
+)
+
+// Fictional texts for lineage: an independent report of the ferry
+// grounding (group_test.go), written from the reporter's own notes: the
+// same names and figures, none of the wire's sentences.
+const (
+	ferryIndependent = `Passengers on the Aurelia Sund described a long, cold wait on Tuesday as their ship sat stuck in the Varn estuary.
+
+"We could see the lights of Kestra all day and nobody told us anything for hours," said Maren Oddvik, a teacher travelling to Holmvik with her two sons.
+
+Our reporter at the terminal counted ambulances arriving as the 312 travellers finally came ashore in the evening. Brightwater Line staff handed out blankets and soup.
+
+Local fishermen said the sandbank has been shifting since the winter storms and that several small boats had touched it in recent weeks. Ilse Corvander, the harbour master, declined to comment on the fishermen's warnings.`
+
+	// ferryPage2 is a continuation take of the wire story: new text, no
+	// headline, filed later.
+	ferryPage2 = `The Maritime Authority said the last grounding in the estuary was in 2016, when a cargo barge spent a night on the same bank.
+
+Holmvik's mayor Sten Rask said the island depended on the ferry for food and post deliveries and asked for a second vessel on the route while the Aurelia Sund is inspected.`
+)
+
+func lineageOf(t *testing.T, arts []crosswire.Article) map[string]crosswire.Article {
+	t.Helper()
+	st, err := New(Options{}).Lineage(context.Background(), arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(st.Articles) != len(arts) {
+		t.Fatalf("%d articles back, want %d", len(st.Articles), len(arts))
+	}
+	if st.Articles[0].Role != crosswire.RoleOriginal {
+		t.Errorf("first article %s is %s, want the original", st.Articles[0].ID, st.Articles[0].Role)
+	}
+	out := map[string]crosswire.Article{}
+	originals := 0
+	for _, a := range st.Articles {
+		out[a.ID] = a
+		if a.Role == crosswire.RoleOriginal {
+			originals++
+		}
+	}
+	if originals != 1 {
+		t.Errorf("%d originals, want exactly 1", originals)
+	}
+	return out
+}
+
+func wireTake(id, text string, page int, filed string) crosswire.Article {
+	ts := at(filed)
+	return crosswire.Article{ID: id, Text: text, Language: "en", Published: ts,
+		Wire: &crosswire.Wire{Slug: "Ferry", Page: page, Filed: ts, Agency: "Varnpress"}}
+}
+
+func TestLineageRoles(t *testing.T) {
+	excerpt := ferryWire[:strings.Index(ferryWire, "The Aurelia Sund, operated")]
+	tagged := "By Tova Lind, Varnpress\n\n" + ferryWire + "\n\n(Varnpress)"
+	type want struct {
+		role     crosswire.Role
+		from     string // "" for none
+		reuseMin float64
+		reuseMax float64
+		evidence string
+	}
+	tests := []struct {
+		name string
+		arts []crosswire.Article
+		want map[string]want
+	}{
+		{
+			name: "wire takes and their clients, undated",
+			arts: []crosswire.Article{
+				wireTake("take2", ferryPage2, 2, "2025-05-06T10:20:00Z"),
+				wireTake("take1", ferryWire, 1, "2025-05-06T10:00:00Z"),
+				{ID: "tagged", Text: tagged, Language: "en"},
+				{ID: "cut", Text: excerpt, Language: "en"},
+				{ID: "reworded", Text: ferryRewrite, Language: "en"},
+				{ID: "own", Text: ferryIndependent, Language: "en"},
+				{ID: "es", Text: ferryTranslation, Language: "es"},
+			},
+			want: map[string]want{
+				"take1":    {role: crosswire.RoleOriginal, evidence: "wire copy"},
+				"take2":    {from: "take1", evidence: "later take of the wire story"},
+				"tagged":   {role: crosswire.RoleCopy, from: "take1", reuseMin: 0.8, reuseMax: 1, evidence: "direction inferred: wire copy is the source"},
+				"cut":      {role: crosswire.RoleExcerpt, from: "take1", reuseMin: 0.99, reuseMax: 1},
+				"reworded": {role: crosswire.RoleRewrite, from: "take1", reuseMin: 0.5, reuseMax: 1, evidence: "reworded"},
+				"own":      {role: crosswire.RoleIndependent, evidence: "written separately"},
+				"es":       {role: crosswire.RoleTranslation, from: "take1", reuseMin: 0.5, reuseMax: 1, evidence: "language es vs en"},
+			},
+		},
+		{
+			name: "a wire take never derives from a client's version",
+			arts: []crosswire.Article{
+				wireTake("take1", ferryWire, 1, "2025-05-06T10:00:00Z"),
+				{ID: "paper", Text: ferryWire + "\n\n" + ferryPage2, Language: "en", Published: at("2025-05-06T09:00:00Z")},
+				wireTake("take2", ferryPage2, 2, "2025-05-06T10:20:00Z"),
+			},
+			want: map[string]want{
+				"take1": {role: crosswire.RoleOriginal},
+				"take2": {from: "take1"},
+				// published before the wire: it cannot derive from it
+				"paper": {role: crosswire.RoleIndependent},
+			},
+		},
+		{
+			name: "only independent reports: the earliest is the original",
+			arts: []crosswire.Article{
+				{ID: "wire", Text: ferryWire, Language: "en", Published: at("2025-05-06T12:00:00Z")},
+				{ID: "own", Text: ferryIndependent, Language: "en", Published: at("2025-05-06T11:00:00Z")},
+			},
+			want: map[string]want{
+				"own":  {role: crosswire.RoleOriginal, evidence: "earliest published"},
+				"wire": {role: crosswire.RoleIndependent},
+			},
+		},
+		{
+			name: "undated: direction inferred and said so",
+			arts: []crosswire.Article{
+				{ID: "a", Text: ferryWire, Language: "en"},
+				{ID: "b", Text: ferryRewrite, Language: "en"},
+			},
+			want: map[string]want{
+				"a": {role: crosswire.RoleOriginal, evidence: "no publication times"},
+				"b": {role: crosswire.RoleRewrite, from: "a", reuseMin: 0.5, reuseMax: 1, evidence: "direction inferred from containment"},
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, order := range [][]int{nil, {1, 0}} {
+				arts := slices.Clone(tc.arts)
+				if order != nil {
+					arts[0], arts[1] = arts[1], arts[0]
+				}
+				got := lineageOf(t, arts)
+				for id, w := range tc.want {
+					a := got[id]
+					if w.role != "" && a.Role != w.role {
+						t.Errorf("%s: role %s, want %s (%s)", id, a.Role, w.role, a.Evidence)
+					}
+					switch {
+					case w.from == "" && a.DerivedFrom != nil && (w.role == crosswire.RoleOriginal || w.role == crosswire.RoleIndependent):
+						t.Errorf("%s: derived from %s, want none", id, *a.DerivedFrom)
+					case w.from != "" && (a.DerivedFrom == nil || *a.DerivedFrom != w.from):
+						t.Errorf("%s: derived from %v, want %s (%s)", id, a.DerivedFrom, w.from, a.Evidence)
+					}
+					derived := a.Role != crosswire.RoleOriginal && a.Role != crosswire.RoleIndependent
+					if derived != (a.Reuse != nil) {
+						t.Errorf("%s: role %s with reuse %v", id, a.Role, a.Reuse)
+					}
+					if w.reuseMax > 0 && (a.Reuse == nil || *a.Reuse < w.reuseMin || *a.Reuse > w.reuseMax) {
+						t.Errorf("%s: reuse %v, want in [%.2f, %.2f] (%s)", id, a.Reuse, w.reuseMin, w.reuseMax, a.Evidence)
+					}
+					if !strings.Contains(a.Evidence, w.evidence) {
+						t.Errorf("%s: evidence %q lacks %q", id, a.Evidence, w.evidence)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestSplitSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"full stops", "The pier closed. Repairs start in May. Nobody was hurt!", []string{"The pier closed.", "Repairs start in May.", "Nobody was hurt!"}},
+		{"quotation closes the sentence", `"We will rebuild it." The mayor left.`, []string{`"We will rebuild it."`, "The mayor left."}},
+		{"titles and initials", "Mr. Rask met Dr. Lind and J. Oddvik. They agreed.", []string{"Mr. Rask met Dr. Lind and J. Oddvik.", "They agreed."}},
+		{"decimal and lower case", "It cost 2.3 million crowns. e.g. more than planned.", []string{"It cost 2.3 million crowns. e.g. more than planned."}},
+		{"paragraphs", "First paragraph without a stop\n\nSecond one.", []string{"First paragraph without a stop", "Second one."}},
+		{"line break inside a sentence", "The show runs on satellite and\n\ncable channels.", []string{"The show runs on satellite and\n\ncable channels."}},
+		{"CJK full stops", "渡轮搁浅。乘客安全。", []string{"渡轮搁浅。", "乘客安全。"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, s := range splitSentences(tc.text) {
+				got = append(got, tc.text[s[0]:s[1]])
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestAlignLexical(t *testing.T) {
+	src := newLText("The harbour board voted on Tuesday to close the north pier. Inspectors found cracks in 14 pillars of the pier. Repairs will cost 2.3 million crowns, the board said.")
+	tests := []struct {
+		name     string
+		version  string
+		reused   int
+		verbatim int
+		sents    int
+	}{
+		{"verbatim", "Inspectors found cracks in 14 pillars of the pier.", 1, 1, 1},
+		{"cut sentence", "Inspectors found cracks in 14 pillars.", 1, 1, 1},
+		{"reworded", "Cracks were found by inspectors in 14 of the pier's pillars.", 1, 0, 1},
+		{"two joined", "The harbour board voted on Tuesday to close the north pier, after inspectors found cracks in 14 pillars of the pier.", 1, 1, 1},
+		{"own sentence", "Fishermen on the quay said the pier had creaked for years.", 0, 0, 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			al := alignLexical(newLText(tc.version), []*ltext{src})
+			if al.sents != tc.sents || al.reused != tc.reused || al.verbatim != tc.verbatim {
+				t.Errorf("sentences %d reused %d verbatim %d, want %d %d %d", al.sents, al.reused, al.verbatim, tc.sents, tc.reused, tc.verbatim)
+			}
+		})
+	}
+}
+
+// BenchmarkLineage measures roles and reuse for one story of seven
+// versions (two wire takes, a copy, an excerpt, a rewrite, an independent
+// report and a translation).
+func BenchmarkLineage(b *testing.B) {
+	excerpt := ferryWire[:strings.Index(ferryWire, "The Aurelia Sund, operated")]
+	arts := []crosswire.Article{
+		wireTake("take1", ferryWire, 1, "2025-05-06T10:00:00Z"),
+		wireTake("take2", ferryPage2, 2, "2025-05-06T10:20:00Z"),
+		{ID: "tagged", Text: "By Tova Lind, Varnpress\n\n" + ferryWire, Language: "en"},
+		{ID: "cut", Text: excerpt, Language: "en"},
+		{ID: "reworded", Text: ferryRewrite, Language: "en"},
+		{ID: "own", Text: ferryIndependent, Language: "en"},
+		{ID: "es", Text: ferryTranslation, Language: "es"},
+	}
+	g := New(Options{Workers: 1})
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := g.Lineage(context.Background(), arts); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
