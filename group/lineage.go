@@ -1,6 +1,8 @@
 package group
 
 import (
+	"crosswire"
+	xtext "crosswire/text"
 	"math"
 	"slices"
 	"strings"
@@ -93,13 +95,15 @@ type ltext struct {
 	anchors []uint64
 }
 
-// newLText splits text into sentences and analyses each.
-func newLText(text string) *ltext {
+// newLText analyses each sentence of the article (the text layer's,
+// computed once for the article: see text.Of).
+func newLText(a *crosswire.Article) *ltext {
 	t := &ltext{}
 	plain := map[uint64]bool{}
+	text := a.Text
 	quoted := quotedBytes(text)
-	for _, s := range splitSentences(text) {
-		ls := analyseSentence(text[s[0]:s[1]], quoted[s[0]:s[1]], plain)
+	for _, s := range xtext.Of(a) {
+		ls := analyseSentence(text[s.Start:s.End], quoted[s.Start:s.End], plain)
 		if len(ls.all) == 0 {
 			continue
 		}
@@ -112,73 +116,6 @@ func newLText(text string) *ltext {
 	}
 	slices.Sort(t.plain)
 	return t
-}
-
-// splitSentences returns the byte ranges of the sentences of text: a
-// sentence ends at a blank line, at a CJK full stop, or at '.', '!' or '?'
-// (after any closing quotes or brackets) followed by space and an upper
-// case letter, a digit or an opening quote — unless the word before the
-// full stop is a single capital (an initial) or a capitalised word of at
-// most three letters without a vowel followed by a name (a title such as
-// "Mr.", "Dr.", "St.").
-func splitSentences(text string) [][2]int {
-	var out [][2]int
-	start := 0
-	emit := func(end int) {
-		if s := strings.TrimSpace(text[start:end]); s != "" {
-			b := start + strings.Index(text[start:end], s)
-			out = append(out, [2]int{b, b + len(s)})
-		}
-		start = end
-	}
-	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case r == '\n':
-			j := i + 1
-			for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
-				j++
-			}
-			if j < len(text) && text[j] == '\n' {
-				// a blank line ends a sentence unless the text goes on
-				// in lower case (a line break inside a sentence)
-				k := j
-				for k < len(text) && unicode.IsSpace(rune(text[k])) {
-					k++
-				}
-				if nx, _ := utf8.DecodeRuneInString(text[k:]); k == len(text) || !unicode.IsLower(nx) {
-					emit(i)
-				}
-			}
-		case r == '。' || r == '！' || r == '？':
-			j := afterClosers(text, i+n)
-			emit(j)
-			i = j
-			continue
-		case r == '.' || r == '!' || r == '?':
-			j := afterClosers(text, i+n)
-			k := j
-			for k < len(text) && (text[k] == ' ' || text[k] == '\n' || text[k] == '\t' || text[k] == '\r') {
-				k++
-			}
-			if k == j || k >= len(text) {
-				break
-			}
-			nx, _ := utf8.DecodeRuneInString(text[k:])
-			if !(unicode.IsUpper(nx) || unicode.IsDigit(nx) || isQuote(nx) || nx == '\'' || nx == '‘' || nx == '`') {
-				break
-			}
-			if r == '.' && abbreviation(text[start:i], unicode.IsUpper(nx)) {
-				break
-			}
-			emit(j)
-			i = k
-			continue
-		}
-		i += n
-	}
-	emit(len(text))
-	return out
 }
 
 // afterClosers skips the closing quotes and brackets at text[j:] and

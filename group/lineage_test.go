@@ -168,35 +168,8 @@ func TestLineageRoles(t *testing.T) {
 	}
 }
 
-func TestSplitSentences(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []string
-	}{
-		{"full stops", "The pier closed. Repairs start in May. Nobody was hurt!", []string{"The pier closed.", "Repairs start in May.", "Nobody was hurt!"}},
-		{"quotation closes the sentence", `"We will rebuild it." The mayor left.`, []string{`"We will rebuild it."`, "The mayor left."}},
-		{"titles and initials", "Mr. Rask met Dr. Lind and J. Oddvik. They agreed.", []string{"Mr. Rask met Dr. Lind and J. Oddvik.", "They agreed."}},
-		{"decimal and lower case", "It cost 2.3 million crowns. e.g. more than planned.", []string{"It cost 2.3 million crowns. e.g. more than planned."}},
-		{"paragraphs", "First paragraph without a stop\n\nSecond one.", []string{"First paragraph without a stop", "Second one."}},
-		{"line break inside a sentence", "The show runs on satellite and\n\ncable channels.", []string{"The show runs on satellite and\n\ncable channels."}},
-		{"CJK full stops", "渡轮搁浅。乘客安全。", []string{"渡轮搁浅。", "乘客安全。"}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			for _, s := range splitSentences(tc.text) {
-				got = append(got, tc.text[s[0]:s[1]])
-			}
-			if !slices.Equal(got, tc.want) {
-				t.Errorf("got %q, want %q", got, tc.want)
-			}
-		})
-	}
-}
-
 func TestAlignLexical(t *testing.T) {
-	src := newLText("The harbour board voted on Tuesday to close the north pier. Inspectors found cracks in 14 pillars of the pier. Repairs will cost 2.3 million crowns, the board said.")
+	src := newLText(&crosswire.Article{Text: "The harbour board voted on Tuesday to close the north pier. Inspectors found cracks in 14 pillars of the pier. Repairs will cost 2.3 million crowns, the board said."})
 	tests := []struct {
 		name     string
 		version  string
@@ -212,7 +185,7 @@ func TestAlignLexical(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			al := alignLexical(newLText(tc.version), []*ltext{src})
+			al := alignLexical(newLText(&crosswire.Article{Text: tc.version}), []*ltext{src})
 			if al.sents != tc.sents || al.reused != tc.reused || al.verbatim != tc.verbatim {
 				t.Errorf("sentences %d reused %d verbatim %d, want %d %d %d", al.sents, al.reused, al.verbatim, tc.sents, tc.reused, tc.verbatim)
 			}

@@ -58,7 +58,7 @@ type version struct {
 
 func (v *version) lt() *ltext {
 	if v.text == nil {
-		v.text = newLText(v.art.Text)
+		v.text = newLText(&v.art)
 	}
 	return v.text
 }

@@ -2,6 +2,7 @@ package text
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -22,6 +23,11 @@ const wireEnd = '<'
 //     each paragraph's last line with it; cleaning may have joined the
 //     lines, so "< " inside a line counts too);
 //   - a wire paragraph start: U+0019.
+//
+// A blank line inside a sentence — the line before ends in a word or a
+// comma and the next goes on in lower case ("satellite and\n\ncable
+// channels") — is a line-break artefact of the input, not a paragraph
+// break.
 //
 // A single line break is not a paragraph break: hard-wrapped lines of one
 // paragraph stay together (headline lines end their sentence; see
@@ -45,6 +51,10 @@ func Paragraphs(text string) []Range {
 				j++
 			}
 			if j < len(text) && text[j] == '\n' {
+				if continuesSentence(text, i, j+1) {
+					i = j + 1
+					continue
+				}
 				add(s, i)
 				s, i = j+1, j+1
 				continue
@@ -62,6 +72,21 @@ func Paragraphs(text string) []Range {
 	}
 	add(s, len(text))
 	return out
+}
+
+// continuesSentence reports whether the blank line between text[:i] and
+// text[next:] falls inside a sentence: the text before it ends in a letter,
+// a digit or a comma, and the text after it starts with a lower-case
+// letter.
+func continuesSentence(text string, i, next int) bool {
+	before := strings.TrimRight(text[:i], " \t\r\n")
+	after := strings.TrimLeft(text[next:], " \t\r\n")
+	if before == "" || after == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(before)
+	first, _ := utf8.DecodeRuneInString(after)
+	return unicode.IsLower(first) && (unicode.IsLetter(last) || unicode.IsDigit(last) || last == ',')
 }
 
 // wireEndAt reports whether the "<" at text[i] is a wire paragraph end:
