@@ -40,6 +40,10 @@ type Options struct {
 	// AnchorCosine overrides the anchor cosine threshold when not 0
 	// (experiments; see IndexOptions.AnchorCosine).
 	AnchorCosine float64
+	// Background gives the frequencies of a reference corpus that the
+	// batch's own are blended with (see Background): nil is
+	// DefaultBackground(), NoBackground() the batch's counts alone.
+	Background *Background
 }
 
 // Grouper groups a batch of articles into stories. It implements
@@ -218,7 +222,7 @@ func batchFrequencies(fps []*Fingerprint) *Frequencies {
 // lone articles to story cores and merges stories whose cores match. It
 // returns the index and each article's story root.
 func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Frequencies, words [][]uint32) (*Index, []uint32, error) {
-	ix := NewIndex(IndexOptions{Capacity: len(fps), AnchorCosine: g.opts.AnchorCosine})
+	ix := NewIndex(IndexOptions{Capacity: len(fps), AnchorCosine: g.opts.AnchorCosine, Background: g.opts.Background})
 	ix.freeze(freq)
 	if words != nil {
 		// docs are numbered in order, one per distinct ID (fps are
@@ -229,7 +233,7 @@ func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Freque
 				byDoc = append(byDoc, words[k])
 			}
 		}
-		ix.topics = newTopics(byDoc)
+		ix.topics = newTopics(byDoc, ix.bg)
 	}
 	ix.keepFull = !g.opts.Sketched
 	if ix.keepFull {

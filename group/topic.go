@@ -61,15 +61,27 @@ type topics struct {
 	words [][]uint32 // by doc; only the words of weight > 0
 	df    []uint32
 	n     int
+	// bgdf, when the batch is blended with a background, is the
+	// background frequency of the word counted in each bucket (the
+	// largest, when words share a bucket) and bg the background.
+	bgdf []uint32
+	bg   *Background
 }
 
 // newTopics counts the words' document frequencies over the docs and keeps
 // of each doc the words that weigh something.
-func newTopics(words [][]uint32) *topics {
+func newTopics(words [][]uint32, bg *Background) *topics {
 	t := &topics{words: words, df: make([]uint32, topicBuckets), n: len(words)}
+	if bg != nil {
+		t.bg, t.bgdf = bg, make([]uint32, topicBuckets)
+	}
 	for _, w := range words {
 		for _, h := range w {
-			t.df[h&(topicBuckets-1)]++
+			b := h & (topicBuckets - 1)
+			if t.bg != nil && t.df[b] == 0 {
+				t.bgdf[b] = max(t.bgdf[b], bg.words.get(h))
+			}
+			t.df[b]++
 		}
 	}
 	for d, w := range words {
@@ -85,13 +97,18 @@ func newTopics(words [][]uint32) *topics {
 }
 
 // weight is a word's inverse document frequency, 0 for a word in one doc
-// or in more than commonFraction of them.
+// or in more than commonFraction of them (counts blended with the
+// background when there is one).
 func (t *topics) weight(h uint32) float64 {
-	df := float64(t.df[h&(topicBuckets-1)])
-	if df < 2 || df > commonFraction*float64(t.n) {
+	b := h & (topicBuckets - 1)
+	df, n := int(t.df[b]), t.n
+	if t.bg != nil {
+		df, n = t.bg.blend(df, n, t.bgdf[b])
+	}
+	if df < 2 || float64(df) > commonFraction*float64(n) {
 		return 0
 	}
-	return math.Log(float64(t.n+1) / df)
+	return math.Log(float64(n+1) / float64(df))
 }
 
 // cosine is the cosine of two docs' weighted topic words.
