@@ -1,6 +1,8 @@
 package group
 
 import (
+	"os"
+	"strconv"
 	"bytes"
 	"compress/gzip"
 	_ "embed" // the default background
@@ -62,6 +64,8 @@ const BackgroundArticles = 1_000_000
 type dfTable struct {
 	keys []uint32
 	df   []uint32
+	// less, when set (Background.Without), is subtracted from df.
+	less map[uint32]uint32
 }
 
 // get returns the document frequency of key k, 0 when absent.
@@ -70,7 +74,34 @@ func (t *dfTable) get(k uint32) uint32 {
 	if !ok {
 		return 0
 	}
+	if t.less != nil {
+		return t.df[i] - min(t.less[k], t.df[i])
+	}
 	return t.df[i]
+}
+
+// Without returns the background less the counts of the given articles,
+// which must have been among those it was built from: measuring a
+// benchmark made of the background's own articles with them left out
+// (leave-out validation). It shares b's tables.
+func (b *Background) Without(arts ...*crosswire.Article) *Background {
+	out := *b
+	out.anchors.less, out.words.less = map[uint32]uint32{}, map[uint32]uint32{}
+	var s scratch
+	var buf []uint32
+	for _, a := range arts {
+		f := s.fingerprint(a)
+		for _, x := range f.Anchors {
+			out.anchors.less[x]++
+		}
+		var words []uint32
+		words, buf = topicWords(s.tokens, buf)
+		for _, w := range words {
+			out.words.less[w]++
+		}
+		out.Docs--
+	}
+	return &out
 }
 
 // Anchors is the number of distinct anchors counted; Words the number of
@@ -99,7 +130,7 @@ func (b *Background) blend(df, n int, bdf uint32) (int, int) {
 	if b.empty() {
 		return df, n
 	}
-	r := max(BackgroundArticles, n)
+	r := max(backgroundArticlesExp(), n)
 	if bdf > 0 {
 		df += int(math.Round(float64(bdf) * float64(r) / float64(b.Docs)))
 	}
@@ -303,4 +334,12 @@ func DecodeBackground(data []byte) (*Background, error) {
 		}
 	}
 	return b, nil
+}
+
+func backgroundArticlesExp() int {
+	if v := os.Getenv("CW_BGR"); false && v != "" {
+		x, _ := strconv.Atoi(v)
+		return x
+	}
+	return BackgroundArticles
 }

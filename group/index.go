@@ -490,7 +490,7 @@ func (ix *Index) collect(doc uint32, cands *candidates, dfs []int32) {
 		if df > walkDF {
 			continue
 		}
-		rare := ix.blendedDF(fp, df) <= RareDF
+		rare := ix.blendedDF(fp, df) <= ix.rareDF()
 		nx := ix.anchorNext[e]
 		for n := 0; nx != 0 && n < walkCap; n++ {
 			x := nx - 1
@@ -737,7 +737,18 @@ func (ix *Index) freeze(freq Frequencies) {
 		}
 		_, ix.frozenN = ix.bg.blend(0, freq.N, 0)
 	}
-	ix.frozenW = make([]float64, min(max(ix.frozenN, 0), 1<<16)+1)
+	top := 0 // the largest frequency: a pair's table need not hold 65,537 logarithms
+	for _, df := range ix.frozen {
+		top = max(top, int(df))
+	}
+	size := min(max(ix.frozenN, 0), top, 1<<16) + 1
+	if 4*len(ix.frozen) < size {
+		// a small batch: fewer anchors than the table would hold
+		// logarithms; weight computes each one
+		ix.frozenW = nil
+		return
+	}
+	ix.frozenW = make([]float64, size)
 	for df := range ix.frozenW {
 		ix.frozenW[df] = idf(df, ix.frozenN)
 	}
@@ -782,6 +793,27 @@ func (ix *Index) blendedDF(fp uint32, own int) int {
 func (ix *Index) commonDF(df int) bool {
 	n := ix.collectionSize()
 	return n >= 50 && float64(df) > commonFraction*float64(n)
+}
+
+// rareDF is the largest document frequency of a rare anchor: RareDF, and
+// with a background, plus what one article of the background stands for
+// (BackgroundArticles/Docs: about 310 of a million for 3,225 articles) —
+// an anchor the background saw once is as rare as it can tell, and a
+// shared anchor that rare is in hardly any other article.
+func (ix *Index) rareDF() int {
+	if ix.bg == nil {
+		return RareDF
+	}
+	df, _ := ix.bg.blend(RareDF, ix.collectionOwnSize(), 1)
+	return df
+}
+
+// collectionOwnSize is the number of articles of the collection itself.
+func (ix *Index) collectionOwnSize() int {
+	if ix.frozen != nil {
+		return ix.frozenOwnN
+	}
+	return ix.n
 }
 
 // collectionSize is the size of the collection weights are computed in:
@@ -904,7 +936,7 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 		A, B = bottomK(A, B)
 	}
 	if n := ix.collectionSize(); n >= RareMinN {
-		ps.rareW = math.Log(float64(n+1) / RareDF)
+		ps.rareW = math.Log(float64(n+1) / float64(ix.rareDF()))
 	}
 	ps.anchorScore(A, B, ix.weight)
 	ps.byAnchors = true
