@@ -796,10 +796,8 @@ func (ix *Index) commonDF(df int) bool {
 }
 
 // rareDF is the largest document frequency of a rare anchor: RareDF, and
-// with a background, plus what one article of the background stands for
-// (BackgroundArticles/Docs: about 310 of a million for 3,225 articles) —
-// an anchor the background saw once is as rare as it can tell, and a
-// shared anchor that rare is in hardly any other article.
+// with a background one more — an anchor in RareDF articles of the
+// collection that the background saw once is as rare as it can tell.
 func (ix *Index) rareDF() int {
 	if ix.bg == nil {
 		return RareDF
