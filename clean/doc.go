@@ -17,8 +17,15 @@
 //   - one-line subheads between body paragraphs (also kept in
 //     Article.Subheads so a version that contradicts its own subhead can be
 //     caught),
-//   - a trailing author bio and trailing spam (calls to action, links,
-//     promotions).
+//   - a trailing author bio (including a content farm's string of stock
+//     self-descriptions) and trailing spam (calls to action, links,
+//     promotions),
+//   - the header and furniture of agency wire copy (see wire.go): the
+//     stamp, page, desk and catchline line, advisories to editors, the
+//     byline and the closing "ENDS"/"MORE" line; "<" and U+0019
+//     paragraph marks become paragraph breaks. What they say becomes
+//     metadata: Article.Wire, and Published, Author, Outlet and Title when
+//     the input gave none.
 //
 // Why conservative: a later stage compares versions of a story fact by
 // fact, so a sentence wrongly dropped here becomes a false "unique" or a
