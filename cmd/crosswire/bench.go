@@ -141,6 +141,9 @@ scale; quality is reported for the first copy.`,
 	f.BoolVar(&batch, "batch", true, "the batch grouping check uses (the default)")
 	_ = f.MarkDeprecated("batch", "it is the default; --stream measures the streaming index")
 	f.BoolVar(&asJSON, "json", false, "write JSON")
+	var raw bool
+	f.BoolVar(&raw, "raw", false, "group the texts as given, without cleaning them first as check does")
+	cmd.PreRun = func(*cobra.Command, []string) { opts.Clean = !raw }
 	f.StringVar(&bgFile, "background", "", "background frequencies file (bench background) instead of the embedded one; \"none\": the input's own frequencies alone")
 	return cmd
 }

@@ -21,6 +21,7 @@ import (
 	"time"
 
 	"crosswire"
+	"crosswire/clean"
 	"crosswire/group"
 	"crosswire/ingest"
 )
@@ -33,6 +34,9 @@ type Options struct {
 	// Labels is an optional JSONL file of {"id", "cluster"} lines; it
 	// overrides the input's cluster fields.
 	Labels string
+	// Clean runs the input's texts through the cleaner first, as check
+	// does (Run only; RunRecords takes records as they are).
+	Clean bool
 	// Workers fingerprint articles in parallel; 0 means GOMAXPROCS.
 	Workers int
 	// Repeat indexes the input this many times (ids suffixed "#k"), to
@@ -188,6 +192,11 @@ func Run(ctx context.Context, opts Options) (Result, error) {
 		}
 		for i := range recs {
 			recs[i].Cluster = byID[recs[i].ID]
+		}
+	}
+	if opts.Clean {
+		if err := cleanRecords(ctx, recs); err != nil {
+			return Result{}, err
 		}
 	}
 	res, err := RunRecords(ctx, recs, opts)
@@ -451,4 +460,34 @@ func BuildBackground(ctx context.Context, inputs, exclude []string, source strin
 		}
 	}
 	return bb.Background(source), nil
+}
+
+// cleanRecords runs each record's text through the cleaner as check does
+// (wire headers and furniture become metadata: a take's time stamp its
+// publication time), keeping the record's ID; a record the cleaner
+// rejects keeps its raw text.
+func cleanRecords(ctx context.Context, recs []Record) error {
+	c := clean.New(clean.Options{})
+	for i := range recs {
+		r := &recs[i]
+		doc := crosswire.Document{Source: r.ID, Body: r.Text, Title: r.Title, Outlet: r.Outlet, Language: r.Language}
+		if a := r.Article(); a.Published != nil {
+			doc.Published = a.Published
+		}
+		a, err := c.Clean(ctx, doc)
+		if err != nil {
+			if ctx.Err() != nil {
+				return fmt.Errorf("bench: %w", ctx.Err())
+			}
+			continue
+		}
+		r.Text, r.Title, r.Outlet = a.Text, a.Title, a.Outlet
+		if a.Language != "" {
+			r.Language = a.Language
+		}
+		if a.Published != nil {
+			r.Published = a.Published.UTC().Format(time.RFC3339)
+		}
+	}
+	return nil
 }
