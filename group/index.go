@@ -228,6 +228,9 @@ type Index struct {
 	// anchorEdges collects the batch's verified anchor edges (insertBatch)
 	// for joinBestAnchorEdges.
 	anchorEdges []anchorEdge
+	// nearPairs collects the batch's candidate pairs with anchor evidence
+	// of one affair (see RelatedShared), joined or not, for related.
+	nearPairs []anchorEdge
 	// topics, when set (by the Grouper's batch), gives each doc's topic
 	// words for the topic rule of verify
 	topics *topics
@@ -524,6 +527,7 @@ func (ix *Index) insertBatch(ctx context.Context, fps []*Fingerprint, workers in
 	type found struct {
 		shingle []uint32
 		anchor  []anchorEdge
+		near    []anchorEdge
 	}
 	edges := make([]found, len(fps))
 	var next atomic.Int64
@@ -550,6 +554,9 @@ func (ix *Index) insertBatch(ctx context.Context, fps []*Fingerprint, workers in
 							continue
 						}
 						ok, ps := ix.verify(doc, c.doc)
+						if ps.affair() {
+							edges[i].near = append(edges[i].near, anchorEdge{a: doc, b: c.doc, cos: ps.cosine})
+						}
 						switch {
 						case !ok:
 						case !ps.byAnchors:
@@ -571,6 +578,7 @@ func (ix *Index) insertBatch(ctx context.Context, fps []*Fingerprint, workers in
 			ix.union(docs[i], d)
 		}
 		ix.anchorEdges = append(ix.anchorEdges, e.anchor...)
+		ix.nearPairs = append(ix.nearPairs, e.near...)
 	}
 	return docs, nil
 }
@@ -921,9 +929,6 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 	if ha > 0 && hb > 0 {
 		gap = int(max(ha, hb) - min(ha, hb))
 		ps.gap = gap
-		if gap > MaxGapHours {
-			return false, ps
-		}
 	}
 	var A, B []uint32
 	if ix.keepFull {
@@ -938,6 +943,11 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 	}
 	ps.anchorScore(A, B, ix.weight)
 	ps.byAnchors = true
+	if gap > MaxGapHours {
+		// scored all the same: a report of one affair weeks later is a
+		// related story (pairScore.affair), not a version
+		return false, ps
+	}
 	if gap < 0 && ix.outlets[a] != 0 && ix.outlets[a] == ix.outlets[b] && ps.anchorCont < EdgeAnchorContainment {
 		// one outlet, no dates: an outlet does not write two
 		// independent reports of one event, so its two reports that
@@ -1003,6 +1013,15 @@ func cutPair(A, B []uint32) ([]uint32, []uint32) {
 		return L[:n]
 	}
 	return trim(A), trim(B)
+}
+
+// affair reports whether a verified pair, joined or not, shows that its
+// articles report one affair: MinSharedAnchors shared anchors, one of
+// them rare, or an anchor cosine of at least EdgeAnchorCosineLow. Stories
+// holding such a pair that stay apart (a follow-up: the next hearing, the
+// raised bid) are related stories.
+func (ps *pairScore) affair() bool {
+	return ps.byAnchors && ps.shared >= MinSharedAnchors && (ps.rare >= 1 || ps.cosine >= EdgeAnchorCosineLow)
 }
 
 // pairScore holds the signals of one verified pair.
