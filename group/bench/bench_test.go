@@ -2,8 +2,8 @@ package bench
 
 import (
 	"context"
-	"hash/crc32"
 	"fmt"
+	"hash/crc32"
 	"os"
 	"path/filepath"
 	"strings"
