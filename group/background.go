@@ -57,16 +57,47 @@ type Background struct {
 
 // dfTable maps keys to document frequencies: keys sorted, df parallel.
 type dfTable struct {
-	keys []uint32
-	df   []uint32
+	keys  []uint32
+	df    []uint32
+	slots []uint32 // see index; nil: binary search
 	// less, when set (Background.Without), is subtracted from df.
 	less map[uint32]uint32
 }
 
+// index builds slots, an open-addressing table over keys (at most half
+// full): get is read for every anchor weight of a streaming Index, and a
+// binary search over 30,000 keys cost it 8 % of its throughput.
+func (t *dfTable) index() {
+	size := 16
+	for size < 2*len(t.keys) {
+		size <<= 1
+	}
+	t.slots = make([]uint32, size)
+	mask := uint32(size - 1)
+	for i, k := range t.keys {
+		j := mix32(k) & mask
+		for t.slots[j] != 0 {
+			j = (j + 1) & mask
+		}
+		t.slots[j] = uint32(i + 1)
+	}
+}
+
 // get returns the document frequency of key k, 0 when absent.
 func (t *dfTable) get(k uint32) uint32 {
-	i, ok := slices.BinarySearch(t.keys, k)
-	if !ok {
+	i := -1
+	if t.slots != nil {
+		mask := uint32(len(t.slots) - 1)
+		for j := mix32(k) & mask; t.slots[j] != 0; j = (j + 1) & mask {
+			if x := int(t.slots[j] - 1); t.keys[x] == k {
+				i = x
+				break
+			}
+		}
+	} else if x, ok := slices.BinarySearch(t.keys, k); ok {
+		i = x
+	}
+	if i < 0 {
 		return 0
 	}
 	if t.less != nil {
@@ -218,6 +249,7 @@ func (bb *BackgroundBuilder) Background(source string) *Background {
 		for i, k := range t.keys {
 			t.df[i] = m[k]
 		}
+		t.index()
 		return t
 	}
 	return &Background{Docs: bb.docs, Source: source, anchors: table(bb.anchors), words: table(bb.words)}
@@ -323,6 +355,7 @@ func DecodeBackground(data []byte) (*Background, error) {
 			}
 			t.keys[i], t.df[i] = uint32(k), uint32(min(df, math.MaxUint32))
 		}
+		t.index()
 	}
 	return b, nil
 }
