@@ -229,7 +229,7 @@ type Index struct {
 	// for joinBestAnchorEdges.
 	anchorEdges []anchorEdge
 	// nearPairs collects the batch's candidate pairs with anchor evidence
-	// of one affair (see RelatedShared), joined or not, for related.
+	// of one affair (pairScore.affair), joined or not, for relatedStories.
 	nearPairs []anchorEdge
 	// topics, when set (by the Grouper's batch), gives each doc's topic
 	// words for the topic rule of verify
