@@ -113,7 +113,7 @@ func (g *Grouper) groupWith(ctx context.Context, articles []crosswire.Article, f
 	if freq == nil {
 		freq = batchFrequencies(fps)
 	}
-	ix, roots, docs, err := g.partition(ctx, fps, *freq, words)
+	ix, roots, docs, err := g.partition(ctx, fps, *freq, words, true)
 	if err != nil {
 		return nil, err
 	}
@@ -160,7 +160,7 @@ func (g *Grouper) Partition(ctx context.Context, articles []crosswire.Article) (
 	if err != nil {
 		return Clusters{}, err
 	}
-	ix, roots, _, err := g.partition(ctx, fps, *batchFrequencies(fps), words)
+	ix, roots, _, err := g.partition(ctx, fps, *batchFrequencies(fps), words, false)
 	if err != nil {
 		return Clusters{}, err
 	}
@@ -227,8 +227,9 @@ func batchFrequencies(fps []*Fingerprint) *Frequencies {
 // frequencies frozen to freq, joins each to its best anchor match, joins
 // lone articles to story cores and merges stories whose cores match. It
 // returns the index, each article's story root and each article's doc
-// number in the index.
-func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Frequencies, words [][]uint32) (*Index, []uint32, []uint32, error) {
+// number in the index. With related, the index also collects the pairs
+// of one affair for relatedStories.
+func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Frequencies, words [][]uint32, related bool) (*Index, []uint32, []uint32, error) {
 	ix := NewIndex(IndexOptions{Capacity: len(fps), AnchorCosine: g.opts.AnchorCosine, Background: g.opts.Background})
 	ix.freeze(freq)
 	if words != nil {
@@ -243,6 +244,7 @@ func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Freque
 		ix.topics = newTopics(byDoc, ix.bg)
 	}
 	ix.keepFull = !g.opts.Sketched
+	ix.related = related
 	if ix.keepFull {
 		ix.keep = math.MaxInt
 	}

@@ -229,8 +229,11 @@ type Index struct {
 	// for joinBestAnchorEdges.
 	anchorEdges []anchorEdge
 	// nearPairs collects the batch's candidate pairs with anchor evidence
-	// of one affair (pairScore.affair), joined or not, for relatedStories.
+	// of one affair (pairScore.affair), joined or not, for relatedStories,
+	// when related is set (by Grouper.Group and GroupWith; Partition and
+	// the streaming index need no related stories and skip the work)
 	nearPairs []anchorEdge
+	related   bool
 	// topics, when set (by the Grouper's batch), gives each doc's topic
 	// words for the topic rule of verify
 	topics *topics
@@ -554,7 +557,7 @@ func (ix *Index) insertBatch(ctx context.Context, fps []*Fingerprint, workers in
 							continue
 						}
 						ok, ps := ix.verify(doc, c.doc)
-						if ps.affair() {
+						if ix.related && ps.affair() {
 							edges[i].near = append(edges[i].near, anchorEdge{a: doc, b: c.doc, cos: ps.cosine})
 						}
 						switch {
@@ -929,6 +932,9 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 	if ha > 0 && hb > 0 {
 		gap = int(max(ha, hb) - min(ha, hb))
 		ps.gap = gap
+		if gap > MaxGapHours && !ix.related {
+			return false, ps
+		}
 	}
 	var A, B []uint32
 	if ix.keepFull {
@@ -944,8 +950,9 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 	ps.anchorScore(A, B, ix.weight)
 	ps.byAnchors = true
 	if gap > MaxGapHours {
-		// scored all the same: a report of one affair weeks later is a
-		// related story (pairScore.affair), not a version
+		// scored all the same when related stories are wanted: a report
+		// of one affair weeks later is a related story
+		// (pairScore.affair), not a version
 		return false, ps
 	}
 	if gap < 0 && ix.outlets[a] != 0 && ix.outlets[a] == ix.outlets[b] && ps.anchorCont < EdgeAnchorContainment {

@@ -312,7 +312,7 @@ func TestPairsApart(t *testing.T) {
 					g.opts.Background = bg.Without(&arts[i], &arts[j])
 				}
 				pw := [][]uint32{slices.Clone(words[i]), slices.Clone(words[j])}
-				ix, roots, _, err := g.partition(context.Background(), pf, *batchFrequencies(pf), pw)
+				ix, roots, _, err := g.partition(context.Background(), pf, *batchFrequencies(pf), pw, false)
 				if err != nil {
 					t.Fatal(err)
 				}
