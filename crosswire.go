@@ -423,6 +423,11 @@ type Story struct {
 	// Entities are the people, organisations, places and groups the
 	// versions mention, resolved across them, in order of first mention.
 	Entities []StoryEntity `json:"entities"`
+	// Related are the IDs of other stories of the same affair: their
+	// reports share rare names or many anchors with this story's, but they
+	// are not versions of it (a follow-up on another day: the next
+	// hearing, the raised bid). Their facts are not merged. Nil when none.
+	Related []string `json:"related,omitempty"`
 }
 
 // HighDiscrepancies is the number of the story's discrepancies of high

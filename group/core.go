@@ -217,6 +217,7 @@ func joinCores(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, worker
 func (c *cores) joinLone(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, from, step int, out []uint32) {
 	weight := ix.weight
 	rareOK := ix.collectionSize() >= RareMinN
+	rareDF := ix.rareDF()
 	hits := make([]int32, len(c.roots))
 	var cands []int32
 	var ws []float64
@@ -261,7 +262,7 @@ func (c *cores) joinLone(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bo
 					if V[y].m >= 2 {
 						sharedM++
 					}
-					if rareOK && V[y].df-V[y].m-1 <= RareDF-2 {
+					if rareOK && V[y].df-V[y].m-1 <= rareDF-2 {
 						rare++
 					}
 					x++

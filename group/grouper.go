@@ -40,6 +40,10 @@ type Options struct {
 	// AnchorCosine overrides the anchor cosine threshold when not 0
 	// (experiments; see IndexOptions.AnchorCosine).
 	AnchorCosine float64
+	// Background gives the frequencies of a reference corpus that the
+	// batch's own are blended with (see Background): nil is
+	// DefaultBackground(), NoBackground() the batch's counts alone.
+	Background *Background
 }
 
 // Grouper groups a batch of articles into stories. It implements
@@ -109,7 +113,7 @@ func (g *Grouper) groupWith(ctx context.Context, articles []crosswire.Article, f
 	if freq == nil {
 		freq = batchFrequencies(fps)
 	}
-	ix, roots, err := g.partition(ctx, fps, *freq, words)
+	ix, roots, docs, err := g.partition(ctx, fps, *freq, words, true)
 	if err != nil {
 		return nil, err
 	}
@@ -122,11 +126,17 @@ func (g *Grouper) groupWith(ctx context.Context, articles []crosswire.Article, f
 		members[r] = append(members[r], i)
 	}
 	stories := make([]crosswire.Story, 0, len(order))
+	storyOf := make(map[uint32]string, len(order))
 	for _, r := range order {
 		m := members[r]
 		st := assignRoles(arts, fps, m, ix.weight)
 		st.ID = StoryID(fps[m[0]].ID) // arts are in ID order
+		storyOf[r] = st.ID
 		stories = append(stories, st)
+	}
+	related := relatedStories(ix, docRoots(docs, roots), storyOf)
+	for i := range stories {
+		stories[i].Related = related[stories[i].ID]
 	}
 	slices.SortFunc(stories, func(a, b crosswire.Story) int { return strings.Compare(a.ID, b.ID) })
 	return stories, nil
@@ -150,7 +160,7 @@ func (g *Grouper) Partition(ctx context.Context, articles []crosswire.Article) (
 	if err != nil {
 		return Clusters{}, err
 	}
-	ix, roots, err := g.partition(ctx, fps, *batchFrequencies(fps), words)
+	ix, roots, _, err := g.partition(ctx, fps, *batchFrequencies(fps), words, false)
 	if err != nil {
 		return Clusters{}, err
 	}
@@ -216,9 +226,11 @@ func batchFrequencies(fps []*Fingerprint) *Frequencies {
 // partition indexes fingerprinted articles, sorted by ID, with the anchor
 // frequencies frozen to freq, joins each to its best anchor match, joins
 // lone articles to story cores and merges stories whose cores match. It
-// returns the index and each article's story root.
-func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Frequencies, words [][]uint32) (*Index, []uint32, error) {
-	ix := NewIndex(IndexOptions{Capacity: len(fps), AnchorCosine: g.opts.AnchorCosine})
+// returns the index, each article's story root and each article's doc
+// number in the index. With related, the index also collects the pairs
+// of one affair for relatedStories.
+func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Frequencies, words [][]uint32, related bool) (*Index, []uint32, []uint32, error) {
+	ix := NewIndex(IndexOptions{Capacity: len(fps), AnchorCosine: g.opts.AnchorCosine, Background: g.opts.Background})
 	ix.freeze(freq)
 	if words != nil {
 		// docs are numbered in order, one per distinct ID (fps are
@@ -229,16 +241,17 @@ func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Freque
 				byDoc = append(byDoc, words[k])
 			}
 		}
-		ix.topics = newTopics(byDoc)
+		ix.topics = newTopics(byDoc, ix.bg)
 	}
 	ix.keepFull = !g.opts.Sketched
+	ix.related = related
 	if ix.keepFull {
 		ix.keep = math.MaxInt
 	}
 	w := g.workers(len(fps))
 	docs, err := ix.insertBatch(ctx, fps, w)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	ix.joinBestAnchorEdges()
 	// an ID repeated is one article (the index keeps the first): the
@@ -258,7 +271,69 @@ func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Freque
 	for i, d := range docs {
 		roots[i] = final[d]
 	}
-	return ix, roots, nil
+	return ix, roots, docs, nil
+}
+
+// docRoots maps each doc number of the index to its final story root,
+// from each article's doc number and root.
+func docRoots(docs, roots []uint32) map[uint32]uint32 {
+	out := make(map[uint32]uint32, len(docs))
+	for i, d := range docs {
+		out[d] = roots[i]
+	}
+	return out
+}
+
+// maxRelated is the most related stories a story lists: the ones of its
+// closest pairs (highest anchor cosine).
+const maxRelated = 8
+
+// relatedStories returns, by story ID, the IDs of the other stories that
+// hold a pair of articles of one affair with it (Index.nearPairs: shared
+// rare names, or an anchor cosine of EdgeAnchorCosineLow) and yet stayed
+// apart — follow-ups of one affair on other days, which are separate
+// stories. Each list holds at most maxRelated IDs, the closest first
+// (ties by ID).
+func relatedStories(ix *Index, rootOf map[uint32]uint32, storyOf map[uint32]string) map[string][]string {
+	type link struct {
+		to  string
+		cos float64
+	}
+	best := map[string]map[string]float64{}
+	add := func(a, b string, cos float64) {
+		m := best[a]
+		if m == nil {
+			m = map[string]float64{}
+			best[a] = m
+		}
+		if c, ok := m[b]; !ok || cos > c {
+			m[b] = cos
+		}
+	}
+	for _, e := range ix.nearPairs {
+		ra, oka := rootOf[e.a]
+		rb, okb := rootOf[e.b]
+		if !oka || !okb || ra == rb {
+			continue
+		}
+		sa, sb := storyOf[ra], storyOf[rb]
+		add(sa, sb, e.cos)
+		add(sb, sa, e.cos)
+	}
+	out := make(map[string][]string, len(best))
+	for s, m := range best {
+		links := make([]link, 0, len(m))
+		for to, c := range m {
+			links = append(links, link{to, c})
+		}
+		slices.SortFunc(links, func(x, y link) int {
+			return cmp.Or(cmp.Compare(y.cos, x.cos), strings.Compare(x.to, y.to))
+		})
+		for _, l := range links[:min(len(links), maxRelated)] {
+			out[s] = append(out[s], l.to)
+		}
+	}
+	return out
 }
 
 // workers is the number of goroutines for n articles: Options.Workers

@@ -125,6 +125,10 @@ type IndexOptions struct {
 	// the pair rules, enough to be worth a look by the story-core rules
 	// of a batch regrouping. It must not call the index.
 	OnNear func(a, b string)
+	// Background gives the anchor frequencies of a reference corpus that
+	// the index's own counts are blended with (see Background): nil is
+	// DefaultBackground(), NoBackground() the index's counts alone.
+	Background *Background
 }
 
 // NearAnchors is how many kept anchors an earlier article must share with
@@ -197,6 +201,13 @@ type Index struct {
 	// input order.
 	frozen  map[uint32]int32
 	frozenN int
+	// frozenOwn and frozenOwnN are the collection's own counts (frozen
+	// holds them blended with the background): chain walks are limited
+	// by how many articles of the index have an anchor.
+	frozenOwn  map[uint32]int32
+	frozenOwnN int
+	// bg, when not nil, is blended into every document frequency.
+	bg *Background
 	// frozenW[df] is the weight of an anchor in df articles of the frozen
 	// collection, for the df values up to len(frozenW): weights are read
 	// for every anchor of every verified pair, and a logarithm each time
@@ -217,6 +228,12 @@ type Index struct {
 	// anchorEdges collects the batch's verified anchor edges (insertBatch)
 	// for joinBestAnchorEdges.
 	anchorEdges []anchorEdge
+	// nearPairs collects the batch's candidate pairs with anchor evidence
+	// of one affair (pairScore.affair), joined or not, for relatedStories,
+	// when related is set (by Grouper.Group and GroupWith; Partition and
+	// the streaming index need no related stories and skip the work)
+	nearPairs []anchorEdge
+	related   bool
 	// topics, when set (by the Grouper's batch), gives each doc's topic
 	// words for the topic rule of verify
 	topics *topics
@@ -241,6 +258,7 @@ func NewIndex(opts IndexOptions) *Index {
 		onNear:    opts.OnNear,
 		cosine:    EdgeAnchorCosine,
 		keep:      MaxAnchors / 2,
+		bg:        resolveBackground(opts.Background),
 	}
 	if opts.Capacity > 0 {
 		// reserve the per-article arrays too, so that a long-running
@@ -430,10 +448,7 @@ func (ix *Index) addDoc(f *Fingerprint, dfs *[]int32) (uint32, bool) {
 		ix.anchors = append(ix.anchors, fp)
 		_, slot, _ := ix.anchorTab.head(ix.anchors, fp)
 		df := ix.anchorTab.count(slot)
-		if ix.frozen != nil {
-			df = int(ix.frozen[fp])
-		}
-		if ix.commonDF(df) {
+		if ix.commonDF(ix.blendedDF(fp, df)) {
 			ix.anchors = ix.anchors[:entry]
 			continue
 		}
@@ -471,16 +486,17 @@ func (ix *Index) collect(doc uint32, cands *candidates, dfs []int32) {
 		}
 	}
 	for k, e := 0, ix.anchorOff[doc]; e < ix.anchorOff[doc+1]; k, e = k+1, e+1 {
-		var df int // articles with the anchor, this one included
+		var df int // articles of the index with the anchor, this one included
+		fp := ix.anchors[e]
 		if dfs != nil {
 			df = int(dfs[k]) + 1
 		} else {
-			df = int(ix.frozen[ix.anchors[e]])
+			df = int(ix.frozenOwn[fp])
 		}
 		if df > walkDF {
 			continue
 		}
-		rare := df <= RareDF
+		rare := ix.blendedDF(fp, df) <= ix.rareDF()
 		nx := ix.anchorNext[e]
 		for n := 0; nx != 0 && n < walkCap; n++ {
 			x := nx - 1
@@ -514,6 +530,7 @@ func (ix *Index) insertBatch(ctx context.Context, fps []*Fingerprint, workers in
 	type found struct {
 		shingle []uint32
 		anchor  []anchorEdge
+		near    []anchorEdge
 	}
 	edges := make([]found, len(fps))
 	var next atomic.Int64
@@ -540,6 +557,9 @@ func (ix *Index) insertBatch(ctx context.Context, fps []*Fingerprint, workers in
 							continue
 						}
 						ok, ps := ix.verify(doc, c.doc)
+						if ix.related && ps.affair() {
+							edges[i].near = append(edges[i].near, anchorEdge{a: doc, b: c.doc, cos: ps.cosine})
+						}
 						switch {
 						case !ok:
 						case !ps.byAnchors:
@@ -561,6 +581,7 @@ func (ix *Index) insertBatch(ctx context.Context, fps []*Fingerprint, workers in
 			ix.union(docs[i], d)
 		}
 		ix.anchorEdges = append(ix.anchorEdges, e.anchor...)
+		ix.nearPairs = append(ix.nearPairs, e.near...)
 	}
 	return docs, nil
 }
@@ -712,45 +733,109 @@ func bandKey(b int, vals []uint32) uint32 {
 }
 
 // freeze makes the index weigh anchors with the frequencies of a
-// collection instead of its live counts.
+// collection, blended with the background, instead of its live counts.
 func (ix *Index) freeze(freq Frequencies) {
-	ix.frozen, ix.frozenN = freq.DF, freq.N
-	if ix.frozen == nil {
-		ix.frozen = map[uint32]int32{}
+	ix.frozenOwn, ix.frozenOwnN = freq.DF, freq.N
+	if ix.frozenOwn == nil {
+		ix.frozenOwn = map[uint32]int32{}
 	}
-	ix.frozenW = make([]float64, min(max(freq.N, 0), 1<<16)+1)
+	ix.frozen, ix.frozenN = ix.frozenOwn, freq.N
+	if ix.bg != nil {
+		ix.frozen = make(map[uint32]int32, len(freq.DF))
+		for a, df := range freq.DF {
+			d, _ := ix.bg.blend(int(df), freq.N, ix.bg.anchors.get(a))
+			ix.frozen[a] = int32(min(d, math.MaxInt32))
+		}
+		_, ix.frozenN = ix.bg.blend(0, freq.N, 0)
+	}
+	top := 0 // the largest frequency: a pair's table need not hold 65,537 logarithms
+	for _, df := range ix.frozen {
+		top = max(top, int(df))
+	}
+	size := min(max(ix.frozenN, 0), top, 1<<16) + 1
+	if 4*len(ix.frozen) < size {
+		// a small batch: fewer anchors than the table would hold
+		// logarithms; weight computes each one
+		ix.frozenW = nil
+		return
+	}
+	ix.frozenW = make([]float64, size)
 	for df := range ix.frozenW {
-		ix.frozenW[df] = idf(df, freq.N)
+		ix.frozenW[df] = idf(df, ix.frozenN)
 	}
 }
 
-// df returns the document frequency of an anchor and the collection size.
+// df returns the document frequency of an anchor and the collection size,
+// blended with the background.
 func (ix *Index) df(fp uint32) (int, int) {
 	if ix.frozen != nil {
-		return int(ix.frozen[fp]), ix.frozenN
+		if df, ok := ix.frozen[fp]; ok || ix.bg == nil {
+			return int(df), ix.frozenN
+		}
+		return ix.bg.blend(0, ix.frozenOwnN, ix.bg.anchors.get(fp))
 	}
 	_, slot, ok := ix.anchorTab.head(ix.anchors, fp)
-	if !ok {
-		return 0, ix.n
+	df := 0
+	if ok {
+		df = ix.anchorTab.count(slot)
 	}
-	return ix.anchorTab.count(slot), ix.n
+	if ix.bg == nil {
+		return df, ix.n
+	}
+	return ix.bg.blend(df, ix.n, ix.bg.anchors.get(fp))
+}
+
+// blendedDF is the document frequency of an anchor that own articles of
+// the index have, blended with the background.
+func (ix *Index) blendedDF(fp uint32, own int) int {
+	if ix.frozen != nil {
+		df, _ := ix.df(fp)
+		return df
+	}
+	if ix.bg == nil {
+		return own
+	}
+	df, _ := ix.bg.blend(own, ix.n, ix.bg.anchors.get(fp))
+	return df
 }
 
 // commonDF reports whether an anchor with document frequency df is too
 // common to keep: in more than commonFraction of an index of 50 or more.
 func (ix *Index) commonDF(df int) bool {
-	n := ix.n
-	if ix.frozen != nil {
-		n = ix.frozenN
-	}
+	n := ix.collectionSize()
 	return n >= 50 && float64(df) > commonFraction*float64(n)
 }
 
+// rareDF is the largest document frequency of a rare anchor: RareDF, and
+// with a background one more — an anchor in RareDF articles of the
+// collection that the background saw once is as rare as it can tell.
+func (ix *Index) rareDF() int {
+	if ix.bg == nil {
+		return RareDF
+	}
+	df, _ := ix.bg.blend(RareDF, ix.collectionOwnSize(), 1)
+	return df
+}
+
+// collectionOwnSize is the number of articles of the collection itself.
+func (ix *Index) collectionOwnSize() int {
+	if ix.frozen != nil {
+		return ix.frozenOwnN
+	}
+	return ix.n
+}
+
+// collectionSize is the size of the collection weights are computed in:
+// the frozen or live count of articles, blended with the background.
 func (ix *Index) collectionSize() int {
 	if ix.frozen != nil {
 		return ix.frozenN
 	}
-	return ix.n
+	if ix.bg == nil {
+		return ix.n
+	}
+	_, n := ix.bg.blend(0, ix.n, 0)
+	return n
 }
 
 // weight is the IDF weight of an anchor: ln((N+1)/df), and 0 for an
@@ -847,7 +932,7 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 	if ha > 0 && hb > 0 {
 		gap = int(max(ha, hb) - min(ha, hb))
 		ps.gap = gap
-		if gap > MaxGapHours {
+		if gap > MaxGapHours && !ix.related {
 			return false, ps
 		}
 	}
@@ -860,10 +945,16 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 		A, B = bottomK(A, B)
 	}
 	if n := ix.collectionSize(); n >= RareMinN {
-		ps.rareW = math.Log(float64(n+1) / RareDF)
+		ps.rareW = math.Log(float64(n+1) / float64(ix.rareDF()))
 	}
 	ps.anchorScore(A, B, ix.weight)
 	ps.byAnchors = true
+	if gap > MaxGapHours {
+		// scored all the same when related stories are wanted: a report
+		// of one affair weeks later is a related story
+		// (pairScore.affair), not a version
+		return false, ps
+	}
 	if gap < 0 && ix.outlets[a] != 0 && ix.outlets[a] == ix.outlets[b] && ps.anchorCont < EdgeAnchorContainment {
 		// one outlet, no dates: an outlet does not write two
 		// independent reports of one event, so its two reports that
@@ -929,6 +1020,15 @@ func cutPair(A, B []uint32) ([]uint32, []uint32) {
 		return L[:n]
 	}
 	return trim(A), trim(B)
+}
+
+// affair reports whether a verified pair, joined or not, shows that its
+// articles report one affair: MinSharedAnchors shared anchors, one of
+// them rare, or an anchor cosine of at least EdgeAnchorCosineLow. Stories
+// holding such a pair that stay apart (a follow-up: the next hearing, the
+// raised bid) are related stories.
+func (ps *pairScore) affair() bool {
+	return ps.byAnchors && ps.shared >= MinSharedAnchors && (ps.rare >= 1 || ps.cosine >= EdgeAnchorCosineLow)
 }
 
 // pairScore holds the signals of one verified pair.

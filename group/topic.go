@@ -30,9 +30,11 @@ import (
 // store.
 const TopicCosine = EdgeAnchorCosineLow
 
-// topicBuckets is the size of the table of topic-word document
+// topicBuckets is the largest size of the table of topic-word document
 // frequencies: counters indexed by the low bits of the word hash (a shared
-// bucket only lowers two words' weights).
+// bucket only lowers two words' weights). A small batch gets a table of
+// at least 16 buckets per word occurrence: grouping a pair need not
+// clear megabytes.
 const topicBuckets = 1 << 20
 
 // topicWords returns the sorted distinct hashes of the lower-case words
@@ -61,18 +63,58 @@ type topics struct {
 	words [][]uint32 // by doc; only the words of weight > 0
 	df    []uint32
 	n     int
+	// bgdf, when the batch is blended with a background, is the
+	// background frequency of the word counted in each bucket (the
+	// largest, when words share a bucket) and bg the background.
+	bgdf []uint32
+	bg   *Background
+	mask uint32 // len(df) - 1
+	// covered[d], with a background, says that at least half of doc d's
+	// words are known to the background: its language is one the
+	// background covers. Words the background never saw are weighed by
+	// the batch alone, which in a small batch cannot tell a function word
+	// of another language ("de", "yang") from a rare word of the event:
+	// a doc the background does not cover has no topic evidence.
+	covered []bool
 }
 
 // newTopics counts the words' document frequencies over the docs and keeps
 // of each doc the words that weigh something.
-func newTopics(words [][]uint32) *topics {
-	t := &topics{words: words, df: make([]uint32, topicBuckets), n: len(words)}
+func newTopics(words [][]uint32, bg *Background) *topics {
+	total := 0
+	for _, w := range words {
+		total += len(w)
+	}
+	size := 1 << 10
+	for size < 16*total && size < topicBuckets {
+		size <<= 1
+	}
+	t := &topics{words: words, df: make([]uint32, size), n: len(words), mask: uint32(size - 1)}
+	if bg != nil {
+		t.bg, t.bgdf = bg, make([]uint32, size)
+	}
 	for _, w := range words {
 		for _, h := range w {
-			t.df[h&(topicBuckets-1)]++
+			b := h & t.mask
+			if t.bg != nil && t.df[b] == 0 {
+				t.bgdf[b] = max(t.bgdf[b], bg.words.get(h))
+			}
+			t.df[b]++
 		}
 	}
+	if t.bg != nil {
+		t.covered = make([]bool, len(words))
+	}
 	for d, w := range words {
+		if t.bg != nil {
+			known := 0
+			for _, h := range w {
+				if t.bgdf[h&t.mask] > 0 {
+					known++
+				}
+			}
+			t.covered[d] = 2*known >= len(w)
+		}
 		kept := w[:0]
 		for _, h := range w {
 			if t.weight(h) > 0 {
@@ -85,17 +127,25 @@ func newTopics(words [][]uint32) *topics {
 }
 
 // weight is a word's inverse document frequency, 0 for a word in one doc
-// or in more than commonFraction of them.
+// or in more than commonFraction of them (counts blended with the
+// background when there is one).
 func (t *topics) weight(h uint32) float64 {
-	df := float64(t.df[h&(topicBuckets-1)])
-	if df < 2 || df > commonFraction*float64(t.n) {
+	b := h & t.mask
+	df, n := int(t.df[b]), t.n
+	if t.bg != nil {
+		df, n = t.bg.blend(df, n, t.bgdf[b])
+	}
+	if df < 2 || float64(df) > commonFraction*float64(n) {
 		return 0
 	}
-	return math.Log(float64(t.n+1) / df)
+	return math.Log(float64(n+1) / float64(df))
 }
 
 // cosine is the cosine of two docs' weighted topic words.
 func (t *topics) cosine(a, b uint32) float64 {
+	if t.covered != nil && !(t.covered[a] && t.covered[b]) {
+		return 0
+	}
 	A, B := t.words[a], t.words[b]
 	var wa, wb, s float64
 	i, j := 0, 0

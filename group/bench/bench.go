@@ -336,7 +336,7 @@ func runBatch(ctx context.Context, recs []Record, opts Options) (Result, error) 
 	}
 	cpu0 := cpuTime()
 	start := time.Now()
-	cl, err := group.New(group.Options{Workers: opts.Workers, AnchorCosine: opts.Index.AnchorCosine}).Partition(ctx, arts)
+	cl, err := group.New(group.Options{Workers: opts.Workers, AnchorCosine: opts.Index.AnchorCosine, Background: opts.Index.Background}).Partition(ctx, arts)
 	if err != nil {
 		return Result{}, fmt.Errorf("bench: %w", err)
 	}
@@ -443,4 +443,41 @@ func (r Result) WriteJSON(w io.Writer) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(r)
+}
+
+// BuildBackground counts the anchors and topic words of the articles of
+// the given JSONL files (see group.Background), leaving out every article
+// whose ID is the ID or the cluster of a line of an exclude file.
+func BuildBackground(ctx context.Context, inputs, exclude []string, source string) (*group.Background, error) {
+	skip := map[string]bool{}
+	for _, p := range exclude {
+		recs, err := ReadRecords(p, true)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range recs {
+			skip[r.ID] = true
+			if r.Cluster != "" {
+				skip[r.Cluster] = true
+			}
+		}
+	}
+	bb := group.NewBackgroundBuilder()
+	for _, p := range inputs {
+		recs, err := ReadRecords(p, true)
+		if err != nil {
+			return nil, err
+		}
+		for i := range recs {
+			if i%256 == 0 && ctx.Err() != nil {
+				return nil, fmt.Errorf("bench background: %w", ctx.Err())
+			}
+			if skip[recs[i].ID] {
+				continue
+			}
+			a := recs[i].Article()
+			bb.Add(&a)
+		}
+	}
+	return bb.Background(source), nil
 }

@@ -17,12 +17,15 @@ type storyBody struct {
 	// Entities were added later: a body stored before has none and
 	// loads with nil Entities.
 	Entities []crosswire.StoryEntity `json:"entities"`
+	// Related (issue 14): the related story IDs as of the grouping that
+	// wrote the story; absent in older bodies.
+	Related []string `json:"related,omitempty"`
 }
 
 // MarshalStoryBody returns the JSON kept in stories.body for st: its
 // facts, discrepancies and entities.
 func MarshalStoryBody(st crosswire.Story) ([]byte, error) {
-	return json.Marshal(storyBody{Facts: st.Facts, Discrepancies: st.Discrepancies, Entities: st.Entities})
+	return json.Marshal(storyBody{Facts: st.Facts, Discrepancies: st.Discrepancies, Entities: st.Entities, Related: st.Related})
 }
 
 // UnmarshalStoryBody sets the facts, discrepancies and entities of st
@@ -33,7 +36,7 @@ func UnmarshalStoryBody(data []byte, st *crosswire.Story) error {
 	if err := json.Unmarshal(data, &b); err != nil {
 		return err
 	}
-	st.Facts, st.Discrepancies, st.Entities = b.Facts, b.Discrepancies, b.Entities
+	st.Facts, st.Discrepancies, st.Entities, st.Related = b.Facts, b.Discrepancies, b.Entities, b.Related
 	return nil
 }
 

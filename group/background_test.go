@@ -1,0 +1,90 @@
+package group
+
+import (
+	"bytes"
+	"testing"
+
+	"crosswire"
+)
+
+// TestBackgroundRoundTrip: a background built from fictional articles
+// encodes and decodes to the same frequencies, looked up by the hash table
+// and by binary search alike; Without subtracts an article's counts; a
+// damaged file is an error, not a panic.
+func TestBackgroundRoundTrip(t *testing.T) {
+	arts := []crosswire.Article{
+		{ID: "x1", Title: "Tramway opens in Elvenport", Text: "The Elvenport tramway opened on Friday after 14 months of work, mayor Orla Fenwick said. It cost 42 million."},
+		{ID: "x2", Title: "Elvenport mayor re-elected", Text: "Orla Fenwick won a second term as mayor of Elvenport with 61 percent of the vote."},
+		{ID: "x1", Title: "repeated ID", Text: "Counted once."},
+	}
+	bb := NewBackgroundBuilder()
+	for i := range arts {
+		bb.Add(&arts[i])
+	}
+	bg := bb.Background("fiction")
+	if bg.Docs != 2 {
+		t.Fatalf("Docs %d, want 2 (a repeated ID counts once)", bg.Docs)
+	}
+	data, err := bg.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := bg.MarshalBinary()
+	if err != nil || !bytes.Equal(data, again) {
+		t.Fatalf("encoding is not deterministic (%v)", err)
+	}
+	dec, err := DecodeBackground(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if dec.Docs != 2 || dec.Source != "fiction" || dec.Anchors() != bg.Anchors() || dec.Words() != bg.Words() {
+		t.Fatalf("decoded %d docs %q, %d anchors %d words; want 2 fiction %d %d", dec.Docs, dec.Source, dec.Anchors(), dec.Words(), bg.Anchors(), bg.Words())
+	}
+	both := 0
+	for i, k := range bg.anchors.keys {
+		search := dfTable{keys: dec.anchors.keys, df: dec.anchors.df}
+		if got := dec.AnchorDF(k); got != int(bg.anchors.df[i]) || search.get(k) != bg.anchors.df[i] {
+			t.Fatalf("anchor %08x: df %d (search %d), want %d", k, got, search.get(k), bg.anchors.df[i])
+		}
+		if bg.anchors.df[i] == 2 {
+			both++
+		}
+	}
+	if both == 0 {
+		t.Fatal("no anchor counted in both articles (Elvenport, Orla Fenwick)")
+	}
+	less := dec.Without(&arts[1])
+	if less.Docs != 1 {
+		t.Fatalf("Without: Docs %d, want 1", less.Docs)
+	}
+	for _, k := range dec.anchors.keys {
+		if d := less.AnchorDF(k); d > 1 {
+			t.Fatalf("Without: anchor %08x still in %d articles", k, d)
+		}
+	}
+	for _, bad := range [][]byte{nil, []byte("not gzip"), data[:len(data)/2]} {
+		if _, err := DecodeBackground(bad); err == nil {
+			t.Errorf("DecodeBackground(%d bytes of damage) = nil error", len(bad))
+		}
+	}
+}
+
+// TestDefaultBackground: the embedded background decodes and knows common
+// English news anchors better than a made-up name.
+func TestDefaultBackground(t *testing.T) {
+	bg := DefaultBackground()
+	if bg.Docs < 3000 || bg.Anchors() < 10_000 || bg.Words() < 10_000 {
+		t.Fatalf("embedded background: %d docs, %d anchors, %d words", bg.Docs, bg.Anchors(), bg.Words())
+	}
+	fp := func(text string) []uint32 {
+		return NewFingerprint(&crosswire.Article{Text: text}).Anchors
+	}
+	common := fp("Officials in London said so.")
+	rare := fp("Officials in Qzxellund said so.")
+	if len(common) == 0 || len(rare) == 0 {
+		t.Fatalf("no anchors: %v %v", common, rare)
+	}
+	if bg.AnchorDF(common[0]) < 50 || bg.AnchorDF(rare[0]) != 0 {
+		t.Errorf("London in %d background articles, Qzxellund in %d", bg.AnchorDF(common[0]), bg.AnchorDF(rare[0]))
+	}
+}

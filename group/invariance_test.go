@@ -1,0 +1,358 @@
+package group
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"crosswire"
+)
+
+// The invariant of issue 14: a story's versions grouped alone form the
+// stories they form inside the whole collection, and two articles of
+// different stories grouped as a pair do not merge. Evidence weights come
+// from the shipped background blended with the batch's own counts (see
+// Background), so a handful of articles is weighed as among a million.
+// The tests read ../shared/data and skip when it is absent.
+
+// corpusRecord is one labelled article of a shared corpus.
+type corpusRecord struct {
+	ID       string `json:"id"`
+	Cluster  string `json:"cluster"`
+	Title    string `json:"title"`
+	Text     string `json:"text"`
+	Language string `json:"language"`
+}
+
+// readCorpus reads a JSONL corpus of ../shared/data, skipping the test
+// when it is absent.
+func readCorpus(t testing.TB, name string) []corpusRecord {
+	t.Helper()
+	p := filepath.Join("..", "..", "shared", "data", name)
+	f, err := os.Open(p)
+	if err != nil {
+		t.Skipf("shared data absent: %s", p)
+	}
+	defer f.Close()
+	var out []corpusRecord
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<26)
+	for sc.Scan() {
+		var r corpusRecord
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		out = append(out, r)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return out
+}
+
+func (r corpusRecord) article() crosswire.Article {
+	return crosswire.Article{ID: r.ID, Title: r.Title, Text: r.Text, Language: r.Language}
+}
+
+// testBackground is the background a corpus is measured with: the shipped
+// one, or for corpora built from the BBC articles (bbc-mt-catalan, the
+// BBC pairs) one built the same way without them — a background holding
+// the articles it judges would make their names look common.
+func testBackground(t testing.TB, withoutBBC bool) *Background {
+	t.Helper()
+	if !withoutBBC {
+		return nil
+	}
+	bb := NewBackgroundBuilder()
+	for _, r := range readCorpus(t, "casie-cyber-news.jsonl") {
+		a := r.article()
+		bb.Add(&a)
+	}
+	return bb.Background("CASIE cyber news 1,000")
+}
+
+// groupCorpus groups the articles with the Grouper's clustering and
+// returns each article's story ID by article ID.
+func groupCorpus(t testing.TB, recs []corpusRecord, bg *Background) map[string]string {
+	t.Helper()
+	arts := make([]crosswire.Article, len(recs))
+	for i, r := range recs {
+		arts[i] = r.article()
+	}
+	cl, err := New(Options{Background: bg}).Partition(context.Background(), arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := make(map[string]string, len(recs))
+	for i, r := range recs {
+		out[r.ID] = cl.StoryOf[i]
+	}
+	return out
+}
+
+// samePartition reports whether two story assignments split ids alike.
+func samePartition(ids []string, a, b map[string]string) bool {
+	for i := range ids {
+		for j := i + 1; j < len(ids); j++ {
+			if (a[ids[i]] == a[ids[j]]) != (b[ids[i]] == b[ids[j]]) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// language is a record's language: its label, else zh for mostly CJK text,
+// ms for text using Malay function words, en otherwise (test-only guess
+// for mmds, which has no labels).
+func language(r corpusRecord) string {
+	if r.Language != "" {
+		return r.Language
+	}
+	cjk, all := 0, 0
+	for _, c := range r.Text {
+		all++
+		if c >= 0x4e00 && c <= 0x9fff {
+			cjk++
+		}
+	}
+	if 4*cjk > all {
+		return "zh"
+	}
+	ms := 0
+	for _, w := range strings.Fields(strings.ToLower(r.Text)) {
+		switch w {
+		case "yang", "dan", "untuk", "dengan", "ini", "itu", "tidak", "telah":
+			ms++
+		}
+	}
+	if ms >= 5 {
+		return "ms"
+	}
+	return "en"
+}
+
+// aloneGroups returns the sets of articles to group alone: every story of
+// the corpus with two or more articles, and for mmds (events) every event
+// with two or more reports in one language.
+func aloneGroups(recs []corpusRecord, events bool) map[string][]corpusRecord {
+	by := map[string][]corpusRecord{}
+	for _, r := range recs {
+		if events && strings.HasPrefix(r.Cluster, "single-") {
+			continue
+		}
+		by[r.Cluster] = append(by[r.Cluster], r)
+	}
+	for k, g := range by {
+		keep := len(g) >= 2
+		if events {
+			langs := map[string]int{}
+			keep = false
+			for _, r := range g {
+				langs[language(r)]++
+				keep = keep || langs[language(r)] >= 2
+			}
+		}
+		if !keep {
+			delete(by, k)
+		}
+	}
+	return by
+}
+
+// TestAloneAsInWhole groups each story's versions alone and checks that
+// they form the stories they form inside the whole file, for ≥ 95 % of
+// the stories of each corpus.
+func TestAloneAsInWhole(t *testing.T) {
+	// The issue's target is 0.95 for every corpus; floor is what each
+	// must keep (the figure of the commit that added the background, less
+	// a margin): meter-showbiz 42 of 60 and mmds 40 of 43 are short of
+	// the target (see group/README.md, Known weaknesses).
+	for _, tc := range []struct {
+		name       string
+		file       string
+		events     bool
+		withoutBBC bool
+		floor      float64
+	}{
+		{"meter-showbiz", "meter-showbiz.jsonl", false, false, 0.65},
+		{"bbc-mt-catalan", "bbc-mt-catalan.jsonl", false, true, 0.95},
+		{"mmds-dev events", "mmds2025-dev.jsonl", true, false, 0.88},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			recs := readCorpus(t, tc.file)
+			bg := testBackground(t, tc.withoutBBC)
+			whole := groupCorpus(t, recs, bg)
+			groups := aloneGroups(recs, tc.events)
+			keys := make([]string, 0, len(groups))
+			for k := range groups {
+				keys = append(keys, k)
+			}
+			slices.Sort(keys)
+			same, wholeAlone := 0, 0
+			var differ []string
+			for _, k := range keys {
+				g := groups[k]
+				alone := groupCorpus(t, g, bg)
+				ids := make([]string, len(g))
+				for i, r := range g {
+					ids[i] = r.ID
+				}
+				if samePartition(ids, whole, alone) {
+					same++
+				} else {
+					differ = append(differ, k)
+				}
+				stories := map[string]bool{}
+				for _, id := range ids {
+					stories[alone[id]] = true
+				}
+				if len(stories) == 1 {
+					wholeAlone++
+				}
+			}
+			frac := float64(same) / float64(max(len(keys), 1))
+			t.Logf("%s: %d of %d stories alone as in the whole file (%.3f); %d one story alone; differ: %s",
+				tc.name, same, len(keys), frac, wholeAlone, strings.Join(differ[:min(len(differ), 12)], " "))
+			if frac < tc.floor {
+				t.Errorf("%s: %d of %d stories (%.3f) grouped alone as in the whole file; want ≥ %.2f (target 0.95)", tc.name, same, len(keys), frac, tc.floor)
+			}
+		})
+	}
+}
+
+// TestPairsApart groups every pair of articles of different stories of
+// meter-showbiz and bbc-mt-catalan, and 10,000 seeded pairs of the BBC
+// articles (leaving out its known near-duplicates, testdata/bbc-near-
+// duplicates.txt), and checks that none merges.
+func TestPairsApart(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short")
+	}
+	// The issue's target is no merge at all. maxMerged is what each may
+	// not exceed (the figures of the commit that added the background,
+	// plus a margin): the merges left are stories of one affair on
+	// different days (follow-ups; see group/README.md) and, in
+	// meter-showbiz grouped raw, wire headers shared by every PA take.
+	// The BBC pairs are measured twice: with a background without any
+	// BBC article (CASIE alone: the background knows nothing of the
+	// pairs' subjects, as for a user's news of another year) and with
+	// the shipped background less the pair's own two articles.
+	for _, tc := range []struct {
+		name       string
+		file       string
+		withoutBBC bool
+		seeded     int
+		maxMerged  int
+	}{
+		{"meter-showbiz", "meter-showbiz.jsonl", false, 0, 1000},
+		{"bbc-mt-catalan", "bbc-mt-catalan.jsonl", true, 0, 450},
+		{"bbc-2225", "bbc-news-2225.jsonl", true, 10_000, 65},
+		{"bbc-2225 leave-pair-out", "bbc-news-2225.jsonl", false, 10_000, 4},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			recs := readCorpus(t, tc.file)
+			bg := resolveBackground(testBackground(t, tc.withoutBBC))
+			near := map[[2]string]bool{}
+			if tc.seeded > 0 {
+				near = nearDuplicates(t)
+				if strings.HasPrefix(tc.name, "bbc-2225") {
+					for i := range recs {
+						recs[i].Cluster = recs[i].ID
+					}
+				}
+			}
+			leave := tc.seeded > 0 && !tc.withoutBBC
+			g := New(Options{Workers: 1, Background: bg})
+			arts := make([]crosswire.Article, len(recs))
+			for i, r := range recs {
+				arts[i] = r.article()
+			}
+			words := make([][]uint32, len(arts))
+			fps, err := g.fingerprints(context.Background(), arts, words)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var pairs [][2]int
+			if tc.seeded > 0 {
+				rng := rand.New(rand.NewPCG(1, 14))
+				for len(pairs) < tc.seeded {
+					i, j := rng.IntN(len(recs)), rng.IntN(len(recs))
+					if i == j || recs[i].Cluster == recs[j].Cluster || near[[2]string{min(recs[i].ID, recs[j].ID), max(recs[i].ID, recs[j].ID)}] {
+						continue
+					}
+					pairs = append(pairs, [2]int{i, j})
+				}
+			} else {
+				for i := range recs {
+					for j := i + 1; j < len(recs); j++ {
+						if recs[i].Cluster != recs[j].Cluster {
+							pairs = append(pairs, [2]int{i, j})
+						}
+					}
+				}
+			}
+			merged := 0
+			var examples []string
+			for _, p := range pairs {
+				i, j := p[0], p[1]
+				if fps[j].ID < fps[i].ID {
+					i, j = j, i
+				}
+				pf := []*Fingerprint{fps[i], fps[j]}
+				if leave {
+					// the shipped background less the pair's own articles
+					g.opts.Background = bg.Without(&arts[i], &arts[j])
+				}
+				pw := [][]uint32{slices.Clone(words[i]), slices.Clone(words[j])}
+				ix, roots, _, err := g.partition(context.Background(), pf, *batchFrequencies(pf), pw, false)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if roots[0] == roots[1] {
+					merged++
+					if len(examples) < 10 {
+						_, ps := ix.verify(0, 1)
+						examples = append(examples, fmt.Sprintf("%s+%s (J %.2f, %d anchors shared, %d rare, cosine %.2f, containment %.2f, topic %v)",
+							recs[i].ID, recs[j].ID, ps.jaccard, ps.shared, ps.rare, ps.cosine, ps.anchorCont, ps.byTopic))
+					}
+				}
+			}
+			t.Logf("%s: %d of %d pairs of different stories merge alone; first ones:\n%s", tc.name, merged, len(pairs), strings.Join(examples, "\n"))
+			if merged > tc.maxMerged {
+				t.Errorf("%s: %d of %d pairs of different stories merge when grouped as a pair; want ≤ %d (target 0)", tc.name, merged, len(pairs), tc.maxMerged)
+			}
+		})
+	}
+}
+
+// nearDuplicates reads the BBC near-duplicate pairs listed by ID in
+// testdata (found by reading the articles: one story told twice).
+func nearDuplicates(t testing.TB) map[[2]string]bool {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", "bbc-near-duplicates.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[[2]string]bool{}
+	for _, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Fields(line)
+		for a := 0; a < len(f); a++ {
+			for b := a + 1; b < len(f); b++ {
+				out[[2]string{min(f[a], f[b]), max(f[a], f[b])}] = true
+			}
+		}
+	}
+	return out
+}
