@@ -17,6 +17,7 @@ func newBenchCmd() *cobra.Command {
 		Short: "Measure the speed, memory and quality of pipeline stages",
 	}
 	cmd.AddCommand(newBenchGroupCmd())
+	cmd.AddCommand(newBenchDriftCmd())
 	return cmd
 }
 
