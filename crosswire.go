@@ -58,16 +58,24 @@ const (
 	ReasonDateline     = "dateline"
 	ReasonMetadata     = "metadata"
 	ReasonEditorInsert = "editor insert"
-	ReasonSubhead      = "subhead"
-	ReasonBio          = "bio"
-	ReasonSpam         = "spam"
+	// ReasonSubhead is no longer produced: subheads stay in the text and
+	// are listed in Article.Subheads. Reports written before kept them as
+	// removals.
+	ReasonSubhead = "subhead"
+	ReasonBio     = "bio"
+	ReasonSpam    = "spam"
 )
 
 // Removal is a piece of the raw text that cleaning dropped because it is not
-// part of the article, with the reason.
+// part of the article, with the reason and the place it was cut from.
 type Removal struct {
 	Text   string `json:"text"`
 	Reason string `json:"reason"`
+	// Start and End are the offset in the article's clean text where the
+	// passage was cut (Start == End: the passage is no longer in Text; the
+	// pair is a Span's offsets so a removal is placed the way any span is).
+	Start int `json:"start"`
+	End   int `json:"end"`
 }
 
 // Article is one cleaned version of a story. Text is the clean text every
@@ -95,10 +103,16 @@ type Article struct {
 	Removed  []Removal `json:"removed"`
 	// Hash is the hex SHA-256 content hash used for idempotent ingest.
 	Hash string `json:"hash"`
-	// Subheads are the one-line headings cleaning took out of the body. They
-	// are kept (as Removed entries too) so a version that contradicts its
-	// own subhead can be caught.
-	Subheads []string `json:"-"`
+	// Subheads are the one-line headings between body paragraphs: each is
+	// a paragraph of Text of its own, listed here as a span so a version
+	// that contradicts its own subhead can be caught and a subhead's
+	// figure is an ordinary span of the article's text.
+	Subheads []Span `json:"subheads,omitempty"`
+	// Sentences are the sentences of Text as the text package segments
+	// it, in order: computed once (by cleaning, or by the first stage
+	// that needs them for an article read from a store) and read by every
+	// later stage. In memory only.
+	Sentences []Span `json:"-"`
 }
 
 // Kinds of facts. They are part of the JSON report contract.

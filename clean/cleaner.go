@@ -48,7 +48,8 @@ func New(opts Options) *Cleaner {
 }
 
 // Clean turns a document into an article: normalised text with the
-// boilerplate stripped and recorded in Removed, subheads kept aside, title,
+// boilerplate stripped and recorded in Removed (each with the offset it was
+// cut from), subheads listed, sentences segmented, title,
 // outlet and language filled in, and the ID and Hash derived from the
 // document's content. The body is always treated as text: extracting the
 // main text of an HTML page is ingest's job. It returns an error wrapping
@@ -77,16 +78,16 @@ func (c *Cleaner) Clean(ctx context.Context, doc crosswire.Document) (crosswire.
 	paras = stripTitle(paras, &a.Title)
 	original := strings.Join(paras, "\n\n")
 	paras = stripLead(paras, &a.Removed)
-	// Trailer and subheads are found before editor's inserts are cut out,
-	// so that every recorded removal is a piece of the input as written.
+	// The trailer is found before editor's inserts are cut out, so that
+	// every recorded removal is a piece of the input as written.
 	paras = c.stripTrailer(paras, &a.Removed)
-	paras = stripSubheads(paras, &a.Removed, &a.Subheads)
 	paras = stripEditorInserts(paras, &a.Removed)
 	a.Text = strings.Join(paras, "\n\n")
-	inReadingOrder(a.Removed, original)
+	placeRemovals(a.Removed, original, a.Text)
 	if strings.TrimSpace(a.Text) == "" {
 		return crosswire.Article{}, fmt.Errorf("clean %s: %w", doc.Source, ErrEmpty)
 	}
+	a.Subheads = subheadSpans(a.ID, a.Text, paras)
 
 	if a.Published == nil {
 		a.Published = publishedFromStamp(a.Removed)
@@ -152,17 +153,70 @@ func languageCode(tag string) string {
 	return strings.ToLower(tag)
 }
 
-// inReadingOrder sorts removals by where they stood in the text, so a
-// report lists them as a reader meets them.
-func inReadingOrder(removed []crosswire.Removal, text string) {
-	pos := make(map[string]int, len(removed))
-	for _, r := range removed {
-		if _, ok := pos[r.Text]; !ok {
-			pos[r.Text] = strings.Index(text, r.Text)
+// placeRemovals gives every removal the offset of the clean text where it
+// was cut, and sorts them in reading order. clean is the text left when
+// the removals (and the white space around them) are cut out of original,
+// so one walk over both strings places each removal where original and
+// clean part: at each offset of original, a removal not yet placed whose
+// text starts there (and does not also start clean there) is a cut;
+// otherwise matching bytes advance both, and white space or a stray
+// separator ("|", "·") only in original advances original. Removals are
+// placed in the order the walk meets them, so one passage cut twice is
+// placed twice, each at its own cut.
+func placeRemovals(removed []crosswire.Removal, original, clean string) {
+	if len(removed) == 0 {
+		return
+	}
+	at := make([]int, len(removed)) // offset in original, -1 until placed
+	for i := range at {
+		at[i] = -1
+	}
+	left := len(removed)
+	o, t := 0, 0
+	for o < len(original) && left > 0 {
+		cut := -1
+		for i, r := range removed {
+			if at[i] < 0 && r.Text != "" && strings.HasPrefix(original[o:], r.Text) && !strings.HasPrefix(clean[t:], r.Text) {
+				cut = i
+				break
+			}
+		}
+		switch {
+		case cut >= 0:
+			at[cut] = o
+			removed[cut].Start, removed[cut].End = t, t
+			o += len(removed[cut].Text)
+			left--
+		case t < len(clean) && original[o] == clean[t]:
+			o++
+			t++
+		case t < len(clean) && isSpaceByte(clean[t]) && !isSpaceByte(original[o]):
+			t++
+		default:
+			o++
 		}
 	}
-	sort.SliceStable(removed, func(i, j int) bool { return pos[removed[i].Text] < pos[removed[j].Text] })
+	for i := range removed {
+		if at[i] < 0 {
+			// Not found as written (cannot happen for removals cut from
+			// original): placed at the end, after every other.
+			at[i] = len(original)
+			removed[i].Start, removed[i].End = len(clean), len(clean)
+		}
+	}
+	idx := make([]int, len(removed))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(i, j int) bool { return at[idx[i]] < at[idx[j]] })
+	sorted := make([]crosswire.Removal, len(removed))
+	for i, k := range idx {
+		sorted[i] = removed[k]
+	}
+	copy(removed, sorted)
 }
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' }
 
 // startsWithLead reports whether p starts with a dateline or a metadata
 // stamp.

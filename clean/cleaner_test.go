@@ -46,8 +46,15 @@ func runRuleCases(t *testing.T, cases []ruleCase) {
 			if want == nil {
 				want = []crosswire.Removal{}
 			}
-			if !reflect.DeepEqual(a.Removed, want) {
-				t.Errorf("removed:\n got %+v\nwant %+v", a.Removed, want)
+			got := make([]crosswire.Removal, len(a.Removed))
+			for i, r := range a.Removed {
+				if r.Start != r.End || r.Start < 0 || r.End > len(a.Text) {
+					t.Errorf("removal %q placed at %d–%d in a text of %d bytes", r.Text, r.Start, r.End, len(a.Text))
+				}
+				got[i] = crosswire.Removal{Text: r.Text, Reason: r.Reason}
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("removed:\n got %+v\nwant %+v", got, want)
 			}
 		})
 	}
@@ -154,21 +161,75 @@ func TestEditorInsert(t *testing.T) {
 }
 
 func TestSubhead(t *testing.T) {
-	runRuleCases(t, []ruleCase{
-		{name: "between paragraphs", body: para1 + "\n\nSearches in two cities\n\n" + para2, text: para1 + "\n\n" + para2,
-			removed: []crosswire.Removal{rm(crosswire.ReasonSubhead, "Searches in two cities")}},
-		{name: "single newlines", body: para1 + "\nSearches in two cities\n" + para2 + "\n" + para3, text: para1 + "\n\n" + para2 + "\n\n" + para3,
-			removed: []crosswire.Removal{rm(crosswire.ReasonSubhead, "Searches in two cities")}},
-		{name: "short sentence kept", body: para1 + "\n\nNobody was hurt.\n\n" + para2, text: para1 + "\n\nNobody was hurt.\n\n" + para2},
-		{name: "lead-in to a quote kept", body: para1 + "\n\nBrekke said:\n\n\"It is safe.\"", text: para1 + "\n\nBrekke said:\n\n\"It is safe.\""},
-		{name: "quoted line kept", body: para1 + "\n\n\"Never again\"\n\n" + para2, text: para1 + "\n\n\"Never again\"\n\n" + para2},
-		{name: "last line is not a subhead", body: para1 + "\n\n" + para2 + "\n\nMore to follow", text: para1 + "\n\n" + para2 + "\n\nMore to follow"},
-		{name: "long line without a full stop kept", body: para1 + "\n\nThe council said the bridge would stay open to lorries under 7.5 tonnes and buses\n\n" + para2,
+	tests := []struct {
+		name, body, text string
+		subheads         []string
+	}{
+		{name: "between paragraphs", body: para1 + "\n\nSearches in two cities\n\n" + para2,
+			text: para1 + "\n\nSearches in two cities\n\n" + para2, subheads: []string{"Searches in two cities"}},
+		{name: "single newlines", body: para1 + "\nSearches in two cities\n" + para2 + "\n" + para3,
+			text: para1 + "\n\nSearches in two cities\n\n" + para2 + "\n\n" + para3, subheads: []string{"Searches in two cities"}},
+		{name: "two subheads", body: para1 + "\n\nSearches in two cities\n\n" + para2 + "\n\nReaction\n\n" + para3,
+			text: para1 + "\n\nSearches in two cities\n\n" + para2 + "\n\nReaction\n\n" + para3, subheads: []string{"Searches in two cities", "Reaction"}},
+		{name: "short sentence", body: para1 + "\n\nNobody was hurt.\n\n" + para2, text: para1 + "\n\nNobody was hurt.\n\n" + para2},
+		{name: "lead-in to a quote", body: para1 + "\n\nBrekke said:\n\n\"It is safe.\"", text: para1 + "\n\nBrekke said:\n\n\"It is safe.\""},
+		{name: "quoted line", body: para1 + "\n\n\"Never again\"\n\n" + para2, text: para1 + "\n\n\"Never again\"\n\n" + para2},
+		{name: "last line", body: para1 + "\n\n" + para2 + "\n\nMore to follow", text: para1 + "\n\n" + para2 + "\n\nMore to follow"},
+		{name: "long line without a full stop", body: para1 + "\n\nThe council said the bridge would stay open to lorries under 7.5 tonnes and buses\n\n" + para2,
 			text: para1 + "\n\nThe council said the bridge would stay open to lorries under 7.5 tonnes and buses\n\n" + para2},
-	})
-	a := cleanBody(t, para1+"\n\nSearches in two cities\n\n"+para2+"\n\nReaction\n\n"+para3)
-	if want := []string{"Searches in two cities", "Reaction"}; !reflect.DeepEqual(a.Subheads, want) {
-		t.Errorf("Subheads = %q, want %q", a.Subheads, want)
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := cleanBody(t, tc.body)
+			if a.Text != tc.text {
+				t.Errorf("text:\n got %q\nwant %q", a.Text, tc.text)
+			}
+			if len(a.Removed) != 0 {
+				t.Errorf("removed %+v, want nothing", a.Removed)
+			}
+			var got []string
+			for _, sp := range a.Subheads {
+				if sp.Article != a.ID || a.Text[sp.Start:sp.End] != sp.Text {
+					t.Errorf("subhead span %+v is not a span of the text", sp)
+				}
+				got = append(got, sp.Text)
+			}
+			if !reflect.DeepEqual(got, tc.subheads) {
+				t.Errorf("subheads %q, want %q", got, tc.subheads)
+			}
+		})
+	}
+}
+
+// TestRemovalOffsets checks that every removal records the offset of the
+// clean text it was cut from.
+func TestRemovalOffsets(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		// before is the clean text before each cut, in reading order.
+		before []string
+	}{
+		{name: "dateline at the start", body: "VESSBURG, March 14 (Norpress) — " + para1, before: []string{""}},
+		{name: "editor insert inside a paragraph", body: "The mayor (she was appointed in 2020, editor's note) said so.\n\n" + para2,
+			before: []string{"The mayor "}},
+		{name: "agency tag at the end", body: para1 + "\n\n" + para2 + " /NORPRESS", before: []string{para1 + "\n\n" + para2}},
+		{name: "metadata then dateline", body: "date 2024-03-14\n\nVessburg — " + para1, before: []string{"", ""}},
+		{name: "same words cut twice", body: "By Mira Holt\n\n" + para1 + " (Ed. note: it has 31 members)\n\n" + para2 + " (Ed. note: it has 31 members)",
+			before: []string{"", para1, para1 + "\n\n" + para2}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := cleanBody(t, tc.body)
+			if len(a.Removed) != len(tc.before) {
+				t.Fatalf("removed %+v, want %d removals", a.Removed, len(tc.before))
+			}
+			for i, r := range a.Removed {
+				if r.Start != r.End || r.Start != len(tc.before[i]) || !strings.HasPrefix(a.Text, tc.before[i]) {
+					t.Errorf("removal %q at %d–%d, want at %d (after %q) in %q", r.Text, r.Start, r.End, len(tc.before[i]), tc.before[i], a.Text)
+				}
+			}
+		})
 	}
 }
 

@@ -14,11 +14,16 @@
 //   - an agency tag ending the last paragraph ("/NORPRESS", "(Norpress)",
 //     "— Norpress"),
 //   - inline editor's inserts ("(…, editor's note)", "[Editor's note: …]"),
-//   - one-line subheads between body paragraphs (also kept in
-//     Article.Subheads so a version that contradicts its own subhead can be
-//     caught),
 //   - a trailing author bio and trailing spam (calls to action, links,
 //     promotions).
+//
+// Every removal records where it was cut (Removal.Start == Removal.End, an
+// offset of the clean text), so a report can show it in place.
+//
+// One-line subheads between body paragraphs are not removed: they stay in
+// the text as paragraphs of their own and are listed in Article.Subheads
+// as spans, so a figure a subhead states is an ordinary span of the text
+// and a version that contradicts its own subhead can be caught.
 //
 // Why conservative: a later stage compares versions of a story fact by
 // fact, so a sentence wrongly dropped here becomes a false "unique" or a

@@ -22,18 +22,23 @@ func ExampleCleaner_Clean() {
 		return
 	}
 	fmt.Println(a.Text)
+	for _, sh := range a.Subheads {
+		fmt.Printf("subhead at %d: %s\n", sh.Start, sh.Text)
+	}
 	for _, r := range a.Removed {
-		fmt.Printf("%s: %s\n", r.Reason, r.Text)
+		fmt.Printf("%s, cut at %d: %s\n", r.Reason, r.Start, r.Text)
 	}
 	fmt.Println(a.Language)
 	// Output:
 	// The Varn bridge reopened on Tuesday after a nine-month repair, the council said.
 	//
+	// Traffic returns
+	//
 	// About 40,000 vehicles cross it every day.
-	// dateline: VESSBURG, May 3 (Norpress) —
-	// subhead: Traffic returns
-	// editor insert: (the bridge opened in 1961, editor's note)
-	// agency tag: /NORPRESS
-	// spam: Follow us for daily crypto tips at https://t.me/example
+	// subhead at 82: Traffic returns
+	// dateline, cut at 0: VESSBURG, May 3 (Norpress) —
+	// editor insert, cut at 139: (the bridge opened in 1961, editor's note)
+	// agency tag, cut at 140: /NORPRESS
+	// spam, cut at 140: Follow us for daily crypto tips at https://t.me/example
 	// en
 }

@@ -59,21 +59,18 @@ func subhead(paras []string, i int) bool {
 	return starts && endsSentence(next)
 }
 
-// stripSubheads removes subheads and records them, both as removals and as
-// the article's subheads.
-func stripSubheads(paras []string, removed *[]crosswire.Removal, subheads *[]string) []string {
-	keep := make([]bool, len(paras))
-	for i := range paras {
-		keep[i] = !subhead(paras, i)
-	}
-	out := make([]string, 0, len(paras))
+// subheadSpans returns the spans of the subheads among paras, the
+// paragraphs text is made of (joined by "\n\n"). Subheads stay in the
+// text as paragraphs of their own: a figure a subhead states is then an
+// ordinary span of the article's text, like every other fact.
+func subheadSpans(id, text string, paras []string) []crosswire.Span {
+	var out []crosswire.Span
+	off := 0
 	for i, p := range paras {
-		if keep[i] {
-			out = append(out, p)
-			continue
+		if subhead(paras, i) && text[off:off+len(p)] == p {
+			out = append(out, crosswire.Span{Article: id, Text: p, Start: off, End: off + len(p)})
 		}
-		*removed = append(*removed, crosswire.Removal{Text: p, Reason: crosswire.ReasonSubhead})
-		*subheads = append(*subheads, p)
+		off += len(p) + len("\n\n")
 	}
 	return out
 }

@@ -225,6 +225,12 @@ func newWork(story *crosswire.Story, facts map[string][]crosswire.Fact, lex Even
 				w.badSpans++
 				continue
 			}
+			if inSubhead(a, f.Span) {
+				// A subhead summarises its body: its figure is checked
+				// against the body (checkInternal), not aligned with the
+				// other versions' facts as a statement of its own.
+				continue
+			}
 			if f.Entity != nil && f.Entity.RoleSpan != nil && !validSpan(a.Text, *f.Entity.RoleSpan) {
 				e := *f.Entity
 				e.RoleSpan = nil
@@ -322,4 +328,14 @@ func (w *work) spansOf(ms []*mention) []crosswire.Span {
 		return out[i].Start < out[j].Start
 	})
 	return out
+}
+
+// inSubhead reports whether sp lies in one of a's subheads.
+func inSubhead(a *crosswire.Article, sp crosswire.Span) bool {
+	for _, sh := range a.Subheads {
+		if sp.Start >= sh.Start && sp.End <= sh.End {
+			return true
+		}
+	}
+	return false
 }

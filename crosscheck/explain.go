@@ -99,25 +99,12 @@ func Explain(story *crosswire.Story, d crosswire.Discrepancy) []AlignedSentence 
 
 // alignedSentence finds the sentence of a span.
 func alignedSentence(story *crosswire.Story, sp crosswire.Span) (AlignedSentence, bool) {
-	id, sub := sp.Article, -1
-	if i := strings.LastIndex(id, "#subhead-"); i >= 0 {
-		if _, err := fmt.Sscanf(id[i+len("#subhead-"):], "%d", &sub); err == nil {
-			id = id[:i]
-		}
-	}
 	for i := range story.Articles {
 		a := &story.Articles[i]
-		if a.ID != id {
+		if a.ID != sp.Article {
 			continue
 		}
 		as := AlignedSentence{Outlet: a.Outlet, Role: a.Role, Span: sp}
-		if sub >= 0 {
-			if sub >= len(a.Subheads) {
-				return as, false
-			}
-			as.Sentence = a.Subheads[sub]
-			return as, true
-		}
 		if !validSpan(a.Text, sp) {
 			return as, false
 		}

@@ -75,13 +75,18 @@ func build(t *testing.T, vs ...version) (*crosswire.Story, map[string][]crosswir
 	facts := map[string][]crosswire.Fact{}
 	pub := time.Date(2024, 3, 14, 9, 0, 0, 0, time.UTC)
 	for _, v := range vs {
-		a := crosswire.Article{ID: v.id, Source: v.id + ".txt", Outlet: "Outlet " + v.id, Text: v.text, Role: v.role, Published: &pub, Subheads: v.subs}
+		a := crosswire.Article{ID: v.id, Source: v.id + ".txt", Outlet: "Outlet " + v.id, Text: v.text, Role: v.role, Published: &pub}
 		if a.Role == "" {
 			a.Role = crosswire.RoleOriginal
 		}
 		if v.from != "" {
 			f := v.from
 			a.DerivedFrom = &f
+		}
+		for _, sh := range v.subs {
+			// A subhead is a paragraph of the text, listed as a span.
+			a.Subheads = append(a.Subheads, crosswire.Span{Article: a.ID, Text: sh, Start: len(a.Text) + 2, End: len(a.Text) + 2 + len(sh)})
+			a.Text += "\n\n" + sh
 		}
 		st.Articles = append(st.Articles, a)
 		for _, fs := range v.facts {
@@ -174,15 +179,12 @@ func check(t *testing.T, st *crosswire.Story, facts map[string][]crosswire.Fact)
 }
 
 // assertSpans checks text[start:end] == span text for every span of the
-// story's facts and discrepancies (subhead spans index their subhead).
+// story's facts and discrepancies.
 func assertSpans(t *testing.T, st *crosswire.Story) {
 	t.Helper()
 	texts := map[string]string{}
 	for _, a := range st.Articles {
 		texts[a.ID] = a.Text
-		for n, s := range a.Subheads {
-			texts[SubheadArticle(a.ID, n)] = s
-		}
 	}
 	ok := func(sp crosswire.Span) bool {
 		tx, found := texts[sp.Article]

@@ -9,12 +9,6 @@ import (
 	"crosswire"
 )
 
-// SubheadArticle returns the pseudo article ID under which a span of one of
-// article id's subheads is reported: "ID#subhead-N" (N from 0). Subheads
-// are not in the article's clean text, so such a span's Start and End are
-// byte offsets into the subhead line Article.Subheads[N] instead.
-func SubheadArticle(id string, n int) string { return id + "#subhead-" + strconv.Itoa(n) }
-
 // checkInternal finds versions that contradict themselves:
 //
 //   - two figures of one article counting the same thing in nearly the
@@ -67,9 +61,9 @@ func (w *work) checkInternal() {
 				})
 			}
 		}
-		for n, sh := range a.Subheads {
-			shCtx := contentSet(sh)
-			for _, sn := range subheadNumbers(sh) {
+		for _, sh := range a.Subheads {
+			shCtx := contentSet(sh.Text)
+			for _, sn := range subheadNumbers(sh.Text) {
 				// The subhead summarises one of the body's figures for
 				// the thing it counts: it contradicts the body only when
 				// it agrees with none of them. The one reported is the
@@ -94,7 +88,7 @@ func (w *work) checkInternal() {
 				hs := side{
 					value: sn.text,
 					ms:    []*mention{{version: v, art: a, entity: -1}},
-					spans: []crosswire.Span{{Article: SubheadArticle(a.ID, n), Text: sn.text, Start: sn.start, End: sn.end}},
+					spans: []crosswire.Span{{Article: a.ID, Text: sn.text, Start: sh.Start + sn.start, End: sh.Start + sn.end}},
 				}
 				w.discs = append(w.discs, &finding{
 					kind: crosswire.DiscInternal, sev: crosswire.SeverityHigh,

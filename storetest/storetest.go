@@ -110,12 +110,12 @@ func article(id, outlet string) crosswire.Article {
 		Author:    "Mira Solberg",
 		Published: &pub,
 		Language:  "en",
-		Text:      "A crane collapsed at Port Ellis harbour on Tuesday, harbour master Ivo Brandt said. (" + id + ")",
+		Text:      "Cranes under review\n\nA crane collapsed at Port Ellis harbour on Tuesday, harbour master Ivo Brandt said. (" + id + ")",
 		Role:      crosswire.RoleOriginal,
 		Evidence:  "earliest publication",
-		Removed:   []crosswire.Removal{{Text: "PORT ELLIS (Wire) -", Reason: crosswire.ReasonDateline}},
+		Removed:   []crosswire.Removal{{Text: "PORT ELLIS (Wire) -", Reason: crosswire.ReasonDateline, Start: 21, End: 21}},
 		Hash:      "hash-" + id,
-		Subheads:  []string{"Cranes under review"},
+		Subheads:  []crosswire.Span{{Article: id, Text: "Cranes under review", Start: 0, End: 19}},
 	}
 }
 
@@ -232,7 +232,7 @@ func testArticleRoundTrip(t *testing.T, s crosswire.Store) {
 		{"nil published and derived from", func(a *crosswire.Article) { a.Published = nil; a.DerivedFrom = nil }},
 		{"published in another zone", func(a *crosswire.Article) { a.Published = ptr(time.Date(2031, 3, 15, 1, 2, 3, 0, east)) }},
 		{"nil slices", func(a *crosswire.Article) { a.Removed = nil; a.Subheads = nil }},
-		{"empty slices", func(a *crosswire.Article) { a.Removed = []crosswire.Removal{}; a.Subheads = []string{} }},
+		{"empty slices", func(a *crosswire.Article) { a.Removed = []crosswire.Removal{}; a.Subheads = []crosswire.Span{} }},
 		{"empty optional strings", func(a *crosswire.Article) {
 			a.URL, a.Author, a.Evidence, a.Role, a.Outlet = "", "", "", "", ""
 		}},
@@ -242,7 +242,9 @@ func testArticleRoundTrip(t *testing.T, s crosswire.Store) {
 			a.Removed = []crosswire.Removal{{Text: "Foto: Ærø", Reason: crosswire.ReasonMetadata}, {Text: "Lies auch", Reason: crosswire.ReasonEditorInsert}}
 		}},
 		{"several removals and subheads", func(a *crosswire.Article) {
-			a.Subheads = []string{"One", "Two", "Three"}
+			a.Text = "One\n\nTwo\n\nThree\n\n" + a.Text
+			a.Subheads = []crosswire.Span{{Article: a.ID, Text: "One", Start: 0, End: 3}, {Article: a.ID, Text: "Two", Start: 5, End: 8},
+				{Article: a.ID, Text: "Three", Start: 10, End: 15}}
 			a.Role, a.DerivedFrom = crosswire.RoleTranslation, ptr("rt-every-field")
 		}},
 	}

@@ -218,7 +218,12 @@ func buildStory(b baseArticle, p *plan) (*crosswire.Story, error) {
 	a := crosswire.Article{ID: aID, Source: aID, Title: b.title, Outlet: "Base Wire", Language: "en", Text: ta, Role: crosswire.RoleOriginal}
 	bb := crosswire.Article{ID: bID, Source: bID, Title: b.title, Outlet: "Rewrite Daily", Language: "en", Text: tb, Role: crosswire.RoleRewrite, DerivedFrom: &aID}
 	if p.subhead != "" {
-		bb.Subheads = []string{p.subhead}
+		// The subhead is a paragraph of B's text, listed as a span as
+		// cleaning lists it. It goes last so the planted offsets of B's
+		// body stay as built.
+		tb += "\n\n"
+		bb.Text = tb + p.subhead
+		bb.Subheads = []crosswire.Span{{Article: bID, Text: p.subhead, Start: len(tb), End: len(tb) + len(p.subhead)}}
 	}
 	return &crosswire.Story{ID: "eval-" + b.id, Title: b.title, Articles: []crosswire.Article{a, bb}}, nil
 }
@@ -344,15 +349,13 @@ func covers(d crosswire.Discrepancy, id string, rs [][2]int) bool {
 	return false
 }
 
-func hasSubheadSource(d crosswire.Discrepancy, id string) bool {
-	for _, v := range d.Variants {
-		for _, sp := range v.Sources {
-			if strings.HasPrefix(sp.Article, id+"#subhead-") {
-				return true
-			}
-		}
+// hasSubheadSource reports whether d has a source in one of a's subheads.
+func hasSubheadSource(d crosswire.Discrepancy, a *crosswire.Article) bool {
+	rs := make([][2]int, len(a.Subheads))
+	for i, sh := range a.Subheads {
+		rs[i] = [2]int{sh.Start, sh.End}
 	}
-	return false
+	return covers(d, a.ID, rs)
 }
 
 func (s *score) add(st *crosswire.Story, p *plan) {
@@ -382,7 +385,7 @@ func (s *score) add(st *crosswire.Story, p *plan) {
 			}
 			var ok bool
 			if pl.subhead {
-				ok = covers(d, bID, pl.inB) || hasSubheadSource(d, bID)
+				ok = covers(d, bID, pl.inB) || hasSubheadSource(d, &st.Articles[1])
 			} else {
 				ok = covers(d, aID, pl.inA) && covers(d, bID, pl.inB)
 			}

@@ -65,7 +65,14 @@ func ScanArticle[T any](sc Scanner, published func(T) (*time.Time, error), extra
 		return a, fmt.Errorf("article %s: removed: %w", a.ID, err)
 	}
 	if err := json.Unmarshal(subheads, &a.Subheads); err != nil {
-		return a, fmt.Errorf("article %s: subheads: %w", a.ID, err)
+		// Rows stored before subheads stayed in the text hold the
+		// subhead lines as strings: they are not spans of that text
+		// (and are among the row's removals), so none is listed.
+		var old []string
+		if json.Unmarshal(subheads, &old) != nil {
+			return a, fmt.Errorf("article %s: subheads: %w", a.ID, err)
+		}
+		a.Subheads = nil
 	}
 	return a, nil
 }

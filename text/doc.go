@@ -1,0 +1,26 @@
+// Package text is crosswire's one text layer: what every stage knows about
+// the words of an article, computed once and carried. It is modelled on
+// bleve's analysis package (github.com/blevesearch/bleve/v2/analysis):
+// small one-method stage interfaces (Segmenter, Tokenizer) with a default
+// implementation each, and results that keep byte offsets into the text
+// they came from, so any later stage can point back at the source.
+//
+// What it holds:
+//
+//   - paragraphs and sentences (Paragraphs, Sentences, Splitter): sentence
+//     segmentation that knows abbreviations and initials, quotation marks
+//     (a closing mark belongs to the sentence it ends), headlines (a short
+//     line without final punctuation is a sentence of its own) and the
+//     paragraph marks of wire copy (a line ending in "<", U+0019 at a
+//     paragraph start) besides blank lines; single hard-wrap newlines
+//     inside a paragraph do not end sentences;
+//   - word tokens with byte offsets (Tokens, Words) and the one stop-word
+//     list (StopWord);
+//   - the one name key (NameKey) under which variants of a name meet;
+//   - the one span validator (ValidSpan).
+//
+// An article's sentences are computed by cleaning (Article.Sentences) and
+// read through Of by facts, crosscheck, web and attribution, so a fact's
+// sentence index, the sentence crosscheck compares and the row the web UI
+// draws are one and the same.
+package text

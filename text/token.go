@@ -1,0 +1,86 @@
+package text
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token is one word of a text: a run of letters and digits, lower-cased in
+// Term, with its byte offsets (text[Start:End] is the word as written).
+type Token struct {
+	Term       string
+	Start, End int
+}
+
+// Tokenizer cuts a text into tokens in text order.
+type Tokenizer interface {
+	Tokenize(text string) []Token
+}
+
+// WordTokenizer is the Tokenizer of words: runs of letters and digits,
+// lower-cased. Anything else separates words, apostrophes included
+// ("Keller's" gives "keller" and "s"). The zero value is ready to use.
+type WordTokenizer struct{}
+
+var _ Tokenizer = WordTokenizer{}
+
+// Tokenize implements Tokenizer.
+func (WordTokenizer) Tokenize(text string) []Token {
+	var out []Token
+	eachWord(text, func(term string, start, end int) { out = append(out, Token{term, start, end}) })
+	return out
+}
+
+// Words returns the lower-case words of s, as WordTokenizer cuts them,
+// without offsets: the cheap form for comparing bags of words. ASCII
+// takes a fast path: it runs on every sentence of every version.
+func Words(s string) []string {
+	out := make([]string, 0, len(s)/5+1)
+	eachWord(s, func(term string, _, _ int) { out = append(out, term) })
+	return out
+}
+
+// eachWord calls fn with every word of s, lower-cased, and its offsets.
+func eachWord(s string, fn func(term string, start, end int)) {
+	buf := make([]byte, 0, 32)
+	start := -1
+	flush := func(end int) {
+		if len(buf) > 0 {
+			fn(string(buf), start, end)
+			buf = buf[:0]
+		}
+		start = -1
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+				if start < 0 {
+					start = i
+				}
+				buf = append(buf, c)
+			case c >= 'A' && c <= 'Z':
+				if start < 0 {
+					start = i
+				}
+				buf = append(buf, c+'a'-'A')
+			default:
+				flush(i)
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if start < 0 {
+				start = i
+			}
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		} else {
+			flush(i)
+		}
+		i += n
+	}
+	flush(len(s))
+}
