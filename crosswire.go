@@ -113,6 +113,55 @@ type Article struct {
 	// that needs them for an article read from a store) and read by every
 	// later stage. In memory only.
 	Sentences []Span `json:"-"`
+	// Wire is set by cleaning when the report is agency wire copy (a take
+	// with a wire header: time stamp, page, desk and catchline lines, rules
+	// of dashes, "<" paragraph ends, "By …, AGENCY News" bylines, a closing
+	// "ENDS"). Nil for any other report. Grouping reads it: see Wire.
+	Wire *Wire `json:"wire,omitempty"`
+}
+
+// Wire is what the header and furniture of one take of agency wire copy
+// say about it. A wire story reaches its clients as several takes: the
+// first page, continuation pages ("Page 2", which carry neither headline
+// nor byline), substitutes and new leads (rewritten takes that replace
+// earlier ones) and corrections. All of them are versions of one story.
+// Takes of one story share Slug (compare case-insensitively) and are filed
+// close together in time (Filed); Version and Page tell a later take from
+// the first. A slug with a further word ("Harbour Profile" beside
+// "Harbour") is a sidebar written for the same story: same story when the
+// rest of the evidence agrees, but the slug alone does not prove it (two
+// stories of one day can share a first word).
+type Wire struct {
+	// Slug is the catchline that names the wire story, as written in the
+	// header, without the desk code and without a trailing version word:
+	// "Harbour" for a header "… Page 2 (HHH) NEWS Harbour Substitute".
+	// Empty when the header gives none.
+	Slug string `json:"slug,omitempty"`
+	// Version is the version word(s) that ended the catchline, lower-case
+	// as written ("substitute", "new lead", "nightlead", "correction",
+	// "update", "writethru", "refile", "repeat"); empty for a first take.
+	Version string `json:"version,omitempty"`
+	// Page is the take's page number: 1 for the first page, 2… for
+	// continuation pages; 0 when the header gives none.
+	Page int `json:"page,omitempty"`
+	// Desk is the desk or service code of the header, as written
+	// ("NEWS", "SPORT"); empty when none.
+	Desk string `json:"desk,omitempty"`
+	// Priority is the priority or routing code of the header, as written
+	// between brackets ("HHH"); empty when none.
+	Priority string `json:"priority,omitempty"`
+	// Agency is the agency named in the take's byline ("Norpress" for
+	// "By Ada Vell, Norpress News"); empty when the take has no byline, as
+	// continuation pages do not.
+	Agency string `json:"agency,omitempty"`
+	// Filed is the header's time stamp, read in the agency's zone (for the
+	// UK format "HH:MM DD/MM/YY", Europe/London); nil when the header has
+	// none. The article's Published is set from it when the input gave no
+	// publication time.
+	Filed *time.Time `json:"filed,omitempty"`
+	// More is true when the take closes with a "more follows" mark ("MORE",
+	// "mf"): a later page continues it.
+	More bool `json:"more,omitempty"`
 }
 
 // Kinds of facts. They are part of the JSON report contract.

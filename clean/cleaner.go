@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"sort"
 	"strings"
+	"time"
 
 	"crosswire"
 )
@@ -24,6 +25,9 @@ type Options struct {
 	// Log receives debug records of what was removed; nil means
 	// slog.Default().
 	Log *slog.Logger
+	// WireZone is the zone of wire header stamps that state none; nil
+	// means Europe/London, the zone of the UK wire's "HH:MM DD/MM/YY".
+	WireZone *time.Location
 }
 
 // Cleaner implements crosswire.Cleaner. It is safe for concurrent use.
@@ -31,6 +35,9 @@ type Cleaner struct {
 	lang  LanguageDetector
 	log   *slog.Logger
 	vocab vocabulary
+	// wireZone and year read wire header stamps (see wireStamp).
+	wireZone *time.Location
+	year     int
 }
 
 var _ crosswire.Cleaner = (*Cleaner)(nil)
@@ -43,6 +50,15 @@ func New(opts Options) *Cleaner {
 	}
 	if c.log == nil {
 		c.log = slog.Default()
+	}
+	c.wireZone, c.year = opts.WireZone, time.Now().Year()
+	if c.wireZone == nil {
+		london, err := time.LoadLocation("Europe/London")
+		if err != nil { // cannot happen: time/tzdata is embedded
+			c.log.Warn("no zone data for Europe/London, wire stamps read as UTC", "error", err)
+			london = time.UTC
+		}
+		c.wireZone = london
 	}
 	return c
 }
@@ -74,8 +90,15 @@ func (c *Cleaner) Clean(ctx context.Context, doc crosswire.Document) (crosswire.
 		a.Outlet = outletOfURL(a.URL)
 	}
 
-	paras := paragraphs(normalise(doc.Body))
-	paras = stripTitle(paras, &a.Title)
+	var paras []string
+	take, wire := c.readWire(doc.Body)
+	if wire {
+		// Wire copy: header and furniture are metadata (see wire.go).
+		take.apply(&a)
+		paras = take.paras
+	} else {
+		paras = stripTitle(paragraphs(normalise(doc.Body)), &a.Title)
+	}
 	original := strings.Join(paras, "\n\n")
 	paras = stripLead(paras, &a.Removed)
 	// The trailer is found before editor's inserts are cut out, so that
@@ -84,6 +107,9 @@ func (c *Cleaner) Clean(ctx context.Context, doc crosswire.Document) (crosswire.
 	paras = stripEditorInserts(paras, &a.Removed)
 	a.Text = strings.Join(paras, "\n\n")
 	placeRemovals(a.Removed, original, a.Text)
+	if wire {
+		a.Removed = take.around(a.Removed, len(a.Text))
+	}
 	if strings.TrimSpace(a.Text) == "" {
 		return crosswire.Article{}, fmt.Errorf("clean %s: %w", doc.Source, ErrEmpty)
 	}

@@ -14,8 +14,15 @@
 //   - an agency tag ending the last paragraph ("/NORPRESS", "(Norpress)",
 //     "— Norpress"),
 //   - inline editor's inserts ("(…, editor's note)", "[Editor's note: …]"),
-//   - a trailing author bio and trailing spam (calls to action, links,
-//     promotions).
+//   - a trailing author bio (including a content farm's string of stock
+//     self-descriptions) and trailing spam (calls to action, links,
+//     promotions),
+//   - the header and furniture of agency wire copy (see wire.go): the
+//     stamp, page, desk and catchline line, advisories to editors, the
+//     byline and the closing "ENDS"/"MORE" line; "<" and U+0019
+//     paragraph marks become paragraph breaks. What they say becomes
+//     metadata: Article.Wire, and Published, Author, Outlet and Title when
+//     the input gave none.
 //
 // Every removal records where it was cut (Removal.Start == Removal.End, an
 // offset of the clean text), so a report can show it in place.

@@ -107,7 +107,7 @@ func (c *Cleaner) trailerShape(p string) string {
 		return crosswire.ReasonAgencyTag
 	case wordCount(p) <= maxSpamWords && spamSignal.MatchString(p):
 		return crosswire.ReasonSpam
-	case wordCount(p) <= maxBioWords && bioShape.MatchString(p):
+	case wordCount(p) <= maxBioWords && (bioShape.MatchString(p) || selfDescription(p)):
 		return crosswire.ReasonBio
 	}
 	return ""

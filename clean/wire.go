@@ -1,0 +1,549 @@
+package clean
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	_ "time/tzdata" // wire stamps are read in the agency's zone (Europe/London by default) on hosts without a zone database
+	"unicode"
+	"unicode/utf8"
+
+	"crosswire"
+)
+
+// Agency wire copy reaches a client as takes: each take opens with a header
+// block (rules of dashes around a line holding a time+date stamp, the page
+// number, a priority code, the desk and the catchline), then a headline and
+// a "By NAME, AGENCY News" byline on the first page, paragraphs marked by
+// the transmission format ("<" ending a paragraph, U+0019 starting one, the
+// lines inside hard-wrapped), and a closing line ("ENDS", "MORE", "mf",
+// operator's initials). None of that is the article: the header and
+// furniture become metadata (Article.Wire, Published, Author, Outlet,
+// Title) and the markers become ordinary paragraph breaks.
+//
+// Detection works from the shape of the copy, never from one agency's
+// words: a text is wire copy when its leading block has a stamp line and
+// one more wire signal (rules, a page number, paragraph markers, an agency
+// byline, a closing line), or when it carries paragraph markers and an
+// agency byline, closing line or rules. Newspaper and web articles have
+// none of these, so they never reach the wire rules.
+
+// wireTimeDate and wireDateTime match the stamp opening a header line: a
+// 24-hour clock time and a numeric date in either order, optionally a
+// zone ("16:54 01/03/00", "16:54 GMT 01/03/2000", "01.03.2000 16:54").
+var (
+	wireTimeDate = regexp.MustCompile(`^(\d{1,2})[:.](\d{2})(?:\s*(GMT|UTC|BST|Z|[+-]\d{2}:?\d{2}))?\s+(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b`)
+	wireDateTime = regexp.MustCompile(`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\s+(\d{1,2})[:.](\d{2})(?:\s*(GMT|UTC|BST|Z|[+-]\d{2}:?\d{2}))?\b`)
+)
+
+// wirePage matches a page (take) number in a header: "Page 2", "Pg 3",
+// "Take 2".
+var wirePage = regexp.MustCompile(`(?i)\b(?:page|pg|take)\s*(\d{1,3})\b`)
+
+// wirePriority matches a bracketed priority or routing code: "(HHH)",
+// "(U2)".
+var wirePriority = regexp.MustCompile(`\(([\p{Lu}\d]{1,8})\)`)
+
+// wireRule matches a rule line: a run of dashes, equals signs, underscores,
+// stars or tildes.
+var wireRule = regexp.MustCompile(`^[-=_*~]{8,}$`)
+
+// wireByline matches a byline that names an affiliation after the names:
+// "By Ada Vell, Norpress News", "By Ada Vell and Tor Lund, NPX News".
+// Group 1 holds the names, group 2 the affiliation.
+var wireByline = regexp.MustCompile(`^(?i:by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:(?:\s*,\s*|\s+(?:and|&)\s+)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}){0,3}),\s*(\p{Lu}[\p{L}\d&.'’ -]{0,50})$`)
+
+// wireClose matches a closing line once its surrounding punctuation is cut:
+// one to three short words all in lower case or all in capitals ("ENDS",
+// "end", "MORE", "mf", "ends jd", "jd").
+var wireClose = regexp.MustCompile(`^(?:\p{Ll}{1,5}(?:\s+\p{Ll}{1,5}){0,2}|\p{Lu}{1,5}(?:\s+\p{Lu}{1,5}){0,2}|(?i:more\s+follows))$`)
+
+// wireVersionWord reports whether w (lower case) is one of the words wire
+// services end a catchline with to say which version of the story a take
+// is (a replacement, a new top, a correction): the trade's vocabulary,
+// shared across agencies.
+func wireVersionWord(w string) bool {
+	switch w {
+	case "substitute", "sub", "nightlead", "newlead", "lead", "ld", "correction", "corrected",
+		"correcting", "corrects", "update", "updated", "updating", "writethru", "write-thru",
+		"refile", "refiled", "repeat", "repeating", "urgent", "flash", "advisory", "amended",
+		"recast", "recasting", "replacement":
+		return true
+	}
+	return false
+}
+
+// wireVersionQualifier reports whether w (lower case) may stand before a
+// version word ("new lead", "night lead", "1st lead").
+func wireVersionQualifier(w string) bool {
+	switch w {
+	case "new", "night", "1st", "2nd", "3rd", "top":
+		return true
+	}
+	return false
+}
+
+// wireMore reports whether a closing line says a later page continues the
+// take ("MORE", "more follows", "mf").
+func wireMore(close string) bool {
+	first := strings.ToLower(strings.Fields(close)[0])
+	return first == "more" || (strings.HasPrefix(first, "mf") && len(first) <= 3)
+}
+
+// Limits on the wire header block: how many lines from the top it may
+// span, and how long a slug or page line between the stamp and a rule may
+// be.
+const (
+	maxWireHeaderLines = 20
+	maxWireHeaderRunes = 80
+	maxWireExtraLines  = 2
+)
+
+// wireTake is one take of wire copy as read by readWire: its paragraphs
+// with the header and furniture taken out, and what they said.
+type wireTake struct {
+	wire     crosswire.Wire
+	paras    []string
+	headline string
+	author   string
+	// head and tail are the removals before and after the body, in
+	// reading order.
+	head, tail []crosswire.Removal
+}
+
+// readWire reads body as agency wire copy. ok is false, and nothing is
+// changed, when body does not have the shape of wire copy.
+func (c *Cleaner) readWire(body string) (take wireTake, ok bool) {
+	body = strings.ReplaceAll(strings.ReplaceAll(body, "\r\n", "\n"), "\r", "\n")
+	lines := strings.Split(body, "\n")
+
+	// The header block: blank lines, rules, one stamp line, and short
+	// slug or page lines between the stamp and a rule.
+	var (
+		stamp    string
+		stampAt  = -1
+		rules    int
+		start    int // first line of the body
+		extra    []string
+		pending  []string
+		filed    *time.Time
+		stampRem string
+	)
+header:
+	for i := 0; i < len(lines) && i < maxWireHeaderLines; i++ {
+		l := strings.TrimSpace(lines[i])
+		switch {
+		case l == "":
+		case wireRule.MatchString(l):
+			rules++
+			start = i + 1
+			extra = append(extra, pending...)
+			pending = nil
+		case stampAt < 0:
+			t, rest, found := c.wireStamp(l)
+			if !found {
+				break header
+			}
+			stamp, stampAt, filed, stampRem, start = l, i, t, rest, i+1
+		case len(pending) < maxWireExtraLines && utf8.RuneCountInString(l) <= maxWireHeaderRunes && !endsSentence(l) && !strings.ContainsAny(l, "<\x19"):
+			pending = append(pending, l)
+		default:
+			break header
+		}
+	}
+
+	paras, markers := wireParagraphs(lines[start:])
+	if len(paras) == 0 {
+		return wireTake{}, false
+	}
+	w := crosswire.Wire{Filed: filed}
+	parseWireHeader(strings.Join(append([]string{stampRem}, extra...), " "), &w)
+
+	// Advisories to editors ("(with pictures)", "(corrects name in
+	// third par)", "Embargoed to …") come first, then the headline and
+	// the byline of a first page; a continuation page has neither.
+	i := 0
+	for i < len(paras)-1 && i < maxWireAdvisories && wireAdvisory(paras[i]) {
+		i++
+	}
+	advisories := paras[:i]
+	var headline, author, agency, bylineText string
+	if i < len(paras)-1 && wireHeadline(paras[i], paras[i+1]) {
+		headline = paras[i]
+		i++
+	}
+	if i < len(paras)-1 {
+		if m := wireByline.FindStringSubmatch(paras[i]); m != nil {
+			bylineText = paras[i]
+			author, agency = bylineNames(m[1], m[2])
+		}
+	}
+	// Closing lines: "ENDS", "MORE", operator's initials, at most two.
+	closeAt := len(paras)
+	for closeAt > i+1 && len(paras)-closeAt < 2 {
+		p := strings.Trim(paras[closeAt-1], "-–—/#*() ")
+		if p == "" || !wireClose.MatchString(p) {
+			break
+		}
+		if wireMore(p) {
+			w.More = true
+		}
+		closeAt--
+	}
+
+	signals := 0
+	for _, s := range []bool{rules > 0, w.Page > 0, markers, agency != "", closeAt < len(paras)} {
+		if s {
+			signals++
+		}
+	}
+	if !(stampAt >= 0 && signals >= 1) && !(markers && signals >= 2) {
+		return wireTake{}, false
+	}
+
+	take = wireTake{wire: w, headline: headline, author: author}
+	take.wire.Agency = agency
+	if stamp != "" {
+		take.head = append(take.head, crosswire.Removal{Text: stamp, Reason: crosswire.ReasonMetadata})
+	}
+	for _, l := range extra {
+		take.head = append(take.head, crosswire.Removal{Text: l, Reason: crosswire.ReasonMetadata})
+	}
+	for _, p := range advisories {
+		take.head = append(take.head, crosswire.Removal{Text: p, Reason: crosswire.ReasonMetadata})
+		if take.wire.Version == "" {
+			take.wire.Version = advisoryVersion(p)
+		}
+	}
+	if bylineText != "" {
+		take.head = append(take.head, crosswire.Removal{Text: bylineText, Reason: crosswire.ReasonMetadata})
+		i++
+	}
+	for _, p := range paras[closeAt:] {
+		take.tail = append(take.tail, crosswire.Removal{Text: p, Reason: crosswire.ReasonMetadata})
+	}
+	for _, p := range paras[i:closeAt] {
+		take.paras = append(take.paras, wireTypography(p))
+	}
+	if len(take.paras) == 0 {
+		return wireTake{}, false
+	}
+	take.headline = wireTypography(take.headline)
+	return take, true
+}
+
+// apply sets the article's metadata from the take: the headline as title
+// when the input gave none (else it is recorded as removed metadata), the
+// byline's names as author and its agency as outlet when the input gave
+// none, the stamp as publication time when the input gave none.
+func (t *wireTake) apply(a *crosswire.Article) {
+	if t.headline != "" {
+		if a.Title == "" {
+			a.Title = t.headline
+		} else if !strings.EqualFold(a.Title, t.headline) {
+			t.head = append([]crosswire.Removal{{Text: t.headline, Reason: crosswire.ReasonMetadata}}, t.head...)
+		}
+	}
+	if a.Author == "" {
+		a.Author = t.author
+	}
+	if a.Outlet == "" {
+		a.Outlet = t.wire.Agency
+	}
+	if a.Published == nil {
+		a.Published = t.wire.Filed
+	}
+	w := t.wire
+	a.Wire = &w
+}
+
+// around returns the body's removals with the header's before them (cut
+// at offset 0 of the clean text) and the closing lines' after them (cut at
+// its end, textLen), so the list stays in reading order.
+func (t *wireTake) around(removed []crosswire.Removal, textLen int) []crosswire.Removal {
+	out := make([]crosswire.Removal, 0, len(t.head)+len(removed)+len(t.tail))
+	for _, r := range t.head {
+		r.Start, r.End = 0, 0
+		out = append(out, r)
+	}
+	out = append(out, removed...)
+	for _, r := range t.tail {
+		r.Start, r.End = textLen, textLen
+		out = append(out, r)
+	}
+	return out
+}
+
+// wireParagraphs splits the body of a take into paragraphs. When the copy
+// marks its paragraphs ("<" at a paragraph's last line, U+0019 at its
+// first), the marks are the breaks and every other line break is a hard
+// wrap inside a paragraph; otherwise the usual reflow rules apply. markers
+// reports whether the marks were found (at least three).
+func wireParagraphs(lines []string) (paras []string, markers bool) {
+	n := 0
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		if strings.HasPrefix(l, "\x19") {
+			n++
+		}
+		if strings.HasSuffix(l, "<") {
+			n++
+		}
+	}
+	if n < 3 {
+		return paragraphs(normalise(strings.Join(lines, "\n"))), false
+	}
+	var cur []string
+	flush := func() {
+		if p := collapseSpaces(normalise(strings.Join(cur, " "))); p != "" {
+			paras = append(paras, p)
+		}
+		cur = cur[:0]
+	}
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		if strings.HasPrefix(l, "\x19") {
+			flush()
+			l = strings.TrimSpace(strings.TrimLeft(l, "\x19"))
+		}
+		end := strings.HasSuffix(l, "<")
+		l = strings.TrimSpace(strings.TrimRight(l, "<"))
+		if l == "" {
+			flush()
+			continue
+		}
+		cur = append(cur, l)
+		if end {
+			flush()
+		}
+	}
+	flush()
+	return paras, true
+}
+
+// wireStamp reads the stamp opening a header line. It returns the time, in
+// the stamp's zone when it states one and else in the Cleaner's wire zone,
+// and the rest of the line after the stamp and its separator.
+func (c *Cleaner) wireStamp(line string) (*time.Time, string, bool) {
+	var hh, mm, a, b, y, zone string
+	var end int
+	if m := wireTimeDate.FindStringSubmatchIndex(line); m != nil {
+		g := submatches(line, m)
+		hh, mm, zone, a, b, y, end = g[1], g[2], g[3], g[4], g[5], g[6], m[1]
+	} else if m := wireDateTime.FindStringSubmatchIndex(line); m != nil {
+		g := submatches(line, m)
+		a, b, y, hh, mm, zone, end = g[1], g[2], g[3], g[4], g[5], g[6], m[1]
+	} else {
+		return nil, "", false
+	}
+	day, month := atoi(a), atoi(b)
+	// Day first, the header's order, unless the numbers say otherwise.
+	if month > 12 && day <= 12 {
+		day, month = month, day
+	}
+	year := atoi(y)
+	if len(y) == 2 {
+		year = pivotYear(year, c.year)
+	}
+	hour, minute := atoi(hh), atoi(mm)
+	if month < 1 || month > 12 || day < 1 || day > daysIn(month, year) || hour > 23 || minute > 59 {
+		return nil, "", false
+	}
+	loc := c.wireZone
+	switch {
+	case zone == "GMT" || zone == "UTC" || zone == "Z":
+		loc = time.UTC
+	case zone == "BST":
+		loc = time.FixedZone("BST", 3600)
+	case zone != "":
+		z := strings.ReplaceAll(zone, ":", "")
+		off := (atoi(z[1:3])*60 + atoi(z[3:5])) * 60
+		if z[0] == '-' {
+			off = -off
+		}
+		loc = time.FixedZone(zone, off)
+	}
+	t := time.Date(year, time.Month(month), day, hour, minute, 0, 0, loc)
+	rest := strings.TrimSpace(strings.TrimLeft(line[end:], " :-–—|"))
+	return &t, rest, true
+}
+
+// pivotYear turns a two-digit year into a full year: the latest year
+// ending in those digits that is not after the year following ref, so
+// "99" is 1999 and "00" 2000 in 2026.
+func pivotYear(yy, ref int) int {
+	y := ref/100*100 + yy
+	for y > ref+1 {
+		y -= 100
+	}
+	return y
+}
+
+// daysIn returns the number of days of a month.
+func daysIn(month, year int) int {
+	return time.Date(year, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// parseWireHeader reads the rest of a header after its stamp: page
+// number, priority code, desk code (the first word, in capitals) and the
+// catchline with its version words.
+func parseWireHeader(rest string, w *crosswire.Wire) {
+	if m := wirePage.FindStringSubmatchIndex(rest); m != nil {
+		w.Page = atoi(rest[m[2]:m[3]])
+		rest = rest[:m[0]] + " " + rest[m[1]:]
+	}
+	if m := wirePriority.FindStringSubmatchIndex(rest); m != nil {
+		w.Priority = rest[m[2]:m[3]]
+		rest = rest[:m[0]] + " " + rest[m[1]:]
+	}
+	words := strings.Fields(strings.Trim(rest, " :-–—|"))
+	if len(words) > 1 && allCaps(words[0]) {
+		w.Desk, words = words[0], words[1:]
+	}
+	v := len(words)
+	for v > 1 && wireVersionWord(strings.ToLower(strings.Trim(words[v-1], ".,;:"))) {
+		v--
+	}
+	if v < len(words) && v > 1 && wireVersionQualifier(strings.ToLower(words[v-1])) {
+		v--
+	}
+	w.Slug = strings.Join(words[:v], " ")
+	w.Version = strings.ToLower(strings.Join(words[v:], " "))
+}
+
+// maxWireAdvisories bounds the run of advisories read before a headline.
+const maxWireAdvisories = 3
+
+// wireAdvisory reports whether a paragraph opening a take is an advisory
+// to editors rather than reporting: a short note wholly in brackets ("(with
+// pictures)", "(corrects spelling of name in second par)"), or an embargo
+// line.
+func wireAdvisory(p string) bool {
+	if wordCount(p) > 25 {
+		return false
+	}
+	if (strings.HasPrefix(p, "(") && strings.HasSuffix(p, ")") && strings.Count(p, "(") == 1) ||
+		(strings.HasPrefix(p, "[") && strings.HasSuffix(p, "]") && strings.Count(p, "[") == 1) {
+		return true
+	}
+	return len(p) >= 8 && strings.EqualFold(p[:8], "embargoe")
+}
+
+// advisoryVersion returns the version word of an advisory ("corrected"
+// in "(corrected repetition, …)"), lower-case, or "".
+func advisoryVersion(p string) string {
+	for _, w := range strings.FieldsFunc(strings.ToLower(p), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if wireVersionWord(w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// wireHeadline reports whether the first paragraph of a take is its
+// headline: a headline-shaped line followed by the byline, or a line in
+// capitals, as wire headlines are written.
+func wireHeadline(p, next string) bool {
+	if endsSentence(p) || wordCount(p) > 20 {
+		return false
+	}
+	if wireByline.MatchString(next) {
+		return headline(wireTypography(p)) || allCaps(p)
+	}
+	return wordCount(p) >= 2 && allCaps(p)
+}
+
+// bylineNames splits a byline after "By" into the author's names and the
+// agency: the names are the comma- or "and"-separated names before the
+// first part that holds a job title ("Ada Vell, Arts Correspondent, NPX
+// News" → "Ada Vell"), the agency is read from the rest (see agencyOf).
+func bylineNames(names, affiliation string) (author, agency string) {
+	parts := strings.Split(names, ",")
+	n := len(parts)
+	for k, p := range parts {
+		if jobTitle(p) {
+			n = k
+			break
+		}
+	}
+	if n == 0 {
+		n = 1
+	}
+	author = strings.TrimSpace(strings.Join(parts[:n], ","))
+	rest := append(parts[n:], affiliation)
+	for _, r := range rest {
+		if a := agencyOf(r); a != "" {
+			return author, a
+		}
+	}
+	return author, ""
+}
+
+// jobTitle reports whether a part of a byline names a job rather than a
+// person ("Arts Correspondent", "Political Editor").
+func jobTitle(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		switch strings.Trim(w, ".") {
+		case "correspondent", "editor", "reporter", "writer", "staff", "journalist", "columnist", "critic", "photographer", "analyst":
+			return true
+		}
+	}
+	return false
+}
+
+// agencyOf names the agency of a byline's affiliation: the words before
+// "News" (or "Newswire", "Wire", "Press"), else a leading acronym ("NPX
+// Sports Correspondent" → "NPX"), else "".
+func agencyOf(affiliation string) string {
+	words := strings.Fields(strings.Trim(affiliation, " .,;"))
+	for k := 1; k < len(words); k++ {
+		switch strings.ToLower(words[k]) {
+		case "news", "newswire", "wire", "press":
+			return strings.Join(words[:k], " ")
+		}
+	}
+	if len(words) > 0 && utf8.RuneCountInString(words[0]) >= 2 && allCaps(words[0]) && !jobTitle(affiliation) || len(words) == 1 && allCaps(words[0]) {
+		return words[0]
+	}
+	return ""
+}
+
+// wireTypography replaces what old wire transmission used for characters
+// it could not send: two backquotes for an opening double quote, two
+// apostrophes for a closing one, one backquote for an opening single
+// quote, an underscore between spaces for a dash.
+var wireTypography = strings.NewReplacer("``", "“", "''", "”", "`", "‘", " _ ", " – ").Replace
+
+// allCaps reports whether s is written in capitals: it has letters and
+// at most one in ten of them is lower case ("McCARTNEY" is in capitals).
+func allCaps(s string) bool {
+	upper, lower := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLower(r):
+			lower++
+		case unicode.IsUpper(r):
+			upper++
+		}
+	}
+	return upper > 0 && lower*10 <= upper+lower
+}
+
+// submatches returns the text of each group of a match (empty for a group
+// that did not take part).
+func submatches(s string, m []int) []string {
+	out := make([]string, len(m)/2)
+	for i := range out {
+		if m[2*i] >= 0 {
+			out[i] = s[m[2*i]:m[2*i+1]]
+		}
+	}
+	return out
+}
+
+// atoi parses a run of digits matched by a pattern.
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}

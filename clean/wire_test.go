@@ -1,0 +1,283 @@
+package clean
+
+import (
+	"context"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"crosswire"
+)
+
+// Fictional wire copy of a fictional agency (Norpress) in the shape of a
+// UK wire: header block, "<" paragraph ends, U+0019 paragraph starts,
+// hard-wrapped lines, backquote quotes, a closing line.
+const (
+	wireRule1 = "  --------------------------------------------------------------\n\n"
+	wireRule2 = "  --------------------------------------------------------------\n"
+
+	wireFirstTake = wireRule1 + wireRule1 +
+		"              16:54 01/03/00: Page 1 (UUU) NEWS Harbour\n" + wireRule2 +
+		"FERRY STRIKE CLOSES VESSBURG HARBOUR _ UNION<\n" +
+		"\x19By Ada Vell and Tor Lund, Norpress News<\n" +
+		"\x19Ferry crews walked out at Vessburg harbour today, stranding about 400\n" +
+		"passengers, the Seafarers' Union said.<\n" +
+		"\x19Union official Mira Holt said: ``We gave the operator every chance.''<\n" +
+		"\x19mf<\n\x19\n"
+
+	wireSecondTake = wireRule1 + wireRule1 +
+		"              17:20 01/03/00: Page 2 (UUU) NEWS Harbour\n" + wireRule2 +
+		"(reopens)<\n" +
+		"\x19The operator, Kessel Lines, said talks would resume on Friday.<\n" +
+		"\x19A spokesman said: ``We regret the disruption to `our' passengers.''<\n" +
+		"\x19ends jd\n"
+
+	wireNewLead = wireRule1 +
+		"              09:05 14/07/99: Page 1 (UUU) NEWS Harbour New Lead\n" + wireRule2 +
+		"(with pictures)<\n" +
+		"\x19STRIKE ENDS AT VESSBURG<\n" +
+		"\x19By Ada Vell, Harbour Correspondent, Norpress News.<\n" +
+		"\x19The ferry strike at Vessburg harbour ended this morning after talks\n" +
+		"overnight, the Seafarers' Union said.<\n" +
+		"\x19ENDS<\n"
+)
+
+func TestWireCopy(t *testing.T) {
+	london, err := time.LoadLocation("Europe/London")
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := func(y int, m time.Month, d, hh, mm int) *time.Time {
+		v := time.Date(y, m, d, hh, mm, 0, 0, london)
+		return &v
+	}
+	published := time.Date(2000, 3, 2, 8, 0, 0, 0, time.UTC)
+	cases := []struct {
+		name    string
+		doc     crosswire.Document
+		text    string
+		title   string
+		author  string
+		outlet  string
+		pub     *time.Time
+		wire    *crosswire.Wire
+		removed []crosswire.Removal
+	}{
+		{
+			name:   "first take",
+			doc:    crosswire.Document{Body: wireFirstTake},
+			text:   "Ferry crews walked out at Vessburg harbour today, stranding about 400 passengers, the Seafarers' Union said.\n\nUnion official Mira Holt said: “We gave the operator every chance.”",
+			title:  "FERRY STRIKE CLOSES VESSBURG HARBOUR – UNION",
+			author: "Ada Vell and Tor Lund", outlet: "Norpress",
+			pub:  at(2000, 3, 1, 16, 54),
+			wire: &crosswire.Wire{Slug: "Harbour", Page: 1, Desk: "NEWS", Priority: "UUU", Agency: "Norpress", Filed: at(2000, 3, 1, 16, 54), More: true},
+			removed: []crosswire.Removal{
+				rm(crosswire.ReasonMetadata, "16:54 01/03/00: Page 1 (UUU) NEWS Harbour"),
+				rm(crosswire.ReasonMetadata, "By Ada Vell and Tor Lund, Norpress News"),
+				rm(crosswire.ReasonMetadata, "mf"),
+			},
+		},
+		{
+			name: "continuation page",
+			doc:  crosswire.Document{Body: wireSecondTake},
+			text: "The operator, Kessel Lines, said talks would resume on Friday.\n\nA spokesman said: “We regret the disruption to ‘our' passengers.”",
+			pub:  at(2000, 3, 1, 17, 20),
+			wire: &crosswire.Wire{Slug: "Harbour", Page: 2, Desk: "NEWS", Priority: "UUU", Filed: at(2000, 3, 1, 17, 20)},
+			removed: []crosswire.Removal{
+				rm(crosswire.ReasonMetadata, "17:20 01/03/00: Page 2 (UUU) NEWS Harbour"),
+				rm(crosswire.ReasonMetadata, "(reopens)"),
+				rm(crosswire.ReasonMetadata, "ends jd"),
+			},
+		},
+		{
+			name:   "new lead in summer time, byline with a job title",
+			doc:    crosswire.Document{Body: wireNewLead},
+			text:   "The ferry strike at Vessburg harbour ended this morning after talks overnight, the Seafarers' Union said.",
+			title:  "STRIKE ENDS AT VESSBURG",
+			author: "Ada Vell", outlet: "Norpress",
+			pub:  at(1999, 7, 14, 9, 5),
+			wire: &crosswire.Wire{Slug: "Harbour", Version: "new lead", Page: 1, Desk: "NEWS", Priority: "UUU", Agency: "Norpress", Filed: at(1999, 7, 14, 9, 5)},
+			removed: []crosswire.Removal{
+				rm(crosswire.ReasonMetadata, "09:05 14/07/99: Page 1 (UUU) NEWS Harbour New Lead"),
+				rm(crosswire.ReasonMetadata, "(with pictures)"),
+				rm(crosswire.ReasonMetadata, "By Ada Vell, Harbour Correspondent, Norpress News."),
+				rm(crosswire.ReasonMetadata, "ENDS"),
+			},
+		},
+		{
+			name:   "input metadata wins",
+			doc:    crosswire.Document{Body: wireFirstTake, Title: "Ferry strike", Outlet: "Vessburg Post", Author: "Desk", Published: &published},
+			text:   "Ferry crews walked out at Vessburg harbour today, stranding about 400 passengers, the Seafarers' Union said.\n\nUnion official Mira Holt said: “We gave the operator every chance.”",
+			title:  "Ferry strike",
+			author: "Desk", outlet: "Vessburg Post",
+			pub:  &published,
+			wire: &crosswire.Wire{Slug: "Harbour", Page: 1, Desk: "NEWS", Priority: "UUU", Agency: "Norpress", Filed: at(2000, 3, 1, 16, 54), More: true},
+			removed: []crosswire.Removal{
+				rm(crosswire.ReasonMetadata, "FERRY STRIKE CLOSES VESSBURG HARBOUR – UNION"),
+				rm(crosswire.ReasonMetadata, "16:54 01/03/00: Page 1 (UUU) NEWS Harbour"),
+				rm(crosswire.ReasonMetadata, "By Ada Vell and Tor Lund, Norpress News"),
+				rm(crosswire.ReasonMetadata, "mf"),
+			},
+		},
+		{
+			name:    "stamp with a zone, no markers, rules",
+			doc:     crosswire.Document{Body: "==========\n03/01/2000 16:54 GMT Page 3 NEWS Harbour Correction\n==========\n\n" + para1 + "\n\n" + para2 + "\n\nENDS"},
+			text:    para1 + "\n\n" + para2,
+			pub:     func() *time.Time { v := time.Date(2000, 1, 3, 16, 54, 0, 0, time.UTC); return &v }(),
+			wire:    &crosswire.Wire{Slug: "Harbour", Version: "correction", Page: 3, Desk: "NEWS", Filed: func() *time.Time { v := time.Date(2000, 1, 3, 16, 54, 0, 0, time.UTC); return &v }()},
+			removed: []crosswire.Removal{rm(crosswire.ReasonMetadata, "03/01/2000 16:54 GMT Page 3 NEWS Harbour Correction"), rm(crosswire.ReasonMetadata, "ENDS")},
+		},
+		{
+			name:    "newspaper article with a byline and clock times is not wire copy",
+			doc:     crosswire.Document{Body: "By Jane Roe, Vessburg Post\n\nThe 16:54 ferry left at 17:20 on 01/03/00, the operator said.\n\n" + para2},
+			text:    "The 16:54 ferry left at 17:20 on 01/03/00, the operator said.\n\n" + para2,
+			removed: []crosswire.Removal{rm(crosswire.ReasonMetadata, "By Jane Roe, Vessburg Post")},
+		},
+		{
+			name: "a stamp line alone is not wire copy",
+			doc:  crosswire.Document{Body: "16:54 01/03/00: the ferry left late.\n\n" + para2},
+			text: "16:54 01/03/00: the ferry left late.\n\n" + para2,
+		},
+	}
+	c := New(Options{Language: fixedLanguage("en")})
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			tc.doc.Source = "test"
+			a, err := c.Clean(context.Background(), tc.doc)
+			if err != nil {
+				t.Fatalf("Clean: %v", err)
+			}
+			if a.Text != tc.text {
+				t.Errorf("text:\n got %q\nwant %q", a.Text, tc.text)
+			}
+			if a.Title != tc.title || a.Author != tc.author || a.Outlet != tc.outlet {
+				t.Errorf("title, author, outlet = %q, %q, %q; want %q, %q, %q", a.Title, a.Author, a.Outlet, tc.title, tc.author, tc.outlet)
+			}
+			if !sameTime(a.Published, tc.pub) {
+				t.Errorf("published = %v, want %v", a.Published, tc.pub)
+			}
+			if (a.Wire == nil) != (tc.wire == nil) {
+				t.Fatalf("wire = %+v, want %+v", a.Wire, tc.wire)
+			}
+			if a.Wire != nil {
+				got, want := *a.Wire, *tc.wire
+				if !sameTime(got.Filed, want.Filed) {
+					t.Errorf("filed = %v, want %v", got.Filed, want.Filed)
+				}
+				got.Filed, want.Filed = nil, nil
+				if got != want {
+					t.Errorf("wire:\n got %+v\nwant %+v", got, want)
+				}
+			}
+			want := tc.removed
+			if want == nil {
+				want = []crosswire.Removal{}
+			}
+			// The header is cut at the start of the clean text, closing
+			// lines at its end.
+			for i := range want {
+				if i > 0 && want[i].Start == 0 && isClosingLine(want[i].Text) {
+					want[i].Start, want[i].End = len(a.Text), len(a.Text)
+				}
+			}
+			if !reflect.DeepEqual(a.Removed, want) {
+				t.Errorf("removed:\n got %+v\nwant %+v", a.Removed, want)
+			}
+		})
+	}
+}
+
+func sameTime(a, b *time.Time) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return a.Equal(*b)
+}
+
+func TestWireStampZone(t *testing.T) {
+	c := New(Options{Language: fixedLanguage("en")})
+	cases := []struct {
+		name, line string
+		utc        string
+	}{
+		{"winter is GMT", "23:19 27/01/00", "2000-01-27T23:19:00Z"},
+		{"summer is BST", "16:29 14/07/99", "1999-07-14T15:29:00Z"},
+		{"the day before the clocks go back", "12:00 30/10/99", "1999-10-30T11:00:00Z"},
+		{"the day the clocks go back", "12:00 31/10/99", "1999-10-31T12:00:00Z"},
+		{"stated zone wins", "16:29 GMT 14/07/99", "1999-07-14T16:29:00Z"},
+		{"numeric offset", "16:29 +02:00 14/07/1999", "1999-07-14T14:29:00Z"},
+		{"month first when the day cannot be a month", "08:00 12/25/99", "1999-12-25T08:00:00Z"},
+		{"date then time", "14/07/1999 16:29", "1999-07-14T15:29:00Z"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got, _, ok := c.wireStamp(tc.line)
+			if !ok {
+				t.Fatalf("no stamp in %q", tc.line)
+			}
+			if s := got.UTC().Format(time.RFC3339); s != tc.utc {
+				t.Errorf("%q = %s, want %s", tc.line, s, tc.utc)
+			}
+		})
+	}
+	for _, bad := range []string{"25:10 01/03/00", "10:10 31/02/00", "10:10 13/13/00", "Page 1 10:10"} {
+		if _, _, ok := c.wireStamp(bad); ok {
+			t.Errorf("%q read as a stamp", bad)
+		}
+	}
+}
+
+func TestPivotYear(t *testing.T) {
+	cases := []struct {
+		name         string
+		yy, ref, out int
+	}{
+		{"last century", 99, 2026, 1999},
+		{"this century", 0, 2026, 2000},
+		{"this year", 26, 2026, 2026},
+		{"next year", 27, 2026, 2027},
+		{"two years ahead is the last century", 28, 2026, 1928},
+		{"late in a century", 5, 2098, 2105 - 100},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := pivotYear(tc.yy, tc.ref); got != tc.out {
+				t.Errorf("pivotYear(%d, %d) = %d, want %d", tc.yy, tc.ref, got, tc.out)
+			}
+		})
+	}
+}
+
+func TestWireHeaderFields(t *testing.T) {
+	cases := []struct {
+		name, rest string
+		want       crosswire.Wire
+	}{
+		{"page, code, desk, slug", "Page 2 (UUU) NEWS Harbour", crosswire.Wire{Page: 2, Priority: "UUU", Desk: "NEWS", Slug: "Harbour"}},
+		{"two-word slug", "Page 1 (UUU) ARTS Harbour Profile", crosswire.Wire{Page: 1, Priority: "UUU", Desk: "ARTS", Slug: "Harbour Profile"}},
+		{"version word", "Page 1 (UUU) NEWS Harbour Substitute", crosswire.Wire{Page: 1, Priority: "UUU", Desk: "NEWS", Slug: "Harbour", Version: "substitute"}},
+		{"two version words", "NEWS Harbour Night Lead", crosswire.Wire{Desk: "NEWS", Slug: "Harbour", Version: "night lead"}},
+		{"a slug of one version word stays a slug", "NEWS Update", crosswire.Wire{Desk: "NEWS", Slug: "Update"}},
+		{"nothing", "", crosswire.Wire{}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var w crosswire.Wire
+			parseWireHeader(tc.rest, &w)
+			if w != tc.want {
+				t.Errorf("parseWireHeader(%q) = %+v, want %+v", tc.rest, w, tc.want)
+			}
+		})
+	}
+}
+
+// isClosingLine reports whether a removal is a take's closing line (the
+// "more follows" and end marks of the test takes).
+func isClosingLine(s string) bool {
+	switch strings.ToLower(strings.Fields(s + " x")[0]) {
+	case "ends", "mf", "more", "end":
+		return true
+	}
+	return false
+}
