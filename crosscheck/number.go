@@ -184,25 +184,40 @@ func contextScore(a, b map[string]bool) float64 {
 // Figures with no counted noun and no unit are aligned only on a very
 // similar sentence.
 func (w *work) checkNumbers() {
-	var ms []*mention
+	var all []*mention
 	for _, m := range w.byKind[crosswire.KindNumber] {
 		if m.fact.Number != nil {
+			all = append(all, m)
+		}
+	}
+	// List positions are no figures; ages are compared per person.
+	marks := listMarkers(all)
+	ages := w.checkAges(all)
+	var ms []*mention
+	for _, m := range all {
+		if !marks[m] && !ages[m] {
 			ms = append(ms, m)
 		}
 	}
+	keys := figureKeys(ms)
+	sole := soleSlots(ms, keys)
 	frames := make(map[*mention]figureFrame, len(ms))
 	for _, m := range ms {
 		frames[m] = frameOf(m)
 	}
 	parts := breakdowns(ms)
 	al := alignment{
-		key: func(m *mention) string { return numberKey(m.fact.Number) },
+		key: func(m *mention) string { return keys[m] },
 		sim: func(a, b *mention) float64 {
 			if !sameFrame(frames[a], frames[b]) || !sameBreakdown(parts, a, b) {
 				return 0
 			}
 			s := numberSim(a, b)
-			if numberKey(a.fact.Number) == "" && s < 0.6 || s == 0 || w.differentTimes(a, b) {
+			if sameSoleSlot(sole, keys, a, b) {
+				// each version's one value for the thing: one slot
+				s = math.Max(s, 0.35)
+			}
+			if keys[a] == "" && s < 0.6 || s == 0 || w.differentTimes(a, b) {
 				return 0
 			}
 			// Between two candidates, the one that agrees is the better

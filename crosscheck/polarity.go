@@ -64,12 +64,27 @@ func polarityTokens(s string) []string {
 	return words(s)
 }
 
-// negationCount counts the negators of s.
-func negationCount(s string) int {
+// negationsOver counts the negators of s that negate something the other
+// wording also says: one of the three words after the negator is in
+// other ("did not breach" against "breached"). A negator over words only
+// one wording has ("I have no doubt that it …" against "it …") turns
+// nothing the other says.
+func negationsOver(s, other string) int {
+	ts := polarityTokens(s)
+	os := map[string]bool{}
+	for _, w := range polarityTokens(other) {
+		os[stem(w)] = true
+	}
 	n := 0
-	for _, w := range polarityTokens(s) {
-		if negators[w] {
-			n++
+	for i, w := range ts {
+		if !negators[w] {
+			continue
+		}
+		for j := i + 1; j < len(ts) && j <= i+3; j++ {
+			if !stopwords[ts[j]] && !negators[ts[j]] && os[stem(ts[j])] {
+				n++
+				break
+			}
 		}
 	}
 	return n
@@ -107,7 +122,7 @@ func evaluation(s string) int {
 // turned the shared part around.
 func meaningChange(a, b string) (bool, string) {
 	a, b = sharedClauses(a, b), sharedClauses(b, a)
-	if negationCount(a)%2 != negationCount(b)%2 {
+	if negationsOver(a, b)%2 != negationsOver(b, a)%2 {
 		return true, "negation"
 	}
 	ea, eb := evaluation(a), evaluation(b)

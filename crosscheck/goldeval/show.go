@@ -1,6 +1,7 @@
 package goldeval
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"strings"
@@ -38,8 +39,55 @@ func (r *corpusRun) show(w io.Writer, mr *ModeResult) {
 				continue
 			}
 			fmt.Fprintf(w, "  %s %s %s\n", v.Value, v.Article, inContext(rc.Raw, v.Start, v.End))
+			for _, f := range r.factsAt(v.Article, v.Start, v.End) {
+				fmt.Fprintf(w, "      fact %s\n", f)
+			}
 		}
 	}
+}
+
+// factsAt describes the facts the extractor finds in an article that
+// overlap a gold span (raw offsets).
+func (r *corpusRun) factsAt(source string, start, end int) []string {
+	m := r.fwd[source]
+	if m == nil {
+		return nil
+	}
+	s, e, how := m.Map(start, end)
+	if how == MapNone {
+		return nil
+	}
+	for i := range r.arts {
+		a := &r.arts[i]
+		if a.Source != source {
+			continue
+		}
+		fs, err := r.p.Extractor.Extract(context.Background(), a)
+		if err != nil {
+			return []string{"error: " + err.Error()}
+		}
+		var out []string
+		for _, f := range fs {
+			if f.Span.Start < e && s < f.Span.End {
+				d := fmt.Sprintf("%s %q [%s]", f.Kind, f.Value, f.Span.Text)
+				switch {
+				case f.Number != nil:
+					d += fmt.Sprintf(" counted=%q unit=%q qual=%q", f.Number.Counted, f.Number.Unit, f.Number.Qualifier)
+				case f.Entity != nil:
+					d += fmt.Sprintf(" role=%q", f.Entity.Role)
+				case f.Period != nil:
+					d += fmt.Sprintf(" %s..%s %s rel=%v event=%q", f.Period.From.Format("2006-01-02"), f.Period.To.Format("2006-01-02"), f.Period.Granularity, f.Period.Relative, f.Period.Event)
+				case f.Claim != nil:
+					d += fmt.Sprintf(" actor=%q verb=%q target=%q neg=%v", f.Claim.Actor, f.Claim.Lemma, f.Claim.Target, f.Claim.Negated)
+				case f.Quote != nil:
+					d += fmt.Sprintf(" speaker=%q reported=%v", f.Quote.Speaker, f.Quote.Reported)
+				}
+				out = append(out, d)
+			}
+		}
+		return out
+	}
+	return nil
 }
 
 func (r *corpusRun) cleanText(source string) string {
