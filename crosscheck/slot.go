@@ -239,7 +239,7 @@ func (w *work) ageOf(m *mention, persons []*mention) (age, bool) {
 	span := strings.ToLower(m.fact.Span.Text)
 	yearOld := strings.HasSuffix(span, "year-old") || strings.HasSuffix(span, "year old") || strings.HasSuffix(span, "years old")
 	switch {
-	case n.Counted == "" && e < len(t) && (t[e] == ',' || t[e] == ')') && s >= 2 && (t[s-2:s] == ", " || t[s-1] == '('):
+	case (n.Counted == "" || n.Counted == "year") && !yearOld && e < len(t) && (t[e] == ',' || t[e] == ')') && s >= 2 && (t[s-2:s] == ", " || t[s-1] == '('):
 		// apposition: the person mention ending right before
 		end := s - 2
 		if t[s-1] == '(' {
@@ -264,6 +264,9 @@ func (w *work) ageOf(m *mention, persons []*mention) (age, bool) {
 				return age{m: m, entity: last.entity, name: last.fact.Value}, true
 			}
 		}
+		// an age of someone not named ("their 10-year-old daughter"):
+		// no figure to compare with other versions' figures
+		return age{m: m, entity: -1}, true
 	}
 	return age{}, false
 }
@@ -343,6 +346,9 @@ func (w *work) checkAges(ms []*mention) map[*mention]bool {
 			continue
 		}
 		used[m] = true
+		if a.entity < 0 && a.name == "" {
+			continue
+		}
 		if a.entity < 0 {
 			a.entity = w.entityOf(a.name)
 		}
