@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/hbollon/go-edlib"
+	"golang.org/x/text/unicode/norm"
 )
 
 // honorifics are dropped from person names before comparing them.
@@ -100,8 +101,14 @@ func personMisspelt(a, b string) bool {
 			return false
 		}
 		x, y := ga[0], gb[0]
-		if len(x) < 3 || len(y) < 3 || x[0] != y[0] {
+		if len(x) < 3 || len(y) < 3 {
 			return false
+		}
+		if x[0] != y[0] {
+			// a changed first letter of a given name of four or more
+			// letters ("Mick" / "Nick"): one letter mistyped, as
+			// likely as any other
+			return len(x) >= 4 && len(y) >= 4 && len(x) == len(y) && edlib.DamerauLevenshteinDistance(x, y) == 1
 		}
 		return edlib.DamerauLevenshteinDistance(x, y) <= 1 && edlib.JaroWinklerSimilarity(x, y) >= 0.8
 	}
@@ -370,4 +377,17 @@ outer:
 		}
 	}
 	return false
+}
+
+// withoutAccents returns s with its letters' diacritics removed ("Anaïs"
+// → "Anais"): names are often printed without them.
+func withoutAccents(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return norm.NFC.String(b.String())
 }

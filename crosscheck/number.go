@@ -76,6 +76,17 @@ func roundingTolerance(v float64) float64 {
 	if a == 0 {
 		return 0
 	}
+	place := roundingPlace(a)
+	tol := place / 2
+	if place == 1 {
+		tol = 0.01 * a
+	}
+	return math.Min(tol, 0.1*a)
+}
+
+// roundingPlace is the last significant place of a (≥ 0): 100,000 for
+// 500,000, 1 for 523; for 1.13bn, two decimals of the scale.
+func roundingPlace(a float64) float64 {
 	place := 1.0
 	if a >= 10 && a == math.Trunc(a) {
 		for p := 10.0; p <= a; p *= 10 {
@@ -88,11 +99,7 @@ func roundingTolerance(v float64) float64 {
 		// 1.13bn: two decimals of the scale.
 		place = math.Pow(10, math.Floor(math.Log10(a))-2)
 	}
-	tol := place / 2
-	if place == 1 {
-		tol = 0.01 * a
-	}
-	return math.Min(tol, 0.1*a)
+	return place
 }
 
 func hasAnyPhrase(s string, ps ...string) bool {
@@ -104,6 +111,15 @@ func hasAnyPhrase(s string, ps ...string) bool {
 	return false
 }
 
+// sameRounding reports whether two exact figures are different values
+// written to the same last significant place.
+func sameRounding(a, b *crosswire.Number) bool {
+	if a.Qualifier != "" || b.Qualifier != "" || a.Low != a.High || b.Low != b.High || a.Low == b.Low {
+		return false
+	}
+	return roundingPlace(math.Abs(a.Low)) == roundingPlace(math.Abs(b.Low)) && roundingPlace(math.Abs(a.Low)) > 1
+}
+
 // numbersAgree reports whether two figures can both be right. Amounts in
 // two different named dollars can, unless they are the same amount, and a
 // bare "$" agrees with any named dollar (see currencyRelation).
@@ -112,6 +128,11 @@ func numbersAgree(a, b *crosswire.Number) bool {
 	lb, hb := interval(b)
 	const eps = 1e-9
 	overlap := la <= hb+eps && lb <= ha+eps
+	if overlap && sameRounding(a, b) {
+		// "500,000" and "600,000": two figures rounded alike that differ
+		// are two values, not one value rounded two ways
+		overlap = false
+	}
 	switch currencyRelation(a, b) {
 	case anyDollar:
 		return true
