@@ -15,6 +15,7 @@ package crosswire
 import (
 	"context"
 	"errors"
+	"sort"
 	"time"
 )
 
@@ -192,80 +193,83 @@ type Span struct {
 // the span that states it. Exactly one of the typed detail fields matching
 // Kind is set.
 type Fact struct {
-	Kind FactKind
+	Kind FactKind `json:"kind"`
 	// Value is the normalised value shown to users ("Dana Keller", "5000",
 	// "2017–2018").
-	Value string
+	Value string `json:"value"`
 	// Span is where the article states the fact.
-	Span Span
-	// Sentence is the index of the sentence holding the span.
-	Sentence int
+	Span Span `json:"span"`
+	// Sentence is the index in Article.Sentences of the sentence holding
+	// the start of the span.
+	Sentence int `json:"sentence"`
 
-	Entity *Entity
-	Number *Number
-	Period *Period
-	Quote  *Quote
-	Claim  *Claim
+	Entity *Entity `json:"entity,omitempty"`
+	Number *Number `json:"number,omitempty"`
+	Period *Period `json:"period,omitempty"`
+	Quote  *Quote  `json:"quote,omitempty"`
+	Claim  *Claim  `json:"claim,omitempty"`
 }
 
 // Entity details a person, organisation, place or group mention.
 type Entity struct {
 	// Name as written (titles stripped) and its normalised key.
-	Name string
+	Name string `json:"name"`
 	// Role is the title or function written next to a person ("Interior
 	// Minister"), empty when none.
-	Role string
+	Role string `json:"role,omitempty"`
 	// RoleSpan locates Role in the article text when Role is set.
-	RoleSpan *Span
+	RoleSpan *Span `json:"role_span,omitempty"`
 }
 
 // Number details a figure and what it counts.
 type Number struct {
 	// Low and High bound the value; they are equal for an exact figure.
-	Low, High float64
+	Low  float64 `json:"low"`
+	High float64 `json:"high"`
 	// Qualifier is "", "more than", "less than", "about", "at least", "up
 	// to" as normalised from the text.
-	Qualifier string
+	Qualifier string `json:"qualifier,omitempty"`
 	// Unit is a unit or currency when one is written ("%", "km", "USD",
 	// "SGD"; a bare "$" stays "$": it is never assumed to be US dollars).
-	Unit string
+	Unit string `json:"unit,omitempty"`
 	// Counted is the head noun the figure counts ("people", "servers"),
 	// lower-case and singular when it can be found.
-	Counted string
+	Counted string `json:"counted,omitempty"`
 }
 
 // Period details a date or period: the first and last day it covers.
 type Period struct {
-	From, To time.Time
+	From time.Time `json:"from"`
+	To   time.Time `json:"to"`
 	// Granularity is "day", "month" or "year": the precision written.
-	Granularity string
+	Granularity string `json:"granularity"`
 	// Relative is true when the text gave a relative expression ("last
 	// year", "on Monday") resolved against the published date.
-	Relative bool
+	Relative bool `json:"relative"`
 	// Event is a short key for what the date is about, when found ("the
 	// intrusions", "the election").
-	Event string
+	Event string `json:"event,omitempty"`
 }
 
 // Quote details a quotation: what was said and who said it.
 type Quote struct {
-	Speaker string
+	Speaker string `json:"speaker"`
 	// Said is the quoted words without quotation marks.
-	Said string
+	Said string `json:"said"`
 	// Reported is true for reported speech without quotation marks.
-	Reported bool
+	Reported bool `json:"reported"`
 }
 
 // Claim details an event statement: who did what to whom, and whether the
 // sentence asserts or negates it.
 type Claim struct {
-	Actor  string
-	Verb   string // the verb as written
-	Lemma  string // its base form
-	Target string
+	Actor  string `json:"actor"`
+	Verb   string `json:"verb"`  // the verb as written
+	Lemma  string `json:"lemma"` // its base form
+	Target string `json:"target"`
 	// Negated is true when the sentence negates the event ("did not
 	// breach").
-	Negated bool
+	Negated bool `json:"negated"`
 }
 
 // Status of a fact across the versions of a story.
@@ -343,6 +347,33 @@ type Discrepancy struct {
 	Variants []Variant `json:"variants"`
 	// Score orders discrepancies, most consequential first.
 	Score float64 `json:"score"`
+}
+
+// SortDiscrepancies puts discrepancies in the one order every output shows
+// them in (text and Markdown reports, JSON, the web UI, the HTTP API): by
+// Score, most consequential first; ties by kind, subject and the first
+// variant's value, so the order never depends on the order they were
+// found in. Crosscheck sorts a story's discrepancies so; later stages keep
+// the order as stored.
+func SortDiscrepancies(ds []Discrepancy) {
+	first := func(d Discrepancy) string {
+		if len(d.Variants) == 0 {
+			return ""
+		}
+		return d.Variants[0].Value
+	}
+	sort.SliceStable(ds, func(i, j int) bool {
+		if ds[i].Score != ds[j].Score {
+			return ds[i].Score > ds[j].Score
+		}
+		if ds[i].Kind != ds[j].Kind {
+			return ds[i].Kind < ds[j].Kind
+		}
+		if ds[i].Subject != ds[j].Subject {
+			return ds[i].Subject < ds[j].Subject
+		}
+		return first(ds[i]) < first(ds[j])
+	})
 }
 
 // StoryEntity is one person, organisation, place or group of a story,

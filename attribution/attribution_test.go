@@ -195,7 +195,7 @@ func TestAlignment(t *testing.T) {
 	}
 	find := func(subject, accused string) *Attribution {
 		for i, a := range inc.Attributions {
-			if subjectKey(a.Subject) == key(subject) && a.Accused.Key() == key(accused) {
+			if subjectKey(a.Subject) == nameKey(subject) && a.Accused.Key() == nameKey(accused) {
 				return &inc.Attributions[i]
 			}
 		}
@@ -241,7 +241,7 @@ func TestAlignment(t *testing.T) {
 		}
 	})
 	t.Run("victim", func(t *testing.T) {
-		if len(inc.Targets) != 1 || inc.Targets[0].Victim.Key() != key("Ministry of Energy") || inc.Targets[0].Support != 3 {
+		if len(inc.Targets) != 1 || inc.Targets[0].Victim.Key() != nameKey("Ministry of Energy") || inc.Targets[0].Support != 3 {
 			t.Errorf("targets %+v", inc.Targets)
 		}
 	})

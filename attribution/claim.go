@@ -57,7 +57,7 @@ type Party struct {
 }
 
 // Key is the party's normalised name, the same in every version.
-func (p Party) Key() string { return key(p.Name) }
+func (p Party) Key() string { return nameKey(p.Name) }
 
 // ClaimKind says what a claim states.
 type ClaimKind string

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"crosswire"
+	"crosswire/text"
 )
 
 // cand is a party a sentence names: a resolved name, or an anaphor ("the
@@ -120,13 +121,13 @@ type articleReader struct {
 func (l *lexicon) claims(a *crosswire.Article) []Claim {
 	r := &articleReader{lex: l, a: a, last: map[PartyKind][]Party{}}
 	var out []Claim
-	for _, s := range sentences(a.Text) {
+	for _, s := range text.Of(a) {
 		out = append(out, r.sentence(s)...)
 	}
 	return out
 }
 
-func (r *articleReader) sentence(s sentence) []Claim {
+func (r *articleReader) sentence(s crosswire.Span) []Claim {
 	text := r.a.Text
 	sent := text[s.Start:s.End]
 	cands := r.candidates(s)
@@ -268,7 +269,7 @@ func (r *articleReader) sentence(s sentence) []Claim {
 }
 
 // attribution reads the attribution claim a trigger makes, if any.
-func (r *articleReader) attribution(s sentence, cands []cand, h hit, actions []Action) (Claim, bool) {
+func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actions []Action) (Claim, bool) {
 	ts, te := h.ts, h.te
 	text := r.a.Text
 	if reNegated.MatchString(text[s.Start:ts]) {
@@ -391,7 +392,7 @@ type hit struct {
 }
 
 // candidates lists the parties a sentence names, in text order.
-func (r *articleReader) candidates(s sentence) []cand {
+func (r *articleReader) candidates(s crosswire.Span) []cand {
 	text := r.a.Text
 	ms := mentions(text, s.Start, s.End)
 	var out []cand
@@ -491,9 +492,9 @@ func (r *articleReader) candidates(s sentence) []cand {
 }
 
 // accuser finds who makes an attribution: the subject of an active verb,
-// else the speaker of the sentence, else whoever the article last quoted
+// else the speaker of the crosswire.Span, else whoever the article last quoted
 // as accusing.
-func (r *articleReader) accuser(s sentence, cands []cand, ts, te int, active bool, accused []Party, subject *Party) *Party {
+func (r *articleReader) accuser(s crosswire.Span, cands []cand, ts, te int, active bool, accused []Party, subject *Party) *Party {
 	ok := func(c cand) bool {
 		if c.Qualifier || !accuserKind(c.kind()) {
 			return false
@@ -522,7 +523,7 @@ func (r *articleReader) accuser(s sentence, cands []cand, ts, te int, active boo
 
 // speaker is who "said" the sentence: "X said", "according to X", or the
 // sentence's subject for "…, and said …".
-func (r *articleReader) speaker(s sentence, cands []cand, before int) *Party {
+func (r *articleReader) speaker(s crosswire.Span, cands []cand, before int) *Party {
 	text := r.a.Text
 	sent := text[s.Start:s.End]
 	if loc := reAccording.FindStringIndex(sent); loc != nil {
@@ -564,7 +565,7 @@ func (r *articleReader) affiliation(p Party) *Party {
 }
 
 // victims finds what the sentence says was hit.
-func (r *articleReader) victims(s sentence, cands []cand) []Party {
+func (r *articleReader) victims(s crosswire.Span, cands []cand) []Party {
 	text := r.a.Text
 	sent := text[s.Start:s.End]
 	var out []Party
@@ -586,7 +587,7 @@ func (r *articleReader) victims(s sentence, cands []cand) []Party {
 
 // victimList reads the victim at from and any joined to it by "and" or a
 // comma ("two universities and an energy company").
-func (r *articleReader) victimList(s sentence, cands []cand, from int, add func(Party)) {
+func (r *articleReader) victimList(s crosswire.Span, cands []cand, from int, add func(Party)) {
 	text := r.a.Text
 	for range 6 {
 		end := r.victimAt(s, cands, from, add)
@@ -602,7 +603,7 @@ func (r *articleReader) victimList(s sentence, cands []cand, from int, add func(
 }
 
 // victimAt adds the victim named at from and returns where it ends, or -1.
-func (r *articleReader) victimAt(s sentence, cands []cand, from int, add func(Party)) int {
+func (r *articleReader) victimAt(s crosswire.Span, cands []cand, from int, add func(Party)) int {
 	text := r.a.Text
 	{
 		c := firstAfter(cands, from, 25, func(c cand) bool { return !c.Anaphor })
@@ -667,7 +668,7 @@ func (r *articleReader) victimAt(s sentence, cands []cand, from int, add func(Pa
 }
 
 // targets lists the parties a sanction or indictment names after from.
-func (r *articleReader) targets(s sentence, cands []cand, from int, by *Party, withStates bool) []Party {
+func (r *articleReader) targets(s crosswire.Span, cands []cand, from int, by *Party, withStates bool) []Party {
 	text := r.a.Text
 	var out []Party
 	seen := map[string]bool{}
@@ -706,7 +707,7 @@ func (r *articleReader) targets(s sentence, cands []cand, from int, by *Party, w
 }
 
 // actions lists what the sentence says the incident was.
-func (r *articleReader) actions(s sentence) []Action {
+func (r *articleReader) actions(s crosswire.Span) []Action {
 	sent := r.a.Text[s.Start:s.End]
 	var out []Action
 	for _, ap := range actionPatterns {
@@ -777,7 +778,7 @@ func denier(c cand) bool {
 
 // authority is the first government or state the sentence names before
 // the trigger, not counting places ("registered in X").
-func (r *articleReader) authority(s sentence, cands []cand, before int) *cand {
+func (r *articleReader) authority(s crosswire.Span, cands []cand, before int) *cand {
 	// the clause of the trigger first: "X charged A, and Y sanctioned him"
 	cs := s.Start
 	if locs := reClauseBreak.FindAllStringIndex(r.a.Text[s.Start:before], -1); len(locs) > 0 {
@@ -789,7 +790,7 @@ func (r *articleReader) authority(s sentence, cands []cand, before int) *cand {
 	return r.firstAuthority(s, cands, s.Start, before)
 }
 
-func (r *articleReader) firstAuthority(s sentence, cands []cand, from, before int) *cand {
+func (r *articleReader) firstAuthority(s crosswire.Span, cands []cand, from, before int) *cand {
 	for i := range cands {
 		if cands[i].Start < from {
 			continue
@@ -862,7 +863,7 @@ func involved(p Party, c Claim) bool {
 		return true
 	}
 	for _, a := range c.Accused {
-		if sameParty(p, a) || (a.State != "" && key(a.State) == p.Key()) {
+		if sameParty(p, a) || (a.State != "" && nameKey(a.State) == p.Key()) {
 			return true
 		}
 	}

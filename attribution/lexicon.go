@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"crosswire"
+	"crosswire/text"
 )
 
 // lexicon is what the versions of one story say about the names in them:
@@ -80,7 +81,7 @@ func newLexicon() *lexicon {
 }
 
 func (l *lexicon) vote(name string, k PartyKind, n int) *entity {
-	kk := key(name)
+	kk := nameKey(name)
 	e := l.entities[kk]
 	if e == nil {
 		e = &entity{Name: name, votes: map[PartyKind]int{}}
@@ -97,8 +98,9 @@ func (l *lexicon) vote(name string, k PartyKind, n int) *entity {
 
 // learn reads one article into the lexicon.
 func (l *lexicon) learn(a *crosswire.Article) {
+	sents := text.Of(a)
 	text := a.Text
-	for _, s := range sentences(text) {
+	for _, s := range sents {
 		ms := mentions(text, s.Start, s.End)
 		for i, m := range ms {
 			before := text[max(s.Start, m.Start-40):m.Start]
@@ -119,11 +121,11 @@ func (l *lexicon) learn(a *crosswire.Article) {
 					e.Affil = m.Affil
 				}
 				if f := strings.Fields(m.Name); len(f) > 1 {
-					l.alias[key(f[len(f)-1])] = key(m.Name)
+					l.alias[nameKey(f[len(f)-1])] = nameKey(m.Name)
 				}
 			}
 			if sub := acronymAfter.FindStringSubmatch(after); sub != nil && !m.Possessive {
-				l.alias[key(sub[1])] = key(m.Name)
+				l.alias[nameKey(sub[1])] = nameKey(m.Name)
 			} else if isAcronym(m.Name) {
 				// "NCSA" written alone: match it to a name with those initials
 				l.acronyms = append(l.acronyms, m.Name)
@@ -157,17 +159,17 @@ func (l *lexicon) learn(a *crosswire.Article) {
 // matchInitials aliases an acronym to the one known name whose capitalised
 // initials spell it.
 func (l *lexicon) matchInitials(acr string) {
-	if _, ok := l.alias[key(acr)]; ok {
+	if _, ok := l.alias[nameKey(acr)]; ok {
 		return
 	}
 	var found []string
 	for k, e := range l.entities {
-		if k != key(acr) && len(strings.Fields(e.Name)) >= 2 && initials(e.Name) == acr {
+		if k != nameKey(acr) && len(strings.Fields(e.Name)) >= 2 && initials(e.Name) == acr {
 			found = append(found, k)
 		}
 	}
 	if len(found) == 1 {
-		l.alias[key(acr)] = found[0]
+		l.alias[nameKey(acr)] = found[0]
 	}
 }
 
@@ -186,7 +188,7 @@ func (l *lexicon) finish() {
 		if m == nil || len(strings.Fields(m[1])) < 2 {
 			continue
 		}
-		st := l.entities[key(m[2])]
+		st := l.entities[nameKey(m[2])]
 		if st == nil || st.kind() != PartyState {
 			continue
 		}
@@ -195,7 +197,7 @@ func (l *lexicon) finish() {
 			head.votes[kind] += n
 		}
 		head.State = st.Name
-		l.alias[k] = key(m[1])
+		l.alias[k] = nameKey(m[1])
 	}
 	for _, acr := range l.acronyms {
 		l.matchInitials(acr)
@@ -211,7 +213,7 @@ func (l *lexicon) finish() {
 	// an adjective voted a state ("the Estmarkian embassy") is its state
 	for _, st := range states {
 		if d := l.demonymState(st); d != "" {
-			l.alias[key(st)] = key(d)
+			l.alias[nameKey(st)] = nameKey(d)
 		}
 	}
 }
@@ -239,7 +241,7 @@ func (l *lexicon) demonymState(w string) string {
 
 // canonical returns the entity key a name resolves to.
 func (l *lexicon) canonical(name string) string {
-	k := key(name)
+	k := nameKey(name)
 	for range 3 {
 		a, ok := l.alias[k]
 		if !ok || a == k {

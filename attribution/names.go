@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"crosswire/text"
 	"regexp"
 	"strings"
 	"unicode"
@@ -383,26 +384,6 @@ func isDayOrMonth(w string) bool {
 	return false
 }
 
-var (
-	reHeadLast      = regexp.MustCompile(`^([a-z-]+) (ministry|department)$`)
-	rePossessedHead = regexp.MustCompile(`^(.+)'s (office|ministry|agency|department|bureau|service|directorate|council|command)$`)
-)
-
-// key normalises a name for matching across mentions and versions.
-func key(name string) string {
-	k := strings.ToLower(strings.Join(strings.Fields(name), " "))
-	k = strings.ReplaceAll(k, "’", "'")
-	k = strings.TrimPrefix(k, "the ")
-	// "energy ministry" and "ministry of energy" name one body, and so do
-	// "prosecutor general's office" and "office of the prosecutor general"
-	if m := reHeadLast.FindStringSubmatch(k); m != nil {
-		k = m[2] + " of " + m[1]
-	} else if m := rePossessedHead.FindStringSubmatch(k); m != nil {
-		k = m[2] + " of the " + m[1]
-	}
-	return k
-}
-
 // initials returns the upper-case initials of the capitalised words of a
 // name ("National Cyber Security Agency" → "NCSA").
 func initials(name string) string {
@@ -415,3 +396,9 @@ func initials(name string) string {
 	}
 	return b.String()
 }
+
+// nameKey is the key parties are matched under: the one name key of the
+// text layer, with the organisation rule ("Ministry of Energy" and
+// "Energy Ministry" meet), since the parties of attribution claims are
+// groups, states and their agencies.
+func nameKey(name string) string { return text.NameKey(name, true) }

@@ -215,7 +215,7 @@ func align(inc *Incident, roots map[string]string) {
 					addAttr(c.Subject, acc, c.By, c.Span, false)
 				}
 				// the implied edge counts the sentences that write the state
-				if acc.State != "" && acc.Kind != PartyState && key(acc.State) != acc.Key() && strings.Contains(c.Span.Text, acc.State) {
+				if acc.State != "" && acc.Kind != PartyState && nameKey(acc.State) != acc.Key() && strings.Contains(c.Span.Text, acc.State) {
 					st := Party{Name: acc.State, Kind: PartyState, Span: acc.Span}
 					sub := acc
 					addAttr(&sub, st, c.By, c.Span, true)
@@ -236,7 +236,7 @@ func align(inc *Incident, roots map[string]string) {
 					targets[k].Earlier = targets[k].Earlier && c.Earlier
 				}
 			}
-			if c.Subject != nil && c.Subject.State != "" && key(c.Subject.State) != c.Subject.Key() && strings.Contains(c.Span.Text, c.Subject.State) {
+			if c.Subject != nil && c.Subject.State != "" && nameKey(c.Subject.State) != c.Subject.Key() && strings.Contains(c.Span.Text, c.Subject.State) {
 				sub := *c.Subject
 				addAttr(&sub, Party{Name: sub.State, Kind: PartyState, Span: sub.Span}, c.By, c.Span, true)
 			}
@@ -368,8 +368,8 @@ func tier(k PartyKind) int {
 // related reports whether two accused are one party or one belongs to the
 // other's state.
 func related(a, b Party) bool {
-	return a.Key() == b.Key() || (a.State != "" && key(a.State) == b.Key()) ||
-		(b.State != "" && key(b.State) == a.Key()) || (a.State != "" && a.State == b.State && a.Kind == PartyState)
+	return a.Key() == b.Key() || (a.State != "" && nameKey(a.State) == b.Key()) ||
+		(b.State != "" && nameKey(b.State) == a.Key()) || (a.State != "" && a.State == b.State && a.Kind == PartyState)
 }
 
 // hasOnly reports whether some root in a is not in b.
@@ -385,8 +385,8 @@ func hasOnly(a, b map[string]bool) bool {
 // denies reports whether a denial by d contests attribution a.
 func denies(d Party, a Attribution) bool {
 	k := d.Key()
-	if a.Accused.Key() == k || key(a.Accused.State) == k || (d.State != "" && key(d.State) == a.Accused.Key()) {
+	if a.Accused.Key() == k || nameKey(a.Accused.State) == k || (d.State != "" && nameKey(d.State) == a.Accused.Key()) {
 		return true
 	}
-	return a.Subject != nil && (a.Subject.Key() == k || key(a.Subject.State) == k)
+	return a.Subject != nil && (a.Subject.Key() == k || nameKey(a.Subject.State) == k)
 }

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"crosswire"
+	"crosswire/text"
 )
 
 // ErrEmpty is returned by Clean when nothing of the article is left: an
@@ -114,6 +115,7 @@ func (c *Cleaner) Clean(ctx context.Context, doc crosswire.Document) (crosswire.
 		return crosswire.Article{}, fmt.Errorf("clean %s: %w", doc.Source, ErrEmpty)
 	}
 	a.Subheads = subheadSpans(a.ID, a.Text, paras)
+	a.Sentences = text.Sentences(a.ID, a.Text)
 
 	if a.Published == nil {
 		a.Published = publishedFromStamp(a.Removed)

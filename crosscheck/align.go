@@ -2,6 +2,8 @@ package crosscheck
 
 import (
 	"sort"
+
+	"crosswire/internal/unionfind"
 )
 
 // alignment finds which mentions of different articles state the same
@@ -34,7 +36,7 @@ func (a alignment) align(ms []*mention) [][]*mention {
 		byKeyArt[k][m.art.ID] = append(byKeyArt[k][m.art.ID], i)
 	}
 	sort.Strings(keys)
-	uf := newUnionFind(len(ms))
+	uf := unionfind.New(len(ms))
 	for _, k := range keys {
 		arts := make([]string, 0, len(byKeyArt[k]))
 		for id := range byKeyArt[k] {
@@ -87,14 +89,14 @@ func (a alignment) align(ms []*mention) [][]*mention {
 						}
 					}
 					if mutual {
-						uf.union(A[i], B[bj])
+						uf.Union(uint32(A[i]), uint32(B[bj]))
 					}
 				}
 			}
 		}
 	}
 	var out [][]*mention
-	for _, g := range uf.groups() {
+	for _, g := range uf.Sets() {
 		s := make([]*mention, len(g))
 		for i, x := range g {
 			s[i] = ms[x]

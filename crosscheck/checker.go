@@ -37,6 +37,7 @@ import (
 
 	"crosswire"
 	"crosswire/facts"
+	"crosswire/text"
 )
 
 // EventLexicon says whether two event verbs (base forms) state
@@ -217,11 +218,12 @@ func newWork(story *crosswire.Story, facts map[string][]crosswire.Fact, lex Even
 	sentCtx := map[string]map[string]bool{}
 	for i := range story.Articles {
 		a := &story.Articles[i]
+		sents := text.Of(a)
 		for _, f := range facts[a.ID] {
 			if f.Span.Article == "" {
 				f.Span.Article = a.ID
 			}
-			if f.Span.Article != a.ID || !validSpan(a.Text, f.Span) {
+			if f.Span.Article != a.ID || !text.ValidSpan(a.Text, f.Span) {
 				w.badSpans++
 				continue
 			}
@@ -231,12 +233,14 @@ func newWork(story *crosswire.Story, facts map[string][]crosswire.Fact, lex Even
 				// other versions' facts as a statement of its own.
 				continue
 			}
-			if f.Entity != nil && f.Entity.RoleSpan != nil && !validSpan(a.Text, *f.Entity.RoleSpan) {
+			if f.Entity != nil && f.Entity.RoleSpan != nil && !text.ValidSpan(a.Text, *f.Entity.RoleSpan) {
 				e := *f.Entity
 				e.RoleSpan = nil
 				f.Entity = &e
 			}
-			s, e := sentenceBounds(a.Text, f.Span.Start, f.Span.End)
+			// The fact's sentence as the text layer cut it (the one
+			// facts numbered), widened to every sentence the span covers.
+			s, e := sentenceRange(sents, f.Span.Start, f.Span.End)
 			m := &mention{
 				idx:           len(w.mentions),
 				fact:          f,

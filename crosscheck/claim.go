@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"crosswire"
+	"crosswire/text"
 )
 
 // builtinLexicon is the fallback event lexicon: pairs of general English
@@ -45,7 +46,7 @@ func negated(c *crosswire.Claim) bool {
 	if c.Negated {
 		return true
 	}
-	t := words(c.Target)
+	t := text.Words(c.Target)
 	return len(t) > 0 && (t[0] == "nothing" || t[0] == "no" || t[0] == "none" || t[0] == "nobody")
 }
 
@@ -310,7 +311,7 @@ func asserted(m *mention) bool {
 		return true
 	}
 	at += s
-	before, after := words(low[:at]), words(low[at+len(verb):])
+	before, after := text.Words(low[:at]), text.Words(low[at+len(verb):])
 	// look back over auxiliaries and adverbs to the word that governs
 	// the verb
 	for k, n := len(before)-1, 0; k >= 0 && n < 3; k, n = k-1, n+1 {

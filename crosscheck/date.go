@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"crosswire"
+	"crosswire/text"
 )
 
 // dateWords are words of date expressions, left out of a date's context so
@@ -38,7 +39,7 @@ func sameRelative(a, b *mention) bool {
 	}
 	key := func(m *mention) map[string]bool {
 		k := map[string]bool{}
-		for _, w := range words(m.fact.Span.Text) {
+		for _, w := range text.Words(m.fact.Span.Text) {
 			if relativeWords[w] {
 				k[w] = true
 			}
@@ -280,11 +281,11 @@ func wordsBefore(ms []*mention, n int) string {
 	if cut < 0 || cut > len(m.sentence) {
 		return ""
 	}
-	ws := words(m.sentence[:cut])
+	ws := text.Words(m.sentence[:cut])
 	var out []string
 	for i := len(ws) - 1; i >= 0 && len(out) < n && len(ws)-i <= 8; i-- {
 		x := ws[i]
-		if stopwords[x] || dateWords[x] || isNumeric(x) {
+		if text.StopWord(x) || dateWords[x] || isNumeric(x) {
 			continue
 		}
 		shared := true

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"crosswire"
+	"crosswire/internal/unionfind"
+	"crosswire/text"
 )
 
 // Entity is one person, organisation, place or group of a story resolved
@@ -126,7 +128,7 @@ func (w *work) resolveEntities() {
 		}
 	}
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].idx < ms[j].idx })
-	uf := newUnionFind(len(ms))
+	uf := unionfind.New(len(ms))
 	// Mentions written alike are one name: compare each distinct written
 	// form once (a story repeats its names dozens of times).
 	first := map[string]int{}
@@ -134,7 +136,7 @@ func (w *work) resolveEntities() {
 	for i, m := range ms {
 		k := strconv.Itoa(entityClass(m.fact.Kind)) + "\x00" + strings.ToLower(entName(m)) + "\x00" + strings.ToLower(strings.TrimSpace(m.fact.Entity.Name))
 		if j, ok := first[k]; ok {
-			uf.union(j, i)
+			uf.Union(uint32(j), uint32(i))
 			continue
 		}
 		first[k] = i
@@ -143,13 +145,13 @@ func (w *work) resolveEntities() {
 	for x := range reps {
 		for y := x + 1; y < len(reps); y++ {
 			i, j := reps[x], reps[y]
-			if uf.find(i) != uf.find(j) && w.sameName(ms[i], ms[j]) {
-				uf.union(i, j)
+			if uf.Find(uint32(i)) != uf.Find(uint32(j)) && w.sameName(ms[i], ms[j]) {
+				uf.Union(uint32(i), uint32(j))
 			}
 		}
 	}
 	// Pass 2: misspellings between clusters.
-	groups := uf.groups()
+	groups := uf.Sets()
 	type cl struct {
 		root     int
 		ms       []*mention
@@ -164,7 +166,7 @@ func (w *work) resolveEntities() {
 			m := ms[i]
 			c.ms = append(c.ms, m)
 			c.versions[m.art.ID] = true
-			if len(words(entName(m))) > len(words(c.full)) {
+			if len(text.Words(entName(m))) > len(text.Words(c.full)) {
 				c.full = entName(m)
 			}
 			if m.fact.Entity.Role != "" {
@@ -195,7 +197,7 @@ func (w *work) resolveEntities() {
 	for i := range cls {
 		for j := i + 1; j < len(cls); j++ {
 			a, b := cls[i], cls[j]
-			if uf.find(a.root) == uf.find(b.root) || entityClass(a.ms[0].fact.Kind) != entityClass(b.ms[0].fact.Kind) {
+			if uf.Find(uint32(a.root)) == uf.Find(uint32(b.root)) || entityClass(a.ms[0].fact.Kind) != entityClass(b.ms[0].fact.Kind) {
 				continue
 			}
 			if !disjoint(a.versions, b.versions) || !rolesAgree(a.roles, b.roles) {
@@ -208,17 +210,17 @@ func (w *work) resolveEntities() {
 				near = orgMisspelt(a.full, b.full)
 			}
 			if near {
-				uf.union(a.root, b.root)
+				uf.Union(uint32(a.root), uint32(b.root))
 				merged = append(merged, a.root)
 			}
 		}
 	}
-	misspelt := map[int]bool{}
+	misspelt := map[uint32]bool{}
 	for _, r := range merged {
-		misspelt[uf.find(r)] = true
+		misspelt[uf.Find(uint32(r))] = true
 	}
-	for _, g := range uf.groups() {
-		c := &entityCluster{kind: ms[g[0]].fact.Kind, misspelt: misspelt[uf.find(g[0])]}
+	for _, g := range uf.Sets() {
+		c := &entityCluster{kind: ms[g[0]].fact.Kind, misspelt: misspelt[uf.Find(uint32(g[0]))]}
 		for _, i := range g {
 			c.ms = append(c.ms, ms[i])
 		}
@@ -272,11 +274,11 @@ func canonicalForm(ms []*mention, form func(*mention) string) string {
 	// the full name is written.
 	maxWords := 0
 	for _, f := range forms {
-		maxWords = max(maxWords, len(words(f)))
+		maxWords = max(maxWords, len(text.Words(f)))
 	}
 	best := ""
 	for _, f := range forms {
-		if len(words(f)) < maxWords && maxWords >= 2 && len(words(f)) < 2 {
+		if len(text.Words(f)) < maxWords && maxWords >= 2 && len(text.Words(f)) < 2 {
 			continue
 		}
 		if best == "" {
@@ -289,8 +291,8 @@ func canonicalForm(ms []*mention, form func(*mention) string) string {
 			if len(sf.vers) > len(sb.vers) {
 				best = f
 			}
-		case len(words(f)) != len(words(best)):
-			if len(words(f)) > len(words(best)) {
+		case len(text.Words(f)) != len(text.Words(best)):
+			if len(text.Words(f)) > len(text.Words(best)) {
 				best = f
 			}
 		case sf.first < sb.first:
@@ -373,7 +375,7 @@ func (w *work) checkNames() {
 				groups = append(groups, g)
 			}
 			g.ms = append(g.ms, m)
-			if len(words(n)) > len(words(g.rep)) {
+			if len(text.Words(n)) > len(text.Words(g.rep)) {
 				g.rep = n
 			}
 		}
@@ -506,60 +508,12 @@ func introducedAsOneOfMany(e *entityCluster, role string) bool {
 		if rs == nil || rs.Start > len(m.art.Text) || roleConflict(m.fact.Entity.Role, role) != "" {
 			continue
 		}
-		before := words(m.art.Text[max(0, rs.Start-8):rs.Start])
+		before := text.Words(m.art.Text[max(0, rs.Start-8):rs.Start])
 		if n := len(before); n > 0 && (before[n-1] == "a" || before[n-1] == "an" || before[n-1] == "one") {
 			return true
 		}
 	}
 	return false
-}
-
-// unionFind is a disjoint-set forest over 0..n-1.
-type unionFind struct{ parent []int }
-
-func newUnionFind(n int) *unionFind {
-	p := make([]int, n)
-	for i := range p {
-		p[i] = i
-	}
-	return &unionFind{parent: p}
-}
-
-func (u *unionFind) find(i int) int {
-	for u.parent[i] != i {
-		u.parent[i] = u.parent[u.parent[i]]
-		i = u.parent[i]
-	}
-	return i
-}
-
-func (u *unionFind) union(a, b int) {
-	ra, rb := u.find(a), u.find(b)
-	if ra == rb {
-		return
-	}
-	if rb < ra {
-		ra, rb = rb, ra
-	}
-	u.parent[rb] = ra
-}
-
-// groups returns the sets, each sorted, in order of their smallest member.
-func (u *unionFind) groups() [][]int {
-	m := map[int][]int{}
-	var roots []int
-	for i := range u.parent {
-		r := u.find(i)
-		if _, ok := m[r]; !ok {
-			roots = append(roots, r)
-		}
-		m[r] = append(m[r], i)
-	}
-	out := make([][]int, 0, len(roots))
-	for _, r := range roots {
-		out = append(out, m[r])
-	}
-	return out
 }
 
 // spanKey identifies a span by article and offsets.

@@ -9,6 +9,7 @@ import (
 	"github.com/sergi/go-diff/diffmatchpatch"
 
 	"crosswire"
+	"crosswire/text"
 )
 
 // DiffOp says how a word of an aligned sentence compares with the
@@ -74,16 +75,16 @@ func Explain(story *crosswire.Story, d crosswire.Discrepancy) []AlignedSentence 
 	}
 	out[0].Reference = true
 	ref := out[0].Sentence
-	// The reference is marked against the most similar sentence of
-	// another variant: the one whose differences are the discrepancy
-	// rather than a rewording.
+	// The reference is marked against the sentence of another variant
+	// AlignSentences would line up with it (the most similar one): its
+	// differences are the discrepancy rather than a rewording.
 	other, best := "", -1.0
 	refWords := contentSet(ref)
 	for _, as := range out[1:] {
 		if as.Variant == out[0].Variant {
 			continue
 		}
-		if s := dice(refWords, contentSet(as.Sentence)); s > best {
+		if s := sentenceSimilarity(refWords, contentSet(as.Sentence)); s > best {
 			other, best = as.Sentence, s
 		}
 	}
@@ -105,10 +106,10 @@ func alignedSentence(story *crosswire.Story, sp crosswire.Span) (AlignedSentence
 			continue
 		}
 		as := AlignedSentence{Outlet: a.Outlet, Role: a.Role, Span: sp}
-		if !validSpan(a.Text, sp) {
+		if !text.ValidSpan(a.Text, sp) {
 			return as, false
 		}
-		s, e := sentenceBounds(a.Text, sp.Start, sp.End)
+		s, e := sentenceRange(text.Of(a), sp.Start, sp.End)
 		as.Sentence, as.SentenceStart = a.Text[s:e], s
 		return as, true
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"crosswire"
+	"crosswire/text"
 )
 
 // A figure's frame is what makes it the figure of one fact rather than
@@ -66,8 +67,8 @@ func frameOf(m *mention) figureFrame {
 	// ("Each full vial of the vaccine contains five doses"), after it
 	// frameWindow words.
 	clause := strings.LastIndexAny(m.sentence[:s], ",;:()—")
-	before, after := words(m.sentence[clause+1:s]), words(m.sentence[e:])
-	inside := words(m.sentence[s:e])
+	before, after := text.Words(m.sentence[clause+1:s]), text.Words(m.sentence[e:])
+	inside := text.Words(m.sentence[s:e])
 	if len(before) > 3*frameWindow {
 		before = before[len(before)-3*frameWindow:]
 	}
@@ -82,7 +83,7 @@ func frameOf(m *mention) figureFrame {
 	// the verb of change governing the figure: just before it ("rose
 	// 200 points", "rose 200 points, or 0.6 per cent") or just after what
 	// it counts ("200 points higher")
-	near := words(m.sentence[:s])
+	near := text.Words(m.sentence[:s])
 	if len(near) > 6 {
 		near = near[len(near)-6:]
 	}
@@ -99,7 +100,7 @@ func frameOf(m *mention) figureFrame {
 			f.dir = -1
 		}
 	}
-	for _, w := range words(m.sentence) {
+	for _, w := range text.Words(m.sentence) {
 		if timeWords[w] {
 			f.times[w] = true
 		} else if len(w) == 4 && isNumeric(w) {

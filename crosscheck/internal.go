@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"crosswire"
+	"crosswire/text"
 )
 
 // checkInternal finds versions that contradict themselves:
@@ -127,7 +128,7 @@ func (w *work) differentDates(p, q *mention) bool {
 func sameTimeWords(a, b string) bool {
 	key := func(s string) string {
 		var ks []string
-		for _, w := range words(s) {
+		for _, w := range text.Words(s) {
 			if dateWords[w] || len(w) == 4 && isNumeric(w) && (w[:2] == "19" || w[:2] == "20") {
 				ks = append(ks, w)
 			}

@@ -6,6 +6,8 @@ import (
 
 	"github.com/hbollon/go-edlib"
 	"golang.org/x/text/unicode/norm"
+
+	"crosswire/text"
 )
 
 // honorifics are dropped from person names before comparing them.
@@ -16,7 +18,7 @@ var honorifics = setOf(`mr mrs ms miss dr sir dame prof professor lord lady rev`
 func personTokens(name string) []string {
 	var out []string
 	for _, f := range strings.Fields(name) {
-		w := strings.Join(words(f), "-")
+		w := strings.Join(text.Words(f), "-")
 		if w == "" || honorifics[w] {
 			continue
 		}
@@ -169,7 +171,7 @@ var orgStop = setOf(`the of and for on in at s`)
 // General" and "Prosecutor General's Office" give the same set.
 func orgTokens(name string) []string {
 	var out []string
-	for _, w := range words(name) {
+	for _, w := range text.Words(name) {
 		if orgStop[w] {
 			continue
 		}
@@ -239,7 +241,7 @@ func acronymOf(name string) string {
 // Agency" → "ncsa"; "Bank of Norland" → "bon" and "bn").
 func initials(name string) (all, content string) {
 	var a, c strings.Builder
-	for _, w := range words(name) {
+	for _, w := range text.Words(name) {
 		a.WriteByte(w[0])
 		if !orgStop[w] {
 			c.WriteByte(w[0])

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"crosswire"
+	"crosswire/text"
 )
 
 // countedClass folds head nouns that count the same kind of thing, so
@@ -356,15 +357,15 @@ func sharedWord(ms []*mention, exclude ...string) string {
 	}
 	ex := map[string]bool{}
 	for _, e := range exclude {
-		for _, x := range words(e) {
+		for _, x := range text.Words(e) {
 			ex[stem(x)] = true
 		}
 	}
-	for _, x := range words(ms[0].fact.Span.Text) {
+	for _, x := range text.Words(ms[0].fact.Span.Text) {
 		ex[stem(x)] = true
 	}
 	ok := func(w string) bool {
-		if stopwords[w] || isNumeric(w) || ex[stem(w)] || dateWords[w] {
+		if text.StopWord(w) || isNumeric(w) || ex[stem(w)] || dateWords[w] {
 			return false
 		}
 		for _, m := range ms[1:] {
@@ -382,8 +383,8 @@ func sharedWord(ms []*mention, exclude ...string) string {
 	// The first content word after the figure says what happened to what
 	// it counts when it is a participle ("were killed", "were stolen"),
 	// shared by every version or not.
-	for _, x := range words(m.sentence[cut:]) {
-		if stopwords[x] {
+	for _, x := range text.Words(m.sentence[cut:]) {
+		if text.StopWord(x) {
 			continue
 		}
 		if ok(x) || !ex[stem(x)] && !isNumeric(x) && (strings.HasSuffix(x, "ed") || strings.HasSuffix(x, "en")) {

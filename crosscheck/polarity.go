@@ -3,6 +3,8 @@ package crosscheck
 import (
 	"regexp"
 	"strings"
+
+	"crosswire/text"
 )
 
 // The polarity lexicon decides whether two wordings of a quote say the same
@@ -61,7 +63,7 @@ func stemSet(s string) map[string]bool {
 func polarityTokens(s string) []string {
 	s = strings.ToLower(s)
 	s = strings.NewReplacer("n't", " not", "n’t", " not", "cannot", "can not").Replace(s)
-	return words(s)
+	return text.Words(s)
 }
 
 // negationCount counts the negators of s.
@@ -87,7 +89,7 @@ func negatedStems(s string) map[string]bool {
 			continue
 		}
 		for j := i + 1; j < len(ts); j++ {
-			if negators[ts[j]] || stopwords[ts[j]] && ts[j] != "or" && ts[j] != "nor" {
+			if negators[ts[j]] || text.StopWord(ts[j]) && ts[j] != "or" && ts[j] != "nor" {
 				continue
 			}
 			if ts[j] == "or" || ts[j] == "nor" {
@@ -115,7 +117,7 @@ func negatedFlip(a, b string) bool {
 	na, nb := negatedStems(a), negatedStems(b)
 	sa, sb := stemsOf(a), stemsOf(b)
 	for w := range sa {
-		if stopwords[w] || !sb[w] {
+		if text.StopWord(w) || !sb[w] {
 			continue
 		}
 		if na[w] != nb[w] {

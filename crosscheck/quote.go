@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"crosswire"
+	"crosswire/text"
 )
 
 // speakerKey resolves a quote's speaker to an entity of the story (so
@@ -56,7 +57,7 @@ func (w *work) findEntity(name string) int {
 }
 
 // quoteWording normalises the words of a quote for comparing wordings.
-func quoteWording(s string) string { return strings.Join(words(s), " ") }
+func quoteWording(s string) string { return strings.Join(text.Words(s), " ") }
 
 // sameWording reports whether two quotes are the same words, one possibly
 // cut from the other — a part of it, or some of its sentences (a

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"crosswire"
+	"crosswire/text"
 )
 
 // roleStop are words of a title that do not change which office it names.
@@ -32,7 +33,7 @@ leader senator chancellor premier attorney general mp representative editor mana
 // roleTokens returns the normalised words of a title.
 func roleTokens(role string) []string {
 	var out []string
-	for _, w := range words(role) {
+	for _, w := range text.Words(role) {
 		if roleStop[w] {
 			continue
 		}

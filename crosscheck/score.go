@@ -127,18 +127,7 @@ func (w *work) rankedDiscrepancies() []crosswire.Discrepancy {
 		seen[key] = true
 		out = append(out, d)
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Score != out[j].Score {
-			return out[i].Score > out[j].Score
-		}
-		if out[i].Kind != out[j].Kind {
-			return out[i].Kind < out[j].Kind
-		}
-		if out[i].Subject != out[j].Subject {
-			return out[i].Subject < out[j].Subject
-		}
-		return out[i].Variants[0].Value < out[j].Variants[0].Value
-	})
+	crosswire.SortDiscrepancies(out)
 	return out
 }
 

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"crosswire"
+	"crosswire/text"
 )
 
 // Slots of one subject. Versions that reword a story share few words
@@ -118,7 +119,7 @@ func amountHead(m *mention) string {
 			return ""
 		}
 		lw := strings.ToLower(w)
-		if len(lw) < 3 || stopwords[lw] || measureWords[lw] || strings.HasSuffix(lw, "ly") || strings.HasSuffix(lw, "ing") {
+		if len(lw) < 3 || text.StopWord(lw) || measureWords[lw] || strings.HasSuffix(lw, "ly") || strings.HasSuffix(lw, "ing") {
 			return ""
 		}
 		return stem(lw)
@@ -133,7 +134,7 @@ func possessor(m *mention) string {
 	t = strings.TrimRight(t, " ")
 	for _, suf := range []string{"'s", "’s"} {
 		if strings.HasSuffix(t, suf) {
-			ws := words(t[:len(t)-len(suf)])
+			ws := text.Words(t[:len(t)-len(suf)])
 			if len(ws) > 0 {
 				return ws[len(ws)-1]
 			}

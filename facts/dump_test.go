@@ -97,7 +97,7 @@ func TestSample(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		sents := Sentences(a.Text)
+		sents := a.Sentences
 		for _, f := range fs {
 			s := ""
 			if f.Sentence < len(sents) {

@@ -2,7 +2,8 @@
 // roles, organisations, places, groups, numbers, dates, quotations and
 // event claims — each with the exact byte span of the clean text that
 // states it (Span.Text == Article.Text[Span.Start:Span.End]) and the index
-// of its sentence in Sentences(Article.Text).
+// of its sentence in Article.Sentences (see text.Of): the one sentence
+// segmentation every stage reads.
 //
 // The rules read English: an article whose Language is another language
 // (or, when Language is empty, whose text is not English) yields no facts
@@ -87,6 +88,7 @@ import (
 	"strings"
 
 	"crosswire"
+	"crosswire/text"
 )
 
 // Extractor extracts facts from articles. It implements
@@ -196,7 +198,8 @@ type doc struct {
 	x     *Extractor
 	a     *crosswire.Article
 	text  string
-	sents []Sentence
+	sents []crosswire.Span
+	paras []text.Range
 	toks  []token
 	// used marks tokens already claimed by a date or number fact.
 	used []bool
@@ -227,10 +230,11 @@ func (x *Extractor) Extract(ctx context.Context, a *crosswire.Article) ([]crossw
 		return nil, nil
 	}
 	d := &doc{x: x, a: a, text: a.Text}
-	d.sents = Sentences(a.Text)
+	d.sents = text.Of(a)
+	d.paras = text.Paragraphs(a.Text)
 	d.toks = tokenize(a.Text)
 	for i := range d.toks {
-		d.toks[i].sent = sentenceOf(d.sents, d.toks[i].start)
+		d.toks[i].sent = text.SentenceAt(d.sents, d.toks[i].start)
 	}
 	d.used = make([]bool, len(d.toks))
 	stages := []func(){d.extractDates, d.extractEntities, d.extractNumbers, d.extractQuotes, d.extractClaims}
@@ -247,7 +251,7 @@ func (x *Extractor) Extract(ctx context.Context, a *crosswire.Article) ([]crossw
 		}
 		f.Span.Article = a.ID
 		f.Span.Text = a.Text[f.Span.Start:f.Span.End]
-		f.Sentence = sentenceOf(d.sents, f.Span.Start)
+		f.Sentence = text.SentenceAt(d.sents, f.Span.Start)
 		if f.Entity != nil && f.Entity.RoleSpan != nil {
 			rs := f.Entity.RoleSpan
 			if rs.Start < 0 || rs.End > len(a.Text) || rs.Start > rs.End {

@@ -29,8 +29,8 @@ func FuzzExtract(f *testing.F) {
 			t.Fatal(err)
 		}
 		checkSpans(t, a, fs)
-		for _, s := range Sentences(text) {
-			if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
+		for _, s := range a.Sentences {
+			if s.Start < 0 || s.End > len(text) || s.Start >= s.End || s.Text != text[s.Start:s.End] {
 				t.Fatalf("bad sentence %+v", s)
 			}
 		}

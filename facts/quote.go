@@ -1,17 +1,14 @@
 package facts
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"crosswire"
+	"crosswire/text"
 )
-
-// blankLineRe matches a paragraph break: a line holding only white space.
-var blankLineRe = regexp.MustCompile(`\n[ \t\r]*\n`)
 
 // quoteSpan is a quotation: the inner text is text[in:out].
 type quoteSpan struct {
@@ -20,20 +17,17 @@ type quoteSpan struct {
 	speaker string
 }
 
-// findQuotes pairs quotation marks paragraph by paragraph: curly double
-// (“ ”), guillemets (« »), straight double quotes (alternating) and curly
-// single quotes (‘ ’, where the closing one is not an apostrophe). An
-// unclosed quotation runs to the end of its paragraph, the convention for
-// a quote that continues in the next paragraph.
-func findQuotes(text string) []quoteSpan {
+// findQuotes pairs quotation marks paragraph by paragraph (paragraphs as
+// text.Paragraphs finds them, so a wire paragraph mark ends a quotation
+// as a blank line does): curly double (“ ”), guillemets (« »), wire
+// copy's doubled marks (`` ''), straight double quotes (alternating) and
+// curly single quotes (‘ ’, where the closing one is not an apostrophe).
+// An unclosed quotation runs to the end of its paragraph, the convention
+// for a quote that continues in the next paragraph.
+func findQuotes(s string, paras []text.Range) []quoteSpan {
 	var out []quoteSpan
-	for pStart := 0; pStart < len(text); {
-		pEnd, next := len(text), len(text)
-		if loc := blankLineRe.FindStringIndex(text[pStart:]); loc != nil {
-			pEnd, next = pStart+loc[0], pStart+loc[1]
-		}
-		out = append(out, paragraphQuotes(text, pStart, pEnd)...)
-		pStart = next
+	for _, p := range paras {
+		out = append(out, paragraphQuotes(s, p.Start, p.End)...)
 	}
 	return out
 }
@@ -44,6 +38,22 @@ func paragraphQuotes(text string, start, end int) []quoteSpan {
 	for i < end {
 		r, n := utf8.DecodeRuneInString(text[i:end])
 		var closeR rune
+		if r == '`' && strings.HasPrefix(text[i:end], "``") {
+			// wire copy's opening mark; the closing one is ''
+			in := i + 2
+			if c := strings.Index(text[in:end], "''"); c >= 0 && !strings.Contains(text[in:in+c], "``") {
+				out = append(out, quoteSpan{open: i, in: in, out: in + c, close: in + c + 2})
+				i = in + c + 2
+				continue
+			}
+			stop := end
+			if c := strings.Index(text[in:end], "``"); c >= 0 {
+				stop = in + c // a new quotation opens: this one continues elsewhere
+			}
+			out = append(out, quoteSpan{open: i, in: in, out: stop, close: stop})
+			i = stop
+			continue
+		}
 		switch r {
 		case '“':
 			closeR = '”'
@@ -144,7 +154,7 @@ func trimSpan(text string, s, e int) (int, int) {
 // extractQuotes finds quotations with their speakers, then reported speech
 // ("X said (that) …") in sentences without quotation marks.
 func (d *doc) extractQuotes() {
-	qs := findQuotes(d.text)
+	qs := findQuotes(d.text, d.paras)
 	d.quotes = qs
 	lastSpeaker := ""
 	lastPara := -1
@@ -162,11 +172,11 @@ func (d *doc) extractQuotes() {
 		}
 		said := normSpace(d.text[s:e])
 		words := len(strings.Fields(said))
-		for si := sentenceOf(d.sents, q.open); si < len(d.sents) && d.sents[si].Start < q.close; si++ {
+		for si := text.SentenceAt(d.sents, q.open); si < len(d.sents) && d.sents[si].Start < q.close; si++ {
 			inQuote[si] = true
 		}
 		speaker := d.quoteSpeaker(q)
-		para := strings.Count(d.text[:q.open], "\n\n")
+		para := d.paragraphOf(q.open)
 		// A quotation with no speaker continues the last speaker's words
 		// (`"…," she said. "…"`) unless its own sentence goes on to say
 		// who spoke — in words the rules could not resolve (`"…," the
@@ -205,16 +215,18 @@ func (d *doc) attributedAfter(q quoteSpan) bool {
 	if d.toks[a].text == "," && a+1 < len(d.toks) {
 		a++
 	}
-	return d.toks[a].word && d.toks[a].sent == sentenceOf(d.sents, q.close-1)
+	return d.toks[a].word && d.toks[a].sent == text.SentenceAt(d.sents, q.close-1)
+}
+
+// paragraphOf returns the index of the paragraph holding pos.
+func (d *doc) paragraphOf(pos int) int {
+	return sort.Search(len(d.paras), func(i int) bool { return d.paras[i].End > pos })
 }
 
 // paragraphStart reports whether pos begins a paragraph.
 func (d *doc) paragraphStart(pos int) bool {
-	k := pos
-	for k > 0 && (d.text[k-1] == ' ' || d.text[k-1] == '\t') {
-		k--
-	}
-	return k == 0 || d.text[k-1] == '\n'
+	p := d.paragraphOf(pos)
+	return p < len(d.paras) && strings.TrimSpace(d.text[d.paras[p].Start:pos]) == ""
 }
 
 // quoteSpeaker looks for a verb of speech next to a quotation, in the same
@@ -225,7 +237,7 @@ func (d *doc) quoteSpeaker(q quoteSpan) string {
 	// after the quotation, in the same sentence and paragraph
 	a := d.tokAt(q.close)
 	if a < len(toks) && a > 0 && q.close > 0 && !strings.Contains(d.text[q.close:toks[a].start], "\n") &&
-		toks[a].sent == sentenceOf(d.sents, q.close-1) {
+		toks[a].sent == text.SentenceAt(d.sents, q.close-1) {
 		sent := toks[a].sent
 		// room for an appositive between the name and the verb:
 		// `"…," Dana Keller, the Mayor of Vessport, told the council`
@@ -443,7 +455,7 @@ func (d *doc) lastPerson(pos int) *mention {
 // reportedSpeech finds "X said (that) …", "X told reporters …",
 // "according to X, …" and "…, X said." in a sentence without quotation
 // marks.
-func (d *doc) reportedSpeech(sent Sentence) {
+func (d *doc) reportedSpeech(sent crosswire.Span) {
 	toks := d.toks
 	first := d.tokAt(sent.Start)
 	last := d.tokAt(sent.End) // exclusive

@@ -12,6 +12,7 @@ import (
 	"github.com/cespare/xxhash/v2"
 
 	"crosswire"
+	"crosswire/internal/unionfind"
 )
 
 // LSH banding. The first Bands*Rows MinHash values are cut into Bands
@@ -171,8 +172,7 @@ type Index struct {
 	idTab  chainTable
 	idNext []uint32
 
-	parent []uint32
-	rank   []uint8
+	sets   unionfind.Forest
 	minDoc []uint32 // at roots: member with the smallest ID
 
 	shingles []uint32
@@ -246,7 +246,8 @@ func NewIndex(opts IndexOptions) *Index {
 		// reserve the per-article arrays too, so that a long-running
 		// index never copies hundreds of megabytes in one Add
 		ix.idHash, ix.idNext = make([]uint32, 0, c), make([]uint32, 0, c)
-		ix.parent, ix.minDoc, ix.rank = make([]uint32, 0, c), make([]uint32, 0, c), make([]uint8, 0, c)
+		ix.sets.Grow(c)
+		ix.minDoc = make([]uint32, 0, c)
 		ix.shingles, ix.hours, ix.cjk = make([]uint32, 0, c), make([]uint32, 0, c), make([]bool, 0, c)
 		ix.outlets = make([]uint32, 0, c)
 		ix.sketch = make([]byte, 0, c*NumPerm)
@@ -272,9 +273,9 @@ func (ix *Index) Len() int {
 func (ix *Index) Bytes() int {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	b := cap(ix.ids) + 4*(cap(ix.idOff)+cap(ix.idHash)+cap(ix.idNext)+cap(ix.parent)+cap(ix.minDoc)+
+	b := cap(ix.ids) + 4*(cap(ix.idOff)+cap(ix.idHash)+cap(ix.idNext)+cap(ix.minDoc)+
 		cap(ix.shingles)+cap(ix.hours)+cap(ix.outlets)+cap(ix.bandKeys)+cap(ix.bandNext)+cap(ix.anchorOff)+
-		cap(ix.anchors)+cap(ix.anchorDoc)+cap(ix.anchorNext)) + cap(ix.rank) + cap(ix.sketch) + cap(ix.cjk)
+		cap(ix.anchors)+cap(ix.anchorDoc)+cap(ix.anchorNext)) + ix.sets.Bytes() + cap(ix.sketch) + cap(ix.cjk)
 	return b + ix.idTab.bytes() + ix.bandTab.bytes() + ix.anchorTab.bytes()
 }
 
@@ -384,8 +385,7 @@ func (ix *Index) addDoc(f *Fingerprint, dfs *[]int32) (uint32, bool) {
 	ix.idNext = append(ix.idNext, 0)
 	ix.idNext[doc] = ix.idTab.push(ix.idHash, doc)
 
-	ix.parent = append(ix.parent, doc)
-	ix.rank = append(ix.rank, 0)
+	ix.sets.Add()
 	ix.minDoc = append(ix.minDoc, doc)
 	ix.shingles = append(ix.shingles, f.Signature.Shingles)
 	var hr uint32
@@ -997,27 +997,13 @@ func (ps *pairScore) anchorEdge(gapHours int, cosine float64) bool {
 		ps.shared > MinSharedAnchors && ps.anchorCont >= EdgeAnchorContainment && ps.cosine >= EdgeAnchorCosineLow*scale
 }
 
-func (ix *Index) find(d uint32) uint32 {
-	for ix.parent[d] != d {
-		ix.parent[d] = ix.parent[ix.parent[d]]
-		d = ix.parent[d]
-	}
-	return d
-}
+func (ix *Index) find(d uint32) uint32 { return ix.sets.Find(d) }
 
+// union joins the stories of a and b, keeping at the root the member with
+// the smallest ID (the story's name).
 func (ix *Index) union(a, b uint32) {
-	ra, rb := ix.find(a), ix.find(b)
-	if ra == rb {
-		return
-	}
-	if ix.rank[ra] < ix.rank[rb] {
-		ra, rb = rb, ra
-	}
-	ix.parent[rb] = ra
-	if ix.rank[ra] == ix.rank[rb] {
-		ix.rank[ra]++
-	}
-	if ix.docID(ix.minDoc[rb]) < ix.docID(ix.minDoc[ra]) {
+	ra, rb, merged := ix.sets.Union(a, b)
+	if merged && ix.docID(ix.minDoc[rb]) < ix.docID(ix.minDoc[ra]) {
 		ix.minDoc[ra] = ix.minDoc[rb]
 	}
 }

@@ -152,3 +152,19 @@ func TestIndexAddLatency(t *testing.T) {
 		t.Errorf("%.0f bytes per article", per)
 	}
 }
+
+// BenchmarkPartition measures the batch grouping of the BBC corpus (2,225
+// real articles) as check groups a collection: fingerprints, the LSH and
+// anchor index, verification, the union-find of stories and story cores.
+func BenchmarkPartition(b *testing.B) {
+	arts := bbcArticles(b)
+	g := New(Options{})
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := g.Partition(context.Background(), arts); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N*len(arts))/b.Elapsed().Seconds(), "articles/s")
+}

@@ -18,5 +18,5 @@ func ExampleConfidence() {
 
 func ExampleID() {
 	fmt.Println(stix.ID("intrusion-set", "apt41"))
-	// Output: intrusion-set--19a51898-d0b4-54c4-8741-d5a4facf9d46
+	// Output: intrusion-set--ac7cc48a-6e8a-59ab-b49d-19171d0352e0
 }

@@ -51,6 +51,10 @@ func TestSentences(t *testing.T) {
 		{"scripts without spaces", "大坝守住了。没有人受伤。", []string{"大坝守住了。", "没有人受伤。"}},
 		{"less-than in prose is not a mark", "Turnout was < 40 percent. It fell.", []string{"Turnout was < 40 percent.", "It fell."}},
 		{"empty", "", nil},
+		{"blank", "  ", nil},
+		{"decimal", "It rose 3.5 percent. Prices fell.", []string{"It rose 3.5 percent.", "Prices fell."}},
+		{"quote then speaker then quote", `"We won," he said. "It was hard." She agreed.`, []string{`"We won," he said.`, `"It was hard."`, "She agreed."}},
+		{"spaced initials", "J. R. Holm spoke. Then he left.", []string{"J. R. Holm spoke.", "Then he left."}},
 		{"only marks", "\u0019<\n\n", nil},
 	}
 	for _, tc := range tests {

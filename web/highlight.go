@@ -4,9 +4,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"unicode/utf8"
-
-	"crosswire"
 )
 
 // palette is the number of distinct discrepancy colours in app.css
@@ -34,19 +31,6 @@ type segment struct {
 	Title string
 	// ID anchors the first mark of a discrepancy for links without JS.
 	ID string
-}
-
-// validSpan reports whether sp points at exactly its text in text, on
-// character boundaries. Spans come from the store; a span that does not
-// fit the text is left out rather than drawn in the wrong place.
-func validSpan(text string, sp crosswire.Span) bool {
-	if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
-		return false
-	}
-	if text[sp.Start:sp.End] != sp.Text {
-		return false
-	}
-	return utf8.RuneStart(text[sp.Start]) && (sp.End == len(text) || utf8.RuneStart(text[sp.End]))
 }
 
 // segments cuts text[start:end] at every mark boundary and returns the runs

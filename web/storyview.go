@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"crosswire"
+	"crosswire/crosscheck"
+	"crosswire/text"
 )
 
 // storyView is the data of the story page.
@@ -81,19 +83,6 @@ type lineageNode struct {
 	Children []*lineageNode
 }
 
-// severityRank orders severities, most consequential first.
-func severityRank(s crosswire.Severity) int {
-	switch s {
-	case crosswire.SeverityHigh:
-		return 0
-	case crosswire.SeverityMedium:
-		return 1
-	case crosswire.SeverityLow:
-		return 2
-	}
-	return 3
-}
-
 // buildStoryView lays out a story for its page: versions original first
 // (then by publication), sentences aligned across versions, every
 // discrepancy's spans marked in its colour in every version, unique facts
@@ -130,15 +119,9 @@ func buildStoryView(st *crosswire.Story) storyView {
 	}
 	v.Columns = min(len(arts), 8)
 
-	// Discrepancies ranked by severity, then score.
-	discs := append([]crosswire.Discrepancy(nil), st.Discrepancies...)
-	sort.SliceStable(discs, func(i, j int) bool {
-		ri, rj := severityRank(discs[i].Severity), severityRank(discs[j].Severity)
-		if ri != rj {
-			return ri < rj
-		}
-		return discs[i].Score > discs[j].Score
-	})
+	// Discrepancies in the story's order: crosscheck's (by score, see
+	// crosswire.SortDiscrepancies), the order of the CLI, JSON and API.
+	discs := st.Discrepancies
 	marks := make([][]mark, len(arts))
 	for n, d := range discs {
 		dv := discView{N: n, Colour: n % palette, Severity: d.Severity, Kind: d.Kind, Subject: d.Subject, Score: d.Score}
@@ -150,7 +133,7 @@ func buildStoryView(st *crosswire.Story) storyView {
 			vv := variantView{Value: vr.Value}
 			for _, sp := range vr.Sources {
 				i, ok := pos[sp.Article]
-				if !ok || !validSpan(arts[i].Text, sp) {
+				if !ok || !text.ValidSpan(arts[i].Text, sp) {
 					continue
 				}
 				vv.Sources = append(vv.Sources, sourceView{Label: labelOf[sp.Article], Outlet: arts[i].Outlet, Text: sp.Text})
@@ -183,7 +166,7 @@ func buildStoryView(st *crosswire.Story) storyView {
 		}
 		for _, sp := range f.Sources {
 			i, ok := pos[sp.Article]
-			if !ok || !validSpan(arts[i].Text, sp) {
+			if !ok || !text.ValidSpan(arts[i].Text, sp) {
 				continue
 			}
 			fv.Sources = append(fv.Sources, sourceView{Label: labelOf[sp.Article], Outlet: arts[i].Outlet, Text: sp.Text})
@@ -196,22 +179,19 @@ func buildStoryView(st *crosswire.Story) storyView {
 		v.Facts = append(v.Facts, fv)
 	}
 
-	// Sentences, aligned on the original (the first version).
-	texts := make([]string, len(arts))
-	langs := make([]string, len(arts))
-	sents := make([][]sentence, len(arts))
-	for i, a := range arts {
-		texts[i], langs[i] = a.Text, a.Language
-		sents[i] = splitSentences(a.Text)
-	}
+	// Sentences, aligned on the original (the first version) by the one
+	// sentence alignment (crosscheck.AlignSentences), on the articles'
+	// own sentences (text.Of).
 	if len(arts) > 0 {
 		anchored := map[int]bool{}
-		for _, r := range alignVersions(0, texts, sents, langs) {
+		rows := crosscheck.AlignSentences(arts)
+		for _, r := range rows {
 			rv := rowView{Extra: r.Extra}
 			for i, cell := range r.Cells {
 				cv := cellView{Label: v.Versions[i].Label}
 				for _, j := range cell {
-					sv := sentenceView{N: j + 1, Segments: segments(texts[i], sents[i][j].Start, sents[i][j].End, marks[i])}
+					sent := arts[i].Sentences[j]
+					sv := sentenceView{N: j + 1, Segments: segments(arts[i].Text, sent.Start, sent.End, marks[i])}
 					for k := range sv.Segments {
 						sg := &sv.Segments[k]
 						for _, d := range strings.Fields(sg.Discs) {

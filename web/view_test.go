@@ -8,53 +8,6 @@ import (
 	"crosswire"
 )
 
-func TestAlignVersions(t *testing.T) {
-	original := "Inspectors found cracks in 14 pillars of the Oremund pier. The harbour master closed the pier on Friday. Repairs will cost 6 million crowns."
-	tests := []struct {
-		name  string
-		other string
-		lang  string
-		// want: for each row, the sentence indexes of the other version.
-		want [][]int
-	}{
-		{"copy", original, "en", [][]int{{0}, {1}, {2}}},
-		{"reordered rewrite", "Repairs are expected to cost 6 million crowns. Cracks in 41 pillars of the Oremund pier were found by inspectors. On Friday the harbour master shut the pier.",
-			"en", [][]int{{1}, {2}, {0}}},
-		{"excerpt", "Inspectors found cracks in 14 pillars of the Oremund pier.", "en", [][]int{{0}, nil, nil}},
-		{"added sentence gets its own row", "Inspectors found cracks in 14 pillars of the Oremund pier. A local choir sang at the ceremony. The harbour master closed the pier on Friday. Repairs will cost 6 million crowns.",
-			"en", [][]int{{0}, {1}, {2}, {3}}},
-		{"other language by position", "Tarkastajat löysivät halkeamia. Satamakapteeni sulki laiturin. Korjaukset maksavat paljon.", "fi", [][]int{{0}, {1}, {2}}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			texts := []string{original, tc.other}
-			sents := [][]sentence{splitSentences(original), splitSentences(tc.other)}
-			rows := alignVersions(0, texts, sents, []string{"en", tc.lang})
-			var got [][]int
-			for _, r := range rows {
-				got = append(got, r.Cells[1])
-			}
-			if !reflect.DeepEqual(got, tc.want) {
-				t.Errorf("rows of the other version = %v, want %v", got, tc.want)
-			}
-			// Every sentence of both versions is shown exactly once.
-			for v := range texts {
-				seen := map[int]int{}
-				for _, r := range rows {
-					for _, j := range r.Cells[v] {
-						seen[j]++
-					}
-				}
-				for j := range sents[v] {
-					if seen[j] != 1 {
-						t.Errorf("version %d sentence %d shown %d times", v, j, seen[j])
-					}
-				}
-			}
-		})
-	}
-}
-
 func TestSegments(t *testing.T) {
 	text := "Keller met Brenner in Vessburg."
 	tests := []struct {
@@ -84,29 +37,6 @@ func TestSegments(t *testing.T) {
 			}
 			if b.String() != text {
 				t.Errorf("segments lose text: %q", b.String())
-			}
-		})
-	}
-}
-
-func TestValidSpan(t *testing.T) {
-	text := "Zoë met Brenner."
-	tests := []struct {
-		name string
-		sp   crosswire.Span
-		want bool
-	}{
-		{"exact", crosswire.Span{Text: "Zoë", Start: 0, End: 4}, true},
-		{"text differs", crosswire.Span{Text: "Zoe", Start: 0, End: 4}, false},
-		{"inside a character", crosswire.Span{Text: "Zo\xc3", Start: 0, End: 3}, false},
-		{"past the end", crosswire.Span{Text: "x", Start: 16, End: 40}, false},
-		{"negative", crosswire.Span{Text: "", Start: -1, End: 2}, false},
-		{"empty", crosswire.Span{Text: "", Start: 2, End: 2}, false},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := validSpan(text, tc.sp); got != tc.want {
-				t.Errorf("validSpan(%+v) = %v, want %v", tc.sp, got, tc.want)
 			}
 		})
 	}
