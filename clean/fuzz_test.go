@@ -22,6 +22,7 @@ func FuzzClean(f *testing.F) {
 		"[Editor's note: [x]] (Ed. note: (y)) z",
 		"Caf\xe9\r\n\r\n\u2028—\u00a0",
 		"SINGAPORE:",
+		wireFirstTake, wireSecondTake, wireNewLead,
 	} {
 		f.Add(seed)
 	}

@@ -106,7 +106,10 @@ type wireTake struct {
 	wire     crosswire.Wire
 	paras    []string
 	headline string
-	author   string
+	// headlineAsWritten is the headline before its typography is
+	// restored: what a removal records, a piece of the input.
+	headlineAsWritten string
+	author            string
 	// head and tail are the removals before and after the body, in
 	// reading order.
 	head, tail []crosswire.Removal
@@ -115,6 +118,11 @@ type wireTake struct {
 // readWire reads body as agency wire copy. ok is false, and nothing is
 // changed, when body does not have the shape of wire copy.
 func (c *Cleaner) readWire(body string) (take wireTake, ok bool) {
+	// Most reports are not wire copy: two cheap looks (the marks, the
+	// first line that is not a rule) keep them from paying for the rest.
+	if strings.Count(body, "\x19")+strings.Count(body, "<\n") < minWireMarks && !c.opensWithStamp(body) {
+		return wireTake{}, false
+	}
 	body = strings.ReplaceAll(strings.ReplaceAll(body, "\r\n", "\n"), "\r", "\n")
 	lines := strings.Split(body, "\n")
 
@@ -132,7 +140,9 @@ func (c *Cleaner) readWire(body string) (take wireTake, ok bool) {
 	)
 header:
 	for i := 0; i < len(lines) && i < maxWireHeaderLines; i++ {
-		l := strings.TrimSpace(lines[i])
+		// Removals record the line as cleaning reads any text:
+		// normalised, spaces collapsed.
+		l := collapseSpaces(normalise(lines[i]))
 		switch {
 		case l == "":
 		case wireRule.MatchString(l):
@@ -146,7 +156,7 @@ header:
 				break header
 			}
 			stamp, stampAt, filed, stampRem, start = l, i, t, rest, i+1
-		case len(pending) < maxWireExtraLines && utf8.RuneCountInString(l) <= maxWireHeaderRunes && !endsSentence(l) && !strings.ContainsAny(l, "<\x19"):
+		case len(pending) < maxWireExtraLines && utf8.RuneCountInString(l) <= maxWireHeaderRunes && !endsSentence(l) && !strings.ContainsAny(lines[i], "<\x19"):
 			pending = append(pending, l)
 		default:
 			break header
@@ -229,7 +239,7 @@ header:
 	if len(take.paras) == 0 {
 		return wireTake{}, false
 	}
-	take.headline = wireTypography(take.headline)
+	take.headlineAsWritten, take.headline = take.headline, wireTypography(take.headline)
 	return take, true
 }
 
@@ -242,7 +252,7 @@ func (t *wireTake) apply(a *crosswire.Article) {
 		if a.Title == "" {
 			a.Title = t.headline
 		} else if !strings.EqualFold(a.Title, t.headline) {
-			t.head = append([]crosswire.Removal{{Text: t.headline, Reason: crosswire.ReasonMetadata}}, t.head...)
+			t.head = append([]crosswire.Removal{{Text: t.headlineAsWritten, Reason: crosswire.ReasonMetadata}}, t.head...)
 		}
 	}
 	if a.Author == "" {
@@ -275,11 +285,32 @@ func (t *wireTake) around(removed []crosswire.Removal, textLen int) []crosswire.
 	return out
 }
 
+// opensWithStamp reports whether the first line of body that is neither
+// blank nor a rule, within the header's reach, starts with a wire stamp.
+func (c *Cleaner) opensWithStamp(body string) bool {
+	for i := 0; i < maxWireHeaderLines && body != ""; i++ {
+		var line string
+		line, body, _ = strings.Cut(body, "\n")
+		l := strings.TrimSpace(line)
+		if l == "" || wireRule.MatchString(l) {
+			continue
+		}
+		_, _, ok := c.wireStamp(l)
+		return ok
+	}
+	return false
+}
+
+// minWireMarks is the number of paragraph marks ("<" ending a line,
+// U+0019 starting one) from which a text is read as marked: one or two
+// can be a stray character, three make a pattern.
+const minWireMarks = 3
+
 // wireParagraphs splits the body of a take into paragraphs. When the copy
 // marks its paragraphs ("<" at a paragraph's last line, U+0019 at its
 // first), the marks are the breaks and every other line break is a hard
 // wrap inside a paragraph; otherwise the usual reflow rules apply. markers
-// reports whether the marks were found (at least three).
+// reports whether the marks were found (at least minWireMarks).
 func wireParagraphs(lines []string) (paras []string, markers bool) {
 	n := 0
 	for _, l := range lines {
@@ -291,7 +322,7 @@ func wireParagraphs(lines []string) (paras []string, markers bool) {
 			n++
 		}
 	}
-	if n < 3 {
+	if n < minWireMarks {
 		return paragraphs(normalise(strings.Join(lines, "\n"))), false
 	}
 	var cur []string

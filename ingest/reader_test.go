@@ -133,6 +133,18 @@ func TestReadFormats(t *testing.T) {
 				{Source: "https://courier.example/2", URL: "https://courier.example/2", Body: "Two.", Published: day("2026-03-04T10:00:00Z")},
 			},
 		},
+		{
+			// Wire copy keeps its transmission marks (U+0019, "<") and
+			// header for clean to read; it is text, not binary.
+			name: "wire copy txt kept as written", file: "take.txt",
+			content: "  ----------\n   16:54 01/03/00: Page 1 (UUU) NEWS Harbour\n  ----------\nFERRY STRIKE<\n\x19By Ada Vell, Norpress News<\n\x19Ferry crews walked\nout today.<\n\x19ENDS\n",
+			want:    []crosswire.Document{{Body: "----------\n   16:54 01/03/00: Page 1 (UUU) NEWS Harbour\n  ----------\nFERRY STRIKE<\n\x19By Ada Vell, Norpress News<\n\x19Ferry crews walked\nout today.<\n\x19ENDS"}},
+		},
+		{
+			name: "jsonl wire copy with its outlet", file: "wire.jsonl",
+			content: `{"id":"w1","outlet":"Norpress","text":"  16:54 01/03/00: Page 2 (UUU) NEWS Harbour<\n\u0019Talks resume on Friday.<"}` + "\n",
+			want:    []crosswire.Document{{Source: "@#1", Outlet: "Norpress", Body: "16:54 01/03/00: Page 2 (UUU) NEWS Harbour<\n\x19Talks resume on Friday.<"}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
