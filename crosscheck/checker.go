@@ -135,6 +135,7 @@ func (c *Checker) Analyze(ctx context.Context, story *crosswire.Story, facts map
 		{"dates", w.checkDates},
 		{"quotes", w.checkQuotes},
 		{"claims", w.checkClaims},
+		{"codes", w.checkCodes},
 		{"internal", w.checkInternal},
 	}
 	for _, s := range steps {
