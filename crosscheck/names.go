@@ -393,3 +393,29 @@ func withoutAccents(s string) string {
 	}
 	return norm.NFC.String(b.String())
 }
+
+// usSpelling folds the British spellings of common English words into the
+// American ones, word by word ("Department of Defence" / "Department of
+// Defense", "Labour" / "Labor", "Organisation" / "Organization"): one name
+// in two house styles, not a misspelling. Names of people are left alone:
+// only words ending in -ence, -our, -isation, -ise, -tre change.
+func usSpelling(s string) string {
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		l := strings.ToLower(w)
+		switch {
+		case strings.HasSuffix(l, "ence") && len(l) > 6:
+			l = strings.TrimSuffix(l, "ence") + "ense"
+		case strings.HasSuffix(l, "our") && len(l) > 4:
+			l = strings.TrimSuffix(l, "our") + "or"
+		case strings.HasSuffix(l, "isation"):
+			l = strings.TrimSuffix(l, "isation") + "ization"
+		case strings.HasSuffix(l, "ise") && len(l) > 5:
+			l = strings.TrimSuffix(l, "ise") + "ize"
+		case strings.HasSuffix(l, "tre") && len(l) > 4:
+			l = strings.TrimSuffix(l, "tre") + "ter"
+		}
+		ws[i] = l
+	}
+	return strings.Join(ws, " ")
+}
