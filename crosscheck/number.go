@@ -14,6 +14,9 @@ var countedClass = map[string]string{
 	"person": "people", "persons": "people", "resident": "people", "citizen": "people",
 	"civilian": "people", "individual": "people", "inhabitant": "people", "villager": "people",
 	"man": "people", "men": "people", "woman": "people", "women": "people", "evacuee": "people",
+	// the people of an audience
+	"fan": "people", "fans": "people", "spectator": "people", "crowd": "people", "audience": "people",
+	"viewer": "people", "viewers": "people", "supporter": "people",
 	"death": "dead", "fatality": "dead", "victim": "dead", "body": "dead",
 	"computer": "machine", "device": "machine", "machine": "machine",
 	"yr": "year", "years": "year", "months": "month", "days": "day",

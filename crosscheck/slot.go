@@ -156,7 +156,16 @@ func figureKeys(ms []*mention) map[*mention]string {
 	for _, m := range ms {
 		n := m.fact.Number
 		k := numberKey(n)
-		if n.Counted == "" && n.Unit != "" && n.Unit != "%" {
+		if strings.EqualFold(n.Counted, "strong") {
+			// "a 5,000-strong crowd": the crowd is counted
+			if h := amountHead(m); h != "" {
+				c := h
+				if f, ok := countedClass[h]; ok {
+					c = f
+				}
+				k = c + "|" + unitKey(n.Unit)
+			}
+		} else if n.Counted == "" && n.Unit != "" && n.Unit != "%" {
 			if h := amountHead(m); h != "" {
 				k = h + "|" + unitKey(n.Unit)
 			}
