@@ -11,7 +11,7 @@ import (
 // recallFloor is the gold-grouping recall the cross-check must keep on the
 // frozen meter-showbiz gold: set below the measured value with a margin,
 // raised as recall improves, never lowered.
-const recallFloor = 0.10
+const recallFloor = 0.22
 
 func TestMeterGoldRecall(t *testing.T) {
 	corpus := filepath.Join("..", "..", "..", "shared", "data", "meter-showbiz.jsonl")
