@@ -62,3 +62,44 @@ func TestCodeDiscrepancies(t *testing.T) {
 		})
 	}
 }
+
+func TestNameVariants(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		want int // name discrepancies
+	}{
+		{"surname one letter apart", "The award went to the writer Ada Quist at a dinner in Vessburg on Friday.",
+			"The award went to the writer Ada Quisst at a dinner in Vessburg on Friday.", 1},
+		{"given name changed in the same apposition", "The hero Tom Brand (Steve Orwell) and his friend sail to Lorne.",
+			"The hero Tom Brand (Simon Orwell) and his friend sail to Lorne.", 1},
+		{"two characters of one family", "The film stars Ada Quist, who plays Mara Lind, with the singer.",
+			"The film stars Ada Quist, who plays Tova Lind, with the singer.", 0},
+		{"a short given name", "Guests included the presenter Dave Orwell at the Vessburg gala.",
+			"Guests included the presenter David Orwell at the Vessburg gala.", 0},
+		{"a version naming both", "The writer Ada Quist met the writer Ada Quisst in Vessburg.",
+			"The writer Ada Quisst met her editor in Vessburg.", 0},
+		{"possessive", "The writer Ada Quist's novel won the prize in Vessburg.",
+			"The writer Ada Quist won the prize in Vessburg for her novel.", 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			st := &crosswire.Story{ID: "s", Articles: []crosswire.Article{
+				{ID: "a", Text: tc.a, Language: "en", Role: crosswire.RoleOriginal},
+				{ID: "b", Text: tc.b, Language: "en", Role: crosswire.RoleRewrite},
+			}}
+			if err := New().Check(context.Background(), st, map[string][]crosswire.Fact{}); err != nil {
+				t.Fatal(err)
+			}
+			got := 0
+			for _, d := range st.Discrepancies {
+				if d.Kind == crosswire.DiscName {
+					got++
+				}
+			}
+			if got != tc.want {
+				t.Errorf("name discrepancies = %d, want %d (%+v)", got, tc.want, st.Discrepancies)
+			}
+		})
+	}
+}
