@@ -172,6 +172,9 @@ func variantNames(p, q nameCand) bool {
 	}
 	switch {
 	case gp == gq && sp != sq:
+		if sp+"s" == sq || sq+"s" == sp {
+			return false // "Rolling Stone" / "Rolling Stones": one and many
+		}
 		return sh >= 2 && nearMiss(sp, sq)
 	case sp == sq && gp != gq:
 		if personMisspelt(p.given+" "+p.sur, q.given+" "+q.sur) {
