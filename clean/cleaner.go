@@ -107,7 +107,9 @@ func (c *Cleaner) Clean(ctx context.Context, doc crosswire.Document) (crosswire.
 	paras = c.stripTrailer(paras, &a.Removed)
 	paras = stripEditorInserts(paras, &a.Removed)
 	a.Text = strings.Join(paras, "\n\n")
-	placeRemovals(a.Removed, original, a.Text)
+	if n := placeRemovals(a.Removed, original, a.Text); n > 0 {
+		c.log.Warn("removals not found where they were cut; placed at the end", "source", doc.Source, "count", n)
+	}
 	if wire {
 		a.Removed = take.around(a.Removed, len(a.Text))
 	}
@@ -190,21 +192,33 @@ func languageCode(tag string) string {
 // otherwise matching bytes advance both, and white space or a stray
 // separator ("|", "·") only in original advances original. Removals are
 // placed in the order the walk meets them, so one passage cut twice is
-// placed twice, each at its own cut.
-func placeRemovals(removed []crosswire.Removal, original, clean string) {
+// placed twice, each at its own cut. It returns how many removals were
+// not found as written (placed at the end of clean; none, unless a rule
+// records a removal that is not a piece of original).
+func placeRemovals(removed []crosswire.Removal, original, clean string) int {
 	if len(removed) == 0 {
-		return
+		return 0
 	}
 	at := make([]int, len(removed)) // offset in original, -1 until placed
 	for i := range at {
 		at[i] = -1
 	}
+	// Removals by their first byte, so each offset looks only at the
+	// removals that can start there: linear in the text however many
+	// removals an article has.
+	var byFirst [256][]int
+	for i, r := range removed {
+		if r.Text != "" {
+			byFirst[r.Text[0]] = append(byFirst[r.Text[0]], i)
+		}
+	}
 	left := len(removed)
 	o, t := 0, 0
 	for o < len(original) && left > 0 {
 		cut := -1
-		for i, r := range removed {
-			if at[i] < 0 && r.Text != "" && strings.HasPrefix(original[o:], r.Text) && !strings.HasPrefix(clean[t:], r.Text) {
+		for _, i := range byFirst[original[o]] {
+			r := removed[i]
+			if at[i] < 0 && strings.HasPrefix(original[o:], r.Text) && !strings.HasPrefix(clean[t:], r.Text) {
 				cut = i
 				break
 			}
@@ -226,8 +240,6 @@ func placeRemovals(removed []crosswire.Removal, original, clean string) {
 	}
 	for i := range removed {
 		if at[i] < 0 {
-			// Not found as written (cannot happen for removals cut from
-			// original): placed at the end, after every other.
 			at[i] = len(original)
 			removed[i].Start, removed[i].End = len(clean), len(clean)
 		}
@@ -242,6 +254,7 @@ func placeRemovals(removed []crosswire.Removal, original, clean string) {
 		sorted[i] = removed[k]
 	}
 	copy(removed, sorted)
+	return left
 }
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' }

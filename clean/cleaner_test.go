@@ -416,3 +416,23 @@ func TestPublishedFromStamp(t *testing.T) {
 		})
 	}
 }
+
+// TestSentencesComputedOnce checks that cleaning hands on the article's
+// sentences: spans of its text, in order, the subhead one of its own.
+func TestSentencesComputedOnce(t *testing.T) {
+	a := cleanBody(t, para1+"\n\nSearches in two cities\n\n"+para2)
+	if len(a.Sentences) < 3 {
+		t.Fatalf("sentences %+v, want at least 3", a.Sentences)
+	}
+	end, sub := 0, false
+	for _, s := range a.Sentences {
+		if s.Article != a.ID || s.Start < end || a.Text[s.Start:s.End] != s.Text {
+			t.Errorf("sentence %+v is not the next span of the text", s)
+		}
+		end = s.End
+		sub = sub || s.Text == "Searches in two cities"
+	}
+	if !sub {
+		t.Errorf("the subhead is not a sentence of its own: %+v", a.Sentences)
+	}
+}

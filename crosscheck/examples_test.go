@@ -94,8 +94,8 @@ func overlapsText(a *crosswire.Article, sp crosswire.Span, text string) bool {
 // medium). It logs recall and precision.
 //
 // It runs twice: on the raw bodies, and on the bodies cleaned by package
-// clean as the pipeline does (datelines, metadata and subheads removed,
-// subheads kept in Article.Subheads).
+// clean as the pipeline does (datelines and metadata removed, subheads
+// kept in the text and listed in Article.Subheads).
 func TestExamples(t *testing.T) {
 	for _, mode := range []string{"raw", "clean"} {
 		t.Run(mode, func(t *testing.T) { runExamples(t, mode == "clean") })

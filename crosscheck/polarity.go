@@ -215,18 +215,18 @@ func pairedClauses(a, b string) (string, string) {
 	if len(pa) <= 1 && len(pb) <= 1 {
 		// one clause each: one statement when they share a good part of
 		// their words
-		if dice(contentSet(a), contentSet(b)) >= 0.3 {
+		if dice(clauseContent(a), clauseContent(b)) >= 0.3 || oneWordApart(a, b) {
 			return a, b
 		}
 		return "", ""
 	}
 	cb := make([]map[string]bool, len(pb))
 	for j, p := range pb {
-		cb[j] = contentSet(p)
+		cb[j] = clauseContent(p)
 	}
 	var ka, kb []string
 	for _, p := range pa {
-		c := contentSet(p)
+		c := clauseContent(p)
 		if len(c) == 0 {
 			continue
 		}
@@ -241,6 +241,35 @@ func pairedClauses(a, b string) (string, string) {
 		}
 	}
 	return strings.Join(ka, ". "), strings.Join(kb, ". ")
+}
+
+// clauseContent is the stemmed content words of a clause as the polarity
+// rules read it ("unhappy" is "not happy"), negators left out: the words
+// two wordings must share to say the same thing.
+func clauseContent(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range polarityTokens(s) {
+		if !negators[w] && !text.StopWord(w) && !isNumeric(w) {
+			m[stem(w)] = true
+		}
+	}
+	return m
+}
+
+// oneWordApart reports whether two wordings are the same words but one
+// ("as happy as" / "as unhappy as").
+func oneWordApart(a, b string) bool {
+	wa, wb := text.Words(a), text.Words(b)
+	if len(wa) != len(wb) || len(wa) < 3 {
+		return false
+	}
+	diff := 0
+	for i := range wa {
+		if wa[i] != wb[i] {
+			diff++
+		}
+	}
+	return diff <= 1
 }
 
 func nonEmpty(ss []string) []string {

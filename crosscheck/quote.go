@@ -70,12 +70,13 @@ func sameWording(a, b string) bool {
 	if x == y || strings.Contains(x, y) || strings.Contains(y, x) {
 		return true
 	}
-	return sentencesWithin(a, b) || sentencesWithin(b, a)
+	return clausesWithin(a, b) || clausesWithin(b, a)
 }
 
-// sentencesWithin reports whether every sentence of quote a is, word for
-// word, in quote b.
-func sentencesWithin(a, b string) bool {
+// clausesWithin reports whether every clause of quote a (its pieces
+// between ".", "?", "!" and ";": finer than sentences, so a quote cut at a
+// semicolon still counts as an excerpt) is, word for word, in quote b.
+func clausesWithin(a, b string) bool {
 	wb := quoteWording(b)
 	n := 0
 	for _, s := range strings.FieldsFunc(a, func(r rune) bool { return r == '.' || r == '?' || r == '!' || r == ';' }) {

@@ -216,7 +216,9 @@ type doc struct {
 }
 
 // Extract returns the facts article a states, ordered by span start. Every
-// fact's Span satisfies a.Text[Start:End] == Span.Text. An article in
+// fact's Span satisfies a.Text[Start:End] == Span.Text, and its Sentence
+// indexes a.Sentences (computed by text.Of and kept in a when cleaning
+// did not set them). An article in
 // another language than English yields no facts (see isEnglish): the rules
 // read English only.
 func (x *Extractor) Extract(ctx context.Context, a *crosswire.Article) ([]crosswire.Fact, error) {

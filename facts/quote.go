@@ -20,7 +20,8 @@ type quoteSpan struct {
 // findQuotes pairs quotation marks paragraph by paragraph (paragraphs as
 // text.Paragraphs finds them, so a wire paragraph mark ends a quotation
 // as a blank line does): curly double (“ ”), guillemets (« »), wire
-// copy's doubled marks (`` ''), straight double quotes (alternating) and
+// copy's doubled marks (two grave accents open, two apostrophes close),
+// straight double quotes (alternating) and
 // curly single quotes (‘ ’, where the closing one is not an apostrophe).
 // An unclosed quotation runs to the end of its paragraph, the convention
 // for a quote that continues in the next paragraph.
@@ -39,16 +40,18 @@ func paragraphQuotes(text string, start, end int) []quoteSpan {
 		r, n := utf8.DecodeRuneInString(text[i:end])
 		var closeR rune
 		if r == '`' && strings.HasPrefix(text[i:end], "``") {
-			// wire copy's opening mark; the closing one is ''
+			// wire copy's opening mark (two grave accents); the closing
+			// one is two apostrophes
 			in := i + 2
-			if c := strings.Index(text[in:end], "''"); c >= 0 && !strings.Contains(text[in:in+c], "``") {
+			// a new quotation opening ends this one: it continues elsewhere
+			stop := end
+			if c := strings.Index(text[in:end], "``"); c >= 0 {
+				stop = in + c
+			}
+			if c := strings.Index(text[in:stop], "''"); c >= 0 {
 				out = append(out, quoteSpan{open: i, in: in, out: in + c, close: in + c + 2})
 				i = in + c + 2
 				continue
-			}
-			stop := end
-			if c := strings.Index(text[in:end], "``"); c >= 0 {
-				stop = in + c // a new quotation opens: this one continues elsewhere
 			}
 			out = append(out, quoteSpan{open: i, in: in, out: stop, close: stop})
 			i = stop

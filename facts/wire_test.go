@@ -14,9 +14,9 @@ import (
 	"crosswire/facts"
 )
 
-// wireMark matches wire copy's paragraph end: "<" closing a word or
-// sentence, followed by white space.
-var wireMark = regexp.MustCompile(`\S<\s`)
+// wireMark matches wire copy's paragraph end: "<" followed by white space
+// or ending the span (in wire copy "<" is nothing else).
+var wireMark = regexp.MustCompile(`<(\s|$)`)
 
 // paragraphMark reports the first paragraph mark inside s: a blank line,
 // a line ending in "<" (wire copy's paragraph end) or U+0019 (wire copy's
@@ -83,7 +83,7 @@ func TestWireQuotesStayInParagraphs(t *testing.T) {
 }
 
 // TestWireQuoteMarks checks quotations in raw wire copy (fictional): the
-// doubled marks `` and '', hard-wrapped lines, "<" at each paragraph end
+// doubled marks (two grave accents, two apostrophes), hard-wrapped lines, "<" at each paragraph end
 // and U+0019 at paragraph starts. A quotation running over paragraphs is
 // one quotation per paragraph, none crossing a mark.
 func TestWireQuoteMarks(t *testing.T) {

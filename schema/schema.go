@@ -10,6 +10,9 @@ import (
 	"fmt"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
+
+	"crosswire"
+	"crosswire/text"
 )
 
 // ReportJSON is the JSON Schema (draft 2020-12) of the report.
@@ -60,8 +63,14 @@ func ValidateReport(data []byte) error {
 		Stories []struct {
 			ID       string `json:"id"`
 			Articles []struct {
-				ID   string `json:"id"`
-				Text string `json:"text"`
+				ID       string `json:"id"`
+				Text     string `json:"text"`
+				Subheads []span `json:"subheads"`
+				Removed  []struct {
+					Text  string `json:"text"`
+					Start *int   `json:"start"`
+					End   *int   `json:"end"`
+				} `json:"removed"`
 			} `json:"articles"`
 			Facts []struct {
 				Kind    string `json:"kind"`
@@ -89,10 +98,18 @@ func ValidateReport(data []byte) error {
 	}
 	for _, st := range r.Stories {
 		texts := map[string]string{}
+		var spans []span
 		for _, a := range st.Articles {
 			texts[a.ID] = a.Text
+			spans = append(spans, a.Subheads...)
+			for _, r := range a.Removed {
+				// a removal is placed where it was cut: start == end, an
+				// offset of the text (older reports carry neither)
+				if (r.Start == nil) != (r.End == nil) || r.Start != nil && (*r.Start != *r.End || *r.Start < 0 || *r.Start > len(a.Text)) {
+					return fmt.Errorf("story %s: removal %q of article %s is not placed at an offset of its text", st.ID, r.Text, a.ID)
+				}
+			}
 		}
-		var spans []span
 		for _, f := range st.Facts {
 			spans = append(spans, f.Sources...)
 		}
@@ -137,7 +154,7 @@ func ValidateReport(data []byte) error {
 			if !ok {
 				return fmt.Errorf("span names article %q which is not in its story", sp.Article)
 			}
-			if sp.Start < 0 || sp.End > len(t) || sp.Start > sp.End || t[sp.Start:sp.End] != sp.Text {
+			if !text.ValidSpan(t, crosswire.Span(sp)) {
 				return fmt.Errorf("span %q [%d:%d] does not match the text of article %s", sp.Text, sp.Start, sp.End, sp.Article)
 			}
 		}

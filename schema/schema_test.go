@@ -132,6 +132,35 @@ func TestValidateReport(t *testing.T) {
 			edit:    func(r *crosswire.Report) { r.Stories[0].Facts[1].Sources[0].End-- },
 			wantErr: "does not match the text",
 		},
+		{
+			name: "removal placed where it was cut and a subhead span",
+			edit: func(r *crosswire.Report) {
+				a := &r.Stories[0].Articles[0]
+				a.Removed = []crosswire.Removal{{Text: "VESSBURG —", Reason: crosswire.ReasonDateline}}
+				a.Subheads = []crosswire.Span{{Article: "a1", Text: "Deputy", Start: 0, End: 6}}
+			},
+		},
+		{
+			name: "removal without offsets (written before they were added)",
+			raw: func(doc map[string]any) {
+				a := doc["stories"].([]any)[0].(map[string]any)["articles"].([]any)[0].(map[string]any)
+				a["removed"] = []any{map[string]any{"text": "VESSBURG —", "reason": "dateline"}}
+			},
+		},
+		{
+			name: "removal placed past its text",
+			edit: func(r *crosswire.Report) {
+				r.Stories[0].Articles[0].Removed = []crosswire.Removal{{Text: "VESSBURG —", Reason: crosswire.ReasonDateline, Start: 900, End: 900}}
+			},
+			wantErr: "not placed at an offset",
+		},
+		{
+			name: "subhead span off its text",
+			edit: func(r *crosswire.Report) {
+				r.Stories[0].Articles[0].Subheads = []crosswire.Span{{Article: "a1", Text: "Deputy", Start: 1, End: 7}}
+			},
+			wantErr: "does not match the text",
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -19,6 +19,16 @@
 //   - the one name key (NameKey) under which variants of a name meet;
 //   - the one span validator (ValidSpan).
 //
+// Grouping keeps its own tokenizer (group/text.go): it hashes words
+// straight from the bytes into reused scratch memory, with no string per
+// word, and keeps what grouping needs and Words drops (capitalisation,
+// character n-grams of scripts without spaces, month and scale words).
+// Measured on the BBC corpus (2 shared cores): Words makes 356
+// allocations per article where group's fingerprint, which tokenizes,
+// hashes, MinHashes and picks anchors, makes none; grouping runs on
+// millions of articles, so it would only lose throughput by reading
+// tokens from here.
+//
 // An article's sentences are computed by cleaning (Article.Sentences) and
 // read through Of by facts, crosscheck, web and attribution, so a fact's
 // sentence index, the sentence crosscheck compares and the row the web UI

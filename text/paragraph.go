@@ -1,6 +1,9 @@
 package text
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // wireStart is the control character Press Association style wire copy
 // puts at the start of a paragraph (U+0019).
@@ -62,19 +65,33 @@ func Paragraphs(text string) []Range {
 }
 
 // wireEndAt reports whether the "<" at text[i] is a wire paragraph end:
-// after a character that is not white space, before white space or the
-// end of the text.
+// followed by white space or the end of the text, and either right after
+// a character that is not white space ("…said.<"), or ending its line (a
+// line of its own: "…said.\n<\n"), or after white space that follows a
+// sentence's end ("…said. < ", where cleaning joined the lines). A "<"
+// between words or figures ("turnout < 40") is not a mark.
 func wireEndAt(text string, i int) bool {
+	if i+1 < len(text) {
+		n := text[i+1]
+		if n != ' ' && n != '\n' && n != '\t' && n != '\r' && n != byte(wireStart) {
+			return false
+		}
+	}
 	if i == 0 {
 		return false
 	}
 	p, _ := utf8.DecodeLastRuneInString(text[:i])
-	if p == ' ' || p == '\n' || p == '\t' || p == '<' {
+	if p == '<' {
 		return false
 	}
-	if i+1 == len(text) {
+	if p != ' ' && p != '\n' && p != '\t' {
 		return true
 	}
-	n := text[i+1]
-	return n == ' ' || n == '\n' || n == '\t' || n == '\r' || n == byte(wireStart)
+	rest := strings.TrimLeft(text[i+1:], " \t\r")
+	if rest == "" || rest[0] == '\n' || rest[0] == byte(wireStart) {
+		return true
+	}
+	before := strings.TrimRight(text[:i], " \t\r\n")
+	last, _ := utf8.DecodeLastRuneInString(before)
+	return last == '.' || last == '!' || last == '?' || last == '…' || isClosing(last)
 }

@@ -14,7 +14,9 @@ var stopWords = func() map[string]bool {
 		he she they we you i me him her them us our your their his hers theirs my mine who whom whose who's which what
 		when where why how all any both each few more most other some own same s t said says say told according
 		up down out off again further once while after before during until because since against between through
-		upon per via one ones mr mrs ms dr`) {
+		upon per via one ones mr mrs ms dr above around below either even ever every having herself himself
+		however itself like many much myself never new now ours ourselves still tell themselves though
+		whether within without yet yours yourself`) {
 		m[w] = true
 	}
 	return m

@@ -103,3 +103,31 @@ func TestHelpers(t *testing.T) {
 		}
 	})
 }
+
+// TestDiscrepancyOrder checks that the story page lists discrepancies in
+// the story's order (crosscheck's, by score: crosswire.SortDiscrepancies),
+// the order of the CLI, the JSON report and the API, even where a
+// lower severity scores higher.
+func TestDiscrepancyOrder(t *testing.T) {
+	text := "Keller said 40 people left Vessburg on Monday."
+	sp := func(s string) []crosswire.Span {
+		i := strings.Index(text, s)
+		return []crosswire.Span{{Article: "a", Text: s, Start: i, End: i + len(s)}}
+	}
+	discs := []crosswire.Discrepancy{
+		{Kind: crosswire.DiscQuote, Severity: crosswire.SeverityLow, Subject: "wording", Score: 3,
+			Variants: []crosswire.Variant{{Value: "x", Sources: sp("Keller said")}, {Value: "y", Sources: sp("said")}}},
+		{Kind: crosswire.DiscNumber, Severity: crosswire.SeverityHigh, Subject: "people", Score: 2,
+			Variants: []crosswire.Variant{{Value: "40", Sources: sp("40 people")}, {Value: "400", Sources: sp("people")}}},
+	}
+	crosswire.SortDiscrepancies(discs)
+	st := crosswire.Story{ID: "s", Articles: []crosswire.Article{{ID: "a", Text: text, Role: crosswire.RoleOriginal}}, Discrepancies: discs}
+	v := buildStoryView(&st)
+	var got []string
+	for _, d := range v.Discrepancies {
+		got = append(got, d.Subject)
+	}
+	if want := []string{"wording", "people"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies shown as %q, want the story's order %q", got, want)
+	}
+}
