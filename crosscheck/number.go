@@ -226,6 +226,10 @@ func (w *work) checkNumbers() {
 	}
 	keys := figureKeys(ms)
 	sole := soleSlots(ms, keys)
+	ends := make(map[*mention]string, len(ms))
+	for _, m := range ms {
+		ends[m] = changeEnd(m)
+	}
 	frames := make(map[*mention]figureFrame, len(ms))
 	for _, m := range ms {
 		frames[m] = frameOf(m)
@@ -241,6 +245,16 @@ func (w *work) checkNumbers() {
 			if sameSoleSlot(sole, keys, a, b) {
 				// each version's one value for the thing: one slot
 				s = math.Max(s, 0.35)
+			}
+			if ea, eb := ends[a], ends[b]; ea != "" && eb != "" {
+				if ea != eb {
+					return 0 // the start and the end of a change
+				}
+				if shared(numberContext(a), numberContext(b)) >= 1 {
+					// the same end of a change of the same thing
+					// ("ratings fell from …", "a slump in ratings, from …")
+					s = math.Max(s, 0.6)
+				}
 			}
 			if keys[a] == "" && s < 0.6 || s == 0 || w.differentTimes(a, b) {
 				return 0

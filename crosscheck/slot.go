@@ -423,3 +423,29 @@ func (w *work) entityName(e int, fallback string) string {
 	}
 	return fallback
 }
+
+// changeEnd says which end of a change a figure is: "from" for the value a
+// change started at ("fell from 15 million to 8 million"), "to" for the
+// value it reached, "" otherwise. Two versions telling one change give
+// its start and its end in the same places, whatever else they word
+// differently.
+func changeEnd(m *mention) string {
+	t := m.art.Text
+	before := strings.ToLower(strings.TrimRight(t[m.sentStart:m.fact.Span.Start], " "))
+	ws := text.Words(before)
+	if len(ws) == 0 {
+		return ""
+	}
+	switch ws[len(ws)-1] {
+	case "from":
+		return "from"
+	case "to":
+		// "to" after a figure of the same sentence: the end of a change
+		for i := len(ws) - 2; i >= 0 && i >= len(ws)-5; i-- {
+			if isNumeric(ws[i]) || ws[i] == "million" || ws[i] == "billion" || ws[i] == "thousand" {
+				return "to"
+			}
+		}
+	}
+	return ""
+}

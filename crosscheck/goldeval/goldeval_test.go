@@ -10,8 +10,8 @@ import (
 
 // recallFloor is the gold-grouping recall the cross-check must keep on the
 // frozen meter-showbiz gold: set below the measured value with a margin,
-// raised as recall improves, never lowered.
-const recallFloor = 0.22
+// raised as recall improves, never lowered (measured 0.347).
+const recallFloor = 0.30
 
 func TestMeterGoldRecall(t *testing.T) {
 	corpus := filepath.Join("..", "..", "..", "shared", "data", "meter-showbiz.jsonl")
