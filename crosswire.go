@@ -318,6 +318,9 @@ const (
 	DiscClaim    DiscrepancyKind = "claim"
 	DiscOutcome  DiscrepancyKind = "outcome"
 	DiscInternal DiscrepancyKind = "internal"
+	// DiscCode is an identifier written two ways: a vehicle registration,
+	// a case, flight or model number.
+	DiscCode DiscrepancyKind = "code"
 )
 
 // Severity of a discrepancy.

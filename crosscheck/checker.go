@@ -135,6 +135,8 @@ func (c *Checker) Analyze(ctx context.Context, story *crosswire.Story, facts map
 		{"dates", w.checkDates},
 		{"quotes", w.checkQuotes},
 		{"claims", w.checkClaims},
+		{"codes", w.checkCodes},
+		{"name variants", w.checkNameVariants},
 		{"internal", w.checkInternal},
 	}
 	for _, s := range steps {

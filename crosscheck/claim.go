@@ -106,6 +106,18 @@ func (w *work) differentActors(a, b *mention) bool {
 	if ea < 0 || eb < 0 || ea == eb || w.sameArgument(ca.Actor, cb.Actor) {
 		return false
 	}
+	if shortFormOf(ca.Actor, cb.Actor) || sameWords(a.fact.Span.Text, b.fact.Span.Text) && shared(contentSet(ca.Actor), contentSet(cb.Actor)) > 0 {
+		// one abbreviation written two ways; the same statement by actors
+		// named with a word in common ("the government of X" / "the X
+		// government")
+		return false
+	}
+	if w.entities[ea].kind != w.entities[eb].kind {
+		// a country and its government ("the USA" / "the US
+		// government"), a person and the body they speak for: two names
+		// of one actor as often as two actors
+		return false
+	}
 	// An actor not named in its own sentence was resolved from a pronoun
 	// ("she had completed…"): the extractor's guess, not the version's
 	// words.
@@ -113,6 +125,22 @@ func (w *work) differentActors(a, b *mention) bool {
 		return false
 	}
 	return !w.mentionedIn(eb, a) && !w.mentionedIn(ea, b)
+}
+
+// shortFormOf reports whether one name is the other with one letter
+// dropped at the end ("US" / "USA"): one abbreviation written two ways.
+func shortFormOf(a, b string) bool {
+	a, b = strings.ToUpper(strings.TrimSpace(a)), strings.ToUpper(strings.TrimSpace(b))
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) >= 2 && len(b) == len(a)+1 && strings.HasPrefix(b, a)
+}
+
+// sameWords reports whether two spans are the same words, case and
+// punctuation aside.
+func sameWords(a, b string) bool {
+	return strings.Join(text.Words(a), " ") == strings.Join(text.Words(b), " ")
 }
 
 // mentionedIn reports whether entity e is mentioned in the sentence of m.
@@ -224,7 +252,9 @@ func (w *work) checkClaims() {
 				a, b := ma.fact.Claim, mb.fact.Claim
 				la, lb := lemmaOf(a), lemmaOf(b)
 				switch {
-				case la != lb || negated(a) != negated(b):
+				case (la != lb || negated(a) != negated(b)) && !sameWords(ma.fact.Span.Text, mb.fact.Span.Text):
+					// (the same words cannot tell two outcomes: a negation
+					// read from elsewhere in one sentence is not theirs)
 					if stanceVerbs[la] || stanceVerbs[lb] {
 						if kind != crosswire.DiscOutcome {
 							kind = crosswire.DiscClaim

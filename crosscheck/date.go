@@ -179,7 +179,7 @@ func (w *work) checkDates() {
 			// A frame word on one side only ("began dating another girl
 			// in 2018" / "three girls in 2016") dates another event (see
 			// frame.go).
-			if !equalSets(frames[a], frames[b]) {
+			if !equalSets(frames[a], frames[b]) || nowAndThen(a.fact.Period, b.fact.Period) {
 				return 0
 			}
 			// The extractor's event keys help but are noisy: agreement
@@ -205,7 +205,9 @@ func (w *work) checkDates() {
 	}
 	for _, sl := range al.align(ms) {
 		groups := partition(sl,
-			func(a, b *mention) bool { return periodsAgree(a.fact.Period, b.fact.Period) || sameRelative(a, b) },
+			func(a, b *mention) bool {
+				return periodsAgree(a.fact.Period, b.fact.Period) || sameRelative(a, b) || roughlyAgo(a, b) || roughlyAgo(b, a)
+			},
 			func(m *mention) float64 { return -periodEnd(m.fact.Period).Sub(m.fact.Period.From).Hours() })
 		s := &slot{kind: crosswire.KindDate}
 		for _, g := range groups {
@@ -224,6 +226,26 @@ func (w *work) checkDates() {
 		}
 		w.discs = append(w.discs, &finding{kind: crosswire.DiscDate, sev: sev, subject: dateSubject(sl), sides: s.groups})
 	}
+}
+
+// nowAndThen reports whether one period is a relative day ("today",
+// "tonight", "on Monday": the time of the news) and the other a year or
+// month: the news and its background, never one date told two ways.
+func nowAndThen(a, b *crosswire.Period) bool {
+	day := func(p *crosswire.Period) bool { return p.Relative && p.Granularity == "day" }
+	return day(a) && b.Granularity != "day" || day(b) && a.Granularity != "day"
+}
+
+// roughlyAgo reports whether a is a count of years back ("15 years ago")
+// and b a year within one of it: counted from a publication date, a
+// round number of years ago covers the year before and after.
+func roughlyAgo(a, b *mention) bool {
+	pa, pb := a.fact.Period, b.fact.Period
+	if !pa.Relative || pa.Granularity != "year" || !strings.Contains(strings.ToLower(a.fact.Span.Text), "ago") {
+		return false
+	}
+	ya, yb0, yb1 := pa.From.Year(), pb.From.Year(), periodEnd(pb).Year()
+	return ya >= yb0-1 && ya <= yb1+1
 }
 
 // dateSubject names what is dated: "period of the intrusions", "date of

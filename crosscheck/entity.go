@@ -412,7 +412,8 @@ func (w *work) checkNames() {
 }
 
 func sameEntityName(k crosswire.FactKind, a, b string) bool {
-	if strings.EqualFold(a, b) {
+	if strings.EqualFold(a, b) || strings.EqualFold(withoutAccents(a), withoutAccents(b)) || strings.EqualFold(usSpelling(a), usSpelling(b)) {
+		// "Anaïs" and "Anais": one spelling with and without its accents
 		return true
 	}
 	if k == crosswire.KindPerson {

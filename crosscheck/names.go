@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/hbollon/go-edlib"
+	"golang.org/x/text/unicode/norm"
 
 	"crosswire/text"
 )
@@ -102,8 +103,14 @@ func personMisspelt(a, b string) bool {
 			return false
 		}
 		x, y := ga[0], gb[0]
-		if len(x) < 3 || len(y) < 3 || x[0] != y[0] {
+		if len(x) < 3 || len(y) < 3 {
 			return false
+		}
+		if x[0] != y[0] {
+			// a changed first letter of a given name of four or more
+			// letters ("Mick" / "Nick"): one letter mistyped, as
+			// likely as any other
+			return len(x) >= 4 && len(y) >= 4 && len(x) == len(y) && edlib.DamerauLevenshteinDistance(x, y) == 1
 		}
 		return edlib.DamerauLevenshteinDistance(x, y) <= 1 && edlib.JaroWinklerSimilarity(x, y) >= 0.8
 	}
@@ -372,4 +379,43 @@ outer:
 		}
 	}
 	return false
+}
+
+// withoutAccents returns s with its letters' diacritics removed ("Anaïs"
+// → "Anais"): names are often printed without them.
+func withoutAccents(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return norm.NFC.String(b.String())
+}
+
+// usSpelling folds the British spellings of common English words into the
+// American ones, word by word ("Department of Defence" / "Department of
+// Defense", "Labour" / "Labor", "Organisation" / "Organization"): one name
+// in two house styles, not a misspelling. Names of people are left alone:
+// only words ending in -ence, -our, -isation, -ise, -tre change.
+func usSpelling(s string) string {
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		l := strings.ToLower(w)
+		switch {
+		case strings.HasSuffix(l, "ence") && len(l) > 6:
+			l = strings.TrimSuffix(l, "ence") + "ense"
+		case strings.HasSuffix(l, "our") && len(l) > 4:
+			l = strings.TrimSuffix(l, "our") + "or"
+		case strings.HasSuffix(l, "isation"):
+			l = strings.TrimSuffix(l, "isation") + "ization"
+		case strings.HasSuffix(l, "ise") && len(l) > 5:
+			l = strings.TrimSuffix(l, "ise") + "ize"
+		case strings.HasSuffix(l, "tre") && len(l) > 4:
+			l = strings.TrimSuffix(l, "tre") + "ter"
+		}
+		ws[i] = l
+	}
+	return strings.Join(ws, " ")
 }

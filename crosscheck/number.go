@@ -14,6 +14,9 @@ var countedClass = map[string]string{
 	"person": "people", "persons": "people", "resident": "people", "citizen": "people",
 	"civilian": "people", "individual": "people", "inhabitant": "people", "villager": "people",
 	"man": "people", "men": "people", "woman": "people", "women": "people", "evacuee": "people",
+	// the people of an audience
+	"fan": "people", "fans": "people", "spectator": "people", "crowd": "people", "audience": "people",
+	"viewer": "people", "viewers": "people", "supporter": "people",
 	"death": "dead", "fatality": "dead", "victim": "dead", "body": "dead",
 	"computer": "machine", "device": "machine", "machine": "machine",
 	"yr": "year", "years": "year", "months": "month", "days": "day",
@@ -77,6 +80,17 @@ func roundingTolerance(v float64) float64 {
 	if a == 0 {
 		return 0
 	}
+	place := roundingPlace(a)
+	tol := place / 2
+	if place == 1 {
+		tol = 0.01 * a
+	}
+	return math.Min(tol, 0.1*a)
+}
+
+// roundingPlace is the last significant place of a (≥ 0): 100,000 for
+// 500,000, 1 for 523; for 1.13bn, two decimals of the scale.
+func roundingPlace(a float64) float64 {
 	place := 1.0
 	if a >= 10 && a == math.Trunc(a) {
 		for p := 10.0; p <= a; p *= 10 {
@@ -89,11 +103,7 @@ func roundingTolerance(v float64) float64 {
 		// 1.13bn: two decimals of the scale.
 		place = math.Pow(10, math.Floor(math.Log10(a))-2)
 	}
-	tol := place / 2
-	if place == 1 {
-		tol = 0.01 * a
-	}
-	return math.Min(tol, 0.1*a)
+	return place
 }
 
 func hasAnyPhrase(s string, ps ...string) bool {
@@ -105,6 +115,15 @@ func hasAnyPhrase(s string, ps ...string) bool {
 	return false
 }
 
+// sameRounding reports whether two exact figures are different values
+// written to the same last significant place.
+func sameRounding(a, b *crosswire.Number) bool {
+	if a.Qualifier != "" || b.Qualifier != "" || a.Low != a.High || b.Low != b.High || a.Low == b.Low {
+		return false
+	}
+	return roundingPlace(math.Abs(a.Low)) == roundingPlace(math.Abs(b.Low)) && roundingPlace(math.Abs(a.Low)) > 1
+}
+
 // numbersAgree reports whether two figures can both be right. Amounts in
 // two different named dollars can, unless they are the same amount, and a
 // bare "$" agrees with any named dollar (see currencyRelation).
@@ -113,6 +132,11 @@ func numbersAgree(a, b *crosswire.Number) bool {
 	lb, hb := interval(b)
 	const eps = 1e-9
 	overlap := la <= hb+eps && lb <= ha+eps
+	if overlap && sameRounding(a, b) {
+		// "500,000" and "600,000": two figures rounded alike that differ
+		// are two values, not one value rounded two ways
+		overlap = false
+	}
 	switch currencyRelation(a, b) {
 	case anyDollar:
 		return true
@@ -185,11 +209,26 @@ func contextScore(a, b map[string]bool) float64 {
 // Figures with no counted noun and no unit are aligned only on a very
 // similar sentence.
 func (w *work) checkNumbers() {
-	var ms []*mention
+	var all []*mention
 	for _, m := range w.byKind[crosswire.KindNumber] {
 		if m.fact.Number != nil {
+			all = append(all, m)
+		}
+	}
+	// List positions are no figures; ages are compared per person.
+	marks := listMarkers(all)
+	ages := w.checkAges(all)
+	var ms []*mention
+	for _, m := range all {
+		if !marks[m] && !ages[m] {
 			ms = append(ms, m)
 		}
+	}
+	keys := figureKeys(ms)
+	sole := soleSlots(ms, keys)
+	ends := make(map[*mention]string, len(ms))
+	for _, m := range ms {
+		ends[m] = changeEnd(m)
 	}
 	frames := make(map[*mention]figureFrame, len(ms))
 	for _, m := range ms {
@@ -197,13 +236,27 @@ func (w *work) checkNumbers() {
 	}
 	parts := breakdowns(ms)
 	al := alignment{
-		key: func(m *mention) string { return numberKey(m.fact.Number) },
+		key: func(m *mention) string { return keys[m] },
 		sim: func(a, b *mention) float64 {
 			if !sameFrame(frames[a], frames[b]) || !sameBreakdown(parts, a, b) {
 				return 0
 			}
 			s := numberSim(a, b)
-			if numberKey(a.fact.Number) == "" && s < 0.6 || s == 0 || w.differentTimes(a, b) {
+			if sameSoleSlot(sole, keys, a, b) {
+				// each version's one value for the thing: one slot
+				s = math.Max(s, 0.35)
+			}
+			if ea, eb := ends[a], ends[b]; ea != "" && eb != "" {
+				if ea != eb {
+					return 0 // the start and the end of a change
+				}
+				if shared(numberContext(a), numberContext(b)) >= 1 {
+					// the same end of a change of the same thing
+					// ("ratings fell from …", "a slump in ratings, from …")
+					s = math.Max(s, 0.6)
+				}
+			}
+			if keys[a] == "" && s < 0.6 || s == 0 || w.differentTimes(a, b) {
 				return 0
 			}
 			// Between two candidates, the one that agrees is the better

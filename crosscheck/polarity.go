@@ -77,6 +77,56 @@ func negationCount(s string) int {
 	return n
 }
 
+// negatedStems returns the stems negators govern in s: the first content
+// word after each negator ("will not rebuild", "no family", "wasn't
+// right"), and a word coordinated with it by "or"/"nor" ("not about
+// poaching stars or imitating formats").
+func negatedStems(s string) map[string]bool {
+	out := map[string]bool{}
+	ts := polarityTokens(s)
+	for i := 0; i < len(ts); i++ {
+		if !negators[ts[i]] {
+			continue
+		}
+		for j := i + 1; j < len(ts); j++ {
+			if negators[ts[j]] || text.StopWord(ts[j]) && ts[j] != "or" && ts[j] != "nor" {
+				continue
+			}
+			if ts[j] == "or" || ts[j] == "nor" {
+				continue
+			}
+			out[stem(ts[j])] = true
+			// "X or Y", "X things or Y": Y is negated too
+			for k := j + 1; k < len(ts) && k <= j+3; k++ {
+				if (ts[k] == "or" || ts[k] == "nor") && k+1 < len(ts) {
+					out[stem(ts[k+1])] = true
+					break
+				}
+			}
+			break
+		}
+	}
+	return out
+}
+
+// negatedFlip reports whether a word both wordings say is negated in one
+// and not in the other ("will rebuild" / "will not rebuild"). A negator
+// over words only one wording has ("I have no doubt that it …") turns
+// nothing the other says.
+func negatedFlip(a, b string) bool {
+	na, nb := negatedStems(a), negatedStems(b)
+	sa, sb := stemsOf(a), stemsOf(b)
+	for w := range sa {
+		if text.StopWord(w) || !sb[w] {
+			continue
+		}
+		if na[w] != nb[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // evaluation sums the polarity of the evaluative words of s: +1 for
 // positive, −1 for negative, flipped when a negator stands within the
 // three words before.
@@ -108,8 +158,11 @@ func evaluation(s string) int {
 // discharged. The other patient did not report any reaction") has not
 // turned the shared part around.
 func meaningChange(a, b string) (bool, string) {
-	a, b = sharedClauses(a, b), sharedClauses(b, a)
-	if negationCount(a)%2 != negationCount(b)%2 {
+	a, b = pairedClauses(a, b)
+	if a == "" {
+		return false, ""
+	}
+	if negationCount(a)%2 != negationCount(b)%2 && negatedFlip(a, b) {
 		return true, "negation"
 	}
 	ea, eb := evaluation(a), evaluation(b)
@@ -147,30 +200,86 @@ func meaningChange(a, b string) (bool, string) {
 // clauseSplit separates the clauses of a quote; a bare "and" too ("did not
 // open the cover and assumed the supply was…"): a coordinated noun split in
 // two still shares its words with the other wording.
-var clauseSplit = regexp.MustCompile(`[.;:!?]+\s*|,\s+(?:and|but|while|whereas)\s+|\s+(?:but|and)\s+`)
+var clauseSplit = regexp.MustCompile(`[.;:!?]+\s*|,\s+(?:and|but|while|whereas)\s+|\s+(?:but|and)\s+|\s+[-–—]\s+`)
 
 // sharedClauses keeps the clauses of a whose content words are mostly
 // (≥ 50 %) in b; all of a when none is.
-func sharedClauses(a, b string) string {
-	cb := contentSet(b)
-	parts := clauseSplit.Split(a, -1)
-	if len(parts) < 2 {
-		return a
+// pairedClauses keeps the clauses of a and b that say the same thing: each
+// clause of a with the clause of b it shares most content words with,
+// when they share at least half of them (Dice ≥ 0.5). A negation or an
+// evaluation in a clause only one quote has turns nothing the other says
+// ("She looks fantastic" against "She looks amazing, she doesn't even look
+// tired"). Both come back empty when no clause pairs.
+func pairedClauses(a, b string) (string, string) {
+	pa, pb := nonEmpty(clauseSplit.Split(a, -1)), nonEmpty(clauseSplit.Split(b, -1))
+	if len(pa) <= 1 && len(pb) <= 1 {
+		// one clause each: one statement when they share a good part of
+		// their words
+		if dice(clauseContent(a), clauseContent(b)) >= 0.3 || oneWordApart(a, b) {
+			return a, b
+		}
+		return "", ""
 	}
-	var keep []string
-	for _, p := range parts {
-		c := contentSet(p)
+	cb := make([]map[string]bool, len(pb))
+	for j, p := range pb {
+		cb[j] = clauseContent(p)
+	}
+	var ka, kb []string
+	for _, p := range pa {
+		c := clauseContent(p)
 		if len(c) == 0 {
 			continue
 		}
-		if float64(shared(c, cb)) >= 0.5*float64(len(c)) {
-			keep = append(keep, p)
+		best, bj := 0.0, -1
+		for j := range pb {
+			if d := dice(c, cb[j]); d > best {
+				best, bj = d, j
+			}
+		}
+		if bj >= 0 && best >= 0.5 {
+			ka, kb = append(ka, p), append(kb, pb[bj])
 		}
 	}
-	if len(keep) == 0 {
-		return a
+	return strings.Join(ka, ". "), strings.Join(kb, ". ")
+}
+
+// clauseContent is the stemmed content words of a clause as the polarity
+// rules read it ("unhappy" is "not happy"), negators left out: the words
+// two wordings must share to say the same thing.
+func clauseContent(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range polarityTokens(s) {
+		if !negators[w] && !text.StopWord(w) && !isNumeric(w) {
+			m[stem(w)] = true
+		}
 	}
-	return strings.Join(keep, ". ")
+	return m
+}
+
+// oneWordApart reports whether two wordings are the same words but one
+// ("as happy as" / "as unhappy as").
+func oneWordApart(a, b string) bool {
+	wa, wb := text.Words(a), text.Words(b)
+	if len(wa) != len(wb) || len(wa) < 3 {
+		return false
+	}
+	diff := 0
+	for i := range wa {
+		if wa[i] != wb[i] {
+			diff++
+		}
+	}
+	return diff <= 1
+}
+
+func nonEmpty(ss []string) []string {
+	out := ss[:0]
+	for _, x := range ss {
+		if strings.TrimSpace(x) != "" {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // polaritySum sums the polarity of stemmed words, ignoring negation (the

@@ -179,9 +179,12 @@ func (w *work) checkQuotes() {
 				// the speaker's own words quoted by another report, and
 				// a negation in the part one of them alone covers
 				// changes nothing.
-				minShared := 0.3
+				// Half their words in common at least: one speaker's
+				// different remarks, chained into one slot by the words
+				// they share, are not one statement turned.
+				minShared := 0.5
 				if a.fact.Quote.Reported || b.fact.Quote.Reported {
-					minShared = 0.5
+					minShared = 0.6
 				}
 				if changed, _ := meaningChange(a.fact.Quote.Said, b.fact.Quote.Said); changed && dice(content[a], content[b]) >= minShared {
 					sev = crosswire.SeverityHigh

@@ -9,13 +9,16 @@ import (
 )
 
 // roleStop are words of a title that do not change which office it names.
-var roleStop = setOf(`the of for a an s and former then newly outgoing incumbent current`)
+// A title's time ("new", "incoming", "former") is not its office either.
+var roleStop = setOf(`the of for a an s and former then newly outgoing incumbent current new incoming elect designate`)
 
 // roleSynonyms fold gendered and variant forms of one title word.
 var roleSynonyms = map[string]string{
 	"spokesman": "spokesperson", "spokeswoman": "spokesperson",
 	"chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
 	"ministry": "minister", "home": "interior",
+	// a body's chief, head and leader are one title in news English
+	"head": "chief", "leader": "chief", "boss": "chief",
 }
 
 // rankWords change the rank of a title: "Deputy Interior Minister" is not
@@ -40,7 +43,8 @@ func roleTokens(role string) []string {
 		if s, ok := roleSynonyms[w]; ok {
 			w = s
 		}
-		out = append(out, singular(w))
+		// stemmed: "operating officer" / "operates officer"
+		out = append(out, stem(singular(w)))
 	}
 	return out
 }

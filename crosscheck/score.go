@@ -41,6 +41,7 @@ var kindWeight = map[crosswire.DiscrepancyKind]float64{
 	crosswire.DiscOutcome:  1.0,
 	crosswire.DiscClaim:    0.95,
 	crosswire.DiscNumber:   0.9,
+	crosswire.DiscCode:     0.9,
 	crosswire.DiscName:     0.9,
 	crosswire.DiscRole:     0.85,
 	crosswire.DiscDate:     0.85,

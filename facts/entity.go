@@ -823,6 +823,20 @@ func (d *doc) trimPlaceFromRole(m *mention) {
 // personContext reports whether a name-like sequence sits where a person
 // does: before a verb of speech or another verb, after "said" or
 // "according to".
+// givenNameUse reports whether a lone capitalised word ending at token e
+// is used the way a given name is after the full name: followed by a comma
+// and "who" or an age ("Ada, who …", "Ada, 28,"), or by a speech verb.
+func (d *doc) givenNameUse(e int) bool {
+	toks := d.toks
+	if e >= len(toks) {
+		return false
+	}
+	if d.speechTok(e) {
+		return true
+	}
+	return toks[e].text == "," && e+1 < len(toks) && (toks[e+1].lower == "who" || toks[e+1].digit)
+}
+
 func (d *doc) personContext(s, e int) bool {
 	toks := d.toks
 	if e < len(toks) {
@@ -1043,14 +1057,20 @@ func (d *doc) resolveEntities(aliases map[string]*mention) {
 	}
 	// A bare name-like sequence ("Golden Rose", "Little Britain") is a
 	// person only when the article names it again: the full name twice, or
-	// its last word alone, or with a person signal elsewhere.
+	// its last word alone, or its first word alone away from the start of
+	// a sentence (a given name: "Ada Quist … Ada, who"), or with a person
+	// signal elsewhere.
 	count := map[string]int{}
 	single := map[string]bool{}
+	given := map[string]bool{}
 	signalled := map[string]bool{}
 	for _, m := range d.ents {
 		count[m.name]++
 		if m.e-m.s == 1 {
 			single[m.name] = true
+			if m.kind == "" && (m.weak == weakPerson || m.weak == weakNone) && d.givenNameUse(m.e) {
+				given[m.name] = true
+			}
 		}
 		if m.weak == weakPerson && !m.bare || m.kind == crosswire.KindPerson {
 			signalled[m.name] = true
@@ -1062,7 +1082,7 @@ func (d *doc) resolveEntities(aliases map[string]*mention) {
 			continue
 		}
 		f := strings.Fields(m.name)
-		if !(signalled[m.name] || count[m.name] >= 2 || single[f[len(f)-1]]) {
+		if !(signalled[m.name] || count[m.name] >= 2 || single[f[len(f)-1]] || len(f) == 2 && given[f[0]]) {
 			m.weak = weakNone
 			if m.e-m.s <= 4 && d.placePreposition(m.s) {
 				m.weak = weakPlace

@@ -164,6 +164,32 @@ func (d *doc) isCurrencyPrefix(i int) bool {
 	return ok && toks[i+1].digit && toks[i+1].start-t.end <= 1
 }
 
+// hashPound reports whether the "#" before the figure at token i stands
+// for the pound sign, as in 7-bit wire copy: the figure is an amount of
+// thousands ("#500,000", "#2500") or carries a scale ("#5 million",
+// "#1.5m"), which a rank or a hashtag never does.
+func (d *doc) hashPound(i int) bool {
+	t := d.toks[i]
+	digits := 0
+	for _, r := range t.text {
+		if r >= '0' && r <= '9' {
+			digits++
+		}
+	}
+	if strings.Contains(t.text, ",") || digits >= 4 {
+		return true
+	}
+	if m := numTokRe.FindStringSubmatch(t.text); m != nil && m[3] != "" && scaleOf(strings.ToLower(m[3])) >= 1e3 {
+		return true
+	}
+	if i+1 < len(d.toks) {
+		if f, ok := scaleWord(d.toks[i+1].lower); ok && f >= 1e3 {
+			return true
+		}
+	}
+	return false
+}
+
 // currencyOf maps a currency symbol to its ISO 4217 code, Dollar for "$".
 func currencyOf(w string) (string, bool) {
 	switch w {
@@ -538,7 +564,12 @@ func (d *doc) numberAt(i int) (numberTok, bool) {
 	t := toks[i]
 	nt := numberTok{s: i, e: i + 1}
 	if i > 0 && !toks[i-1].word && toks[i-1].end == t.start {
-		if c, ok := currencyOf(toks[i-1].text); ok {
+		if toks[i-1].text == "#" && d.hashPound(i) {
+			// 7-bit wire copy sends the pound sign as "#": "#500,000",
+			// "#2.5 million" (an amount; "#1" stays a rank)
+			nt.unit = "GBP"
+			nt.s = i - 1
+		} else if c, ok := currencyOf(toks[i-1].text); ok {
 			nt.unit = c
 			nt.s = i - 1
 			if i > 1 && toks[i-2].end == toks[i-1].start && toks[i-2].word {

@@ -365,7 +365,7 @@ func (in *Incremental) add(ctx context.Context, arts []crosswire.Article) (Updat
 		if o, ok := old[st.ID]; ok && sameGrouping(o, *st) {
 			continue // the stored analysis still holds
 		}
-		if err := in.p.check(ctx, st); err != nil {
+		if err := in.p.CheckStory(ctx, st); err != nil {
 			return Update{}, err
 		}
 		u.Changed = append(u.Changed, *st)

@@ -105,7 +105,7 @@ func (p *Pipeline) Analyze(ctx context.Context, arts []crosswire.Article) ([]cro
 		return nil, fmt.Errorf("group: %w", err)
 	}
 	for i := range stories {
-		if err := p.check(ctx, &stories[i]); err != nil {
+		if err := p.CheckStory(ctx, &stories[i]); err != nil {
 			return nil, err
 		}
 	}
@@ -113,10 +113,11 @@ func (p *Pipeline) Analyze(ctx context.Context, arts []crosswire.Article) ([]cro
 	return stories, nil
 }
 
-// check extracts the facts of every version of a grouped story and
-// cross-checks them, filling the story's Facts and Discrepancies (never
-// nil). Full and incremental analysis both go through it.
-func (p *Pipeline) check(ctx context.Context, st *crosswire.Story) error {
+// CheckStory extracts the facts of every version of an already grouped
+// story and cross-checks them, filling the story's Facts and
+// Discrepancies (never nil). Full and incremental analysis both go through
+// it; evaluations that supply their own grouping call it directly.
+func (p *Pipeline) CheckStory(ctx context.Context, st *crosswire.Story) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}

@@ -19,7 +19,7 @@ func newBenchCmd() *cobra.Command {
 		Use:   "bench",
 		Short: "Measure the speed, memory and quality of pipeline stages",
 	}
-	cmd.AddCommand(newBenchGroupCmd(), newBenchBackgroundCmd(), newBenchLineageCmd())
+	cmd.AddCommand(newBenchGroupCmd(), newBenchBackgroundCmd(), newBenchLineageCmd(), newBenchDriftCmd())
 	return cmd
 }
 

@@ -1,0 +1,81 @@
+package goldeval
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// recallFloor is the gold-grouping recall the cross-check must keep on the
+// frozen meter-showbiz gold: set below the measured value with a margin,
+// raised as recall improves, never lowered (measured 0.347).
+const recallFloor = 0.30
+
+func TestMeterGoldRecall(t *testing.T) {
+	corpus := filepath.Join("..", "..", "..", "shared", "data", "meter-showbiz.jsonl")
+	if _, err := os.Stat(corpus); err != nil {
+		t.Skipf("no real corpus: %v", err)
+	}
+	g, err := LoadGold(filepath.Join("..", "testdata", "gold", "meter-drift.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs, err := LoadCorpus(corpus)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Run(context.Background(), Options{Gold: g, Corpus: recs, Modes: []Mode{ModeGold}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := res.SpansMapped[MapNone]; n > res.GoldSpans/20 {
+		t.Errorf("%d of %d gold spans could not be carried onto clean text: %v", n, res.GoldSpans, res.UnmappedSpans)
+	}
+	m := res.Modes[0]
+	if m.Recall < recallFloor {
+		t.Errorf("gold-grouping recall %.3f (%d/%d) below the floor %.2f; missed %v", m.Recall, m.Matched, res.GoldItems, recallFloor, m.Missed)
+	}
+}
+
+func TestSpanMapper(t *testing.T) {
+	raw := "  12:01 HEADER<\n\x19By A Writer<\nThe mayor of Port\nLorne, Ada Quist, said the fee\nrose to 40 pounds.<\nThe fee rose again.<"
+	clean := "By A Writer\n\nThe mayor of Port Lorne, Ada Quist, said the fee rose to 40 pounds.<\n\nThe fee rose again.<"
+	tests := []struct {
+		name string
+		span string // in raw, first occurrence
+		want string // clean[start:end]
+		last bool   // the last occurrence of want in clean, not the first
+		how  string
+	}{
+		{"across a line break", "Port\nLorne", "Port Lorne", false, MapExact},
+		{"wrapped first occurrence", "fee\nrose", "fee rose", false, MapExact},
+		{"second occurrence", "fee rose", "fee rose", true, MapExact},
+		{"across a control character", "<\n\x19By", "By", false, MapLoose},
+		{"header not in clean text", "HEADER", "", false, MapNone},
+	}
+	m := newSpanMapper(raw, clean)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			at := strings.Index(raw, tc.span)
+			if at < 0 {
+				t.Fatalf("%q not in raw text", tc.span)
+			}
+			s, e, how := m.Map(at, at+len(tc.span))
+			if how != tc.how {
+				t.Fatalf("mapped %s, want %s", how, tc.how)
+			}
+			if how == MapNone {
+				return
+			}
+			want := strings.Index(clean, tc.want)
+			if tc.last {
+				want = strings.LastIndex(clean, tc.want)
+			}
+			if clean[s:e] != tc.want || s != want {
+				t.Errorf("span %d-%d %q, want %d %q", s, e, clean[s:e], want, tc.want)
+			}
+		})
+	}
+}

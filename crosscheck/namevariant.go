@@ -1,0 +1,190 @@
+package crosscheck
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"crosswire"
+	"crosswire/text"
+)
+
+// Name variants the extractor did not take for people. A two-word name
+// ("Ada Quist") that one version writes in a sentence and another version
+// writes a letter or two differently in the same sentence ("Ada Quest"),
+// or with the given name changed under the same surname in the same
+// place ("(Ada Quist)" / "(Mara Quist)"), is one person's name written two
+// ways — when neither version writes both forms (a version naming both is
+// telling two people apart).
+
+// nameCand is a capitalised two-word sequence of one article.
+type nameCand struct {
+	art          *crosswire.Article
+	given, sur   string // as written
+	start, end   int
+	before       string // the character before the name, or ""
+	ctx          map[string]bool
+	sentenceText string
+}
+
+// nameCands returns the two-word names of an article: two capitalised
+// words of letters (the second not all capitals, both at least three
+// letters), not at the start of a sentence.
+func nameCands(a *crosswire.Article) []nameCand {
+	t := a.Text
+	sents := text.Of(a)
+	type tok struct {
+		s, e int
+		w    string
+	}
+	var toks []tok
+	for i := 0; i < len(t); {
+		r, n := utf8.DecodeRuneInString(t[i:])
+		if !unicode.IsLetter(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(t) {
+			r, n := utf8.DecodeRuneInString(t[j:])
+			if !unicode.IsLetter(r) && r != '\'' && r != '-' {
+				break
+			}
+			j += n
+		}
+		toks = append(toks, tok{i, j, t[i:j]})
+		i = j
+	}
+	var out []nameCand
+	for k := 0; k+1 < len(toks); k++ {
+		g, s := toks[k], toks[k+1]
+		if t[g.e:s.s] != " " || !titleWord(g.w) || !titleWord(s.w) || strings.ContainsAny(g.w, "'’") {
+			continue
+		}
+		// a possessive is no part of the name: "Ada Quist's" / "Quists'"
+		s.w = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(s.w, "'s"), "’s"), "'’")
+		s.e = s.s + len(s.w)
+		if k+2 < len(toks) && t[s.e:toks[k+2].s] == " " && titleWord(toks[k+2].w) {
+			continue // three capitalised words: a title or a place
+		}
+		if k > 0 && t[toks[k-1].e:g.s] == " " && titleWord(toks[k-1].w) {
+			continue
+		}
+		ss, se := sentenceRange(sents, g.s, s.e)
+		if strings.TrimSpace(t[ss:g.s]) == "" {
+			continue // sentence-initial: any word is capitalised there
+		}
+		before := ""
+		if b := strings.TrimRight(t[:g.s], " "); b != "" {
+			r, _ := utf8.DecodeLastRuneInString(b)
+			before = string(r)
+		}
+		out = append(out, nameCand{art: a, given: g.w, sur: s.w, start: g.s, end: s.e, before: before,
+			ctx: contentSet(t[ss:g.s] + " " + t[s.e:se]), sentenceText: t[ss:se]})
+	}
+	return out
+}
+
+// titleWord reports whether w is a capitalised word of three or more
+// letters, not all capitals and not a stop word.
+func titleWord(w string) bool {
+	if utf8.RuneCountInString(w) < 3 || text.StopWord(strings.ToLower(w)) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && strings.ToUpper(w) != w
+}
+
+// checkNameVariants reports two-word names written two ways in the same
+// sentence of two versions.
+func (w *work) checkNameVariants() {
+	var all []nameCand
+	has := map[string]map[string]bool{} // article → names it writes
+	for i := range w.story.Articles {
+		a := &w.story.Articles[i]
+		if !sameLanguage(a, &w.story.Articles[0]) {
+			continue
+		}
+		cs := nameCands(a)
+		has[a.ID] = map[string]bool{}
+		for _, c := range cs {
+			has[a.ID][strings.ToLower(c.given+" "+c.sur)] = true
+		}
+		all = append(all, cs...)
+	}
+	reported := map[string]bool{}
+	for _, d := range w.discs {
+		if d.kind != crosswire.DiscName {
+			continue
+		}
+		for _, s := range d.sides {
+			reported[strings.ToLower(s.value)] = true
+		}
+	}
+	// bucket by surname's first letter and given name's first letter to
+	// keep the comparison near-linear
+	bySur := map[string][]int{}
+	for i, c := range all {
+		k := strings.ToLower(c.sur[:1])
+		bySur[k] = append(bySur[k], i)
+	}
+	seen := map[string]bool{}
+	for _, idx := range bySur {
+		for x := 0; x < len(idx); x++ {
+			for y := x + 1; y < len(idx); y++ {
+				p, q := all[idx[x]], all[idx[y]]
+				if p.art.ID == q.art.ID {
+					continue
+				}
+				np, nq := strings.ToLower(p.given+" "+p.sur), strings.ToLower(q.given+" "+q.sur)
+				if np == nq || has[p.art.ID][nq] || has[q.art.ID][np] || reported[np] || reported[nq] {
+					continue
+				}
+				if !variantNames(p, q) || seen[np+"|"+nq] || seen[nq+"|"+np] {
+					continue
+				}
+				seen[np+"|"+nq] = true
+				w.discs = append(w.discs, &finding{kind: crosswire.DiscName, sev: crosswire.SeverityMedium,
+					subject: "name of " + p.given + " " + p.sur,
+					sides: []side{
+						{value: p.given + " " + p.sur, spans: []crosswire.Span{{Article: p.art.ID, Text: p.art.Text[p.start:p.end], Start: p.start, End: p.end}}},
+						{value: q.given + " " + q.sur, spans: []crosswire.Span{{Article: q.art.ID, Text: q.art.Text[q.start:q.end], Start: q.start, End: q.end}}},
+					}})
+			}
+		}
+	}
+}
+
+// variantNames reports whether two names in two versions are one name
+// written two ways: the same given name and surnames one misspelling
+// apart, or the same surname and given names one letter apart, in
+// sentences sharing two content words; or the same surname and another
+// given name in the same place of sentences sharing three.
+func variantNames(p, q nameCand) bool {
+	gp, gq := strings.ToLower(withoutAccents(p.given)), strings.ToLower(withoutAccents(q.given))
+	sp, sq := strings.ToLower(withoutAccents(p.sur)), strings.ToLower(withoutAccents(q.sur))
+	sh := shared(p.ctx, q.ctx)
+	if gp == gq && sp == sq || gp != gq && (strings.HasPrefix(gp, gq) || strings.HasPrefix(gq, gp)) || usSpelling(gp+" "+sp) == usSpelling(gq+" "+sq) {
+		// accents or house spelling aside the same name; a short given
+		// name ("Dave" / "David", "Bev" / "Beverley") is the same
+		// person's
+		return false
+	}
+	switch {
+	case gp == gq && sp != sq:
+		if sp+"s" == sq || sq+"s" == sp {
+			return false // "Rolling Stone" / "Rolling Stones": one and many
+		}
+		return sh >= 2 && nearMiss(sp, sq)
+	case sp == sq && gp != gq:
+		if personMisspelt(p.given+" "+p.sur, q.given+" "+q.sur) {
+			return sh >= 2
+		}
+		// another given name where the other version has one: the same
+		// spot ("(Ada Quist)" / "(Mara Quist)") of the same sentence
+		// (after a mark of apposition only: "who plays Ada Quist" and
+		// "who plays Mara Quist" name two characters)
+		return p.before == q.before && strings.Contains("(,:", p.before) && p.before != "" && sh >= 3
+	}
+	return false
+}

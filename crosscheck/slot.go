@@ -1,0 +1,451 @@
+package crosscheck
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"crosswire"
+	"crosswire/text"
+)
+
+// Slots of one subject. Versions that reword a story share few words
+// around a figure ("bought a £500,000 home" and "moved into a £600,000
+// home in the village"), so aligning figures on their sentences misses
+// them. What makes two figures one fact is the subject and slot they
+// fill: the price of the home, the age of one person. This file finds
+// such slots from general signals of English news copy:
+//
+//   - an amount's head noun ("a £600,000 home", "his £10 million
+//     contract"): when each of two versions states one amount for that
+//     noun, the amounts are the same slot unless a different owner is
+//     named before them ("Keller's £1m deal");
+//   - a person's age: "Ada Quist, 34," and "the 34-year-old" (the person
+//     named last before it), linked to the resolved person;
+//   - the numbers of a numbered list ("1. … 2. …") are positions, never
+//     figures.
+
+// bareFigure reports whether a figure has no unit, counted noun or
+// qualifier: a plain integer.
+func bareFigure(n *crosswire.Number) bool {
+	return n.Counted == "" && n.Unit == "" && n.Qualifier == "" && n.Low == n.High && n.Low == math.Trunc(n.Low)
+}
+
+// listMarkers returns the figures that number the items of a list: a
+// small bare integer opening its paragraph and followed by "." or ")"
+// ("1. The first item"), or one of a run of three or more consecutive
+// bare integers in one sentence ("1 Alpha 2 Beta 3 Gamma").
+func listMarkers(ms []*mention) map[*mention]bool {
+	out := map[*mention]bool{}
+	bySent := map[string][]*mention{}
+	for _, m := range ms {
+		n := m.fact.Number
+		if !bareFigure(n) || n.Low < 0 || n.Low > 100 {
+			continue
+		}
+		t := m.art.Text
+		s, e := m.fact.Span.Start, m.fact.Span.End
+		if e < len(t) && (t[e] == '.' || t[e] == ')') && paragraphStart(t, s) {
+			out[m] = true
+		}
+		bySent[m.sentenceKey()] = append(bySent[m.sentenceKey()], m)
+	}
+	for _, group := range bySent {
+		if len(group) < 3 {
+			continue
+		}
+		vals := map[int]bool{}
+		for _, m := range group {
+			vals[int(m.fact.Number.Low)] = true
+		}
+		for _, m := range group {
+			v := int(m.fact.Number.Low)
+			// a run of three holding v
+			if vals[v-1] && vals[v+1] || vals[v+1] && vals[v+2] || vals[v-1] && vals[v-2] {
+				out[m] = true
+			}
+		}
+	}
+	return out
+}
+
+// paragraphStart reports whether only spaces separate offset s from the
+// start of its paragraph.
+func paragraphStart(t string, s int) bool {
+	for i := s - 1; i >= 0; i-- {
+		switch t[i] {
+		case '\n':
+			return true
+		case ' ', '\t':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// amountHead is the noun an amount is the value of, read right after the
+// figure: "a £600,000 home" → "home", "#2.5 million Victorian mansion" →
+// "mansion" (one capitalised modifier skipped). "" when the next word is
+// not a plain lower-case noun ("£5m in a deal", "£5m, the").
+func amountHead(m *mention) string {
+	t := m.art.Text
+	i := m.fact.Span.End
+	for skip := 0; skip < 2; skip++ {
+		for i < len(t) && t[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(t) {
+			r, n := utf8.DecodeRuneInString(t[j:])
+			if !unicode.IsLetter(r) && r != '-' {
+				break
+			}
+			j += n
+		}
+		w := t[i:j]
+		if w == "" {
+			return ""
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			if skip == 0 && j < len(t) && t[j] == ' ' {
+				i = j
+				continue
+			}
+			return ""
+		}
+		lw := strings.ToLower(w)
+		if len(lw) < 3 || text.StopWord(lw) || measureWords[lw] || strings.HasSuffix(lw, "ly") || strings.HasSuffix(lw, "ing") {
+			return ""
+		}
+		return stem(lw)
+	}
+	return ""
+}
+
+// possessor is the name that owns a figure, written right before it:
+// "Keller's £1m deal" → "keller"; "" when none.
+func possessor(m *mention) string {
+	t := m.art.Text[:m.fact.Span.Start]
+	t = strings.TrimRight(t, " ")
+	for _, suf := range []string{"'s", "’s"} {
+		if strings.HasSuffix(t, suf) {
+			ws := text.Words(t[:len(t)-len(suf)])
+			if len(ws) > 0 {
+				return ws[len(ws)-1]
+			}
+		}
+	}
+	return ""
+}
+
+// timeCounts are counted nouns of durations and ages: many spans of time
+// are told in one story (how long ago, for how long, since when), so one
+// per version is no sign of one slot.
+var timeCounts = setOf(`year month week day hour minute second decade century time`)
+
+// figureKeys returns the alignment key of every figure: its counted noun
+// and unit (numberKey), or for an amount with no counted noun, the noun
+// it is the value of ("home|gbp").
+func figureKeys(ms []*mention) map[*mention]string {
+	keys := make(map[*mention]string, len(ms))
+	for _, m := range ms {
+		n := m.fact.Number
+		k := numberKey(n)
+		if strings.EqualFold(n.Counted, "strong") {
+			// "a 5,000-strong crowd": the crowd is counted
+			if h := amountHead(m); h != "" {
+				c := h
+				if f, ok := countedClass[h]; ok {
+					c = f
+				}
+				k = c + "|" + unitKey(n.Unit)
+			}
+		} else if n.Counted == "" && n.Unit != "" && n.Unit != "%" {
+			if h := amountHead(m); h != "" {
+				k = h + "|" + unitKey(n.Unit)
+			}
+		}
+		keys[m] = k
+	}
+	return keys
+}
+
+// soleSlots marks the amounts that are the only value their article gives
+// for the thing they are the value of (amounts that agree count as one):
+// one version's one price of "the home" and another's are the same slot.
+// Counts of people or things are not: a story counts the people of
+// several events ("14 people were killed", "2,300 people fled").
+func soleSlots(ms []*mention, keys map[*mention]string) map[*mention]bool {
+	type ak struct{ art, key string }
+	byKey := map[ak][]*mention{}
+	for _, m := range ms {
+		k := keys[m]
+		noun, unit, _ := strings.Cut(k, "|")
+		if noun == "" || unit == "" || unit == "%" || m.fact.Number.Counted != "" || timeCounts[noun] {
+			continue
+		}
+		byKey[ak{m.art.ID, k}] = append(byKey[ak{m.art.ID, k}], m)
+	}
+	out := map[*mention]bool{}
+	for _, g := range byKey {
+		sole := true
+		for _, m := range g[1:] {
+			if !numbersAgree(m.fact.Number, g[0].fact.Number) {
+				sole = false
+				break
+			}
+		}
+		if sole {
+			for _, m := range g {
+				out[m] = true
+			}
+		}
+	}
+	return out
+}
+
+// sameSoleSlot reports whether two figures fill the same slot by the
+// sole-value rule: both sole for one key, and no different owner named.
+func sameSoleSlot(sole map[*mention]bool, keys map[*mention]string, a, b *mention) bool {
+	if !sole[a] || !sole[b] || keys[a] != keys[b] {
+		return false
+	}
+	pa, pb := possessor(a), possessor(b)
+	if pa == "" && pb == "" {
+		return true
+	}
+	if pa != "" && pb != "" {
+		return pa == pb
+	}
+	// one names an owner: the other's sentence must name it too
+	if pa != "" {
+		return b.ctx[stem(pa)]
+	}
+	return a.ctx[stem(pb)]
+}
+
+// age is one article's statement of a person's age.
+type age struct {
+	m      *mention
+	entity int
+	name   string
+}
+
+// ageOf returns the person a figure gives the age of: "Ada Quist, 34,"
+// or "(34)" after a name; "34-year-old Ada Quist"; "the 34-year-old"
+// referring to the person named last before it in the article.
+func (w *work) ageOf(m *mention, persons []*mention) (age, bool) {
+	n := m.fact.Number
+	if n.Low != n.High || n.Low < 1 || n.Low > 110 || n.Low != math.Trunc(n.Low) || n.Unit != "" || n.Qualifier != "" {
+		return age{}, false
+	}
+	t := m.art.Text
+	s, e := m.fact.Span.Start, m.fact.Span.End
+	span := strings.ToLower(m.fact.Span.Text)
+	yearOld := strings.HasSuffix(span, "year-old") || strings.HasSuffix(span, "year old") || strings.HasSuffix(span, "years old")
+	switch {
+	case (n.Counted == "" || n.Counted == "year") && !yearOld && e < len(t) && (t[e] == ',' || t[e] == ')') && s >= 2 && (t[s-2:s] == ", " || t[s-1] == '('):
+		// apposition: the person mention ending right before
+		end := s - 2
+		if t[s-1] == '(' {
+			end = strings.LastIndexFunc(t[:s-1], func(r rune) bool { return r != ' ' }) + 1
+		}
+		return personEndingAt(m, persons, end)
+	case yearOld:
+		rest := strings.TrimLeft(t[e:], " ")
+		if p, ok := personStartingAt(m, persons, len(t)-len(rest)); ok {
+			return p, true
+		}
+		before := strings.ToLower(strings.TrimRight(t[:s], " "))
+		if strings.HasSuffix(before, "the") && (rest == "" || !startsUpper(rest)) {
+			// "the 34-year-old" points back at the person named last
+			var last *mention
+			for _, p := range persons {
+				if p.art == m.art && p.fact.Span.End <= s {
+					last = p
+				}
+			}
+			if last != nil {
+				return age{m: m, entity: last.entity, name: last.fact.Value}, true
+			}
+		}
+		// an age of someone not named ("their 10-year-old daughter"):
+		// no figure to compare with other versions' figures
+		return age{m: m, entity: -1}, true
+	}
+	return age{}, false
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// personEndingAt finds the person mention of m's article whose name ends
+// at offset end; a lone given name or surname ("Ada," after "Ada Quist")
+// is matched to the article's person with that name.
+func personEndingAt(m *mention, persons []*mention, end int) (age, bool) {
+	for _, p := range persons {
+		if p.art == m.art && p.fact.Span.End == end {
+			return age{m: m, entity: p.entity, name: p.fact.Value}, true
+		}
+	}
+	t := m.art.Text[:end]
+	i := strings.LastIndexFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }) + 1
+	word := t[i:]
+	if word == "" || !startsUpper(word) || strings.ToUpper(word) == word && len(word) > 1 {
+		return age{}, false
+	}
+	if a, ok := personNamed(m, persons, word); ok {
+		return a, true
+	}
+	// a name the extractor did not take for a person ("Keller, 34,"):
+	// still an age, of whoever the story calls so
+	return age{m: m, entity: -1, name: word}, true
+}
+
+// personStartingAt finds the person mention of m's article whose span
+// starts at offset start.
+func personStartingAt(m *mention, persons []*mention, start int) (age, bool) {
+	for _, p := range persons {
+		if p.art == m.art && p.fact.Span.Start == start {
+			return age{m: m, entity: p.entity, name: p.fact.Value}, true
+		}
+	}
+	return age{}, false
+}
+
+// personNamed finds the one person of m's article with a name word equal
+// to word (case folded).
+func personNamed(m *mention, persons []*mention, word string) (age, bool) {
+	var found *mention
+	for _, p := range persons {
+		if p.art != m.art {
+			continue
+		}
+		for _, f := range strings.Fields(p.fact.Value) {
+			if strings.EqualFold(f, word) {
+				if found != nil && found.entity != p.entity {
+					return age{}, false // two people with that name
+				}
+				found = p
+			}
+		}
+	}
+	if found == nil {
+		return age{}, false
+	}
+	return age{m: m, entity: found.entity, name: found.fact.Value}, true
+}
+
+// checkAges compares the ages versions give one person and returns the
+// figures read as ages (they are left out of the figure alignment: an age
+// aligned on its sentence meets another person's age).
+func (w *work) checkAges(ms []*mention) map[*mention]bool {
+	persons := w.byKind[crosswire.KindPerson]
+	byEntity := map[string][]age{}
+	used := map[*mention]bool{}
+	for _, m := range ms {
+		a, ok := w.ageOf(m, persons)
+		if !ok {
+			continue
+		}
+		used[m] = true
+		if a.entity < 0 && a.name == "" {
+			continue
+		}
+		if a.entity < 0 {
+			a.entity = w.entityOf(a.name)
+		}
+		k := "e" + itoa(a.entity)
+		if a.entity < 0 {
+			k = "n" + strings.ToLower(a.name)
+		}
+		byEntity[k] = append(byEntity[k], a)
+	}
+	ents := make([]string, 0, len(byEntity))
+	for e := range byEntity {
+		ents = append(ents, e)
+	}
+	sort.Strings(ents)
+	for _, e := range ents {
+		ages := byEntity[e]
+		perArt := map[string]float64{}
+		mixed := map[string]bool{}
+		for _, a := range ages {
+			v, seen := perArt[a.m.art.ID]
+			if seen && v != a.m.fact.Number.Low {
+				mixed[a.m.art.ID] = true
+			}
+			perArt[a.m.art.ID] = a.m.fact.Number.Low
+		}
+		byVal := map[float64][]*mention{}
+		for _, a := range ages {
+			if mixed[a.m.art.ID] {
+				continue // a version giving two ages for one person
+			}
+			byVal[a.m.fact.Number.Low] = append(byVal[a.m.fact.Number.Low], a.m)
+		}
+		if len(byVal) < 2 {
+			continue
+		}
+		vals := make([]float64, 0, len(byVal))
+		for v := range byVal {
+			vals = append(vals, v)
+		}
+		sort.Slice(vals, func(i, j int) bool { return minIdx(byVal[vals[i]]) < minIdx(byVal[vals[j]]) })
+		s := &slot{kind: crosswire.KindNumber, conflicting: true}
+		for _, v := range vals {
+			s.groups = append(s.groups, w.sideOf(fmt.Sprintf("%g", v), byVal[v]))
+		}
+		w.slots = append(w.slots, s)
+		sev := crosswire.SeverityHigh
+		if len(vals) == 2 && math.Abs(vals[0]-vals[1]) <= 1 {
+			// a year apart: a birthday between reports is as likely as an
+			// error
+			sev = crosswire.SeverityMedium
+		}
+		w.discs = append(w.discs, &finding{kind: crosswire.DiscNumber, sev: sev,
+			subject: "age of " + w.entityName(ages[0].entity, ages[0].name), sides: s.groups})
+	}
+	return used
+}
+
+// entityName is the canonical name of resolved entity e, else fallback.
+func (w *work) entityName(e int, fallback string) string {
+	if e >= 0 && e < len(w.entities) && w.entities[e].name != "" {
+		return w.entities[e].name
+	}
+	return fallback
+}
+
+// changeEnd says which end of a change a figure is: "from" for the value a
+// change started at ("fell from 15 million to 8 million"), "to" for the
+// value it reached, "" otherwise. Two versions telling one change give
+// its start and its end in the same places, whatever else they word
+// differently.
+func changeEnd(m *mention) string {
+	t := m.art.Text
+	before := strings.ToLower(strings.TrimRight(t[m.sentStart:m.fact.Span.Start], " "))
+	ws := text.Words(before)
+	if len(ws) == 0 {
+		return ""
+	}
+	switch ws[len(ws)-1] {
+	case "from":
+		return "from"
+	case "to":
+		// "to" after a figure of the same sentence: the end of a change
+		for i := len(ws) - 2; i >= 0 && i >= len(ws)-5; i-- {
+			if isNumeric(ws[i]) || ws[i] == "million" || ws[i] == "billion" || ws[i] == "thousand" {
+				return "to"
+			}
+		}
+	}
+	return ""
+}
