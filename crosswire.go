@@ -320,6 +320,11 @@ type Story struct {
 	// Entities are the people, organisations, places and groups the
 	// versions mention, resolved across them, in order of first mention.
 	Entities []StoryEntity `json:"entities"`
+	// Notes say where analysis capped its work on an outsized story or
+	// article ("numbers of article X not all cross-checked internally:
+	// over N figures"), so a reader knows what was not checked. Absent
+	// when nothing was capped.
+	Notes []string `json:"notes,omitempty"`
 }
 
 // HighDiscrepancies is the number of the story's discrepancies of high

@@ -97,6 +97,8 @@ type Analysis struct {
 	Entities      []Entity
 	Facts         []crosswire.StoryFact
 	Discrepancies []crosswire.Discrepancy
+	// Notes say where analysis capped its work (see Story.Notes).
+	Notes []string
 }
 
 // Check fills story.Entities, story.Facts and story.Discrepancies. facts
@@ -111,6 +113,7 @@ func (c *Checker) Check(ctx context.Context, story *crosswire.Story, facts map[s
 	story.Entities = an.Entities
 	story.Facts = an.Facts
 	story.Discrepancies = an.Discrepancies
+	story.Notes = an.Notes
 	return nil
 }
 
@@ -146,6 +149,7 @@ func (c *Checker) Analyze(ctx context.Context, story *crosswire.Story, facts map
 	an.Facts = w.storyFacts()
 	an.Discrepancies = w.rankedDiscrepancies()
 	w.linkEntities(an.Facts, an.Discrepancies)
+	an.Notes = w.notes
 	return an, nil
 }
 
@@ -192,6 +196,14 @@ type work struct {
 	// split into compatible variants.
 	slots []*slot
 	discs []*finding
+	// notes say where a cap (limits.go) left work undone.
+	notes []string
+	// formIndex maps lower-cased entity forms to entities, built when
+	// there are too many entities to scan (limits.go).
+	formIndex map[string]int
+	// sentDateValues holds the date values stated in each sentence
+	// ("ID:start"), built on first use by differentDates.
+	sentDateValues map[string][]string
 }
 
 func newWork(story *crosswire.Story, facts map[string][]crosswire.Fact, lex EventLexicon) *work {

@@ -140,6 +140,7 @@ func (w *work) resolveEntities() {
 		first[k] = i
 		reps = append(reps, i)
 	}
+	reps = w.capForms(reps)
 	for x := range reps {
 		for y := x + 1; y < len(reps); y++ {
 			i, j := reps[x], reps[y]
@@ -192,8 +193,8 @@ func (w *work) resolveEntities() {
 		return true
 	}
 	var merged []int
-	for i := range cls {
-		for j := i + 1; j < len(cls); j++ {
+	for i := range cls[:min(len(cls), maxNameForms)] {
+		for j := i + 1; j < min(len(cls), maxNameForms); j++ {
 			a, b := cls[i], cls[j]
 			if uf.find(a.root) == uf.find(b.root) || entityClass(a.ms[0].fact.Kind) != entityClass(b.ms[0].fact.Kind) {
 				continue

@@ -32,8 +32,11 @@ func (w *work) entityOf(name string) int {
 }
 
 func (w *work) findEntity(name string) int {
+	if e, ok := w.findForm(name); ok {
+		return e
+	}
 	best := -1
-	for i, e := range w.entities {
+	for i, e := range w.entities[:min(len(w.entities), maxNameForms)] {
 		for _, n := range e.forms() {
 			ok := strings.EqualFold(n, name)
 			if !ok && e.kind == crosswire.KindPerson {

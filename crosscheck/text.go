@@ -8,12 +8,20 @@ import (
 	"crosswire"
 )
 
+// maxSentenceSide bounds how far sentenceBounds looks for a sentence's
+// ends either side of a span. Real sentences are a few hundred bytes; one
+// of over a kilobyte either side is a run-on without punctuation.
+const maxSentenceSide = 1000
+
 // sentenceBounds returns the byte range of the sentence of text holding
 // [start, end): from just after the previous sentence end (". ", "! ",
 // "? " or a line break) to the next one. It is a deliberately simple
 // splitter: the facts package has already decided which sentence a fact
 // belongs to; crosscheck only needs its words as context for alignment
-// and the words around a span for Explain.
+// and the words around a span for Explain. A run-on "sentence" (text
+// without full stops or line breaks) is cut at a space about
+// maxSentenceSide bytes either side of the span, so the work per fact
+// stays bounded however long the text.
 func sentenceBounds(text string, start, end int) (int, int) {
 	if start < 0 {
 		start = 0
@@ -33,6 +41,9 @@ func sentenceBounds(text string, start, end int) (int, int) {
 		if (c == ' ' || c == '\t') && s >= 2 && isSentenceEnd(text, s-2) {
 			break
 		}
+		if start-s >= maxSentenceSide && (c == ' ' || start-s >= 2*maxSentenceSide && utf8.RuneStart(text[s])) {
+			break
+		}
 		s--
 	}
 	e := end
@@ -43,6 +54,9 @@ func sentenceBounds(text string, start, end int) (int, int) {
 		}
 		if isSentenceEnd(text, e) && (e+1 == len(text) || text[e+1] == ' ' || text[e+1] == '\n') {
 			e++
+			break
+		}
+		if e-end >= maxSentenceSide && (c == ' ' || e-end >= 2*maxSentenceSide && utf8.RuneStart(c)) {
 			break
 		}
 		e++

@@ -43,6 +43,18 @@ func htmlDocument(source string, page []byte, contentType string, log *slog.Logg
 	if strings.TrimSpace(text) == "" {
 		return crosswire.Document{}, ReasonEmpty
 	}
+	if len(text) > maxHTMLBytes || overElements(text, maxHTMLElements) {
+		paras, meta := streamText(text)
+		log.Warn("page too large for the HTML extractors: its body read as plain text", "source", source,
+			"limit", fmt.Sprintf("%d elements or %s", maxHTMLElements, formatSize(maxHTMLBytes)))
+		doc := crosswire.Document{Source: source, Title: meta.Title, Author: meta.Author, Outlet: meta.Outlet,
+			URL: meta.URL, Language: meta.Language, Published: meta.Published}
+		doc.Body = strings.Join(dropHeadline(dedupe(paras), doc.Title), "\n\n")
+		if strings.TrimSpace(doc.Body) == "" {
+			return crosswire.Document{}, ReasonNoMainText
+		}
+		return doc, ""
+	}
 	root, err := html.Parse(strings.NewReader(text))
 	if err != nil {
 		return crosswire.Document{}, fmt.Sprintf("unreadable HTML: %v", err)
