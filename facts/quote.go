@@ -149,6 +149,7 @@ func (d *doc) extractQuotes() {
 	lastSpeaker := ""
 	lastPara := -1
 	inQuote := make([]bool, len(d.sents))
+	paraPos, paraCount := 0, 0
 	for qi, q := range qs {
 		s, e := trimSpan(d.text, q.in, q.out)
 		// closing punctuation inside the marks is the writer's, not the
@@ -166,7 +167,14 @@ func (d *doc) extractQuotes() {
 			inQuote[si] = true
 		}
 		speaker := d.quoteSpeaker(q)
-		para := strings.Count(d.text[:q.open], "\n\n")
+		// Paragraphs are counted on from the last quotation's, so the
+		// count stays linear in the text.
+		if q.open < paraPos {
+			paraPos, paraCount = 0, 0
+		}
+		paraCount += strings.Count(d.text[paraPos:q.open], "\n\n")
+		paraPos = q.open
+		para := paraCount
 		// A quotation with no speaker continues the last speaker's words
 		// (`"…," she said. "…"`) unless its own sentence goes on to say
 		// who spoke — in words the rules could not resolve (`"…," the
