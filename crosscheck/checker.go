@@ -138,6 +138,7 @@ func (c *Checker) Analyze(ctx context.Context, story *crosswire.Story, facts map
 		{"quotes", w.checkQuotes},
 		{"claims", w.checkClaims},
 		{"internal", w.checkInternal},
+		{"limits", w.noteCaps},
 	}
 	for _, s := range steps {
 		if err := ctx.Err(); err != nil {

@@ -21,7 +21,18 @@ const (
 	// maxInternalPairs bounds the pairs of figures of one article compared
 	// for internal contradictions.
 	maxInternalPairs = 20000
+	// maxAlignAnchors bounds the articles each article's facts are
+	// aligned with: the first maxAlignAnchors of the story and the one it
+	// derives from.
+	maxAlignAnchors = 40
 )
+
+// noteCaps notes the caps that depend on the story's size alone.
+func (w *work) noteCaps() {
+	if n := len(w.story.Articles); n > maxAlignAnchors+1 {
+		w.note("facts of the story's %d versions aligned with its first %d versions and the version each derives from, not every pair", n, maxAlignAnchors)
+	}
+}
 
 // note records that a cap left work undone, once per distinct note.
 func (w *work) note(format string, args ...any) {

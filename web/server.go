@@ -25,6 +25,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"crosswire"
 )
@@ -71,6 +72,10 @@ type Options struct {
 	// API, through a sign-in in the UI. Without it the server must listen
 	// on loopback (see CheckAddr).
 	Token string
+	// SecureCookies marks the session cookie Secure on every request,
+	// for a server behind a proxy that ends TLS (the cookie is Secure
+	// anyway on a TLS connection to the server itself).
+	SecureCookies bool
 	// MaxBody caps a request body in bytes (0: DefaultMaxBody).
 	MaxBody int64
 	// Debounce is how long analysis waits for writes to stop before
@@ -151,7 +156,7 @@ func New(ctx context.Context, o Options) (*Server, error) {
 		maxDelay = 2 * time.Second
 	}
 	var err error
-	if s.sessions, err = newSessions(o.Token); err != nil {
+	if s.sessions, err = newSessions(o.Token, o.SecureCookies); err != nil {
 		return nil, fmt.Errorf("web: session key: %w", err)
 	}
 	if s.pages, err = parsePages(); err != nil {
@@ -331,19 +336,31 @@ func (s *Server) ListenAndServe(ctx context.Context, addr string, ready func(net
 
 // CheckAddr refuses to serve without a token on an address other
 // machines can reach: without a token anyone who can connect may write.
+// Off loopback the token must be at least MinTokenLength characters
+// other than white space; a token never has white space around it (the
+// API could not present it).
 func CheckAddr(addr, token string) error {
-	if token != "" {
-		return nil
+	if token != "" && strings.TrimSpace(token) != token {
+		return fmt.Errorf("the token has white space around it: a bearer token cannot carry it")
 	}
 	host, _, err := net.SplitHostPort(addr)
 	if err != nil {
 		return fmt.Errorf("address %q: %w", addr, err)
 	}
-	if !loopbackHost(host) {
+	if loopbackHost(host) {
+		return nil
+	}
+	if token == "" {
 		return fmt.Errorf("refusing to listen on %s without a token: set --token or CROSSWIRE_TOKEN, or listen on 127.0.0.1", addr)
+	}
+	if n := len(strings.Fields(token)); n != 1 || utf8.RuneCountInString(token) < MinTokenLength {
+		return fmt.Errorf("refusing to listen on %s with a token of fewer than %d characters or with white space in it: make one with 'openssl rand -hex 16'", addr, MinTokenLength)
 	}
 	return nil
 }
+
+// MinTokenLength is the shortest token accepted off loopback.
+const MinTokenLength = 16
 
 // loopbackHost reports whether host names this machine only.
 func loopbackHost(host string) bool {

@@ -492,7 +492,7 @@ func (s *Server) uiSignOut(w http.ResponseWriter, r *http.Request) {
 		s.uiError(w, r, http.StatusForbidden, "The form expired or did not come from this site. Reload the page and try again.")
 		return
 	}
-	s.sessions.end(w, r)
+	s.sessions.end(w, r, sess)
 	http.Redirect(w, r, "/stories", http.StatusSeeOther)
 }
 
