@@ -172,7 +172,9 @@ func (w *work) checkQuotes() {
 			continue
 		}
 		sev := crosswire.Severity("")
-		for i := range groups {
+		// Each wording is compared with the first maxAlignAnchors (see
+		// limits.go): linear in the wordings of a much-quoted story.
+		for i := range groups[:min(len(groups), maxAlignAnchors)] {
 			for j := i + 1; j < len(groups); j++ {
 				a, b := groups[i][0], groups[j][0]
 				// A turned meaning needs the two to be one statement: a

@@ -39,7 +39,7 @@ instead (the full path, for after an upgrade of the analysis).`,
 			}
 			ctx := cmd.Context()
 			log := a.logger()
-			r := &ingest.Reader{MaxSize: max, Stdin: a.stdin, Logger: log, Fetcher: fo.fetcher(max, log)}
+			r := &ingest.Reader{MaxSize: max, Stdin: a.stdin, Logger: log, Fetcher: fo.fetcher(max, log), Note: a.note}
 			if queue != "" {
 				if db != "" || reanalyze {
 					return &usageError{errors.New("--queue publishes jobs for workers, which store and analyse them: give --db to the workers, not to ingest")}

@@ -100,3 +100,10 @@ func dbFlag(flag, def string) string {
 	}
 	return def
 }
+
+// note prints a one-line notice on stderr (unless --quiet).
+func (a *app) note(msg string) {
+	if !a.quiet {
+		fmt.Fprintln(a.stderr, "crosswire:", msg)
+	}
+}
