@@ -59,7 +59,7 @@ platform already holds instead of duplicating them. stix/README.md documents the
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			st, err := openStore(ctx, dbFlag(db, defaultDB))
+			st, err := openExistingStore(ctx, dbFlag(db, defaultDB))
 			if err != nil {
 				return err
 			}

@@ -55,3 +55,27 @@ func TestSkipsOneLineEach(t *testing.T) {
 		t.Errorf("no summary of the files ignored for their extension:\n%s", serr)
 	}
 }
+
+// TestReadingCommandsNeedAStore: stories, show and export on a store that
+// does not exist exit 2 naming the path, and create nothing.
+func TestReadingCommandsNeedAStore(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		args []string
+	}{
+		{"stories", []string{"stories"}},
+		{"show", []string{"show", "s0123456789ab"}},
+		{"export stix", []string{"export", "stix", "--all"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			db := filepath.Join(t.TempDir(), "typo.db")
+			_, serr, code := runCLI(t, "", append(tc.args, "--db", db)...)
+			if code != exitUsage || !strings.Contains(serr, db) {
+				t.Errorf("exit %d, stderr %q: want %d naming %s", code, serr, exitUsage, db)
+			}
+			if _, err := os.Stat(db); !os.IsNotExist(err) {
+				t.Errorf("%s created a store file: %v", tc.name, err)
+			}
+		})
+	}
+}

@@ -27,7 +27,7 @@ same formats as check (text, markdown, json: a report holding that one story).`,
 			if err := validFormat(format); err != nil {
 				return err
 			}
-			st, err := openStore(cmd.Context(), dbFlag(db, defaultDB))
+			st, err := openExistingStore(cmd.Context(), dbFlag(db, defaultDB))
 			if err != nil {
 				return err
 			}

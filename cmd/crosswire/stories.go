@@ -38,7 +38,7 @@ high-severity discrepancies, last-seen time and title. Use the id with 'crosswir
 			if !f.To.IsZero() {
 				f.To = f.To.Add(24*time.Hour - time.Nanosecond)
 			}
-			st, err := openStore(cmd.Context(), dbFlag(db, defaultDB))
+			st, err := openExistingStore(cmd.Context(), dbFlag(db, defaultDB))
 			if err != nil {
 				return err
 			}
