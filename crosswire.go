@@ -405,9 +405,25 @@ type StoryFilter struct {
 // ErrNotFound is returned by stores when an article or story does not exist.
 var ErrNotFound = errors.New("not found")
 
-// Store keeps articles and the stories computed from them. Implementations:
-// package sqlite (embedded default) and package postgres.
+// Store keeps articles and the stories computed from them, split by
+// concern: the articles, the stories, the grouping state kept per
+// article, and what the analysis protocol needs to let several processes
+// share the store (AnalysisStore). Implementations: package sqlite
+// (embedded default) and package postgres.
 type Store interface {
+	ArticleStore
+	StoryStore
+	SignatureStore
+	AnalysisStore
+	// SchemaVersion returns the highest schema migration applied to the
+	// store (every Open migrates it to the latest).
+	SchemaVersion(ctx context.Context) (int, error)
+	// Close releases the store.
+	Close() error
+}
+
+// ArticleStore keeps the cleaned articles.
+type ArticleStore interface {
 	// PutArticle stores an article, keyed by its Hash; storing the same
 	// content again is a no-op that reports created == false and returns
 	// the ID already stored.
@@ -416,6 +432,13 @@ type Store interface {
 	Article(ctx context.Context, id string) (Article, error)
 	// Articles returns every stored article in ingest order.
 	Articles(ctx context.Context) ([]Article, error)
+	// Unassigned returns the stored articles that are in no story yet, in
+	// ingest order: those stored since the last analysis.
+	Unassigned(ctx context.Context) ([]Article, error)
+}
+
+// StoryStore keeps the stories computed from the stored articles.
+type StoryStore interface {
 	// ReplaceStories replaces every stored story with the given ones: the
 	// full analysis path.
 	ReplaceStories(ctx context.Context, stories []Story) error
@@ -428,20 +451,96 @@ type Store interface {
 	// StoryIDs maps the ID of every article placed in a story to that
 	// story's ID, without reading any text.
 	StoryIDs(ctx context.Context) (map[string]string, error)
-	// Unassigned returns the stored articles that are in no story yet, in
-	// ingest order: those stored since the last analysis.
-	Unassigned(ctx context.Context) ([]Article, error)
-	// PutSignature stores (or replaces) a grouping signature of one kind
-	// for a stored article, so the group index can be rebuilt on start
-	// without reading or fingerprinting any text.
-	PutSignature(ctx context.Context, articleID, kind string, blob []byte) error
-	// Signatures returns every stored signature of one kind, by article ID.
-	Signatures(ctx context.Context, kind string) (map[string][]byte, error)
 	// Story returns one story with its articles, entities, facts and
 	// discrepancies, or ErrNotFound.
 	Story(ctx context.Context, id string) (Story, error)
 	// Stories lists stories, newest first.
 	Stories(ctx context.Context, f StoryFilter) ([]StorySummary, error)
-	// Close releases the store.
-	Close() error
+}
+
+// SignatureStore keeps grouping state per stored article (the group
+// fingerprint; its format is package group's), so incremental analysis
+// rebuilds its index on start without reading or fingerprinting any text.
+type SignatureStore interface {
+	// PutSignature stores (or replaces) a grouping signature of one kind
+	// for a stored article.
+	PutSignature(ctx context.Context, articleID, kind string, blob []byte) error
+	// Signatures returns every stored signature of one kind, by article ID.
+	Signatures(ctx context.Context, kind string) (map[string][]byte, error)
+}
+
+// AnalysisStore is what the analysis protocol (pipeline.Analysis: who
+// analyses the store, and when) needs from a store: a lock that
+// serialises the analyses of every process sharing it, a cheap look at
+// where its analysis stands, and an atomic full analysis.
+type AnalysisStore interface {
+	// Shared reports whether several processes, on several machines,
+	// may analyse the store at once (PostgreSQL): Exclusive then
+	// serialises them and Generation counts their story writes. A store
+	// analysed by one process (SQLite) reports false: its Exclusive just
+	// runs fn and its Generation knows only Unplaced.
+	Shared() bool
+	// Exclusive runs fn while holding the store's analysis lock: of all
+	// the processes calling Exclusive on one store, one at a time runs
+	// fn. The lock is released when fn returns, or when the process
+	// dies.
+	Exclusive(ctx context.Context, fn func(ctx context.Context) error) error
+	// Generation returns where the store's analysis stands, cheaply (see
+	// Generation).
+	Generation(ctx context.Context) (Generation, error)
+	// Regroup recomputes the stories from the stored articles
+	// atomically: in one transaction, serialised with every other story
+	// write, it reads every article, calls group and replaces the
+	// stories with its result (the full analysis). Writers wait while
+	// group runs.
+	Regroup(ctx context.Context, group func(ctx context.Context, arts []Article) ([]Story, error)) error
+}
+
+// Generation is where a store's analysis stands, read in one snapshot.
+// Processes sharing a store take turns at its analysis (see
+// AnalysisStore.Exclusive); Generation lets each tell, with one cheap
+// query, whether anything changed since it last looked.
+type Generation struct {
+	// Stories counts the story writes since the schema was created:
+	// every PutStories, ReplaceStories and Regroup adds one, in the
+	// transaction that writes the stories. An in-memory grouping state
+	// loaded (or last written) at Stories = n is still the stored one as
+	// long as Stories is n: no process wrote stories since. A store that
+	// is not Shared does not count (0).
+	Stories int64
+	// Reconciled is the value of Stories the last full analysis
+	// (Regroup) wrote, 0 before the first one. With Reconciled ==
+	// Stories and no Unplaced article, the stored stories are those of a
+	// full analysis of every stored article, and another full analysis
+	// would write the same. A store that is not Shared does not count
+	// (0).
+	Reconciled int64
+	// Unplaced is the number of stored articles in no story: what
+	// Unassigned would return, counted without reading them.
+	Unplaced int64
+}
+
+// Current reports whether every stored article is in a story.
+func (g Generation) Current() bool { return g.Unplaced == 0 }
+
+// FullyAnalysed reports whether the stored stories are those the last
+// full analysis wrote, with every article since placed by it: nothing was
+// written or stored since the last Regroup. Only a Shared store's
+// generation can tell.
+func (g Generation) FullyAnalysed() bool {
+	return g.Unplaced == 0 && g.Reconciled == g.Stories
+}
+
+// StoryUpdate is what one incremental analysis step changed in the stored
+// stories.
+type StoryUpdate struct {
+	// Articles is the number of articles placed in stories.
+	Articles int
+	// Changed are the stories written, fully analysed; Removed the IDs of
+	// stories deleted because their articles now belong to others.
+	Changed []Story
+	Removed []string
+	// Regrouped is the number of articles regrouped (new ones and those
+	// of the stories they touched).
+	Regrouped int
 }

@@ -90,18 +90,8 @@ type verifiedPair struct {
 	joined bool
 }
 
-// Update is what one incremental step changed.
-type Update struct {
-	// Articles is the number of articles placed in stories.
-	Articles int
-	// Changed are the stories written, fully analysed; Removed the IDs of
-	// stories deleted because their articles now belong to others.
-	Changed []crosswire.Story
-	Removed []string
-	// Regrouped is the number of articles regrouped (new ones and those
-	// of the stories they touched).
-	Regrouped int
-}
+// Update is what one incremental step changed (crosswire.StoryUpdate).
+type Update = crosswire.StoryUpdate
 
 // NewIncremental returns the incremental analysis of st with p's stages.
 // p.Grouper must be a *group.Grouper: incremental regrouping relies on its
@@ -177,7 +167,7 @@ func (in *Incremental) load(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("load incremental state: %w", err)
 	}
-	blobs, err := in.store.Signatures(ctx, FingerprintKind)
+	blobs, err := in.store.Signatures(ctx, group.FingerprintKind)
 	if err != nil {
 		return fmt.Errorf("load incremental state: %w", err)
 	}
@@ -189,7 +179,7 @@ func (in *Incremental) load(ctx context.Context) error {
 			missing = append(missing, id)
 			continue
 		}
-		f, err := decodeFingerprint(id, b)
+		f, err := group.DecodeFingerprint(id, b)
 		if err != nil {
 			return fmt.Errorf("load incremental state: %w", err)
 		}
@@ -276,11 +266,11 @@ func (in *Incremental) fingerprintStored(ctx context.Context, ids []string) ([]*
 // putFingerprint computes and stores an article's fingerprint.
 func (in *Incremental) putFingerprint(ctx context.Context, a *crosswire.Article) (*group.Fingerprint, error) {
 	f := group.NewFingerprint(a)
-	blob, err := encodeFingerprint(f)
+	blob, err := group.EncodeFingerprint(f)
 	if err != nil {
 		return nil, err
 	}
-	if err := in.store.PutSignature(ctx, a.ID, FingerprintKind, blob); err != nil {
+	if err := in.store.PutSignature(ctx, a.ID, group.FingerprintKind, blob); err != nil {
 		return nil, err
 	}
 	return f, nil

@@ -3,41 +3,21 @@ package postgres
 import (
 	"context"
 	"fmt"
+
+	"crosswire"
 )
 
-// Generation is where a store's analysis stands, read in one snapshot.
-// Ingest workers on several machines take turns at the analysis (see
-// Exclusive); Generation lets each tell, with one cheap query, whether
-// anything changed since it last looked.
-type Generation struct {
-	// Stories counts the story writes since the schema was created:
-	// every PutStories, ReplaceStories and Regroup adds one, in the
-	// transaction that writes the stories. An in-memory grouping state
-	// loaded (or last written) at Stories = n is still the stored one as
-	// long as Stories is n: no process wrote stories since.
-	Stories int64
-	// Reconciled is the value of Stories the last full analysis
-	// (Regroup) wrote, 0 before the first one. With Reconciled ==
-	// Stories and no Unplaced article, the stored stories are those of a
-	// full analysis of every stored article, and another full analysis
-	// would write the same.
-	Reconciled int64
-	// Unplaced is the number of stored articles in no story: what
-	// Unassigned would return, counted without reading them.
-	Unplaced int64
-}
+// Generation is where a store's analysis stands
+// (crosswire.Generation); the name is kept for this package's callers.
+type Generation = crosswire.Generation
 
-// Current reports whether every stored article is in a story.
-func (g Generation) Current() bool { return g.Unplaced == 0 }
+// Shared reports true: several processes, on several machines, may
+// analyse one PostgreSQL store at once; Exclusive serialises them and
+// Generation counts their story writes.
+func (s *Store) Shared() bool { return true }
 
-// FullyAnalysed reports whether the stored stories are those the last
-// full analysis wrote, with every article since placed by it: nothing was
-// written or stored since the last Regroup.
-func (g Generation) FullyAnalysed() bool {
-	return g.Unplaced == 0 && g.Reconciled == g.Stories
-}
-
-// Generation returns the store's analysis generation (see Generation).
+// Generation returns the store's analysis generation (see
+// crosswire.Generation).
 // It costs one row and a count of the unplaced articles, not a scan of
 // the store.
 func (s *Store) Generation(ctx context.Context) (Generation, error) {

@@ -9,20 +9,19 @@ import (
 	"time"
 
 	"crosswire"
-	"crosswire/pipeline"
 )
 
 // Updater brings the stored stories up to date with the stored articles
 // incrementally: it places the articles that are in no story yet and
-// re-analyses only the stories they join or merge. *pipeline.Incremental
-// implements it.
+// re-analyses only the stories they join or merge. *pipeline.Analysis
+// (and *pipeline.Incremental, without the analysis lock) implements it.
 type Updater interface {
-	Sync(ctx context.Context) (pipeline.Update, error)
+	Sync(ctx context.Context) (crosswire.StoryUpdate, error)
 }
 
 // Rebuilder is an Updater that can also recompute every story from the
 // stored articles (the full analysis, Store.ReplaceStories) and reset its
-// incremental state to the result. *pipeline.Incremental implements it.
+// incremental state to the result. *pipeline.Analysis implements it.
 // With one, the server reconciles: once the store has been idle for
 // Options.Reconcile after articles were placed incrementally, it rebuilds
 // once, so the stories become exactly those a full analysis of the same
@@ -47,7 +46,11 @@ type analysisRun struct {
 }
 
 // analyzer brings the stories up to date after writes, in one background
-// goroutine. With an Updater (the default of `crosswire serve`) a run
+// goroutine. It decides only when the server analyses; how (the analysis
+// lock, the generation, reloading the grouping state) is the Updater's
+// business: pipeline.Analysis, which documents the protocol every
+// process sharing a store follows. With an Updater (the default of
+// `crosswire serve`) a run
 // places only the articles stored since the last run and rewrites only
 // the stories they touch (see pipeline.Incremental); without one, it
 // re-groups and cross-checks the whole store with the Engine. Requests are

@@ -51,8 +51,8 @@ type DocumentReader interface {
 // DefaultMaxBody caps request bodies when Options.MaxBody is 0.
 const DefaultMaxBody = 10 << 20
 
-// DefaultReconcile is the idle time before a full re-analysis when
-// Options.Reconcile is 0.
+// DefaultReconcile is the idle time before a full re-analysis that
+// `crosswire serve --reconcile` defaults to.
 const DefaultReconcile = 30 * time.Second
 
 // Options configure a Server. Store and Engine are required.
@@ -84,8 +84,8 @@ type Options struct {
 	// Reconcile is how long the store must be idle (no write) after
 	// articles were placed incrementally before one full re-analysis
 	// runs in the background, so the stories become exactly those a full
-	// analysis of the stored articles gives (0: DefaultReconcile;
-	// negative: never). It needs an Updater that is a Rebuilder.
+	// analysis of the stored articles gives; 0 (or negative) never
+	// reconciles. It needs an Updater that is a Rebuilder.
 	Reconcile time.Duration
 	// WaitTimeout caps how long a UI upload or a POST with ?wait=1 waits
 	// for analysis (0: 60 s).
@@ -168,12 +168,8 @@ func New(ctx context.Context, o Options) (*Server, error) {
 	if err := s.loadIndex(ctx); err != nil {
 		return nil, err
 	}
-	reconcile := o.Reconcile
-	if reconcile == 0 {
-		reconcile = DefaultReconcile
-	}
 	s.analyzer = newAnalyzer(s.store, s.engine, o.Updater, s.log, analyzerOptions{
-		debounce: debounce, maxDelay: maxDelay, reconcile: reconcile, done: s.analysisDone,
+		debounce: debounce, maxDelay: maxDelay, reconcile: o.Reconcile, done: s.analysisDone,
 	})
 	s.handler = s.routes()
 

@@ -107,11 +107,15 @@ func (a *app) check(ctx context.Context, docs []crosswire.Document, skipped []cr
 			return err
 		}
 		defer st.Close()
-		ids, _, err := storeArticles(ctx, st, arts)
+		an, err := pipeline.NewAnalysis(p, st)
 		if err != nil {
 			return err
 		}
-		all, err := regroup(ctx, p, st)
+		ids, _, err := an.Store(ctx, arts)
+		if err != nil {
+			return err
+		}
+		all, err := an.Regroup(ctx)
 		if err != nil {
 			return err
 		}
@@ -144,11 +148,15 @@ func (a *app) skipStatus(skipped []crosswire.Skip) error {
 }
 
 // storiesWith keeps the stories holding at least one of the given articles.
-func storiesWith(all []crosswire.Story, ids map[string]bool) []crosswire.Story {
+func storiesWith(all []crosswire.Story, ids []string) []crosswire.Story {
+	want := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		want[id] = true
+	}
 	var out []crosswire.Story
 	for _, s := range all {
 		for _, a := range s.Articles {
-			if ids[a.ID] {
+			if want[a.ID] {
 				out = append(out, s)
 				break
 			}

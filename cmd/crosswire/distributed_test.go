@@ -292,7 +292,7 @@ func TestWorkersMatchOneProcess(t *testing.T) {
 	}
 	_, placed := waitPlaced(t, pg, files, 150*time.Second)
 	// Stopping them (as SIGINT does) makes each analyse what it stored
-	// and re-analyse the store once (see worker.reconcile).
+	// and re-analyse the store once (see pipeline.Scheduler).
 	for _, w := range workers {
 		w.stop()
 	}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"errors"
 	"fmt"
 
@@ -55,24 +54,19 @@ instead (the full path, for after an upgrade of the analysis).`,
 				return err
 			}
 			defer st.Close()
-			inc, err := pipeline.NewIncremental(p, st)
+			an, err := pipeline.NewAnalysis(p, st)
 			if err != nil {
 				return err
 			}
-			// Store, then place under the analysis lock of a shared store
-			// (see syncStories): what inc.Ingest does, safe next to workers.
-			_, created, err := storeArticles(ctx, st, arts)
+			_, created, err := an.Store(ctx, arts)
 			if err != nil {
 				return err
 			}
-			if _, _, err := syncStories(ctx, inc, st); err != nil {
+			if _, err := an.Update(ctx); err != nil {
 				return err
 			}
 			if reanalyze {
-				if err := exclusive(ctx, st, func(ctx context.Context) error {
-					_, err := inc.Rebuild(ctx)
-					return err
-				}); err != nil {
+				if _, err := an.Rebuild(ctx); err != nil {
 					return err
 				}
 			}

@@ -1,17 +1,10 @@
 package main
 
 import (
-	"context"
 	"fmt"
 
 	"github.com/spf13/cobra"
 )
-
-// schemaVersioner is a store that reports its schema version: both
-// sqlite.Store and postgres.Store are.
-type schemaVersioner interface {
-	SchemaVersion(ctx context.Context) (int, error)
-}
 
 func (a *app) migrateCmd() *cobra.Command {
 	var db string
@@ -36,11 +29,7 @@ transaction).`,
 				return err
 			}
 			defer st.Close()
-			sv, ok := st.(schemaVersioner)
-			if !ok {
-				return fmt.Errorf("migrate %s: the store does not report a schema version", redact(dsn))
-			}
-			v, err := sv.SchemaVersion(ctx)
+			v, err := st.SchemaVersion(ctx)
 			if err != nil {
 				return fmt.Errorf("migrate %s: %w", redact(dsn), err)
 			}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"net"
 	"os"
@@ -9,7 +8,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"crosswire"
 	"crosswire/ingest"
 	"crosswire/pipeline"
 	"crosswire/web"
@@ -83,7 +81,7 @@ turns it off.`,
 			}
 			defer st.Close()
 			p := pipeline.New(log)
-			inc, err := pipeline.NewIncremental(p, st)
+			an, err := pipeline.NewAnalysis(p, st)
 			if err != nil {
 				return err
 			}
@@ -98,13 +96,10 @@ turns it off.`,
 					return err
 				}
 			}
-			if reconcile == 0 {
-				reconcile = -1 // web.Options: negative is off, 0 the default
-			}
 			srv, err := web.New(ctx, web.Options{
 				Store:     st,
 				Engine:    p,
-				Updater:   serveAnalysis{lockedSync{inc: inc, st: st}},
+				Updater:   an,
 				Queue:     jobs,
 				Reader:    &ingest.Reader{MaxSize: max, Logger: log},
 				Token:     token,
@@ -131,25 +126,7 @@ turns it off.`,
 	return c
 }
 
-// serveAnalysis is the server's background analysis: the incremental
-// placement of lockedSync, and Rebuild, the full re-analysis the server
-// runs once the store is idle (web.Rebuilder). Both run under the
-// store's analysis lock (see exclusive), so on a shared store they are
-// serialised with the workers' and other servers' analyses.
-type serveAnalysis struct{ lockedSync }
-
-// Rebuild recomputes every story from the stored articles
-// (pipeline.Incremental.Rebuild: read them, Analyze, ReplaceStories in
-// one transaction, reload the incremental state) under the analysis
-// lock. Articles are read outside any write transaction, so writers do
-// not wait for the analysis; one stored meanwhile is left in no story
-// and placed by the next incremental run.
-func (s serveAnalysis) Rebuild(ctx context.Context) ([]crosswire.Story, error) {
-	var stories []crosswire.Story
-	err := exclusive(ctx, s.st, func(ctx context.Context) error {
-		var err error
-		stories, err = s.inc.Rebuild(ctx)
-		return err
-	})
-	return stories, err
-}
+// The server's analysis is the store's analysis protocol: incremental
+// placement (Sync) and the full re-analysis once idle (Rebuild), both
+// under the analysis lock shared with workers and other servers.
+var _ web.Rebuilder = (*pipeline.Analysis)(nil)

@@ -68,7 +68,7 @@ addresses refused unless --allow-private.
 
 On a terminal a progress line shows the items read; in a pipe only the summary of each
 poll that found something is printed. With --once the exit status is 1 when a feed or an
-item was skipped.`, compactMinDead, maxSeenPerFeed),
+item was skipped.`, feed.CompactMinDead, feed.MaxSeenPerFeed),
 		Example: `  crosswire watch https://news.example/rss.xml https://wire.example/atom.xml
   crosswire watch --feeds feeds.txt --interval 10m --db /data/news.db
   */15 * * * *  crosswire watch --once --feeds /etc/crosswire/feeds.txt --db /data/news.db`,
@@ -121,7 +121,7 @@ func (a *app) watch(ctx context.Context, args []string, o watchOptions) error {
 		log.Warn("the feed state (items read, ETag/Last-Modified) is kept in memory only: give --state FILE to keep it across runs")
 	}
 	if statePath != "" {
-		sf, err := openSeenFile(statePath, log)
+		sf, err := feed.OpenStateFile(statePath, log)
 		if err != nil {
 			return err
 		}
@@ -129,14 +129,14 @@ func (a *app) watch(ctx context.Context, args []string, o watchOptions) error {
 		seen, validators = sf, sf
 	}
 	p := pipeline.New(log)
-	inc, err := pipeline.NewIncremental(p, st)
+	an, err := pipeline.NewAnalysis(p, st)
 	if err != nil {
 		return err
 	}
 	w := &watcher{
 		stderr: a.stderr,
 		p:      p,
-		inc:    inc,
+		an:     an,
 		st:     st,
 		poller: &feed.Poller{
 			Fetcher:    o.fetch.fetcher(max, log),
@@ -252,7 +252,7 @@ func (a *app) feedList(args []string, file string) ([]string, error) {
 type watcher struct {
 	stderr io.Writer
 	p      *pipeline.Pipeline
-	inc    *pipeline.Incremental
+	an     *pipeline.Analysis
 	st     crosswire.Store
 	poller *feed.Poller
 }
@@ -316,23 +316,22 @@ func (w *watcher) poll(ctx context.Context, feeds []string, count bool) (pollRes
 }
 
 // store and analyse are watch's way into the path `crosswire ingest`
-// takes, through the same helpers: clean, store (storeArticles), then
-// place the new articles in stories (syncStories, incremental and safe
-// next to workers on a shared store). When that path moves, these two are
-// the place to follow it.
+// takes: clean, store (pipeline.Analysis.Store), then place the new
+// articles in stories (Analysis.Update, incremental and safe next to
+// workers on a shared store).
 
 // store cleans one document and keeps it; it returns 1 when the article
 // is new to the store, and the cleaner's refusal if any.
 func (w *watcher) store(ctx context.Context, d crosswire.Document) (int, []crosswire.Skip, error) {
 	arts, skipped := w.p.Clean(ctx, []crosswire.Document{d})
-	_, created, err := storeArticles(ctx, w.st, arts)
+	_, created, err := w.an.Store(ctx, arts)
 	return created, skipped, err
 }
 
 // analyse places the stored articles no story holds yet; it does nothing
 // when every article is placed.
 func (w *watcher) analyse(ctx context.Context) error {
-	_, _, err := syncStories(ctx, w.inc, w.st)
+	_, err := w.an.Update(ctx)
 	return err
 }
 
@@ -350,6 +349,17 @@ func (a *app) printPoll(r pollResult, feeds int, stamp bool) {
 		fmt.Fprintf(&b, "; the store holds %d %s", r.stories, plural(r.stories, "story", "stories"))
 	}
 	fmt.Fprintln(a.stdout, b.String())
+}
+
+// seenPath returns the state file of the SQLite store dsn names, or "" when
+// the store is in memory (the state is then kept in memory too).
+func seenPath(dsn string) string {
+	if dsn == "" || dsn == ":memory:" || strings.Contains(dsn, "mode=memory") || strings.HasPrefix(dsn, "file::memory:") {
+		return ""
+	}
+	path := strings.TrimPrefix(dsn, "file:")
+	path, _, _ = strings.Cut(path, "?")
+	return path + feed.StateFileSuffix
 }
 
 // isTerminal reports whether w is a terminal.

@@ -1,4 +1,4 @@
-package pipeline
+package group
 
 import (
 	"errors"
@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"crosswire"
-	"crosswire/group"
 )
 
 // TestFingerprintRoundTrip stores and reads back a grouping fingerprint,
@@ -16,15 +15,15 @@ func TestFingerprintRoundTrip(t *testing.T) {
 	pub := time.Date(2025, 6, 3, 8, 0, 0, 0, time.UTC)
 	a := crosswire.Article{ID: "wire", Title: "Port of Vessburg closes", Outlet: "Norpress", Language: "en", Published: &pub,
 		Text: `The Port of Vessburg closed on Tuesday after 4,200 litres of solvent leaked from the tanker Marla Quist, harbour master Ilse Brandvold said. "We will reopen when the water tests are clean," Brandvold told reporters.`}
-	f := group.NewFingerprint(&a)
+	f := NewFingerprint(&a)
 	if f.Outlet == 0 {
 		t.Fatal("fingerprint has no outlet")
 	}
-	b, err := encodeFingerprint(f)
+	b, err := EncodeFingerprint(f)
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := decodeFingerprint("wire", b)
+	got, err := DecodeFingerprint("wire", b)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -33,7 +32,7 @@ func TestFingerprintRoundTrip(t *testing.T) {
 	}
 	// version 1: the same bytes without the outlet
 	v1 := append([]byte{1}, b[1:len(b)-4]...)
-	old, err := decodeFingerprint("wire", v1)
+	old, err := DecodeFingerprint("wire", v1)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,7 +42,7 @@ func TestFingerprintRoundTrip(t *testing.T) {
 		t.Errorf("version 1: got %+v, want %+v", *old, want)
 	}
 	for name, bad := range map[string][]byte{"truncated": b[:len(b)-2], "unknown version": append([]byte{9}, b[1:]...)} {
-		if _, err := decodeFingerprint("wire", bad); !errors.Is(err, ErrBadFingerprint) {
+		if _, err := DecodeFingerprint("wire", bad); !errors.Is(err, ErrBadFingerprint) {
 			t.Errorf("%s: error %v, want ErrBadFingerprint", name, err)
 		}
 	}

@@ -1,16 +1,15 @@
-package pipeline
+package group
 
 import (
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"time"
-
-	"crosswire/group"
 )
 
 // FingerprintKind is the signature kind under which incremental analysis
-// stores each article's grouping fingerprint (Store.PutSignature).
+// stores each article's grouping fingerprint (Store.PutSignature), encoded
+// by EncodeFingerprint.
 const FingerprintKind = "group-fingerprint-v1"
 
 // ErrBadFingerprint is returned for a stored fingerprint that cannot be
@@ -22,14 +21,14 @@ var ErrBadFingerprint = errors.New("bad stored fingerprint")
 // unknown outlet.
 const fingerprintVersion = 2
 
-// encodeFingerprint writes what grouping keeps of an article, without its
+// EncodeFingerprint writes what grouping keeps of an article, without its
 // ID (the store's key): a version byte, the MinHash signature
-// (group.Signature.MarshalBinary), the publication time in Unix
+// (Signature.MarshalBinary), the publication time in Unix
 // nanoseconds (0 when unknown), the word and CJK counts, the language
 // code, then the anchors and quotations, each list as a count and
-// little-endian uint32 values, then the outlet key (group.Fingerprint.Outlet,
+// little-endian uint32 values, then the outlet key (Fingerprint.Outlet,
 // little-endian uint32). About 750 bytes for a news article.
-func encodeFingerprint(f *group.Fingerprint) ([]byte, error) {
+func EncodeFingerprint(f *Fingerprint) ([]byte, error) {
 	sig, err := f.Signature.MarshalBinary()
 	if err != nil {
 		return nil, fmt.Errorf("fingerprint %s: %w", f.ID, err)
@@ -55,15 +54,15 @@ func encodeFingerprint(f *group.Fingerprint) ([]byte, error) {
 	return binary.LittleEndian.AppendUint32(b, f.Outlet), nil
 }
 
-// decodeFingerprint reads what encodeFingerprint wrote for the article id.
-func decodeFingerprint(id string, b []byte) (*group.Fingerprint, error) {
+// DecodeFingerprint reads what EncodeFingerprint wrote for the article id.
+func DecodeFingerprint(id string, b []byte) (*Fingerprint, error) {
 	bad := func(what string) error { return fmt.Errorf("%w of %s: %s", ErrBadFingerprint, id, what) }
-	const sigLen = 1 + 4 + 4*group.NumPerm
+	const sigLen = 1 + 4 + 4*NumPerm
 	if len(b) < 1+sigLen || b[0] != 1 && b[0] != fingerprintVersion {
 		return nil, bad("unknown version or truncated")
 	}
 	version := b[0]
-	f := &group.Fingerprint{ID: id}
+	f := &Fingerprint{ID: id}
 	if err := f.Signature.UnmarshalBinary(b[1 : 1+sigLen]); err != nil {
 		return nil, fmt.Errorf("%w of %s: %w", ErrBadFingerprint, id, err)
 	}

@@ -1,4 +1,4 @@
-package main
+package feed
 
 import (
 	"bufio"
@@ -13,40 +13,37 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 	"sync"
 	"time"
-
-	"crosswire/ingest/feed"
 )
 
-// seenFileSuffix names the file, next to a SQLite store, that keeps watch's
+// StateFileSuffix names the file, next to a SQLite store, that keeps watch's
 // feed state: crosswire.db → crosswire.db.feeds.jsonl.
 //
 // The crosswire.Store interface has no table for feed state (its only
 // side table, signatures, belongs to stored articles, and a feed item that
 // was skipped has no article), so the state lives beside the store rather
 // than in it. It goes with the store: delete both to start over.
-const seenFileSuffix = ".feeds.jsonl"
+const StateFileSuffix = ".feeds.jsonl"
 
 const (
-	// maxSeenPerFeed is how many read items the state file remembers per
+	// MaxSeenPerFeed is how many read items the state file remembers per
 	// feed: the newest ones, in the order they were read. A feed lists
 	// its latest few dozen items, so an item 10,000 marks old has long
 	// left it. Should it reappear, it is read again (one page fetch) and
 	// the store, which keys articles by content hash, keeps the one copy
 	// it has: watch counts it as "already stored".
-	maxSeenPerFeed = 10_000
-	// compactMinDead is how many superseded lines (repeated marks, marks
-	// past maxSeenPerFeed, replaced validators, torn lines) the state
+	MaxSeenPerFeed = 10_000
+	// CompactMinDead is how many superseded lines (repeated marks, marks
+	// past MaxSeenPerFeed, replaced validators, torn lines) the state
 	// file may hold before it is rewritten; it is rewritten only when
 	// they are also at least as many as the live lines, so rewriting
 	// stays rare and the file stays under about twice its live size.
-	compactMinDead = 1_000
+	CompactMinDead = 1_000
 )
 
-// seenLimits are a seenFile's bounds; tests shrink them.
-type seenLimits struct {
+// stateLimits are a StateFile's bounds; tests shrink them.
+type stateLimits struct {
 	// perFeed is the number of read items remembered per feed.
 	perFeed int
 	// minDead is the number of superseded lines that triggers a rewrite
@@ -54,20 +51,20 @@ type seenLimits struct {
 	minDead int
 }
 
-// defaultSeenLimits are the bounds watch uses.
-func defaultSeenLimits() seenLimits {
-	return seenLimits{perFeed: maxSeenPerFeed, minDead: compactMinDead}
+// defaultStateLimits are the bounds watch uses.
+func defaultStateLimits() stateLimits {
+	return stateLimits{perFeed: MaxSeenPerFeed, minDead: CompactMinDead}
 }
 
 // stateLine is one line of the state file: either a read item (GUID and
 // Seen set) or a feed's HTTP validators (Validators set; the last such line
 // of a feed wins).
 type stateLine struct {
-	Feed       string           `json:"feed"`
-	GUID       string           `json:"guid,omitempty"`
-	Seen       time.Time        `json:"seen,omitzero"`
-	Validators *feed.Validators `json:"validators,omitempty"`
-	Saved      time.Time        `json:"saved,omitzero"`
+	Feed       string      `json:"feed"`
+	GUID       string      `json:"guid,omitempty"`
+	Seen       time.Time   `json:"seen,omitzero"`
+	Validators *Validators `json:"validators,omitempty"`
+	Saved      time.Time   `json:"saved,omitzero"`
 }
 
 // feedState is what the state file holds for one feed.
@@ -79,52 +76,41 @@ type feedState struct {
 	validators *stateLine
 }
 
-// seenFile keeps watch's feed state in an append-only JSON Lines file: the
-// items read (a feed.SeenStore) and each feed's ETag and Last-Modified (a
-// feed.ValidatorStore), so a later run polls with conditional GETs. It is
+// StateFile keeps watch's feed state in an append-only JSON Lines file: the
+// items read (a SeenStore) and each feed's ETag and Last-Modified (a
+// ValidatorStore), so a later run polls with conditional GETs. It is
 // read whole on open and one line is appended per item marked or
 // validators changed: appending keeps every mark made before a crash or
 // Ctrl-C, and a torn last line is ignored on the next open.
 //
 // The file is compacted (rewritten to a temporary file, then renamed over
 // it) on open, and while watching, once it holds more superseded lines
-// than seenLimits allow. A second watch process appending to the same
+// than stateLimits allow. A second watch process appending to the same
 // file while the first compacts it loses its later marks to the rename;
 // that costs only re-reading those items, which the store de-duplicates.
 //
 // It is safe for concurrent use.
-type seenFile struct {
+type StateFile struct {
 	mu    sync.Mutex
 	f     *os.File
 	path  string
 	log   *slog.Logger
-	lim   seenLimits
+	lim   stateLimits
 	feeds map[string]*feedState
 	// lines counts the lines of the file; live those a compacted file
 	// would hold. The difference is the superseded lines.
 	lines, live int
 }
 
-// seenPath returns the state file of the SQLite store dsn names, or "" when
-// the store is in memory (the state is then kept in memory too).
-func seenPath(dsn string) string {
-	if dsn == "" || dsn == ":memory:" || strings.Contains(dsn, "mode=memory") || strings.HasPrefix(dsn, "file::memory:") {
-		return ""
-	}
-	path := strings.TrimPrefix(dsn, "file:")
-	path, _, _ = strings.Cut(path, "?")
-	return path + seenFileSuffix
-}
-
-// openSeenFile opens (creating it if needed) the state file at path with
+// OpenStateFile opens (creating it if needed) the state file at path with
 // watch's bounds, loads it, and compacts it when it is due.
-func openSeenFile(path string, log *slog.Logger) (*seenFile, error) {
-	return openSeenFileLimits(path, log, defaultSeenLimits())
+func OpenStateFile(path string, log *slog.Logger) (*StateFile, error) {
+	return openStateFileLimits(path, log, defaultStateLimits())
 }
 
-// openSeenFileLimits is openSeenFile with the given bounds.
-func openSeenFileLimits(path string, log *slog.Logger, lim seenLimits) (*seenFile, error) {
-	s := &seenFile{path: path, log: log, lim: lim, feeds: map[string]*feedState{}}
+// openStateFileLimits is OpenStateFile with the given bounds.
+func openStateFileLimits(path string, log *slog.Logger, lim stateLimits) (*StateFile, error) {
+	s := &StateFile{path: path, log: log, lim: lim, feeds: map[string]*feedState{}}
 	data, err := os.ReadFile(path)
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("read feed state %s: %w", path, err)
@@ -170,7 +156,7 @@ func openSeenFileLimits(path string, log *slog.Logger, lim seenLimits) (*seenFil
 // apply adds one line's content to the state and reports whether the
 // line was well formed. A repeated mark changes nothing; a mark past the
 // per-feed bound forgets the feed's oldest item.
-func (s *seenFile) apply(e stateLine) bool {
+func (s *StateFile) apply(e stateLine) bool {
 	switch {
 	case e.Feed == "" || (e.GUID == "") == (e.Validators == nil):
 		return false
@@ -198,7 +184,7 @@ func (s *seenFile) apply(e stateLine) bool {
 }
 
 // feed returns the state of feedURL, creating it.
-func (s *seenFile) feed(feedURL string) *feedState {
+func (s *StateFile) feed(feedURL string) *feedState {
 	st := s.feeds[feedURL]
 	if st == nil {
 		st = &feedState{seen: map[string]bool{}}
@@ -209,7 +195,7 @@ func (s *seenFile) feed(feedURL string) *feedState {
 
 // due reports whether the file holds enough superseded lines to be
 // rewritten: at least minDead, and at least as many as the live ones.
-func (s *seenFile) due() bool {
+func (s *StateFile) due() bool {
 	dead := s.lines - s.live
 	return dead >= s.lim.minDead && dead >= s.live
 }
@@ -218,7 +204,7 @@ func (s *seenFile) due() bool {
 // each feed's items oldest first, then its validators) through a
 // temporary file renamed over it, and appends to the new file from then
 // on. On error the file and the append handle are left as they were.
-func (s *seenFile) compactLocked() error {
+func (s *StateFile) compactLocked() error {
 	var buf bytes.Buffer
 	for _, feedURL := range slices.Sorted(maps.Keys(s.feeds)) {
 		st := s.feeds[feedURL]
@@ -275,7 +261,7 @@ func (s *seenFile) compactLocked() error {
 }
 
 // appendLocked writes one line to the file.
-func (s *seenFile) appendLocked(e stateLine) error {
+func (s *StateFile) appendLocked(e stateLine) error {
 	line, err := json.Marshal(e)
 	if err != nil {
 		return fmt.Errorf("feed state %s: %w", s.path, err)
@@ -289,7 +275,7 @@ func (s *seenFile) appendLocked(e stateLine) error {
 
 // afterAppendLocked compacts the file when it is due; a failure is only
 // logged, as the file is still whole.
-func (s *seenFile) afterAppendLocked() {
+func (s *StateFile) afterAppendLocked() {
 	if s.due() {
 		if err := s.compactLocked(); err != nil {
 			s.log.Warn("feed state not compacted", "file", s.path, "err", err)
@@ -299,7 +285,7 @@ func (s *seenFile) afterAppendLocked() {
 
 // Seen reports whether the item was marked, in this run or an earlier one,
 // and is still among the newest perFeed items of its feed.
-func (s *seenFile) Seen(_ context.Context, feedURL, guid string) (bool, error) {
+func (s *StateFile) Seen(_ context.Context, feedURL, guid string) (bool, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	st := s.feeds[feedURL]
@@ -307,7 +293,7 @@ func (s *seenFile) Seen(_ context.Context, feedURL, guid string) (bool, error) {
 }
 
 // MarkSeen records the item, in memory and on disk.
-func (s *seenFile) MarkSeen(_ context.Context, feedURL, guid string) error {
+func (s *StateFile) MarkSeen(_ context.Context, feedURL, guid string) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if st := s.feeds[feedURL]; st != nil && st.seen[guid] {
@@ -323,18 +309,18 @@ func (s *seenFile) MarkSeen(_ context.Context, feedURL, guid string) error {
 }
 
 // Validators returns the feed's last saved validators.
-func (s *seenFile) Validators(_ context.Context, feedURL string) (feed.Validators, error) {
+func (s *StateFile) Validators(_ context.Context, feedURL string) (Validators, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if st := s.feeds[feedURL]; st != nil && st.validators != nil {
 		return *st.validators.Validators, nil
 	}
-	return feed.Validators{}, nil
+	return Validators{}, nil
 }
 
 // SaveValidators records the feed's validators, in memory and on disk,
 // unless they are the ones already saved.
-func (s *seenFile) SaveValidators(_ context.Context, feedURL string, v feed.Validators) error {
+func (s *StateFile) SaveValidators(_ context.Context, feedURL string, v Validators) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if st := s.feeds[feedURL]; st != nil && st.validators != nil && *st.validators.Validators == v {
@@ -350,7 +336,7 @@ func (s *seenFile) SaveValidators(_ context.Context, feedURL string, v feed.Vali
 }
 
 // Close closes the file.
-func (s *seenFile) Close() error {
+func (s *StateFile) Close() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if err := s.f.Close(); err != nil {
