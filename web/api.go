@@ -471,12 +471,17 @@ func (s *Server) getOpenAPI(w http.ResponseWriter, r *http.Request) {
 func (s *Server) getHealth(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), 5*time.Second)
 	defer cancel()
-	if _, err := s.store.Stories(ctx, crosswire.StoryFilter{Limit: 1}); err != nil {
+	// The store's own count of unplaced articles, not only this
+	// process's requests: after a crash or with workers sharing the
+	// store, articles can wait for analysis that no request here asked
+	// for.
+	g, err := s.store.Generation(ctx)
+	if err != nil {
 		s.log.Warn("health check: store unavailable", "err", err)
 		writeJSON(w, http.StatusServiceUnavailable, map[string]any{"status": "error", "error": "store unavailable"})
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"status": "ok", "analysis_pending": s.analyzer.pending()})
+	writeJSON(w, http.StatusOK, map[string]any{"status": "ok", "analysis_pending": s.analyzer.pending() || g.Unplaced > 0, "unplaced": g.Unplaced})
 }
 
 func (s *Server) getMetrics(w http.ResponseWriter, r *http.Request) {

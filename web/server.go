@@ -172,6 +172,19 @@ func New(ctx context.Context, o Options) (*Server, error) {
 		debounce: debounce, maxDelay: maxDelay, reconcile: o.Reconcile, done: s.analysisDone,
 	})
 	s.handler = s.routes()
+	// Articles stored but never placed (the last server was killed
+	// mid-analysis, or stopped before its run) are analysed now, not at
+	// the next write. With a queue the workers place them.
+	if s.queue == nil {
+		g, err := s.store.Generation(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("web: read the store's analysis state: %w", err)
+		}
+		if g.Unplaced > 0 {
+			s.log.Info("analysing articles stored but not yet placed", "articles", g.Unplaced)
+			s.analyzer.request()
+		}
+	}
 
 	runCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	s.stop = cancel
