@@ -456,6 +456,14 @@ type StoryStore interface {
 	Story(ctx context.Context, id string) (Story, error)
 	// Stories lists stories, newest first.
 	Stories(ctx context.Context, f StoryFilter) ([]StorySummary, error)
+	// Successors returns, for the ID of a story that is no longer
+	// stored, the IDs of the stories that now hold the articles it held,
+	// in ID order: one when it was merged into another or renamed by a
+	// new version, several when it split, none when its articles are in
+	// no story or the ID was never a story's. A story's ID comes from
+	// its articles, so it changes as versions arrive; every ID ever shown
+	// keeps leading somewhere through Successors.
+	Successors(ctx context.Context, id string) ([]string, error)
 }
 
 // SignatureStore keeps grouping state per stored article (the group
