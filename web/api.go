@@ -9,6 +9,7 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"net/url"
 	"sort"
 	"strconv"
 	"strings"
@@ -382,7 +383,7 @@ func (s *Server) story(w http.ResponseWriter, r *http.Request) (crosswire.Story,
 	id := r.PathValue("id")
 	st, err := s.store.Story(r.Context(), id)
 	if errors.Is(err, crosswire.ErrNotFound) {
-		s.deny(w, r, http.StatusNotFound, fmt.Sprintf("no story %q", id))
+		s.moved(w, r, id)
 		return st, false
 	}
 	if err != nil {
@@ -391,6 +392,61 @@ func (s *Server) story(w http.ResponseWriter, r *http.Request) (crosswire.Story,
 	}
 	report.NormalizeStory(&st)
 	return st, true
+}
+
+// moved answers for a story ID that is not stored: a story that was
+// merged into another or renamed by a new version redirects there (308,
+// the same path with the new ID, query kept); one that split answers 300
+// with the stories it became ({"stories": [{"id", "title", "url"}]} from
+// the API, a list of links in the UI); an ID never stored is 404.
+func (s *Server) moved(w http.ResponseWriter, r *http.Request, id string) {
+	succ, err := s.store.Successors(r.Context(), id)
+	if err != nil {
+		s.internal(w, r, "could not read the story", fmt.Errorf("story %s: %w", id, err))
+		return
+	}
+	swap := func(newID string) string {
+		u := *r.URL
+		u.Path = strings.Replace(r.URL.Path, "/stories/"+id, "/stories/"+url.PathEscape(newID), 1)
+		u.RawPath = ""
+		return u.RequestURI()
+	}
+	switch len(succ) {
+	case 0:
+		s.deny(w, r, http.StatusNotFound, fmt.Sprintf("no story %q", id))
+	case 1:
+		w.Header().Set("Location", swap(succ[0]))
+		if isAPI(r) {
+			writeJSON(w, http.StatusPermanentRedirect, map[string]string{"error": fmt.Sprintf("story %q is now story %q", id, succ[0]), "story": succ[0]})
+			return
+		}
+		http.Redirect(w, r, swap(succ[0]), http.StatusPermanentRedirect)
+	default:
+		type split struct {
+			ID    string `json:"id"`
+			Title string `json:"title"`
+			URL   string `json:"url"`
+		}
+		list := make([]split, 0, len(succ))
+		links := make([]errorLink, 0, len(succ))
+		for _, sid := range succ {
+			title := ""
+			if st, err := s.store.Story(r.Context(), sid); err == nil {
+				title = st.Title
+			}
+			list = append(list, split{ID: sid, Title: title, URL: swap(sid)})
+			if title == "" {
+				title = sid
+			}
+			links = append(links, errorLink{URL: swap(sid), Title: title})
+		}
+		msg := fmt.Sprintf("Story %q split into %d stories.", id, len(succ))
+		if isAPI(r) {
+			writeJSON(w, http.StatusMultipleChoices, map[string]any{"error": msg, "stories": list})
+			return
+		}
+		s.uiErrorLinks(w, r, http.StatusMultipleChoices, msg, links)
+	}
 }
 
 func (s *Server) getStory(w http.ResponseWriter, r *http.Request) {

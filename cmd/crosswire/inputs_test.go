@@ -1,10 +1,15 @@
 package main
 
 import (
+	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"crosswire"
+	"crosswire/sqlite"
 )
 
 // TestSkipsOneLineEach: every skipped input is one line on stderr (no
@@ -77,5 +82,49 @@ func TestReadingCommandsNeedAStore(t *testing.T) {
 				t.Errorf("%s created a store file: %v", tc.name, err)
 			}
 		})
+	}
+}
+
+// TestShowOldStoryID: `show` of an ID a story had before it was merged
+// prints the story it is now, with a note on stderr; of one that split,
+// names the parts.
+func TestShowOldStoryID(t *testing.T) {
+	ctx := context.Background()
+	db := filepath.Join(t.TempDir(), "s.db")
+	st, err := sqlite.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mk := func(id, text string) crosswire.Article {
+		return crosswire.Article{ID: id, Hash: id + "-hash", Source: id + ".txt", Title: "Pier", Outlet: "Norpress", Language: "en", Text: text, Removed: []crosswire.Removal{}}
+	}
+	a, b := mk("a1", "The fictional pier in Oremund closed on Monday."), mk("b2", "Oremund's north pier closed on Monday, the council said.")
+	for _, x := range []crosswire.Article{a, b} {
+		if _, _, err := st.PutArticle(ctx, x); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, step := range []struct {
+		changed []crosswire.Story
+		removed []string
+	}{
+		{[]crosswire.Story{{ID: "s-old", Title: "Pier", Articles: []crosswire.Article{b}}}, nil},
+		{[]crosswire.Story{{ID: "s-new", Title: "Pier closes", Articles: []crosswire.Article{a, b}}}, []string{"s-old"}},
+	} {
+		if err := st.PutStories(ctx, step.changed, step.removed); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st.Close()
+	out, serr, code := runCLI(t, "", "show", "--db", db, "--format", "json", "s-old")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, serr)
+	}
+	var rep crosswire.Report
+	if err := json.Unmarshal([]byte(out), &rep); err != nil || len(rep.Stories) != 1 || rep.Stories[0].ID != "s-new" {
+		t.Errorf("show s-old printed %.300s (%v), want story s-new", out, err)
+	}
+	if !strings.Contains(serr, "story s-old is now story s-new") {
+		t.Errorf("no note on stderr: %q", serr)
 	}
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -34,7 +35,22 @@ same formats as check (text, markdown, json: a report holding that one story).`,
 			defer st.Close()
 			s, err := st.Story(cmd.Context(), args[0])
 			if errors.Is(err, crosswire.ErrNotFound) {
-				return &exitError{code: exitSkipped, msg: fmt.Sprintf("no story %q in the store (list them with 'crosswire stories')", args[0])}
+				// An ID shown before keeps working: a story merged into
+				// another, or renamed by a new version, is shown as it is
+				// now, with a note; one that split names its parts.
+				succ, serr := st.Successors(cmd.Context(), args[0])
+				if serr != nil {
+					return fmt.Errorf("read story %s: %w", args[0], serr)
+				}
+				switch len(succ) {
+				case 0:
+					return &exitError{code: exitSkipped, msg: fmt.Sprintf("no story %q in the store (list them with 'crosswire stories')", args[0])}
+				case 1:
+					a.note(fmt.Sprintf("story %s is now story %s (its articles were regrouped as versions arrived); showing %s", args[0], succ[0], succ[0]))
+					s, err = st.Story(cmd.Context(), succ[0])
+				default:
+					return &exitError{code: exitSkipped, msg: fmt.Sprintf("story %s split into %d stories: %s (show one of them)", args[0], len(succ), strings.Join(succ, ", "))}
+				}
 			}
 			if err != nil {
 				return fmt.Errorf("read story %s: %w", args[0], err)
