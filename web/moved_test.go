@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+	"time"
 
 	"crosswire"
 )
@@ -98,5 +99,20 @@ func TestStoryIDsKeepWorking(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestWriteTimeoutCoversSlowUpload: the write deadline, which net/http
+// counts from the end of the headers, leaves room for the slowest body
+// accepted and then the whole wait for analysis, so an upload stored
+// during a busy analysis always gets its answer.
+func TestWriteTimeoutCoversSlowUpload(t *testing.T) {
+	for _, wait := range []time.Duration{0, 10 * time.Second, 5 * time.Minute} {
+		ts := newTestServer(t, func(o *Options) { o.WaitTimeout = wait })
+		srv := ts.httpServer()
+		if srv.ReadTimeout <= 0 || srv.WriteTimeout < srv.ReadTimeout+ts.wait+10*time.Second {
+			t.Errorf("wait %v: read timeout %v, write timeout %v: the write deadline does not cover a slow body then the wait (%v)",
+				wait, srv.ReadTimeout, srv.WriteTimeout, ts.wait)
+		}
 	}
 }

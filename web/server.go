@@ -313,18 +313,7 @@ func (s *Server) ListenAndServe(ctx context.Context, addr string, ready func(net
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", addr, err)
 	}
-	srv := &http.Server{
-		Handler: s.handler,
-		// Slowloris and stuck clients: bounded header, body and idle
-		// times. WriteTimeout leaves room for an upload waiting for
-		// analysis (WaitTimeout) and rendering.
-		ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout:       60 * time.Second,
-		WriteTimeout:      s.wait + 30*time.Second,
-		IdleTimeout:       120 * time.Second,
-		MaxHeaderBytes:    64 << 10,
-		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
-	}
+	srv := s.httpServer()
 	if ready != nil {
 		ready(ln.Addr())
 	}
@@ -341,6 +330,28 @@ func (s *Server) ListenAndServe(ctx context.Context, addr string, ready func(net
 		return fmt.Errorf("shut down: %w", err)
 	}
 	return nil
+}
+
+// bodyTimeout bounds how long a request's headers and body may take to
+// arrive (a slow upload).
+const bodyTimeout = 60 * time.Second
+
+// httpServer returns the http.Server of ListenAndServe. Slowloris and
+// stuck clients meet bounded header, body and idle times. net/http counts
+// WriteTimeout from the end of the headers, so it covers receiving the
+// body too: it is the body's time, plus the wait for analysis
+// (WaitTimeout) of an upload or a ?wait=1 POST, plus time to render, so a
+// slow upload during a busy analysis still gets its answer.
+func (s *Server) httpServer() *http.Server {
+	return &http.Server{
+		Handler:           s.handler,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       bodyTimeout,
+		WriteTimeout:      bodyTimeout + s.wait + 30*time.Second,
+		IdleTimeout:       120 * time.Second,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
+	}
 }
 
 // CheckAddr refuses to serve without a token on an address other
