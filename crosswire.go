@@ -37,6 +37,9 @@ type Document struct {
 	Author    string
 	Language  string
 	Published *time.Time
+	// Encoding names the legacy character set the input was decoded
+	// from ("windows-1252", "iso-8859-1", "utf-16le"), "" for UTF-8.
+	Encoding string
 }
 
 // Role says how a version of a story relates to the story's original.
@@ -99,6 +102,10 @@ type Article struct {
 	// are kept (as Removed entries too) so a version that contradicts its
 	// own subhead can be caught.
 	Subheads []string `json:"-"`
+	// Encoding names the character set the report was decoded from when
+	// it was not UTF-8 ("windows-1252", "utf-16le"): the text was
+	// converted, and a reader may want to know. Absent for UTF-8.
+	Encoding string `json:"encoding,omitempty"`
 }
 
 // Kinds of facts. They are part of the JSON report contract.

@@ -412,7 +412,7 @@ func (w *walker) url(arg string) error {
 		return w.emit(doc)
 	}
 	if format == formatText || format == formatMarkdown {
-		data, err := decodeCharset(page.Body, page.ContentType)
+		data, enc, err := decodeCharset(page.Body, page.ContentType)
 		if err != nil {
 			w.skip(arg, err.Error())
 			return nil
@@ -421,6 +421,9 @@ func (w *walker) url(arg string) error {
 		if reason != "" {
 			w.skip(arg, reason)
 			return nil
+		}
+		if enc != "" {
+			doc.Encoding = enc
 		}
 		if doc.URL == "" {
 			doc.URL = page.URL

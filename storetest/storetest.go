@@ -229,7 +229,7 @@ func testArticleRoundTrip(t *testing.T, s crosswire.Store) {
 		name string
 		edit func(a *crosswire.Article)
 	}{
-		{"every field", func(a *crosswire.Article) { a.DerivedFrom = ptr("rt-source") }},
+		{"every field", func(a *crosswire.Article) { a.DerivedFrom = ptr("rt-source"); a.Encoding = "windows-1252" }},
 		{"nil published and derived from", func(a *crosswire.Article) { a.Published = nil; a.DerivedFrom = nil }},
 		{"published in another zone", func(a *crosswire.Article) { a.Published = ptr(time.Date(2031, 3, 15, 1, 2, 3, 0, east)) }},
 		{"nil slices", func(a *crosswire.Article) { a.Removed = nil; a.Subheads = nil }},

@@ -80,7 +80,7 @@ instead (the full path, for after an upgrade of the analysis).`,
 			return a.skipStatus(skipped)
 		},
 	}
-	c.Flags().StringVar(&db, "db", "", "store file (default crosswire.db, or $CROSSWIRE_DB)")
+	c.Flags().StringVar(&db, "db", "", "store: SQLite file or postgres:// URL (default crosswire.db, or $CROSSWIRE_DB)")
 	c.Flags().StringVar(&maxSize, "max-size", "10MiB", "skip any single input larger than this")
 	c.Flags().StringVar(&queue, "queue", "", "publish the reports as jobs on this NATS JetStream server (nats://…) for 'crosswire worker' instead of storing them")
 	bindQueueName(c, &queueName)

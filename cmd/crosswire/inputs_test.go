@@ -128,3 +128,67 @@ func TestShowOldStoryID(t *testing.T) {
 		t.Errorf("no note on stderr: %q", serr)
 	}
 }
+
+// TestUsageMessages: a usage error names the command once and points at
+// that command's help; --version prints the version.
+func TestUsageMessages(t *testing.T) {
+	tests := []struct {
+		name     string
+		args     []string
+		wantErr  string
+		wantHelp string
+	}{
+		{"check without a path", []string{"check"}, "crosswire check: requires at least 1 arg(s)", "Run 'crosswire check --help' for usage."},
+		{"unknown flag", []string{"stories", "--bogus"}, "crosswire stories: unknown flag: --bogus", "Run 'crosswire stories --help' for usage."},
+		{"unknown command", []string{"nosuch"}, "crosswire: unknown command", "Run 'crosswire --help' for usage."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, serr, code := runCLI(t, "", tc.args...)
+			lines := strings.Split(strings.TrimSpace(serr), "\n")
+			if code != exitUsage || len(lines) != 2 || !strings.HasPrefix(lines[0], tc.wantErr) || lines[1] != tc.wantHelp {
+				t.Errorf("exit %d, stderr:\n%s\nwant %d, %q then %q", code, serr, exitUsage, tc.wantErr, tc.wantHelp)
+			}
+			if strings.Count(lines[0], "crosswire") != 1 {
+				t.Errorf("the command is named more than once: %q", lines[0])
+			}
+		})
+	}
+	out, _, code := runCLI(t, "", "--version")
+	if code != 0 || !strings.HasPrefix(out, "crosswire ") || !strings.Contains(out, "commit") {
+		t.Errorf("--version: exit %d, %q", code, out)
+	}
+}
+
+// TestEncodingNamed: a Latin-1 report is decoded and says so in the
+// report's encoding field; English text with stray bytes that are no
+// likely charset is skipped with a reason, never passed on as mojibake.
+func TestEncodingNamed(t *testing.T) {
+	dir := t.TempDir()
+	latin := filepath.Join(dir, "latin.txt")
+	stray := filepath.Join(dir, "stray.txt")
+	if err := os.WriteFile(latin, []byte("Caf\xe9 owners in S\xe3o Bento said on Monday the \x93new\x94 harbour fees were unfair."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(stray, []byte("The minister said \xff\xfe the budget \xc3\x28 would rise by 4% next year."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, serr, code := runCLI(t, "", "check", "--format", "json", latin, stray)
+	if code != exitSkipped {
+		t.Fatalf("exit %d, want %d: %s", code, exitSkipped, serr)
+	}
+	var rep crosswire.Report
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Stories) != 1 || len(rep.Stories[0].Articles) != 1 {
+		t.Fatalf("want the Latin-1 report alone: %.500s", out)
+	}
+	a := rep.Stories[0].Articles[0]
+	if a.Encoding != "windows-1252" || !strings.Contains(a.Text, "Café owners in São Bento") {
+		t.Errorf("article encoding %q, text %q: want windows-1252 and the text decoded", a.Encoding, a.Text)
+	}
+	if len(rep.Skipped) != 1 || rep.Skipped[0].Source != stray || rep.Skipped[0].Reason != "invalid UTF-8" {
+		t.Errorf("skipped %v, want %s as invalid UTF-8", rep.Skipped, stray)
+	}
+}

@@ -62,7 +62,7 @@ same formats as check (text, markdown, json: a report holding that one story).`,
 			return report.Write(a.stdout, format, &crosswire.Report{Stories: []crosswire.Story{s}}, opt)
 		},
 	}
-	c.Flags().StringVar(&db, "db", "", "store file (default crosswire.db, or $CROSSWIRE_DB)")
+	c.Flags().StringVar(&db, "db", "", "store: SQLite file or postgres:// URL (default crosswire.db, or $CROSSWIRE_DB)")
 	c.Flags().StringVarP(&format, "format", "f", "text", "output format: text, markdown or json")
 	c.Flags().BoolVar(&explainOn, "explain", false, "show the aligned sentences of each discrepancy")
 	return c
