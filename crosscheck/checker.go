@@ -123,6 +123,7 @@ func (c *Checker) Analyze(ctx context.Context, story *crosswire.Story, facts map
 		return nil, fmt.Errorf("crosscheck: nil story")
 	}
 	w := newWork(story, facts, c.lex)
+	w.ctx = ctx
 	if w.badSpans > 0 {
 		c.log.Warn("facts with spans that do not match their article were ignored", "story", story.ID, "facts", w.badSpans)
 	}
@@ -145,6 +146,10 @@ func (c *Checker) Analyze(ctx context.Context, story *crosswire.Story, facts map
 			return nil, fmt.Errorf("crosscheck story %s: %s: %w", story.ID, s.name, err)
 		}
 		s.run()
+		// A step whose long loop saw the context end stopped early.
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("crosscheck story %s: %s: %w", story.ID, s.name, err)
+		}
 	}
 	an := &Analysis{Entities: w.exportEntities()}
 	an.Facts = w.storyFacts()
@@ -199,6 +204,9 @@ type work struct {
 	discs []*finding
 	// notes say where a cap (limits.go) left work undone.
 	notes []string
+	// ctx is the Analyze call's context: long loops stop when it ends
+	// (see stopped).
+	ctx context.Context
 	// formIndex maps lower-cased entity forms to entities, built when
 	// there are too many entities to scan (limits.go).
 	formIndex map[string]int

@@ -142,6 +142,9 @@ func (w *work) resolveEntities() {
 	}
 	reps = w.capForms(reps)
 	for x := range reps {
+		if x%32 == 0 && w.stopped() {
+			return
+		}
 		for y := x + 1; y < len(reps); y++ {
 			i, j := reps[x], reps[y]
 			if uf.find(i) != uf.find(j) && w.sameName(ms[i], ms[j]) {

@@ -45,7 +45,10 @@ func (w *work) checkInternal() {
 		}
 		done[v] = true
 		ms := byArt[a.ID]
-		for _, pq := range w.internalPairs(a, ms) {
+		for n, pq := range w.internalPairs(a, ms) {
+			if n%1024 == 0 && w.stopped() {
+				return
+			}
 			p, q := ms[pq[0]], ms[pq[1]]
 			// A version restating one figure differently says so in
 			// nearly the same words; figures of different years or

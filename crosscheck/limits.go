@@ -34,6 +34,11 @@ func (w *work) noteCaps() {
 	}
 }
 
+// stopped reports whether the analysis was cancelled: the long loops
+// call it every so often and return early (Analyze then returns the
+// context's error).
+func (w *work) stopped() bool { return w.ctx != nil && w.ctx.Err() != nil }
+
 // note records that a cap left work undone, once per distinct note.
 func (w *work) note(format string, args ...any) {
 	n := fmt.Sprintf(format, args...)
