@@ -61,27 +61,46 @@ func (w *work) findEntity(name string) int {
 // quoteWording normalises the words of a quote for comparing wordings.
 func quoteWording(s string) string { return strings.Join(words(s), " ") }
 
+// wordings memoises quoteWording over one story: partition compares
+// every quote of a slot with every variant, so each wording is worked
+// out once. A nil wordings computes every time.
+type wordings map[string]string
+
+func (c wordings) of(s string) string {
+	if c == nil {
+		return quoteWording(s)
+	}
+	w, ok := c[s]
+	if !ok {
+		w = quoteWording(s)
+		c[s] = w
+	}
+	return w
+}
+
 // sameWording reports whether two quotes are the same words, one possibly
 // cut from the other — a part of it, or some of its sentences (a
 // shortened quote is not a misquote).
-func sameWording(a, b string) bool {
-	x, y := quoteWording(a), quoteWording(b)
+func sameWording(a, b string) bool { return wordings(nil).same(a, b) }
+
+func (c wordings) same(a, b string) bool {
+	x, y := c.of(a), c.of(b)
 	if x == "" || y == "" {
 		return false
 	}
 	if x == y || strings.Contains(x, y) || strings.Contains(y, x) {
 		return true
 	}
-	return sentencesWithin(a, b) || sentencesWithin(b, a)
+	return c.sentencesWithin(a, b) || c.sentencesWithin(b, a)
 }
 
 // sentencesWithin reports whether every sentence of quote a is, word for
 // word, in quote b.
-func sentencesWithin(a, b string) bool {
-	wb := quoteWording(b)
+func (c wordings) sentencesWithin(a, b string) bool {
+	wb := c.of(b)
 	n := 0
 	for _, s := range strings.FieldsFunc(a, func(r rune) bool { return r == '.' || r == '?' || r == '!' || r == ';' }) {
-		ws := quoteWording(s)
+		ws := c.of(s)
 		if ws == "" {
 			continue
 		}
@@ -159,9 +178,10 @@ func (w *work) checkQuotes() {
 		},
 		tau: 0.3,
 	}
+	said := wordings{}
 	for _, sl := range al.align(ms) {
 		groups := partition(sl,
-			func(a, b *mention) bool { return sameWording(a.fact.Quote.Said, b.fact.Quote.Said) },
+			func(a, b *mention) bool { return said.same(a.fact.Quote.Said, b.fact.Quote.Said) },
 			func(m *mention) float64 { return float64(len(m.fact.Quote.Said)) })
 		s := &slot{kind: crosswire.KindQuote}
 		for _, g := range groups {
