@@ -1,10 +1,12 @@
 package web
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"crosswire/schema"
 
@@ -409,4 +411,45 @@ func TestPostSkipsBadItemsOneByOne(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzDecodeArticles: any body splits into items or is refused with an
+// error; every item is an article or a skip naming its index, never
+// both, and no stored field holds U+FFFD the body did not.
+func FuzzDecodeArticles(f *testing.F) {
+	for _, seed := range []string{
+		`{"text":"a"}`, `[{"text":"a"},{"text":1},"x",{"text":"caf` + "\xff" + `"}]`, "{\"text\":\"a\"}\n{broken\n{\"text\":\"b\"}",
+		`[`, `[]`, "", `{"text":"a"} {"text":"b"}`, "\ufeff{\"text\":\"bom\"}",
+	} {
+		f.Add([]byte(seed), false)
+		f.Add([]byte(seed), true)
+	}
+	f.Fuzz(func(t *testing.T, body []byte, lines bool) {
+		ins, skipped, err := decodeArticles(body, lines)
+		if err != nil {
+			if len(ins) > 0 || len(skipped) > 0 {
+				t.Fatalf("error %v with %d items and %d skips", err, len(ins), len(skipped))
+			}
+			return
+		}
+		seen := map[int]bool{}
+		for _, in := range ins {
+			if in.index <= 0 || seen[in.index] {
+				t.Fatalf("item index %d repeated or unset", in.index)
+			}
+			seen[in.index] = true
+			for _, s := range []string{in.Text, in.Title, in.URL, in.Outlet, in.Author} {
+				if strings.ContainsRune(s, utf8.RuneError) && !bytes.Contains(body, []byte("\uFFFD")) && !bytes.Contains(bytes.ToLower(body), []byte(`\ufffd`)) && !bytes.Contains(bytes.ToLower(body), []byte(`\ud`)) {
+					t.Fatalf("U+FFFD invented in %q", s)
+				}
+			}
+		}
+		for _, sk := range skipped {
+			var n int
+			if _, err := fmt.Sscanf(sk.Source, "api#%d", &n); err != nil || seen[n] {
+				t.Fatalf("skip %+v does not name a unique item index", sk)
+			}
+			seen[n] = true
+		}
+	})
 }
