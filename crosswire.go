@@ -38,6 +38,9 @@ type Document struct {
 	Author    string
 	Language  string
 	Published *time.Time
+	// Encoding names the legacy character set the input was decoded
+	// from ("windows-1252", "iso-8859-1", "utf-16le"), "" for UTF-8.
+	Encoding string
 }
 
 // Role says how a version of a story relates to the story's original.
@@ -128,6 +131,10 @@ type Article struct {
 	// of dashes, "<" paragraph ends, "By …, AGENCY News" bylines, a closing
 	// "ENDS"). Nil for any other report. Grouping reads it: see Wire.
 	Wire *Wire `json:"wire,omitempty"`
+	// Encoding names the character set the report was decoded from when
+	// it was not UTF-8 ("windows-1252", "utf-16le"): the text was
+	// converted, and a reader may want to know. Absent for UTF-8.
+	Encoding string `json:"encoding,omitempty"`
 }
 
 // Wire is what the header and furniture of one take of agency wire copy
@@ -431,6 +438,11 @@ type Story struct {
 	// are not versions of it (a follow-up on another day: the next
 	// hearing, the raised bid). Their facts are not merged. Nil when none.
 	Related []string `json:"related,omitempty"`
+	// Notes say where analysis capped its work on an outsized story or
+	// article ("numbers of article X not all cross-checked internally:
+	// over N figures"), so a reader knows what was not checked. Absent
+	// when nothing was capped.
+	Notes []string `json:"notes,omitempty"`
 }
 
 // HighDiscrepancies is the number of the story's discrepancies of high
@@ -574,6 +586,14 @@ type StoryStore interface {
 	Story(ctx context.Context, id string) (Story, error)
 	// Stories lists stories, newest first.
 	Stories(ctx context.Context, f StoryFilter) ([]StorySummary, error)
+	// Successors returns, for the ID of a story that is no longer
+	// stored, the IDs of the stories that now hold the articles it held,
+	// in ID order: one when it was merged into another or renamed by a
+	// new version, several when it split, none when its articles are in
+	// no story or the ID was never a story's. A story's ID comes from
+	// its articles, so it changes as versions arrive; every ID ever shown
+	// keeps leading somewhere through Successors.
+	Successors(ctx context.Context, id string) ([]string, error)
 }
 
 // SignatureStore keeps grouping state per stored article (the group

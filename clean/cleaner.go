@@ -86,6 +86,7 @@ func (c *Cleaner) Clean(ctx context.Context, doc crosswire.Document) (crosswire.
 		Author:    collapseSpaces(normalise(doc.Author)),
 		Published: doc.Published,
 		Removed:   []crosswire.Removal{},
+		Encoding:  doc.Encoding,
 	}
 	if a.Outlet == "" {
 		a.Outlet = outletOfURL(a.URL)

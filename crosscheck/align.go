@@ -42,10 +42,35 @@ func (a alignment) align(ms []*mention) [][]*mention {
 		for id := range byKeyArt[k] {
 			arts = append(arts, id)
 		}
-		sort.Strings(arts)
-		for x := 0; x < len(arts); x++ {
-			for y := x + 1; y < len(arts); y++ {
-				A, B := byKeyArt[k][arts[x]], byKeyArt[k][arts[y]]
+		// Story order (mentions are numbered in it). Every article is
+		// compared with the first maxAlignAnchors and with the article
+		// it derives from: all pairs in a story of up to
+		// maxAlignAnchors+1 versions, a number of pairs linear in the
+		// versions beyond (union–find joins the rest through the
+		// anchors). The order of comparisons does not change the result.
+		sort.Slice(arts, func(i, j int) bool { return byKeyArt[k][arts[i]][0] < byKeyArt[k][arts[j]][0] })
+		pos := make(map[string]int, len(arts))
+		for i, id := range arts {
+			pos[id] = i
+		}
+		for y := 1; y < len(arts); y++ {
+			cands := make([]int, 0, maxAlignAnchors+1)
+			for x := 0; x < min(y, maxAlignAnchors); x++ {
+				cands = append(cands, x)
+			}
+			if d := ms[byKeyArt[k][arts[y]][0]].art.DerivedFrom; d != nil {
+				if x, ok := pos[*d]; ok && x >= maxAlignAnchors && x != y {
+					cands = append(cands, x)
+				}
+			}
+			for _, x := range cands {
+				// The pair in ID order, as the mutual-best rule reads
+				// its first article's mentions.
+				p, q := arts[x], arts[y]
+				if q < p {
+					p, q = q, p
+				}
+				A, B := byKeyArt[k][p], byKeyArt[k][q]
 				// Articles in two languages share no words to align on
 				// (the similarities read English); a translation's facts
 				// are not compared word for word with its original's.

@@ -98,6 +98,8 @@ type Analysis struct {
 	Entities      []Entity
 	Facts         []crosswire.StoryFact
 	Discrepancies []crosswire.Discrepancy
+	// Notes say where analysis capped its work (see Story.Notes).
+	Notes []string
 }
 
 // Check fills story.Entities, story.Facts and story.Discrepancies. facts
@@ -112,6 +114,7 @@ func (c *Checker) Check(ctx context.Context, story *crosswire.Story, facts map[s
 	story.Entities = an.Entities
 	story.Facts = an.Facts
 	story.Discrepancies = an.Discrepancies
+	story.Notes = an.Notes
 	return nil
 }
 
@@ -121,6 +124,7 @@ func (c *Checker) Analyze(ctx context.Context, story *crosswire.Story, facts map
 		return nil, fmt.Errorf("crosscheck: nil story")
 	}
 	w := newWork(story, facts, c.lex)
+	w.ctx = ctx
 	if w.badSpans > 0 {
 		c.log.Warn("facts with spans that do not match their article were ignored", "story", story.ID, "facts", w.badSpans)
 	}
@@ -138,17 +142,23 @@ func (c *Checker) Analyze(ctx context.Context, story *crosswire.Story, facts map
 		{"codes", w.checkCodes},
 		{"name variants", w.checkNameVariants},
 		{"internal", w.checkInternal},
+		{"limits", w.noteCaps},
 	}
 	for _, s := range steps {
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("crosscheck story %s: %s: %w", story.ID, s.name, err)
 		}
 		s.run()
+		// A step whose long loop saw the context end stopped early.
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("crosscheck story %s: %s: %w", story.ID, s.name, err)
+		}
 	}
 	an := &Analysis{Entities: w.exportEntities()}
 	an.Facts = w.storyFacts()
 	an.Discrepancies = w.rankedDiscrepancies()
 	w.linkEntities(an.Facts, an.Discrepancies)
+	an.Notes = w.notes
 	return an, nil
 }
 
@@ -195,6 +205,17 @@ type work struct {
 	// split into compatible variants.
 	slots []*slot
 	discs []*finding
+	// notes say where a cap (limits.go) left work undone.
+	notes []string
+	// ctx is the Analyze call's context: long loops stop when it ends
+	// (see stopped).
+	ctx context.Context
+	// formIndex maps lower-cased entity forms to entities, built when
+	// there are too many entities to scan (limits.go).
+	formIndex map[string]int
+	// sentDateValues holds the date values stated in each sentence
+	// ("ID:start"), built on first use by differentDates.
+	sentDateValues map[string][]string
 }
 
 func newWork(story *crosswire.Story, facts map[string][]crosswire.Fact, lex EventLexicon) *work {

@@ -142,7 +142,11 @@ func (w *work) resolveEntities() {
 		first[k] = i
 		reps = append(reps, i)
 	}
+	reps = w.capForms(reps)
 	for x := range reps {
+		if x%32 == 0 && w.stopped() {
+			return
+		}
 		for y := x + 1; y < len(reps); y++ {
 			i, j := reps[x], reps[y]
 			if uf.Find(uint32(i)) != uf.Find(uint32(j)) && w.sameName(ms[i], ms[j]) {
@@ -194,8 +198,8 @@ func (w *work) resolveEntities() {
 		return true
 	}
 	var merged []int
-	for i := range cls {
-		for j := i + 1; j < len(cls); j++ {
+	for i := range cls[:min(len(cls), maxNameForms)] {
+		for j := i + 1; j < min(len(cls), maxNameForms); j++ {
 			a, b := cls[i], cls[j]
 			if uf.Find(uint32(a.root)) == uf.Find(uint32(b.root)) || entityClass(a.ms[0].fact.Kind) != entityClass(b.ms[0].fact.Kind) {
 				continue

@@ -3,6 +3,7 @@ package crosscheck
 import (
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -39,28 +40,24 @@ func (w *work) checkInternal() {
 		}
 		done[v] = true
 		ms := byArt[a.ID]
-		for x := 0; x < len(ms); x++ {
-			for y := x + 1; y < len(ms); y++ {
-				p, q := ms[x], ms[y]
-				// Only counted things: two percentages or two sums of money
-				// in similar sentences are usually different measures.
-				if p.sentStart == q.sentStart || strings.TrimSpace(p.fact.Number.Counted) == "" || numberKey(p.fact.Number) != numberKey(q.fact.Number) {
-					continue
-				}
-				// A version restating one figure differently says so in
-				// nearly the same words; figures of different years or
-				// places in similar sentences are different measures.
-				if numbersAgree(p.fact.Number, q.fact.Number) || overlap(numberContext(p), numberContext(q)) < 0.75 ||
-					overlap(numberLocal(p), numberLocal(q)) < 0.6 ||
-					w.differentDates(p, q) || !sameTimeWords(p.sentence, q.sentence) {
-					continue
-				}
-				w.discs = append(w.discs, &finding{
-					kind: crosswire.DiscInternal, sev: crosswire.SeverityMedium,
-					subject: numberSubject([]*mention{p, q}) + " (within one version)",
-					sides:   []side{w.sideOf(displayValue(p), []*mention{p}), w.sideOf(displayValue(q), []*mention{q})},
-				})
+		for n, pq := range w.internalPairs(a, ms) {
+			if n%1024 == 0 && w.stopped() {
+				return
 			}
+			p, q := ms[pq[0]], ms[pq[1]]
+			// A version restating one figure differently says so in
+			// nearly the same words; figures of different years or
+			// places in similar sentences are different measures.
+			if numbersAgree(p.fact.Number, q.fact.Number) || overlap(numberContext(p), numberContext(q)) < 0.75 ||
+				overlap(numberLocal(p), numberLocal(q)) < 0.6 ||
+				w.differentDates(p, q) || !sameTimeWords(p.sentence, q.sentence) {
+				continue
+			}
+			w.discs = append(w.discs, &finding{
+				kind: crosswire.DiscInternal, sev: crosswire.SeverityMedium,
+				subject: numberSubject([]*mention{p, q}) + " (within one version)",
+				sides:   []side{w.sideOf(displayValue(p), []*mention{p}), w.sideOf(displayValue(q), []*mention{q})},
+			})
 		}
 		for _, sh := range a.Subheads {
 			shCtx := contentSet(sh.Text)
@@ -101,21 +98,64 @@ func (w *work) checkInternal() {
 	}
 }
 
+// internalPairs returns the pairs (x, y), x < y, of figures of one
+// article that may contradict each other, in order: counted things only
+// (two percentages or two sums of money in similar sentences are usually
+// different measures), of one counted thing and unit, in different
+// sentences. Figures are bucketed by what they count, so the work is the
+// pairs within a bucket, capped at maxInternalPairs with a note.
+func (w *work) internalPairs(a *crosswire.Article, ms []*mention) [][2]int {
+	buckets := map[string][]int{}
+	var keys []string
+	for i, m := range ms {
+		if strings.TrimSpace(m.fact.Number.Counted) == "" {
+			continue
+		}
+		k := numberKey(m.fact.Number)
+		if _, ok := buckets[k]; !ok {
+			keys = append(keys, k)
+		}
+		buckets[k] = append(buckets[k], i)
+	}
+	var pairs [][2]int
+	for _, k := range keys {
+		b := buckets[k]
+		for x := 0; x < len(b); x++ {
+			for y := x + 1; y < len(b); y++ {
+				if ms[b[x]].sentStart == ms[b[y]].sentStart {
+					continue
+				}
+				if len(pairs) == maxInternalPairs {
+					w.note("numbers of article %s not all cross-checked internally: over %d pairs of figures counting one thing", a.ID, maxInternalPairs)
+					slices.SortFunc(pairs, comparePairs)
+					return pairs
+				}
+				pairs = append(pairs, [2]int{b[x], b[y]})
+			}
+		}
+	}
+	slices.SortFunc(pairs, comparePairs)
+	return pairs
+}
+
+func comparePairs(a, b [2]int) int {
+	if a[0] != b[0] {
+		return a[0] - b[0]
+	}
+	return a[1] - b[1]
+}
+
 // differentDates reports whether the sentences of p and q state dates
 // that differ (then their figures are of different times).
 func (w *work) differentDates(p, q *mention) bool {
-	var dp, dq []string
-	for _, m := range w.byKind[crosswire.KindDate] {
-		if m.art != p.art {
-			continue
-		}
-		if m.sentStart == p.sentStart {
-			dp = append(dp, m.fact.Value)
-		}
-		if m.sentStart == q.sentStart {
-			dq = append(dq, m.fact.Value)
+	if w.sentDateValues == nil {
+		w.sentDateValues = map[string][]string{}
+		for _, m := range w.byKind[crosswire.KindDate] {
+			k := m.sentenceKey()
+			w.sentDateValues[k] = append(w.sentDateValues[k], m.fact.Value)
 		}
 	}
+	dp, dq := w.sentDateValues[p.sentenceKey()], w.sentDateValues[q.sentenceKey()]
 	if len(dp) == 0 && len(dq) == 0 {
 		return false
 	}

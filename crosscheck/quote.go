@@ -33,8 +33,11 @@ func (w *work) entityOf(name string) int {
 }
 
 func (w *work) findEntity(name string) int {
+	if e, ok := w.findForm(name); ok {
+		return e
+	}
 	best := -1
-	for i, e := range w.entities {
+	for i, e := range w.entities[:min(len(w.entities), maxNameForms)] {
 		for _, n := range e.forms() {
 			ok := strings.EqualFold(n, name)
 			if !ok && e.kind == crosswire.KindPerson {
@@ -59,28 +62,47 @@ func (w *work) findEntity(name string) int {
 // quoteWording normalises the words of a quote for comparing wordings.
 func quoteWording(s string) string { return strings.Join(text.Words(s), " ") }
 
+// wordings memoises quoteWording over one story: partition compares
+// every quote of a slot with every variant, so each wording is worked
+// out once. A nil wordings computes every time.
+type wordings map[string]string
+
+func (c wordings) of(s string) string {
+	if c == nil {
+		return quoteWording(s)
+	}
+	w, ok := c[s]
+	if !ok {
+		w = quoteWording(s)
+		c[s] = w
+	}
+	return w
+}
+
 // sameWording reports whether two quotes are the same words, one possibly
 // cut from the other — a part of it, or some of its sentences (a
 // shortened quote is not a misquote).
-func sameWording(a, b string) bool {
-	x, y := quoteWording(a), quoteWording(b)
+func sameWording(a, b string) bool { return wordings(nil).same(a, b) }
+
+func (c wordings) same(a, b string) bool {
+	x, y := c.of(a), c.of(b)
 	if x == "" || y == "" {
 		return false
 	}
 	if x == y || strings.Contains(x, y) || strings.Contains(y, x) {
 		return true
 	}
-	return clausesWithin(a, b) || clausesWithin(b, a)
+	return c.clausesWithin(a, b) || c.clausesWithin(b, a)
 }
 
 // clausesWithin reports whether every clause of quote a (its pieces
 // between ".", "?", "!" and ";": finer than sentences, so a quote cut at a
 // semicolon still counts as an excerpt) is, word for word, in quote b.
-func clausesWithin(a, b string) bool {
-	wb := quoteWording(b)
+func (c wordings) clausesWithin(a, b string) bool {
+	wb := c.of(b)
 	n := 0
 	for _, s := range strings.FieldsFunc(a, func(r rune) bool { return r == '.' || r == '?' || r == '!' || r == ';' }) {
-		ws := quoteWording(s)
+		ws := c.of(s)
 		if ws == "" {
 			continue
 		}
@@ -158,9 +180,10 @@ func (w *work) checkQuotes() {
 		},
 		tau: 0.3,
 	}
+	said := wordings{}
 	for _, sl := range al.align(ms) {
 		groups := partition(sl,
-			func(a, b *mention) bool { return sameWording(a.fact.Quote.Said, b.fact.Quote.Said) },
+			func(a, b *mention) bool { return said.same(a.fact.Quote.Said, b.fact.Quote.Said) },
 			func(m *mention) float64 { return float64(len(m.fact.Quote.Said)) })
 		s := &slot{kind: crosswire.KindQuote}
 		for _, g := range groups {
@@ -171,7 +194,9 @@ func (w *work) checkQuotes() {
 			continue
 		}
 		sev := crosswire.Severity("")
-		for i := range groups {
+		// Each wording is compared with the first maxAlignAnchors (see
+		// limits.go): linear in the wordings of a much-quoted story.
+		for i := range groups[:min(len(groups), maxAlignAnchors)] {
 			for j := i + 1; j < len(groups); j++ {
 				a, b := groups[i][0], groups[j][0]
 				// A turned meaning needs the two to be one statement: a

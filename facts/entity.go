@@ -1201,9 +1201,12 @@ func (d *doc) resolveEntities(aliases map[string]*mention) {
 		}
 	}
 	// demonyms, once every place of the article is known
+	// (each place once: a long text names its places thousands of times)
 	placeNames = placeNames[:0]
+	seenPlace := map[string]bool{}
 	for _, m := range d.ents {
-		if m.kind == crosswire.KindPlace {
+		if m.kind == crosswire.KindPlace && !seenPlace[m.value] {
+			seenPlace[m.value] = true
 			placeNames = append(placeNames, m.value)
 		}
 	}

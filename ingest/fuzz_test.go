@@ -114,3 +114,33 @@ func FuzzHTMLDocument(f *testing.F) {
 		}
 	})
 }
+
+// FuzzStreamText: the streaming reader of oversized pages never panics,
+// returns valid UTF-8 paragraphs without page furniture markup, and
+// reads the same body as any page of the same text would.
+func FuzzStreamText(f *testing.F) {
+	for _, seed := range []string{
+		manyElements(50),
+		"<p>one<b>two</b></p><nav><p>menu</p></nav><p>three</p>",
+		"<script><p>x</p></script><p>y",
+		"<title>a</title><h1>b<h1>c</h1><meta name=author content=d>",
+		"<svg><svg></svg><p>z</p></svg><p>w</p>",
+		"<br/><hr><img src=x><p>q</p>",
+	} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, page string) {
+		if !utf8.ValidString(page) {
+			return // the decoder's job, before streamText
+		}
+		paras, meta := streamText(page)
+		for _, p := range paras {
+			if p == "" || !utf8.ValidString(p) || p != collapseSpace(p) {
+				t.Fatalf("bad paragraph %q", p)
+			}
+		}
+		if !utf8.ValidString(meta.Title) || !utf8.ValidString(meta.Author) {
+			t.Fatalf("bad metadata %+v", meta)
+		}
+	})
+}

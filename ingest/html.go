@@ -36,12 +36,31 @@ func htmlDocument(source string, page []byte, contentType string, log *slog.Logg
 	if isBinary(page) {
 		return crosswire.Document{}, ReasonBinary
 	}
-	text, reason := decodeHTML(page, contentType)
+	text, enc, reason := decodeHTML(page, contentType)
 	if reason != "" {
 		return crosswire.Document{}, reason
 	}
+	doc, reason := htmlText(source, text, log)
+	doc.Encoding = enc
+	return doc, reason
+}
+
+// htmlText extracts the document of a page already decoded to UTF-8.
+func htmlText(source, text string, log *slog.Logger) (crosswire.Document, string) {
 	if strings.TrimSpace(text) == "" {
 		return crosswire.Document{}, ReasonEmpty
+	}
+	if len(text) > maxHTMLBytes || overElements(text, maxHTMLElements) {
+		paras, meta := streamText(text)
+		log.Warn("page too large for the HTML extractors: its body read as plain text", "source", source,
+			"limit", fmt.Sprintf("%d elements or %s", maxHTMLElements, formatSize(maxHTMLBytes)))
+		doc := crosswire.Document{Source: source, Title: meta.Title, Author: meta.Author, Outlet: meta.Outlet,
+			URL: meta.URL, Language: meta.Language, Published: meta.Published}
+		doc.Body = strings.Join(dropHeadline(dedupe(paras), doc.Title), "\n\n")
+		if strings.TrimSpace(doc.Body) == "" {
+			return crosswire.Document{}, ReasonNoMainText
+		}
+		return doc, ""
 	}
 	root, err := html.Parse(strings.NewReader(text))
 	if err != nil {
@@ -84,18 +103,18 @@ func htmlDocument(source string, page []byte, contentType string, log *slog.Logg
 // that declares UTF-8 but is not is read as Windows-1252 when it is
 // clearly Latin-1, with U+FFFD for a few stray bytes, and skipped
 // otherwise.
-func decodeHTML(page []byte, contentType string) (string, string) {
-	enc, name, _ := charset.DetermineEncoding(page, contentType)
+func decodeHTML(page []byte, contentType string) (text, enc, reason string) {
+	e, name, _ := charset.DetermineEncoding(page, contentType)
 	if strings.HasPrefix(name, "utf-16") && hasUTF16BOM(page) {
-		out, err := enc.NewDecoder().Bytes(page)
+		out, err := e.NewDecoder().Bytes(page)
 		if err != nil {
-			return "", ReasonInvalidUTF8
+			return "", "", ReasonInvalidUTF8
 		}
-		return string(out), ""
+		return string(out), name, ""
 	}
 	page = bytes.TrimPrefix(page, utf8BOM)
 	if utf8.Valid(page) {
-		return string(page), ""
+		return string(page), "", ""
 	}
 	if name == "utf-8" && !looksLegacy(page) {
 		// Real pages declared UTF-8 often carry a few stray bytes
@@ -103,18 +122,18 @@ func decodeHTML(page []byte, contentType string) (string, string) {
 		// U+FFFD for them. Up to one bad byte per thousand is replaced
 		// the same way; more means the page is not UTF-8 at all.
 		if bad := invalidBytes(page); bad*1000 <= len(page) {
-			return strings.ToValidUTF8(string(page), "\uFFFD"), ""
+			return strings.ToValidUTF8(string(page), "\uFFFD"), "", ""
 		}
-		return "", ReasonInvalidUTF8
+		return "", "", ReasonInvalidUTF8
 	}
 	if name == "utf-8" {
-		enc, _, _ = charset.DetermineEncoding(page, "text/html; charset=windows-1252")
+		e, name, _ = charset.DetermineEncoding(page, "text/html; charset=windows-1252")
 	}
-	out, err := enc.NewDecoder().Bytes(page)
+	out, err := e.NewDecoder().Bytes(page)
 	if err != nil || !utf8.Valid(out) {
-		return "", ReasonInvalidUTF8
+		return "", "", ReasonInvalidUTF8
 	}
-	return string(out), ""
+	return string(out), name, ""
 }
 
 // invalidBytes counts the bytes of b that are not part of valid UTF-8.
@@ -132,18 +151,18 @@ func invalidBytes(b []byte) int {
 
 // decodeCharset turns a text body fetched over HTTP into UTF-8 by its
 // Content-Type charset, or by decodeText's rules when none is given.
-func decodeCharset(body []byte, contentType string) ([]byte, error) {
+func decodeCharset(body []byte, contentType string) ([]byte, string, error) {
 	if strings.Contains(strings.ToLower(contentType), "charset=") {
 		enc, name, _ := charset.DetermineEncoding(body, contentType)
 		if name != "utf-8" {
 			out, err := enc.NewDecoder().Bytes(body)
 			if err != nil {
-				return nil, errors.New(ReasonInvalidUTF8)
+				return nil, "", errors.New(ReasonInvalidUTF8)
 			}
-			return out, nil
+			return out, name, nil
 		}
 	}
-	return body, nil
+	return body, "", nil
 }
 
 // extractMain runs trafilatura on the page and splits its main content into

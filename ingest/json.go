@@ -225,8 +225,10 @@ func looksLikeArticle(data []byte) bool {
 // jsonContent reads a .json input: one article object, or an array of
 // them (each named like a JSONL line, by url else FILE#N).
 func (w *walker) jsonContent(source string, data []byte) error {
-	text, ok := decodeText(data)
-	if !ok {
+	// JSON is UTF-8 (RFC 8259), as JSONL lines are: bytes that are not
+	// are skipped, not guessed at; UTF-16 with a BOM is converted.
+	text, enc, ok := decodeText(data)
+	if !ok || enc == "windows-1252" {
 		w.skip(source, ReasonInvalidUTF8)
 		return nil
 	}

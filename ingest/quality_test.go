@@ -43,7 +43,7 @@ type extractor struct {
 // parsedPage decodes and parses a page as the shipped path does; an
 // undecodable page parses as an empty document.
 func parsedPage(page []byte) *html.Node {
-	text, _ := decodeHTML(page, "")
+	text, _, _ := decodeHTML(page, "")
 	root, err := html.Parse(strings.NewReader(text))
 	if err != nil {
 		root, _ = html.Parse(strings.NewReader(""))

@@ -20,6 +20,7 @@ import (
 	neturl "net/url"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"crosswire"
@@ -48,6 +49,10 @@ type Reader struct {
 	// Progress, when it is a terminal, shows progress bars for long inputs
 	// (WARC archives); nil or a non-terminal keeps ingest silent.
 	Progress io.Writer
+	// Note receives a one-line summary of what a directory walk left out
+	// for its extension ("ignored 3 files by extension under corpus:
+	// 2 .csv, 1 without extension"); nil logs it at Info.
+	Note func(msg string)
 }
 
 // Read reads every argument and returns the documents in argument order
@@ -113,9 +118,10 @@ type walker struct {
 	counted *countingReader
 }
 
-// skip records an input that could not be read.
+// skip records an input that could not be read. It is logged at Debug
+// only: the caller lists every skip (the CLI one line each on stderr).
 func (w *walker) skip(source, reason string) {
-	w.log.Warn("skipped input", "source", source, "reason", reason)
+	w.log.Debug("skipped input", "source", source, "reason", reason)
 	w.skips = append(w.skips, crosswire.Skip{Source: source, Reason: reason})
 }
 
@@ -145,6 +151,8 @@ func (w *walker) arg(arg string) error {
 // dir reads the supported files under root, recursively, in lexical order,
 // leaving out hidden files and directories and unknown extensions.
 func (w *walker) dir(root string) error {
+	ignored := map[string]int{}
+	defer w.noteIgnored(root, ignored)
 	return filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if cerr := w.ctx.Err(); cerr != nil {
 			return cerr
@@ -163,7 +171,11 @@ func (w *walker) dir(root string) error {
 			}
 			return nil
 		}
-		if d.IsDir() || formatOf(path) == formatUnknown || projectDoc(d.Name()) {
+		if d.IsDir() || projectDoc(d.Name()) {
+			return nil
+		}
+		if formatOf(path) == formatUnknown {
+			ignored[strings.ToLower(filepath.Ext(d.Name()))]++
 			return nil
 		}
 		rel, rerr := filepath.Rel(root, path)
@@ -191,6 +203,45 @@ func (w *walker) dir(root string) error {
 		}
 		return w.fileAt(path, source, info, false)
 	})
+}
+
+// noteIgnored sums up the files a walk of root left out for their
+// extension, most frequent first, through Reader.Note.
+func (w *walker) noteIgnored(root string, ignored map[string]int) {
+	if len(ignored) == 0 {
+		return
+	}
+	exts := make([]string, 0, len(ignored))
+	total := 0
+	for e, n := range ignored {
+		exts = append(exts, e)
+		total += n
+	}
+	sort.Slice(exts, func(i, j int) bool {
+		if ignored[exts[i]] != ignored[exts[j]] {
+			return ignored[exts[i]] > ignored[exts[j]]
+		}
+		return exts[j] == "" || exts[i] != "" && exts[i] < exts[j]
+	})
+	parts := make([]string, len(exts))
+	for i, e := range exts {
+		name := e
+		if e == "" {
+			name = "without extension"
+		}
+		parts[i] = fmt.Sprintf("%d %s", ignored[e], name)
+	}
+	files := "files"
+	if total == 1 {
+		files = "file"
+	}
+	msg := fmt.Sprintf("ignored %d %s by extension under %s: %s (read: .txt .text .md .markdown .html .htm .xhtml .json .jsonl .ndjson .warc .warc.gz; a file named as an argument is read whatever its extension)",
+		total, files, root, strings.Join(parts, ", "))
+	if w.r.Note != nil {
+		w.r.Note(msg)
+		return
+	}
+	w.log.Info(msg)
 }
 
 // fileAt reads the file at path, naming it source. explicit is true for a
@@ -361,7 +412,7 @@ func (w *walker) url(arg string) error {
 		return w.emit(doc)
 	}
 	if format == formatText || format == formatMarkdown {
-		data, err := decodeCharset(page.Body, page.ContentType)
+		data, enc, err := decodeCharset(page.Body, page.ContentType)
 		if err != nil {
 			w.skip(arg, err.Error())
 			return nil
@@ -370,6 +421,9 @@ func (w *walker) url(arg string) error {
 		if reason != "" {
 			w.skip(arg, reason)
 			return nil
+		}
+		if enc != "" {
+			doc.Encoding = enc
 		}
 		if doc.URL == "" {
 			doc.URL = page.URL

@@ -98,7 +98,7 @@ func TestReadFormats(t *testing.T) {
 		{
 			name: "Windows-1252 text converted", file: "latin.txt",
 			content: "Caf\xe9 owners in S\xe3o Bento said the \x93new\x94 rules were unfair.",
-			want:    []crosswire.Document{{Body: "Café owners in São Bento said the “new” rules were unfair."}},
+			want:    []crosswire.Document{{Body: "Café owners in São Bento said the “new” rules were unfair.", Encoding: "windows-1252"}},
 		},
 		{
 			name: "html", file: "budget.html", content: budgetPage,
@@ -113,7 +113,7 @@ func TestReadFormats(t *testing.T) {
 		{
 			name: "html meta charset", file: "latin.htm",
 			content: "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"><title>Caf\xe9s</title></head><body><article><p>Caf\xe9 owners in S\xe3o Bento protested against the new harbour fees on Monday.</p></article></body></html>",
-			want:    []crosswire.Document{{Title: "Cafés", Body: "Café owners in São Bento protested against the new harbour fees on Monday."}},
+			want:    []crosswire.Document{{Title: "Cafés", Body: "Café owners in São Bento protested against the new harbour fees on Monday.", Encoding: "windows-1252"}},
 		},
 		{
 			name: "json article", file: "one.json",
@@ -201,6 +201,8 @@ func TestReadBadInputs(t *testing.T) {
 		{name: "binary html", file: "img.html", content: "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", wantSkips: []skipWant{{"@", ReasonBinary}}},
 		{name: "broken UTF-8", file: "u.txt", content: "Valid “quotes” then a cut \xe2\x80 sequence.", wantSkips: []skipWant{{"@", ReasonInvalidUTF8}}},
 		{name: "not clearly Latin-1", file: "l.txt", content: "bad \xff\xfe\xfd bytes", wantSkips: []skipWant{{"@", ReasonInvalidUTF8}}},
+		{name: "stray bytes in English are not Latin-1", file: "s.txt", content: "The minister said \xff\xfe the budget \xc3\x28 would rise.", wantSkips: []skipWant{{"@", ReasonInvalidUTF8}}},
+		{name: "json in Latin-1", file: "l.json", content: "{\"text\":\"Caf\xe9 owners met.\"}", wantSkips: []skipWant{{"@", ReasonInvalidUTF8}}},
 		{name: "too large", file: "big.txt", content: big, max: 1024, wantSkips: []skipWant{{"@", "larger than 1 KiB cap"}}},
 		{name: "json without text", file: "n.json", content: `{"title":"x"}`, wantSkips: []skipWant{{"@", ReasonNoText}}},
 		{name: "json not an object", file: "s.json", content: `"just a string"`, wantSkips: []skipWant{{"@", "invalid JSON: not an object"}}},
@@ -226,7 +228,7 @@ func TestReadBadInputs(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			path := write(t, t.TempDir(), tc.file, tc.content)
 			var logs bytes.Buffer
-			r := &Reader{MaxSize: tc.max, Logger: slog.New(slog.NewTextHandler(&logs, nil))}
+			r := &Reader{MaxSize: tc.max, Logger: slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))}
 			docs, skips := r.Read(context.Background(), []string{path})
 			if len(docs) != tc.wantDocs {
 				t.Errorf("got %d documents, want %d: %+v", len(docs), tc.wantDocs, docs)
@@ -238,8 +240,11 @@ func TestReadBadInputs(t *testing.T) {
 			if !equalSkips(skips, want) {
 				t.Errorf("skips\n got  %v\n want %v", skips, want)
 			}
-			if n := strings.Count(logs.String(), "level=WARN msg=\"skipped input\""); n != len(want) {
-				t.Errorf("logged %d skip warnings, want %d:\n%s", n, len(want), logs.String())
+			// Each skip is logged once, at Debug: the caller lists the
+			// skips (the CLI one line each), so a warning would be a
+			// second line for the same input.
+			if n := strings.Count(logs.String(), "level=DEBUG msg=\"skipped input\""); n != len(want) || strings.Contains(logs.String(), "level=WARN") {
+				t.Errorf("logged %d skip lines at Debug, want %d and no warning:\n%s", n, len(want), logs.String())
 			}
 		})
 	}
@@ -290,8 +295,13 @@ func TestReadDirectory(t *testing.T) {
 
 	// The directory argument is kept as given (here relative).
 	t.Chdir(dir)
-	r := &Reader{Logger: quiet()}
+	var notes []string
+	r := &Reader{Logger: quiet(), Note: func(msg string) { notes = append(notes, msg) }}
 	docs, skips := r.Read(context.Background(), []string{"."})
+	// Files left out for their extension are summed up in one note.
+	if len(notes) != 1 || !strings.HasPrefix(notes[0], "ignored 2 files by extension under .: 1 .docx, 1 .png") {
+		t.Errorf("notes = %q, want one summing up the .docx and the .png", notes)
+	}
 	var sources []string
 	for _, d := range docs {
 		sources = append(sources, d.Source)

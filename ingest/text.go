@@ -18,28 +18,34 @@ import (
 // bytes are converted from Windows-1252 only when that is clearly what they
 // are (see looksLegacy); otherwise ok is false and the file is skipped as
 // invalid UTF-8: guessing wrong would put mojibake into names and quotes,
-// which is worse for a fact checker than a visible skip.
-func decodeText(data []byte) (string, bool) {
+// which is worse for a fact checker than a visible skip. enc names the
+// charset converted from ("utf-16le", "utf-16be", "windows-1252"), ""
+// for UTF-8; it becomes the article's Encoding.
+func decodeText(data []byte) (text, enc string, ok bool) {
 	if bytes.HasPrefix(data, utf8BOM) {
 		data = data[len(utf8BOM):]
 	}
 	if hasUTF16BOM(data) {
 		out, err := xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM).NewDecoder().Bytes(data)
 		if err != nil || !utf8.Valid(out) {
-			return "", false
+			return "", "", false
 		}
-		return string(out), true
+		enc = "utf-16le"
+		if data[0] == 0xfe {
+			enc = "utf-16be"
+		}
+		return string(out), enc, true
 	}
 	if utf8.Valid(data) {
-		return string(data), true
+		return string(data), "", true
 	}
 	if looksLegacy(data) {
 		out, err := charmap.Windows1252.NewDecoder().Bytes(data)
 		if err == nil {
-			return string(out), true
+			return string(out), "windows-1252", true
 		}
 	}
-	return "", false
+	return "", "", false
 }
 
 // looksLegacy reports whether bytes that are not valid UTF-8 are clearly a
@@ -64,6 +70,9 @@ func looksLegacy(data []byte) bool {
 		if !unicode.IsLetter(r) && !strings.ContainsRune("‘’“”–—…€£¥°©®«»·§¶½¼¾±×÷¡¿", r) {
 			return false
 		}
+		if unicode.IsLetter(r) && !inLatinWord(data, i) {
+			return false
+		}
 		high++
 		run++
 		if run >= 3 {
@@ -72,6 +81,39 @@ func looksLegacy(data []byte) bool {
 		i++
 	}
 	return high > 0 && high*10 <= len(data)
+}
+
+// standaloneAccented are the accented letters that are words on their
+// own in Western European languages (French "à", Italian "è", Spanish
+// and Portuguese "ó").
+const standaloneAccented = "àáèéìíòóùú"
+
+// inLatinWord reports whether the high byte data[i], read as a
+// Windows-1252 letter, sits in a word as an accented letter does: beside
+// an ASCII letter of the same word ("café", "Müller"), or alone as one of
+// standaloneAccented. Letters with no ASCII letter in their word ("ÿþ",
+// "Ã(" from bytes FF FE and C3 28) are broken UTF-8 or binary, not
+// Latin-1 text.
+func inLatinWord(data []byte, i int) bool {
+	isWordByte := func(b byte) bool {
+		if b >= 0x80 {
+			return unicode.IsLetter(charmap.Windows1252.DecodeByte(b))
+		}
+		return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '\''
+	}
+	s, e := i, i+1
+	for s > 0 && isWordByte(data[s-1]) {
+		s--
+	}
+	for e < len(data) && isWordByte(data[e]) {
+		e++
+	}
+	for _, b := range data[s:e] {
+		if b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' {
+			return true
+		}
+	}
+	return e-s == 1 && strings.ContainsRune(standaloneAccented, charmap.Windows1252.DecodeByte(data[i]))
 }
 
 // headerKeys maps the keys of a text header, lower-case, to the field they set.
@@ -187,7 +229,7 @@ func textDocument(source string, data []byte, log *slog.Logger) (doc crosswire.D
 	if isBinary(data) {
 		return doc, ReasonBinary
 	}
-	text, ok := decodeText(data)
+	text, enc, ok := decodeText(data)
 	if !ok {
 		return doc, ReasonInvalidUTF8
 	}
@@ -206,6 +248,7 @@ func textDocument(source string, data []byte, log *slog.Logger) (doc crosswire.D
 		URL:      h.URL,
 		Author:   h.Author,
 		Language: h.Language,
+		Encoding: enc,
 	}
 	if h.Published != "" {
 		doc.Published = parseDate(h.Published)

@@ -53,7 +53,7 @@ func (p *Pipeline) Clean(ctx context.Context, docs []crosswire.Document) ([]cros
 		}
 		a, err := p.Cleaner.Clean(ctx, d)
 		if err != nil {
-			p.Log.Warn("skipped", "source", d.Source, "reason", err.Error())
+			p.Log.Debug("skipped", "source", d.Source, "reason", err.Error())
 			skipped = append(skipped, crosswire.Skip{Source: d.Source, Reason: err.Error()})
 			continue
 		}

@@ -28,8 +28,8 @@ type querier interface {
 // content at once, the loser may trip over the winner's ID before its
 // hash, and only a target-less DO NOTHING covers both.
 const insertArticle = `INSERT INTO articles (id, hash, source, url, title, outlet, author,
-	published, language, text, removed, role, derived_from, evidence, subheads)
-	VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+	published, language, text, removed, role, derived_from, evidence, subheads, encoding)
+	VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
 	ON CONFLICT DO NOTHING`
 
 // articleArgs returns the arguments of insertArticle for a.
@@ -39,7 +39,7 @@ func articleArgs(a crosswire.Article) ([]any, error) {
 		return nil, err
 	}
 	return []any{a.ID, a.Hash, a.Source, a.URL, a.Title, a.Outlet, a.Author,
-		a.Published, a.Language, a.Text, removed, string(a.Role), a.DerivedFrom, a.Evidence, subheads}, nil
+		a.Published, a.Language, a.Text, removed, string(a.Role), a.DerivedFrom, a.Evidence, subheads, a.Encoding}, nil
 }
 
 // PutArticle stores a, keyed by a.Hash. Storing content whose hash is

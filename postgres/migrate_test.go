@@ -77,16 +77,28 @@ func TestMigrationIncremental(t *testing.T) {
 		t.Fatal(err)
 	}
 	err = pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error {
-		for _, id := range []string{"a3", "a4"} {
-			args, err := articleArgs(migrationArticle(id))
-			if err != nil {
-				return err
-			}
-			if _, err := tx.Exec(ctx, insertArticle, args...); err != nil {
+		// The columns of version 3 (no encoding yet) and a story as its
+		// code wrote one.
+		for _, id := range []string{"a1", "a2", "a3", "a4"} {
+			a := migrationArticle(id)
+			if _, err := tx.Exec(ctx, `INSERT INTO articles (id, hash, source, url, title, outlet, author,
+				published, language, text, removed, role, derived_from, evidence, subheads)
+				VALUES ($1, $2, $3, '', $4, $5, '', NULL, $6, $7, '[]', '', NULL, '', 'null')`,
+				a.ID, a.Hash, a.Source, a.Title, a.Outlet, a.Language, a.Text); err != nil {
 				return err
 			}
 		}
-		return writeStories(ctx, tx, []crosswire.Story{migrationStory("s1", "a1", "a2")})
+		if _, err := tx.Exec(ctx, `INSERT INTO stories (id, title, first_seen, last_seen, article_count, discrepancies,
+			high_discrepancies, outlets, body) VALUES ('s1', 'Ferry aground', now(), now(), 2, 0, 0, ARRAY['Harbor Post'], '{}')`); err != nil {
+			return err
+		}
+		for i, id := range []string{"a1", "a2"} {
+			if _, err := tx.Exec(ctx, `INSERT INTO story_articles (story_id, article_id, role, derived_from, evidence, position)
+				VALUES ('s1', $1, '', NULL, '', $2)`, id, i); err != nil {
+				return err
+			}
+		}
+		return nil
 	})
 	if err != nil {
 		t.Fatalf("write at version 3: %v", err)

@@ -226,6 +226,22 @@ func writeStories(ctx context.Context, tx pgx.Tx, stories []crosswire.Story) err
 	return nil
 }
 
+// Successors returns the stories now holding the articles the story id
+// held (story_history, migration 0005), excluding id itself.
+func (s *Store) Successors(ctx context.Context, id string) ([]string, error) {
+	rows, err := s.pool.Query(ctx, `SELECT DISTINCT sa.story_id FROM story_history h
+		JOIN story_articles sa ON sa.article_id = h.article_id
+		WHERE h.story_id = $1 AND sa.story_id <> $1 ORDER BY sa.story_id`, id)
+	if err != nil {
+		return nil, fmt.Errorf("successors of story %s: %w", id, err)
+	}
+	out, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return nil, fmt.Errorf("successors of story %s: %w", id, err)
+	}
+	return out, nil
+}
+
 // Story returns the story with the given ID with its articles (in the
 // order ReplaceStories gave, with the roles grouping gave them), facts and
 // discrepancies, or an error wrapping crosswire.ErrNotFound.

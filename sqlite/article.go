@@ -46,11 +46,11 @@ func putArticle(ctx context.Context, q querier, a crosswire.Article, now time.Ti
 	}
 	ingested = formatTime(now)
 	res, err := q.ExecContext(ctx, `INSERT INTO articles (id, hash, source, url, title, outlet, author,
-		published, language, text, removed, role, derived_from, evidence, subheads, ingested_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		published, language, text, removed, role, derived_from, evidence, subheads, ingested_at, encoding)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT DO NOTHING`,
 		a.ID, a.Hash, a.Source, a.URL, a.Title, a.Outlet, a.Author,
-		published, a.Language, a.Text, removed, string(a.Role), a.DerivedFrom, a.Evidence, subheads, ingested)
+		published, a.Language, a.Text, removed, string(a.Role), a.DerivedFrom, a.Evidence, subheads, ingested, a.Encoding)
 	if err != nil {
 		return "", false, "", fmt.Errorf("put article %s (hash %s): %w", a.ID, a.Hash, err)
 	}

@@ -106,9 +106,7 @@ func TestOpenMigrates(t *testing.T) {
 		}},
 		{"database at version 1 with data", func(t *testing.T, path string) {
 			s := openAt(t, path, 1)
-			if _, _, err := s.PutArticle(ctx, testArticle("old")); err != nil {
-				t.Fatalf("PutArticle at version 1: %v", err)
-			}
+			putOld(t, s, "old")
 			s.Close()
 		}},
 		{"database at version 2", func(t *testing.T, path string) {
@@ -117,9 +115,7 @@ func TestOpenMigrates(t *testing.T) {
 		{"database at version 3 (trigram index) with a story", func(t *testing.T, path string) {
 			s := openAt(t, path, 3)
 			defer s.Close()
-			if _, _, err := s.PutArticle(ctx, testArticle("old3")); err != nil {
-				t.Fatal(err)
-			}
+			putOld(t, s, "old3")
 			// A story as the code of version 3 stored it.
 			if _, err := s.w.ExecContext(ctx, `INSERT INTO stories VALUES ('st3', 'Cape Wren light',
 				'2031-01-01T00:00:00.000000000Z', '2031-01-01T00:00:00.000000000Z', 1, 0, 0, '[]', '{}');
@@ -131,9 +127,7 @@ func TestOpenMigrates(t *testing.T) {
 			s := openAt(t, path, 4)
 			defer s.Close()
 			for _, id := range []string{"old3", "loose4"} {
-				if _, _, err := s.PutArticle(ctx, testArticle(id)); err != nil {
-					t.Fatal(err)
-				}
+				putOld(t, s, id)
 			}
 			// A story as the code of version 4 stored it: its title index
 			// entry has a rowid of its own.
@@ -349,6 +343,19 @@ func openAt(t *testing.T, path string, version int) *Store {
 		t.Fatalf("migrate to %d: %v", version, err)
 	}
 	return &Store{w: db, r: db, now: time.Now}
+}
+
+// putOld stores testArticle(id) as the code of the first schema versions
+// did (the columns of migration 0001).
+func putOld(t *testing.T, s *Store, id string) {
+	t.Helper()
+	a := testArticle(id)
+	if _, err := s.w.ExecContext(context.Background(), `INSERT INTO articles (id, hash, source, url, title, outlet, author,
+		published, language, text, removed, role, derived_from, evidence, subheads, ingested_at)
+		VALUES (?, ?, ?, '', ?, ?, '', NULL, ?, ?, '[]', '', NULL, '', 'null', '2031-01-01T00:00:00.000000000Z')`,
+		a.ID, a.Hash, a.Source, a.Title, a.Outlet, a.Language, a.Text); err != nil {
+		t.Fatalf("put %s at an old schema version: %v", id, err)
+	}
 }
 
 func testArticle(id string) crosswire.Article {

@@ -266,6 +266,30 @@ func (s *Store) Story(ctx context.Context, id string) (crosswire.Story, error) {
 	return st, nil
 }
 
+// Successors returns the stories now holding the articles the story id
+// held (story_history, migration 0006), excluding id itself.
+func (s *Store) Successors(ctx context.Context, id string) ([]string, error) {
+	rows, err := s.r.QueryContext(ctx, `SELECT DISTINCT sa.story_id FROM story_history h
+		JOIN story_articles sa ON sa.article_id = h.article_id
+		WHERE h.story_id = ? AND sa.story_id <> ? ORDER BY sa.story_id`, id, id)
+	if err != nil {
+		return nil, fmt.Errorf("successors of story %s: %w", id, err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var sid string
+		if err := rows.Scan(&sid); err != nil {
+			return nil, fmt.Errorf("successors of story %s: %w", id, err)
+		}
+		out = append(out, sid)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("successors of story %s: %w", id, err)
+	}
+	return out, nil
+}
+
 // Stories lists the stories that pass f, newest (by last-seen time)
 // first. f.Query is split into terms at every character that is not a
 // letter, digit or mark; a story passes when every term begins a word,

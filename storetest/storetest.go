@@ -44,6 +44,7 @@ func Run(t *testing.T, open func(t *testing.T) crosswire.Store) {
 		{"PutStoriesMergesAndKeepsOthers", testPutStoriesMergesAndKeepsOthers},
 		{"Unassigned", testUnassigned},
 		{"Signatures", testSignatures},
+		{"Successors", testSuccessors},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -228,7 +229,7 @@ func testArticleRoundTrip(t *testing.T, s crosswire.Store) {
 		name string
 		edit func(a *crosswire.Article)
 	}{
-		{"every field", func(a *crosswire.Article) { a.DerivedFrom = ptr("rt-source") }},
+		{"every field", func(a *crosswire.Article) { a.DerivedFrom = ptr("rt-source"); a.Encoding = "windows-1252" }},
 		{"nil published and derived from", func(a *crosswire.Article) { a.Published = nil; a.DerivedFrom = nil }},
 		{"published in another zone", func(a *crosswire.Article) { a.Published = ptr(time.Date(2031, 3, 15, 1, 2, 3, 0, east)) }},
 		{"nil slices", func(a *crosswire.Article) { a.Removed = nil; a.Subheads = nil }},
@@ -642,4 +643,44 @@ func testConcurrentReadWrite(t *testing.T, s crosswire.Store) {
 	for err := range errc {
 		t.Error(err)
 	}
+}
+
+// testSuccessors: a story ID that is no longer stored leads to the
+// stories that hold its articles now, through incremental writes and a
+// full replacement alike: one after a merge or a rename, several after a
+// split, none for an ID never stored.
+func testSuccessors(t *testing.T, s crosswire.Store) {
+	ctx := context.Background()
+	a, b, c := article("h1", "Harbor Post"), article("h2", "Valley Times"), article("h3", "Coast Courier")
+	for _, x := range []crosswire.Article{a, b, c} {
+		mustPut(t, s, x)
+	}
+	want := func(id string, wantIDs ...string) {
+		t.Helper()
+		got, err := s.Successors(ctx, id)
+		if err != nil {
+			t.Fatalf("Successors(%s): %v", id, err)
+		}
+		if strings.Join(got, ",") != strings.Join(wantIDs, ",") {
+			t.Errorf("Successors(%s) = %v, want %v", id, got, wantIDs)
+		}
+	}
+	// Two stories; a version arrives that merges them under a new ID.
+	if err := s.PutStories(ctx, []crosswire.Story{story("story-a", "Pier", a), story("story-b", "Pier", b)}, nil); err != nil {
+		t.Fatal(err)
+	}
+	want("story-a")
+	if err := s.PutStories(ctx, []crosswire.Story{story("story-ab", "Pier", a, b)}, []string{"story-a", "story-b"}); err != nil {
+		t.Fatal(err)
+	}
+	want("story-a", "story-ab")
+	want("story-b", "story-ab")
+	// A full analysis splits it and renames: the old IDs follow.
+	if err := s.ReplaceStories(ctx, []crosswire.Story{story("story-x", "Pier", a, c), story("story-y", "Pier", b)}); err != nil {
+		t.Fatal(err)
+	}
+	want("story-ab", "story-x", "story-y")
+	want("story-a", "story-x")
+	want("never-stored")
+	want("story-x")
 }

@@ -37,11 +37,51 @@ type Splitter struct{}
 
 var _ Segmenter = Splitter{}
 
+// MaxSentence bounds a sentence's length in bytes. Real sentences are a
+// few hundred bytes; a longer run (text without full stops or line breaks)
+// is cut into pieces of at most MaxSentence bytes, at a space where there
+// is one, so that the work every later stage does per sentence — context
+// windows, pairings, alignment — stays bounded however long the text.
+const MaxSentence = 2000
+
 // Segment implements Segmenter.
 func (Splitter) Segment(text string) []Range {
 	var out []Range
 	for _, p := range Paragraphs(text) {
 		out = splitParagraph(text, p, out)
+	}
+	for _, r := range out {
+		if r.End-r.Start > MaxSentence {
+			return bound(text, out)
+		}
+	}
+	return out
+}
+
+// bound cuts every sentence longer than MaxSentence into pieces.
+func bound(text string, rs []Range) []Range {
+	out := make([]Range, 0, len(rs)+8)
+	for _, r := range rs {
+		for r.End-r.Start > MaxSentence {
+			cut := r.Start + MaxSentence
+			// back to a space in the last quarter, else to a rune start
+			sp := strings.LastIndexByte(text[r.Start+MaxSentence*3/4:cut], ' ')
+			if sp >= 0 {
+				cut = r.Start + MaxSentence*3/4 + sp
+			} else {
+				for cut > r.Start && !utf8.RuneStart(text[cut]) {
+					cut--
+				}
+			}
+			s, e := trim(text, r.Start, cut)
+			if e > s {
+				out = append(out, Range{s, e})
+			}
+			r.Start = cut
+		}
+		if s, e := trim(text, r.Start, r.End); e > s {
+			out = append(out, Range{s, e})
+		}
 	}
 	return out
 }

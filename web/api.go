@@ -9,12 +9,15 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"net/url"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"crosswire"
+	"crosswire/ingest"
 	"crosswire/report"
 )
 
@@ -28,6 +31,8 @@ type articleInput struct {
 	Published string `json:"published"`
 	Language  string `json:"language"`
 	Author    string `json:"author"`
+	// index is the item's place in the request (from 1), 0 when unset.
+	index int
 }
 
 // postedArticle is one line of the POST /api/articles answer.
@@ -78,12 +83,17 @@ func (s *Server) postArticles(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, "read body: "+err.Error())
 		return
 	}
-	inputs, err := decodeArticles(data, lines)
+	inputs, badItems, err := decodeArticles(data, lines)
 	if err != nil {
 		writeError(w, http.StatusBadRequest, err.Error())
 		return
 	}
 	docs, skipped := documents(inputs)
+	skipped = append(badItems, skipped...)
+	if len(docs) == 0 {
+		writeAllSkipped(w, skipped)
+		return
+	}
 	if s.queue != nil {
 		s.postQueued(w, r, docs, skipped)
 		return
@@ -109,6 +119,10 @@ func (s *Server) postArticles(w http.ResponseWriter, r *http.Request) {
 		}
 		s.fillStories(res)
 	}
+	if len(res.Articles) == 0 {
+		writeAllSkipped(w, res.Skipped)
+		return
+	}
 	code := http.StatusOK
 	for _, a := range res.Articles {
 		if a.Created {
@@ -118,37 +132,77 @@ func (s *Server) postArticles(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, code, res)
 }
 
+// writeAllSkipped answers a write none of whose items could be added:
+// 422 with the error and every item's reason.
+func writeAllSkipped(w http.ResponseWriter, skipped []crosswire.Skip) {
+	writeJSON(w, http.StatusUnprocessableEntity, struct {
+		Error    string           `json:"error"`
+		Articles []postedArticle  `json:"articles"`
+		Skipped  []crosswire.Skip `json:"skipped"`
+	}{"no article to add: every item was skipped (reasons under skipped)", []postedArticle{}, skipped})
+}
+
 // decodeArticles reads a JSON object, a JSON array of objects, or a
-// sequence of objects (JSON Lines; also accepted as application/json).
-func decodeArticles(data []byte, lines bool) ([]articleInput, error) {
-	trimmed := bytes.TrimSpace(data)
+// sequence of objects one a line (JSON Lines; also accepted as
+// application/json). Items are read one by one: an item that is not valid
+// UTF-8 (encoding/json would silently turn its bad bytes into U+FFFD) or
+// not an article object becomes a skip naming its index ("api#3") and
+// why, and the other items are kept. Only a body that cannot be split
+// into items (an array that does not parse) is an error.
+func decodeArticles(data []byte, lines bool) ([]articleInput, []crosswire.Skip, error) {
+	trimmed := bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\uFEFF")))
 	if len(trimmed) == 0 {
-		return nil, errors.New("empty body: send an article object, an array of them, or one object a line")
+		return nil, nil, errors.New("empty body: send an article object, an array of them, or one object a line")
 	}
-	if !lines && trimmed[0] == '[' {
-		var arr []articleInput
+	var raws [][]byte
+	switch {
+	case !lines && trimmed[0] == '[':
+		// Split the array with a decoder that does not look inside the
+		// items beyond their JSON syntax; bad bytes are checked per item.
+		var arr []json.RawMessage
 		if err := json.Unmarshal(trimmed, &arr); err != nil {
-			return nil, fmt.Errorf("bad JSON array: %s", jsonError(err))
+			return nil, nil, fmt.Errorf("bad JSON array: %s", jsonError(err))
 		}
 		if len(arr) == 0 {
-			return nil, errors.New("empty array: no articles to add")
+			return nil, nil, errors.New("empty array: no articles to add")
 		}
-		return arr, nil
+		for _, r := range arr {
+			raws = append(raws, r)
+		}
+	case !lines && json.Valid(trimmed):
+		raws = [][]byte{trimmed} // one object, perhaps over several lines
+	default:
+		for _, l := range bytes.Split(trimmed, []byte("\n")) {
+			if l = bytes.TrimSpace(l); len(l) > 0 {
+				raws = append(raws, l)
+			}
+		}
 	}
-	var out []articleInput
-	dec := json.NewDecoder(bytes.NewReader(trimmed))
-	for n := 1; ; n++ {
-		var in articleInput
-		err := dec.Decode(&in)
-		if errors.Is(err, io.EOF) {
-			break
+	out := make([]articleInput, len(raws))
+	var skipped []crosswire.Skip
+	for i, raw := range raws {
+		source := fmt.Sprintf("api#%d", i+1)
+		if !utf8.Valid(raw) {
+			skipped = append(skipped, crosswire.Skip{Source: source, Reason: ingest.ReasonInvalidUTF8})
+			continue
 		}
-		if err != nil {
-			return nil, fmt.Errorf("bad JSON in object %d: %s", n, jsonError(err))
+		if len(raw) == 0 || raw[0] != '{' {
+			skipped = append(skipped, crosswire.Skip{Source: source, Reason: "invalid JSON: not an object"})
+			continue
 		}
-		out = append(out, in)
+		if err := json.Unmarshal(raw, &out[i]); err != nil {
+			skipped = append(skipped, crosswire.Skip{Source: source, Reason: "invalid JSON: " + jsonError(err)})
+			continue
+		}
+		out[i].index = i + 1
 	}
-	return out, nil
+	kept := out[:0]
+	for _, in := range out {
+		if in.index > 0 {
+			kept = append(kept, in)
+		}
+	}
+	return kept, skipped, nil
 }
 
 // jsonError words a decoding error for a client.
@@ -170,9 +224,13 @@ func documents(inputs []articleInput) ([]crosswire.Document, []crosswire.Skip) {
 	var docs []crosswire.Document
 	var skipped []crosswire.Skip
 	for i, in := range inputs {
+		n := in.index
+		if n == 0 {
+			n = i + 1
+		}
 		source := in.URL
 		if source == "" {
-			source = fmt.Sprintf("api#%d", i+1)
+			source = fmt.Sprintf("api#%d", n)
 		}
 		if strings.TrimSpace(in.Text) == "" {
 			skipped = append(skipped, crosswire.Skip{Source: source, Reason: "no text"})
@@ -325,7 +383,7 @@ func (s *Server) story(w http.ResponseWriter, r *http.Request) (crosswire.Story,
 	id := r.PathValue("id")
 	st, err := s.store.Story(r.Context(), id)
 	if errors.Is(err, crosswire.ErrNotFound) {
-		s.deny(w, r, http.StatusNotFound, fmt.Sprintf("no story %q", id))
+		s.moved(w, r, id)
 		return st, false
 	}
 	if err != nil {
@@ -334,6 +392,61 @@ func (s *Server) story(w http.ResponseWriter, r *http.Request) (crosswire.Story,
 	}
 	report.NormalizeStory(&st)
 	return st, true
+}
+
+// moved answers for a story ID that is not stored: a story that was
+// merged into another or renamed by a new version redirects there (308,
+// the same path with the new ID, query kept); one that split answers 300
+// with the stories it became ({"stories": [{"id", "title", "url"}]} from
+// the API, a list of links in the UI); an ID never stored is 404.
+func (s *Server) moved(w http.ResponseWriter, r *http.Request, id string) {
+	succ, err := s.store.Successors(r.Context(), id)
+	if err != nil {
+		s.internal(w, r, "could not read the story", fmt.Errorf("story %s: %w", id, err))
+		return
+	}
+	swap := func(newID string) string {
+		u := *r.URL
+		u.Path = strings.Replace(r.URL.Path, "/stories/"+id, "/stories/"+url.PathEscape(newID), 1)
+		u.RawPath = ""
+		return u.RequestURI()
+	}
+	switch len(succ) {
+	case 0:
+		s.deny(w, r, http.StatusNotFound, fmt.Sprintf("no story %q", id))
+	case 1:
+		w.Header().Set("Location", swap(succ[0]))
+		if isAPI(r) {
+			writeJSON(w, http.StatusPermanentRedirect, map[string]string{"error": fmt.Sprintf("story %q is now story %q", id, succ[0]), "story": succ[0]})
+			return
+		}
+		http.Redirect(w, r, swap(succ[0]), http.StatusPermanentRedirect)
+	default:
+		type split struct {
+			ID    string `json:"id"`
+			Title string `json:"title"`
+			URL   string `json:"url"`
+		}
+		list := make([]split, 0, len(succ))
+		links := make([]errorLink, 0, len(succ))
+		for _, sid := range succ {
+			title := ""
+			if st, err := s.store.Story(r.Context(), sid); err == nil {
+				title = st.Title
+			}
+			list = append(list, split{ID: sid, Title: title, URL: swap(sid)})
+			if title == "" {
+				title = sid
+			}
+			links = append(links, errorLink{URL: swap(sid), Title: title})
+		}
+		msg := fmt.Sprintf("Story %q split into %d stories.", id, len(succ))
+		if isAPI(r) {
+			writeJSON(w, http.StatusMultipleChoices, map[string]any{"error": msg, "stories": list})
+			return
+		}
+		s.uiErrorLinks(w, r, http.StatusMultipleChoices, msg, links)
+	}
 }
 
 func (s *Server) getStory(w http.ResponseWriter, r *http.Request) {
@@ -414,12 +527,17 @@ func (s *Server) getOpenAPI(w http.ResponseWriter, r *http.Request) {
 func (s *Server) getHealth(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), 5*time.Second)
 	defer cancel()
-	if _, err := s.store.Stories(ctx, crosswire.StoryFilter{Limit: 1}); err != nil {
+	// The store's own count of unplaced articles, not only this
+	// process's requests: after a crash or with workers sharing the
+	// store, articles can wait for analysis that no request here asked
+	// for.
+	g, err := s.store.Generation(ctx)
+	if err != nil {
 		s.log.Warn("health check: store unavailable", "err", err)
 		writeJSON(w, http.StatusServiceUnavailable, map[string]any{"status": "error", "error": "store unavailable"})
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"status": "ok", "analysis_pending": s.analyzer.pending()})
+	writeJSON(w, http.StatusOK, map[string]any{"status": "ok", "analysis_pending": s.analyzer.pending() || g.Unplaced > 0, "unplaced": g.Unplaced})
 }
 
 func (s *Server) getMetrics(w http.ResponseWriter, r *http.Request) {

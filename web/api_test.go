@@ -1,12 +1,16 @@
 package web
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"crosswire/schema"
+
+	"crosswire"
 )
 
 // Fictional reports: one wire story and a rewrite that changes a figure
@@ -45,8 +49,10 @@ func TestPostArticles(t *testing.T) {
 		{name: "array", ctype: "application/json; charset=utf-8", body: "[" + two + "," + `{"text":"  ","url":"https://x.example/empty"}` + "]", wantCode: 201, wantArticles: 1, wantSkipped: 1, wantCreated: true},
 		{name: "ndjson", ctype: "application/x-ndjson", body: articleJSON("A fictional ferry sailed from Saltmere to Kessel Bay on Monday with 80 passengers.", "Ferry sails", "Tarsk Daily", "", "") + "\n" + `{"text":"x","published":"yesterday"}` + "\n", wantCode: 201, wantArticles: 1, wantSkipped: 1, wantCreated: true},
 		{name: "wait for analysis", ctype: "application/json", body: one, query: "?wait=1", wantCode: 200, wantArticles: 1},
-		{name: "bad JSON", ctype: "application/json", body: `{"text": "unterminated`, wantCode: 400, wantErr: "bad JSON"},
-		{name: "wrong field type", ctype: "application/json", body: `{"text": 42}`, wantCode: 400, wantErr: `field "text"`},
+		{name: "bad JSON", ctype: "application/json", body: `{"text": "unterminated`, wantCode: 422, wantErr: "every item was skipped"},
+		{name: "wrong field type", ctype: "application/json", body: `{"text": 42}`, wantCode: 422, wantErr: "every item was skipped"},
+		{name: "every item skipped", ctype: "application/json", body: `[{"text":" "},{"title":"no text"}]`, wantCode: 422, wantErr: "every item was skipped"},
+		{name: "bad array", ctype: "application/json", body: `[{"text":"a"},`, wantCode: 400, wantErr: "bad JSON array"},
 		{name: "empty body", ctype: "application/json", body: "", wantCode: 400, wantErr: "empty body"},
 		{name: "empty array", ctype: "application/json", body: "[]", wantCode: 400, wantErr: "empty array"},
 		{name: "not JSON content type", ctype: "text/plain", body: one, wantCode: 415, wantErr: "application/json"},
@@ -367,4 +373,83 @@ func TestOpenAPIDocumentsEveryRoute(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestPostSkipsBadItemsOneByOne: a malformed item, one of the wrong
+// type and one that is not valid UTF-8 are skipped each with its index
+// and reason; the good items of the same array or JSONL are stored.
+func TestPostSkipsBadItemsOneByOne(t *testing.T) {
+	ts := newTestServer(t)
+	good1 := articleJSON(wireText, "Oremund closes north pier", "Norpress", "", "")
+	good2 := articleJSON("A fictional ferry sailed from Saltmere to Kessel Bay on Monday with 80 passengers.", "Ferry sails", "Tarsk Daily", "", "")
+	tests := []struct {
+		name, ctype, body string
+		wantSkipped       []crosswire.Skip
+	}{
+		{"array", "application/json", "[" + good1 + `,{"text": 42},"a string",{"text":"caf` + "\xff" + `"},` + good2 + "]",
+			[]crosswire.Skip{{Source: "api#2", Reason: `invalid JSON: field "text" must be a string, not number`},
+				{Source: "api#3", Reason: "invalid JSON: not an object"}, {Source: "api#4", Reason: "invalid UTF-8"}}},
+		{"jsonl", "application/x-ndjson", good1 + "\n{broken\n" + `{"text":"caf` + "\xe9 au lait\"}\n" + good2 + "\n",
+			[]crosswire.Skip{{Source: "api#2", Reason: "invalid JSON: invalid character 'b' looking for beginning of object key string (at byte 2)"},
+				{Source: "api#3", Reason: "invalid UTF-8"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			resp, body := do(t, "POST", ts.URL+"/api/articles", tc.ctype, tc.body)
+			if resp.StatusCode != 201 && resp.StatusCode != 200 {
+				t.Fatalf("status %d: %s", resp.StatusCode, body)
+			}
+			var res ingestResult
+			if err := json.Unmarshal([]byte(body), &res); err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Articles) != 2 {
+				t.Errorf("stored %d articles, want the 2 good ones: %s", len(res.Articles), body)
+			}
+			if fmt.Sprint(res.Skipped) != fmt.Sprint(tc.wantSkipped) {
+				t.Errorf("skipped\n got  %v\n want %v", res.Skipped, tc.wantSkipped)
+			}
+		})
+	}
+}
+
+// FuzzDecodeArticles: any body splits into items or is refused with an
+// error; every item is an article or a skip naming its index, never
+// both, and no stored field holds U+FFFD the body did not.
+func FuzzDecodeArticles(f *testing.F) {
+	for _, seed := range []string{
+		`{"text":"a"}`, `[{"text":"a"},{"text":1},"x",{"text":"caf` + "\xff" + `"}]`, "{\"text\":\"a\"}\n{broken\n{\"text\":\"b\"}",
+		`[`, `[]`, "", `{"text":"a"} {"text":"b"}`, "\ufeff{\"text\":\"bom\"}",
+	} {
+		f.Add([]byte(seed), false)
+		f.Add([]byte(seed), true)
+	}
+	f.Fuzz(func(t *testing.T, body []byte, lines bool) {
+		ins, skipped, err := decodeArticles(body, lines)
+		if err != nil {
+			if len(ins) > 0 || len(skipped) > 0 {
+				t.Fatalf("error %v with %d items and %d skips", err, len(ins), len(skipped))
+			}
+			return
+		}
+		seen := map[int]bool{}
+		for _, in := range ins {
+			if in.index <= 0 || seen[in.index] {
+				t.Fatalf("item index %d repeated or unset", in.index)
+			}
+			seen[in.index] = true
+			for _, s := range []string{in.Text, in.Title, in.URL, in.Outlet, in.Author} {
+				if strings.ContainsRune(s, utf8.RuneError) && !bytes.Contains(body, []byte("\uFFFD")) && !bytes.Contains(bytes.ToLower(body), []byte(`\ufffd`)) && !bytes.Contains(bytes.ToLower(body), []byte(`\ud`)) {
+					t.Fatalf("U+FFFD invented in %q", s)
+				}
+			}
+		}
+		for _, sk := range skipped {
+			var n int
+			if _, err := fmt.Sscanf(sk.Source, "api#%d", &n); err != nil || seen[n] {
+				t.Fatalf("skip %+v does not name a unique item index", sk)
+			}
+			seen[n] = true
+		}
+	})
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"net/http"
+	"strings"
 	"sync"
 	"testing"
 
@@ -84,8 +85,8 @@ func TestPostArticlesQueued(t *testing.T) {
 
 	t.Run("only skipped", func(t *testing.T) {
 		resp, got := do(t, "POST", ts.URL+"/api/articles", "application/json", `{"text":""}`)
-		if resp.StatusCode != http.StatusOK {
-			t.Errorf("status %d, want 200: %s", resp.StatusCode, got)
+		if resp.StatusCode != http.StatusUnprocessableEntity || !strings.Contains(got, `"reason":"no text"`) {
+			t.Errorf("status %d, want 422 with the reason: %s", resp.StatusCode, got)
 		}
 	})
 	t.Run("queue down", func(t *testing.T) {

@@ -25,6 +25,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"crosswire"
 )
@@ -71,6 +72,10 @@ type Options struct {
 	// API, through a sign-in in the UI. Without it the server must listen
 	// on loopback (see CheckAddr).
 	Token string
+	// SecureCookies marks the session cookie Secure on every request,
+	// for a server behind a proxy that ends TLS (the cookie is Secure
+	// anyway on a TLS connection to the server itself).
+	SecureCookies bool
 	// MaxBody caps a request body in bytes (0: DefaultMaxBody).
 	MaxBody int64
 	// Debounce is how long analysis waits for writes to stop before
@@ -151,7 +156,7 @@ func New(ctx context.Context, o Options) (*Server, error) {
 		maxDelay = 2 * time.Second
 	}
 	var err error
-	if s.sessions, err = newSessions(o.Token); err != nil {
+	if s.sessions, err = newSessions(o.Token, o.SecureCookies); err != nil {
 		return nil, fmt.Errorf("web: session key: %w", err)
 	}
 	if s.pages, err = parsePages(); err != nil {
@@ -167,6 +172,19 @@ func New(ctx context.Context, o Options) (*Server, error) {
 		debounce: debounce, maxDelay: maxDelay, reconcile: o.Reconcile, done: s.analysisDone,
 	})
 	s.handler = s.routes()
+	// Articles stored but never placed (the last server was killed
+	// mid-analysis, or stopped before its run) are analysed now, not at
+	// the next write. With a queue the workers place them.
+	if s.queue == nil {
+		g, err := s.store.Generation(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("web: read the store's analysis state: %w", err)
+		}
+		if g.Unplaced > 0 {
+			s.log.Info("analysing articles stored but not yet placed", "articles", g.Unplaced)
+			s.analyzer.request()
+		}
+	}
 
 	runCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	s.stop = cancel
@@ -295,18 +313,7 @@ func (s *Server) ListenAndServe(ctx context.Context, addr string, ready func(net
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", addr, err)
 	}
-	srv := &http.Server{
-		Handler: s.handler,
-		// Slowloris and stuck clients: bounded header, body and idle
-		// times. WriteTimeout leaves room for an upload waiting for
-		// analysis (WaitTimeout) and rendering.
-		ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout:       60 * time.Second,
-		WriteTimeout:      s.wait + 30*time.Second,
-		IdleTimeout:       120 * time.Second,
-		MaxHeaderBytes:    64 << 10,
-		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
-	}
+	srv := s.httpServer()
 	if ready != nil {
 		ready(ln.Addr())
 	}
@@ -325,21 +332,55 @@ func (s *Server) ListenAndServe(ctx context.Context, addr string, ready func(net
 	return nil
 }
 
+// bodyTimeout bounds how long a request's headers and body may take to
+// arrive (a slow upload).
+const bodyTimeout = 60 * time.Second
+
+// httpServer returns the http.Server of ListenAndServe. Slowloris and
+// stuck clients meet bounded header, body and idle times. net/http counts
+// WriteTimeout from the end of the headers, so it covers receiving the
+// body too: it is the body's time, plus the wait for analysis
+// (WaitTimeout) of an upload or a ?wait=1 POST, plus time to render, so a
+// slow upload during a busy analysis still gets its answer.
+func (s *Server) httpServer() *http.Server {
+	return &http.Server{
+		Handler:           s.handler,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       bodyTimeout,
+		WriteTimeout:      bodyTimeout + s.wait + 30*time.Second,
+		IdleTimeout:       120 * time.Second,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
+	}
+}
+
 // CheckAddr refuses to serve without a token on an address other
 // machines can reach: without a token anyone who can connect may write.
+// Off loopback the token must be at least MinTokenLength characters
+// other than white space; a token never has white space around it (the
+// API could not present it).
 func CheckAddr(addr, token string) error {
-	if token != "" {
-		return nil
+	if token != "" && strings.TrimSpace(token) != token {
+		return fmt.Errorf("the token has white space around it: a bearer token cannot carry it")
 	}
 	host, _, err := net.SplitHostPort(addr)
 	if err != nil {
 		return fmt.Errorf("address %q: %w", addr, err)
 	}
-	if !loopbackHost(host) {
+	if loopbackHost(host) {
+		return nil
+	}
+	if token == "" {
 		return fmt.Errorf("refusing to listen on %s without a token: set --token or CROSSWIRE_TOKEN, or listen on 127.0.0.1", addr)
+	}
+	if n := len(strings.Fields(token)); n != 1 || utf8.RuneCountInString(token) < MinTokenLength {
+		return fmt.Errorf("refusing to listen on %s with a token of fewer than %d characters or with white space in it: make one with 'openssl rand -hex 16'", addr, MinTokenLength)
 	}
 	return nil
 }
+
+// MinTokenLength is the shortest token accepted off loopback.
+const MinTokenLength = 16
 
 // loopbackHost reports whether host names this machine only.
 func loopbackHost(host string) bool {

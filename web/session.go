@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -27,23 +28,55 @@ type session struct {
 	Expires  time.Time
 }
 
-// sessions issues and checks session cookies. Cookies are stateless:
+// sessions issues and checks session cookies. A cookie holds
 // id|signed-in|expiry and an HMAC-SHA256 of those under a key made at
-// start-up, so the server keeps no session table and a restart signs
-// everyone out. The CSRF token of a session is another HMAC of its id
-// (the "HMAC-based synchronizer token" of the OWASP CSRF cheat sheet).
+// start-up, so a restart signs everyone out. The server keeps the ids of
+// sessions ended by sign-out until they would have expired: a copied
+// cookie stops working when its owner signs out. The CSRF token of a
+// session is another HMAC of its id (the "HMAC-based synchronizer token"
+// of the OWASP CSRF cheat sheet).
 type sessions struct {
 	key   []byte
 	token string
-	now   func() time.Time
+	// secure marks cookies Secure even on plain HTTP (behind a proxy that
+	// ends TLS).
+	secure bool
+	now    func() time.Time
+
+	mu      sync.Mutex
+	revoked map[string]time.Time // ended session id → its expiry
 }
 
-func newSessions(token string) (*sessions, error) {
+func newSessions(token string, secure bool) (*sessions, error) {
 	key := make([]byte, 32)
 	if _, err := rand.Read(key); err != nil {
 		return nil, err
 	}
-	return &sessions{key: key, token: token, now: time.Now}, nil
+	return &sessions{key: key, token: token, secure: secure, now: time.Now, revoked: map[string]time.Time{}}, nil
+}
+
+// secureCookie reports whether r's cookies get the Secure attribute.
+func (s *sessions) secureCookie(r *http.Request) bool { return s.secure || r.TLS != nil }
+
+// revoke ends a session server-side, forgetting sessions that expired.
+func (s *sessions) revoke(sess session) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	now := s.now()
+	for id, exp := range s.revoked {
+		if now.After(exp) {
+			delete(s.revoked, id)
+		}
+	}
+	s.revoked[sess.ID] = sess.Expires
+}
+
+// isRevoked reports whether the session id was ended by a sign-out.
+func (s *sessions) isRevoked(id string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	_, ok := s.revoked[id]
+	return ok
 }
 
 func (s *sessions) sign(parts ...string) string {
@@ -66,7 +99,7 @@ func (s *sessions) read(r *http.Request) (session, bool) {
 		return session{}, false
 	}
 	exp, err := strconv.ParseInt(p[2], 10, 64)
-	if err != nil || s.now().Unix() > exp {
+	if err != nil || s.now().Unix() > exp || s.isRevoked(p[0]) {
 		return session{}, false
 	}
 	return session{ID: p[0], SignedIn: p[1] == "1", Expires: time.Unix(exp, 0)}, true
@@ -100,15 +133,16 @@ func (s *sessions) issue(w http.ResponseWriter, r *http.Request, signedIn bool) 
 		Path:     "/",
 		MaxAge:   int(sessionTTL.Seconds()),
 		HttpOnly: true,
-		Secure:   r.TLS != nil,
+		Secure:   s.secureCookie(r),
 		SameSite: http.SameSiteStrictMode,
 	})
 	return sess, nil
 }
 
-// end clears the session cookie.
-func (s *sessions) end(w http.ResponseWriter, r *http.Request) {
-	http.SetCookie(w, &http.Cookie{Name: sessionCookie, Value: "", Path: "/", MaxAge: -1, HttpOnly: true, Secure: r.TLS != nil, SameSite: http.SameSiteStrictMode})
+// end revokes the session and clears its cookie.
+func (s *sessions) end(w http.ResponseWriter, r *http.Request, sess session) {
+	s.revoke(sess)
+	http.SetCookie(w, &http.Cookie{Name: sessionCookie, Value: "", Path: "/", MaxAge: -1, HttpOnly: true, Secure: s.secureCookie(r), SameSite: http.SameSiteStrictMode})
 }
 
 // csrf is the CSRF token the forms of a session carry.

@@ -137,11 +137,21 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, code int, name s
 
 // uiError renders an error page.
 func (s *Server) uiError(w http.ResponseWriter, r *http.Request, code int, msg string) {
+	s.uiErrorLinks(w, r, code, msg, nil)
+}
+
+// errorLink is a link an error page offers (the stories a split story
+// became).
+type errorLink struct{ URL, Title string }
+
+// uiErrorLinks is uiError with links under the message.
+func (s *Server) uiErrorLinks(w http.ResponseWriter, r *http.Request, code int, msg string, links []errorLink) {
 	s.render(w, r, code, "error", page{Title: http.StatusText(code), Data: struct {
 		Code    int
 		Status  string
 		Message string
-	}{code, http.StatusText(code), msg}})
+		Links   []errorLink
+	}{code, http.StatusText(code), msg, links}})
 }
 
 // storiesView is the data of the stories page.
@@ -492,7 +502,7 @@ func (s *Server) uiSignOut(w http.ResponseWriter, r *http.Request) {
 		s.uiError(w, r, http.StatusForbidden, "The form expired or did not come from this site. Reload the page and try again.")
 		return
 	}
-	s.sessions.end(w, r)
+	s.sessions.end(w, r, sess)
 	http.Redirect(w, r, "/stories", http.StatusSeeOther)
 }
 

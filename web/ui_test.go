@@ -140,7 +140,14 @@ func TestLoopbackOnlyWithoutToken(t *testing.T) {
 		{"0.0.0.0:8080", "", true},
 		{":8080", "", true},
 		{"192.0.2.10:8080", "", true},
-		{"0.0.0.0:8080", "s3cret", false},
+		{"0.0.0.0:8080", "s3cret", true},
+		{"0.0.0.0:8080", "0123456789abcdef", false},
+		{"0.0.0.0:8080", " ", true},
+		{"0.0.0.0:8080", "                ", true},
+		{"0.0.0.0:8080", "0123456789 abcdef", true},
+		{"0.0.0.0:8080", " 0123456789abcdef", true},
+		{"127.0.0.1:8080", " ", true},
+		{"127.0.0.1:8080", "short", false},
 		{"nonsense", "", true},
 	}
 	for _, tc := range tests {
@@ -307,7 +314,9 @@ func TestTokenProtectsWrites(t *testing.T) {
 			t.Errorf("add without sign-in: %d, want 401", resp.StatusCode)
 		}
 
-		// Sign out ends the session.
+		// Sign out ends the session, server-side: a copy of the cookie
+		// taken before stops working too.
+		stolen := &http.Cookie{Name: cookie.Name, Value: cookie.Value}
 		resp, _ = postForm(t, c, ts.URL+"/signout", url.Values{"csrf": {csrf}})
 		if resp.StatusCode != 303 {
 			t.Fatalf("sign out: %d", resp.StatusCode)
@@ -320,7 +329,44 @@ func TestTokenProtectsWrites(t *testing.T) {
 		if resp.StatusCode != 303 {
 			t.Errorf("GET /add after sign-out: %d, want a redirect", resp.StatusCode)
 		}
+		req, _ := http.NewRequest("GET", ts.URL+"/add", nil)
+		req.AddCookie(stolen)
+		resp, err = (&http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}).Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != 303 || !strings.HasPrefix(resp.Header.Get("Location"), "/signin") {
+			t.Errorf("GET /add with the cookie of a signed-out session: %d %s, want a redirect to /signin", resp.StatusCode, resp.Header.Get("Location"))
+		}
 	})
+}
+
+// TestSecureCookies: behind a TLS proxy (--secure-cookies) the session
+// cookie is Secure although the connection to the server is plain HTTP.
+func TestSecureCookies(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		secure bool
+	}{{"plain", false}, {"behind a TLS proxy", true}} {
+		t.Run(tc.name, func(t *testing.T) {
+			ts := newTestServer(t, func(o *Options) { o.Token = "correct-horse-battery-staple"; o.SecureCookies = tc.secure })
+			resp, err := http.Get(ts.URL + "/signin")
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp.Body.Close()
+			var cookie *http.Cookie
+			for _, ck := range resp.Cookies() {
+				if ck.Name == sessionCookie {
+					cookie = ck
+				}
+			}
+			if cookie == nil || cookie.Secure != tc.secure {
+				t.Errorf("session cookie %+v: want Secure %v", cookie, tc.secure)
+			}
+		})
+	}
 }
 
 func TestUIPages(t *testing.T) {

@@ -18,6 +18,10 @@ func newBenchCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "bench",
 		Short: "Measure the speed, memory and quality of pipeline stages",
+		Long: `bench measures a pipeline stage on a JSONL file of articles: its throughput, its memory
+and, when the articles carry story labels, how well it agrees with them. 'crosswire
+bench-serve' load-tests the HTTP service; 'go test -bench' in each package has the rest.`,
+		Example: `  crosswire bench group --input articles.jsonl`,
 	}
 	cmd.AddCommand(newBenchGroupCmd(), newBenchBackgroundCmd(), newBenchLineageCmd(), newBenchDriftCmd())
 	return cmd
@@ -100,9 +104,9 @@ Cleaning happens while the input is read and is not timed.
 
 --repeat N groups the input N times (IDs suffixed "#k"): throughput and memory at
 scale; quality is reported for the first copy.`,
-		Example: `  crosswire bench group --input ../shared/data/mmds2025-dev.jsonl
-  crosswire bench group --stream --input ../shared/data/bbc-news-2225.jsonl --repeat 400
-  crosswire bench group --input articles.jsonl --labels truth.jsonl --json`,
+		Example: `  crosswire bench group --input articles.jsonl                 # "cluster" labels in the lines score it
+  crosswire bench group --input articles.jsonl --labels truth.jsonl --json
+  crosswire bench group --stream --input articles.jsonl --repeat 400   # the streaming index at scale`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if opts.Input == "" {

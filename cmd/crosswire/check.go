@@ -66,7 +66,7 @@ Exit status: 0 when every input was read, 1 when any was skipped, 2 for usage er
 				return &usageError{fmt.Errorf("--max-size: %w", err)}
 			}
 			log := a.logger()
-			r := &ingest.Reader{MaxSize: max, Stdin: a.stdin, Logger: log, Fetcher: o.fetch.fetcher(max, log)}
+			r := &ingest.Reader{MaxSize: max, Stdin: a.stdin, Logger: log, Fetcher: o.fetch.fetcher(max, log), Note: a.note}
 			docs, skipped := r.Read(cmd.Context(), args)
 			return a.check(cmd.Context(), docs, skipped, o)
 		},

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -26,6 +27,8 @@ stix: the cyber-attribution claims of a story as a STIX 2.1 bundle.`,
 		},
 	}
 	c.AddCommand(a.exportSTIXCmd())
+	// One usage line: FORMAT is the subcommand.
+	c.SetUsageTemplate(strings.Replace(c.UsageTemplate(), "{{if .HasAvailableSubCommands}}\n  {{.CommandPath}} [command]{{end}}", "", 1))
 	return c
 }
 
@@ -59,7 +62,7 @@ platform already holds instead of duplicating them. stix/README.md documents the
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			st, err := openStore(ctx, dbFlag(db, defaultDB))
+			st, err := openExistingStore(ctx, dbFlag(db, defaultDB))
 			if err != nil {
 				return err
 			}
@@ -106,7 +109,7 @@ platform already holds instead of duplicating them. stix/README.md documents the
 		},
 	}
 	c.Flags().BoolVar(&all, "all", false, "export every stored story that makes attribution claims")
-	c.Flags().StringVar(&db, "db", "", "store file (default crosswire.db, or $CROSSWIRE_DB)")
+	c.Flags().StringVar(&db, "db", "", "store: SQLite file or postgres:// URL (default crosswire.db, or $CROSSWIRE_DB)")
 	c.Flags().StringVarP(&out, "output", "o", "", "write the bundle to this file instead of stdout")
 	return c
 }

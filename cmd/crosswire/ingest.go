@@ -38,7 +38,7 @@ instead (the full path, for after an upgrade of the analysis).`,
 			}
 			ctx := cmd.Context()
 			log := a.logger()
-			r := &ingest.Reader{MaxSize: max, Stdin: a.stdin, Logger: log, Fetcher: fo.fetcher(max, log)}
+			r := &ingest.Reader{MaxSize: max, Stdin: a.stdin, Logger: log, Fetcher: fo.fetcher(max, log), Note: a.note}
 			if queue != "" {
 				if db != "" || reanalyze {
 					return &usageError{errors.New("--queue publishes jobs for workers, which store and analyse them: give --db to the workers, not to ingest")}
@@ -80,7 +80,7 @@ instead (the full path, for after an upgrade of the analysis).`,
 			return a.skipStatus(skipped)
 		},
 	}
-	c.Flags().StringVar(&db, "db", "", "store file (default crosswire.db, or $CROSSWIRE_DB)")
+	c.Flags().StringVar(&db, "db", "", "store: SQLite file or postgres:// URL (default crosswire.db, or $CROSSWIRE_DB)")
 	c.Flags().StringVar(&maxSize, "max-size", "10MiB", "skip any single input larger than this")
 	c.Flags().StringVar(&queue, "queue", "", "publish the reports as jobs on this NATS JetStream server (nats://…) for 'crosswire worker' instead of storing them")
 	bindQueueName(c, &queueName)

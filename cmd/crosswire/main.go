@@ -19,6 +19,12 @@ import (
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	// The first signal cancels the work, which winds down at its next
+	// check; a second one ends the process at once.
+	go func() {
+		<-ctx.Done()
+		stop()
+	}()
 	os.Exit(run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
@@ -37,7 +43,7 @@ func run(ctx context.Context, args []string, stdin *os.File, stdout, stderr *os.
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	err := root.ExecuteContext(ctx)
+	cmd, err := root.ExecuteContextC(ctx)
 	if err == nil {
 		return exitOK
 	}
@@ -53,8 +59,15 @@ func run(ctx context.Context, args []string, stdin *os.File, stdout, stderr *os.
 		if ue == nil {
 			ue = &usageError{err}
 		}
-		fmt.Fprintln(stderr, "crosswire:", ue.err)
-		fmt.Fprintln(stderr, "Run 'crosswire --help' for usage.")
+		// One prefix, the command's own ("crosswire check: …"), and
+		// the help of that command.
+		path := "crosswire"
+		if cmd != nil {
+			path = cmd.CommandPath()
+		}
+		msg := strings.TrimSuffix(strings.TrimPrefix(ue.err.Error(), path+": "), ` for "`+path+`"`)
+		fmt.Fprintf(stderr, "%s: %s\n", path, msg)
+		fmt.Fprintf(stderr, "Run '%s --help' for usage.\n", path)
 		return exitUsage
 	}
 	fmt.Fprintln(stderr, "crosswire:", err)

@@ -5,6 +5,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"runtime/debug"
 
 	"github.com/spf13/cobra"
 )
@@ -33,7 +34,9 @@ in one version only, and where the versions contradict each other.`,
   crosswire ingest --db news.db feed.jsonl && crosswire stories --db news.db`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		Version:       version(),
 	}
+	root.SetVersionTemplate("crosswire {{.Version}}\n")
 	root.PersistentFlags().CountVarP(&a.verbose, "verbose", "v", "log more (-v info, -vv debug) on stderr")
 	root.PersistentFlags().BoolVarP(&a.quiet, "quiet", "q", false, "log errors only")
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
@@ -99,4 +102,50 @@ func dbFlag(flag, def string) string {
 		return env
 	}
 	return def
+}
+
+// note prints a one-line notice on stderr (unless --quiet).
+func (a *app) note(msg string) {
+	if !a.quiet {
+		fmt.Fprintln(a.stderr, "crosswire:", msg)
+	}
+}
+
+// version is the module version and the VCS commit the binary was built
+// from ("v1.2.0 (commit 4b843d2, 2026-12-06T01:00:00Z)"; "(devel)" and
+// "+dirty" for a build of a modified work tree).
+func version() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "(unknown build)"
+	}
+	v := bi.Main.Version
+	if v == "" {
+		v = "(devel)"
+	}
+	var rev, at string
+	dirty := false
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.time":
+			at = s.Value
+		case "vcs.modified":
+			dirty = s.Value == "true"
+		}
+	}
+	if rev == "" {
+		return v + " (commit unknown)"
+	}
+	if len(rev) > 12 {
+		rev = rev[:12]
+	}
+	if dirty {
+		rev += "+dirty"
+	}
+	if at != "" {
+		return fmt.Sprintf("%s (commit %s, %s)", v, rev, at)
+	}
+	return fmt.Sprintf("%s (commit %s)", v, rev)
 }

@@ -1,21 +1,36 @@
 package main
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 )
 
-// TestServeReconcileFlag: `serve --help` explains the background analysis
-// and --reconcile, and a negative --reconcile is a usage error.
+// TestServeReconcileFlag: `serve --help` is short (under 20 lines), names
+// --reconcile and how to turn it off and points at the README, which
+// explains the background analysis; a negative --reconcile is a usage
+// error.
 func TestServeReconcileFlag(t *testing.T) {
 	out, serr, code := runCLI(t, "", "serve", "--help")
 	if code != 0 {
 		t.Fatalf("serve --help: exit %d, %s", code, serr)
 	}
-	for _, want := range []string{"Analysis runs in the background", "--reconcile", "re-analyses the whole store", "--reconcile 0"} {
+	if n := strings.Count(out, "\n"); n >= 20 {
+		t.Errorf("serve --help is %d lines, want under 20:\n%s", n, out)
+	}
+	for _, want := range []string{"--reconcile", "(0: never)", "--secure-cookies", "README.md"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("serve --help lacks %q", want)
+		}
+	}
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"The web UI and HTTP API", "Analysis runs in the background", "re-analyses the whole store"} {
+		if !strings.Contains(string(readme), want) {
+			t.Errorf("README lacks %q, which serve --help points at", want)
 		}
 	}
 	_, serr, code = runCLI(t, "", "serve", "--reconcile", "-1s", "--db", filepath.Join(t.TempDir(), "x.db"))

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -27,14 +28,29 @@ same formats as check (text, markdown, json: a report holding that one story).`,
 			if err := validFormat(format); err != nil {
 				return err
 			}
-			st, err := openStore(cmd.Context(), dbFlag(db, defaultDB))
+			st, err := openExistingStore(cmd.Context(), dbFlag(db, defaultDB))
 			if err != nil {
 				return err
 			}
 			defer st.Close()
 			s, err := st.Story(cmd.Context(), args[0])
 			if errors.Is(err, crosswire.ErrNotFound) {
-				return &exitError{code: exitSkipped, msg: fmt.Sprintf("no story %q in the store (list them with 'crosswire stories')", args[0])}
+				// An ID shown before keeps working: a story merged into
+				// another, or renamed by a new version, is shown as it is
+				// now, with a note; one that split names its parts.
+				succ, serr := st.Successors(cmd.Context(), args[0])
+				if serr != nil {
+					return fmt.Errorf("read story %s: %w", args[0], serr)
+				}
+				switch len(succ) {
+				case 0:
+					return &exitError{code: exitSkipped, msg: fmt.Sprintf("no story %q in the store (list them with 'crosswire stories')", args[0])}
+				case 1:
+					a.note(fmt.Sprintf("story %s is now story %s (its articles were regrouped as versions arrived); showing %s", args[0], succ[0], succ[0]))
+					s, err = st.Story(cmd.Context(), succ[0])
+				default:
+					return &exitError{code: exitSkipped, msg: fmt.Sprintf("story %s split into %d stories: %s (show one of them)", args[0], len(succ), strings.Join(succ, ", "))}
+				}
 			}
 			if err != nil {
 				return fmt.Errorf("read story %s: %w", args[0], err)
@@ -46,7 +62,7 @@ same formats as check (text, markdown, json: a report holding that one story).`,
 			return report.Write(a.stdout, format, &crosswire.Report{Stories: []crosswire.Story{s}}, opt)
 		},
 	}
-	c.Flags().StringVar(&db, "db", "", "store file (default crosswire.db, or $CROSSWIRE_DB)")
+	c.Flags().StringVar(&db, "db", "", "store: SQLite file or postgres:// URL (default crosswire.db, or $CROSSWIRE_DB)")
 	c.Flags().StringVarP(&format, "format", "f", "text", "output format: text, markdown or json")
 	c.Flags().BoolVar(&explainOn, "explain", false, "show the aligned sentences of each discrepancy")
 	return c

@@ -38,7 +38,7 @@ high-severity discrepancies, last-seen time and title. Use the id with 'crosswir
 			if !f.To.IsZero() {
 				f.To = f.To.Add(24*time.Hour - time.Nanosecond)
 			}
-			st, err := openStore(cmd.Context(), dbFlag(db, defaultDB))
+			st, err := openExistingStore(cmd.Context(), dbFlag(db, defaultDB))
 			if err != nil {
 				return err
 			}
@@ -71,12 +71,12 @@ high-severity discrepancies, last-seen time and title. Use the id with 'crosswir
 			return tw.Flush()
 		},
 	}
-	c.Flags().StringVar(&db, "db", "", "store file (default crosswire.db, or $CROSSWIRE_DB)")
-	c.Flags().StringVar(&query, "query", "", "only stories whose title or text contains this")
+	c.Flags().StringVar(&db, "db", "", "store: SQLite file or postgres:// URL (default crosswire.db, or $CROSSWIRE_DB)")
+	c.Flags().StringVar(&query, "query", "", "only stories whose title or text has these words (the API's q, the UI's Search)")
 	c.Flags().StringVar(&outlet, "outlet", "", "only stories with a version from this outlet")
 	c.Flags().StringVar(&from, "from", "", "only stories last seen on or after this day (YYYY-MM-DD)")
 	c.Flags().StringVar(&to, "to", "", "only stories last seen on or before this day (YYYY-MM-DD)")
-	c.Flags().BoolVar(&conflicts, "conflicts", false, "only stories with discrepancies")
+	c.Flags().BoolVar(&conflicts, "conflicts", false, "only stories with at least one discrepancy of any severity (the API's conflicts=1, the UI's Has discrepancies; HIGH counts the high ones)")
 	c.Flags().IntVar(&limit, "limit", 0, "at most this many stories (0: all)")
 	c.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return c

@@ -76,7 +76,7 @@ item was skipped.`, feed.CompactMinDead, feed.MaxSeenPerFeed),
 			return a.watch(cmd.Context(), args, o)
 		},
 	}
-	c.Flags().StringVar(&o.db, "db", "", "store file (default crosswire.db, or $CROSSWIRE_DB)")
+	c.Flags().StringVar(&o.db, "db", "", "store: SQLite file or postgres:// URL (default crosswire.db, or $CROSSWIRE_DB)")
 	c.Flags().StringVar(&o.feedsFile, "feeds", "", "read feed URLs from this file (one a line, # starts a comment; - for stdin)")
 	c.Flags().StringVar(&o.state, "state", "", "keep the feed state (items read, ETag/Last-Modified) in this file (default: <db>.feeds.jsonl next to a SQLite store)")
 	c.Flags().BoolVar(&o.once, "once", false, "poll every feed once and exit (for cron)")

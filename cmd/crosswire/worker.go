@@ -91,10 +91,11 @@ every job.`,
 	c.Flags().StringVar(&db, "db", "", "store: postgres:// URL, or a SQLite file for a single machine (default crosswire.db, or $CROSSWIRE_DB)")
 	bindQueueName(c, &queueName)
 	c.Flags().IntVar(&o.concurrency, "concurrency", 1, "jobs handled at once by this worker")
-	c.Flags().DurationVar(&o.schedule.Settle, "settle", 500*time.Millisecond, "analyse once no job was stored for this long…")
-	c.Flags().DurationVar(&o.schedule.MaxDelay, "max-delay", 5*time.Second, "…or this long after the first job stored since the last analysis")
+	c.Flags().DurationVar(&o.schedule.Settle, "settle", 500*time.Millisecond, "analyse once no job was stored for this long (or --max-delay after the first)")
+	c.Flags().DurationVar(&o.schedule.MaxDelay, "max-delay", 5*time.Second, "analyse at the latest this long after the first job stored since the last analysis")
 	c.Flags().DurationVar(&o.schedule.Reconcile, "reconcile", 10*time.Second, "re-analyse the whole store once no job came for this long (0: never)")
 	c.Flags().DurationVar(&o.ackWait, "ack-wait", 30*time.Second, "how long the queue waits for a silent worker before giving its job to another")
+	c.Flags().SortFlags = false // in the order above: where, then when
 	return c
 }
 

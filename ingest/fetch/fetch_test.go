@@ -53,6 +53,16 @@ func TestPublic(t *testing.T) {
 		{"::ffff:10.0.0.1", false},
 		{"64:ff9b::a00:1", false},
 		{"198.18.0.1", false},
+		// IPv6 forms that embed an IPv4 address.
+		{"::127.0.0.1", false},
+		{"::10.0.0.1", false},
+		{"::ffff:0:127.0.0.1", false},
+		{"::ffff:0:8.8.8.8", false},
+		{"2002:7f00:1::1", false},
+		{"2002:a00:1::", false},
+		{"2001:0:4136:e378:8000:63bf:3fff:fdd2", false},
+		{"64:ff9b::127.0.0.1", false},
+		{"64:ff9b::c0a8:101", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.addr, func(t *testing.T) {
@@ -343,5 +353,18 @@ func TestScheme(t *testing.T) {
 		if _, err := testFetcher().Get(context.Background(), u); !errors.Is(err, ErrScheme) {
 			t.Errorf("%s: err = %v", u, err)
 		}
+	}
+}
+
+// TestLookupErrorNotRobots: a host that does not resolve is reported as
+// the lookup error, not as a robots.txt refusal.
+func TestLookupErrorNotRobots(t *testing.T) {
+	_, err := testFetcher().Get(context.Background(), "http://no-such-host.invalid/story")
+	if err == nil {
+		t.Fatal("fetched a page from a name that cannot resolve")
+	}
+	var dnsErr *net.DNSError
+	if errors.Is(err, ErrRobots) || !errors.As(err, &dnsErr) {
+		t.Errorf("err = %v, want the lookup error and not %v", err, ErrRobots)
 	}
 }

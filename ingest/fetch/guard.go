@@ -10,8 +10,10 @@ import (
 // blockedPrefixes are address ranges that are not the public internet,
 // beyond what netip.Addr's predicates cover: shared address space (CGNAT,
 // also where some clouds put metadata services), "this network", IETF
-// protocol assignments, benchmarking, documentation, reserved, and NAT64
-// (which could embed any IPv4 address).
+// protocol assignments, benchmarking, documentation, reserved, and every
+// IPv6 form that embeds an IPv4 address (which could be a private one):
+// IPv4-compatible (::a.b.c.d), IPv4-translated (::ffff:0:a.b.c.d), NAT64,
+// 6to4 (2002::/16) and Teredo (2001::/32), all deprecated or gateways.
 var blockedPrefixes = []netip.Prefix{
 	netip.MustParsePrefix("0.0.0.0/8"),
 	netip.MustParsePrefix("100.64.0.0/10"),
@@ -21,6 +23,10 @@ var blockedPrefixes = []netip.Prefix{
 	netip.MustParsePrefix("198.51.100.0/24"),
 	netip.MustParsePrefix("203.0.113.0/24"),
 	netip.MustParsePrefix("240.0.0.0/4"),
+	netip.MustParsePrefix("::/96"),
+	netip.MustParsePrefix("::ffff:0:0:0/96"),
+	netip.MustParsePrefix("2002::/16"),
+	netip.MustParsePrefix("2001::/32"),
 	netip.MustParsePrefix("64:ff9b::/96"),
 	netip.MustParsePrefix("64:ff9b:1::/48"),
 	netip.MustParsePrefix("2001:db8::/32"),

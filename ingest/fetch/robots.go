@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -67,7 +68,12 @@ func (f *Fetcher) allowed(ctx context.Context, u *url.URL) error {
 		}
 	}
 	if entry.denyAll {
-		if errors.Is(entry.err, ErrBlockedAddress) {
+		// An address refused, a name that does not resolve or a host
+		// that does not answer is the page's failure too: say so, not
+		// "robots.txt".
+		var dnsErr *net.DNSError
+		var opErr *net.OpError
+		if errors.Is(entry.err, ErrBlockedAddress) || errors.As(entry.err, &dnsErr) || errors.As(entry.err, &opErr) && opErr.Op == "dial" {
 			return entry.err
 		}
 		return fmt.Errorf("%w (robots.txt unavailable: %v)", ErrRobots, entry.err)

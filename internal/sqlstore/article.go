@@ -11,7 +11,7 @@ import (
 // ArticleColumns are the columns of the articles table (aliased a) that
 // ScanArticle reads, in its order.
 const ArticleColumns = `a.id, a.hash, a.source, a.url, a.title, a.outlet, a.author, a.published,
-	a.language, a.text, a.removed, a.role, a.derived_from, a.evidence, a.subheads`
+	a.language, a.text, a.removed, a.role, a.derived_from, a.evidence, a.subheads, a.encoding`
 
 // ArticlesQuery selects the ArticleColumns of every stored article, in
 // ingest order.
@@ -51,7 +51,7 @@ func ScanArticle[T any](sc Scanner, published func(T) (*time.Time, error), extra
 		role              string
 	)
 	dest := append([]any{&a.ID, &a.Hash, &a.Source, &a.URL, &a.Title, &a.Outlet, &a.Author, &pub,
-		&a.Language, &a.Text, &removed, &role, &a.DerivedFrom, &a.Evidence, &subheads}, extra...)
+		&a.Language, &a.Text, &removed, &role, &a.DerivedFrom, &a.Evidence, &subheads, &a.Encoding}, extra...)
 	if err := sc.Scan(dest...); err != nil {
 		return a, err
 	}
