@@ -77,7 +77,6 @@ func TestCapsAreNoted(t *testing.T) {
 	}
 }
 
-
 // cancelAfter is a context whose Err reports cancellation from its n-th
 // call on: it ends in the middle of the work, where a loop looks.
 type cancelAfter struct {
