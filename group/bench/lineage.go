@@ -207,6 +207,9 @@ func RunLineage(ctx context.Context, opts LineageOptions) (LineageResult, error)
 		sets[0].add(l.cluster, l.derivation, pr.class)
 		sets[half[l.cluster]].add(l.cluster, l.derivation, pr.class)
 	}
+	if len(res.Rows) == 0 {
+		return res, fmt.Errorf("bench lineage: %s has no line with a derivation label other than %q (wholly, partially, non): nothing to score", opts.Input, LabelSource)
+	}
 	for _, s := range sets {
 		res.Scores = append(res.Scores, s.score())
 	}
