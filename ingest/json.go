@@ -33,6 +33,9 @@ var (
 // jsonArticle decodes one article object. It returns the document (Source
 // to be set by the caller), or a skip reason.
 func jsonArticle(data []byte, log *slog.Logger, where string) (crosswire.Document, string) {
+	if LoneSurrogate(data) {
+		return crosswire.Document{}, ReasonLoneSurrogate
+	}
 	var obj map[string]json.RawMessage
 	dec := json.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&obj); err != nil {

@@ -10,11 +10,14 @@ const (
 	ReasonEmpty       = "empty"
 	ReasonBinary      = "binary file"
 	ReasonInvalidUTF8 = "invalid UTF-8"
-	ReasonNoText      = "JSON without text"
-	ReasonNoMainText  = "no readable text in HTML"
-	ReasonNoPages     = "no HTML pages in archive"
-	ReasonFeed        = "a news feed, not a report: poll it with package feed (crosswire watch)"
-	ReasonXML         = "XML that is neither a page nor a feed"
+	// ReasonLoneSurrogate: JSON text escapes half a UTF-16 surrogate pair
+	// (\uD800–\uDFFF alone), which is no character.
+	ReasonLoneSurrogate = "invalid UTF-8: a lone surrogate escape (\\uD800–\\uDFFF) in the JSON"
+	ReasonNoText        = "JSON without text"
+	ReasonNoMainText    = "no readable text in HTML"
+	ReasonNoPages       = "no HTML pages in archive"
+	ReasonFeed          = "a news feed, not a report: poll it with package feed (crosswire watch)"
+	ReasonXML           = "XML that is neither a page nor a feed"
 )
 
 // tooLarge is the reason for an input over the size cap.

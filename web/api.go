@@ -186,6 +186,10 @@ func decodeArticles(data []byte, lines bool) ([]articleInput, []crosswire.Skip, 
 			skipped = append(skipped, crosswire.Skip{Source: source, Reason: ingest.ReasonInvalidUTF8})
 			continue
 		}
+		if ingest.LoneSurrogate(raw) {
+			skipped = append(skipped, crosswire.Skip{Source: source, Reason: ingest.ReasonLoneSurrogate})
+			continue
+		}
 		if len(raw) == 0 || raw[0] != '{' {
 			skipped = append(skipped, crosswire.Skip{Source: source, Reason: "invalid JSON: not an object"})
 			continue
