@@ -62,3 +62,22 @@ func TestLinkNounIsNoTrigger(t *testing.T) {
 		t.Error("the verb link read as no attribution")
 	}
 }
+
+// A speaker saying a named group did the incident attributes it to the
+// group (fictional text); a group merely mentioned after "said" does not.
+func TestSpeakerSaysGroupDid(t *testing.T) {
+	inc := extract(t, "Greyfield Labs said APT10 conducted the espionage campaign against port operators.")
+	found := false
+	for _, a := range inc.Attributions {
+		if a.Subject == nil && a.Accused.Name == "APT10" && len(a.Accusers) == 1 && a.Accusers[0].Name == "Greyfield Labs" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("want Greyfield Labs attributing the incident to APT10, got %+v", inc.Attributions)
+	}
+	inc = extract(t, "Greyfield Labs said APT10 reports were rising across the region.")
+	if len(inc.Attributions) > 0 {
+		t.Errorf("a group named in a report about reports read as an attribution: %+v", inc.Attributions)
+	}
+}

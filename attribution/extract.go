@@ -169,6 +169,28 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 		}
 	}
 
+	// a named threat group said by a speaker to have done the incident
+	// ("PwC and BAE said APT10 conducted the campaign"): the speaker
+	// attributes the incident to the group
+	if loc := reSpeech.FindStringIndex(sent); loc != nil {
+		ts, te := s.Start+loc[0], s.Start+loc[1]
+		if g := firstAfter(cands, te, 40, func(c cand) bool { return !c.Qualifier && c.kind() == PartyGroup }); g != nil &&
+			reDidIncident.MatchString(text[g.End:min(s.End, g.End+40)]) {
+			sp := r.speaker(s, cands, ts)
+			if sp == nil {
+				// a name the lexicon could not classify saying it
+				// ("PwC and BAE said …") still names who says it
+				if b := lastBefore(cands, ts, 60, func(c cand) bool { return !c.Qualifier && c.kind() != PartyGroup }); b != nil && !reClauseGap.MatchString(text[b.End:ts]) {
+					sp = &b.Parties[0]
+				}
+			}
+			if sp != nil && sp.Key() != g.Parties[0].Key() {
+				emit(Claim{Kind: ClaimAttribution, By: r.affiliation(*sp), Accused: []Party{g.Parties[0]},
+					Trigger: span(r.a, ts, te), Actions: actions})
+			}
+		}
+	}
+
 	// a state written into a group's description ("the Russian hacking
 	// group APT28"): the group is attributed to the state
 	for _, c := range cands {
@@ -747,6 +769,10 @@ func (r *articleReader) actions(s crosswire.Span) []Action {
 	}
 	return out
 }
+
+// reDidIncident: what a group did in the incident, right after its name
+// in a reported clause ("… said APT10 conducted the campaign").
+var reDidIncident = regexp.MustCompile(`(?i)^[”"']?\s*(?:,[^,]{1,40},\s*)?(?:had\s+|has\s+|have\s+|was\s+|were\s+|is\s+|are\s+|likely\s+|probably\s+)*(?:conducted|mounted|carried out|launched|targeted|targeting|hacked|breached|staged|orchestrated|behind|responsible for|attacked|stole|compromised|infiltrated|penetrated|spied|used|using|deployed|exploited)\b`)
 
 // nounLink reports whether "link", "links" or "ties" is the noun ("a link
 // to a document", "malicious links", "close ties") rather than the verb:
