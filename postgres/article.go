@@ -28,18 +28,19 @@ type querier interface {
 // content at once, the loser may trip over the winner's ID before its
 // hash, and only a target-less DO NOTHING covers both.
 const insertArticle = `INSERT INTO articles (id, hash, source, url, title, outlet, author,
-	published, language, text, removed, role, derived_from, evidence, subheads, encoding)
-	VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+	published, language, text, removed, role, derived_from, evidence, subheads, encoding, wire, reuse)
+	VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
 	ON CONFLICT DO NOTHING`
 
 // articleArgs returns the arguments of insertArticle for a.
 func articleArgs(a crosswire.Article) ([]any, error) {
-	removed, subheads, err := sqlstore.EncodeArticle(a)
+	enc, err := sqlstore.EncodeArticle(a)
 	if err != nil {
 		return nil, err
 	}
 	return []any{a.ID, a.Hash, a.Source, a.URL, a.Title, a.Outlet, a.Author,
-		a.Published, a.Language, a.Text, removed, string(a.Role), a.DerivedFrom, a.Evidence, subheads, a.Encoding}, nil
+		a.Published, a.Language, a.Text, enc.Removed, string(a.Role), a.DerivedFrom, a.Evidence, enc.Subheads, a.Encoding,
+		enc.Wire, a.Reuse}, nil
 }
 
 // PutArticle stores a, keyed by a.Hash. Storing content whose hash is
@@ -72,8 +73,8 @@ func (s *Store) PutArticle(ctx context.Context, a crosswire.Article) (string, bo
 }
 
 // Article returns the article with the given ID, or an error wrapping
-// crosswire.ErrNotFound. Its Role, DerivedFrom and Evidence are those of
-// the last ReplaceStories that placed it in a story.
+// crosswire.ErrNotFound. Its Role, DerivedFrom, Evidence and Reuse are
+// those of the last ReplaceStories that placed it in a story.
 func (s *Store) Article(ctx context.Context, id string) (crosswire.Article, error) {
 	row := s.pool.QueryRow(ctx, `SELECT `+articleColumns+` FROM articles a WHERE a.id = $1`, id)
 	a, err := sqlstore.ScanArticle(row, publishedTime)

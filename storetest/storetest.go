@@ -45,6 +45,8 @@ func Run(t *testing.T, open func(t *testing.T) crosswire.Store) {
 		{"Unassigned", testUnassigned},
 		{"Signatures", testSignatures},
 		{"Successors", testSuccessors},
+		{"ReportFieldsRoundTrip", testReportFieldsRoundTrip},
+		{"WireAndReuseAbsent", testWireAndReuseAbsent},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
