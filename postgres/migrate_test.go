@@ -10,6 +10,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"crosswire"
+	"crosswire/storetest"
 )
 
 // unplacedByScan is Unassigned's definition, computed the slow way: the
@@ -222,4 +223,43 @@ func TestUnassignedReadsOnlyUnplaced(t *testing.T) {
 	if strings.Contains(plan, "Seq Scan on articles") {
 		t.Errorf("Unassigned scans every article:\n%s", plan)
 	}
+}
+
+// TestRowsBeforeWireAndReuse: rows written at schema version 6, before
+// migration 0007 kept the wire header and reuse, read with them absent.
+func TestRowsBeforeWireAndReuse(t *testing.T) {
+	ctx := context.Background()
+	dsn := schemaDSN(t)
+	conn, err := pgx.Connect(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	if err := migrate(ctx, conn, 6); err != nil {
+		t.Fatal(err)
+	}
+	a := storetest.OldRow()
+	// The columns of version 6 and a story as its code wrote one.
+	err = pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `INSERT INTO articles (id, hash, source, url, title, outlet, author,
+			published, language, text, removed, role, derived_from, evidence, subheads, encoding)
+			VALUES ($1, $2, $3, '', $4, $5, '', NULL, $6, $7, 'null', $8, NULL, '', 'null', '')`,
+			a.ID, a.Hash, a.Source, a.Title, a.Outlet, a.Language, a.Text, string(a.Role)); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(ctx, `INSERT INTO stories (id, title, first_seen, last_seen, article_count, discrepancies,
+			high_discrepancies, outlets, body) VALUES ($1, $2, now(), now(), 1, 0, 0, ARRAY['Norpress'],
+			'{"facts":[],"discrepancies":[],"entities":[]}')`, storetest.OldStoryID, a.Title); err != nil {
+			return err
+		}
+		_, err := tx.Exec(ctx, `INSERT INTO story_articles (story_id, article_id, role, derived_from, evidence, position)
+			VALUES ($1, $2, $3, NULL, '', 0)`, storetest.OldStoryID, a.ID, string(a.Role))
+		return err
+	})
+	if err != nil {
+		t.Fatalf("write at version 6: %v", err)
+	}
+	s := open(t, dsn) // migrates to the latest version
+	defer s.Close()
+	storetest.RowsBeforeWireAndReuse(t, s)
 }
