@@ -57,6 +57,24 @@ func migrationStory(id string, articleIDs ...string) crosswire.Story {
 	return st
 }
 
+// dbAt creates a fresh schema with only the first version migrations, as
+// an older crosswire would have left it, and returns its DSN and a
+// connection to it (closed when the test ends).
+func dbAt(t *testing.T, version int) (string, *pgx.Conn) {
+	t.Helper()
+	ctx := context.Background()
+	dsn := schemaDSN(t)
+	conn, err := pgx.Connect(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { conn.Close(ctx) })
+	if err := migrate(ctx, conn, version); err != nil {
+		t.Fatalf("migrate to %d: %v", version, err)
+	}
+	return dsn, conn
+}
+
 // TestMigrationIncremental upgrades a version-3 database holding placed
 // and unplaced articles to the unplaced table of migration 0004, then
 // drives every write that changes placement and checks, after each, that
@@ -65,19 +83,10 @@ func migrationStory(id string, articleIDs ...string) crosswire.Story {
 // the story writes and marks only a Regroup as a full analysis.
 func TestMigrationIncremental(t *testing.T) {
 	ctx := context.Background()
-	dsn := schemaDSN(t)
-
 	// A database at version 3, with stories written the old way: a1 and
 	// a2 placed, a3 and a4 not.
-	conn, err := pgx.Connect(ctx, dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
-	if err := migrate(ctx, conn, 3); err != nil {
-		t.Fatal(err)
-	}
-	err = pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error {
+	dsn, conn := dbAt(t, 3)
+	err := pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error {
 		// The columns of version 3 (no encoding yet) and a story as its
 		// code wrote one.
 		for _, id := range []string{"a1", "a2", "a3", "a4"} {
@@ -229,18 +238,10 @@ func TestUnassignedReadsOnlyUnplaced(t *testing.T) {
 // migration 0007 kept the wire header and reuse, read with them absent.
 func TestRowsBeforeWireAndReuse(t *testing.T) {
 	ctx := context.Background()
-	dsn := schemaDSN(t)
-	conn, err := pgx.Connect(ctx, dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
-	if err := migrate(ctx, conn, 6); err != nil {
-		t.Fatal(err)
-	}
+	dsn, conn := dbAt(t, 6)
 	a := storetest.OldRow()
 	// The columns of version 6 and a story as its code wrote one.
-	err = pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error {
+	err := pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error {
 		if _, err := tx.Exec(ctx, `INSERT INTO articles (id, hash, source, url, title, outlet, author,
 			published, language, text, removed, role, derived_from, evidence, subheads, encoding)
 			VALUES ($1, $2, $3, '', $4, $5, '', NULL, $6, $7, 'null', $8, NULL, '', 'null', '')`,
