@@ -20,27 +20,25 @@ import (
 const (
 	storeWireRule = "  --------------------------------------------------------------\n"
 
-	storeFirstTake = storeWireRule + "\n" + storeWireRule + "\n" +
-		"              16:54 01/03/00: Page 1 (UUU) NEWS Harbour\n" + storeWireRule +
-		"FERRY STRIKE CLOSES VESSBURG HARBOUR _ UNION<\n" +
-		"\x19By Ada Vell and Tor Lund, Norpress News<\n" +
+	// storeTakeLead is the byline and first paragraphs both takes carry.
+	storeTakeLead = "\x19By Ada Vell and Tor Lund, Norpress News<\n" +
 		"\x19Ferry crews walked out at Vessburg harbour today, stranding about 400\n" +
 		"passengers, the Seafarers' Union said.<\n" +
 		"\x19Union official Mira Holt said: ``We gave the operator every chance to\n" +
 		"meet us, and it chose to walk away from the table.''<\n" +
-		"\x19The strike is the first at the harbour in eleven years, the union said.<\n" +
+		"\x19The strike is the first at the harbour in eleven years, the union said.<\n"
+
+	storeFirstTake = storeWireRule + "\n" + storeWireRule + "\n" +
+		"              16:54 01/03/00: Page 1 (UUU) NEWS Harbour\n" + storeWireRule +
+		"FERRY STRIKE CLOSES VESSBURG HARBOUR _ UNION<\n" +
+		storeTakeLead +
 		"\x19mf<\n\x19\n"
 
 	storeSubstitute = storeWireRule + "\n" + storeWireRule + "\n" +
 		"              17:20 01/03/00: Page 1 (UUU) NEWS Harbour Substitute\n" + storeWireRule +
 		"(updates with operator comment)<\n" +
 		"\x19FERRY STRIKE CLOSES VESSBURG HARBOUR _ UNION<\n" +
-		"\x19By Ada Vell and Tor Lund, Norpress News<\n" +
-		"\x19Ferry crews walked out at Vessburg harbour today, stranding about 400\n" +
-		"passengers, the Seafarers' Union said.<\n" +
-		"\x19Union official Mira Holt said: ``We gave the operator every chance to\n" +
-		"meet us, and it chose to walk away from the table.''<\n" +
-		"\x19The strike is the first at the harbour in eleven years, the union said.<\n" +
+		storeTakeLead +
 		"\x19The operator, Kessel Lines, said talks with the union would resume on\n" +
 		"Friday morning at the harbour offices.<\n" +
 		"\x19A spokesman said: ``We regret the disruption to our passengers and hope\n" +
