@@ -44,8 +44,11 @@ func articleArgs(a crosswire.Article) ([]any, error) {
 }
 
 // PutArticle stores a, keyed by a.Hash. Storing content whose hash is
-// already stored changes nothing and returns the stored ID with created
-// false. a.ID and a.Hash must be set.
+// already stored returns the stored ID with created false and keeps the
+// stored article, except that a wire header it lacks (a row stored
+// before migration 0007) is filled in from a: the same content cleans to
+// the same header, and ingesting it again (with --reanalyze) is how an
+// old store gets its wire takes back. a.ID and a.Hash must be set.
 func (s *Store) PutArticle(ctx context.Context, a crosswire.Article) (string, bool, error) {
 	args, err := articleArgs(a)
 	if err != nil {
@@ -58,6 +61,15 @@ func (s *Store) PutArticle(ctx context.Context, a crosswire.Article) (string, bo
 	}
 	if tag.RowsAffected() == 1 {
 		return a.ID, true, nil
+	}
+	if a.Wire != nil {
+		enc, err := sqlstore.EncodeArticle(a)
+		if err != nil {
+			return "", false, fmt.Errorf("put %w", err)
+		}
+		if _, err := s.pool.Exec(ctx, `UPDATE articles SET wire = $1 WHERE hash = $2 AND wire IS NULL`, enc.Wire, a.Hash); err != nil {
+			return "", false, fmt.Errorf("put article %s: fill in its wire header: %w", a.ID, err)
+		}
 	}
 	// A separate statement: its snapshot includes a concurrent insert of
 	// the same hash that the INSERT above waited for.

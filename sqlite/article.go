@@ -22,11 +22,24 @@ type querier interface {
 }
 
 // PutArticle stores a, keyed by a.Hash. Storing content whose hash is
-// already stored changes nothing and returns the stored ID with created
-// false. a.ID and a.Hash must be set.
+// already stored returns the stored ID with created false and keeps the
+// stored article, except that a wire header it lacks (a row stored
+// before migration 0008) is filled in from a: the same content cleans to
+// the same header, and ingesting it again (with --reanalyze) is how an
+// old store gets its wire takes back. a.ID and a.Hash must be set.
 func (s *Store) PutArticle(ctx context.Context, a crosswire.Article) (string, bool, error) {
 	id, created, _, err := putArticle(ctx, s.w, a, s.now())
-	return id, created, err
+	if err != nil || created || a.Wire == nil {
+		return id, created, err
+	}
+	enc, err := sqlstore.EncodeArticle(a)
+	if err != nil {
+		return "", false, fmt.Errorf("put %w", err)
+	}
+	if _, err := s.w.ExecContext(ctx, `UPDATE articles SET wire = ? WHERE hash = ? AND wire IS NULL`, enc.Wire, a.Hash); err != nil {
+		return "", false, fmt.Errorf("put article %s: fill in its wire header: %w", a.ID, err)
+	}
+	return id, false, nil
 }
 
 // putArticle inserts a unless its hash is stored and returns the stored

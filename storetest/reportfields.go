@@ -341,8 +341,9 @@ func OldRow() crosswire.Article {
 // RowsBeforeWireAndReuse checks, on a store opened (and so migrated) over
 // a database its backend filled at the schema version before wire, reuse
 // and notes were kept, that the old rows read with those fields absent
-// (nil, not zero values) and that a later analysis can record them. Run
-// does not run it: only the backend can write an old schema.
+// (nil, not zero values), that a later analysis can record them, and
+// that ingesting the content again fills in the wire header. Run does
+// not run it: only the backend can write an old schema.
 func RowsBeforeWireAndReuse(t *testing.T, s crosswire.Store) {
 	t.Helper()
 	ctx := context.Background()
@@ -378,4 +379,47 @@ func RowsBeforeWireAndReuse(t *testing.T, s crosswire.Store) {
 		t.Fatalf("Story: %v", err)
 	}
 	assertSameJSON(t, "a story over an old row", got, next)
+	// Ingesting the old row's content again fills in its wire header.
+	again := OldRow()
+	again.Wire = &crosswire.Wire{Slug: "Harbour", Page: 1}
+	if _, created, err := s.PutArticle(ctx, again); err != nil || created {
+		t.Fatalf("PutArticle of an old row's content: created %v, %v", created, err)
+	}
+	if a, err := s.Article(ctx, OldRowID); err != nil || a.Wire == nil || *a.Wire != *again.Wire {
+		t.Errorf("old row after its content was ingested again: wire %+v, %v; want %+v", a.Wire, err, again.Wire)
+	}
+}
+
+// testPutArticleFillsWire: storing content already stored keeps the
+// stored article, except for a wire header it lacks (a row stored before
+// the stores kept one), which is filled in; one it has is never replaced.
+func testPutArticleFillsWire(t *testing.T, s crosswire.Store) {
+	ctx := context.Background()
+	bare := wireTake("fill")
+	bare.Wire = nil
+	mustPut(t, s, bare)
+	steps := []struct {
+		name string
+		wire *crosswire.Wire
+		want *crosswire.Wire
+	}{
+		{"again without a header: still none", nil, nil},
+		{"again with a header: filled in", &crosswire.Wire{Slug: "Harbour", Page: 2}, &crosswire.Wire{Slug: "Harbour", Page: 2}},
+		{"again with another header: kept", &crosswire.Wire{Slug: "Quay"}, &crosswire.Wire{Slug: "Harbour", Page: 2}},
+	}
+	for _, st := range steps {
+		again := bare
+		again.Source, again.Wire = "mirror/fill.txt", st.wire
+		id, created, err := s.PutArticle(ctx, again)
+		if err != nil || created || id != bare.ID {
+			t.Fatalf("%s: PutArticle = %q, %v, %v; want %q, false, nil", st.name, id, created, err, bare.ID)
+		}
+		got, err := s.Article(ctx, bare.ID)
+		if err != nil {
+			t.Fatalf("%s: Article: %v", st.name, err)
+		}
+		want := bare
+		want.Wire = st.want
+		assertSameJSON(t, st.name, got, want)
+	}
 }

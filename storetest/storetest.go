@@ -47,6 +47,7 @@ func Run(t *testing.T, open func(t *testing.T) crosswire.Store) {
 		{"Successors", testSuccessors},
 		{"ReportFieldsRoundTrip", testReportFieldsRoundTrip},
 		{"WireAndReuseAbsent", testWireAndReuseAbsent},
+		{"PutArticleFillsWire", testPutArticleFillsWire},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

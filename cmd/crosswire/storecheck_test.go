@@ -1,6 +1,7 @@
 package main
 
 import (
+	"database/sql"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -61,30 +62,7 @@ const (
 // grouping set (Article.Wire, Article.Reuse, Story.Notes …): an article
 // read back without its wire header is grouped as an ordinary report.
 func TestStoredAnalysisMatchesCheck(t *testing.T) {
-	dir := t.TempDir()
-	for name, body := range map[string]string{
-		"take1.txt": storeFirstTake, "take2.txt": storeSubstitute, "rewrite.txt": storeRewrite,
-	} {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want := checkJSON(t, dir)
-	// The fixture is what it is meant to be: one story, the first take
-	// its original, the substitute and the rewrite derived with a reuse
-	// share, the takes read as wire copy.
-	if len(want.Stories) != 1 || len(want.Stories[0].Articles) != 3 {
-		t.Fatalf("check found %d stories, want one of 3 versions: %+v", len(want.Stories), want.Stories)
-	}
-	for _, a := range want.Stories[0].Articles {
-		isTake := strings.Contains(a.Source, "take")
-		if isTake != (a.Wire != nil) || (a.Role == crosswire.RoleOriginal) != strings.HasSuffix(a.Source, "take1.txt") ||
-			(a.Role != crosswire.RoleOriginal && a.Reuse == nil) {
-			t.Fatalf("check: %s is %s from %v, reuse %v, wire %+v; want take1 the wire original, the others derived with a reuse",
-				a.Source, a.Role, a.DerivedFrom, a.Reuse, a.Wire)
-		}
-	}
-
+	dir, want := wireFixture(t)
 	tests := []struct {
 		name string
 		db   func(t *testing.T) string
@@ -98,57 +76,133 @@ func TestStoredAnalysisMatchesCheck(t *testing.T) {
 			if _, serr, code := runCLI(t, "", "ingest", "--db", db, dir); code != 0 {
 				t.Fatalf("ingest: exit %d: %s", code, serr)
 			}
-			out, serr, code := runCLI(t, "", "stories", "--db", db, "--json")
-			if code != 0 {
-				t.Fatalf("stories: exit %d: %s", code, serr)
-			}
-			var list struct {
-				Stories []crosswire.StorySummary `json:"stories"`
-			}
-			if err := json.Unmarshal([]byte(out), &list); err != nil {
-				t.Fatalf("stories --json: %v\n%s", err, out)
-			}
-			var got crosswire.Report
-			for _, sum := range list.Stories {
-				out, serr, code := runCLI(t, "", "show", "--db", db, "--format", "json", sum.ID)
-				if code != 0 {
-					t.Fatalf("show %s: exit %d: %s", sum.ID, code, serr)
-				}
-				if err := schema.ValidateReport([]byte(out)); err != nil {
-					t.Fatalf("show %s: the report breaks its contract: %v", sum.ID, err)
-				}
-				var r crosswire.Report
-				if err := json.Unmarshal([]byte(out), &r); err != nil {
-					t.Fatal(err)
-				}
-				got.Stories = append(got.Stories, r.Stories...)
-			}
-			if len(got.Stories) != len(want.Stories) {
-				t.Fatalf("the store holds %d stories, check found %d", len(got.Stories), len(want.Stories))
-			}
-			for i, w := range want.Stories {
-				g := got.Stories[i]
-				if g.ID != w.ID || len(g.Articles) != len(w.Articles) {
-					t.Fatalf("stored story %s of %d versions, check's %s of %d", g.ID, len(g.Articles), w.ID, len(w.Articles))
-				}
-				for j, wa := range w.Articles {
-					ga := g.Articles[j]
-					if ga.ID != wa.ID || ga.Role != wa.Role || !reflect.DeepEqual(ga.DerivedFrom, wa.DerivedFrom) ||
-						!reflect.DeepEqual(ga.Reuse, wa.Reuse) {
-						t.Errorf("version %d: stored %s is %s from %s (reuse %s), check's %s is %s from %s (reuse %s)", j,
-							ga.ID, ga.Role, str(ga.DerivedFrom), str(ga.Reuse), wa.ID, wa.Role, str(wa.DerivedFrom), str(wa.Reuse))
-					}
-					if !reflect.DeepEqual(jsonOf(t, ga.Wire), jsonOf(t, wa.Wire)) {
-						t.Errorf("%s: stored wire header %s, check's %s", wa.ID, jsonOf(t, ga.Wire), jsonOf(t, wa.Wire))
-					}
-				}
-				// The rest of the report alike, publication times compared as
-				// instants (a store gives them in UTC).
-				if gj, wj := jsonOf(t, utcPublished(g)), jsonOf(t, utcPublished(w)); gj != wj {
-					t.Errorf("story %s: show's JSON differs from check's:\n show %s\ncheck %s", w.ID, gj, wj)
-				}
-			}
+			assertMatchesCheck(t, storedReport(t, db), want)
 		})
+	}
+}
+
+// TestReingestRestoresWireHeaders: a store written before the stores kept
+// wire headers and reuse (simulated by clearing them) gets them back, and
+// the analysis check gives, when the same files are ingested again with
+// --reanalyze.
+func TestReingestRestoresWireHeaders(t *testing.T) {
+	dir, want := wireFixture(t)
+	db := filepath.Join(t.TempDir(), "news.db")
+	if _, serr, code := runCLI(t, "", "ingest", "--db", db, dir); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, serr)
+	}
+	conn, err := sql.Open("sqlite", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, stmt := range []string{`UPDATE articles SET wire = NULL, reuse = NULL`, `UPDATE story_articles SET reuse = NULL`} {
+		if _, err := conn.Exec(stmt); err != nil {
+			t.Fatalf("%s: %v", stmt, err)
+		}
+	}
+	conn.Close()
+	for _, a := range storedReport(t, db).Stories[0].Articles {
+		if a.Wire != nil || a.Reuse != nil {
+			t.Fatalf("%s still has wire %+v, reuse %v after clearing them", a.ID, a.Wire, a.Reuse)
+		}
+	}
+	out, serr, code := runCLI(t, "", "ingest", "--db", db, "--reanalyze", dir)
+	if code != 0 || !strings.Contains(out, "ingested 0 new") {
+		t.Fatalf("ingest --reanalyze of stored files: exit %d: %s%s", code, out, serr)
+	}
+	assertMatchesCheck(t, storedReport(t, db), want)
+}
+
+// wireFixture writes the wire takes and the rewrite into a new directory
+// and returns it with check's report of it, after checking the fixture is
+// what it is meant to be: one story, the first take its original, the
+// substitute and the rewrite derived with a reuse share, the takes read
+// as wire copy.
+func wireFixture(t *testing.T) (string, crosswire.Report) {
+	t.Helper()
+	dir := t.TempDir()
+	for name, body := range map[string]string{
+		"take1.txt": storeFirstTake, "take2.txt": storeSubstitute, "rewrite.txt": storeRewrite,
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := checkJSON(t, dir)
+	if len(want.Stories) != 1 || len(want.Stories[0].Articles) != 3 {
+		t.Fatalf("check found %d stories, want one of 3 versions: %+v", len(want.Stories), want.Stories)
+	}
+	for _, a := range want.Stories[0].Articles {
+		isTake := strings.Contains(a.Source, "take")
+		if isTake != (a.Wire != nil) || (a.Role == crosswire.RoleOriginal) != strings.HasSuffix(a.Source, "take1.txt") ||
+			(a.Role != crosswire.RoleOriginal && a.Reuse == nil) {
+			t.Fatalf("check: %s is %s from %v, reuse %v, wire %+v; want take1 the wire original, the others derived with a reuse",
+				a.Source, a.Role, a.DerivedFrom, a.Reuse, a.Wire)
+		}
+	}
+	return dir, want
+}
+
+// storedReport returns what `crosswire show --format json` reports of
+// each story `crosswire stories` lists in the store db.
+func storedReport(t *testing.T, db string) crosswire.Report {
+	t.Helper()
+	out, serr, code := runCLI(t, "", "stories", "--db", db, "--json")
+	if code != 0 {
+		t.Fatalf("stories: exit %d: %s", code, serr)
+	}
+	var list struct {
+		Stories []crosswire.StorySummary `json:"stories"`
+	}
+	if err := json.Unmarshal([]byte(out), &list); err != nil {
+		t.Fatalf("stories --json: %v\n%s", err, out)
+	}
+	var got crosswire.Report
+	for _, sum := range list.Stories {
+		out, serr, code := runCLI(t, "", "show", "--db", db, "--format", "json", sum.ID)
+		if code != 0 {
+			t.Fatalf("show %s: exit %d: %s", sum.ID, code, serr)
+		}
+		if err := schema.ValidateReport([]byte(out)); err != nil {
+			t.Fatalf("show %s: the report breaks its contract: %v", sum.ID, err)
+		}
+		var r crosswire.Report
+		if err := json.Unmarshal([]byte(out), &r); err != nil {
+			t.Fatal(err)
+		}
+		got.Stories = append(got.Stories, r.Stories...)
+	}
+	return got
+}
+
+// assertMatchesCheck compares the stories of a store with check's: the
+// same stories and versions, roles, sources, reuse and wire headers, and
+// the same JSON, publication times compared as instants (a store gives
+// them in UTC).
+func assertMatchesCheck(t *testing.T, got, want crosswire.Report) {
+	t.Helper()
+	if len(got.Stories) != len(want.Stories) {
+		t.Fatalf("the store holds %d stories, check found %d", len(got.Stories), len(want.Stories))
+	}
+	for i, w := range want.Stories {
+		g := got.Stories[i]
+		if g.ID != w.ID || len(g.Articles) != len(w.Articles) {
+			t.Fatalf("stored story %s of %d versions, check's %s of %d", g.ID, len(g.Articles), w.ID, len(w.Articles))
+		}
+		for j, wa := range w.Articles {
+			ga := g.Articles[j]
+			if ga.ID != wa.ID || ga.Role != wa.Role || !reflect.DeepEqual(ga.DerivedFrom, wa.DerivedFrom) ||
+				!reflect.DeepEqual(ga.Reuse, wa.Reuse) {
+				t.Errorf("version %d: stored %s is %s from %s (reuse %s), check's %s is %s from %s (reuse %s)", j,
+					ga.ID, ga.Role, str(ga.DerivedFrom), str(ga.Reuse), wa.ID, wa.Role, str(wa.DerivedFrom), str(wa.Reuse))
+			}
+			if gw, ww := jsonOf(t, ga.Wire), jsonOf(t, wa.Wire); gw != ww {
+				t.Errorf("%s: stored wire header %s, check's %s", wa.ID, gw, ww)
+			}
+		}
+		if gj, wj := jsonOf(t, utcPublished(g)), jsonOf(t, utcPublished(w)); gj != wj {
+			t.Errorf("story %s: show's JSON differs from check's:\n show %s\ncheck %s", w.ID, gj, wj)
+		}
 	}
 }
 

@@ -11,7 +11,8 @@
 --    report.
 -- Rows stored before read back with no wire header and no reuse: the
 -- next analysis of the store sets reuse again; the wire header of an
--- article stored before is only known by ingesting its source again.
+-- article stored before is only known by ingesting its source again
+-- (PutArticle fills in a missing header; ingest --reanalyze regroups).
 ALTER TABLE articles ADD COLUMN wire TEXT;
 ALTER TABLE articles ADD COLUMN reuse REAL;
 ALTER TABLE story_articles ADD COLUMN reuse REAL;
