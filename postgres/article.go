@@ -28,8 +28,9 @@ type querier interface {
 // content at once, the loser may trip over the winner's ID before its
 // hash, and only a target-less DO NOTHING covers both.
 const insertArticle = `INSERT INTO articles (id, hash, source, url, title, outlet, author,
-	published, language, text, removed, role, derived_from, evidence, subheads, encoding, wire, reuse)
-	VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+	published, language, text, removed, role, derived_from, evidence, subheads, encoding, wire, reuse,
+	published_offset)
+	VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
 	ON CONFLICT DO NOTHING`
 
 // articleArgs returns the arguments of insertArticle for a.
@@ -40,7 +41,7 @@ func articleArgs(a crosswire.Article) ([]any, error) {
 	}
 	return []any{a.ID, a.Hash, a.Source, a.URL, a.Title, a.Outlet, a.Author,
 		a.Published, a.Language, a.Text, enc.Removed, string(a.Role), a.DerivedFrom, a.Evidence, enc.Subheads, a.Encoding,
-		enc.Wire, a.Reuse}, nil
+		enc.Wire, a.Reuse, enc.PublishedOffset}, nil
 }
 
 // PutArticle stores a, keyed by a.Hash. Storing content whose hash is
@@ -134,7 +135,8 @@ func queryArticles(ctx context.Context, q querier, query string) ([]crosswire.Ar
 	return sqlstore.CollectArticles(rows, publishedTime)
 }
 
-// publishedTime reads a published column (timestamptz) as a time in UTC.
+// publishedTime reads a published column (timestamptz) as a time in UTC
+// (sqlstore.ScanArticle then gives it its stored offset).
 func publishedTime(p *time.Time) (*time.Time, error) {
 	if p == nil {
 		return nil, nil

@@ -60,12 +60,12 @@ func putArticle(ctx context.Context, q querier, a crosswire.Article, now time.Ti
 	ingested = formatTime(now)
 	res, err := q.ExecContext(ctx, `INSERT INTO articles (id, hash, source, url, title, outlet, author,
 		published, language, text, removed, role, derived_from, evidence, subheads, ingested_at, encoding,
-		wire, reuse)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		wire, reuse, published_offset)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT DO NOTHING`,
 		a.ID, a.Hash, a.Source, a.URL, a.Title, a.Outlet, a.Author,
 		published, a.Language, a.Text, enc.Removed, string(a.Role), a.DerivedFrom, a.Evidence, enc.Subheads, ingested, a.Encoding,
-		enc.Wire, a.Reuse)
+		enc.Wire, a.Reuse, enc.PublishedOffset)
 	if err != nil {
 		return "", false, "", fmt.Errorf("put article %s (hash %s): %w", a.ID, a.Hash, err)
 	}

@@ -32,8 +32,10 @@ func wireTake(id string) crosswire.Article {
 		// No zone database: a fixed zone of the same offset.
 		london = time.FixedZone("BST", 3600)
 	}
+	// Summer time: the publication time is given at +01:00, and must
+	// come back so.
 	filed := time.Date(2031, 6, 2, 16, 54, 0, 0, london)
-	published := filed.UTC()
+	published := filed
 	// Every offset is set (not 0), so a store that dropped one would
 	// show: subheads after the first paragraph, removals inside the text
 	// and at its end.

@@ -12,7 +12,7 @@ import (
 // ScanArticle reads, in its order.
 const ArticleColumns = `a.id, a.hash, a.source, a.url, a.title, a.outlet, a.author, a.published,
 	a.language, a.text, a.removed, a.role, a.derived_from, a.evidence, a.subheads, a.encoding,
-	a.wire, a.reuse`
+	a.wire, a.reuse, a.published_offset`
 
 // ArticlesQuery selects the ArticleColumns of every stored article, in
 // ingest order.
@@ -31,6 +31,10 @@ type Encoded struct {
 	// Wire is the JSON of Article.Wire, nil (SQL NULL) for an article
 	// that is not wire copy.
 	Wire *string
+	// PublishedOffset is the UTC offset, in seconds east, Article.Published
+	// was given in (the published column holds the instant); nil when
+	// Published is.
+	PublishedOffset *int
 }
 
 // EncodeArticle checks that a can be stored (ID and Hash are required)
@@ -48,6 +52,10 @@ func EncodeArticle(a crosswire.Article) (Encoded, error) {
 		return Encoded{}, fmt.Errorf("article %s: subheads: %w", a.ID, err)
 	}
 	e := Encoded{Removed: string(r), Subheads: string(s)}
+	if a.Published != nil {
+		_, off := a.Published.Zone()
+		e.PublishedOffset = &off
+	}
 	if a.Wire != nil {
 		w, err := json.Marshal(a.Wire)
 		if err != nil {
@@ -62,9 +70,10 @@ func EncodeArticle(a crosswire.Article) (Encoded, error) {
 // ScanArticle reads the ArticleColumns of one row, then extra. The
 // published column is scanned into a T, the dialect's type for a nullable
 // time, and published turns that into the article's Published: nil for
-// NULL, else the time in UTC. A NULL wire or reuse column (a row stored
-// before they were kept, or an article that is not wire copy or derives
-// from nothing) reads as nil.
+// NULL, else the instant, which ScanArticle gives the UTC offset it was
+// written with (UTC for a row stored before offsets were kept). A NULL
+// wire or reuse column (a row stored before they were kept, or an
+// article that is not wire copy or derives from nothing) reads as nil.
 func ScanArticle[T any](sc Scanner, published func(T) (*time.Time, error), extra ...any) (crosswire.Article, error) {
 	var (
 		a                 crosswire.Article
@@ -72,10 +81,11 @@ func ScanArticle[T any](sc Scanner, published func(T) (*time.Time, error), extra
 		removed, subheads []byte
 		wire              []byte
 		role              string
+		offset            *int64
 	)
 	dest := append([]any{&a.ID, &a.Hash, &a.Source, &a.URL, &a.Title, &a.Outlet, &a.Author, &pub,
 		&a.Language, &a.Text, &removed, &role, &a.DerivedFrom, &a.Evidence, &subheads, &a.Encoding,
-		&wire, &a.Reuse}, extra...)
+		&wire, &a.Reuse, &offset}, extra...)
 	if err := sc.Scan(dest...); err != nil {
 		return a, err
 	}
@@ -83,6 +93,10 @@ func ScanArticle[T any](sc Scanner, published func(T) (*time.Time, error), extra
 	p, err := published(pub)
 	if err != nil {
 		return a, fmt.Errorf("article %s: published: %w", a.ID, err)
+	}
+	if p != nil && offset != nil && *offset != 0 {
+		t := p.In(time.FixedZone("", int(*offset)))
+		p = &t
 	}
 	a.Published = p
 	if err := json.Unmarshal(removed, &a.Removed); err != nil {
