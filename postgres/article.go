@@ -28,23 +28,28 @@ type querier interface {
 // content at once, the loser may trip over the winner's ID before its
 // hash, and only a target-less DO NOTHING covers both.
 const insertArticle = `INSERT INTO articles (id, hash, source, url, title, outlet, author,
-	published, language, text, removed, role, derived_from, evidence, subheads, encoding)
-	VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+	published, language, text, removed, role, derived_from, evidence, subheads, encoding, wire, reuse,
+	published_offset)
+	VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
 	ON CONFLICT DO NOTHING`
 
 // articleArgs returns the arguments of insertArticle for a.
 func articleArgs(a crosswire.Article) ([]any, error) {
-	removed, subheads, err := sqlstore.EncodeArticle(a)
+	enc, err := sqlstore.EncodeArticle(a)
 	if err != nil {
 		return nil, err
 	}
 	return []any{a.ID, a.Hash, a.Source, a.URL, a.Title, a.Outlet, a.Author,
-		a.Published, a.Language, a.Text, removed, string(a.Role), a.DerivedFrom, a.Evidence, subheads, a.Encoding}, nil
+		a.Published, a.Language, a.Text, enc.Removed, string(a.Role), a.DerivedFrom, a.Evidence, enc.Subheads, a.Encoding,
+		enc.Wire, a.Reuse, enc.PublishedOffset}, nil
 }
 
 // PutArticle stores a, keyed by a.Hash. Storing content whose hash is
-// already stored changes nothing and returns the stored ID with created
-// false. a.ID and a.Hash must be set.
+// already stored returns the stored ID with created false and keeps the
+// stored article, except that a wire header it lacks (a row stored
+// before migration 0007) is filled in from a: the same content cleans to
+// the same header, and ingesting it again (with --reanalyze) is how an
+// old store gets its wire takes back. a.ID and a.Hash must be set.
 func (s *Store) PutArticle(ctx context.Context, a crosswire.Article) (string, bool, error) {
 	args, err := articleArgs(a)
 	if err != nil {
@@ -57,6 +62,15 @@ func (s *Store) PutArticle(ctx context.Context, a crosswire.Article) (string, bo
 	}
 	if tag.RowsAffected() == 1 {
 		return a.ID, true, nil
+	}
+	if a.Wire != nil {
+		enc, err := sqlstore.EncodeArticle(a)
+		if err != nil {
+			return "", false, fmt.Errorf("put %w", err)
+		}
+		if _, err := s.pool.Exec(ctx, `UPDATE articles SET wire = $1 WHERE hash = $2 AND wire IS NULL`, enc.Wire, a.Hash); err != nil {
+			return "", false, fmt.Errorf("put article %s: fill in its wire header: %w", a.ID, err)
+		}
 	}
 	// A separate statement: its snapshot includes a concurrent insert of
 	// the same hash that the INSERT above waited for.
@@ -72,8 +86,8 @@ func (s *Store) PutArticle(ctx context.Context, a crosswire.Article) (string, bo
 }
 
 // Article returns the article with the given ID, or an error wrapping
-// crosswire.ErrNotFound. Its Role, DerivedFrom and Evidence are those of
-// the last ReplaceStories that placed it in a story.
+// crosswire.ErrNotFound. Its Role, DerivedFrom, Evidence and Reuse are
+// those of the last ReplaceStories that placed it in a story.
 func (s *Store) Article(ctx context.Context, id string) (crosswire.Article, error) {
 	row := s.pool.QueryRow(ctx, `SELECT `+articleColumns+` FROM articles a WHERE a.id = $1`, id)
 	a, err := sqlstore.ScanArticle(row, publishedTime)
@@ -121,7 +135,8 @@ func queryArticles(ctx context.Context, q querier, query string) ([]crosswire.Ar
 	return sqlstore.CollectArticles(rows, publishedTime)
 }
 
-// publishedTime reads a published column (timestamptz) as a time in UTC.
+// publishedTime reads a published column (timestamptz) as a time in UTC
+// (sqlstore.ScanArticle then gives it its stored offset).
 func publishedTime(p *time.Time) (*time.Time, error) {
 	if p == nil {
 		return nil, nil

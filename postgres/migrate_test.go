@@ -10,6 +10,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"crosswire"
+	"crosswire/storetest"
 )
 
 // unplacedByScan is Unassigned's definition, computed the slow way: the
@@ -56,6 +57,24 @@ func migrationStory(id string, articleIDs ...string) crosswire.Story {
 	return st
 }
 
+// dbAt creates a fresh schema with only the first version migrations, as
+// an older crosswire would have left it, and returns its DSN and a
+// connection to it (closed when the test ends).
+func dbAt(t *testing.T, version int) (string, *pgx.Conn) {
+	t.Helper()
+	ctx := context.Background()
+	dsn := schemaDSN(t)
+	conn, err := pgx.Connect(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { conn.Close(ctx) })
+	if err := migrate(ctx, conn, version); err != nil {
+		t.Fatalf("migrate to %d: %v", version, err)
+	}
+	return dsn, conn
+}
+
 // TestMigrationIncremental upgrades a version-3 database holding placed
 // and unplaced articles to the unplaced table of migration 0004, then
 // drives every write that changes placement and checks, after each, that
@@ -64,19 +83,10 @@ func migrationStory(id string, articleIDs ...string) crosswire.Story {
 // the story writes and marks only a Regroup as a full analysis.
 func TestMigrationIncremental(t *testing.T) {
 	ctx := context.Background()
-	dsn := schemaDSN(t)
-
 	// A database at version 3, with stories written the old way: a1 and
 	// a2 placed, a3 and a4 not.
-	conn, err := pgx.Connect(ctx, dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
-	if err := migrate(ctx, conn, 3); err != nil {
-		t.Fatal(err)
-	}
-	err = pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error {
+	dsn, conn := dbAt(t, 3)
+	err := pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error {
 		// The columns of version 3 (no encoding yet) and a story as its
 		// code wrote one.
 		for _, id := range []string{"a1", "a2", "a3", "a4"} {
@@ -222,4 +232,35 @@ func TestUnassignedReadsOnlyUnplaced(t *testing.T) {
 	if strings.Contains(plan, "Seq Scan on articles") {
 		t.Errorf("Unassigned scans every article:\n%s", plan)
 	}
+}
+
+// TestRowsBeforeWireAndReuse: rows written at schema version 6, before
+// migration 0007 kept the wire header and reuse, read with them absent.
+func TestRowsBeforeWireAndReuse(t *testing.T) {
+	ctx := context.Background()
+	dsn, conn := dbAt(t, 6)
+	a := storetest.OldRow()
+	// The columns of version 6 and a story as its code wrote one.
+	err := pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `INSERT INTO articles (id, hash, source, url, title, outlet, author,
+			published, language, text, removed, role, derived_from, evidence, subheads, encoding)
+			VALUES ($1, $2, $3, '', $4, $5, '', NULL, $6, $7, 'null', $8, NULL, '', 'null', '')`,
+			a.ID, a.Hash, a.Source, a.Title, a.Outlet, a.Language, a.Text, string(a.Role)); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(ctx, `INSERT INTO stories (id, title, first_seen, last_seen, article_count, discrepancies,
+			high_discrepancies, outlets, body) VALUES ($1, $2, now(), now(), 1, 0, 0, ARRAY['Norpress'],
+			'{"facts":[],"discrepancies":[],"entities":[]}')`, storetest.OldStoryID, a.Title); err != nil {
+			return err
+		}
+		_, err := tx.Exec(ctx, `INSERT INTO story_articles (story_id, article_id, role, derived_from, evidence, position)
+			VALUES ($1, $2, $3, NULL, '', 0)`, storetest.OldStoryID, a.ID, string(a.Role))
+		return err
+	})
+	if err != nil {
+		t.Fatalf("write at version 6: %v", err)
+	}
+	s := open(t, dsn) // migrates to the latest version
+	defer s.Close()
+	storetest.RowsBeforeWireAndReuse(t, s)
 }

@@ -20,8 +20,8 @@ const storiesLock = `SELECT pg_advisory_xact_lock(hashtextextended('crosswire.st
 // ReplaceStories replaces every stored story with stories, in one
 // transaction: readers see either the old set or the new one. An article
 // of a story that is not stored yet is stored first (keyed by its hash);
-// each article's Role, DerivedFrom and Evidence are recorded for the story
-// and become those Article returns.
+// each article's Role, DerivedFrom, Evidence and Reuse are recorded for
+// the story and become those Article returns.
 func (s *Store) ReplaceStories(ctx context.Context, stories []crosswire.Story) error {
 	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
 		if _, err := tx.Exec(ctx, storiesLock); err != nil {
@@ -212,10 +212,10 @@ func writeStories(ctx context.Context, tx pgx.Tx, stories []crosswire.Story) err
 			sqlstore.Outlets(st), string(body))
 		for i, a := range st.Articles {
 			id := byHash[a.Hash].id
-			writes.Queue(`INSERT INTO story_articles (story_id, article_id, role, derived_from, evidence, position)
-				VALUES ($1, $2, $3, $4, $5, $6)`, st.ID, id, string(a.Role), a.DerivedFrom, a.Evidence, i)
-			writes.Queue(`UPDATE articles SET role = $1, derived_from = $2, evidence = $3 WHERE id = $4`,
-				string(a.Role), a.DerivedFrom, a.Evidence, id)
+			writes.Queue(`INSERT INTO story_articles (story_id, article_id, role, derived_from, evidence, reuse, position)
+				VALUES ($1, $2, $3, $4, $5, $6, $7)`, st.ID, id, string(a.Role), a.DerivedFrom, a.Evidence, a.Reuse, i)
+			writes.Queue(`UPDATE articles SET role = $1, derived_from = $2, evidence = $3, reuse = $4 WHERE id = $5`,
+				string(a.Role), a.DerivedFrom, a.Evidence, a.Reuse, id)
 		}
 	}
 	if writes.Len() > 0 {

@@ -22,17 +22,30 @@ type querier interface {
 }
 
 // PutArticle stores a, keyed by a.Hash. Storing content whose hash is
-// already stored changes nothing and returns the stored ID with created
-// false. a.ID and a.Hash must be set.
+// already stored returns the stored ID with created false and keeps the
+// stored article, except that a wire header it lacks (a row stored
+// before migration 0008) is filled in from a: the same content cleans to
+// the same header, and ingesting it again (with --reanalyze) is how an
+// old store gets its wire takes back. a.ID and a.Hash must be set.
 func (s *Store) PutArticle(ctx context.Context, a crosswire.Article) (string, bool, error) {
 	id, created, _, err := putArticle(ctx, s.w, a, s.now())
-	return id, created, err
+	if err != nil || created || a.Wire == nil {
+		return id, created, err
+	}
+	enc, err := sqlstore.EncodeArticle(a)
+	if err != nil {
+		return "", false, fmt.Errorf("put %w", err)
+	}
+	if _, err := s.w.ExecContext(ctx, `UPDATE articles SET wire = ? WHERE hash = ? AND wire IS NULL`, enc.Wire, a.Hash); err != nil {
+		return "", false, fmt.Errorf("put article %s: fill in its wire header: %w", a.ID, err)
+	}
+	return id, false, nil
 }
 
 // putArticle inserts a unless its hash is stored and returns the stored
 // ID and ingest time.
 func putArticle(ctx context.Context, q querier, a crosswire.Article, now time.Time) (id string, created bool, ingested string, err error) {
-	removed, subheads, err := sqlstore.EncodeArticle(a)
+	enc, err := sqlstore.EncodeArticle(a)
 	if err != nil {
 		return "", false, "", fmt.Errorf("put %w", err)
 	}
@@ -46,11 +59,13 @@ func putArticle(ctx context.Context, q querier, a crosswire.Article, now time.Ti
 	}
 	ingested = formatTime(now)
 	res, err := q.ExecContext(ctx, `INSERT INTO articles (id, hash, source, url, title, outlet, author,
-		published, language, text, removed, role, derived_from, evidence, subheads, ingested_at, encoding)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		published, language, text, removed, role, derived_from, evidence, subheads, ingested_at, encoding,
+		wire, reuse, published_offset)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT DO NOTHING`,
 		a.ID, a.Hash, a.Source, a.URL, a.Title, a.Outlet, a.Author,
-		published, a.Language, a.Text, removed, string(a.Role), a.DerivedFrom, a.Evidence, subheads, ingested, a.Encoding)
+		published, a.Language, a.Text, enc.Removed, string(a.Role), a.DerivedFrom, a.Evidence, enc.Subheads, ingested, a.Encoding,
+		enc.Wire, a.Reuse, enc.PublishedOffset)
 	if err != nil {
 		return "", false, "", fmt.Errorf("put article %s (hash %s): %w", a.ID, a.Hash, err)
 	}
@@ -68,8 +83,8 @@ func putArticle(ctx context.Context, q querier, a crosswire.Article, now time.Ti
 }
 
 // Article returns the article with the given ID, or an error wrapping
-// crosswire.ErrNotFound. Its Role, DerivedFrom and Evidence are those of
-// the last ReplaceStories that placed it in a story.
+// crosswire.ErrNotFound. Its Role, DerivedFrom, Evidence and Reuse are
+// those of the last ReplaceStories that placed it in a story.
 func (s *Store) Article(ctx context.Context, id string) (crosswire.Article, error) {
 	row := s.r.QueryRowContext(ctx, `SELECT `+articleColumns+` FROM articles a WHERE a.id = ?`, id)
 	a, err := sqlstore.ScanArticle(row, publishedTime)

@@ -374,3 +374,36 @@ func writeFile(t *testing.T, content string) string {
 	}
 	return p
 }
+
+// TestRowsBeforeWireAndReuse: rows written at schema version 7, before
+// migration 0008 kept the wire header and reuse, read with them absent.
+func TestRowsBeforeWireAndReuse(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "crosswire.db")
+	old := openAt(t, path, 7)
+	a := storetest.OldRow()
+	// The columns of version 7 and a story as its code wrote one.
+	for _, w := range []struct {
+		stmt string
+		args []any
+	}{
+		{`INSERT INTO articles (id, hash, source, url, title, outlet, author, published, language, text,
+			removed, role, derived_from, evidence, subheads, ingested_at, encoding)
+			VALUES (?, ?, ?, '', ?, ?, '', NULL, ?, ?, 'null', 'original', NULL, '', 'null', '2031-01-01T00:00:00.000000000Z', '')`,
+			[]any{a.ID, a.Hash, a.Source, a.Title, a.Outlet, a.Language, a.Text}},
+		{`INSERT INTO stories VALUES (?, ?, '2031-01-01T00:00:00.000000000Z', '2031-01-01T00:00:00.000000000Z', 1, 0, 0, '[]',
+			'{"facts":[],"discrepancies":[],"entities":[]}')`, []any{storetest.OldStoryID, a.Title}},
+		{`INSERT INTO story_articles VALUES (?, ?, 'original', NULL, '', 0)`, []any{storetest.OldStoryID, a.ID}},
+	} {
+		if _, err := old.w.ExecContext(ctx, w.stmt, w.args...); err != nil {
+			t.Fatalf("write at version 7: %v", err)
+		}
+	}
+	old.Close()
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatalf("Open: %v", err)
+	}
+	defer s.Close()
+	storetest.RowsBeforeWireAndReuse(t, s)
+}

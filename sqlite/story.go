@@ -16,8 +16,8 @@ import (
 // ReplaceStories replaces every stored story with stories, in one
 // transaction: readers see either the old set or the new one. An article
 // of a story that is not stored yet is stored first (keyed by its hash);
-// each article's Role, DerivedFrom and Evidence are recorded for the story
-// and become those Article returns.
+// each article's Role, DerivedFrom, Evidence and Reuse are recorded for
+// the story and become those Article returns.
 func (s *Store) ReplaceStories(ctx context.Context, stories []crosswire.Story) error {
 	tx, err := s.w.BeginTx(ctx, nil)
 	if err != nil {
@@ -161,12 +161,12 @@ func writeStories(ctx context.Context, tx *sql.Tx, stories []crosswire.Story, no
 	}
 	defer insStory.Close()
 	insMember, err := tx.PrepareContext(ctx, `INSERT INTO story_articles (story_id, article_id, role,
-		derived_from, evidence, position) VALUES (?, ?, ?, ?, ?, ?)`)
+		derived_from, evidence, reuse, position) VALUES (?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return err
 	}
 	defer insMember.Close()
-	setRole, err := tx.PrepareContext(ctx, `UPDATE articles SET role = ?, derived_from = ?, evidence = ? WHERE id = ?`)
+	setRole, err := tx.PrepareContext(ctx, `UPDATE articles SET role = ?, derived_from = ?, evidence = ?, reuse = ? WHERE id = ?`)
 	if err != nil {
 		return err
 	}
@@ -216,10 +216,10 @@ func writeStories(ctx context.Context, tx *sql.Tx, stories []crosswire.Story, no
 			return fmt.Errorf("story %s: title index: %w", st.ID, err)
 		}
 		for i, a := range st.Articles {
-			if _, err := insMember.ExecContext(ctx, st.ID, ids[i], string(a.Role), a.DerivedFrom, a.Evidence, i); err != nil {
+			if _, err := insMember.ExecContext(ctx, st.ID, ids[i], string(a.Role), a.DerivedFrom, a.Evidence, a.Reuse, i); err != nil {
 				return fmt.Errorf("story %s: article %s: %w", st.ID, ids[i], err)
 			}
-			if _, err := setRole.ExecContext(ctx, string(a.Role), a.DerivedFrom, a.Evidence, ids[i]); err != nil {
+			if _, err := setRole.ExecContext(ctx, string(a.Role), a.DerivedFrom, a.Evidence, a.Reuse, ids[i]); err != nil {
 				return fmt.Errorf("story %s: article %s: %w", st.ID, ids[i], err)
 			}
 		}

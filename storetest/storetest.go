@@ -45,6 +45,9 @@ func Run(t *testing.T, open func(t *testing.T) crosswire.Store) {
 		{"Unassigned", testUnassigned},
 		{"Signatures", testSignatures},
 		{"Successors", testSuccessors},
+		{"ReportFieldsRoundTrip", testReportFieldsRoundTrip},
+		{"WireAndReuseAbsent", testWireAndReuseAbsent},
+		{"PutArticleFillsWire", testPutArticleFillsWire},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -138,7 +141,7 @@ func ids(arts []crosswire.Article) []string {
 }
 
 // normalize makes a stored value comparable with reflect.DeepEqual:
-// backends return times in UTC.
+// backends return a time's instant and UTC offset, not its zone's name.
 func normalize(a crosswire.Article) crosswire.Article {
 	if a.Published != nil {
 		a.Published = ptr(a.Published.UTC())

@@ -25,7 +25,9 @@ articles are keyed by a hash of their content. Analysis is incremental: each new
 placed through the group index (rebuilt from the fingerprints kept in the store), and only
 the stories it joins or merges are re-grouped, cross-checked and rewritten, so 'crosswire
 stories' and 'crosswire show' see the result. --reanalyze re-analyses every stored article
-instead (the full path, for after an upgrade of the analysis).`,
+instead (the full path, for after an upgrade of the analysis). Reports stored by an older
+crosswire whose store did not keep wire headers get them back when they are ingested again:
+ingest them with --reanalyze so their stories are regrouped as wire copy.`,
 		Example: `  crosswire ingest examples/
   crosswire ingest --db /data/news.db today.jsonl
   crosswire stories && crosswire show s1a2b3c4d5e6f

@@ -20,23 +20,27 @@ type storyBody struct {
 	// Related (issue 14): the related story IDs as of the grouping that
 	// wrote the story; absent in older bodies.
 	Related []string `json:"related,omitempty"`
+	// Notes (issue 19): where analysis capped its work on the story;
+	// absent in older bodies, which read with nil Notes.
+	Notes []string `json:"notes,omitempty"`
 }
 
 // MarshalStoryBody returns the JSON kept in stories.body for st: its
-// facts, discrepancies and entities.
+// facts, discrepancies, entities, related stories and notes.
 func MarshalStoryBody(st crosswire.Story) ([]byte, error) {
-	return json.Marshal(storyBody{Facts: st.Facts, Discrepancies: st.Discrepancies, Entities: st.Entities, Related: st.Related})
+	return json.Marshal(storyBody{Facts: st.Facts, Discrepancies: st.Discrepancies, Entities: st.Entities,
+		Related: st.Related, Notes: st.Notes})
 }
 
-// UnmarshalStoryBody sets the facts, discrepancies and entities of st
-// from data, a stories.body. A body stored before entities were part of
-// it leaves st with nil Entities.
+// UnmarshalStoryBody sets the facts, discrepancies, entities, related
+// stories and notes of st from data, a stories.body. A body stored before
+// one of the later parts was kept leaves that part of st nil.
 func UnmarshalStoryBody(data []byte, st *crosswire.Story) error {
 	var b storyBody
 	if err := json.Unmarshal(data, &b); err != nil {
 		return err
 	}
-	st.Facts, st.Discrepancies, st.Entities, st.Related = b.Facts, b.Discrepancies, b.Entities, b.Related
+	st.Facts, st.Discrepancies, st.Entities, st.Related, st.Notes = b.Facts, b.Discrepancies, b.Entities, b.Related, b.Notes
 	return nil
 }
 
