@@ -151,7 +151,7 @@ var markdownStyle = style{
 	item:   "- ",
 	sub:    "  - ",
 	subsub: "    - ",
-	note:   func(s string) string { return "_(" + s + ")_\n" },
+	note:   func(s string) string { return "\n_(" + s + ")_" },
 	code:   func(s string) string { return "`" + strings.ReplaceAll(s, "`", "'") + "`" },
 }
 
