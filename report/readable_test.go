@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"crosswire"
 	"crosswire/text"
@@ -171,16 +172,16 @@ func TestFactsOrderAndAllFacts(t *testing.T) {
 			name:    "default leaves out unique claims",
 			nDates:  2,
 			want:    []string{"not listed: 2 unique claims", "--all-facts lists them", "unique       place   Selby"},
-			wantNot: []string{"ferry run aground", "Morrow Light strike rock"},
+			wantNot: []string{"ran aground —", "struck rocks —"},
 			inOrder: []string{"Discrepancies (1)", "corroborated place   Varnholm", "unique       place   Selby"},
 		},
 		{
 			name:    "all facts lists claims, uncapped",
 			opt:     Options{AllFacts: true, MaxFacts: 3},
 			nDates:  20,
-			want:    []string{"unique       claim   ferry run aground", "Morrow Light strike rock", "2031-05-20"},
+			want:    []string{"unique       claim   ran aground", "unique       claim   struck rocks", "2031-05-20"},
 			wantNot: []string{"not listed", "more unique"},
-			inOrder: []string{"Discrepancies (1)", "corroborated place   Varnholm", "unique       claim   ferry run aground"},
+			inOrder: []string{"Discrepancies (1)", "corroborated place   Varnholm", "unique       claim   ran aground"},
 		},
 		{
 			name:    "cap says how to see the rest",
@@ -247,5 +248,61 @@ func outputHas(t *testing.T, out string, want, wantNot []string) {
 		if strings.Contains(out, w) {
 			t.Errorf("output has %q:\n%s", w, out)
 		}
+	}
+}
+
+// TestClaimAsWritten: a claim reads as the version wrote it; a one-word
+// span, or one that does not fit its article, keeps the lemmas.
+func TestClaimAsWritten(t *testing.T) {
+	r := ferryReport(t, "desk.txt", 0)
+	loc := newLocator(&r.Stories[0], "")
+	for _, tc := range []struct {
+		name string
+		span crosswire.Span
+		want string
+	}{
+		{"clause as written", spanOf(t, "w1", ferryWire, "The ferry Morrow Light ran aground"), "The ferry Morrow Light ran aground"},
+		{"white space folded", spanOf(t, "w1", ferryWire, "coastguard said.\n\nAbout 27 passengers"), "coastguard said. About 27 passengers"},
+		{"one word keeps lemmas", spanOf(t, "w1", ferryWire, "ran"), "ferry run aground"},
+		{"span off its text keeps lemmas", crosswire.Span{Article: "w1", Text: "sank at once", Start: 4, End: 16}, "ferry run aground"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := crosswire.StoryFact{Kind: crosswire.KindClaim, Value: "ferry run aground", Sources: []crosswire.Span{tc.span}}
+			if got := factValue(f, loc); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestDerivationInWords: a derived version's relation reads as words
+// built from its role, reuse and publication time.
+func TestDerivationInWords(t *testing.T) {
+	at := func(h int) *time.Time { x := time.Date(2031, 5, 6, h, 0, 0, 0, time.UTC); return &x }
+	reuse := func(r float64) *float64 { return &r }
+	wireSrc := &crosswire.Article{ID: "w", Wire: &crosswire.Wire{}, Published: at(2)}
+	paper := &crosswire.Article{ID: "p", Published: at(1)}
+	for _, tc := range []struct {
+		name string
+		a    crosswire.Article
+		src  *crosswire.Article
+		want string
+	}{
+		{"rewrite of wire copy", crosswire.Article{Role: crosswire.RoleRewrite, Reuse: reuse(0.33), Published: at(19)}, wireSrc,
+			"reworded: 33% of its sentences are taken from the wire copy, published 17h later"},
+		{"copy, no time", crosswire.Article{Role: crosswire.RoleCopy, Reuse: reuse(0.96)}, paper,
+			"a copy: 96% of its sentences are taken from it"},
+		{"excerpt published earlier", crosswire.Article{Role: crosswire.RoleExcerpt, Reuse: reuse(1), Published: at(0)}, paper,
+			"an excerpt: 100% of its sentences are taken from it, published 1h earlier"},
+		{"translation", crosswire.Article{Role: crosswire.RoleTranslation, Reuse: reuse(0.8)}, paper,
+			"a translation: 80% of its sentences line up with it in names, figures and order"},
+		{"nothing reused", crosswire.Article{Role: crosswire.RoleRewrite, Reuse: reuse(0)}, paper,
+			"reworded: none of its sentences is taken from it"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := derivationWords(&tc.a, tc.src); got != tc.want {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
 	}
 }

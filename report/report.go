@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"crosswire"
+	"crosswire/text"
 )
 
 // Formats accepted by Write.
@@ -38,6 +39,10 @@ type Options struct {
 	// StdinName is what text and Markdown call the input read from stdin
 	// (JSON keeps "-"); "" means DefaultStdinName.
 	StdinName string
+	// Evidence shows, under each derived or independent version's
+	// relation in words, the grouping's measures behind it
+	// (Article.Evidence).
+	Evidence bool
 	// MaxEntities caps the entities listed per story in text and Markdown
 	// (0: 10).
 	MaxEntities int
@@ -212,9 +217,18 @@ func writeStory(ew *errWriter, s *crosswire.Story, n int, opt Options, st style)
 			line += " (" + strings.Join(meta, ", ") + ")"
 		}
 		ew.printf("%s%s\n", st.item, line)
-		if a.DerivedFrom != nil {
-			ew.printf("%sfrom %s%s\n", st.sub, loc.name(*a.DerivedFrom), evidence(a.Evidence))
-		} else if a.Evidence != "" {
+		switch {
+		case a.DerivedFrom != nil:
+			ew.printf("%sfrom %s — %s\n", st.sub, loc.name(*a.DerivedFrom), derivationWords(&a, loc.arts[*a.DerivedFrom]))
+			if opt.Evidence && a.Evidence != "" {
+				ew.printf("%smeasured: %s\n", st.sub, a.Evidence)
+			}
+		case a.Role == crosswire.RoleIndependent:
+			ew.printf("%s%s\n", st.sub, independentWords)
+			if opt.Evidence && a.Evidence != "" {
+				ew.printf("%smeasured: %s\n", st.sub, a.Evidence)
+			}
+		case a.Evidence != "":
 			ew.printf("%s%s\n", st.sub, a.Evidence)
 		}
 		if len(a.Removed) > 0 {
@@ -306,18 +320,35 @@ func writeFacts(ew *errWriter, facts []crosswire.StoryFact, loc *locator, opt Op
 			var where string
 			if status == crosswire.StatusUnique && len(f.Sources) > 0 {
 				where = " — only in " + loc.place(f.Sources[0])
-				if q := loc.quote(f.Sources[0]); q != "" && q != `"`+f.Value+`"` {
+				if q := loc.quote(f.Sources[0]); q != "" && q != `"`+factValue(f, loc)+`"` {
 					where += ": " + q
 				}
 			} else {
 				where = fmt.Sprintf(" — %d %s", f.Support, plural(f.Support, "source", "independent sources"))
 			}
-			ew.printf("%s%-12s %-7s %s%s\n", st.item, status, f.Kind, st.code(f.Value), where)
+			ew.printf("%s%-12s %-7s %s%s\n", st.item, status, f.Kind, st.code(factValue(f, loc)), where)
 		}
 	}
 	if hidden > 0 {
 		ew.printf("%s\n", st.note(fmt.Sprintf(UniqueClaimsNote, hidden, plural(hidden, "claim", "claims"))))
 	}
+}
+
+// factValue is a fact as a reader should see it: a claim as the
+// version wrote it (its source's words, "Their first venture failed")
+// rather than the lemmas it is matched by ("first venture fail"); any
+// other fact by its normalised value.
+func factValue(f crosswire.StoryFact, loc *locator) string {
+	if f.Kind != crosswire.KindClaim || len(f.Sources) == 0 {
+		return f.Value
+	}
+	sp := f.Sources[0]
+	a := loc.arts[sp.Article]
+	if a == nil || !text.ValidSpan(a.Text, sp) || len(text.Words(sp.Text)) < 2 {
+		// A one-word span ("take") reads worse than the lemmas.
+		return f.Value
+	}
+	return fold(sp.Text)
 }
 
 // writeEntities lists who and what the story is about: one line per
@@ -384,13 +415,6 @@ func entityLine(e crosswire.StoryEntity) string {
 		b.WriteString(" — name spelt differently")
 	}
 	return b.String()
-}
-
-func evidence(e string) string {
-	if e == "" {
-		return ""
-	}
-	return " — " + e
 }
 
 func quoteValue(v string) string { return "“" + v + "”" }

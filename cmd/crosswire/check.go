@@ -22,6 +22,7 @@ type checkOptions struct {
 	explain bool
 	// allFacts, name and color tune the text and Markdown reports.
 	allFacts bool
+	evidence bool
 	name     string
 	color    string
 	fetch    fetchOptions
@@ -32,6 +33,7 @@ func (o *checkOptions) bind(c *cobra.Command, withDB bool) {
 	c.Flags().BoolVar(&o.explain, "explain", false, "show the aligned sentences of each discrepancy with the differing words marked")
 	c.Flags().BoolVar(&o.allFacts, "all-facts", false, allFactsHelp)
 	c.Flags().StringVar(&o.color, "color", "auto", colorHelp)
+	c.Flags().BoolVar(&o.evidence, "evidence", false, evidenceHelp)
 	if withDB {
 		c.Flags().StringVar(&o.name, "name", report.DefaultStdinName, "what text and Markdown call the input read from - (JSON keeps \"-\")")
 		c.Flags().StringVar(&o.db, "db", "", "keep articles and results in this store (SQLite file, or postgres://…; default: in memory, or $CROSSWIRE_DB)")
@@ -139,7 +141,7 @@ func (a *app) check(ctx context.Context, docs []crosswire.Document, skipped []cr
 	}
 
 	rep := &crosswire.Report{Stories: stories, Skipped: skipped, Duplicates: dups}
-	opt := report.Options{AllFacts: o.allFacts, StdinName: o.name}
+	opt := report.Options{AllFacts: o.allFacts, StdinName: o.name, Evidence: o.evidence}
 	if o.explain {
 		ex, err := explainer(a.stdout, o.format, o.color)
 		if err != nil {

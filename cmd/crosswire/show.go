@@ -13,8 +13,8 @@ import (
 
 func (a *app) showCmd() *cobra.Command {
 	var (
-		db, format, color   string
-		explainOn, allFacts bool
+		db, format, color             string
+		explainOn, allFacts, evidence bool
 	)
 	c := &cobra.Command{
 		Use:   "show [flags] STORY",
@@ -59,7 +59,7 @@ same formats as check (text, markdown, json: a report holding that one story).`,
 			if err != nil {
 				return fmt.Errorf("read story %s: %w", args[0], err)
 			}
-			opt := report.Options{AllFacts: allFacts}
+			opt := report.Options{AllFacts: allFacts, Evidence: evidence}
 			if explainOn {
 				opt.Explain = ex
 			}
@@ -71,5 +71,6 @@ same formats as check (text, markdown, json: a report holding that one story).`,
 	c.Flags().BoolVar(&explainOn, "explain", false, "show the aligned sentences of each discrepancy")
 	c.Flags().BoolVar(&allFacts, "all-facts", false, allFactsHelp)
 	c.Flags().StringVar(&color, "color", "auto", colorHelp)
+	c.Flags().BoolVar(&evidence, "evidence", false, evidenceHelp)
 	return c
 }
