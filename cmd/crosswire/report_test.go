@@ -53,6 +53,17 @@ func TestReadableReport(t *testing.T) {
 			want:  []string{`"source": "-"`},
 		},
 		{
+			name:    "relations in words",
+			args:    []string{"demo"},
+			want:    []string{"of its sentences are taken from"},
+			wantNot: []string{"measured: ", "shingles"},
+		},
+		{
+			name: "relations with the measures",
+			args: []string{"demo", "--evidence"},
+			want: []string{"of its sentences are taken from", "measured: "},
+		},
+		{
 			name:    "unique claims left out by default",
 			args:    []string{"demo"},
 			want:    []string{"not listed: ", "unique claims", "--all-facts lists them"},
@@ -100,7 +111,7 @@ func TestReportFlagsHelpAndErrors(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("help exit %d", code)
 	}
-	for _, w := range []string{"--all-facts", "claims only one version states", "rewording", "--name", "--color"} {
+	for _, w := range []string{"--all-facts", "claims only one version states", "rewording", "--name", "--color", "--evidence"} {
 		if !strings.Contains(out, w) {
 			t.Errorf("check --help lacks %q:\n%s", w, out)
 		}
