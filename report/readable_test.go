@@ -120,15 +120,21 @@ func TestVariantSourcesFoldCopies(t *testing.T) {
 	r := ferryReport(t, "desk.txt", 0)
 	s := &r.Stories[0]
 	copyText := ferryWire
+	moved := "Update\n\nAbout 27 passengers were injured and taken to hospital in Selby, officials said."
 	s.Articles = append(s.Articles,
 		crosswire.Article{ID: "c1", Source: "copy.txt", Text: copyText, Role: crosswire.RoleCopy},
-		crosswire.Article{ID: "c2", Source: "brief.txt", Text: "27 passengers hurt.", Role: crosswire.RoleExcerpt})
-	v := &s.Discrepancies[0].Variants[0]
-	v.Sources = append(v.Sources, spanOf(t, "c1", copyText, "27"), spanOf(t, "c2", "27 passengers hurt.", "27"))
+		crosswire.Article{ID: "c2", Source: "brief.txt", Text: "27 passengers hurt.", Role: crosswire.RoleExcerpt},
+		crosswire.Article{ID: "c3", Source: "update.txt", Text: moved, Role: crosswire.RoleExcerpt})
+	s.Discrepancies[0].Variants[0].Sources = append(s.Discrepancies[0].Variants[0].Sources,
+		spanOf(t, "c1", copyText, "27"), spanOf(t, "c2", "27 passengers hurt.", "27"))
 	out := render(t, FormatText, r, Options{})
 	outputHas(t, out, []string{
-		`“27” — ferry-wire.txt, paragraph 3; copy.txt, paragraph 3: "About 27 passengers`,
+		`“27” — ferry-wire.txt, copy.txt, paragraph 3: "About 27 passengers`,
 		`          also brief.txt, paragraph 1: "27 passengers hurt."`,
+	}, nil)
+	s.Discrepancies[0].Variants[0].Sources = append(s.Discrepancies[0].Variants[0].Sources, spanOf(t, "c3", moved, "27"))
+	outputHas(t, render(t, FormatText, r, Options{}), []string{
+		`“27” — ferry-wire.txt, paragraph 3; copy.txt, paragraph 3; update.txt, paragraph 2: "About 27 passengers`,
 	}, nil)
 }
 
@@ -142,6 +148,7 @@ func TestContextOf(t *testing.T) {
 		{"whole short paragraph", "Nobody died.", "Nobody", "Nobody died."},
 		{"cut both sides", long, "four ferries", "…thirty-one years and seen four ferries lost, said the fog was the…"},
 		{"at paragraph start", long, "The harbour master", "The harbour master, who has worked on the…"},
+		{"longer span, fewer words around", long, "who has worked on the Varnholm quays for thirty", "…master, who has worked on the Varnholm quays for thirty-one years and…"},
 		{"long span shows its start", long, long[4:120], "…harbour master, who has worked on the Varnholm quays for thirty-one…"},
 		{"multibyte text", "Überfahrt nach Ålesund: 27 Verletzte, sagte die Küstenwache heute früh in Ålesund.", "27", "Überfahrt nach Ålesund: 27 Verletzte, sagte die…"},
 	} {

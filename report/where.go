@@ -138,8 +138,12 @@ func contextOf(t string, s, e int, p text.Range) string {
 		}
 		return pre + fold(t[s:cut]) + "…"
 	}
+	// A longer span needs fewer words around it to be found: the budget
+	// shrinks by half the span's length past 20 characters.
+	side := max(0, contextRunes-(utf8.RuneCountInString(t[s:e])-20)/2)
+	side = min(side, contextRunes)
 	from := s
-	for n := 0; from > p.Start && n < contextRunes; n++ {
+	for n := 0; from > p.Start && n < side; n++ {
 		_, size := utf8.DecodeLastRuneInString(t[p.Start:from])
 		from -= size
 	}
@@ -152,7 +156,7 @@ func contextOf(t string, s, e int, p text.Range) string {
 		}
 	}
 	to := e
-	for n := 0; to < p.End && n < contextRunes; n++ {
+	for n := 0; to < p.End && n < side; n++ {
 		_, size := utf8.DecodeRuneInString(t[to:p.End])
 		to += size
 	}
@@ -177,17 +181,13 @@ func contextOf(t string, s, e int, p text.Range) string {
 // fold trims s and turns every run of white space into one space.
 func fold(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// sources renders the sources of a variant: one "NAME, paragraph N" per
-// version (the first span of each), those quoting the same words folded
-// onto one line ending in the quoted context. Each line is returned apart
-// so the caller can indent them.
+// sources renders the sources of a variant: one place per version (the
+// first span of each), the versions quoting the same words folded onto
+// one line ending in the quoted context ("a.txt, b.txt, paragraph 2:
+// "…""). Each line is returned apart so the caller can indent them.
 func (l *locator) sources(spans []crosswire.Span) []string {
-	type group struct {
-		places []string
-		quote  string
-	}
-	var groups []*group
-	byQuote := map[string]*group{}
+	var groups []*sourceGroup
+	byQuote := map[string]*sourceGroup{}
 	seen := map[string]bool{}
 	for _, sp := range spans {
 		if seen[sp.Article] {
@@ -195,21 +195,57 @@ func (l *locator) sources(spans []crosswire.Span) []string {
 		}
 		seen[sp.Article] = true
 		q := l.quote(sp)
-		if g, ok := byQuote[q]; ok && q != "" {
-			g.places = append(g.places, l.place(sp))
-			continue
+		g, ok := byQuote[q]
+		if !ok || q == "" {
+			g = &sourceGroup{quote: q}
+			byQuote[q] = g
+			groups = append(groups, g)
 		}
-		g := &group{places: []string{l.place(sp)}, quote: q}
-		byQuote[q] = g
-		groups = append(groups, g)
+		para := 0
+		if a := l.arts[sp.Article]; a != nil && text.ValidSpan(a.Text, sp) {
+			para, _ = l.paragraph(a, sp.Start)
+		}
+		g.names = append(g.names, l.name(sp.Article))
+		g.paras = append(g.paras, para)
 	}
 	out := make([]string, 0, len(groups))
 	for _, g := range groups {
-		line := strings.Join(g.places, "; ")
-		if g.quote != "" {
-			line += ": " + g.quote
-		}
-		out = append(out, line)
+		out = append(out, g.render())
 	}
 	return out
+}
+
+// sourceGroup is the versions stating a variant in the same words.
+type sourceGroup struct {
+	names []string
+	paras []int // 0: unknown
+	quote string
+}
+
+// render is one line of sources: "a.txt, b.txt, paragraph 2: "…"" when
+// the versions share the paragraph, "a.txt, paragraph 2; b.txt,
+// paragraph 3: "…"" when not.
+func (g *sourceGroup) render() string {
+	same := true
+	for _, p := range g.paras {
+		same = same && p == g.paras[0]
+	}
+	var line string
+	switch {
+	case same && g.paras[0] > 0:
+		line = fmt.Sprintf("%s, paragraph %d", strings.Join(g.names, ", "), g.paras[0])
+	default:
+		parts := make([]string, len(g.names))
+		for i, n := range g.names {
+			parts[i] = n
+			if g.paras[i] > 0 {
+				parts[i] = fmt.Sprintf("%s, paragraph %d", n, g.paras[i])
+			}
+		}
+		line = strings.Join(parts, "; ")
+	}
+	if g.quote != "" {
+		line += ": " + g.quote
+	}
+	return line
 }
