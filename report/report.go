@@ -279,7 +279,7 @@ func writeDiscrepancies(ew *errWriter, s *crosswire.Story, loc *locator, opt Opt
 
 // UniqueClaimsNote says, under the facts of a story, why its unique
 // claims are not listed by default and how to list them.
-const UniqueClaimsNote = "not listed: %d unique %s — a statement only one version words that way is most often a rewording of what the others say, shown as a lemma fragment rather than news; --all-facts lists them"
+const UniqueClaimsNote = "not listed: %d unique %s — a statement only one version words that way is most often a rewording of what the others say rather than news of its own; --all-facts lists them"
 
 // writeFacts lists the facts the versions agree on, then those only one
 // version states (conflicting facts are the discrepancies, listed above).

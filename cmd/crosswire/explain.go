@@ -15,7 +15,7 @@ const colorHelp = "colour the words --explain marks: auto (on a terminal, unless
 
 // allFactsHelp documents --all-facts: what the text and Markdown reports
 // leave out by default, and why.
-const allFactsHelp = "list every fact in text and Markdown: by default each list stops after 12 facts and the claims only one version states are left out (a statement one version alone words that way is most often a rewording of what the others say, shown as a lemma fragment); JSON always has every fact"
+const allFactsHelp = "list every fact in text and Markdown: by default each list stops after 12 facts and the claims only one version states are left out (a statement one version alone words that way is most often a rewording of what the others say, not news of its own); JSON always has every fact"
 
 // evidenceHelp documents --evidence for check, demo and show.
 const evidenceHelp = "under each version's relation in words (\"reworded: 33% of its sentences are taken from the wire copy\"), show the grouping's measures behind it (JSON always has them as evidence)"
