@@ -11,14 +11,14 @@ import (
 )
 
 // colorHelp documents --color for check, demo and show.
-const colorHelp = "colour the words --explain marks: auto (on a terminal, unless $NO_COLOR is set), always or never (plain [-…-] {+…+} markers)"
+const colorHelp = "colour the words --explain marks: auto (on a terminal, unless $NO_COLOR is set),\nalways, or never (plain [-…-] {+…+} markers, as in a pipe)"
 
 // allFactsHelp documents --all-facts: what the text and Markdown reports
 // leave out by default, and why.
-const allFactsHelp = "list every fact in text and Markdown: by default each list stops after 12 facts and the claims only one version states are left out (a statement one version alone words that way is most often a rewording of what the others say, not news of its own); JSON always has every fact"
+const allFactsHelp = "list every fact in text and Markdown. By default each list stops after 12 facts and the\nclaims only one version states are left out: a statement one version alone words that way\nis most often a rewording of what the others say, not news of its own (JSON has every fact)"
 
 // evidenceHelp documents --evidence for check, demo and show.
-const evidenceHelp = "under each version's relation in words (\"reworded: 33% of its sentences are taken from the wire copy\"), show the grouping's measures behind it (JSON always has them as evidence)"
+const evidenceHelp = "under each version's relation in words (\"reworded: 33% of its sentences are taken\nfrom the wire copy\"), show the grouping's measures behind it (JSON has them as evidence)"
 
 // explainer is the renderer of --explain for the output w in the given
 // format: changed runs coloured for a terminal reading text output, plain
