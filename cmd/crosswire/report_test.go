@@ -18,6 +18,18 @@ func TestReadableReport(t *testing.T) {
 		t.Fatal(err)
 	}
 	wire := filepath.Join(examplesDir, "tarsk-dam-wire.txt")
+	wireText, err := os.ReadFile(wire)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The wire text with no outlet and no URL: evidence can only name it
+	// by its source.
+	var bare []string
+	for _, l := range strings.Split(string(wireText), "\n") {
+		if !strings.HasPrefix(l, "Outlet:") && !strings.HasPrefix(l, "URL:") {
+			bare = append(bare, l)
+		}
+	}
 	excerpt := filepath.Join(examplesDir, "tarsk-dam-excerpt.txt")
 	for _, tc := range []struct {
 		name    string
@@ -45,6 +57,13 @@ func TestReadableReport(t *testing.T) {
 			args:    []string{"check", "--name", "desk-copy.txt", wire, "-"},
 			want:    []string{"desk-copy.txt, paragraph "},
 			wantNot: []string{" stdin"},
+		},
+		{
+			name:    "stdin named in evidence",
+			stdin:   strings.Join(bare, "\n"),
+			args:    []string{"check", "--evidence", "-", excerpt},
+			want:    []string{"from stdin — ", "measured: published 2h after stdin;"},
+			wantNot: []string{"after -", " in - "},
 		},
 		{
 			name:  "json keeps -",
