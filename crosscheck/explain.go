@@ -214,12 +214,38 @@ func wordDiff(ref, other string, ofRef bool) []DiffWord {
 	return out
 }
 
-// ExplainText renders Explain for a terminal: one line per distinct
-// sentence of each variant (copies stating it word for word are listed
-// together), the outlets and roles first, words the reference lacks in
-// {+…+} and words of the reference the other side lacks in [-…-] (the
-// wdiff convention). Its signature fits report.Options.Explain.
+// Markers are what ExplainMarked writes around a run of changed words:
+// Del around the reference's words the other side lacks, Ins around the
+// other sentences' words the reference lacks.
+type Markers struct {
+	DelOpen, DelClose, InsOpen, InsClose string
+}
+
+// PlainMarkers are the wdiff convention, [-…-] and {+…+}: readable in a
+// pipe, a file or a Markdown code span.
+func PlainMarkers() Markers {
+	return Markers{DelOpen: "[-", DelClose: "-]", InsOpen: "{+", InsClose: "+}"}
+}
+
+// ANSIMarkers colour changed runs for a terminal: the reference's in bold
+// red, the others' in bold green, no brackets.
+func ANSIMarkers() Markers {
+	const reset = "\x1b[0m"
+	return Markers{DelOpen: "\x1b[1;31m", DelClose: reset, InsOpen: "\x1b[1;32m", InsClose: reset}
+}
+
+// ExplainText renders Explain for a pipe or a file with PlainMarkers. Its
+// signature fits report.Options.Explain.
 func ExplainText(story *crosswire.Story, d crosswire.Discrepancy) string {
+	return ExplainMarked(story, d, PlainMarkers())
+}
+
+// ExplainMarked renders Explain as text: one line per distinct sentence
+// of each variant (copies stating it word for word are listed together),
+// the outlets and roles first, each run of changed words marked once
+// ("[-ran aground in-]", not one mark per word: the spaces and
+// punctuation between changed words belong to the run).
+func ExplainMarked(story *crosswire.Story, d crosswire.Discrepancy, m Markers) string {
 	type line struct {
 		as     AlignedSentence
 		labels []string
@@ -246,19 +272,44 @@ func ExplainText(story *crosswire.Story, d crosswire.Discrepancy) string {
 	var b strings.Builder
 	for _, l := range lines {
 		fmt.Fprintf(&b, "  %-3s [%s] ", markOf(l.as), strings.Join(l.labels, "; "))
-		for _, w := range l.as.Words {
-			switch {
-			case w.Op == Changed && l.as.Reference:
-				b.WriteString("[-" + w.Text + "-]")
-			case w.Op == Changed:
-				b.WriteString("{+" + w.Text + "+}")
-			default:
-				b.WriteString(w.Text)
+		open, closing := m.InsOpen, m.InsClose
+		if l.as.Reference {
+			open, closing = m.DelOpen, m.DelClose
+		}
+		for _, w := range ChangedRuns(l.as.Words) {
+			if w.Op == Changed {
+				b.WriteString(open + w.Text + closing)
+				continue
 			}
+			b.WriteString(w.Text)
 		}
 		b.WriteString("\n")
 	}
 	return b.String()
+}
+
+// ChangedRuns joins changed words separated only by spaces and
+// punctuation into one changed run, so a reworded phrase is one change:
+// "ran", " ", "aground" becomes "ran aground". Same words between changes
+// keep them apart.
+func ChangedRuns(words []DiffWord) []DiffWord {
+	out := make([]DiffWord, 0, len(words))
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		if w.Op == Same && i > 0 && i+1 < len(words) && words[i-1].Op == Changed && words[i+1].Op == Changed && !hasWordChar(w.Text) {
+			w.Op = Changed
+		}
+		if n := len(out); n > 0 && out[n-1].Op == w.Op {
+			out[n-1].Text += w.Text
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+func hasWordChar(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
 
 func markOf(as AlignedSentence) string {

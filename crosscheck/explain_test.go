@@ -84,3 +84,75 @@ func ExampleExplainText() {
 	//   ref [Capital Wire, original] The agency said [-5,000-] emails were stolen.
 	//   vs  [Daily Echo, translation] The agency {+has+} said {+500+} emails were stolen.
 }
+
+// TestChangedRuns: changed words separated only by spaces and punctuation
+// are one run; a same word between changes keeps them apart.
+func TestChangedRuns(t *testing.T) {
+	w := func(s string) DiffWord { return DiffWord{Text: s, Op: Same} }
+	c := func(s string) DiffWord { return DiffWord{Text: s, Op: Changed} }
+	for _, tc := range []struct {
+		name string
+		in   []DiffWord
+		want []DiffWord
+	}{
+		{"phrase", []DiffWord{w("The ferry "), c("ran"), w(" "), c("aground"), w(" "), c("in"), w(" fog.")},
+			[]DiffWord{w("The ferry "), c("ran aground in"), w(" fog.")}},
+		{"across punctuation", []DiffWord{c("Varnholm"), w(", "), c("Tuesday"), w(".")},
+			[]DiffWord{c("Varnholm, Tuesday"), w(".")}},
+		{"same word keeps runs apart", []DiffWord{c("27"), w(" passengers "), c("hurt")},
+			[]DiffWord{c("27"), w(" passengers "), c("hurt")}},
+		{"trailing space stays same", []DiffWord{c("27"), w(" ")},
+			[]DiffWord{c("27"), w(" ")}},
+		{"empty", nil, []DiffWord{}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := ChangedRuns(tc.in)
+			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestExplainMarked: one mark per changed run, in the markers asked for.
+func TestExplainMarked(t *testing.T) {
+	pub := "a"
+	story := &crosswire.Story{Articles: []crosswire.Article{
+		{ID: "a", Outlet: "Norpress", Role: crosswire.RoleOriginal,
+			Text: "The ferry Morrow Light ran aground in fog with 27 passengers aboard."},
+		{ID: "b", Outlet: "Harbour Post", Role: crosswire.RoleRewrite, DerivedFrom: &pub,
+			Text: "The ferry Morrow Light struck rocks off the cape with 31 passengers aboard."},
+	}}
+	span := func(id, s string) crosswire.Span {
+		t := story.Articles[0].Text
+		if id == "b" {
+			t = story.Articles[1].Text
+		}
+		i := strings.Index(t, s)
+		return crosswire.Span{Article: id, Text: s, Start: i, End: i + len(s)}
+	}
+	d := crosswire.Discrepancy{Kind: crosswire.DiscNumber, Subject: "number of passengers", Variants: []crosswire.Variant{
+		{Value: "27", Sources: []crosswire.Span{span("a", "27")}},
+		{Value: "31", Sources: []crosswire.Span{span("b", "31")}},
+	}}
+	for _, tc := range []struct {
+		name string
+		m    Markers
+		want []string
+	}{
+		{"plain", PlainMarkers(), []string{"[-ran aground in fog-]", "{+struck rocks off the cape+}", "[-27-]", "{+31+}"}},
+		{"ansi", ANSIMarkers(), []string{"\x1b[1;31mran aground in fog\x1b[0m", "\x1b[1;32mstruck rocks off the cape\x1b[0m", "\x1b[1;32m31\x1b[0m"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := ExplainMarked(story, d, tc.m)
+			for _, w := range tc.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("lacks %q:\n%s", w, got)
+				}
+			}
+			if tc.name == "ansi" && strings.Contains(got, "[-") {
+				t.Errorf("coloured output keeps bracket markers:\n%s", got)
+			}
+		})
+	}
+}

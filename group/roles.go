@@ -586,11 +586,14 @@ func timeGap(from, to time.Time) string {
 }
 
 // versionName names a version in evidence text the way an analyst knows
-// it: by outlet, else by the base name of its source, else by a short ID.
+// it: by outlet, else by the base name of its source ("stdin" for "-",
+// "stdin#3" for a JSONL line read from it), else by a short ID.
 func versionName(a crosswire.Article) string {
 	switch {
 	case a.Outlet != "":
 		return "the " + a.Outlet + " version"
+	case a.Source == "-" || strings.HasPrefix(a.Source, "-#"):
+		return "stdin" + a.Source[1:]
 	case a.Source != "":
 		return filepath.Base(a.Source)
 	}

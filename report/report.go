@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"crosswire"
+	"crosswire/text"
 )
 
 // Formats accepted by Write.
@@ -30,8 +31,18 @@ type Options struct {
 	// discrepancy in text and Markdown output.
 	Explain func(s *crosswire.Story, d crosswire.Discrepancy) string
 	// MaxFacts caps the facts listed per status in text and Markdown (0:
-	// 12).
+	// 12). AllFacts lifts the cap.
 	MaxFacts int
+	// AllFacts lists every fact in text and Markdown: no cap, and the
+	// unique claims left out by default (see UniqueClaimsNote) listed too.
+	AllFacts bool
+	// StdinName is what text and Markdown call the input read from stdin
+	// (JSON keeps "-"); "" means DefaultStdinName.
+	StdinName string
+	// Evidence shows, under each derived or independent version's
+	// relation in words, the grouping's measures behind it
+	// (Article.Evidence).
+	Evidence bool
 	// MaxEntities caps the entities listed per story in text and Markdown
 	// (0: 10).
 	MaxEntities int
@@ -122,25 +133,31 @@ type style struct {
 	h1, h2, h3 func(string) string
 	item       string
 	sub        string
+	subsub     string
+	note       func(string) string
 	code       func(string) string
 }
 
 var textStyle = style{
-	h1:   func(s string) string { return s + "\n" + strings.Repeat("=", min(len(s), 78)) },
-	h2:   func(s string) string { return "\n" + s + "\n" + strings.Repeat("-", min(len(s), 78)) },
-	h3:   func(s string) string { return "\n  " + s },
-	item: "  ",
-	sub:  "      ",
-	code: func(s string) string { return s },
+	h1:     func(s string) string { return s + "\n" + strings.Repeat("=", min(len(s), 78)) },
+	h2:     func(s string) string { return "\n" + s + "\n" + strings.Repeat("-", min(len(s), 78)) },
+	h3:     func(s string) string { return "\n  " + s },
+	item:   "  ",
+	sub:    "      ",
+	subsub: "          ",
+	note:   func(s string) string { return "  (" + s + ")" },
+	code:   func(s string) string { return s },
 }
 
 var markdownStyle = style{
-	h1:   func(s string) string { return "# " + s },
-	h2:   func(s string) string { return "\n## " + s },
-	h3:   func(s string) string { return "\n### " + s + "\n" },
-	item: "- ",
-	sub:  "  - ",
-	code: func(s string) string { return "`" + strings.ReplaceAll(s, "`", "'") + "`" },
+	h1:     func(s string) string { return "# " + s },
+	h2:     func(s string) string { return "\n## " + s },
+	h3:     func(s string) string { return "\n### " + s + "\n" },
+	item:   "- ",
+	sub:    "  - ",
+	subsub: "    - ",
+	note:   func(s string) string { return "\n_(" + s + ")_" },
+	code:   func(s string) string { return "`" + strings.ReplaceAll(s, "`", "'") + "`" },
 }
 
 func writeText(w io.Writer, r *crosswire.Report, opt Options, st style) error {
@@ -160,20 +177,20 @@ func writeText(w io.Writer, r *crosswire.Report, opt Options, st style) error {
 	if len(r.Duplicates) > 0 {
 		ew.printf("%s\n", st.h2(fmt.Sprintf("Duplicate inputs (%d): analysed once, as the source they repeat", len(r.Duplicates))))
 		for _, d := range r.Duplicates {
-			ew.printf("%s%s: same content as %s\n", st.item, d.Source, d.SameAs)
+			ew.printf("%s%s: same content as %s\n", st.item, DisplaySource(d.Source, opt.StdinName), DisplaySource(d.SameAs, opt.StdinName))
 		}
 	}
 	if len(r.Skipped) > 0 {
 		ew.printf("%s\n", st.h2(fmt.Sprintf("Skipped inputs (%d)", len(r.Skipped))))
 		for _, s := range r.Skipped {
-			ew.printf("%s%s: %s\n", st.item, s.Source, s.Reason)
+			ew.printf("%s%s: %s\n", st.item, DisplaySource(s.Source, opt.StdinName), s.Reason)
 		}
 	}
 	return ew.err
 }
 
 func writeStory(ew *errWriter, s *crosswire.Story, n int, opt Options, st style) {
-	src := sourceNames(s)
+	loc := newLocator(s, opt.StdinName)
 	title := s.Title
 	if title == "" {
 		title = "(untitled)"
@@ -182,7 +199,7 @@ func writeStory(ew *errWriter, s *crosswire.Story, n int, opt Options, st style)
 
 	ew.printf("%s\n", st.h3("Versions"))
 	for _, a := range s.Articles {
-		line := fmt.Sprintf("%-11s %s", a.Role, a.Source)
+		line := fmt.Sprintf("%-11s %s", a.Role, loc.name(a.ID))
 		var meta []string
 		if a.Outlet != "" {
 			meta = append(meta, a.Outlet)
@@ -200,9 +217,18 @@ func writeStory(ew *errWriter, s *crosswire.Story, n int, opt Options, st style)
 			line += " (" + strings.Join(meta, ", ") + ")"
 		}
 		ew.printf("%s%s\n", st.item, line)
-		if a.DerivedFrom != nil {
-			ew.printf("%sfrom %s%s\n", st.sub, src[*a.DerivedFrom], evidence(a.Evidence))
-		} else if a.Evidence != "" {
+		switch {
+		case a.DerivedFrom != nil:
+			ew.printf("%sfrom %s — %s\n", st.sub, loc.name(*a.DerivedFrom), derivationWords(&a, loc.arts[*a.DerivedFrom]))
+			if opt.Evidence && a.Evidence != "" {
+				ew.printf("%smeasured: %s\n", st.sub, a.Evidence)
+			}
+		case a.Role == crosswire.RoleIndependent:
+			ew.printf("%s%s\n", st.sub, independentWords)
+			if opt.Evidence && a.Evidence != "" {
+				ew.printf("%smeasured: %s\n", st.sub, a.Evidence)
+			}
+		case a.Evidence != "":
 			ew.printf("%s%s\n", st.sub, a.Evidence)
 		}
 		if len(a.Removed) > 0 {
@@ -214,52 +240,115 @@ func writeStory(ew *errWriter, s *crosswire.Story, n int, opt Options, st style)
 		}
 	}
 
-	if len(s.Discrepancies) > 0 {
-		ew.printf("%s\n", st.h3(fmt.Sprintf("Discrepancies (%d)", len(s.Discrepancies))))
-		for i, d := range s.Discrepancies {
-			ew.printf("%s%d. [%s %s] %s\n", st.item, i+1, strings.ToUpper(string(d.Severity)), d.Kind, d.Subject)
-			for _, v := range d.Variants {
-				ew.printf("%s%s — %s\n", st.sub, st.code(quoteValue(v.Value)), spanSources(v.Sources, src))
+	writeDiscrepancies(ew, s, loc, opt, st)
+	writeFacts(ew, s.Facts, loc, opt, st)
+	writeEntities(ew, s.Entities, opt, st)
+}
+
+// writeDiscrepancies lists the discrepancies, most costly first (the
+// order the checker ranked them in): each variant with where each version
+// states it and the words around it.
+func writeDiscrepancies(ew *errWriter, s *crosswire.Story, loc *locator, opt Options, st style) {
+	if len(s.Discrepancies) == 0 {
+		ew.printf("%s\n", st.h3("Discrepancies: none found"))
+		return
+	}
+	ew.printf("%s\n", st.h3(fmt.Sprintf("Discrepancies (%d)", len(s.Discrepancies))))
+	for i, d := range s.Discrepancies {
+		ew.printf("%s%d. [%s %s] %s\n", st.item, i+1, strings.ToUpper(string(d.Severity)), d.Kind, d.Subject)
+		for _, v := range d.Variants {
+			lines := loc.sources(v.Sources)
+			first := ""
+			if len(lines) > 0 {
+				first = " — " + lines[0]
 			}
-			if opt.Explain != nil {
-				if ex := strings.TrimRight(opt.Explain(s, d), "\n"); ex != "" {
-					for _, line := range strings.Split(ex, "\n") {
-						ew.printf("%s%s\n", st.sub, line)
-					}
+			ew.printf("%s%s%s\n", st.sub, st.code(quoteValue(v.Value)), first)
+			for _, l := range lines[min(1, len(lines)):] {
+				ew.printf("%salso %s\n", st.subsub, l)
+			}
+		}
+		if opt.Explain != nil {
+			if ex := strings.TrimRight(opt.Explain(s, d), "\n"); ex != "" {
+				for _, line := range strings.Split(ex, "\n") {
+					ew.printf("%s%s\n", st.sub, line)
 				}
 			}
 		}
-	} else {
-		ew.printf("%s\n", st.h3("Discrepancies: none found"))
 	}
+}
 
+// UniqueClaimsNote says, under the facts of a story, why its unique
+// claims are not listed by default and how to list them.
+const UniqueClaimsNote = "not listed: %d unique %s — a statement only one version words that way is most often a rewording of what the others say rather than news of its own; --all-facts lists them"
+
+// writeFacts lists the facts the versions agree on, then those only one
+// version states (conflicting facts are the discrepancies, listed above).
+// By default each list is capped and the unique claims are left out:
+// see UniqueClaimsNote.
+func writeFacts(ew *errWriter, facts []crosswire.StoryFact, loc *locator, opt Options, st style) {
 	byStatus := map[crosswire.Status][]crosswire.StoryFact{}
-	for _, f := range s.Facts {
+	for _, f := range facts {
 		byStatus[f.Status] = append(byStatus[f.Status], f)
-	}
-	max := opt.MaxFacts
-	if max <= 0 {
-		max = 12
 	}
 	ew.printf("%s\n", st.h3(fmt.Sprintf("Facts: %d corroborated, %d unique, %d conflicting",
 		len(byStatus[crosswire.StatusCorroborated]), len(byStatus[crosswire.StatusUnique]), len(byStatus[crosswire.StatusConflicting]))))
+	limit := opt.MaxFacts
+	if limit <= 0 {
+		limit = 12
+	}
+	hidden := 0
+	if !opt.AllFacts {
+		var kept []crosswire.StoryFact
+		for _, f := range byStatus[crosswire.StatusUnique] {
+			if f.Kind == crosswire.KindClaim {
+				hidden++
+				continue
+			}
+			kept = append(kept, f)
+		}
+		byStatus[crosswire.StatusUnique] = kept
+	}
+	corr := byStatus[crosswire.StatusCorroborated]
+	sort.SliceStable(corr, func(i, j int) bool { return corr[i].Support > corr[j].Support })
 	for _, status := range []crosswire.Status{crosswire.StatusCorroborated, crosswire.StatusUnique} {
 		fs := byStatus[status]
 		for i, f := range fs {
-			if i == max {
-				ew.printf("%s… %d more %s\n", st.item, len(fs)-max, status)
+			if i == limit && !opt.AllFacts {
+				ew.printf("%s… %d more %s (--all-facts lists every fact)\n", st.item, len(fs)-limit, status)
 				break
 			}
-			where := ""
+			var where string
 			if status == crosswire.StatusUnique && len(f.Sources) > 0 {
-				where = " — only in " + src[f.Sources[0].Article]
+				where = " — only in " + loc.place(f.Sources[0])
+				if q := loc.quote(f.Sources[0]); q != "" && q != `"`+factValue(f, loc)+`"` {
+					where += ": " + q
+				}
 			} else {
 				where = fmt.Sprintf(" — %d %s", f.Support, plural(f.Support, "source", "independent sources"))
 			}
-			ew.printf("%s%-12s %-7s %s%s\n", st.item, status, f.Kind, st.code(f.Value), where)
+			ew.printf("%s%-12s %-7s %s%s\n", st.item, status, f.Kind, st.code(factValue(f, loc)), where)
 		}
 	}
-	writeEntities(ew, s.Entities, opt, st)
+	if hidden > 0 {
+		ew.printf("%s\n", st.note(fmt.Sprintf(UniqueClaimsNote, hidden, plural(hidden, "claim", "claims"))))
+	}
+}
+
+// factValue is a fact as a reader should see it: a claim as the
+// version wrote it (its source's words, "Their first venture failed")
+// rather than the lemmas it is matched by ("first venture fail"); any
+// other fact by its normalised value.
+func factValue(f crosswire.StoryFact, loc *locator) string {
+	if f.Kind != crosswire.KindClaim || len(f.Sources) == 0 {
+		return f.Value
+	}
+	sp := f.Sources[0]
+	a := loc.arts[sp.Article]
+	if a == nil || !text.ValidSpan(a.Text, sp) || len(text.Words(sp.Text)) < 2 {
+		// A one-word span ("take") reads worse than the lemmas.
+		return f.Value
+	}
+	return fold(sp.Text)
 }
 
 // writeEntities lists who and what the story is about: one line per
@@ -328,44 +417,7 @@ func entityLine(e crosswire.StoryEntity) string {
 	return b.String()
 }
 
-func evidence(e string) string {
-	if e == "" {
-		return ""
-	}
-	return " — " + e
-}
-
 func quoteValue(v string) string { return "“" + v + "”" }
-
-func spanSources(spans []crosswire.Span, src map[string]string) string {
-	var parts []string
-	seen := map[string]bool{}
-	for _, sp := range spans {
-		name := src[sp.Article]
-		if name == "" {
-			name = sp.Article
-		}
-		if seen[name] {
-			continue
-		}
-		seen[name] = true
-		parts = append(parts, fmt.Sprintf("%s@%d", name, sp.Start))
-	}
-	return strings.Join(parts, ", ")
-}
-
-// sourceNames maps article IDs to the source names users gave.
-func sourceNames(s *crosswire.Story) map[string]string {
-	m := make(map[string]string, len(s.Articles))
-	for _, a := range s.Articles {
-		name := a.Source
-		if name == "" {
-			name = a.ID
-		}
-		m[a.ID] = name
-	}
-	return m
-}
 
 func plural(n int, one, many string) string {
 	if n == 1 {

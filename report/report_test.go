@@ -99,8 +99,8 @@ func TestHumanFormats(t *testing.T) {
 		format string
 		want   []string
 	}{
-		{FormatText, []string{"crosswire: 1 story from 2 articles", "[HIGH role] role of Dana Keller", "“Deputy Justice Minister” — rewrite.txt@0", "from wire.txt — shares the names", "removed: agency tag", "missing.txt: no such file", "corroborated person  Dana Keller — 2 independent sources"}},
-		{FormatMarkdown, []string{"# crosswire: 1 story", "## Story 1: Deputy minister resigns", "### Discrepancies (1)", "`“Deputy Interior Minister”` — wire.txt@0"}},
+		{FormatText, []string{"crosswire: 1 story from 2 articles", "[HIGH role] role of Dana Keller", "“Deputy Justice Minister” — rewrite.txt, paragraph 1: \"Deputy Justice Minister Dana Keller stepped down…\"", "from wire.txt — reworded", "removed: agency tag", "missing.txt: no such file", "corroborated person  Dana Keller — 2 independent sources"}},
+		{FormatMarkdown, []string{"# crosswire: 1 story", "## Story 1: Deputy minister resigns", "### Discrepancies (1)", "`“Deputy Interior Minister”` — wire.txt, paragraph 1: \"Deputy Interior Minister Dana Keller resigned on…\""}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.format, func(t *testing.T) {

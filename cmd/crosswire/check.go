@@ -20,13 +20,22 @@ type checkOptions struct {
 	db      string
 	maxSize string
 	explain bool
-	fetch   fetchOptions
+	// allFacts, name and color tune the text and Markdown reports.
+	allFacts bool
+	evidence bool
+	name     string
+	color    string
+	fetch    fetchOptions
 }
 
 func (o *checkOptions) bind(c *cobra.Command, withDB bool) {
 	c.Flags().StringVarP(&o.format, "format", "f", "text", "output format: text, markdown or json")
 	c.Flags().BoolVar(&o.explain, "explain", false, "show the aligned sentences of each discrepancy with the differing words marked")
+	c.Flags().BoolVar(&o.allFacts, "all-facts", false, allFactsHelp)
+	c.Flags().StringVar(&o.color, "color", "auto", colorHelp)
+	c.Flags().BoolVar(&o.evidence, "evidence", false, evidenceHelp)
 	if withDB {
+		c.Flags().StringVar(&o.name, "name", report.DefaultStdinName, "what text and Markdown call the input read from - (JSON keeps \"-\")")
 		c.Flags().StringVar(&o.db, "db", "", "keep articles and results in this store (SQLite file, or postgres://…; default: in memory, or $CROSSWIRE_DB)")
 		c.Flags().StringVar(&o.maxSize, "max-size", "10MiB", "skip any single input larger than this (e.g. 512KiB, 10MiB, 1GiB)")
 	}
@@ -40,7 +49,10 @@ func (a *app) checkCmd() *cobra.Command {
 		Long: `check reads every PATH — a .txt, .md, .html, .json (one article) or .jsonl (one
 article a line) file, a directory (read recursively), a http(s) URL, or - for stdin — groups
 the reports into stories and prints, for each story, its versions and how they relate, the
-facts they agree on, the facts only one version has, and the discrepancies ranked by severity.
+discrepancies ranked by severity, the facts they agree on and the facts only one version has.
+Each source is named by its input, paragraph and a few quoted words around it (JSON has
+the byte offsets). Text and Markdown list 12 facts of each kind and leave out the claims
+only one version states (most are rewordings); --all-facts lists everything.
 
 Text files may start with a header of "Key: value" lines (Title, Outlet, URL, Published,
 Language, Author) followed by a blank line.
@@ -55,10 +67,15 @@ Exit status: 0 when every input was read, 1 when any was skipped, 2 for usage er
 		Example: `  crosswire check examples/
   crosswire check --format markdown story-a.txt story-b.html > review.md
   crosswire check --format json --db news.db feed.jsonl
-  cat report.txt | crosswire check -`,
+  cat report.txt | crosswire check -
+  cat ferry.txt | crosswire check --name ferry-desk.txt - wire.txt
+  crosswire check --explain --all-facts story/`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := validFormat(o.format); err != nil {
+				return err
+			}
+			if _, err := explainer(a.stdout, o.format, o.color); err != nil {
 				return err
 			}
 			max, err := parseSize(o.maxSize)
@@ -124,9 +141,13 @@ func (a *app) check(ctx context.Context, docs []crosswire.Document, skipped []cr
 	}
 
 	rep := &crosswire.Report{Stories: stories, Skipped: skipped, Duplicates: dups}
-	var opt report.Options
+	opt := report.Options{AllFacts: o.allFacts, StdinName: o.name, Evidence: o.evidence}
 	if o.explain {
-		opt.Explain = explain
+		ex, err := explainer(a.stdout, o.format, o.color)
+		if err != nil {
+			return err
+		}
+		opt.Explain = ex
 	}
 	if err := report.Write(a.stdout, o.format, rep, opt); err != nil {
 		return err

@@ -13,8 +13,8 @@ import (
 
 func (a *app) showCmd() *cobra.Command {
 	var (
-		db, format string
-		explainOn  bool
+		db, format, color             string
+		explainOn, allFacts, evidence bool
 	)
 	c := &cobra.Command{
 		Use:   "show [flags] STORY",
@@ -26,6 +26,10 @@ same formats as check (text, markdown, json: a report holding that one story).`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := validFormat(format); err != nil {
+				return err
+			}
+			ex, err := explainer(a.stdout, format, color)
+			if err != nil {
 				return err
 			}
 			st, err := openExistingStore(cmd.Context(), dbFlag(db, defaultDB))
@@ -55,9 +59,9 @@ same formats as check (text, markdown, json: a report holding that one story).`,
 			if err != nil {
 				return fmt.Errorf("read story %s: %w", args[0], err)
 			}
-			var opt report.Options
+			opt := report.Options{AllFacts: allFacts, Evidence: evidence}
 			if explainOn {
-				opt.Explain = explain
+				opt.Explain = ex
 			}
 			return report.Write(a.stdout, format, &crosswire.Report{Stories: []crosswire.Story{s}}, opt)
 		},
@@ -65,5 +69,8 @@ same formats as check (text, markdown, json: a report holding that one story).`,
 	c.Flags().StringVar(&db, "db", "", "store: SQLite file or postgres:// URL (default crosswire.db, or $CROSSWIRE_DB)")
 	c.Flags().StringVarP(&format, "format", "f", "text", "output format: text, markdown or json")
 	c.Flags().BoolVar(&explainOn, "explain", false, "show the aligned sentences of each discrepancy")
+	c.Flags().BoolVar(&allFacts, "all-facts", false, allFactsHelp)
+	c.Flags().StringVar(&color, "color", "auto", colorHelp)
+	c.Flags().BoolVar(&evidence, "evidence", false, evidenceHelp)
 	return c
 }
