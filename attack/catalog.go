@@ -46,11 +46,13 @@ type Group struct {
 // value is empty; Load returns the embedded table. A Catalog is read-only
 // and safe for concurrent use.
 type Catalog struct {
-	Source  string  `json:"source"`
-	Version string  `json:"version"`
-	Groups  []Group `json:"groups"`
-	byKey   map[string][]int
-	common  map[string]bool
+	Source  string `json:"source"`
+	Version string `json:"version"`
+	// Notice is MITRE's copyright designation (the licence is Notice()).
+	Notice string  `json:"notice"`
+	Groups []Group `json:"groups"`
+	byKey  map[string][]int
+	common map[string]bool
 	// longest alias in words, to bound Find's window
 	maxWords int
 }

@@ -17,6 +17,7 @@ package main
 
 import (
 	"bufio"
+	"crosswire/attack"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -44,26 +45,6 @@ type stixSet struct {
 	} `json:"external_references"`
 }
 
-// group is one row of groups.json; the field names are read by package
-// attack.
-type group struct {
-	ID      string   `json:"id"`
-	Name    string   `json:"name"`
-	Aliases []string `json:"aliases"`
-	URL     string   `json:"url"`
-	STIXID  string   `json:"stix_id"`
-	State   string   `json:"state,omitempty"`
-	Sponsor string   `json:"sponsor,omitempty"`
-	Common  []string `json:"common,omitempty"`
-}
-
-type table struct {
-	Source  string  `json:"source"`
-	Version string  `json:"version"`
-	Notice  string  `json:"notice"`
-	Groups  []group `json:"groups"`
-}
-
 func main() {
 	in := flag.String("in", "", "ATT&CK intrusion sets, one STIX object a line")
 	words := flag.String("words", "", "JSONL corpus whose lower-case words mark common-word aliases")
@@ -82,7 +63,7 @@ func main() {
 		log.Fatal(err)
 	}
 	defer f.Close()
-	var t table
+	var t attack.Catalog
 	t.Source = "MITRE ATT&CK intrusion-set objects"
 	t.Version = *version
 	t.Notice = "© The MITRE Corporation. This work is reproduced and distributed with the permission of The MITRE Corporation. See NOTICE-ATTACK.txt."
@@ -96,7 +77,7 @@ func main() {
 		if s.Revoked || s.Deprecated {
 			continue
 		}
-		g := group{Name: s.Name, STIXID: s.ID}
+		g := attack.Group{Name: s.Name, STIXID: s.ID}
 		for _, r := range s.ExternalRef {
 			if r.SourceName == "mitre-attack" {
 				g.ID, g.URL = r.ExternalID, r.URL
