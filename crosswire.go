@@ -555,8 +555,10 @@ type Store interface {
 // ArticleStore keeps the cleaned articles.
 type ArticleStore interface {
 	// PutArticle stores an article, keyed by its Hash; storing the same
-	// content again is a no-op that reports created == false and returns
-	// the ID already stored.
+	// content again reports created == false and returns the ID already
+	// stored, changing nothing — except that a wire header (Article.Wire)
+	// the stored row lacks is filled in (rows written before wire copy
+	// was read keep no header), never replaced.
 	PutArticle(ctx context.Context, a Article) (id string, created bool, err error)
 	// Article returns one article by ID or ErrNotFound.
 	Article(ctx context.Context, id string) (Article, error)
