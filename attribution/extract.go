@@ -774,6 +774,32 @@ func (r *articleReader) actions(s crosswire.Span) []Action {
 // in a reported clause ("… said APT10 conducted the campaign").
 var reDidIncident = regexp.MustCompile(`(?i)^[”"']?\s*(?:,[^,]{1,40},\s*)?(?:had\s+|has\s+|have\s+|was\s+|were\s+|is\s+|are\s+|likely\s+|probably\s+)*(?:conducted|mounted|carried out|launched|targeted|targeting|hacked|breached|staged|orchestrated|behind|responsible for|attacked|stole|compromised|infiltrated|penetrated|spied|used|using|deployed|exploited)\b`)
 
+// groupLike reports whether a multi-word name of unknown kind is written
+// the way threat groups are named: no word of it is a person's title or
+// given-name-like first word followed by a surname (two capitalised words
+// only), no word a place or institution head word. News names groups
+// with coined two- or three-word names ("Amber Quill", "Cobalt Lynx"):
+// so are people ("Evaldas Rimasauskas") and institutions ("Chesapeake
+// Public Schools"); what tells them apart here is that a group's name is
+// held responsible while no title, institution word or lower-case
+// function word ("of") is in it.
+func groupLike(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 || len(ws) > 3 {
+		return false
+	}
+	for _, w := range ws {
+		w = strings.TrimSuffix(w, ".")
+		if titles[w] || govWords[w] || orgWords[w] || companyWords[w] || serviceWords[w] || knownStates[w] || stateWords[w] != "" {
+			return false
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // nounLink reports whether "link", "links" or "ties" is the noun ("a link
 // to a document", "malicious links", "close ties") rather than the verb:
 // the verb follows a modal, "to", an adverb or its subject's name.
@@ -822,8 +848,10 @@ func promoteAccused(ps []Party, subject *Party) []Party {
 			switch {
 			case subject == nil && one:
 				continue
-			case subject == nil:
+			case subject == nil && groupLike(p.Name):
 				p.Kind = PartyGroup
+			case subject == nil:
+				continue
 			case one && (subject.Kind == PartyGroup || subject.Kind == PartyUnit || subject.Kind == PartyService):
 				p.Kind = PartyState
 			case one:

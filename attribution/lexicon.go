@@ -62,9 +62,11 @@ func (e *entity) kind() PartyKind {
 	return best
 }
 
-// Cue patterns, matched on the text around a name.
+// Cue patterns, matched on the text around a name. A naming verb ("known
+// as", "dubbed", "called") is a group cue only after a group noun: "a man
+// called X" names a person, "a campaign dubbed X" an operation.
 var (
-	groupCueBefore = regexp.MustCompile(`(?i)(?:known as|dubbed|nicknamed|called|codenamed|code-named|tracked as|with the name|by the name|under the name|hacking group|hacker group|hackers group|threat group|threat actor|apt group|espionage group|cyber group|hacking collective|hacking outfit|hacking team|ransomware gang|group)\s*["“]?$`)
+	groupCueBefore = regexp.MustCompile(`(?i)(?:(?:group|gang|hackers|crew|actors?|team|collective|outfit|unit)[,]?\s+(?:[\w-]+\s+){0,2}?(?:known as|dubbed|nicknamed|called|codenamed|code-named|tracked as|with the name|by the name|under the name)|hacking group|hacker group|hackers group|threat group|threat actor|apt group|espionage group|cyber group|hacking collective|hacking outfit|hacking team|ransomware gang|group)\s*["“]?$`)
 	groupCueAfter  = regexp.MustCompile(`^["”]?\s+(?:hacking group|hacker group|hackers|group|gang|crew|collective|threat actor)\b`)
 	acronymAfter   = regexp.MustCompile(`^\s*\(([A-Z][A-Za-z0-9]{1,7})\)`)
 	stateNounAfter = regexp.MustCompile(`^\s*(?:embassy|government|foreign ministry|ministry of foreign affairs|military|army|armed forces|intelligence|spy agenc(?:y|ies)|security services?|secret services?|president|prime minister|ambassador|envoy|officials|authorities|leadership|regime|cyber ?army|state hackers|hackers)\b`)
