@@ -942,7 +942,7 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 	// (wire.go); what they leave apart joins only as a copy, not as an
 	// excerpt or by anchors — the next day's take repeats the previous
 	// day's paragraphs as background
-	ps.sameSlug = ix.sameSlug(a, b)
+	ps.sameSlug = len(ix.wire) > 0 && ix.sameSlug(a, b)
 	// an empty text's signature is all 0xFFFFFFFF: two headline-only
 	// articles are not copies of each other
 	if na > 0 && nb > 0 && (ps.jaccard >= EdgeJaccard || !ps.sameSlug && ps.containment >= EdgeContainment && ps.jaccard >= 0.05) {

@@ -278,14 +278,23 @@ func TestPairsApart(t *testing.T) {
 		withoutBBC bool
 		seeded     int
 		maxMerged  int
+		clean      bool
 	}{
-		{"meter-showbiz", "meter-showbiz.jsonl", false, 0, 1000},
-		{"bbc-mt-catalan", "bbc-mt-catalan.jsonl", true, 0, 450},
-		{"bbc-2225", "bbc-news-2225.jsonl", true, 10_000, 65},
-		{"bbc-2225 leave-pair-out", "bbc-news-2225.jsonl", false, 10_000, 4},
+		{"meter-showbiz", "meter-showbiz.jsonl", false, 0, 1000, false},
+		// cleaned as check cleans it (74 measured: 44 pairs with a text the
+		// corpus files under two stories, 4 an evening's pages with the
+		// next day's substitute, whose own first take is not in the pair,
+		// the rest follow-ups sharing names)
+		{"meter-showbiz cleaned", "meter-showbiz.jsonl", false, 0, 80, true},
+		{"bbc-mt-catalan", "bbc-mt-catalan.jsonl", true, 0, 450, false},
+		{"bbc-2225", "bbc-news-2225.jsonl", true, 10_000, 65, false},
+		{"bbc-2225 leave-pair-out", "bbc-news-2225.jsonl", false, 10_000, 4, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			recs := readCorpus(t, tc.file)
+			if tc.clean {
+				recs = cleaned(recs)
+			}
 			bg := resolveBackground(testBackground(t, tc.withoutBBC))
 			near := map[[2]string]bool{}
 			if tc.seeded > 0 {
