@@ -28,8 +28,8 @@ type querier interface {
 // content at once, the loser may trip over the winner's ID before its
 // hash, and only a target-less DO NOTHING covers both.
 const insertArticle = `INSERT INTO articles (id, hash, source, url, title, outlet, author,
-	published, language, text, removed, role, derived_from, evidence, subheads, encoding)
-	VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+	published, language, text, removed, role, derived_from, evidence, subheads, encoding, wire)
+	VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
 	ON CONFLICT DO NOTHING`
 
 // articleArgs returns the arguments of insertArticle for a.
@@ -38,8 +38,12 @@ func articleArgs(a crosswire.Article) ([]any, error) {
 	if err != nil {
 		return nil, err
 	}
+	wire, err := sqlstore.EncodeWire(a)
+	if err != nil {
+		return nil, err
+	}
 	return []any{a.ID, a.Hash, a.Source, a.URL, a.Title, a.Outlet, a.Author,
-		a.Published, a.Language, a.Text, removed, string(a.Role), a.DerivedFrom, a.Evidence, subheads, a.Encoding}, nil
+		a.Published, a.Language, a.Text, removed, string(a.Role), a.DerivedFrom, a.Evidence, subheads, a.Encoding, wire}, nil
 }
 
 // PutArticle stores a, keyed by a.Hash. Storing content whose hash is

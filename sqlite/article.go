@@ -36,6 +36,10 @@ func putArticle(ctx context.Context, q querier, a crosswire.Article, now time.Ti
 	if err != nil {
 		return "", false, "", fmt.Errorf("put %w", err)
 	}
+	wire, err := sqlstore.EncodeWire(a)
+	if err != nil {
+		return "", false, "", fmt.Errorf("put %w", err)
+	}
 	var published *string
 	if a.Published != nil {
 		if y := a.Published.UTC().Year(); y < 0 || y > 9999 {
@@ -46,11 +50,11 @@ func putArticle(ctx context.Context, q querier, a crosswire.Article, now time.Ti
 	}
 	ingested = formatTime(now)
 	res, err := q.ExecContext(ctx, `INSERT INTO articles (id, hash, source, url, title, outlet, author,
-		published, language, text, removed, role, derived_from, evidence, subheads, ingested_at, encoding)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		published, language, text, removed, role, derived_from, evidence, subheads, ingested_at, encoding, wire)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT DO NOTHING`,
 		a.ID, a.Hash, a.Source, a.URL, a.Title, a.Outlet, a.Author,
-		published, a.Language, a.Text, removed, string(a.Role), a.DerivedFrom, a.Evidence, subheads, ingested, a.Encoding)
+		published, a.Language, a.Text, removed, string(a.Role), a.DerivedFrom, a.Evidence, subheads, ingested, a.Encoding, wire)
 	if err != nil {
 		return "", false, "", fmt.Errorf("put article %s (hash %s): %w", a.ID, a.Hash, err)
 	}

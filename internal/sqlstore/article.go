@@ -11,7 +11,7 @@ import (
 // ArticleColumns are the columns of the articles table (aliased a) that
 // ScanArticle reads, in its order.
 const ArticleColumns = `a.id, a.hash, a.source, a.url, a.title, a.outlet, a.author, a.published,
-	a.language, a.text, a.removed, a.role, a.derived_from, a.evidence, a.subheads, a.encoding`
+	a.language, a.text, a.removed, a.role, a.derived_from, a.evidence, a.subheads, a.encoding, a.wire`
 
 // ArticlesQuery selects the ArticleColumns of every stored article, in
 // ingest order.
@@ -21,6 +21,19 @@ const ArticlesQuery = `SELECT ` + ArticleColumns + ` FROM articles a ORDER BY a.
 // ArticleColumns when a story's articles are read: the role, derivation
 // and evidence the story records for each (see CollectMembers).
 const MemberColumns = `sa.role, sa.derived_from, sa.evidence`
+
+// EncodeWire returns the JSON of an article's wire column: its wire take
+// (Article.Wire), "" when it is none.
+func EncodeWire(a crosswire.Article) (string, error) {
+	if a.Wire == nil {
+		return "", nil
+	}
+	b, err := json.Marshal(a.Wire)
+	if err != nil {
+		return "", fmt.Errorf("article %s: wire: %w", a.ID, err)
+	}
+	return string(b), nil
+}
 
 // EncodeArticle checks that a can be stored (ID and Hash are required)
 // and returns the JSON of its removed and subheads columns.
@@ -48,10 +61,10 @@ func ScanArticle[T any](sc Scanner, published func(T) (*time.Time, error), extra
 		a                 crosswire.Article
 		pub               T
 		removed, subheads []byte
-		role              string
+		role, wire        string
 	)
 	dest := append([]any{&a.ID, &a.Hash, &a.Source, &a.URL, &a.Title, &a.Outlet, &a.Author, &pub,
-		&a.Language, &a.Text, &removed, &role, &a.DerivedFrom, &a.Evidence, &subheads, &a.Encoding}, extra...)
+		&a.Language, &a.Text, &removed, &role, &a.DerivedFrom, &a.Evidence, &subheads, &a.Encoding, &wire}, extra...)
 	if err := sc.Scan(dest...); err != nil {
 		return a, err
 	}
@@ -61,6 +74,11 @@ func ScanArticle[T any](sc Scanner, published func(T) (*time.Time, error), extra
 		return a, fmt.Errorf("article %s: published: %w", a.ID, err)
 	}
 	a.Published = p
+	if wire != "" {
+		if err := json.Unmarshal([]byte(wire), &a.Wire); err != nil {
+			return a, fmt.Errorf("article %s: wire: %w", a.ID, err)
+		}
+	}
 	if err := json.Unmarshal(removed, &a.Removed); err != nil {
 		return a, fmt.Errorf("article %s: removed: %w", a.ID, err)
 	}
