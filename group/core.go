@@ -62,6 +62,7 @@ type cores struct {
 	undated  []bool             // some member has no publication time
 	span     [][2]int64         // publication hours of the dated members
 	dated    []bool             // some member is dated
+	takes    [][]wireEntry      // the members' wire takes (slug and agency; see sameSlugTakes)
 	postings map[uint32][]int32 // anchor → the stories whose core has it
 }
 
@@ -100,7 +101,7 @@ func buildCores(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool) *core
 	c.size, c.vec = make([]int, n), make([][]coreEntry, n)
 	c.norm, c.mass = make([]float64, n), make([]float64, n)
 	c.scripts, c.span, c.dated = make([]uint8, n), make([][2]int64, n), make([]bool, n)
-	c.outlets, c.undated = make([][]uint32, n), make([]bool, n)
+	c.outlets, c.undated, c.takes = make([][]uint32, n), make([]bool, n), make([][]wireEntry, n)
 	var all []uint32
 	for k, m := range members {
 		c.size[k] = len(m)
@@ -113,6 +114,9 @@ func buildCores(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool) *core
 			}
 			if f.Published.IsZero() {
 				c.undated[k] = true
+			}
+			if w, ok := coreTake(f); ok {
+				c.takes[k] = append(c.takes[k], w)
 			}
 			all = append(all, f.Anchors...)
 			if !f.Published.IsZero() {
@@ -278,6 +282,9 @@ func (c *cores) joinLone(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bo
 			if (h == 0 || c.undated[k]) && f.Outlet != 0 && slices.Contains(c.outlets[k], f.Outlet) && inCore/wx < EdgeAnchorContainment {
 				continue // one outlet, no dates: see Index.verify
 			}
+			if w, ok := coreTake(f); ok && sameSlugTakes([]wireEntry{w}, c.takes[k]) {
+				continue // a take of a slug the story has: see Index.verify
+			}
 			cos := dot / math.Sqrt(wx2*c.norm[k])
 			ok := cos >= ix.cosine || rare >= MinSharedRare && cos >= EdgeAnchorCosineLow
 			if !ok && c.scripts[k]&scriptBit(!cjk[i]) != 0 {
@@ -419,6 +426,9 @@ func (c *cores) matchStories(ix *Index, from, step int) []coreMatch {
 				max(inA/c.mass[ka], inB/c.mass[kb]) < EdgeAnchorContainment {
 				continue // one outlet, no dates: see Index.verify
 			}
+			if sameSlugTakes(c.takes[ka], c.takes[kb]) {
+				continue // takes of one slug the wire rules left apart
+			}
 			cos := dot / math.Sqrt(c.norm[ka]*c.norm[kb])
 			ok := cos >= ix.cosine
 			if !ok && c.scripts[ka] != c.scripts[kb] {
@@ -430,6 +440,29 @@ func (c *cores) matchStories(ix *Index, from, step int) []coreMatch {
 		}
 	}
 	return out
+}
+
+// coreTake is the slug and agency of an article's wire take, ok false
+// when it has none that the index knows (a slug and a filing time).
+func coreTake(f *Fingerprint) (wireEntry, bool) {
+	if f.Wire == nil || f.Wire.Filed.IsZero() {
+		return wireEntry{}, false
+	}
+	return wireEntry{slug: f.Wire.Slug, agency: f.Wire.Agency}, true
+}
+
+// sameSlugTakes reports whether two sets of wire takes hold takes of one
+// slug and agency: the wire rules (wire.go) decided whether they are one
+// story, and the story cores do not overrule them (pairScore.sameSlug).
+func sameSlugTakes(a, b []wireEntry) bool {
+	for i := range a {
+		for j := range b {
+			if a[i].slug == b[j].slug && sameAgency(&a[i], &b[j]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sharesOutlet reports whether two stories have a member of one outlet.

@@ -34,6 +34,9 @@ type Fingerprint struct {
 	// Words is the number of tokens; CJK is the number of those that are
 	// CJK characters.
 	Words, CJK int
+	// Wire is what grouping reads of the article's wire header when it is
+	// a take of agency wire copy with a slug (see WireTake), else nil.
+	Wire *WireTake
 }
 
 // NewFingerprint computes the fingerprint of an article. It is safe for
@@ -101,6 +104,7 @@ func (s *scratch) fingerprint(a *crosswire.Article) *Fingerprint {
 	if a.Published != nil {
 		f.Published = *a.Published
 	}
+	f.Wire = newWireTake(a, f.Outlet)
 	return f
 }
 

@@ -10,7 +10,8 @@ import (
 )
 
 // TestFingerprintRoundTrip stores and reads back a grouping fingerprint,
-// in the current layout and in version 1 (no outlet: read as unknown).
+// in the current layout, with and without a wire take, and in versions 1
+// (no outlet: read as unknown) and 2 (no wire take).
 func TestFingerprintRoundTrip(t *testing.T) {
 	pub := time.Date(2025, 6, 3, 8, 0, 0, 0, time.UTC)
 	a := crosswire.Article{ID: "wire", Title: "Port of Vessburg closes", Outlet: "Norpress", Language: "en", Published: &pub,
@@ -30,8 +31,17 @@ func TestFingerprintRoundTrip(t *testing.T) {
 	if !reflect.DeepEqual(got, f) {
 		t.Errorf("round trip changed the fingerprint:\n got %+v\nwant %+v", got, f)
 	}
-	// version 1: the same bytes without the outlet
-	v1 := append([]byte{1}, b[1:len(b)-4]...)
+	// version 2: the same bytes without the wire take (one 0 byte here)
+	v2 := append([]byte{2}, b[1:len(b)-1]...)
+	old2, err := DecodeFingerprint("wire", v2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(old2, f) {
+		t.Errorf("version 2: got %+v, want %+v", old2, f)
+	}
+	// version 1: without the outlet either
+	v1 := append([]byte{1}, b[1:len(b)-5]...)
 	old, err := DecodeFingerprint("wire", v1)
 	if err != nil {
 		t.Fatal(err)
@@ -45,5 +55,27 @@ func TestFingerprintRoundTrip(t *testing.T) {
 		if _, err := DecodeFingerprint("wire", bad); !errors.Is(err, ErrBadFingerprint) {
 			t.Errorf("%s: error %v, want ErrBadFingerprint", name, err)
 		}
+	}
+
+	// a wire take keeps its slug, agency, version, page and filing time
+	filed := time.Date(2025, 6, 3, 17, 40, 0, 0, time.UTC)
+	a.Wire = &crosswire.Wire{Slug: "Vessburg", Version: "substitute", Page: 2, Desk: "NEWS", Agency: "Norpress", Filed: &filed}
+	fw := NewFingerprint(&a)
+	if fw.Wire == nil || fw.Wire.Page != 2 || !fw.Wire.Filed.Equal(filed) || fw.Wire.Version == 0 {
+		t.Fatalf("wire take not read: %+v", fw.Wire)
+	}
+	bw, err := EncodeFingerprint(fw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gotW, err := DecodeFingerprint("wire", bw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(gotW, fw) {
+		t.Errorf("wire round trip: got %+v, want %+v", gotW.Wire, fw.Wire)
+	}
+	if _, err := DecodeFingerprint("wire", bw[:len(bw)-3]); !errors.Is(err, ErrBadFingerprint) {
+		t.Errorf("truncated wire take: error %v, want ErrBadFingerprint", err)
 	}
 }

@@ -254,6 +254,9 @@ func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Freque
 		return nil, nil, nil, err
 	}
 	ix.joinBestAnchorEdges()
+	for _, e := range ix.wireEdges() {
+		ix.union(e[0], e[1])
+	}
 	// an ID repeated is one article (the index keeps the first): the
 	// story cores see each doc once; doc numbers are given in order
 	var ufps []*Fingerprint

@@ -149,6 +149,9 @@ type Edge struct {
 	Joined bool
 	// GapHours is the publication-time distance, -1 when unknown.
 	GapHours int
+	// ByWire is true when the wire headers decided: one take continues or
+	// replaces the other (see WireTake).
+	ByWire bool
 }
 
 // Index groups articles incrementally: each Add verifies the new article
@@ -188,6 +191,15 @@ type Index struct {
 	bandKeys []uint32 // Bands per article; entry = doc*Bands + band
 	bandNext []uint32
 	bandTab  chainTable
+
+	// wire takes (wire.go): one entry per take with a slug and a filing
+	// time, chained by the key of the slug's first word; wireOf is each
+	// doc's entry + 1, 0 for none
+	wire      []wireEntry
+	wireHeads []uint32
+	wireNext  []uint32
+	wireTab   chainTable
+	wireOf    []uint32
 
 	anchorOff  []uint32 // n+1 offsets into anchors
 	anchors    []uint32
@@ -252,6 +264,7 @@ func NewIndex(opts IndexOptions) *Index {
 		idTab:     newChainTable(c, false),
 		bandTab:   newChainTable(c*Bands, false),
 		anchorTab: newChainTable(c*MaxAnchors/2, true),
+		wireTab:   newChainTable(16, false),
 		idOff:     make([]uint32, 1, c+1),
 		anchorOff: make([]uint32, 1, c+1),
 		onVerify:  opts.OnVerify,
@@ -267,7 +280,7 @@ func NewIndex(opts IndexOptions) *Index {
 		ix.sets.Grow(c)
 		ix.minDoc = make([]uint32, 0, c)
 		ix.shingles, ix.hours, ix.cjk = make([]uint32, 0, c), make([]uint32, 0, c), make([]bool, 0, c)
-		ix.outlets = make([]uint32, 0, c)
+		ix.outlets, ix.wireOf = make([]uint32, 0, c), make([]uint32, 0, c)
 		ix.sketch = make([]byte, 0, c*NumPerm)
 		ix.bandKeys, ix.bandNext = make([]uint32, 0, c*Bands), make([]uint32, 0, c*Bands)
 		a := c * MaxAnchors * 3 / 4
@@ -294,7 +307,8 @@ func (ix *Index) Bytes() int {
 	b := cap(ix.ids) + 4*(cap(ix.idOff)+cap(ix.idHash)+cap(ix.idNext)+cap(ix.minDoc)+
 		cap(ix.shingles)+cap(ix.hours)+cap(ix.outlets)+cap(ix.bandKeys)+cap(ix.bandNext)+cap(ix.anchorOff)+
 		cap(ix.anchors)+cap(ix.anchorDoc)+cap(ix.anchorNext)) + ix.sets.Bytes() + cap(ix.sketch) + cap(ix.cjk)
-	return b + ix.idTab.bytes() + ix.bandTab.bytes() + ix.anchorTab.bytes()
+	b += 40*cap(ix.wire) + 4*(cap(ix.wireHeads)+cap(ix.wireNext)+cap(ix.wireOf))
+	return b + ix.idTab.bytes() + ix.bandTab.bytes() + ix.anchorTab.bytes() + ix.wireTab.bytes()
 }
 
 // Add fingerprints the article, indexes it and returns the ID of its
@@ -344,6 +358,16 @@ func (ix *Index) insert(f *Fingerprint) (uint32, bool) {
 	ix.dfs = dfs
 	if !isNew {
 		return doc, false
+	}
+	if e := ix.wireOf[doc]; e != 0 {
+		// the take it continues or replaces, takes that continue it,
+		// its package
+		for _, d := range ix.joinWire(e - 1) {
+			ix.union(doc, d)
+			if ix.onVerify != nil {
+				ix.onVerify(f.ID, ix.docID(d), Edge{ByWire: true, Joined: true, GapHours: -1})
+			}
+		}
 	}
 	cands := &ix.cands
 	ix.collect(doc, cands, dfs)
@@ -464,6 +488,7 @@ func (ix *Index) addDoc(f *Fingerprint, dfs *[]int32) (uint32, bool) {
 		ix.anchorNext = append(ix.anchorNext, ix.anchorTab.pushAt(ix.anchors, slot, entry))
 	}
 	ix.anchorOff = append(ix.anchorOff, uint32(len(ix.anchors)))
+	ix.addWire(doc, f.Wire)
 	return doc, true
 }
 
@@ -904,16 +929,7 @@ func idf(df, n int) float64 {
 // names and small numbers, which IDF weights down and the count floor
 // excludes.
 func (ix *Index) verify(a, b uint32) (bool, pairScore) {
-	ps := pairScore{gap: -1}
-	sa, sb := ix.sketch[int(a)*NumPerm:int(a+1)*NumPerm], ix.sketch[int(b)*NumPerm:int(b+1)*NumPerm]
-	eq := 0
-	for i := range sa {
-		if sa[i] == sb[i] {
-			eq++
-		}
-	}
-	m := float64(eq) / NumPerm
-	ps.jaccard = max((m-1.0/256)/(1-1.0/256), 0)
+	ps := pairScore{gap: -1, jaccard: ix.jaccard(a, b)}
 	na, nb := ix.shingles[a], ix.shingles[b]
 	if na > 0 && nb > 0 {
 		if na <= nb {
@@ -922,9 +938,14 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 			ps.containment = containment(ps.jaccard, nb, na)
 		}
 	}
+	// two takes of one wire slug: the headers say how they relate
+	// (wire.go); what they leave apart joins only as a copy, not as an
+	// excerpt or by anchors — the next day's take repeats the previous
+	// day's paragraphs as background
+	ps.sameSlug = len(ix.wire) > 0 && ix.sameSlug(a, b)
 	// an empty text's signature is all 0xFFFFFFFF: two headline-only
 	// articles are not copies of each other
-	if na > 0 && nb > 0 && (ps.jaccard >= EdgeJaccard || (ps.containment >= EdgeContainment && ps.jaccard >= 0.05)) {
+	if na > 0 && nb > 0 && (ps.jaccard >= EdgeJaccard || !ps.sameSlug && ps.containment >= EdgeContainment && ps.jaccard >= 0.05) {
 		return true, ps
 	}
 	ha, hb := ix.hours[a], ix.hours[b]
@@ -936,12 +957,8 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 			return false, ps
 		}
 	}
-	var A, B []uint32
-	if ix.keepFull {
-		A, B = ix.full[a], ix.full[b]
-	} else {
-		A = ix.anchors[ix.anchorOff[a]:ix.anchorOff[a+1]]
-		B = ix.anchors[ix.anchorOff[b]:ix.anchorOff[b+1]]
+	A, B := ix.anchorList(a), ix.anchorList(b)
+	if !ix.keepFull {
 		A, B = bottomK(A, B)
 	}
 	if n := ix.collectionSize(); n >= RareMinN {
@@ -963,6 +980,9 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 		ps.sameOutlet = true
 		return false, ps
 	}
+	if ps.sameSlug {
+		return false, ps
+	}
 	if ix.cjk[a] != ix.cjk[b] {
 		return ps.crossScriptEdge(), ps
 	}
@@ -977,6 +997,29 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 		return true, ps
 	}
 	return false, ps
+}
+
+// anchorList is a doc's anchors as verification reads them: every one in
+// the batch Grouper (keepFull), else the kept bottom-k sketch.
+func (ix *Index) anchorList(d uint32) []uint32 {
+	if ix.keepFull {
+		return ix.full[d]
+	}
+	return ix.anchors[ix.anchorOff[d]:ix.anchorOff[d+1]]
+}
+
+// jaccard estimates the Jaccard similarity of two articles' shingles from
+// their 8-bit sketches, corrected for chance agreement (1/256 per value).
+func (ix *Index) jaccard(a, b uint32) float64 {
+	sa, sb := ix.sketch[int(a)*NumPerm:int(a+1)*NumPerm], ix.sketch[int(b)*NumPerm:int(b+1)*NumPerm]
+	eq := 0
+	for i := range sa {
+		if sa[i] == sb[i] {
+			eq++
+		}
+	}
+	m := float64(eq) / NumPerm
+	return max((m-1.0/256)/(1-1.0/256), 0)
 }
 
 // bottomK cuts two kept anchor lists (sorted bottom-k sketches, one of
@@ -1042,6 +1085,7 @@ type pairScore struct {
 	rare                 int
 	sameOutlet           bool // refused: one outlet, undated, anchors mostly not shared
 	byTopic              bool // joined by the topic rule
+	sameSlug             bool // refused: two takes of one wire slug (wire.go)
 }
 
 // anchorScore fills the anchor signals from two sorted anchor lists.

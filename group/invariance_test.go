@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"crosswire"
+	"crosswire/clean"
 )
 
 // The invariant of issue 14: a story's versions grouped alone form the
@@ -29,6 +30,9 @@ type corpusRecord struct {
 	Title    string `json:"title"`
 	Text     string `json:"text"`
 	Language string `json:"language"`
+	// cleaner, when set, cleans the text first, as check does (wire
+	// headers into Article.Wire and Published, furniture out)
+	cleaner *clean.Cleaner
 }
 
 // readCorpus reads a JSONL corpus of ../shared/data, skipping the test
@@ -58,7 +62,23 @@ func readCorpus(t testing.TB, name string) []corpusRecord {
 }
 
 func (r corpusRecord) article() crosswire.Article {
+	if r.cleaner != nil {
+		a, err := r.cleaner.Clean(context.Background(), crosswire.Document{Source: r.ID, Title: r.Title, Body: r.Text, Language: r.Language})
+		if err == nil {
+			a.ID = r.ID
+			return a
+		}
+	}
 	return crosswire.Article{ID: r.ID, Title: r.Title, Text: r.Text, Language: r.Language}
+}
+
+// cleaned marks the records to be cleaned as check cleans them.
+func cleaned(recs []corpusRecord) []corpusRecord {
+	c := clean.New(clean.Options{})
+	for i := range recs {
+		recs[i].cleaner = c
+	}
+	return recs
 }
 
 // testBackground is the background a corpus is measured with: the shipped
@@ -174,20 +194,27 @@ func TestAloneAsInWhole(t *testing.T) {
 	// The issue's target is 0.95 for every corpus; floor is what each
 	// must keep (the figure of the commit that added the background, less
 	// a margin): meter-showbiz 42 of 60 and mmds 40 of 43 are short of
-	// the target (see group/README.md, Known weaknesses).
+	// the target (see group/README.md, Known weaknesses). meter-showbiz is
+	// cleaned as check cleans it, so its wire takes are joined by their
+	// headers (wire.go): 52 of 60.
 	for _, tc := range []struct {
 		name       string
 		file       string
 		events     bool
 		withoutBBC bool
 		floor      float64
+		clean      bool
 	}{
-		{"meter-showbiz", "meter-showbiz.jsonl", false, false, 0.65},
-		{"bbc-mt-catalan", "bbc-mt-catalan.jsonl", false, true, 0.95},
-		{"mmds-dev events", "mmds2025-dev.jsonl", true, false, 0.88},
+		{"meter-showbiz", "meter-showbiz.jsonl", false, false, 0.80, true},
+		{"bbc-mt-catalan", "bbc-mt-catalan.jsonl", false, true, 0.95, false},
+		{"mmds-dev events", "mmds2025-dev.jsonl", true, false, 0.88, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			recs := readCorpus(t, tc.file)
+			if tc.clean {
+				// wire copy as check reads it: the headers join takes
+				recs = cleaned(recs)
+			}
 			bg := testBackground(t, tc.withoutBBC)
 			whole := groupCorpus(t, recs, bg)
 			groups := aloneGroups(recs, tc.events)
@@ -251,14 +278,23 @@ func TestPairsApart(t *testing.T) {
 		withoutBBC bool
 		seeded     int
 		maxMerged  int
+		clean      bool
 	}{
-		{"meter-showbiz", "meter-showbiz.jsonl", false, 0, 1000},
-		{"bbc-mt-catalan", "bbc-mt-catalan.jsonl", true, 0, 450},
-		{"bbc-2225", "bbc-news-2225.jsonl", true, 10_000, 65},
-		{"bbc-2225 leave-pair-out", "bbc-news-2225.jsonl", false, 10_000, 4},
+		{"meter-showbiz", "meter-showbiz.jsonl", false, 0, 1000, false},
+		// cleaned as check cleans it (74 measured: 44 pairs with a text the
+		// corpus files under two stories, 4 an evening's pages with the
+		// next day's substitute, whose own first take is not in the pair,
+		// the rest follow-ups sharing names)
+		{"meter-showbiz cleaned", "meter-showbiz.jsonl", false, 0, 80, true},
+		{"bbc-mt-catalan", "bbc-mt-catalan.jsonl", true, 0, 450, false},
+		{"bbc-2225", "bbc-news-2225.jsonl", true, 10_000, 65, false},
+		{"bbc-2225 leave-pair-out", "bbc-news-2225.jsonl", false, 10_000, 4, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			recs := readCorpus(t, tc.file)
+			if tc.clean {
+				recs = cleaned(recs)
+			}
 			bg := resolveBackground(testBackground(t, tc.withoutBBC))
 			near := map[[2]string]bool{}
 			if tc.seeded > 0 {

@@ -300,3 +300,107 @@ func membersKey(s crosswire.Story) string {
 	slices.Sort(ids)
 	return strings.Join(ids, ",")
 }
+
+// wireTake is a take of fictional agency wire copy as it arrives: rules, a
+// header with the filing time, page, priority, desk and slug, then the
+// headline and byline on a first page, paragraphs marked "<".
+func wireTake(stamp, page, slug, headline, text string) string {
+	var b strings.Builder
+	b.WriteString("  " + strings.Repeat("-", 60) + "\n")
+	b.WriteString("      " + stamp + ": Page " + page + " (HHH) NEWS " + slug + "\n")
+	b.WriteString("  " + strings.Repeat("-", 60) + "\n")
+	if headline != "" {
+		b.WriteString(headline + "<\n\x19By Ada Vell, Norpress News<\n")
+	}
+	for _, p := range strings.Split(text, "\n") {
+		b.WriteString("\x19" + p + "<\n")
+	}
+	b.WriteString("mf\n")
+	return b.String()
+}
+
+// TestIncrementalWireTakes feeds the pages and the substitute of one
+// fictional wire story, and the next day's story under the same slug, to
+// Incremental one take at a time, in filing order and reversed, and checks
+// that it stores the stories Analyze gives: the day's takes one story, the
+// next day's apart (group/wire.go).
+func TestIncrementalWireTakes(t *testing.T) {
+	ctx := context.Background()
+	p := pipeline.New(quietLog())
+	docs := []crosswire.Document{
+		{Source: "p1", Body: wireTake("19:10 03/06/25", "1", "Vessburg", "PORT OF VESSBURG CLOSED AFTER SPILL",
+			"Harbour master Ilse Brandvold closed the Port of Vessburg on Tuesday evening after 4,200 litres of solvent leaked from the tanker Marla Quist.\nCoastguard officer Tomas Reinholt said the spill stretched for two kilometres along the northern quay.")},
+		{Source: "p2", Body: wireTake("19:45 03/06/25", "2", "Vessburg", "",
+			"Fishing crews tied up their boats while divers from Kelmar checked the hull of the Marla Quist.\nThe clean-up would take days, not hours, Brandvold told residents.")},
+		{Source: "sub", Body: wireTake("23:40 03/06/25", "1", "Vessburg Substitute", "VESSBURG QUAY SHUT UNTIL FRIDAY",
+			"Divers found a second crack in the hull late on Tuesday, Vessburg port officials said, and the quay will stay closed until Friday.\nInsurers from Haldor Mutual are expected on Wednesday.")},
+		{Source: "next", Body: wireTake("19:30 05/06/25", "1", "Vessburg", "VESSBURG REOPENS",
+			"The Port of Vessburg reopened on Thursday evening, two days after 4,200 litres of solvent leaked from the tanker Marla Quist.\nHarbour master Ilse Brandvold and coastguard officer Tomas Reinholt thanked the crews of Kelmar.")},
+	}
+	arts, skipped := p.Clean(ctx, docs)
+	if len(skipped) > 0 || len(arts) != len(docs) {
+		t.Fatalf("clean: %d articles, skipped %v", len(arts), skipped)
+	}
+	for _, a := range arts {
+		if a.Wire == nil || a.Wire.Filed == nil {
+			t.Fatalf("%s: not read as a wire take: %+v", a.Source, a.Wire)
+		}
+	}
+	want, err := p.Analyze(ctx, arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	storyOf := func(stories []crosswire.Story) map[string]string {
+		out := map[string]string{}
+		for _, s := range stories {
+			for _, a := range s.Articles {
+				out[a.Source] = membersKey(s)
+			}
+		}
+		return out
+	}
+	w := storyOf(want)
+	if w["p1"] != w["p2"] || w["p1"] != w["sub"] || w["p1"] == w["next"] {
+		t.Fatalf("Analyze: stories %v, want p1, p2, sub one story and next apart", w)
+	}
+	for _, reversed := range []bool{false, true} {
+		order := slices.Clone(arts)
+		if reversed {
+			slices.Reverse(order)
+		}
+		db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "wire.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		inc, err := pipeline.NewIncremental(p, db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range order {
+			if _, _, _, err := inc.Ingest(ctx, order[i:i+1]); err != nil {
+				t.Fatal(err)
+			}
+		}
+		list, err := db.Stories(ctx, crosswire.StoryFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []crosswire.Story
+		for _, sum := range list {
+			s, err := db.Story(ctx, sum.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, s)
+		}
+		g := storyOf(got)
+		for _, src := range []string{"p1", "p2", "sub", "next"} {
+			for _, other := range []string{"p1", "p2", "sub", "next"} {
+				if (g[src] == g[other]) != (w[src] == w[other]) {
+					t.Errorf("reversed %v: %s and %s together %v, Analyze %v", reversed, src, other, g[src] == g[other], w[src] == w[other])
+				}
+			}
+		}
+		db.Close()
+	}
+}

@@ -232,7 +232,12 @@ func testArticleRoundTrip(t *testing.T, s crosswire.Store) {
 		name string
 		edit func(a *crosswire.Article)
 	}{
-		{"every field", func(a *crosswire.Article) { a.DerivedFrom = ptr("rt-source"); a.Encoding = "windows-1252" }},
+		{"every field", func(a *crosswire.Article) {
+			a.DerivedFrom = ptr("rt-source")
+			a.Encoding = "windows-1252"
+			filed := time.Date(2031, 3, 15, 16, 54, 0, 0, time.UTC)
+			a.Wire = &crosswire.Wire{Slug: "Harbour", Version: "substitute", Page: 2, Desk: "NEWS", Priority: "HHH", Agency: "Norpress", Filed: &filed, More: true}
+		}},
 		{"nil published and derived from", func(a *crosswire.Article) { a.Published = nil; a.DerivedFrom = nil }},
 		{"published in another zone", func(a *crosswire.Article) { a.Published = ptr(time.Date(2031, 3, 15, 1, 2, 3, 0, east)) }},
 		{"nil slices", func(a *crosswire.Article) { a.Removed = nil; a.Subheads = nil }},

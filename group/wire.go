@@ -1,0 +1,359 @@
+package group
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/cespare/xxhash/v2"
+
+	"crosswire"
+)
+
+// Takes of one wire story. An agency files a story as takes: a first take
+// (page 1) and its continuation pages (page 2, 3…), then, as the story
+// moves, substitutes, new leads, night leads and corrections that replace
+// or update it, each of them paged too. Every take carries the story's
+// catchline (slug) in its header, and the desk keeps one slug per story of
+// the day precisely so that a client knows which story a substitute
+// replaces and which take a page continues; a second story on the same
+// subject gets a slug of its own ("X Profile", "X Factfile"). Continuation
+// pages share little with the page they continue — another part of the
+// text, seldom the names of its lead, no headline, no byline — and a new
+// lead rewrites the top, so neither wording nor anchors reliably join
+// them; the header does.
+//
+// The rules, for takes of one agency on one desk, both with a filing time
+// (wireParent, wirePackage):
+//   - a continuation page (page ≥ 2) continues the latest take of its slug
+//     (case and spacing ignored) filed before it with the same version
+//     word and a lower page, filed within WirePageHours: pages are sent as
+//     the take is written, minutes to an hour or two apart, within one
+//     writer's shift;
+//   - a version take (substitute, new lead, night lead, correction…)
+//     replaces the latest take of its slug filed before it within
+//     WireCycleHours: substitutes and new leads come in the hours after the
+//     take they replace, within one day's news cycle (first takes filed
+//     overnight, substitutes through the day, night leads for the next
+//     morning's papers), while a take of the slug a day later is the next
+//     day's story — a follow-up, which must stay apart;
+//   - takes filed together, within WirePackageMinutes, under slugs with
+//     the same first word (a story and its factfile, "X" and "X Factfile";
+//     two sidebars of one story) are one package, one story: a desk moves
+//     a story's sidebars with it. Sidebars filed hours apart are joined,
+//     or not, by what they say: by then the same first word is as often
+//     another story on the same subject;
+//   - a plain first take (page 1, no version word) continues nothing: it
+//     opens a story. Two takes of one slug that these rules do not relate
+//     are, by the agency's own account, two stories (a fresh story under
+//     the catchline, typically the next day's): their shared names and
+//     numbers — which a follow-up shares by nature — do not join them, only
+//     copied wording does (Index.verify; pairScore.sameSlug).
+//
+// "Latest" matters: a substitute filed in the afternoon replaces that
+// morning's take, not the previous evening's story under the same slug
+// that the day's first take followed up. Each take joins its parent as a
+// shingle edge does (the whole story, not a best match), and papers'
+// versions then join the story through their wording and anchors, as
+// before. The text must not contradict the header: a take with names and
+// numbers of its own that shares none of them, and no wording, with any
+// take its header may relate it to (the earlier pages of its take, the
+// takes it may replace) is not joined (wireContent): page 3 may share
+// nothing with page 2, but shares a name with page 1.
+
+// Windows of the wire rules (see above).
+const (
+	// WirePageHours bounds the filing-time gap between a continuation page
+	// and the take it continues.
+	WirePageHours = 6
+	// WireCycleHours bounds the gap between a version take (substitute,
+	// new lead, correction) and the take it replaces: one day's news
+	// cycle.
+	WireCycleHours = 24
+	// WirePackageMinutes bounds the gap between takes filed together as
+	// one package (a story and its sidebars).
+	WirePackageMinutes = 15
+)
+
+// WireTake is what grouping reads of one take of agency wire copy (see
+// crosswire.Wire): keys of its slug and agency, its version, page and
+// filing time.
+type WireTake struct {
+	// Slug is a key of the desk and the catchline, case and spacing
+	// ignored; never 0.
+	Slug uint32
+	// Head is a key of the desk and the catchline's first word; never 0.
+	Head uint32
+	// Agency is a key of the agency (the byline's, else the article's
+	// outlet), 0 when unknown: continuation pages carry no byline.
+	Agency uint32
+	// Version is a key of the version word(s), 0 for a first take.
+	Version uint32
+	// Page is the page number, 0 when the header gives none.
+	Page int
+	// Filed is the header's time stamp, zero when unknown.
+	Filed time.Time
+}
+
+// newWireTake returns what grouping reads of an article's wire header, nil
+// when the article is no wire take or its header names no slug.
+func newWireTake(a *crosswire.Article, outlet uint32) *WireTake {
+	w := a.Wire
+	if w == nil {
+		return nil
+	}
+	slug := normWireWords(w.Slug)
+	if slug == "" {
+		return nil
+	}
+	desk := normWireWords(w.Desk) + "\x00"
+	head, _, _ := strings.Cut(slug, " ")
+	t := &WireTake{
+		Slug:    wireKey(desk + slug),
+		Head:    wireKey(desk + head),
+		Agency:  outletKey(w.Agency),
+		Version: wireKey(normWireWords(w.Version)),
+		Page:    max(w.Page, 0),
+	}
+	if t.Agency == 0 {
+		t.Agency = outlet
+	}
+	if w.Filed != nil {
+		t.Filed = *w.Filed
+	}
+	return t
+}
+
+// normWireWords lower-cases s and joins its words with single spaces.
+func normWireWords(s string) string {
+	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+}
+
+// wireKey is a non-zero key of a normalised string, 0 for "".
+func wireKey(s string) uint32 {
+	if s == "" {
+		return 0
+	}
+	return uint32(xxhash.Sum64String(s)) | 1
+}
+
+// wireEntry is a wire take in an index.
+type wireEntry struct {
+	doc     uint32
+	slug    uint32
+	agency  uint32
+	version uint32
+	page    int32
+	filed   int64 // Unix seconds
+	// decided is true once the take's parent was found (a streaming
+	// Index decides each take once, as the batch does: the latest parent,
+	// joined when the content agrees).
+	decided bool
+}
+
+// rank orders the takes filed in one minute: a first page before its
+// continuation pages, a first take before its versions.
+func (e *wireEntry) rank() int32 {
+	r := max(e.page, 1)
+	if e.version != 0 {
+		r += 1 << 16
+	}
+	return r
+}
+
+// before reports whether a was filed before b (by time, then rank; equal
+// otherwise).
+func (a *wireEntry) before(b *wireEntry) bool {
+	return a.filed < b.filed || a.filed == b.filed && a.rank() < b.rank()
+}
+
+// wireParent reports whether the earlier take a may be the one the take b
+// continues or replaces (see the rule above); the caller picks the latest
+// such a.
+func wireParent(a, b *wireEntry) bool {
+	if a.slug != b.slug || !sameAgency(a, b) || !a.before(b) {
+		return false
+	}
+	gap := b.filed - a.filed
+	switch {
+	case b.page >= 2:
+		return a.version == b.version && a.page < b.page && gap <= WirePageHours*3600
+	case b.version != 0:
+		return gap <= WireCycleHours*3600
+	}
+	return false
+}
+
+// sameAgency reports whether two takes may come from one agency: their
+// agencies are equal or one is unknown (continuation pages carry no
+// byline).
+func sameAgency(a, b *wireEntry) bool {
+	return a.agency == 0 || b.agency == 0 || a.agency == b.agency
+}
+
+// wirePackage reports whether two takes under slugs with the same first
+// word were filed together, as one package (see above).
+func wirePackage(a, b *wireEntry) bool {
+	gap := max(a.filed-b.filed, b.filed-a.filed)
+	return sameAgency(a, b) && gap <= WirePackageMinutes*60
+}
+
+// sameSlug reports whether docs a and b are takes of one slug and agency
+// (pairScore.sameSlug).
+func (ix *Index) sameSlug(a, b uint32) bool {
+	ea, eb := ix.wireOf[a], ix.wireOf[b]
+	if ea == 0 || eb == 0 {
+		return false
+	}
+	x, y := &ix.wire[ea-1], &ix.wire[eb-1]
+	return x.slug == y.slug && sameAgency(x, y)
+}
+
+// later reports whether take a is a later parent than take b: filed later,
+// then ranked later, then the larger ID (a fixed order whatever the input
+// order).
+func (ix *Index) laterTake(a, b *wireEntry) bool {
+	if a.filed != b.filed || a.rank() != b.rank() {
+		return b.before(a)
+	}
+	return ix.docID(a.doc) > ix.docID(b.doc)
+}
+
+// addWire records doc's wire take (when it has a slug and a filing time);
+// every doc gets its wireOf entry.
+func (ix *Index) addWire(doc uint32, t *WireTake) {
+	if t == nil || t.Filed.IsZero() {
+		ix.wireOf = append(ix.wireOf, 0)
+		return
+	}
+	e := uint32(len(ix.wire))
+	ix.wire = append(ix.wire, wireEntry{doc: doc, slug: t.Slug, agency: t.Agency, version: t.Version,
+		page: int32(min(t.Page, 1<<15)), filed: t.Filed.Unix()})
+	ix.wireOf = append(ix.wireOf, e+1)
+	ix.wireHeads = append(ix.wireHeads, t.Head)
+	ix.wireNext = append(ix.wireNext, ix.wireTab.push(ix.wireHeads, e))
+}
+
+// wireContent reports whether two takes' texts do not contradict their
+// headers: they share an anchor (a name, number or date; the kept anchors
+// in a streaming Index) or some wording (estimated Jaccard ≥ 0.05, the
+// floor of the excerpt rule), or one of them has too few anchors to tell
+// (fewer than MinSharedAnchors: a short page of quotes or colour names
+// nobody, and the header is all there is). Two pages of one take name the
+// story's people, place or sums, if only its subject; a take with names
+// and numbers of its own that shares none of them, and no wording, with
+// the takes its header relates it to is another story under a reused
+// slug, or a garbled header. Cheap: one merge of two sorted lists and one
+// pass over two sketches.
+func (ix *Index) wireContent(a, b uint32) bool {
+	A, B := ix.anchorList(a), ix.anchorList(b)
+	if len(A) < MinSharedAnchors || len(B) < MinSharedAnchors {
+		return true
+	}
+	for i, j := 0, 0; i < len(A) && j < len(B); {
+		switch {
+		case A[i] < B[j]:
+			i++
+		case B[j] < A[i]:
+			j++
+		default:
+			return true
+		}
+	}
+	return ix.jaccard(a, b) >= 0.05
+}
+
+// joinWire joins the new take at entry e (streaming): to the latest
+// earlier take it continues or replaces, to the takes indexed before it
+// but filed after it that have no parent yet and continue or replace it,
+// and to the takes of its package. Chains (one per first slug word) are
+// walked newest first, at most walkCap entries. It returns the docs to
+// join.
+func (ix *Index) joinWire(e uint32) []uint32 {
+	x := &ix.wire[e]
+	best := -1
+	agree := false // x's text agrees with one of its possible parents
+	var late, joined []uint32
+	nx := ix.wireNext[e]
+	for n := 0; nx != 0 && n < walkCap; n++ {
+		o := nx - 1
+		nx = ix.wireNext[o]
+		y := &ix.wire[o]
+		switch {
+		case wireParent(y, x):
+			if best < 0 || ix.laterTake(y, &ix.wire[best]) {
+				best = int(o)
+			}
+			agree = agree || ix.wireContent(x.doc, y.doc)
+		case !y.decided && wireParent(x, y):
+			late = append(late, o)
+		}
+		if wirePackage(x, y) && ix.wireContent(x.doc, y.doc) {
+			joined = append(joined, y.doc)
+		}
+	}
+	if best >= 0 {
+		x.decided = true
+		if agree {
+			joined = append(joined, ix.wire[best].doc)
+		}
+	}
+	for _, o := range late {
+		y := &ix.wire[o]
+		y.decided = true
+		if ix.wireContent(x.doc, y.doc) {
+			joined = append(joined, y.doc)
+		}
+	}
+	return joined
+}
+
+// wireEdges returns, for a batch, the pairs of docs the wire rules join:
+// every take with its parent (the latest take it continues or replaces,
+// whatever the input order) and the takes of each package.
+func (ix *Index) wireEdges() [][2]uint32 {
+	byHead := map[uint32][]uint32{}
+	for e := range ix.wire {
+		byHead[ix.wireHeads[e]] = append(byHead[ix.wireHeads[e]], uint32(e))
+	}
+	var out [][2]uint32
+	add := func(a, b *wireEntry) {
+		if ix.wireContent(a.doc, b.doc) {
+			out = append(out, [2]uint32{a.doc, b.doc})
+		}
+	}
+	for _, es := range byHead {
+		if len(es) < 2 {
+			continue
+		}
+		slices.SortFunc(es, func(a, b uint32) int {
+			x, y := &ix.wire[a], &ix.wire[b]
+			return cmp.Or(cmp.Compare(x.filed, y.filed), cmp.Compare(x.rank(), y.rank()),
+				strings.Compare(ix.docID(x.doc), ix.docID(y.doc)))
+		})
+		for i := 1; i < len(es); i++ {
+			b := &ix.wire[es[i]]
+			parent, agree := -1, false
+			for j := i - 1; j >= 0; j-- {
+				a := &ix.wire[es[j]]
+				if b.filed-a.filed > WireCycleHours*3600 {
+					break
+				}
+				if wirePackage(a, b) {
+					add(a, b)
+				}
+				if wireParent(a, b) {
+					if parent < 0 {
+						parent = j // the latest
+					}
+					agree = agree || ix.wireContent(a.doc, b.doc)
+				}
+			}
+			if parent >= 0 && agree {
+				out = append(out, [2]uint32{ix.wire[es[parent]].doc, b.doc})
+			}
+		}
+	}
+	return out
+}

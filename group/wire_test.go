@@ -1,0 +1,151 @@
+package group
+
+import (
+	"context"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"crosswire"
+)
+
+// take is a fictional wire take: its header fields and text.
+type take struct {
+	id, slug, version, agency string
+	page                      int
+	filed                     time.Time
+	text                      string
+}
+
+func (tk take) article() crosswire.Article {
+	f := tk.filed
+	return crosswire.Article{ID: tk.id, Text: tk.text, Outlet: tk.agency, Published: &f,
+		Wire: &crosswire.Wire{Slug: tk.slug, Version: tk.version, Page: tk.page, Desk: "NEWS", Agency: tk.agency, Filed: &f}}
+}
+
+// filedAt is a filing time on a day of June 2025, London time.
+func filedAt(day, hour, minute int) time.Time {
+	loc, err := time.LoadLocation("Europe/London")
+	if err != nil {
+		loc = time.UTC
+	}
+	return time.Date(2025, 6, day, hour, minute, 0, 0, loc)
+}
+
+// Fictional takes. The day-3 evening story and the day-4 story share their
+// people (a follow-up); the pages of one take share a name at most.
+var (
+	tkEve1 = take{id: "e1", slug: "Vessburg", agency: "Norpress", page: 1, filed: filedAt(3, 19, 10),
+		text: `Harbour master Ilse Brandvold closed the Port of Vessburg on Tuesday evening after 4,200 litres of solvent leaked from the tanker Marla Quist. Coastguard officer Tomas Reinholt said the spill stretched for two kilometres along the northern quay.`}
+	tkEve2 = take{id: "e2", slug: "Vessburg", agency: "Norpress", page: 2, filed: filedAt(3, 19, 45),
+		text: `Fishing crews tied up their boats and waited on the slipway while divers from Kelmar checked the hull. Brandvold said the clean-up would take days, not hours, and asked residents to keep away from the shore.`}
+	tkEve3 = take{id: "e3", slug: "Vessburg", agency: "Norpress", page: 3, filed: filedAt(3, 20, 30),
+		text: `The owners of the tanker, registered in Ostria, have not commented. Local councillor Petra Lindqvist called for an inquiry into how the vessel was allowed to berth with a damaged valve, and Reinholt promised a report within the week.`}
+	tkMorn = take{id: "m1", slug: "Vessburg", agency: "Norpress", page: 1, filed: filedAt(4, 3, 5),
+		text: `The Port of Vessburg stayed shut on Wednesday as harbour master Ilse Brandvold and coastguard officer Tomas Reinholt inspected the damage left by 4,200 litres of solvent from the tanker Marla Quist, registered in Ostria, and councillor Petra Lindqvist repeated her call for an inquiry.`}
+	tkSub = take{id: "m2", slug: "Vessburg", version: "substitute", agency: "Norpress", page: 1, filed: filedAt(4, 17, 40),
+		text: `Divers found a second crack in the hull of the Marla Quist on Wednesday afternoon, Vessburg port officials said, and the quay will stay closed until Friday. Insurers from Haldor Mutual arrived to assess the claim.`}
+	tkFact = take{id: "f1", slug: "Vessburg Factfile", agency: "Norpress", page: 1, filed: filedAt(3, 19, 13),
+		text: `The harbour at Vessburg handles 3,100 vessels a year and employs 640 people, most of them on the northern quay.`}
+	tkOther = take{id: "o1", slug: "Vessburg", agency: "Coastline", page: 2, filed: filedAt(3, 20, 0),
+		text: `Brandvold is expected to speak again at nine on Wednesday morning, a spokeswoman for the harbour authority said.`}
+	tkBlank = take{id: "b2", slug: "Vessburg", agency: "Norpress", page: 4, filed: filedAt(3, 21, 0),
+		text: `Forecasters at the Ostmark Weather Bureau expect 40mm of rain in Tarnby and Holmvik by Saturday, with gales of 70mph on exposed coasts.`}
+)
+
+// TestWireTakes checks the wire rules (wire.go) in the batch Grouper and
+// the streaming Index, in many input orders: pages join the take they
+// continue, a substitute joins that day's take and not the previous
+// evening's story under the same slug, a sidebar filed with its story
+// joins it, a take of another agency or sharing nothing with its take
+// does not.
+func TestWireTakes(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		takes    []take
+		together [][2]string
+		apart    [][2]string
+	}{
+		{"continuation pages", []take{tkEve1, tkEve2, tkEve3},
+			[][2]string{{"e1", "e2"}, {"e1", "e3"}}, nil},
+		{"a page without the one before it", []take{tkEve1, tkEve3},
+			[][2]string{{"e1", "e3"}}, nil},
+		{"next day's take is a follow-up, its substitute joins it", []take{tkEve1, tkEve2, tkEve3, tkMorn, tkSub},
+			[][2]string{{"e1", "e3"}, {"m1", "m2"}}, [][2]string{{"e1", "m1"}, {"e3", "m2"}}},
+		{"a story and its factfile filed together", []take{tkEve1, tkFact},
+			[][2]string{{"e1", "f1"}}, nil},
+		{"a factfile filed hours later stays apart", []take{tkMorn, tkFact}, nil, [][2]string{{"m1", "f1"}}},
+		{"another agency's page", []take{tkEve1, tkOther}, nil, [][2]string{{"e1", "o1"}}},
+		{"a page sharing nothing with its take", []take{tkEve1, tkBlank}, nil, [][2]string{{"e1", "b2"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rng := rand.New(rand.NewPCG(14, 1))
+			for round := 0; round < 6; round++ {
+				takes := slices.Clone(tc.takes)
+				rng.Shuffle(len(takes), func(i, j int) { takes[i], takes[j] = takes[j], takes[i] })
+				arts := make([]crosswire.Article, len(takes))
+				for i, tk := range takes {
+					arts[i] = tk.article()
+				}
+				cl, err := New(Options{}).Partition(context.Background(), arts)
+				if err != nil {
+					t.Fatal(err)
+				}
+				batch := map[string]string{}
+				for i, a := range arts {
+					batch[a.ID] = cl.StoryOf[i]
+				}
+				// the stream gets the takes in filing order, as a wire
+				// feed delivers them, and in the shuffled order
+				for _, inFilingOrder := range []bool{true, false} {
+					s := slices.Clone(arts)
+					if inFilingOrder {
+						slices.SortFunc(s, func(a, b crosswire.Article) int { return a.Wire.Filed.Compare(*b.Wire.Filed) })
+					}
+					ix := NewIndex(IndexOptions{})
+					stream := map[string]string{}
+					for _, a := range s {
+						if _, err := ix.Add(context.Background(), a); err != nil {
+							t.Fatal(err)
+						}
+					}
+					for _, a := range s {
+						stream[a.ID], _ = ix.StoryOf(a.ID)
+					}
+					check := func(name string, got map[string]string, apart bool) {
+						for _, p := range tc.together {
+							if got[p[0]] != got[p[1]] {
+								t.Errorf("%s (order %v): %s and %s apart, want one story", name, ids(s), p[0], p[1])
+							}
+						}
+						for _, p := range tc.apart {
+							if apart && got[p[0]] == got[p[1]] {
+								t.Errorf("%s (order %v): %s and %s one story, want apart", name, ids(s), p[0], p[1])
+							}
+						}
+					}
+					// out of filing order a stream may settle on an
+					// earlier parent (a substitute arriving before that
+					// morning's take joins the evening's story): it is
+					// checked only where no take can pick another
+					if inFilingOrder || len(tc.apart) == 0 {
+						check("stream", stream, true)
+					}
+					if inFilingOrder {
+						check("batch", batch, true)
+					}
+				}
+			}
+		})
+	}
+}
+
+func ids(arts []crosswire.Article) string {
+	out := make([]string, len(arts))
+	for i, a := range arts {
+		out[i] = a.ID
+	}
+	return strings.Join(out, ",")
+}
