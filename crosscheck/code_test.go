@@ -31,13 +31,7 @@ func TestCodeDiscrepancies(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			st := &crosswire.Story{ID: "s", Articles: []crosswire.Article{
-				{ID: "a", Text: tc.a, Language: "en", Role: crosswire.RoleOriginal},
-				{ID: "b", Text: tc.b, Language: "en", Role: crosswire.RoleRewrite},
-			}}
-			if err := New().Check(context.Background(), st, map[string][]crosswire.Fact{}); err != nil {
-				t.Fatal(err)
-			}
+			st := checkTwo(t, tc.a, tc.b)
 			got := 0
 			for _, d := range st.Discrepancies {
 				if d.Kind != crosswire.DiscCode {
@@ -84,13 +78,7 @@ func TestNameVariants(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			st := &crosswire.Story{ID: "s", Articles: []crosswire.Article{
-				{ID: "a", Text: tc.a, Language: "en", Role: crosswire.RoleOriginal},
-				{ID: "b", Text: tc.b, Language: "en", Role: crosswire.RoleRewrite},
-			}}
-			if err := New().Check(context.Background(), st, map[string][]crosswire.Fact{}); err != nil {
-				t.Fatal(err)
-			}
+			st := checkTwo(t, tc.a, tc.b)
 			got := 0
 			for _, d := range st.Discrepancies {
 				if d.Kind == crosswire.DiscName {
@@ -102,4 +90,17 @@ func TestNameVariants(t *testing.T) {
 			}
 		})
 	}
+}
+
+// checkTwo cross-checks an original a and its rewrite b as one story.
+func checkTwo(t *testing.T, a, b string) *crosswire.Story {
+	t.Helper()
+	st := &crosswire.Story{ID: "s", Articles: []crosswire.Article{
+		{ID: "a", Text: a, Language: "en", Role: crosswire.RoleOriginal},
+		{ID: "b", Text: b, Language: "en", Role: crosswire.RoleRewrite},
+	}}
+	if err := New().Check(context.Background(), st, map[string][]crosswire.Fact{}); err != nil {
+		t.Fatal(err)
+	}
+	return st
 }

@@ -18,26 +18,7 @@ import (
 func TestStoryIDsKeepWorking(t *testing.T) {
 	ts := newTestServer(t)
 	ctx := context.Background()
-	var ids []string
-	for _, body := range []string{
-		articleJSON(wireText, "Oremund closes north pier", "Norpress", "2024-05-03T09:00:00Z", ""),
-		articleJSON("A fictional ferry sailed from Saltmere to Kessel Bay on Monday with 80 passengers, the Saltmere port office said.", "Ferry sails", "Tarsk Daily", "2024-06-01T08:00:00Z", ""),
-	} {
-		_, out := do(t, "POST", ts.URL+"/api/articles?wait=1", "application/json", body)
-		var res ingestResult
-		if err := json.Unmarshal([]byte(out), &res); err != nil || len(res.Articles) != 1 {
-			t.Fatalf("post: %s", out)
-		}
-		ids = append(ids, res.Articles[0].ID)
-	}
-	arts := make([]crosswire.Article, len(ids))
-	for i, id := range ids {
-		a, err := ts.store.Article(ctx, id)
-		if err != nil {
-			t.Fatal(err)
-		}
-		arts[i] = a
-	}
+	arts := postTwoArticles(t, ts)
 	// Stories "old-a" and "old-b" are merged into "merged", which then
 	// splits into "part-1" and "part-2"; "renamed" replaced "merged-2".
 	steps := []struct {
@@ -115,4 +96,27 @@ func TestWriteTimeoutCoversSlowUpload(t *testing.T) {
 				wait, srv.ReadTimeout, srv.WriteTimeout, ts.wait)
 		}
 	}
+}
+
+// postTwoArticles posts two unrelated fictional reports through the API
+// and returns them as stored.
+func postTwoArticles(t *testing.T, ts *testServer) []crosswire.Article {
+	t.Helper()
+	var arts []crosswire.Article
+	for _, body := range []string{
+		articleJSON(wireText, "Oremund closes north pier", "Norpress", "2024-05-03T09:00:00Z", ""),
+		articleJSON("A fictional ferry sailed from Saltmere to Kessel Bay on Monday with 80 passengers, the Saltmere port office said.", "Ferry sails", "Tarsk Daily", "2024-06-01T08:00:00Z", ""),
+	} {
+		_, out := do(t, "POST", ts.URL+"/api/articles?wait=1", "application/json", body)
+		var res ingestResult
+		if err := json.Unmarshal([]byte(out), &res); err != nil || len(res.Articles) != 1 {
+			t.Fatalf("post: %s", out)
+		}
+		a, err := ts.store.Article(context.Background(), res.Articles[0].ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts = append(arts, a)
+	}
+	return arts
 }
