@@ -52,53 +52,9 @@ func TestBrowserStoryWalkthrough(t *testing.T) {
 	ts := newTestServer(t)
 	ts.loadExamples(t)
 
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
-	defer cancel()
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(exe),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.Flag("headless", true),
-		chromedp.Flag("no-sandbox", true),
-		chromedp.Flag("disable-gpu", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("no-first-run", true),
-		chromedp.Flag("no-default-browser-check", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.WindowSize(1440, 900),
-	}
-	actx, acancel := chromedp.NewExecAllocator(ctx, opts...)
-	defer acancel()
-	bctx, bcancel := chromedp.NewContext(actx)
-	defer bcancel()
+	bctx, problems := startBrowser(t, exe, 1440, 900)
 
-	// Collect script errors and console errors (CSP violations land there).
-	var mu sync.Mutex
-	var problems []string
-	if _, err := chromedp.Run(bctx, chromedp.Title()); err != nil {
-		t.Fatalf("start Chromium: %v", err)
-	}
-	messages := chromedp.Console(bctx)
-	go func() {
-		for m, err := range messages {
-			if err != nil {
-				return
-			}
-			if m.Type == chromedp.ConsoleError || m.IsException() {
-				mu.Lock()
-				problems = append(problems, m.String())
-				mu.Unlock()
-			}
-		}
-	}()
-
-	shots := t.TempDir()
-	if d := os.Getenv("CROSSWIRE_SCREENSHOT_DIR"); d != "" {
-		shots = d
-		if err := os.MkdirAll(d, 0o755); err != nil {
-			t.Fatal(err)
-		}
-	}
+	shots := screenshotDir(t)
 	err := chromedp.Do(bctx,
 		chromedp.EmulateViewport(1440, 900),
 		chromedp.Navigate(ts.URL+"/stories"),
@@ -135,7 +91,7 @@ func TestBrowserStoryWalkthrough(t *testing.T) {
 		t.Fatalf("story of %s: %v", path, err)
 	}
 	report.NormalizeStory(&st)
-	view := buildStoryView(&st)
+	view := buildStoryView(&st, nil)
 	if len(view.Discrepancies) == 0 {
 		t.Fatalf("story %s has no discrepancies to click", st.ID)
 	}
@@ -249,12 +205,75 @@ func TestBrowserStoryWalkthrough(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	mu.Lock()
-	defer mu.Unlock()
-	for _, p := range problems {
+	for _, p := range problems() {
 		t.Errorf("browser reported: %s", p)
 	}
 	t.Logf("screenshots in %s", shots)
+}
+
+// startBrowser starts headless Chromium at the given window size for the
+// test's lifetime; problems returns the script and console errors (CSP
+// violations land there) the pages reported so far.
+func startBrowser(t *testing.T, exe string, width, height int) (ctx context.Context, problems func() []string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	t.Cleanup(cancel)
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(exe),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.Flag("headless", true),
+		chromedp.Flag("no-sandbox", true),
+		chromedp.Flag("disable-gpu", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("no-first-run", true),
+		chromedp.Flag("no-default-browser-check", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.Flag("hide-scrollbars", false),
+		chromedp.WindowSize(width, height),
+	}
+	actx, acancel := chromedp.NewExecAllocator(ctx, opts...)
+	t.Cleanup(acancel)
+	bctx, bcancel := chromedp.NewContext(actx)
+	t.Cleanup(bcancel)
+	if _, err := chromedp.Run(bctx, chromedp.Title()); err != nil {
+		t.Fatalf("start Chromium: %v", err)
+	}
+	var mu sync.Mutex
+	var seen []string
+	messages := chromedp.Console(bctx)
+	go func() {
+		for m, err := range messages {
+			if err != nil {
+				return
+			}
+			if m.Type == chromedp.ConsoleError || m.IsException() {
+				mu.Lock()
+				seen = append(seen, m.String())
+				mu.Unlock()
+			}
+		}
+	}()
+	return bctx, func() []string {
+		mu.Lock()
+		defer mu.Unlock()
+		return append([]string(nil), seen...)
+	}
+}
+
+// screenshotDir is where a browser test saves its screenshots: a
+// temporary directory, or $CROSSWIRE_SCREENSHOT_DIR to keep them (CI
+// artefacts). Never the repository.
+func screenshotDir(t *testing.T) string {
+	t.Helper()
+	d := os.Getenv("CROSSWIRE_SCREENSHOT_DIR")
+	if d == "" {
+		return t.TempDir()
+	}
+	if err := os.MkdirAll(d, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return d
 }
 
 func screenshot(ctx context.Context, path string) error {

@@ -116,6 +116,9 @@ type Server struct {
 
 	mu    sync.RWMutex
 	index storeIndex
+
+	snipMu   sync.Mutex
+	snippets map[string]string // story ID → snippet (see snippet)
 }
 
 // storeIndex is what the last analysis knows that the Store interface
@@ -135,7 +138,7 @@ func New(ctx context.Context, o Options) (*Server, error) {
 	}
 	s := &Server{
 		store: o.Store, engine: o.Engine, reader: o.Reader, queue: o.Queue,
-		maxBody: o.MaxBody, wait: o.WaitTimeout, log: o.Log,
+		maxBody: o.MaxBody, wait: o.WaitTimeout, log: o.Log, snippets: map[string]string{},
 		metrics: newMetrics(),
 		stopped: make(chan struct{}),
 	}

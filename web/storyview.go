@@ -2,6 +2,7 @@ package web
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -19,10 +20,23 @@ type storyView struct {
 	Facts         []factView
 	Lineage       []*lineageNode
 	High          int
-	Columns       int
-	Unique        int
-	Corroborated  int
-	Conflicting   int
+	// Shown are the labels of the versions laid side by side, in
+	// order; All is true when every version is.
+	Shown []string
+	All   bool
+	// Default is true when the shown versions are the default choice
+	// (the original and the versions that depart from it).
+	Default bool
+	// Kinds are the fact kinds of the story, and Statuses the fact
+	// statuses, for the facts filter; FactKind and FactStatus the filter
+	// applied ("" for any), FactsTotal the facts before it.
+	Kinds                []crosswire.FactKind
+	Statuses             []crosswire.Status
+	FactKind, FactStatus string
+	FactsTotal           int
+	Unique               int
+	Corroborated         int
+	Conflicting          int
 }
 
 // versionView is one article of the story, in display order.
@@ -31,7 +45,22 @@ type versionView struct {
 	Article crosswire.Article
 	Parent  string // label of DerivedFrom, when in the story
 	Unique  int    // unique facts marked in this version
-	Discs   int    // discrepancy spans in this version
+	Discs   int    // discrepancies with a span in this version
+	// Departs counts the discrepancies where this version states another
+	// value than the original (or, where the original states none, any
+	// value): the versions a reader compares by default.
+	Departs int
+	// Shown is true when the version is laid side by side.
+	Shown bool
+}
+
+// Reuse is the share of the version's sentences taken from its source,
+// in whole per cent ("" on the original and on independent reports).
+func (v versionView) Reuse() string {
+	if v.Article.Reuse == nil {
+		return ""
+	}
+	return fmt.Sprintf("%.0f%%", *v.Article.Reuse*100)
 }
 
 type rowView struct {
@@ -57,8 +86,10 @@ type discView struct {
 	Subject  string
 	Score    float64
 	Variants []variantView
-	// Versions counts the versions with a span of this discrepancy.
-	Versions int
+	// Versions counts the shown versions with a span of this
+	// discrepancy (its marks are drawn in those only); Hidden the
+	// versions with a span that are not shown.
+	Versions, Hidden int
 }
 
 type variantView struct {
@@ -68,6 +99,8 @@ type variantView struct {
 
 type sourceView struct {
 	Label, Outlet, Text string
+	// Shown is true when the source's version is laid side by side.
+	Shown bool
 }
 
 type factView struct {
@@ -84,26 +117,15 @@ type lineageNode struct {
 }
 
 // buildStoryView lays out a story for its page: versions original first
-// (then by publication), sentences aligned across versions, every
-// discrepancy's spans marked in its colour in every version, unique facts
-// marked, the discrepancies ranked, the lineage tree and the fact table.
-func buildStoryView(st *crosswire.Story) storyView {
+// (then by publication), the chosen versions' sentences aligned side by
+// side, every discrepancy's spans marked in its colour in every shown
+// version, unique facts marked, the discrepancies ranked, the lineage
+// tree and the fact table. show lists the labels of the versions to lay
+// side by side ("all" for every one); nil or no known label shows the
+// default: the original and the versions that depart from it.
+func buildStoryView(st *crosswire.Story, show []string) storyView {
 	v := storyView{Story: st}
-	arts := append([]crosswire.Article(nil), st.Articles...)
-	sort.SliceStable(arts, func(i, j int) bool {
-		oi, oj := arts[i].Role == crosswire.RoleOriginal, arts[j].Role == crosswire.RoleOriginal
-		if oi != oj {
-			return oi
-		}
-		pi, pj := arts[i].Published, arts[j].Published
-		if (pi == nil) != (pj == nil) {
-			return pi != nil
-		}
-		if pi != nil && !pi.Equal(*pj) {
-			return pi.Before(*pj)
-		}
-		return false
-	})
+	arts := orderVersions(st.Articles)
 	labelOf := map[string]string{}
 	pos := map[string]int{}
 	for i, a := range arts {
@@ -117,11 +139,39 @@ func buildStoryView(st *crosswire.Story) storyView {
 			v.Versions[i].Parent = labelOf[*p]
 		}
 	}
-	v.Columns = min(len(arts), 8)
+
+	// Who holds which discrepancy, and who departs from the original.
+	discs := st.Discrepancies
+	for _, d := range discs {
+		holds := map[int]int{} // version → variant
+		for k, vr := range d.Variants {
+			for _, sp := range vr.Sources {
+				if i, ok := pos[sp.Article]; ok && text.ValidSpan(arts[i].Text, sp) {
+					if _, dup := holds[i]; !dup {
+						holds[i] = k
+					}
+				}
+			}
+		}
+		ref, hasRef := holds[0]
+		for i, k := range holds {
+			v.Versions[i].Discs++
+			if i != 0 && (!hasRef || k != ref) {
+				v.Versions[i].Departs++
+			}
+		}
+	}
+	v.choose(show)
+	var shown []int // indexes of the shown versions, in order
+	for i := range v.Versions {
+		if v.Versions[i].Shown {
+			shown = append(shown, i)
+			v.Shown = append(v.Shown, v.Versions[i].Label)
+		}
+	}
 
 	// Discrepancies in the story's order: crosscheck's (by score, see
 	// crosswire.SortDiscrepancies), the order of the CLI, JSON and API.
-	discs := st.Discrepancies
 	marks := make([][]mark, len(arts))
 	for n, d := range discs {
 		dv := discView{N: n, Colour: n % palette, Severity: d.Severity, Kind: d.Kind, Subject: d.Subject, Score: d.Score}
@@ -136,25 +186,39 @@ func buildStoryView(st *crosswire.Story) storyView {
 				if !ok || !text.ValidSpan(arts[i].Text, sp) {
 					continue
 				}
-				vv.Sources = append(vv.Sources, sourceView{Label: labelOf[sp.Article], Outlet: arts[i].Outlet, Text: sp.Text})
+				vv.Sources = append(vv.Sources, sourceView{Label: labelOf[sp.Article], Outlet: arts[i].Outlet, Text: sp.Text, Shown: v.Versions[i].Shown})
 				marks[i] = append(marks[i], mark{Start: sp.Start, End: sp.End, Disc: n,
 					Note: fmt.Sprintf("%d. %s (%s, %s): “%s”", n+1, d.Subject, d.Kind, d.Severity, vr.Value)})
 				if !seen[sp.Article] {
 					seen[sp.Article] = true
-					v.Versions[i].Discs++
+					if v.Versions[i].Shown {
+						dv.Versions++
+					} else {
+						dv.Hidden++
+					}
 				}
 			}
 			dv.Variants = append(dv.Variants, vv)
 		}
-		dv.Versions = len(seen)
 		v.Discrepancies = append(v.Discrepancies, dv)
 	}
 
-	// Facts: conflicting, then unique, then corroborated.
+	// Facts: conflicting, then unique, then corroborated; within a
+	// status, the best supported first.
 	facts := append([]crosswire.StoryFact(nil), st.Facts...)
 	statusRank := map[crosswire.Status]int{crosswire.StatusConflicting: 0, crosswire.StatusUnique: 1, crosswire.StatusCorroborated: 2}
-	sort.SliceStable(facts, func(i, j int) bool { return statusRank[facts[i].Status] < statusRank[facts[j].Status] })
+	sort.SliceStable(facts, func(i, j int) bool {
+		if ri, rj := statusRank[facts[i].Status], statusRank[facts[j].Status]; ri != rj {
+			return ri < rj
+		}
+		return facts[i].Support > facts[j].Support
+	})
+	kinds := map[crosswire.FactKind]bool{}
 	for _, f := range facts {
+		if !kinds[f.Kind] {
+			kinds[f.Kind] = true
+			v.Kinds = append(v.Kinds, f.Kind)
+		}
 		fv := factView{Kind: f.Kind, Value: f.Value, Status: f.Status, Support: f.Support}
 		switch f.Status {
 		case crosswire.StatusUnique:
@@ -169,7 +233,7 @@ func buildStoryView(st *crosswire.Story) storyView {
 			if !ok || !text.ValidSpan(arts[i].Text, sp) {
 				continue
 			}
-			fv.Sources = append(fv.Sources, sourceView{Label: labelOf[sp.Article], Outlet: arts[i].Outlet, Text: sp.Text})
+			fv.Sources = append(fv.Sources, sourceView{Label: labelOf[sp.Article], Outlet: arts[i].Outlet, Text: sp.Text, Shown: v.Versions[i].Shown})
 			if f.Status == crosswire.StatusUnique {
 				marks[i] = append(marks[i], mark{Start: sp.Start, End: sp.End, Disc: -1,
 					Note: fmt.Sprintf("only in this version: %s “%s”", f.Kind, f.Value)})
@@ -178,22 +242,31 @@ func buildStoryView(st *crosswire.Story) storyView {
 		}
 		v.Facts = append(v.Facts, fv)
 	}
+	sort.Slice(v.Kinds, func(i, j int) bool { return v.Kinds[i] < v.Kinds[j] })
+	v.Statuses = []crosswire.Status{crosswire.StatusConflicting, crosswire.StatusUnique, crosswire.StatusCorroborated}
+	v.FactsTotal = len(v.Facts)
 
-	// Sentences, aligned on the original (the first version) by the one
-	// sentence alignment (crosscheck.AlignSentences), on the articles'
-	// own sentences (text.Of).
-	if len(arts) > 0 {
+	// Sentences of the shown versions, aligned on the first of them (the
+	// original unless it is hidden) by the one sentence alignment
+	// (crosscheck.AlignSentences), on the articles' own sentences
+	// (text.Of).
+	if len(shown) > 0 {
+		sub := make([]crosswire.Article, len(shown))
+		for k, i := range shown {
+			sub[k] = arts[i]
+		}
 		anchored := map[int]bool{}
-		rows := crosscheck.AlignSentences(arts)
+		rows := crosscheck.AlignSentences(sub)
 		for _, r := range rows {
 			rv := rowView{Extra: r.Extra}
-			for i, cell := range r.Cells {
+			for k, cell := range r.Cells {
+				i := shown[k]
 				cv := cellView{Label: v.Versions[i].Label}
 				for _, j := range cell {
-					sent := arts[i].Sentences[j]
-					sv := sentenceView{N: j + 1, Segments: segments(arts[i].Text, sent.Start, sent.End, marks[i])}
-					for k := range sv.Segments {
-						sg := &sv.Segments[k]
+					sent := sub[k].Sentences[j]
+					sv := sentenceView{N: j + 1, Segments: segments(sub[k].Text, sent.Start, sent.End, marks[i])}
+					for x := range sv.Segments {
+						sg := &sv.Segments[x]
 						for _, d := range strings.Fields(sg.Discs) {
 							var n int
 							fmt.Sscan(d, &n)
@@ -212,6 +285,77 @@ func buildStoryView(st *crosswire.Story) storyView {
 	}
 	v.Lineage = lineage(v.Versions)
 	return v
+}
+
+// filterFacts keeps the facts of one kind and one status ("" for any),
+// as the facts table's filter asks without script.
+func (v *storyView) filterFacts(kind, status string) {
+	v.FactKind, v.FactStatus = kind, status
+	if kind == "" && status == "" {
+		return
+	}
+	v.Facts = slices.DeleteFunc(v.Facts, func(f factView) bool {
+		return (kind != "" && string(f.Kind) != kind) || (status != "" && string(f.Status) != status)
+	})
+}
+
+// orderVersions returns a story's articles in the order the story page
+// labels them A, B, C…: the original first, then by publication time,
+// undated last.
+func orderVersions(articles []crosswire.Article) []crosswire.Article {
+	arts := append([]crosswire.Article(nil), articles...)
+	sort.SliceStable(arts, func(i, j int) bool {
+		oi, oj := arts[i].Role == crosswire.RoleOriginal, arts[j].Role == crosswire.RoleOriginal
+		if oi != oj {
+			return oi
+		}
+		pi, pj := arts[i].Published, arts[j].Published
+		if (pi == nil) != (pj == nil) {
+			return pi != nil
+		}
+		if pi != nil && !pi.Equal(*pj) {
+			return pi.Before(*pj)
+		}
+		return false
+	})
+	return arts
+}
+
+// choose marks the versions to lay side by side: those named in show
+// ("all" for every one), or by default the original and the versions
+// that depart from it; every version when that leaves fewer than two.
+func (v *storyView) choose(show []string) {
+	want := map[string]bool{}
+	for _, s := range show {
+		for _, l := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' }) {
+			want[strings.ToUpper(l)] = true
+		}
+	}
+	n := 0
+	for i := range v.Versions {
+		if want["ALL"] || want[v.Versions[i].Label] {
+			v.Versions[i].Shown = true
+			n++
+		}
+	}
+	if n > 0 {
+		v.All = n == len(v.Versions)
+		return
+	}
+	v.Default = true
+	for i := range v.Versions {
+		if i == 0 || v.Versions[i].Departs > 0 {
+			v.Versions[i].Shown = true
+			n++
+		}
+	}
+	if n < 2 {
+		for i := range v.Versions {
+			v.Versions[i].Shown = true
+		}
+		n = len(v.Versions)
+	}
+	v.All = n == len(v.Versions)
 }
 
 // lineage arranges the versions as a tree: each under the version it

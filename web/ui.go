@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -16,11 +17,15 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"crosswire"
+	"crosswire/text"
 )
 
 // page is what every template gets.
@@ -43,6 +48,7 @@ func parsePages() (map[string]*template.Template, error) {
 		"httpURL": httpURL,
 		"join":    strings.Join,
 		"inc":     func(i int) int { return i + 1 },
+		"short":   shortWhen,
 	}
 	base, err := template.New("layout.html").Funcs(funcs).ParseFS(assets, "templates/layout.html")
 	if err != nil {
@@ -156,7 +162,7 @@ func (s *Server) uiErrorLinks(w http.ResponseWriter, r *http.Request, code int, 
 
 // storiesView is the data of the stories page.
 type storiesView struct {
-	Stories   []crosswire.StorySummary
+	Stories   []storyRow
 	Filter    crosswire.StoryFilter
 	From, To  string
 	Outlets   []string
@@ -165,15 +171,72 @@ type storiesView struct {
 	Error     string
 	Total     int
 	Truncated bool
+	// Sort is the order chosen (a key of storySorts); Sorts the choices.
+	Sort  string
+	Sorts []sortChoice
+	// Page is the 1-based page shown, Pages the number of pages, First
+	// and Last the 1-based positions of its first and last story.
+	Page, Pages, First, Last int
+	// Prev and Next are the query strings of the pages around, "" at
+	// either end.
+	Prev, Next string
+}
+
+// storyRow is one line of the stories page: the summary and a snippet.
+type storyRow struct {
+	crosswire.StorySummary
+	// Snippet is the opening sentence of the story's original.
+	Snippet string
+	// FewOutlets are the first outlets, shown; MoreOutlets counts the
+	// rest (all are in the cell's tooltip).
+	FewOutlets  []string
+	MoreOutlets int
+}
+
+// fewOutlets is how many outlets a line of the list names.
+const fewOutlets = 3
+
+// sortChoice is one order of the stories page.
+type sortChoice struct{ Key, Label string }
+
+// storySorts are the orders of the stories page, the default first.
+var storySorts = []sortChoice{
+	{"newest", "newest"},
+	{"versions", "most versions"},
+	{"conflicts", "most high conflicts"},
+}
+
+// sortStories orders a listing (the store lists newest first) by key;
+// ties keep the newest first.
+func sortStories(list []crosswire.StorySummary, key string) {
+	switch key {
+	case "versions":
+		slices.SortStableFunc(list, func(a, b crosswire.StorySummary) int {
+			return cmp.Or(cmp.Compare(b.ArticleCount, a.ArticleCount), cmp.Compare(b.HighDiscrepancies, a.HighDiscrepancies))
+		})
+	case "conflicts":
+		slices.SortStableFunc(list, func(a, b crosswire.StorySummary) int {
+			return cmp.Or(cmp.Compare(b.HighDiscrepancies, a.HighDiscrepancies), cmp.Compare(b.ArticleCount, a.ArticleCount))
+		})
+	}
 }
 
 // maxListed caps the stories page; the API lists more with ?limit.
 const maxListed = 500
 
+// perPage is the number of stories a page of the list shows.
+const perPage = 50
+
 func (s *Server) uiStories(w http.ResponseWriter, r *http.Request) {
-	v := storiesView{Outlets: s.outlets(), Pending: s.analyzer.pending()}
+	v := storiesView{Outlets: s.outlets(), Pending: s.analyzer.pending(), Sorts: storySorts, Sort: storySorts[0].Key, Page: 1}
 	q := r.URL.Query()
 	v.From, v.To = q.Get("from"), q.Get("to")
+	if k := q.Get("sort"); slices.ContainsFunc(storySorts, func(c sortChoice) bool { return c.Key == k }) {
+		v.Sort = k
+	}
+	if p, err := strconv.Atoi(q.Get("page")); err == nil && p > 1 {
+		v.Page = p
+	}
 	f, err := storyFilter(r)
 	v.Filter = f
 	code := http.StatusOK
@@ -190,11 +253,85 @@ func (s *Server) uiStories(w http.ResponseWriter, r *http.Request) {
 		if len(list) > maxListed {
 			list, v.Truncated = list[:maxListed], true
 		}
-		v.Stories = list
+		sortStories(list, v.Sort)
+		v.Total = len(list)
+		v.Pages = max(1, (len(list)+perPage-1)/perPage)
+		v.Page = min(v.Page, v.Pages)
+		lo, hi := (v.Page-1)*perPage, min(v.Page*perPage, len(list))
+		v.First, v.Last = lo+1, hi
+		for _, sum := range list[lo:hi] {
+			row := storyRow{StorySummary: sum, Snippet: s.snippet(r.Context(), sum.ID), FewOutlets: sum.Outlets}
+			if len(sum.Outlets) > fewOutlets+1 {
+				row.FewOutlets, row.MoreOutlets = sum.Outlets[:fewOutlets], len(sum.Outlets)-fewOutlets
+			}
+			v.Stories = append(v.Stories, row)
+		}
+		at := func(p int) string {
+			qq := url.Values{}
+			for k, vs := range q {
+				qq[k] = vs
+			}
+			qq.Set("page", strconv.Itoa(p))
+			return "?" + qq.Encode()
+		}
+		if v.Page > 1 {
+			v.Prev = at(v.Page - 1)
+		}
+		if v.Page < v.Pages {
+			v.Next = at(v.Page + 1)
+		}
 	}
 	v.Filtered = f.Query != "" || f.Outlet != "" || !f.From.IsZero() || !f.To.IsZero() || f.Conflicts
 	s.render(w, r, code, "stories", page{Title: "Stories", Nav: "stories", Data: v})
 }
+
+// snippetLen caps a snippet, in bytes; the page cuts it to one line.
+const snippetLen = 240
+
+// snippet returns the opening sentence of a story's original (its first
+// version), cut to snippetLen, or "" when the story cannot be read.
+// Snippets are kept by story ID: a story's ID comes from its articles,
+// so the opening of its original does not change under one ID.
+func (s *Server) snippet(ctx context.Context, id string) string {
+	s.snipMu.Lock()
+	sn, ok := s.snippets[id]
+	s.snipMu.Unlock()
+	if ok {
+		return sn
+	}
+	st, err := s.store.Story(ctx, id)
+	if err != nil {
+		s.log.Debug("snippet", "story", id, "err", err)
+		return ""
+	}
+	if len(st.Articles) == 0 {
+		return ""
+	}
+	a := orderVersions(st.Articles)[0]
+	sents := text.Of(&a)
+	sn = strings.TrimSpace(a.Text)
+	if len(sents) > 0 {
+		sn = strings.TrimSpace(sents[0].Text)
+	}
+	sn = strings.Join(strings.Fields(sn), " ")
+	if len(sn) > snippetLen {
+		cut := snippetLen
+		for cut > 0 && !utf8.RuneStart(sn[cut]) {
+			cut--
+		}
+		sn = strings.TrimSpace(sn[:cut]) + "…"
+	}
+	s.snipMu.Lock()
+	if len(s.snippets) >= maxSnippets {
+		clear(s.snippets)
+	}
+	s.snippets[id] = sn
+	s.snipMu.Unlock()
+	return sn
+}
+
+// maxSnippets bounds the snippets a server keeps.
+const maxSnippets = 4096
 
 func (s *Server) uiStory(w http.ResponseWriter, r *http.Request) {
 	st, ok := s.story(w, r)
@@ -205,7 +342,10 @@ func (s *Server) uiStory(w http.ResponseWriter, r *http.Request) {
 	if title == "" {
 		title = "(untitled story)"
 	}
-	s.render(w, r, http.StatusOK, "story", page{Title: title, Nav: "stories", Data: buildStoryView(&st)})
+	q := r.URL.Query()
+	view := buildStoryView(&st, q["v"])
+	view.filterFacts(q.Get("kind"), q.Get("status"))
+	s.render(w, r, http.StatusOK, "story", page{Title: title, Nav: "stories", Data: view})
 }
 
 // addView is the data of the add page and of its result.
@@ -530,6 +670,15 @@ func dayString(t *time.Time) string {
 		return "–"
 	}
 	return t.UTC().Format("2006-01-02")
+}
+
+// shortWhen is a compact publication time for a column header
+// ("16 Sep 08:20", UTC; the full time is its tooltip).
+func shortWhen(t *time.Time) string {
+	if t == nil || t.IsZero() {
+		return "undated"
+	}
+	return t.UTC().Format("2 Jan 15:04")
 }
 
 func whenString(t *time.Time) string {

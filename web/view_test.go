@@ -122,7 +122,7 @@ func TestDiscrepancyOrder(t *testing.T) {
 	}
 	crosswire.SortDiscrepancies(discs)
 	st := crosswire.Story{ID: "s", Articles: []crosswire.Article{{ID: "a", Text: text, Role: crosswire.RoleOriginal}}, Discrepancies: discs}
-	v := buildStoryView(&st)
+	v := buildStoryView(&st, nil)
 	var got []string
 	for _, d := range v.Discrepancies {
 		got = append(got, d.Subject)

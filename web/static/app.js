@@ -5,6 +5,8 @@
 (function () {
   'use strict';
 
+  document.documentElement.classList.add('js');
+
   function marksOf(n) {
     return Array.prototype.slice.call(document.querySelectorAll('mark[data-d~="' + n + '"]'));
   }
@@ -95,6 +97,34 @@
     i = e.key === 'j' ? Math.min(all.length - 1, i + 1) : Math.max(0, i - 1);
     all[i].focus();
     activate(all[i].getAttribute('data-d'), true);
+  });
+
+  // The facts table's filter: rows are hidden in place (the form's
+  // submit does the same on the server without script).
+  function filterFacts() {
+    var form = document.getElementById('fact-filter');
+    if (!form) return;
+    var kind = form.querySelector('#fact-kind').value;
+    var status = form.querySelector('#fact-status').value;
+    var shown = 0;
+    document.querySelectorAll('.fact-table tbody tr').forEach(function (tr) {
+      var ok = (!kind || tr.getAttribute('data-kind') === kind) && (!status || tr.getAttribute('data-status') === status);
+      tr.hidden = !ok;
+      if (ok) shown++;
+    });
+    var n = document.getElementById('fact-shown');
+    if (n) n.textContent = String(shown);
+  }
+
+  document.addEventListener('change', function (e) {
+    var t = e.target;
+    if (!t || (t.id !== 'fact-kind' && t.id !== 'fact-status')) return;
+    var form = document.getElementById('fact-filter');
+    if (form.getAttribute('data-filtered')) {
+      form.submit();
+      return;
+    }
+    filterFacts();
   });
 
   document.addEventListener('DOMContentLoaded', function () {

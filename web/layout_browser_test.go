@@ -1,0 +1,246 @@
+package web
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+
+	"crosswire"
+	"crosswire/ingest"
+	"crosswire/report"
+)
+
+// loadTenVersions ingests web/testdata/tenversions — a fictional wire
+// story and nine versions of it, with planted conflicts — and returns
+// its story.
+func (ts *testServer) loadTenVersions(t *testing.T) crosswire.Story {
+	t.Helper()
+	r := &ingest.Reader{Logger: quietLog()}
+	docs, skipped := r.Read(context.Background(), []string{filepath.Join("testdata", "tenversions")})
+	if len(skipped) > 0 || len(docs) != 10 {
+		t.Fatalf("testdata/tenversions: %d documents, skipped %v", len(docs), skipped)
+	}
+	if _, err := ts.ingest(context.Background(), docs, nil); err != nil {
+		t.Fatalf("ingest: %v", err)
+	}
+	ts.settle(t)
+	list, err := ts.store.Stories(context.Background(), crosswire.StoryFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range list {
+		if s.ArticleCount == 10 {
+			st, err := ts.store.Story(context.Background(), s.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			report.NormalizeStory(&st)
+			return st
+		}
+	}
+	t.Fatalf("the ten versions did not make one story: %+v", list)
+	return crosswire.Story{}
+}
+
+// columnLayout is what the story page reports about one version column.
+type columnLayout struct {
+	Version string  `json:"version"`
+	Width   float64 `json:"width"`
+	Head    float64 `json:"head"`
+}
+
+// markColour is one discrepancy's mark colour in one shown version.
+type markColour struct {
+	Disc    int      `json:"disc"`
+	Version string   `json:"version"`
+	Colours []string `json:"colours"`
+}
+
+// storyLayout is what the page reports about the version columns.
+type storyLayout struct {
+	Columns []columnLayout `json:"columns"`
+	Marks   []markColour   `json:"marks"`
+	// Swatches is each discrepancy's swatch colour in the list, by index.
+	Swatches map[string]string `json:"swatches"`
+	// Overflow is true when the page itself scrolls sideways.
+	Overflow bool `json:"overflow"`
+}
+
+const measureStory = `(function () {
+	var out = {columns: [], marks: [], swatches: {}, overflow: document.documentElement.scrollWidth > window.innerWidth + 1};
+	document.querySelectorAll('.ahead .vhead').forEach(function (h) {
+		var r = h.getBoundingClientRect();
+		if (r.width === 0) return;
+		out.columns.push({version: h.getAttribute('data-v') || h.id.replace(/^v-/, ''), width: r.width, head: r.height});
+	});
+	document.querySelectorAll('.disc-link').forEach(function (a) {
+		var s = a.querySelector('.swatch');
+		out.swatches[a.getAttribute('data-d')] = s ? getComputedStyle(s).backgroundColor : '';
+	});
+	var seen = {};
+	document.querySelectorAll('mark[data-d]').forEach(function (m) {
+		var cell = m.closest('.cell');
+		if (!cell || cell.getBoundingClientRect().width === 0) return;
+		var v = cell.getAttribute('data-v');
+		m.getAttribute('data-d').split(' ').forEach(function (d) {
+			var k = d + '/' + v;
+			var o = seen[k] || (seen[k] = {disc: +d, version: v, colours: []});
+			var c = getComputedStyle(m).backgroundColor;
+			if (o.colours.indexOf(c) < 0) o.colours.push(c);
+		});
+	});
+	Object.keys(seen).sort().forEach(function (k) { out.marks.push(seen[k]); });
+	return out;
+})()`
+
+// TestBrowserTenVersions renders a ten-version story and the story list
+// at laptop (1366×768) and desktop (1920×1080) sizes, saves screenshots
+// and checks the layout: no version column narrower than 280 px, no
+// column header taller than 120 px, each discrepancy's colour in every
+// shown version that holds it, and the versions shown by default are the
+// original and those that depart from it.
+func TestBrowserTenVersions(t *testing.T) {
+	exe := chromium(t)
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
+	ts := newTestServer(t)
+	st := ts.loadTenVersions(t)
+	view := buildStoryView(&st, nil)
+	if len(view.Discrepancies) < 3 {
+		t.Fatalf("the ten-version story has %d discrepancies, want the planted ones (3 or more)", len(view.Discrepancies))
+	}
+	// Which shown version holds which discrepancy, by the server's view.
+	holds := map[int][]string{}
+	var shown []string
+	for _, v := range view.Versions {
+		if v.Shown {
+			shown = append(shown, v.Label)
+		}
+	}
+	for _, d := range view.Discrepancies {
+		for _, vr := range d.Variants {
+			for _, s := range vr.Sources {
+				if slices.Contains(shown, s.Label) && !slices.Contains(holds[d.N], s.Label) {
+					holds[d.N] = append(holds[d.N], s.Label)
+				}
+			}
+		}
+	}
+	shots := screenshotDir(t)
+
+	sizes := []struct {
+		name          string
+		width, height int
+	}{
+		{"laptop-1366x768", 1366, 768},
+		{"desktop-1920x1080", 1920, 1080},
+	}
+	for _, size := range sizes {
+		t.Run(size.name, func(t *testing.T) {
+			bctx, problems := startBrowser(t, exe, size.width, size.height)
+			err := chromedp.Do(bctx,
+				chromedp.EmulateViewport(int64(size.width), int64(size.height)),
+				chromedp.Navigate(ts.URL+"/stories/"+st.ID),
+				chromedp.WaitVisible(chromedp.CSS(`.disc-link`)),
+			)
+			if err != nil {
+				t.Fatalf("open story: %v", err)
+			}
+			if err := screenshot(bctx, filepath.Join(shots, "story-"+size.name+".png")); err != nil {
+				t.Fatal(err)
+			}
+			var lay storyLayout
+			if lay, err = chromedp.Run(bctx, chromedp.Evaluate[storyLayout](measureStory)); err != nil {
+				t.Fatalf("measure: %v", err)
+			}
+			var got []string
+			for _, c := range lay.Columns {
+				got = append(got, c.Version)
+				if c.Width < 280 {
+					t.Errorf("column %s is %.0f px wide, want 280 or more", c.Version, c.Width)
+				}
+				if c.Head >= 120 {
+					t.Errorf("column %s's header is %.0f px tall, want under 120", c.Version, c.Head)
+				}
+			}
+			t.Logf("%s: columns %+v", size.name, lay.Columns)
+			if !slices.Equal(got, shown) {
+				t.Errorf("columns shown %v, want %v (the original and the versions departing from it)", got, shown)
+			}
+			if lay.Overflow {
+				t.Errorf("the page scrolls sideways (only the versions box may)")
+			}
+			for n, labels := range holds {
+				want := lay.Swatches[fmt.Sprint(n)]
+				if want == "" || want == "rgba(0, 0, 0, 0)" {
+					t.Errorf("discrepancy %d has no swatch colour", n)
+					continue
+				}
+				for _, l := range labels {
+					i := slices.IndexFunc(lay.Marks, func(m markColour) bool { return m.Disc == n && m.Version == l })
+					if i < 0 || !slices.Contains(lay.Marks[i].Colours, want) {
+						t.Errorf("discrepancy %d (%s): version %s holds it but shows no mark of its colour %s: %+v",
+							n, view.Discrepancies[n].Subject, l, want, lay.Marks)
+					}
+				}
+			}
+			full, err := chromedp.Run(bctx, chromedp.FullScreenshot(80))
+			if err != nil {
+				t.Fatalf("full-page screenshot: %v", err)
+			}
+			if err := os.WriteFile(filepath.Join(shots, "story-"+size.name+"-full.jpg"), full, 0o644); err != nil {
+				t.Fatal(err)
+			}
+
+			err = chromedp.Do(bctx,
+				chromedp.Navigate(ts.URL+"/stories"),
+				chromedp.WaitVisible(chromedp.CSS(`table.stories`)),
+			)
+			if err != nil {
+				t.Fatalf("open the list: %v", err)
+			}
+			if err := screenshot(bctx, filepath.Join(shots, "list-"+size.name+".png")); err != nil {
+				t.Fatal(err)
+			}
+			list, err := chromedp.Run(bctx, chromedp.Evaluate[struct {
+				Count    string  `json:"count"`
+				Snippets int     `json:"snippets"`
+				Lines    float64 `json:"lines"`
+				Overflow bool    `json:"overflow"`
+			}](`(function () {
+				var c = document.querySelector('.result-count');
+				var sn = document.querySelectorAll('table.stories .snippet');
+				var lines = 0;
+				sn.forEach(function (s) {
+					var lh = parseFloat(getComputedStyle(s).lineHeight);
+					lines = Math.max(lines, s.getBoundingClientRect().height / lh);
+				});
+				return {count: c ? c.textContent : '', snippets: sn.length, lines: lines,
+					overflow: document.documentElement.scrollWidth > window.innerWidth + 1};
+			})()`))
+			if err != nil {
+				t.Fatalf("measure the list: %v", err)
+			}
+			if !strings.Contains(list.Count, "1 story") {
+				t.Errorf("result count %q, want it to say 1 story", list.Count)
+			}
+			if list.Snippets != 1 || list.Lines > 1.05 {
+				t.Errorf("%d snippets, the tallest %.2f lines; want one one-line snippet a story", list.Snippets, list.Lines)
+			}
+			if list.Overflow {
+				t.Errorf("the list page scrolls sideways")
+			}
+			for _, p := range problems() {
+				t.Errorf("browser reported: %s", p)
+			}
+		})
+	}
+	t.Logf("screenshots in %s", shots)
+}
