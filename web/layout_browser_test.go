@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -111,7 +112,12 @@ func TestBrowserTenVersions(t *testing.T) {
 		t.Skip("browser test skipped in -short mode")
 	}
 	ts := newTestServer(t)
+	ts.loadExamples(t)
 	st := ts.loadTenVersions(t)
+	all, err := ts.store.Stories(context.Background(), crosswire.StoryFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
 	view := buildStoryView(&st, nil)
 	if len(view.Discrepancies) < 3 {
 		t.Fatalf("the ten-version story has %d discrepancies, want the planted ones (3 or more)", len(view.Discrepancies))
@@ -177,6 +183,23 @@ func TestBrowserTenVersions(t *testing.T) {
 			if lay.Overflow {
 				t.Errorf("the page scrolls sideways (only the versions box may)")
 			}
+			// Columns that do not fit get the step buttons, which say
+			// which versions are in view.
+			nav, err := chromedp.Run(bctx, chromedp.Evaluate[struct {
+				Fits   bool   `json:"fits"`
+				Hidden bool   `json:"hidden"`
+				Text   string `json:"text"`
+			}](`(function () {
+				var b = document.querySelector('.align-scroll');
+				return {fits: b.scrollWidth <= b.clientWidth + 1, hidden: document.getElementById('colnav').hidden,
+					text: document.getElementById('colpos').textContent};
+			})()`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if nav.Fits != nav.Hidden || (!nav.Fits && !strings.Contains(nav.Text, "A ")) {
+				t.Errorf("columns fit %v, step buttons hidden %v, saying %q", nav.Fits, nav.Hidden, nav.Text)
+			}
 			for n, labels := range holds {
 				want := lay.Swatches[fmt.Sprint(n)]
 				if want == "" || want == "rgba(0, 0, 0, 0)" {
@@ -189,6 +212,15 @@ func TestBrowserTenVersions(t *testing.T) {
 						t.Errorf("discrepancy %d (%s): version %s holds it but shows no mark of its colour %s: %+v",
 							n, view.Discrepancies[n].Subject, l, want, lay.Marks)
 					}
+				}
+			}
+			for _, sec := range []string{"lineage", "facts"} {
+				png, err := chromedp.Run(bctx, chromedp.Screenshot(chromedp.CSS("#"+sec)))
+				if err != nil {
+					t.Fatalf("screenshot of #%s: %v", sec, err)
+				}
+				if err := os.WriteFile(filepath.Join(shots, sec+"-"+size.name+".png"), png, 0o644); err != nil {
+					t.Fatal(err)
 				}
 			}
 			full, err := chromedp.Run(bctx, chromedp.FullScreenshot(80))
@@ -228,10 +260,10 @@ func TestBrowserTenVersions(t *testing.T) {
 			if err != nil {
 				t.Fatalf("measure the list: %v", err)
 			}
-			if !strings.Contains(list.Count, "1 story") {
-				t.Errorf("result count %q, want it to say 1 story", list.Count)
+			if want := fmt.Sprintf("%d stories", len(all)); !strings.Contains(list.Count, want) {
+				t.Errorf("result count %q, want it to say %s", list.Count, want)
 			}
-			if list.Snippets != 1 || list.Lines > 1.05 {
+			if list.Snippets != len(all) || list.Lines > 1.05 {
 				t.Errorf("%d snippets, the tallest %.2f lines; want one one-line snippet a story", list.Snippets, list.Lines)
 			}
 			if list.Overflow {
@@ -243,4 +275,65 @@ func TestBrowserTenVersions(t *testing.T) {
 		})
 	}
 	t.Logf("screenshots in %s", shots)
+}
+
+// TestTenVersionPages checks the pages' choices without a browser: the
+// list's count, orders and snippets; the story page's chosen versions
+// and facts filter.
+func TestTenVersionPages(t *testing.T) {
+	ts := newTestServer(t)
+	ts.loadExamples(t)
+	st := ts.loadTenVersions(t)
+	all, err := ts.store.Stories(context.Background(), crosswire.StoryFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	firstRow := regexp.MustCompile(`<td data-label="Story" class="story-cell"><a href="/stories/([^"]+)">`)
+	tests := []struct {
+		name, path string
+		want       []string
+		notWant    []string
+		first      string // ID of the story on the first line of a list
+	}{
+		{name: "list count and snippet", path: "/stories",
+			want: []string{fmt.Sprintf("<strong>%d stories</strong>", len(all)), `class="snippet"`, "Fourteen wagons of a Nordline Freight train left the tracks"}},
+		{name: "most versions first", path: "/stories?sort=versions", want: []string{"sorted by most versions", `<option value="versions" selected>`}, first: st.ID},
+		{name: "most high conflicts first", path: "/stories?sort=conflicts", want: []string{"sorted by most high conflicts"}, first: st.ID},
+		{name: "unknown order is newest", path: "/stories?sort=zzz", want: []string{"sorted by newest"}},
+		{name: "filtered count", path: "/stories?q=Marnholt", want: []string{"<strong>1 story</strong>"}, first: st.ID},
+		{name: "story: default versions", path: "/stories/" + st.ID,
+			want:    []string{"5 of 10 side by side", "the original and the versions that depart from it", `id="v-A"`, `id="v-I"`, `href="/stories/` + st.ID + `?v=all#versions"`, "also in 5 versions not shown"},
+			notWant: []string{`id="v-B"`, `id="show-uniq" checked`}},
+		{name: "story: every version", path: "/stories/" + st.ID + "?v=all",
+			want: []string{"10 of 10 side by side", `id="v-B"`, `id="v-J"`}, notWant: []string{`class="hidden-note`}},
+		{name: "story: two versions", path: "/stories/" + st.ID + "?v=A&v=G",
+			want: []string{"2 of 10 side by side", "your choice", `id="v-G"`}, notWant: []string{`id="v-C"`}},
+		{name: "story: facts filtered without script", path: "/stories/" + st.ID + "?kind=number&status=conflicting",
+			want:    []string{`data-filtered="1"`, `<option value="number" selected>`, `data-status="conflicting"`},
+			notWant: []string{`data-status="corroborated"`, `data-kind="place"`}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			resp, page := do(t, "GET", ts.URL+tc.path, "", "")
+			if resp.StatusCode != 200 {
+				t.Fatalf("%s: %d", tc.path, resp.StatusCode)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(page, w) {
+					t.Errorf("%s lacks %q", tc.path, w)
+				}
+			}
+			for _, w := range tc.notWant {
+				if strings.Contains(page, w) {
+					t.Errorf("%s has %q", tc.path, w)
+				}
+			}
+			if tc.first != "" {
+				m := firstRow.FindStringSubmatch(page)
+				if m == nil || m[1] != tc.first {
+					t.Errorf("%s: first story %v, want %s", tc.path, m, tc.first)
+				}
+			}
+		})
+	}
 }

@@ -2,8 +2,10 @@ package web
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"crosswire"
 )
@@ -129,5 +131,133 @@ func TestDiscrepancyOrder(t *testing.T) {
 	}
 	if want := []string{"wording", "people"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("discrepancies shown as %q, want the story's order %q", got, want)
+	}
+}
+
+// TestChooseVersions checks which versions the story page lays side by
+// side: by default the original and the versions stating another value
+// than it; the reader's choice otherwise.
+func TestChooseVersions(t *testing.T) {
+	text := "Nine boats sank near Orlo on Monday."
+	sp := func(id, s string) crosswire.Span {
+		i := strings.Index(text, s)
+		return crosswire.Span{Article: id, Text: s, Start: i, End: i + len(s)}
+	}
+	arts := []crosswire.Article{
+		{ID: "a", Text: text, Role: crosswire.RoleOriginal},
+		{ID: "b", Text: text, Role: crosswire.RoleCopy},
+		{ID: "c", Text: text, Role: crosswire.RoleRewrite},
+		{ID: "d", Text: text, Role: crosswire.RoleRewrite},
+	}
+	// a, b and d say nine; c says another number. d and b disagree on
+	// the day, a states none.
+	discs := []crosswire.Discrepancy{
+		{Kind: crosswire.DiscNumber, Severity: crosswire.SeverityHigh, Subject: "boats", Variants: []crosswire.Variant{
+			{Value: "9", Sources: []crosswire.Span{sp("a", "Nine boats"), sp("b", "Nine boats"), sp("d", "Nine boats")}},
+			{Value: "7", Sources: []crosswire.Span{sp("c", "Nine boats")}}}},
+	}
+	dayDisc := crosswire.Discrepancy{Kind: crosswire.DiscDate, Severity: crosswire.SeverityMedium, Subject: "day", Variants: []crosswire.Variant{
+		{Value: "Monday", Sources: []crosswire.Span{sp("b", "Monday")}},
+		{Value: "Tuesday", Sources: []crosswire.Span{sp("d", "Monday")}}}}
+	tests := []struct {
+		name        string
+		discs       []crosswire.Discrepancy
+		show        []string
+		want        []string
+		def, all    bool
+		hiddenFirst int // versions holding the first discrepancy not shown
+	}{
+		{"default: original and the one departing", discs, nil, []string{"A", "B"}, true, false, 2},
+		{"original holds no variant: every holder shown", append(discs[:1:1], dayDisc), nil, []string{"A", "B", "C", "D"}, true, true, 0},
+		{"no discrepancy: every version", nil, nil, []string{"A", "B", "C", "D"}, true, true, 0},
+		{"reader's choice, any case, comma list", discs, []string{"c,d", "a"}, []string{"A", "C", "D"}, false, false, 1},
+		{"all", discs, []string{"all"}, []string{"A", "B", "C", "D"}, false, true, 0},
+		{"unknown labels: the default", discs, []string{"Q"}, []string{"A", "B"}, true, false, 2},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			// Publication order makes c the second version (label B).
+			st := crosswire.Story{ID: "s", Articles: arts, Discrepancies: tc.discs}
+			for i := range st.Articles {
+				tm := time.Date(2025, 1, 1, 8+[]int{0, 2, 1, 3}[i], 0, 0, 0, time.UTC)
+				st.Articles[i].Published = &tm
+			}
+			v := buildStoryView(&st, tc.show)
+			if !reflect.DeepEqual(v.Shown, tc.want) || v.Default != tc.def || v.All != tc.all {
+				t.Errorf("shown %v (default %v, all %v), want %v (%v, %v)", v.Shown, v.Default, v.All, tc.want, tc.def, tc.all)
+			}
+			for _, r := range v.Rows {
+				if len(r.Cells) != len(tc.want) {
+					t.Fatalf("a row has %d cells for %d shown versions", len(r.Cells), len(tc.want))
+				}
+			}
+			if len(v.Discrepancies) > 0 && v.Discrepancies[0].Hidden != tc.hiddenFirst {
+				t.Errorf("first discrepancy hidden in %d versions, want %d", v.Discrepancies[0].Hidden, tc.hiddenFirst)
+			}
+		})
+	}
+}
+
+func TestFilterFacts(t *testing.T) {
+	facts := []crosswire.StoryFact{
+		{Kind: crosswire.KindNumber, Value: "9 boat", Status: crosswire.StatusCorroborated, Support: 3},
+		{Kind: crosswire.KindNumber, Value: "7 boat", Status: crosswire.StatusConflicting, Support: 1},
+		{Kind: crosswire.KindPlace, Value: "Orlo", Status: crosswire.StatusUnique, Support: 1},
+		{Kind: crosswire.KindNumber, Value: "9 boat", Status: crosswire.StatusConflicting, Support: 2},
+	}
+	tests := []struct {
+		name, kind, status string
+		want               []string
+	}{
+		{"all, conflicts first, best supported first", "", "", []string{"9 boat conflicting", "7 boat conflicting", "Orlo unique", "9 boat corroborated"}},
+		{"kind", "place", "", []string{"Orlo unique"}},
+		{"status", "", "conflicting", []string{"9 boat conflicting", "7 boat conflicting"}},
+		{"both", "number", "corroborated", []string{"9 boat corroborated"}},
+		{"none match", "quote", "", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			st := crosswire.Story{ID: "s", Articles: []crosswire.Article{{ID: "a", Text: "x", Role: crosswire.RoleOriginal}}, Facts: facts}
+			v := buildStoryView(&st, nil)
+			v.filterFacts(tc.kind, tc.status)
+			var got []string
+			for _, f := range v.Facts {
+				got = append(got, f.Value+" "+string(f.Status))
+			}
+			if !reflect.DeepEqual(got, tc.want) || v.FactsTotal != len(facts) {
+				t.Errorf("facts %q of %d, want %q of %d", got, v.FactsTotal, tc.want, len(facts))
+			}
+		})
+	}
+}
+
+func TestSortStories(t *testing.T) {
+	// The store lists newest first: n1 is the newest.
+	list := []crosswire.StorySummary{
+		{ID: "n1", ArticleCount: 2, HighDiscrepancies: 0},
+		{ID: "n2", ArticleCount: 5, HighDiscrepancies: 1},
+		{ID: "n3", ArticleCount: 3, HighDiscrepancies: 4},
+		{ID: "n4", ArticleCount: 5, HighDiscrepancies: 2},
+	}
+	tests := []struct {
+		key  string
+		want []string
+	}{
+		{"newest", []string{"n1", "n2", "n3", "n4"}},
+		{"versions", []string{"n4", "n2", "n3", "n1"}},
+		{"conflicts", []string{"n3", "n4", "n2", "n1"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.key, func(t *testing.T) {
+			l := slices.Clone(list)
+			sortStories(l, tc.key)
+			var got []string
+			for _, s := range l {
+				got = append(got, s.ID)
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("sorted %v, want %v", got, tc.want)
+			}
+		})
 	}
 }

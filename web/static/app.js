@@ -127,7 +127,52 @@
     filterFacts();
   });
 
+  // When the chosen versions do not fit side by side, say which are in
+  // view and offer buttons that step one column sideways (the box's own
+  // scroll bar is at the foot of the texts, far below).
+  function columnNav() {
+    var box = document.querySelector('.align-scroll');
+    var nav = document.getElementById('colnav');
+    if (!box || !nav) return;
+    var heads = Array.prototype.slice.call(box.querySelectorAll('.ahead .vhead'));
+    if (box.scrollWidth <= box.clientWidth + 1 || !heads.length || getComputedStyle(box.querySelector('.arow')).display !== 'grid') {
+      nav.hidden = true;
+      return;
+    }
+    nav.hidden = false;
+    var b = box.getBoundingClientRect();
+    var inView = heads.filter(function (h) {
+      var r = h.getBoundingClientRect();
+      return r.left >= b.left - 2 && r.right <= b.right + 2;
+    }).map(function (h) { return h.getAttribute('data-v'); });
+    var pos = document.getElementById('colpos');
+    pos.textContent = (inView.length ? inView.join(' ') : 'part of a version') + ' in view of ' + heads.length;
+    nav.querySelector('[data-step="-1"]').disabled = box.scrollLeft <= 1;
+    nav.querySelector('[data-step="1"]').disabled = box.scrollLeft + box.clientWidth >= box.scrollWidth - 1;
+  }
+
+  document.addEventListener('click', function (e) {
+    var btn = e.target.closest ? e.target.closest('#colnav .step') : null;
+    if (!btn) return;
+    var box = document.querySelector('.align-scroll');
+    var head = box.querySelector('.ahead .vhead');
+    var step = head ? head.getBoundingClientRect().width : box.clientWidth / 2;
+    box.scrollLeft += step * Number(btn.getAttribute('data-step'));
+  });
+
+  // The stories list re-sorts as soon as an order is chosen.
+  document.addEventListener('change', function (e) {
+    var t = e.target;
+    if (t && t.name === 'sort' && t.form && t.form.classList.contains('filters')) t.form.submit();
+  });
+
   document.addEventListener('DOMContentLoaded', function () {
+    var box = document.querySelector('.align-scroll');
+    if (box) {
+      box.addEventListener('scroll', columnNav, {passive: true});
+      window.addEventListener('resize', columnNav);
+      columnNav();
+    }
     var m = /^#d(\d+)$/.exec(location.hash);
     if (m && document.querySelector('.disc-link[data-d="' + m[1] + '"]')) activate(m[1], true);
   });
