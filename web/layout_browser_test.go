@@ -17,11 +17,14 @@ import (
 	"crosswire/report"
 )
 
-// loadTenVersions ingests web/testdata/tenversions — a fictional wire
-// story and nine versions of it, with planted conflicts — and returns
-// its story.
-func (ts *testServer) loadTenVersions(t *testing.T) crosswire.Story {
+// tenVersionServer is a test server holding the example corpus and
+// web/testdata/tenversions — a fictional wire story and nine versions of
+// it, with planted conflicts. It returns the ten-version story and the
+// listing of every story.
+func tenVersionServer(t *testing.T) (*testServer, crosswire.Story, []crosswire.StorySummary) {
 	t.Helper()
+	ts := newTestServer(t)
+	ts.loadExamples(t)
 	r := &ingest.Reader{Logger: quietLog()}
 	docs, skipped := r.Read(context.Background(), []string{filepath.Join("testdata", "tenversions")})
 	if len(skipped) > 0 || len(docs) != 10 {
@@ -42,11 +45,11 @@ func (ts *testServer) loadTenVersions(t *testing.T) crosswire.Story {
 				t.Fatal(err)
 			}
 			report.NormalizeStory(&st)
-			return st
+			return ts, st, list
 		}
 	}
 	t.Fatalf("the ten versions did not make one story: %+v", list)
-	return crosswire.Story{}
+	return nil, crosswire.Story{}, nil
 }
 
 // columnLayout is what the story page reports about one version column.
@@ -111,13 +114,7 @@ func TestBrowserTenVersions(t *testing.T) {
 	if testing.Short() {
 		t.Skip("browser test skipped in -short mode")
 	}
-	ts := newTestServer(t)
-	ts.loadExamples(t)
-	st := ts.loadTenVersions(t)
-	all, err := ts.store.Stories(context.Background(), crosswire.StoryFilter{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ts, st, all := tenVersionServer(t)
 	view := buildStoryView(&st, nil)
 	if len(view.Discrepancies) < 3 {
 		t.Fatalf("the ten-version story has %d discrepancies, want the planted ones (3 or more)", len(view.Discrepancies))
@@ -281,13 +278,7 @@ func TestBrowserTenVersions(t *testing.T) {
 // list's count, orders and snippets; the story page's chosen versions
 // and facts filter.
 func TestTenVersionPages(t *testing.T) {
-	ts := newTestServer(t)
-	ts.loadExamples(t)
-	st := ts.loadTenVersions(t)
-	all, err := ts.store.Stories(context.Background(), crosswire.StoryFilter{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ts, st, all := tenVersionServer(t)
 	firstRow := regexp.MustCompile(`<td data-label="Story" class="story-cell"><a href="/stories/([^"]+)">`)
 	tests := []struct {
 		name, path string
