@@ -178,6 +178,23 @@ func TestBrowserStoryWalkthrough(t *testing.T) {
 	if err := screenshot(bctx, filepath.Join(shots, "story-phone.png")); err != nil {
 		t.Fatal(err)
 	}
+	err = chromedp.Do(bctx,
+		chromedp.Navigate(ts.URL+"/stories"),
+		chromedp.WaitVisible(chromedp.CSS(`table.stories`)),
+	)
+	if err != nil {
+		t.Fatalf("stories at phone width: %v", err)
+	}
+	overflow, err = chromedp.Run(bctx, chromedp.Evaluate[bool](`document.documentElement.scrollWidth > window.innerWidth + 1`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if overflow {
+		t.Errorf("the stories page scrolls sideways at phone width")
+	}
+	if err := screenshot(bctx, filepath.Join(shots, "stories-phone.png")); err != nil {
+		t.Fatal(err)
+	}
 
 	// Add a report through the form: CSRF token, same-origin checks and
 	// the CSP's form-action all have to let a real browser through.

@@ -194,7 +194,7 @@ type storyRow struct {
 }
 
 // fewOutlets is how many outlets a line of the list names.
-const fewOutlets = 3
+const fewOutlets = 2
 
 // sortChoice is one order of the stories page.
 type sortChoice struct{ Key, Label string }
