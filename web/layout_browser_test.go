@@ -119,23 +119,6 @@ func TestBrowserTenVersions(t *testing.T) {
 	if len(view.Discrepancies) < 3 {
 		t.Fatalf("the ten-version story has %d discrepancies, want the planted ones (3 or more)", len(view.Discrepancies))
 	}
-	// Which shown version holds which discrepancy, by the server's view.
-	holds := map[int][]string{}
-	var shown []string
-	for _, v := range view.Versions {
-		if v.Shown {
-			shown = append(shown, v.Label)
-		}
-	}
-	for _, d := range view.Discrepancies {
-		for _, vr := range d.Variants {
-			for _, s := range vr.Sources {
-				if slices.Contains(shown, s.Label) && !slices.Contains(holds[d.N], s.Label) {
-					holds[d.N] = append(holds[d.N], s.Label)
-				}
-			}
-		}
-	}
 	shots := screenshotDir(t)
 
 	sizes := []struct {
@@ -159,57 +142,59 @@ func TestBrowserTenVersions(t *testing.T) {
 			if err := screenshot(bctx, filepath.Join(shots, "story-"+size.name+".png")); err != nil {
 				t.Fatal(err)
 			}
-			var lay storyLayout
-			if lay, err = chromedp.Run(bctx, chromedp.Evaluate[storyLayout](measureStory)); err != nil {
-				t.Fatalf("measure: %v", err)
+			checkColumns(t, bctx, size.name, view)
+			// Every version side by side: ten columns, scrolled sideways.
+			err = chromedp.Do(bctx,
+				chromedp.Navigate(ts.URL+"/stories/"+st.ID+"?v=all"),
+				chromedp.WaitVisible(chromedp.CSS(`.disc-link`)),
+			)
+			if err != nil {
+				t.Fatalf("open story, every version: %v", err)
 			}
-			var got []string
-			for _, c := range lay.Columns {
-				got = append(got, c.Version)
-				if c.Width < 280 {
-					t.Errorf("column %s is %.0f px wide, want 280 or more", c.Version, c.Width)
+			checkColumns(t, bctx, size.name+", every version", buildStoryView(&st, []string{"all"}))
+			if err := screenshot(bctx, filepath.Join(shots, "story-all-"+size.name+".png")); err != nil {
+				t.Fatal(err)
+			}
+			err = chromedp.Do(bctx,
+				chromedp.Navigate(ts.URL+"/stories/"+st.ID),
+				chromedp.WaitVisible(chromedp.CSS(`.disc-link`)),
+			)
+			if err != nil {
+				t.Fatalf("open story: %v", err)
+			}
+			// Unique-fact underlines are off until asked for; the facts
+			// filter hides rows in place.
+			conflicting := 0
+			for _, f := range view.Facts {
+				if f.Status == crosswire.StatusConflicting {
+					conflicting++
 				}
-				if c.Head >= 120 {
-					t.Errorf("column %s's header is %.0f px tall, want under 120", c.Version, c.Head)
-				}
 			}
-			t.Logf("%s: columns %+v", size.name, lay.Columns)
-			if !slices.Equal(got, shown) {
-				t.Errorf("columns shown %v, want %v (the original and the versions departing from it)", got, shown)
-			}
-			if lay.Overflow {
-				t.Errorf("the page scrolls sideways (only the versions box may)")
-			}
-			// Columns that do not fit get the step buttons, which say
-			// which versions are in view.
-			nav, err := chromedp.Run(bctx, chromedp.Evaluate[struct {
-				Fits   bool   `json:"fits"`
-				Hidden bool   `json:"hidden"`
-				Text   string `json:"text"`
+			toggles, err := chromedp.Run(bctx, chromedp.Evaluate[struct {
+				Before string `json:"before"`
+				After  string `json:"after"`
+				Rows   int    `json:"rows"`
+				Count  string `json:"count"`
 			}](`(function () {
-				var b = document.querySelector('.align-scroll');
-				return {fits: b.scrollWidth <= b.clientWidth + 1, hidden: document.getElementById('colnav').hidden,
-					text: document.getElementById('colpos').textContent};
+				var u = document.querySelector('mark.uniq');
+				var before = u ? getComputedStyle(u).textDecorationLine : 'no unique mark';
+				document.getElementById('show-uniq').click();
+				var after = u ? getComputedStyle(u).textDecorationLine : '';
+				var sel = document.getElementById('fact-status');
+				sel.value = 'conflicting';
+				sel.dispatchEvent(new Event('change', {bubbles: true}));
+				var rows = 0;
+				document.querySelectorAll('.fact-table tbody tr').forEach(function (tr) { if (tr.getBoundingClientRect().height > 0) rows++; });
+				return {before: before, after: after, rows: rows, count: document.getElementById('fact-shown').textContent};
 			})()`))
 			if err != nil {
 				t.Fatal(err)
 			}
-			if nav.Fits != nav.Hidden || (!nav.Fits && !strings.Contains(nav.Text, "A ")) {
-				t.Errorf("columns fit %v, step buttons hidden %v, saying %q", nav.Fits, nav.Hidden, nav.Text)
+			if toggles.Before != "none" || toggles.After != "underline" {
+				t.Errorf("unique-fact underline %q by default, %q when asked for; want none, underline", toggles.Before, toggles.After)
 			}
-			for n, labels := range holds {
-				want := lay.Swatches[fmt.Sprint(n)]
-				if want == "" || want == "rgba(0, 0, 0, 0)" {
-					t.Errorf("discrepancy %d has no swatch colour", n)
-					continue
-				}
-				for _, l := range labels {
-					i := slices.IndexFunc(lay.Marks, func(m markColour) bool { return m.Disc == n && m.Version == l })
-					if i < 0 || !slices.Contains(lay.Marks[i].Colours, want) {
-						t.Errorf("discrepancy %d (%s): version %s holds it but shows no mark of its colour %s: %+v",
-							n, view.Discrepancies[n].Subject, l, want, lay.Marks)
-					}
-				}
+			if toggles.Rows != conflicting || toggles.Count != fmt.Sprint(conflicting) {
+				t.Errorf("facts filtered to conflicting: %d rows shown, count %q; want %d", toggles.Rows, toggles.Count, conflicting)
 			}
 			for _, sec := range []string{"lineage", "facts"} {
 				png, err := chromedp.Run(bctx, chromedp.Screenshot(chromedp.CSS("#"+sec)))
@@ -326,5 +311,77 @@ func TestTenVersionPages(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// checkColumns measures the version columns of the story page open in
+// ctx and checks them against the server's view of it: the shown
+// versions in order, none narrower than 280 px, no header 120 px tall or
+// more, the page not scrolling sideways, step buttons exactly when the
+// columns do not fit, and each discrepancy's colour in every shown
+// version that holds it.
+func checkColumns(t *testing.T, ctx context.Context, name string, view storyView) {
+	t.Helper()
+	holds := map[int][]string{}
+	for _, d := range view.Discrepancies {
+		for _, vr := range d.Variants {
+			for _, s := range vr.Sources {
+				if s.Shown && !slices.Contains(holds[d.N], s.Label) {
+					holds[d.N] = append(holds[d.N], s.Label)
+				}
+			}
+		}
+	}
+	lay, err := chromedp.Run(ctx, chromedp.Evaluate[storyLayout](measureStory))
+	if err != nil {
+		t.Fatalf("measure: %v", err)
+	}
+	var got []string
+	for _, c := range lay.Columns {
+		got = append(got, c.Version)
+		if c.Width < 280 {
+			t.Errorf("%s: column %s is %.0f px wide, want 280 or more", name, c.Version, c.Width)
+		}
+		if c.Head >= 120 {
+			t.Errorf("%s: column %s's header is %.0f px tall, want under 120", name, c.Version, c.Head)
+		}
+	}
+	t.Logf("%s: columns %+v", name, lay.Columns)
+	if !slices.Equal(got, view.Shown) {
+		t.Errorf("%s: columns shown %v, want %v", name, got, view.Shown)
+	}
+	if lay.Overflow {
+		t.Errorf("the page scrolls sideways (only the versions box may)")
+	}
+	// Columns that do not fit get the step buttons, which say
+	// which versions are in view.
+	nav, err := chromedp.Run(ctx, chromedp.Evaluate[struct {
+		Fits   bool   `json:"fits"`
+		Hidden bool   `json:"hidden"`
+		Text   string `json:"text"`
+	}](`(function () {
+			var b = document.querySelector('.align-scroll');
+			return {fits: b.scrollWidth <= b.clientWidth + 1, hidden: document.getElementById('colnav').hidden,
+				text: document.getElementById('colpos').textContent};
+		})()`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if nav.Fits != nav.Hidden || (!nav.Fits && !strings.Contains(nav.Text, "A ")) {
+		t.Errorf("columns fit %v, step buttons hidden %v, saying %q", nav.Fits, nav.Hidden, nav.Text)
+	}
+	for n, labels := range holds {
+		want := lay.Swatches[fmt.Sprint(n)]
+		if want == "" || want == "rgba(0, 0, 0, 0)" {
+			t.Errorf("discrepancy %d has no swatch colour", n)
+			continue
+		}
+		for _, l := range labels {
+			i := slices.IndexFunc(lay.Marks, func(m markColour) bool { return m.Disc == n && m.Version == l })
+			if i < 0 || !slices.Contains(lay.Marks[i].Colours, want) {
+				t.Errorf("discrepancy %d (%s): version %s holds it but shows no mark of its colour %s: %+v",
+					n, view.Discrepancies[n].Subject, l, want, lay.Marks)
+			}
+		}
 	}
 }
