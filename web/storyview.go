@@ -54,6 +54,15 @@ type versionView struct {
 	Shown bool
 }
 
+// Link is where the version's column is: on this page when it is shown,
+// else on the page with every version side by side.
+func (v versionView) Link() string {
+	if v.Shown {
+		return "#v-" + v.Label
+	}
+	return "?v=all#v-" + v.Label
+}
+
 // Reuse is the share of the version's sentences taken from its source,
 // in whole per cent ("" on the original and on independent reports).
 func (v versionView) Reuse() string {
