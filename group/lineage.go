@@ -284,8 +284,10 @@ func analyseSentence(s string, quoted []bool, plain map[uint64]bool) lsent {
 			h := xxhash.Sum64String("#" + num)
 			ls.anchors = append(ls.anchors, h)
 			ls.words = append(ls.words, h)
-		case cap && !isFirst && utf8.RuneCountInString(w) > 1:
-			h := xxhash.Sum64String(lower)
+		case cap && !isFirst && utf8.RuneCountInString(w) > 1 && xtext.NameKey(w, false) != "":
+			// a name, keyed as the text layer keys names (a possessive
+			// meets the bare name; an honorific is no name)
+			h := xxhash.Sum64String(xtext.NameKey(w, false))
 			ls.anchors = append(ls.anchors, h)
 			ls.words = append(ls.words, h)
 		case utf8.RuneCountInString(w) >= 4:
@@ -617,13 +619,37 @@ func alignCross(v, src *ltext) alignment {
 		return al
 	}
 	window := 0.15 + 2/float64(max(n, m))
+	// a name or number in more than half the sentences of either text
+	// (the story's subject) pairs any sentence with any other: it is no
+	// evidence that two sentences are one
+	common := map[uint64]bool{}
+	for _, t := range []*ltext{v, src} {
+		df := map[uint64]int{}
+		for i := range t.sents {
+			for _, a := range t.sents[i].anchors {
+				df[a]++
+			}
+		}
+		for a, c := range df {
+			if 2*c > len(t.sents) {
+				common[a] = true
+			}
+		}
+	}
 	ok := func(i, j int) bool {
 		if math.Abs(float64(i)/float64(n)-float64(j)/float64(m)) > window {
 			return false
 		}
 		a, b := &v.sents[i], &src.sents[j]
-		shared := countShared(a.anchors, b.anchors, nil)
-		return shared > 0 && alikeLength(a, b)
+		if !alikeLength(a, b) {
+			return false
+		}
+		for _, x := range a.anchors {
+			if _, in := slices.BinarySearch(b.anchors, x); in && !common[x] {
+				return true
+			}
+		}
+		return false
 	}
 	// longest chain of matching pairs, increasing in both i and j
 	dp := make([][]int32, n+1)

@@ -449,10 +449,13 @@ func roundTrips(vs []*version, links []link) {
 	for x := range vs {
 		l := links[x]
 		src := l.parent
-		if l.role == crosswire.RoleIndependent && len(l.sources) == 1 && !l.al.cross && sameLanguage(vs[x], vs[l.sources[0]]) {
-			// a round trip garbles names and numbers: reworded with other
-			// facts, its sentences are not reuse of the version it was
-			// translated from and back, and it can look independent of it
+		// a round trip garbles names and numbers: reworded with other
+		// facts, its sentences are not reuse of the version it was
+		// translated from and back, and it can look independent of it;
+		// then the middle version must be that version's translation (or
+		// this one's)
+		independent := l.role == crosswire.RoleIndependent && len(l.sources) == 1 && !l.al.cross && sameLanguage(vs[x], vs[l.sources[0]])
+		if independent {
 			src = l.sources[0]
 		} else if l.role != crosswire.RoleRewrite {
 			continue
@@ -466,6 +469,9 @@ func roundTrips(vs []*version, links []link) {
 		}
 		for y := range vs {
 			if y == x || sameLanguage(vs[x], vs[y]) || descends(links, y, x) && links[y].parent != x {
+				continue
+			}
+			if independent && (links[y].role != crosswire.RoleTranslation || links[y].parent != src && links[y].parent != x) {
 				continue
 			}
 			al := alignCross(vs[x].lt(), vs[y].lt())
