@@ -359,9 +359,10 @@ type alignment struct {
 	// runs counts the version's sentences sharing NarrativeRun consecutive
 	// words outside quotations with the source.
 	runs int
-	// ordered is the largest share of the version's sentences aligned to
-	// one source text by names, numbers and position (alignCross): a
-	// rewrite retells the source's facts in the source's order.
+	// ordered is the largest share of the version's sentences outside
+	// quotation marks aligned to one source text by names, numbers and
+	// position (alignCross): a rewrite retells the source's facts in the
+	// source's order.
 	ordered float64
 	// newFacts counts the sentences aligned to a source sentence by their
 	// words that carry a name or number the aligned source passage lacks:
@@ -440,7 +441,11 @@ func alignLexical(v *ltext, src []*ltext) alignment {
 		return math.Log(float64(total+1) / float64(df[w]))
 	}
 	for _, t := range src {
-		al.ordered = max(al.ordered, alignCross(v, t).reuse())
+		if fa := alignCross(v, t); fa.sents > 0 {
+			// a quotation follows its speaker in any report: only the
+			// version's own sentences count
+			al.ordered = max(al.ordered, float64(fa.reused-fa.quotesReused)/float64(fa.sents))
+		}
 	}
 	runs := runSet(src)
 	var weights []float64
@@ -644,12 +649,13 @@ func alignCross(v, src *ltext) alignment {
 		if !alikeLength(a, b) {
 			return false
 		}
+		shared := 0
 		for _, x := range a.anchors {
 			if _, in := slices.BinarySearch(b.anchors, x); in && !common[x] {
-				return true
+				shared++
 			}
 		}
-		return false
+		return shared > 0
 	}
 	// longest chain of matching pairs, increasing in both i and j
 	dp := make([][]int32, n+1)
@@ -704,9 +710,12 @@ func alignCross(v, src *ltext) alignment {
 			al.used[0][a[1]+d] = true
 		}
 	}
-	for _, x := range aligned {
+	for i, x := range aligned {
 		if x {
 			al.reused++
+			if v.sents[i].quote {
+				al.quotesReused++
+			}
 		}
 	}
 	al.perText[0] = al.reused
@@ -809,8 +818,9 @@ func inShare(a, b []uint64) float64 {
 // only what both may have had: at least DerivedReuse of its sentences are
 // unquoted sentences aligned to the source, or one of them shares a run of
 // NarrativeRun words with it outside quotation marks, or at least
-// TranslationReuse of its sentences align to one source text by names,
-// numbers and position (the source's facts in the source's order; the
+// TranslationReuse of its sentences are unquoted and align to one source
+// text by names, numbers and position (the source's facts in the source's
+// order; the
 // threshold is the translation's: reports written separately share the
 // lead's names but not the order of half their sentences). Quotations
 // reused count towards reuse once a version derives, but are no evidence

@@ -548,7 +548,7 @@ func evidence(vs []*version, links []link, i int) string {
 		case a.cross:
 			why = append(why, fmt.Sprintf("under %.0f%%: written separately (shares names and figures, not sentences)", 100*TranslationReuse))
 		case !a.taken():
-			why = append(why, fmt.Sprintf("written separately: not its narration (under %.0f%% of the sentences are unquoted and aligned, no run of %d words outside quotation marks, under %.0f%% in the source's order of names and numbers); shared quotations, names and figures are what reports of one event have alike",
+			why = append(why, fmt.Sprintf("written separately: not its narration (under %.0f%% of the sentences are unquoted and aligned, no run of %d words outside quotation marks, under %.0f%% unquoted and in the source's order of names and numbers); shared quotations, names and figures are what reports of one event have alike",
 				100*DerivedReuse, NarrativeRun, 100*TranslationReuse))
 		case a.reuse() < DerivedReuse:
 			why = append(why, fmt.Sprintf("reuse under %.0f%%: written separately (shares names and figures, not sentences)", 100*DerivedReuse))
@@ -582,7 +582,7 @@ func lexicalEvidence(a alignment, srcName string) string {
 	if a.quotesReused > 0 {
 		ev += fmt.Sprintf("; %d of the %d are quotations (weak evidence: reports of one statement quote it alike)", a.quotesReused, a.reused)
 	}
-	return ev + fmt.Sprintf("; its own telling: %d unquoted sentences aligned, %d sharing a run of %d words outside quotation marks, %.0f%% of its sentences in the source's order of names and numbers",
+	return ev + fmt.Sprintf("; its own telling: %d unquoted sentences aligned, %d sharing a run of %d words outside quotation marks, %.0f%% of its sentences unquoted and in the source's order of names and numbers",
 		a.narrative, a.runs, NarrativeRun, 100*a.ordered)
 }
 
