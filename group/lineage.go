@@ -77,6 +77,8 @@ type lsent struct {
 	// seq is the sentence's words in order (lower-cased), CJK characters
 	// one by one.
 	seq []uint64
+	// qseq marks the words of seq inside a quotation.
+	qseq []bool
 	// size is the number of words (CJK characters count one each).
 	size int
 	cjk  bool // mostly CJK characters
@@ -164,25 +166,47 @@ func abbreviation(before string, nextUpper bool) bool {
 
 // quotedBytes marks the bytes of text inside quotation marks. Straight
 // double quotes and “ ” pairs toggle; curly and angle quotes open and
-// close; a paragraph (blank line) closes any quotation left open, as news
-// reopens a quotation that runs on at each paragraph.
+// close; wire copy's doubled marks (two grave accents, two apostrophes)
+// open and close. Single quotes, which British papers quote with, are
+// tracked apart: one opens where a word starts after a space or bracket
+// (‘ or ') and closes where a word ends before a space or punctuation
+// (’ or '), so an apostrophe inside a word (can't) or after it in a
+// quotation that has not opened is not a quotation mark. A paragraph
+// (blank line) closes any quotation left open, as news reopens a
+// quotation that runs on at each paragraph.
 func quotedBytes(text string) []bool {
 	in := make([]bool, len(text))
-	open := false
+	double, single := false, false
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case r == '\n' && strings.HasPrefix(strings.TrimLeft(text[i+1:], " \t\r"), "\n"):
-			open = false
-		case r == '"':
-			open = !open
-		case r == '“' || r == '«' || r == '„' || r == '「' || r == '『' || r == '`' && strings.HasPrefix(text[i:], "``"):
-			open = true
-		case r == '”' || r == '»' || r == '」' || r == '』' || r == '\'' && strings.HasPrefix(text[i:], "''"):
-			open = false
+		if (r == '`' || r == '\'') && i+1 < len(text) && text[i+1] == text[i] {
+			n = 2 // a doubled mark: wire copy's opening `` and closing ''
+			double = r == '`'
+		} else {
+			switch {
+			case r == '\n' && strings.HasPrefix(strings.TrimLeft(text[i+1:], " \t\r"), "\n"):
+				double, single = false, false
+			case r == '"':
+				double = !double
+			case r == '“' || r == '«' || r == '„' || r == '「' || r == '『':
+				double = true
+			case r == '”' || r == '»' || r == '」' || r == '』':
+				double = false
+			case r == '‘' || r == '’' || r == '\'':
+				prev, _ := utf8.DecodeLastRuneInString(text[:i])
+				next, _ := utf8.DecodeRuneInString(text[i+n:])
+				wordBefore := i > 0 && (unicode.IsLetter(prev) || unicode.IsDigit(prev) || strings.ContainsRune(".,!?", prev))
+				wordAfter := i+n < len(text) && (unicode.IsLetter(next) || unicode.IsDigit(next))
+				switch {
+				case r != '’' && !single && !wordBefore && wordAfter:
+					single = true
+				case r != '‘' && single && wordBefore && !wordAfter:
+					single = false
+				}
+			}
 		}
 		for k := i; k < i+n; k++ {
-			in[k] = open
+			in[k] = double || single
 		}
 		i += n
 	}
@@ -202,6 +226,7 @@ func analyseSentence(s string, quoted []bool, plain map[uint64]bool) lsent {
 			cjkChars++
 			ls.all = append(ls.all, xxhash.Sum64String(s[i:i+n]))
 			ls.seq = append(ls.seq, ls.all[len(ls.all)-1])
+			ls.qseq = append(ls.qseq, quoted[i])
 			if prevCJK != 0 {
 				ls.words = append(ls.words, xxhash.Sum64String(string(prevCJK)+string(r)))
 			}
@@ -240,6 +265,7 @@ func analyseSentence(s string, quoted []bool, plain map[uint64]bool) lsent {
 			break
 		}
 		w := s[i:j]
+		i0 := i
 		words++
 		if quoted[i] {
 			inQuote++
@@ -248,6 +274,7 @@ func analyseSentence(s string, quoted []bool, plain map[uint64]bool) lsent {
 		lower := strings.ToLower(w)
 		ls.all = append(ls.all, xxhash.Sum64String(lower))
 		ls.seq = append(ls.seq, ls.all[len(ls.all)-1])
+		ls.qseq = append(ls.qseq, quoted[i0])
 		cap := unicode.IsUpper(r)
 		isFirst := first
 		first = false
@@ -257,8 +284,10 @@ func analyseSentence(s string, quoted []bool, plain map[uint64]bool) lsent {
 			h := xxhash.Sum64String("#" + num)
 			ls.anchors = append(ls.anchors, h)
 			ls.words = append(ls.words, h)
-		case cap && !isFirst && utf8.RuneCountInString(w) > 1:
-			h := xxhash.Sum64String(lower)
+		case cap && !isFirst && utf8.RuneCountInString(w) > 1 && xtext.NameKey(w, false) != "":
+			// a name, keyed as the text layer keys names (a possessive
+			// meets the bare name; an honorific is no name)
+			h := xxhash.Sum64String(xtext.NameKey(w, false))
 			ls.anchors = append(ls.anchors, h)
 			ls.words = append(ls.words, h)
 		case utf8.RuneCountInString(w) >= 4:
@@ -321,6 +350,24 @@ type alignment struct {
 	quotesReused int
 	reused       int // of those aligned to a source sentence
 	verbatim     int // of those, kept verbatim
+	// narrative counts the sentences aligned to a source sentence that are
+	// not quotations (those adding facts included: they still follow the
+	// source's wording), and narrativeVerbatim those of them kept
+	// verbatim: the writer's own wording taken from the source, strong
+	// evidence of derivation (a quotation both may have heard or read).
+	narrative, narrativeVerbatim int
+	// runs counts the version's sentences sharing NarrativeRun consecutive
+	// words outside quotations with the source.
+	runs int
+	// ordered is the largest share of the version's sentences outside
+	// quotation marks aligned to one source text by names, numbers and
+	// position (alignCross): a rewrite retells the source's facts in the
+	// source's order.
+	ordered float64
+	// newFacts counts the sentences aligned to a source sentence by their
+	// words that carry a name or number the aligned source passage lacks:
+	// new facts in the source's frame, not counted as reused.
+	newFacts int
 	// used marks the source sentences some version sentence aligned to,
 	// per source text.
 	used [][]bool
@@ -393,11 +440,22 @@ func alignLexical(v *ltext, src []*ltext) alignment {
 	idf := func(w uint64) float64 {
 		return math.Log(float64(total+1) / float64(df[w]))
 	}
+	for _, t := range src {
+		if fa := alignCross(v, t); fa.sents > 0 {
+			// a quotation follows its speaker in any report: only the
+			// version's own sentences count
+			al.ordered = max(al.ordered, float64(fa.reused-fa.quotesReused)/float64(fa.sents))
+		}
+	}
+	runs := runSet(src)
 	var weights []float64
 	for i := range v.sents {
 		s := &v.sents[i]
 		if s.quote {
 			al.quotes++
+		}
+		if runs.shares(s) {
+			al.runs++
 		}
 		weights = weights[:0]
 		var sum float64
@@ -427,23 +485,105 @@ func alignLexical(v *ltext, src []*ltext) alignment {
 		if bestK < 0 || bestCover < SentenceCover {
 			continue
 		}
+		t := src[bestK]
+		next := []uint64(nil)
+		if pair {
+			next = t.sents[bestJ+1].all
+		}
+		verbatim := float64(countShared(s.all, t.sents[bestJ].all, next)) >= VerbatimCover*float64(len(s.all))
+		if !s.quote {
+			al.narrative++
+			if verbatim {
+				al.narrativeVerbatim++
+			}
+		}
+		if !verbatim && !sameFacts(s, src) {
+			al.newFacts++
+			continue
+		}
 		al.reused++
+		al.perText[bestK]++
+		al.used[bestK][bestJ] = true
+		if pair {
+			al.used[bestK][bestJ+1] = true
+		}
+		if verbatim {
+			al.verbatim++
+		}
 		if s.quote {
 			al.quotesReused++
 		}
-		al.perText[bestK]++
-		t := src[bestK]
-		al.used[bestK][bestJ] = true
-		next := []uint64(nil)
-		if pair {
-			al.used[bestK][bestJ+1] = true
-			next = t.sents[bestJ+1].all
-		}
-		if float64(countShared(s.all, t.sents[bestJ].all, next)) >= VerbatimCover*float64(len(s.all)) {
-			al.verbatim++
-		}
 	}
 	return al
+}
+
+// sameFacts reports whether every name and number of s is in the source
+// texts: a sentence reworded from the source with the same facts is
+// reuse, wherever in the source each fact was told (a rewrite gathers a
+// name from one paragraph and a figure from the next); one that brings a
+// name or number the source lacks adds facts from elsewhere.
+func sameFacts(s *lsent, src []*ltext) bool {
+	for _, a := range s.anchors {
+		found := false
+		for _, t := range src {
+			if _, found = slices.BinarySearch(t.anchors, a); found {
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// NarrativeRun is the length in words of a run a version shares with its
+// source outside quotations that shows it took the source's wording: two
+// writers telling one event independently share names with their titles
+// ("the Channel's controller Ann Example", five or six words), dates and
+// stock phrases, not seven words of narration in a row. Inside quotation
+// marks a shared run is the speaker's, which both may have.
+const NarrativeRun = 7
+
+// runHashes holds the hashes of a source's runs of NarrativeRun words.
+type runHashes map[uint64]struct{}
+
+// runHash hashes a run of words.
+func runHash(ws []uint64) uint64 {
+	h := uint64(14695981039346656037)
+	for _, w := range ws {
+		h = (h ^ w) * 1099511628211
+	}
+	return h
+}
+
+// runSet collects every run of NarrativeRun consecutive words of the
+// source texts' sentences.
+func runSet(src []*ltext) runHashes {
+	set := runHashes{}
+	for _, t := range src {
+		for i := range t.sents {
+			seq := t.sents[i].seq
+			for k := 0; k+NarrativeRun <= len(seq); k++ {
+				set[runHash(seq[k:k+NarrativeRun])] = struct{}{}
+			}
+		}
+	}
+	return set
+}
+
+// shares reports whether s has a run of NarrativeRun words outside
+// quotations that the source has.
+func (r runHashes) shares(s *lsent) bool {
+	for k := 0; k+NarrativeRun <= len(s.seq); k++ {
+		if slices.Contains(s.qseq[k:k+NarrativeRun], true) {
+			continue
+		}
+		if _, ok := r[runHash(s.seq[k:k+NarrativeRun])]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // cover is the weighted share of s's content words found in t (and u when
@@ -484,13 +624,38 @@ func alignCross(v, src *ltext) alignment {
 		return al
 	}
 	window := 0.15 + 2/float64(max(n, m))
+	// a name or number in more than half the sentences of either text
+	// (the story's subject) pairs any sentence with any other: it is no
+	// evidence that two sentences are one
+	common := map[uint64]bool{}
+	for _, t := range []*ltext{v, src} {
+		df := map[uint64]int{}
+		for i := range t.sents {
+			for _, a := range t.sents[i].anchors {
+				df[a]++
+			}
+		}
+		for a, c := range df {
+			if 2*c > len(t.sents) {
+				common[a] = true
+			}
+		}
+	}
 	ok := func(i, j int) bool {
 		if math.Abs(float64(i)/float64(n)-float64(j)/float64(m)) > window {
 			return false
 		}
 		a, b := &v.sents[i], &src.sents[j]
-		shared := countShared(a.anchors, b.anchors, nil)
-		return shared > 0 && alikeLength(a, b)
+		if !alikeLength(a, b) {
+			return false
+		}
+		shared := 0
+		for _, x := range a.anchors {
+			if _, in := slices.BinarySearch(b.anchors, x); in && !common[x] {
+				shared++
+			}
+		}
+		return shared > 0
 	}
 	// longest chain of matching pairs, increasing in both i and j
 	dp := make([][]int32, n+1)
@@ -545,9 +710,12 @@ func alignCross(v, src *ltext) alignment {
 			al.used[0][a[1]+d] = true
 		}
 	}
-	for _, x := range aligned {
+	for i, x := range aligned {
 		if x {
 			al.reused++
+			if v.sents[i].quote {
+				al.quotesReused++
+			}
 		}
 	}
 	al.perText[0] = al.reused
@@ -646,9 +814,32 @@ func inShare(a, b []uint64) float64 {
 	return float64(countShared(a, b, nil)) / float64(len(a))
 }
 
-// derived reports whether a same-language alignment shows the version was
-// made from the source (DerivedReuse, ParaphraseReuse).
+// taken reports whether the version took the source's own telling, not
+// only what both may have had: at least DerivedReuse of its sentences are
+// unquoted sentences aligned to the source, or one of them shares a run of
+// NarrativeRun words with it outside quotation marks, or at least
+// TranslationReuse of its sentences are unquoted and align to one source
+// text by names, numbers and position (the source's facts in the source's
+// order; the
+// threshold is the translation's: reports written separately share the
+// lead's names but not the order of half their sentences). Quotations
+// reused count towards reuse once a version derives, but are no evidence
+// that it does: reports of one statement quote it alike.
+func (a alignment) taken() bool {
+	return a.runs > 0 || a.sents > 0 && float64(a.narrative) >= DerivedReuse*float64(a.sents) || a.ordered >= TranslationReuse
+}
+
+// derived reports whether a same-language alignment with another outlet's
+// version shows the version was made from it: it took the version's
+// telling (see taken), reuses at least DerivedReuse of its sentences, and
+// keeps some of its narration as written (a sentence verbatim), or
+// ParaphraseReuse reworded, or keeps some sentence verbatim and retells
+// the rest in its order of facts. Between outlets, shared runs of words
+// and the order of facts alone are not enough: two reports of one set of
+// court papers or one statement tell its facts in its order, in its
+// phrases (a charge, a sentence), and quote it alike.
 func (a alignment) derived() bool {
 	r := a.reuse()
-	return r >= DerivedReuse && (a.verbatim > 0 || r >= ParaphraseReuse)
+	return a.taken() && r >= DerivedReuse &&
+		(a.narrativeVerbatim > 0 || r >= ParaphraseReuse || a.verbatim > 0 && a.ordered >= TranslationReuse)
 }

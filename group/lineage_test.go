@@ -23,6 +23,17 @@ Local fishermen said the sandbank has been shifting since the winter storms and 
 
 	// ferryPage2 is a continuation take of the wire story: new text, no
 	// headline, filed later.
+	// ferryQuotes is a report of its own that carries the wire's two
+	// quotations word for word, as reporters at one press conference
+	// would: shared quotations are no evidence it was made from the wire.
+	ferryQuotes = `Relatives waited at the Kestra terminal through Tuesday afternoon for news of the Aurelia Sund, which stuck fast on a sandbar in the Varn with 312 people aboard.
+
+"The crew acted quickly and nobody was in serious danger," Corvander said as the first ambulances left.
+
+Our reporter saw tugs from Holmvik arrive before dusk, and fishermen on the quay said the sandbank has moved since the winter storms.
+
+Passengers came down the gangway wrapped in blankets. "We will find out what went wrong and we will fix it," Tennant told them.`
+
 	ferryPage2 = `The Maritime Authority said the last grounding in the estuary was in 2016, when a cargo barge spent a night on the same bank.
 
 Holmvik's mayor Sten Rask said the island depended on the ferry for food and post deliveries and asked for a second vessel on the route while the Aurelia Sund is inspected.`
@@ -84,14 +95,16 @@ func TestLineageRoles(t *testing.T) {
 				{ID: "cut", Text: excerpt, Language: "en"},
 				{ID: "reworded", Text: ferryRewrite, Language: "en"},
 				{ID: "own", Text: ferryIndependent, Language: "en"},
+				{ID: "quotes", Text: ferryQuotes, Language: "en"},
 				{ID: "es", Text: ferryTranslation, Language: "es"},
 			},
 			want: map[string]want{
+				"quotes":   {role: crosswire.RoleIndependent, evidence: "are quotations (weak evidence"},
 				"take1":    {role: crosswire.RoleOriginal, evidence: "wire copy"},
 				"take2":    {from: "take1", evidence: "later take of the wire story"},
 				"tagged":   {role: crosswire.RoleCopy, from: "take1", reuseMin: 0.8, reuseMax: 1, evidence: "direction inferred: wire copy is the source"},
 				"cut":      {role: crosswire.RoleExcerpt, from: "take1", reuseMin: 0.99, reuseMax: 1},
-				"reworded": {role: crosswire.RoleRewrite, from: "take1", reuseMin: 0.5, reuseMax: 1, evidence: "reworded"},
+				"reworded": {role: crosswire.RoleRewrite, from: "take1", reuseMin: 0.5, reuseMax: 1, evidence: "reworded with the same facts"},
 				"own":      {role: crosswire.RoleIndependent, evidence: "written separately"},
 				"es":       {role: crosswire.RoleTranslation, from: "take1", reuseMin: 0.5, reuseMax: 1, evidence: "language es vs en"},
 			},
@@ -169,25 +182,73 @@ func TestLineageRoles(t *testing.T) {
 }
 
 func TestAlignLexical(t *testing.T) {
-	src := newLText(&crosswire.Article{Text: "The harbour board voted on Tuesday to close the north pier. Inspectors found cracks in 14 pillars of the pier. Repairs will cost 2.3 million crowns, the board said."})
+	src := newLText(&crosswire.Article{Text: "The harbour board voted on Tuesday to close the north pier. Inspectors found cracks in 14 pillars of the pier. Repairs will cost 2.3 million crowns, the board said. \"We cannot let anyone walk on it,\" said Ola Brenn, the board's chair."})
 	tests := []struct {
 		name     string
 		version  string
 		reused   int
 		verbatim int
 		sents    int
+		// narrative: aligned sentences outside quotation marks; runs:
+		// sentences sharing NarrativeRun words outside quotation marks;
+		// newFacts: reworded sentences adding a name or number
+		narrative, runs, newFacts int
+		taken                     bool
 	}{
-		{"verbatim", "Inspectors found cracks in 14 pillars of the pier.", 1, 1, 1},
-		{"cut sentence", "Inspectors found cracks in 14 pillars.", 1, 1, 1},
-		{"reworded", "Cracks were found by inspectors in 14 of the pier's pillars.", 1, 0, 1},
-		{"two joined", "The harbour board voted on Tuesday to close the north pier, after inspectors found cracks in 14 pillars of the pier.", 1, 1, 1},
-		{"own sentence", "Fishermen on the quay said the pier had creaked for years.", 0, 0, 1},
+		{name: "verbatim", version: "Inspectors found cracks in 14 pillars of the pier.", reused: 1, verbatim: 1, sents: 1, narrative: 1, runs: 1, taken: true},
+		{name: "cut sentence", version: "Inspectors found cracks in 14 pillars.", reused: 1, verbatim: 1, sents: 1, narrative: 1, taken: true},
+		{name: "reworded with the same facts", version: "Cracks were found by inspectors in 14 of the pier's pillars.", reused: 1, sents: 1, narrative: 1, taken: true},
+		{name: "reworded adding a name", version: "On Monday cracks were found by inspectors in 14 of the pier's pillars, the harbour board said.", sents: 1, narrative: 1, newFacts: 1, taken: true},
+		{name: "a possessive and an honorific are the same facts", version: "Cracks were found by Mr Brenn's inspectors in 14 of the pier's pillars.", reused: 1, sents: 1, narrative: 1, taken: true},
+		{name: "two joined", version: "The harbour board voted on Tuesday to close the north pier, after inspectors found cracks in 14 pillars of the pier.", reused: 1, verbatim: 1, sents: 1, narrative: 1, runs: 1, taken: true},
+		{name: "own sentence", version: "Fishermen on the quay said the pier had creaked for years.", sents: 1},
+		{name: "only the quotation shared", version: "Fishermen on the quay said the pier had creaked for years. \"We cannot let anyone walk on it,\" Ola Brenn told them. Children used to dive from its end in summer. The café at its foot will stay open.", reused: 1, sents: 4},
+		{name: "British single quotes", version: "Fishermen on the quay said the pier had creaked for years. 'We cannot let anyone walk on it,' Ola Brenn told them. Children used to dive from its end in summer. The café at its foot will stay open.", reused: 1, sents: 4},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			al := alignLexical(newLText(&crosswire.Article{Text: tc.version}), []*ltext{src})
 			if al.sents != tc.sents || al.reused != tc.reused || al.verbatim != tc.verbatim {
 				t.Errorf("sentences %d reused %d verbatim %d, want %d %d %d", al.sents, al.reused, al.verbatim, tc.sents, tc.reused, tc.verbatim)
+			}
+			if al.narrative != tc.narrative || al.runs != tc.runs || al.newFacts != tc.newFacts {
+				t.Errorf("narrative %d runs %d new facts %d, want %d %d %d", al.narrative, al.runs, al.newFacts, tc.narrative, tc.runs, tc.newFacts)
+			}
+			if al.taken() != tc.taken {
+				t.Errorf("taken %v, want %v (%+v)", al.taken(), tc.taken, al)
+			}
+		})
+	}
+}
+
+func TestQuotedBytes(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		inside []string // words inside quotation marks
+		out    []string // words outside
+	}{
+		{"double", `He said "the pier is closed" today.`, []string{"pier"}, []string{"said", "today"}},
+		{"curly", "He said “the pier is closed” today.", []string{"pier"}, []string{"said", "today"}},
+		{"single", "He said 'the pier is closed' today.", []string{"pier"}, []string{"said", "today"}},
+		{"curly single", "He said ‘the pier is closed’ today.", []string{"pier"}, []string{"said", "today"}},
+		{"apostrophes are no quotes", "The board's chair can't say when the pier's fate is known.", nil, []string{"chair", "say", "fate"}},
+		{"wire doubled marks", "He said ``the pier is closed'' today.", []string{"pier"}, []string{"said", "today"}},
+		{"a single quote inside a double one", `He said "they called it 'the old lady' for years" today.`, []string{"called", "lady", "years"}, []string{"said", "today"}},
+		{"a paragraph closes a quotation", "He said 'the pier is closed\n\nFishermen disagreed.", []string{"pier"}, []string{"Fishermen"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			q := quotedBytes(tc.text)
+			for _, w := range tc.inside {
+				if i := strings.Index(tc.text, w); i < 0 || !q[i] {
+					t.Errorf("%q not marked inside a quotation", w)
+				}
+			}
+			for _, w := range tc.out {
+				if i := strings.Index(tc.text, w); i < 0 || q[i] {
+					t.Errorf("%q marked inside a quotation", w)
+				}
 			}
 		})
 	}

@@ -386,7 +386,7 @@ func derive(vs []*version, pairs [][]pair, before []int, x int) link {
 		best = link{parent: p, sources: wire, al: al}
 		// a client of the wire works from its copy: reworded wire
 		// sentences are reuse (ParaphraseReuse is for peers)
-		if al.reuse() >= DerivedReuse || xv.wire {
+		if al.taken() || xv.wire {
 			best.role = lexicalRole(al, slices.Index(wire, p))
 			return best
 		}
@@ -448,7 +448,19 @@ func lexicalRole(al alignment, k int) crosswire.Role {
 func roundTrips(vs []*version, links []link) {
 	for x := range vs {
 		l := links[x]
-		if l.role != crosswire.RoleRewrite || l.parent < 0 || vs[x].wire {
+		src := l.parent
+		// a round trip garbles names and numbers: reworded with other
+		// facts, its sentences are not reuse of the version it was
+		// translated from and back, and it can look independent of it;
+		// then the middle version must be that version's translation (or
+		// this one's)
+		independent := l.role == crosswire.RoleIndependent && len(l.sources) == 1 && !l.al.cross && sameLanguage(vs[x], vs[l.sources[0]])
+		if independent {
+			src = l.sources[0]
+		} else if l.role != crosswire.RoleRewrite {
+			continue
+		}
+		if src < 0 || vs[x].wire {
 			continue
 		}
 		srcTexts := make([]*ltext, 0, len(l.sources))
@@ -459,13 +471,16 @@ func roundTrips(vs []*version, links []link) {
 			if y == x || sameLanguage(vs[x], vs[y]) || descends(links, y, x) && links[y].parent != x {
 				continue
 			}
+			if independent && (links[y].role != crosswire.RoleTranslation || links[y].parent != src && links[y].parent != x) {
+				continue
+			}
 			al := alignCross(vs[x].lt(), vs[y].lt())
 			if al.reuse() < TranslationReuse || len(srcTexts) != 1 || !downstream(vs[x].lt(), srcTexts[0], vs[y].lt()) {
 				continue
 			}
 			if links[y].parent == x {
 				// y was placed as x's translation: both come from x's source
-				p := l.parent
+				p := src
 				links[y] = link{parent: p, sources: []int{p}, al: alignCross(vs[y].lt(), vs[p].lt()), role: crosswire.RoleTranslation}
 			}
 			links[x] = link{parent: y, sources: []int{y}, al: al, role: crosswire.RoleTranslation}
@@ -519,8 +534,7 @@ func evidence(vs []*version, links []link, i int) string {
 		why = append(why, fmt.Sprintf("%d of its %d sentences align to %s by names, numbers and position (reuse %.0f%%)",
 			a.reused, a.sents, srcName, 100*a.reuse()))
 	default:
-		why = append(why, fmt.Sprintf("%d of its %d sentences are in %s (reuse %.0f%%: %d verbatim, %d reworded with at least %.0f%% of their weighted content words; %d of the %d reused are quotations, %d of its sentences are)",
-			a.reused, a.sents, srcName, 100*a.reuse(), a.verbatim, a.reused-a.verbatim, 100*SentenceCover, a.quotesReused, a.reused, a.quotes))
+		why = append(why, lexicalEvidence(a, srcName))
 	}
 	switch l.role {
 	case crosswire.RoleCopy:
@@ -533,10 +547,13 @@ func evidence(vs []*version, links []link, i int) string {
 		switch {
 		case a.cross:
 			why = append(why, fmt.Sprintf("under %.0f%%: written separately (shares names and figures, not sentences)", 100*TranslationReuse))
-		case a.reuse() < DerivedReuse || len(l.sources) > 0 && vs[l.sources[0]].wire:
-			why = append(why, fmt.Sprintf("under %.0f%%: written separately (shares names and figures, not sentences)", 100*DerivedReuse))
+		case !a.taken():
+			why = append(why, fmt.Sprintf("written separately: not its narration (under %.0f%% of the sentences are unquoted and aligned, no run of %d words outside quotation marks, under %.0f%% unquoted and in the source's order of names and numbers); shared quotations, names and figures are what reports of one event have alike",
+				100*DerivedReuse, NarrativeRun, 100*TranslationReuse))
+		case a.reuse() < DerivedReuse:
+			why = append(why, fmt.Sprintf("reuse under %.0f%%: written separately (shares names and figures, not sentences)", 100*DerivedReuse))
 		default:
-			why = append(why, fmt.Sprintf("no sentence verbatim and under %.0f%% reworded: written separately from common facts (a statement, papers or a release), not from that version", 100*ParaphraseReuse))
+			why = append(why, fmt.Sprintf("none of its narration verbatim and under %.0f%% reworded: written separately from common facts (a statement, papers or a release), not from that version", 100*ParaphraseReuse))
 		}
 	}
 	if x.wire && l.parent >= 0 {
@@ -552,6 +569,21 @@ func evidence(vs []*version, links []link, i int) string {
 		}
 	}
 	return strings.Join(why, "; ")
+}
+
+// lexicalEvidence says how a same-language version's reuse was measured
+// and what shows it took the source's telling.
+func lexicalEvidence(a alignment, srcName string) string {
+	ev := fmt.Sprintf("reuse %.0f%%: %d of its %d sentences come from %s (%d verbatim or cut, at least %.0f%% of their words in the aligned source sentence; %d reworded with the same facts, at least %.0f%% of their weighted content words in one source sentence or two adjacent ones and no name or number the source lacks)",
+		100*a.reuse(), a.reused, a.sents, srcName, a.verbatim, 100*VerbatimCover, a.reused-a.verbatim, 100*SentenceCover)
+	if a.newFacts > 0 {
+		ev += fmt.Sprintf("; %d more reworded but adding names or numbers, not counted", a.newFacts)
+	}
+	if a.quotesReused > 0 {
+		ev += fmt.Sprintf("; %d of the %d are quotations (weak evidence: reports of one statement quote it alike)", a.quotesReused, a.reused)
+	}
+	return ev + fmt.Sprintf("; its own telling: %d unquoted sentences aligned, %d sharing a run of %d words outside quotation marks, %.0f%% of its sentences unquoted and in the source's order of names and numbers",
+		a.narrative, a.runs, NarrativeRun, 100*a.ordered)
 }
 
 // langName names a version's language for evidence.

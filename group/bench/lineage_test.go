@@ -72,7 +72,7 @@ func mtTriples(t *testing.T, path string, run *LineageRun) (right, total int) {
 
 // TestLineageMTTriples: on the real machine-translation triples, the
 // original, its Catalan translation and the round trip derived from the
-// Catalan version. Measured at 145 of 149 by cluster and 142 of 149 when
+// Catalan version. Measured at 145 of 149 by cluster and 140 of 149 when
 // the file is grouped as check does; the floors leave a margin.
 func TestLineageMTTriples(t *testing.T) {
 	path := sharedData(t, "bbc-mt-catalan.jsonl")
@@ -99,10 +99,11 @@ func TestLineageMTTriples(t *testing.T) {
 }
 
 // TestLineageMeter scores lineage on the real wire corpus with the
-// issue's mapping. Measured macro-F1 (calibration / held-out half): 0.453
-// / 0.643 by cluster, 0.440 / 0.506 grouped as check does (grouping
-// splits wire stories: a paper alone is an original, scored non). Floors
-// leave a margin; no wire take may derive from a client's version and no
+// issue's mapping. Measured macro-F1 (calibration / held-out half): 0.579
+// / 0.647 by cluster, 0.519 / 0.563 grouped as check does (grouping
+// splits wire stories: a paper alone is an original, scored non); before
+// fact-level reuse 0.455 / 0.643 and 0.443 / 0.565. Floors leave a
+// margin; no wire take may derive from a client's version and no
 // translation may join two texts of one language.
 func TestLineageMeter(t *testing.T) {
 	path := sharedData(t, "meter-showbiz.jsonl")
@@ -112,8 +113,8 @@ func TestLineageMeter(t *testing.T) {
 		calibration float64
 		heldOut     float64
 	}{
-		{"gold grouping", true, 0.40, 0.58},
-		{"grouped as check does", false, 0.38, 0.42},
+		{"gold grouping", true, 0.53, 0.60},
+		{"grouped as check does", false, 0.47, 0.51},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res, err := RunLineage(context.Background(), LineageOptions{Input: path, ByCluster: tc.byCluster})
@@ -137,8 +138,10 @@ func TestLineageMeter(t *testing.T) {
 }
 
 // TestLineageMMDS: independent reports of real events. Copies and
-// rewrites between them are few (21 by cluster, 14 of the 21 right when
-// read: most share wire text); the ceiling leaves a margin.
+// rewrites between them are few: 19 by cluster (21 before shared
+// quotations stopped counting as evidence of derivation; the two dropped,
+// separate reports of one statement, were among the 7 read as wrong);
+// the ceiling is the count before, so it may not rise.
 func TestLineageMMDS(t *testing.T) {
 	path := sharedData(t, "mmds2025-dev.jsonl")
 	run, err := GroupLineage(context.Background(), path, true)
@@ -147,11 +150,11 @@ func TestLineageMMDS(t *testing.T) {
 	}
 	rc := roleCounts(run)
 	t.Logf("roles: %v", rc)
-	if n := rc[crosswire.RoleCopy] + rc[crosswire.RoleRewrite] + rc[crosswire.RoleExcerpt]; n > 25 {
-		t.Errorf("%d copies, excerpts and rewrites among independent reports, want at most 25", n)
+	if n := rc[crosswire.RoleCopy] + rc[crosswire.RoleRewrite] + rc[crosswire.RoleExcerpt]; n > 21 {
+		t.Errorf("%d copies, excerpts and rewrites among independent reports, want at most 21", n)
 	}
-	if rc[crosswire.RoleIndependent] < 50 {
-		t.Errorf("%d independent reports, want at least 50", rc[crosswire.RoleIndependent])
+	if rc[crosswire.RoleIndependent] < 60 {
+		t.Errorf("%d independent reports, want at least 60", rc[crosswire.RoleIndependent])
 	}
 }
 
