@@ -253,10 +253,12 @@ func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Freque
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	ix.joinBestAnchorEdges()
+	// the wire takes' stories first: anchor edges may not join two of
+	// one slug (wireGuard)
 	for _, e := range ix.wireEdges() {
 		ix.union(e[0], e[1])
 	}
+	ix.joinBestAnchorEdges(ix.newWireGuard())
 	// an ID repeated is one article (the index keeps the first): the
 	// story cores see each doc once; doc numbers are given in order
 	var ufps []*Fingerprint

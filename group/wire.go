@@ -357,3 +357,231 @@ func (ix *Index) wireEdges() [][2]uint32 {
 	}
 	return out
 }
+
+// Wire stories kept apart. Two takes of one slug and agency that the
+// header rules leave apart are two stories by the agency's own account
+// (the next day's take under the slug; see above), and the pair rules
+// never join them by anchors (pairScore.sameSlug). But a story is a
+// connected component: the next morning's take, which repeats the
+// evening's paragraphs as background, matches the evening's papers as well
+// as the evening's takes do, and one anchor edge from it to one of those
+// papers joined the two days. So the batch's anchor edges respect the
+// takes' stories: an anchor edge that would put into one story two takes
+// of one slug and agency that the wire rules (and copied wording) left in
+// different stories does not join, and the article joins its best match
+// that does not (wireGuard). Story cores keep the same rule
+// (sameSlugTakes).
+
+// wireGuard tracks, for every story of a batch holding wire takes, its
+// takes' slugs and agencies and the wire story each take belongs to (its
+// story after the wire and shingle edges, before anchor edges).
+type wireGuard struct {
+	ix    *Index
+	takes map[uint32][]guardTake // story root → its takes
+	// stories holds, for each wire story of a slug with two or more,
+	// its anchors (the union of its takes': one text filed in parts)
+	// and its first filing time, by its root (guardTake.story)
+	stories map[uint32]*guardStory
+}
+
+// guardStory is a wire story of a slug that has others (see choose).
+type guardStory struct {
+	anchors []uint32 // sorted
+	filed   int64
+	doc     uint32      // one of its takes
+	takes   []guardTake // its takes' slugs and agencies
+}
+
+// guardTake is one wire take of a story: its slug and agency keys and the
+// root of its wire story.
+type guardTake struct {
+	slug, agency, story uint32
+}
+
+// newWireGuard returns the guard of the index's current stories, nil when
+// no slug has takes in two stories (nothing to keep apart: the common
+// case, and every batch without wire copy).
+func (ix *Index) newWireGuard() *wireGuard {
+	if len(ix.wire) < 2 {
+		return nil
+	}
+	g := &wireGuard{ix: ix, takes: map[uint32][]guardTake{}}
+	storyOf := map[uint32]uint32{} // slug → a wire story with takes of it
+	split := false
+	for i := range ix.wire {
+		e := &ix.wire[i]
+		r := ix.find(e.doc)
+		g.takes[r] = append(g.takes[r], guardTake{slug: e.slug, agency: e.agency, story: r})
+		if s, ok := storyOf[e.slug]; ok && s != r {
+			split = true
+		}
+		storyOf[e.slug] = r
+	}
+	if !split {
+		return nil
+	}
+	// the wire stories of the slugs that have two or more
+	count := map[uint32]map[uint32]bool{}
+	for i := range ix.wire {
+		e := &ix.wire[i]
+		if count[e.slug] == nil {
+			count[e.slug] = map[uint32]bool{}
+		}
+		count[e.slug][ix.find(e.doc)] = true
+	}
+	g.stories = map[uint32]*guardStory{}
+	for i := range ix.wire {
+		e := &ix.wire[i]
+		if len(count[e.slug]) < 2 {
+			continue
+		}
+		r := ix.find(e.doc)
+		st := g.stories[r]
+		if st == nil {
+			st = &guardStory{filed: e.filed, doc: e.doc}
+			g.stories[r] = st
+		}
+		st.filed = min(st.filed, e.filed)
+		st.takes = append(st.takes, guardTake{slug: e.slug, agency: e.agency, story: r})
+		st.anchors = append(st.anchors, ix.anchorList(e.doc)...)
+	}
+	for _, st := range g.stories {
+		slices.Sort(st.anchors)
+		st.anchors = slices.Compact(st.anchors)
+	}
+	return g
+}
+
+// choose returns the doc an article without wire takes joins when its
+// anchor match is in the story rooted at r: the match itself (to), or a
+// take of another wire story of a slug the story holds. The next day's
+// take under a slug repeats the previous day's story as background, so an
+// article made from the previous day's story matches both; which one it
+// is a version of is told by the facts it carries that only one of them
+// has (a different-day follow-up brings new names, numbers and dates).
+// Among the wire stories of the slug, the article goes to the one whose
+// own anchors (not in the other) it shares the most weight of, the
+// earlier one on a tie — with none of the later story's own facts, what
+// the article shares with it is the earlier story's.
+func (g *wireGuard) choose(doc, to, r uint32) uint32 {
+	if len(g.stories) == 0 {
+		return to
+	}
+	A := g.ix.anchorList(doc)
+	best := to
+	for _, x := range g.takes[r] {
+		cur := g.stories[x.story]
+		if cur == nil {
+			continue
+		}
+		for _, y := range g.stories {
+			if y == cur || !g.sameSlugStories(x, y) {
+				continue
+			}
+			own, other := g.ownWeights(A, cur.anchors, y.anchors)
+			if other > own || other == own && y.filed < cur.filed {
+				best, cur = y.doc, y
+			}
+		}
+	}
+	return best
+}
+
+// sameSlugStories reports whether wire story y holds a take of x's slug
+// and agency.
+func (g *wireGuard) sameSlugStories(x guardTake, y *guardStory) bool {
+	for _, t := range y.takes {
+		if t.slug == x.slug && (x.agency == 0 || t.agency == 0 || x.agency == t.agency) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownWeights returns the weight of the anchors of A that are in X and not
+// in Y, and in Y and not in X.
+func (g *wireGuard) ownWeights(A, X, Y []uint32) (inX, inY float64) {
+	for _, a := range A {
+		_, x := slices.BinarySearch(X, a)
+		_, y := slices.BinarySearch(Y, a)
+		switch {
+		case x && !y:
+			inX += g.ix.weight(a)
+		case y && !x:
+			inY += g.ix.weight(a)
+		}
+	}
+	return inX, inY
+}
+
+// apart reports whether the stories rooted at ra and rb hold takes of one
+// slug and agency from different wire stories.
+func (g *wireGuard) apart(ra, rb uint32) bool {
+	if ra == rb {
+		return false
+	}
+	for _, x := range g.takes[ra] {
+		for _, y := range g.takes[rb] {
+			if x.slug == y.slug && x.story != y.story && (x.agency == 0 || y.agency == 0 || x.agency == y.agency) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// join joins the stories of docs a and b, carrying their takes to the new
+// root.
+func (g *wireGuard) join(a, b uint32) {
+	ra, rb := g.ix.find(a), g.ix.find(b)
+	if ra == rb {
+		return
+	}
+	g.ix.union(a, b)
+	r := g.ix.find(a)
+	t := append(g.takes[ra], g.takes[rb]...)
+	delete(g.takes, ra)
+	delete(g.takes, rb)
+	if len(t) > 0 {
+		g.takes[r] = t
+	}
+}
+
+// joinGuardedAnchorEdges is joinBestAnchorEdges under a wire guard: the
+// edges are taken from the highest cosine down (ties by the articles'
+// IDs), and each article joins by the first of its edges whose stories the
+// guard does not keep apart at that moment. Without conflicts it joins
+// what joinBestAnchorEdges joins: every article with its best match.
+func (ix *Index) joinGuardedAnchorEdges(g *wireGuard) {
+	type pick struct {
+		from, to uint32
+		cos      float64
+	}
+	all := make([]pick, 0, 2*len(ix.anchorEdges))
+	for _, e := range ix.anchorEdges {
+		all = append(all, pick{e.a, e.b, e.cos}, pick{e.b, e.a, e.cos})
+	}
+	slices.SortFunc(all, func(x, y pick) int {
+		return cmp.Or(cmp.Compare(y.cos, x.cos), strings.Compare(ix.docID(x.from), ix.docID(y.from)),
+			strings.Compare(ix.docID(x.to), ix.docID(y.to)))
+	})
+	done := make([]bool, ix.n)
+	for _, p := range all {
+		rf, rt := ix.find(p.from), ix.find(p.to)
+		if done[p.from] || g.apart(rf, rt) {
+			continue
+		}
+		to := p.to
+		switch wf, wt := len(g.takes[rf]) > 0, len(g.takes[rt]) > 0; {
+		case !wf && wt:
+			// an article without takes: which wire story of the slug
+			to = g.choose(p.from, p.to, rt)
+		case wf && !wt && ix.find(g.choose(p.to, p.from, rf)) != rf:
+			// a take's match that is another wire story's version
+			continue
+		}
+		done[p.from] = true
+		g.join(p.from, to)
+	}
+	ix.anchorEdges = nil
+}
