@@ -32,12 +32,18 @@ import (
 //     the take is written, minutes to an hour or two apart, within one
 //     writer's shift;
 //   - a version take (substitute, new lead, night lead, correction…)
-//     replaces the latest take of its slug filed before it within
-//     WireCycleHours: substitutes and new leads come in the hours after the
-//     take they replace, within one day's news cycle (first takes filed
-//     overnight, substitutes through the day, night leads for the next
-//     morning's papers), while a take of the slug a day later is the next
-//     day's story — a follow-up, which must stay apart;
+//     replaces the latest take of its slug filed before it on the same day
+//     (UTC: a stored fingerprint keeps the instant, not the header's zone),
+//     or across midnight within WirePageHours, and never more than
+//     WireCycleHours before: substitutes and new leads come in the hours
+//     after the take they replace, within one day's news cycle (first
+//     takes filed overnight, substitutes through the day, night leads for
+//     the next morning's papers), while a take of the slug a day later is
+//     the next day's story — a follow-up, which must stay apart. A day,
+//     not 24 hours: the next afternoon's substitute replaces the next
+//     day's take, and when that take is missing (two articles checked
+//     alone, a stream that has not received it) it must not settle on the
+//     previous evening's pages, filed under 24 hours before it;
 //   - takes filed together, within WirePackageMinutes, under slugs with
 //     the same first word (a story and its factfile, "X" and "X Factfile";
 //     two sidebars of one story) are one package, one story: a desk moves
@@ -180,7 +186,7 @@ func wireParent(a, b *wireEntry) bool {
 	case b.page >= 2:
 		return a.version == b.version && a.page < b.page && gap <= WirePageHours*3600
 	case b.version != 0:
-		return gap <= WireCycleHours*3600
+		return gap <= WireCycleHours*3600 && (a.filed/86400 == b.filed/86400 || gap <= WirePageHours*3600)
 	}
 	return false
 }

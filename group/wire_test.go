@@ -79,6 +79,10 @@ func TestWireTakes(t *testing.T) {
 		{"a factfile filed hours later stays apart", []take{tkMorn, tkFact}, nil, [][2]string{{"m1", "f1"}}},
 		{"another agency's page", []take{tkEve1, tkOther}, nil, [][2]string{{"e1", "o1"}}},
 		{"a page sharing nothing with its take", []take{tkEve1, tkBlank}, nil, [][2]string{{"e1", "b2"}}},
+		// the next afternoon's substitute, filed under 24 hours after the
+		// evening's pages, without the morning take it replaces
+		{"a substitute without that day's take", []take{tkEve1, tkEve3, tkSub}, [][2]string{{"e1", "e3"}},
+			[][2]string{{"e1", "m2"}, {"e3", "m2"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			rng := rand.New(rand.NewPCG(14, 1))
@@ -148,4 +152,52 @@ func ids(arts []crosswire.Article) string {
 		out[i] = a.ID
 	}
 	return strings.Join(out, ",")
+}
+
+// Fictional papers' versions (undated, as a file checked alone): one made
+// from the day-3 evening story, which the day-4 morning take repeats as
+// background, and one made from the day-4 substitute's new facts.
+var (
+	paperEve = crosswire.Article{ID: "pe", Outlet: "Morning Ledger", Text: `Solvent spill shuts Vessburg port. ` +
+		`Harbour master Ilse Brandvold shut the Port of Vessburg last night when 4,200 litres of solvent poured from the tanker Marla Quist. ` +
+		`Coastguard Tomas Reinholt said the slick ran two kilometres along the northern quay, and councillor Petra Lindqvist demanded an inquiry.`}
+	paperMorn = crosswire.Article{ID: "pm", Outlet: "Evening Courier", Text: `Second crack found in solvent tanker. ` +
+		`Port officials in Vessburg said divers had found a second crack in the hull of the Marla Quist, and the quay will stay closed until Friday. ` +
+		`Assessors from Haldor Mutual arrived on Wednesday afternoon to look at the claim.`}
+)
+
+// TestWireStoriesApart checks the batch's wire guard (wireGuard): two days'
+// takes under one slug stay two stories although a paper's version of the
+// first day matches the second day's take (which repeats the first day's
+// story) as well as its own, and each paper joins the day whose own facts
+// it carries; in any input order.
+func TestWireStoriesApart(t *testing.T) {
+	arts := []crosswire.Article{paperEve, paperMorn}
+	for _, tk := range []take{tkEve1, tkEve2, tkEve3, tkMorn, tkSub} {
+		arts = append(arts, tk.article())
+	}
+	together := [][2]string{{"e1", "e3"}, {"m1", "m2"}, {"e1", "pe"}, {"m2", "pm"}}
+	apart := [][2]string{{"e1", "m1"}, {"pe", "m1"}, {"pm", "e1"}}
+	rng := rand.New(rand.NewPCG(14, 2))
+	for round := 0; round < 6; round++ {
+		rng.Shuffle(len(arts), func(i, j int) { arts[i], arts[j] = arts[j], arts[i] })
+		cl, err := New(Options{}).Partition(context.Background(), arts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]string{}
+		for i, a := range arts {
+			got[a.ID] = cl.StoryOf[i]
+		}
+		for _, p := range together {
+			if got[p[0]] != got[p[1]] {
+				t.Errorf("order %v: %s and %s apart, want one story", ids(arts), p[0], p[1])
+			}
+		}
+		for _, p := range apart {
+			if got[p[0]] == got[p[1]] {
+				t.Errorf("order %v: %s and %s one story, want apart", ids(arts), p[0], p[1])
+			}
+		}
+	}
 }
