@@ -64,6 +64,7 @@ type cores struct {
 	dated    []bool             // some member is dated
 	takes    [][]wireEntry      // the members' wire takes (slug and agency; see sameSlugTakes)
 	postings map[uint32][]int32 // anchor → the stories whose core has it
+	count    map[uint32]int     // root → members, every story's (cored or not)
 }
 
 // coreEntry says that m members of a story have anchor a, of weight w
@@ -78,14 +79,20 @@ type coreEntry struct {
 // buildCores computes the cores of the stories of two or more articles;
 // roots[i] is article i's story root.
 func buildCores(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool) *cores {
+	return buildCoresOf(ix, fps, roots, cjk, nil)
+}
+
+// buildCoresOf is buildCores for the stories whose roots only holds (all
+// when only is nil).
+func buildCoresOf(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, only map[uint32]bool) *cores {
 	count := make(map[uint32]int, len(roots))
 	for _, r := range roots {
 		count[r]++
 	}
-	c := &cores{story: make(map[uint32]int32), postings: make(map[uint32][]int32)}
+	c := &cores{story: make(map[uint32]int32), postings: make(map[uint32][]int32), count: count}
 	members := [][]int(nil)
 	for i, r := range roots {
-		if count[r] < 2 {
+		if count[r] < 2 || only != nil && !only[r] {
 			continue
 		}
 		k, ok := c.story[r]
@@ -201,7 +208,13 @@ const minCandidateHits = 2
 // article's own root when none). roots[i] is article i's root after the
 // pairwise pass.
 func joinCores(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, workers int) []uint32 {
-	c := buildCores(ix, fps, roots, cjk)
+	return joinCoresOf(ix, fps, roots, cjk, workers, nil)
+}
+
+// joinCoresOf is joinCores against the cores of the stories whose roots
+// only holds (all when nil).
+func joinCoresOf(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, workers int, only map[uint32]bool) []uint32 {
+	c := buildCoresOf(ix, fps, roots, cjk, only)
 	out := slices.Clone(roots)
 	// each lone article is decided on its own against the cores: in
 	// parallel, each worker taking every workers-th article
@@ -227,7 +240,7 @@ func (c *cores) joinLone(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bo
 	var ws []float64
 	for i := from; i < len(fps); i += step {
 		f := fps[i]
-		if _, ok := c.story[roots[i]]; ok || len(f.Anchors) == 0 {
+		if c.count[roots[i]] >= 2 || len(f.Anchors) == 0 {
 			continue // not alone
 		}
 		var wx2, wx float64

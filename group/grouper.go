@@ -271,7 +271,8 @@ func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Freque
 			cjk = append(cjk, ix.cjk[d])
 		}
 	}
-	final := mergeCores(ix, ufps, joinCores(ix, ufps, first, cjk, w), cjk, w)
+	merged := mergeCores(ix, ufps, joinCores(ix, ufps, first, cjk, w), cjk, w)
+	final := rejoinLone(ix, ufps, first, merged, cjk, w)
 	roots := make([]uint32, len(docs))
 	for i, d := range docs {
 		roots[i] = final[d]
