@@ -51,20 +51,24 @@ const maxCoreStories = 64
 // cores holds the story cores of a partition of the batch: the stories of
 // two or more articles, numbered densely.
 type cores struct {
-	story    map[uint32]int32   // root → story number
-	roots    []uint32           // story number → root
-	size     []int              // members
-	vec      [][]coreEntry      // the core, sorted by anchor
-	norm     []float64          // |core vector|²
-	mass     []float64          // Σ core weights
-	scripts  []uint8            // bit 1: a non-CJK member, bit 2: a CJK one
-	outlets  [][]uint32         // the members' outlets (Fingerprint.Outlet, known ones)
-	undated  []bool             // some member has no publication time
-	span     [][2]int64         // publication hours of the dated members
-	dated    []bool             // some member is dated
-	takes    [][]wireEntry      // the members' wire takes (slug and agency; see sameSlugTakes)
-	postings map[uint32][]int32 // anchor → the stories whose core has it
-	count    map[uint32]int     // root → members, every story's (cored or not)
+	story   map[uint32]int32 // root → story number
+	roots   []uint32         // story number → root
+	size    []int            // members
+	vec     [][]coreEntry    // the core, sorted by anchor
+	norm    []float64        // |core vector|²
+	mass    []float64        // Σ core weights
+	scripts []uint8          // bit 1: a non-CJK member, bit 2: a CJK one
+	outlets [][]uint32       // the members' outlets (Fingerprint.Outlet, known ones)
+	// undatedOutlets are the outlets of the members without a
+	// publication time: the one-outlet rule (see Index.verify) is about
+	// two reports of one outlet of which one is undated, as for pairs — a
+	// story's dated wire takes are not undated because its papers are
+	undatedOutlets [][]uint32
+	span           [][2]int64         // publication hours of the dated members
+	dated          []bool             // some member is dated
+	takes          [][]wireEntry      // the members' wire takes (slug and agency; see sameSlugTakes)
+	postings       map[uint32][]int32 // anchor → the stories whose core has it
+	count          map[uint32]int     // root → members, every story's (cored or not)
 }
 
 // coreEntry says that m members of a story have anchor a, of weight w
@@ -108,7 +112,7 @@ func buildCoresOf(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, onl
 	c.size, c.vec = make([]int, n), make([][]coreEntry, n)
 	c.norm, c.mass = make([]float64, n), make([]float64, n)
 	c.scripts, c.span, c.dated = make([]uint8, n), make([][2]int64, n), make([]bool, n)
-	c.outlets, c.undated, c.takes = make([][]uint32, n), make([]bool, n), make([][]wireEntry, n)
+	c.outlets, c.undatedOutlets, c.takes = make([][]uint32, n), make([][]uint32, n), make([][]wireEntry, n)
 	var all []uint32
 	for k, m := range members {
 		c.size[k] = len(m)
@@ -119,8 +123,8 @@ func buildCoresOf(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, onl
 			if f.Outlet != 0 && !slices.Contains(c.outlets[k], f.Outlet) {
 				c.outlets[k] = append(c.outlets[k], f.Outlet)
 			}
-			if f.Published.IsZero() {
-				c.undated[k] = true
+			if f.Published.IsZero() && f.Outlet != 0 && !slices.Contains(c.undatedOutlets[k], f.Outlet) {
+				c.undatedOutlets[k] = append(c.undatedOutlets[k], f.Outlet)
 			}
 			if w, ok := coreTake(f); ok {
 				c.takes[k] = append(c.takes[k], w)
@@ -292,7 +296,8 @@ func (c *cores) joinLone(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bo
 			if h != 0 && !c.near(k, [2]int64{h, h}) {
 				continue
 			}
-			if (h == 0 || c.undated[k]) && f.Outlet != 0 && slices.Contains(c.outlets[k], f.Outlet) && inCore/wx < EdgeAnchorContainment {
+			if f.Outlet != 0 && (h == 0 && slices.Contains(c.outlets[k], f.Outlet) || slices.Contains(c.undatedOutlets[k], f.Outlet)) &&
+				inCore/wx < EdgeAnchorContainment {
 				continue // one outlet, no dates: see Index.verify
 			}
 			if w, ok := coreTake(f); ok && sameSlugTakes([]wireEntry{w}, c.takes[k]) {
@@ -435,7 +440,7 @@ func (c *cores) matchStories(ix *Index, from, step int) []coreMatch {
 			if c.dated[kb] && !c.near(ka, c.span[kb]) {
 				continue
 			}
-			if (c.undated[ka] || c.undated[kb]) && sharesOutlet(c.outlets[ka], c.outlets[kb]) &&
+			if (sharesOutlet(c.undatedOutlets[ka], c.outlets[kb]) || sharesOutlet(c.outlets[ka], c.undatedOutlets[kb])) &&
 				max(inA/c.mass[ka], inB/c.mass[kb]) < EdgeAnchorContainment {
 				continue // one outlet, no dates: see Index.verify
 			}
