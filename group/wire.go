@@ -50,12 +50,15 @@ import (
 //     a story's sidebars with it. Sidebars filed hours apart are joined,
 //     or not, by what they say: by then the same first word is as often
 //     another story on the same subject;
-//   - a plain first take (page 1, no version word) continues nothing: it
-//     opens a story. Two takes of one slug that these rules do not relate
-//     are, by the agency's own account, two stories (a fresh story under
-//     the catchline, typically the next day's): their shared names and
-//     numbers — which a follow-up shares by nature — do not join them, only
-//     copied wording does (Index.verify; pairScore.sameSlug).
+//   - a plain first take (page 1, no version word) filed on the day of an
+//     earlier take of its slug joins it: the desk keeps one slug per story
+//     of the day, so a second first take under the day's slug (a late
+//     write-through filed without a version word) is the day's story; on
+//     another day it opens a story. Two takes of one slug that these rules
+//     do not relate are, by the agency's own account, two stories (a fresh
+//     story under the catchline, typically the next day's): their shared
+//     names and numbers — which a follow-up shares by nature — do not join
+//     them, only copied wording does (Index.verify; pairScore.sameSlug).
 //
 // "Latest" matters: a substitute filed in the afternoon replaces that
 // morning's take, not the previous evening's story under the same slug
@@ -186,9 +189,17 @@ func wireParent(a, b *wireEntry) bool {
 	case b.page >= 2:
 		return a.version == b.version && a.page < b.page && gap <= WirePageHours*3600
 	case b.version != 0:
-		return gap <= WireCycleHours*3600 && (a.filed/86400 == b.filed/86400 || gap <= WirePageHours*3600)
+		return gap <= WireCycleHours*3600 && (sameWireDay(a, b) || gap <= WirePageHours*3600)
 	}
-	return false
+	// a plain first take: another take of the day's story under its slug
+	return sameWireDay(a, b)
+}
+
+// sameWireDay reports whether two takes were filed on one day (UTC: a
+// stored fingerprint keeps the instant, not the header's zone; the
+// overnight first takes of a UK agency fall on their day in either).
+func sameWireDay(a, b *wireEntry) bool {
+	return a.filed/86400 == b.filed/86400
 }
 
 // sameAgency reports whether two takes may come from one agency: their

@@ -51,6 +51,8 @@ var (
 		text: `The harbour at Vessburg handles 3,100 vessels a year and employs 640 people, most of them on the northern quay.`}
 	tkOther = take{id: "o1", slug: "Vessburg", agency: "Coastline", page: 2, filed: filedAt(3, 20, 0),
 		text: `Brandvold is expected to speak again at nine on Wednesday morning, a spokeswoman for the harbour authority said.`}
+	tkLate = take{id: "e9", slug: "Vessburg", agency: "Norpress", page: 1, filed: filedAt(3, 23, 10),
+		text: `Late on Tuesday Ilse Brandvold said the Port of Vessburg would stay closed overnight while the Marla Quist was pumped out under the eye of coastguard officer Tomas Reinholt.`}
 	tkBlank = take{id: "b2", slug: "Vessburg", agency: "Norpress", page: 4, filed: filedAt(3, 21, 0),
 		text: `Forecasters at the Ostmark Weather Bureau expect 40mm of rain in Tarnby and Holmvik by Saturday, with gales of 70mph on exposed coasts.`}
 )
@@ -79,6 +81,10 @@ func TestWireTakes(t *testing.T) {
 		{"a factfile filed hours later stays apart", []take{tkMorn, tkFact}, nil, [][2]string{{"m1", "f1"}}},
 		{"another agency's page", []take{tkEve1, tkOther}, nil, [][2]string{{"e1", "o1"}}},
 		{"a page sharing nothing with its take", []take{tkEve1, tkBlank}, nil, [][2]string{{"e1", "b2"}}},
+		// a second first take under the day's slug, without a version
+		// word: the day's story (the next day's first take is not)
+		{"a second first take of the day's slug", []take{tkEve1, tkEve2, tkLate, tkMorn},
+			[][2]string{{"e1", "e9"}, {"e2", "e9"}}, [][2]string{{"e9", "m1"}}},
 		// the next afternoon's substitute, filed under 24 hours after the
 		// evening's pages, without the morning take it replaces
 		{"a substitute without that day's take", []take{tkEve1, tkEve3, tkSub}, [][2]string{{"e1", "e3"}},
