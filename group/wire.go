@@ -419,7 +419,7 @@ type guardTake struct {
 // no slug has takes in two stories (nothing to keep apart: the common
 // case, and every batch without wire copy).
 func (ix *Index) newWireGuard() *wireGuard {
-	if len(ix.wire) < 2 {
+	if len(ix.wire) == 0 {
 		return nil
 	}
 	g := &wireGuard{ix: ix, takes: map[uint32][]guardTake{}}
@@ -435,7 +435,7 @@ func (ix *Index) newWireGuard() *wireGuard {
 		storyOf[e.slug] = r
 	}
 	if !split {
-		return nil
+		return g // nothing to keep apart; clients still join their wire story
 	}
 	// the wire stories of the slugs that have two or more
 	count := map[uint32]map[uint32]bool{}
@@ -534,7 +534,7 @@ func (g *wireGuard) ownWeights(A, X, Y []uint32) (inX, inY float64) {
 // apart reports whether the stories rooted at ra and rb hold takes of one
 // slug and agency from different wire stories.
 func (g *wireGuard) apart(ra, rb uint32) bool {
-	if ra == rb {
+	if ra == rb || g.stories == nil {
 		return false
 	}
 	for _, x := range g.takes[ra] {
@@ -564,21 +564,23 @@ func (g *wireGuard) join(a, b uint32) {
 	}
 }
 
+// guardPick is an anchor edge seen from one of its articles.
+type guardPick struct {
+	from, to uint32
+	cos      float64
+}
+
 // joinGuardedAnchorEdges is joinBestAnchorEdges under a wire guard: the
 // edges are taken from the highest cosine down (ties by the articles'
 // IDs), and each article joins by the first of its edges whose stories the
 // guard does not keep apart at that moment. Without conflicts it joins
 // what joinBestAnchorEdges joins: every article with its best match.
 func (ix *Index) joinGuardedAnchorEdges(g *wireGuard) {
-	type pick struct {
-		from, to uint32
-		cos      float64
-	}
-	all := make([]pick, 0, 2*len(ix.anchorEdges))
+	all := make([]guardPick, 0, 2*len(ix.anchorEdges))
 	for _, e := range ix.anchorEdges {
-		all = append(all, pick{e.a, e.b, e.cos}, pick{e.b, e.a, e.cos})
+		all = append(all, guardPick{e.a, e.b, e.cos}, guardPick{e.b, e.a, e.cos})
 	}
-	slices.SortFunc(all, func(x, y pick) int {
+	slices.SortFunc(all, func(x, y guardPick) int {
 		return cmp.Or(cmp.Compare(y.cos, x.cos), strings.Compare(ix.docID(x.from), ix.docID(y.from)),
 			strings.Compare(ix.docID(x.to), ix.docID(y.to)))
 	})
@@ -600,5 +602,41 @@ func (ix *Index) joinGuardedAnchorEdges(g *wireGuard) {
 		done[p.from] = true
 		g.join(p.from, to)
 	}
+	ix.joinClients(g, all)
 	ix.anchorEdges = nil
+}
+
+// Clients' versions that chose each other. A paper's version of a wire
+// story often resembles another paper's version more than the take: both
+// rewrote it for readers, kept the same few facts in the same order and
+// left out the same pages. Two such papers pick each other as best match
+// and, joined only to their best, form a story of their own next to the
+// wire story that each of them matches by the pair rules too (a 1-nearest-
+// neighbour graph isolates mutual pairs). So, after the best edges, each
+// story without a wire take that holds a verified anchor edge (the pair
+// rules, not a lower bar) to a story with takes joins the story of its
+// best such edge, and by choose the wire story of the slug whose own facts
+// it carries. Decided for every such story against the stories of the
+// best edges at once, one edge each, and a wire story never joins another
+// by it: no chain forms, and two wire stories stay apart as before. A
+// batch without wire takes is not touched.
+
+// joinClients joins each story without takes to the story with takes of
+// its best verified anchor edge; all is the batch's anchor edges, best
+// first (joinGuardedAnchorEdges).
+func (ix *Index) joinClients(g *wireGuard, all []guardPick) {
+	type decision struct{ from, to uint32 }
+	var out []decision
+	seen := map[uint32]bool{}
+	for _, p := range all {
+		rf, rt := ix.find(p.from), ix.find(p.to)
+		if rf == rt || seen[rf] || len(g.takes[rf]) > 0 || len(g.takes[rt]) == 0 {
+			continue
+		}
+		seen[rf] = true
+		out = append(out, decision{p.from, g.choose(p.from, p.to, rt)})
+	}
+	for _, d := range out {
+		g.join(d.from, d.to)
+	}
 }
