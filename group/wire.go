@@ -399,6 +399,10 @@ type wireGuard struct {
 	// its anchors (the union of its takes': one text filed in parts)
 	// and its first filing time, by its root (guardTake.story)
 	stories map[uint32]*guardStory
+	// bySlug lists them by slug, the earliest filed first (then by ID):
+	// choose compares an article with the stories of one slug in a fixed
+	// order, whatever the input order
+	bySlug map[uint32][]*guardStory
 }
 
 // guardStory is a wire story of a slug that has others (see choose).
@@ -415,9 +419,10 @@ type guardTake struct {
 	slug, agency, story uint32
 }
 
-// newWireGuard returns the guard of the index's current stories, nil when
-// no slug has takes in two stories (nothing to keep apart: the common
-// case, and every batch without wire copy).
+// newWireGuard returns the guard of the index's current stories, nil for
+// a batch without wire takes. When no slug has takes in two stories there
+// is nothing to keep apart (apart is always false), and the guard only
+// serves joinClients.
 func (ix *Index) newWireGuard() *wireGuard {
 	if len(ix.wire) == 0 {
 		return nil
@@ -462,9 +467,20 @@ func (ix *Index) newWireGuard() *wireGuard {
 		st.takes = append(st.takes, guardTake{slug: e.slug, agency: e.agency, story: r})
 		st.anchors = append(st.anchors, ix.anchorList(e.doc)...)
 	}
+	g.bySlug = map[uint32][]*guardStory{}
 	for _, st := range g.stories {
 		slices.Sort(st.anchors)
 		st.anchors = slices.Compact(st.anchors)
+		for i, t := range st.takes {
+			if !slices.ContainsFunc(st.takes[:i], func(u guardTake) bool { return u.slug == t.slug }) {
+				g.bySlug[t.slug] = append(g.bySlug[t.slug], st)
+			}
+		}
+	}
+	for _, l := range g.bySlug {
+		slices.SortFunc(l, func(a, b *guardStory) int {
+			return cmp.Or(cmp.Compare(a.filed, b.filed), strings.Compare(ix.docID(a.doc), ix.docID(b.doc)))
+		})
 	}
 	return g
 }
@@ -491,7 +507,7 @@ func (g *wireGuard) choose(doc, to, r uint32) uint32 {
 		if cur == nil {
 			continue
 		}
-		for _, y := range g.stories {
+		for _, y := range g.bySlug[x.slug] {
 			if y == cur || !g.sameSlugStories(x, y) {
 				continue
 			}
