@@ -51,19 +51,24 @@ const maxCoreStories = 64
 // cores holds the story cores of a partition of the batch: the stories of
 // two or more articles, numbered densely.
 type cores struct {
-	story    map[uint32]int32   // root → story number
-	roots    []uint32           // story number → root
-	size     []int              // members
-	vec      [][]coreEntry      // the core, sorted by anchor
-	norm     []float64          // |core vector|²
-	mass     []float64          // Σ core weights
-	scripts  []uint8            // bit 1: a non-CJK member, bit 2: a CJK one
-	outlets  [][]uint32         // the members' outlets (Fingerprint.Outlet, known ones)
-	undated  []bool             // some member has no publication time
-	span     [][2]int64         // publication hours of the dated members
-	dated    []bool             // some member is dated
-	takes    [][]wireEntry      // the members' wire takes (slug and agency; see sameSlugTakes)
-	postings map[uint32][]int32 // anchor → the stories whose core has it
+	story   map[uint32]int32 // root → story number
+	roots   []uint32         // story number → root
+	size    []int            // members
+	vec     [][]coreEntry    // the core, sorted by anchor
+	norm    []float64        // |core vector|²
+	mass    []float64        // Σ core weights
+	scripts []uint8          // bit 1: a non-CJK member, bit 2: a CJK one
+	outlets [][]uint32       // the members' outlets (Fingerprint.Outlet, known ones)
+	// undatedOutlets are the outlets of the members without a
+	// publication time: the one-outlet rule (see Index.verify) is about
+	// two reports of one outlet of which one is undated, as for pairs — a
+	// story's dated wire takes are not undated because its papers are
+	undatedOutlets [][]uint32
+	span           [][2]int64         // publication hours of the dated members
+	dated          []bool             // some member is dated
+	takes          [][]wireEntry      // the members' wire takes (slug and agency; see sameSlugTakes)
+	postings       map[uint32][]int32 // anchor → the stories whose core has it
+	count          map[uint32]int     // root → members, every story's (cored or not)
 }
 
 // coreEntry says that m members of a story have anchor a, of weight w
@@ -78,14 +83,20 @@ type coreEntry struct {
 // buildCores computes the cores of the stories of two or more articles;
 // roots[i] is article i's story root.
 func buildCores(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool) *cores {
+	return buildCoresOf(ix, fps, roots, cjk, nil)
+}
+
+// buildCoresOf is buildCores for the stories whose roots only holds (all
+// when only is nil).
+func buildCoresOf(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, only map[uint32]bool) *cores {
 	count := make(map[uint32]int, len(roots))
 	for _, r := range roots {
 		count[r]++
 	}
-	c := &cores{story: make(map[uint32]int32), postings: make(map[uint32][]int32)}
+	c := &cores{story: make(map[uint32]int32), postings: make(map[uint32][]int32), count: count}
 	members := [][]int(nil)
 	for i, r := range roots {
-		if count[r] < 2 {
+		if count[r] < 2 || only != nil && !only[r] {
 			continue
 		}
 		k, ok := c.story[r]
@@ -101,7 +112,7 @@ func buildCores(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool) *core
 	c.size, c.vec = make([]int, n), make([][]coreEntry, n)
 	c.norm, c.mass = make([]float64, n), make([]float64, n)
 	c.scripts, c.span, c.dated = make([]uint8, n), make([][2]int64, n), make([]bool, n)
-	c.outlets, c.undated, c.takes = make([][]uint32, n), make([]bool, n), make([][]wireEntry, n)
+	c.outlets, c.undatedOutlets, c.takes = make([][]uint32, n), make([][]uint32, n), make([][]wireEntry, n)
 	var all []uint32
 	for k, m := range members {
 		c.size[k] = len(m)
@@ -112,8 +123,8 @@ func buildCores(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool) *core
 			if f.Outlet != 0 && !slices.Contains(c.outlets[k], f.Outlet) {
 				c.outlets[k] = append(c.outlets[k], f.Outlet)
 			}
-			if f.Published.IsZero() {
-				c.undated[k] = true
+			if f.Published.IsZero() && f.Outlet != 0 && !slices.Contains(c.undatedOutlets[k], f.Outlet) {
+				c.undatedOutlets[k] = append(c.undatedOutlets[k], f.Outlet)
 			}
 			if w, ok := coreTake(f); ok {
 				c.takes[k] = append(c.takes[k], w)
@@ -201,7 +212,13 @@ const minCandidateHits = 2
 // article's own root when none). roots[i] is article i's root after the
 // pairwise pass.
 func joinCores(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, workers int) []uint32 {
-	c := buildCores(ix, fps, roots, cjk)
+	return joinCoresOf(ix, fps, roots, cjk, workers, nil)
+}
+
+// joinCoresOf is joinCores against the cores of the stories whose roots
+// only holds (all when nil).
+func joinCoresOf(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, workers int, only map[uint32]bool) []uint32 {
+	c := buildCoresOf(ix, fps, roots, cjk, only)
 	out := slices.Clone(roots)
 	// each lone article is decided on its own against the cores: in
 	// parallel, each worker taking every workers-th article
@@ -227,7 +244,7 @@ func (c *cores) joinLone(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bo
 	var ws []float64
 	for i := from; i < len(fps); i += step {
 		f := fps[i]
-		if _, ok := c.story[roots[i]]; ok || len(f.Anchors) == 0 {
+		if c.count[roots[i]] >= 2 || len(f.Anchors) == 0 {
 			continue // not alone
 		}
 		var wx2, wx float64
@@ -279,7 +296,8 @@ func (c *cores) joinLone(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bo
 			if h != 0 && !c.near(k, [2]int64{h, h}) {
 				continue
 			}
-			if (h == 0 || c.undated[k]) && f.Outlet != 0 && slices.Contains(c.outlets[k], f.Outlet) && inCore/wx < EdgeAnchorContainment {
+			if f.Outlet != 0 && (h == 0 && slices.Contains(c.outlets[k], f.Outlet) || slices.Contains(c.undatedOutlets[k], f.Outlet)) &&
+				inCore/wx < EdgeAnchorContainment {
 				continue // one outlet, no dates: see Index.verify
 			}
 			if w, ok := coreTake(f); ok && sameSlugTakes([]wireEntry{w}, c.takes[k]) {
@@ -422,7 +440,7 @@ func (c *cores) matchStories(ix *Index, from, step int) []coreMatch {
 			if c.dated[kb] && !c.near(ka, c.span[kb]) {
 				continue
 			}
-			if (c.undated[ka] || c.undated[kb]) && sharesOutlet(c.outlets[ka], c.outlets[kb]) &&
+			if (sharesOutlet(c.undatedOutlets[ka], c.outlets[kb]) || sharesOutlet(c.outlets[ka], c.undatedOutlets[kb])) &&
 				max(inA/c.mass[ka], inB/c.mass[kb]) < EdgeAnchorContainment {
 				continue // one outlet, no dates: see Index.verify
 			}

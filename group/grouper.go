@@ -253,10 +253,12 @@ func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Freque
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	ix.joinBestAnchorEdges()
+	// the wire takes' stories first: anchor edges may not join two of
+	// one slug (wireGuard)
 	for _, e := range ix.wireEdges() {
 		ix.union(e[0], e[1])
 	}
+	ix.joinBestAnchorEdges(ix.newWireGuard())
 	// an ID repeated is one article (the index keeps the first): the
 	// story cores see each doc once; doc numbers are given in order
 	var ufps []*Fingerprint
@@ -269,7 +271,8 @@ func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Freque
 			cjk = append(cjk, ix.cjk[d])
 		}
 	}
-	final := mergeCores(ix, ufps, joinCores(ix, ufps, first, cjk, w), cjk, w)
+	merged := mergeCores(ix, ufps, joinCores(ix, ufps, first, cjk, w), cjk, w)
+	final := rejoinLone(ix, ufps, first, merged, cjk, w)
 	roots := make([]uint32, len(docs))
 	for i, d := range docs {
 		roots[i] = final[d]

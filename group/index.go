@@ -620,8 +620,14 @@ type anchorEdge struct {
 // joinBestAnchorEdges joins every article to its best anchor match (the
 // highest cosine, ties to the smaller ID) among the deferred edges, in
 // either direction: an article whose matches all arrived after it, and
-// each preferred another, is no longer left alone.
-func (ix *Index) joinBestAnchorEdges() {
+// each preferred another, is no longer left alone. With a wire guard
+// (wire.go), an article joins its best match whose story the guard does
+// not keep apart from its own (joinGuardedAnchorEdges).
+func (ix *Index) joinBestAnchorEdges(g *wireGuard) {
+	if g != nil {
+		ix.joinGuardedAnchorEdges(g)
+		return
+	}
 	type best struct {
 		to  uint32
 		cos float64

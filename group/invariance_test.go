@@ -196,18 +196,22 @@ func TestAloneAsInWhole(t *testing.T) {
 	// a margin): meter-showbiz 42 of 60 and mmds 40 of 43 are short of
 	// the target (see group/README.md, Known weaknesses). meter-showbiz is
 	// cleaned as check cleans it, so its wire takes are joined by their
-	// headers (wire.go): 52 of 60.
+	// headers (wire.go): 52 of 60. wholeFloor is the share of the stories
+	// that must form one story when grouped alone (measured: meter 46 of
+	// 60 with the wire guard, client joins and the second lone-article
+	// pass, 42 before; MT 149 of 149; mmds 18 of 43), less a margin.
 	for _, tc := range []struct {
 		name       string
 		file       string
 		events     bool
 		withoutBBC bool
 		floor      float64
+		wholeFloor float64
 		clean      bool
 	}{
-		{"meter-showbiz", "meter-showbiz.jsonl", false, false, 0.80, true},
-		{"bbc-mt-catalan", "bbc-mt-catalan.jsonl", false, true, 0.95, false},
-		{"mmds-dev events", "mmds2025-dev.jsonl", true, false, 0.88, false},
+		{"meter-showbiz", "meter-showbiz.jsonl", false, false, 0.85, 0.75, true},
+		{"bbc-mt-catalan", "bbc-mt-catalan.jsonl", false, true, 0.95, 0.99, false},
+		{"mmds-dev events", "mmds2025-dev.jsonl", true, false, 0.88, 0.40, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			recs := readCorpus(t, tc.file)
@@ -251,6 +255,9 @@ func TestAloneAsInWhole(t *testing.T) {
 			if frac < tc.floor {
 				t.Errorf("%s: %d of %d stories (%.3f) grouped alone as in the whole file; want ≥ %.2f (target 0.95)", tc.name, same, len(keys), frac, tc.floor)
 			}
+			if w := float64(wholeAlone) / float64(max(len(keys), 1)); w < tc.wholeFloor {
+				t.Errorf("%s: %d of %d stories (%.3f) one story when grouped alone; want ≥ %.2f (target 0.95)", tc.name, wholeAlone, len(keys), w, tc.wholeFloor)
+			}
 		})
 	}
 }
@@ -281,11 +288,16 @@ func TestPairsApart(t *testing.T) {
 		clean      bool
 	}{
 		{"meter-showbiz", "meter-showbiz.jsonl", false, 0, 1000, false},
-		// cleaned as check cleans it (74 measured: 44 pairs with a text the
-		// corpus files under two stories, 4 an evening's pages with the
-		// next day's substitute, whose own first take is not in the pair,
-		// the rest follow-ups sharing names)
-		{"meter-showbiz cleaned", "meter-showbiz.jsonl", false, 0, 80, true},
+		// cleaned as check cleans it (70 measured, 74 before a version
+		// take had to be of its parent's day: 32 pairs hold a text the
+		// corpus files, byte for byte, under both stories; 9 a paper of
+		// the story the corpus files as the union of two (BBC comedy and
+		// Street) with a version of one of them; 18 the next morning's
+		// take or its substitute, which repeat the evening's story, with
+		// the evening's papers, and papers of the two days; 11 stories of
+		// one subject on other days or under another slug, papers undated,
+		// sharing its names)
+		{"meter-showbiz cleaned", "meter-showbiz.jsonl", false, 0, 72, true},
 		{"bbc-mt-catalan", "bbc-mt-catalan.jsonl", true, 0, 450, false},
 		{"bbc-2225", "bbc-news-2225.jsonl", true, 10_000, 65, false},
 		{"bbc-2225 leave-pair-out", "bbc-news-2225.jsonl", false, 10_000, 4, false},

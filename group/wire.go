@@ -32,24 +32,33 @@ import (
 //     the take is written, minutes to an hour or two apart, within one
 //     writer's shift;
 //   - a version take (substitute, new lead, night lead, correction…)
-//     replaces the latest take of its slug filed before it within
-//     WireCycleHours: substitutes and new leads come in the hours after the
-//     take they replace, within one day's news cycle (first takes filed
-//     overnight, substitutes through the day, night leads for the next
-//     morning's papers), while a take of the slug a day later is the next
-//     day's story — a follow-up, which must stay apart;
+//     replaces the latest take of its slug filed before it on the same day
+//     (UTC: a stored fingerprint keeps the instant, not the header's zone),
+//     or across midnight within WirePageHours, and never more than
+//     WireCycleHours before: substitutes and new leads come in the hours
+//     after the take they replace, within one day's news cycle (first
+//     takes filed overnight, substitutes through the day, night leads for
+//     the next morning's papers), while a take of the slug a day later is
+//     the next day's story — a follow-up, which must stay apart. A day,
+//     not 24 hours: the next afternoon's substitute replaces the next
+//     day's take, and when that take is missing (two articles checked
+//     alone, a stream that has not received it) it must not settle on the
+//     previous evening's pages, filed under 24 hours before it;
 //   - takes filed together, within WirePackageMinutes, under slugs with
 //     the same first word (a story and its factfile, "X" and "X Factfile";
 //     two sidebars of one story) are one package, one story: a desk moves
 //     a story's sidebars with it. Sidebars filed hours apart are joined,
 //     or not, by what they say: by then the same first word is as often
 //     another story on the same subject;
-//   - a plain first take (page 1, no version word) continues nothing: it
-//     opens a story. Two takes of one slug that these rules do not relate
-//     are, by the agency's own account, two stories (a fresh story under
-//     the catchline, typically the next day's): their shared names and
-//     numbers — which a follow-up shares by nature — do not join them, only
-//     copied wording does (Index.verify; pairScore.sameSlug).
+//   - a plain first take (page 1, no version word) filed on the day of an
+//     earlier take of its slug joins it: the desk keeps one slug per story
+//     of the day, so a second first take under the day's slug (a late
+//     write-through filed without a version word) is the day's story; on
+//     another day it opens a story. Two takes of one slug that these rules
+//     do not relate are, by the agency's own account, two stories (a fresh
+//     story under the catchline, typically the next day's): their shared
+//     names and numbers — which a follow-up shares by nature — do not join
+//     them, only copied wording does (Index.verify; pairScore.sameSlug).
 //
 // "Latest" matters: a substitute filed in the afternoon replaces that
 // morning's take, not the previous evening's story under the same slug
@@ -180,9 +189,17 @@ func wireParent(a, b *wireEntry) bool {
 	case b.page >= 2:
 		return a.version == b.version && a.page < b.page && gap <= WirePageHours*3600
 	case b.version != 0:
-		return gap <= WireCycleHours*3600
+		return gap <= WireCycleHours*3600 && (sameWireDay(a, b) || gap <= WirePageHours*3600)
 	}
-	return false
+	// a plain first take: another take of the day's story under its slug
+	return sameWireDay(a, b)
+}
+
+// sameWireDay reports whether two takes were filed on one day (UTC: a
+// stored fingerprint keeps the instant, not the header's zone; the
+// overnight first takes of a UK agency fall on their day in either).
+func sameWireDay(a, b *wireEntry) bool {
+	return a.filed/86400 == b.filed/86400
 }
 
 // sameAgency reports whether two takes may come from one agency: their
@@ -356,4 +373,286 @@ func (ix *Index) wireEdges() [][2]uint32 {
 		}
 	}
 	return out
+}
+
+// Wire stories kept apart. Two takes of one slug and agency that the
+// header rules leave apart are two stories by the agency's own account
+// (the next day's take under the slug; see above), and the pair rules
+// never join them by anchors (pairScore.sameSlug). But a story is a
+// connected component: the next morning's take, which repeats the
+// evening's paragraphs as background, matches the evening's papers as well
+// as the evening's takes do, and one anchor edge from it to one of those
+// papers joined the two days. So the batch's anchor edges respect the
+// takes' stories: an anchor edge that would put into one story two takes
+// of one slug and agency that the wire rules (and copied wording) left in
+// different stories does not join, and the article joins its best match
+// that does not (wireGuard). Story cores keep the same rule
+// (sameSlugTakes).
+
+// wireGuard tracks, for every story of a batch holding wire takes, its
+// takes' slugs and agencies and the wire story each take belongs to (its
+// story after the wire and shingle edges, before anchor edges).
+type wireGuard struct {
+	ix    *Index
+	takes map[uint32][]guardTake // story root → its takes
+	// stories holds, for each wire story of a slug with two or more,
+	// its anchors (the union of its takes': one text filed in parts)
+	// and its first filing time, by its root (guardTake.story)
+	stories map[uint32]*guardStory
+	// bySlug lists them by slug, the earliest filed first (then by ID):
+	// choose compares an article with the stories of one slug in a fixed
+	// order, whatever the input order
+	bySlug map[uint32][]*guardStory
+}
+
+// guardStory is a wire story of a slug that has others (see choose).
+type guardStory struct {
+	anchors []uint32 // sorted
+	filed   int64
+	doc     uint32      // one of its takes
+	takes   []guardTake // its takes' slugs and agencies
+}
+
+// guardTake is one wire take of a story: its slug and agency keys and the
+// root of its wire story.
+type guardTake struct {
+	slug, agency, story uint32
+}
+
+// newWireGuard returns the guard of the index's current stories, nil for
+// a batch without wire takes. When no slug has takes in two stories there
+// is nothing to keep apart (apart is always false), and the guard only
+// serves joinClients.
+func (ix *Index) newWireGuard() *wireGuard {
+	if len(ix.wire) == 0 {
+		return nil
+	}
+	g := &wireGuard{ix: ix, takes: map[uint32][]guardTake{}}
+	storyOf := map[uint32]uint32{} // slug → a wire story with takes of it
+	split := false
+	for i := range ix.wire {
+		e := &ix.wire[i]
+		r := ix.find(e.doc)
+		g.takes[r] = append(g.takes[r], guardTake{slug: e.slug, agency: e.agency, story: r})
+		if s, ok := storyOf[e.slug]; ok && s != r {
+			split = true
+		}
+		storyOf[e.slug] = r
+	}
+	if !split {
+		return g // nothing to keep apart; clients still join their wire story
+	}
+	// the wire stories of the slugs that have two or more
+	count := map[uint32]map[uint32]bool{}
+	for i := range ix.wire {
+		e := &ix.wire[i]
+		if count[e.slug] == nil {
+			count[e.slug] = map[uint32]bool{}
+		}
+		count[e.slug][ix.find(e.doc)] = true
+	}
+	g.stories = map[uint32]*guardStory{}
+	for i := range ix.wire {
+		e := &ix.wire[i]
+		if len(count[e.slug]) < 2 {
+			continue
+		}
+		r := ix.find(e.doc)
+		st := g.stories[r]
+		if st == nil {
+			st = &guardStory{filed: e.filed, doc: e.doc}
+			g.stories[r] = st
+		}
+		st.filed = min(st.filed, e.filed)
+		st.takes = append(st.takes, guardTake{slug: e.slug, agency: e.agency, story: r})
+		st.anchors = append(st.anchors, ix.anchorList(e.doc)...)
+	}
+	g.bySlug = map[uint32][]*guardStory{}
+	for _, st := range g.stories {
+		slices.Sort(st.anchors)
+		st.anchors = slices.Compact(st.anchors)
+		for i, t := range st.takes {
+			if !slices.ContainsFunc(st.takes[:i], func(u guardTake) bool { return u.slug == t.slug }) {
+				g.bySlug[t.slug] = append(g.bySlug[t.slug], st)
+			}
+		}
+	}
+	for _, l := range g.bySlug {
+		slices.SortFunc(l, func(a, b *guardStory) int {
+			return cmp.Or(cmp.Compare(a.filed, b.filed), strings.Compare(ix.docID(a.doc), ix.docID(b.doc)))
+		})
+	}
+	return g
+}
+
+// choose returns the doc an article without wire takes joins when its
+// anchor match is in the story rooted at r: the match itself (to), or a
+// take of another wire story of a slug the story holds. The next day's
+// take under a slug repeats the previous day's story as background, so an
+// article made from the previous day's story matches both; which one it
+// is a version of is told by the facts it carries that only one of them
+// has (a different-day follow-up brings new names, numbers and dates).
+// Among the wire stories of the slug, the article goes to the one whose
+// own anchors (not in the other) it shares the most weight of, the
+// earlier one on a tie — with none of the later story's own facts, what
+// the article shares with it is the earlier story's.
+func (g *wireGuard) choose(doc, to, r uint32) uint32 {
+	if len(g.stories) == 0 {
+		return to
+	}
+	A := g.ix.anchorList(doc)
+	best := to
+	for _, x := range g.takes[r] {
+		cur := g.stories[x.story]
+		if cur == nil {
+			continue
+		}
+		for _, y := range g.bySlug[x.slug] {
+			if y == cur || !g.sameSlugStories(x, y) {
+				continue
+			}
+			own, other := g.ownWeights(A, cur.anchors, y.anchors)
+			if other > own || other == own && y.filed < cur.filed {
+				best, cur = y.doc, y
+			}
+		}
+	}
+	return best
+}
+
+// sameSlugStories reports whether wire story y holds a take of x's slug
+// and agency.
+func (g *wireGuard) sameSlugStories(x guardTake, y *guardStory) bool {
+	for _, t := range y.takes {
+		if t.slug == x.slug && (x.agency == 0 || t.agency == 0 || x.agency == t.agency) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownWeights returns the weight of the anchors of A that are in X and not
+// in Y, and in Y and not in X.
+func (g *wireGuard) ownWeights(A, X, Y []uint32) (inX, inY float64) {
+	for _, a := range A {
+		_, x := slices.BinarySearch(X, a)
+		_, y := slices.BinarySearch(Y, a)
+		switch {
+		case x && !y:
+			inX += g.ix.weight(a)
+		case y && !x:
+			inY += g.ix.weight(a)
+		}
+	}
+	return inX, inY
+}
+
+// apart reports whether the stories rooted at ra and rb hold takes of one
+// slug and agency from different wire stories.
+func (g *wireGuard) apart(ra, rb uint32) bool {
+	if ra == rb || g.stories == nil {
+		return false
+	}
+	for _, x := range g.takes[ra] {
+		for _, y := range g.takes[rb] {
+			if x.slug == y.slug && x.story != y.story && (x.agency == 0 || y.agency == 0 || x.agency == y.agency) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// join joins the stories of docs a and b, carrying their takes to the new
+// root.
+func (g *wireGuard) join(a, b uint32) {
+	ra, rb := g.ix.find(a), g.ix.find(b)
+	if ra == rb {
+		return
+	}
+	g.ix.union(a, b)
+	r := g.ix.find(a)
+	t := append(g.takes[ra], g.takes[rb]...)
+	delete(g.takes, ra)
+	delete(g.takes, rb)
+	if len(t) > 0 {
+		g.takes[r] = t
+	}
+}
+
+// guardPick is an anchor edge seen from one of its articles.
+type guardPick struct {
+	from, to uint32
+	cos      float64
+}
+
+// joinGuardedAnchorEdges is joinBestAnchorEdges under a wire guard: the
+// edges are taken from the highest cosine down (ties by the articles'
+// IDs), and each article joins by the first of its edges whose stories the
+// guard does not keep apart at that moment. Without conflicts it joins
+// what joinBestAnchorEdges joins: every article with its best match.
+func (ix *Index) joinGuardedAnchorEdges(g *wireGuard) {
+	all := make([]guardPick, 0, 2*len(ix.anchorEdges))
+	for _, e := range ix.anchorEdges {
+		all = append(all, guardPick{e.a, e.b, e.cos}, guardPick{e.b, e.a, e.cos})
+	}
+	slices.SortFunc(all, func(x, y guardPick) int {
+		return cmp.Or(cmp.Compare(y.cos, x.cos), strings.Compare(ix.docID(x.from), ix.docID(y.from)),
+			strings.Compare(ix.docID(x.to), ix.docID(y.to)))
+	})
+	done := make([]bool, ix.n)
+	for _, p := range all {
+		rf, rt := ix.find(p.from), ix.find(p.to)
+		if done[p.from] || g.apart(rf, rt) {
+			continue
+		}
+		to := p.to
+		switch wf, wt := len(g.takes[rf]) > 0, len(g.takes[rt]) > 0; {
+		case !wf && wt:
+			// an article without takes: which wire story of the slug
+			to = g.choose(p.from, p.to, rt)
+		case wf && !wt && ix.find(g.choose(p.to, p.from, rf)) != rf:
+			// a take's match that is another wire story's version
+			continue
+		}
+		done[p.from] = true
+		g.join(p.from, to)
+	}
+	ix.joinClients(g, all)
+	ix.anchorEdges = nil
+}
+
+// Clients' versions that chose each other. A paper's version of a wire
+// story often resembles another paper's version more than the take: both
+// rewrote it for readers, kept the same few facts in the same order and
+// left out the same pages. Two such papers pick each other as best match
+// and, joined only to their best, form a story of their own next to the
+// wire story that each of them matches by the pair rules too (a 1-nearest-
+// neighbour graph isolates mutual pairs). So, after the best edges, each
+// story without a wire take that holds a verified anchor edge (the pair
+// rules, not a lower bar) to a story with takes joins the story of its
+// best such edge, and by choose the wire story of the slug whose own facts
+// it carries. Decided for every such story against the stories of the
+// best edges at once, one edge each, and a wire story never joins another
+// by it: no chain forms, and two wire stories stay apart as before. A
+// batch without wire takes is not touched.
+
+// joinClients joins each story without takes to the story with takes of
+// its best verified anchor edge; all is the batch's anchor edges, best
+// first (joinGuardedAnchorEdges).
+func (ix *Index) joinClients(g *wireGuard, all []guardPick) {
+	type decision struct{ from, to uint32 }
+	var out []decision
+	seen := map[uint32]bool{}
+	for _, p := range all {
+		rf, rt := ix.find(p.from), ix.find(p.to)
+		if rf == rt || seen[rf] || len(g.takes[rf]) > 0 || len(g.takes[rt]) == 0 {
+			continue
+		}
+		seen[rf] = true
+		out = append(out, decision{p.from, g.choose(p.from, p.to, rt)})
+	}
+	for _, d := range out {
+		g.join(d.from, d.to)
+	}
 }
