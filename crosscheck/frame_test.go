@@ -170,6 +170,54 @@ func TestIndependentReports(t *testing.T) {
 			want: crosswire.DiscName,
 		},
 		{
+			name: "a day with no year told two ways",
+			texts: []string{
+				"The Vessport festival will be held in Harlow on August 21, the organisers said.",
+				"The organisers said the Vessport festival will be held in Harlow on August 12.",
+			},
+			want: crosswire.DiscDate,
+		},
+		{
+			name: "one day with no year, written two ways",
+			texts: []string{
+				"The Vessport festival will be held in Harlow on August 21, the organisers said.",
+				"The organisers said the Vessport festival will be held in Harlow on 21 August.",
+			},
+			none: crosswire.DiscDate,
+		},
+		{
+			name: "a day with no year and a year",
+			texts: []string{
+				"Her song Harbour Lights, a hit in 1968, is on the Vessport stamps issued on October 12.",
+				"The Vessport stamps, issued on October 12, show her song Harbour Lights.",
+			},
+			none: crosswire.DiscDate,
+		},
+		{
+			name: "one version dates the announcement, the other the sale",
+			texts: []string{
+				"The Harlow line-up will be announced on August 23, and tickets go on sale the day after.",
+				"Tickets for the Harlow concerts will go on sale on August 24.",
+			},
+			none: crosswire.DiscDate,
+		},
+		{
+			name: "a day ahead of an event left undated",
+			texts: []string{
+				"On August 13 the actress visited the Harlow gallery in advance of an auction of her posters.",
+				"Her posters will be sold at an auction at the Harlow gallery on 13 September.",
+			},
+			none: crosswire.DiscDate,
+		},
+		{
+			name: "dozens against hundreds",
+			texts: []string{
+				"Ada Quist beat dozens of young hopefuls to win the part in the Vessport play.",
+				"Ada Quist has beaten hundreds of young hopefuls to win a part in the Vessport play.",
+			},
+			want: crosswire.DiscNumber,
+		},
+		{
 			name: "a translation is not compared word for word",
 			texts: []string{
 				"The storm killed 14 people in Vessport on Monday, officials said.",
