@@ -141,6 +141,7 @@ func (c *Checker) Analyze(ctx context.Context, story *crosswire.Story, facts map
 		{"claims", w.checkClaims},
 		{"codes", w.checkCodes},
 		{"name variants", w.checkNameVariants},
+		{"gendered nouns", w.checkGenderedNouns},
 		{"internal", w.checkInternal},
 		{"limits", w.noteCaps},
 	}

@@ -218,6 +218,38 @@ func TestIndependentReports(t *testing.T) {
 			want: crosswire.DiscNumber,
 		},
 		{
+			name: "a spokesman in one version, a spokeswoman in the other",
+			texts: []string{
+				"The Harlow theatre cut the scene from its winter show. A spokesman for the theatre said the scene had upset parents.",
+				"The Harlow theatre cut the scene from its winter show. A spokeswoman for the theatre said the scene had upset parents.",
+			},
+			want: crosswire.DiscRole,
+		},
+		{
+			name: "a spokesman and a spokeswoman in one version are two people",
+			texts: []string{
+				"A spokesman for the Harlow theatre said the scene had upset parents, and a spokeswoman for the council agreed.",
+				"A spokeswoman for the Harlow theatre said the scene had upset parents.",
+			},
+			none: crosswire.DiscRole,
+		},
+		{
+			name: "husband and wife are one couple seen from two sides",
+			texts: []string{
+				"Ada Quist, who lives in Harlow, said her husband would not give interviews.",
+				"Ada Quist, who lives in Harlow, said her wife would not give interviews.",
+			},
+			none: crosswire.DiscRole,
+		},
+		{
+			name: "two royal titles for one character",
+			texts: []string{
+				"Mara Lind, who plays Princess Veltra in the film, arrived at the Harlow premiere.",
+				"Mara Lind, who plays Queen Veltra in the film, arrived at the Harlow premiere.",
+			},
+			want: crosswire.DiscRole,
+		},
+		{
 			name: "a translation is not compared word for word",
 			texts: []string{
 				"The storm killed 14 people in Vessport on Monday, officials said.",
