@@ -250,6 +250,22 @@ func TestIndependentReports(t *testing.T) {
 			want: crosswire.DiscRole,
 		},
 		{
+			name: "each version's one count of minutes, told in other words",
+			texts: []string{
+				"Ada Quist played for just 45 minutes at the Harlow club.",
+				"It was a thumping 70 minutes of rock, fans at the Harlow venue said.",
+			},
+			want: crosswire.DiscNumber,
+		},
+		{
+			name: "a version with two counts of minutes has no one count",
+			texts: []string{
+				"Ada Quist played for just 45 minutes at the Harlow club, after a wait of 20 minutes.",
+				"It was a thumping 70 minutes of rock, fans at the Harlow venue said.",
+			},
+			none: crosswire.DiscNumber,
+		},
+		{
 			name: "a translation is not compared word for word",
 			texts: []string{
 				"The storm killed 14 people in Vessport on Monday, officials said.",

@@ -13,7 +13,8 @@ import (
 // person two sexes. Neither is a named entity, so this reads the nouns
 // themselves: a pair of words naming one role or relation by sex, found
 // in sentences of two versions that share at least two other content
-// words (the sentence read with the one before it), when neither version writes both words (a version naming both
+// words (the sentence read with the one before it; one when each of the
+// two versions names the role once), when neither version writes both words (a version naming both
 // is telling two people apart). Relations seen from the other side
 // (husband / wife, father / mother) are not pairs: "her husband" and "his
 // wife" name the same couple. A slip of sex changes who is meant only
@@ -113,14 +114,23 @@ func (w *work) checkGenderedNouns() {
 				male = append(male, m)
 			}
 		}
-		// the best matching pair of sentences, one finding per role
-		best, bi, bj := 1, -1, -1
+		// the best matching pair of sentences, one finding per role;
+		// two versions that each name the role once need one shared word
+		count := map[string]int{}
+		for _, m := range byRole[role] {
+			count[m.art.ID]++
+		}
+		best, bi, bj := 0, -1, -1
 		for i, p := range male {
 			for j, q := range female {
 				if p.art.ID == q.art.ID {
 					continue
 				}
-				if sh := shared(p.ctx, q.ctx); sh > best {
+				need := 2
+				if count[p.art.ID] == 1 && count[q.art.ID] == 1 {
+					need = 1
+				}
+				if sh := shared(p.ctx, q.ctx); sh >= need && sh > best {
 					best, bi, bj = sh, i, j
 				}
 			}

@@ -271,7 +271,11 @@ func (w *work) checkNumbers() {
 		tau: 0.3,
 	}
 	var bySent map[string][]*mention // sentence → its figures, built on the first conflict
+	var loners []*mention            // figures aligned with no other article's
 	for _, sl := range al.align(ms) {
+		if len(groupArticles(sl)) == 1 {
+			loners = append(loners, sl...)
+		}
 		groups := partition(sl,
 			func(a, b *mention) bool { return numbersAgree(a.fact.Number, b.fact.Number) },
 			func(m *mention) float64 {
@@ -300,6 +304,58 @@ func (w *work) checkNumbers() {
 			kind: crosswire.DiscNumber, sev: crosswire.SeverityHigh,
 			subject: numberSubject(sl),
 			sides:   s.groups,
+		})
+	}
+	w.checkSoleCounts(loners, keys, frames, parts)
+}
+
+// checkSoleCounts aligns the counts left unaligned by their wording when
+// each is the only count its version gives of its noun ("played just 45
+// minutes" / "a thumping 50 minutes it made", "ten years ago" / "eleven
+// years ago") and their sentences share a word, and reports those that
+// disagree as low: the words do not establish that the two figures are
+// one fact, only that they may be. Facts stay as they are (a low finding
+// does not make them conflicting).
+func (w *work) checkSoleCounts(loners []*mention, keys map[*mention]string, frames map[*mention]figureFrame, parts map[*mention]int) {
+	sole := soleCounts(loners, keys)
+	var ms []*mention
+	for _, m := range loners {
+		if sole[m] {
+			ms = append(ms, m)
+		}
+	}
+	al := alignment{
+		key: func(m *mention) string { return keys[m] },
+		sim: func(a, b *mention) float64 {
+			if !sameFrame(frames[a], frames[b]) || !sameBreakdown(parts, a, b) || w.differentTimes(a, b) {
+				return 0
+			}
+			sh := shared(numberContext(a), numberContext(b))
+			if sh == 0 {
+				return 0
+			}
+			return 0.3 + 0.05*float64(min(sh, 4))
+		},
+		tau: 0.3,
+	}
+	for _, sl := range al.align(ms) {
+		groups := partition(sl,
+			func(a, b *mention) bool { return numbersAgree(a.fact.Number, b.fact.Number) },
+			func(m *mention) float64 {
+				lo, hi := interval(m.fact.Number)
+				return -(hi - lo) / math.Max(math.Abs(hi), 1)
+			})
+		if len(groups) < 2 || !distinctVersions(groups) {
+			continue
+		}
+		var sides []side
+		for _, g := range groups {
+			sides = append(sides, w.sideOf(displayValue(g[0]), g))
+		}
+		w.discs = append(w.discs, &finding{
+			kind: crosswire.DiscNumber, sev: crosswire.SeverityLow,
+			subject: numberSubject(sl),
+			sides:   sides,
 		})
 	}
 }
