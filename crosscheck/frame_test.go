@@ -266,6 +266,30 @@ func TestIndependentReports(t *testing.T) {
 			none: crosswire.DiscNumber,
 		},
 		{
+			name: "a relative's given name written two ways",
+			texts: []string{
+				"Tom Brenner wore a kilt to the Harlow premiere and was accompanied by his wife, Eva.",
+				"Tom Brenner arrived at the Harlow premiere in a kilt with his wife Eve.",
+			},
+			want: crosswire.DiscName,
+		},
+		{
+			name: "two relatives named by one version",
+			texts: []string{
+				"Tom Brenner arrived at the Harlow premiere with his wife Eve and his sister Eva.",
+				"Tom Brenner arrived at the Harlow premiere in a kilt with his wife Eva.",
+			},
+			none: crosswire.DiscName,
+		},
+		{
+			name: "the price of a contract told as its value",
+			texts: []string{
+				"Tom Brenner, who earned an estimated £5 million in a four-year contract with the network, will leave in March.",
+				"His £10 million contract with the network ends in March, when Tom Brenner leaves.",
+			},
+			want: crosswire.DiscNumber,
+		},
+		{
 			name: "a translation is not compared word for word",
 			texts: []string{
 				"The storm killed 14 people in Vessport on Monday, officials said.",

@@ -94,6 +94,9 @@ func paragraphStart(t string, s int) bool {
 func amountHead(m *mention) string {
 	t := m.art.Text
 	i := m.fact.Span.End
+	if h, ok := inAHead(t, i); ok {
+		return h
+	}
 	for skip := 0; skip < 2; skip++ {
 		for i < len(t) && t[i] == ' ' {
 			i++
@@ -125,6 +128,41 @@ func amountHead(m *mention) string {
 		return stem(lw)
 	}
 	return ""
+}
+
+// inAHead reads "in a four-year contract" after an amount ("earned £5m
+// in a four-year contract"): the amount is the value of the noun that
+// ends the phrase (up to two lower-case modifiers before it). ok is false
+// when the text at i is not "in a"/"in an".
+func inAHead(t string, i int) (string, bool) {
+	rest := strings.TrimLeft(t[i:], " ")
+	var after string
+	switch {
+	case strings.HasPrefix(rest, "in a "):
+		after = rest[len("in a "):]
+	case strings.HasPrefix(rest, "in an "):
+		after = rest[len("in an "):]
+	default:
+		return "", false
+	}
+	end := strings.IndexFunc(after, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != ' ' })
+	if end < 0 {
+		end = len(after)
+	}
+	ws := strings.Fields(after[:end])
+	head := ""
+	for k, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		lw := strings.ToLower(w)
+		if k > 2 || unicode.IsUpper(r) || text.StopWord(lw) {
+			break
+		}
+		head = lw
+	}
+	if len(head) < 3 || strings.Contains(head, "-") || measureWords[head] || strings.HasSuffix(head, "ly") || strings.HasSuffix(head, "ing") {
+		return "", true
+	}
+	return stem(head), true
 }
 
 // possessor is the name that owns a figure, written right before it:
