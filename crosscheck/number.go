@@ -271,10 +271,13 @@ func (w *work) checkNumbers() {
 		tau: 0.3,
 	}
 	var bySent map[string][]*mention // sentence → its figures, built on the first conflict
-	var loners []*mention            // figures aligned with no other article's
+	lone := map[*mention]bool{}      // figures aligned with no other article's
+	settled := map[*mention]bool{}   // figures of a reported conflict
 	for _, sl := range al.align(ms) {
 		if len(groupArticles(sl)) == 1 {
-			loners = append(loners, sl...)
+			for _, m := range sl {
+				lone[m] = true
+			}
 		}
 		groups := partition(sl,
 			func(a, b *mention) bool { return numbersAgree(a.fact.Number, b.fact.Number) },
@@ -300,13 +303,23 @@ func (w *work) checkNumbers() {
 			continue
 		}
 		s.conflicting = true
+		for _, m := range sl {
+			settled[m] = true
+		}
 		w.discs = append(w.discs, &finding{
 			kind: crosswire.DiscNumber, sev: crosswire.SeverityHigh,
 			subject: numberSubject(sl),
 			sides:   s.groups,
 		})
 	}
-	w.checkSoleCounts(loners, keys, frames, parts)
+	counts := soleCounts(ms, keys)
+	var cands []*mention
+	for _, m := range ms {
+		if counts[m] && !settled[m] {
+			cands = append(cands, m)
+		}
+	}
+	w.checkSoleCounts(cands, lone, keys, frames, parts)
 }
 
 // checkSoleCounts aligns the counts left unaligned by their wording when
@@ -314,16 +327,12 @@ func (w *work) checkNumbers() {
 // minutes" / "a thumping 50 minutes it made", "ten years ago" / "eleven
 // years ago") and their sentences share a word, and reports those that
 // disagree as low: the words do not establish that the two figures are
-// one fact, only that they may be. Facts stay as they are (a low finding
-// does not make them conflicting).
-func (w *work) checkSoleCounts(loners []*mention, keys map[*mention]string, frames map[*mention]figureFrame, parts map[*mention]int) {
-	sole := soleCounts(loners, keys)
-	var ms []*mention
-	for _, m := range loners {
-		if sole[m] {
-			ms = append(ms, m)
-		}
-	}
+// one fact, only that they may be. ms are the sole counts not in a
+// reported conflict; a slot is reported only when it holds a figure lone
+// (aligned with no other article's by its wording), so two slots the
+// wording kept apart are not joined here. Facts stay as they are (a low
+// finding does not make them conflicting).
+func (w *work) checkSoleCounts(ms []*mention, lone map[*mention]bool, keys map[*mention]string, frames map[*mention]figureFrame, parts map[*mention]int) {
 	al := alignment{
 		key: func(m *mention) string { return keys[m] },
 		sim: func(a, b *mention) float64 {
@@ -345,7 +354,11 @@ func (w *work) checkSoleCounts(loners []*mention, keys map[*mention]string, fram
 				lo, hi := interval(m.fact.Number)
 				return -(hi - lo) / math.Max(math.Abs(hi), 1)
 			})
-		if len(groups) < 2 || !distinctVersions(groups) {
+		hasLone := false
+		for _, m := range sl {
+			hasLone = hasLone || lone[m]
+		}
+		if !hasLone || len(groups) < 2 || !distinctVersions(groups) {
 			continue
 		}
 		var sides []side

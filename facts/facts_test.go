@@ -294,6 +294,7 @@ func TestNumbers(t *testing.T) {
 		{"word number", "Seven servers were wiped.", "7 server", 7, 7, "", "", "server", "Seven servers"},
 		{"hyphen words", "Twenty-three agencies were notified.", "23 agency", 23, 23, "", "", "agency", "Twenty-three agencies"},
 		{"a dozen", "Police detained a dozen protesters.", "12 protester", 12, 12, "", "", "protester", "a dozen protesters"},
+		{"figure after a place name", "He played in Harlow 38 years after his last show.", "38 year", 38, 38, "", "", "year", "38 years"},
 		{"dozens of", "She beat dozens of young hopefuls.", "24–199 hopeful", 24, 199, "", "", "hopeful", "dozens of young hopefuls"},
 		{"hundreds of, opening a sentence", "Hundreds of fans waited.", "200–1999 fan", 200, 1999, "", "", "fan", "Hundreds of fans"},
 		{"tens of thousands of", "Tens of thousands of people marched.", "20000–199000 people", 20000, 199000, "", "", "people", "Tens of thousands of people"},
