@@ -271,6 +271,10 @@ func (w *work) checkDates() {
 		},
 		tau: 0.4,
 	}
+	byArt := map[string][]*mention{}
+	for _, m := range ms {
+		byArt[m.art.ID] = append(byArt[m.art.ID], m)
+	}
 	for _, sl := range al.align(ms) {
 		groups := partition(sl,
 			func(a, b *mention) bool {
@@ -282,7 +286,7 @@ func (w *work) checkDates() {
 			s.groups = append(s.groups, w.sideOf(displayValue(g[0]), g))
 		}
 		w.slots = append(w.slots, s)
-		if len(groups) < 2 || !distinctVersions(groups) {
+		if len(groups) < 2 || !distinctVersions(groups) || statesBothDates(byArt, groups) {
 			continue
 		}
 		s.conflicting = true
@@ -296,6 +300,28 @@ func (w *work) checkDates() {
 		}
 		w.discs = append(w.discs, &finding{kind: crosswire.DiscDate, sev: sev, subject: dateSubject(sl), sides: s.groups})
 	}
+}
+
+// statesBothDates reports whether the two values of a date slot are both
+// stated by every article of one side: a version that gives the other
+// side's day too (of a month or finer) dates two events, and pairing its
+// other date with the other version's is a misalignment, not a
+// contradiction. byArt holds each article's dates.
+func statesBothDates(byArt map[string][]*mention, groups [][]*mention) bool {
+	return eitherStatesOther(groups, func(g, other []*mention) bool {
+		op := other[0].fact.Period
+		if op.Granularity == "year" {
+			return false
+		}
+		for art := range groupArticles(g) {
+			if !anyMention(byArt[art], func(x *mention) bool {
+				return x.fact.Period.Granularity == op.Granularity && periodsAgree(x.fact.Period, op)
+			}) {
+				return false
+			}
+		}
+		return true
+	})
 }
 
 // sequencePhrases set one event before another in a sentence.

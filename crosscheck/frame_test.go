@@ -250,17 +250,27 @@ func TestIndependentReports(t *testing.T) {
 			want: crosswire.DiscRole,
 		},
 		{
-			name: "each version's one count of minutes, told in other words",
+			name: "one version's count of minutes against the count two others tell alike",
 			texts: []string{
 				"Ada Quist played for just 45 minutes at the Harlow club.",
+				"At the Harlow club Ada Quist played for 45 minutes.",
 				"It was a thumping 70 minutes of rock, fans at the Harlow venue said.",
 			},
 			want: crosswire.DiscNumber,
 		},
 		{
-			name: "a version with two counts of minutes has no one count",
+			name: "two versions' lone counts of minutes are not compared",
+			texts: []string{
+				"Ada Quist played for just 45 minutes at the Harlow club.",
+				"It was a thumping 70 minutes of rock, fans at the Harlow venue said.",
+			},
+			none: crosswire.DiscNumber,
+		},
+		{
+			name: "versions with two counts of minutes have no one count",
 			texts: []string{
 				"Ada Quist played for just 45 minutes at the Harlow club, after a wait of 20 minutes.",
+				"At the Harlow club Ada Quist played for 45 minutes, after a wait of 20 minutes.",
 				"It was a thumping 70 minutes of rock, fans at the Harlow venue said.",
 			},
 			none: crosswire.DiscNumber,
@@ -288,6 +298,15 @@ func TestIndependentReports(t *testing.T) {
 				"His £10 million contract with the network ends in March, when Tom Brenner leaves.",
 			},
 			want: crosswire.DiscNumber,
+		},
+		{
+			name: "a version dating both events is no contradiction",
+			texts: []string{
+				"The Harlow clinic gave two patients the wrong dose on Sept 15, and the ministry said on Tuesday (Sep 20) it had found the error.",
+				"Two patients were given the wrong dose at the Harlow clinic on Sept 15.",
+				"The Harlow clinic gave the wrong dose to two patients, the ministry said on Sep 20.",
+			},
+			none: crosswire.DiscDate,
 		},
 		{
 			name: "a translation is not compared word for word",
