@@ -228,8 +228,11 @@ func (w *work) checkDates() {
 	// ("today she appears in advance of the auction") holds two events
 	// and one date: which one another version's date is of, its words
 	// cannot tell.
-	twoEvents := func(m *mention) bool {
-		return perSent[m.sentenceKey()] <= 1 && hasAnyPhrase(strings.ToLower(m.sentence), sequencePhrases...)
+	twoEvents := make(map[*mention]bool, len(ms))
+	evs := make(map[*mention]map[string]bool, len(ms))
+	for _, m := range ms {
+		twoEvents[m] = perSent[m.sentenceKey()] <= 1 && hasAnyPhrase(strings.ToLower(m.sentence), sequencePhrases...)
+		evs[m] = contentSet(m.fact.Period.Event)
 	}
 	al := alignment{
 		key: func(*mention) string { return "" },
@@ -243,7 +246,7 @@ func (w *work) checkDates() {
 			// The extractor's event keys help but are noisy: agreement
 			// is a bonus, disagreement a small penalty, never a veto.
 			ea, eb := eventKey(a.fact.Period), eventKey(b.fact.Period)
-			if twoEvents(a) || twoEvents(b) {
+			if twoEvents[a] || twoEvents[b] {
 				return 0
 			}
 			ca, cb := dateContext(a), dateContext(b)
@@ -255,7 +258,7 @@ func (w *work) checkDates() {
 				s += 0.15 // as for figures: agreement is the likelier pairing
 			}
 			if ea != "" && eb != "" {
-				sa, sb := contentSet(a.fact.Period.Event), contentSet(b.fact.Period.Event)
+				sa, sb := evs[a], evs[b]
 				if ea == eb || overlap(sa, sb) >= 0.5 {
 					return s + 0.5
 				}
