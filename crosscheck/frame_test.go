@@ -309,6 +309,14 @@ func TestIndependentReports(t *testing.T) {
 			none: crosswire.DiscDate,
 		},
 		{
+			name: "years ago and a span of years",
+			texts: []string{
+				"The Harlow band wanted to come back to the Vessport club 30 years ago.",
+				"The Harlow band came back to the Vessport club after 36 years away.",
+			},
+			none: crosswire.DiscNumber,
+		},
+		{
 			name: "a translation is not compared word for word",
 			texts: []string{
 				"The storm killed 14 people in Vessport on Monday, officials said.",

@@ -160,7 +160,7 @@ func numberContext(m *mention) map[string]bool {
 // of figures share them without sharing a fact ("per cent", "points",
 // "million", "US$").
 var measureWords = setOf(`per cent percent percentage point basis bps million billion trillion thousand
-hundred us s mn bn m k year old month week day`)
+hundred us s mn bn m k year old month week day ago`)
 
 func withoutMeasures(c map[string]bool) map[string]bool {
 	for w := range c {
