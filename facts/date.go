@@ -154,7 +154,10 @@ func validDay(y int, m time.Month, d int) bool {
 // extractDates finds date expressions. Relative ones ("last year", "on
 // Monday", "yesterday") are resolved against the article's publication
 // date and skipped when it is unknown: a period that cannot be placed on
-// the calendar cannot be compared across versions.
+// the calendar cannot be compared across versions. A day and month, or a
+// month after a preposition, written with no year in an article with no
+// publication date is kept with year 0 (yearUnknown): crosscheck compares
+// it by month and day.
 func (d *doc) extractDates() {
 	var pub *time.Time
 	if d.a.Published != nil {
