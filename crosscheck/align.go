@@ -195,3 +195,21 @@ func groupArticles(g []*mention) map[string]bool {
 	}
 	return as
 }
+
+// eitherStatesOther reports, for a slot of two variants, whether covers
+// holds one way or the other: the articles of one variant also state the
+// other variant's value, so the slot pairs two statements of different
+// things rather than two values of one.
+func eitherStatesOther(groups [][]*mention, covers func(g, other []*mention) bool) bool {
+	return len(groups) == 2 && (covers(groups[0], groups[1]) || covers(groups[1], groups[0]))
+}
+
+// anyMention reports whether ok holds for one of ms.
+func anyMention(ms []*mention, ok func(*mention) bool) bool {
+	for _, m := range ms {
+		if ok(m) {
+			return true
+		}
+	}
+	return false
+}

@@ -141,6 +141,8 @@ func (c *Checker) Analyze(ctx context.Context, story *crosswire.Story, facts map
 		{"claims", w.checkClaims},
 		{"codes", w.checkCodes},
 		{"name variants", w.checkNameVariants},
+		{"gendered nouns", w.checkGenderedNouns},
+		{"relatives' names", w.checkRelativeNames},
 		{"internal", w.checkInternal},
 		{"limits", w.noteCaps},
 	}

@@ -21,7 +21,54 @@ mid between since until from`)
 // precise); "2017–2018" and "2016 and 2017" do not, although they share
 // 2017: neither version's period is a vaguer statement of the other's.
 func periodsAgree(a, b *crosswire.Period) bool {
+	if yearless(a) || yearless(b) {
+		return dayOfYearAgree(a, b)
+	}
 	return contains(a, b) || contains(b, a)
+}
+
+// yearless reports a date written with no year in an article with no
+// publication date to read one from (facts gives it year 0): "on August
+// 27" in a paper without a dateline.
+func yearless(p *crosswire.Period) bool { return p.From.Year() == 0 }
+
+// dayOfYearAgree compares two periods by month and day when one of them
+// has no year: "August 27" and "2026-08-27" agree, "August 27" and
+// "October" do not. A period of a year or more, or one running over a new
+// year, holds every day of the year.
+func dayOfYearAgree(a, b *crosswire.Period) bool {
+	af, at, ok := dayOfYear(a)
+	if !ok {
+		return true
+	}
+	bf, bt, ok := dayOfYear(b)
+	if !ok {
+		return true
+	}
+	return af <= bf && bt <= at || bf <= af && at <= bt
+}
+
+// dayOfYear returns the first and last day of a period as month*32+day,
+// false for a period of a year or more or one running over a new year.
+func dayOfYear(p *crosswire.Period) (from, to int, ok bool) {
+	md := func(t time.Time) int { return int(t.Month())*32 + t.Day() }
+	f, t := p.From, periodEnd(p)
+	if p.Granularity == "year" || f.Year() != t.Year() {
+		return 0, 0, false
+	}
+	return md(f), md(t), true
+}
+
+// comparable reports whether two periods can be told apart: a date with
+// no year says nothing about a year or a span of years ("August 27" and
+// "1968" are neither one fact nor two values of one).
+func comparable(a, b *crosswire.Period) bool {
+	if !yearless(a) && !yearless(b) {
+		return true
+	}
+	_, _, oa := dayOfYear(a)
+	_, _, ob := dayOfYear(b)
+	return oa && ob
 }
 
 // relativeWords are the words of relative date expressions.
@@ -170,8 +217,22 @@ func (w *work) checkDates() {
 	}
 	ms = mergeRanges(ms)
 	frames := make(map[*mention]map[string]bool, len(ms))
+	perSent := map[string]int{}
 	for _, m := range ms {
 		frames[m] = frameOf(m).words
+		if m.fact.Period.Granularity != "year" {
+			perSent[m.sentenceKey()]++ // a year is background
+		}
+	}
+	// A sentence dating one event "ahead of" another it leaves undated
+	// ("today she appears in advance of the auction") holds two events
+	// and one date: which one another version's date is of, its words
+	// cannot tell.
+	twoEvents := make(map[*mention]bool, len(ms))
+	evs := make(map[*mention]map[string]bool, len(ms))
+	for _, m := range ms {
+		twoEvents[m] = perSent[m.sentenceKey()] <= 1 && hasAnyPhrase(strings.ToLower(m.sentence), sequencePhrases...)
+		evs[m] = contentSet(m.fact.Period.Event)
 	}
 	al := alignment{
 		key: func(*mention) string { return "" },
@@ -179,12 +240,15 @@ func (w *work) checkDates() {
 			// A frame word on one side only ("began dating another girl
 			// in 2018" / "three girls in 2016") dates another event (see
 			// frame.go).
-			if !equalSets(frames[a], frames[b]) || nowAndThen(a.fact.Period, b.fact.Period) {
+			if !equalSets(frames[a], frames[b]) || nowAndThen(a.fact.Period, b.fact.Period) || !comparable(a.fact.Period, b.fact.Period) {
 				return 0
 			}
 			// The extractor's event keys help but are noisy: agreement
 			// is a bonus, disagreement a small penalty, never a veto.
 			ea, eb := eventKey(a.fact.Period), eventKey(b.fact.Period)
+			if twoEvents[a] || twoEvents[b] {
+				return 0
+			}
 			ca, cb := dateContext(a), dateContext(b)
 			if shared(ca, cb) < 2 {
 				return 0
@@ -194,14 +258,25 @@ func (w *work) checkDates() {
 				s += 0.15 // as for figures: agreement is the likelier pairing
 			}
 			if ea != "" && eb != "" {
-				if ea == eb || overlap(contentSet(a.fact.Period.Event), contentSet(b.fact.Period.Event)) >= 0.5 {
+				sa, sb := evs[a], evs[b]
+				if ea == eb || overlap(sa, sb) >= 0.5 {
 					return s + 0.5
+				}
+				if subset(sb, a.ctx) || subset(sa, b.ctx) {
+					// one sentence tells both events and dates its own
+					// ("announced on the 23rd, tickets on sale the day
+					// after"): the other version's date is the other event's
+					return 0
 				}
 				return s - 0.1
 			}
 			return s
 		},
 		tau: 0.4,
+	}
+	byArt := map[string][]*mention{}
+	for _, m := range ms {
+		byArt[m.art.ID] = append(byArt[m.art.ID], m)
 	}
 	for _, sl := range al.align(ms) {
 		groups := partition(sl,
@@ -214,19 +289,46 @@ func (w *work) checkDates() {
 			s.groups = append(s.groups, w.sideOf(displayValue(g[0]), g))
 		}
 		w.slots = append(w.slots, s)
-		if len(groups) < 2 || !distinctVersions(groups) {
+		if len(groups) < 2 || !distinctVersions(groups) || statesBothDates(byArt, groups) {
 			continue
 		}
 		s.conflicting = true
 		sev := crosswire.SeverityHigh
 		for _, m := range sl {
-			if m.fact.Period.Relative {
+			// resolved against a publication date, or with no year:
+			// perhaps two different years' days
+			if m.fact.Period.Relative || yearless(m.fact.Period) {
 				sev = crosswire.SeverityMedium
 			}
 		}
 		w.discs = append(w.discs, &finding{kind: crosswire.DiscDate, sev: sev, subject: dateSubject(sl), sides: s.groups})
 	}
 }
+
+// statesBothDates reports whether the two values of a date slot are both
+// stated by every article of one side: a version that gives the other
+// side's day too (of a month or finer) dates two events, and pairing its
+// other date with the other version's is a misalignment, not a
+// contradiction. byArt holds each article's dates.
+func statesBothDates(byArt map[string][]*mention, groups [][]*mention) bool {
+	return eitherStatesOther(groups, func(g, other []*mention) bool {
+		op := other[0].fact.Period
+		if op.Granularity == "year" {
+			return false
+		}
+		for art := range groupArticles(g) {
+			if !anyMention(byArt[art], func(x *mention) bool {
+				return x.fact.Period.Granularity == op.Granularity && periodsAgree(x.fact.Period, op)
+			}) {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// sequencePhrases set one event before another in a sentence.
+var sequencePhrases = []string{"in advance of", "ahead of", "prior to", "in the run-up to", "in the run up to"}
 
 // nowAndThen reports whether one period is a relative day ("today",
 // "tonight", "on Monday": the time of the news) and the other a year or

@@ -487,7 +487,7 @@ func (w *work) checkOfficeHolders() {
 // organisation has many spokespeople, officers, inspectors and judges, so
 // two reports quoting two different ones name two people, not one person
 // two ways.
-var sharedOffices = setOf(`spokesperson officer official inspector superintendent representative mp senator
+var sharedOffices = roleWordSet(`spokesperson officer official inspector superintendent representative mp senator
 judge attorney prosecutor editor manager member lawyer analyst researcher investigator agent`)
 
 // singleHolderTitle reports whether a title names an office one person

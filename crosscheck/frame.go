@@ -80,6 +80,11 @@ func frameOf(m *mention) figureFrame {
 			f.words[w] = true
 		}
 	}
+	if len(after) > 0 && after[0] == "ago" {
+		// "30 years ago" is a point in time, "36 years" (since, on, for)
+		// a span: two different things counted in years
+		f.words["ago"] = true
+	}
 	// the verb of change governing the figure: just before it ("rose
 	// 200 points", "rose 200 points, or 0.6 per cent") or just after what
 	// it counts ("200 points higher")

@@ -170,6 +170,153 @@ func TestIndependentReports(t *testing.T) {
 			want: crosswire.DiscName,
 		},
 		{
+			name: "a day with no year told two ways",
+			texts: []string{
+				"The Vessport festival will be held in Harlow on August 21, the organisers said.",
+				"The organisers said the Vessport festival will be held in Harlow on August 12.",
+			},
+			want: crosswire.DiscDate,
+		},
+		{
+			name: "one day with no year, written two ways",
+			texts: []string{
+				"The Vessport festival will be held in Harlow on August 21, the organisers said.",
+				"The organisers said the Vessport festival will be held in Harlow on 21 August.",
+			},
+			none: crosswire.DiscDate,
+		},
+		{
+			name: "a day with no year and a year",
+			texts: []string{
+				"Her song Harbour Lights, a hit in 1968, is on the Vessport stamps issued on October 12.",
+				"The Vessport stamps, issued on October 12, show her song Harbour Lights.",
+			},
+			none: crosswire.DiscDate,
+		},
+		{
+			name: "one version dates the announcement, the other the sale",
+			texts: []string{
+				"The Harlow line-up will be announced on August 23, and tickets go on sale the day after.",
+				"Tickets for the Harlow concerts will go on sale on August 24.",
+			},
+			none: crosswire.DiscDate,
+		},
+		{
+			name: "a day ahead of an event left undated",
+			texts: []string{
+				"On August 13 the actress visited the Harlow gallery in advance of an auction of her posters.",
+				"Her posters will be sold at an auction at the Harlow gallery on 13 September.",
+			},
+			none: crosswire.DiscDate,
+		},
+		{
+			name: "dozens against hundreds",
+			texts: []string{
+				"Ada Quist beat dozens of young hopefuls to win the part in the Vessport play.",
+				"Ada Quist has beaten hundreds of young hopefuls to win a part in the Vessport play.",
+			},
+			want: crosswire.DiscNumber,
+		},
+		{
+			name: "a spokesman in one version, a spokeswoman in the other",
+			texts: []string{
+				"The Harlow theatre cut the scene from its winter show. A spokesman for the theatre said the scene had upset parents.",
+				"The Harlow theatre cut the scene from its winter show. A spokeswoman for the theatre said the scene had upset parents.",
+			},
+			want: crosswire.DiscRole,
+		},
+		{
+			name: "a spokesman and a spokeswoman in one version are two people",
+			texts: []string{
+				"A spokesman for the Harlow theatre said the scene had upset parents, and a spokeswoman for the council agreed.",
+				"A spokeswoman for the Harlow theatre said the scene had upset parents.",
+			},
+			none: crosswire.DiscRole,
+		},
+		{
+			name: "husband and wife are one couple seen from two sides",
+			texts: []string{
+				"Ada Quist, who lives in Harlow, said her husband would not give interviews.",
+				"Ada Quist, who lives in Harlow, said her wife would not give interviews.",
+			},
+			none: crosswire.DiscRole,
+		},
+		{
+			name: "two royal titles for one character",
+			texts: []string{
+				"Mara Lind, who plays Princess Veltra in the film, arrived at the Harlow premiere.",
+				"Mara Lind, who plays Queen Veltra in the film, arrived at the Harlow premiere.",
+			},
+			want: crosswire.DiscRole,
+		},
+		{
+			name: "one version's count of minutes against the count two others tell alike",
+			texts: []string{
+				"Ada Quist played for just 45 minutes at the Harlow club.",
+				"At the Harlow club Ada Quist played for 45 minutes.",
+				"It was a thumping 70 minutes of rock, fans at the Harlow venue said.",
+			},
+			want: crosswire.DiscNumber,
+		},
+		{
+			name: "two versions' lone counts of minutes are not compared",
+			texts: []string{
+				"Ada Quist played for just 45 minutes at the Harlow club.",
+				"It was a thumping 70 minutes of rock, fans at the Harlow venue said.",
+			},
+			none: crosswire.DiscNumber,
+		},
+		{
+			name: "versions with two counts of minutes have no one count",
+			texts: []string{
+				"Ada Quist played for just 45 minutes at the Harlow club, after a wait of 20 minutes.",
+				"At the Harlow club Ada Quist played for 45 minutes, after a wait of 20 minutes.",
+				"It was a thumping 70 minutes of rock, fans at the Harlow venue said.",
+			},
+			none: crosswire.DiscNumber,
+		},
+		{
+			name: "a relative's given name written two ways",
+			texts: []string{
+				"Tom Brenner wore a kilt to the Harlow premiere and was accompanied by his wife, Eva.",
+				"Tom Brenner arrived at the Harlow premiere in a kilt with his wife Eve.",
+			},
+			want: crosswire.DiscName,
+		},
+		{
+			name: "two relatives named by one version",
+			texts: []string{
+				"Tom Brenner arrived at the Harlow premiere with his wife Eve and his sister Eva.",
+				"Tom Brenner arrived at the Harlow premiere in a kilt with his wife Eva.",
+			},
+			none: crosswire.DiscName,
+		},
+		{
+			name: "the price of a contract told as its value",
+			texts: []string{
+				"Tom Brenner, who earned an estimated £5 million in a four-year contract with the network, will leave in March.",
+				"His £10 million contract with the network ends in March, when Tom Brenner leaves.",
+			},
+			want: crosswire.DiscNumber,
+		},
+		{
+			name: "a version dating both events is no contradiction",
+			texts: []string{
+				"The Harlow clinic gave two patients the wrong dose on Sept 15, and the ministry said on Tuesday (Sep 20) it had found the error.",
+				"Two patients were given the wrong dose at the Harlow clinic on Sept 15.",
+				"The Harlow clinic gave the wrong dose to two patients, the ministry said on Sep 20.",
+			},
+			none: crosswire.DiscDate,
+		},
+		{
+			name: "years ago and a span of years",
+			texts: []string{
+				"The Harlow band wanted to come back to the Vessport club 30 years ago.",
+				"The Harlow band came back to the Vessport club after 36 years away.",
+			},
+			none: crosswire.DiscNumber,
+		},
+		{
 			name: "a translation is not compared word for word",
 			texts: []string{
 				"The storm killed 14 people in Vessport on Monday, officials said.",

@@ -160,7 +160,7 @@ func numberContext(m *mention) map[string]bool {
 // of figures share them without sharing a fact ("per cent", "points",
 // "million", "US$").
 var measureWords = setOf(`per cent percent percentage point basis bps million billion trillion thousand
-hundred us s mn bn m k year old month week day`)
+hundred us s mn bn m k year old month week day ago`)
 
 func withoutMeasures(c map[string]bool) map[string]bool {
 	for w := range c {
@@ -271,7 +271,14 @@ func (w *work) checkNumbers() {
 		tau: 0.3,
 	}
 	var bySent map[string][]*mention // sentence → its figures, built on the first conflict
+	lone := map[*mention]bool{}      // figures aligned with no other article's
+	settled := map[*mention]bool{}   // figures of a reported conflict
 	for _, sl := range al.align(ms) {
+		if len(groupArticles(sl)) == 1 {
+			for _, m := range sl {
+				lone[m] = true
+			}
+		}
 		groups := partition(sl,
 			func(a, b *mention) bool { return numbersAgree(a.fact.Number, b.fact.Number) },
 			func(m *mention) float64 {
@@ -296,10 +303,76 @@ func (w *work) checkNumbers() {
 			continue
 		}
 		s.conflicting = true
+		for _, m := range sl {
+			settled[m] = true
+		}
 		w.discs = append(w.discs, &finding{
 			kind: crosswire.DiscNumber, sev: crosswire.SeverityHigh,
 			subject: numberSubject(sl),
 			sides:   s.groups,
+		})
+	}
+	counts := soleCounts(ms, keys)
+	var cands []*mention
+	for _, m := range ms {
+		if counts[m] && !settled[m] {
+			cands = append(cands, m)
+		}
+	}
+	w.checkSoleCounts(cands, lone, keys, frames, parts)
+}
+
+// checkSoleCounts aligns the counts left unaligned by their wording when
+// each is the only count its version gives of its noun ("played just 45
+// minutes" / "a thumping 50 minutes it made", "ten years ago" / "eleven
+// years ago") and their sentences share a word, and reports those that
+// disagree as low: the words do not establish that the two figures are
+// one fact, only that they may be. ms are the sole counts not in a
+// reported conflict; a slot is reported only when it holds a figure lone
+// (aligned with no other article's by its wording) and figures that two
+// or more versions' wording aligned: one version's count against a value
+// others agree on in matching words ("36 years" told alike by four papers,
+// "38 years" by a fifth), never two lone counts, and never two slots the
+// wording kept apart. Facts stay as they are (a low
+// finding does not make them conflicting).
+func (w *work) checkSoleCounts(ms []*mention, lone map[*mention]bool, keys map[*mention]string, frames map[*mention]figureFrame, parts map[*mention]int) {
+	al := alignment{
+		key: func(m *mention) string { return keys[m] },
+		sim: func(a, b *mention) float64 {
+			if !sameFrame(frames[a], frames[b]) || !sameBreakdown(parts, a, b) || w.differentTimes(a, b) {
+				return 0
+			}
+			sh := shared(numberContext(a), numberContext(b))
+			if sh == 0 {
+				return 0
+			}
+			return 0.3 + 0.05*float64(min(sh, 4))
+		},
+		tau: 0.3,
+	}
+	for _, sl := range al.align(ms) {
+		groups := partition(sl,
+			func(a, b *mention) bool { return numbersAgree(a.fact.Number, b.fact.Number) },
+			func(m *mention) float64 {
+				lo, hi := interval(m.fact.Number)
+				return -(hi - lo) / math.Max(math.Abs(hi), 1)
+			})
+		hasLone, hasAligned := false, false
+		for _, m := range sl {
+			hasLone = hasLone || lone[m]
+			hasAligned = hasAligned || !lone[m]
+		}
+		if !hasLone || !hasAligned || len(groups) < 2 || !distinctVersions(groups) {
+			continue
+		}
+		var sides []side
+		for _, g := range groups {
+			sides = append(sides, w.sideOf(displayValue(g[0]), g))
+		}
+		w.discs = append(w.discs, &finding{
+			kind: crosswire.DiscNumber, sev: crosswire.SeverityLow,
+			subject: numberSubject(sl),
+			sides:   sides,
 		})
 	}
 }
@@ -437,27 +510,19 @@ func plural(n string) string {
 // contradiction.
 // bySent holds the figures of each sentence.
 func statesBoth(bySent map[string][]*mention, groups [][]*mention) bool {
-	if len(groups) != 2 {
-		return false
-	}
-	covers := func(g, other []*mention) bool {
+	return eitherStatesOther(groups, func(g, other []*mention) bool {
+		on := other[0].fact.Number
 		for _, m := range g {
-			found := false
-			for _, x := range bySent[m.sentenceKey()] {
-				xn, on := x.fact.Number, other[0].fact.Number
+			if !anyMention(bySent[m.sentenceKey()], func(x *mention) bool {
+				xn := x.fact.Number
 				if x == m || numberKey(xn) != numberKey(on) && (xn.Counted != "" || xn.Qualifier != "" || unitKey(xn.Unit) != unitKey(on.Unit)) {
-					continue
+					return false
 				}
-				if numbersAgree(x.fact.Number, other[0].fact.Number) {
-					found = true
-					break
-				}
-			}
-			if !found {
+				return numbersAgree(xn, on)
+			}) {
 				return false
 			}
 		}
 		return true
-	}
-	return covers(groups[0], groups[1]) || covers(groups[1], groups[0])
+	})
 }

@@ -29,9 +29,20 @@ var rankWords = setOf(`deputy vice assistant acting junior associate under co in
 // of their words but both name an office are incompatible ("Interior
 // Minister" / "Finance Secretary"); titles that describe other things
 // ("a lawyer", "a former banker") can coexist.
-var officeWords = setOf(`minister secretary president chair director governor mayor chief head
+var officeWords = roleWordSet(`minister secretary president chair director governor mayor chief head
 commissioner prosecutor judge ambassador spokesperson ceo officer inspector superintendent commander
-leader senator chancellor premier attorney general mp representative editor manager founder`)
+leader senator chancellor premier attorney general mp representative editor manager founder
+king queen prince princess duke duchess emperor empress`)
+
+// roleWordSet is setOf with each word normalised as roleTokens does, so
+// the set is compared with a title's tokens ("princess" → "princes").
+func roleWordSet(ws string) map[string]bool {
+	out := map[string]bool{}
+	for w := range setOf(ws) {
+		out[stem(singular(w))] = true
+	}
+	return out
+}
 
 // roleTokens returns the normalised words of a title.
 func roleTokens(role string) []string {

@@ -94,6 +94,9 @@ func paragraphStart(t string, s int) bool {
 func amountHead(m *mention) string {
 	t := m.art.Text
 	i := m.fact.Span.End
+	if h, ok := inAHead(t, i); ok {
+		return h
+	}
 	for skip := 0; skip < 2; skip++ {
 		for i < len(t) && t[i] == ' ' {
 			i++
@@ -125,6 +128,41 @@ func amountHead(m *mention) string {
 		return stem(lw)
 	}
 	return ""
+}
+
+// inAHead reads "in a four-year contract" after an amount ("earned £5m
+// in a four-year contract"): the amount is the value of the noun that
+// ends the phrase (up to two lower-case modifiers before it). ok is false
+// when the text at i is not "in a"/"in an".
+func inAHead(t string, i int) (string, bool) {
+	rest := strings.TrimLeft(t[i:], " ")
+	var after string
+	switch {
+	case strings.HasPrefix(rest, "in a "):
+		after = rest[len("in a "):]
+	case strings.HasPrefix(rest, "in an "):
+		after = rest[len("in an "):]
+	default:
+		return "", false
+	}
+	end := strings.IndexFunc(after, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != ' ' })
+	if end < 0 {
+		end = len(after)
+	}
+	ws := strings.Fields(after[:end])
+	head := ""
+	for k, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		lw := strings.ToLower(w)
+		if k > 2 || unicode.IsUpper(r) || text.StopWord(lw) {
+			break
+		}
+		head = lw
+	}
+	if len(head) < 3 || strings.Contains(head, "-") || measureWords[head] || strings.HasSuffix(head, "ly") || strings.HasSuffix(head, "ing") {
+		return "", true
+	}
+	return stem(head), true
 }
 
 // possessor is the name that owns a figure, written right before it:
@@ -181,15 +219,35 @@ func figureKeys(ms []*mention) map[*mention]string {
 // Counts of people or things are not: a story counts the people of
 // several events ("14 people were killed", "2,300 people fled").
 func soleSlots(ms []*mention, keys map[*mention]string) map[*mention]bool {
-	type ak struct{ art, key string }
-	byKey := map[ak][]*mention{}
+	return soleBy(ms, keys, func(m *mention, noun, unit string) bool {
+		return noun != "" && unit != "" && unit != "%" && m.fact.Number.Counted == "" && !timeCounts[noun]
+	})
+}
+
+// soleCounts marks the counts (a counted noun, no unit: "45 minutes",
+// "6,000 fans", "ten years") that are the only value their article gives
+// for that noun, figures that agree counting as one. Two versions' sole
+// counts of one noun may be one slot told with different words ("played
+// just 45 minutes" / "a thumping 70 minutes it made"); checkNumbers
+// aligns them only on sentences sharing a word, and reports them low.
+func soleCounts(ms []*mention, keys map[*mention]string) map[*mention]bool {
+	return soleBy(ms, keys, func(m *mention, noun, unit string) bool {
+		return noun != "" && unit == "" && m.fact.Number.Counted != ""
+	})
+}
+
+// soleBy marks the figures that take part (keep) and are the only value
+// their article gives for their key: every figure of the article with
+// that key agrees with the first.
+func soleBy(ms []*mention, keys map[*mention]string, keep func(m *mention, noun, unit string) bool) map[*mention]bool {
+	byKey := map[[2]string][]*mention{}
 	for _, m := range ms {
-		k := keys[m]
-		noun, unit, _ := strings.Cut(k, "|")
-		if noun == "" || unit == "" || unit == "%" || m.fact.Number.Counted != "" || timeCounts[noun] {
+		noun, unit, _ := strings.Cut(keys[m], "|")
+		if !keep(m, noun, unit) {
 			continue
 		}
-		byKey[ak{m.art.ID, k}] = append(byKey[ak{m.art.ID, k}], m)
+		k := [2]string{m.art.ID, keys[m]}
+		byKey[k] = append(byKey[k], m)
 	}
 	out := map[*mention]bool{}
 	for _, g := range byKey {

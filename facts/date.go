@@ -56,6 +56,7 @@ func newDatePatterns() []datePattern {
 		p("season", `\b(?:the )?([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter) (?:of )?`+yearAlt+`\b`),
 		p("md", `\b`+monthAlt+` `+dayAlt+`\b`),
 		p("dm", `\b`+dayAlt+` (?:of )?`+monthAlt+`\b`),
+		p("mon", `\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Bb]efore|[Aa]fter|[Dd]uring|[Ee]arly|[Ll]ate|[Ss]tarting) `+monthAlt+`\b`),
 		p("reld", `\b([Yy]esterday|[Tt]oday|[Tt]onight)\b`),
 		p("relp", `\b([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast) (week|weekend|month|year)\b`),
 		p("ago", `\b([0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (day|week|month|year)s? ago\b`),
@@ -124,6 +125,12 @@ type period struct {
 	value    string
 }
 
+// yearUnknown is the year of a date written without one when the
+// article's publication date is unknown too ("on August 27" in a paper
+// with no dateline): Period.From.Year() == 0. Crosscheck compares such a
+// date by month and day only.
+const yearUnknown = 0
+
 func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 
 func monthPeriod(y int, m time.Month) period {
@@ -147,7 +154,10 @@ func validDay(y int, m time.Month, d int) bool {
 // extractDates finds date expressions. Relative ones ("last year", "on
 // Monday", "yesterday") are resolved against the article's publication
 // date and skipped when it is unknown: a period that cannot be placed on
-// the calendar cannot be compared across versions.
+// the calendar cannot be compared across versions. A day and month, or a
+// month after a preposition, written with no year in an article with no
+// publication date is kept with year 0 (yearUnknown): crosscheck compares
+// it by month and day.
 func (d *doc) extractDates() {
 	var pub *time.Time
 	if d.a.Published != nil {
@@ -220,6 +230,9 @@ func (d *doc) extractDates() {
 			// a leading "on" is not part of the date
 			if p.name == "wday" && g(1) != "" && strings.EqualFold(g(1), "on") {
 				s = loc[4]
+			}
+			if p.name == "mon" {
+				s = loc[2] // the month, not its preposition
 			}
 			for i := loc[0]; i < e; i++ {
 				taken[i] = true
@@ -378,9 +391,6 @@ func (d *doc) resolveDate(name string, g func(int) string, s, e int, pub *time.T
 		to := from.AddDate(0, 3, -1)
 		return period{from: from, to: to, gran: "month", value: from.Format("2006-01") + "–" + to.Format("2006-01")}, true
 	case "md", "dm":
-		if pub == nil {
-			return period{}, false
-		}
 		var ms, ds string
 		if name == "md" {
 			ms, ds = g(1), g(2)
@@ -389,6 +399,15 @@ func (d *doc) resolveDate(name string, g func(int) string, s, e int, pub *time.T
 		}
 		m, _ := monthNumber(strings.ToLower(ms))
 		dd := atoi(ds)
+		if pub == nil {
+			// no year written and none to read it from: the day of the
+			// year, compared by month and day (a paper's "August 27")
+			if !validDay(yearUnknown, m, dd) {
+				return period{}, false
+			}
+			t := day(yearUnknown, m, dd)
+			return period{from: t, to: t, gran: "day", value: t.Format("--01-02")}, true
+		}
 		y := pub.Year()
 		if !validDay(y, m, dd) {
 			return period{}, false
@@ -404,6 +423,26 @@ func (d *doc) resolveDate(name string, g func(int) string, s, e int, pub *time.T
 			t = day(y-1, m, dd)
 		}
 		p := dayPeriod(t)
+		p.relative = true
+		return p, true
+	case "mon":
+		// "in October", "until March": a month with no year, the nearest
+		// one to the publication date (the coming one in a clause about
+		// the future), or the month of an unknown year
+		m, _ := monthNumber(strings.ToLower(g(1)))
+		if pub == nil {
+			p := monthPeriod(yearUnknown, m)
+			p.value = p.from.Format("--01")
+			return p, true
+		}
+		y := pub.Year()
+		switch diff := int(m) - int(pub.Month()); {
+		case d.futureClause(s) && diff < -1:
+			y++
+		case !d.futureClause(s) && diff > 2:
+			y--
+		}
+		p := monthPeriod(y, m)
 		p.relative = true
 		return p, true
 	case "reld":
@@ -664,6 +703,8 @@ func dateStartWord(l string) bool {
 		return true
 	}
 	switch l {
+	case "by", "until", "till", "since", "before", "after", "early", "late", "starting":
+		return true
 	case "between", "from", "last", "this", "next", "past", "yesterday", "today", "tonight", "on", "a", "an",
 		"the", "spring", "summer", "autumn", "fall", "winter", "in", "during", "throughout", "over":
 		return true

@@ -163,7 +163,7 @@ func (d *doc) chunks() [][2]int {
 			// a short number closing a name: "Channel 4", "Route 66"
 			if d.toks[j].digit && allDigits(d.toks[j].text) && len(d.toks[j].text) <= 3 && !d.used[j] &&
 				(j-1 > i || !d.initialPos(i)) && !d.x.function[d.toks[j-1].lower] && !qualifierWord(d.toks[j-1].lower) &&
-				d.toks[j].start == d.toks[j-1].end+1 && (j+1 >= n || !d.nameTok(j+1)) {
+				d.toks[j].start == d.toks[j-1].end+1 && (j+1 >= n || !d.nameTok(j+1) && !countsAfterName[d.toks[j+1].lower]) {
 				d.used[j] = true // part of a name, not a figure
 				j++
 				break
@@ -180,6 +180,11 @@ func (d *doc) chunks() [][2]int {
 	}
 	return out
 }
+
+// countsAfterName are words a figure after a name counts ("in Liverpool
+// 38 years after"): the figure is no part of the name ("Channel 4").
+var countsAfterName = map[string]bool{"years": true, "year": true, "months": true, "weeks": true, "days": true,
+	"hours": true, "minutes": true, "seconds": true, "people": true, "times": true, "per": true, "percent": true}
 
 // splitChunk splits a capitalised sequence at "and" and "of"-type
 // connectors that join two names rather than build one ("Keller and

@@ -294,6 +294,11 @@ func TestNumbers(t *testing.T) {
 		{"word number", "Seven servers were wiped.", "7 server", 7, 7, "", "", "server", "Seven servers"},
 		{"hyphen words", "Twenty-three agencies were notified.", "23 agency", 23, 23, "", "", "agency", "Twenty-three agencies"},
 		{"a dozen", "Police detained a dozen protesters.", "12 protester", 12, 12, "", "", "protester", "a dozen protesters"},
+		{"figure after a place name", "He played in Harlow 38 years after his last show.", "38 year", 38, 38, "", "", "year", "38 years"},
+		{"dozens of", "She beat dozens of young hopefuls.", "24–199 hopeful", 24, 199, "", "", "hopeful", "dozens of young hopefuls"},
+		{"hundreds of, opening a sentence", "Hundreds of fans waited.", "200–1999 fan", 200, 1999, "", "", "fan", "Hundreds of fans"},
+		{"tens of thousands of", "Tens of thousands of people marched.", "20000–199000 people", 20000, 199000, "", "", "people", "Tens of thousands of people"},
+		{"thousands of pounds", "The club lost thousands of pounds.", "2000–19999 GBP", 2000, 19999, "", "GBP", "", "thousands of pounds"},
 		{"fused count", "It ended a nine-year campaign.", "9 year", 9, 9, "", "", "year", "nine-year"},
 		{"fused scale", "They signed a 48-million-crown deal.", "48000000 crown", 48e6, 48e6, "", "", "crown", "48-million-crown"},
 		{"age", "The 52-year-old minister resigned.", "52 year", 52, 52, "", "", "year", "52-year-old"},
@@ -378,6 +383,11 @@ func TestDates(t *testing.T) {
 		{"yesterday", "The minister resigned yesterday.", &testPublished, "2024-03-14", "2024-03-14", "2024-03-14", "day", true, "resign"},
 		{"last week", "Police raided the office last week.", &testPublished, "2024-03-04–2024-03-10", "2024-03-04", "2024-03-10", "day", true, ""},
 		{"month no year", "The vote is set for April 2.", &testPublished, "2024-04-02", "2024-04-02", "2024-04-02", "day", true, ""},
+		{"day and month, no year, no publication date", "His lease ends on August 27.", nil, "--08-27", "0000-08-27", "0000-08-27", "day", false, ""},
+		{"month alone, no publication date", "The last episode airs in October.", nil, "--10", "0000-10-01", "0000-10-31", "month", false, ""},
+		{"month alone, the coming one", "The show will return in October.", &testPublished, "2024-10", "2024-10-01", "2024-10-31", "month", true, ""},
+		{"month alone, the last one", "The band split up in November.", &testPublished, "2023-11", "2023-11-01", "2023-11-30", "month", true, ""},
+		{"month alone, this year", "The band split up in February.", &testPublished, "2024-02", "2024-02-01", "2024-02-29", "month", true, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

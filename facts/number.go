@@ -209,6 +209,43 @@ func currencyOf(w string) (string, bool) {
 	return "", false
 }
 
+// vagueCount reads a plural count word used as a figure ("dozens of",
+// "hundreds of", "thousands of") as the range it allows, loosely: at
+// least two of its unit, short of what the next such word says ("dozens"
+// is 24–199, "hundreds" 200–1,999, "thousands" 2,000–19,999), so only
+// counts an order of magnitude apart disagree.
+func vagueCount(w string) (lo, hi float64, ok bool) {
+	sc := vagueScale(w)
+	switch {
+	case sc == 0:
+		return 0, 0, false
+	case sc < 100:
+		return 2 * sc, 199, true
+	}
+	return 2 * sc, 20*sc - 1, true
+}
+
+// vagueScale is the unit a plural count word counts in, 0 when w is none.
+func vagueScale(w string) float64 {
+	switch w {
+	case "tens":
+		return 10
+	case "dozens":
+		return 12
+	case "scores":
+		return 20
+	case "hundreds":
+		return 100
+	case "thousands":
+		return 1000
+	case "millions":
+		return 1e6
+	case "billions":
+		return 1e9
+	}
+	return 0
+}
+
 // scaleWord returns the multiplier of a scale word ("million", "bn").
 func scaleWord(w string) (float64, bool) {
 	switch w {
@@ -669,6 +706,17 @@ func (d *doc) numberAt(i int) (numberTok, bool) {
 			return nt, true
 		}
 		return nt, false
+	}
+	// a vague plural count: "dozens of fans", "hundreds of thousands"
+	if lo, hi, ok := vagueCount(t.lower); ok && (!t.cap || d.initialPos(i)) && i+2 < len(toks) && toks[i+1].lower == "of" && toks[i+1].sent == t.sent {
+		e := i + 2
+		if _, _, ok := vagueCount(toks[e].lower); ok && e+2 < len(toks) && toks[e+1].lower == "of" {
+			// "hundreds of thousands of": the first counts the second's unit
+			sc := vagueScale(toks[e].lower)
+			lo, hi, e = lo*sc, hi*sc, e+2
+		}
+		nt.low, nt.high, nt.e = lo, hi, e
+		return nt, true
 	}
 	// number words
 	if t.lower == "one" && i+1 < len(toks) && toks[i+1].lower == "of" || strings.HasPrefix(t.lower, "one-") {
