@@ -167,6 +167,7 @@ func scoreEntityTypes(t *testing.T, gold []entityGold) entityTypeScore {
 		case best == "" && g.judged == "none":
 		case best == "":
 			sc.dropped++
+			sc.wrongNames = append(sc.wrongNames, fmt.Sprintf("%s/%s@%d %q: dropped, judged %s", g.corpus, g.article, g.start, texts[g.corpus+"/"+g.article][g.start:g.end], g.judged))
 		case best != g.judged:
 			sc.wrong++
 			sc.wrongNames = append(sc.wrongNames, fmt.Sprintf("%s/%s@%d %q: %s, judged %s", g.corpus, g.article, g.start, texts[g.corpus+"/"+g.article][g.start:g.end], best, g.judged))
@@ -187,7 +188,7 @@ func TestEntityTypeRate(t *testing.T) {
 		maxWrong float64 // share of mentions typed wrong
 		maxDrop  float64 // share of real entities no longer extracted
 	}{
-		{"sample drawn before the change", entityTypeGold1, 0.34, 0},
+		{"sample drawn before the change", entityTypeGold1, 0.185, 0.035},
 		{"sample drawn after the change", entityTypeGold2, 1, 1},
 	}
 	for _, tc := range tests {
