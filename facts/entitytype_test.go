@@ -154,13 +154,20 @@ func scoreEntityTypes(t *testing.T, gold []entityGold) entityTypeScore {
 		if !ok {
 			t.Fatalf("gold article %s/%s not in the corpus", g.corpus, g.article)
 		}
-		best, bestOv := "", 0
+		// the fact whose span matches the judged one best (overlap over
+		// union: a person's span that takes in "an analyst at Nomura"
+		// does not stand for the organisation's own mention)
+		best, bestJ := "", 0.0
 		for _, f := range fs {
 			if !isEntityKind(f.Kind) {
 				continue
 			}
-			if ov := min(f.Span.End, g.end) - max(f.Span.Start, g.start); ov > bestOv {
-				best, bestOv = string(f.Kind), ov
+			ov := min(f.Span.End, g.end) - max(f.Span.Start, g.start)
+			if ov <= 0 {
+				continue
+			}
+			if j := float64(ov) / float64(max(f.Span.End, g.end)-min(f.Span.Start, g.start)); j > bestJ {
+				best, bestJ = string(f.Kind), j
 			}
 		}
 		switch {
@@ -188,8 +195,8 @@ func TestEntityTypeRate(t *testing.T) {
 		maxWrong float64 // share of mentions typed wrong
 		maxDrop  float64 // share of real entities no longer extracted
 	}{
-		{"sample drawn before the change", entityTypeGold1, 0.185, 0.035},
-		{"sample drawn after the change", entityTypeGold2, 1, 1},
+		{"sample drawn before the change", entityTypeGold1, 0.18, 0.035},
+		{"sample drawn after the change", entityTypeGold2, 0.195, 0},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
