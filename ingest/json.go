@@ -247,7 +247,7 @@ func (w *walker) jsonContent(source string, data []byte) error {
 			return nil
 		}
 		doc.Source = source
-		return w.emit(doc)
+		return w.emit(fileEncoding(doc, enc))
 	}
 	var items []json.RawMessage
 	if err := json.Unmarshal([]byte(trimmed), &items); err != nil {
@@ -266,11 +266,20 @@ func (w *walker) jsonContent(source string, data []byte) error {
 			continue
 		}
 		doc.Source = firstNonEmpty(doc.URL, where)
-		if err := w.emit(doc); err != nil {
+		if err := w.emit(fileEncoding(doc, enc)); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// fileEncoding gives doc the encoding its file was decoded from
+// ("utf-16le"), unless an HTML field of its own declared one.
+func fileEncoding(doc crosswire.Document, enc string) crosswire.Document {
+	if doc.Encoding == "" {
+		doc.Encoding = enc
+	}
+	return doc
 }
 
 // jsonlFile streams a .jsonl file line by line: memory is bounded by one

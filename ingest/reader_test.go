@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf16"
 
 	"crosswire"
 )
@@ -114,6 +115,17 @@ func TestReadFormats(t *testing.T) {
 			name: "html meta charset", file: "latin.htm",
 			content: "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"><title>Caf\xe9s</title></head><body><article><p>Caf\xe9 owners in S\xe3o Bento protested against the new harbour fees on Monday.</p></article></body></html>",
 			want:    []crosswire.Document{{Title: "Cafés", Body: "Café owners in São Bento protested against the new harbour fees on Monday.", Encoding: "windows-1252"}},
+		},
+		{
+			name: "html declared UTF-8 with a stray byte says so", file: "stray.html",
+			content: "<html><head><meta charset=\"utf-8\"><title>Harbour</title></head><body><article><p>" + strings.Repeat("The harbour board met on Monday to discuss the new ferry timetable for the islands. ", 20) + "Its chair said \xff nothing.</p></article></body></html>",
+			want: []crosswire.Document{{Title: "Harbour", Encoding: "utf-8, 1 invalid byte replaced",
+				Body: strings.Repeat("The harbour board met on Monday to discuss the new ferry timetable for the islands. ", 20) + "Its chair said \uFFFD nothing."}},
+		},
+		{
+			name: "UTF-16 json names its encoding", file: "utf16.json",
+			content: utf16LE(`{"title":"Flood","text":"Heavy rain."}`),
+			want:    []crosswire.Document{{Body: "Heavy rain.", Title: "Flood", Encoding: "utf-16le"}},
 		},
 		{
 			name: "json article", file: "one.json",
@@ -424,4 +436,13 @@ func TestFormatSize(t *testing.T) {
 			t.Errorf("formatSize(%d) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// utf16LE encodes s as UTF-16LE with a BOM, as Windows tools save text.
+func utf16LE(s string) string {
+	b := []byte{0xff, 0xfe}
+	for _, r := range utf16.Encode([]rune(s)) {
+		b = append(b, byte(r), byte(r>>8))
+	}
+	return string(b)
 }
