@@ -1233,6 +1233,22 @@ func (d *doc) resolveEntities(aliases map[string]*mention) {
 		}
 		surname[last] = m.name
 	}
+	// firstNames: the first words of the article's full personal names. A
+	// lone "Paul" after "Paul Keller" is him, whatever a preposition
+	// before it suggests ("gazed at Paul", "slags off Naomi").
+	firstNames := map[string]string{} // given name → full name, "" when two people share it
+	for _, m := range d.ents {
+		// (only names typed by a signal of their own, a title or an
+		// honorific, or whose surname the article uses alone: "Hollywood
+		// Boulevard" taken for a person is no evidence)
+		if f := strings.Fields(m.name); m.kind == crosswire.KindPerson && len(f) >= 2 && (m.strong || single[f[len(f)-1]]) {
+			if prev, ok := firstNames[f[0]]; ok && prev != m.name {
+				firstNames[f[0]] = ""
+				continue
+			}
+			firstNames[f[0]] = m.name
+		}
+	}
 	var placeNames []string
 	for _, m := range d.ents {
 		if m.kind == crosswire.KindPlace {
@@ -1256,6 +1272,10 @@ func (d *doc) resolveEntities(aliases map[string]*mention) {
 		}
 		if full := surname[m.name]; full != "" {
 			m.kind, m.value = crosswire.KindPerson, full
+			continue
+		}
+		if m.e-m.s == 1 && firstNames[m.name] != "" && (m.weak == weakPlace || m.weak == weakNone || m.weak == weakPerson) {
+			m.kind, m.value = crosswire.KindPerson, m.name
 			continue
 		}
 		if k, ok := known[m.name]; ok {
@@ -1373,6 +1393,12 @@ func (d *doc) bodyUse(s, e int) bool {
 		if cls, ok := d.x.classifiers[p]; ok && cls == crosswire.KindOrg {
 			return true // "music channel VH1"
 		}
+	}
+	// before a title it names the body the holder works for: "FBI
+	// agents", "UNICEF ambassador" (as "Kestrel United manager")
+	toks := d.toks
+	if e < len(toks) && toks[e].sent == toks[s].sent && !toks[e].cap && (d.isTitle(e) || d.x.titles[strings.TrimSuffix(toks[e].lower, "s")]) {
+		return true
 	}
 	return d.subjectUse(s, e)
 }
