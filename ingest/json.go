@@ -14,6 +14,9 @@ import (
 	"time"
 	"unicode/utf8"
 
+	xunicode "golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
+
 	"crosswire"
 )
 
@@ -322,9 +325,20 @@ func (c *countingReader) Read(p []byte) (int, error) {
 // A line over MaxSize is skipped without being held in memory.
 func (w *walker) jsonlStream(source string, r io.Reader) error {
 	br := bufio.NewReaderSize(r, 64<<10)
-	if head, _ := br.Peek(8192); isBinary(head) {
+	head, _ := br.Peek(8192)
+	if isBinary(head) {
 		w.skip(source, ReasonBinary)
 		return nil
+	}
+	// A UTF-16 file (with a BOM, as Windows tools save it) is decoded as
+	// it streams; its articles say so in Encoding.
+	enc := ""
+	if hasUTF16BOM(head) {
+		enc = "utf-16le"
+		if head[0] == 0xfe {
+			enc = "utf-16be"
+		}
+		br = bufio.NewReaderSize(transform.NewReader(br, xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM).NewDecoder()), 64<<10)
 	}
 	lineNo, nonBlank := 0, 0
 	for {
@@ -361,7 +375,7 @@ func (w *walker) jsonlStream(source string, r io.Reader) error {
 				break
 			}
 			doc.Source = firstNonEmpty(doc.URL, where)
-			if ferr := w.emit(doc); ferr != nil {
+			if ferr := w.emit(fileEncoding(doc, enc)); ferr != nil {
 				return ferr
 			}
 		}

@@ -138,6 +138,14 @@ func TestReadFormats(t *testing.T) {
 			want:    []crosswire.Document{{Source: "@#1", Body: "One."}, {Source: "https://courier.example/2", URL: "https://courier.example/2", Body: "Two."}},
 		},
 		{
+			name: "UTF-16 jsonl is decoded and names its encoding", file: "utf16.jsonl",
+			content: utf16LE("{\"text\":\"One.\"}\r\n{\"text\":\"Two.\"}\r\n"),
+			want: []crosswire.Document{
+				{Source: "@#1", Body: "One.", Encoding: "utf-16le"},
+				{Source: "@#2", Body: "Two.", Encoding: "utf-16le"},
+			},
+		},
+		{
 			name: "jsonl", file: "feed.jsonl",
 			content: "{\"text\":\"One.\",\"title\":\"T1\",\"language\":\"en\",\"id\":\"a1\"}\n\n{\"content\":\"Two.\",\"url\":\"https://courier.example/2\",\"published\":\"2026-03-04T10:00:00Z\"}\n",
 			want: []crosswire.Document{
