@@ -288,6 +288,7 @@ func newWork(story *crosswire.Story, facts map[string][]crosswire.Fact, lex Even
 			w.byKind[f.Kind] = append(w.byKind[f.Kind], m)
 		}
 	}
+	w.voteEntityKinds()
 	w.sentDates = map[string][]*crosswire.Period{}
 	for _, m := range w.byKind[crosswire.KindDate] {
 		if m.fact.Period != nil && !m.fact.Period.From.IsZero() && m.fact.Period.Granularity == "day" {

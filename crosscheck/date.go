@@ -350,19 +350,28 @@ func roughlyAgo(a, b *mention) bool {
 	return ya >= yb0-1 && ya <= yb1+1
 }
 
-// dateSubject names what is dated: "period of the intrusions", "date of
-// the election", else "date (…shared word…)".
+// dateSubject names what is dated as a heading: "period of the
+// intrusions", "year of the election", "date of the inspection" (an event
+// verb's lemma made its noun), else "date (…shared words…)".
 func dateSubject(ms []*mention) string {
-	what := "date"
+	var grans []string
+	spans := false
 	for _, m := range ms {
 		p := m.fact.Period
-		if p.Granularity == "year" || p.Granularity == "month" || periodEnd(p).Sub(p.From) > 24*time.Hour {
-			what = "period"
+		grans = append(grans, p.Granularity)
+		switch p.Granularity {
+		case "day":
+			spans = spans || periodEnd(p).Sub(p.From) > 24*time.Hour
+		case "month":
+			spans = spans || periodEnd(p).Sub(p.From) > 31*24*time.Hour
+		case "year":
+			spans = spans || periodEnd(p).Sub(p.From) > 366*24*time.Hour
 		}
 	}
+	what := dateLead(grans, spans)
 	for _, m := range ms {
-		if ev := strings.TrimSpace(m.fact.Period.Event); ev != "" {
-			if !strings.HasPrefix(strings.ToLower(ev), "the ") {
+		if ev := eventNoun(m.fact.Period.Event, ms); ev != "" {
+			if !strings.HasPrefix(ev, "the ") {
 				ev = "the " + ev
 			}
 			return what + " of " + ev

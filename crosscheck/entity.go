@@ -248,6 +248,73 @@ func (w *work) resolveEntities() {
 	}
 }
 
+// voteEntityKinds gives every mention of one name in the story one kind:
+// the kind the most versions give it ("Orvik Ferries said" typed a
+// person in one version, an organisation in two: the organisation). A
+// reader sees one company listed as an organisation and as a person as an
+// error, and persons never cluster with other kinds (entityClass), so
+// without the vote one name would become two entities. A tie leaves each
+// version's kind. Facts gave one kind per name within an article already.
+func (w *work) voteEntityKinds() {
+	entityKinds := []crosswire.FactKind{crosswire.KindPerson, crosswire.KindOrg, crosswire.KindPlace, crosswire.KindGroup}
+	type tally map[crosswire.FactKind]map[string]bool // kind → versions
+	votes := map[string]tally{}
+	for _, k := range entityKinds {
+		for _, m := range w.byKind[k] {
+			if m.fact.Entity == nil {
+				continue
+			}
+			key := strings.ToLower(entName(m))
+			t := votes[key]
+			if t == nil {
+				t = tally{}
+				votes[key] = t
+			}
+			if t[k] == nil {
+				t[k] = map[string]bool{}
+			}
+			t[k][m.version] = true
+		}
+	}
+	changed := false
+	for _, k := range entityKinds {
+		for _, m := range w.byKind[k] {
+			if m.fact.Entity == nil {
+				continue
+			}
+			t := votes[strings.ToLower(entName(m))]
+			if len(t) < 2 {
+				continue
+			}
+			top, best, atTop := 0, k, 0
+			for _, kk := range entityKinds { // fixed order: deterministic
+				switch n := len(t[kk]); {
+				case n > top:
+					top, best, atTop = n, kk, 1
+				case n == top && n > 0:
+					atTop++
+				}
+			}
+			if atTop == 1 && best != k {
+				m.fact.Kind = best
+				changed = true
+			}
+		}
+	}
+	if !changed {
+		return
+	}
+	for _, k := range entityKinds {
+		delete(w.byKind, k)
+	}
+	for _, m := range w.mentions {
+		switch m.fact.Kind {
+		case crosswire.KindPerson, crosswire.KindOrg, crosswire.KindPlace, crosswire.KindGroup:
+			w.byKind[m.fact.Kind] = append(w.byKind[m.fact.Kind], m)
+		}
+	}
+}
+
 // canonicalForm picks, among the non-empty forms of the mentions, the one
 // stated by the most versions, preferring fuller forms (more words) and
 // then the earliest.

@@ -80,7 +80,7 @@ func ExampleExplainText() {
 	fmt.Println(d.Kind, d.Severity, d.Subject)
 	fmt.Print(ExplainText(story, d))
 	// Output:
-	// number high number of emails stolen
+	// number high emails stolen
 	//   ref [Capital Wire, original] The agency said [-5,000-] emails were stolen.
 	//   vs  [Daily Echo, translation] The agency {+has+} said {+500+} emails were stolen.
 }

@@ -239,3 +239,17 @@ func dump(st *crosswire.Story) string {
 	}
 	return b.String()
 }
+
+// firstDiscrepancy checks the story of the versions and returns its
+// first discrepancy of the kind (in the story's order) and the story,
+// failing the test when there is none.
+func firstDiscrepancy(t *testing.T, kind crosswire.DiscrepancyKind, vs ...version) (crosswire.Discrepancy, *crosswire.Story) {
+	t.Helper()
+	st, fs := build(t, vs...)
+	check(t, st, fs)
+	ds := findDisc(st, kind)
+	if len(ds) == 0 {
+		t.Fatalf("no %s discrepancy; got:%s", kind, dump(st))
+	}
+	return ds[0], st
+}

@@ -406,36 +406,29 @@ func displayValue(m *mention) string {
 	return m.fact.Span.Text
 }
 
-// numberSubject names what the figures count: "number of people
-// evacuated", from the counted noun and the content word the sentences
-// share that best says what happened to it (a participle when there is
-// one).
+// numberSubject names what the figures count as a heading: "people
+// evacuated", "passengers injured", "amount of the deal", from the
+// counted noun and the content word the sentences share that best says
+// what happened to it (a participle when there is one).
 func numberSubject(ms []*mention) string {
 	n := ms[0].fact.Number
 	counted := strings.TrimSpace(n.Counted)
 	shared := sharedWord(ms, counted)
 	switch {
 	case counted != "":
-		s := "number of " + plural(counted)
-		if shared != "" {
-			s += " " + shared
-		}
-		return s
+		return countedHeading(ms, counted, shared)
 	case n.Unit == "%":
-		if shared != "" {
-			return "percentage " + shared
-		}
-		return "percentage"
+		return amountHeading("percentage", shared)
 	case n.Unit != "":
-		if shared != "" {
-			return "amount " + shared
+		if shared == "" || numberWords[shared] {
+			return "amount (" + n.Unit + ")"
 		}
-		return "amount (" + n.Unit + ")"
+		return amountHeading("amount", shared)
 	}
-	if shared != "" {
-		return "figure " + shared
+	if shared == "" || numberWords[shared] {
+		return "figure"
 	}
-	return "figure"
+	return "figure " + shared
 }
 
 // sharedWord returns a content word present in the sentences of every

@@ -24,6 +24,7 @@ type mention struct {
 	bare         bool // a name-like sequence with no person signal around it
 	honorific    bool
 	work         bool // introduced as a title ("the show X"): never a person
+	strong       bool // kind given by a signal of its own (title, head, gazetteer), not a weak one
 }
 
 // weakKind is a tentative classification settled once the article's
@@ -489,6 +490,7 @@ func (d *doc) extractEntities() {
 			m.spanS = d.toks[s].start
 		}
 		d.classify(&m)
+		m.strong = m.kind != ""
 		if m.kind == "" && m.weak == weakNone {
 			m.weak = weakAcronymOrNone(d, &m)
 		}
@@ -625,7 +627,9 @@ func (d *doc) classify(m *mention) {
 		}
 		return
 	}
-	if d.x.places[m.name] || d.isPlaceHead(e-1) || (e-s >= 2 && d.isPlaceHead(s) && toks[s+1].lower == "of") {
+	// A head word alone names no place: "Oasis", "Station" need a name
+	// before them ("Palm Oasis", "Kings Station").
+	if d.inGazetteer(m.name) || e-s >= 2 && d.isPlaceHead(e-1) || (e-s >= 2 && d.isPlaceHead(s) && toks[s+1].lower == "of") {
 		m.kind = crosswire.KindPlace
 		return
 	}
@@ -661,7 +665,9 @@ func (d *doc) classify(m *mention) {
 		if e < len(toks) && toks[e].text == "," {
 			// not after a lone word opening the sentence: "Well, Football
 			// Manager is …" is an interjection before a title
-			if rs, re, ok := d.roleAfter(e + 1); ok && !(m.initial && toks[rs].cap) {
+			// nor when a name follows the title: "against Acme, its chief
+			// executive Ivo Strand" gives the title to Strand
+			if rs, re, ok := d.roleAfter(e + 1); ok && !(m.initial && toks[rs].cap) && !(re < len(toks) && toks[re].word && toks[re].cap && toks[re].sent == toks[e].sent) {
 				m.kind = crosswire.KindPerson
 				m.role = d.roleText(rs, re)
 				m.roleS, m.roleE = toks[rs].start, toks[re-1].end
@@ -681,10 +687,27 @@ func (d *doc) classify(m *mention) {
 			m.kind = crosswire.KindPerson
 			return
 		}
+		if d.orgAppositive(e) {
+			// "Orvik Labs, a security firm, said": the noun a name is
+			// glossed with settles its kind, even opening a sentence
+			m.kind = crosswire.KindOrg
+			return
+		}
+		if d.workAfter(e) {
+			// "the first Borrow Lane film", "the Star Fields episodes":
+			// a name modifying a work noun is the work's title
+			m.work = true
+			return
+		}
 		if e-s >= 2 && d.personContext(s, e) {
 			// a verb after a name is weaker evidence than a group or
-			// organisation signal elsewhere in the article
+			// organisation signal elsewhere in the article; a place
+			// preposition before it is stronger ("a woman from North
+			// Vessex said")
 			m.weak = weakPerson
+			if e-s <= 4 && d.placePreposition(s) && !d.speechTok(s-1) {
+				m.weak = weakPlace
+			}
 			return
 		}
 		if e-s >= 2 && e-s <= 3 {
@@ -709,7 +732,60 @@ func (d *doc) classify(m *mention) {
 	// from BT"); places written as acronyms are in the gazetteer
 	if e-s <= 4 && d.placePreposition(s) && !(e-s == 1 && toks[s].upper && utf8.RuneCountInString(toks[s].text) > 1) {
 		m.weak = weakPlace
+		// "a researcher at Orvik Labs", "chief executive of Kilbrae":
+		// the place a job is held at is its employer
+		if l := toks[s-1].lower; (l == "at" || l == "with") && d.isTitle(s-2) && !d.inGazetteer(m.name) {
+			m.weak = weakOrg
+		}
 	}
+}
+
+// orgAppositive reports a name glossed, after the comma at token e, with
+// an organisation noun: ", a security firm", ", the broadcaster", ", an
+// Orvik-based retailer".
+func (d *doc) orgAppositive(e int) bool {
+	toks := d.toks
+	if e+1 >= len(toks) || toks[e].text != "," {
+		return false
+	}
+	switch toks[e+1].lower {
+	case "a", "an", "the":
+	default:
+		return false
+	}
+	for k := e + 2; k < len(toks) && k <= e+5 && toks[k].sent == toks[e].sent && toks[k].word; k++ {
+		if cls, ok := d.x.classifiers[toks[k].lower]; ok && !toks[k].cap {
+			return cls == crosswire.KindOrg
+		}
+	}
+	return false
+}
+
+// workAfter reports a lower-case noun of a work (lexicon/classifier_nouns:
+// "film", "album", "episodes") right after the name ending at token e.
+func (d *doc) workAfter(e int) bool {
+	toks := d.toks
+	if e >= len(toks) || !toks[e].word || toks[e].cap || toks[e].sent != toks[e-1].sent {
+		return false
+	}
+	l := toks[e].lower
+	cls, ok := d.x.classifiers[l]
+	if !ok && strings.HasSuffix(l, "s") {
+		cls, ok = d.x.classifiers[strings.TrimSuffix(l, "s")]
+	}
+	return ok && cls == ""
+}
+
+// inGazetteer reports a place of the lexicon, written with or without
+// the dots of an abbreviation ("U.S." is "US").
+func (d *doc) inGazetteer(name string) bool {
+	if d.x.places[name] {
+		return true
+	}
+	if strings.Contains(name, ".") {
+		return d.x.places[strings.NewReplacer(".", "", " ", "").Replace(name)]
+	}
+	return false
 }
 
 // prevLower is the lower-case token before token s in its sentence, ""
@@ -1051,6 +1127,29 @@ func demonymMatches(word, place string) bool {
 // first given, and only then do the weak signals (a preposition before a
 // place, a group noun after a group) decide.
 func (d *doc) resolveEntities(aliases map[string]*mention) {
+	acronymOrgs, terms := map[string]bool{}, map[string]bool{}
+	for _, m := range d.ents {
+		if m.weak == weakAcronym && m.kind == "" && d.bodyUse(m.s, m.e) {
+			acronymOrgs[m.name] = true
+		}
+		// "cross-site scripting (XSS)": an acronym defined by lower-case
+		// words is a term's
+		if m.weak == weakAcronym && m.s >= 2 && d.toks[m.s-1].text == "(" && d.toks[m.s-2].word && !d.toks[m.s-2].cap {
+			terms[m.name] = true
+		}
+	}
+	for t := range terms {
+		delete(acronymOrgs, t)
+	}
+	// actor: names some mention of which acts (a verb after it, not a
+	// possessive: "Lindhaven's port" is a place's)
+	actor := map[string]bool{}
+	for _, m := range d.ents {
+		// ("officials in Norland said": the verb is the officials')
+		if m.e < len(d.toks) && d.toks[m.e].lower != "'s" && d.toks[m.e].lower != "’s" && !isPreposition(d.prevLower(m.s)) && d.subjectUse(m.s, m.e) {
+			actor[m.name] = true
+		}
+	}
 	known := map[string]*mention{}
 	for i := range d.ents {
 		m := &d.ents[i]
@@ -1139,6 +1238,22 @@ func (d *doc) resolveEntities(aliases map[string]*mention) {
 		}
 		surname[last] = m.name
 	}
+	// firstNames: the first words of the article's full personal names. A
+	// lone "Paul" after "Paul Keller" is him, whatever a preposition
+	// before it suggests ("gazed at Paul", "slags off Naomi").
+	firstNames := map[string]string{} // given name → full name, "" when two people share it
+	for _, m := range d.ents {
+		// (only names typed by a signal of their own, a title or an
+		// honorific, or whose surname the article uses alone: "Hollywood
+		// Boulevard" taken for a person is no evidence)
+		if f := strings.Fields(m.name); m.kind == crosswire.KindPerson && len(f) >= 2 && (m.strong || single[f[len(f)-1]]) {
+			if prev, ok := firstNames[f[0]]; ok && prev != m.name {
+				firstNames[f[0]] = ""
+				continue
+			}
+			firstNames[f[0]] = m.name
+		}
+	}
 	var placeNames []string
 	for _, m := range d.ents {
 		if m.kind == crosswire.KindPlace {
@@ -1164,6 +1279,10 @@ func (d *doc) resolveEntities(aliases map[string]*mention) {
 			m.kind, m.value = crosswire.KindPerson, full
 			continue
 		}
+		if m.e-m.s == 1 && firstNames[m.name] != "" && (m.weak == weakPlace || m.weak == weakNone || m.weak == weakPerson) {
+			m.kind, m.value = crosswire.KindPerson, m.name
+			continue
+		}
 		if k, ok := known[m.name]; ok {
 			m.kind, m.value = k.kind, k.value
 			continue
@@ -1178,11 +1297,21 @@ func (d *doc) resolveEntities(aliases map[string]*mention) {
 			m.kind, m.value = crosswire.KindOrg, m.name
 		case weakPlace:
 			m.kind, m.value = crosswire.KindPlace, m.name
-		case weakAcronym:
-			if d.x.places[m.name] {
-				m.kind = crosswire.KindPlace
-			} else {
+			if actor[m.name] && !d.inGazetteer(m.name) && m.e-m.s == 1 {
+				// "a flaw in Orvik" and "Orvik released a patch": a
+				// place taken from a preposition alone does not act
 				m.kind = crosswire.KindOrg
+			}
+		case weakAcronym:
+			switch {
+			case d.inGazetteer(m.name):
+				m.kind = crosswire.KindPlace
+			case acronymOrgs[m.name]:
+				m.kind = crosswire.KindOrg
+			default:
+				// an acronym no sentence uses as a body's is a term
+				// ("an XSS bug", "RDP servers", "the PDF"): no entity
+				continue
 			}
 			m.value = m.name
 		}
@@ -1203,6 +1332,12 @@ func (d *doc) resolveEntities(aliases map[string]*mention) {
 		}
 		if k, ok := known[m.name]; ok {
 			m.kind, m.value = k.kind, k.value
+		}
+	}
+	d.voteKinds()
+	for i := range d.ents {
+		if m := &d.ents[i]; terms[m.name] && !m.strong {
+			m.kind = ""
 		}
 	}
 	// demonyms, once every place of the article is known
@@ -1238,6 +1373,126 @@ func (d *doc) resolveEntities(aliases map[string]*mention) {
 				m.kind, m.value = crosswire.KindPlace, m.name
 				continue
 			}
+		}
+	}
+}
+
+// bodyUse reports whether the name at tokens [s, e) is used the way a
+// body's name is (an acronym alone may as well be a term: "an XSS bug",
+// "via SMTP"): after a determiner ("the BBC"), before a possessive ("GM's
+// plan") or a verb it is the subject of ("NBC will", "ABC paid", "Acme
+// said"), after a preposition of dealings ("told the BBC", "joined ITV",
+// "a deal with GM") or in parentheses after its long form (handled as an
+// alias before this).
+func (d *doc) bodyUse(s, e int) bool {
+	if p := d.prevLower(s); p != "" {
+		switch p {
+		case "the", "at", "from", "by", "with", "told", "joined", "to", "against", "for":
+			// unless it modifies a noun other than an organisation's: "the
+			// SNMP protocol" is a term, "the VH1 music channel" a body
+			if h, ok := d.nounAfter(e); ok {
+				return d.x.classifiers[h] == crosswire.KindOrg
+			}
+			return true
+		}
+		if cls, ok := d.x.classifiers[p]; ok && cls == crosswire.KindOrg {
+			return true // "music channel VH1"
+		}
+	}
+	// before a title it names the body the holder works for: "FBI
+	// agents", "UNICEF ambassador" (as "Kestrel United manager")
+	toks := d.toks
+	if e < len(toks) && toks[e].sent == toks[s].sent && !toks[e].cap && (d.isTitle(e) || d.x.titles[strings.TrimSuffix(toks[e].lower, "s")]) {
+		return true
+	}
+	return d.subjectUse(s, e)
+}
+
+// nounAfter returns the head of the lower-case noun run (up to three
+// words) right after token e-1 and true, or false when the name modifies
+// no noun (a verb, a function word or punctuation follows it).
+func (d *doc) nounAfter(e int) (string, bool) {
+	toks := d.toks
+	head := ""
+	for k := e; k < len(toks) && k < e+3 && toks[k].sent == toks[e-1].sent; k++ {
+		t := toks[k]
+		if !t.word || t.cap || t.digit || d.x.function[t.lower] || isPreposition(t.lower) || d.speechTok(k) {
+			break
+		}
+		if _, irregular := d.x.lex.irregular[t.lower]; irregular || strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ly") {
+			break
+		}
+		head = t.lower
+	}
+	return head, head != ""
+}
+
+// subjectUse reports whether the name at tokens [s, e) is followed by a
+// possessive or a verb it is the subject of: "ABC paid", "Acme said",
+// "NBC will", "GM's".
+func (d *doc) subjectUse(s, e int) bool {
+	toks := d.toks
+	if e >= len(toks) || toks[e].sent != toks[s].sent {
+		return false
+	}
+	n := toks[e].lower
+	switch n {
+	case "'s", "’s", "has", "had", "is", "was", "will", "would", "says", "said", "could", "can", "did", "does":
+		return true
+	}
+	if toks[e].word && !toks[e].cap {
+		if d.speechTok(e) {
+			return true
+		}
+		if _, irregular := d.x.lex.irregular[n]; irregular || strings.HasSuffix(n, "ed") && d.x.lex.IsEvent(d.x.lex.Lemma(n)) {
+			return true
+		}
+	}
+	return false
+}
+
+// voteKinds gives every mention of one name in the article one kind: the
+// kind its mentions give it most, a mention typed by a signal of its own
+// (a title, a head word, the gazetteer) counting twice one typed by a
+// weak signal (a preposition, a verb after it, an earlier mention). A
+// tie leaves the mentions as they are. A reader sees "Orvik" as an
+// organisation in one paragraph and a place in the next as an error;
+// which of the two is right is best told by the weight of the evidence.
+func (d *doc) voteKinds() {
+	type tally map[crosswire.FactKind]int
+	votes := map[string]tally{}
+	for _, m := range d.ents {
+		if m.kind == "" || m.value == "" {
+			continue
+		}
+		t := votes[m.value]
+		if t == nil {
+			t = tally{}
+			votes[m.value] = t
+		}
+		if m.strong {
+			t[m.kind] += 2
+		} else {
+			t[m.kind]++
+		}
+	}
+	for i := range d.ents {
+		m := &d.ents[i]
+		t := votes[m.value]
+		if m.kind == "" || len(t) < 2 {
+			continue
+		}
+		top, best, atTop := 0, m.kind, 0
+		for k, n := range t {
+			switch {
+			case n > top:
+				top, best, atTop = n, k, 1
+			case n == top:
+				atTop++
+			}
+		}
+		if atTop == 1 {
+			m.kind = best
 		}
 	}
 }

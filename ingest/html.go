@@ -42,6 +42,9 @@ func htmlDocument(source string, page []byte, contentType string, log *slog.Logg
 	}
 	doc, reason := htmlText(source, text, log)
 	doc.Encoding = enc
+	if reason == "" && strings.HasPrefix(enc, "utf-8,") {
+		log.Warn("page is not valid UTF-8: bytes replaced with U+FFFD", "source", source, "encoding", enc)
+	}
 	return doc, reason
 }
 
@@ -120,9 +123,11 @@ func decodeHTML(page []byte, contentType string) (text, enc, reason string) {
 		// Real pages declared UTF-8 often carry a few stray bytes
 		// (a pasted Latin-1 quote, a truncated sequence); browsers show
 		// U+FFFD for them. Up to one bad byte per thousand is replaced
-		// the same way; more means the page is not UTF-8 at all.
+		// the same way (and said in Encoding); more means the page is not UTF-8 at all.
+		// The page says so in its Encoding ("utf-8, 2 invalid bytes
+		// replaced"): a replaced byte may have been a letter of a name.
 		if bad := invalidBytes(page); bad*1000 <= len(page) {
-			return strings.ToValidUTF8(string(page), "\uFFFD"), "", ""
+			return strings.ToValidUTF8(string(page), "\uFFFD"), replacedEncoding(bad), ""
 		}
 		return "", "", ReasonInvalidUTF8
 	}
@@ -134,6 +139,15 @@ func decodeHTML(page []byte, contentType string) (text, enc, reason string) {
 		return "", "", ReasonInvalidUTF8
 	}
 	return string(out), name, ""
+}
+
+// replacedEncoding is the Encoding of a UTF-8 page whose bad invalid
+// bytes were replaced with U+FFFD.
+func replacedEncoding(bad int) string {
+	if bad == 1 {
+		return "utf-8, 1 invalid byte replaced"
+	}
+	return fmt.Sprintf("utf-8, %d invalid bytes replaced", bad)
 }
 
 // invalidBytes counts the bytes of b that are not part of valid UTF-8.

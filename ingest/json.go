@@ -14,6 +14,9 @@ import (
 	"time"
 	"unicode/utf8"
 
+	xunicode "golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
+
 	"crosswire"
 )
 
@@ -247,7 +250,7 @@ func (w *walker) jsonContent(source string, data []byte) error {
 			return nil
 		}
 		doc.Source = source
-		return w.emit(doc)
+		return w.emit(fileEncoding(doc, enc))
 	}
 	var items []json.RawMessage
 	if err := json.Unmarshal([]byte(trimmed), &items); err != nil {
@@ -266,11 +269,20 @@ func (w *walker) jsonContent(source string, data []byte) error {
 			continue
 		}
 		doc.Source = firstNonEmpty(doc.URL, where)
-		if err := w.emit(doc); err != nil {
+		if err := w.emit(fileEncoding(doc, enc)); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// fileEncoding gives doc the encoding its file was decoded from
+// ("utf-16le"), unless an HTML field of its own declared one.
+func fileEncoding(doc crosswire.Document, enc string) crosswire.Document {
+	if doc.Encoding == "" {
+		doc.Encoding = enc
+	}
+	return doc
 }
 
 // jsonlFile streams a .jsonl file line by line: memory is bounded by one
@@ -313,9 +325,20 @@ func (c *countingReader) Read(p []byte) (int, error) {
 // A line over MaxSize is skipped without being held in memory.
 func (w *walker) jsonlStream(source string, r io.Reader) error {
 	br := bufio.NewReaderSize(r, 64<<10)
-	if head, _ := br.Peek(8192); isBinary(head) {
+	head, _ := br.Peek(8192)
+	if isBinary(head) {
 		w.skip(source, ReasonBinary)
 		return nil
+	}
+	// A UTF-16 file (with a BOM, as Windows tools save it) is decoded as
+	// it streams; its articles say so in Encoding.
+	enc := ""
+	if hasUTF16BOM(head) {
+		enc = "utf-16le"
+		if head[0] == 0xfe {
+			enc = "utf-16be"
+		}
+		br = bufio.NewReaderSize(transform.NewReader(br, xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM).NewDecoder()), 64<<10)
 	}
 	lineNo, nonBlank := 0, 0
 	for {
@@ -352,7 +375,7 @@ func (w *walker) jsonlStream(source string, r io.Reader) error {
 				break
 			}
 			doc.Source = firstNonEmpty(doc.URL, where)
-			if ferr := w.emit(doc); ferr != nil {
+			if ferr := w.emit(fileEncoding(doc, enc)); ferr != nil {
 				return ferr
 			}
 		}

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf16"
 
 	"crosswire"
 )
@@ -116,6 +117,17 @@ func TestReadFormats(t *testing.T) {
 			want:    []crosswire.Document{{Title: "Cafés", Body: "Café owners in São Bento protested against the new harbour fees on Monday.", Encoding: "windows-1252"}},
 		},
 		{
+			name: "html declared UTF-8 with a stray byte says so", file: "stray.html",
+			content: "<html><head><meta charset=\"utf-8\"><title>Harbour</title></head><body><article><p>" + strings.Repeat("The harbour board met on Monday to discuss the new ferry timetable for the islands. ", 20) + "Its chair said \xff nothing.</p></article></body></html>",
+			want: []crosswire.Document{{Title: "Harbour", Encoding: "utf-8, 1 invalid byte replaced",
+				Body: strings.Repeat("The harbour board met on Monday to discuss the new ferry timetable for the islands. ", 20) + "Its chair said \uFFFD nothing."}},
+		},
+		{
+			name: "UTF-16 json names its encoding", file: "utf16.json",
+			content: utf16LE(`{"title":"Flood","text":"Heavy rain."}`),
+			want:    []crosswire.Document{{Body: "Heavy rain.", Title: "Flood", Encoding: "utf-16le"}},
+		},
+		{
 			name: "json article", file: "one.json",
 			content: `{"title":"Flood","body":"Heavy rain.","outlet":"Courier","published":"2026-03-04","authors":["Ola Berg","Kim Lund"],"extra":{"x":1}}`,
 			want:    []crosswire.Document{{Body: "Heavy rain.", Title: "Flood", Outlet: "Courier", Author: "Ola Berg, Kim Lund", Published: day("2026-03-04T00:00:00Z")}},
@@ -124,6 +136,14 @@ func TestReadFormats(t *testing.T) {
 			name: "json array", file: "many.json",
 			content: `[{"text":"One."},{"text":"Two.","url":"https://courier.example/2"}]`,
 			want:    []crosswire.Document{{Source: "@#1", Body: "One."}, {Source: "https://courier.example/2", URL: "https://courier.example/2", Body: "Two."}},
+		},
+		{
+			name: "UTF-16 jsonl is decoded and names its encoding", file: "utf16.jsonl",
+			content: utf16LE("{\"text\":\"One.\"}\r\n{\"text\":\"Two.\"}\r\n"),
+			want: []crosswire.Document{
+				{Source: "@#1", Body: "One.", Encoding: "utf-16le"},
+				{Source: "@#2", Body: "Two.", Encoding: "utf-16le"},
+			},
 		},
 		{
 			name: "jsonl", file: "feed.jsonl",
@@ -424,4 +444,13 @@ func TestFormatSize(t *testing.T) {
 			t.Errorf("formatSize(%d) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// utf16LE encodes s as UTF-16LE with a BOM, as Windows tools save text.
+func utf16LE(s string) string {
+	b := []byte{0xff, 0xfe}
+	for _, r := range utf16.Encode([]rune(s)) {
+		b = append(b, byte(r), byte(r>>8))
+	}
+	return string(b)
 }

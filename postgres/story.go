@@ -131,6 +131,10 @@ func replaceStories(ctx context.Context, tx pgx.Tx, stories []crosswire.Story) e
 // trip, so the cost does not grow with network latency times the number
 // of rows.
 func writeStories(ctx context.Context, tx pgx.Tx, stories []crosswire.Story) error {
+	// Every story write bounds the id history (sqlstore.HistoryRetention).
+	if _, err := tx.Exec(ctx, sqlstore.PruneHistoryPostgres, sqlstore.HistoryRetention.Seconds()); err != nil {
+		return fmt.Errorf("prune story history: %w", err)
+	}
 	var (
 		puts   pgx.Batch
 		hashes []string

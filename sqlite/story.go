@@ -147,6 +147,10 @@ func replaceStories(ctx context.Context, tx *sql.Tx, stories []crosswire.Story, 
 // memberships, title index entries and the roles of their articles,
 // storing first any article not stored yet; now stamps those.
 func writeStories(ctx context.Context, tx *sql.Tx, stories []crosswire.Story, now time.Time) error {
+	// Every story write bounds the id history (sqlstore.HistoryRetention).
+	if _, err := tx.ExecContext(ctx, sqlstore.PruneHistorySQLite, now.Add(-sqlstore.HistoryRetention).Unix()); err != nil {
+		return fmt.Errorf("prune story history: %w", err)
+	}
 	// A title index entry shares its story's rowid (migration 0005), so
 	// deleteStories finds it without a scan.
 	insTitle, err := tx.PrepareContext(ctx, `INSERT INTO stories_fts (rowid, title, story_id) VALUES (?, ?, ?)`)

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net/http"
 	"os"
 	"slices"
 	"strings"
@@ -491,8 +492,8 @@ func TestFailedAnalysisIsRetried(t *testing.T) {
 		o.MaxDelay = 50 * time.Millisecond
 	})
 	resp, out := do(t, "POST", ts.URL+"/api/articles?wait=1", "application/json", articleJSON(wireText, "Pier", "Norpress", "", ""))
-	if resp.StatusCode != 503 {
-		t.Fatalf("POST ?wait=1 with a failing analysis: %d %s; want 503", resp.StatusCode, out)
+	if resp.StatusCode != 503 || !strings.Contains(out, `"analysis_pending":true`) || !strings.Contains(out, `"id":`) {
+		t.Fatalf("POST ?wait=1 with a failing analysis: %d %s; want 503 with the stored ids and analysis_pending", resp.StatusCode, out)
 	}
 	// Settle reports the last run's error until a retry succeeds.
 	waitFor(t, "a retry to succeed", func() bool { return ts.Settle(context.Background()) == nil })
@@ -503,4 +504,52 @@ func TestFailedAnalysisIsRetried(t *testing.T) {
 		t.Errorf("%d analysis runs; want 3 (two failures, one success)", n)
 	}
 	assertIndexMatchesStore(t, ts)
+}
+
+// slowUpdater holds every analysis run until release is closed.
+type slowUpdater struct {
+	Updater
+	release chan struct{}
+}
+
+func (u *slowUpdater) Sync(ctx context.Context) (pipeline.Update, error) {
+	select {
+	case <-u.release:
+	case <-ctx.Done():
+		return pipeline.Update{}, ctx.Err()
+	}
+	return u.Updater.Sync(ctx)
+}
+
+// TestWaitRunsOutUnderLoad: when analysis is busy past the wait
+// (WaitTimeout), a POST with ?wait=1 is not failed: it answers 202 with
+// the stored articles' ids and analysis_pending, and the article gets
+// its story once analysis catches up, without posting again.
+func TestWaitRunsOutUnderLoad(t *testing.T) {
+	su := &slowUpdater{release: make(chan struct{})}
+	ts := newTestServer(t, func(o *Options) {
+		su.Updater = o.Updater
+		o.Updater = su
+		o.WaitTimeout = 100 * time.Millisecond
+	})
+	resp, out := do(t, "POST", ts.URL+"/api/articles?wait=1", "application/json", articleJSON(wireText, "Pier", "Norpress", "", ""))
+	var got struct {
+		Articles []struct {
+			ID    string  `json:"id"`
+			Story *string `json:"story"`
+		} `json:"articles"`
+		AnalysisPending bool `json:"analysis_pending"`
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("answer %q: %v", out, err)
+	}
+	if resp.StatusCode != http.StatusAccepted || !got.AnalysisPending || len(got.Articles) != 1 || got.Articles[0].ID == "" || got.Articles[0].Story != nil {
+		t.Fatalf("POST ?wait=1 while analysis is busy: %d %s; want 202 with the id, no story and analysis_pending", resp.StatusCode, out)
+	}
+	close(su.release)
+	ts.settle(t)
+	resp, out = do(t, "GET", ts.URL+"/api/articles/"+got.Articles[0].ID, "", "")
+	if resp.StatusCode != http.StatusOK || !strings.Contains(out, `"story":"`) {
+		t.Errorf("GET the article after analysis: %d %s; want its story", resp.StatusCode, out)
+	}
 }

@@ -50,6 +50,13 @@ type postedArticle struct {
 type ingestResult struct {
 	Articles []postedArticle  `json:"articles"`
 	Skipped  []crosswire.Skip `json:"skipped"`
+	// AnalysisPending is true on a ?wait=1 answer given before the
+	// analysis placed every article: the articles are stored (their
+	// ids are final) and will be placed; an article without a story
+	// gets it by GET /api/articles/{id} later.
+	AnalysisPending bool `json:"analysis_pending,omitempty"`
+	// Error says why analysis could not place them, on a 503.
+	Error string `json:"error,omitempty"`
 }
 
 // errBadRequest marks client errors in a posted body.
@@ -109,15 +116,31 @@ func (s *Server) postArticles(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusInternalServerError, "could not store the articles")
 		return
 	}
-	if wait, _ := strconv.ParseBool(r.URL.Query().Get("wait")); wait {
+	if wait, _ := strconv.ParseBool(r.URL.Query().Get("wait")); wait && len(res.Articles) > 0 {
+		// Under load a wait can run out while analysis is busy with
+		// earlier writes (a run waits for the one before it, see
+		// analyzer). The articles are stored all the same: the answer
+		// says so (202, analysis_pending, the ids) rather than failing
+		// the request, which a client would post again. Only an
+		// analysis that failed is a 503, with the ids too.
 		ctx, cancel := context.WithTimeout(r.Context(), s.wait)
 		err := s.Settle(ctx)
 		cancel()
-		if err != nil {
-			writeError(w, http.StatusServiceUnavailable, "articles stored, but analysis did not finish: "+err.Error())
+		s.fillStories(res)
+		switch {
+		case err == nil:
+		case r.Context().Err() != nil:
+			return // the client went away
+		case errors.Is(err, context.DeadlineExceeded):
+			res.AnalysisPending = true
+			writeJSON(w, http.StatusAccepted, res)
+			return
+		default:
+			res.AnalysisPending = true
+			res.Error = "articles stored, but analysis failed: " + err.Error()
+			writeJSON(w, http.StatusServiceUnavailable, res)
 			return
 		}
-		s.fillStories(res)
 	}
 	if len(res.Articles) == 0 {
 		writeAllSkipped(w, res.Skipped)

@@ -81,7 +81,7 @@ func (s *Server) routes() http.Handler {
 	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		s.deny(w, r, http.StatusForbidden, "cross-origin request refused")
 	}))
-	return s.secure(cop.Handler(mux))
+	return s.forwarded(s.secure(cop.Handler(mux)))
 }
 
 // instrument records the latency of a route in the metrics.

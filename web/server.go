@@ -21,6 +21,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/netip"
 	"slices"
 	"strings"
 	"sync"
@@ -76,6 +77,13 @@ type Options struct {
 	// for a server behind a proxy that ends TLS (the cookie is Secure
 	// anyway on a TLS connection to the server itself).
 	SecureCookies bool
+	// TrustedProxies are the reverse proxies (addresses or networks,
+	// see ParseTrustedProxies) whose X-Forwarded-For and
+	// X-Forwarded-Proto are honoured: on a request from one of them the
+	// client's address replaces the proxy's, and a request the proxy
+	// received over HTTPS gets a Secure session cookie. Empty: the
+	// headers are ignored from everyone.
+	TrustedProxies []netip.Prefix
 	// MaxBody caps a request body in bytes (0: DefaultMaxBody).
 	MaxBody int64
 	// Debounce is how long analysis waits for writes to stop before
@@ -104,12 +112,13 @@ type Server struct {
 	wait    time.Duration
 	log     *slog.Logger
 
-	sessions *sessions
-	metrics  *metrics
-	analyzer *analyzer
-	pages    map[string]*template.Template
-	static   map[string]string // file name → content version for cache busting
-	handler  http.Handler
+	sessions       *sessions
+	trustedProxies []netip.Prefix
+	metrics        *metrics
+	analyzer       *analyzer
+	pages          map[string]*template.Template
+	static         map[string]string // file name → content version for cache busting
+	handler        http.Handler
 
 	stop    context.CancelFunc
 	stopped chan struct{}
@@ -159,6 +168,7 @@ func New(ctx context.Context, o Options) (*Server, error) {
 		maxDelay = 2 * time.Second
 	}
 	var err error
+	s.trustedProxies = o.TrustedProxies
 	if s.sessions, err = newSessions(o.Token, o.SecureCookies); err != nil {
 		return nil, fmt.Errorf("web: session key: %w", err)
 	}

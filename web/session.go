@@ -56,7 +56,10 @@ func newSessions(token string, secure bool) (*sessions, error) {
 }
 
 // secureCookie reports whether r's cookies get the Secure attribute.
-func (s *sessions) secureCookie(r *http.Request) bool { return s.secure || r.TLS != nil }
+// A request a trusted proxy received over HTTPS counts as TLS.
+func (s *sessions) secureCookie(r *http.Request) bool {
+	return s.secure || r.TLS != nil || forwardedHTTPS(r)
+}
 
 // revoke ends a session server-side, forgetting sessions that expired.
 func (s *sessions) revoke(sess session) {

@@ -342,16 +342,33 @@ func TestTokenProtectsWrites(t *testing.T) {
 	})
 }
 
-// TestSecureCookies: behind a TLS proxy (--secure-cookies) the session
-// cookie is Secure although the connection to the server is plain HTTP.
+// TestSecureCookies: behind a TLS proxy (--secure-cookies, or an
+// X-Forwarded-Proto of https from a --trusted-proxy) the session cookie is
+// Secure although the connection to the server is plain HTTP; the header
+// from a peer not listed changes nothing.
 func TestSecureCookies(t *testing.T) {
 	for _, tc := range []struct {
-		name   string
-		secure bool
-	}{{"plain", false}, {"behind a TLS proxy", true}} {
+		name    string
+		flag    bool
+		proxies string // trusted networks; the test client's peer is 127.0.0.1
+		secure  bool
+	}{
+		{"plain", false, "", false},
+		{"behind a TLS proxy", true, "", true},
+		{"forwarded HTTPS from a listed proxy", false, "127.0.0.0/8", true},
+		{"forwarded HTTPS from a peer not listed", false, "10.0.0.0/8", false},
+	} {
 		t.Run(tc.name, func(t *testing.T) {
-			ts := newTestServer(t, func(o *Options) { o.Token = "correct-horse-battery-staple"; o.SecureCookies = tc.secure })
-			resp, err := http.Get(ts.URL + "/signin")
+			ps, err := ParseTrustedProxies([]string{tc.proxies})
+			if err != nil {
+				t.Fatal(err)
+			}
+			ts := newTestServer(t, func(o *Options) {
+				o.Token, o.SecureCookies, o.TrustedProxies = "correct-horse-battery-staple", tc.flag, ps
+			})
+			req, _ := http.NewRequest(http.MethodGet, ts.URL+"/signin", nil)
+			req.Header.Set("X-Forwarded-Proto", "https")
+			resp, err := http.DefaultClient.Do(req)
 			if err != nil {
 				t.Fatal(err)
 			}

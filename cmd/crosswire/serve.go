@@ -18,12 +18,12 @@ func (a *app) serveCmd() *cobra.Command {
 		addr, db, token, maxBody, queue, queueName string
 		reconcile                                  time.Duration
 		secure                                     bool
+		proxies                                    []string
 	)
 	c := &cobra.Command{
-		Use:   "serve [flags]",
-		Short: "Serve the web UI and the HTTP API over the store",
-		Long: `serve runs the web UI and the JSON API (/api/openapi.json) over the store; off loopback it
-needs --token (16+ characters). README.md, "The web UI and HTTP API", has the details.`,
+		Use:     "serve [flags]",
+		Short:   "Serve the web UI and the HTTP API over the store",
+		Long:    `serve runs the web UI and JSON API over the store (off loopback: --token, 16+ characters); see README.md.`,
 		Example: `  CROSSWIRE_TOKEN=$(openssl rand -hex 16) crosswire serve --db news.db --addr 0.0.0.0:8080`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -35,6 +35,10 @@ needs --token (16+ characters). README.md, "The web UI and HTTP API", has the de
 			}
 			if reconcile < 0 {
 				return &usageError{fmt.Errorf("--reconcile %s: want 0 (off) or a positive duration", reconcile)}
+			}
+			trustedProxies, err := web.ParseTrustedProxies(proxies)
+			if err != nil {
+				return &usageError{fmt.Errorf("--trusted-proxy: %w", err)}
 			}
 			max, err := parseSize(maxBody)
 			if err != nil {
@@ -64,16 +68,17 @@ needs --token (16+ characters). README.md, "The web UI and HTTP API", has the de
 				}
 			}
 			srv, err := web.New(ctx, web.Options{
-				Store:         st,
-				Engine:        p,
-				Updater:       an,
-				Queue:         jobs,
-				Reader:        &ingest.Reader{MaxSize: max, Logger: log},
-				Token:         token,
-				SecureCookies: secure,
-				MaxBody:       max,
-				Reconcile:     reconcile,
-				Log:           log,
+				Store:          st,
+				Engine:         p,
+				Updater:        an,
+				Queue:          jobs,
+				Reader:         &ingest.Reader{MaxSize: max, Logger: log},
+				Token:          token,
+				SecureCookies:  secure,
+				TrustedProxies: trustedProxies,
+				MaxBody:        max,
+				Reconcile:      reconcile,
+				Log:            log,
 			})
 			if err != nil {
 				return err
@@ -88,6 +93,7 @@ needs --token (16+ characters). README.md, "The web UI and HTTP API", has the de
 	c.Flags().StringVar(&db, "db", "", "store: SQLite file or postgres:// URL (default crosswire.db, or $CROSSWIRE_DB)")
 	c.Flags().StringVar(&token, "token", "", "require this token for writes (default $CROSSWIRE_TOKEN)")
 	c.Flags().BoolVar(&secure, "secure-cookies", false, "mark the session cookie Secure (behind a proxy that ends TLS)")
+	c.Flags().StringSliceVar(&proxies, "trusted-proxy", nil, "honour X-Forwarded-For/-Proto only from these proxy addresses or networks (repeatable)")
 	c.Flags().StringVar(&queue, "queue", "", "hand posted reports to 'crosswire worker' through this NATS JetStream server (nats://…) instead of storing them")
 	bindQueueName(c, &queueName)
 	// Short help: the global flags in one mention (README has the rest).

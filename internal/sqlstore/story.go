@@ -4,9 +4,27 @@ import (
 	"encoding/json"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 
 	"crosswire"
+)
+
+// HistoryRetention is how long story_history keeps a story id's
+// memberships after they were retired (the story gained a version,
+// merged, split or was re-analysed under another id): an old link keeps
+// leading to the stories that now hold its articles for this long, then
+// answers 404. Every story write deletes the rows retired longer ago, so
+// the table stays the size of the current memberships plus the churn of
+// the retention period (SQLite migration 0009, PostgreSQL 0008).
+const HistoryRetention = 90 * 24 * time.Hour
+
+// PruneHistorySQLite and PruneHistoryPostgres are the statements that delete the
+// story_history rows retired before a cutoff: Unix seconds for SQLite,
+// a number of seconds before now() for PostgreSQL.
+const (
+	PruneHistorySQLite   = `DELETE FROM story_history WHERE retired_at IS NOT NULL AND retired_at < ?`
+	PruneHistoryPostgres = `DELETE FROM story_history WHERE retired_at < now() - make_interval(secs => $1)`
 )
 
 // storyBody is the JSON kept in stories.body: what a story holds besides
