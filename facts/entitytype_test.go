@@ -27,6 +27,7 @@ import (
 const (
 	entityTypeGold1 = "testdata/entity_types_seed19.tsv"   // drawn before the typing changes
 	entityTypeGold2 = "testdata/entity_types_seed2019.tsv" // drawn after them
+	entityTypeGold3 = "testdata/entity_types_seed3019.tsv" // drawn after the last of them
 )
 
 // entityCorpora are the shared corpora the samples are drawn from, with
@@ -197,6 +198,7 @@ func TestEntityTypeRate(t *testing.T) {
 	}{
 		{"sample drawn before the change", entityTypeGold1, 0.18, 0.035},
 		{"sample drawn after the change", entityTypeGold2, 0.195, 0},
+		{"sample drawn after the last change", entityTypeGold3, 0.19, 0},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
