@@ -247,24 +247,6 @@ func TestAlignment(t *testing.T) {
 	})
 }
 
-func TestRoots(t *testing.T) {
-	a, b := "a", "b"
-	arts := []crosswire.Article{
-		{ID: "a", Role: crosswire.RoleOriginal},
-		{ID: "b", Role: crosswire.RoleCopy, DerivedFrom: &a},
-		{ID: "c", Role: crosswire.RoleCopy, DerivedFrom: &b},
-		{ID: "d", Role: crosswire.RoleRewrite, DerivedFrom: &a},
-		{ID: "e", Role: crosswire.RoleCopy, DerivedFrom: ptr("missing")},
-	}
-	want := map[string]string{"a": "a", "b": "a", "c": "a", "d": "d", "e": "e"}
-	got := Roots(arts)
-	for id, w := range want {
-		if got[id] != w {
-			t.Errorf("root of %s = %s, want %s", id, got[id], w)
-		}
-	}
-}
-
 // Versions that name different culprits contest each other; a version
 // naming both does not.
 func TestRivalCulprits(t *testing.T) {

@@ -5,8 +5,8 @@
 // (an organisation, a sector, a country), and the responses reported with it
 // (denials, indictments, sanctions, summoned ambassadors). Every claim keeps
 // the spans of the words that state it, and claims are counted across the
-// versions of a story the way crosscheck counts facts: verbatim copies of
-// one version count once.
+// versions of a story the way crosscheck counts facts (crosscheck.Versions:
+// verbatim copies and excerpts of one version count once).
 //
 // Extraction is rule-based on general signals only — attribution verbs
 // ("attributed … to", "blamed", "accused", "linked … to", "was behind",

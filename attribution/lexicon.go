@@ -37,6 +37,10 @@ type entity struct {
 	votes map[PartyKind]int
 	State string
 	Affil string // a person's organisation, written before the title
+	// typed is the kind the story's resolved entities give the name
+	// (crosscheck's StoryEntity, typed by the facts extractor): person,
+	// organisation, place or threat group; "" when no entity holds it.
+	typed crosswire.FactKind
 }
 
 // kindRank breaks ties between votes: evidence from a title or a group cue
@@ -47,6 +51,36 @@ var kindRank = map[PartyKind]int{
 }
 
 func (e *entity) kind() PartyKind {
+	best := e.voted()
+	// the story's entities decide the coarse type once: a person is a
+	// person, a place is a place or a state, an organisation is never a
+	// person or a place; the lexicon only refines an organisation (a
+	// government body, a company, a service) and tells a state from a
+	// place
+	switch e.typed {
+	case crosswire.KindPerson:
+		return PartyPerson
+	case crosswire.KindPlace:
+		if best == PartyState || knownStates[e.Name] {
+			return PartyState
+		}
+		return PartyPlace
+	case crosswire.KindGroup:
+		if best == PartyState || best == PartyService || best == PartyUnit {
+			return best
+		}
+		return PartyGroup
+	case crosswire.KindOrg:
+		switch best {
+		case PartyPerson, PartyPlace:
+			return PartyUnknown
+		}
+	}
+	return best
+}
+
+// voted is the kind the lexicon's own cues vote for.
+func (e *entity) voted() PartyKind {
 	best, bestN := PartyUnknown, 0
 	for k, n := range e.votes {
 		// a state or place vote wins over nothing only; a single strong
@@ -141,19 +175,48 @@ func lowerWords(text string) map[string]bool {
 }
 
 func (l *lexicon) vote(name string, k PartyKind, n int) *entity {
-	kk := nameKey(name)
+	kk := l.canonical(name)
 	e := l.entities[kk]
 	if e == nil {
 		e = &entity{Name: name, votes: map[PartyKind]int{}}
 		l.entities[kk] = e
 	}
-	if len(name) > len(e.Name) {
+	if e.typed == "" && len(name) > len(e.Name) {
 		e.Name = name
 	}
 	if k != PartyUnknown {
 		e.votes[k] += n
 	}
 	return e
+}
+
+// seed reads the story's resolved entities into the lexicon before any
+// text: every surface form of an entity (a misspelling, a surname, an
+// acronym) is one party under the entity's canonical name, typed as the
+// entity is.
+func (l *lexicon) seed(es []crosswire.StoryEntity) {
+	// two entities under one name (versions typing it differently): the
+	// one mentioned most decides
+	weight := map[string]int{}
+	for _, se := range es {
+		head := nameKey(se.Name)
+		if head == "" || weight[head] >= len(se.Mentions) {
+			continue
+		}
+		weight[head] = len(se.Mentions)
+		e := l.vote(se.Name, PartyUnknown, 0)
+		e.Name = se.Name
+		e.typed = se.Kind
+		for _, f := range se.Forms {
+			k := nameKey(f)
+			if k == "" || k == head {
+				continue
+			}
+			if _, taken := l.alias[k]; !taken {
+				l.alias[k] = head
+			}
+		}
+	}
 }
 
 // learn reads one article into the lexicon.

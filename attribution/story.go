@@ -3,6 +3,7 @@ package attribution
 import (
 	"context"
 	"crosswire/attack"
+	"crosswire/crosscheck"
 	"fmt"
 	"sort"
 	"strings"
@@ -110,6 +111,7 @@ func New() *Extractor {
 // Extract reads every version of the story and aligns the claims.
 func (e *Extractor) Extract(ctx context.Context, s *crosswire.Story) (*Incident, error) {
 	lex := newLexicon(e.groups)
+	lex.seed(s.Entities)
 	for i := range s.Articles {
 		lex.learn(&s.Articles[i])
 	}
@@ -121,35 +123,8 @@ func (e *Extractor) Extract(ctx context.Context, s *crosswire.Story) (*Incident,
 		}
 		inc.Claims = append(inc.Claims, lex.claims(&s.Articles[i])...)
 	}
-	align(inc, Roots(s.Articles))
+	align(inc, crosscheck.Versions(s.Articles))
 	return inc, nil
-}
-
-// Roots maps each article ID to the ID of the version it counts as: an
-// article with Role copy counts as the article it copies (following
-// DerivedFrom through chains of copies); any other article counts as
-// itself.
-func Roots(arts []crosswire.Article) map[string]string {
-	byID := make(map[string]*crosswire.Article, len(arts))
-	for i := range arts {
-		byID[arts[i].ID] = &arts[i]
-	}
-	roots := make(map[string]string, len(arts))
-	for _, a := range arts {
-		cur := &a
-		for range len(arts) {
-			if cur.Role != crosswire.RoleCopy || cur.DerivedFrom == nil {
-				break
-			}
-			next, ok := byID[*cur.DerivedFrom]
-			if !ok {
-				break
-			}
-			cur = next
-		}
-		roots[a.ID] = cur.ID
-	}
-	return roots
 }
 
 // tally counts the distinct versions behind a set of spans.

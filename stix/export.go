@@ -9,6 +9,7 @@ import (
 
 	"crosswire"
 	"crosswire/attribution"
+	"crosswire/crosscheck"
 )
 
 // Custom relationship types (README.md documents them). The STIX 2.1
@@ -631,7 +632,7 @@ func describeAttribution(a attribution.Attribution) string {
 
 func reportDescription(s *crosswire.Story, inc *attribution.Incident) string {
 	roots := map[string]bool{}
-	for _, r := range attribution.Roots(s.Articles) {
+	for _, r := range crosscheck.Versions(s.Articles) {
 		roots[r] = true
 	}
 	d := fmt.Sprintf("Cross-checked from %d %s of the story (%d independent).", len(s.Articles), plural(len(s.Articles), "version", "versions"), len(roots))
