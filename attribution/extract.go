@@ -272,6 +272,17 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 		if by != nil {
 			byP = &by.Parties[0]
 		}
+		// the subject of an active verb ("X ordered sanctions against Y",
+		// "X placed sanctions on Y") imposes them: it is no target
+		if !reSanctionPassive.MatchString(text[from:ts]) {
+			if b := firstAfter(cands, from, ts-from, func(c cand) bool { return !c.Qualifier }); b != nil && b.End <= ts &&
+				(b.kind() == PartyPerson || b.kind() == PartyGovernment || b.kind() == PartyState) {
+				if byP == nil {
+					byP = r.affiliation(b.Parties[0])
+				}
+				from = b.End
+			}
+		}
 		targets := r.targets(s, cands, from, byP, true)
 		if len(targets) > 0 {
 			emit(Claim{Kind: ClaimSanction, By: byP, Accused: targets, Trigger: span(r.a, ts, te)})
@@ -314,7 +325,8 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 	if reNegated.MatchString(text[s.Start:ts]) {
 		return Claim{}, false
 	}
-	passive := rePassive.MatchString(text[max(s.Start, ts-12):ts])
+	// "is blaming" is active: only a participle after "is" is passive
+	passive := rePassive.MatchString(text[max(s.Start, ts-12):ts]) && !strings.HasSuffix(strings.ToLower(text[ts:te]), "ing")
 	var subject *Party
 	var accused []Party
 	active, earlier := false, false
@@ -385,6 +397,11 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 		if reMadeResp.MatchString(text[max(s.Start, ts-16):te]) {
 			return Claim{}, false // "held X responsible for": the "made" trigger reads it
 		}
+		// "responsible for" an incident, not for a duty ("responsible for
+		// ensuring data is protected")
+		if !incidentAfter(text[te:min(s.End, te+60)]) {
+			return Claim{}, false
+		}
 		if loc := reHeld.FindStringIndex(text[s.Start:ts]); loc != nil {
 			if c := firstAfter(cands, s.Start+loc[1], 60, accusable); c != nil && c.Start < ts {
 				accused, active = c.Parties, true
@@ -449,7 +466,15 @@ func (r *articleReader) candidates(s crosswire.Span) []cand {
 	ms := r.lex.names(r.a, s.Start, s.End)
 	var out []cand
 	for i, m := range ms {
-		if st := r.lex.demonymState(m.Name); st != "" && !m.Possessive {
+		st := r.lex.demonymState(m.Name)
+		if st == "" && demonymShape.MatchString(m.Name) {
+			// an adjective the story's entities list as a form of a
+			// state ("Italian" of Italy)
+			if p := r.lex.party(r.a, m); (p.Kind == PartyState || p.Kind == PartyPlace) && p.Name != m.Name {
+				st = p.Name
+			}
+		}
+		if st != "" && !m.Possessive {
 			after := text[m.End:min(s.End, m.End+30)]
 			if reDemonymNoun.MatchString(after) {
 				p := Party{Name: st, Kind: PartyState, Span: span(r.a, m.Start, m.End)}
@@ -769,6 +794,27 @@ func (r *articleReader) actions(s crosswire.Span) []Action {
 	}
 	return out
 }
+
+// reSanctionPassive: the targets of a sanction named before its verb
+// ("The men were added to the sanctions list", "X, which was
+// sanctioned").
+var reSanctionPassive = regexp.MustCompile(`(?i)\b(?:were|was|are|is|been|being|be)\b`)
+
+// incidentAfter reports whether the words after "responsible for" name
+// an incident (an action of actionPatterns, or "the attack").
+func incidentAfter(s string) bool {
+	if reIncidentNoun.MatchString(s) {
+		return true
+	}
+	for _, ap := range actionPatterns {
+		if ap.re.MatchString(s) {
+			return true
+		}
+	}
+	return false
+}
+
+var reIncidentNoun = regexp.MustCompile(`(?i)\b(?:attacks?|incidents?|campaigns?|operations?|outages?|leaks?)\b`)
 
 // reDidIncident: what a group did in the incident, right after its name
 // in a reported clause ("… said APT10 conducted the campaign").

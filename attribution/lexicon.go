@@ -30,6 +30,9 @@ type lexicon struct {
 	attack map[string]*attack.Group
 	// lower holds, per article, the words it writes in lower case
 	lower map[string]map[string]bool
+	// seeded is true when the story came with resolved entities (the
+	// pipeline's): names are then typed by them
+	seeded bool
 }
 
 type entity struct {
@@ -74,6 +77,10 @@ func (e *entity) kind() PartyKind {
 		switch best {
 		case PartyPerson, PartyPlace:
 			return PartyUnknown
+		case PartyState:
+			if !knownStates[e.Name] {
+				return PartyUnknown
+			}
 		}
 	}
 	return best
@@ -198,6 +205,7 @@ func (l *lexicon) seed(es []crosswire.StoryEntity) {
 	// two entities under one name (versions typing it differently): the
 	// one mentioned most decides
 	weight := map[string]int{}
+	l.seeded = len(es) > 0
 	for _, se := range es {
 		head := nameKey(se.Name)
 		if head == "" || weight[head] >= len(se.Mentions) {

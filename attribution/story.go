@@ -123,6 +123,7 @@ func (e *Extractor) Extract(ctx context.Context, s *crosswire.Story) (*Incident,
 		}
 		inc.Claims = append(inc.Claims, lex.claims(&s.Articles[i])...)
 	}
+	inc.Claims = lex.culprits(inc.Claims)
 	align(inc, crosscheck.Versions(s.Articles))
 	return inc, nil
 }
