@@ -82,6 +82,10 @@ const (
 	ClaimIndictment ClaimKind = "indictment"
 	// ClaimSummons: By summons the envoy of the state in Accused.
 	ClaimSummons ClaimKind = "summons"
+	// ClaimTarget: Accused (a threat group, service or state; none when
+	// the sentence lists the incident's victims without naming who hit
+	// them) targeted, hit or breached Victims.
+	ClaimTarget ClaimKind = "target"
 )
 
 // Action is what the incident was, as a normalised name ("intrusion",

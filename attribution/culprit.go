@@ -31,6 +31,18 @@ func (l *lexicon) culprits(claims []Claim) []Claim {
 				continue // a denial needs its denier
 			}
 		}
+		if c.Kind == ClaimTarget {
+			var acc []Party
+			for _, p := range c.Accused {
+				if q, ok := l.culprit(p, authorities); ok {
+					acc = append(acc, q)
+				}
+			}
+			if len(c.Accused) > 0 && len(acc) == 0 {
+				continue
+			}
+			c.Accused = acc
+		}
 		if c.Kind != ClaimAttribution {
 			out = append(out, c)
 			continue

@@ -61,7 +61,7 @@ var (
 	reSummon   = regexp.MustCompile(`(?i)\bsummon(?:ed|s|ing)?\b`)
 	reEnvoy    = regexp.MustCompile(`(?i)\b(?:ambassador|envoy|chargé|charge d'affaires|diplomat)`)
 
-	reAnaphor = regexp.MustCompile(`\b[Tt]he\s+(?:(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(group|hackers|hacking group|agency|ministry|government|company|firm|men|officers|individuals|suspects|defendants|accused)?\b|\b(him|her)\b`)
+	reAnaphor = regexp.MustCompile(`\b[Tt]he\s+(?:same\s+)?(?:(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(group|hackers|hacking group|agency|ministry|government|company|firm|men|officers|individuals|suspects|defendants|accused)?\b|\b(him|her)\b`)
 
 	reDeterminers = regexp.MustCompile(`^(?:(?:the|a|an|its|their|his|her|several|some|other|two|three|four|five|\d+)\s+)*$`)
 	reDemonymNoun = regexp.MustCompile(`^\s+(?:hackers|spies|intelligence|military|state|government|authorities|officials|embassy|foreign ministry|president|leadership)\b`)
@@ -201,6 +201,12 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 			g := c.Parties[0]
 			emit(Claim{Kind: ClaimAttribution, Subject: &g, Accused: []Party{st}, Trigger: span(r.a, ts, te), Actions: actions})
 		}
+	}
+
+	// who hit whom, in sentences that attribute nothing: "the group
+	// targeted X", "X was breached by APT28", "victims included X"
+	if len(hits) == 0 {
+		out = append(out, r.targetClaims(s, cands, sspan)...)
 	}
 
 	// denials
@@ -740,6 +746,15 @@ func (r *articleReader) victimAt(s crosswire.Span, cands []cand, from int, add f
 			add(Party{Name: name, Kind: kind, Sector: sector, Span: span(r.a, from+m[0], from+m[1])})
 			return from + m[1]
 		}
+		// any other lower-case plural noun phrase: "journalists", "think
+		// tanks", "human rights organisations"
+		if m := reNounPhrase.FindStringSubmatchIndex(text[from:s.End]); m != nil && m[2] < m[3] {
+			np := text[from+m[2] : from+m[3]]
+			if !strings.ContainsAny(np, "\n") && !hasStopWord(np) {
+				add(Party{Name: np, Kind: PartySector, Span: span(r.a, from+m[2], from+m[3])})
+				return from + m[3]
+			}
+		}
 	}
 	return -1
 }
@@ -799,6 +814,17 @@ func (r *articleReader) actions(s crosswire.Span) []Action {
 // ("The men were added to the sanctions list", "X, which was
 // sanctioned").
 var reSanctionPassive = regexp.MustCompile(`(?i)\b(?:were|was|are|is|been|being|be)\b`)
+
+// hasStopWord reports whether a noun phrase holds a function word ("seen
+// in this"): a victim's modifiers are content words.
+func hasStopWord(np string) bool {
+	for _, w := range strings.Fields(np) {
+		if text.StopWord(strings.ToLower(strings.Trim(w, ","))) {
+			return true
+		}
+	}
+	return false
+}
 
 // incidentAfter reports whether the words after "responsible for" name
 // an incident (an action of actionPatterns, or "the attack").

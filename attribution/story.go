@@ -60,7 +60,9 @@ type Attribution struct {
 // accused denies it.
 func (a Attribution) Contested() bool { return len(a.Alternatives) > 0 || len(a.DeniedBy) > 0 }
 
-// Target is "Actor targeted Victim" aligned across versions.
+// Target is "Actor targeted Victim" aligned across versions. Actor is zero
+// when the versions list the incident's victims without naming who hit
+// them.
 type Target struct {
 	Actor  Party `json:"actor"`
 	Victim Party `json:"victim"`
@@ -235,6 +237,20 @@ func align(inc *Incident, roots map[string]string) {
 					actOrder = append(actOrder, a.Name)
 				}
 				acts[a.Name].add(roots, a.Span)
+			}
+		case ClaimTarget:
+			actor := Party{}
+			if len(c.Accused) > 0 {
+				actor = c.Accused[0]
+			}
+			for _, v := range c.Victims {
+				k := actor.Key() + "→" + v.Key()
+				if targets[k] == nil {
+					targets[k] = &Target{Actor: actor, Victim: v}
+					targetT[k] = &tally{}
+					targetOrder = append(targetOrder, k)
+				}
+				targetT[k].add(roots, c.Span)
 			}
 		case ClaimDenial:
 			k := c.By.Key()

@@ -260,10 +260,12 @@ func (b *builder) story(s *crosswire.Story, inc *attribution.Incident) {
 
 	// who attacked whom
 	for _, t := range inc.Targets {
-		actor := b.accusedTarget(sc, "", t.Actor)
 		victim := b.victim(sc, t.Victim)
 		conf := Confidence(t.Support, 0, false)
-		b.relationship(sc, actor, "targets", victim, conf, t.Support, t.Sources, t.Actor.Name+" targeted "+t.Victim.Name+".", nil)
+		if t.Actor.Name != "" {
+			actor := b.accusedTarget(sc, "", t.Actor)
+			b.relationship(sc, actor, "targets", victim, conf, t.Support, t.Sources, t.Actor.Name+" targeted "+t.Victim.Name+".", nil)
+		}
 		if campaign != "" && !t.Earlier {
 			b.relationship(sc, campaign, "targets", victim, conf, t.Support, t.Sources, "The incident hit "+t.Victim.Name+".", nil)
 		}
