@@ -19,7 +19,8 @@ var (
 	// head names people or organisations ("think tanks", "human rights
 	// organisations", "journalists"): the nouns news writing uses for
 	// who is hit, not a list of victims
-	reNounPhrase = regexp.MustCompile(`^(?:(?i:the|a|an|its|their|several|multiple|many|other|some|dozens of|hundreds of|thousands of|numerous|various|key|senior|a handful of|handful of|a number of|number of)\s+)*((?:[\p{L}-]+,?\s+){0,3}?(?:organi[sz]ations?|institutions?|companies|firms|businesses|enterprises|providers|suppliers|customers|clients|users|individuals|officials|personnel|journalists|reporters|activists|dissidents|diplomats|politicians|lawmakers|governments?|militar(?:y|ies)|ministr(?:y|ies)|agencies|departments|embassies|think[- ]tanks?|universities|researchers|scientists|banks|hospitals|newspapers|media|networks of [\p{L}-]+|sites|websites|systems|elections?|parties|candidates|members|employees|staff|executives|contractors|manufacturers|operators|utilities))\b`))
+	reNounPhrase = regexp.MustCompile(`^(?:(?i:the|a|an|its|their|several|multiple|many|other|some|dozens of|hundreds of|thousands of|numerous|various|key|senior|a handful of|handful of|a number of|number of)\s+)*((?:[\p{L}-]+,?\s+){0,3}?(?:organi[sz]ations?|institutions?|companies|firms|businesses|enterprises|providers|suppliers|customers|clients|users|individuals|officials|personnel|journalists|reporters|activists|dissidents|diplomats|politicians|lawmakers|governments?|militar(?:y|ies)|ministr(?:y|ies)|agencies|departments|embassies|think[- ]tanks?|universities|researchers|scientists|banks|hospitals|newspapers|media|networks of [\p{L}-]+|sites|websites|systems|elections?|parties|candidates|members|employees|staff|executives|contractors|manufacturers|operators|utilities))\b`)
+)
 
 // targetClaims reads who hit whom in a sentence that makes no attribution.
 func (r *articleReader) targetClaims(s crosswire.Span, cands []cand, sspan crosswire.Span) []Claim {
