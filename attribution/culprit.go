@@ -23,8 +23,8 @@ func (l *lexicon) culprits(claims []Claim) []Claim {
 			authorities[c.By.Key()] = true
 		}
 	}
-	out := claims[:0]
-	for _, c := range claims {
+	var out []Claim
+	for _, c := range splitAccusers(claims) {
 		if c.By != nil {
 			c.By = l.accuser(*c.By)
 			if c.By == nil && c.Kind == ClaimDenial {
@@ -145,6 +145,37 @@ func (l *lexicon) culprit(p Party, authorities map[string]bool) (Party, bool) {
 		return p, true
 	}
 	return p, false
+}
+
+// splitAccusers makes a claim by two names joined by "and" ("PwC and BAE
+// Systems said …") one claim by each.
+func splitAccusers(claims []Claim) []Claim {
+	var out []Claim
+	for _, c := range claims {
+		if c.By == nil || !strings.Contains(c.By.Name, " and ") {
+			out = append(out, c)
+			continue
+		}
+		parts := strings.Split(c.By.Name, " and ")
+		split := true
+		for _, p := range parts {
+			if p == "" || !isCap(p) {
+				split = false
+			}
+		}
+		if !split {
+			out = append(out, c)
+			continue
+		}
+		for _, p := range parts {
+			d := c
+			by := *c.By
+			by.Name = p
+			d.By = &by
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // accuser returns the party that makes a claim as the story names it: a

@@ -199,7 +199,15 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 		}
 		if st, ts, te, ok := r.descriptor(s, c); ok && st.Key() != c.Parties[0].Key() {
 			g := c.Parties[0]
-			emit(Claim{Kind: ClaimAttribution, Subject: &g, Accused: []Party{st}, Trigger: span(r.a, ts, te), Actions: actions})
+			// who describes it so: the sentence's speaker, or the source
+			// whose report the sentence cites
+			var by *Party
+			if sp := r.speaker(s, cands, ts); sp != nil && sp.Key() != g.Key() {
+				by = r.affiliation(*sp)
+			} else if src := r.reportSource(s, cands); src != nil && src.Key() != g.Key() {
+				by = src
+			}
+			emit(Claim{Kind: ClaimAttribution, By: by, Subject: &g, Accused: []Party{st}, Trigger: span(r.a, ts, te), Actions: actions})
 		}
 	}
 
@@ -616,8 +624,16 @@ func (r *articleReader) speaker(s crosswire.Span, cands []cand, before int) *Par
 	}
 	for _, loc := range reSpeech.FindAllStringIndex(sent, -1) {
 		vs := s.Start + loc[0]
-		// "X said" — a name right before the verb
+		// "X said" — a name right before the verb; "X and Y said": both
+		// (one party here, split into one claim each once the claims
+		// are settled)
 		if b := lastBefore(cands, vs, 60, func(c cand) bool { return !c.Qualifier && accuserKind(c.kind()) }); b != nil && !reClauseGap.MatchString(text[b.End:vs]) {
+			if a := lastBefore(cands, b.Start, 5, func(c cand) bool { return !c.Qualifier && accuserKind(c.kind()) }); a != nil && text[a.End:b.Start] == " and " {
+				p := b.Parties[0]
+				p.Name = a.Parties[0].Name + " and " + p.Name
+				p.Span = span(r.a, a.Start, b.End)
+				return &p
+			}
 			return &b.Parties[0]
 		}
 		// "…, said X"
@@ -824,6 +840,36 @@ func hasStopWord(np string) bool {
 		}
 	}
 	return false
+}
+
+// reReport: a report, study or analysis a sentence cites, with its author
+// before it ("a Trend Micro report", "FireEye's report") or after it ("a
+// report from FireEye", "a report by the agency", "X released a report").
+var (
+	reReportNoun  = regexp.MustCompile(`\b(?:report|reports|study|analysis|research|findings|investigation|assessment|advisory|blog post|white paper)\b`)
+	reReportAfter = regexp.MustCompile(`^\s+(?:from|by|of)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}?$`)
+	reReportVerb  = regexp.MustCompile(`^\s+(?:\([^)]{1,12}\)\s+)?(?:(?:has|have|had|recently|also|just)\s+)*(?:released|published|issued|put out)\s+(?:an?|its|the)\s+(?:new\s+)?$`)
+)
+
+// reportSource is the author of a report the sentence cites: the name
+// right before "report" ("a Trend Micro report"), after "report from/by",
+// or the subject of "released a report".
+func (r *articleReader) reportSource(s crosswire.Span, cands []cand) *Party {
+	text := r.a.Text
+	ok := func(c cand) bool { return !c.Qualifier && accuserKind(c.kind()) }
+	for _, loc := range reReportNoun.FindAllStringIndex(text[s.Start:s.End], -1) {
+		ns, ne := s.Start+loc[0], s.Start+loc[1]
+		if b := lastBefore(cands, ns, 2, ok); b != nil {
+			return r.affiliation(b.Parties[0])
+		}
+		if c := firstAfter(cands, ne, 60, ok); c != nil && reReportAfter.MatchString(text[ne:c.Start]) {
+			return r.affiliation(c.Parties[0])
+		}
+		if b := lastBefore(cands, ns, 60, ok); b != nil && reReportVerb.MatchString(text[b.End:ns]) {
+			return r.affiliation(b.Parties[0])
+		}
+	}
+	return nil
 }
 
 // incidentAfter reports whether the words after "responsible for" name
