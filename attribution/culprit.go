@@ -64,6 +64,13 @@ func (l *lexicon) culprits(claims []Claim) []Claim {
 			continue
 		}
 		c.Accused = acc
+		// "the GRU, which is linked to APT28": a link between a service
+		// or state and a group attributes the group to the service
+		if c.Subject != nil && len(acc) == 1 && acc[0].Kind == PartyGroup && sponsorKind(c.Subject.Kind) {
+			g := acc[0]
+			c.Accused = []Party{*c.Subject}
+			c.Subject = &g
+		}
 		if c.By != nil && l.typedOf(c.By.Name) == crosswire.KindGroup {
 			c.By = nil
 		}
@@ -190,6 +197,12 @@ func (l *lexicon) accuser(p Party) *Party {
 		return nil
 	}
 	return &p
+}
+
+// sponsorKind reports whether a party of this kind runs threat groups
+// rather than being one.
+func sponsorKind(k PartyKind) bool {
+	return k == PartyService || k == PartyUnit || k == PartyState || k == PartyGovernment
 }
 
 // typedOf is the kind the story's entities give a name ("" when none).

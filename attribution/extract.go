@@ -181,7 +181,7 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 				// a name the lexicon could not classify saying it
 				// ("PwC and BAE said …") still names who says it
 				if b := lastBefore(cands, ts, 60, func(c cand) bool { return !c.Qualifier && c.kind() != PartyGroup }); b != nil && !reClauseGap.MatchString(text[b.End:ts]) {
-					sp = &b.Parties[0]
+					sp = r.joined(cands, b)
 				}
 			}
 			if sp != nil && sp.Key() != g.Parties[0].Key() {
@@ -275,7 +275,6 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 	// sanctions
 	if loc := reSanction.FindStringIndex(sent); loc != nil {
 		ts, te := s.Start+loc[0], s.Start+loc[1]
-		by := r.authority(s, cands, ts)
 		// targets may come before the authority ("The men were added to the
 		// ministry's sanctions list"): read the whole clause
 		from := s.Start
@@ -283,19 +282,21 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 			from = s.Start + locs[len(locs)-1][1]
 		}
 		var byP *Party
-		if by != nil {
-			byP = &by.Parties[0]
-		}
 		// the subject of an active verb ("X ordered sanctions against Y",
 		// "X placed sanctions on Y") imposes them: it is no target
+		subject := false
 		if !reSanctionPassive.MatchString(text[from:ts]) {
 			if b := firstAfter(cands, from, ts-from, func(c cand) bool { return !c.Qualifier }); b != nil && b.End <= ts &&
 				(b.kind() == PartyPerson || b.kind() == PartyGovernment || b.kind() == PartyState) {
-				if byP == nil {
-					byP = r.affiliation(b.Parties[0])
+				byP = r.affiliation(b.Parties[0])
+				from, subject = b.End, true
+				if byP.Kind == PartyPerson {
+					byP = nil // a person's office is not known
 				}
-				from = b.End
 			}
+		}
+		if by := r.authority(s, cands, ts); by != nil && !subject {
+			byP = &by.Parties[0]
 		}
 		targets := r.targets(s, cands, from, byP, true)
 		if len(targets) > 0 {
@@ -628,13 +629,7 @@ func (r *articleReader) speaker(s crosswire.Span, cands []cand, before int) *Par
 		// (one party here, split into one claim each once the claims
 		// are settled)
 		if b := lastBefore(cands, vs, 60, func(c cand) bool { return !c.Qualifier && accuserKind(c.kind()) }); b != nil && !reClauseGap.MatchString(text[b.End:vs]) {
-			if a := lastBefore(cands, b.Start, 5, func(c cand) bool { return !c.Qualifier && accuserKind(c.kind()) }); a != nil && text[a.End:b.Start] == " and " {
-				p := b.Parties[0]
-				p.Name = a.Parties[0].Name + " and " + p.Name
-				p.Span = span(r.a, a.Start, b.End)
-				return &p
-			}
-			return &b.Parties[0]
+			return r.joined(cands, b)
 		}
 		// "…, said X"
 		if c := firstAfter(cands, s.Start+loc[1], 6, func(c cand) bool { return !c.Qualifier && accuserKind(c.kind()) }); c != nil {
@@ -642,6 +637,19 @@ func (r *articleReader) speaker(s crosswire.Span, cands []cand, before int) *Par
 		}
 	}
 	return nil
+}
+
+// joined returns the party b names, or "A and B" when another name is
+// joined to it by "and" ("PwC and BAE said"): one party here, split into
+// one claim each once the claims are settled (splitAccusers).
+func (r *articleReader) joined(cands []cand, b *cand) *Party {
+	if a := lastBefore(cands, b.Start, 5, func(c cand) bool { return !c.Qualifier && accuserKind(c.kind()) }); a != nil && r.a.Text[a.End:b.Start] == " and " {
+		p := b.Parties[0]
+		p.Name = a.Parties[0].Name + " and " + p.Name
+		p.Span = span(r.a, a.Start, b.End)
+		return &p
+	}
+	return &b.Parties[0]
 }
 
 // affiliation replaces a person by the organisation written before their
