@@ -132,6 +132,9 @@ func TestClaims(t *testing.T) {
 		{"the author of a report describing a group",
 			"Harlow Security released a report naming Cobalt Lynx, a suspected Chinese hacking group.",
 			[]string{"attribution Harlow Security: Cobalt Lynx -> China/state"}},
+		{"a group described by a report, and attributed in an apposition",
+			"The e-mail uses a technique that a Harlow Security report linked last week to Cobalt Lynx, an ongoing espionage campaign frequently attributed to Russian intelligence operations.",
+			[]string{"attribution Harlow Security: Cobalt Lynx/group", "attribution Harlow Security: Cobalt Lynx -> Russia/state"}},
 		{"a denied event is not an attribution",
 			"The agency did not attribute the outage to any group.",
 			nil},
@@ -304,6 +307,59 @@ func TestRivalCulprits(t *testing.T) {
 				c, ok := got[acc]
 				if !ok || c != contested {
 					t.Errorf("%s: found %v contested %v, want contested %v (all: %v)", acc, ok, c, contested, got)
+				}
+			}
+		})
+	}
+}
+
+// The story's resolved entities type the names once: attribution reads
+// their kinds and forms instead of typing the names again.
+func TestEntities(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		entities []crosswire.StoryEntity
+		want     []string // rendered claims that must be among the extracted ones
+		not      []string // rendered claims that must not be
+	}{
+		{"a person is no threat group",
+			"The agency blamed Ada Rusk for the hack of the Harbour Authority.",
+			[]crosswire.StoryEntity{{Kind: crosswire.KindPerson, Name: "Ada Rusk", Forms: []string{"Ada Rusk"}, Mentions: make([]crosswire.Span, 1)}},
+			nil, []string{"attribution: Ada Rusk/group"}},
+		{"a name ATT&CK knows is a group even where the entities call it a person",
+			"Harlow Security said Pawn Storm breached the Harbour Authority.",
+			[]crosswire.StoryEntity{{Kind: crosswire.KindPerson, Name: "Pawn Storm", Forms: []string{"Pawn Storm"}, Mentions: make([]crosswire.Span, 1)}},
+			[]string{"attribution Harlow Security: Pawn Storm/group"}, nil},
+		{"a misspelt form is the entity's canonical name",
+			"The Justice Department indicted Captain Rolf Denner. The Treasury sanctioned Rolf Dener.",
+			[]crosswire.StoryEntity{{Kind: crosswire.KindPerson, Name: "Rolf Denner", Forms: []string{"Rolf Denner", "Rolf Dener"}, Mentions: make([]crosswire.Span, 2)}},
+			[]string{"indictment Justice Department: Rolf Denner/person", "sanction Treasury: Rolf Denner/person"}, nil},
+		{"a company the entities hold is no state",
+			"While the update fixes many flaws, Harlow is blaming third-party components for the outage.",
+			[]crosswire.StoryEntity{{Kind: crosswire.KindOrg, Name: "Harlow", Forms: []string{"Harlow"}, Mentions: make([]crosswire.Span, 1)}},
+			nil, []string{"attribution: Harlow/state"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := crosswire.Story{ID: "s", Entities: tc.entities,
+				Articles: []crosswire.Article{{ID: "a", Text: tc.text, Role: crosswire.RoleOriginal}}}
+			inc, err := New().Extract(context.Background(), &s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, c := range inc.Claims {
+				got = append(got, render(c))
+			}
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %q\ngot %q", w, got)
+				}
+			}
+			for _, n := range tc.not {
+				if slices.Contains(got, n) {
+					t.Errorf("unwanted %q", n)
 				}
 			}
 		})

@@ -187,13 +187,14 @@ func splitAccusers(claims []Claim) []Claim {
 
 // accuser returns the party that makes a claim as the story names it: a
 // state under its own name ("U.S." is the United States), nil for a
-// one-word capitalised word no entity of the story holds (a sentence
-// opening "Other …", "Sources …").
+// one-word capitalised word nothing types (no entity of the story holds
+// it, no head word names a body: a sentence opening "Other …",
+// "Sources …").
 func (l *lexicon) accuser(p Party) *Party {
 	if st := stateWords[p.Name]; st != "" && (p.Kind == PartyState || p.Kind == PartyUnknown || p.Kind == PartyPlace) {
 		p.Name, p.Kind = st, PartyState
 	}
-	if l.seeded && l.typedOf(p.Name) == "" && !strings.Contains(p.Name, " ") && !isAcronym(p.Name) && !knownStates[p.Name] {
+	if l.seeded && p.Kind == PartyUnknown && l.typedOf(p.Name) == "" && !strings.Contains(p.Name, " ") && !isAcronym(p.Name) {
 		return nil
 	}
 	return &p

@@ -988,7 +988,9 @@ func promoteAccused(ps []Party, subject *Party) []Party {
 		case PartyCompany, PartyOrganisation:
 			continue
 		case PartyPlace:
-			if !knownStates[p.Name] {
+			if st := stateWords[p.Name]; st != "" {
+				p.Name = st
+			} else if !knownStates[p.Name] {
 				continue
 			}
 			p.Kind = PartyState

@@ -44,6 +44,10 @@ type entity struct {
 	// (crosscheck's StoryEntity, typed by the facts extractor): person,
 	// organisation, place or threat group; "" when no entity holds it.
 	typed crosswire.FactKind
+	// attack is true when the name is one of an ATT&CK group's: MITRE's
+	// table outranks a typing read from the name's shape ("Pawn Storm"
+	// written like a person's name)
+	attack bool
 }
 
 // kindRank breaks ties between votes: evidence from a title or a group cue
@@ -55,6 +59,9 @@ var kindRank = map[PartyKind]int{
 
 func (e *entity) kind() PartyKind {
 	best := e.voted()
+	if e.attack {
+		return PartyGroup
+	}
 	// the story's entities decide the coarse type once: a person is a
 	// person, a place is a place or a state, an organisation is never a
 	// person or a place; the lexicon only refines an organisation (a
@@ -365,7 +372,7 @@ func (l *lexicon) resolveGroups(keys []string) {
 	byGroup := map[string][]string{}
 	for _, k := range keys {
 		e := l.entities[k]
-		if k := e.kind(); k == PartyPerson || k == PartyState {
+		if k := e.voted(); k == PartyPerson || k == PartyState || e.typed == crosswire.KindPlace {
 			continue
 		}
 		g, _, ok := l.groups.Resolve(e.Name, names, nil)
@@ -373,6 +380,7 @@ func (l *lexicon) resolveGroups(keys []string) {
 			continue
 		}
 		e.votes[PartyGroup] += 20
+		e.attack = true
 		byGroup[g.ID] = append(byGroup[g.ID], k)
 		l.attack[k] = &g
 	}
