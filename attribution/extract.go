@@ -421,6 +421,9 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 			if c := firstAfter(cands, s.Start+loc[1], 60, accusable); c != nil && c.Start < ts {
 				accused, active = c.Parties, true
 			}
+		} else if !reBeResponsible.MatchString(text[max(s.Start, ts-40):ts]) {
+			// "others should share responsibility": no culprit named
+			return Claim{}, false
 		} else if b := lastBefore(cands, ts, 80, accusable); b != nil {
 			accused = b.Parties
 		}
@@ -487,6 +490,16 @@ func (r *articleReader) candidates(s crosswire.Span) []cand {
 			// state ("Italian" of Italy)
 			if p := r.lex.party(r.a, m); (p.Kind == PartyState || p.Kind == PartyPlace) && p.Name != m.Name {
 				st = p.Name
+			}
+		}
+		// "Italian siblings", "a Chinese company": a state's adjective
+		// before a common noun that is not the state's (hackers,
+		// officials) qualifies the noun; it names no party
+		if st == "" && adjectiveSuffix.MatchString(m.Name) && !knownStates[m.Name] {
+			if p := r.lex.party(r.a, m); p.Kind == PartyState || p.Kind == PartyPlace {
+				if after := text[m.End:min(s.End, m.End+30)]; reLowerWord.MatchString(after) && !reDemonymNoun.MatchString(after) {
+					continue
+				}
 			}
 		}
 		if st != "" && !m.Possessive {
@@ -838,6 +851,17 @@ func (r *articleReader) actions(s crosswire.Span) []Action {
 // ("The men were added to the sanctions list", "X, which was
 // sanctioned").
 var reSanctionPassive = regexp.MustCompile(`(?i)\b(?:were|was|are|is|been|being|be)\b`)
+
+// adjectiveSuffix: the endings of a state's adjective ("Italian",
+// "Chinese", "Danish", "Korean"); reLowerWord: a lower-case word next.
+var (
+	adjectiveSuffix = regexp.MustCompile(`^[A-Z][a-z]+(?:ian|ese|ish|ean)$`)
+	reLowerWord     = regexp.MustCompile(`^\s+\p{Ll}`)
+)
+
+// reBeResponsible: "X is (believed) responsible for", "X, responsible
+// for": the name before is the one held responsible.
+var reBeResponsible = regexp.MustCompile(`(?i)(?:\b(?:is|are|was|were|be|been|being|seen as|named as)\s+(?:\w+\s+){0,2}|,\s*(?:\w+\s+)?)$`)
 
 // hasStopWord reports whether a noun phrase holds a function word ("seen
 // in this"): a victim's modifiers are content words.

@@ -66,7 +66,9 @@ func (r *articleReader) targetClaims(s crosswire.Span, cands []cand, sspan cross
 			if locs := reClauseBreak.FindAllStringIndex(text[s.Start:ts], -1); len(locs) > 0 {
 				from = s.Start + locs[len(locs)-1][1]
 			}
-			if c := lastBefore(cands, ts, ts-from, culpritCand); c != nil {
+			// not the speaker of a reported clause ("Unit 42 said the
+			// attacks had targeted …")
+			if c := lastBefore(cands, ts, ts-from, culpritCand); c != nil && !reSpeech.MatchString(text[c.End:ts]) {
 				actor = &c.Parties[0]
 			}
 			victims = victimsAt(te)
