@@ -85,7 +85,21 @@ func (l *lexicon) culprit(p Party, authorities map[string]bool) (Party, bool) {
 	typed := l.typedOf(p.Name)
 	switch p.Kind {
 	case PartyGroup:
-		if p.Attack != nil || typed == crosswire.KindGroup {
+		if p.Attack != nil {
+			return p, true
+		}
+		// a name written as a piece of software ("the X ransomware") is
+		// a tool, whatever else types it
+		if e := l.entities[l.canonical(p.Name)]; e != nil && e.product > 0 {
+			return p, false
+		}
+		// "Advanced Persistent Threat", "Cyber War Gets": every word of
+		// it written in lower case elsewhere in the story is a common
+		// noun phrase in title case, not a name
+		if l.commonWords(p.Name) {
+			return p, false
+		}
+		if typed == crosswire.KindGroup {
 			return p, true
 		}
 		// a name the entities do not hold is a group when the lexicon
@@ -198,6 +212,32 @@ func (l *lexicon) accuser(p Party) *Party {
 		return nil
 	}
 	return &p
+}
+
+// commonWords reports whether every word of a name of two words or more
+// is written in lower case in some version of the story.
+func (l *lexicon) commonWords(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return false
+	}
+	for _, w := range ws {
+		lw := strings.ToLower(w)
+		if lw == w {
+			continue
+		}
+		found := false
+		for _, lower := range l.lower {
+			if lower[lw] {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // sponsorKind reports whether a party of this kind runs threat groups

@@ -47,8 +47,9 @@ func (l *lexicon) stateOf(w string) string {
 // attribution: "the Russian hacking group APT28", "North Korea-linked
 // Lazarus", "APT10, a suspected Chinese state-sponsored group".
 const (
-	stateWordRE  = `(North Korean?|South Korean?|Saudi Arabian?|[A-Z][a-z]+(?:['’]s)?)`
-	sponsorAdjRE = `(?:-(?:linked|backed|based|sponsored|affiliated|aligned|nexus|connected|supported|controlled))?`
+	stateWordRE = `(North Korean?|South Korean?|Saudi Arabian?|[A-Z][a-z]+(?:['’]s)?)`
+	// "-based" says where a group is, not who backs it: no attribution
+	sponsorAdjRE = `(?:-(?:linked|backed|sponsored|affiliated|aligned|nexus|connected|supported|controlled))?`
 	groupAdjRE   = `(?:\s+(?:state-sponsored|state-backed|state-linked|government-backed|government-sponsored|government-linked|state|government|military|intelligence|hacking|hacker|hackers['’]?|cyber-?espionage|cyberespionage|espionage|cyber|threat|APT|advanced persistent threat|spy|spying|nation-state|sponsored|backed|elite|notorious|infamous|prolific))*`
 	groupNounRE  = `(?:\s+(?:group|gang|actor|crew|unit|outfit|collective|team|hackers|operation|APT|collective))?`
 )

@@ -405,7 +405,8 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 			accused, active = c.Parties, true
 		}
 	case "before":
-		if b := lastBefore(cands, ts, 80, accusable); b != nil {
+		// "fraudsters from X were behind": X is where they are, not who
+		if b := lastBefore(cands, ts, 80, accusable); b != nil && !placeBefore.MatchString(text[max(s.Start, b.Start-16):b.Start]) {
 			accused = b.Parties
 		}
 	case "responsible":

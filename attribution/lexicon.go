@@ -48,6 +48,9 @@ type entity struct {
 	// table outranks a typing read from the name's shape ("Pawn Storm"
 	// written like a person's name)
 	attack bool
+	// product counts the mentions written as a piece of software ("the
+	// X ransomware"): a tool is not a threat group
+	product int
 }
 
 // kindRank breaks ties between votes: evidence from a title or a group cue
@@ -116,6 +119,7 @@ func (e *entity) voted() PartyKind {
 var (
 	groupCueBefore = regexp.MustCompile(`(?i)(?:(?:group|gang|hackers|crew|actors?|team|collective|outfit|unit)[,]?\s+(?:[\w-]+\s+){0,2}?(?:known as|dubbed|nicknamed|called|codenamed|code-named|tracked as|with the name|by the name|under the name)|hacking group|hacker group|hackers group|threat group|threat actor|apt group|espionage group|cyber group|hacking collective|hacking outfit|hacking team|ransomware gang|group)\s*["“]?$`)
 	groupCueAfter  = regexp.MustCompile(`^["”]?\s+(?:hacking group|hacker group|hackers|group|gang|crew|collective|threat actor)\b`)
+	productAfter   = regexp.MustCompile(`^["”]?\s+(?:crypto-?)?(?:ransomware|malware|trojan|botnet|loader|worm|virus|backdoor|exploit kit|spyware|rootkit|wiper|variant|strain|family|app|software|tool|toolkit|platform)\b`)
 	acronymAfter   = regexp.MustCompile(`^\s*\(([A-Z][A-Za-z0-9]{1,7})\)`)
 	stateNounAfter = regexp.MustCompile(`^\s*(?:embassy|government|foreign ministry|ministry of foreign affairs|military|army|armed forces|intelligence|spy agenc(?:y|ies)|security services?|secret services?|president|prime minister|ambassador|envoy|officials|authorities|leadership|regime|cyber ?army|state hackers|hackers)\b`)
 	stateOfBefore  = regexp.MustCompile(`(?i)(?:government|embassy|ambassador|envoy|president|authorities|regime|state) of\s+(?:the\s+)?$`)
@@ -269,6 +273,11 @@ func (l *lexicon) learn(a *crosswire.Article) {
 				l.acronyms = append(l.acronyms, m.Name)
 			}
 			words := strings.Fields(m.Name)
+			// "the SamSam ransomware", "the Godzilla botnet loader": a
+			// name before a noun of malicious software names a tool
+			if productAfter.MatchString(after) {
+				e.product++
+			}
 			if m.Kind == PartyUnknown || m.Kind == PartyCompany {
 				if groupCueBefore.MatchString(before) || (len(words) >= 2 && groupCueAfter.MatchString(after)) {
 					e.votes[PartyGroup] += 5
