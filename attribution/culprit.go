@@ -154,6 +154,12 @@ func (l *lexicon) culprit(p Party, authorities map[string]bool) (Party, bool) {
 				p.State = st
 			}
 		}
+		// with resolved entities, a service is named as one (a head
+		// word: "Intelligence", "Bureau", "Unit 26165"; an acronym), not
+		// just held to run something ("operated by Westline Ferries")
+		if e := l.entities[l.canonical(p.Name)]; l.seeded && !isAcronym(p.Name) && (e == nil || !sponsorKind(e.voted())) {
+			return p, false
+		}
 		return p, true
 	case PartyGovernment:
 		// a body the story has attribute or sanction is on the
