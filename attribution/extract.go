@@ -50,7 +50,7 @@ var (
 
 	reDeny = regexp.MustCompile(`(?i)\b(?:denied|denies|deny|denying|rejected|rejects|reject|dismissed|dismisses|dismiss|refuted|refutes|rebuffed|repudiated)\b`)
 	// reDenyObj: what a denial verb denies, within a few words of it
-	reDenyObj = regexp.MustCompile(`(?i)^\s+(?:that\b|(?:[\w'’-]+\s+){0,3}?(?:accusations?|allegations?|claims?|charges?|involvement|reports?|findings?|attribution|responsibility|blame|suggestions?|links?|wrongdoing|conclusions?|assessment)\b)`)
+	reDenyObj = regexp.MustCompile(`(?i)^\s+(?:that\b|(?:it|they|its \w+|their \w+)\s+(?:was|were|had|has|have|is|are)\b|being behind\b|any (?:role|part|involvement)\b|(?:[\w'’-]+\s+){0,3}?(?:accusations?|allegations?|claims?|charges?|involvement|reports?|findings?|attribution|responsibility|blame|suggestions?|links?|wrongdoing|conclusions?|assessment)\b)`)
 	// reDenyPerson: "dismissed the deputy minister" fires someone
 	reDenyPerson = regexp.MustCompile(`^\s+(?:[A-Z][\p{L}-]+\s+[A-Z]|(?:(?:his|her|the|a)\s+)?(?:deputy|minister|director|chief|head|official|aide|secretary|officer|spokes\w+|general|commander)\b)`)
 	reBaseless   = regexp.MustCompile(`(?i)\b(?:baseless|unfounded|groundless|absurd|fabricated|fabrication|slander|smear|politically motivated|lies|nonsense|nothing to do with|not involved|no involvement|played no (?:part|role))\b`)
@@ -370,7 +370,10 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 					subject = &b.Parties[0]
 				}
 			}
-			active = !passive
+			// "a group tied to the GRU": a participle after a common
+			// noun describes the noun; the sentence's speaker makes the
+			// claim, not a name earlier in it
+			active = !passive && !(pi == 0 && participleAfterNoun(text[max(s.Start, ts-30):ts], text[ts:te]))
 		case h.kind == "blamed" && !passive:
 			if c := firstAfter(cands, te, 60, accusable); c != nil {
 				accused, active = c.Parties, true
@@ -620,6 +623,9 @@ func (r *articleReader) accuser(s crosswire.Span, cands []cand, ts, te int, acti
 	if sp := r.speaker(s, cands, ts); sp != nil && ok(cand{Parties: []Party{*sp}}) {
 		return r.affiliation(*sp)
 	}
+	if src := r.reportSource(s, cands); src != nil && ok(cand{Parties: []Party{*src}}) {
+		return src
+	}
 	if r.lastAccuser != nil {
 		p := *r.lastAccuser
 		return &p
@@ -859,6 +865,29 @@ var (
 	adjectiveSuffix = regexp.MustCompile(`^[A-Z][a-z]+(?:ian|ese|ish|ean)$`)
 	reLowerWord     = regexp.MustCompile(`^\s+\p{Ll}`)
 )
+
+// participleAfterNoun reports whether verb (a past participle, read where
+// its preposition follows it at once) comes after a lower-case noun ("a
+// group tied to", "an operation attributed to") rather than after its
+// subject or an auxiliary ("the agency has linked").
+func participleAfterNoun(before, verb string) bool {
+	if !strings.HasSuffix(strings.ToLower(verb), "ed") {
+		return false
+	}
+	f := strings.Fields(before)
+	if len(f) == 0 {
+		return false
+	}
+	prev := strings.Trim(f[len(f)-1], `,;:"“”'`)
+	if prev == "" || !unicode.IsLower([]rune(prev)[0]) || strings.HasSuffix(prev, "ly") {
+		return false
+	}
+	switch strings.ToLower(prev) {
+	case "has", "have", "had", "also", "then", "and", "who", "which", "that", "they", "it", "we", "he", "she", "officials", "researchers", "investigators", "experts", "analysts", "authorities":
+		return false
+	}
+	return true
+}
 
 // reBeResponsible: "X is (believed) responsible for", "X, responsible
 // for": the name before is the one held responsible.
