@@ -373,7 +373,13 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 			// "a group tied to the GRU": a participle after a common
 			// noun describes the noun; the sentence's speaker makes the
 			// claim, not a name earlier in it
-			active = !passive && !(pi == 0 && participleAfterNoun(text[max(s.Start, ts-30):ts], text[ts:te]))
+			described := pi == 0 && participleAfterNoun(text[max(s.Start, ts-30):ts], text[ts:te])
+			// "infrastructure tied to China": what is described is
+			// neither a group nor the incident
+			if described && !reCulpritNoun.MatchString(text[max(s.Start, ts-30):ts]) {
+				return Claim{}, false
+			}
+			active = !passive && !described
 		case h.kind == "blamed" && !passive:
 			if c := firstAfter(cands, te, 60, accusable); c != nil {
 				accused, active = c.Parties, true
@@ -792,7 +798,12 @@ func (r *articleReader) victimAt(s crosswire.Span, cands []cand, from int, add f
 		}
 		// any other lower-case plural noun phrase: "journalists", "think
 		// tanks", "human rights organisations"
-		if m := reNounPhrase.FindStringSubmatchIndex(text[from:s.End]); m != nil && m[2] < m[3] {
+		// one phrase of a list: up to its comma or conjunction
+		window := text[from:s.End]
+		if loc := reListCut.FindStringIndex(window); loc != nil {
+			window = window[:loc[0]]
+		}
+		if m := reNounPhrase.FindStringSubmatchIndex(window); m != nil && m[2] < m[3] {
 			np := text[from+m[2] : from+m[3]]
 			if !strings.ContainsAny(np, "\n") && !hasStopWord(np) {
 				add(Party{Name: np, Kind: PartySector, Span: span(r.a, from+m[2], from+m[3])})
@@ -865,6 +876,13 @@ var (
 	adjectiveSuffix = regexp.MustCompile(`^[A-Z][a-z]+(?:ian|ese|ish|ean)$`)
 	reLowerWord     = regexp.MustCompile(`^\s+\p{Ll}`)
 )
+
+// reListCut: where one phrase of a list ends.
+var reListCut = regexp.MustCompile(`,|;|\s(?:and|or|as well as)\s`)
+
+// reCulpritNoun: the common nouns a described culprit or incident is
+// written with, right before the participle.
+var reCulpritNoun = regexp.MustCompile(`(?i)\b(?:group|groups|gang|actor|actors|hackers|crew|team|collective|outfit|unit|operation|operations|campaign|campaigns|attack|attacks|intrusion|intrusions|breach|breaches|hack|hacks|espionage|activity|malware|spies|agency|service)\s*$`)
 
 // participleAfterNoun reports whether verb (a past participle, read where
 // its preposition follows it at once) comes after a lower-case noun ("a
