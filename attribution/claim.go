@@ -114,6 +114,12 @@ type Claim struct {
 	// and it does not attribute the story's incident.
 	Earlier bool     `json:"earlier,omitempty"`
 	Actions []Action `json:"actions,omitempty"`
+	// Implied is true for what a name's description says rather than
+	// an attribution verb: a service identified with its state ("the GRU,
+	// the Russian military intelligence directorate"): nobody in the
+	// sentence makes it, and it counts as an edge read from a possessive
+	// ("Estmark's agency") does.
+	Implied bool `json:"implied,omitempty"`
 	// Trigger is the verb phrase that makes the sentence a claim.
 	Trigger crosswire.Span `json:"trigger"`
 	// Span is the sentence that states the claim.

@@ -59,6 +59,9 @@ var (
 	descBefore = regexp.MustCompile(`(?:^|[\s(,;:"“])` + stateWordRE + sponsorAdjRE + groupAdjRE + groupNounRE +
 		`(?:\s+(?:called|known as|dubbed|named|tracked as))?\s*["“]?$`)
 	// descAfter: the appositive after the group, ", a suspected <state> … group"
+	// serviceAfter: a service's appositive, ", the Russian military
+	// intelligence directorate", ", Estmark's security service"
+	serviceAfter = regexp.MustCompile(`^["”]?\s*(?:\([^)]{1,40}\)\s*)?,\s+(?:the\s+)?` + stateWordRE + `(?:\s+[\w-]+){0,3}?\s+(?:agency|service|directorate|intelligence|military|bureau|police|army|ministry)\b`)
 	descAfter = regexp.MustCompile(`^["”]?\s*(?:\([^)]{1,40}\)\s*)?,\s+(?:an?|the|which is an?|believed to be an?|thought to be an?)\s+(?:(?:suspected|alleged|so-called|reportedly|notorious|infamous|prolific|elite|well-known|sophisticated)\s+)*` +
 		stateWordRE + sponsorAdjRE + `(?:\s+[\w-]+){0,3}?\s+(?:group|gang|actor|crew|unit|outfit|collective|hackers|operation|APT|team)\b`)
 )
@@ -74,7 +77,11 @@ func (r *articleReader) descriptor(s crosswire.Span, c cand) (Party, int, int, b
 		}
 	}
 	hi := min(s.End, c.End+120)
-	if m := descAfter.FindStringSubmatchIndex(text[c.End:hi]); m != nil {
+	after := descAfter
+	if c.kind() == PartyService || c.kind() == PartyUnit {
+		after = serviceAfter
+	}
+	if m := after.FindStringSubmatchIndex(text[c.End:hi]); m != nil {
 		if st := r.lex.stateOf(text[c.End+m[2] : c.End+m[3]]); st != "" {
 			return Party{Name: st, Kind: PartyState, Span: span(r.a, c.End+m[2], c.End+m[3])}, c.End + m[2], c.End + m[1], true
 		}

@@ -194,11 +194,16 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 	// a state written into a group's description ("the Russian hacking
 	// group APT28"): the group is attributed to the state
 	for _, c := range cands {
-		if c.Qualifier || c.kind() != PartyGroup {
+		if c.Qualifier || (c.kind() != PartyGroup && c.kind() != PartyService && c.kind() != PartyUnit) {
 			continue
 		}
 		if st, ts, te, ok := r.descriptor(s, c); ok && st.Key() != c.Parties[0].Key() {
 			g := c.Parties[0]
+			if g.Kind == PartyService || g.Kind == PartyUnit {
+				// a service identified with its state: structure
+				emit(Claim{Kind: ClaimAttribution, Subject: &g, Accused: []Party{st}, Implied: true, Trigger: span(r.a, ts, te)})
+				continue
+			}
 			// who describes it so: the sentence's speaker, or the source
 			// whose report the sentence cites
 			var by *Party
@@ -877,6 +882,17 @@ var (
 	reLowerWord     = regexp.MustCompile(`^\s+\p{Ll}`)
 )
 
+// cyberText reports whether a text names a cyber incident: a word of
+// actionPatterns.
+func cyberText(t string) bool {
+	for _, ap := range actionPatterns {
+		if ap.re.MatchString(t) {
+			return true
+		}
+	}
+	return false
+}
+
 // reListCut: where one phrase of a list ends.
 var reListCut = regexp.MustCompile(`,|;|\s(?:and|or|as well as)\s`)
 
@@ -954,17 +970,7 @@ func (r *articleReader) reportSource(s crosswire.Span, cands []cand) *Party {
 
 // incidentAfter reports whether the words after "responsible for" name
 // an incident (an action of actionPatterns, or "the attack").
-func incidentAfter(s string) bool {
-	if reIncidentNoun.MatchString(s) {
-		return true
-	}
-	for _, ap := range actionPatterns {
-		if ap.re.MatchString(s) {
-			return true
-		}
-	}
-	return false
-}
+func incidentAfter(s string) bool { return reIncidentNoun.MatchString(s) || cyberText(s) }
 
 var reIncidentNoun = regexp.MustCompile(`(?i)\b(?:attacks?|incidents?|campaigns?|operations?|outages?|leaks?)\b`)
 

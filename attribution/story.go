@@ -27,6 +27,10 @@ type Incident struct {
 	Responses    []Response    `json:"responses"`
 	// Actions are the kinds of incident the versions name, with support.
 	Actions []Supported `json:"actions"`
+	// Cyber is true when some version names a cyber incident (an
+	// intrusion, espionage, phishing, data theft …) anywhere in its
+	// text: blame in a story that names none is not cyber attribution.
+	Cyber bool `json:"cyber"`
 }
 
 // Supported is a name with the number of versions stating it.
@@ -126,6 +130,12 @@ func (e *Extractor) Extract(ctx context.Context, s *crosswire.Story) (*Incident,
 		inc.Claims = append(inc.Claims, lex.claims(&s.Articles[i])...)
 	}
 	inc.Claims = lex.culprits(inc.Claims)
+	for i := range s.Articles {
+		if names := cyberText(s.Articles[i].Text); names {
+			inc.Cyber = true
+			break
+		}
+	}
 	align(inc, crosscheck.Versions(s.Articles))
 	return inc, nil
 }
@@ -203,7 +213,7 @@ func align(inc *Incident, roots map[string]string) {
 		case ClaimAttribution:
 			for _, acc := range c.Accused {
 				if !c.Earlier {
-					addAttr(c.Subject, acc, c.By, c.Span, false)
+					addAttr(c.Subject, acc, c.By, c.Span, c.Implied)
 				}
 				// the implied edge counts the sentences that write the state
 				if acc.State != "" && acc.Kind != PartyState && nameKey(acc.State) != acc.Key() && strings.Contains(c.Span.Text, acc.State) {

@@ -54,9 +54,12 @@ func (e *Exporter) Export(ctx context.Context, stories []crosswire.Story) (*Bund
 		if err != nil {
 			return nil, err
 		}
-		// with several stories, keep those that attribute something: an
-		// indictment or a denial alone is not a cyber-attribution story
-		if len(stories) > 1 && len(inc.Attributions) == 0 {
+		// with several stories, keep those that attribute a cyber
+		// incident: an indictment or a denial alone is not a
+		// cyber-attribution story, nor is blame with no intrusion,
+		// espionage, phishing … named in its versions (an audit office
+		// blaming an agency for a backlog)
+		if len(stories) > 1 && (len(inc.Attributions) == 0 || !inc.Cyber) {
 			continue
 		}
 		b.story(s, inc)
