@@ -62,7 +62,7 @@ var (
 	// serviceAfter: a service's appositive, ", the Russian military
 	// intelligence directorate", ", Estmark's security service"
 	serviceAfter = regexp.MustCompile(`^["”]?\s*(?:\([^)]{1,40}\)\s*)?,\s+(?:the\s+)?` + stateWordRE + `(?:\s+[\w-]+){0,3}?\s+(?:agency|service|directorate|intelligence|military|bureau|police|army|ministry)\b`)
-	descAfter = regexp.MustCompile(`^["”]?\s*(?:\([^)]{1,40}\)\s*)?,\s+(?:an?|the|which is an?|believed to be an?|thought to be an?)\s+(?:(?:suspected|alleged|so-called|reportedly|notorious|infamous|prolific|elite|well-known|sophisticated)\s+)*` +
+	descAfter    = regexp.MustCompile(`^["”]?\s*(?:\([^)]{1,40}\)\s*)?,\s+(?:an?|the|which is an?|believed to be an?|thought to be an?)\s+(?:(?:suspected|alleged|so-called|reportedly|notorious|infamous|prolific|elite|well-known|sophisticated)\s+)*` +
 		stateWordRE + sponsorAdjRE + `(?:\s+[\w-]+){0,3}?\s+(?:group|gang|actor|crew|unit|outfit|collective|hackers|operation|APT|team)\b`)
 )
 
