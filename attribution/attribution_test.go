@@ -356,6 +356,12 @@ func TestEntities(t *testing.T) {
 			"The Justice Department indicted Captain Rolf Denner. The Treasury sanctioned Rolf Dener.",
 			[]crosswire.StoryEntity{{Kind: crosswire.KindPerson, Name: "Rolf Denner", Forms: []string{"Rolf Denner", "Rolf Dener"}, Mentions: make([]crosswire.Span, 2)}},
 			[]string{"indictment Justice Department: Rolf Denner/person", "sanction Treasury: Rolf Denner/person"}, nil},
+		{"a name typed a group by one version and a person by others is a group",
+			"The Cyber Defence Agency blamed a hacking group known as Ashen Mantis for the breach.",
+			[]crosswire.StoryEntity{
+				{Kind: crosswire.KindGroup, Name: "Ashen Mantis", Forms: []string{"Ashen Mantis"}, Mentions: make([]crosswire.Span, 1)},
+				{Kind: crosswire.KindPerson, Name: "Ashen Mantis", Forms: []string{"Ashen Mantis"}, Mentions: make([]crosswire.Span, 2)}},
+			[]string{"attribution Cyber Defence Agency: Ashen Mantis/group"}, nil},
 		{"a tool is no threat group",
 			"Harlow Security said the Cobalt Lynx ransomware hit the Harbour Authority.",
 			nil, nil, []string{"attribution Harlow Security: Cobalt Lynx/group", "target: Cobalt Lynx/group [Harbour Authority]"}},

@@ -213,16 +213,23 @@ func (l *lexicon) vote(name string, k PartyKind, n int) *entity {
 // acronym) is one party under the entity's canonical name, typed as the
 // entity is.
 func (l *lexicon) seed(es []crosswire.StoryEntity) {
-	// two entities under one name (versions typing it differently): the
-	// one mentioned most decides
+	// two entities under one name (versions typing it differently): a
+	// threat group's typing wins (the extractor types a group only on
+	// threat signals: a designation, a group noun, "a group known as";
+	// a person or an organisation is often its default for two
+	// capitalised words), else the one mentioned most
 	weight := map[string]int{}
 	l.seeded = len(es) > 0
 	for _, se := range es {
 		head := nameKey(se.Name)
-		if head == "" || weight[head] >= len(se.Mentions) {
+		w := len(se.Mentions)
+		if se.Kind == crosswire.KindGroup {
+			w += 1 << 20
+		}
+		if head == "" || weight[head] >= w {
 			continue
 		}
-		weight[head] = len(se.Mentions)
+		weight[head] = w
 		e := l.vote(se.Name, PartyUnknown, 0)
 		e.Name = se.Name
 		e.typed = se.Kind
