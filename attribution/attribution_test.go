@@ -398,3 +398,20 @@ func TestEntities(t *testing.T) {
 		})
 	}
 }
+
+// A group news names without its trailing "Group" is the ATT&CK group of
+// that name.
+func TestShortGroupName(t *testing.T) {
+	inc := extract(t, "The hacking group Lazarus breached the Harbour Authority, Harlow Security said.")
+	for _, c := range inc.Claims {
+		for _, p := range c.Accused {
+			if p.Key() == nameKey("Lazarus") {
+				if p.Attack == nil || p.Attack.Name != "Lazarus Group" {
+					t.Errorf("Lazarus resolves to %+v, want ATT&CK's Lazarus Group", p.Attack)
+				}
+				return
+			}
+		}
+	}
+	t.Errorf("no claim names Lazarus: %+v", inc.Claims)
+}

@@ -392,6 +392,12 @@ func (l *lexicon) resolveGroups(keys []string) {
 			continue
 		}
 		g, _, ok := l.groups.Resolve(e.Name, names, nil)
+		if !ok && !strings.HasSuffix(e.Name, " Group") && len(strings.Fields(e.Name)) == 1 && e.kind() == PartyGroup {
+			// news shortens "Lazarus Group" to "Lazarus": a one-word
+			// name written as a group is the group ATT&CK names with
+			// "Group" after it
+			g, _, ok = l.groups.Resolve(e.Name+" Group", names, nil)
+		}
 		if !ok {
 			continue
 		}
