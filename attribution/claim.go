@@ -17,6 +17,18 @@
 // X"). There is no list of real actors: a group is recognised by how it is
 // written about, so the rules work on groups that did not exist when they
 // were written.
+//
+// The names' types are not decided here: a story's resolved entities
+// (crosswire.StoryEntity, typed by the facts extractor and resolved by
+// crosscheck) say who is a person, an organisation, a place or a threat
+// group, and every form of an entity is one party under its canonical
+// name. The rules refine an organisation (government body, company,
+// service) and tell a state from a place; MITRE ATT&CK's names outrank a
+// person typing. Who may be a culprit is settled once per story
+// (culprit.go): never a person (except by indictment or sanction), a
+// company, a place, a tool or a common noun.
+// A story without resolved entities (built by hand) falls back on the
+// rules' own typing.
 package attribution
 
 import (
