@@ -732,6 +732,11 @@ func (r *articleReader) victimList(s crosswire.Span, cands []cand, from int, add
 		if end < 0 {
 			return
 		}
+		// an acronym or gloss in brackets after a victim: "the
+		// Democratic National Committee (DNC), the …"
+		if p := reBracketed.FindStringIndex(text[end:s.End]); p != nil {
+			end += p[1]
+		}
 		m := reListJoin.FindStringIndex(text[end:s.End])
 		if m == nil {
 			return
@@ -739,6 +744,13 @@ func (r *articleReader) victimList(s crosswire.Span, cands []cand, from int, add
 		from = end + m[1]
 	}
 }
+
+// reStateBody: a state's government body written after its name or
+// adjective.
+var reStateBody = regexp.MustCompile(`^\s+(?:government|parliament|foreign ministry|defence ministry|defense ministry|ministry|military|armed forces|embassy)\b`)
+
+// reBracketed: a short bracketed aside.
+var reBracketed = regexp.MustCompile(`^\s*\([^()]{1,40}\)`)
 
 // victimAt adds the victim named at from and returns where it ends, or -1.
 func (r *articleReader) victimAt(s crosswire.Span, cands []cand, from int, add func(Party)) int {
@@ -765,6 +777,14 @@ func (r *articleReader) victimAt(s crosswire.Span, cands []cand, from int, add f
 					p.Kind = PartyState
 				} else {
 					p.Kind = PartyOrganisation
+				}
+			}
+			// "the German government": the state's government, named as
+			// written, is the victim, not the state
+			if p.Kind == PartyState && !c.Qualifier {
+				if m := reStateBody.FindStringIndex(text[c.End:s.End]); m != nil {
+					end := c.End + m[1]
+					p = Party{Name: text[c.Start:end], Kind: PartyGovernment, State: p.Name, Span: span(r.a, c.Start, end)}
 				}
 			}
 			if p.Sector == "" && p.Kind == PartyGovernment {
