@@ -11,7 +11,7 @@ import (
 // after "by" (passive), and a list of victims ("victims included X",
 // "other targets included X").
 var (
-	reHitVerb   = regexp.MustCompile(`(?i)\b(?:targeted|targeting|hacked|breached|breaching|compromised|compromising|infiltrated|penetrated|attacked|attacking|hit|struck|spied on|spying on|went after|going after)\s+`)
+	reHitVerb   = regexp.MustCompile(`(?i)\b(?:(?:hacked|broke|breaking|got|gained access)\s+into|targeted|targeting|hacked|breached|breaching|compromised|compromising|infiltrated|penetrated|attacked|attacking|hit|struck|spied on|spying on|went after|going after)\s+`)
 	reBeforeHit = regexp.MustCompile(`(?i)\b(?:was|were|been|being|is|are|be|have|has|had)\s+(?:\w+ly\s+)?$`)
 	reHaveHit   = regexp.MustCompile(`(?i)\b(?:have|has|had)\s+(?:\w+ly\s+)?$`)
 	reVictimsOf = regexp.MustCompile(`(?i)\b(?:victims|targets)\s+(?:have\s+)?(?:included?|were|are|include)\s+`)
