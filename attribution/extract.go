@@ -964,7 +964,7 @@ func hasStopWord(np string) bool {
 var (
 	reReportNoun  = regexp.MustCompile(`\b(?:report|reports|study|analysis|research|findings|investigation|assessment|advisory|blog post|white paper)\b`)
 	reReportAfter = regexp.MustCompile(`^\s+(?:from|by|of)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}?$`)
-	reReportVerb  = regexp.MustCompile(`^\s+(?:\([^)]{1,12}\)\s+)?(?:(?:has|have|had|recently|also|just)\s+)*(?:released|published|issued|put out)\s+(?:an?|its|the)\s+(?:new\s+)?$`)
+	reReportVerb  = regexp.MustCompile(`^\)?\s+(?:\([^)]{1,12}\)\s+)?(?:(?:has|have|had|recently|also|just)\s+)*(?:released|published|issued|put out)\s+(?:an?|its|the)\s+(?:new\s+)?$`)
 )
 
 // reportSource is the author of a report the sentence cites: the name
