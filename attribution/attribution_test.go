@@ -424,3 +424,22 @@ func TestShortGroupName(t *testing.T) {
 	}
 	t.Errorf("no claim names Lazarus: %+v", inc.Claims)
 }
+
+// A state denying contests the attribution of a group to the service the
+// story says is the state's (here by the service's description).
+func TestDenialOfTheRunner(t *testing.T) {
+	inc := extract(t, "Harlow Security said Cobalt Lynx is run by the Foreign Intelligence Directorate, the Russian intelligence service. "+
+		"Russia denied it was behind the attacks.")
+	found := false
+	for _, a := range inc.Attributions {
+		if a.Subject != nil && a.Subject.Name == "Cobalt Lynx" {
+			found = true
+			if len(a.DeniedBy) == 0 {
+				t.Errorf("%s -> %s not contested by Russia's denial", a.Subject.Name, a.Accused.Name)
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("no attribution of Cobalt Lynx: %+v", inc.Attributions)
+	}
+}

@@ -328,7 +328,7 @@ func align(inc *Incident, roots map[string]string) {
 		inc.Denials = append(inc.Denials, *d)
 		matched := false
 		for i := range inc.Attributions {
-			if denies(d.By, inc.Attributions[i]) {
+			if denies(d.By, inc.Attributions[i]) || deniesRunner(d.By, inc.Attributions[i], inc.Attributions) {
 				inc.Attributions[i].DeniedBy = append(inc.Attributions[i].DeniedBy, d.By)
 				matched = true
 			}
@@ -391,6 +391,18 @@ func related(a, b Party) bool {
 func hasOnly(a, b map[string]bool) bool {
 	for r := range a {
 		if !b[r] {
+			return true
+		}
+	}
+	return false
+}
+
+// deniesRunner reports whether d denies what the story says runs a's
+// accused: "APT28 is tied to the GRU" is contested by Russia's denial when
+// the story says the GRU is Russia's.
+func deniesRunner(d Party, a Attribution, all []Attribution) bool {
+	for _, b := range all {
+		if b.Subject != nil && b.Subject.Key() == a.Accused.Key() && b.Accused.Key() == d.Key() {
 			return true
 		}
 	}
