@@ -104,8 +104,8 @@ func TestCASIEAttributionGold(t *testing.T) {
 }
 
 const (
-	casiePrecisionFloor  = 0.65
-	casieRecallFloor     = 0.20
+	casiePrecisionFloor  = 0.70
+	casieRecallFloor     = 0.24
 	casieNonStateCeiling = 0
 )
 
