@@ -108,6 +108,63 @@ func TestClaims(t *testing.T) {
 		{"dismissing an official is not a denial",
 			"Prime Minister Ada Rusk dismissed the deputy minister over the contract, and the ministry denied nothing.",
 			nil},
+		{"a group targeting victims, in a sentence that attributes nothing",
+			"Since last spring, Cobalt Lynx has been targeting think tanks, journalists and the Harbour Authority.",
+			[]string{"target: Cobalt Lynx/group [think tanks, journalists, Harbour Authority]"}},
+		{"a victim breached by a group, passive",
+			"A number of Vessic shipping firms were breached by APT88 in March.",
+			[]string{"target: APT88/group [Vessic shipping firms]"}},
+		{"victims listed without their attacker",
+			"Other victims included regional newspapers and two universities.",
+			[]string{"target: [newspapers, universities]"}},
+		{"a company hitting nothing is no culprit",
+			"Harlow Security is attacking the problem with new tools.",
+			nil},
+		{"held responsible for a duty is not an attribution",
+			"He said the Treasury has a director responsible for ensuring the data is protected.",
+			nil},
+		{"the subject of an active sanction imposes it",
+			"The Treasury placed sanctions on Blue Ember Holdings.",
+			[]string{"sanction Treasury: Blue Ember Holdings/company"}},
+		{"two accusers joined by and",
+			"Harlow Security and Brightline Labs said APT88 conducted the intrusion.",
+			[]string{"attribution Harlow Security: APT88/group", "attribution Brightline Labs: APT88/group"}},
+		{"the author of a report describing a group",
+			"Harlow Security released a report naming Cobalt Lynx, a suspected Chinese hacking group.",
+			[]string{"attribution Harlow Security: Cobalt Lynx -> China/state"}},
+		{"a group described by a report, and attributed in an apposition",
+			"The e-mail uses a technique that a Harlow Security report linked last week to Cobalt Lynx, an ongoing espionage campaign frequently attributed to Russian intelligence operations.",
+			[]string{"attribution Harlow Security: Cobalt Lynx/group", "attribution Harlow Security: Cobalt Lynx -> Russia/state"}},
+		{"a state's adjective before a common noun names no party",
+			"Two Italian siblings stand accused of having spied on politicians.",
+			nil},
+		{"the speaker of a reported clause is not who hit the victims",
+			"Unit 42 said the attacks had targeted banks in the region.",
+			nil},
+		{"sharing responsibility names no culprit",
+			"Harlow believes others should share responsibility for the attack.",
+			nil},
+		{"a participle after a noun: the speaker makes the attribution",
+			"Ada Vell, head of research at Harlow Security, told the Post that Cobalt Lynx, a group tied to the Foreign Intelligence Directorate, was behind the leak.",
+			[]string{"attribution Harlow Security: Cobalt Lynx -> Foreign Intelligence Directorate/service"}},
+		{"denying it was behind",
+			"The Estmark government has denied it was behind any such attacks.",
+			[]string{"denial Estmark:"}},
+		{"infrastructure tied to a state does not attribute the group",
+			"Harlow Security said Cobalt Lynx uses infrastructure tied to Estmark.",
+			nil},
+		{"a group's known targets",
+			"Cobalt Lynx is a threat actor whose known targets include military personnel, government officials and think tanks.",
+			[]string{"target: [military personnel, government officials, think tanks]"}},
+		{"a victim list past an acronym in brackets, a state's government as written",
+			"Since May, Cobalt Lynx has been targeting the Harbour Authority (HA), the Ministry of Trade and the Chinese government.",
+			[]string{"target: Cobalt Lynx/group [Harbour Authority, Ministry of Trade, Chinese government]"}},
+		{"hacked into",
+			"Last year, Cobalt Lynx hacked into the Harbour Authority's database.",
+			[]string{"target: Cobalt Lynx/group [Harbour Authority]"}},
+		{"the author of a report, written with its acronym",
+			"Last year the National Cyber Centre (NCC) released a report naming Cobalt Lynx, a suspected Chinese hacking group.",
+			[]string{"attribution National Cyber Centre: Cobalt Lynx -> China/state"}},
 		{"a denied event is not an attribution",
 			"The agency did not attribute the outage to any group.",
 			nil},
@@ -247,24 +304,6 @@ func TestAlignment(t *testing.T) {
 	})
 }
 
-func TestRoots(t *testing.T) {
-	a, b := "a", "b"
-	arts := []crosswire.Article{
-		{ID: "a", Role: crosswire.RoleOriginal},
-		{ID: "b", Role: crosswire.RoleCopy, DerivedFrom: &a},
-		{ID: "c", Role: crosswire.RoleCopy, DerivedFrom: &b},
-		{ID: "d", Role: crosswire.RoleRewrite, DerivedFrom: &a},
-		{ID: "e", Role: crosswire.RoleCopy, DerivedFrom: ptr("missing")},
-	}
-	want := map[string]string{"a": "a", "b": "a", "c": "a", "d": "d", "e": "e"}
-	got := Roots(arts)
-	for id, w := range want {
-		if got[id] != w {
-			t.Errorf("root of %s = %s, want %s", id, got[id], w)
-		}
-	}
-}
-
 // Versions that name different culprits contest each other; a version
 // naming both does not.
 func TestRivalCulprits(t *testing.T) {
@@ -301,5 +340,106 @@ func TestRivalCulprits(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// The story's resolved entities type the names once: attribution reads
+// their kinds and forms instead of typing the names again.
+func TestEntities(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		entities []crosswire.StoryEntity
+		want     []string // rendered claims that must be among the extracted ones
+		not      []string // rendered claims that must not be
+	}{
+		{"a person is no threat group",
+			"The agency blamed Ada Rusk for the hack of the Harbour Authority.",
+			[]crosswire.StoryEntity{{Kind: crosswire.KindPerson, Name: "Ada Rusk", Forms: []string{"Ada Rusk"}, Mentions: make([]crosswire.Span, 1)}},
+			nil, []string{"attribution: Ada Rusk/group"}},
+		{"a name ATT&CK knows is a group even where the entities call it a person",
+			"Harlow Security said Pawn Storm breached the Harbour Authority.",
+			[]crosswire.StoryEntity{{Kind: crosswire.KindPerson, Name: "Pawn Storm", Forms: []string{"Pawn Storm"}, Mentions: make([]crosswire.Span, 1)}},
+			[]string{"attribution Harlow Security: Pawn Storm/group"}, nil},
+		{"a misspelt form is the entity's canonical name",
+			"The Justice Department indicted Captain Rolf Denner. The Treasury sanctioned Rolf Dener.",
+			[]crosswire.StoryEntity{{Kind: crosswire.KindPerson, Name: "Rolf Denner", Forms: []string{"Rolf Denner", "Rolf Dener"}, Mentions: make([]crosswire.Span, 2)}},
+			[]string{"indictment Justice Department: Rolf Denner/person", "sanction Treasury: Rolf Denner/person"}, nil},
+		{"a name typed a group by one version and a person by others is a group",
+			"The Cyber Defence Agency blamed a hacking group known as Ashen Mantis for the breach.",
+			[]crosswire.StoryEntity{
+				{Kind: crosswire.KindGroup, Name: "Ashen Mantis", Forms: []string{"Ashen Mantis"}, Mentions: make([]crosswire.Span, 1)},
+				{Kind: crosswire.KindPerson, Name: "Ashen Mantis", Forms: []string{"Ashen Mantis"}, Mentions: make([]crosswire.Span, 2)}},
+			[]string{"attribution Cyber Defence Agency: Ashen Mantis/group"}, nil},
+		{"a tool is no threat group",
+			"Harlow Security said the Cobalt Lynx ransomware hit the Harbour Authority.",
+			nil, nil, []string{"attribution Harlow Security: Cobalt Lynx/group", "target: Cobalt Lynx/group [Harbour Authority]"}},
+		{"where a group is based is not who backs it",
+			"The Vessburg-based Cobalt Lynx group breached the port.",
+			nil, []string{"target: Cobalt Lynx/group [port]"}, []string{"attribution: Cobalt Lynx -> Vessburg/state"}},
+		{"a company the entities hold is no state",
+			"While the update fixes many flaws, Harlow is blaming third-party components for the outage.",
+			[]crosswire.StoryEntity{{Kind: crosswire.KindOrg, Name: "Harlow", Forms: []string{"Harlow"}, Mentions: make([]crosswire.Span, 1)}},
+			nil, []string{"attribution: Harlow/state"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := crosswire.Story{ID: "s", Entities: tc.entities,
+				Articles: []crosswire.Article{{ID: "a", Text: tc.text, Role: crosswire.RoleOriginal}}}
+			inc, err := New().Extract(context.Background(), &s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, c := range inc.Claims {
+				got = append(got, render(c))
+			}
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %q\ngot %q", w, got)
+				}
+			}
+			for _, n := range tc.not {
+				if slices.Contains(got, n) {
+					t.Errorf("unwanted %q", n)
+				}
+			}
+		})
+	}
+}
+
+// A group news names without its trailing "Group" is the ATT&CK group of
+// that name.
+func TestShortGroupName(t *testing.T) {
+	inc := extract(t, "The hacking group Lazarus breached the Harbour Authority, Harlow Security said.")
+	for _, c := range inc.Claims {
+		for _, p := range c.Accused {
+			if p.Key() == nameKey("Lazarus") {
+				if p.Attack == nil || p.Attack.Name != "Lazarus Group" {
+					t.Errorf("Lazarus resolves to %+v, want ATT&CK's Lazarus Group", p.Attack)
+				}
+				return
+			}
+		}
+	}
+	t.Errorf("no claim names Lazarus: %+v", inc.Claims)
+}
+
+// A state denying contests the attribution of a group to the service the
+// story says is the state's (here by the service's description).
+func TestDenialOfTheRunner(t *testing.T) {
+	inc := extract(t, "Harlow Security said Cobalt Lynx is run by the Foreign Intelligence Directorate, the Russian intelligence service. "+
+		"Russia denied it was behind the attacks.")
+	found := false
+	for _, a := range inc.Attributions {
+		if a.Subject != nil && a.Subject.Name == "Cobalt Lynx" {
+			found = true
+			if len(a.DeniedBy) == 0 {
+				t.Errorf("%s -> %s not contested by Russia's denial", a.Subject.Name, a.Accused.Name)
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("no attribution of Cobalt Lynx: %+v", inc.Attributions)
 	}
 }

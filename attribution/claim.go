@@ -5,8 +5,8 @@
 // (an organisation, a sector, a country), and the responses reported with it
 // (denials, indictments, sanctions, summoned ambassadors). Every claim keeps
 // the spans of the words that state it, and claims are counted across the
-// versions of a story the way crosscheck counts facts: verbatim copies of
-// one version count once.
+// versions of a story the way crosscheck counts facts (crosscheck.Versions:
+// verbatim copies and excerpts of one version count once).
 //
 // Extraction is rule-based on general signals only — attribution verbs
 // ("attributed … to", "blamed", "accused", "linked … to", "was behind",
@@ -17,6 +17,18 @@
 // X"). There is no list of real actors: a group is recognised by how it is
 // written about, so the rules work on groups that did not exist when they
 // were written.
+//
+// The names' types are not decided here: a story's resolved entities
+// (crosswire.StoryEntity, typed by the facts extractor and resolved by
+// crosscheck) say who is a person, an organisation, a place or a threat
+// group, and every form of an entity is one party under its canonical
+// name. The rules refine an organisation (government body, company,
+// service) and tell a state from a place; MITRE ATT&CK's names outrank a
+// person typing. Who may be a culprit is settled once per story
+// (culprit.go): never a person (except by indictment or sanction), a
+// company, a place, a tool or a common noun.
+// A story without resolved entities (built by hand) falls back on the
+// rules' own typing.
 package attribution
 
 import (
@@ -82,6 +94,10 @@ const (
 	ClaimIndictment ClaimKind = "indictment"
 	// ClaimSummons: By summons the envoy of the state in Accused.
 	ClaimSummons ClaimKind = "summons"
+	// ClaimTarget: Accused (a threat group, service or state; none when
+	// the sentence lists the incident's victims without naming who hit
+	// them) targeted, hit or breached Victims.
+	ClaimTarget ClaimKind = "target"
 )
 
 // Action is what the incident was, as a normalised name ("intrusion",
@@ -110,6 +126,12 @@ type Claim struct {
 	// and it does not attribute the story's incident.
 	Earlier bool     `json:"earlier,omitempty"`
 	Actions []Action `json:"actions,omitempty"`
+	// Implied is true for what a name's description says rather than
+	// an attribution verb: a service identified with its state ("the GRU,
+	// the Russian military intelligence directorate"): nobody in the
+	// sentence makes it, and it counts as an edge read from a possessive
+	// ("Estmark's agency") does.
+	Implied bool `json:"implied,omitempty"`
 	// Trigger is the verb phrase that makes the sentence a claim.
 	Trigger crosswire.Span `json:"trigger"`
 	// Span is the sentence that states the claim.

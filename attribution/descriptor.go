@@ -47,8 +47,9 @@ func (l *lexicon) stateOf(w string) string {
 // attribution: "the Russian hacking group APT28", "North Korea-linked
 // Lazarus", "APT10, a suspected Chinese state-sponsored group".
 const (
-	stateWordRE  = `(North Korean?|South Korean?|Saudi Arabian?|[A-Z][a-z]+(?:['’]s)?)`
-	sponsorAdjRE = `(?:-(?:linked|backed|based|sponsored|affiliated|aligned|nexus|connected|supported|controlled))?`
+	stateWordRE = `(North Korean?|South Korean?|Saudi Arabian?|[A-Z][a-z]+(?:['’]s)?)`
+	// "-based" says where a group is, not who backs it: no attribution
+	sponsorAdjRE = `(?:-(?:linked|backed|sponsored|affiliated|aligned|nexus|connected|supported|controlled))?`
 	groupAdjRE   = `(?:\s+(?:state-sponsored|state-backed|state-linked|government-backed|government-sponsored|government-linked|state|government|military|intelligence|hacking|hacker|hackers['’]?|cyber-?espionage|cyberespionage|espionage|cyber|threat|APT|advanced persistent threat|spy|spying|nation-state|sponsored|backed|elite|notorious|infamous|prolific))*`
 	groupNounRE  = `(?:\s+(?:group|gang|actor|crew|unit|outfit|collective|team|hackers|operation|APT|collective))?`
 )
@@ -58,7 +59,10 @@ var (
 	descBefore = regexp.MustCompile(`(?:^|[\s(,;:"“])` + stateWordRE + sponsorAdjRE + groupAdjRE + groupNounRE +
 		`(?:\s+(?:called|known as|dubbed|named|tracked as))?\s*["“]?$`)
 	// descAfter: the appositive after the group, ", a suspected <state> … group"
-	descAfter = regexp.MustCompile(`^["”]?\s*(?:\([^)]{1,40}\)\s*)?,\s+(?:an?|the|which is an?|believed to be an?|thought to be an?)\s+(?:(?:suspected|alleged|so-called|reportedly|notorious|infamous|prolific|elite|well-known|sophisticated)\s+)*` +
+	// serviceAfter: a service's appositive, ", the Russian military
+	// intelligence directorate", ", Estmark's security service"
+	serviceAfter = regexp.MustCompile(`^["”]?\s*(?:\([^)]{1,40}\)\s*)?,\s+(?:the\s+)?` + stateWordRE + `(?:\s+[\w-]+){0,3}?\s+(?:agency|service|directorate|intelligence|military|bureau|police|army|ministry)\b`)
+	descAfter    = regexp.MustCompile(`^["”]?\s*(?:\([^)]{1,40}\)\s*)?,\s+(?:an?|the|which is an?|believed to be an?|thought to be an?)\s+(?:(?:suspected|alleged|so-called|reportedly|notorious|infamous|prolific|elite|well-known|sophisticated)\s+)*` +
 		stateWordRE + sponsorAdjRE + `(?:\s+[\w-]+){0,3}?\s+(?:group|gang|actor|crew|unit|outfit|collective|hackers|operation|APT|team)\b`)
 )
 
@@ -73,7 +77,11 @@ func (r *articleReader) descriptor(s crosswire.Span, c cand) (Party, int, int, b
 		}
 	}
 	hi := min(s.End, c.End+120)
-	if m := descAfter.FindStringSubmatchIndex(text[c.End:hi]); m != nil {
+	after := descAfter
+	if c.kind() == PartyService || c.kind() == PartyUnit {
+		after = serviceAfter
+	}
+	if m := after.FindStringSubmatchIndex(text[c.End:hi]); m != nil {
 		if st := r.lex.stateOf(text[c.End+m[2] : c.End+m[3]]); st != "" {
 			return Party{Name: st, Kind: PartyState, Span: span(r.a, c.End+m[2], c.End+m[3])}, c.End + m[2], c.End + m[1], true
 		}

@@ -50,7 +50,7 @@ var (
 
 	reDeny = regexp.MustCompile(`(?i)\b(?:denied|denies|deny|denying|rejected|rejects|reject|dismissed|dismisses|dismiss|refuted|refutes|rebuffed|repudiated)\b`)
 	// reDenyObj: what a denial verb denies, within a few words of it
-	reDenyObj = regexp.MustCompile(`(?i)^\s+(?:that\b|(?:[\w'’-]+\s+){0,3}?(?:accusations?|allegations?|claims?|charges?|involvement|reports?|findings?|attribution|responsibility|blame|suggestions?|links?|wrongdoing|conclusions?|assessment)\b)`)
+	reDenyObj = regexp.MustCompile(`(?i)^\s+(?:that\b|(?:it|they|its \w+|their \w+)\s+(?:was|were|had|has|have|is|are)\b|being behind\b|any (?:role|part|involvement)\b|(?:[\w'’-]+\s+){0,3}?(?:accusations?|allegations?|claims?|charges?|involvement|reports?|findings?|attribution|responsibility|blame|suggestions?|links?|wrongdoing|conclusions?|assessment)\b)`)
 	// reDenyPerson: "dismissed the deputy minister" fires someone
 	reDenyPerson = regexp.MustCompile(`^\s+(?:[A-Z][\p{L}-]+\s+[A-Z]|(?:(?:his|her|the|a)\s+)?(?:deputy|minister|director|chief|head|official|aide|secretary|officer|spokes\w+|general|commander)\b)`)
 	reBaseless   = regexp.MustCompile(`(?i)\b(?:baseless|unfounded|groundless|absurd|fabricated|fabrication|slander|smear|politically motivated|lies|nonsense|nothing to do with|not involved|no involvement|played no (?:part|role))\b`)
@@ -61,7 +61,7 @@ var (
 	reSummon   = regexp.MustCompile(`(?i)\bsummon(?:ed|s|ing)?\b`)
 	reEnvoy    = regexp.MustCompile(`(?i)\b(?:ambassador|envoy|chargé|charge d'affaires|diplomat)`)
 
-	reAnaphor = regexp.MustCompile(`\b[Tt]he\s+(?:(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(group|hackers|hacking group|agency|ministry|government|company|firm|men|officers|individuals|suspects|defendants|accused)?\b|\b(him|her)\b`)
+	reAnaphor = regexp.MustCompile(`\b[Tt]he\s+(?:same\s+)?(?:(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(group|hackers|hacking group|agency|ministry|government|company|firm|men|officers|individuals|suspects|defendants|accused)?\b|\b(him|her)\b`)
 
 	reDeterminers = regexp.MustCompile(`^(?:(?:the|a|an|its|their|his|her|several|some|other|two|three|four|five|\d+)\s+)*$`)
 	reDemonymNoun = regexp.MustCompile(`^\s+(?:hackers|spies|intelligence|military|state|government|authorities|officials|embassy|foreign ministry|president|leadership)\b`)
@@ -181,7 +181,7 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 				// a name the lexicon could not classify saying it
 				// ("PwC and BAE said …") still names who says it
 				if b := lastBefore(cands, ts, 60, func(c cand) bool { return !c.Qualifier && c.kind() != PartyGroup }); b != nil && !reClauseGap.MatchString(text[b.End:ts]) {
-					sp = &b.Parties[0]
+					sp = r.joined(cands, b)
 				}
 			}
 			if sp != nil && sp.Key() != g.Parties[0].Key() {
@@ -194,13 +194,32 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 	// a state written into a group's description ("the Russian hacking
 	// group APT28"): the group is attributed to the state
 	for _, c := range cands {
-		if c.Qualifier || c.kind() != PartyGroup {
+		if c.Qualifier || (c.kind() != PartyGroup && c.kind() != PartyService && c.kind() != PartyUnit) {
 			continue
 		}
 		if st, ts, te, ok := r.descriptor(s, c); ok && st.Key() != c.Parties[0].Key() {
 			g := c.Parties[0]
-			emit(Claim{Kind: ClaimAttribution, Subject: &g, Accused: []Party{st}, Trigger: span(r.a, ts, te), Actions: actions})
+			if g.Kind == PartyService || g.Kind == PartyUnit {
+				// a service identified with its state: structure
+				emit(Claim{Kind: ClaimAttribution, Subject: &g, Accused: []Party{st}, Implied: true, Trigger: span(r.a, ts, te)})
+				continue
+			}
+			// who describes it so: the sentence's speaker, or the source
+			// whose report the sentence cites
+			var by *Party
+			if sp := r.speaker(s, cands, ts); sp != nil && sp.Key() != g.Key() {
+				by = r.affiliation(*sp)
+			} else if src := r.reportSource(s, cands); src != nil && src.Key() != g.Key() {
+				by = src
+			}
+			emit(Claim{Kind: ClaimAttribution, By: by, Subject: &g, Accused: []Party{st}, Trigger: span(r.a, ts, te), Actions: actions})
 		}
+	}
+
+	// who hit whom, in sentences that attribute nothing: "the group
+	// targeted X", "X was breached by APT28", "victims included X"
+	if len(hits) == 0 {
+		out = append(out, r.targetClaims(s, cands, sspan)...)
 	}
 
 	// denials
@@ -261,7 +280,6 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 	// sanctions
 	if loc := reSanction.FindStringIndex(sent); loc != nil {
 		ts, te := s.Start+loc[0], s.Start+loc[1]
-		by := r.authority(s, cands, ts)
 		// targets may come before the authority ("The men were added to the
 		// ministry's sanctions list"): read the whole clause
 		from := s.Start
@@ -269,7 +287,20 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 			from = s.Start + locs[len(locs)-1][1]
 		}
 		var byP *Party
-		if by != nil {
+		// the subject of an active verb ("X ordered sanctions against Y",
+		// "X placed sanctions on Y") imposes them: it is no target
+		subject := false
+		if !reSanctionPassive.MatchString(text[from:ts]) {
+			if b := firstAfter(cands, from, ts-from, func(c cand) bool { return !c.Qualifier }); b != nil && b.End <= ts &&
+				(b.kind() == PartyPerson || b.kind() == PartyGovernment || b.kind() == PartyState) {
+				byP = r.affiliation(b.Parties[0])
+				from, subject = b.End, true
+				if byP.Kind == PartyPerson {
+					byP = nil // a person's office is not known
+				}
+			}
+		}
+		if by := r.authority(s, cands, ts); by != nil && !subject {
 			byP = &by.Parties[0]
 		}
 		targets := r.targets(s, cands, from, byP, true)
@@ -314,7 +345,8 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 	if reNegated.MatchString(text[s.Start:ts]) {
 		return Claim{}, false
 	}
-	passive := rePassive.MatchString(text[max(s.Start, ts-12):ts])
+	// "is blaming" is active: only a participle after "is" is passive
+	passive := rePassive.MatchString(text[max(s.Start, ts-12):ts]) && !strings.HasSuffix(strings.ToLower(text[ts:te]), "ing")
 	var subject *Party
 	var accused []Party
 	active, earlier := false, false
@@ -343,7 +375,16 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 					subject = &b.Parties[0]
 				}
 			}
-			active = !passive
+			// "a group tied to the GRU": a participle after a common
+			// noun describes the noun; the sentence's speaker makes the
+			// claim, not a name earlier in it
+			described := pi == 0 && participleAfterNoun(text[max(s.Start, ts-30):ts], text[ts:te])
+			// "infrastructure tied to China": what is described is
+			// neither a group nor the incident
+			if described && !reCulpritNoun.MatchString(text[max(s.Start, ts-30):ts]) {
+				return Claim{}, false
+			}
+			active = !passive && !described
 		case h.kind == "blamed" && !passive:
 			if c := firstAfter(cands, te, 60, accusable); c != nil {
 				accused, active = c.Parties, true
@@ -378,17 +419,26 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 			accused, active = c.Parties, true
 		}
 	case "before":
-		if b := lastBefore(cands, ts, 80, accusable); b != nil {
+		// "fraudsters from X were behind": X is where they are, not who
+		if b := lastBefore(cands, ts, 80, accusable); b != nil && !placeBefore.MatchString(text[max(s.Start, b.Start-16):b.Start]) {
 			accused = b.Parties
 		}
 	case "responsible":
 		if reMadeResp.MatchString(text[max(s.Start, ts-16):te]) {
 			return Claim{}, false // "held X responsible for": the "made" trigger reads it
 		}
+		// "responsible for" an incident, not for a duty ("responsible for
+		// ensuring data is protected")
+		if !incidentAfter(text[te:min(s.End, te+60)]) {
+			return Claim{}, false
+		}
 		if loc := reHeld.FindStringIndex(text[s.Start:ts]); loc != nil {
 			if c := firstAfter(cands, s.Start+loc[1], 60, accusable); c != nil && c.Start < ts {
 				accused, active = c.Parties, true
 			}
+		} else if !reBeResponsible.MatchString(text[max(s.Start, ts-40):ts]) {
+			// "others should share responsibility": no culprit named
+			return Claim{}, false
 		} else if b := lastBefore(cands, ts, 80, accusable); b != nil {
 			accused = b.Parties
 		}
@@ -449,7 +499,25 @@ func (r *articleReader) candidates(s crosswire.Span) []cand {
 	ms := r.lex.names(r.a, s.Start, s.End)
 	var out []cand
 	for i, m := range ms {
-		if st := r.lex.demonymState(m.Name); st != "" && !m.Possessive {
+		st := r.lex.demonymState(m.Name)
+		if st == "" && demonymShape.MatchString(m.Name) {
+			// an adjective the story's entities list as a form of a
+			// state ("Italian" of Italy)
+			if p := r.lex.party(r.a, m); (p.Kind == PartyState || p.Kind == PartyPlace) && p.Name != m.Name {
+				st = p.Name
+			}
+		}
+		// "Italian siblings", "a Chinese company": a state's adjective
+		// before a common noun that is not the state's (hackers,
+		// officials) qualifies the noun; it names no party
+		if st == "" && adjectiveSuffix.MatchString(m.Name) && !knownStates[m.Name] {
+			if p := r.lex.party(r.a, m); p.Kind == PartyState || p.Kind == PartyPlace {
+				if after := text[m.End:min(s.End, m.End+30)]; reLowerWord.MatchString(after) && !reDemonymNoun.MatchString(after) {
+					continue
+				}
+			}
+		}
+		if st != "" && !m.Possessive {
 			after := text[m.End:min(s.End, m.End+30)]
 			if reDemonymNoun.MatchString(after) {
 				p := Party{Name: st, Kind: PartyState, Span: span(r.a, m.Start, m.End)}
@@ -566,6 +634,9 @@ func (r *articleReader) accuser(s crosswire.Span, cands []cand, ts, te int, acti
 	if sp := r.speaker(s, cands, ts); sp != nil && ok(cand{Parties: []Party{*sp}}) {
 		return r.affiliation(*sp)
 	}
+	if src := r.reportSource(s, cands); src != nil && ok(cand{Parties: []Party{*src}}) {
+		return src
+	}
 	if r.lastAccuser != nil {
 		p := *r.lastAccuser
 		return &p
@@ -585,9 +656,11 @@ func (r *articleReader) speaker(s crosswire.Span, cands []cand, before int) *Par
 	}
 	for _, loc := range reSpeech.FindAllStringIndex(sent, -1) {
 		vs := s.Start + loc[0]
-		// "X said" — a name right before the verb
+		// "X said" — a name right before the verb; "X and Y said": both
+		// (one party here, split into one claim each once the claims
+		// are settled)
 		if b := lastBefore(cands, vs, 60, func(c cand) bool { return !c.Qualifier && accuserKind(c.kind()) }); b != nil && !reClauseGap.MatchString(text[b.End:vs]) {
-			return &b.Parties[0]
+			return r.joined(cands, b)
 		}
 		// "…, said X"
 		if c := firstAfter(cands, s.Start+loc[1], 6, func(c cand) bool { return !c.Qualifier && accuserKind(c.kind()) }); c != nil {
@@ -595,6 +668,19 @@ func (r *articleReader) speaker(s crosswire.Span, cands []cand, before int) *Par
 		}
 	}
 	return nil
+}
+
+// joined returns the party b names, or "A and B" when another name is
+// joined to it by "and" ("PwC and BAE said"): one party here, split into
+// one claim each once the claims are settled (splitAccusers).
+func (r *articleReader) joined(cands []cand, b *cand) *Party {
+	if a := lastBefore(cands, b.Start, 5, func(c cand) bool { return !c.Qualifier && accuserKind(c.kind()) }); a != nil && r.a.Text[a.End:b.Start] == " and " {
+		p := b.Parties[0]
+		p.Name = a.Parties[0].Name + " and " + p.Name
+		p.Span = span(r.a, a.Start, b.End)
+		return &p
+	}
+	return &b.Parties[0]
 }
 
 // affiliation replaces a person by the organisation written before their
@@ -646,6 +732,11 @@ func (r *articleReader) victimList(s crosswire.Span, cands []cand, from int, add
 		if end < 0 {
 			return
 		}
+		// an acronym or gloss in brackets after a victim: "the
+		// Democratic National Committee (DNC), the …"
+		if p := reBracketed.FindStringIndex(text[end:s.End]); p != nil {
+			end += p[1]
+		}
 		m := reListJoin.FindStringIndex(text[end:s.End])
 		if m == nil {
 			return
@@ -653,6 +744,13 @@ func (r *articleReader) victimList(s crosswire.Span, cands []cand, from int, add
 		from = end + m[1]
 	}
 }
+
+// reStateBody: a state's government body written after its name or
+// adjective.
+var reStateBody = regexp.MustCompile(`^\s+(?:government|parliament|foreign ministry|defence ministry|defense ministry|ministry|military|armed forces|embassy)\b`)
+
+// reBracketed: a short bracketed aside.
+var reBracketed = regexp.MustCompile(`^\s*\([^()]{1,40}\)`)
 
 // victimAt adds the victim named at from and returns where it ends, or -1.
 func (r *articleReader) victimAt(s crosswire.Span, cands []cand, from int, add func(Party)) int {
@@ -679,6 +777,14 @@ func (r *articleReader) victimAt(s crosswire.Span, cands []cand, from int, add f
 					p.Kind = PartyState
 				} else {
 					p.Kind = PartyOrganisation
+				}
+			}
+			// "the German government": the state's government, named as
+			// written, is the victim, not the state
+			if p.Kind == PartyState && !c.Qualifier {
+				if m := reStateBody.FindStringIndex(text[c.End:s.End]); m != nil {
+					end := c.End + m[1]
+					p = Party{Name: text[c.Start:end], Kind: PartyGovernment, State: p.Name, Span: span(r.a, c.Start, end)}
 				}
 			}
 			if p.Sector == "" && p.Kind == PartyGovernment {
@@ -714,6 +820,20 @@ func (r *articleReader) victimAt(s crosswire.Span, cands []cand, from int, add f
 			}
 			add(Party{Name: name, Kind: kind, Sector: sector, Span: span(r.a, from+m[0], from+m[1])})
 			return from + m[1]
+		}
+		// any other lower-case plural noun phrase: "journalists", "think
+		// tanks", "human rights organisations"
+		// one phrase of a list: up to its comma or conjunction
+		window := text[from:s.End]
+		if loc := reListCut.FindStringIndex(window); loc != nil {
+			window = window[:loc[0]]
+		}
+		if m := reNounPhrase.FindStringSubmatchIndex(window); m != nil && m[2] < m[3] {
+			np := text[from+m[2] : from+m[3]]
+			if !strings.ContainsAny(np, "\n") && !hasStopWord(np) {
+				add(Party{Name: np, Kind: PartySector, Span: span(r.a, from+m[2], from+m[3])})
+				return from + m[3]
+			}
 		}
 	}
 	return -1
@@ -769,6 +889,110 @@ func (r *articleReader) actions(s crosswire.Span) []Action {
 	}
 	return out
 }
+
+// reSanctionPassive: the targets of a sanction named before its verb
+// ("The men were added to the sanctions list", "X, which was
+// sanctioned").
+var reSanctionPassive = regexp.MustCompile(`(?i)\b(?:were|was|are|is|been|being|be)\b`)
+
+// adjectiveSuffix: the endings of a state's adjective ("Italian",
+// "Chinese", "Danish", "Korean"); reLowerWord: a lower-case word next.
+var (
+	adjectiveSuffix = regexp.MustCompile(`^[A-Z][a-z]+(?:ian|ese|ish|ean)$`)
+	reLowerWord     = regexp.MustCompile(`^\s+\p{Ll}`)
+)
+
+// cyberText reports whether a text names a cyber incident: a word of
+// actionPatterns.
+func cyberText(t string) bool {
+	for _, ap := range actionPatterns {
+		if ap.re.MatchString(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// reListCut: where one phrase of a list ends.
+var reListCut = regexp.MustCompile(`,|;|\s(?:and|or|as well as)\s`)
+
+// reCulpritNoun: the common nouns a described culprit or incident is
+// written with, right before the participle.
+var reCulpritNoun = regexp.MustCompile(`(?i)\b(?:group|groups|gang|actor|actors|hackers|crew|team|collective|outfit|unit|operation|operations|campaign|campaigns|attack|attacks|intrusion|intrusions|breach|breaches|hack|hacks|espionage|activity|malware|spies|agency|service)\s*$`)
+
+// participleAfterNoun reports whether verb (a past participle, read where
+// its preposition follows it at once) comes after a lower-case noun ("a
+// group tied to", "an operation attributed to") rather than after its
+// subject or an auxiliary ("the agency has linked").
+func participleAfterNoun(before, verb string) bool {
+	if !strings.HasSuffix(strings.ToLower(verb), "ed") {
+		return false
+	}
+	f := strings.Fields(before)
+	if len(f) == 0 {
+		return false
+	}
+	prev := strings.Trim(f[len(f)-1], `,;:"“”'`)
+	if prev == "" || !unicode.IsLower([]rune(prev)[0]) || strings.HasSuffix(prev, "ly") {
+		return false
+	}
+	switch strings.ToLower(prev) {
+	case "has", "have", "had", "also", "then", "and", "who", "which", "that", "they", "it", "we", "he", "she", "officials", "researchers", "investigators", "experts", "analysts", "authorities":
+		return false
+	}
+	return true
+}
+
+// reBeResponsible: "X is (believed) responsible for", "X, responsible
+// for": the name before is the one held responsible.
+var reBeResponsible = regexp.MustCompile(`(?i)(?:\b(?:is|are|was|were|be|been|being|seen as|named as)\s+(?:\w+\s+){0,2}|,\s*(?:\w+\s+)?)$`)
+
+// hasStopWord reports whether a noun phrase holds a function word ("seen
+// in this"): a victim's modifiers are content words.
+func hasStopWord(np string) bool {
+	for _, w := range strings.Fields(np) {
+		if text.StopWord(strings.ToLower(strings.Trim(w, ","))) {
+			return true
+		}
+	}
+	return false
+}
+
+// reReport: a report, study or analysis a sentence cites, with its author
+// before it ("a Trend Micro report", "FireEye's report") or after it ("a
+// report from FireEye", "a report by the agency", "X released a report").
+var (
+	reReportNoun  = regexp.MustCompile(`\b(?:report|reports|study|analysis|research|findings|investigation|assessment|advisory|blog post|white paper)\b`)
+	reReportAfter = regexp.MustCompile(`^\s+(?:from|by|of)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}?$`)
+	reReportVerb  = regexp.MustCompile(`^\)?\s+(?:\([^)]{1,12}\)\s+)?(?:(?:has|have|had|recently|also|just)\s+)*(?:released|published|issued|put out)\s+(?:an?|its|the)\s+(?:new\s+)?$`)
+)
+
+// reportSource is the author of a report the sentence cites: the name
+// right before "report" ("a Trend Micro report"), after "report from/by",
+// or the subject of "released a report".
+func (r *articleReader) reportSource(s crosswire.Span, cands []cand) *Party {
+	text := r.a.Text
+	ok := func(c cand) bool { return !c.Qualifier && accuserKind(c.kind()) }
+	for _, loc := range reReportNoun.FindAllStringIndex(text[s.Start:s.End], -1) {
+		ns, ne := s.Start+loc[0], s.Start+loc[1]
+		if b := lastBefore(cands, ns, 2, ok); b != nil {
+			return r.affiliation(b.Parties[0])
+		}
+		if c := firstAfter(cands, ne, 60, ok); c != nil && reReportAfter.MatchString(text[ne:c.Start]) {
+			return r.affiliation(c.Parties[0])
+		}
+		if b := lastBefore(cands, ns, 60, ok); b != nil && reReportVerb.MatchString(text[b.End:ns]) {
+			return r.affiliation(b.Parties[0])
+		}
+	}
+	return nil
+}
+
+// incidentAfter reports whether the words after "responsible for" name
+// an incident (an action of actionPatterns, or "the attack").
+func incidentAfter(s string) bool { return reIncidentNoun.MatchString(s) || cyberText(s) }
+
+var reIncidentNoun = regexp.MustCompile(`(?i)\b(?:attacks?|incidents?|campaigns?|operations?|outages?|leaks?)\b`)
 
 // reDidIncident: what a group did in the incident, right after its name
 // in a reported clause ("… said APT10 conducted the campaign").
@@ -862,7 +1086,9 @@ func promoteAccused(ps []Party, subject *Party) []Party {
 		case PartyCompany, PartyOrganisation:
 			continue
 		case PartyPlace:
-			if !knownStates[p.Name] {
+			if st := stateWords[p.Name]; st != "" {
+				p.Name = st
+			} else if !knownStates[p.Name] {
 				continue
 			}
 			p.Kind = PartyState

@@ -30,6 +30,9 @@ type lexicon struct {
 	attack map[string]*attack.Group
 	// lower holds, per article, the words it writes in lower case
 	lower map[string]map[string]bool
+	// seeded is true when the story came with resolved entities (the
+	// pipeline's): names are then typed by them
+	seeded bool
 }
 
 type entity struct {
@@ -37,6 +40,17 @@ type entity struct {
 	votes map[PartyKind]int
 	State string
 	Affil string // a person's organisation, written before the title
+	// typed is the kind the story's resolved entities give the name
+	// (crosscheck's StoryEntity, typed by the facts extractor): person,
+	// organisation, place or threat group; "" when no entity holds it.
+	typed crosswire.FactKind
+	// attack is true when the name is one of an ATT&CK group's: MITRE's
+	// table outranks a typing read from the name's shape ("Pawn Storm"
+	// written like a person's name)
+	attack bool
+	// product counts the mentions written as a piece of software ("the
+	// X ransomware"): a tool is not a threat group
+	product int
 }
 
 // kindRank breaks ties between votes: evidence from a title or a group cue
@@ -47,6 +61,43 @@ var kindRank = map[PartyKind]int{
 }
 
 func (e *entity) kind() PartyKind {
+	best := e.voted()
+	if e.attack {
+		return PartyGroup
+	}
+	// the story's entities decide the coarse type once: a person is a
+	// person, a place is a place or a state, an organisation is never a
+	// person or a place; the lexicon only refines an organisation (a
+	// government body, a company, a service) and tells a state from a
+	// place
+	switch e.typed {
+	case crosswire.KindPerson:
+		return PartyPerson
+	case crosswire.KindPlace:
+		if best == PartyState || knownStates[e.Name] {
+			return PartyState
+		}
+		return PartyPlace
+	case crosswire.KindGroup:
+		if best == PartyState || best == PartyService || best == PartyUnit {
+			return best
+		}
+		return PartyGroup
+	case crosswire.KindOrg:
+		switch best {
+		case PartyPerson, PartyPlace:
+			return PartyUnknown
+		case PartyState:
+			if !knownStates[e.Name] {
+				return PartyUnknown
+			}
+		}
+	}
+	return best
+}
+
+// voted is the kind the lexicon's own cues vote for.
+func (e *entity) voted() PartyKind {
 	best, bestN := PartyUnknown, 0
 	for k, n := range e.votes {
 		// a state or place vote wins over nothing only; a single strong
@@ -68,6 +119,7 @@ func (e *entity) kind() PartyKind {
 var (
 	groupCueBefore = regexp.MustCompile(`(?i)(?:(?:group|gang|hackers|crew|actors?|team|collective|outfit|unit)[,]?\s+(?:[\w-]+\s+){0,2}?(?:known as|dubbed|nicknamed|called|codenamed|code-named|tracked as|with the name|by the name|under the name)|hacking group|hacker group|hackers group|threat group|threat actor|apt group|espionage group|cyber group|hacking collective|hacking outfit|hacking team|ransomware gang|group)\s*["“]?$`)
 	groupCueAfter  = regexp.MustCompile(`^["”]?\s+(?:hacking group|hacker group|hackers|group|gang|crew|collective|threat actor)\b`)
+	productAfter   = regexp.MustCompile(`^["”]?\s+(?:crypto-?)?(?:ransomware|malware|trojan|botnet|loader|worm|virus|backdoor|exploit kit|spyware|rootkit|wiper|variant|strain|family|app|software|tool|toolkit|platform)\b`)
 	acronymAfter   = regexp.MustCompile(`^\s*\(([A-Z][A-Za-z0-9]{1,7})\)`)
 	stateNounAfter = regexp.MustCompile(`^\s*(?:embassy|government|foreign ministry|ministry of foreign affairs|military|army|armed forces|intelligence|spy agenc(?:y|ies)|security services?|secret services?|president|prime minister|ambassador|envoy|officials|authorities|leadership|regime|cyber ?army|state hackers|hackers)\b`)
 	stateOfBefore  = regexp.MustCompile(`(?i)(?:government|embassy|ambassador|envoy|president|authorities|regime|state) of\s+(?:the\s+)?$`)
@@ -141,19 +193,56 @@ func lowerWords(text string) map[string]bool {
 }
 
 func (l *lexicon) vote(name string, k PartyKind, n int) *entity {
-	kk := nameKey(name)
+	kk := l.canonical(name)
 	e := l.entities[kk]
 	if e == nil {
 		e = &entity{Name: name, votes: map[PartyKind]int{}}
 		l.entities[kk] = e
 	}
-	if len(name) > len(e.Name) {
+	if e.typed == "" && len(name) > len(e.Name) {
 		e.Name = name
 	}
 	if k != PartyUnknown {
 		e.votes[k] += n
 	}
 	return e
+}
+
+// seed reads the story's resolved entities into the lexicon before any
+// text: every surface form of an entity (a misspelling, a surname, an
+// acronym) is one party under the entity's canonical name, typed as the
+// entity is.
+func (l *lexicon) seed(es []crosswire.StoryEntity) {
+	// two entities under one name (versions typing it differently): a
+	// threat group's typing wins (the extractor types a group only on
+	// threat signals: a designation, a group noun, "a group known as";
+	// a person or an organisation is often its default for two
+	// capitalised words), else the one mentioned most
+	weight := map[string]int{}
+	l.seeded = len(es) > 0
+	for _, se := range es {
+		head := nameKey(se.Name)
+		w := len(se.Mentions)
+		if se.Kind == crosswire.KindGroup {
+			w += 1 << 20
+		}
+		if head == "" || weight[head] >= w {
+			continue
+		}
+		weight[head] = w
+		e := l.vote(se.Name, PartyUnknown, 0)
+		e.Name = se.Name
+		e.typed = se.Kind
+		for _, f := range se.Forms {
+			k := nameKey(f)
+			if k == "" || k == head {
+				continue
+			}
+			if _, taken := l.alias[k]; !taken {
+				l.alias[k] = head
+			}
+		}
+	}
 }
 
 // learn reads one article into the lexicon.
@@ -191,6 +280,11 @@ func (l *lexicon) learn(a *crosswire.Article) {
 				l.acronyms = append(l.acronyms, m.Name)
 			}
 			words := strings.Fields(m.Name)
+			// "the SamSam ransomware", "the Godzilla botnet loader": a
+			// name before a noun of malicious software names a tool
+			if productAfter.MatchString(after) {
+				e.product++
+			}
 			if m.Kind == PartyUnknown || m.Kind == PartyCompany {
 				if groupCueBefore.MatchString(before) || (len(words) >= 2 && groupCueAfter.MatchString(after)) {
 					e.votes[PartyGroup] += 5
@@ -294,14 +388,21 @@ func (l *lexicon) resolveGroups(keys []string) {
 	byGroup := map[string][]string{}
 	for _, k := range keys {
 		e := l.entities[k]
-		if k := e.kind(); k == PartyPerson || k == PartyState {
+		if k := e.voted(); k == PartyPerson || k == PartyState || e.typed == crosswire.KindPlace {
 			continue
 		}
 		g, _, ok := l.groups.Resolve(e.Name, names, nil)
+		if !ok && !strings.HasSuffix(e.Name, " Group") && len(strings.Fields(e.Name)) == 1 && e.kind() == PartyGroup {
+			// news shortens "Lazarus Group" to "Lazarus": a one-word
+			// name written as a group is the group ATT&CK names with
+			// "Group" after it
+			g, _, ok = l.groups.Resolve(e.Name+" Group", names, nil)
+		}
 		if !ok {
 			continue
 		}
 		e.votes[PartyGroup] += 20
+		e.attack = true
 		byGroup[g.ID] = append(byGroup[g.ID], k)
 		l.attack[k] = &g
 	}

@@ -3,6 +3,7 @@ package attribution
 import (
 	"context"
 	"crosswire/attack"
+	"crosswire/crosscheck"
 	"fmt"
 	"sort"
 	"strings"
@@ -26,6 +27,10 @@ type Incident struct {
 	Responses    []Response    `json:"responses"`
 	// Actions are the kinds of incident the versions name, with support.
 	Actions []Supported `json:"actions"`
+	// Cyber is true when some version names a cyber incident (an
+	// intrusion, espionage, phishing, data theft …) anywhere in its
+	// text: blame in a story that names none is not cyber attribution.
+	Cyber bool `json:"cyber"`
 }
 
 // Supported is a name with the number of versions stating it.
@@ -59,7 +64,9 @@ type Attribution struct {
 // accused denies it.
 func (a Attribution) Contested() bool { return len(a.Alternatives) > 0 || len(a.DeniedBy) > 0 }
 
-// Target is "Actor targeted Victim" aligned across versions.
+// Target is "Actor targeted Victim" aligned across versions. Actor is zero
+// when the versions list the incident's victims without naming who hit
+// them.
 type Target struct {
 	Actor  Party `json:"actor"`
 	Victim Party `json:"victim"`
@@ -110,6 +117,7 @@ func New() *Extractor {
 // Extract reads every version of the story and aligns the claims.
 func (e *Extractor) Extract(ctx context.Context, s *crosswire.Story) (*Incident, error) {
 	lex := newLexicon(e.groups)
+	lex.seed(s.Entities)
 	for i := range s.Articles {
 		lex.learn(&s.Articles[i])
 	}
@@ -121,35 +129,15 @@ func (e *Extractor) Extract(ctx context.Context, s *crosswire.Story) (*Incident,
 		}
 		inc.Claims = append(inc.Claims, lex.claims(&s.Articles[i])...)
 	}
-	align(inc, Roots(s.Articles))
-	return inc, nil
-}
-
-// Roots maps each article ID to the ID of the version it counts as: an
-// article with Role copy counts as the article it copies (following
-// DerivedFrom through chains of copies); any other article counts as
-// itself.
-func Roots(arts []crosswire.Article) map[string]string {
-	byID := make(map[string]*crosswire.Article, len(arts))
-	for i := range arts {
-		byID[arts[i].ID] = &arts[i]
-	}
-	roots := make(map[string]string, len(arts))
-	for _, a := range arts {
-		cur := &a
-		for range len(arts) {
-			if cur.Role != crosswire.RoleCopy || cur.DerivedFrom == nil {
-				break
-			}
-			next, ok := byID[*cur.DerivedFrom]
-			if !ok {
-				break
-			}
-			cur = next
+	inc.Claims = lex.culprits(inc.Claims)
+	for i := range s.Articles {
+		if names := cyberText(s.Articles[i].Text); names {
+			inc.Cyber = true
+			break
 		}
-		roots[a.ID] = cur.ID
 	}
-	return roots
+	align(inc, crosscheck.Versions(s.Articles))
+	return inc, nil
 }
 
 // tally counts the distinct versions behind a set of spans.
@@ -225,7 +213,7 @@ func align(inc *Incident, roots map[string]string) {
 		case ClaimAttribution:
 			for _, acc := range c.Accused {
 				if !c.Earlier {
-					addAttr(c.Subject, acc, c.By, c.Span, false)
+					addAttr(c.Subject, acc, c.By, c.Span, c.Implied)
 				}
 				// the implied edge counts the sentences that write the state
 				if acc.State != "" && acc.Kind != PartyState && nameKey(acc.State) != acc.Key() && strings.Contains(c.Span.Text, acc.State) {
@@ -259,6 +247,20 @@ func align(inc *Incident, roots map[string]string) {
 					actOrder = append(actOrder, a.Name)
 				}
 				acts[a.Name].add(roots, a.Span)
+			}
+		case ClaimTarget:
+			actor := Party{}
+			if len(c.Accused) > 0 {
+				actor = c.Accused[0]
+			}
+			for _, v := range c.Victims {
+				k := actor.Key() + "→" + v.Key()
+				if targets[k] == nil {
+					targets[k] = &Target{Actor: actor, Victim: v}
+					targetT[k] = &tally{}
+					targetOrder = append(targetOrder, k)
+				}
+				targetT[k].add(roots, c.Span)
 			}
 		case ClaimDenial:
 			k := c.By.Key()
@@ -326,7 +328,7 @@ func align(inc *Incident, roots map[string]string) {
 		inc.Denials = append(inc.Denials, *d)
 		matched := false
 		for i := range inc.Attributions {
-			if denies(d.By, inc.Attributions[i]) {
+			if denies(d.By, inc.Attributions[i]) || deniesRunner(d.By, inc.Attributions[i], inc.Attributions) {
 				inc.Attributions[i].DeniedBy = append(inc.Attributions[i].DeniedBy, d.By)
 				matched = true
 			}
@@ -389,6 +391,18 @@ func related(a, b Party) bool {
 func hasOnly(a, b map[string]bool) bool {
 	for r := range a {
 		if !b[r] {
+			return true
+		}
+	}
+	return false
+}
+
+// deniesRunner reports whether d denies what the story says runs a's
+// accused: "APT28 is tied to the GRU" is contested by Russia's denial when
+// the story says the GRU is Russia's.
+func deniesRunner(d Party, a Attribution, all []Attribution) bool {
+	for _, b := range all {
+		if b.Subject != nil && b.Subject.Key() == a.Accused.Key() && b.Accused.Key() == d.Key() {
 			return true
 		}
 	}

@@ -34,3 +34,10 @@ func versions(arts []crosswire.Article) map[string]string {
 
 // verbatim reports whether a role reuses its source's words unchanged.
 func verbatim(r crosswire.Role) bool { return r == crosswire.RoleCopy || r == crosswire.RoleExcerpt }
+
+// Versions maps every article ID of a story to the ID of the independent
+// version it counts as, copies and excerpts collapsed onto what they
+// derive from: the one rule behind every support count (the JSON
+// report's facts and entities, the attribution claims and their STIX
+// confidence).
+func Versions(arts []crosswire.Article) map[string]string { return versions(arts) }

@@ -9,6 +9,7 @@ import (
 
 	"crosswire"
 	"crosswire/attribution"
+	"crosswire/crosscheck"
 )
 
 // Custom relationship types (README.md documents them). The STIX 2.1
@@ -53,9 +54,12 @@ func (e *Exporter) Export(ctx context.Context, stories []crosswire.Story) (*Bund
 		if err != nil {
 			return nil, err
 		}
-		// with several stories, keep those that attribute something: an
-		// indictment or a denial alone is not a cyber-attribution story
-		if len(stories) > 1 && len(inc.Attributions) == 0 {
+		// with several stories, keep those that attribute a cyber
+		// incident: an indictment or a denial alone is not a
+		// cyber-attribution story, nor is blame with no intrusion,
+		// espionage, phishing … named in its versions (an audit office
+		// blaming an agency for a backlog)
+		if len(stories) > 1 && (len(inc.Attributions) == 0 || !inc.Cyber) {
 			continue
 		}
 		b.story(s, inc)
@@ -259,10 +263,12 @@ func (b *builder) story(s *crosswire.Story, inc *attribution.Incident) {
 
 	// who attacked whom
 	for _, t := range inc.Targets {
-		actor := b.accusedTarget(sc, "", t.Actor)
 		victim := b.victim(sc, t.Victim)
 		conf := Confidence(t.Support, 0, false)
-		b.relationship(sc, actor, "targets", victim, conf, t.Support, t.Sources, t.Actor.Name+" targeted "+t.Victim.Name+".", nil)
+		if t.Actor.Name != "" {
+			actor := b.accusedTarget(sc, "", t.Actor)
+			b.relationship(sc, actor, "targets", victim, conf, t.Support, t.Sources, t.Actor.Name+" targeted "+t.Victim.Name+".", nil)
+		}
 		if campaign != "" && !t.Earlier {
 			b.relationship(sc, campaign, "targets", victim, conf, t.Support, t.Sources, "The incident hit "+t.Victim.Name+".", nil)
 		}
@@ -631,7 +637,7 @@ func describeAttribution(a attribution.Attribution) string {
 
 func reportDescription(s *crosswire.Story, inc *attribution.Incident) string {
 	roots := map[string]bool{}
-	for _, r := range attribution.Roots(s.Articles) {
+	for _, r := range crosscheck.Versions(s.Articles) {
 		roots[r] = true
 	}
 	d := fmt.Sprintf("Cross-checked from %d %s of the story (%d independent).", len(s.Articles), plural(len(s.Articles), "version", "versions"), len(roots))

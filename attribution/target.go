@@ -1,0 +1,113 @@
+package attribution
+
+import (
+	"regexp"
+	"strings"
+
+	"crosswire"
+)
+
+// Victim cues: a verb of hitting with its subject (active) or its agent
+// after "by" (passive), and a list of victims ("victims included X",
+// "other targets included X").
+var (
+	reHitVerb   = regexp.MustCompile(`(?i)\b(?:(?:hacked|broke|breaking|got|gained access)\s+into|targeted|targeting|hacked|breached|breaching|compromised|compromising|infiltrated|penetrated|attacked|attacking|hit|struck|spied on|spying on|went after|going after)\s+`)
+	reBeforeHit = regexp.MustCompile(`(?i)\b(?:was|were|been|being|is|are|be|have|has|had)\s+(?:\w+ly\s+)?$`)
+	reHaveHit   = regexp.MustCompile(`(?i)\b(?:have|has|had)\s+(?:\w+ly\s+)?$`)
+	reVictimsOf = regexp.MustCompile(`(?i)\b(?:victims|targets)\s+(?:have\s+)?(?:included?|were|are|include)\s+`)
+	// reNounPhrase: a lower-case victim written as a noun phrase whose
+	// head names people or organisations ("think tanks", "human rights
+	// organisations", "journalists"): the nouns news writing uses for
+	// who is hit, not a list of victims
+	reNounPhrase = regexp.MustCompile(`^(?:(?i:the|a|an|its|their|several|multiple|many|other|some|dozens of|hundreds of|thousands of|numerous|various|key|senior|a handful of|handful of|a number of|number of)\s+)*((?:[\p{L}-]+\s+){0,3}(?:organi[sz]ations?|institutions?|companies|firms|businesses|enterprises|providers|suppliers|customers|clients|users|individuals|officials|personnel|journalists|reporters|activists|dissidents|diplomats|politicians|lawmakers|governments?|militar(?:y|ies)|ministr(?:y|ies)|agencies|departments|embassies|think[- ]tanks?|universities|researchers|scientists|banks|hospitals|newspapers|media|networks of [\p{L}-]+|sites|websites|systems|elections?|parties|candidates|members|employees|staff|executives|contractors|manufacturers|operators|utilities))\b`)
+)
+
+// targetClaims reads who hit whom in a sentence that makes no attribution.
+func (r *articleReader) targetClaims(s crosswire.Span, cands []cand, sspan crosswire.Span) []Claim {
+	text := r.a.Text
+	sent := text[s.Start:s.End]
+	var out []Claim
+	seen := map[string]bool{}
+	victimsAt := func(from int) []Party {
+		var vs []Party
+		r.victimList(s, cands, from, func(p Party) {
+			if !seen[p.Key()] {
+				seen[p.Key()] = true
+				vs = append(vs, p)
+			}
+		})
+		return vs
+	}
+	for _, loc := range reHitVerb.FindAllStringIndex(sent, -1) {
+		ts, te := s.Start+loc[0], s.Start+loc[1]
+		before := text[max(s.Start, ts-24):ts]
+		var actor *Party
+		var victims []Party
+		passive := reBeforeHit.MatchString(before) && !reHaveHit.MatchString(before) &&
+			!strings.HasSuffix(strings.TrimSpace(strings.ToLower(text[ts:te])), "ing")
+		if passive {
+			// passive: "X was breached by Y"
+			by := reByAgent.FindStringIndex(text[te-1 : s.End])
+			if by == nil {
+				continue
+			}
+			if c := firstAfter(cands, te-1+by[1], 12, culpritCand); c != nil {
+				actor = &c.Parties[0]
+			}
+			// the victim is the subject: read from the clause's start
+			from := s.Start
+			if locs := reClauseBreak.FindAllStringIndex(text[s.Start:ts], -1); len(locs) > 0 {
+				from = s.Start + locs[len(locs)-1][1]
+			}
+			victims = victimsAt(from)
+		} else {
+			// active: the nearest culprit before the verb in its clause
+			from := s.Start
+			if locs := reClauseBreak.FindAllStringIndex(text[s.Start:ts], -1); len(locs) > 0 {
+				from = s.Start + locs[len(locs)-1][1]
+			}
+			// not the speaker of a reported clause ("Unit 42 said the
+			// attacks had targeted …")
+			if c := lastBefore(cands, ts, ts-from, culpritCand); c != nil && !reSpeech.MatchString(text[c.End:ts]) {
+				actor = &c.Parties[0]
+			}
+			victims = victimsAt(te)
+		}
+		if actor == nil || len(victims) == 0 {
+			continue
+		}
+		out = append(out, Claim{Kind: ClaimTarget, Accused: []Party{*actor}, Victims: notParty(victims, *actor),
+			Trigger: span(r.a, ts, te), Span: sspan})
+	}
+	for _, loc := range reVictimsOf.FindAllStringIndex(sent, -1) {
+		ts, te := s.Start+loc[0], s.Start+loc[1]
+		if vs := victimsAt(te); len(vs) > 0 {
+			out = append(out, Claim{Kind: ClaimTarget, Victims: vs, Trigger: span(r.a, ts, te), Span: sspan})
+		}
+	}
+	return out
+}
+
+// culpritCand accepts a name that can have hit a victim: a threat group,
+// a service or unit, a state.
+func culpritCand(c cand) bool {
+	if c.Qualifier {
+		return false
+	}
+	switch c.kind() {
+	case PartyGroup, PartyService, PartyUnit, PartyState:
+		return true
+	}
+	return false
+}
+
+// notParty leaves p out of ps.
+func notParty(ps []Party, p Party) []Party {
+	out := ps[:0]
+	for _, q := range ps {
+		if q.Key() != p.Key() && !strings.EqualFold(q.Name, p.State) {
+			out = append(out, q)
+		}
+	}
+	return out
+}
