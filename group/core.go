@@ -67,6 +67,7 @@ type cores struct {
 	span           [][2]int64         // publication hours of the dated members
 	dated          []bool             // some member is dated
 	takes          [][]wireEntry      // the members' wire takes (slug and agency; see sameSlugTakes)
+	sameScript     bool               // joinLone: no join by the cross-script containment rule
 	postings       map[uint32][]int32 // anchor → the stories whose core has it
 	count          map[uint32]int     // root → members, every story's (cored or not)
 }
@@ -212,13 +213,15 @@ const minCandidateHits = 2
 // article's own root when none). roots[i] is article i's root after the
 // pairwise pass.
 func joinCores(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, workers int) []uint32 {
-	return joinCoresOf(ix, fps, roots, cjk, workers, nil)
+	return joinCoresOf(ix, fps, roots, cjk, workers, nil, false)
 }
 
 // joinCoresOf is joinCores against the cores of the stories whose roots
-// only holds (all when nil).
-func joinCoresOf(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, workers int, only map[uint32]bool) []uint32 {
+// only holds (all when nil); with sameScript, an article joins no story
+// by the cross-script containment rule (see rejoinLone).
+func joinCoresOf(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, workers int, only map[uint32]bool, sameScript bool) []uint32 {
 	c := buildCoresOf(ix, fps, roots, cjk, only)
+	c.sameScript = sameScript
 	out := slices.Clone(roots)
 	// each lone article is decided on its own against the cores: in
 	// parallel, each worker taking every workers-th article
@@ -305,7 +308,7 @@ func (c *cores) joinLone(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bo
 			}
 			cos := dot / math.Sqrt(wx2*c.norm[k])
 			ok := cos >= ix.cosine || rare >= MinSharedRare && cos >= EdgeAnchorCosineLow
-			if !ok && c.scripts[k]&scriptBit(!cjk[i]) != 0 {
+			if !ok && !c.sameScript && c.scripts[k]&scriptBit(!cjk[i]) != 0 {
 				ok = inCore/wx >= CrossScriptContainment
 			}
 			if ok && (best < 0 || cos > bestCos || cos == bestCos && c.roots[k] < c.roots[best]) {

@@ -256,7 +256,7 @@ func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Freque
 	// the wire takes' stories first: anchor edges may not join two of
 	// one slug (wireGuard)
 	for _, e := range ix.wireEdges() {
-		ix.union(e[0], e[1])
+		ix.unionWorded(e[0], e[1])
 	}
 	ix.joinBestAnchorEdges(ix.newWireGuard())
 	// an ID repeated is one article (the index keeps the first): the

@@ -14,6 +14,16 @@ package group
 // changed since the first pass: against any other story the verdict cannot
 // differ from the first pass's, so the pass costs cores only for the
 // stories that changed.
+//
+// Not the cross-script rule (issue 14, scale): an article in another
+// script carries only digits, dates and acronyms, and is judged by how
+// much of its weight is in the core. What a merge changes for it is only
+// that the core is larger — two parts' figures instead of one's — so
+// more of any article's few figures are in it: not more evidence that it
+// is a version. At 20,193 reprints (all shared English corpora) nearly
+// every join of this pass was a pseudo-CJK version joining another story
+// that way (batch without times: precision 0.975 before the pass, 0.967
+// after, recall +0.0015).
 
 // rejoinLone returns, for each article index, the root it joins after the
 // second lone-article pass: before[i] is article i's root after the
@@ -33,5 +43,5 @@ func rejoinLone(ix *Index, fps []*Fingerprint, before, after []uint32, cjk []boo
 	if len(changed) == 0 {
 		return after
 	}
-	return joinCoresOf(ix, fps, after, cjk, workers, changed)
+	return joinCoresOf(ix, fps, after, cjk, workers, changed, true)
 }

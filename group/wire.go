@@ -606,6 +606,10 @@ func (ix *Index) joinGuardedAnchorEdges(g *wireGuard) {
 		if done[p.from] || g.apart(rf, rt) {
 			continue
 		}
+		if ix.bridges(p.from, p.to) {
+			done[p.from] = true // its best match is another story's version
+			continue
+		}
 		to := p.to
 		switch wf, wt := len(g.takes[rf]) > 0, len(g.takes[rt]) > 0; {
 		case !wf && wt:
