@@ -965,6 +965,7 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 		ps.rareW = math.Log(float64(n+1) / float64(ix.rareDF()))
 	}
 	ps.anchorScore(A, B, ix.weight)
+	ix.uncoveredRare(a, b, A, B, &ps)
 	ps.byAnchors = true
 	if gap > MaxGapHours {
 		// scored all the same when related stories are wanted: a report
@@ -989,10 +990,16 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 	if ps.anchorEdge(gap, ix.cosine) {
 		return true, ps
 	}
+	// one text in other words: most of the ordinary words shared (see
+	// ParallelCosine)
+	if ix.parallelEdge(a, b, &ps) {
+		ps.byTopic = true
+		return true, ps
+	}
 	// same-language independent reports: a few shared anchors, one of
 	// them rare, and the event's words (see TopicCosine)
 	if ix.topics != nil && ps.shared >= MinSharedAnchors && ps.rare >= 1 && ps.cosine >= EdgeAnchorCosineLow &&
-		ix.topics.cosine(a, b) >= TopicCosine {
+		ps.topic >= TopicCosine {
 		ps.byTopic = true
 		return true, ps
 	}
@@ -1083,9 +1090,10 @@ type pairScore struct {
 	gap                  int
 	rareW                float64 // weight from which a shared anchor counts as rare
 	rare                 int
-	sameOutlet           bool // refused: one outlet, undated, anchors mostly not shared
-	byTopic              bool // joined by the topic rule
-	sameSlug             bool // refused: two takes of one wire slug (wire.go)
+	sameOutlet           bool    // refused: one outlet, undated, anchors mostly not shared
+	byTopic              bool    // joined by the topic rule or as parallel texts
+	topic                float64 // topic-word cosine, when the pair's anchors got it that far
+	sameSlug             bool    // refused: two takes of one wire slug (wire.go)
 }
 
 // anchorScore fills the anchor signals from two sorted anchor lists.

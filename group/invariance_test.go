@@ -311,7 +311,7 @@ func TestPairsApart(t *testing.T) {
 			for i, r := range recs {
 				arts[i] = r.article()
 			}
-			words := make([][]uint32, len(arts))
+			words := newTopicInput(len(arts))
 			fps, err := g.fingerprints(context.Background(), arts, words)
 			if err != nil {
 				t.Fatal(err)
@@ -347,7 +347,7 @@ func TestPairsApart(t *testing.T) {
 					// the shipped background less the pair's own articles
 					g.opts.Background = bg.Without(&arts[i], &arts[j])
 				}
-				pw := [][]uint32{slices.Clone(words[i]), slices.Clone(words[j])}
+				pw := &topicInput{words: [][]uint32{slices.Clone(words.words[i]), slices.Clone(words.words[j])}, pos: [][]uint8{words.pos[i], words.pos[j]}}
 				ix, roots, _, err := g.partition(context.Background(), pf, *batchFrequencies(pf), pw, false)
 				if err != nil {
 					t.Fatal(err)

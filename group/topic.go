@@ -61,8 +61,11 @@ func topicWords(toks []token, buf []uint32) (words, scratch []uint32) {
 // frequencies.
 type topics struct {
 	words [][]uint32 // by doc; only the words of weight > 0
-	df    []uint32
-	n     int
+	// pos, when set, gives each kept word's place in its doc (see
+	// topicPlaces), parallel to words
+	pos [][]uint8
+	df  []uint32
+	n   int
 	// bgdf, when the batch is blended with a background, is the
 	// background frequency of the word counted in each bucket (the
 	// largest, when words share a bucket) and bg the background.
@@ -80,7 +83,7 @@ type topics struct {
 
 // newTopics counts the words' document frequencies over the docs and keeps
 // of each doc the words that weigh something.
-func newTopics(words [][]uint32, bg *Background) *topics {
+func newTopics(words [][]uint32, pos [][]uint8, bg *Background) *topics {
 	total := 0
 	for _, w := range words {
 		total += len(w)
@@ -90,6 +93,9 @@ func newTopics(words [][]uint32, bg *Background) *topics {
 		size <<= 1
 	}
 	t := &topics{words: words, df: make([]uint32, size), n: len(words), mask: uint32(size - 1)}
+	if pos != nil {
+		t.pos = make([][]uint8, len(words))
+	}
 	if bg != nil {
 		t.bg, t.bgdf = bg, make([]uint32, size)
 	}
@@ -116,12 +122,19 @@ func newTopics(words [][]uint32, bg *Background) *topics {
 			t.covered[d] = 2*known >= len(w)
 		}
 		kept := w[:0]
-		for _, h := range w {
+		var places []uint8
+		for k, h := range w {
 			if t.weight(h) > 0 {
 				kept = append(kept, h)
+				if t.pos != nil {
+					places = append(places, pos[d][k])
+				}
 			}
 		}
 		t.words[d] = slices.Clone(kept) // the exact size: the rest is freed
+		if t.pos != nil {
+			t.pos[d] = places
+		}
 	}
 	return t
 }

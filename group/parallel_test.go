@@ -1,0 +1,121 @@
+package group
+
+import (
+	"math"
+	"testing"
+)
+
+// TestInPlace measures how much of two docs' shared topic words stands at
+// the same place: a translation keeps its sentences where they were, a
+// story of the same affair tells the same words in its own order.
+func TestInPlace(t *testing.T) {
+	words := [][]uint32{{1, 2, 3, 4, 5}, {1, 2, 3, 4, 5}, {1, 2, 3, 4, 5}, {1, 2, 3, 4, 6}}
+	pos := [][]uint8{
+		{0, 50, 100, 150, 200}, // the text
+		{10, 60, 90, 160, 210}, // its translation: every word within a tenth
+		{200, 150, 100, 50, 0}, // the same words told the other way round
+		{0, 50, 100, 240, 200}, // one shared word of four moved to the end
+	}
+	// words 1–5 in two to four of 60 docs: each weighs something
+	all := make([][]uint32, 60)
+	allPos := make([][]uint8, 60)
+	copy(all, words)
+	copy(allPos, pos)
+	tp := newTopics(all, allPos, nil)
+	for _, tc := range []struct {
+		name string
+		a, b uint32
+		want float64
+	}{
+		{"translation in place", 0, 1, 1},
+		{"reordered", 0, 2, (tp.weight(3)) / (tp.weight(1) + tp.weight(2) + tp.weight(3) + tp.weight(4) + tp.weight(5))},
+		{"one word moved", 0, 3, (tp.weight(1) + tp.weight(2) + tp.weight(3)) / (tp.weight(1) + tp.weight(2) + tp.weight(3) + tp.weight(4))},
+		{"no shared word", 0, 10, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := tp.inPlace(tc.a, tc.b); math.Abs(got-tc.want) > 1e-9 {
+				t.Errorf("inPlace = %.4f, want %.4f", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestTopicPlaces gives each topic word its first place among the tokens,
+// in 256ths of the text; names and numbers are not topic words.
+func TestTopicPlaces(t *testing.T) {
+	var s scratch
+	toks := s.tokenize("the harbour closed; Brightwater said 312 ferries waited while the harbour stayed closed")
+	words, _ := topicWords(toks, nil)
+	pos := topicPlaces(toks, words)
+	if len(pos) != len(words) {
+		t.Fatalf("%d places for %d words", len(pos), len(words))
+	}
+	place := func(tok int) (uint8, bool) {
+		for k, h := range words {
+			if h == uint32(toks[tok].hash) {
+				return pos[k], true
+			}
+		}
+		return 0, false
+	}
+	n := len(toks)
+	for _, tc := range []struct {
+		name       string
+		token      int // the token asked about
+		firstToken int // where its word first stands
+	}{
+		{"first word", 0, 0},
+		{"harbour", 1, 1},
+		{"closed", 2, 2},
+		{"waited", 7, 7},
+		{"the again: its first place", 9, 0},
+		{"harbour again: its first place", 10, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, ok := place(tc.token)
+			if !ok {
+				t.Fatalf("token %d is not a topic word", tc.token)
+			}
+			if want := uint8(tc.firstToken * 256 / n); got != want {
+				t.Errorf("place = %d, want %d (token %d of %d)", got, want, tc.firstToken, n)
+			}
+		})
+	}
+	for tok, what := range map[int]string{3: "the name Brightwater", 5: "the number 312"} {
+		if _, ok := place(tok); ok {
+			t.Errorf("%s is a topic word", what)
+		}
+	}
+}
+
+// TestUncoveredRare: for a pair with an article in a language the
+// background does not cover, an anchor is rare by the collection's own
+// count alone — the background never having seen a Catalan country name
+// says nothing of how rare it is.
+func TestUncoveredRare(t *testing.T) {
+	A := []uint32{10, 20, 30, 40}
+	B := []uint32{10, 20, 30, 50}
+	for _, tc := range []struct {
+		name     string
+		covered  []bool
+		n        int
+		own      map[uint32]int32
+		rare     int
+		wantRare int
+	}{
+		{"both covered: unchanged", []bool{true, true}, 150, map[uint32]int32{10: 2, 20: 2, 30: 9}, 3, 3},
+		{"one uncovered: own counts", []bool{true, false}, 150, map[uint32]int32{10: 2, 20: 3, 30: 9}, 3, 2},
+		{"one uncovered, small collection: none", []bool{false, true}, 20, map[uint32]int32{10: 2, 20: 2, 30: 2}, 3, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ix := NewIndex(IndexOptions{Background: NoBackground()})
+			ix.freeze(Frequencies{DF: tc.own, N: tc.n})
+			ix.topics = &topics{covered: tc.covered}
+			ps := pairScore{shared: 3, rare: tc.rare}
+			ix.uncoveredRare(0, 1, A, B, &ps)
+			if ps.rare != tc.wantRare {
+				t.Errorf("rare = %d, want %d", ps.rare, tc.wantRare)
+			}
+		})
+	}
+}
