@@ -286,7 +286,9 @@ func TestPairsApart(t *testing.T) {
 		// next day's substitute, whose own first take is not in the pair,
 		// the rest follow-ups sharing names)
 		{"meter-showbiz cleaned", "meter-showbiz.jsonl", false, 0, 80, true},
-		{"bbc-mt-catalan", "bbc-mt-catalan.jsonl", true, 0, 450, false},
+		// 431 before rarity in languages the background does not cover
+		// was counted by the collection alone (parallel.go); 271 after
+		{"bbc-mt-catalan", "bbc-mt-catalan.jsonl", true, 0, 290, false},
 		{"bbc-2225", "bbc-news-2225.jsonl", true, 10_000, 65, false},
 		{"bbc-2225 leave-pair-out", "bbc-news-2225.jsonl", false, 10_000, 4, false},
 	} {

@@ -19,7 +19,8 @@ import (
 // them in their own order.
 //
 // So two articles in languages the background covers, sharing
-// MinSharedAnchors anchors, whose topic words (topic.go) have a cosine of
+// MinSharedAnchors anchors at an anchor cosine of at least
+// EdgeAnchorCosineLow (the floor of every anchor rule), whose topic words (topic.go) have a cosine of
 // at least TopicCosine and whose shared topic words stand, by weight,
 // nearly all (ParallelInPlace) within ParallelDrift of each other (each
 // word's first place as a fraction of its text), are one text in other
@@ -59,39 +60,48 @@ func newTopicInput(n int) *topicInput {
 	return &topicInput{words: make([][]uint32, n), pos: make([][]uint8, n)}
 }
 
-// topicPlaces returns, for each of words (the sorted topic words of
-// toks), its first place among the tokens as a fraction of their number,
-// in 256ths.
-func topicPlaces(toks []token, words []uint32) []uint8 {
-	if len(words) == 0 {
-		return nil
-	}
-	pos := make([]uint8, len(words))
-	seen := make([]bool, len(words))
+// topicWordsAt returns what topicWords returns for toks, and each word's
+// first place among the tokens as a fraction of their number, in 256ths;
+// buf is scratch, returned for reuse. One sort of (word, place) keys
+// gives both: the first key of each word holds its first place.
+func topicWordsAt(toks []token, buf []uint64) (words []uint32, places []uint8, scratch []uint64) {
+	buf = buf[:0]
 	for i := range toks {
 		t := &toks[i]
 		if t.cap || t.cjk || t.digits {
 			continue
 		}
-		k, ok := slices.BinarySearch(words, uint32(t.hash))
-		if !ok || seen[k] {
-			continue
-		}
-		seen[k] = true
-		pos[k] = uint8(i * 256 / len(toks))
+		buf = append(buf, uint64(uint32(t.hash))<<32|uint64(i))
 	}
-	return pos
+	if len(buf) == 0 {
+		return nil, nil, buf
+	}
+	slices.Sort(buf)
+	n := 0
+	for k, x := range buf {
+		if k == 0 || x>>32 != buf[k-1]>>32 {
+			n++
+		}
+	}
+	words, places = make([]uint32, 0, n), make([]uint8, 0, n)
+	for k, x := range buf {
+		if k == 0 || x>>32 != buf[k-1]>>32 {
+			words = append(words, uint32(x>>32))
+			places = append(places, uint8(int(uint32(x))*256/len(toks)))
+		}
+	}
+	return words, places, buf
 }
 
 // parallelEdge reports whether a verified pair that the anchor rules
 // left apart is one text in other words (see ParallelDrift).
 func (ix *Index) parallelEdge(a, b uint32, ps *pairScore) bool {
 	t := ix.topics
-	if t == nil || ps.shared < MinSharedAnchors {
+	if t == nil || ps.shared < MinSharedAnchors || ps.cosine < EdgeAnchorCosineLow {
 		return false
 	}
-	ps.topic = t.cosine(a, b)
-	return ps.topic >= TopicCosine && t.pos != nil && t.inPlace(a, b) >= ParallelInPlace
+	ps.topic = t.cosine(a, b) // the topic rule reads it too
+	return t.pos != nil && ps.topic >= TopicCosine && t.inPlace(a, b) >= ParallelInPlace
 }
 
 // inPlace is the weighted share of the topic words docs a and b share

@@ -123,6 +123,9 @@ func newTopics(words [][]uint32, pos [][]uint8, bg *Background) *topics {
 		}
 		kept := w[:0]
 		var places []uint8
+		if t.pos != nil {
+			places = pos[d][:0] // filtered in place, as the words
+		}
 		for k, h := range w {
 			if t.weight(h) > 0 {
 				kept = append(kept, h)
@@ -133,7 +136,7 @@ func newTopics(words [][]uint32, pos [][]uint8, bg *Background) *topics {
 		}
 		t.words[d] = slices.Clone(kept) // the exact size: the rest is freed
 		if t.pos != nil {
-			t.pos[d] = places
+			t.pos[d] = places // a byte a word: not worth a copy
 		}
 	}
 	return t
