@@ -587,7 +587,7 @@ func (ix *Index) insertBatch(ctx context.Context, fps []*Fingerprint, workers in
 						}
 						switch {
 						case !ok:
-						case !ps.byAnchors:
+						case !ps.byAnchors || ps.parallel:
 							edges[i].shingle = append(edges[i].shingle, c.doc)
 						default:
 							edges[i].anchor = append(edges[i].anchor, anchorEdge{a: doc, b: c.doc, cos: ps.cosine})
@@ -990,10 +990,10 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 	if ps.anchorEdge(gap, ix.cosine) {
 		return true, ps
 	}
-	// one text in other words: most of the ordinary words shared (see
-	// ParallelCosine)
+	// one text in other words: its words shared and in place (see
+	// ParallelDrift); joined like a copy, not as one best match
 	if ix.parallelEdge(a, b, &ps) {
-		ps.byTopic = true
+		ps.byTopic, ps.parallel = true, true
 		return true, ps
 	}
 	// same-language independent reports: a few shared anchors, one of
@@ -1093,6 +1093,7 @@ type pairScore struct {
 	sameOutlet           bool    // refused: one outlet, undated, anchors mostly not shared
 	byTopic              bool    // joined by the topic rule or as parallel texts
 	topic                float64 // topic-word cosine, when the pair's anchors got it that far
+	parallel             bool    // joined as parallel texts (parallel.go): a union, as a copy
 	sameSlug             bool    // refused: two takes of one wire slug (wire.go)
 }
 

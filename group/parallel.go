@@ -20,8 +20,8 @@ import (
 //
 // So two articles in languages the background covers, sharing
 // MinSharedAnchors anchors at an anchor cosine of at least
-// EdgeAnchorCosineLow (the floor of every anchor rule), whose topic words (topic.go) have a cosine of
-// at least TopicCosine and whose shared topic words stand, by weight,
+// EdgeAnchorCosineLow (the floor of every anchor rule), whose topic
+// words (topic.go) have a cosine of at least TopicCosine and whose shared topic words stand, by weight,
 // nearly all (ParallelInPlace) within ParallelDrift of each other (each
 // word's first place as a fraction of its text), are one text in other
 // words. ParallelDrift is a tenth of the text: a sentence of a 10- to
@@ -39,7 +39,10 @@ import (
 // known near-duplicates) the most in place are two follow-ups of one law
 // (87 %) and two of one row (80 %): "mostly" (0.8) would not do.
 //
-// Like the topic rule it is a batch rule (the streaming Index keeps no
+// A parallel pair is joined as a copy is, not as one best anchor match:
+// every version of one text joins the story of every other (ten
+// translations whose best matches pair them off would otherwise be left
+// as five stories of two). Like the topic rule it is a batch rule (the streaming Index keeps no
 // topic words), and it applies after the gates of verify: dates more than
 // MaxGapHours apart, one undated outlet, and takes of one wire slug are
 // refused before it.
