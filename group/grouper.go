@@ -363,14 +363,16 @@ func (g *Grouper) fingerprints(ctx context.Context, arts []crosswire.Article, wo
 		go func(w int) {
 			defer wg.Done()
 			var s scratch
-			var buf []uint64
+			var buf []uint32
+			var places placeTable
 			for i := w; i < len(arts); i += workers {
 				if i%256 == w && ctx.Err() != nil {
 					return
 				}
 				fps[i] = s.fingerprint(&arts[i])
 				if words != nil {
-					words.words[i], words.pos[i], buf = topicWordsAt(s.tokens, buf)
+					words.words[i], buf = topicWords(s.tokens, buf)
+					words.pos[i] = places.places(s.tokens, words.words[i])
 				}
 			}
 		}(w)

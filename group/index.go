@@ -999,7 +999,7 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 	// same-language independent reports: a few shared anchors, one of
 	// them rare, and the event's words (see TopicCosine)
 	if ix.topics != nil && ps.shared >= MinSharedAnchors && ps.rare >= 1 && ps.cosine >= EdgeAnchorCosineLow &&
-		ps.topic >= TopicCosine {
+		ix.topicCosine(a, b, &ps) >= TopicCosine {
 		ps.byTopic = true
 		return true, ps
 	}
@@ -1092,9 +1092,10 @@ type pairScore struct {
 	rare                 int
 	sameOutlet           bool    // refused: one outlet, undated, anchors mostly not shared
 	byTopic              bool    // joined by the topic rule or as parallel texts
-	topic                float64 // topic-word cosine, when the pair's anchors got it that far
-	parallel             bool    // joined as parallel texts (parallel.go): a union, as a copy
-	sameSlug             bool    // refused: two takes of one wire slug (wire.go)
+	topic                float64 // topic-word cosine (topicCosine), when topicSet
+	topicSet             bool
+	parallel             bool // joined as parallel texts (parallel.go): a union, as a copy
+	sameSlug             bool // refused: two takes of one wire slug (wire.go)
 }
 
 // anchorScore fills the anchor signals from two sorted anchor lists.

@@ -1,9 +1,6 @@
 package group
 
-import (
-	"math"
-	"slices"
-)
+import "math"
 
 // Parallel texts. Ten machine translations of one article, a translation
 // and its round trip, or a rewrite that keeps the original's sentences in
@@ -18,7 +15,8 @@ import (
 // event, or two stories of one affair, share many words too — but tell
 // them in their own order.
 //
-// So two articles in languages the background covers, sharing
+// So two articles of about one length (the shorter at least half the
+// longer) in languages the background covers, sharing
 // MinSharedAnchors anchors at an anchor cosine of at least
 // EdgeAnchorCosineLow (the floor of every anchor rule), whose topic
 // words (topic.go) have a cosine of at least TopicCosine and whose shared topic words stand, by weight,
@@ -63,48 +61,81 @@ func newTopicInput(n int) *topicInput {
 	return &topicInput{words: make([][]uint32, n), pos: make([][]uint8, n)}
 }
 
-// topicWordsAt returns what topicWords returns for toks, and each word's
-// first place among the tokens as a fraction of their number, in 256ths;
-// buf is scratch, returned for reuse. One sort of (word, place) keys
-// gives both: the first key of each word holds its first place.
-func topicWordsAt(toks []token, buf []uint64) (words []uint32, places []uint8, scratch []uint64) {
-	buf = buf[:0]
+// placeTable finds each topic word's first place among an article's
+// tokens: an open-addressing table (word hash → first token index + 1),
+// reused from article to article by one fingerprinting goroutine.
+type placeTable struct {
+	keys []uint32
+	at   []int32 // first token index + 1; 0: empty slot
+}
+
+// places returns, for each of words (the sorted topic words of toks, as
+// topicWords gives them), its first place among the tokens as a fraction
+// of their number, in 256ths.
+func (p *placeTable) places(toks []token, words []uint32) []uint8 {
+	if len(words) == 0 {
+		return nil
+	}
+	size := 16
+	for size < 2*len(toks) {
+		size <<= 1
+	}
+	if len(p.at) < size {
+		p.keys, p.at = make([]uint32, size), make([]int32, size)
+	}
+	keys, at := p.keys[:size], p.at[:size]
+	clear(at)
+	// the word hashes are xxhash bits: their low bits pick the slot
+	mask := uint32(size - 1)
 	for i := range toks {
 		t := &toks[i]
 		if t.cap || t.cjk || t.digits {
 			continue
 		}
-		buf = append(buf, uint64(uint32(t.hash))<<32|uint64(i))
-	}
-	if len(buf) == 0 {
-		return nil, nil, buf
-	}
-	slices.Sort(buf)
-	n := 0
-	for k, x := range buf {
-		if k == 0 || x>>32 != buf[k-1]>>32 {
-			n++
+		h := uint32(t.hash)
+		j := h & mask
+		for at[j] != 0 && keys[j] != h {
+			j = (j + 1) & mask
+		}
+		if at[j] == 0 {
+			keys[j], at[j] = h, int32(i+1)
 		}
 	}
-	words, places = make([]uint32, 0, n), make([]uint8, 0, n)
-	for k, x := range buf {
-		if k == 0 || x>>32 != buf[k-1]>>32 {
-			words = append(words, uint32(x>>32))
-			places = append(places, uint8(int(uint32(x))*256/len(toks)))
+	pos := make([]uint8, len(words))
+	for k, h := range words {
+		j := h & mask
+		for at[j] != 0 && keys[j] != h {
+			j = (j + 1) & mask
+		}
+		if at[j] != 0 {
+			pos[k] = uint8(int(at[j]-1) * 256 / len(toks))
 		}
 	}
-	return words, places, buf
+	return pos
 }
 
 // parallelEdge reports whether a verified pair that the anchor rules
 // left apart is one text in other words (see ParallelDrift).
 func (ix *Index) parallelEdge(a, b uint32, ps *pairScore) bool {
 	t := ix.topics
-	if t == nil || ps.shared < MinSharedAnchors || ps.cosine < EdgeAnchorCosineLow {
+	if t == nil || t.pos == nil || ps.shared < MinSharedAnchors || ps.cosine < EdgeAnchorCosineLow {
 		return false
 	}
-	ps.topic = t.cosine(a, b) // the topic rule reads it too
-	return t.pos != nil && ps.topic >= TopicCosine && t.inPlace(a, b) >= ParallelInPlace
+	// one text in other words is about as long: the shorter at least
+	// half the longer (translations differ by a fifth or so)
+	if na, nb := ix.shingles[a], ix.shingles[b]; 2*min(na, nb) < max(na, nb) {
+		return false
+	}
+	return ix.topicCosine(a, b, ps) >= TopicCosine && t.inPlace(a, b) >= ParallelInPlace
+}
+
+// topicCosine is the topic-word cosine of a pair, computed once per
+// verification (the parallel and topic rules both read it).
+func (ix *Index) topicCosine(a, b uint32, ps *pairScore) float64 {
+	if !ps.topicSet {
+		ps.topic, ps.topicSet = ix.topics.cosine(a, b), true
+	}
+	return ps.topic
 }
 
 // inPlace is the weighted share of the topic words docs a and b share
