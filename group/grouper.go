@@ -199,6 +199,9 @@ func (g *Grouper) prepare(ctx context.Context, articles []crosswire.Article, wor
 		arts[k] = articles[i]
 	}
 	fps, err = g.fingerprints(ctx, arts, words)
+	if words != nil {
+		words.arts = arts // for the places of parallel texts, read when needed
+	}
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -236,14 +239,16 @@ func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Freque
 		// docs are numbered in order, one per distinct ID (fps are
 		// sorted by ID, a repeated ID is one doc)
 		var byDoc [][]uint32
-		var posDoc [][]uint8
+		var artDoc []*crosswire.Article
 		for k := range fps {
 			if k == 0 || fps[k].ID != fps[k-1].ID {
 				byDoc = append(byDoc, words.words[k])
-				posDoc = append(posDoc, words.pos[k])
+				if words.arts != nil {
+					artDoc = append(artDoc, &words.arts[k])
+				}
 			}
 		}
-		ix.topics = newTopics(byDoc, posDoc, ix.bg)
+		ix.topics = newTopics(byDoc, artDoc, ix.bg)
 	}
 	ix.keepFull = !g.opts.Sketched
 	ix.related = related
@@ -352,8 +357,7 @@ func (g *Grouper) workers(n int) int {
 }
 
 // fingerprints computes every article's fingerprint in parallel, and its
-// topic words and their places into words when words is not nil (of
-// len(arts)).
+// topic words into words when words is not nil (of len(arts)).
 func (g *Grouper) fingerprints(ctx context.Context, arts []crosswire.Article, words *topicInput) ([]*Fingerprint, error) {
 	fps := make([]*Fingerprint, len(arts))
 	workers := g.workers(len(arts))
@@ -364,7 +368,6 @@ func (g *Grouper) fingerprints(ctx context.Context, arts []crosswire.Article, wo
 			defer wg.Done()
 			var s scratch
 			var buf []uint32
-			var places placeTable
 			for i := w; i < len(arts); i += workers {
 				if i%256 == w && ctx.Err() != nil {
 					return
@@ -372,7 +375,6 @@ func (g *Grouper) fingerprints(ctx context.Context, arts []crosswire.Article, wo
 				fps[i] = s.fingerprint(&arts[i])
 				if words != nil {
 					words.words[i], buf = topicWords(s.tokens, buf)
-					words.pos[i] = places.places(s.tokens, words.words[i])
 				}
 			}
 		}(w)

@@ -349,7 +349,7 @@ func TestPairsApart(t *testing.T) {
 					// the shipped background less the pair's own articles
 					g.opts.Background = bg.Without(&arts[i], &arts[j])
 				}
-				pw := &topicInput{words: [][]uint32{slices.Clone(words.words[i]), slices.Clone(words.words[j])}, pos: [][]uint8{words.pos[i], words.pos[j]}}
+				pw := &topicInput{words: [][]uint32{slices.Clone(words.words[i]), slices.Clone(words.words[j])}, arts: []crosswire.Article{arts[i], arts[j]}}
 				ix, roots, _, err := g.partition(context.Background(), pf, *batchFrequencies(pf), pw, false)
 				if err != nil {
 					t.Fatal(err)

@@ -1,6 +1,10 @@
 package group
 
-import "math"
+import (
+	"math"
+
+	"crosswire"
+)
 
 // Parallel texts. Ten machine translations of one article, a translation
 // and its round trip, or a rewrite that keeps the original's sentences in
@@ -51,26 +55,41 @@ const ParallelDrift = 0.1
 const ParallelInPlace = 0.9
 
 // topicInput holds the batch's topic words (sorted hashes, topicWords)
-// and each word's place (topicPlaces), by article.
+// by article, and the articles (for the places of their words, computed
+// when a pair needs them).
 type topicInput struct {
 	words [][]uint32
-	pos   [][]uint8
+	arts  []crosswire.Article
 }
 
 func newTopicInput(n int) *topicInput {
-	return &topicInput{words: make([][]uint32, n), pos: make([][]uint8, n)}
+	return &topicInput{words: make([][]uint32, n)}
+}
+
+// placesOf returns the places of doc d's kept topic words (parallel to
+// t.words[d]), computed on first use from its article; safe for
+// concurrent use.
+func (t *topics) placesOf(d uint32) []uint8 {
+	t.once[d].Do(func() {
+		if t.pos[d] != nil || t.arts[d] == nil {
+			return
+		}
+		var s scratch
+		var p placeTable
+		toks, _ := s.articleTokens(t.arts[d])
+		t.pos[d] = p.places(toks, t.words[d])
+	})
+	return t.pos[d]
 }
 
 // placeTable finds each topic word's first place among an article's
-// tokens: an open-addressing table (word hash → first token index + 1),
-// reused from article to article by one fingerprinting goroutine.
+// tokens: an open-addressing table (word hash → first token index + 1).
 type placeTable struct {
 	keys []uint32
 	at   []int32 // first token index + 1; 0: empty slot
 }
 
-// places returns, for each of words (the sorted topic words of toks, as
-// topicWords gives them), its first place among the tokens as a fraction
+// places returns, for each of words (topic words of toks), its first place among the tokens as a fraction
 // of their number, in 256ths.
 func (p *placeTable) places(toks []token, words []uint32) []uint8 {
 	if len(words) == 0 {
@@ -118,7 +137,7 @@ func (p *placeTable) places(toks []token, words []uint32) []uint8 {
 // left apart is one text in other words (see ParallelDrift).
 func (ix *Index) parallelEdge(a, b uint32, ps *pairScore) bool {
 	t := ix.topics
-	if t == nil || t.pos == nil || ps.shared < MinSharedAnchors || ps.cosine < EdgeAnchorCosineLow {
+	if t == nil || t.arts == nil || ps.shared < MinSharedAnchors || ps.cosine < EdgeAnchorCosineLow {
 		return false
 	}
 	// one text in other words is about as long: the shorter at least
@@ -142,7 +161,7 @@ func (ix *Index) topicCosine(a, b uint32, ps *pairScore) float64 {
 // that stand within ParallelDrift of each other.
 func (t *topics) inPlace(a, b uint32) float64 {
 	A, B := t.words[a], t.words[b]
-	PA, PB := t.pos[a], t.pos[b]
+	PA, PB := t.placesOf(a), t.placesOf(b)
 	drift := int(math.Round(ParallelDrift * 256))
 	var all, near float64
 	forShared(A, B, func(i, j int) {

@@ -13,18 +13,21 @@ import (
 // story of the same affair tells the same words in its own order.
 func TestInPlace(t *testing.T) {
 	words := [][]uint32{{1, 2, 3, 4, 5}, {1, 2, 3, 4, 5}, {1, 2, 3, 4, 5}, {1, 2, 3, 4, 6}}
+	// the places of the words that weigh (6, in one doc, does not)
 	pos := [][]uint8{
 		{0, 50, 100, 150, 200}, // the text
 		{10, 60, 90, 160, 210}, // its translation: every word within a tenth
 		{200, 150, 100, 50, 0}, // the same words told the other way round
-		{0, 50, 100, 240, 200}, // one shared word of four moved to the end
+		{0, 50, 100, 240},      // one shared word of four moved to the end
 	}
-	// words 1–5 in two to four of 60 docs: each weighs something
-	all := make([][]uint32, 60)
-	allPos := make([][]uint8, 60)
+	// words 1–5 in three or four of 100 docs: each weighs something
+	all := make([][]uint32, 100)
 	copy(all, words)
-	copy(allPos, pos)
-	tp := newTopics(all, allPos, nil)
+	tp := newTopics(all, make([]*crosswire.Article, 100), nil)
+	copy(tp.pos, pos) // given, not computed from articles
+	if len(tp.words[3]) != len(pos[3]) {
+		t.Fatalf("doc 3 keeps %v", tp.words[3])
+	}
 	for _, tc := range []struct {
 		name string
 		a, b uint32
@@ -147,7 +150,11 @@ func TestParallelReal(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		return newTopics(words.words, words.pos, DefaultBackground()), fps
+		ptr := make([]*crosswire.Article, len(arts))
+		for i := range arts {
+			ptr[i] = &arts[i]
+		}
+		return newTopics(words.words, ptr, DefaultBackground()), fps
 	}
 	isParallel := func(tp *topics, a, b int) bool {
 		return tp.cosine(uint32(a), uint32(b)) >= TopicCosine && tp.inPlace(uint32(a), uint32(b)) >= ParallelInPlace
