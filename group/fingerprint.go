@@ -62,12 +62,9 @@ func (s *scratch) small() bool {
 	return cap(s.tokens) <= maxPooledTokens && len(s.words.table) <= 4*maxPooledTokens
 }
 
-func (s *scratch) fingerprint(a *crosswire.Article) *Fingerprint {
-	// The headline's names and numbers are anchors too (it is the densest
-	// part of a report); its words do not enter the shingles, so a copy
-	// under another headline is still a copy. Title Case headline words
-	// that the body uses in lower case are dropped by the anchor rules.
-	// The headline's tokens come first in one slice, the body's after.
+// articleTokens tokenizes the headline and then the body into s.tokens
+// and returns them with the number of headline tokens.
+func (s *scratch) articleTokens(a *crosswire.Article) ([]token, int) {
 	toks := s.tokens[:0]
 	if a.Title != "" {
 		toks = s.appendTokens(toks, a.Title)
@@ -78,6 +75,16 @@ func (s *scratch) fingerprint(a *crosswire.Article) *Fingerprint {
 	nTitle := len(toks)
 	toks = s.appendTokens(toks, a.Text)
 	s.tokens = toks
+	return toks, nTitle
+}
+
+func (s *scratch) fingerprint(a *crosswire.Article) *Fingerprint {
+	// The headline's names and numbers are anchors too (it is the densest
+	// part of a report); its words do not enter the shingles, so a copy
+	// under another headline is still a copy. Title Case headline words
+	// that the body uses in lower case are dropped by the anchor rules.
+	// The headline's tokens come first in one slice, the body's after.
+	toks, nTitle := s.articleTokens(a)
 	body := toks[nTitle:]
 
 	f := &Fingerprint{ID: a.ID, Language: normLang(a.Language), Words: len(body), Outlet: outletKey(a.Outlet)}

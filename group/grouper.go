@@ -102,9 +102,9 @@ func (g *Grouper) GroupWith(ctx context.Context, articles []crosswire.Article, f
 // anchor frequencies of freq (of the articles themselves when nil) and
 // assigns each story's roles.
 func (g *Grouper) groupWith(ctx context.Context, articles []crosswire.Article, freq *Frequencies) ([]crosswire.Story, error) {
-	var words [][]uint32 // topic words: only with the batch's own frequencies
+	var words *topicInput // topic words: only with the batch's own frequencies
 	if freq == nil {
-		words = make([][]uint32, len(articles))
+		words = newTopicInput(len(articles))
 	}
 	arts, fps, _, err := g.prepare(ctx, articles, words)
 	if err != nil {
@@ -155,7 +155,7 @@ type Clusters struct {
 // assigning roles. It is the clustering alone (fingerprints, index,
 // verification, story cores), what the grouping benchmark measures.
 func (g *Grouper) Partition(ctx context.Context, articles []crosswire.Article) (Clusters, error) {
-	words := make([][]uint32, len(articles))
+	words := newTopicInput(len(articles))
 	_, fps, perm, err := g.prepare(ctx, articles, words)
 	if err != nil {
 		return Clusters{}, err
@@ -182,7 +182,7 @@ func (g *Grouper) Partition(ctx context.Context, articles []crosswire.Article) (
 // input's) and fingerprints them in parallel. perm[k] is the input index
 // of sorted article k. An article without an ID gets the fingerprint ID
 // "\x00#k", which no real ID repeats.
-func (g *Grouper) prepare(ctx context.Context, articles []crosswire.Article, words [][]uint32) (arts []crosswire.Article, fps []*Fingerprint, perm []int, err error) {
+func (g *Grouper) prepare(ctx context.Context, articles []crosswire.Article, words *topicInput) (arts []crosswire.Article, fps []*Fingerprint, perm []int, err error) {
 	perm = make([]int, len(articles))
 	for i := range perm {
 		perm[i] = i
@@ -199,6 +199,9 @@ func (g *Grouper) prepare(ctx context.Context, articles []crosswire.Article, wor
 		arts[k] = articles[i]
 	}
 	fps, err = g.fingerprints(ctx, arts, words)
+	if words != nil {
+		words.arts = arts // for the places of parallel texts, read when needed
+	}
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -229,19 +232,23 @@ func batchFrequencies(fps []*Fingerprint) *Frequencies {
 // returns the index, each article's story root and each article's doc
 // number in the index. With related, the index also collects the pairs
 // of one affair for relatedStories.
-func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Frequencies, words [][]uint32, related bool) (*Index, []uint32, []uint32, error) {
+func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Frequencies, words *topicInput, related bool) (*Index, []uint32, []uint32, error) {
 	ix := NewIndex(IndexOptions{Capacity: len(fps), AnchorCosine: g.opts.AnchorCosine, Background: g.opts.Background})
 	ix.freeze(freq)
 	if words != nil {
 		// docs are numbered in order, one per distinct ID (fps are
 		// sorted by ID, a repeated ID is one doc)
 		var byDoc [][]uint32
+		var artDoc []*crosswire.Article
 		for k := range fps {
 			if k == 0 || fps[k].ID != fps[k-1].ID {
-				byDoc = append(byDoc, words[k])
+				byDoc = append(byDoc, words.words[k])
+				if words.arts != nil {
+					artDoc = append(artDoc, &words.arts[k])
+				}
 			}
 		}
-		ix.topics = newTopics(byDoc, ix.bg)
+		ix.topics = newTopics(byDoc, artDoc, ix.bg)
 	}
 	ix.keepFull = !g.opts.Sketched
 	ix.related = related
@@ -354,7 +361,7 @@ func (g *Grouper) workers(n int) int {
 
 // fingerprints computes every article's fingerprint in parallel, and its
 // topic words into words when words is not nil (of len(arts)).
-func (g *Grouper) fingerprints(ctx context.Context, arts []crosswire.Article, words [][]uint32) ([]*Fingerprint, error) {
+func (g *Grouper) fingerprints(ctx context.Context, arts []crosswire.Article, words *topicInput) ([]*Fingerprint, error) {
 	fps := make([]*Fingerprint, len(arts))
 	workers := g.workers(len(arts))
 	var wg sync.WaitGroup
@@ -370,7 +377,7 @@ func (g *Grouper) fingerprints(ctx context.Context, arts []crosswire.Article, wo
 				}
 				fps[i] = s.fingerprint(&arts[i])
 				if words != nil {
-					words[i], buf = topicWords(s.tokens, buf)
+					words.words[i], buf = topicWords(s.tokens, buf)
 				}
 			}
 		}(w)

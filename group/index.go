@@ -593,7 +593,7 @@ func (ix *Index) insertBatch(ctx context.Context, fps []*Fingerprint, workers in
 						}
 						switch {
 						case !ok:
-						case !ps.byAnchors:
+						case !ps.byAnchors || ps.parallel:
 							edges[i].shingle = append(edges[i].shingle, c.doc)
 						default:
 							edges[i].anchor = append(edges[i].anchor, anchorEdge{a: doc, b: c.doc, cos: ps.cosine})
@@ -988,6 +988,7 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 		ps.rareW = math.Log(float64(n+1) / float64(ix.rareDF()))
 	}
 	ps.anchorScore(A, B, ix.weight)
+	ix.uncoveredRare(a, b, A, B, &ps)
 	ps.byAnchors = true
 	if gap > MaxGapHours {
 		// scored all the same when related stories are wanted: a report
@@ -1012,10 +1013,16 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 	if ps.anchorEdge(gap, ix.cosine) {
 		return true, ps
 	}
+	// one text in other words: its words shared and in place (see
+	// ParallelDrift); joined like a copy, not as one best match
+	if ix.parallelEdge(a, b, &ps) {
+		ps.byTopic, ps.parallel = true, true
+		return true, ps
+	}
 	// same-language independent reports: a few shared anchors, one of
 	// them rare, and the event's words (see TopicCosine)
 	if ix.topics != nil && ps.shared >= MinSharedAnchors && ps.rare >= 1 && ps.cosine >= EdgeAnchorCosineLow &&
-		ix.topics.cosine(a, b) >= TopicCosine {
+		ix.topicCosine(a, b, &ps) >= TopicCosine {
 		ps.byTopic = true
 		return true, ps
 	}
@@ -1106,8 +1113,11 @@ type pairScore struct {
 	gap                  int
 	rareW                float64 // weight from which a shared anchor counts as rare
 	rare                 int
-	sameOutlet           bool // refused: one outlet, undated, anchors mostly not shared
-	byTopic              bool // joined by the topic rule
+	sameOutlet           bool    // refused: one outlet, undated, anchors mostly not shared
+	byTopic              bool    // joined by the topic rule or as parallel texts
+	topic                float64 // topic-word cosine (topicCosine), when topicSet
+	topicSet             bool
+	parallel             bool // joined as parallel texts (parallel.go): a union, as a copy
 	sameSlug             bool // refused: two takes of one wire slug (wire.go)
 }
 

@@ -3,6 +3,9 @@ package group
 import (
 	"math"
 	"slices"
+	"sync"
+
+	"crosswire"
 )
 
 // Topic words. Independently written reports of one event in one language
@@ -61,8 +64,15 @@ func topicWords(toks []token, buf []uint32) (words, scratch []uint32) {
 // frequencies.
 type topics struct {
 	words [][]uint32 // by doc; only the words of weight > 0
-	df    []uint32
-	n     int
+	// arts, when set, are the docs' articles: the places of their kept
+	// words (placeTable), parallel to words, are computed from them on
+	// first use (placesOf) — only pairs that meet every other condition
+	// of a parallel text need them
+	arts []*crosswire.Article
+	pos  [][]uint8
+	once []sync.Once
+	df   []uint32
+	n    int
 	// bgdf, when the batch is blended with a background, is the
 	// background frequency of the word counted in each bucket (the
 	// largest, when words share a bucket) and bg the background.
@@ -80,7 +90,7 @@ type topics struct {
 
 // newTopics counts the words' document frequencies over the docs and keeps
 // of each doc the words that weigh something.
-func newTopics(words [][]uint32, bg *Background) *topics {
+func newTopics(words [][]uint32, arts []*crosswire.Article, bg *Background) *topics {
 	total := 0
 	for _, w := range words {
 		total += len(w)
@@ -90,6 +100,9 @@ func newTopics(words [][]uint32, bg *Background) *topics {
 		size <<= 1
 	}
 	t := &topics{words: words, df: make([]uint32, size), n: len(words), mask: uint32(size - 1)}
+	if arts != nil {
+		t.arts, t.pos, t.once = arts, make([][]uint8, len(words)), make([]sync.Once, len(words))
+	}
 	if bg != nil {
 		t.bg, t.bgdf = bg, make([]uint32, size)
 	}

@@ -18,7 +18,7 @@ func TestTopics(t *testing.T) {
 	words[0] = []uint32{1, 2, 3, 7}
 	words[1] = []uint32{1, 2, 3, 4}
 	words[2] = []uint32{1, 4}
-	tp := newTopics(words, nil)
+	tp := newTopics(words, nil, nil)
 	tests := []struct {
 		name string
 		got  float64

@@ -45,9 +45,10 @@ func TestMMDS(t *testing.T) {
 		// grouped alone are judged as inside the whole file) costs mmds
 		// recall — details one report names that the background knows
 		// now weigh — and the 0.80 target is not met; this floor
-		// guards what is left
-		if batch && res.ARI < 0.64 {
-			t.Errorf("batch: ARI %.4f < 0.64", res.ARI)
+		// guards what is left (0.664; 0.668 since rarity in a language the
+		// background does not cover is counted by the collection alone)
+		if batch && res.ARI < 0.66 {
+			t.Errorf("batch: ARI %.4f < 0.66", res.ARI)
 		}
 	}
 	// the halves of the events (CRC-32 of the label even / odd) guard
@@ -59,6 +60,11 @@ func TestMMDS(t *testing.T) {
 	for h, res := range runHalves(t, "mmds", recs) {
 		if res.PairwisePrecision < 0.80 {
 			t.Errorf("mmds half %d: pairwise precision %.3f < 0.80", h, res.PairwisePrecision)
+		}
+		// the halves' ARI as measured (0.691 / 0.662), less a margin: the
+		// issue's 0.80 on each half is not met
+		if floor := [2]float64{0.68, 0.65}[h]; res.ARI < floor {
+			t.Errorf("mmds half %d: ARI %.4f < %.2f", h, res.ARI, floor)
 		}
 	}
 }
