@@ -411,6 +411,10 @@ func (d *doc) findNumbers() {
 		if d.used[i] || !toks[i].word {
 			continue
 		}
+		if e := d.addClock(i); e > i {
+			i = e - 1
+			continue
+		}
 		nt, ok := d.numberAt(i)
 		if !ok {
 			continue
@@ -479,6 +483,13 @@ func (d *doc) findNumbers() {
 					e++
 				}
 			}
+		}
+		// a speed: "62 kilometres an hour", "62 km/h"
+		if sp, e2 := d.speedOf(nt.unit, e); sp != "" {
+			nt.unit, e = sp, e2
+		} else if nt.unit == "" && e < len(toks) && (toks[e].lower == "knots" || toks[e].lower == "knot") {
+			nt.unit = "kn"
+			e++
 		}
 		// qualifier before
 		qual := ""

@@ -278,7 +278,7 @@ func TestTenVersionPages(t *testing.T) {
 		{name: "unknown order is newest", path: "/stories?sort=zzz", want: []string{"sorted by newest"}},
 		{name: "filtered count", path: "/stories?q=Marnholt", want: []string{"<strong>1 story</strong>"}, first: st.ID},
 		{name: "story: default versions", path: "/stories/" + st.ID,
-			want:    []string{"5 of 10 side by side", "the original and the versions that depart from it", `id="v-A"`, `id="v-I"`, `href="/stories/` + st.ID + `?v=all#versions"`, "also in 5 versions not shown"},
+			want:    []string{"6 of 10 side by side", "the original and the versions that depart from it", `id="v-A"`, `id="v-F"`, `id="v-I"`, `href="/stories/` + st.ID + `?v=all#versions"`, "also in 4 versions not shown"},
 			notWant: []string{`id="v-B"`, `id="show-uniq" checked`}},
 		{name: "story: every version", path: "/stories/" + st.ID + "?v=all",
 			want: []string{"10 of 10 side by side", `id="v-B"`, `id="v-J"`}, notWant: []string{`class="hidden-note`}},

@@ -1,0 +1,74 @@
+package crosscheck
+
+import (
+	"strings"
+
+	"crosswire"
+	"crosswire/facts"
+	"crosswire/text"
+)
+
+// measureHeading names the slot of a speed or a time of day, which say
+// what they measure by their unit: "speed of the train", "time of day".
+// ok is false for other figures.
+func measureHeading(ms []*mention) (string, bool) {
+	n := ms[0].fact.Number
+	switch {
+	case n.Unit == facts.Clock:
+		return "time of day", true
+	case facts.IsSpeed(n.Unit):
+		if noun := movingNoun(ms); noun != "" {
+			return "speed of the " + noun, true
+		}
+		return "speed", true
+	}
+	return "", false
+}
+
+// movingNoun returns what a speed is of: the head of the nearest noun
+// phrase before the figure in its sentence (the last common noun of the
+// words after a determiner) that every version's sentence holds ("the
+// Lindorm ferry was travelling at 62 km/h" → "ferry"), or "".
+func movingNoun(ms []*mention) string {
+	m := ms[0]
+	cut := m.fact.Span.Start - m.sentStart
+	if cut < 0 || cut > len(m.sentence) {
+		return ""
+	}
+	ws := text.Words(m.sentence[:cut])
+	for i := len(ws) - 2; i >= 0; i-- {
+		if !determiners[strings.ToLower(ws[i])] {
+			continue
+		}
+		head := ""
+		for _, w := range ws[i+1:] {
+			l := strings.ToLower(w)
+			if text.StopWord(l) || isNumeric(l) || participle(l) {
+				break
+			}
+			head = ""
+			if w == l {
+				head = l
+			}
+		}
+		if head != "" && !anyMention(ms[1:], func(x *mention) bool { return !x.ctx[stem(head)] }) {
+			return head
+		}
+	}
+	return ""
+}
+
+// determiners open a noun phrase.
+var determiners = setOf(`the a an its his her their this that`)
+
+// clockInterval is the range of minutes a time of day allows: the minute
+// written, a quarter of an hour either way when qualified ("about 4pm").
+func clockInterval(n *crosswire.Number) (lo, hi float64, ok bool) {
+	if n.Unit != facts.Clock {
+		return 0, 0, false
+	}
+	if n.Qualifier != "" {
+		return n.Low - 15, n.High + 15, true
+	}
+	return n.Low, n.High, true
+}

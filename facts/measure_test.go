@@ -1,0 +1,67 @@
+package facts
+
+import (
+	"testing"
+
+	"crosswire"
+)
+
+// TestSpeedsAndClockTimes checks that a speed is one figure in one unit
+// however it is written, and that a time of day is a figure in minutes
+// after midnight (fictional text).
+func TestSpeedsAndClockTimes(t *testing.T) {
+	tests := []struct {
+		name, text, span, unit string
+		low                    float64
+	}{
+		{"km an hour", "The ferry Lindorm was doing 62 kilometres an hour near the pier.", "62 kilometres an hour", "km/h", 62},
+		{"km/h", "The lorry was doing 80 km/h on the ring road.", "80 km/h", "km/h", 80},
+		{"fused km/h", "The lorry was doing 80km/h on the ring road.", "80km/h", "km/h", 80},
+		{"km per hour", "Gusts reached 120 kilometres per hour over Vessport.", "120 kilometres per hour", "km/h", 120},
+		{"miles an hour", "The car hit the wall at 50 miles an hour.", "50 miles an hour", "mph", 50},
+		{"mph", "The car hit the wall at about 50mph.", "about 50mph", "mph", 50},
+		{"metres per second", "The wind reached 30 metres per second on the ridge.", "30 metres per second", "m/s", 30},
+		{"knots", "The trawler was making 12 knots off Kelvara.", "12 knots", "kn", 12},
+		{"distance stays a distance", "The ferry sailed 62 kilometres to Kelvara.", "62 kilometres", "km", 62},
+		{"24-hour clock", "The train left the tracks at 04:40 on Tuesday.", "04:40", Clock, 280},
+		{"pm fused", "The hall opened at 9.15pm on Friday.", "9.15pm", Clock, 21*60 + 15},
+		{"pm fused after minutes", "The hall opened at 4:40pm on Friday.", "4:40pm", Clock, 16*60 + 40},
+		{"a.m. apart", "The alarm sounded at 4:40 a.m. on Friday.", "4:40 a.m.", Clock, 280},
+		{"hour and pm", "Polls close at 10 pm in Vessport.", "10 pm", Clock, 22 * 60},
+		{"noon am", "The ferry left at 12am from Kelvara.", "12am", Clock, 0},
+		{"hours GMT", "The vote closed at 1800 GMT on Sunday.", "1800 GMT", Clock, 18 * 60},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got *crosswire.Fact
+			for _, f := range extractText(t, tc.text, nil) {
+				if f.Kind == crosswire.KindNumber && f.Span.Text == tc.span {
+					got = &f
+					break
+				}
+			}
+			if got == nil {
+				t.Fatalf("no number fact %q in %q; facts: %v", tc.span, tc.text, extractText(t, tc.text, nil))
+			}
+			if got.Number.Unit != tc.unit || got.Number.Low != tc.low {
+				t.Errorf("%q: unit %q low %v, want %q %v", tc.span, got.Number.Unit, got.Number.Low, tc.unit, tc.low)
+			}
+		})
+	}
+}
+
+// TestDecimalsAreNoClockTimes checks that figures that only look like
+// times of day stay what they are.
+func TestDecimalsAreNoClockTimes(t *testing.T) {
+	for _, tx := range []string{
+		"Turnout rose to 4.40 per cent in Vessport.",
+		"The score was 3:1 after extra time.",
+		"Prices rose 2.5 in March.",
+	} {
+		for _, f := range extractText(t, tx, nil) {
+			if f.Number != nil && f.Number.Unit == Clock {
+				t.Errorf("%q: clock time %q (%s)", tx, f.Span.Text, f.Value)
+			}
+		}
+	}
+}
