@@ -1,6 +1,7 @@
 package crosscheck
 
 import (
+	"crosswire/facts"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -36,6 +37,10 @@ func setOf(s string) map[string]bool {
 // Porter stemmer would be more faithful; the threshold-based alignment it
 // feeds does not need it.
 func stem(w string) string {
+	if b, ok := facts.BaseForm(w); ok {
+		// an irregular verb form meets its base: "took", "taken" → "take"
+		w = b
+	}
 	if len(w) <= 4 {
 		return w
 	}
