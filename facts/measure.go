@@ -148,3 +148,46 @@ func (d *doc) addClock(i int) int {
 		Number: &crosswire.Number{Low: v, High: v, Unit: Clock}}, d.toks[i].start, d.toks[e-1].end)
 	return e
 }
+
+// verbAfterFigure reports an active verb right after a bare figure: the
+// figure stands for the verb's subject, which news English leaves out
+// when it is people ("15,000 huddled in the park", "twelve thousand
+// flocked to watch", "another 15,000 watching giant screens"). A past
+// form, an irregular past or an -ing form, not a preposition-like
+// participle ("300 compared with …", "including", "according").
+func (d *doc) verbAfterFigure(e int) bool {
+	toks := d.toks
+	if e >= len(toks) || e == 0 || toks[e].sent != toks[e-1].sent || !toks[e].word || toks[e].cap || toks[e].digit {
+		return false
+	}
+	l := toks[e].lower
+	if prepositionalParticiples[l] || d.x.function[l] {
+		return false
+	}
+	if e+1 < len(toks) && toks[e+1].sent == toks[e].sent && (toks[e+1].lower == "by" || toks[e+1].lower == "than") {
+		return false // "12 affected by", "15 seeded than"
+	}
+	if e+1 < len(toks) && toks[e+1].sent == toks[e].sent && toks[e+1].word && !toks[e+1].cap && !toks[e+1].digit && !d.x.function[toks[e+1].lower] {
+		// a participle before a noun is its adjective: "120 compromised
+		// servers", "500 sleeping bags" ("watching giant screens" keeps
+		// its object after an adjective)
+		if n := toks[e+1].lower; !strings.HasSuffix(l, "ing") || strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") {
+			return false
+		}
+	}
+	if base, ok := d.x.lex.irregular[l]; ok && base != l && !d.x.lex.ppOnly[l] {
+		return true // "3,000 went", "500 fled"
+	}
+	for _, suf := range []string{"ed", "ing"} {
+		if strings.HasSuffix(l, suf) && len(l) > len(suf)+2 {
+			return d.x.lex.Lemma(l) != l
+		}
+	}
+	return false
+}
+
+// prepositionalParticiples work as prepositions after a figure.
+var prepositionalParticiples = map[string]bool{"compared": true, "according": true, "including": true,
+	"excluding": true, "following": true, "regarding": true, "concerning": true, "starting": true,
+	"ending": true, "beginning": true, "based": true, "related": true, "aged": true, "dated": true,
+	"rising": true, "falling": true, "totalling": true, "totaling": true, "running": true, "remaining": true}

@@ -65,3 +65,32 @@ func TestDecimalsAreNoClockTimes(t *testing.T) {
 		}
 	}
 }
+
+// TestBareFigureAsSubject checks that a bare figure standing for the
+// subject of the verb after it counts people, and that figures before a
+// preposition-like participle or a noun keep their own reading
+// (fictional text).
+func TestBareFigureAsSubject(t *testing.T) {
+	tests := []struct {
+		name, text, span, counted string
+	}{
+		{"past verb", "In Harbour Park 15,000 huddled under umbrellas to watch the screen.", "15,000", "people"},
+		{"irregular past", "About 3,000 fled when the dam at Ostrby gave way.", "About 3,000", "people"},
+		{"participle", "There were 300 inside the hall, with another 12,000 watching giant screens nearby.", "12,000", "people"},
+		{"counted noun", "About 3,000 residents fled the village.", "About 3,000 residents", "resident"},
+		{"compared with", "Sales reached 300 compared with 200 a year earlier.", "300", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, f := range extractText(t, tc.text, nil) {
+				if f.Kind == crosswire.KindNumber && f.Span.Text == tc.span {
+					if f.Number.Counted != tc.counted {
+						t.Errorf("%q counts %q, want %q", tc.span, f.Number.Counted, tc.counted)
+					}
+					return
+				}
+			}
+			t.Errorf("no number %q in %q", tc.span, tc.text)
+		})
+	}
+}

@@ -515,7 +515,13 @@ func (d *doc) findNumbers() {
 		counted := nt.counted
 		cEnd := e
 		if counted == "" && (nt.unit == "" || nt.unit == "%" || nt.unit == "pp") {
-			counted, cEnd = d.countedAfter(e)
+			if nt.unit == "" && d.verbAfterFigure(e) {
+				// a bare figure as a verb's subject: "15,000 huddled",
+				// "twelve thousand flocked to watch"
+				counted = "people"
+			} else {
+				counted, cEnd = d.countedAfter(e)
+			}
 		}
 		// an age in apposition: "Keller, 52, denied" counts years
 		if counted == "" && qual == "" && nt.unit == "" && nt.s == s && s >= 2 && e < len(toks) &&
