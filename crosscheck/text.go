@@ -45,6 +45,9 @@ func stem(w string) string {
 		return w
 	}
 	for _, suf := range []string{"ations", "ation", "ings", "ing", "ied", "ies", "ed", "es", "ly", "s"} {
+		if suf == "ing" && len(w) == 6 && strings.HasSuffix(w, suf) && !strings.ContainsRune("aeiouyw", rune(w[2])) {
+			return w[:3] + "e" // "making" meets "make", "taking" "take"
+		}
 		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 4 {
 			w = w[:len(w)-len(suf)]
 			break
