@@ -72,3 +72,64 @@ func clockInterval(n *crosswire.Number) (lo, hi float64, ok bool) {
 	}
 	return n.Low, n.High, true
 }
+
+// sameClockEvent reports whether two times of day can be the time of one
+// event: both told after the same verb ("left the tracks at 04:40" /
+// "left the tracks at 05:40"; two verbs are two events), or, when a verb
+// is missing, in nearly the same sentence. A fire
+// that broke out at 04:40 and was under control by 07:10 gives two
+// events their times. Other figures always pass.
+func sameClockEvent(a, b *mention) bool {
+	if a.fact.Number.Unit != facts.Clock && b.fact.Number.Unit != facts.Clock {
+		return true
+	}
+	if clockFrame(a) != clockFrame(b) {
+		return false // "at 04:40" is when, "by 07:10" a limit
+	}
+	va, vb := clockVerb(a), clockVerb(b)
+	if va != "" && vb != "" {
+		return va == vb
+	}
+	return numberSim(a, b) >= 0.6
+}
+
+// clockVerb is the stem of the verb a time of day is told after: the
+// nearest past form before it in its sentence (not an auxiliary), or "".
+func clockVerb(m *mention) string {
+	cut := m.fact.Span.Start - m.sentStart
+	if cut < 0 || cut > len(m.sentence) {
+		return ""
+	}
+	ws := text.Words(m.sentence[:cut])
+	for i, n := len(ws)-1, 0; i >= 0 && n < 8; i, n = i-1, n+1 {
+		w := strings.ToLower(ws[i])
+		if auxiliaries[w] {
+			continue
+		}
+		if _, irr := facts.BaseForm(w); irr || strings.HasSuffix(w, "ed") && len(w) > 4 {
+			return stem(w)
+		}
+	}
+	return ""
+}
+
+// clockFrame is how a time of day is told by the word before it: "limit"
+// ("by", "before", "until"), "start" ("from", "since", "after"), else
+// "point" ("at 04:40", "around 4pm").
+func clockFrame(m *mention) string {
+	cut := m.fact.Span.Start - m.sentStart
+	if cut < 0 || cut > len(m.sentence) {
+		return "point"
+	}
+	ws := text.Words(m.sentence[:cut])
+	if len(ws) == 0 {
+		return "point"
+	}
+	switch strings.ToLower(ws[len(ws)-1]) {
+	case "by", "before", "until", "till", "to":
+		return "limit"
+	case "from", "since", "after":
+		return "start"
+	}
+	return "point"
+}

@@ -56,6 +56,22 @@ func TestSpeedsTimesAndWrittenValues(t *testing.T) {
 			wantNoDiscrepancy: true,
 		},
 		{
+			name: "start and end of one fire",
+			texts: []string{
+				"A fire broke out at the Ostrby sawmill at 04:40 on Tuesday, the rescue service said. Nobody was hurt.",
+				"Firefighters had the blaze at the Ostrby sawmill under control by 07:10 on Tuesday, the rescue service said. Nobody was hurt.",
+			},
+			wantNoDiscrepancy: true,
+		},
+		{
+			name: "two times in both versions",
+			texts: []string{
+				"A fire broke out at the Ostrby sawmill at 04:40 and firefighters put it out at 07:10, the rescue service said.",
+				"Firefighters put out the fire at the Ostrby sawmill at 07:10; it had broken out at 04:40, the rescue service said.",
+			},
+			wantNoDiscrepancy: true,
+		},
+		{
 			name: "count written in words",
 			texts: []string{
 				"Fourteen wagons of a Vestline train left the tracks near Ostrby, the rescue service said.",

@@ -241,7 +241,7 @@ func (w *work) checkNumbers() {
 	al := alignment{
 		key: func(m *mention) string { return keys[m] },
 		sim: func(a, b *mention) float64 {
-			if !sameFrame(frames[a], frames[b]) || !sameBreakdown(parts, a, b) {
+			if !sameFrame(frames[a], frames[b]) || !sameBreakdown(parts, a, b) || !sameClockEvent(a, b) {
 				return 0
 			}
 			s := numberSim(a, b)
@@ -342,7 +342,7 @@ func (w *work) checkSoleCounts(ms []*mention, lone map[*mention]bool, keys map[*
 	al := alignment{
 		key: func(m *mention) string { return keys[m] },
 		sim: func(a, b *mention) float64 {
-			if !sameFrame(frames[a], frames[b]) || !sameBreakdown(parts, a, b) || w.differentTimes(a, b) {
+			if !sameFrame(frames[a], frames[b]) || !sameBreakdown(parts, a, b) || w.differentTimes(a, b) || !sameClockEvent(a, b) {
 				return 0
 			}
 			sh := shared(numberContext(a), numberContext(b))
