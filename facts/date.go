@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"crosswire"
 )
@@ -159,6 +160,8 @@ func validDay(y int, m time.Month, d int) bool {
 // publication date is kept with year 0 (yearUnknown): crosscheck compares
 // it by month and day.
 func (d *doc) extractDates() {
+	first := len(d.facts)
+	defer d.yearFromSentence(first)
 	var pub *time.Time
 	if d.a.Published != nil {
 		t := d.a.Published.UTC()
@@ -742,4 +745,57 @@ func (d *doc) futureClause(pos int) bool {
 func isMonth(l string) bool {
 	_, ok := monthNumber(l)
 	return ok
+}
+
+// yearFromSentence gives a day written without a year the year of the
+// last day of its sentence written with one, or the next year when it
+// comes earlier in the year ("January 3, 2000, and February 13";
+// "December 30, 1999, to January 2"); it runs after every date of the
+// text is found. Without such a day the publication date (or none)
+// decides, as resolveDate did.
+func (d *doc) yearFromSentence(first int) {
+	words := func(f *crosswire.Fact) string { return d.text[f.Span.Start:f.Span.End] }
+	hasYear := func(f *crosswire.Fact) bool { return yearWritten.MatchString(words(f)) }
+	for k := first; k < len(d.facts); k++ {
+		f := &d.facts[k]
+		if f.Kind != crosswire.KindDate || f.Period == nil || f.Period.Granularity != "day" || hasYear(f) || !namesMonth(words(f)) {
+			continue
+		}
+		sent := d.toks[d.tokAt(f.Span.Start)].sent
+		var ref *crosswire.Fact
+		for r := first; r < len(d.facts); r++ {
+			x := &d.facts[r]
+			if x.Kind == crosswire.KindDate && x.Period != nil && x.Period.Granularity == "day" && hasYear(x) && namesMonth(words(x)) &&
+				x.Span.End <= f.Span.Start && d.toks[d.tokAt(x.Span.Start)].sent == sent && (ref == nil || x.Span.End > ref.Span.End) {
+				ref = x
+			}
+		}
+		if ref == nil {
+			continue
+		}
+		m, dd := f.Period.From.Month(), f.Period.From.Day()
+		y := ref.Period.From.Year()
+		if !validDay(y, m, dd) {
+			continue
+		}
+		if day(y, m, dd).Before(ref.Period.From) && validDay(y+1, m, dd) {
+			y++
+		}
+		t := day(y, m, dd)
+		f.Period.From, f.Period.To, f.Period.Relative = t, t, false
+		f.Value = t.Format("2006-01-02")
+	}
+}
+
+// yearWritten matches a year written in a date.
+var yearWritten = regexp.MustCompile(`\b(1[89]|20)[0-9]{2}\b`)
+
+// namesMonth reports whether a date's words name its month.
+func namesMonth(s string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if isMonth(w) {
+			return true
+		}
+	}
+	return false
 }

@@ -94,3 +94,28 @@ func TestBareFigureAsSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestDayTakesSentenceYear checks that a day written without a year after
+// a dated day of its sentence takes that date's year, or the next one
+// when it comes earlier in the year (fictional text, no publication
+// date).
+func TestDayTakesSentenceYear(t *testing.T) {
+	tests := []struct{ name, text, span, want string }{
+		{"same year", "The last daily strip runs on January 3, 2000, and the last Sunday strip on February 13.", "February 13", "2000-02-13"},
+		{"next year", "The festival runs from December 30, 1999, to January 2.", "January 2", "2000-01-02"},
+		{"no dated day", "The last Sunday strip runs on February 13.", "February 13", "--02-13"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, f := range extractText(t, tc.text, nil) {
+				if f.Kind == crosswire.KindDate && f.Span.Text == tc.span {
+					if f.Value != tc.want {
+						t.Errorf("%q = %q, want %q", tc.span, f.Value, tc.want)
+					}
+					return
+				}
+			}
+			t.Errorf("no date %q in %q: %v", tc.span, tc.text, extractText(t, tc.text, nil))
+		})
+	}
+}
