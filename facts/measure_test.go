@@ -33,16 +33,7 @@ func TestSpeedsAndClockTimes(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var got *crosswire.Fact
-			for _, f := range extractText(t, tc.text, nil) {
-				if f.Kind == crosswire.KindNumber && f.Span.Text == tc.span {
-					got = &f
-					break
-				}
-			}
-			if got == nil {
-				t.Fatalf("no number fact %q in %q; facts: %v", tc.span, tc.text, extractText(t, tc.text, nil))
-			}
+			got := factAt(t, tc.text, crosswire.KindNumber, tc.span)
 			if got.Number.Unit != tc.unit || got.Number.Low != tc.low {
 				t.Errorf("%q: unit %q low %v, want %q %v", tc.span, got.Number.Unit, got.Number.Low, tc.unit, tc.low)
 			}
@@ -82,15 +73,9 @@ func TestBareFigureAsSubject(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			for _, f := range extractText(t, tc.text, nil) {
-				if f.Kind == crosswire.KindNumber && f.Span.Text == tc.span {
-					if f.Number.Counted != tc.counted {
-						t.Errorf("%q counts %q, want %q", tc.span, f.Number.Counted, tc.counted)
-					}
-					return
-				}
+			if f := factAt(t, tc.text, crosswire.KindNumber, tc.span); f.Number.Counted != tc.counted {
+				t.Errorf("%q counts %q, want %q", tc.span, f.Number.Counted, tc.counted)
 			}
-			t.Errorf("no number %q in %q", tc.span, tc.text)
 		})
 	}
 }
@@ -107,15 +92,23 @@ func TestDayTakesSentenceYear(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			for _, f := range extractText(t, tc.text, nil) {
-				if f.Kind == crosswire.KindDate && f.Span.Text == tc.span {
-					if f.Value != tc.want {
-						t.Errorf("%q = %q, want %q", tc.span, f.Value, tc.want)
-					}
-					return
-				}
+			if f := factAt(t, tc.text, crosswire.KindDate, tc.span); f.Value != tc.want {
+				t.Errorf("%q = %q, want %q", tc.span, f.Value, tc.want)
 			}
-			t.Errorf("no date %q in %q: %v", tc.span, tc.text, extractText(t, tc.text, nil))
 		})
 	}
+}
+
+// factAt returns the fact of kind extracted from text with the span
+// words span, failing the test when there is none.
+func factAt(t *testing.T, text string, kind crosswire.FactKind, span string) crosswire.Fact {
+	t.Helper()
+	fs := extractText(t, text, nil)
+	for _, f := range fs {
+		if f.Kind == kind && f.Span.Text == span {
+			return f
+		}
+	}
+	t.Fatalf("no %s fact %q in %q; facts: %v", kind, span, text, fs)
+	return crosswire.Fact{}
 }
