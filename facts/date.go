@@ -3,6 +3,7 @@ package facts
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -755,30 +756,38 @@ func isMonth(l string) bool {
 // decides, as resolveDate did.
 func (d *doc) yearFromSentence(first int) {
 	words := func(f *crosswire.Fact) string { return d.text[f.Span.Start:f.Span.End] }
-	hasYear := func(f *crosswire.Fact) bool { return yearWritten.MatchString(words(f)) }
+	// the days naming their month, in text order: one walk, each day
+	// seeing the last dated day of its sentence before it
+	var days []int
 	for k := first; k < len(d.facts); k++ {
 		f := &d.facts[k]
-		if f.Kind != crosswire.KindDate || f.Period == nil || f.Period.Granularity != "day" || hasYear(f) || !namesMonth(words(f)) {
-			continue
+		if f.Kind == crosswire.KindDate && f.Period != nil && f.Period.Granularity == "day" && namesMonth(words(f)) {
+			days = append(days, k)
 		}
+	}
+	sort.Slice(days, func(a, b int) bool { return d.facts[days[a]].Span.Start < d.facts[days[b]].Span.Start })
+	var ref *crosswire.Period
+	refSent := -1
+	for _, k := range days {
+		f := &d.facts[k]
 		sent := d.toks[d.tokAt(f.Span.Start)].sent
-		var ref *crosswire.Fact
-		for r := first; r < len(d.facts); r++ {
-			x := &d.facts[r]
-			if x.Kind == crosswire.KindDate && x.Period != nil && x.Period.Granularity == "day" && hasYear(x) && namesMonth(words(x)) &&
-				x.Span.End <= f.Span.Start && d.toks[d.tokAt(x.Span.Start)].sent == sent && (ref == nil || x.Span.End > ref.Span.End) {
-				ref = x
-			}
+		if sent != refSent {
+			ref, refSent = nil, sent
+		}
+		if yearWritten.MatchString(words(f)) {
+			p := *f.Period
+			ref = &p
+			continue
 		}
 		if ref == nil {
 			continue
 		}
 		m, dd := f.Period.From.Month(), f.Period.From.Day()
-		y := ref.Period.From.Year()
+		y := ref.From.Year()
 		if !validDay(y, m, dd) {
 			continue
 		}
-		if day(y, m, dd).Before(ref.Period.From) && validDay(y+1, m, dd) {
+		if day(y, m, dd).Before(ref.From) && validDay(y+1, m, dd) {
 			y++
 		}
 		t := day(y, m, dd)
