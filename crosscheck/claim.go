@@ -307,6 +307,9 @@ func claimSubject(kind crosswire.DiscrepancyKind, ms []*mention) string {
 	target := strings.TrimSpace(c.Target)
 	actor := strings.TrimSpace(c.Actor)
 	if kind == crosswire.DiscOutcome {
+		if target != "" && !strings.Contains(target, " ") && target == strings.ToLower(target) {
+			return "what happened to the " + target // a bare common noun: "the attempt"
+		}
 		if target != "" {
 			return "what happened to " + target
 		}
