@@ -343,12 +343,26 @@ const (
 // Variant is one of the incompatible values of a discrepancy, with the
 // spans of every version that states it.
 type Variant struct {
+	// Value is the variant's normalised value ("14 wagon", "62 km/h"),
+	// what the checker compared.
 	Value string `json:"value"`
+	// Text is the variant as the versions wrote it: the span text most of
+	// its sources give ("Fourteen wagons"). It is what people are shown;
+	// empty when the sources give none.
+	Text string `json:"text,omitempty"`
 	// Entity is the ID of the StoryEntity this variant names when the
 	// variants name different entities (two people given one office);
 	// empty otherwise.
 	Entity  string `json:"entity,omitempty"`
 	Sources []Span `json:"sources"`
+}
+
+// Shown is how the variant is shown to people: Text, else Value.
+func (v Variant) Shown() string {
+	if v.Text != "" {
+		return v.Text
+	}
+	return v.Value
 }
 
 // Discrepancy is a point on which the versions of a story disagree.

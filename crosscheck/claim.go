@@ -1,6 +1,7 @@
 package crosscheck
 
 import (
+	"crosswire/facts"
 	"strings"
 
 	"crosswire"
@@ -48,6 +49,15 @@ func negated(c *crosswire.Claim) bool {
 	}
 	t := text.Words(c.Target)
 	return len(t) > 0 && (t[0] == "nothing" || t[0] == "no" || t[0] == "none" || t[0] == "nobody")
+}
+
+// theme is what a claim's event happened to: its target, else (an
+// intransitive verb) its actor.
+func theme(c *crosswire.Claim) string {
+	if t := strings.TrimSpace(c.Target); t != "" {
+		return t
+	}
+	return strings.TrimSpace(c.Actor)
 }
 
 // lemmaOf returns a claim's base verb, lower-case.
@@ -207,8 +217,12 @@ func (w *work) checkClaims() {
 			ca, cb := a.fact.Claim, b.fact.Claim
 			tgt := w.sameArgument(ca.Target, cb.Target)
 			act := w.sameArgument(ca.Actor, cb.Actor)
+			// what underwent the event: the subject of an intransitive
+			// ("the attempt succeeded") is the target of a passive ("the
+			// attempt was repelled")
+			thm := !tgt && !act && theme(ca) != "" && w.sameArgument(theme(ca), theme(cb))
 			ctx := overlap(claimContext(a), claimContext(b))
-			if !tgt && !act || ctx < 0.35 {
+			if !tgt && !act && !thm || ctx < 0.35 {
 				return 0
 			}
 			// Both say what was acted on, and not the same thing: two
@@ -216,6 +230,7 @@ func (w *work) checkClaims() {
 			if !tgt && strings.TrimSpace(ca.Target) != "" && strings.TrimSpace(cb.Target) != "" {
 				return 0
 			}
+			tgt = tgt || thm
 			s := 0.4 + 0.1*ctx
 			if tgt {
 				s += 0.3
@@ -234,7 +249,7 @@ func (w *work) checkClaims() {
 				if !same || negated(a.fact.Claim) != negated(b.fact.Claim) {
 					return false
 				}
-				return !w.differentActors(a, b)
+				return !w.differentActors(a, b) && !derivedApart(a.fact.Claim.Target, b.fact.Claim.Target)
 			},
 			func(m *mention) float64 { return 0 })
 		s := &slot{kind: crosswire.KindClaim}
@@ -263,6 +278,11 @@ func (w *work) checkClaims() {
 						kind = crosswire.DiscOutcome
 					}
 					sev = crosswire.SeverityHigh
+				case la == lb && derivedApart(a.Target, b.Target):
+					// "stole call records" / "stole call recordings"
+					if kind == "" {
+						kind, sev = crosswire.DiscClaim, crosswire.SeverityMedium
+					}
 				case w.differentActors(ma, mb):
 					if kind == "" {
 						kind = crosswire.DiscClaim
@@ -287,8 +307,16 @@ func claimSubject(kind crosswire.DiscrepancyKind, ms []*mention) string {
 	target := strings.TrimSpace(c.Target)
 	actor := strings.TrimSpace(c.Actor)
 	if kind == crosswire.DiscOutcome {
+		if target != "" && !strings.Contains(target, " ") && target == strings.ToLower(target) {
+			return "what happened to the " + target // a bare common noun: "the attempt"
+		}
 		if target != "" {
 			return "what happened to " + target
+		}
+		if actor != "" && actor == strings.ToLower(actor) && anyMention(ms, func(m *mention) bool { return strings.TrimSpace(m.fact.Claim.Target) != "" }) {
+			// one version's subject of "succeeded" is another's of
+			// "was repelled": what happened to it
+			return "what happened to the " + actor
 		}
 		if actor != "" {
 			return "what " + actor + " did"
@@ -304,6 +332,13 @@ func claimSubject(kind crosswire.DiscrepancyKind, ms []*mention) string {
 	verb := strings.TrimSpace(c.Verb)
 	if verb == "" {
 		verb = lemmaOf(c)
+	}
+	if sameLemma && target != "" && derivedApart(target, anyTarget(ms, target)) {
+		verb := strings.TrimSpace(c.Verb)
+		if actor != "" {
+			return "what " + actor + " " + verb
+		}
+		return "what was " + verb
 	}
 	if sameLemma && target != "" {
 		return "who " + verb + " " + target
@@ -362,4 +397,58 @@ func asserted(m *mention) bool {
 		}
 	}
 	return true
+}
+
+// derivedApart reports two objects written alike but for one word turned
+// into another word of its root ("call records" / "call recordings",
+// "the employer" / "the employee" aside): not a plural, not a verb form,
+// a different thing named. A synonym ("firms" / "companies") shares no
+// root and is left to rewording.
+func derivedApart(x, y string) bool {
+	a, b := text.Words(strings.ToLower(x)), text.Words(strings.ToLower(y))
+	if len(a) != len(b) || len(a) == 0 {
+		return false
+	}
+	diff := -1
+	for i := range a {
+		if a[i] != b[i] {
+			if diff >= 0 {
+				return false
+			}
+			diff = i
+		}
+	}
+	if diff < 0 {
+		return false
+	}
+	u, v := a[diff], b[diff]
+	if len(u) < 4 || len(v) < 4 || stem(u) != stem(v) || singularOf(u) == singularOf(v) {
+		return false
+	}
+	if _, irr := facts.BaseForm(u); irr {
+		return false
+	}
+	if _, irr := facts.BaseForm(v); irr {
+		return false
+	}
+	// a verb form ("was hacked" / "was hacking") is no object
+	return diff == 0 || !auxiliaries[a[diff-1]]
+}
+
+// singularOf strips a plural "s" ("records" → "record").
+func singularOf(w string) string {
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// anyTarget returns a target of ms other than t, or t.
+func anyTarget(ms []*mention, t string) string {
+	for _, m := range ms {
+		if x := strings.TrimSpace(m.fact.Claim.Target); x != t {
+			return x
+		}
+	}
+	return t
 }

@@ -50,6 +50,9 @@ func numberKey(n *crosswire.Number) string {
 // "5,000", "more than 5,000" and "over 5,000" agree; "5,000" and "500" do
 // not, nor "more than 1,000" and "tens of thousands".
 func interval(n *crosswire.Number) (lo, hi float64) {
+	if lo, hi, ok := clockInterval(n); ok {
+		return lo, hi
+	}
 	lo, hi = n.Low, n.High
 	if hi < lo {
 		hi = lo
@@ -238,7 +241,7 @@ func (w *work) checkNumbers() {
 	al := alignment{
 		key: func(m *mention) string { return keys[m] },
 		sim: func(a, b *mention) float64 {
-			if !sameFrame(frames[a], frames[b]) || !sameBreakdown(parts, a, b) {
+			if !sameFrame(frames[a], frames[b]) || !sameBreakdown(parts, a, b) || !sameClockEvent(a, b) {
 				return 0
 			}
 			s := numberSim(a, b)
@@ -339,7 +342,7 @@ func (w *work) checkSoleCounts(ms []*mention, lone map[*mention]bool, keys map[*
 	al := alignment{
 		key: func(m *mention) string { return keys[m] },
 		sim: func(a, b *mention) float64 {
-			if !sameFrame(frames[a], frames[b]) || !sameBreakdown(parts, a, b) || w.differentTimes(a, b) {
+			if !sameFrame(frames[a], frames[b]) || !sameBreakdown(parts, a, b) || w.differentTimes(a, b) || !sameClockEvent(a, b) {
 				return 0
 			}
 			sh := shared(numberContext(a), numberContext(b))
@@ -413,6 +416,9 @@ func displayValue(m *mention) string {
 func numberSubject(ms []*mention) string {
 	n := ms[0].fact.Number
 	counted := strings.TrimSpace(n.Counted)
+	if h, ok := measureHeading(ms); ok {
+		return h
+	}
 	shared := sharedWord(ms, counted)
 	switch {
 	case counted != "":

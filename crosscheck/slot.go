@@ -314,6 +314,10 @@ func (w *work) ageOf(m *mention, persons []*mention) (age, bool) {
 			end = strings.LastIndexFunc(t[:s-1], func(r rune) bool { return r != ' ' }) + 1
 		}
 		return personEndingAt(m, persons, end)
+	case n.Counted == "" && e < len(t) && t[e] == ',' && m.sentStart <= s && strings.EqualFold(strings.TrimSpace(t[m.sentStart:s]), "now"):
+		// "Now 59, and …": the age of the person the article is about,
+		// when it is plainly one person
+		return mainPersonAge(m, persons)
 	case yearOld:
 		rest := strings.TrimLeft(t[e:], " ")
 		if p, ok := personStartingAt(m, persons, len(t)-len(rest)); ok {
@@ -506,4 +510,36 @@ func changeEnd(m *mention) string {
 		}
 	}
 	return ""
+}
+
+// mainPersonAge gives m's age to its article's main person: the person
+// named last before it, when that person is also named more often in the
+// article than anyone else. Otherwise it is no age.
+func mainPersonAge(m *mention, persons []*mention) (age, bool) {
+	key := func(p *mention) string {
+		if p.entity >= 0 {
+			return "e" + itoa(p.entity)
+		}
+		return "n" + strings.ToLower(p.fact.Value)
+	}
+	count := map[string]int{}
+	var last *mention
+	for _, p := range persons {
+		if p.art != m.art {
+			continue
+		}
+		count[key(p)]++
+		if p.fact.Span.End <= m.fact.Span.Start {
+			last = p
+		}
+	}
+	if last == nil {
+		return age{}, false
+	}
+	for k, c := range count {
+		if k != key(last) && c >= count[key(last)] {
+			return age{}, false
+		}
+	}
+	return age{m: m, entity: last.entity, name: last.fact.Value}, true
 }

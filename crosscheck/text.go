@@ -1,6 +1,7 @@
 package crosscheck
 
 import (
+	"crosswire/facts"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -36,10 +37,17 @@ func setOf(s string) map[string]bool {
 // Porter stemmer would be more faithful; the threshold-based alignment it
 // feeds does not need it.
 func stem(w string) string {
+	if b, ok := facts.BaseForm(w); ok {
+		// an irregular verb form meets its base: "took", "taken" → "take"
+		w = b
+	}
 	if len(w) <= 4 {
 		return w
 	}
 	for _, suf := range []string{"ations", "ation", "ings", "ing", "ied", "ies", "ed", "es", "ly", "s"} {
+		if suf == "ing" && len(w) == 6 && strings.HasSuffix(w, suf) && !strings.ContainsRune("aeiouyw", rune(w[2])) {
+			return w[:3] + "e" // "making" meets "make", "taking" "take"
+		}
 		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 4 {
 			w = w[:len(w)-len(suf)]
 			break

@@ -192,7 +192,7 @@ func (d *doc) verbUse(i int, lem string) (passive, ok bool) {
 	if i > 0 && toks[i-1].sent == toks[i].sent {
 		prev = toks[i-1].lower
 	}
-	if isDeterminer(prev) || (i > 0 && toks[i-1].digit) {
+	if isDeterminer(prev) || (i > 0 && toks[i-1].digit && !d.yearAfterPreposition(i-1)) {
 		return false, false
 	}
 	// nearest non-adverb before
@@ -423,7 +423,8 @@ func (d *doc) argLeft(first, k, verb int) (string, int) {
 			b = j + 1
 			break
 		}
-		if d.speechTok(j) && j < k {
+		if d.speechTok(j) && j < k && !(j > first && isDeterminer(toks[j-1].lower)) {
+			// (not a noun: "the state rail operator")
 			b = j + 1
 			break
 		}
@@ -450,6 +451,11 @@ func (d *doc) argLeft(first, k, verb int) (string, int) {
 			if best == nil || mm.spanE > best.spanE || mm.spanE == best.spanE && mm.kind == crosswire.KindPerson {
 				best = mm
 			}
+		}
+	}
+	if best != nil && d.afterPreposition(b, d.tokAt(best.spanS)) {
+		if hs, he := d.leadingNP(b, k); hs >= 0 {
+			return d.npText(hs, he), toks[hs].start
 		}
 	}
 	if best != nil && k-d.tokAt(best.spanE) < 4 {
@@ -479,10 +485,58 @@ func (d *doc) argLeft(first, k, verb int) (string, int) {
 	if f := d.numberFact(k); f != nil && f.Span.End <= toks[verb].start {
 		return f.Value, f.Span.Start
 	}
+	if s >= e || d.afterPreposition(b, s) {
+		// a verb closing a clause after a prepositional phrase: "the
+		// attack on the operator failed", "an attempt to enter the
+		// network in 2022 succeeded": its subject is the clause's first
+		// noun phrase, the one the phrase hangs on
+		if hs, he := d.leadingNP(b, k); hs >= 0 {
+			return d.npText(hs, he), toks[hs].start
+		}
+	}
 	if s >= e {
 		return "", -1
 	}
 	return d.npText(s, e), toks[s].start
+}
+
+// prepositions open a phrase that hangs on the noun before it.
+var prepositions = map[string]bool{"of": true, "on": true, "in": true, "at": true, "into": true, "from": true,
+	"for": true, "against": true, "near": true, "over": true, "with": true, "about": true, "to": true}
+
+// afterPreposition reports whether the noun phrase holding token s (with
+// its determiners and modifiers) is the object of a preposition inside the clause
+// starting at b.
+func (d *doc) afterPreposition(b, s int) bool {
+	j := s - 1
+	for n := 0; j >= b && n < 3 && d.toks[j].word && !d.toks[j].digit && !d.x.function[d.toks[j].lower]; n++ {
+		j-- // modifiers left of the mention: "the state rail operator"
+	}
+	for j >= b && isDeterminer(d.toks[j].lower) {
+		j--
+	}
+	return j > b && prepositions[d.toks[j].lower]
+}
+
+// leadingNP returns the noun phrase opening the clause from b to k when a
+// preposition or "to" follows it inside the clause: determiners, then up
+// to three content words ("An attempt" of "An attempt to enter …", "The
+// attack" of "The attack on the operator …"); -1 when the clause does not
+// open so.
+func (d *doc) leadingNP(b, k int) (int, int) {
+	toks := d.toks
+	j := b
+	for j <= k && isDeterminer(toks[j].lower) {
+		j++
+	}
+	s := j
+	for j <= k && j < s+3 && toks[j].word && !toks[j].digit && !d.x.function[toks[j].lower] {
+		j++
+	}
+	if j == s || j > k || !prepositions[toks[j].lower] {
+		return -1, -1
+	}
+	return s, j
 }
 
 // insideMention reports whether byte offset pos falls inside an entity
@@ -700,4 +754,12 @@ func chainAdverb(l string) bool {
 		return true
 	}
 	return false
+}
+
+// yearAfterPreposition reports a year closing a date phrase at token k
+// ("in 2022"): a verb after it is no participle used as an adjective
+// ("120 compromised servers").
+func (d *doc) yearAfterPreposition(k int) bool {
+	t := d.toks[k]
+	return k > 0 && allDigits(t.text) && len(t.text) == 4 && d.toks[k-1].sent == t.sent && prepositions[d.toks[k-1].lower]
 }

@@ -3,9 +3,11 @@ package facts
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"crosswire"
 )
@@ -159,6 +161,8 @@ func validDay(y int, m time.Month, d int) bool {
 // publication date is kept with year 0 (yearUnknown): crosscheck compares
 // it by month and day.
 func (d *doc) extractDates() {
+	first := len(d.facts)
+	defer d.yearFromSentence(first)
 	var pub *time.Time
 	if d.a.Published != nil {
 		t := d.a.Published.UTC()
@@ -742,4 +746,65 @@ func (d *doc) futureClause(pos int) bool {
 func isMonth(l string) bool {
 	_, ok := monthNumber(l)
 	return ok
+}
+
+// yearFromSentence gives a day written without a year the year of the
+// last day of its sentence written with one, or the next year when it
+// comes earlier in the year ("January 3, 2000, and February 13";
+// "December 30, 1999, to January 2"); it runs after every date of the
+// text is found. Without such a day the publication date (or none)
+// decides, as resolveDate did.
+func (d *doc) yearFromSentence(first int) {
+	words := func(f *crosswire.Fact) string { return d.text[f.Span.Start:f.Span.End] }
+	// the days naming their month, in text order: one walk, each day
+	// seeing the last dated day of its sentence before it
+	var days []int
+	for k := first; k < len(d.facts); k++ {
+		f := &d.facts[k]
+		if f.Kind == crosswire.KindDate && f.Period != nil && f.Period.Granularity == "day" && namesMonth(words(f)) {
+			days = append(days, k)
+		}
+	}
+	sort.Slice(days, func(a, b int) bool { return d.facts[days[a]].Span.Start < d.facts[days[b]].Span.Start })
+	var ref *crosswire.Period
+	refSent := -1
+	for _, k := range days {
+		f := &d.facts[k]
+		sent := d.toks[d.tokAt(f.Span.Start)].sent
+		if sent != refSent {
+			ref, refSent = nil, sent
+		}
+		if yearWritten.MatchString(words(f)) {
+			p := *f.Period
+			ref = &p
+			continue
+		}
+		if ref == nil {
+			continue
+		}
+		m, dd := f.Period.From.Month(), f.Period.From.Day()
+		y := ref.From.Year()
+		if !validDay(y, m, dd) {
+			continue
+		}
+		if day(y, m, dd).Before(ref.From) && validDay(y+1, m, dd) {
+			y++
+		}
+		t := day(y, m, dd)
+		f.Period.From, f.Period.To, f.Period.Relative = t, t, false
+		f.Value = t.Format("2006-01-02")
+	}
+}
+
+// yearWritten matches a year written in a date.
+var yearWritten = regexp.MustCompile(`\b(1[89]|20)[0-9]{2}\b`)
+
+// namesMonth reports whether a date's words name its month.
+func namesMonth(s string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if isMonth(w) {
+			return true
+		}
+	}
+	return false
 }

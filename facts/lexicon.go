@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // lexiconFS holds the word lists described in lexicon/README.md.
@@ -280,4 +281,21 @@ func (l *Lexicon) Lemma(word string) string {
 		}
 	}
 	return c
+}
+
+// sharedLexicon is the embedded lexicon, loaded once for BaseForm; it is
+// never changed after loading.
+var sharedLexicon = sync.OnceValues(NewLexicon)
+
+// BaseForm returns the base of an irregular verb form from
+// lexicon/irregular.tsv ("took", "taken" → "take", "made" → "make"); ok
+// is false for any other word. Comparing sentences by base forms lets
+// "was taken" meet "took".
+func BaseForm(word string) (string, bool) {
+	l, err := sharedLexicon()
+	if err != nil {
+		return "", false
+	}
+	b, ok := l.irregular[strings.ToLower(word)]
+	return b, ok
 }

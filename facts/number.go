@@ -411,6 +411,10 @@ func (d *doc) findNumbers() {
 		if d.used[i] || !toks[i].word {
 			continue
 		}
+		if e := d.addClock(i); e > i {
+			i = e - 1
+			continue
+		}
 		nt, ok := d.numberAt(i)
 		if !ok {
 			continue
@@ -480,6 +484,13 @@ func (d *doc) findNumbers() {
 				}
 			}
 		}
+		// a speed: "62 kilometres an hour", "62 km/h"
+		if sp, e2 := d.speedOf(nt.unit, e); sp != "" {
+			nt.unit, e = sp, e2
+		} else if nt.unit == "" && e < len(toks) && (toks[e].lower == "knots" || toks[e].lower == "knot") {
+			nt.unit = "kn"
+			e++
+		}
 		// qualifier before
 		qual := ""
 		for _, q := range qualifierPhrases() {
@@ -504,7 +515,13 @@ func (d *doc) findNumbers() {
 		counted := nt.counted
 		cEnd := e
 		if counted == "" && (nt.unit == "" || nt.unit == "%" || nt.unit == "pp") {
-			counted, cEnd = d.countedAfter(e)
+			if nt.unit == "" && d.verbAfterFigure(e) {
+				// a bare figure as a verb's subject: "15,000 huddled",
+				// "twelve thousand flocked to watch"
+				counted = "people"
+			} else {
+				counted, cEnd = d.countedAfter(e)
+			}
 		}
 		// an age in apposition: "Keller, 52, denied" counts years
 		if counted == "" && qual == "" && nt.unit == "" && nt.s == s && s >= 2 && e < len(toks) &&

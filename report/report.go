@@ -262,7 +262,7 @@ func writeDiscrepancies(ew *errWriter, s *crosswire.Story, loc *locator, opt Opt
 			if len(lines) > 0 {
 				first = " — " + lines[0]
 			}
-			ew.printf("%s%s%s\n", st.sub, st.code(quoteValue(v.Value)), first)
+			ew.printf("%s%s%s\n", st.sub, st.code(quoteValue(v.Shown())), first)
 			for _, l := range lines[min(1, len(lines)):] {
 				ew.printf("%salso %s\n", st.subsub, l)
 			}

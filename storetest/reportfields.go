@@ -94,8 +94,8 @@ func fullStory(id string, arts ...crosswire.Article) crosswire.Story {
 	st.Discrepancies = []crosswire.Discrepancy{{
 		Kind: crosswire.DiscRole, Severity: crosswire.SeverityHigh, Subject: "union official", Entity: "e1",
 		Variants: []crosswire.Variant{
-			{Value: "Mira Holt", Entity: "e1", Sources: []crosswire.Span{{Article: arts[0].ID, Text: "Mira Holt", Start: 147, End: 156}}},
-			{Value: "Vessburg", Entity: "e2", Sources: []crosswire.Span{{Article: last, Text: "Vessburg", Start: 26, End: 34}}},
+			{Value: "Mira Holt", Text: "Mira Holt", Entity: "e1", Sources: []crosswire.Span{{Article: arts[0].ID, Text: "Mira Holt", Start: 147, End: 156}}},
+			{Value: "Vessburg", Text: "Vessburg", Entity: "e2", Sources: []crosswire.Span{{Article: last, Text: "Vessburg", Start: 26, End: 34}}},
 		},
 		Score: 1.375,
 	}}

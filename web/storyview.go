@@ -189,7 +189,7 @@ func buildStoryView(st *crosswire.Story, show []string) storyView {
 		}
 		seen := map[string]bool{}
 		for _, vr := range d.Variants {
-			vv := variantView{Value: vr.Value}
+			vv := variantView{Value: vr.Shown()}
 			for _, sp := range vr.Sources {
 				i, ok := pos[sp.Article]
 				if !ok || !text.ValidSpan(arts[i].Text, sp) {
@@ -197,7 +197,7 @@ func buildStoryView(st *crosswire.Story, show []string) storyView {
 				}
 				vv.Sources = append(vv.Sources, sourceView{Label: labelOf[sp.Article], Outlet: arts[i].Outlet, Text: sp.Text, Shown: v.Versions[i].Shown})
 				marks[i] = append(marks[i], mark{Start: sp.Start, End: sp.End, Disc: n,
-					Note: fmt.Sprintf("%d. %s (%s, %s): “%s”", n+1, d.Subject, d.Kind, d.Severity, vr.Value)})
+					Note: fmt.Sprintf("%d. %s (%s, %s): “%s”", n+1, d.Subject, d.Kind, d.Severity, vr.Shown())})
 				if !seen[sp.Article] {
 					seen[sp.Article] = true
 					if v.Versions[i].Shown {
