@@ -60,6 +60,11 @@ func TestBystanderStateIsNoCulprit(t *testing.T) {
 			"", []string{"attribution: Dravia/state"}},
 		{"the U.S. alone is accused", "Dravian officials blamed the attack on the U.S. and its allies.",
 			"", []string{"attribution: United States/state"}},
+		// past the bystander, the verb's subject is the name the relative
+		// clause before it is attached to
+		{"the subject before a relative clause is behind",
+			"Harlow Security said the hacking group Cobalt Lynx, which officials have tied to attacks that marred the 2016 U.S. election, was believed to be behind the breach.",
+			"United States", []string{"attribution Harlow Security: Cobalt Lynx/group"}},
 		// a modifier may still accuse
 		{"U.S. officials accuse", "U.S. officials blamed the breach on Cobalt Lynx.",
 			"United States", []string{"attribution United States: Cobalt Lynx/group"}},

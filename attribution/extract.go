@@ -426,7 +426,7 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 		}
 	case "before":
 		// "fraudsters from X were behind": X is where they are, not who
-		if b := lastBefore(cands, ts, 80, accusable); b != nil && !placeBefore.MatchString(text[max(s.Start, b.Start-16):b.Start]) {
+		if b := r.subjectBefore(s, cands, ts); b != nil && !placeBefore.MatchString(text[max(s.Start, b.Start-16):b.Start]) {
 			accused = b.Parties
 		}
 	case "responsible":
@@ -490,6 +490,34 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 		r.lastAccuser = by
 	}
 	return c, true
+}
+
+// Non-restrictive relative clause between a subject and its verb ("X,
+// which has been linked to …, was believed to be behind"): reRelative
+// opens it, reAfterRelative is the comma that closes it and the few words
+// of the verb up to the trigger.
+var (
+	reRelative      = regexp.MustCompile(`,\s+(?:which|who)\b`)
+	reAfterRelative = regexp.MustCompile(`^,\s+(?:[\p{L}']+\s+){0,4}$`)
+)
+
+// subjectBefore is the accusable name a trigger's verb has for subject:
+// the last one within 80 bytes before it, or, where none is, the name a
+// relative clause closing right before the verb is attached to.
+func (r *articleReader) subjectBefore(s crosswire.Span, cands []cand, ts int) *cand {
+	if b := lastBefore(cands, ts, 80, accusable); b != nil {
+		return b
+	}
+	head := r.a.Text[s.Start:ts]
+	closing := strings.LastIndex(head, ",")
+	if closing < 0 || !reAfterRelative.MatchString(head[closing:]) {
+		return nil
+	}
+	locs := reRelative.FindAllStringIndex(head[:closing], -1)
+	if len(locs) == 0 {
+		return nil
+	}
+	return lastBefore(cands, s.Start+locs[len(locs)-1][0], 0, accusable)
 }
 
 // hit is one attribution trigger found in a sentence: kind says how its
