@@ -56,6 +56,19 @@ func extract(t *testing.T, texts ...string) *Incident {
 	return inc
 }
 
+// extractWith reads a one-article story whose names the given resolved
+// entities type, as the pipeline's facts stage does.
+func extractWith(t *testing.T, entities []crosswire.StoryEntity, text string) *Incident {
+	t.Helper()
+	s := crosswire.Story{ID: "s", Entities: entities,
+		Articles: []crosswire.Article{{ID: "a", Text: text, Role: crosswire.RoleOriginal}}}
+	inc, err := New().Extract(context.Background(), &s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return inc
+}
+
 // All text below is invented for these tests.
 func TestClaims(t *testing.T) {
 	tests := []struct {
@@ -384,12 +397,7 @@ func TestEntities(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			s := crosswire.Story{ID: "s", Entities: tc.entities,
-				Articles: []crosswire.Article{{ID: "a", Text: tc.text, Role: crosswire.RoleOriginal}}}
-			inc, err := New().Extract(context.Background(), &s)
-			if err != nil {
-				t.Fatal(err)
-			}
+			inc := extractWith(t, tc.entities, tc.text)
 			var got []string
 			for _, c := range inc.Claims {
 				got = append(got, render(c))

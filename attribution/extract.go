@@ -19,6 +19,12 @@ type cand struct {
 	// Qualifier marks a possessive state that only qualifies the next name
 	// ("Estmark's" in "Estmark's spy agency").
 	Qualifier bool
+	// Bystander marks a state or place written where it cannot be the
+	// culprit: as a modifier inside another noun phrase ("the 2016 U.S.
+	// presidential election", "U.S. officials") or as what an incident
+	// was aimed at ("operations aimed at the U.S."). It names the
+	// election's or the target's state; it may still be the accuser.
+	Bystander bool
 	Anaphor   bool
 }
 
@@ -66,7 +72,7 @@ var (
 	reDeterminers = regexp.MustCompile(`^(?:(?:the|a|an|its|their|his|her|several|some|other|two|three|four|five|\d+)\s+)*$`)
 	reDemonymNoun = regexp.MustCompile(`^\s+(?:hackers|spies|intelligence|military|state|government|authorities|officials|embassy|foreign ministry|president|leadership)\b`)
 	reListJoin    = regexp.MustCompile(`^(?:,\s*(?:and\s+)?|\s+and\s+)`)
-	reVictimPrep  = regexp.MustCompile(`(?i)\b(?:intrusions?|hacks?|hacking|breach(?:es)?|attacks?|compromises?|infiltration|penetration|espionage|campaign|operations?|theft|access|phishing)\s+(?:into|on|of|at|against|targeting|in)\s+`)
+	reVictimPrep  = regexp.MustCompile(`(?i)\b` + incidentNouns + `\s+(?:into|on|of|at|against|targeting|in)\s+`)
 	reVictimVerb  = regexp.MustCompile(`(?i)\b(?:targeted|targeting|targets|hacked|breached|compromised|infiltrated|penetrated|attacked|hit|struck|spied on)\s+|\b(?:inside|into|access to)\s+(?:the\s+)?(?:computers?|networks?|systems?|servers?|e-?mail(?: system)?s?)\s+of\s+`)
 	reSector      = regexp.MustCompile(`(?i)^(?:(?:the|a|an|its|their|several|multiple|dozens of|some|two|three|four|five|six|\d+|other|local|regional|national|state-owned|private|foreign)\s+)*(?:([a-z-]+)\s+)?(universit(?:y|ies)|hospitals?|clinics?|banks?|lenders?|companies|company|firms?|utilit(?:y|ies)|ministr(?:y|ies)|agenc(?:y|ies)|contractors?|airlines?|airports?|ports?|telecoms?|operators?|newspapers?|broadcasters?|media outlets?|schools?|laboratories|labs?|pipelines?|refiner(?:y|ies)|power plants?|grids?|water (?:utilities|systems?)|election (?:systems?|commission)|parliament|think tanks?)\b`)
 )
@@ -420,7 +426,7 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 		}
 	case "before":
 		// "fraudsters from X were behind": X is where they are, not who
-		if b := lastBefore(cands, ts, 80, accusable); b != nil && !placeBefore.MatchString(text[max(s.Start, b.Start-16):b.Start]) {
+		if b := r.subjectBefore(s, cands, ts); b != nil && !placeBefore.MatchString(text[max(s.Start, b.Start-16):b.Start]) {
 			accused = b.Parties
 		}
 	case "responsible":
@@ -486,6 +492,34 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 	return c, true
 }
 
+// Non-restrictive relative clause between a subject and its verb ("X,
+// which has been linked to …, was believed to be behind"): reRelative
+// opens it, reAfterRelative is the comma that closes it and the few words
+// of the verb up to the trigger.
+var (
+	reRelative      = regexp.MustCompile(`,\s+(?:which|who)\b`)
+	reAfterRelative = regexp.MustCompile(`^,\s+(?:[\p{L}']+\s+){0,4}$`)
+)
+
+// subjectBefore is the accusable name a trigger's verb has for subject:
+// the last one within 80 bytes before it, or, where none is, the name a
+// relative clause closing right before the verb is attached to.
+func (r *articleReader) subjectBefore(s crosswire.Span, cands []cand, ts int) *cand {
+	if b := lastBefore(cands, ts, 80, accusable); b != nil {
+		return b
+	}
+	head := r.a.Text[s.Start:ts]
+	closing := strings.LastIndex(head, ",")
+	if closing < 0 || !reAfterRelative.MatchString(head[closing:]) {
+		return nil
+	}
+	locs := reRelative.FindAllStringIndex(head[:closing], -1)
+	if len(locs) == 0 {
+		return nil
+	}
+	return lastBefore(cands, s.Start+locs[len(locs)-1][0], 0, accusable)
+}
+
 // hit is one attribution trigger found in a sentence: kind says how its
 // parties are read ("to": attributed … to, "sponsor": run by, …).
 type hit struct {
@@ -521,12 +555,17 @@ func (r *articleReader) candidates(s crosswire.Span) []cand {
 			after := text[m.End:min(s.End, m.End+30)]
 			if reDemonymNoun.MatchString(after) {
 				p := Party{Name: st, Kind: PartyState, Span: span(r.a, m.Start, m.End)}
-				out = append(out, cand{Parties: []Party{p}, Start: m.Start, End: m.End})
+				c := cand{Parties: []Party{p}, Start: m.Start, End: m.End}
+				c.Bystander = r.bystander(s, c)
+				out = append(out, c)
 			}
 			continue
 		}
 		p := r.lex.party(r.a, m)
 		c := cand{Parties: []Party{p}, Start: m.Start, End: m.End}
+		if !m.Possessive {
+			c.Bystander = r.bystander(s, c)
+		}
 		if m.Possessive {
 			end := m.End
 			for end < s.End && text[end] != ' ' {
@@ -609,6 +648,60 @@ func (r *articleReader) candidates(s crosswire.Span) []cand {
 		res = append(res, c)
 	}
 	return res
+}
+
+// incidentNouns are the nouns news writes an incident with, before the
+// preposition that names what it hit ("attacks against", "intrusions
+// into").
+const incidentNouns = `(?:intrusions?|hacks?|hacking|breach(?:es)?|attacks?|compromises?|infiltration|penetration|espionage|campaign|operations?|theft|access|phishing)`
+
+// Where a state's name stands when it names no culprit (see bystander).
+var (
+	// reAimedAt: the words before what an incident was aimed at
+	// ("operations aimed at the", "attacks against", "targeting"). "on"
+	// and "of" are not among them: "blamed the attacks on X" names the
+	// culprit after "on".
+	reAimedAt = regexp.MustCompile(`(?i)(?:\b` + incidentNouns + `\s+(?:into|at|against|targeting)|\b(?:aimed|directed|targeted|pointed)\s+(?:at|against)|\btarget(?:ed|ing|s))\s+(?:the\s+)?$`)
+	// reWordAfter: the lower-case word right after a name (after the
+	// closing dot of an abbreviation: "U.S. presidential")
+	reWordAfter = regexp.MustCompile(`^\.?\s+(\p{Ll}[\p{L}-]*)`)
+	// reStateAgent: the nouns a state's name qualifies as their owner —
+	// its organs and agents, whose acts are the state's ("Dravia state
+	// hackers", "the Dravia military", "Dravia cyber operations")
+	reStateAgent = regexp.MustCompile(`^(?:hackers?|spies|spy|intelligence|military|army|armed|forces|troops|government|regime|state|state-\p{L}+|security|secret|cyber|agents?|operatives?)$|^` + incidentNouns + `$`)
+	// reNoNounAfter: lower-case words after a name that are no noun it
+	// could qualify: adverbs, conjunctions and prepositions text.StopWord
+	// does not hold, past forms ("blamed on Dravia last year", "linked to
+	// Dravia although", "Dravia denied")
+	reNoNounAfter = regexp.MustCompile(`^(?:last|next|earlier|later|early|late|ago|today|yesterday|tonight|alone|instead|again|first|although|whereas|unless|despite|amid|among|including|toward|towards|behind|beyond|near|across|along|alongside|inside|outside|except|unlike|rather|either)$|ly$|ed$`)
+)
+
+// bystander reports whether the state or place c names is written where
+// it is no culprit (cand.Bystander): as the object of a targeting phrase
+// ("operations aimed at the U.S."), or as a modifier of a common noun
+// that is not one of the state's organs or agents ("the 2016 U.S.
+// presidential election", "U.S. officials", "a group of U.S. far-right
+// activists"). The word after tells a modifier from a name standing alone
+// ("Dravia was behind", "Dravia denied", "Dravia last year"): a function
+// word, a verb of saying or denial, an adverb or a past form is no noun.
+// The same rule drops a state's adjective before a noun not its own (see
+// candidates); a name is kept, as it may still be the accuser ("U.S.
+// officials linked …").
+func (r *articleReader) bystander(s crosswire.Span, c cand) bool {
+	if k := c.kind(); k != PartyState && k != PartyPlace {
+		return false
+	}
+	t := r.a.Text
+	if reAimedAt.MatchString(t[max(s.Start, c.Start-40):c.Start]) {
+		return true
+	}
+	m := reWordAfter.FindStringSubmatch(t[c.End:s.End])
+	if m == nil {
+		return false
+	}
+	w := m[1]
+	return !text.StopWord(w) && !reNoNounAfter.MatchString(w) && !reStateAgent.MatchString(w) &&
+		!reSpeech.MatchString(w) && !reDeny.MatchString(w)
 }
 
 // accuser finds who makes an attribution: the subject of an active verb,
@@ -1099,7 +1192,7 @@ func promoteAccused(ps []Party, subject *Party) []Party {
 }
 
 func accusable(c cand) bool {
-	if c.Qualifier {
+	if c.Qualifier || c.Bystander {
 		return false
 	}
 	switch c.kind() {
@@ -1110,7 +1203,7 @@ func accusable(c cand) bool {
 }
 
 func attributable(c cand) bool {
-	if c.Qualifier {
+	if c.Qualifier || c.Bystander {
 		return false
 	}
 	switch c.kind() {
@@ -1275,7 +1368,7 @@ func within(cands []cand, from, to int) []cand {
 // pick returns the first party of the given kinds among cands.
 func pick(cands []cand, kinds ...PartyKind) *Party {
 	for i := range cands {
-		if cands[i].Qualifier {
+		if cands[i].Qualifier || cands[i].Bystander {
 			continue
 		}
 		for _, k := range kinds {

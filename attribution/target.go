@@ -91,7 +91,7 @@ func (r *articleReader) targetClaims(s crosswire.Span, cands []cand, sspan cross
 // culpritCand accepts a name that can have hit a victim: a threat group,
 // a service or unit, a state.
 func culpritCand(c cand) bool {
-	if c.Qualifier {
+	if c.Qualifier || c.Bystander {
 		return false
 	}
 	switch c.kind() {
