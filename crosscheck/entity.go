@@ -143,13 +143,21 @@ func (w *work) resolveEntities() {
 		reps = append(reps, i)
 	}
 	reps = w.capForms(reps)
+	lone := loneChoices(ms)
 	for x := range reps {
 		if x%32 == 0 && w.stopped() {
 			return
 		}
 		for y := x + 1; y < len(reps); y++ {
 			i, j := reps[x], reps[y]
-			if uf.Find(uint32(i)) != uf.Find(uint32(j)) && w.sameName(ms[i], ms[j]) {
+			if uf.Find(uint32(i)) == uf.Find(uint32(j)) {
+				continue
+			}
+			same, decided := lone.join(ms[i], ms[j])
+			if !decided {
+				same = w.sameName(ms[i], ms[j])
+			}
+			if same {
 				uf.Union(uint32(i), uint32(j))
 			}
 		}
@@ -246,6 +254,113 @@ func (w *work) resolveEntities() {
 		}
 		w.entities = append(w.entities, c)
 	}
+}
+
+// loneNames maps a one-word person name of a story that is the surname
+// of one person and the given name of another ("Ada" beside "Ivo Ada" and
+// "Ada Quist") to the full name (lower case) it joins: the person stated
+// more firmly than every other candidate (given a role, then named in full
+// by more versions, then more often), "" when none is.
+type loneNames map[string]string
+
+// loneChoices finds the ambiguous one-word person names among ms.
+func loneChoices(ms []*mention) loneNames {
+	type weight struct {
+		typed              bool
+		versions           map[string]bool
+		mentions           int
+		surname, givenName string
+	}
+	fulls := map[string]*weight{}
+	var order []string
+	loneWords := map[string]bool{}
+	for _, m := range ms {
+		if m.fact.Kind != crosswire.KindPerson {
+			continue
+		}
+		t := personTokens(entName(m))
+		switch {
+		case len(t) == 1:
+			loneWords[t[0]] = true
+		case len(t) >= 2:
+			k := strings.Join(t, " ")
+			f := fulls[k]
+			if f == nil {
+				f = &weight{versions: map[string]bool{}, surname: t[len(t)-1], givenName: t[0]}
+				fulls[k] = f
+				order = append(order, k)
+			}
+			f.typed = f.typed || m.fact.Entity.Role != ""
+			f.versions[m.version] = true
+			f.mentions++
+		}
+	}
+	firmer := func(a, b *weight) bool {
+		if a.typed != b.typed {
+			return a.typed
+		}
+		if len(a.versions) != len(b.versions) {
+			return len(a.versions) > len(b.versions)
+		}
+		return a.mentions > b.mentions
+	}
+	out := loneNames{}
+	for word := range loneWords {
+		var cands []string
+		asSurname, asGiven := false, false
+		for _, k := range order {
+			f := fulls[k]
+			if sameSurname(word, f.surname) {
+				asSurname = true
+				cands = append(cands, k)
+			} else if f.givenName == word {
+				asGiven = true
+				cands = append(cands, k)
+			}
+		}
+		if !asSurname || !asGiven {
+			continue // not ambiguous: the surname rule decides
+		}
+		best := cands[0]
+		for _, k := range cands[1:] {
+			if firmer(fulls[k], fulls[best]) {
+				best = k
+			}
+		}
+		for _, k := range cands {
+			if k != best && !firmer(fulls[best], fulls[k]) {
+				best = ""
+				break
+			}
+		}
+		out[word] = best
+	}
+	return out
+}
+
+// join decides whether two mentions are one person when one is an
+// ambiguous lone name: it joins the full name chosen for it, or its own
+// word written again, and nothing else. decided is false when neither is
+// such a name.
+func (l loneNames) join(a, b *mention) (same, decided bool) {
+	if len(l) == 0 || a.fact.Kind != crosswire.KindPerson || b.fact.Kind != crosswire.KindPerson {
+		return false, false
+	}
+	ta, tb := personTokens(entName(a)), personTokens(entName(b))
+	if len(ta) != 1 {
+		ta, tb = tb, ta
+	}
+	if len(ta) != 1 {
+		return false, false
+	}
+	choice, ok := l[ta[0]]
+	if !ok {
+		return false, false
+	}
+	if len(tb) == 1 {
+		return tb[0] == ta[0], true
+	}
+	return choice != "" && strings.Join(tb, " ") == choice, true
 }
 
 // voteEntityKinds gives every mention of one name in the story one kind:

@@ -653,6 +653,13 @@ func (d *doc) classify(m *mention) {
 		}
 		return
 	}
+	if d.nameLike(s, e) && d.workNamed(s) {
+		// "a show called Advance Warning", "his new album, entitled
+		// Star Fields": a name a work noun introduces is its title
+		m.weak = weakNone
+		m.work = true
+		return
+	}
 	if d.nameLike(s, e) && s > 0 && toks[s-1].sent == toks[s].sent && (toks[s-1].lower == "the" || toks[s-1].lower == "a" || toks[s-1].lower == "an") {
 		// a determiner before a name without a title: "the Central
 		// Reserve is", "a New Dawn spokesman": English puts no article
@@ -761,19 +768,114 @@ func (d *doc) orgAppositive(e int) bool {
 	return false
 }
 
+// loneNameResolver returns the function that tells which person a lone
+// name of the article names: the one full name ending with it (surname,
+// "" when two share it) or, failing that, the one full name opening with
+// it (firstNames: typed persons only). A word that is the surname of one
+// person and the given name of another ("Ada Quist" and "Ivo Ada") is
+// ambiguous: it names the person stated more firmly (a title, honorific
+// or appositive, then more full mentions), and nobody when neither is.
+func (d *doc) loneNameResolver(surname, firstNames map[string]string) func(string) string {
+	type weight struct {
+		typed    bool
+		mentions int
+	}
+	weights := map[string]*weight{}  // full personal name → how firmly stated
+	givenBy := map[string][]string{} // first word → full names opening with it
+	for _, m := range d.ents {
+		f := strings.Fields(m.name)
+		if m.kind != crosswire.KindPerson || len(f) < 2 {
+			continue
+		}
+		w := weights[m.name]
+		if w == nil {
+			w = &weight{}
+			weights[m.name] = w
+			givenBy[f[0]] = append(givenBy[f[0]], m.name)
+		}
+		w.mentions++
+		w.typed = w.typed || m.strong
+	}
+	firmer := func(a, b string) bool { // a stated more firmly than b
+		wa, wb := weights[a], weights[b]
+		if wa.typed != wb.typed {
+			return wa.typed
+		}
+		return wa.mentions > wb.mentions
+	}
+	return func(name string) string {
+		sur := surname[name]
+		var others []string // other people whose given name it is
+		for _, full := range givenBy[name] {
+			if full != sur {
+				others = append(others, full)
+			}
+		}
+		if sur == "" {
+			return firstNames[name]
+		}
+		if len(others) == 0 {
+			return sur
+		}
+		best := sur
+		for _, o := range others {
+			if firmer(o, best) {
+				best = o
+			}
+		}
+		for _, o := range append(others, sur) {
+			if o != best && !firmer(best, o) {
+				return "" // as firmly stated as another: ambiguous
+			}
+		}
+		return best
+	}
+}
+
 // workAfter reports a lower-case noun of a work (lexicon/classifier_nouns:
 // "film", "album", "episodes") right after the name ending at token e.
 func (d *doc) workAfter(e int) bool {
 	toks := d.toks
-	if e >= len(toks) || !toks[e].word || toks[e].cap || toks[e].sent != toks[e-1].sent {
+	return e < len(toks) && toks[e].sent == toks[e-1].sent && d.workNoun(e)
+}
+
+// workNoun reports a lower-case work noun (lexicon/classifier_nouns,
+// singular or plural) at token k.
+func (d *doc) workNoun(k int) bool {
+	t := d.toks[k]
+	if !t.word || t.cap {
 		return false
 	}
-	l := toks[e].lower
-	cls, ok := d.x.classifiers[l]
-	if !ok && strings.HasSuffix(l, "s") {
-		cls, ok = d.x.classifiers[strings.TrimSuffix(l, "s")]
+	cls, ok := d.x.classifiers[t.lower]
+	if !ok && strings.HasSuffix(t.lower, "s") {
+		cls, ok = d.x.classifiers[strings.TrimSuffix(t.lower, "s")]
 	}
 	return ok && cls == ""
+}
+
+// workNamed reports a name starting at token s that a naming word
+// introduces after a work noun (lexicon/classifier_nouns): "a show called
+// X", "the series, entitled X", "an album named “X”". English names a
+// person so only as a nickname ("a man called X"), and a man is no work.
+func (d *doc) workNamed(s int) bool {
+	toks := d.toks
+	k := s - 1
+	if k >= 0 && !toks[k].word && toks[k].sent == toks[s].sent && strings.ContainsAny(toks[k].text, "\"'“‘«") {
+		k-- // an opening quotation mark
+	}
+	if k < 1 || toks[k].sent != toks[s].sent || !toks[k].word {
+		return false
+	}
+	switch toks[k].lower {
+	case "called", "named", "entitled", "titled", "dubbed":
+	default:
+		return false
+	}
+	k--
+	if toks[k].text == "," && k > 0 {
+		k--
+	}
+	return toks[k].sent == toks[s].sent && d.workNoun(k)
 }
 
 // inGazetteer reports a place of the lexicon, written with or without
@@ -1254,6 +1356,7 @@ func (d *doc) resolveEntities(aliases map[string]*mention) {
 			firstNames[f[0]] = m.name
 		}
 	}
+	lone := d.loneNameResolver(surname, firstNames)
 	var placeNames []string
 	for _, m := range d.ents {
 		if m.kind == crosswire.KindPlace {
@@ -1263,7 +1366,7 @@ func (d *doc) resolveEntities(aliases map[string]*mention) {
 	for i := range d.ents {
 		m := &d.ents[i]
 		if m.kind == crosswire.KindPerson && !strings.Contains(m.name, " ") {
-			if full := surname[m.name]; full != "" {
+			if full := lone(m.name); full != "" {
 				m.value = full
 			}
 			continue
@@ -1275,11 +1378,13 @@ func (d *doc) resolveEntities(aliases map[string]*mention) {
 			m.kind, m.value = a.kind, a.value
 			continue
 		}
-		if full := surname[m.name]; full != "" {
+		if full := lone(m.name); full != "" && (surname[m.name] == full || m.e-m.s == 1 && (m.weak == weakPlace || m.weak == weakNone || m.weak == weakPerson)) {
 			m.kind, m.value = crosswire.KindPerson, full
 			continue
 		}
-		if m.e-m.s == 1 && firstNames[m.name] != "" && (m.weak == weakPlace || m.weak == weakNone || m.weak == weakPerson) {
+		if surname[m.name] != "" {
+			// the surname of one person and the given name of another,
+			// neither stated more firmly: a person, but which is not known
 			m.kind, m.value = crosswire.KindPerson, m.name
 			continue
 		}

@@ -199,7 +199,7 @@ func TestPrecision(t *testing.T) {
 			[]string{"org:Velmora"}, []string{"place:Velmora"}},
 		{"a given name alone is the person named in full",
 			"Mr Paul Keller returned to the club. Fans gazed at Paul all night. Paul had wanted to come back, Keller said.",
-			[]string{"person:Paul"}, []string{"place:Paul", "org:Paul"}},
+			[]string{"person:Paul Keller"}, []string{"place:Paul", "org:Paul", "person:Paul"}},
 		{"an acronym before a title is the holder's employer",
 			"The pilot lied, QBI director Ivo Strand said on Monday.",
 			[]string{"org:QBI"}, nil},
