@@ -694,10 +694,10 @@ func (d *doc) classify(m *mention) {
 			m.kind = crosswire.KindPerson
 			return
 		}
-		if d.orgAppositive(e) {
+		if k := d.appositiveKind(e); k != "" {
 			// "Orvik Labs, a security firm, said": the noun a name is
 			// glossed with settles its kind, even opening a sentence
-			m.kind = crosswire.KindOrg
+			m.kind = k
 			return
 		}
 		if d.workAfter(e) {
@@ -747,25 +747,42 @@ func (d *doc) classify(m *mention) {
 	}
 }
 
-// orgAppositive reports a name glossed, after the comma at token e, with
-// an organisation noun: ", a security firm", ", the broadcaster", ", an
-// Orvik-based retailer".
-func (d *doc) orgAppositive(e int) bool {
+// appositiveKind returns the kind a name's gloss after the comma at token
+// e gives it: an organisation for an organisation noun (", a security
+// firm", ", the broadcaster", ", an Orvik-based retailer"), a threat
+// group when the gloss names an attacker's trade (", a state-backed
+// hacking team"); "" when there is no such gloss.
+func (d *doc) appositiveKind(e int) crosswire.FactKind {
 	toks := d.toks
 	if e+1 >= len(toks) || toks[e].text != "," {
-		return false
+		return ""
 	}
 	switch toks[e+1].lower {
 	case "a", "an", "the":
 	default:
-		return false
+		return ""
 	}
 	for k := e + 2; k < len(toks) && k <= e+5 && toks[k].sent == toks[e].sent && toks[k].word; k++ {
 		if cls, ok := d.x.classifiers[toks[k].lower]; ok && !toks[k].cap {
-			return cls == crosswire.KindOrg
+			// "X, the security firm Orvik Labs said": a noun followed by
+			// a name is that name's title, not a gloss of X
+			if k+1 < len(toks) && toks[k+1].sent == toks[k].sent && toks[k+1].word && toks[k+1].cap {
+				return ""
+			}
+			if cls != crosswire.KindOrg {
+				return ""
+			}
+			// "X, a state-backed hacking team": a gloss naming an
+			// attacker's trade is a threat group's, not a company's
+			for j := e + 2; j < k; j++ {
+				if threatWord(toks[j].lower) {
+					return crosswire.KindGroup
+				}
+			}
+			return crosswire.KindOrg
 		}
 	}
-	return false
+	return ""
 }
 
 // loneNameResolver returns the function that tells which person a lone
