@@ -48,6 +48,10 @@ var antonymPairs = [][2]string{
 	{"before", "after"}, {"above", "below"}, {"best", "worst"}, {"better", "worse"},
 	{"gain", "loss"}, {"friend", "enemy"}, {"peace", "war"}, {"victory", "defeat"},
 	{"compatible", "incompatible"}, {"good", "bad"}, {"positive", "negative"}, {"responsible", "irresponsible"}, {"effective", "ineffective"},
+	// stances on a clause: certainty against doubt
+	{"believe", "doubt"}, {"confident", "doubtful"}, {"convinced", "doubtful"}, {"sure", "doubtful"}, {"certain", "doubtful"},
+	{"sure", "unsure"}, {"certain", "uncertain"}, {"convinced", "unconvinced"}, {"confident", "sceptical"}, {"convinced", "sceptical"},
+	{"confident", "skeptical"}, {"convinced", "skeptical"},
 }
 
 func stemSet(s string) map[string]bool {
