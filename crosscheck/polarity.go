@@ -64,11 +64,20 @@ func stemSet(s string) map[string]bool {
 }
 
 // polarityTokens returns the words of s with contracted negations ("don't",
-// "isn’t", "can't") turned into a "not" token.
+// "isn’t", "can't") turned into a "not" token. The "not" of "whether or
+// not" (a round trip's "whether or no") negates nothing: it is dropped.
 func polarityTokens(s string) []string {
 	s = strings.ToLower(s)
 	s = strings.NewReplacer("n't", " not", "n’t", " not", "cannot", "can not").Replace(s)
-	return text.Words(s)
+	ts := text.Words(s)
+	out := ts[:0]
+	for i, w := range ts {
+		if (w == "not" || w == "no") && i >= 2 && ts[i-1] == "or" && ts[i-2] == "whether" {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
 }
 
 // negationCount counts the negators of s.

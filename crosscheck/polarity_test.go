@@ -19,6 +19,7 @@ func TestMeaningChange(t *testing.T) {
 		// it shares one word with already pairs with its own counterpart.
 		{"garbled clause against a clause already paired", "We are grateful. it does not thank me making this. We thank everybody who made this film", "We are grateful. We thank everybody who made this film", false},
 		{"negation in a clause paired one to one", "I cannot say much. I will rebuild the bridge", "I can't say much. I will not rebuild the bridge", true},
+		{"whether or not", "Whether or not that is wise will depend on the weather", "Whether or no that it is wise will depend at the weather", false},
 		{"praise swapped for blame amid praise", "We have seen good data which benefits the stocks", "We have seen bad data which benefits the stocks", true},
 	}
 	for _, tc := range cases {
