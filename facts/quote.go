@@ -579,7 +579,7 @@ func reportingVerb(lemma string) bool {
 
 // stance finds a speaker's stance on a that-clause in the sentence
 // tokens [first, last): a stance verb or a copula with a stance adjective
-// before "that" ("X believes that …", "X doubts that …", "he was not
+// before the clause ("X believes that …", "X is sure the …", "X doubts that …", "he was not
 // confident that …", "X said he was sure that …"). It returns the token
 // the stance's verb group begins at (its auxiliaries and negation, so
 // the stance's polarity is part of what is said) and the speaker, the
@@ -588,7 +588,7 @@ func reportingVerb(lemma string) bool {
 func (d *doc) stance(first, last int) (int, string) {
 	toks := d.toks
 	for k := first + 1; k+1 < last; k++ {
-		if toks[k+1].lower != "that" || !stanceWord(toks[k].lower, d.x.lex.Lemma(toks[k].lower)) {
+		if !clauseOpener(toks[k+1].lower) || !stanceWord(toks[k].lower, d.x.lex.Lemma(toks[k].lower)) {
 			continue
 		}
 		s := k
@@ -617,6 +617,17 @@ func stanceWord(lower, lemma string) bool {
 	}
 	switch lower {
 	case "confident", "sure", "certain", "convinced", "doubtful", "unsure", "uncertain", "unconvinced", "sceptical", "skeptical":
+		return true
+	}
+	return false
+}
+
+// clauseOpener reports whether a word after a stance word opens the
+// clause it takes a stance on: "that", or a determiner or subject
+// pronoun of a that-less clause ("confident the group was behind it").
+func clauseOpener(w string) bool {
+	switch w {
+	case "that", "the", "this", "these", "those", "it", "he", "she", "they", "we", "its", "their", "his", "her":
 		return true
 	}
 	return false
