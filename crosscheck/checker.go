@@ -142,6 +142,7 @@ func (c *Checker) Analyze(ctx context.Context, story *crosswire.Story, facts map
 		{"codes", w.checkCodes},
 		{"name variants", w.checkNameVariants},
 		{"gendered nouns", w.checkGenderedNouns},
+		{"superlatives", w.checkSuperlatives},
 		{"relatives' names", w.checkRelativeNames},
 		{"internal", w.checkInternal},
 		{"limits", w.noteCaps},

@@ -2,6 +2,7 @@ package crosscheck
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 
 	"crosswire/text"
@@ -48,6 +49,10 @@ var antonymPairs = [][2]string{
 	{"before", "after"}, {"above", "below"}, {"best", "worst"}, {"better", "worse"},
 	{"gain", "loss"}, {"friend", "enemy"}, {"peace", "war"}, {"victory", "defeat"},
 	{"compatible", "incompatible"}, {"good", "bad"}, {"positive", "negative"}, {"responsible", "irresponsible"}, {"effective", "ineffective"},
+	// stances on a clause: certainty against doubt
+	{"believe", "doubt"}, {"confident", "doubtful"}, {"convinced", "doubtful"}, {"sure", "doubtful"}, {"certain", "doubtful"},
+	{"sure", "unsure"}, {"certain", "uncertain"}, {"convinced", "unconvinced"}, {"confident", "sceptical"}, {"convinced", "sceptical"},
+	{"confident", "skeptical"}, {"convinced", "skeptical"},
 }
 
 func stemSet(s string) map[string]bool {
@@ -59,11 +64,20 @@ func stemSet(s string) map[string]bool {
 }
 
 // polarityTokens returns the words of s with contracted negations ("don't",
-// "isn’t", "can't") turned into a "not" token.
+// "isn’t", "can't") turned into a "not" token. The "not" of "whether or
+// not" (a round trip's "whether or no") negates nothing: it is dropped.
 func polarityTokens(s string) []string {
 	s = strings.ToLower(s)
 	s = strings.NewReplacer("n't", " not", "n’t", " not", "cannot", "can not").Replace(s)
-	return text.Words(s)
+	ts := text.Words(s)
+	out := ts[:0]
+	for i, w := range ts {
+		if (w == "not" || w == "no") && i >= 2 && ts[i-1] == "or" && ts[i-2] == "whether" {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
 }
 
 // negationCount counts the negators of s.
@@ -202,11 +216,9 @@ func meaningChange(a, b string) (bool, string) {
 // two still shares its words with the other wording.
 var clauseSplit = regexp.MustCompile(`[.;:!?]+\s*|,\s+(?:and|but|while|whereas)\s+|\s+(?:but|and)\s+|\s+[-–—]\s+`)
 
-// sharedClauses keeps the clauses of a whose content words are mostly
-// (≥ 50 %) in b; all of a when none is.
-// pairedClauses keeps the clauses of a and b that say the same thing: each
-// clause of a with the clause of b it shares most content words with,
-// when they share at least half of them (Dice ≥ 0.5). A negation or an
+// pairedClauses keeps the clauses of a and b that say the same thing:
+// clauses paired one to one, the pairs sharing most content words first,
+// each pair sharing at least half of them (Dice ≥ 0.5). A negation or an
 // evaluation in a clause only one quote has turns nothing the other says
 // ("She looks fantastic" against "She looks amazing, she doesn't even look
 // tired"). Both come back empty when no clause pairs.
@@ -220,24 +232,47 @@ func pairedClauses(a, b string) (string, string) {
 		}
 		return "", ""
 	}
-	cb := make([]map[string]bool, len(pb))
+	// One to one, best pairs first: a clause the other wording already
+	// pairs with its own counterpart does not pair again with a clause
+	// that merely shares a word with it (a garbled translation's clause
+	// left over).
+	ca, cb := make([]map[string]bool, len(pa)), make([]map[string]bool, len(pb))
+	for i, p := range pa {
+		ca[i] = clauseContent(p)
+	}
 	for j, p := range pb {
 		cb[j] = clauseContent(p)
 	}
-	var ka, kb []string
-	for _, p := range pa {
-		c := clauseContent(p)
-		if len(c) == 0 {
+	type pair struct {
+		i, j int
+		d    float64
+	}
+	var cand []pair
+	for i := range pa {
+		if len(ca[i]) == 0 {
 			continue
 		}
-		best, bj := 0.0, -1
 		for j := range pb {
-			if d := dice(c, cb[j]); d > best {
-				best, bj = d, j
+			if d := dice(ca[i], cb[j]); d >= 0.5 {
+				cand = append(cand, pair{i, j, d})
 			}
 		}
-		if bj >= 0 && best >= 0.5 {
-			ka, kb = append(ka, p), append(kb, pb[bj])
+	}
+	sort.SliceStable(cand, func(x, y int) bool { return cand[x].d > cand[y].d })
+	pairOf := make([]int, len(pa))
+	for i := range pairOf {
+		pairOf[i] = -1
+	}
+	usedB := make([]bool, len(pb))
+	for _, c := range cand {
+		if pairOf[c.i] < 0 && !usedB[c.j] {
+			pairOf[c.i], usedB[c.j] = c.j, true
+		}
+	}
+	var ka, kb []string
+	for i, j := range pairOf {
+		if j >= 0 {
+			ka, kb = append(ka, pa[i]), append(kb, pb[j])
 		}
 	}
 	return strings.Join(ka, ". "), strings.Join(kb, ". ")

@@ -15,6 +15,11 @@ func TestMeaningChange(t *testing.T) {
 		{"prefix negation", "I am as happy as I have ever been", "I am as unhappy as I have ever been", true},
 		{"antonym", "Prices will rise next year", "Prices will fall next year", true},
 		{"synonym", "It is a big step for the town", "It is a large step for the town", false},
+		// A garbled clause of a round trip pairs with nothing: the clause
+		// it shares one word with already pairs with its own counterpart.
+		{"garbled clause against a clause already paired", "We are grateful. it does not thank me making this. We thank everybody who made this film", "We are grateful. We thank everybody who made this film", false},
+		{"negation in a clause paired one to one", "I cannot say much. I will rebuild the bridge", "I can't say much. I will not rebuild the bridge", true},
+		{"whether or not", "Whether or not that is wise will depend on the weather", "Whether or no that it is wise will depend at the weather", false},
 		{"praise swapped for blame amid praise", "We have seen good data which benefits the stocks", "We have seen bad data which benefits the stocks", true},
 	}
 	for _, tc := range cases {

@@ -62,7 +62,12 @@
 //     of speech before or after the quotation, pronouns and role nouns
 //     ("the minister") resolved to the last matching person, "" when
 //     unknown. Reported speech ("X said (that) …", "according to X, …")
-//     has Reported set and Said the reported clause.
+//     has Reported set and Said the reported clause. A stance on a
+//     that-clause ("X believes/doubts that …", "X was (not) confident/
+//     sure/convinced that …", also after "X said") is the speaker's
+//     reported speech from the stance's verb group on, its negation
+//     included ("was not confident that …"), whether or not a speech verb
+//     introduces it.
 //   - Claims: Lemma is the event verb's base form as listed in the
 //     Lexicon (phrasal verbs with their particle, "step down"); Actor and
 //     Target are canonical entity names when an entity fills the slot,

@@ -476,6 +476,10 @@ func (d *doc) reportedSpeech(sent crosswire.Span) {
 		said := normSpace(d.text[s:e])
 		d.add(crosswire.Fact{Kind: crosswire.KindQuote, Value: said, Quote: &crosswire.Quote{Speaker: speaker, Said: said, Reported: true}}, s, e)
 	}
+	if k, sp := d.stance(first, last); sp != "" {
+		emit(sp, k, last)
+		return
+	}
 	// according to X, clause / clause, according to X.
 	for k := first; k+1 < last; k++ {
 		if toks[k].lower == "according" && toks[k+1].lower == "to" {
@@ -568,6 +572,73 @@ func reportingVerb(lemma string) bool {
 	case "say", "tell", "add", "state", "warn", "claim", "insist", "note", "explain", "announce", "declare",
 		"argue", "confirm", "deny", "allege", "assert", "maintain", "acknowledge", "admit", "stress",
 		"emphasise", "emphasize", "write", "report", "contend", "testify", "conclude", "reveal", "disclose", "predict":
+		return true
+	}
+	return false
+}
+
+// stance finds a speaker's stance on a that-clause in the sentence
+// tokens [first, last): a stance verb or a copula with a stance adjective
+// before the clause ("X believes that …", "X is sure the …", "X doubts that …", "he was not
+// confident that …", "X said he was sure that …"). It returns the token
+// the stance's verb group begins at (its auxiliaries and negation, so
+// the stance's polarity is part of what is said) and the speaker, the
+// noun phrase before it; "" when there is none. Told directly or through
+// "said", the stance is the same words from the verb group on.
+func (d *doc) stance(first, last int) (int, string) {
+	toks := d.toks
+	for k := first + 1; k+1 < last; k++ {
+		if !clauseOpener(toks[k+1].lower) || !stanceWord(toks[k].lower, d.x.lex.Lemma(toks[k].lower)) {
+			continue
+		}
+		s := k
+		for s > first && stanceAux(toks[s-1].lower) {
+			s--
+		}
+		ns := s
+		for ns > first && ns > s-6 && toks[ns-1].word && toks[ns-1].lower != "that" && !d.speechTok(ns-1) {
+			ns--
+		}
+		if ns == s {
+			return 0, ""
+		}
+		return s, d.resolveNP(ns, s, toks[s].start)
+	}
+	return 0, ""
+}
+
+// stanceWord reports whether a word (its lower-case form and lemma) takes
+// a stance on the clause after it: a verb of belief or doubt, an
+// adjective of certainty or doubt.
+func stanceWord(lower, lemma string) bool {
+	switch lemma {
+	case "believe", "doubt":
+		return true
+	}
+	switch lower {
+	case "confident", "sure", "certain", "convinced", "doubtful", "unsure", "uncertain", "unconvinced", "sceptical", "skeptical":
+		return true
+	}
+	return false
+}
+
+// clauseOpener reports whether a word after a stance word opens the
+// clause it takes a stance on: "that", or a determiner or subject
+// pronoun of a that-less clause ("confident the group was behind it").
+func clauseOpener(w string) bool {
+	switch w {
+	case "that", "the", "this", "these", "those", "it", "he", "she", "they", "we", "its", "their", "his", "her":
+		return true
+	}
+	return false
+}
+
+// stanceAux reports whether a word belongs to the verb group before a
+// stance word: a copula or auxiliary, a negation, a degree adverb.
+func stanceAux(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "be", "been", "am", "remain", "remains", "remained", "feel", "feels", "felt",
+		"do", "does", "did", "not", "never", "no", "longer", "n't", "still", "now", "also", "very", "fully", "quite", "absolutely", "less", "more", "increasingly":
 		return true
 	}
 	return false
