@@ -16,6 +16,7 @@ import (
 	"context"
 	"errors"
 	"sort"
+	"strings"
 	"time"
 )
 
@@ -363,6 +364,45 @@ func (v Variant) Shown() string {
 		return v.Text
 	}
 	return v.Value
+}
+
+// Shown is how the fact is shown to people: a figure as most of its
+// sources write it ("two months", not the normalised "2 month"); any
+// other fact by its value (names as the story's entity calls them, dates
+// in ISO 8601, which keep the year a written "August 8" leaves out).
+func (f StoryFact) Shown() string {
+	if f.Kind == KindNumber {
+		if t := WrittenAs(f.Sources); t != "" {
+			return t
+		}
+	}
+	return f.Value
+}
+
+// WrittenAs is how most sources write a value: the span text given by the
+// most sources (letter case aside), in the form first seen; "" when the
+// spans carry no text.
+func WrittenAs(spans []Span) string {
+	var forms []string // first-seen form of each text, in order
+	count := map[string]int{}
+	for _, sp := range spans {
+		t := strings.Join(strings.Fields(sp.Text), " ")
+		if t == "" {
+			continue
+		}
+		k := strings.ToLower(t)
+		if count[k] == 0 {
+			forms = append(forms, t)
+		}
+		count[k]++
+	}
+	best := ""
+	for _, t := range forms {
+		if best == "" || count[strings.ToLower(t)] > count[strings.ToLower(best)] {
+			best = t
+		}
+	}
+	return best
 }
 
 // Discrepancy is a point on which the versions of a story disagree.

@@ -116,7 +116,7 @@ func (w *work) rankedDiscrepancies() []crosswire.Discrepancy {
 			if len(s.spans) == 0 {
 				continue
 			}
-			d.Variants = append(d.Variants, crosswire.Variant{Value: s.value, Text: writtenAs(s.spans), Sources: s.spans})
+			d.Variants = append(d.Variants, crosswire.Variant{Value: s.value, Text: crosswire.WrittenAs(s.spans), Sources: s.spans})
 		}
 		if len(d.Variants) < 2 {
 			continue
@@ -258,28 +258,6 @@ func statusRank(s crosswire.Status) int {
 // sideOf builds a side quoting the mentions' own spans.
 func (w *work) sideOf(value string, ms []*mention) side {
 	return side{value: value, ms: ms, spans: w.spansOf(ms)}
-}
-
-// writtenAs is how most sources write a variant: the span text given by
-// the most sources (letter case aside), in the form first seen.
-func writtenAs(spans []crosswire.Span) string {
-	var forms []string // first-seen form of each text, in order
-	count := map[string]int{}
-	for _, sp := range spans {
-		t := strings.Join(strings.Fields(sp.Text), " ")
-		k := strings.ToLower(t)
-		if count[k] == 0 {
-			forms = append(forms, t)
-		}
-		count[k]++
-	}
-	best := ""
-	for _, t := range forms {
-		if best == "" || count[strings.ToLower(t)] > count[strings.ToLower(best)] {
-			best = t
-		}
-	}
-	return best
 }
 
 // distinctTexts drops the written forms when two variants would be shown

@@ -337,10 +337,10 @@ func writeFacts(ew *errWriter, facts []crosswire.StoryFact, loc *locator, opt Op
 // factValue is a fact as a reader should see it: a claim as the
 // version wrote it (its source's words, "Their first venture failed")
 // rather than the lemmas it is matched by ("first venture fail"); any
-// other fact by its normalised value.
+// other fact as crosswire.StoryFact.Shown gives it (figures as written).
 func factValue(f crosswire.StoryFact, loc *locator) string {
 	if f.Kind != crosswire.KindClaim || len(f.Sources) == 0 {
-		return f.Value
+		return f.Shown()
 	}
 	sp := f.Sources[0]
 	a := loc.arts[sp.Article]

@@ -65,3 +65,45 @@ func TestVariantsShownAsWritten(t *testing.T) {
 		})
 	}
 }
+
+// TestFiguresListedAsWritten checks that the facts list shows a figure
+// as most of its sources write it ("two months") while JSON keeps the
+// normalised value ("2 month").
+func TestFiguresListedAsWritten(t *testing.T) {
+	r := sampleReport()
+	st := &r.Stories[0]
+	st.Articles[0].Text += " The repairs took two months."
+	st.Articles[1].Text += " Repairs took two months."
+	span := func(i int) crosswire.Span {
+		text := st.Articles[i].Text
+		k := strings.Index(text, "two months")
+		return crosswire.Span{Article: st.Articles[i].ID, Text: text[k : k+len("two months")], Start: k, End: k + len("two months")}
+	}
+	st.Facts = append([]crosswire.StoryFact{{Kind: crosswire.KindNumber, Value: "2 month", Status: crosswire.StatusCorroborated,
+		Support: 2, Sources: []crosswire.Span{span(0), span(1)}}}, st.Facts...)
+	for _, tc := range []struct {
+		format        string
+		want, notWant string
+	}{
+		{FormatText, "two months", "2 month"},
+		{FormatMarkdown, "two months", "2 month"},
+		{FormatJSON, `"value": "2 month"`, ""},
+	} {
+		t.Run(tc.format, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := Write(&buf, tc.format, r, Options{AllFacts: true}); err != nil {
+				t.Fatal(err)
+			}
+			out := buf.String()
+			if tc.format == FormatJSON {
+				out = strings.ReplaceAll(strings.Join(strings.Fields(out), " "), `":"`, `": "`)
+			}
+			if !strings.Contains(out, tc.want) {
+				t.Errorf("%s output lacks %q:\n%s", tc.format, tc.want, out)
+			}
+			if tc.notWant != "" && strings.Contains(out, tc.notWant) {
+				t.Errorf("%s output shows the normalised %q", tc.format, tc.notWant)
+			}
+		})
+	}
+}

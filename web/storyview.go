@@ -228,7 +228,7 @@ func buildStoryView(st *crosswire.Story, show []string) storyView {
 			kinds[f.Kind] = true
 			v.Kinds = append(v.Kinds, f.Kind)
 		}
-		fv := factView{Kind: f.Kind, Value: f.Value, Status: f.Status, Support: f.Support}
+		fv := factView{Kind: f.Kind, Value: f.Shown(), Status: f.Status, Support: f.Support}
 		switch f.Status {
 		case crosswire.StatusUnique:
 			v.Unique++
@@ -245,7 +245,7 @@ func buildStoryView(st *crosswire.Story, show []string) storyView {
 			fv.Sources = append(fv.Sources, sourceView{Label: labelOf[sp.Article], Outlet: arts[i].Outlet, Text: sp.Text, Shown: v.Versions[i].Shown})
 			if f.Status == crosswire.StatusUnique {
 				marks[i] = append(marks[i], mark{Start: sp.Start, End: sp.End, Disc: -1,
-					Note: fmt.Sprintf("only in this version: %s “%s”", f.Kind, f.Value)})
+					Note: fmt.Sprintf("only in this version: %s “%s”", f.Kind, f.Shown())})
 				v.Versions[i].Unique++
 			}
 		}
