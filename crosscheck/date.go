@@ -339,7 +339,10 @@ func statesBothDates(byArt map[string][]*mention, groups [][]*mention) bool {
 					return true
 				}
 				xw, _ := datedEvent(x)
-				return xw == what || xw == "" && x.ctx[what]
+				if xw == "" {
+					return x.ctx[stem(what)]
+				}
+				return stem(xw) == stem(what)
 			}) {
 				return false
 			}
@@ -390,6 +393,9 @@ func dateSubject(ms []*mention) string {
 		}
 	}
 	what := dateLead(grans, spans)
+	if noun, verb := sharedDatedEvent(ms); noun != "" {
+		return what + " (" + noun + " " + verb + ")" // "month (contract ends)"
+	}
 	for _, m := range ms {
 		if ev := eventNoun(m.fact.Period.Event, ms); ev != "" {
 			if !strings.HasPrefix(ev, "the ") {
@@ -445,8 +451,9 @@ type eventClasser interface {
 // datedEvent is what a date dates, read from its sentence: the event word
 // the facts package gave it and the noun right before that word, with
 // auxiliaries skipped ("his contract expires on …" → contract, expires;
-// "the final strip will run on …" → strip, run). Both are "" when the
-// event word is not in the sentence or nothing but stop words precede it.
+// "the final strip will run on …" → strip, run), both lower case as
+// written. Both are "" when the event word is not in the sentence or
+// nothing but stop words precede it.
 func datedEvent(m *mention) (noun, verb string) {
 	ev := strings.ToLower(strings.TrimSpace(m.fact.Period.Event))
 	if ev == "" || strings.Contains(ev, " ") {
@@ -464,7 +471,7 @@ func datedEvent(m *mention) (noun, verb string) {
 		if j < 0 || text.StopWord(ws[j]) || isNumeric(ws[j]) {
 			return "", ""
 		}
-		return stem(ws[j]), ev
+		return ws[j], ev
 	}
 	return "", ""
 }
@@ -478,7 +485,7 @@ func datedEvent(m *mention) (noun, verb string) {
 func (w *work) sameDatedEvent(a, b *mention) bool {
 	na, va := datedEvent(a)
 	nb, vb := datedEvent(b)
-	if na == "" || na != nb {
+	if na == "" || nb == "" || stem(na) != stem(nb) {
 		return false
 	}
 	lx, ok := w.lex.(eventClasser)
@@ -491,4 +498,20 @@ func (w *work) sameDatedEvent(a, b *mention) bool {
 	}
 	ca := lx.Class(la)
 	return ca != "" && ca == lx.Class(lb)
+}
+
+// sharedDatedEvent returns the participant noun and event word of the
+// first mention when every mention dates an event of that participant
+// (see datedEvent), else "", "".
+func sharedDatedEvent(ms []*mention) (noun, verb string) {
+	for i, m := range ms {
+		n, v := datedEvent(m)
+		if n == "" || i > 0 && stem(n) != stem(noun) {
+			return "", ""
+		}
+		if i == 0 {
+			noun, verb = n, v
+		}
+	}
+	return noun, verb
 }

@@ -1,6 +1,7 @@
 package crosscheck
 
 import (
+	"strings"
 	"testing"
 
 	"crosswire"
@@ -56,6 +57,9 @@ func TestSmallCountsAndDatedEvents(t *testing.T) {
 			for _, d := range st.Discrepancies {
 				if d.Kind == tc.kind {
 					got = true
+					if d.Kind == crosswire.DiscDate && !strings.Contains(d.Subject, "lease") {
+						t.Errorf("subject %q does not name the dated thing", d.Subject)
+					}
 				}
 			}
 			if got != tc.want {
