@@ -251,6 +251,9 @@ func (w *work) checkDates() {
 			}
 			ca, cb := dateContext(a), dateContext(b)
 			if shared(ca, cb) < 2 {
+				if w.sameDatedEvent(a, b) {
+					return 0.5 // one participant's event, told in other words
+				}
 				return 0
 			}
 			s := 0.5*contextScore(ca, cb) + 0.5*overlap(dateLocal(a), dateLocal(b))
@@ -259,7 +262,7 @@ func (w *work) checkDates() {
 			}
 			if ea != "" && eb != "" {
 				sa, sb := evs[a], evs[b]
-				if ea == eb || overlap(sa, sb) >= 0.5 {
+				if ea == eb || overlap(sa, sb) >= 0.5 || w.sameDatedEvent(a, b) {
 					return s + 0.5
 				}
 				if subset(sb, a.ctx) || subset(sa, b.ctx) {
@@ -317,8 +320,29 @@ func statesBothDates(byArt map[string][]*mention, groups [][]*mention) bool {
 			return false
 		}
 		for art := range groupArticles(g) {
+			what := ""
+			for _, m := range g {
+				if m.art.ID == art {
+					what, _ = datedEvent(m)
+					break
+				}
+			}
 			if !anyMention(byArt[art], func(x *mention) bool {
-				return x.fact.Period.Granularity == op.Granularity && periodsAgree(x.fact.Period, op)
+				if x.fact.Period.Granularity != op.Granularity || !periodsAgree(x.fact.Period, op) {
+					return false
+				}
+				// the other value dating something else of the
+				// version ("his contract expires on …" and "in October
+				// he will finish filming …": its sentence does not name
+				// the contract) is no second telling
+				if what == "" {
+					return true
+				}
+				xw, _ := datedEvent(x)
+				if xw == "" {
+					return x.ctx[stem(what)]
+				}
+				return stem(xw) == stem(what)
 			}) {
 				return false
 			}
@@ -369,6 +393,9 @@ func dateSubject(ms []*mention) string {
 		}
 	}
 	what := dateLead(grans, spans)
+	if noun, verb := sharedDatedEvent(ms); noun != "" {
+		return what + " (" + noun + " " + verb + ")" // "month (contract ends)"
+	}
 	for _, m := range ms {
 		if ev := eventNoun(m.fact.Period.Event, ms); ev != "" {
 			if !strings.HasPrefix(ev, "the ") {
@@ -411,4 +438,80 @@ func wordsBefore(ms []*mention, n int) string {
 		}
 	}
 	return strings.Join(out, " ")
+}
+
+// eventClasser is the part of an event lexicon that gives a verb form's
+// base form and the class of events it names (the facts package's
+// Lexicon: "expires" → "expire" → end).
+type eventClasser interface {
+	Lemma(word string) string
+	Class(lemma string) string
+}
+
+// datedEvent is what a date dates, read from its sentence: the event word
+// the facts package gave it and the noun right before that word, with
+// auxiliaries skipped ("his contract expires on …" → contract, expires;
+// "the final strip will run on …" → strip, run), both lower case as
+// written. Both are "" when the event word is not in the sentence or
+// nothing but stop words precede it.
+func datedEvent(m *mention) (noun, verb string) {
+	ev := strings.ToLower(strings.TrimSpace(m.fact.Period.Event))
+	if ev == "" || strings.Contains(ev, " ") {
+		return "", ""
+	}
+	ws := text.Words(strings.ToLower(m.sentence))
+	for i, w := range ws {
+		if w != ev {
+			continue
+		}
+		j := i - 1
+		for j >= 0 && auxiliaries[ws[j]] {
+			j--
+		}
+		if j < 0 || text.StopWord(ws[j]) || isNumeric(ws[j]) {
+			return "", ""
+		}
+		return ws[j], ev
+	}
+	return "", ""
+}
+
+// sameDatedEvent reports whether two dates date one event of one
+// participant although their sentences share too few words to say so: the
+// same noun before each date's event verb, and the two verbs of one base
+// form or of one class of the event lexicon ("his contract expires on
+// August 27" / "until his contract ends in October"). A noun shared with
+// two unrelated verbs ("the show airs" / "the show ends") is two events.
+func (w *work) sameDatedEvent(a, b *mention) bool {
+	na, va := datedEvent(a)
+	nb, vb := datedEvent(b)
+	if na == "" || nb == "" || stem(na) != stem(nb) {
+		return false
+	}
+	lx, ok := w.lex.(eventClasser)
+	if !ok {
+		return va == vb
+	}
+	la, lb := lx.Lemma(va), lx.Lemma(vb)
+	if la == lb {
+		return true
+	}
+	ca := lx.Class(la)
+	return ca != "" && ca == lx.Class(lb)
+}
+
+// sharedDatedEvent returns the participant noun and event word of the
+// first mention when every mention dates an event of that participant
+// (see datedEvent), else "", "".
+func sharedDatedEvent(ms []*mention) (noun, verb string) {
+	for i, m := range ms {
+		n, v := datedEvent(m)
+		if n == "" || i > 0 && stem(n) != stem(noun) {
+			return "", ""
+		}
+		if i == 0 {
+			noun, verb = n, v
+		}
+	}
+	return noun, verb
 }

@@ -77,10 +77,16 @@ func interval(n *crosswire.Number) (lo, hi float64) {
 }
 
 // roundingTolerance is half the last significant place of v, capped at
-// 10% of v; 1% for figures with no trailing zeros.
+// 10% of v; 1% for figures with no trailing zeros. A whole number below
+// smallCount is stated to the unit: nobody rounds eleven years to ten or
+// 45 minutes to 50, so "ten years" / "eleven years" disagree; rounding is
+// read only into figures of a larger magnitude ("500,000").
 func roundingTolerance(v float64) float64 {
 	a := math.Abs(v)
 	if a == 0 {
+		return 0
+	}
+	if a < smallCount && a == math.Trunc(a) {
 		return 0
 	}
 	place := roundingPlace(a)
@@ -90,6 +96,10 @@ func roundingTolerance(v float64) float64 {
 	}
 	return math.Min(tol, 0.1*a)
 }
+
+// smallCount bounds the whole numbers read as exact: below it a figure is
+// a count or duration given to the unit, not a round figure.
+const smallCount = 100
 
 // roundingPlace is the last significant place of a (≥ 0): 100,000 for
 // 500,000, 1 for 523; for 1.13bn, two decimals of the scale.
@@ -365,7 +375,7 @@ func (w *work) checkSoleCounts(ms []*mention, lone map[*mention]bool, keys map[*
 			hasLone = hasLone || lone[m]
 			hasAligned = hasAligned || !lone[m]
 		}
-		if !hasLone || !hasAligned || len(groups) < 2 || !distinctVersions(groups) {
+		if !hasLone || !(hasAligned || closeDisagreement(sl)) || len(groups) < 2 || !distinctVersions(groups) {
 			continue
 		}
 		var sides []side
@@ -378,6 +388,26 @@ func (w *work) checkSoleCounts(ms []*mention, lone map[*mention]bool, keys map[*
 			sides:   sides,
 		})
 	}
+}
+
+// closeDisagreement reports whether two lone counts of a slot, told by
+// different articles, disagree in sentences sharing at least two content
+// words beside the figure (the least numberSim asks of one fact): each
+// version's only count of the thing, in the same setting ("for the first
+// time since … ten years ago" / "… eleven years ago"), is one fact told
+// two ways even when the wording is too far apart to align it.
+func closeDisagreement(sl []*mention) bool {
+	for i, a := range sl {
+		for _, b := range sl[i+1:] {
+			if a.art.ID == b.art.ID || numbersAgree(a.fact.Number, b.fact.Number) {
+				continue
+			}
+			if shared(numberContext(a), numberContext(b)) >= 2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // distinctVersions reports whether two of the groups are stated by
