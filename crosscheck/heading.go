@@ -89,6 +89,10 @@ func countedHeading(ms []*mention, counted, shared string) string {
 		return noun + " " + phrase
 	case timeUnits[noun]:
 		return "number of " + noun + " (" + phrase + ")"
+	case text.StopWord(first):
+		// "hopefuls to win", "people that": a function word opens no
+		// clause a heading can keep
+		return "number of " + noun
 	}
 	// a finite verb after the noun: "5,000 people ran" → "people who ran"
 	rel := "that"

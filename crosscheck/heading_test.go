@@ -28,6 +28,10 @@ func TestSubjectHeadings(t *testing.T) {
 			{id: "a", text: "Organisers said 5,000 people ran through the old town.", facts: []factSpec{num("5,000 people", 5000, 0, "", "people")}},
 			{id: "b", role: crosswire.RoleRewrite, text: "Organisers said 500 people ran through the old town.", facts: []factSpec{num("500 people", 500, 0, "", "people")}},
 		}, "people who ran"},
+		{"an infinitive after the counted noun", crosswire.DiscNumber, []version{
+			{id: "a", text: "Ada Quist beat dozens of young hopefuls to win the part in the Vessport play.", facts: []factSpec{num("dozens of young hopefuls", 24, 0, "", "hopeful")}},
+			{id: "b", role: crosswire.RoleRewrite, text: "Ada Quist beat hundreds of young hopefuls to win the part in the Vessport play.", facts: []factSpec{num("hundreds of young hopefuls", 200, 0, "", "hopeful")}},
+		}, "number of hopefuls"},
 		{"a preposition after a length of time", crosswire.DiscNumber, []version{
 			{id: "a", text: "Dana Keller spent 11 years in prison before the appeal.", facts: []factSpec{num("11 years", 11, 0, "", "year")}},
 			{id: "b", role: crosswire.RoleRewrite, text: "Dana Keller spent 12 years in prison before the appeal.", facts: []factSpec{num("12 years", 12, 0, "", "year")}},
