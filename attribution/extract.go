@@ -71,7 +71,7 @@ var (
 
 	reDeterminers = regexp.MustCompile(`^(?:(?:the|a|an|its|their|his|her|several|some|other|two|three|four|five|\d+)\s+)*$`)
 	reDemonymNoun = regexp.MustCompile(`^\s+(?:hackers|spies|intelligence|military|state|government|authorities|officials|embassy|foreign ministry|president|leadership)\b`)
-	reListJoin    = regexp.MustCompile(`^(?:,\s*(?:and\s+)?|\s+and\s+)`)
+	reListJoin    = regexp.MustCompile(`^(?:,?\s+as well as\s+|,\s*(?:and\s+)?|\s+and\s+)`)
 	reVictimPrep  = regexp.MustCompile(`(?i)\b` + incidentNouns + `\s+(?:into|on|of|at|against|targeting|in)\s+`)
 	reVictimVerb  = regexp.MustCompile(`(?i)\b(?:targeted|targeting|targets|hacked|breached|compromised|infiltrated|penetrated|attacked|hit|struck|spied on)\s+|\b(?:inside|into|access to)\s+(?:the\s+)?(?:computers?|networks?|systems?|servers?|e-?mail(?: system)?s?)\s+of\s+`)
 	reSector      = regexp.MustCompile(`(?i)^(?:(?:the|a|an|its|their|several|multiple|dozens of|some|two|three|four|five|six|\d+|other|local|regional|national|state-owned|private|foreign)\s+)*(?:([a-z-]+)\s+)?(universit(?:y|ies)|hospitals?|clinics?|banks?|lenders?|companies|company|firms?|utilit(?:y|ies)|ministr(?:y|ies)|agenc(?:y|ies)|contractors?|airlines?|airports?|ports?|telecoms?|operators?|newspapers?|broadcasters?|media outlets?|schools?|laboratories|labs?|pipelines?|refiner(?:y|ies)|power plants?|grids?|water (?:utilities|systems?)|election (?:systems?|commission)|parliament|think tanks?)\b`)
@@ -176,24 +176,36 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 	}
 
 	// a named threat group said by a speaker to have done the incident
-	// ("PwC and BAE said APT10 conducted the campaign"): the speaker
-	// attributes the incident to the group
-	if loc := reSpeech.FindStringIndex(sent); loc != nil {
-		ts, te := s.Start+loc[0], s.Start+loc[1]
-		if g := firstAfter(cands, te, 40, func(c cand) bool { return !c.Qualifier && c.kind() == PartyGroup }); g != nil &&
-			reDidIncident.MatchString(text[g.End:min(s.End, g.End+40)]) {
-			sp := r.speaker(s, cands, ts)
-			if sp == nil {
+	// ("PwC and BAE said APT10 conducted the campaign", "According to X,
+	// the group APT10 has exploited …", "“APT10 has been targeting …,” X
+	// said"): the speaker attributes the incident to the group, which is
+	// the subject of the verb of the incident in the reported clause
+	if loc := reSpeech.FindStringIndex(sent); loc != nil || reAccording.MatchString(sent) {
+		said := false
+		for i := range cands {
+			g := &cands[i]
+			if said || g.Qualifier || g.kind() != PartyGroup || !reDidIncident.MatchString(text[g.End:min(s.End, g.End+40)]) {
+				continue
+			}
+			sp := r.speaker(s, cands, g.Start)
+			if sp == nil && loc != nil && s.Start+loc[1] <= g.Start {
 				// a name the lexicon could not classify saying it
 				// ("PwC and BAE said …") still names who says it
+				ts := s.Start + loc[0]
 				if b := lastBefore(cands, ts, 60, func(c cand) bool { return !c.Qualifier && c.kind() != PartyGroup }); b != nil && !reClauseGap.MatchString(text[b.End:ts]) {
 					sp = r.joined(cands, b)
 				}
 			}
-			if sp != nil && sp.Key() != g.Parties[0].Key() {
-				emit(Claim{Kind: ClaimAttribution, By: r.affiliation(*sp), Accused: []Party{g.Parties[0]},
-					Trigger: span(r.a, ts, te), Actions: actions})
+			if sp == nil || sp.Key() == g.Parties[0].Key() {
+				continue
 			}
+			ts, te := g.Start, g.End
+			if loc != nil {
+				ts, te = s.Start+loc[0], s.Start+loc[1]
+			}
+			emit(Claim{Kind: ClaimAttribution, By: r.affiliation(*sp), Accused: []Party{g.Parties[0]},
+				Trigger: span(r.a, ts, te), Actions: actions})
+			said = true
 		}
 	}
 
@@ -911,6 +923,11 @@ func (r *articleReader) victimAt(s crosswire.Span, cands []cand, from int, add f
 				sector = qualifierSectors[qual]
 				name = qual + " " + noun
 			}
+			if kind == PartySector {
+				if end := r.inPlaces(s, cands, Party{Name: name, Kind: kind, Sector: sector}, from+m[1], add); end >= 0 {
+					return end
+				}
+			}
 			add(Party{Name: name, Kind: kind, Sector: sector, Span: span(r.a, from+m[0], from+m[1])})
 			return from + m[1]
 		}
@@ -924,13 +941,82 @@ func (r *articleReader) victimAt(s crosswire.Span, cands []cand, from int, add f
 		if m := reNounPhrase.FindStringSubmatchIndex(window); m != nil && m[2] < m[3] {
 			np := text[from+m[2] : from+m[3]]
 			if !strings.ContainsAny(np, "\n") && !hasStopWord(np) {
+				if end := r.inPlaces(s, cands, Party{Name: np, Kind: PartySector}, from+m[3], add); end >= 0 {
+					return end
+				}
 				add(Party{Name: np, Kind: PartySector, Span: span(r.a, from+m[2], from+m[3])})
-				return from + m[3]
+				return r.pastModifier(s, from+m[3])
 			}
 		}
 	}
 	return -1
 }
+
+// rePlacePrep: the preposition that places a victim written as a common
+// noun ("firms in Japan", "banks across Europe").
+var rePlacePrep = regexp.MustCompile(`^\s+(?:in|across|throughout)\s+(?:the\s+)?$`)
+
+// inPlaces reads a victim noun phrase placed by a preposition in one or
+// more places ("firms in Britain, Europe and Japan"): one victim for each
+// place, named with it ("firms in Japan"), added through add. It returns
+// where the last place ends, or -1 when no place follows the noun.
+func (r *articleReader) inPlaces(s crosswire.Span, cands []cand, np Party, end int, add func(Party)) int {
+	text := r.a.Text
+	place := func(c cand) bool {
+		k := c.kind()
+		return !c.Qualifier && !c.Anaphor && (k == PartyPlace || k == PartyState)
+	}
+	c := firstAfter(cands, end, 16, place)
+	if c == nil || !rePlacePrep.MatchString(text[end:c.Start]) {
+		return -1
+	}
+	var places []cand
+	for c != nil {
+		places = append(places, *c)
+		m := reListJoin.FindStringIndex(text[c.End:s.End])
+		if m == nil {
+			break
+		}
+		// a name nothing types, joined to a place, is one more place
+		n := firstAfter(cands, c.End+m[1], 4, func(c cand) bool { return place(c) || !c.Qualifier && !c.Anaphor && c.kind() == PartyUnknown })
+		if n == nil || !reDeterminers.MatchString(text[c.End+m[1]:n.Start]) {
+			break
+		}
+		c = n
+	}
+	for _, pl := range places {
+		p := np
+		p.Name = np.Name + " in " + pl.Parties[0].Name
+		p.Span = span(r.a, end, pl.End)
+		add(p)
+	}
+	return places[len(places)-1].End
+}
+
+// reAsWellAs: a list continued past a long modifier ("individuals in
+// political and military posts, as well as journalists").
+var reAsWellAs = regexp.MustCompile(`,?\s+as well as\s`)
+
+// pastModifier returns where a victim noun phrase ending at end is
+// followed by a lower-case prepositional modifier and then "as well as"
+// within the clause: the list goes on after the modifier. Otherwise it
+// returns end.
+func (r *articleReader) pastModifier(s crosswire.Span, end int) int {
+	text := r.a.Text
+	rest := text[end:min(s.End, end+160)]
+	if !reLowerPrep.MatchString(rest) {
+		return end
+	}
+	loc := reAsWellAs.FindStringIndex(rest)
+	if loc == nil || strings.ContainsAny(rest[:loc[0]], ";:()\"“”") {
+		return end
+	}
+	return end + loc[0]
+}
+
+// reLowerPrep: a prepositional modifier of lower-case words right after
+// a noun.
+var reLowerPrep = regexp.MustCompile(`^\s+(?:in|at|of|from|across|with)\s+\p{Ll}`)
 
 // targets lists the parties a sanction or indictment names after from.
 func (r *articleReader) targets(s crosswire.Span, cands []cand, from int, by *Party, withStates bool) []Party {
@@ -1089,7 +1175,7 @@ var reIncidentNoun = regexp.MustCompile(`(?i)\b(?:attacks?|incidents?|campaigns?
 
 // reDidIncident: what a group did in the incident, right after its name
 // in a reported clause ("… said APT10 conducted the campaign").
-var reDidIncident = regexp.MustCompile(`(?i)^[”"']?\s*(?:,[^,]{1,40},\s*)?(?:had\s+|has\s+|have\s+|was\s+|were\s+|is\s+|are\s+|likely\s+|probably\s+)*(?:conducted|mounted|carried out|launched|targeted|targeting|hacked|breached|staged|orchestrated|behind|responsible for|attacked|stole|compromised|infiltrated|penetrated|spied|used|using|deployed|exploited)\b`)
+var reDidIncident = regexp.MustCompile(`(?i)^[”"']?\s*(?:,[^,]{1,40},\s*)?(?:had\s+|has\s+|have\s+|was\s+|were\s+|is\s+|are\s+|been\s+|likely\s+|probably\s+)*(?:conducted|mounted|carried out|launched|targeted|targeting|hacked|breached|staged|orchestrated|behind|responsible for|attacked|stole|compromised|infiltrated|penetrated|spied|used|using|deployed|exploited)\b`)
 
 // groupLike reports whether a multi-word name of unknown kind is written
 // the way threat groups are named: no word of it is a person's title or

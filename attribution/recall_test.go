@@ -1,0 +1,91 @@
+package attribution
+
+import (
+	"slices"
+	"testing"
+
+	"crosswire"
+)
+
+// fictional entities as the facts stage would type them
+var recallEntities = []crosswire.StoryEntity{
+	{Name: "Cobalt Lynx", Kind: crosswire.KindGroup, Forms: []string{"Cobalt Lynx"}},
+	{Name: "Greyfield Labs", Kind: crosswire.KindOrg, Forms: []string{"Greyfield Labs"}},
+	{Name: "Norland", Kind: crosswire.KindPlace, Forms: []string{"Norland"}},
+	{Name: "Estmark", Kind: crosswire.KindPlace, Forms: []string{"Estmark"}},
+	{Name: "Dravia", Kind: crosswire.KindPlace, Forms: []string{"Dravia"}},
+}
+
+// All text below is invented for these tests.
+
+// A threat group written as the subject of an incident verb in a clause a
+// speaker reports attributes the incident to the group, wherever the
+// speaker stands: "According to X, …" before it, "…, X said" after a quote.
+func TestSpeakerOfGroupClause(t *testing.T) {
+	tests := []struct {
+		name, text, accuser, group string
+	}{
+		{"according to before the clause",
+			"According to Greyfield Labs, Cobalt Lynx has exploited flaws in port software.",
+			"Greyfield Labs", "Cobalt Lynx"},
+		{"speaker after a quote",
+			"\"Since last spring, Cobalt Lynx has been targeting shipping registries,\" Greyfield Labs said.",
+			"Greyfield Labs", "Cobalt Lynx"},
+		{"speaker before the clause, as before",
+			"Greyfield Labs said Cobalt Lynx conducted the espionage campaign.",
+			"Greyfield Labs", "Cobalt Lynx"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			inc := extractWith(t, recallEntities, tt.text)
+			for _, a := range inc.Attributions {
+				if a.Subject == nil && a.Accused.Name == tt.group &&
+					slices.ContainsFunc(a.Accusers, func(p Party) bool { return p.Name == tt.accuser }) {
+					return
+				}
+			}
+			t.Errorf("want %s attributing the incident to %s, got %+v", tt.accuser, tt.group, inc.Attributions)
+		})
+	}
+	// no speaker: no accuser is invented
+	inc := extractWith(t, recallEntities, "Cobalt Lynx has exploited flaws in port software.")
+	for _, a := range inc.Attributions {
+		if len(a.Accusers) > 0 {
+			t.Errorf("an accuser without a speaker: %+v", a)
+		}
+	}
+}
+
+// A victim written as a common noun keeps the places a preposition puts
+// it in, one victim per coordinated place, and a list goes on past "as
+// well as" and past a lower-case modifier of its first member.
+func TestVictimNounPhrases(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"coordinated places",
+			"Cobalt Lynx has targeted firms in Norland, Estmark and Dravia.",
+			[]string{"firms in Norland", "firms in Estmark", "firms in Dravia"}},
+		{"one place",
+			"Cobalt Lynx hacked regional advocacy organisations in Estmark.",
+			[]string{"regional advocacy organisations in Estmark"}},
+		{"as well as, past a modifier",
+			"Other targets included officials in coastal and river ports, as well as journalists and human rights organisations.",
+			[]string{"officials", "journalists", "human rights organisations"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			inc := extractWith(t, recallEntities, tt.text)
+			var got []string
+			for _, tg := range inc.Targets {
+				got = append(got, tg.Victim.Name)
+			}
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("victim %q missing, got %q", w, got)
+				}
+			}
+		})
+	}
+}
