@@ -169,9 +169,11 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 	// in text order, so "X blamed …, and said the group is run by Y" knows
 	// its accuser when it reaches "run by"
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].ts < hits[j].ts })
+	attributed := false
 	for _, h := range hits {
 		if c, ok := r.attribution(s, cands, h, actions); ok {
 			emit(c)
+			attributed = true
 		}
 	}
 
@@ -234,9 +236,10 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 		}
 	}
 
-	// who hit whom, in sentences that attribute nothing: "the group
-	// targeted X", "X was breached by APT28", "victims included X"
-	if len(hits) == 0 {
+	// who hit whom, in sentences that attribute nothing (a trigger word
+	// read as no attribution, "Dravia-linked", counts as none): "the
+	// group targeted X", "X was breached by APT28", "victims included X"
+	if !attributed {
 		out = append(out, r.targetClaims(s, cands, sspan)...)
 	}
 

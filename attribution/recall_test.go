@@ -89,3 +89,44 @@ func TestVictimNounPhrases(t *testing.T) {
 		})
 	}
 }
+
+// A culprit before an incident noun that names what it hit ("attacks on
+// X") in the same clause targeted X, also in a sentence whose trigger word
+// makes no attribution ("Dravia-linked"); the speaker of a reported clause
+// is no culprit.
+func TestIncidentNounTargets(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // actor>victim
+		not        []string
+	}{
+		{"appositive suspect in attacks on",
+			"The servers resembled those of Cobalt Lynx, the group suspected in attacks on the Harbour Authority and the Norland Rail Board.",
+			[]string{"Cobalt Lynx>Harbour Authority", "Cobalt Lynx>Norland Rail Board"}, nil},
+		{"beside a linked adjective",
+			"The tools matched Dravia-linked Cobalt Lynx, the group behind intrusions into the Harbour Authority.",
+			[]string{"Cobalt Lynx>Harbour Authority"}, nil},
+		{"speaker of a reported clause",
+			"Cobalt Lynx said attacks on the Harbour Authority were rising.",
+			nil, []string{"Cobalt Lynx>Harbour Authority"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			inc := extractWith(t, recallEntities, tt.text)
+			var got []string
+			for _, tg := range inc.Targets {
+				got = append(got, tg.Actor.Name+">"+tg.Victim.Name)
+			}
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("target %q missing, got %q", w, got)
+				}
+			}
+			for _, w := range tt.not {
+				if slices.Contains(got, w) {
+					t.Errorf("target %q read, got %q", w, got)
+				}
+			}
+		})
+	}
+}

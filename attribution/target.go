@@ -55,17 +55,11 @@ func (r *articleReader) targetClaims(s crosswire.Span, cands []cand, sspan cross
 				actor = &c.Parties[0]
 			}
 			// the victim is the subject: read from the clause's start
-			from := s.Start
-			if locs := reClauseBreak.FindAllStringIndex(text[s.Start:ts], -1); len(locs) > 0 {
-				from = s.Start + locs[len(locs)-1][1]
-			}
+			from := r.clauseStart(s, ts)
 			victims = victimsAt(from)
 		} else {
 			// active: the nearest culprit before the verb in its clause
-			from := s.Start
-			if locs := reClauseBreak.FindAllStringIndex(text[s.Start:ts], -1); len(locs) > 0 {
-				from = s.Start + locs[len(locs)-1][1]
-			}
+			from := r.clauseStart(s, ts)
 			// not the speaker of a reported clause ("Unit 42 said the
 			// attacks had targeted …")
 			if c := lastBefore(cands, ts, ts-from, culpritCand); c != nil && !reSpeech.MatchString(text[c.End:ts]) {
@@ -79,6 +73,21 @@ func (r *articleReader) targetClaims(s crosswire.Span, cands []cand, sspan cross
 		out = append(out, Claim{Kind: ClaimTarget, Accused: []Party{*actor}, Victims: notParty(victims, *actor),
 			Trigger: span(r.a, ts, te), Span: sspan})
 	}
+	// an incident noun with what it hit ("attacks on X", "intrusions into
+	// X") after a culprit in the same clause ("APT88, the group suspected
+	// in attacks on X and Y"): the culprit targeted them
+	for _, loc := range reVictimPrep.FindAllStringIndex(sent, -1) {
+		ts, te := s.Start+loc[0], s.Start+loc[1]
+		from := r.clauseStart(s, ts)
+		c := lastBefore(cands, ts, ts-from, culpritCand)
+		if c == nil || reSpeech.MatchString(text[c.End:ts]) {
+			continue
+		}
+		if vs := notParty(victimsAt(te), c.Parties[0]); len(vs) > 0 {
+			out = append(out, Claim{Kind: ClaimTarget, Accused: []Party{c.Parties[0]}, Victims: vs,
+				Trigger: span(r.a, ts, te), Span: sspan})
+		}
+	}
 	for _, loc := range reVictimsOf.FindAllStringIndex(sent, -1) {
 		ts, te := s.Start+loc[0], s.Start+loc[1]
 		if vs := victimsAt(te); len(vs) > 0 {
@@ -86,6 +95,15 @@ func (r *articleReader) targetClaims(s crosswire.Span, cands []cand, sspan cross
 		}
 	}
 	return out
+}
+
+// clauseStart is where the clause holding pos starts: after the last
+// clause break (", and", ";", ", but" …) before it in the sentence.
+func (r *articleReader) clauseStart(s crosswire.Span, pos int) int {
+	if locs := reClauseBreak.FindAllStringIndex(r.a.Text[s.Start:pos], -1); len(locs) > 0 {
+		return s.Start + locs[len(locs)-1][1]
+	}
+	return s.Start
 }
 
 // culpritCand accepts a name that can have hit a victim: a threat group,
