@@ -734,9 +734,18 @@ func (r *articleReader) accuser(s crosswire.Span, cands []cand, ts, te int, acti
 		}
 		return subject == nil || !sameParty(*subject, c.Parties[0])
 	}
+	// an accuser the sentence describes instead of naming ("a Western
+	// intelligence agency attributing the attack to …", "rumours from a
+	// Western intelligence agency that …"), when no name stands between
+	// it and the trigger
+	u, us := r.unnamedAccuser(s, cands, ts)
 	if active {
-		if b := lastBefore(cands, ts, 200, ok); b != nil {
+		b := lastBefore(cands, ts, 200, ok)
+		switch {
+		case b != nil && (u == nil || b.Start > us):
 			return r.affiliation(b.Parties[0])
+		case u != nil:
+			return u
 		}
 	}
 	if sp := r.speaker(s, cands, ts); sp != nil && ok(cand{Parties: []Party{*sp}}) {
@@ -745,11 +754,38 @@ func (r *articleReader) accuser(s crosswire.Span, cands []cand, ts, te int, acti
 	if src := r.reportSource(s, cands); src != nil && ok(cand{Parties: []Party{*src}}) {
 		return src
 	}
+	if u != nil {
+		return u
+	}
 	if r.lastAccuser != nil {
 		p := *r.lastAccuser
 		return &p
 	}
 	return nil
+}
+
+// reUnnamedAccuser: a body described, not named, by a capitalised
+// modifier and the noun of an agency or its people ("a Western
+// intelligence agency", "a European security service").
+var reUnnamedAccuser = regexp.MustCompile(`\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(\p{Lu}[\p{L}-]+\s+(?:(?:intelligence|security|counter-?intelligence|cyber(?:security)?|law enforcement|government)\s+)+(?:agency|agencies|service|services|officials?|sources?))\b`)
+
+// unnamedAccuser is the last body before pos the sentence describes
+// without a name (reUnnamedAccuser) whose modifier is no name of the
+// story (a state's adjective is read as the state), with where it starts.
+func (r *articleReader) unnamedAccuser(s crosswire.Span, cands []cand, pos int) (*Party, int) {
+	text := r.a.Text
+	locs := reUnnamedAccuser.FindAllStringSubmatchIndex(text[s.Start:pos], -1)
+	if len(locs) == 0 {
+		return nil, 0
+	}
+	m := locs[len(locs)-1]
+	start, end := s.Start+m[2], s.Start+m[3]
+	for _, c := range cands {
+		if c.Start < end && c.End > start {
+			return nil, 0
+		}
+	}
+	return &Party{Name: text[start:end], Kind: PartyGovernment, Span: span(r.a, start, end)}, start
 }
 
 // speaker is who "said" the sentence: "X said", "according to X", or the

@@ -130,3 +130,39 @@ func TestIncidentNounTargets(t *testing.T) {
 		})
 	}
 }
+
+// An accuser the sentence describes without naming it ("a Norland
+// intelligence agency") makes the attribution when no name stands closer
+// to the trigger; a named speaker still comes first.
+func TestUnnamedAccuser(t *testing.T) {
+	tests := []struct {
+		name, text, accuser string
+	}{
+		{"participle after a cited body",
+			"The daily Harbour Courier cited a Western intelligence agency attributing the intrusion to Cobalt Lynx.",
+			"Western intelligence agency"},
+		{"rumours from a body",
+			"There are rumours, coming from a Northern security service, that Cobalt Lynx was behind the intrusion.",
+			"Northern security service"},
+		{"named speaker first",
+			"A Western intelligence agency briefed reporters, and Greyfield Labs said Cobalt Lynx was behind the intrusion.",
+			"Greyfield Labs"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			inc := extractWith(t, recallEntities, tt.text)
+			var got []string
+			for _, a := range inc.Attributions {
+				if a.Accused.Name != "Cobalt Lynx" {
+					continue
+				}
+				for _, p := range a.Accusers {
+					got = append(got, p.Name)
+				}
+			}
+			if !slices.Contains(got, tt.accuser) {
+				t.Errorf("want %q among the accusers, got %q", tt.accuser, got)
+			}
+		})
+	}
+}
