@@ -43,9 +43,15 @@ var (
 	reOfRunning   = regexp.MustCompile(`(?i)^\s+of\s+(?:running|operating|controlling|directing|sponsoring|backing|commanding|leading|being behind)\s+`)
 	reSponsor     = regexp.MustCompile(`(?i)\b(?:run|operated|controlled|directed|sponsored|backed|commanded|overseen|funded|tasked|managed|employed|staffed|led)\s+by\b`)
 	reCarriedOut  = regexp.MustCompile(`(?i)\b(?:carried out|conducted|orchestrated|perpetrated|launched|staged|committed|mounted)\s+by\b`)
-	reWorksFor    = regexp.MustCompile(`(?i)\b(?:works?|working|worked|acting|acts|operating|operates)\s+(?:for|on behalf of)\b|\bon behalf of\b|\bfront for\b`)
-	rePassive     = regexp.MustCompile(`(?i)\b(?:is|are|was|were|been|being|be|stand|stands|stood)\s+$`)
-	reNegated     = regexp.MustCompile(`(?i)\b(?:not|never|no evidence|stopped short of|declined to|refused to|without)\b[^,.;]{0,25}$`)
+	// reMemberOf: a group written as a part of a larger body ("a unit of",
+	// "part of", "a subgroup of", "the hacking arm of")
+	reMemberOf = regexp.MustCompile(`(?i)\b(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+)?(?:unit|subgroup|sub-group|division|arm|branch|offshoot|cell|wing|subunit|sub-unit)\s+of\b|\bpart of\b`)
+	// reMemberLink: what stands between the group and reMemberOf: an
+	// appositive comma or a copula ("X, a unit of", "X is part of")
+	reMemberLink = regexp.MustCompile(`(?i)^\s*,?\s*(?:(?:is|was|are|were|be|been|being|believed to be|thought to be|said to be|likely|probably)\s+)*$`)
+	reWorksFor   = regexp.MustCompile(`(?i)\b(?:works?|working|worked|acting|acts|operating|operates)\s+(?:for|on behalf of)\b|\bon behalf of\b|\bfront for\b`)
+	rePassive    = regexp.MustCompile(`(?i)\b(?:is|are|was|were|been|being|be|stand|stands|stood)\s+$`)
+	reNegated    = regexp.MustCompile(`(?i)\b(?:not|never|no evidence|stopped short of|declined to|refused to|without)\b[^,.;]{0,25}$`)
 
 	reSpeech    = regexp.MustCompile(`(?i)\b(?:said|says|told|stated|announced|alleged|claimed|asserted|concluded|assessed|added|wrote)\b`)
 	reAccording = regexp.MustCompile(`(?i)\baccording to\b`)
@@ -157,7 +163,7 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 	for _, t := range []trig{
 		{reAttributed, "to"}, {reBlamed, "blamed"}, {reAccused, "accused"}, {reLinked, "linked"},
 		{reBehind, "before"}, {reResponsible, "responsible"}, {reSponsor, "sponsor"}, {reCarriedOut, "after"},
-		{reWorksFor, "sponsor"}, {reMadeResp, "made"},
+		{reWorksFor, "sponsor"}, {reMadeResp, "made"}, {reMemberOf, "member"},
 	} {
 		for _, loc := range t.re.FindAllStringIndex(sent, -1) {
 			if t.kind == "linked" && nounLink(sent[:loc[0]], sent[loc[0]:loc[1]]) {
@@ -471,6 +477,25 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 			return Claim{}, false
 		}
 		subject, accused = &b.Parties[0], c.Parties
+	case "member":
+		// "Cobalt Lynx, a unit of Dravia's Signals Bureau": the group is
+		// part of the body named right after; the sentence's speaker
+		// says so
+		part := func(c cand) bool {
+			k := c.kind()
+			return !c.Qualifier && !c.Bystander && (k == PartyGroup || k == PartyUnit || k == PartyService)
+		}
+		whole := func(c cand) bool {
+			k := c.kind()
+			return !c.Qualifier && !c.Bystander && (k == PartyGroup || k == PartyUnit || k == PartyService || k == PartyGovernment || k == PartyState)
+		}
+		b := lastBefore(cands, ts, 40, part)
+		c := firstAfter(cands, te, 24, whole)
+		if b == nil || c == nil || sameParty(b.Parties[0], c.Parties[0]) || !reMemberLink.MatchString(text[b.End:ts]) ||
+			!reDeterminers.MatchString(strings.ToLower(qualifierFree(cands, text, te, c.Start))) {
+			return Claim{}, false
+		}
+		subject, accused = &b.Parties[0], c.Parties
 	case "after":
 		if c := firstAfter(cands, te, 40, accusable); c != nil {
 			accused = c.Parties
@@ -533,6 +558,25 @@ func (r *articleReader) subjectBefore(s crosswire.Span, cands []cand, ts int) *c
 		return nil
 	}
 	return lastBefore(cands, s.Start+locs[len(locs)-1][0], 0, accusable)
+}
+
+// qualifierFree is the text between from and to with the possessive
+// states that qualify the next name left out ("the " of "the Dravia's"):
+// what remains is the determiners before a name.
+func qualifierFree(cands []cand, text string, from, to int) string {
+	var b strings.Builder
+	pos := from
+	for _, c := range cands {
+		if c.Qualifier && c.Start >= from && c.End <= to {
+			b.WriteString(text[pos:c.Start])
+			pos = c.End
+			for pos < to && text[pos] != ' ' {
+				pos++ // the "'s"
+			}
+		}
+	}
+	b.WriteString(text[pos:to])
+	return strings.TrimLeft(b.String(), " ")
 }
 
 // hit is one attribution trigger found in a sentence: kind says how its

@@ -172,3 +172,46 @@ func TestUnnamedAccuser(t *testing.T) {
 		})
 	}
 }
+
+// A group written as a part of a larger body ("a unit of", "part of", "a
+// subgroup of") is attributed to that body; a part of anything else, or a
+// group far from the phrase, is not.
+func TestMemberOf(t *testing.T) {
+	ents := append([]crosswire.StoryEntity{
+		{Name: "Signals Intelligence Directorate", Kind: crosswire.KindOrg, Forms: []string{"Signals Intelligence Directorate"}},
+		{Name: "Ember Crew", Kind: crosswire.KindGroup, Forms: []string{"Ember Crew"}},
+	}, recallEntities...)
+	tests := []struct {
+		name, text, want string // want: "subject>accused", "" for none
+	}{
+		{"appositive unit of",
+			"Investigators said Cobalt Lynx, a unit of the Signals Intelligence Directorate, stole the files.",
+			"Cobalt Lynx>Signals Intelligence Directorate"},
+		{"copula part of",
+			"Greyfield Labs said Ember Crew is part of Cobalt Lynx.",
+			"Ember Crew>Cobalt Lynx"},
+		{"subgroup of",
+			"Ember Crew, a subgroup of Cobalt Lynx, phished the port.",
+			"Ember Crew>Cobalt Lynx"},
+		{"part of a state's body",
+			"Cobalt Lynx is part of Dravia's Signals Intelligence Directorate, Greyfield Labs said.",
+			"Cobalt Lynx>Signals Intelligence Directorate"},
+		{"part of a campaign",
+			"The phishing was part of a campaign that Cobalt Lynx ran.",
+			""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			inc := extractWith(t, ents, tt.text)
+			var got []string
+			for _, a := range inc.Attributions {
+				if a.Subject != nil {
+					got = append(got, a.Subject.Name+">"+a.Accused.Name)
+				}
+			}
+			if tt.want == "" && len(got) > 0 || tt.want != "" && !slices.Contains(got, tt.want) {
+				t.Errorf("want %q, got %q", tt.want, got)
+			}
+		})
+	}
+}
