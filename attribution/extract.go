@@ -42,7 +42,11 @@ var (
 	reMadeResp    = regexp.MustCompile(`(?i)\b(?:held|holds|hold|holding|made|makes|make)\s+responsible\b`)
 	reOfRunning   = regexp.MustCompile(`(?i)^\s+of\s+(?:running|operating|controlling|directing|sponsoring|backing|commanding|leading|being behind)\s+`)
 	reSponsor     = regexp.MustCompile(`(?i)\b(?:run|operated|controlled|directed|sponsored|backed|commanded|overseen|funded|tasked|managed|employed|staffed|led)\s+by\b`)
-	reCarriedOut  = regexp.MustCompile(`(?i)\b(?:carried out|conducted|orchestrated|perpetrated|launched|staged|committed|mounted)\s+by\b`)
+	// reUsedBy: tools or infrastructure of the incident said to be a
+	// group's ("the code was reused by X"); only a named threat group,
+	// unit or service is read as its author
+	reUsedBy     = regexp.MustCompile(`(?i)\b(?:used|reused|re-used|deployed|developed|written|built|operated|wielded)\s+by\b`)
+	reCarriedOut = regexp.MustCompile(`(?i)\b(?:carried out|conducted|orchestrated|perpetrated|launched|staged|committed|mounted)\s+by\b`)
 	// reMemberOf: a group written as a part of a larger body ("a unit of",
 	// "part of", "a subgroup of", "the hacking arm of")
 	reMemberOf = regexp.MustCompile(`(?i)\b(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+)?(?:unit|subgroup|sub-group|division|arm|branch|offshoot|cell|wing|subunit|sub-unit)\s+of\b|\bpart of\b`)
@@ -163,7 +167,7 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 	for _, t := range []trig{
 		{reAttributed, "to"}, {reBlamed, "blamed"}, {reAccused, "accused"}, {reLinked, "linked"},
 		{reBehind, "before"}, {reResponsible, "responsible"}, {reSponsor, "sponsor"}, {reCarriedOut, "after"},
-		{reWorksFor, "sponsor"}, {reMadeResp, "made"}, {reMemberOf, "member"},
+		{reWorksFor, "sponsor"}, {reMadeResp, "made"}, {reMemberOf, "member"}, {reUsedBy, "usedby"},
 	} {
 		for _, loc := range t.re.FindAllStringIndex(sent, -1) {
 			if t.kind == "linked" && nounLink(sent[:loc[0]], sent[loc[0]:loc[1]]) {
@@ -496,6 +500,13 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 			return Claim{}, false
 		}
 		subject, accused = &b.Parties[0], c.Parties
+	case "usedby":
+		if c := firstAfter(cands, te, 12, func(c cand) bool {
+			k := c.kind()
+			return !c.Qualifier && (k == PartyGroup || k == PartyUnit || k == PartyService)
+		}); c != nil && reDeterminers.MatchString(strings.ToLower(strings.TrimLeft(text[te:c.Start], " "))) {
+			accused = c.Parties
+		}
 	case "after":
 		if c := firstAfter(cands, te, 40, accusable); c != nil {
 			accused = c.Parties

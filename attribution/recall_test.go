@@ -215,3 +215,36 @@ func TestMemberOf(t *testing.T) {
 		})
 	}
 }
+
+// A tool of the incident said to be used by a named threat group ("the
+// loader was reused by X") attributes the incident to the group; used by
+// anyone else it does not.
+func TestUsedByGroup(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"reused by a group",
+			"Greyfield Labs said the loader in the intrusion was reused by Cobalt Lynx.", true},
+		{"deployed by the group",
+			"The wiper was deployed by the Cobalt Lynx crew, according to Greyfield Labs.", true},
+		{"used by a company",
+			"The software was used by Greyfield Labs for years.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			inc := extractWith(t, recallEntities, tt.text)
+			got := slices.ContainsFunc(inc.Attributions, func(a Attribution) bool {
+				return a.Subject == nil && a.Accused.Name == "Cobalt Lynx"
+			})
+			if got != tt.want {
+				t.Errorf("incident attributed to Cobalt Lynx: %v, want %v (%+v)", got, tt.want, inc.Attributions)
+			}
+			for _, a := range inc.Attributions {
+				if a.Accused.Name == "Greyfield Labs" {
+					t.Errorf("a company that used a tool read as the culprit: %+v", a)
+				}
+			}
+		})
+	}
+}
