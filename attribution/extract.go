@@ -133,6 +133,12 @@ type articleReader struct {
 	last        map[PartyKind][]Party
 	lastAccuser *Party
 	lastDenier  *Party
+	// lastSpeaker is the last party named as speaking in the current
+	// paragraph: who "it said" and "the company said" refer to.
+	lastSpeaker *Party
+	// prevEnd is where the previous sentence ended, to see a paragraph
+	// break before the next.
+	prevEnd int
 }
 
 // claims reads the claims of one article.
@@ -148,6 +154,10 @@ func (l *lexicon) claims(a *crosswire.Article) []Claim {
 func (r *articleReader) sentence(s crosswire.Span) []Claim {
 	text := r.a.Text
 	sent := text[s.Start:s.End]
+	if r.prevEnd <= s.Start && strings.Contains(text[r.prevEnd:s.Start], "\n") {
+		r.lastSpeaker = nil // a new paragraph
+	}
+	r.prevEnd = s.End
 	cands := r.candidates(s)
 	sspan := span(r.a, s.Start, s.End)
 	actions := r.actions(s)
@@ -353,6 +363,12 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 				break
 			}
 		}
+	}
+
+	// remember who spoke by name, for "it said" in the paragraph's next
+	// sentences
+	if sp := r.namedSpeaker(s, cands); sp != nil {
+		r.lastSpeaker = sp
 	}
 
 	// remember the article's last names for anaphora in later sentences
@@ -843,9 +859,27 @@ func (r *articleReader) unnamedAccuser(s crosswire.Span, cands []cand, pos int) 
 	return &Party{Name: text[start:end], Kind: PartyGovernment, Span: span(r.a, start, end)}, start
 }
 
-// speaker is who "said" the sentence: "X said", "according to X", or the
-// sentence's subject for "…, and said …".
+// rePronounSpeech: a speaker written as a pronoun or a definite common
+// noun ("it said", "…, the company said", "they added"): the one named
+// speaking earlier in the paragraph.
+var rePronounSpeech = regexp.MustCompile(`(?i)\b(?:it|they|the (?:company|firm|agency|researchers|vendor|group|organi[sz]ation|ministry|department))\s+(?:also\s+)?(?:said|says|told|stated|added|wrote|concluded|assessed|claimed|alleged)\b|\b(?:said|says|added|wrote)\s+(?:it|the (?:company|firm|agency|researchers|vendor|organi[sz]ation|ministry|department))\b`)
+
+// speaker is who "said" the sentence: "X said", "according to X", the
+// sentence's subject for "…, and said …", or for "it said" the speaker
+// named earlier in the paragraph.
 func (r *articleReader) speaker(s crosswire.Span, cands []cand, before int) *Party {
+	if sp := r.namedSpeaker(s, cands); sp != nil {
+		return sp
+	}
+	if r.lastSpeaker != nil && rePronounSpeech.MatchString(r.a.Text[s.Start:s.End]) {
+		p := *r.lastSpeaker
+		return &p
+	}
+	return nil
+}
+
+// namedSpeaker is the speaker the sentence names (see speaker).
+func (r *articleReader) namedSpeaker(s crosswire.Span, cands []cand) *Party {
 	text := r.a.Text
 	sent := text[s.Start:s.End]
 	if loc := reAccording.FindStringIndex(sent); loc != nil {

@@ -248,3 +248,38 @@ func TestUsedByGroup(t *testing.T) {
 		})
 	}
 }
+
+// "It said" and "the company said" continue the speaker named earlier in
+// the same paragraph; after a paragraph break the pronoun names nobody.
+func TestPronounSpeaker(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // accusers of the incident attributed to Cobalt Lynx
+	}{
+		{"it said, same paragraph",
+			"Greyfield Labs said the intrusion began in May. It said Cobalt Lynx conducted the campaign.",
+			[]string{"Greyfield Labs"}},
+		{"the company said, same paragraph",
+			"Greyfield Labs published its findings on Monday. Cobalt Lynx was behind the intrusion, the company said.",
+			[]string{"Greyfield Labs"}},
+		{"new paragraph",
+			"Greyfield Labs said the intrusion began in May.\n\nIt said Cobalt Lynx conducted the campaign.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			inc := extractWith(t, recallEntities, tt.text)
+			var got []string
+			for _, a := range inc.Attributions {
+				if a.Subject == nil && a.Accused.Name == "Cobalt Lynx" {
+					for _, p := range a.Accusers {
+						got = append(got, p.Name)
+					}
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("accusers %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
