@@ -7,13 +7,21 @@ import (
 	"crosswire"
 )
 
-// fictional entities as the facts stage would type them
-var recallEntities = []crosswire.StoryEntity{
+// fictional entities as the facts stage would type them (each mentioned
+// once, as seeding weighs entities by their mentions)
+var recallEntities = mentioned([]crosswire.StoryEntity{
 	{Name: "Cobalt Lynx", Kind: crosswire.KindGroup, Forms: []string{"Cobalt Lynx"}},
 	{Name: "Greyfield Labs", Kind: crosswire.KindOrg, Forms: []string{"Greyfield Labs"}},
 	{Name: "Norland", Kind: crosswire.KindPlace, Forms: []string{"Norland"}},
 	{Name: "Estmark", Kind: crosswire.KindPlace, Forms: []string{"Estmark"}},
 	{Name: "Dravia", Kind: crosswire.KindPlace, Forms: []string{"Dravia"}},
+})
+
+func mentioned(es []crosswire.StoryEntity) []crosswire.StoryEntity {
+	for i := range es {
+		es[i].Mentions = []crosswire.Span{{Article: "a"}}
+	}
+	return es
 }
 
 // All text below is invented for these tests.
@@ -70,6 +78,9 @@ func TestVictimNounPhrases(t *testing.T) {
 		{"one place",
 			"Cobalt Lynx hacked regional advocacy organisations in Estmark.",
 			[]string{"regional advocacy organisations in Estmark"}},
+		{"seen being targeted",
+			"The investigators say they have seen shipping operators in Norland and Estmark being targeted by Cobalt Lynx.",
+			[]string{"shipping operators in Norland", "shipping operators in Estmark"}},
 		{"groups named by what they do for people",
 			"Cobalt Lynx has targeted student groups and opposition groups in Estmark.",
 			[]string{"student groups", "opposition groups in Estmark"}},
@@ -177,10 +188,10 @@ func TestUnnamedAccuser(t *testing.T) {
 // subgroup of") is attributed to that body; a part of anything else, or a
 // group far from the phrase, is not.
 func TestMemberOf(t *testing.T) {
-	ents := append([]crosswire.StoryEntity{
+	ents := append(mentioned([]crosswire.StoryEntity{
 		{Name: "Signals Intelligence Directorate", Kind: crosswire.KindOrg, Forms: []string{"Signals Intelligence Directorate"}},
 		{Name: "Ember Crew", Kind: crosswire.KindGroup, Forms: []string{"Ember Crew"}},
-	}, recallEntities...)
+	}), recallEntities...)
 	tests := []struct {
 		name, text, want string // want: "subject>accused", "" for none
 	}{

@@ -51,11 +51,17 @@ func (r *articleReader) targetClaims(s crosswire.Span, cands []cand, sspan cross
 			if by == nil {
 				continue
 			}
-			if c := firstAfter(cands, te-1+by[1], 12, culpritCand); c != nil {
+			// from the verb: "by the group" is an anaphor that holds its "the"
+			if c := firstAfter(cands, te, by[1]+12, culpritCand); c != nil {
 				actor = &c.Parties[0]
 			}
-			// the victim is the subject: read from the clause's start
+			// the victim is the subject: read from the clause's start,
+			// or from after the verb that reports it ("say they have
+			// seen firms in X being targeted by Y")
 			from := r.clauseStart(s, ts)
+			if locs := reSeenVictim.FindAllStringIndex(text[from:ts], -1); len(locs) > 0 {
+				from += locs[len(locs)-1][1]
+			}
 			victims = victimsAt(from)
 		} else {
 			// active: the nearest culprit before the verb in its clause
@@ -96,6 +102,11 @@ func (r *articleReader) targetClaims(s crosswire.Span, cands []cand, sspan cross
 	}
 	return out
 }
+
+// reSeenVictim: a verb of seeing or saying whose object is the victim of
+// a passive hitting verb after it ("have seen X being targeted", "said
+// that X were breached").
+var reSeenVictim = regexp.MustCompile(`(?i)\b(?:seen|saw|see|observed|found|said|says|say|that)\s+`)
 
 // clauseStart is where the clause holding pos starts: after the last
 // clause break (", and", ";", ", but" …) before it in the sentence.
