@@ -294,3 +294,51 @@ func TestPronounSpeaker(t *testing.T) {
 		})
 	}
 }
+
+// A bare "group" after the noun of a trade ("the defence group Harlow")
+// names a business group, not a threat group: its name can still speak
+// and accuse; a hacking group stays a threat group.
+func TestIndustryGroupIsNoThreatGroup(t *testing.T) {
+	tests := []struct {
+		name, text, party string
+		kind              PartyKind
+	}{
+		{"defence group",
+			"Analysts at the defence group Harlow and the firm Greyfield Labs studied the malware. Harlow said Cobalt Lynx conducted the campaign.",
+			"Harlow", PartyUnknown},
+		{"media group",
+			"The media group Tessaly reported the breach. Tessaly said Cobalt Lynx conducted the campaign.",
+			"Tessaly", PartyUnknown},
+		{"hacking group",
+			"The hacking group Harlow conducted the campaign, Greyfield Labs said.",
+			"Harlow", PartyGroup},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			// the facts stage types the name an organisation, or a
+			// group after "hacking group"
+			typed := crosswire.KindOrg
+			if tt.kind == PartyGroup {
+				typed = crosswire.KindGroup
+			}
+			ents := append(mentioned([]crosswire.StoryEntity{{Name: tt.party, Kind: typed, Forms: []string{tt.party}}}), recallEntities...)
+			inc := extractWith(t, ents, tt.text)
+			for _, a := range inc.Attributions {
+				if a.Accused.Name == tt.party && a.Accused.Kind != tt.kind {
+					t.Errorf("%s accused as %s, want %s", tt.party, a.Accused.Kind, tt.kind)
+				}
+				if tt.kind != PartyGroup && a.Accused.Name == tt.party {
+					t.Errorf("%s read as a culprit: %+v", tt.party, a)
+				}
+			}
+			if tt.kind != PartyGroup && !slices.ContainsFunc(inc.Attributions, func(a Attribution) bool {
+				return a.Accused.Name == "Cobalt Lynx" && slices.ContainsFunc(a.Accusers, func(p Party) bool { return p.Name == tt.party })
+			}) {
+				t.Errorf("want %s attributing the incident to Cobalt Lynx, got %+v", tt.party, inc.Attributions)
+			}
+			if tt.kind == PartyGroup && !slices.ContainsFunc(inc.Attributions, func(a Attribution) bool { return a.Accused.Name == tt.party }) {
+				t.Errorf("the hacking group %s read as no culprit: %+v", tt.party, inc.Attributions)
+			}
+		})
+	}
+}
