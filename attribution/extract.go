@@ -42,6 +42,9 @@ var (
 	reMadeResp    = regexp.MustCompile(`(?i)\b(?:held|holds|hold|holding|made|makes|make)\s+responsible\b`)
 	reOfRunning   = regexp.MustCompile(`(?i)^\s+of\s+(?:running|operating|controlling|directing|sponsoring|backing|commanding|leading|being behind)\s+`)
 	reSponsor     = regexp.MustCompile(`(?i)\b(?:run|operated|controlled|directed|sponsored|backed|commanded|overseen|funded|tasked|managed|employed|staffed|led)\s+by\b`)
+	// reBasedIn: where a group is said to operate from ("the group was
+	// based in X", "APT10 is likely to be based in X")
+	reBasedIn = regexp.MustCompile(`(?i)\bbased\s+(?:in|out of)\s+`)
 	// reUsedBy: tools or infrastructure of the incident said to be a
 	// group's ("the code was reused by X"); only a named threat group,
 	// unit or service is read as its author
@@ -177,7 +180,7 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 	for _, t := range []trig{
 		{reAttributed, "to"}, {reBlamed, "blamed"}, {reAccused, "accused"}, {reLinked, "linked"},
 		{reBehind, "before"}, {reResponsible, "responsible"}, {reSponsor, "sponsor"}, {reCarriedOut, "after"},
-		{reWorksFor, "sponsor"}, {reMadeResp, "made"}, {reMemberOf, "member"}, {reUsedBy, "usedby"},
+		{reWorksFor, "sponsor"}, {reMadeResp, "made"}, {reMemberOf, "member"}, {reUsedBy, "usedby"}, {reBasedIn, "based"},
 	} {
 		for _, loc := range t.re.FindAllStringIndex(sent, -1) {
 			if t.kind == "linked" && nounLink(sent[:loc[0]], sent[loc[0]:loc[1]]) {
@@ -516,6 +519,23 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 			return Claim{}, false
 		}
 		subject, accused = &b.Parties[0], c.Parties
+	case "based":
+		// a threat group said to be based in a state ("the group was
+		// based in Dravia", "APT88 is \"highly likely\" to be based in
+		// Dravia") is the state's: a verb of being between the group and
+		// "based", no clause break; a company or a person based somewhere
+		// is only there
+		b := lastBefore(cands, ts, 60, func(c cand) bool { return !c.Qualifier && c.kind() == PartyGroup })
+		c := firstAfter(cands, te, 6, func(c cand) bool {
+			k := c.kind()
+			return !c.Qualifier && (k == PartyState || k == PartyPlace && !strings.Contains(c.Parties[0].Name, " "))
+		})
+		if b == nil || c == nil || !reBeBased.MatchString(text[b.End:ts]) {
+			return Claim{}, false
+		}
+		st := c.Parties[0]
+		st.Kind = PartyState // a one-word place a group is based in is its state
+		subject, accused = &b.Parties[0], []Party{st}
 	case "usedby":
 		if c := firstAfter(cands, te, 12, func(c cand) bool {
 			k := c.kind()
@@ -586,6 +606,11 @@ func (r *articleReader) subjectBefore(s crosswire.Span, cands []cand, ts int) *c
 	}
 	return lastBefore(cands, s.Start+locs[len(locs)-1][0], 0, accusable)
 }
+
+// reBeBased: the words between a group and "based in" when the group is
+// its subject: a form of "be", hedges, quoted adverbs ("was", "may be",
+// "is “highly likely” to be"), no comma or clause.
+var reBeBased = regexp.MustCompile(`(?i)^\s+(?:(?:is|are|was|were|be|been|being|may|might|could|probably|likely|possibly|also|to|thought|believed|said|appears?|seems?|[“”"']?highly likely[“”"']?|[“”"']?very likely[“”"']?)\s+)+$`)
 
 // qualifierFree is the text between from and to with the possessive
 // states that qualify the next name left out ("the " of "the Dravia's"):

@@ -342,3 +342,37 @@ func TestIndustryGroupIsNoThreatGroup(t *testing.T) {
 		})
 	}
 }
+
+// A threat group said to be based in a state is attributed to the state;
+// a company based there, or a group only near the words, is not.
+func TestGroupBasedIn(t *testing.T) {
+	ents := append(mentioned([]crosswire.StoryEntity{
+		{Name: "Sarvonia", Kind: crosswire.KindPlace, Forms: []string{"Sarvonia"}},
+	}), recallEntities...)
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"group was based in",
+			"Greyfield Labs concluded that Cobalt Lynx was based in Sarvonia.", true},
+		{"hedged, quoted",
+			"Greyfield Labs said Cobalt Lynx is \"highly likely\" to be based in Sarvonia.", true},
+		{"anaphor",
+			"Cobalt Lynx stole the files. Analysts said the group may be based in Sarvonia.", true},
+		{"company based in",
+			"Greyfield Labs, which is based in Sarvonia, studied Cobalt Lynx.", false},
+		{"another clause",
+			"Cobalt Lynx stole files from a shipping firm, which was based in Sarvonia.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			inc := extractWith(t, ents, tt.text)
+			got := slices.ContainsFunc(inc.Attributions, func(a Attribution) bool {
+				return a.Subject != nil && a.Subject.Name == "Cobalt Lynx" && a.Accused.Name == "Sarvonia"
+			})
+			if got != tt.want {
+				t.Errorf("Cobalt Lynx attributed to Sarvonia: %v, want %v (%+v)", got, tt.want, inc.Attributions)
+			}
+		})
+	}
+}
