@@ -140,8 +140,9 @@ type articleReader struct {
 	// paragraph: who "it said" and "the company said" refer to.
 	lastSpeaker *Party
 	// prevEnd is where the previous sentence ended, to see a paragraph
-	// break before the next.
-	prevEnd int
+	// break before the next; prevQuoted whether it quoted someone.
+	prevEnd    int
+	prevQuoted bool
 }
 
 // claims reads the claims of one article.
@@ -157,10 +158,14 @@ func (l *lexicon) claims(a *crosswire.Article) []Claim {
 func (r *articleReader) sentence(s crosswire.Span) []Claim {
 	text := r.a.Text
 	sent := text[s.Start:s.End]
-	if r.prevEnd <= s.Start && strings.Contains(text[r.prevEnd:s.Start], "\n") {
-		r.lastSpeaker = nil // a new paragraph
+	// a new paragraph ends who "it" is, unless it opens with a quotation
+	// continuing the previous paragraph's quotation (news writes a long
+	// quote over paragraphs, attributing it once)
+	if r.prevEnd <= s.Start && strings.Contains(text[r.prevEnd:s.Start], "\n") &&
+		!(reOpensQuote.MatchString(sent) && r.prevQuoted) {
+		r.lastSpeaker = nil
 	}
-	r.prevEnd = s.End
+	r.prevEnd, r.prevQuoted = s.End, strings.ContainsAny(sent, "\"“”")
 	cands := r.candidates(s)
 	sspan := span(r.a, s.Start, s.End)
 	actions := r.actions(s)
@@ -205,7 +210,7 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 	// the group APT10 has exploited …", "“APT10 has been targeting …,” X
 	// said"): the speaker attributes the incident to the group, which is
 	// the subject of the verb of the incident in the reported clause
-	if loc := reSpeech.FindStringIndex(sent); loc != nil || reAccording.MatchString(sent) {
+	if loc := reSpeech.FindStringIndex(sent); loc != nil || reAccording.MatchString(sent) || reOpensQuote.MatchString(sent) {
 		said := false
 		for i := range cands {
 			g := &cands[i]
@@ -889,14 +894,19 @@ func (r *articleReader) unnamedAccuser(s crosswire.Span, cands []cand, pos int) 
 // speaking earlier in the paragraph.
 var rePronounSpeech = regexp.MustCompile(`(?i)\b(?:it|they|the (?:company|firm|agency|researchers|vendor|group|organi[sz]ation|ministry|department))\s+(?:also\s+)?(?:said|says|told|stated|added|wrote|concluded|assessed|claimed|alleged)\b|\b(?:said|says|added|wrote)\s+(?:it|the (?:company|firm|agency|researchers|vendor|organi[sz]ation|ministry|department))\b`)
 
+// reOpensQuote: a sentence that opens with a quotation mark.
+var reOpensQuote = regexp.MustCompile(`^\s*["“]`)
+
 // speaker is who "said" the sentence: "X said", "according to X", the
-// sentence's subject for "…, and said …", or for "it said" the speaker
-// named earlier in the paragraph.
+// sentence's subject for "…, and said …", or for "it said" and for a
+// quotation with no verb of saying the speaker named earlier in the
+// paragraph (or in the quotation it continues).
 func (r *articleReader) speaker(s crosswire.Span, cands []cand, before int) *Party {
 	if sp := r.namedSpeaker(s, cands); sp != nil {
 		return sp
 	}
-	if r.lastSpeaker != nil && rePronounSpeech.MatchString(r.a.Text[s.Start:s.End]) {
+	sent := r.a.Text[s.Start:s.End]
+	if r.lastSpeaker != nil && (rePronounSpeech.MatchString(sent) || reOpensQuote.MatchString(sent) && !reSpeech.MatchString(sent)) {
 		p := *r.lastSpeaker
 		return &p
 	}
