@@ -42,10 +42,23 @@ var (
 	reMadeResp    = regexp.MustCompile(`(?i)\b(?:held|holds|hold|holding|made|makes|make)\s+responsible\b`)
 	reOfRunning   = regexp.MustCompile(`(?i)^\s+of\s+(?:running|operating|controlling|directing|sponsoring|backing|commanding|leading|being behind)\s+`)
 	reSponsor     = regexp.MustCompile(`(?i)\b(?:run|operated|controlled|directed|sponsored|backed|commanded|overseen|funded|tasked|managed|employed|staffed|led)\s+by\b`)
-	reCarriedOut  = regexp.MustCompile(`(?i)\b(?:carried out|conducted|orchestrated|perpetrated|launched|staged|committed|mounted)\s+by\b`)
-	reWorksFor    = regexp.MustCompile(`(?i)\b(?:works?|working|worked|acting|acts|operating|operates)\s+(?:for|on behalf of)\b|\bon behalf of\b|\bfront for\b`)
-	rePassive     = regexp.MustCompile(`(?i)\b(?:is|are|was|were|been|being|be|stand|stands|stood)\s+$`)
-	reNegated     = regexp.MustCompile(`(?i)\b(?:not|never|no evidence|stopped short of|declined to|refused to|without)\b[^,.;]{0,25}$`)
+	// reBasedIn: where a group is said to operate from ("the group was
+	// based in X", "APT10 is likely to be based in X")
+	reBasedIn = regexp.MustCompile(`(?i)\bbased\s+(?:in|out of)\s+`)
+	// reUsedBy: tools or infrastructure of the incident said to be a
+	// group's ("the code was reused by X"); only a named threat group,
+	// unit or service is read as its author
+	reUsedBy     = regexp.MustCompile(`(?i)\b(?:used|reused|re-used|deployed|developed|written|built|operated|wielded)\s+by\b`)
+	reCarriedOut = regexp.MustCompile(`(?i)\b(?:carried out|conducted|orchestrated|perpetrated|launched|staged|committed|mounted)\s+by\b`)
+	// reMemberOf: a group written as a part of a larger body ("a unit of",
+	// "part of", "a subgroup of", "the hacking arm of")
+	reMemberOf = regexp.MustCompile(`(?i)\b(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+)?(?:unit|subgroup|sub-group|division|arm|branch|offshoot|cell|wing|subunit|sub-unit)\s+of\b|\bpart of\b`)
+	// reMemberLink: what stands between the group and reMemberOf: an
+	// appositive comma or a copula ("X, a unit of", "X is part of")
+	reMemberLink = regexp.MustCompile(`(?i)^\s*,?\s*(?:(?:is|was|are|were|be|been|being|believed to be|thought to be|said to be|likely|probably)\s+)*$`)
+	reWorksFor   = regexp.MustCompile(`(?i)\b(?:works?|working|worked|acting|acts|operating|operates)\s+(?:for|on behalf of)\b|\bon behalf of\b|\bfront for\b`)
+	rePassive    = regexp.MustCompile(`(?i)\b(?:is|are|was|were|been|being|be|stand|stands|stood)\s+$`)
+	reNegated    = regexp.MustCompile(`(?i)\b(?:not|never|no evidence|stopped short of|declined to|refused to|without)\b[^,.;]{0,25}$`)
 
 	reSpeech    = regexp.MustCompile(`(?i)\b(?:said|says|told|stated|announced|alleged|claimed|asserted|concluded|assessed|added|wrote)\b`)
 	reAccording = regexp.MustCompile(`(?i)\baccording to\b`)
@@ -71,7 +84,7 @@ var (
 
 	reDeterminers = regexp.MustCompile(`^(?:(?:the|a|an|its|their|his|her|several|some|other|two|three|four|five|\d+)\s+)*$`)
 	reDemonymNoun = regexp.MustCompile(`^\s+(?:hackers|spies|intelligence|military|state|government|authorities|officials|embassy|foreign ministry|president|leadership)\b`)
-	reListJoin    = regexp.MustCompile(`^(?:,\s*(?:and\s+)?|\s+and\s+)`)
+	reListJoin    = regexp.MustCompile(`^(?:,?\s+as well as\s+|,\s*(?:and\s+)?|\s+and\s+)`)
 	reVictimPrep  = regexp.MustCompile(`(?i)\b` + incidentNouns + `\s+(?:into|on|of|at|against|targeting|in)\s+`)
 	reVictimVerb  = regexp.MustCompile(`(?i)\b(?:targeted|targeting|targets|hacked|breached|compromised|infiltrated|penetrated|attacked|hit|struck|spied on)\s+|\b(?:inside|into|access to)\s+(?:the\s+)?(?:computers?|networks?|systems?|servers?|e-?mail(?: system)?s?)\s+of\s+`)
 	reSector      = regexp.MustCompile(`(?i)^(?:(?:the|a|an|its|their|several|multiple|dozens of|some|two|three|four|five|six|\d+|other|local|regional|national|state-owned|private|foreign)\s+)*(?:([a-z-]+)\s+)?(universit(?:y|ies)|hospitals?|clinics?|banks?|lenders?|companies|company|firms?|utilit(?:y|ies)|ministr(?:y|ies)|agenc(?:y|ies)|contractors?|airlines?|airports?|ports?|telecoms?|operators?|newspapers?|broadcasters?|media outlets?|schools?|laboratories|labs?|pipelines?|refiner(?:y|ies)|power plants?|grids?|water (?:utilities|systems?)|election (?:systems?|commission)|parliament|think tanks?)\b`)
@@ -123,6 +136,13 @@ type articleReader struct {
 	last        map[PartyKind][]Party
 	lastAccuser *Party
 	lastDenier  *Party
+	// lastSpeaker is the last party named as speaking in the current
+	// paragraph: who "it said" and "the company said" refer to.
+	lastSpeaker *Party
+	// prevEnd is where the previous sentence ended, to see a paragraph
+	// break before the next; prevQuoted whether it quoted someone.
+	prevEnd    int
+	prevQuoted bool
 }
 
 // claims reads the claims of one article.
@@ -138,6 +158,14 @@ func (l *lexicon) claims(a *crosswire.Article) []Claim {
 func (r *articleReader) sentence(s crosswire.Span) []Claim {
 	text := r.a.Text
 	sent := text[s.Start:s.End]
+	// a new paragraph ends who "it" is, unless it opens with a quotation
+	// continuing the previous paragraph's quotation (news writes a long
+	// quote over paragraphs, attributing it once)
+	if r.prevEnd <= s.Start && strings.Contains(text[r.prevEnd:s.Start], "\n") &&
+		!(reOpensQuote.MatchString(sent) && r.prevQuoted) {
+		r.lastSpeaker = nil
+	}
+	r.prevEnd, r.prevQuoted = s.End, strings.ContainsAny(sent, "\"“”")
 	cands := r.candidates(s)
 	sspan := span(r.a, s.Start, s.End)
 	actions := r.actions(s)
@@ -157,7 +185,7 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 	for _, t := range []trig{
 		{reAttributed, "to"}, {reBlamed, "blamed"}, {reAccused, "accused"}, {reLinked, "linked"},
 		{reBehind, "before"}, {reResponsible, "responsible"}, {reSponsor, "sponsor"}, {reCarriedOut, "after"},
-		{reWorksFor, "sponsor"}, {reMadeResp, "made"},
+		{reWorksFor, "sponsor"}, {reMadeResp, "made"}, {reMemberOf, "member"}, {reUsedBy, "usedby"}, {reBasedIn, "based"},
 	} {
 		for _, loc := range t.re.FindAllStringIndex(sent, -1) {
 			if t.kind == "linked" && nounLink(sent[:loc[0]], sent[loc[0]:loc[1]]) {
@@ -169,31 +197,45 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 	// in text order, so "X blamed …, and said the group is run by Y" knows
 	// its accuser when it reaches "run by"
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].ts < hits[j].ts })
+	attributed := false
 	for _, h := range hits {
 		if c, ok := r.attribution(s, cands, h, actions); ok {
 			emit(c)
+			attributed = true
 		}
 	}
 
 	// a named threat group said by a speaker to have done the incident
-	// ("PwC and BAE said APT10 conducted the campaign"): the speaker
-	// attributes the incident to the group
-	if loc := reSpeech.FindStringIndex(sent); loc != nil {
-		ts, te := s.Start+loc[0], s.Start+loc[1]
-		if g := firstAfter(cands, te, 40, func(c cand) bool { return !c.Qualifier && c.kind() == PartyGroup }); g != nil &&
-			reDidIncident.MatchString(text[g.End:min(s.End, g.End+40)]) {
-			sp := r.speaker(s, cands, ts)
-			if sp == nil {
+	// ("PwC and BAE said APT10 conducted the campaign", "According to X,
+	// the group APT10 has exploited …", "“APT10 has been targeting …,” X
+	// said"): the speaker attributes the incident to the group, which is
+	// the subject of the verb of the incident in the reported clause
+	if loc := reSpeech.FindStringIndex(sent); loc != nil || reAccording.MatchString(sent) || reOpensQuote.MatchString(sent) {
+		said := false
+		for i := range cands {
+			g := &cands[i]
+			if said || g.Qualifier || g.kind() != PartyGroup || !reDidIncident.MatchString(text[g.End:min(s.End, g.End+40)]) {
+				continue
+			}
+			sp := r.speaker(s, cands, g.Start)
+			if sp == nil && loc != nil && s.Start+loc[1] <= g.Start {
 				// a name the lexicon could not classify saying it
 				// ("PwC and BAE said …") still names who says it
+				ts := s.Start + loc[0]
 				if b := lastBefore(cands, ts, 60, func(c cand) bool { return !c.Qualifier && c.kind() != PartyGroup }); b != nil && !reClauseGap.MatchString(text[b.End:ts]) {
 					sp = r.joined(cands, b)
 				}
 			}
-			if sp != nil && sp.Key() != g.Parties[0].Key() {
-				emit(Claim{Kind: ClaimAttribution, By: r.affiliation(*sp), Accused: []Party{g.Parties[0]},
-					Trigger: span(r.a, ts, te), Actions: actions})
+			if sp == nil || sp.Key() == g.Parties[0].Key() {
+				continue
 			}
+			ts, te := g.Start, g.End
+			if loc != nil {
+				ts, te = s.Start+loc[0], s.Start+loc[1]
+			}
+			emit(Claim{Kind: ClaimAttribution, By: r.affiliation(*sp), Accused: []Party{g.Parties[0]},
+				Trigger: span(r.a, ts, te), Actions: actions})
+			said = true
 		}
 	}
 
@@ -222,9 +264,10 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 		}
 	}
 
-	// who hit whom, in sentences that attribute nothing: "the group
-	// targeted X", "X was breached by APT28", "victims included X"
-	if len(hits) == 0 {
+	// who hit whom, in sentences that attribute nothing (a trigger word
+	// read as no attribution, "Dravia-linked", counts as none): "the
+	// group targeted X", "X was breached by APT28", "victims included X"
+	if !attributed {
 		out = append(out, r.targetClaims(s, cands, sspan)...)
 	}
 
@@ -328,6 +371,12 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 				break
 			}
 		}
+	}
+
+	// remember who spoke by name, for "it said" in the paragraph's next
+	// sentences
+	if sp := r.namedSpeaker(s, cands); sp != nil {
+		r.lastSpeaker = sp
 	}
 
 	// remember the article's last names for anaphora in later sentences
@@ -456,6 +505,49 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 			return Claim{}, false
 		}
 		subject, accused = &b.Parties[0], c.Parties
+	case "member":
+		// "Cobalt Lynx, a unit of Dravia's Signals Bureau": the group is
+		// part of the body named right after; the sentence's speaker
+		// says so
+		part := func(c cand) bool {
+			k := c.kind()
+			return !c.Qualifier && !c.Bystander && (k == PartyGroup || k == PartyUnit || k == PartyService)
+		}
+		whole := func(c cand) bool {
+			k := c.kind()
+			return !c.Qualifier && !c.Bystander && (k == PartyGroup || k == PartyUnit || k == PartyService || k == PartyGovernment || k == PartyState)
+		}
+		b := lastBefore(cands, ts, 40, part)
+		c := firstAfter(cands, te, 24, whole)
+		if b == nil || c == nil || sameParty(b.Parties[0], c.Parties[0]) || !reMemberLink.MatchString(text[b.End:ts]) ||
+			!reDeterminers.MatchString(strings.ToLower(qualifierFree(cands, text, te, c.Start))) {
+			return Claim{}, false
+		}
+		subject, accused = &b.Parties[0], c.Parties
+	case "based":
+		// a threat group said to be based in a state ("the group was
+		// based in Dravia", "APT88 is \"highly likely\" to be based in
+		// Dravia") is the state's: a verb of being between the group and
+		// "based", no clause break; a company or a person based somewhere
+		// is only there
+		b := lastBefore(cands, ts, 60, func(c cand) bool { return !c.Qualifier && c.kind() == PartyGroup })
+		c := firstAfter(cands, te, 6, func(c cand) bool {
+			k := c.kind()
+			return !c.Qualifier && (k == PartyState || k == PartyPlace && !strings.Contains(c.Parties[0].Name, " "))
+		})
+		if b == nil || c == nil || !reBeBased.MatchString(text[b.End:ts]) {
+			return Claim{}, false
+		}
+		st := c.Parties[0]
+		st.Kind = PartyState // a one-word place a group is based in is its state
+		subject, accused = &b.Parties[0], []Party{st}
+	case "usedby":
+		if c := firstAfter(cands, te, 12, func(c cand) bool {
+			k := c.kind()
+			return !c.Qualifier && (k == PartyGroup || k == PartyUnit || k == PartyService)
+		}); c != nil && reDeterminers.MatchString(strings.ToLower(strings.TrimLeft(text[te:c.Start], " "))) {
+			accused = c.Parties
+		}
 	case "after":
 		if c := firstAfter(cands, te, 40, accusable); c != nil {
 			accused = c.Parties
@@ -518,6 +610,30 @@ func (r *articleReader) subjectBefore(s crosswire.Span, cands []cand, ts int) *c
 		return nil
 	}
 	return lastBefore(cands, s.Start+locs[len(locs)-1][0], 0, accusable)
+}
+
+// reBeBased: the words between a group and "based in" when the group is
+// its subject: a form of "be", hedges, quoted adverbs ("was", "may be",
+// "is “highly likely” to be"), no comma or clause.
+var reBeBased = regexp.MustCompile(`(?i)^\s+(?:(?:is|are|was|were|be|been|being|may|might|could|probably|likely|possibly|also|to|thought|believed|said|appears?|seems?|[“”"']?highly likely[“”"']?|[“”"']?very likely[“”"']?)\s+)+$`)
+
+// qualifierFree is the text between from and to with the possessive
+// states that qualify the next name left out ("the " of "the Dravia's"):
+// what remains is the determiners before a name.
+func qualifierFree(cands []cand, text string, from, to int) string {
+	var b strings.Builder
+	pos := from
+	for _, c := range cands {
+		if c.Qualifier && c.Start >= from && c.End <= to {
+			b.WriteString(text[pos:c.Start])
+			pos = c.End
+			for pos < to && text[pos] != ' ' {
+				pos++ // the "'s"
+			}
+		}
+	}
+	b.WriteString(text[pos:to])
+	return strings.TrimLeft(b.String(), " ")
 }
 
 // hit is one attribution trigger found in a sentence: kind says how its
@@ -719,9 +835,18 @@ func (r *articleReader) accuser(s crosswire.Span, cands []cand, ts, te int, acti
 		}
 		return subject == nil || !sameParty(*subject, c.Parties[0])
 	}
+	// an accuser the sentence describes instead of naming ("a Western
+	// intelligence agency attributing the attack to …", "rumours from a
+	// Western intelligence agency that …"), when no name stands between
+	// it and the trigger
+	u, us := r.unnamedAccuser(s, cands, ts)
 	if active {
-		if b := lastBefore(cands, ts, 200, ok); b != nil {
+		b := lastBefore(cands, ts, 200, ok)
+		switch {
+		case b != nil && (u == nil || b.Start > us):
 			return r.affiliation(b.Parties[0])
+		case u != nil:
+			return u
 		}
 	}
 	if sp := r.speaker(s, cands, ts); sp != nil && ok(cand{Parties: []Party{*sp}}) {
@@ -730,6 +855,9 @@ func (r *articleReader) accuser(s crosswire.Span, cands []cand, ts, te int, acti
 	if src := r.reportSource(s, cands); src != nil && ok(cand{Parties: []Party{*src}}) {
 		return src
 	}
+	if u != nil {
+		return u
+	}
 	if r.lastAccuser != nil {
 		p := *r.lastAccuser
 		return &p
@@ -737,9 +865,56 @@ func (r *articleReader) accuser(s crosswire.Span, cands []cand, ts, te int, acti
 	return nil
 }
 
-// speaker is who "said" the sentence: "X said", "according to X", or the
-// sentence's subject for "…, and said …".
+// reUnnamedAccuser: a body described, not named, by a capitalised
+// modifier and the noun of an agency or its people ("a Western
+// intelligence agency", "a European security service").
+var reUnnamedAccuser = regexp.MustCompile(`\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(\p{Lu}[\p{L}-]+\s+(?:(?:intelligence|security|counter-?intelligence|cyber(?:security)?|law enforcement|government)\s+)+(?:agency|agencies|service|services|officials?|sources?))\b`)
+
+// unnamedAccuser is the last body before pos the sentence describes
+// without a name (reUnnamedAccuser) whose modifier is no name of the
+// story (a state's adjective is read as the state), with where it starts.
+func (r *articleReader) unnamedAccuser(s crosswire.Span, cands []cand, pos int) (*Party, int) {
+	text := r.a.Text
+	locs := reUnnamedAccuser.FindAllStringSubmatchIndex(text[s.Start:pos], -1)
+	if len(locs) == 0 {
+		return nil, 0
+	}
+	m := locs[len(locs)-1]
+	start, end := s.Start+m[2], s.Start+m[3]
+	for _, c := range cands {
+		if c.Start < end && c.End > start {
+			return nil, 0
+		}
+	}
+	return &Party{Name: text[start:end], Kind: PartyGovernment, Span: span(r.a, start, end)}, start
+}
+
+// rePronounSpeech: a speaker written as a pronoun or a definite common
+// noun ("it said", "…, the company said", "they added"): the one named
+// speaking earlier in the paragraph.
+var rePronounSpeech = regexp.MustCompile(`(?i)\b(?:it|they|the (?:company|firm|agency|researchers|vendor|group|organi[sz]ation|ministry|department))\s+(?:also\s+)?(?:said|says|told|stated|added|wrote|concluded|assessed|claimed|alleged)\b|\b(?:said|says|added|wrote)\s+(?:it|the (?:company|firm|agency|researchers|vendor|organi[sz]ation|ministry|department))\b`)
+
+// reOpensQuote: a sentence that opens with a quotation mark.
+var reOpensQuote = regexp.MustCompile(`^\s*["“]`)
+
+// speaker is who "said" the sentence: "X said", "according to X", the
+// sentence's subject for "…, and said …", or for "it said" and for a
+// quotation with no verb of saying the speaker named earlier in the
+// paragraph (or in the quotation it continues).
 func (r *articleReader) speaker(s crosswire.Span, cands []cand, before int) *Party {
+	if sp := r.namedSpeaker(s, cands); sp != nil {
+		return sp
+	}
+	sent := r.a.Text[s.Start:s.End]
+	if r.lastSpeaker != nil && (rePronounSpeech.MatchString(sent) || reOpensQuote.MatchString(sent) && !reSpeech.MatchString(sent)) {
+		p := *r.lastSpeaker
+		return &p
+	}
+	return nil
+}
+
+// namedSpeaker is the speaker the sentence names (see speaker).
+func (r *articleReader) namedSpeaker(s crosswire.Span, cands []cand) *Party {
 	text := r.a.Text
 	sent := text[s.Start:s.End]
 	if loc := reAccording.FindStringIndex(sent); loc != nil {
@@ -911,6 +1086,11 @@ func (r *articleReader) victimAt(s crosswire.Span, cands []cand, from int, add f
 				sector = qualifierSectors[qual]
 				name = qual + " " + noun
 			}
+			if kind == PartySector {
+				if end := r.inPlaces(s, cands, Party{Name: name, Kind: kind, Sector: sector}, from+m[1], add); end >= 0 {
+					return end
+				}
+			}
 			add(Party{Name: name, Kind: kind, Sector: sector, Span: span(r.a, from+m[0], from+m[1])})
 			return from + m[1]
 		}
@@ -924,13 +1104,82 @@ func (r *articleReader) victimAt(s crosswire.Span, cands []cand, from int, add f
 		if m := reNounPhrase.FindStringSubmatchIndex(window); m != nil && m[2] < m[3] {
 			np := text[from+m[2] : from+m[3]]
 			if !strings.ContainsAny(np, "\n") && !hasStopWord(np) {
+				if end := r.inPlaces(s, cands, Party{Name: np, Kind: PartySector}, from+m[3], add); end >= 0 {
+					return end
+				}
 				add(Party{Name: np, Kind: PartySector, Span: span(r.a, from+m[2], from+m[3])})
-				return from + m[3]
+				return r.pastModifier(s, from+m[3])
 			}
 		}
 	}
 	return -1
 }
+
+// rePlacePrep: the preposition that places a victim written as a common
+// noun ("firms in Japan", "banks across Europe").
+var rePlacePrep = regexp.MustCompile(`^\s+(?:in|across|throughout)\s+(?:the\s+)?$`)
+
+// inPlaces reads a victim noun phrase placed by a preposition in one or
+// more places ("firms in Britain, Europe and Japan"): one victim for each
+// place, named with it ("firms in Japan"), added through add. It returns
+// where the last place ends, or -1 when no place follows the noun.
+func (r *articleReader) inPlaces(s crosswire.Span, cands []cand, np Party, end int, add func(Party)) int {
+	text := r.a.Text
+	place := func(c cand) bool {
+		k := c.kind()
+		return !c.Qualifier && !c.Anaphor && (k == PartyPlace || k == PartyState)
+	}
+	c := firstAfter(cands, end, 16, place)
+	if c == nil || !rePlacePrep.MatchString(text[end:c.Start]) {
+		return -1
+	}
+	var places []cand
+	for c != nil {
+		places = append(places, *c)
+		m := reListJoin.FindStringIndex(text[c.End:s.End])
+		if m == nil {
+			break
+		}
+		// a name nothing types, joined to a place, is one more place
+		n := firstAfter(cands, c.End+m[1], 4, func(c cand) bool { return place(c) || !c.Qualifier && !c.Anaphor && c.kind() == PartyUnknown })
+		if n == nil || !reDeterminers.MatchString(text[c.End+m[1]:n.Start]) {
+			break
+		}
+		c = n
+	}
+	for _, pl := range places {
+		p := np
+		p.Name = np.Name + " in " + pl.Parties[0].Name
+		p.Span = span(r.a, end, pl.End)
+		add(p)
+	}
+	return places[len(places)-1].End
+}
+
+// reAsWellAs: a list continued past a long modifier ("individuals in
+// political and military posts, as well as journalists").
+var reAsWellAs = regexp.MustCompile(`,?\s+as well as\s`)
+
+// pastModifier returns where a victim noun phrase ending at end is
+// followed by a lower-case prepositional modifier and then "as well as"
+// within the clause: the list goes on after the modifier. Otherwise it
+// returns end.
+func (r *articleReader) pastModifier(s crosswire.Span, end int) int {
+	text := r.a.Text
+	rest := text[end:min(s.End, end+160)]
+	if !reLowerPrep.MatchString(rest) {
+		return end
+	}
+	loc := reAsWellAs.FindStringIndex(rest)
+	if loc == nil || strings.ContainsAny(rest[:loc[0]], ";:()\"“”") {
+		return end
+	}
+	return end + loc[0]
+}
+
+// reLowerPrep: a prepositional modifier of lower-case words right after
+// a noun.
+var reLowerPrep = regexp.MustCompile(`^\s+(?:in|at|of|from|across|with)\s+\p{Ll}`)
 
 // targets lists the parties a sanction or indictment names after from.
 func (r *articleReader) targets(s crosswire.Span, cands []cand, from int, by *Party, withStates bool) []Party {
@@ -1089,7 +1338,7 @@ var reIncidentNoun = regexp.MustCompile(`(?i)\b(?:attacks?|incidents?|campaigns?
 
 // reDidIncident: what a group did in the incident, right after its name
 // in a reported clause ("… said APT10 conducted the campaign").
-var reDidIncident = regexp.MustCompile(`(?i)^[”"']?\s*(?:,[^,]{1,40},\s*)?(?:had\s+|has\s+|have\s+|was\s+|were\s+|is\s+|are\s+|likely\s+|probably\s+)*(?:conducted|mounted|carried out|launched|targeted|targeting|hacked|breached|staged|orchestrated|behind|responsible for|attacked|stole|compromised|infiltrated|penetrated|spied|used|using|deployed|exploited)\b`)
+var reDidIncident = regexp.MustCompile(`(?i)^[”"']?\s*(?:,[^,]{1,40},\s*)?(?:had\s+|has\s+|have\s+|was\s+|were\s+|is\s+|are\s+|been\s+|likely\s+|probably\s+)*(?:conducted|mounted|carried out|launched|targeted|targeting|hacked|breached|staged|orchestrated|behind|responsible for|attacked|stole|compromised|infiltrated|penetrated|spied|used|using|deployed|exploited)\b`)
 
 // groupLike reports whether a multi-word name of unknown kind is written
 // the way threat groups are named: no word of it is a person's title or

@@ -139,6 +139,25 @@ var knownStates = set("Russia", "China", "Iran", "North Korea", "South Korea", "
 	"Italy", "Spain", "Sweden", "Norway", "Finland", "Denmark", "Belgium", "Switzerland", "Austria", "Brazil",
 	"Mexico", "Nigeria", "Egypt", "Kazakhstan", "Singapore", "Malaysia", "Indonesia", "Philippines", "Thailand")
 
+// reIndustryGroup: a bare "group" after the noun of a trade ("defence
+// group X", "the media group X"): a business group, a company.
+var reIndustryGroup = regexp.MustCompile(`(?i)\b([a-z]+)\s+group\s*["“]?$`)
+
+// industryGroup reports whether the group cue before a name is a bare
+// "group" after an industry word (qualifierSectors, "banking",
+// "industrial", …): "defence group X" names a company.
+func industryGroup(before string) bool {
+	m := reIndustryGroup.FindStringSubmatch(before)
+	if m == nil {
+		return false
+	}
+	w := strings.ToLower(m[1])
+	return qualifierSectors[w] != "" || reTradeWord.MatchString(w)
+}
+
+// reTradeWord: trades qualifierSectors does not list.
+var reTradeWord = regexp.MustCompile(`^(?:banking|industrial|engineering|accountancy|consulting|services|hotel|travel|food|luxury|fashion|publishing|advertising|property|construction|automotive|car|steel|investment|utilities|consumer|healthcare|education)$`)
+
 func newLexicon(groups *attack.Catalog) *lexicon {
 	return &lexicon{entities: map[string]*entity{}, alias: map[string]string{}, groups: groups,
 		attack: map[string]*attack.Group{}, lower: map[string]map[string]bool{}}
@@ -286,7 +305,7 @@ func (l *lexicon) learn(a *crosswire.Article) {
 				e.product++
 			}
 			if m.Kind == PartyUnknown || m.Kind == PartyCompany {
-				if groupCueBefore.MatchString(before) || (len(words) >= 2 && groupCueAfter.MatchString(after)) {
+				if groupCueBefore.MatchString(before) && !industryGroup(before) || (len(words) >= 2 && groupCueAfter.MatchString(after)) {
 					e.votes[PartyGroup] += 5
 				}
 			}

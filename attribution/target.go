@@ -19,7 +19,7 @@ var (
 	// head names people or organisations ("think tanks", "human rights
 	// organisations", "journalists"): the nouns news writing uses for
 	// who is hit, not a list of victims
-	reNounPhrase = regexp.MustCompile(`^(?:(?i:the|a|an|its|their|several|multiple|many|other|some|dozens of|hundreds of|thousands of|numerous|various|key|senior|a handful of|handful of|a number of|number of)\s+)*((?:[\p{L}-]+\s+){0,3}(?:organi[sz]ations?|institutions?|companies|firms|businesses|enterprises|providers|suppliers|customers|clients|users|individuals|officials|personnel|journalists|reporters|activists|dissidents|diplomats|politicians|lawmakers|governments?|militar(?:y|ies)|ministr(?:y|ies)|agencies|departments|embassies|think[- ]tanks?|universities|researchers|scientists|banks|hospitals|newspapers|media|networks of [\p{L}-]+|sites|websites|systems|elections?|parties|candidates|members|employees|staff|executives|contractors|manufacturers|operators|utilities))\b`)
+	reNounPhrase = regexp.MustCompile(`^(?:(?i:the|a|an|its|their|several|multiple|many|other|some|dozens of|hundreds of|thousands of|numerous|various|key|senior|a handful of|handful of|a number of|number of)\s+)*((?:[\p{L}-]+\s+){0,3}(?:organi[sz]ations?|institutions?|companies|firms|businesses|enterprises|providers|suppliers|customers|clients|users|individuals|officials|personnel|journalists|reporters|activists|dissidents|diplomats|politicians|lawmakers|governments?|militar(?:y|ies)|ministr(?:y|ies)|agencies|departments|embassies|think[- ]tanks?|universities|researchers|scientists|banks|hospitals|newspapers|media|networks of [\p{L}-]+|sites|websites|systems|elections?|parties|candidates|members|employees|staff|executives|contractors|manufacturers|operators|utilities|(?:advocacy|opposition|activist|civil society|human rights|campaign|community|religious|ethnic|student|rights|exile|diaspora|minority|protest|political) groups))\b`)
 )
 
 // targetClaims reads who hit whom in a sentence that makes no attribution.
@@ -51,21 +51,21 @@ func (r *articleReader) targetClaims(s crosswire.Span, cands []cand, sspan cross
 			if by == nil {
 				continue
 			}
-			if c := firstAfter(cands, te-1+by[1], 12, culpritCand); c != nil {
+			// from the verb: "by the group" is an anaphor that holds its "the"
+			if c := firstAfter(cands, te, by[1]+12, culpritCand); c != nil {
 				actor = &c.Parties[0]
 			}
-			// the victim is the subject: read from the clause's start
-			from := s.Start
-			if locs := reClauseBreak.FindAllStringIndex(text[s.Start:ts], -1); len(locs) > 0 {
-				from = s.Start + locs[len(locs)-1][1]
+			// the victim is the subject: read from the clause's start,
+			// or from after the verb that reports it ("say they have
+			// seen firms in X being targeted by Y")
+			from := r.clauseStart(s, ts)
+			if locs := reSeenVictim.FindAllStringIndex(text[from:ts], -1); len(locs) > 0 {
+				from += locs[len(locs)-1][1]
 			}
 			victims = victimsAt(from)
 		} else {
 			// active: the nearest culprit before the verb in its clause
-			from := s.Start
-			if locs := reClauseBreak.FindAllStringIndex(text[s.Start:ts], -1); len(locs) > 0 {
-				from = s.Start + locs[len(locs)-1][1]
-			}
+			from := r.clauseStart(s, ts)
 			// not the speaker of a reported clause ("Unit 42 said the
 			// attacks had targeted …")
 			if c := lastBefore(cands, ts, ts-from, culpritCand); c != nil && !reSpeech.MatchString(text[c.End:ts]) {
@@ -79,6 +79,21 @@ func (r *articleReader) targetClaims(s crosswire.Span, cands []cand, sspan cross
 		out = append(out, Claim{Kind: ClaimTarget, Accused: []Party{*actor}, Victims: notParty(victims, *actor),
 			Trigger: span(r.a, ts, te), Span: sspan})
 	}
+	// an incident noun with what it hit ("attacks on X", "intrusions into
+	// X") after a culprit in the same clause ("APT88, the group suspected
+	// in attacks on X and Y"): the culprit targeted them
+	for _, loc := range reVictimPrep.FindAllStringIndex(sent, -1) {
+		ts, te := s.Start+loc[0], s.Start+loc[1]
+		from := r.clauseStart(s, ts)
+		c := lastBefore(cands, ts, ts-from, culpritCand)
+		if c == nil || reSpeech.MatchString(text[c.End:ts]) {
+			continue
+		}
+		if vs := notParty(victimsAt(te), c.Parties[0]); len(vs) > 0 {
+			out = append(out, Claim{Kind: ClaimTarget, Accused: []Party{c.Parties[0]}, Victims: vs,
+				Trigger: span(r.a, ts, te), Span: sspan})
+		}
+	}
 	for _, loc := range reVictimsOf.FindAllStringIndex(sent, -1) {
 		ts, te := s.Start+loc[0], s.Start+loc[1]
 		if vs := victimsAt(te); len(vs) > 0 {
@@ -86,6 +101,20 @@ func (r *articleReader) targetClaims(s crosswire.Span, cands []cand, sspan cross
 		}
 	}
 	return out
+}
+
+// reSeenVictim: a verb of seeing or saying whose object is the victim of
+// a passive hitting verb after it ("have seen X being targeted", "said
+// that X were breached").
+var reSeenVictim = regexp.MustCompile(`(?i)\b(?:seen|saw|see|observed|found|said|says|say|that)\s+`)
+
+// clauseStart is where the clause holding pos starts: after the last
+// clause break (", and", ";", ", but" …) before it in the sentence.
+func (r *articleReader) clauseStart(s crosswire.Span, pos int) int {
+	if locs := reClauseBreak.FindAllStringIndex(r.a.Text[s.Start:pos], -1); len(locs) > 0 {
+		return s.Start + locs[len(locs)-1][1]
+	}
+	return s.Start
 }
 
 // culpritCand accepts a name that can have hit a victim: a threat group,
