@@ -76,9 +76,12 @@ type cores struct {
 // and document frequency df.
 type coreEntry struct {
 	a  uint32
-	m  int
-	df int
+	m  int32 // int32: the entry stays 32 bytes with out
+	df int32
 	w  float64
+	// out is the weight outside the story (outsideWeight) of an anchor
+	// two or more members have, else 0: read by coreEvidence
+	out float64
 }
 
 // buildCores computes the cores of the stories of two or more articles;
@@ -110,6 +113,7 @@ func buildCoresOf(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, onl
 		members[k] = append(members[k], i)
 	}
 	n := len(c.roots)
+	size := ix.collectionSize() // for outsideWeight
 	c.size, c.vec = make([]int, n), make([][]coreEntry, n)
 	c.norm, c.mass = make([]float64, n), make([]float64, n)
 	c.scripts, c.span, c.dated = make([]uint8, n), make([][2]int64, n), make([]bool, n)
@@ -149,7 +153,11 @@ func buildCoresOf(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, onl
 			a := all[j]
 			df, _ := ix.df(a)
 			w := ix.weight(a)
-			c.vec[k] = append(c.vec[k], coreEntry{a: a, m: e - j, df: df, w: w})
+			var out float64
+			if e-j >= 2 {
+				out = outsideWeight(df, e-j, size)
+			}
+			c.vec[k] = append(c.vec[k], coreEntry{a: a, m: int32(e - j), df: int32(min(df, math.MaxInt32)), w: w, out: out})
 			c.postings[a] = append(c.postings[a], int32(k))
 			v := w * float64(e-j) / float64(len(m))
 			c.norm[k] += v * v
@@ -242,9 +250,9 @@ func (c *cores) joinLone(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bo
 	weight := ix.weight
 	rareOK := ix.collectionSize() >= RareMinN
 	rareDF := ix.rareDF()
-	n, rareW := ix.collectionSize(), 0.0
+	rareW := 0.0
 	if rareOK {
-		rareW = math.Log(float64(n+1) / float64(rareDF))
+		rareW = math.Log(float64(ix.collectionSize()+1) / float64(rareDF))
 	}
 	hits := make([]int32, len(c.roots))
 	var cands []int32
@@ -290,9 +298,9 @@ func (c *cores) joinLone(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bo
 					shared++
 					if V[y].m >= 2 {
 						sharedM++
-						coreW += outsideWeight(V[y].df, V[y].m, n)
+						coreW += V[y].out
 					}
-					if rareOK && V[y].df-V[y].m-1 <= rareDF-2 {
+					if rareOK && int(V[y].df-V[y].m)-1 <= rareDF-2 {
 						rare++
 					}
 					x++

@@ -199,7 +199,9 @@ func TestAloneAsInWhole(t *testing.T) {
 	// headers (wire.go): 52 of 60. wholeFloor is the share of the stories
 	// that must form one story when grouped alone (measured: meter 46 of
 	// 60 with the wire guard, client joins and the second lone-article
-	// pass, 42 before; MT 149 of 149; mmds 18 of 43), less a margin.
+	// pass, 42 before; 48 with coreEvidence; MT 149 of 149, 148 alone as
+	// in the whole file (146 before coreEvidence); mmds 18 of 43), less a
+	// margin.
 	for _, tc := range []struct {
 		name       string
 		file       string
@@ -209,8 +211,8 @@ func TestAloneAsInWhole(t *testing.T) {
 		wholeFloor float64
 		clean      bool
 	}{
-		{"meter-showbiz", "meter-showbiz.jsonl", false, false, 0.85, 0.75, true},
-		{"bbc-mt-catalan", "bbc-mt-catalan.jsonl", false, true, 0.95, 0.99, false},
+		{"meter-showbiz", "meter-showbiz.jsonl", false, false, 0.85, 0.78, true},
+		{"bbc-mt-catalan", "bbc-mt-catalan.jsonl", false, true, 0.97, 0.99, false},
 		{"mmds-dev events", "mmds2025-dev.jsonl", true, false, 0.88, 0.40, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
