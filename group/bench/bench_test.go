@@ -46,9 +46,11 @@ func TestMMDS(t *testing.T) {
 		// recall — details one report names that the background knows
 		// now weigh — and the 0.80 target is not met; this floor
 		// guards what is left (0.664; 0.668 since rarity in a language the
-		// background does not cover is counted by the collection alone)
-		if batch && res.ARI < 0.66 {
-			t.Errorf("batch: ARI %.4f < 0.66", res.ARI)
+		// background does not cover is counted by the collection alone;
+		// 0.684 since a lone article joins an anchor-only story by the
+		// summed weight of the core names it shares, coreEvidence)
+		if batch && res.ARI < 0.675 {
+			t.Errorf("batch: ARI %.4f < 0.675", res.ARI)
 		}
 	}
 	// the halves of the events (CRC-32 of the label even / odd) guard
@@ -61,9 +63,10 @@ func TestMMDS(t *testing.T) {
 		if res.PairwisePrecision < 0.80 {
 			t.Errorf("mmds half %d: pairwise precision %.3f < 0.80", h, res.PairwisePrecision)
 		}
-		// the halves' ARI as measured (0.691 / 0.662), less a margin: the
-		// issue's 0.80 on each half is not met
-		if floor := [2]float64{0.68, 0.65}[h]; res.ARI < floor {
+		// the halves' ARI as measured (0.723 / 0.683; 0.691 / 0.662
+		// before coreEvidence), less a margin: the 0.80 on each
+		// half is not met
+		if floor := [2]float64{0.71, 0.67}[h]; res.ARI < floor {
 			t.Errorf("mmds half %d: ARI %.4f < %.2f", h, res.ARI, floor)
 		}
 	}

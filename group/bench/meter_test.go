@@ -56,13 +56,15 @@ func TestMeter(t *testing.T) {
 	// lone-article pass; the target is 0.90. Every false pair
 	// left is a text the corpus files under two stories, or a paper of
 	// the story it files as the union of two (see group/README.md).
-	if res.ARI < 0.88 || res.PairwisePrecision < 0.95 {
-		t.Errorf("meter-showbiz: ARI %.4f, precision %.3f; want ≥ 0.88 and ≥ 0.95", res.ARI, res.PairwisePrecision)
+	// 0.890 before coreEvidence, 0.906 after.
+	if res.ARI < 0.90 || res.PairwisePrecision < 0.95 {
+		t.Errorf("meter-showbiz: ARI %.4f, precision %.3f; want ≥ 0.90 and ≥ 0.95", res.ARI, res.PairwisePrecision)
 	}
 	for h, res := range runHalves(t, "meter", recs) {
-		// 0.840 and 0.804 before (see above): each half must keep its gain
-		if res.ARI < 0.80 {
-			t.Errorf("meter half %d: ARI %.4f < 0.80", h, res.ARI)
+		// 0.840 and 0.804 before the wire rounds, 0.958 and 0.829 before
+		// coreEvidence, 0.960 and 0.852 after: each half keeps its gain
+		if floor := [2]float64{0.94, 0.84}[h]; res.ARI < floor {
+			t.Errorf("meter half %d: ARI %.4f < %.2f", h, res.ARI, floor)
 		}
 	}
 }

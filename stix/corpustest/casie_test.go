@@ -104,7 +104,15 @@ func TestCASIEAttributionGold(t *testing.T) {
 }
 
 const (
-	casiePrecisionFloor  = 0.70
+	// precision 0.745 (94 predicted) until grouping joined a lone report
+	// to an anchor-only story by the summed weight of the core names it
+	// shares (group coreEvidence, issue 14): the IAAF hack's four reports
+	// (casie-1434, -1435, -10049, -10050) and APT10's four (casie-1460,
+	// -10051..-10053) are now one story each, as their headlines say, and
+	// the story's claims from its other reports (WADA's attribution, the
+	// DNC target) count against each article's own gold: 0.709 (103
+	// predicted), recall 0.361 unchanged.
+	casiePrecisionFloor  = 0.68
 	casieRecallFloor     = 0.35
 	casieNonStateCeiling = 0
 )
