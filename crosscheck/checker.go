@@ -219,6 +219,9 @@ type work struct {
 	// sentDateValues holds the date values stated in each sentence
 	// ("ID:start"), built on first use by differentDates.
 	sentDateValues map[string][]string
+	// sentPeople holds the resolved people named in each sentence
+	// ("ID:start"), built on first use by samePerson.
+	sentPeople map[string][]int
 }
 
 func newWork(story *crosswire.Story, facts map[string][]crosswire.Fact, lex EventLexicon) *work {
