@@ -143,6 +143,7 @@ func (c *Checker) Analyze(ctx context.Context, story *crosswire.Story, facts map
 		{"name variants", w.checkNameVariants},
 		{"gendered nouns", w.checkGenderedNouns},
 		{"superlatives", w.checkSuperlatives},
+		{"worn colours", w.checkWornColours},
 		{"relatives' names", w.checkRelativeNames},
 		{"internal", w.checkInternal},
 		{"limits", w.noteCaps},
