@@ -75,7 +75,8 @@ func (w *work) checkInternal() {
 				return
 			}
 			p, q := ds[pq[0]], ds[pq[1]]
-			if !comparable(p.fact.Period, q.fact.Period) || periodsAgree(p.fact.Period, q.fact.Period) || !w.sameDatedEvent(p, q) ||
+			if !comparable(p.fact.Period, q.fact.Period) || periodsAgree(p.fact.Period, q.fact.Period) ||
+				!w.lexiconEvent(p) || !w.lexiconEvent(q) || !w.sameDatedEvent(p, q) ||
 				datesSentence(ds, q, p) || datesSentence(ds, p, q) {
 				continue
 			}
@@ -177,12 +178,14 @@ func numberBucket(m *mention) string {
 // dateBucket is the bucket of a date for internalPairs: the participant
 // of its dated event (the noun before the date's event verb, see
 // datedEvent; the verbs are compared by sameDatedEvent), "" when its
-// sentence does not say one. A day named by relative words alone
-// ("Monday", "today") is resolved against the publication time and often
-// restates a full date beside it; it is left out.
+// sentence does not say one. Left out: a year, background that an
+// article tells many things of ("attacks in 2017" beside "the attack on
+// May 12"), and a day named by relative words alone ("Monday", "today"),
+// resolved against the publication time and often restating a full date
+// beside it.
 func dateBucket(m *mention) string {
 	p := m.fact.Period
-	if p == nil || p.From.IsZero() || p.Relative && !strings.ContainsAny(m.fact.Span.Text, "0123456789") {
+	if p == nil || p.From.IsZero() || p.Granularity == "year" || p.Relative && !strings.ContainsAny(m.fact.Span.Text, "0123456789") {
 		return ""
 	}
 	noun, _ := datedEvent(m)
@@ -190,6 +193,16 @@ func dateBucket(m *mention) string {
 		return ""
 	}
 	return stem(noun)
+}
+
+// lexiconEvent reports whether a date's event word is a verb of the event
+// lexicon: within one article, where nothing else ties two dates, a word
+// the facts package took for the event ("7.42 million tonnes in July")
+// is not enough.
+func (w *work) lexiconEvent(m *mention) bool {
+	_, verb := datedEvent(m)
+	lx, ok := w.lex.(eventClasser)
+	return ok && verb != "" && lx.Class(lx.Lemma(verb)) != ""
 }
 
 // datesSentence reports whether the sentence of m also states o's date
