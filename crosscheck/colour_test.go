@@ -33,20 +33,26 @@ func TestWornColours(t *testing.T) {
 			false},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			st := checkTexts(t, lead+tc.a, lead+tc.b)
-			got := false
-			for _, d := range st.Discrepancies {
-				if d.Kind == crosswire.DiscClaim && strings.HasPrefix(d.Subject, "colour of") {
-					got = true
-					if d.Severity != crosswire.SeverityLow {
-						t.Errorf("severity %s, want low", d.Severity)
-					}
-				}
+		t.Run(tc.name, func(t *testing.T) { assertLowClaim(t, "colour of", tc.want, lead+tc.a, lead+tc.b) })
+	}
+}
+
+// assertLowClaim checks the texts' cross-check for a low claim
+// discrepancy whose subject starts with prefix: present when want, else
+// absent.
+func assertLowClaim(t *testing.T, prefix string, want bool, texts ...string) {
+	t.Helper()
+	st := checkTexts(t, texts...)
+	got := false
+	for _, d := range st.Discrepancies {
+		if d.Kind == crosswire.DiscClaim && strings.HasPrefix(d.Subject, prefix) {
+			got = true
+			if d.Severity != crosswire.SeverityLow {
+				t.Errorf("severity %s, want low", d.Severity)
 			}
-			if got != tc.want {
-				t.Errorf("colour discrepancy = %v, want %v; got %s", got, tc.want, dump(st))
-			}
-		})
+		}
+	}
+	if got != want {
+		t.Errorf("%q discrepancy = %v, want %v; got %s", prefix, got, want, dump(st))
 	}
 }
