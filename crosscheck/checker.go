@@ -143,6 +143,8 @@ func (c *Checker) Analyze(ctx context.Context, story *crosswire.Story, facts map
 		{"name variants", w.checkNameVariants},
 		{"gendered nouns", w.checkGenderedNouns},
 		{"superlatives", w.checkSuperlatives},
+		{"worn colours", w.checkWornColours},
+		{"sites", w.checkSites},
 		{"relatives' names", w.checkRelativeNames},
 		{"internal", w.checkInternal},
 		{"limits", w.noteCaps},
@@ -219,6 +221,9 @@ type work struct {
 	// sentDateValues holds the date values stated in each sentence
 	// ("ID:start"), built on first use by differentDates.
 	sentDateValues map[string][]string
+	// sentPeople holds the resolved people named in each sentence
+	// ("ID:start"), built on first use by samePerson.
+	sentPeople map[string][]int
 }
 
 func newWork(story *crosswire.Story, facts map[string][]crosswire.Fact, lex EventLexicon) *work {

@@ -1,6 +1,7 @@
 package crosscheck
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -460,20 +461,34 @@ func datedEvent(m *mention) (noun, verb string) {
 		return "", ""
 	}
 	ws := text.Words(strings.ToLower(m.sentence))
-	for i, w := range ws {
-		if w != ev {
-			continue
+	// the event word nearest before the date tells its event ("the daily
+	// release of …, the Sunday release of <date>"); else the first after
+	at := -1
+	if cut := m.fact.Span.Start - m.sentStart; cut > 0 && cut <= len(m.sentence) {
+		before := text.Words(strings.ToLower(m.sentence[:cut]))
+		for i := len(before) - 1; i >= 0 && at < 0; i-- {
+			if before[i] == ev {
+				at = i
+			}
 		}
-		j := i - 1
-		for j >= 0 && auxiliaries[ws[j]] {
-			j--
+		if at >= 0 {
+			ws = before
 		}
-		if j < 0 || text.StopWord(ws[j]) || isNumeric(ws[j]) {
-			return "", ""
-		}
-		return ws[j], ev
 	}
-	return "", ""
+	if at < 0 {
+		at = slices.Index(ws, ev)
+	}
+	if at < 0 {
+		return "", ""
+	}
+	j := at - 1
+	for j >= 0 && auxiliaries[ws[j]] {
+		j--
+	}
+	if j < 0 || text.StopWord(ws[j]) || isNumeric(ws[j]) {
+		return "", ""
+	}
+	return ws[j], ev
 }
 
 // sameDatedEvent reports whether two dates date one event of one
@@ -496,8 +511,20 @@ func (w *work) sameDatedEvent(a, b *mention) bool {
 	if la == lb {
 		return true
 	}
+	if all, ok := w.lex.(eventClasses); ok {
+		// a verb of two classes ("release": set free, make public) tells
+		// one event with a verb of either
+		cb := all.Classes(lb)
+		return slices.ContainsFunc(all.Classes(la), func(c string) bool { return slices.Contains(cb, c) })
+	}
 	ca := lx.Class(la)
 	return ca != "" && ca == lx.Class(lb)
+}
+
+// eventClasses is the part of an event lexicon that gives every class of
+// a base form, primary first (the facts package's Lexicon).
+type eventClasses interface {
+	Classes(lemma string) []string
 }
 
 // sharedDatedEvent returns the participant noun and event word of the

@@ -32,6 +32,12 @@ func (w *work) checkInternal() {
 			byArt[m.art.ID] = append(byArt[m.art.ID], m)
 		}
 	}
+	datesByArt := map[string][]*mention{}
+	for _, m := range w.byKind[crosswire.KindDate] {
+		if m.fact.Period != nil {
+			datesByArt[m.art.ID] = append(datesByArt[m.art.ID], m)
+		}
+	}
 	for i := range w.story.Articles {
 		a := &w.story.Articles[i]
 		v := w.version[a.ID]
@@ -40,7 +46,7 @@ func (w *work) checkInternal() {
 		}
 		done[v] = true
 		ms := byArt[a.ID]
-		for n, pq := range w.internalPairs(a, ms) {
+		for n, pq := range w.internalPairs(a, ms, "numbers", numberBucket) {
 			if n%1024 == 0 && w.stopped() {
 				return
 			}
@@ -56,6 +62,27 @@ func (w *work) checkInternal() {
 			w.discs = append(w.discs, &finding{
 				kind: crosswire.DiscInternal, sev: crosswire.SeverityMedium,
 				subject: numberSubject([]*mention{p, q}) + " (within one version)",
+				sides:   []side{w.sideOf(displayValue(p), []*mention{p}), w.sideOf(displayValue(q), []*mention{q})},
+			})
+		}
+		// Two dates of one participant's event in two sentences of one
+		// article ("the final issue appears on …" / "the final issue is
+		// published on …") that cannot both be right. The alignment is
+		// by two words only, so low.
+		ds := datesByArt[a.ID]
+		for n, pq := range w.internalPairs(a, ds, "dates", dateBucket) {
+			if n%1024 == 0 && w.stopped() {
+				return
+			}
+			p, q := ds[pq[0]], ds[pq[1]]
+			if !comparable(p.fact.Period, q.fact.Period) || periodsAgree(p.fact.Period, q.fact.Period) ||
+				!w.lexiconEvent(p) || !w.lexiconEvent(q) || !w.sameDatedEvent(p, q) ||
+				datesSentence(ds, q, p) || datesSentence(ds, p, q) {
+				continue
+			}
+			w.discs = append(w.discs, &finding{
+				kind: crosswire.DiscInternal, sev: crosswire.SeverityLow,
+				subject: dateSubject([]*mention{p, q}) + " (within one version)",
 				sides:   []side{w.sideOf(displayValue(p), []*mention{p}), w.sideOf(displayValue(q), []*mention{q})},
 			})
 		}
@@ -98,20 +125,20 @@ func (w *work) checkInternal() {
 	}
 }
 
-// internalPairs returns the pairs (x, y), x < y, of figures of one
-// article that may contradict each other, in order: counted things only
-// (two percentages or two sums of money in similar sentences are usually
-// different measures), of one counted thing and unit, in different
-// sentences. Figures are bucketed by what they count, so the work is the
-// pairs within a bucket, capped at maxInternalPairs with a note.
-func (w *work) internalPairs(a *crosswire.Article, ms []*mention) [][2]int {
+// internalPairs returns the pairs (x, y), x < y, of facts of one article
+// that may contradict each other: facts of one bucket (key; "" leaves a
+// fact out) in different sentences. Facts are bucketed by what they tell
+// of (a figure's counted thing and unit, a date's event), so the work is
+// the pairs within a bucket, capped at maxInternalPairs with a note; what
+// names the facts in that note.
+func (w *work) internalPairs(a *crosswire.Article, ms []*mention, what string, key func(*mention) string) [][2]int {
 	buckets := map[string][]int{}
 	var keys []string
 	for i, m := range ms {
-		if strings.TrimSpace(m.fact.Number.Counted) == "" {
+		k := key(m)
+		if k == "" {
 			continue
 		}
-		k := numberKey(m.fact.Number)
 		if _, ok := buckets[k]; !ok {
 			keys = append(keys, k)
 		}
@@ -126,7 +153,7 @@ func (w *work) internalPairs(a *crosswire.Article, ms []*mention) [][2]int {
 					continue
 				}
 				if len(pairs) == maxInternalPairs {
-					w.note("numbers of article %s not all cross-checked internally: over %d pairs of figures counting one thing", a.ID, maxInternalPairs)
+					w.note("%s of article %s not all cross-checked internally: over %d pairs", what, a.ID, maxInternalPairs)
 					slices.SortFunc(pairs, comparePairs)
 					return pairs
 				}
@@ -136,6 +163,61 @@ func (w *work) internalPairs(a *crosswire.Article, ms []*mention) [][2]int {
 	}
 	slices.SortFunc(pairs, comparePairs)
 	return pairs
+}
+
+// numberBucket is the bucket of a figure for internalPairs: counted
+// things only (two percentages or two sums of money in similar sentences
+// are usually different measures), by counted thing and unit.
+func numberBucket(m *mention) string {
+	if strings.TrimSpace(m.fact.Number.Counted) == "" {
+		return ""
+	}
+	return numberKey(m.fact.Number)
+}
+
+// dateBucket is the bucket of a date for internalPairs: the participant
+// of its dated event (the noun before the date's event verb, see
+// datedEvent; the verbs are compared by sameDatedEvent), "" when its
+// sentence does not say one. Left out: a year, background that an
+// article tells many things of ("attacks in 2017" beside "the attack on
+// May 12"), and a day named by relative words alone ("Monday", "today"),
+// resolved against the publication time and often restating a full date
+// beside it.
+func dateBucket(m *mention) string {
+	p := m.fact.Period
+	if p == nil || p.From.IsZero() || p.Granularity == "year" || p.Relative && !strings.ContainsAny(m.fact.Span.Text, "0123456789") {
+		return ""
+	}
+	noun, _ := datedEvent(m)
+	if noun == "" {
+		return ""
+	}
+	return stem(noun)
+}
+
+// lexiconEvent reports whether a date's event word is a verb of the event
+// lexicon: within one article, where nothing else ties two dates, a word
+// the facts package took for the event ("7.42 million tonnes in July")
+// is not enough.
+func (w *work) lexiconEvent(m *mention) bool {
+	_, verb := datedEvent(m)
+	lx, ok := w.lex.(eventClasser)
+	return ok && verb != "" && lx.Class(lx.Lemma(verb)) != ""
+}
+
+// datesSentence reports whether the sentence of m also states o's date
+// (of a day or finer, a year being background): the sentence dates two
+// events, and m is the other one ("the daily edition appears on March 3,
+// the Sunday edition on April 9" beside "the Sunday edition of April 16"
+// and March 3 again). ds holds the article's dates.
+func datesSentence(ds []*mention, m, o *mention) bool {
+	if o.fact.Period.Granularity == "year" {
+		return false
+	}
+	return slices.ContainsFunc(ds, func(x *mention) bool {
+		return x != m && x.sentStart == m.sentStart && x.fact.Period.Granularity == o.fact.Period.Granularity &&
+			periodsAgree(x.fact.Period, o.fact.Period)
+	})
 }
 
 func comparePairs(a, b [2]int) int {

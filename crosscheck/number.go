@@ -2,6 +2,7 @@ package crosscheck
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"crosswire"
@@ -356,6 +357,9 @@ func (w *work) checkSoleCounts(ms []*mention, lone map[*mention]bool, keys map[*
 				return 0
 			}
 			sh := shared(numberContext(a), numberContext(b))
+			if w.samePerson(a, b) {
+				sh++ // one person's doing, told in other words
+			}
 			if sh == 0 {
 				return 0
 			}
@@ -375,7 +379,11 @@ func (w *work) checkSoleCounts(ms []*mention, lone map[*mention]bool, keys map[*
 			hasLone = hasLone || lone[m]
 			hasAligned = hasAligned || !lone[m]
 		}
-		if !hasLone || !(hasAligned || closeDisagreement(sl)) || len(groups) < 2 || !distinctVersions(groups) {
+		// three or more versions' only counts of the thing, in sentences
+		// sharing words: the slot is the story's, and one version
+		// disagreeing with another is a discrepancy however far apart
+		// their words
+		if !hasLone || !(hasAligned || closeDisagreement(sl) || len(groupArticles(sl)) >= 3) || len(groups) < 2 || !distinctVersions(groups) {
 			continue
 		}
 		var sides []side
@@ -388,6 +396,22 @@ func (w *work) checkSoleCounts(ms []*mention, lone map[*mention]bool, keys map[*
 			sides:   sides,
 		})
 	}
+}
+
+// samePerson reports whether the sentences of two mentions name one
+// resolved person ("McAdam played …" / "Ivo led his band …").
+func (w *work) samePerson(a, b *mention) bool {
+	if w.sentPeople == nil {
+		w.sentPeople = map[string][]int{}
+		for _, m := range w.byKind[crosswire.KindPerson] {
+			if m.entity >= 0 {
+				k := m.sentenceKey()
+				w.sentPeople[k] = append(w.sentPeople[k], m.entity)
+			}
+		}
+	}
+	pb := w.sentPeople[b.sentenceKey()]
+	return slices.ContainsFunc(w.sentPeople[a.sentenceKey()], func(e int) bool { return slices.Contains(pb, e) })
 }
 
 // closeDisagreement reports whether two lone counts of a slot, told by

@@ -232,8 +232,28 @@ func soleSlots(ms []*mention, keys map[*mention]string) map[*mention]bool {
 // aligns them only on sentences sharing a word, and reports them low.
 func soleCounts(ms []*mention, keys map[*mention]string) map[*mention]bool {
 	return soleBy(ms, keys, func(m *mention, noun, unit string) bool {
-		return noun != "" && unit == "" && m.fact.Number.Counted != ""
+		return noun != "" && unit == "" && m.fact.Number.Counted != "" && !measuresPart(m)
 	})
+}
+
+// measuresPart reports whether a count is followed by "of" and a named or
+// determined thing it measures ("three minutes of the opening song",
+// "40 years of the club", "two minutes of “Anthem”"): it counts that
+// thing, not the event its sentence tells, so it is neither a version's
+// one value for the event nor a second one. A bare noun after "of" ("70
+// minutes of rock") says what the event was made of, and stays.
+func measuresPart(m *mention) bool {
+	rest := m.art.Text[m.fact.Span.End:]
+	after, ok := strings.CutPrefix(rest, " of ")
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(after)
+	if unicode.IsUpper(r) || strings.ContainsRune("\"'“‘", r) {
+		return true
+	}
+	w, _, _ := strings.Cut(after, " ")
+	return determiners[strings.ToLower(w)]
 }
 
 // soleBy marks the figures that take part (keep) and are the only value

@@ -11,8 +11,8 @@ import (
 // recallFloor is the gold-grouping recall the cross-check must keep on the
 // frozen meter-showbiz gold: set below the measured value with a margin,
 // raised as recall improves, never lowered (measured 0.347 in session 4,
-// 0.571 in session 5, 0.612 in session 5b).
-const recallFloor = 0.55
+// 0.571 in session 5, 0.612 in session 5b, 0.755 in session 5e).
+const recallFloor = 0.70
 
 // precisionFloor is the target for high+medium precision over the
 // reports the latest verdict file covers (session 5: 0.86 on the gold
@@ -32,7 +32,7 @@ func TestMeterGoldRecall(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	judged, err := LoadJudgements(filepath.Join("..", "testdata", "gold", "meter-drift-precision-session5d.json"))
+	judged, err := LoadJudgements(filepath.Join("..", "testdata", "gold", "meter-drift-precision-session5e.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
