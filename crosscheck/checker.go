@@ -144,7 +144,6 @@ func (c *Checker) Analyze(ctx context.Context, story *crosswire.Story, facts map
 		{"gendered nouns", w.checkGenderedNouns},
 		{"superlatives", w.checkSuperlatives},
 		{"worn colours", w.checkWornColours},
-		{"sites", w.checkSites},
 		{"relatives' names", w.checkRelativeNames},
 		{"internal", w.checkInternal},
 		{"limits", w.noteCaps},
