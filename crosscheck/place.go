@@ -9,7 +9,8 @@ import (
 
 // Places of one event. "X died in Arnhold" and "X died in Vessport" cannot
 // both be true: an event verb of the event lexicon and the place after a
-// place preposition form a slot of one event, keyed on the verb's class
+// place preposition (a place entity, or an organisation named as a venue:
+// "at Arnhold General Hospital") form a slot of one event, keyed on the verb's class
 // and its participant (the resolved person or organisation named before
 // the verb in the sentence, else the noun right before the verb). Two
 // versions naming different places (neither name holds all the other's
@@ -45,7 +46,10 @@ func (w *work) checkEventPlaces() {
 		return
 	}
 	var eps []eventPlace
-	for _, m := range w.byKind[crosswire.KindPlace] {
+	// a place entity, or an organisation named as a venue ("at Arnhold
+	// Crown Court", "in Vessport General Hospital")
+	venues := append(append([]*mention(nil), w.byKind[crosswire.KindPlace]...), w.byKind[crosswire.KindOrg]...)
+	for _, m := range venues {
 		if !sameLanguage(m.art, &w.story.Articles[0]) {
 			continue
 		}
