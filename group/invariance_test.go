@@ -302,13 +302,14 @@ func splitPairs(t testing.TB, recs []corpusRecord, bg *Background) []string {
 			}
 			var shared []string
 			A, B := ix.anchorList(uint32(i)), ix.anchorList(uint32(j))
-			forShared(A, B, func(x, _ int) {
+			forShared(A, B, func(x, _ int) bool {
 				df, _ := ix.df(A[x])
 				b := 0
 				if ix.bg != nil {
 					b = int(ix.bg.anchors.get(A[x]))
 				}
 				shared = append(shared, fmt.Sprintf("%d/%d/%.1f", df-b, b, ix.weight(A[x])))
+				return true
 			})
 			out = append(out, fmt.Sprintf("  %s+%s: J %.2f, %d shared, %d rare, cosine %.2f, topic %.2f; own/background/weight %s",
 				recs[i].ID, recs[j].ID, ps.jaccard, ps.shared, ps.rare, ps.cosine, topic, strings.Join(shared, " ")))

@@ -164,12 +164,13 @@ func (t *topics) inPlace(a, b uint32) float64 {
 	PA, PB := t.placesOf(a), t.placesOf(b)
 	drift := int(math.Round(ParallelDrift * 256))
 	var all, near float64
-	forShared(A, B, func(i, j int) {
+	forShared(A, B, func(i, j int) bool {
 		w := t.weight(A[i])
 		all += w
 		if d := int(PA[i]) - int(PB[j]); d <= drift && d >= -drift {
 			near += w
 		}
+		return true
 	})
 	if all == 0 {
 		return 0
@@ -196,16 +197,17 @@ func (ix *Index) uncoveredRare(a, b uint32, A, B []uint32, ps *pairScore) {
 	if ix.collectionOwnSize() < RareMinN {
 		return
 	}
-	forShared(A, B, func(i, _ int) {
+	forShared(A, B, func(i, _ int) bool {
 		if int(ix.frozenOwn[A[i]]) <= RareDF {
 			ps.rare++
 		}
+		return true
 	})
 }
 
 // forShared calls fn(i, j) for each value A[i] == B[j] of two sorted
-// lists, in order.
-func forShared(A, B []uint32, fn func(i, j int)) {
+// lists, in order, until fn returns false.
+func forShared(A, B []uint32, fn func(i, j int) bool) {
 	for i, j := 0, 0; i < len(A) && j < len(B); {
 		switch {
 		case A[i] < B[j]:
@@ -213,7 +215,9 @@ func forShared(A, B []uint32, fn func(i, j int)) {
 		case B[j] < A[i]:
 			j++
 		default:
-			fn(i, j)
+			if !fn(i, j) {
+				return
+			}
 			i++
 			j++
 		}

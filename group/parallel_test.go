@@ -193,7 +193,7 @@ func TestParallelReal(t *testing.T) {
 					continue
 				}
 				shared := 0
-				forShared(fps[i].Anchors, fps[j].Anchors, func(int, int) { shared++ })
+				forShared(fps[i].Anchors, fps[j].Anchors, func(int, int) bool { shared++; return true })
 				if shared >= MinSharedAnchors {
 					found = append(found, recs[i].ID+"+"+recs[j].ID)
 				}

@@ -268,17 +268,9 @@ func (ix *Index) wireContent(a, b uint32) bool {
 	if len(A) < MinSharedAnchors || len(B) < MinSharedAnchors {
 		return true
 	}
-	for i, j := 0, 0; i < len(A) && j < len(B); {
-		switch {
-		case A[i] < B[j]:
-			i++
-		case B[j] < A[i]:
-			j++
-		default:
-			return true
-		}
-	}
-	return ix.jaccard(a, b) >= 0.05
+	shared := false
+	forShared(A, B, func(int, int) bool { shared = true; return false })
+	return shared || ix.jaccard(a, b) >= 0.05
 }
 
 // joinWire joins the new take at entry e (streaming): to the latest
