@@ -374,6 +374,15 @@ type alignment struct {
 	// perText counts the version sentences aligned to each source text.
 	perText []int
 	cross   bool // aligned across languages
+	// cover is, per version sentence, the weighted share of its content
+	// words in its best source sentence (or two adjacent ones); reusedAt
+	// and verbatimAt mark the sentences counted as reused and those kept
+	// verbatim (alignLexical only).
+	cover                []float64
+	reusedAt, verbatimAt []bool
+	// wholly is the derivation model's verdict on a client of wire copy
+	// (see applyDerivationModel); nil when the model was not applied.
+	wholly *modelVerdict
 }
 
 // reuse is the share of the version's sentences aligned to the source.
@@ -415,7 +424,8 @@ func (a alignment) best() int {
 // adjacent sentences of one source text, holding most of its weighted
 // content words (SentenceCover).
 func alignLexical(v *ltext, src []*ltext) alignment {
-	al := alignment{sents: len(v.sents), used: make([][]bool, len(src)), perText: make([]int, len(src))}
+	al := alignment{sents: len(v.sents), used: make([][]bool, len(src)), perText: make([]int, len(src)),
+		cover: make([]float64, len(v.sents)), reusedAt: make([]bool, len(v.sents)), verbatimAt: make([]bool, len(v.sents))}
 	for k, s := range src {
 		al.used[k] = make([]bool, len(s.sents))
 	}
@@ -482,6 +492,7 @@ func alignLexical(v *ltext, src []*ltext) alignment {
 				}
 			}
 		}
+		al.cover[i] = bestCover
 		if bestK < 0 || bestCover < SentenceCover {
 			continue
 		}
@@ -502,6 +513,8 @@ func alignLexical(v *ltext, src []*ltext) alignment {
 			continue
 		}
 		al.reused++
+		al.reusedAt[i] = true
+		al.verbatimAt[i] = verbatim
 		al.perText[bestK]++
 		al.used[bestK][bestJ] = true
 		if pair {
@@ -559,31 +572,45 @@ func runHash(ws []uint64) uint64 {
 
 // runSet collects every run of NarrativeRun consecutive words of the
 // source texts' sentences.
-func runSet(src []*ltext) runHashes {
+func runSet(src []*ltext) runHashes { return gramSet(src, NarrativeRun) }
+
+// gramSet collects every run of k consecutive words of the source texts'
+// sentences.
+func gramSet(src []*ltext, k int) runHashes {
 	set := runHashes{}
 	for _, t := range src {
 		for i := range t.sents {
 			seq := t.sents[i].seq
-			for k := 0; k+NarrativeRun <= len(seq); k++ {
-				set[runHash(seq[k:k+NarrativeRun])] = struct{}{}
+			for j := 0; j+k <= len(seq); j++ {
+				set[runHash(seq[j:j+k])] = struct{}{}
 			}
 		}
 	}
 	return set
 }
 
+// unquotedRuns calls fn with the hash of each run of k words of s outside
+// quotation marks, in order, until fn returns false.
+func unquotedRuns(s *lsent, k int, fn func(h uint64) bool) {
+	for j := 0; j+k <= len(s.seq); j++ {
+		if slices.Contains(s.qseq[j:j+k], true) {
+			continue
+		}
+		if !fn(runHash(s.seq[j : j+k])) {
+			return
+		}
+	}
+}
+
 // shares reports whether s has a run of NarrativeRun words outside
 // quotations that the source has.
 func (r runHashes) shares(s *lsent) bool {
-	for k := 0; k+NarrativeRun <= len(s.seq); k++ {
-		if slices.Contains(s.qseq[k:k+NarrativeRun], true) {
-			continue
-		}
-		if _, ok := r[runHash(s.seq[k:k+NarrativeRun])]; ok {
-			return true
-		}
-	}
-	return false
+	found := false
+	unquotedRuns(s, NarrativeRun, func(h uint64) bool {
+		_, found = r[h]
+		return !found
+	})
+	return found
 }
 
 // cover is the weighted share of s's content words found in t (and u when

@@ -387,7 +387,10 @@ func derive(vs []*version, pairs [][]pair, before []int, x int) link {
 		// a client of the wire works from its copy: reworded wire
 		// sentences are reuse (ParaphraseReuse is for peers)
 		if al.taken() || xv.wire {
-			best.role = lexicalRole(al, slices.Index(wire, p))
+			if !xv.wire {
+				applyDerivationModel(xv.lt(), &best.al)
+			}
+			best.role = lexicalRole(best.al, slices.Index(wire, p))
 			return best
 		}
 		best.parent = -1
@@ -574,16 +577,20 @@ func evidence(vs []*version, links []link, i int) string {
 // lexicalEvidence says how a same-language version's reuse was measured
 // and what shows it took the source's telling.
 func lexicalEvidence(a alignment, srcName string) string {
+	added := 0
+	if a.wholly != nil {
+		added = a.wholly.added // said by modelEvidence
+	}
 	ev := fmt.Sprintf("reuse %.0f%%: %d of its %d sentences come from %s (%d verbatim or cut, at least %.0f%% of their words in the aligned source sentence; %d reworded with the same facts, at least %.0f%% of their weighted content words in one source sentence or two adjacent ones and no name or number the source lacks)",
-		100*a.reuse(), a.reused, a.sents, srcName, a.verbatim, 100*VerbatimCover, a.reused-a.verbatim, 100*SentenceCover)
+		100*a.reuse(), a.reused, a.sents, srcName, a.verbatim, 100*VerbatimCover, a.reused-a.verbatim-added, 100*SentenceCover)
 	if a.newFacts > 0 {
-		ev += fmt.Sprintf("; %d more reworded but adding names or numbers, not counted", a.newFacts)
+		ev += fmt.Sprintf("; %d more reworded but adding names or numbers, not counted as aligned", a.newFacts)
 	}
 	if a.quotesReused > 0 {
 		ev += fmt.Sprintf("; %d of the %d are quotations (weak evidence: reports of one statement quote it alike)", a.quotesReused, a.reused)
 	}
 	return ev + fmt.Sprintf("; its own telling: %d unquoted sentences aligned, %d sharing a run of %d words outside quotation marks, %.0f%% of its sentences unquoted and in the source's order of names and numbers",
-		a.narrative, a.runs, NarrativeRun, 100*a.ordered)
+		a.narrative, a.runs, NarrativeRun, 100*a.ordered) + modelEvidence(a)
 }
 
 // langName names a version's language for evidence.

@@ -163,26 +163,7 @@ func RunLineage(ctx context.Context, opts LineageOptions) (LineageResult, error)
 			preds[d.Source] = preds[d.SameAs]
 		}
 	}
-	// halves of the clusters
-	var clusters []string
-	seen := map[string]bool{}
-	for _, l := range labels {
-		if !seen[l.cluster] {
-			seen[l.cluster] = true
-			clusters = append(clusters, l.cluster)
-		}
-	}
-	slices.Sort(clusters)
-	rng := rand.New(rand.NewPCG(opts.Seed, opts.Seed))
-	rng.Shuffle(len(clusters), func(i, j int) { clusters[i], clusters[j] = clusters[j], clusters[i] })
-	half := map[string]int{}
-	for i, c := range clusters {
-		if i < len(clusters)/2 {
-			half[c] = 1
-		} else {
-			half[c] = 2
-		}
-	}
+	half := halves(labels, opts.Seed)
 	sets := []*scorer{newScorer("all"), newScorer("calibration"), newScorer("held-out")}
 	lines := make([]int, 0, len(labels))
 	for ln := range labels {
@@ -214,6 +195,42 @@ func RunLineage(ctx context.Context, opts LineageOptions) (LineageResult, error)
 		res.Scores = append(res.Scores, s.score())
 	}
 	return res, nil
+}
+
+// halves splits the labelled clusters into the lineage benchmark's two
+// halves: sorted, shuffled with a PCG seeded (seed, seed), the first half
+// of them is 1 ("calibration"), the rest 2 ("held-out").
+func halves(labels map[int]label, seed uint64) map[string]int {
+	var clusters []string
+	seen := map[string]bool{}
+	for _, l := range labels {
+		if !seen[l.cluster] {
+			seen[l.cluster] = true
+			clusters = append(clusters, l.cluster)
+		}
+	}
+	slices.Sort(clusters)
+	rng := rand.New(rand.NewPCG(seed, seed))
+	rng.Shuffle(len(clusters), func(i, j int) { clusters[i], clusters[j] = clusters[j], clusters[i] })
+	half := map[string]int{}
+	for i, c := range clusters {
+		if i < len(clusters)/2 {
+			half[c] = 1
+		} else {
+			half[c] = 2
+		}
+	}
+	return half
+}
+
+// Half is the benchmark half (1 calibration, 2 held-out) of the cluster
+// of an article read by the run, with the given seed (0 means 1).
+func (r *LineageRun) Half(source string, seed uint64) int {
+	if seed == 0 {
+		seed = 1
+	}
+	_, cl, _ := r.Label(source)
+	return halves(r.labels, seed)[cl]
 }
 
 // LineageRun is a labelled file read, cleaned and grouped with roles.
