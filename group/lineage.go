@@ -859,14 +859,18 @@ func (a alignment) taken() bool {
 // derived reports whether a same-language alignment with another outlet's
 // version shows the version was made from it: it took the version's
 // telling (see taken), reuses at least DerivedReuse of its sentences, and
-// keeps some of its narration as written (a sentence verbatim), or
-// ParaphraseReuse reworded, or keeps some sentence verbatim and retells
-// the rest in its order of facts. Between outlets, shared runs of words
-// and the order of facts alone are not enough: two reports of one set of
-// court papers or one statement tell its facts in its order, in its
-// phrases (a charge, a sentence), and quote it alike.
+// either rewords at least ParaphraseReuse of them or keeps most of the
+// sentences it reuses verbatim (more than half), one of them its
+// narration or the rest retold in its order of facts. A version made from
+// another outlet's text keeps most of what it takes as written, cut or
+// with a word changed; reports written separately from one document
+// (court papers, a police or ministry statement) paraphrase it and share
+// its formulae — a penalty, a charge — verbatim only now and then.
+// Between outlets, shared runs of words and the order of facts alone are
+// not enough: two reports of one set of court papers or one statement
+// tell its facts in its order, in its phrases, and quote it alike.
 func (a alignment) derived() bool {
 	r := a.reuse()
 	return a.taken() && r >= DerivedReuse &&
-		(a.narrativeVerbatim > 0 || r >= ParaphraseReuse || a.verbatim > 0 && a.ordered >= TranslationReuse)
+		(r >= ParaphraseReuse || 2*a.verbatim > a.reused && (a.narrativeVerbatim > 0 || a.ordered >= TranslationReuse))
 }
