@@ -535,8 +535,12 @@ func alignLexical(v *ltext, src []*ltext) alignment {
 // reuse, wherever in the source each fact was told (a rewrite gathers a
 // name from one paragraph and a figure from the next); one that brings a
 // name or number the source lacks adds facts from elsewhere.
-func sameFacts(s *lsent, src []*ltext) bool {
-	for _, a := range s.anchors {
+func sameFacts(s *lsent, src []*ltext) bool { return anchorsIn(s.anchors, src) }
+
+// anchorsIn reports whether every name and number of anchors is in one of
+// the source texts.
+func anchorsIn(anchors []uint64, src []*ltext) bool {
+	for _, a := range anchors {
 		found := false
 		for _, t := range src {
 			if _, found = slices.BinarySearch(t.anchors, a); found {
@@ -859,10 +863,10 @@ func (a alignment) taken() bool {
 // derived reports whether a same-language alignment with another outlet's
 // version shows the version was made from it: it took the version's
 // telling (see taken), reuses at least DerivedReuse of its sentences, and
-// either rewords at least ParaphraseReuse of them or keeps most of the
-// sentences it reuses verbatim (more than half), one of them its
-// narration or the rest retold in its order of facts. A version made from
-// another outlet's text keeps most of what it takes as written, cut or
+// either reuses at least ParaphraseReuse of them or keeps at least half
+// of the sentences it reuses verbatim, one of them its narration or the
+// rest retold in its order of facts. A version made from
+// another outlet's text keeps much of what it takes as written, cut or
 // with a word changed; reports written separately from one document
 // (court papers, a police or ministry statement) paraphrase it and share
 // its formulae — a penalty, a charge — verbatim only now and then.
@@ -872,5 +876,5 @@ func (a alignment) taken() bool {
 func (a alignment) derived() bool {
 	r := a.reuse()
 	return a.taken() && r >= DerivedReuse &&
-		(r >= ParaphraseReuse || 2*a.verbatim > a.reused && (a.narrativeVerbatim > 0 || a.ordered >= TranslationReuse))
+		(r >= ParaphraseReuse || 2*a.verbatim >= a.reused && (a.narrativeVerbatim > 0 || a.ordered >= TranslationReuse))
 }

@@ -71,11 +71,13 @@ type modelVerdict struct {
 // and fewer than half its sentences were counted, weakly aligned
 // sentences (BorderlineCover), the best aligned first, count as reused
 // until half do; when the model says it is not and half or more were
-// counted, reworded sentences, the least aligned first, stop counting
-// until fewer than half do. Verbatim sentences always count, so a version
-// that keeps half its sentences verbatim keeps reuse ≥ 0.5, and a version
-// with too few weakly aligned sentences stays under one half.
-func applyDerivationModel(v *ltext, al *alignment) {
+// counted and the version brings a name or number of its own (one no
+// source has: without one it added nothing of its own reporting to what
+// it reworded), reworded sentences, the least aligned first, stop
+// counting until fewer than half do. Verbatim sentences always count, so
+// a version that keeps half its sentences verbatim keeps reuse ≥ 0.5, and
+// a version with too few weakly aligned sentences stays under one half.
+func applyDerivationModel(v *ltext, src []*ltext, al *alignment) {
 	if al.sents == 0 || len(al.cover) != al.sents {
 		return
 	}
@@ -104,7 +106,7 @@ func applyDerivationModel(v *ltext, al *alignment) {
 		}
 		return
 	}
-	if mv.p < 0.5 && half() {
+	if mv.p < 0.5 && half() && ownFacts(v, src) {
 		for i := range al.cover {
 			if al.reusedAt[i] && !al.verbatimAt[i] {
 				idx = append(idx, i)
@@ -124,6 +126,9 @@ func applyDerivationModel(v *ltext, al *alignment) {
 		}
 	}
 }
+
+// ownFacts reports whether v has a name or number none of the sources has.
+func ownFacts(v *ltext, src []*ltext) bool { return !anchorsIn(v.anchors, src) }
 
 // modelEvidence says in words what the derivation model read and what it
 // changed.

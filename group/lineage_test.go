@@ -276,3 +276,88 @@ func BenchmarkLineage(b *testing.B) {
 		}
 	}
 }
+
+// TestDerivationModel: the derivation model decides the borderline
+// sentences of a client's version of wire copy — weakly aligned sentences
+// count when it says the version is mostly the wire's, reworded ones stop
+// counting when it says it is not and the version brings facts of its
+// own — and never uncounts a verbatim one.
+func TestDerivationModel(t *testing.T) {
+	src := newLText(&crosswire.Article{Text: "The harbour board voted on Tuesday to close the north pier. Inspectors found cracks in 14 pillars of the pier. Repairs will cost 2.3 million crowns, the board said. \"We cannot let anyone walk on it,\" said Ola Brenn, the board's chair."})
+	own := []string{
+		"Fishermen on the quay said the old structure had creaked for years.",
+		"Children used to dive from its end in summer.",
+		"The café at its foot will stay open.",
+		"A brass band played there every Sunday before the war.",
+		"Gulls nest under its deck each spring.",
+		"Tourists still photograph its lamps at sunset.",
+		"Local painters have sketched it for a century.",
+		"Anglers will have to find another spot this autumn.",
+	}
+	verbatim := "Inspectors found cracks in 14 pillars of the pier."
+	reworded := []string{
+		"Cracks were found by inspectors in 14 of the pier's pillars.",
+		"Mending the damage will cost 2.3 million crowns, according to the board.",
+		"Closing the north pier was the harbour board's decision on Tuesday.",
+	}
+	addsName := "On Monday cracks were found by inspectors in 14 of the pier's pillars, the harbour board said."
+	tests := []struct {
+		name            string
+		version         []string
+		wholly          bool // the model's verdict
+		before, after   int  // reused sentences before and after the model
+		added, dropped  int
+		evidenceContain string
+	}{
+		{
+			name:    "short, mostly the wire's: a sentence adding a fact counts",
+			version: []string{verbatim, addsName, own[0]},
+			wholly:  true, before: 1, after: 2, added: 1,
+			evidenceContain: "1 weakly aligned sentences",
+		},
+		{
+			name:    "long, partly the wire's: the least aligned reworded sentence stops counting",
+			version: append([]string{verbatim, reworded[0], reworded[1], reworded[2]}, own[:4]...),
+			wholly:  false, before: 4, after: 3, dropped: 1,
+			evidenceContain: "least aligned reworded",
+		},
+		{
+			name:    "partly the wire's by the model but no name or number of its own: reworded sentences still count",
+			version: []string{verbatim, reworded[0], reworded[1], reworded[2], own[0], own[1], own[2], own[4]},
+			wholly:  false, before: 4, after: 4,
+		},
+		{
+			name:    "partly the wire's but half verbatim: verbatim sentences always count",
+			version: append([]string{verbatim, verbatim, verbatim, verbatim, verbatim, verbatim, verbatim, verbatim}, own...),
+			wholly:  false, before: 8, after: 8,
+		},
+		{
+			name:    "the verdict agrees with the share: nothing changes",
+			version: []string{verbatim, reworded[0], own[0]},
+			wholly:  true, before: 2, after: 2,
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			v := newLText(&crosswire.Article{Text: strings.Join(tc.version, " ")})
+			al := alignLexical(v, []*ltext{src})
+			if al.reused != tc.before {
+				t.Fatalf("%d sentences reused before the model, want %d (%d sentences)", al.reused, tc.before, al.sents)
+			}
+			applyDerivationModel(v, []*ltext{src}, &al)
+			mv := al.wholly
+			if mv == nil {
+				t.Fatal("no verdict")
+			}
+			if (mv.p >= 0.5) != tc.wholly {
+				t.Errorf("p %.2f, want wholly %v", mv.p, tc.wholly)
+			}
+			if al.reused != tc.after || mv.added != tc.added || mv.dropped != tc.dropped {
+				t.Errorf("reused %d (added %d, dropped %d), want %d (%d, %d)", al.reused, mv.added, mv.dropped, tc.after, tc.added, tc.dropped)
+			}
+			if ev := lexicalEvidence(al, "the wire copy"); !strings.Contains(ev, tc.evidenceContain) || !strings.Contains(ev, "derivation model") {
+				t.Errorf("evidence %q lacks %q", ev, tc.evidenceContain)
+			}
+		})
+	}
+}

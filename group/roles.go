@@ -388,7 +388,7 @@ func derive(vs []*version, pairs [][]pair, before []int, x int) link {
 		// sentences are reuse (ParaphraseReuse is for peers)
 		if al.taken() || xv.wire {
 			if !xv.wire {
-				applyDerivationModel(xv.lt(), &best.al)
+				applyDerivationModel(xv.lt(), texts, &best.al)
 			}
 			best.role = lexicalRole(best.al, slices.Index(wire, p))
 			return best
@@ -555,8 +555,10 @@ func evidence(vs []*version, links []link, i int) string {
 				100*DerivedReuse, NarrativeRun, 100*TranslationReuse))
 		case a.reuse() < DerivedReuse:
 			why = append(why, fmt.Sprintf("reuse under %.0f%%: written separately (shares names and figures, not sentences)", 100*DerivedReuse))
+		case 2*a.verbatim < a.reused:
+			why = append(why, fmt.Sprintf("reuse under %.0f%% and only %d of the %d sentences it reuses verbatim: written separately from common facts (a statement, papers or a release), paraphrasing them and sharing a formula, not from that version", 100*ParaphraseReuse, a.verbatim, a.reused))
 		default:
-			why = append(why, fmt.Sprintf("none of its narration verbatim and under %.0f%% reworded: written separately from common facts (a statement, papers or a release), not from that version", 100*ParaphraseReuse))
+			why = append(why, fmt.Sprintf("reuse under %.0f%%, none of its narration verbatim and under %.0f%% of its sentences in the source's order of facts: written separately from common facts (a statement, papers or a release), not from that version", 100*ParaphraseReuse, 100*TranslationReuse))
 		}
 	}
 	if x.wire && l.parent >= 0 {
