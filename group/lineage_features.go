@@ -52,7 +52,8 @@ func LineageFeaturesOf(sources []crosswire.Article, version *crosswire.Article) 
 	for k := range sources {
 		src[k] = newLText(&sources[k])
 	}
-	return lineageFeatures(newLText(version), src, alignLexical(newLText(version), src))
+	v := newLText(version)
+	return lineageFeatures(v, src, alignLexical(v, src))
 }
 
 // lineageFeatures measures v against src given their alignment al.
