@@ -141,6 +141,7 @@ func (c *Checker) Analyze(ctx context.Context, story *crosswire.Story, facts map
 		{"claims", w.checkClaims},
 		{"codes", w.checkCodes},
 		{"name variants", w.checkNameVariants},
+		{"title variants", w.checkTitleVariants},
 		{"gendered nouns", w.checkGenderedNouns},
 		{"superlatives", w.checkSuperlatives},
 		{"worn colours", w.checkWornColours},

@@ -32,7 +32,7 @@ func TestMeterGoldRecall(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	judged, err := LoadJudgements(filepath.Join("..", "testdata", "gold", "meter-drift-precision-session5e.json"))
+	judged, err := LoadJudgements(filepath.Join("..", "testdata", "gold", "meter-drift-precision-session6.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
