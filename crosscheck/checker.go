@@ -142,6 +142,7 @@ func (c *Checker) Analyze(ctx context.Context, story *crosswire.Story, facts map
 		{"codes", w.checkCodes},
 		{"name variants", w.checkNameVariants},
 		{"title variants", w.checkTitleVariants},
+		{"participation", w.checkParticipation},
 		{"gendered nouns", w.checkGenderedNouns},
 		{"superlatives", w.checkSuperlatives},
 		{"worn colours", w.checkWornColours},

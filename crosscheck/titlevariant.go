@@ -102,11 +102,7 @@ func (w *work) checkTitleVariants() {
 	byOwner := map[key][]ownedTitle{}
 	has := map[string]map[string]bool{} // article → titles it writes, lower case
 	var keys []key
-	for i := range w.story.Articles {
-		a := &w.story.Articles[i]
-		if !sameLanguage(a, &w.story.Articles[0]) {
-			continue
-		}
+	for _, a := range w.firstLanguageArticles() {
 		has[a.ID] = map[string]bool{}
 		for _, o := range ownedTitles(a) {
 			has[a.ID][strings.ToLower(strings.Join(o.words, " "))] = true
