@@ -143,6 +143,7 @@ func (c *Checker) Analyze(ctx context.Context, story *crosswire.Story, facts map
 		{"name variants", w.checkNameVariants},
 		{"title variants", w.checkTitleVariants},
 		{"participation", w.checkParticipation},
+		{"site relations", w.checkSiteRelations},
 		{"gendered nouns", w.checkGenderedNouns},
 		{"superlatives", w.checkSuperlatives},
 		{"worn colours", w.checkWornColours},
