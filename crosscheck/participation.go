@@ -64,6 +64,7 @@ type partStatement struct {
 	hedged  bool   // only possibly ("might")
 	span    crosswire.Span
 	ctx     map[string]bool // sentence words without the name and the predicate
+	obj     map[string]bool // what it takes part in ("on the show"), stemmed; nil when unsaid
 }
 
 // checkParticipation reports a participant one version says takes part
@@ -135,8 +136,11 @@ func (w *work) checkParticipation() {
 		if len(np) == 0 || w.overlapsFinding(append(np, pp...)) {
 			continue
 		}
+		// medium when a version asserts it, and no two versions name
+		// what it is in with different words ("on the show" / "at the
+		// trial": perhaps two events)
 		sev := crosswire.SeverityLow
-		if slices.ContainsFunc(pp, func(p partStatement) bool { return !p.hedged }) {
+		if slices.ContainsFunc(pp, func(p partStatement) bool { return !p.hedged }) && !disjointObjects(np, pp) {
 			sev = crosswire.SeverityMedium
 		}
 		spans := func(ss []partStatement) []crosswire.Span {
@@ -212,6 +216,7 @@ func participationOf(m *mention) (partStatement, bool) {
 		st.pos, st.hedged = !neg, hedged
 		st.span = spanOf(m.art, s, e+after[end].End)
 		st.ctx = partContext(m.art.Text, m.sentStart, m.sentStart+len(m.sentence), s, e+after[end].End)
+		st.obj = partObject(m.art.Text[e:send], after[end].End, after[end+1:])
 		return st, true
 	}
 	return st, false
@@ -349,4 +354,59 @@ func listedParticipants(a *crosswire.Article) []partStatement {
 // spanOf is the span a[s:e].
 func spanOf(a *crosswire.Article, s, e int) crosswire.Span {
 	return crosswire.Span{Article: a.ID, Start: s, End: e, Text: a.Text[s:e]}
+}
+
+// partObject reads what a predicate says its participant takes part in:
+// the content words after "in", "at", "on" or "for" right after it, or of
+// the noun phrase it governs ("attend the hearing"), up to a punctuation
+// mark or four words. t is the text the tokens ws index,
+// prev the end of the predicate in it.
+func partObject(t string, prev int, ws []text.Token) map[string]bool {
+	if len(ws) < 2 || strings.ContainsAny(t[prev:ws[0].Start], ",.;:!?()") {
+		return nil
+	}
+	first := 1
+	switch ws[0].Term {
+	case "in", "at", "on", "for":
+	case "the", "a", "an", "his", "her", "their", "its":
+		first = 0 // "attend the hearing"
+	default:
+		return nil
+	}
+	obj := map[string]bool{}
+	for k := first; k < len(ws) && k <= first+3; k++ {
+		if k == 0 {
+			continue
+		}
+		if strings.ContainsAny(t[ws[k-1].End:ws[k].Start], ",.;:!?()\"“”") {
+			break
+		}
+		x := ws[k].Term
+		if len(obj) > 0 && partObjectEnd[x] {
+			break // "the hearing in Ostrby": the hearing
+		}
+		if !text.StopWord(x) && !isNumeric(x) {
+			obj[stem(x)] = true
+		}
+	}
+	if len(obj) == 0 {
+		return nil
+	}
+	return obj
+}
+
+// partObjectEnd end what a participant takes part in.
+var partObjectEnd = setOf("in at on for with by and to from")
+
+// disjointObjects reports two statements, one of each side, naming what
+// the participant takes part in with no word in common.
+func disjointObjects(neg, pos []partStatement) bool {
+	for _, n := range neg {
+		for _, p := range pos {
+			if n.obj != nil && p.obj != nil && shared(n.obj, p.obj) == 0 {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -49,6 +49,14 @@ func TestParticipation(t *testing.T) {
 			},
 		},
 		{
+			name: "two events named two ways",
+			texts: []string{
+				"The family said Ivo Strand will not be attending the funeral in Ostrby.",
+				"The family said Ivo Strand attended the hearing in Ostrby.",
+			},
+			want: crosswire.SeverityLow,
+		},
+		{
 			name: "a clause about the past",
 			texts: []string{
 				"The host said the actor Ivo Strand, who never appeared on the show, sent flowers.",
