@@ -54,6 +54,10 @@ attendees panellist panellists panelist panelists contestant contestants competi
 // and how many words a list may run before the name.
 const partWindow = 6
 
+// partReach bounds, in bytes, how far after a name its predicate and
+// what it takes part in are read, so a long sentence costs no more per name.
+const partReach = 160
+
 // partStatement is one mention's statement about its participant.
 type partStatement struct {
 	art     *crosswire.Article
@@ -208,6 +212,7 @@ func participationOf(m *mention) (partStatement, bool) {
 	if e < len(t) && (t[e] == '\'' || strings.HasPrefix(t[e:], "’")) {
 		return st, false // "Quist's lawyers": someone else
 	}
+	send = min(send, e+partReach) // what the predicate and its object need
 	after := text.WordTokenizer{}.Tokenize(t[e:send])
 	if len(after) == 0 || strings.TrimSpace(t[e:e+after[0].Start]) != "" {
 		return st, false // "Quist, who appeared in …": a clause about her

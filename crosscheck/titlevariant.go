@@ -1,6 +1,7 @@
 package crosscheck
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -38,18 +39,11 @@ func ownedTitles(a *crosswire.Article) []ownedTitle {
 	t := a.Text
 	sents := text.Of(a)
 	var out []ownedTitle
-	for i := 0; i < len(t); {
-		k := strings.Index(t[i:], "'s ")
-		k2 := strings.Index(t[i:], "’s ")
-		n := 3
-		if k < 0 || k2 >= 0 && k2 < k {
-			k, n = k2, len("’s ")
+	for _, at := range possessives(t) {
+		i := at + len("'s ")
+		if strings.HasPrefix(t[at:], "’") {
+			i = at + len("’s ")
 		}
-		if k < 0 {
-			break
-		}
-		at := i + k
-		i = at + n
 		// the owner: a capitalised word right before the possessive
 		os := strings.LastIndexFunc(t[:at], func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) + 1
 		owner := t[os:at]
@@ -89,6 +83,23 @@ func ownedTitles(a *crosswire.Article) []ownedTitle {
 		ctx := contentSet(t[ss:os] + " " + t[e:se])
 		out = append(out, ownedTitle{art: a, owner: strings.ToLower(owner), words: words, start: s, end: e, ctx: ctx})
 	}
+	return out
+}
+
+// possessives returns the offsets of "'s " and "’s " in t, in order.
+func possessives(t string) []int {
+	var out []int
+	for _, mark := range []string{"'s ", "’s "} {
+		for i := 0; ; {
+			k := strings.Index(t[i:], mark)
+			if k < 0 {
+				break
+			}
+			out = append(out, i+k)
+			i += k + len(mark)
+		}
+	}
+	slices.Sort(out)
 	return out
 }
 
