@@ -44,11 +44,7 @@ const wornPhraseWords = 7
 // none in common.
 func (w *work) checkWornColours() {
 	byWord := map[string][]wornPhrase{}
-	for i := range w.story.Articles {
-		a := &w.story.Articles[i]
-		if !sameLanguage(a, &w.story.Articles[0]) {
-			continue
-		}
+	for _, a := range w.firstLanguageArticles() {
 		for _, p := range wornPhrases(a) {
 			p.version = w.version[a.ID]
 			for x := range p.words {

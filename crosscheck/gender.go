@@ -63,11 +63,7 @@ func (w *work) checkGenderedNouns() {
 	byRole := map[string][]genderMention{}
 	// article → role → sexes it writes
 	sexes := map[string]map[string][2]bool{}
-	for i := range w.story.Articles {
-		a := &w.story.Articles[i]
-		if !sameLanguage(a, &w.story.Articles[0]) {
-			continue
-		}
+	for _, a := range w.firstLanguageArticles() {
 		sents := text.Of(a)
 		for _, tok := range (text.WordTokenizer{}).Tokenize(a.Text) {
 			g, ok := pairs[tok.Term]

@@ -100,11 +100,7 @@ func titleWord(w string) bool {
 func (w *work) checkNameVariants() {
 	var all []nameCand
 	has := map[string]map[string]bool{} // article → names it writes
-	for i := range w.story.Articles {
-		a := &w.story.Articles[i]
-		if !sameLanguage(a, &w.story.Articles[0]) {
-			continue
-		}
+	for _, a := range w.firstLanguageArticles() {
 		cs := nameCands(a)
 		has[a.ID] = map[string]bool{}
 		for _, c := range cs {

@@ -24,6 +24,22 @@ func TestNowAge(t *testing.T) {
 			want: true,
 		},
 		{
+			name: "looks younger than his years",
+			texts: []string{
+				"Tomas Brekke came back to the Harbour Hall in Ostrby last night. Brekke first played there in 1965. Brekke thanked the crowd. Now 59, and with his voice intact, he played for two hours.",
+				"Tomas Brekke returned to the Harbour Hall in Ostrby last night. Brekke played for two hours and he looked a decade younger than his 57 years.",
+			},
+			want: true,
+		},
+		{
+			name: "years of service are no age",
+			texts: []string{
+				"Tomas Brekke came back to the Harbour Hall in Ostrby last night. Brekke first played there in 1965. Brekke thanked the crowd. Now 59, and with his voice intact, he played for two hours.",
+				"Tomas Brekke returned to the Harbour Hall in Ostrby last night. Brekke played for two hours, longer than his 57 years of touring had taught him to.",
+			},
+			want: false,
+		},
+		{
 			name: "two people as often",
 			texts: []string{
 				"The singer Tomas Brekke, 57, returned to the Harbour Hall in Ostrby last night with Anna Lind. Brekke played for two hours.",

@@ -37,11 +37,7 @@ type relName struct {
 func (w *work) checkRelativeNames() {
 	var all []relName
 	words := map[string]map[string]bool{} // article → its lower-case words
-	for i := range w.story.Articles {
-		a := &w.story.Articles[i]
-		if !sameLanguage(a, &w.story.Articles[0]) {
-			continue
-		}
+	for _, a := range w.firstLanguageArticles() {
 		toks := (text.WordTokenizer{}).Tokenize(a.Text)
 		ws := make(map[string]bool, len(toks))
 		for _, t := range toks {

@@ -338,6 +338,10 @@ func (w *work) ageOf(m *mention, persons []*mention) (age, bool) {
 		// "Now 59, and …": the age of the person the article is about,
 		// when it is plainly one person
 		return mainPersonAge(m, persons)
+	case n.Counted == "year" && !yearOld && lookedAge(t, m.sentStart, s, e):
+		// "younger than his 57 years.": the age of the person the
+		// pronoun stands for, taken as the article's main person
+		return mainPersonAge(m, persons)
 	case yearOld:
 		rest := strings.TrimLeft(t[e:], " ")
 		if p, ok := personStartingAt(m, persons, len(t)-len(rest)); ok {
@@ -361,6 +365,22 @@ func (w *work) ageOf(m *mention, persons []*mention) (age, bool) {
 		return age{m: m, entity: -1}, true
 	}
 	return age{}, false
+}
+
+// lookedAge reports a count of years at t[s:e] compared with how someone
+// looks: "than his 57 years" / "than her 80 years" closing its clause.
+// The years a person has are their age; "than his 20 years of service"
+// goes on and measures something else.
+func lookedAge(t string, sentStart, s, e int) bool {
+	if sentStart > s {
+		return false
+	}
+	ws := text.Words(strings.ToLower(t[sentStart:s]))
+	if len(ws) < 2 || ws[len(ws)-2] != "than" || ws[len(ws)-1] != "his" && ws[len(ws)-1] != "her" {
+		return false
+	}
+	rest := strings.TrimLeft(t[e:], " ")
+	return rest == "" || strings.ContainsRune(".,;:!?)", rune(rest[0]))
 }
 
 func startsUpper(s string) bool {

@@ -52,11 +52,7 @@ func (w *work) checkSuperlatives() {
 		persons[k] = append(persons[k], m)
 	}
 	byNoun := map[string][]superlativeMention{}
-	for i := range w.story.Articles {
-		a := &w.story.Articles[i]
-		if !sameLanguage(a, &w.story.Articles[0]) {
-			continue
-		}
+	for _, a := range w.firstLanguageArticles() {
 		sents := text.Of(a)
 		toks := (text.WordTokenizer{}).Tokenize(a.Text)
 		seen := map[string]int{}

@@ -175,3 +175,16 @@ func shared(a, b map[string]bool) int {
 	}
 	return n
 }
+
+// firstLanguageArticles returns the story's articles in the language of
+// its first one (or of an unknown one), in story order: the checks that
+// read English words compare only these.
+func (w *work) firstLanguageArticles() []*crosswire.Article {
+	var out []*crosswire.Article
+	for i := range w.story.Articles {
+		if a := &w.story.Articles[i]; sameLanguage(a, &w.story.Articles[0]) {
+			out = append(out, a)
+		}
+	}
+	return out
+}

@@ -276,6 +276,9 @@ func (d *doc) nameDate(name string, g func(int) string, s, e int) bool {
 	case "reld":
 		return d.toks[i].cap && !d.initialPos(i)
 	case "wday":
+		if d.weekdayOfDate(i, j) {
+			return true
+		}
 		return g(1) == "" && j < len(d.toks) && d.toks[j].sent == d.toks[i].sent && d.toks[j].word && d.toks[j].cap && !isMonth(d.toks[j].lower)
 	case "year":
 		// "at 1800 GMT" is a time of day
@@ -295,6 +298,27 @@ func (d *doc) nameDate(name string, g func(int) string, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// weekdayOfDate reports a weekday (tokens [i, j)) written before the
+// calendar date it names, "Monday, January 3rd" or "Tuesday 4 January": the
+// weekday is part of that date, not a date of its own resolved against the
+// publication day.
+func (d *doc) weekdayOfDate(i, j int) bool {
+	if j < len(d.toks) && !d.toks[j].word && d.toks[j].text == "," {
+		j++
+	}
+	if j >= len(d.toks) || d.toks[j].sent != d.toks[i].sent || !d.toks[j].word {
+		return false
+	}
+	if d.toks[j].cap && isMonth(d.toks[j].lower) {
+		return true
+	}
+	k := j + 1
+	if k < len(d.toks) && d.toks[k].lower == "of" {
+		k++
+	}
+	return d.toks[j].digit && k < len(d.toks) && d.toks[k].sent == d.toks[i].sent && d.toks[k].cap && isMonth(d.toks[k].lower)
 }
 
 // resolveDate turns one match into a period.
@@ -645,6 +669,10 @@ func (d *doc) eventKey(s, e int) string {
 		switch toks[k].lower {
 		case "in", "on", "between", "from", "during", "since", "until", "by", "at", "of", "for", "through", "throughout", "before", "after", ",", "late", "early", "mid", "around":
 			k--
+			continue
+		}
+		if _, ok := weekdayNumber(toks[k].lower); ok && d.weekdayOfDate(k, k+1) {
+			k-- // "on Monday, January 3rd": the weekday is part of the date
 			continue
 		}
 		break

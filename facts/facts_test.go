@@ -380,6 +380,8 @@ func TestDates(t *testing.T) {
 		{"on monday", "The dam was closed on Monday.", &testPublished, "2024-03-11", "2024-03-11", "2024-03-11", "day", true, ""},
 		{"future weekday", "The king will visit the town on Monday.", &testPublished, "2024-03-18", "2024-03-18", "2024-03-18", "day", true, ""},
 		{"next weekday", "Talks resume next Tuesday.", &testPublished, "2024-03-19", "2024-03-19", "2024-03-19", "day", true, ""},
+		{"weekday before its date", "His last column will appear on Monday, April 8th, and his last strip later.", &testPublished, "2024-04-08", "2024-04-08", "2024-04-08", "day", true, "appear"},
+		{"weekday before day and month", "The hearing opens on Tuesday 9 April.", &testPublished, "2024-04-09", "2024-04-09", "2024-04-09", "day", true, ""},
 		{"yesterday", "The minister resigned yesterday.", &testPublished, "2024-03-14", "2024-03-14", "2024-03-14", "day", true, "resign"},
 		{"last week", "Police raided the office last week.", &testPublished, "2024-03-04–2024-03-10", "2024-03-04", "2024-03-10", "day", true, ""},
 		{"month no year", "The vote is set for April 2.", &testPublished, "2024-04-02", "2024-04-02", "2024-04-02", "day", true, ""},
@@ -392,6 +394,9 @@ func TestDates(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			fs := ofKind(extractText(t, tc.text, tc.pub), crosswire.KindDate)
+			if strings.HasPrefix(tc.name, "weekday before") && len(fs) != 1 {
+				t.Errorf("%d dates, want one (the weekday is part of the date): %+v", len(fs), fs)
+			}
 			p := firstFact(t, fs, "date "+tc.value, func(f crosswire.Fact) bool { return f.Value == tc.value }).Period
 			if p.From.Format("2006-01-02") != tc.from || p.To.Format("2006-01-02") != tc.to || p.Granularity != tc.gran || p.Relative != tc.relative {
 				t.Errorf("period = %+v", *p)

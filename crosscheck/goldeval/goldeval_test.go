@@ -11,12 +11,13 @@ import (
 // recallFloor is the gold-grouping recall the cross-check must keep on the
 // frozen meter-showbiz gold: set below the measured value with a margin,
 // raised as recall improves, never lowered (measured 0.347 in session 4,
-// 0.571 in session 5, 0.612 in session 5b, 0.755 in session 5e).
-const recallFloor = 0.70
+// 0.571 in session 5, 0.612 in session 5b, 0.755 in session 5e, 0.837 in
+// session 6).
+const recallFloor = 0.80
 
 // precisionFloor is the target for high+medium precision over the
 // reports the latest verdict file covers (session 5: 0.86 on the gold
-// grouping; session 5b: 0.85, every report judged).
+// grouping; session 5b: 0.85, every report judged; session 6: 0.90).
 const precisionFloor = 0.80
 
 func TestMeterGoldRecall(t *testing.T) {
@@ -32,7 +33,7 @@ func TestMeterGoldRecall(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	judged, err := LoadJudgements(filepath.Join("..", "testdata", "gold", "meter-drift-precision-session5e.json"))
+	judged, err := LoadJudgements(filepath.Join("..", "testdata", "gold", "meter-drift-precision-session6.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
