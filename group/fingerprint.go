@@ -2,6 +2,7 @@ package group
 
 import (
 	"github.com/cespare/xxhash/v2"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -37,6 +38,10 @@ type Fingerprint struct {
 	// Wire is what grouping reads of the article's wire header when it is
 	// a take of agency wire copy with a slug (see WireTake), else nil.
 	Wire *WireTake
+	// lead is the day the article's lead names and the lead's anchors
+	// (eventday.go); not stored by MarshalBinary: a decoded fingerprint
+	// has none, and the day rule does not apply to it
+	lead lead
 }
 
 // NewFingerprint computes the fingerprint of an article. It is safe for
@@ -94,7 +99,9 @@ func (s *scratch) fingerprint(a *crosswire.Article) *Fingerprint {
 			f.CJK++
 		}
 	}
+	s.leadEnd = nTitle + LeadTokens
 	s.anchors, s.quotes = s.extractAnchors(toks, s.anchors[:0], s.quotes[:0])
+	f.lead = lead{day: newLeadDay(toks, nTitle, s.dates), anchors: sortedAnchors(slices.Clone(s.anchors[:s.leadCut]))}
 	anchors, quotes := sortedAnchors(s.anchors), sortedAnchors(s.quotes)
 	if n := len(anchors) + len(quotes); n > 0 {
 		// one allocation for both lists, each nil when empty
