@@ -2,7 +2,6 @@ package group
 
 import (
 	"github.com/cespare/xxhash/v2"
-	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -101,20 +100,26 @@ func (s *scratch) fingerprint(a *crosswire.Article) *Fingerprint {
 	}
 	s.leadEnd = nTitle + LeadTokens
 	s.anchors, s.quotes = s.extractAnchors(toks, s.anchors[:0], s.quotes[:0])
-	f.lead = lead{day: newLeadDay(toks, nTitle, s.dates), anchors: sortedAnchors(slices.Clone(s.anchors[:s.leadCut]))}
+	s.lead = append(s.lead[:0], s.anchors[:s.leadCut]...)
+	leadAnchors := sortedAnchors(s.lead)
 	anchors, quotes := sortedAnchors(s.anchors), sortedAnchors(s.quotes)
-	if n := len(anchors) + len(quotes); n > 0 {
-		// one allocation for both lists, each nil when empty
+	if n := len(anchors) + len(quotes) + len(leadAnchors); n > 0 {
+		// one allocation for the three lists, each nil when empty
 		all := make([]uint32, n)
 		if len(anchors) > 0 {
 			f.Anchors = all[:len(anchors):len(anchors)]
 			copy(f.Anchors, anchors)
 		}
 		if len(quotes) > 0 {
-			f.Quotes = all[len(anchors):]
+			f.Quotes = all[len(anchors) : len(anchors)+len(quotes) : len(anchors)+len(quotes)]
 			copy(f.Quotes, quotes)
 		}
+		if len(leadAnchors) > 0 {
+			f.lead.anchors = all[len(anchors)+len(quotes):]
+			copy(f.lead.anchors, leadAnchors)
+		}
 	}
+	f.lead.day = newLeadDay(toks, nTitle, s.dates)
 	if a.Published != nil {
 		f.Published = *a.Published
 	}

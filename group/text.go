@@ -153,6 +153,8 @@ type scratch struct {
 	// leadEnd is the token index where an article's lead ends;
 	// extractAnchors sets leadCut to the number of anchors found before it
 	leadEnd, leadCut int
+	// lead collects the lead's anchors before they are sorted
+	lead []uint32
 	// dates are the month/day dates extractAnchors found (month·100 +
 	// day) with the token index each ends at, in text order
 	dates []tokenDate

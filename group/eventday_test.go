@@ -1,0 +1,132 @@
+package group
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"crosswire"
+)
+
+func TestLeadDay(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		weekday, date     uint16
+	}{
+		{"weekday and date", "Ferry fares to rise", "ORLANDIA: The ferry operator said on Tuesday (Sep 20) that fares will rise.", 2, 920},
+		{"weekday only", "Ferry fares to rise", "The ferry operator said on Thursday that fares will rise next year.", 4, 0},
+		{"date before weekday", "Ferry fares to rise", "ORLANDIA, 20 September: fares will rise from Friday, the operator said.", 5, 920},
+		{"malay", "Tambang feri naik", "ORLANDIA: Pengendali feri berkata pada Selasa (20 Sep) bahawa tambang akan naik.", 2, 920},
+		{"chinese date", "渡轮票价上涨", "渡轮公司9月20日宣布票价上涨。", 0, 920},
+		{"headline weekday", "Ferry strike called for Monday", "Crews voted to stop work in a dispute over pay and rosters.", 1, 0},
+		{"no day in the lead", "Ferry fares to rise", "The ferry operator said fares would rise. " + repeatWords("crews and passengers talked about the fares", 6) + " It said so on Friday (Sep 23).", 0, 0},
+		{"none", "Ferry fares to rise", "The ferry operator said fares would rise.", 0, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := NewFingerprint(&crosswire.Article{ID: "a", Title: tc.title, Text: tc.text})
+			if f.lead.day.weekday() != tc.weekday || f.lead.day.date() != tc.date {
+				t.Errorf("lead day = weekday %d, date %d; want %d, %d", f.lead.day.weekday(), f.lead.day.date(), tc.weekday, tc.date)
+			}
+		})
+	}
+}
+
+func repeatWords(s string, n int) string {
+	out := ""
+	for range n {
+		out += s + " "
+	}
+	return out
+}
+
+func TestSameDay(t *testing.T) {
+	day := func(wd, md uint16) leadDay { return leadDay(wd<<leadDateBits | md) }
+	tests := []struct {
+		name string
+		a, b leadDay
+		want bool
+	}{
+		{"same weekday", day(2, 0), day(2, 0), true},
+		{"other weekday", day(2, 0), day(3, 0), false},
+		{"same date, weekdays differ", day(2, 920), day(3, 920), true},
+		{"other date, same weekday", day(2, 920), day(2, 927), false},
+		{"date and weekday", day(0, 920), day(2, 0), false},
+		{"one has none", day(2, 920), day(0, 0), false},
+		{"neither", day(0, 0), day(0, 0), false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := sameDay(tc.a, tc.b); got != tc.want {
+				t.Errorf("sameDay = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// pairVerdict groups two articles alone and returns whether they form one
+// story, with the signals of their pair.
+func pairVerdict(t *testing.T, a, b crosswire.Article) (bool, pairScore) {
+	t.Helper()
+	arts := []crosswire.Article{a, b}
+	g := New(Options{Workers: 1})
+	words := newTopicInput(len(arts))
+	fps, err := g.fingerprints(context.Background(), arts, words)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, roots, _, err := g.partition(context.Background(), fps, *batchFrequencies(fps), words, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, ps := ix.verify(0, 1)
+	return roots[0] == roots[1], ps
+}
+
+// Two reports of one fictional event, written separately: they share the
+// firm, the port, the fine and the day, and each has details of its own.
+const (
+	fineTitleA = "Krastel Lines fined over Velmora harbour spill"
+	fineTextA  = "VELMORA: The harbour authority fined the shipping firm Krastel Lines 2.4 million on Tuesday after fuel from one of its tankers spilled into the bay. " +
+		"Officials said the clean-up took 19 days and that crews from Rome and Vienna had helped. " +
+		"The firm, which has offices in London and Paris, said it would not appeal. " +
+		"Fishermen said their catch had fallen by half since 2001, and 15 boats stayed in port. " +
+		"The authority's chairman, Oskar Brandvik, said the fine was the largest it had imposed."
+	fineTitleB = "Tanker owner will pay harbour penalty"
+	fineTextB  = "Krastel Lines will pay a penalty of 2.4 million that Velmora's port regulator imposed on Tuesday, the company confirmed, ending a row over oil that leaked from a vessel it owns. " +
+		"Environmental groups in Berlin and Madrid called the sum too small. " +
+		"A company spokesman added that 40 sailors had been questioned and that the ship had left for Oslo. " +
+		"The group reported a profit of 300 million in 2004 and employs 1,200 people across Africa and Asia."
+)
+
+// TestDayRule: the pair above is one event by the day rule; told on
+// another day (a follow-up) or led by another firm (another event of the
+// kind on that day) it is not.
+func TestDayRule(t *testing.T) {
+	a := crosswire.Article{ID: "a", Title: fineTitleA, Text: fineTextA}
+	tests := []struct {
+		name        string
+		title, text string
+		joined      bool
+	}{
+		{"one event, one day", fineTitleB, fineTextB, true},
+		{"another day's news", fineTitleB, replaceFirst(fineTextB, "on Tuesday", "on Friday"), false},
+		{"another fine that day", "Morvane Shipping fined in Tessaly", "TESSALY: Morvane Shipping must pay 800,000 for dumping ballast water off the northern beaches last spring, the Tessaly coast guard ruled on Tuesday, after a hearing that lasted most of the week and heard from divers, biologists and the captain. " +
+			"The ship, registered in Canada, had called at Lisbon and Dublin with 12 crew; its owner was founded in 1998 and also runs ferries to Spain. " +
+			"Its lawyers said the firm had followed rules used in Rome for years. " +
+			"Oskar Brandvik, who chairs the authority in Velmora, said ports should share what they learn. ", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			joined, ps := pairVerdict(t, a, crosswire.Article{ID: "b", Title: tc.title, Text: tc.text})
+			t.Logf("shared %d, rare %d, cosine %.2f, topic %.2f, by day %v", ps.shared, ps.rare, ps.cosine, ps.topic, ps.byDay)
+			if joined != tc.joined {
+				t.Errorf("joined = %v, want %v", joined, tc.joined)
+			}
+		})
+	}
+}
+
+func replaceFirst(s, old, new string) string {
+	return strings.Replace(s, old, new, 1)
+}
