@@ -1,7 +1,6 @@
 package group
 
 import (
-	"context"
 	"strings"
 	"testing"
 
@@ -68,17 +67,7 @@ func TestSameDay(t *testing.T) {
 // story, with the signals of their pair.
 func pairVerdict(t *testing.T, a, b crosswire.Article) (bool, pairScore) {
 	t.Helper()
-	arts := []crosswire.Article{a, b}
-	g := New(Options{Workers: 1})
-	words := newTopicInput(len(arts))
-	fps, err := g.fingerprints(context.Background(), arts, words)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, roots, _, err := g.partition(context.Background(), fps, *batchFrequencies(fps), words, false)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix, roots := partitionIndex(t, []crosswire.Article{a, b}, nil)
 	_, ps := ix.verify(0, 1)
 	return roots[0] == roots[1], ps
 }
