@@ -1,5 +1,11 @@
 package group
 
+import (
+	"time"
+
+	"github.com/cespare/xxhash/v2"
+)
+
 // The event's day and who. Reports of one event name the day it happened in their
 // lead — "Hurricane Fiona strengthened … on Wednesday", "Hong Kong said on
 // Tuesday (Sep 20)", "pada Khamis (22 Sept)" — because the lead says who
@@ -67,16 +73,17 @@ type leadDay uint16
 const leadDateBits = 11
 
 // newLeadDay reads the lead day from an article's tokens (headline first,
-// nTitle of them) and the dates extractAnchors found in them.
-func newLeadDay(toks []token, nTitle int, dates []tokenDate) leadDay {
+// nTitle of them), the dates extractAnchors found in them and the
+// publication time (zero when unknown). The first date in the lead is its
+// date. Of the first weekday or relative day word ("yesterday", "today";
+// Malay "semalam", "kelmarin"; Chinese 昨, 今天, 今日) the weekday is kept;
+// with a publication time it also gives the date when the lead has none:
+// a relative word counts from the publication day, a weekday is its
+// latest date not after the day after publication (news tells of the past
+// week; the day after allows for a zone ahead of UTC). Without a
+// publication time a relative word says nothing.
+func newLeadDay(toks []token, nTitle int, dates []tokenDate, published time.Time) leadDay {
 	end := min(len(toks), nTitle+LeadTokens)
-	var wd int8
-	for i := 0; i < end; i++ {
-		if toks[i].day > 0 {
-			wd = toks[i].day
-			break
-		}
-	}
 	var md uint16
 	for _, d := range dates {
 		if int(d.pos) < end {
@@ -84,7 +91,79 @@ func newLeadDay(toks []token, nTitle int, dates []tokenDate) leadDay {
 			break
 		}
 	}
+	var wd int8
+	for i := 0; i < end; i++ {
+		if toks[i].day > 0 {
+			wd = toks[i].day
+			if md == 0 && !published.IsZero() {
+				pub := published.UTC()
+				// days back from the day after publication to the weekday
+				back := (int(isoWeekday(pub.AddDate(0, 0, 1))) - int(wd) + 7) % 7
+				md = monthDay(pub.AddDate(0, 0, 1-back))
+			}
+			break
+		}
+		if r, ok := relativeDay(toks, i); ok {
+			if published.IsZero() {
+				break
+			}
+			d := published.UTC().AddDate(0, 0, r)
+			wd = isoWeekday(d)
+			if md == 0 {
+				md = monthDay(d)
+			}
+			break
+		}
+	}
 	return leadDay(uint16(wd)<<leadDateBits | md)
+}
+
+// relativeDay reports whether token i names a day relative to publication
+// and how many days from it.
+func relativeDay(toks []token, i int) (int, bool) {
+	t := &toks[i]
+	if t.cjk {
+		switch t.norm {
+		case "昨":
+			return -1, true
+		case "今":
+			if i+1 < len(toks) && (toks[i+1].norm == "天" || toks[i+1].norm == "日") {
+				return 0, true
+			}
+		}
+		return 0, false
+	}
+	if t.digits || t.cap && !t.sentStart {
+		return 0, false
+	}
+	switch t.hash {
+	case hashYesterday, hashSemalam:
+		return -1, true
+	case hashToday:
+		return 0, true
+	case hashKelmarin:
+		return -2, true
+	}
+	return 0, false
+}
+
+// The token hashes of the relative day words (text.go hashes the
+// lower-cased word).
+var (
+	hashYesterday = xxhash.Sum64String("yesterday")
+	hashToday     = xxhash.Sum64String("today")
+	hashSemalam   = xxhash.Sum64String("semalam")
+	hashKelmarin  = xxhash.Sum64String("kelmarin")
+)
+
+// isoWeekday is the weekday of t: 1 Monday … 7 Sunday.
+func isoWeekday(t time.Time) int8 {
+	return int8((int(t.Weekday())+6)%7 + 1)
+}
+
+// monthDay is month·100 + day of t.
+func monthDay(t time.Time) uint16 {
+	return uint16(int(t.Month())*100 + t.Day())
 }
 
 func (d leadDay) weekday() uint16 { return uint16(d) >> leadDateBits }

@@ -119,10 +119,10 @@ func (s *scratch) fingerprint(a *crosswire.Article) *Fingerprint {
 			copy(f.lead.anchors, leadAnchors)
 		}
 	}
-	f.lead.day = newLeadDay(toks, nTitle, s.dates)
 	if a.Published != nil {
 		f.Published = *a.Published
 	}
+	f.lead.day = newLeadDay(toks, nTitle, s.dates, f.Published)
 	f.Wire = newWireTake(a, f.Outlet)
 	return f
 }
