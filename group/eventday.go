@@ -93,7 +93,7 @@ func newLeadDay(toks []token, nTitle int, dates []tokenDate, published time.Time
 	}
 	var wd int8
 	for i := 0; i < end; i++ {
-		if toks[i].day > 0 {
+		if toks[i].day > 0 && !inName(toks, i) {
 			wd = toks[i].day
 			if md == 0 && !published.IsZero() {
 				pub := published.UTC()
@@ -116,6 +116,18 @@ func newLeadDay(toks []token, nTitle int, dates []tokenDate, published time.Time
 		}
 	}
 	return leadDay(uint16(wd)<<leadDateBits | md)
+}
+
+// inName reports whether token i stands in a name with a capitalised word
+// next to it — "Patch Tuesday", "Super Tuesday", "Good Friday", "the Sunday
+// Times" — rather than naming the day something happened ("on Tuesday",
+// "said Thursday"). A capitalised word before it counts unless it starts a
+// sentence ("Monday: …" aside, a day opens a sentence as itself).
+func inName(toks []token, i int) bool {
+	if i+1 < len(toks) && toks[i+1].cap && !toks[i+1].sentStart && toks[i+1].month == 0 && toks[i+1].day == 0 {
+		return true
+	}
+	return i > 0 && !toks[i].sentStart && toks[i-1].cap && !toks[i-1].sentStart && toks[i-1].month == 0 && toks[i-1].day == 0
 }
 
 // relativeDay reports whether token i names a day relative to publication
