@@ -96,7 +96,12 @@ func (s *scratch) extractAnchors(toks []token, out, quotes []uint32) ([]uint32, 
 		}
 	}
 	quoteStart := -1
+	s.leadCut = -1
+	s.dates = s.dates[:0]
 	for i := range toks {
+		if i == s.leadEnd {
+			s.leadCut = len(out)
+		}
 		t := &toks[i]
 		if t.quote > 0 {
 			quoteStart = i
@@ -113,6 +118,7 @@ func (s *scratch) extractAnchors(toks []token, out, quotes []uint32) ([]uint32, 
 		case t.cjk:
 			if t.norm == "月" && i > 0 && i+2 < len(toks) && toks[i-1].digits && toks[i+1].digits && (toks[i+2].norm == "日" || toks[i+2].norm == "号") {
 				out = appendDate(out, toks[i-1].norm, toks[i+1].norm)
+				s.noteDate(toks[i-1].norm, toks[i+1].norm, i+1)
 			}
 		case t.digits:
 			var raw string
@@ -132,9 +138,11 @@ func (s *scratch) extractAnchors(toks []token, out, quotes []uint32) ([]uint32, 
 			}
 			if t.month == 0 && i > 0 && toks[i-1].month > 0 {
 				out = appendMonthDay(out, int(toks[i-1].month), t.norm)
+				s.noteMonthDay(int(toks[i-1].month), t.norm, i)
 			}
 			if i+1 < len(toks) && toks[i+1].month > 0 {
 				out = appendMonthDay(out, int(toks[i+1].month), t.norm)
+				s.noteMonthDay(int(toks[i+1].month), t.norm, i+1)
 			}
 		case t.month > 0 || t.weekday:
 			// month names are dates, not names; weekdays are common words
@@ -159,6 +167,9 @@ func (s *scratch) extractAnchors(toks []token, out, quotes []uint32) ([]uint32, 
 			}
 			out = append(out, anchorFPHash(anchorName, t.hash))
 		}
+	}
+	if s.leadCut < 0 {
+		s.leadCut = len(out)
 	}
 	return out, quotes
 }
@@ -366,4 +377,22 @@ func appendMonthDay(out []uint32, m int, day string) []uint32 {
 	var b [8]byte
 	b[0] = anchorDate
 	return append(out, anchorFPBytes(strconv.AppendInt(b[:1], int64(m*100+d), 10)))
+}
+
+// noteDate records a month/day date written with month and day numbers
+// (9月22日) ending at token pos.
+func (s *scratch) noteDate(month, day string, pos int) {
+	if m, err := strconv.Atoi(month); err == nil {
+		s.noteMonthDay(m, day, pos)
+	}
+}
+
+// noteMonthDay records month m and day day at token pos (see
+// scratch.dates) when both are in range.
+func (s *scratch) noteMonthDay(m int, day string, pos int) {
+	d, err := strconv.Atoi(day)
+	if err != nil || m < 1 || m > 12 || d < 1 || d > 31 {
+		return
+	}
+	s.dates = append(s.dates, tokenDate{md: uint16(m*100 + d), pos: int32(pos)})
 }

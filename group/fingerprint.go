@@ -37,6 +37,10 @@ type Fingerprint struct {
 	// Wire is what grouping reads of the article's wire header when it is
 	// a take of agency wire copy with a slug (see WireTake), else nil.
 	Wire *WireTake
+	// lead is the day the article's lead names and the lead's anchors
+	// (eventday.go); not stored by MarshalBinary: a decoded fingerprint
+	// has none, and the day rule does not apply to it
+	lead lead
 }
 
 // NewFingerprint computes the fingerprint of an article. It is safe for
@@ -94,23 +98,31 @@ func (s *scratch) fingerprint(a *crosswire.Article) *Fingerprint {
 			f.CJK++
 		}
 	}
+	s.leadEnd = nTitle + LeadTokens
 	s.anchors, s.quotes = s.extractAnchors(toks, s.anchors[:0], s.quotes[:0])
+	s.lead = append(s.lead[:0], s.anchors[:s.leadCut]...)
+	leadAnchors := sortedAnchors(s.lead)
 	anchors, quotes := sortedAnchors(s.anchors), sortedAnchors(s.quotes)
-	if n := len(anchors) + len(quotes); n > 0 {
-		// one allocation for both lists, each nil when empty
+	if n := len(anchors) + len(quotes) + len(leadAnchors); n > 0 {
+		// one allocation for the three lists, each nil when empty
 		all := make([]uint32, n)
 		if len(anchors) > 0 {
 			f.Anchors = all[:len(anchors):len(anchors)]
 			copy(f.Anchors, anchors)
 		}
 		if len(quotes) > 0 {
-			f.Quotes = all[len(anchors):]
+			f.Quotes = all[len(anchors) : len(anchors)+len(quotes) : len(anchors)+len(quotes)]
 			copy(f.Quotes, quotes)
+		}
+		if len(leadAnchors) > 0 {
+			f.lead.anchors = all[len(anchors)+len(quotes):]
+			copy(f.lead.anchors, leadAnchors)
 		}
 	}
 	if a.Published != nil {
 		f.Published = *a.Published
 	}
+	f.lead.day = newLeadDay(toks, nTitle, s.dates, f.Published)
 	f.Wire = newWireTake(a, f.Outlet)
 	return f
 }

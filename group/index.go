@@ -234,6 +234,9 @@ type Index struct {
 	// kept bottom-k sketch.
 	full     [][]uint32
 	keepFull bool
+	// leads, with full, gives each doc's lead (eventday.go) for the day
+	// rule of verify
+	leads []lead
 	// keep is how many anchors of each class an article keeps in the
 	// anchor index: MaxAnchors/2, or every one that is not common when
 	// the Grouper holds the full lists anyway (more candidate pairs: two
@@ -444,6 +447,7 @@ func (ix *Index) addDoc(f *Fingerprint, dfs *[]int32) (uint32, bool) {
 	ix.outlets = append(ix.outlets, f.Outlet)
 	if ix.keepFull {
 		ix.full = append(ix.full, f.Anchors)
+		ix.leads = append(ix.leads, f.lead)
 	}
 	ix.cjk = append(ix.cjk, 2*f.CJK > f.Words)
 	for _, v := range f.Signature.Mins {
@@ -1026,6 +1030,14 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 		ps.byTopic = true
 		return true, ps
 	}
+	// independent reports of one event: a few shared anchors, one of
+	// them rare, the same day named in both leads, and one lead told in
+	// the other report (eventday.go)
+	if ix.keepFull && ps.shared >= MinSharedAnchors && ps.rare >= 1 && ps.cosine >= EdgeAnchorCosineLow &&
+		oneEvent(&ix.leads[a], &ix.leads[b], ix.full[a], ix.full[b]) {
+		ps.byDay = true
+		return true, ps
+	}
 	return false, ps
 }
 
@@ -1118,6 +1130,7 @@ type pairScore struct {
 	topic                float64 // topic-word cosine (topicCosine), when topicSet
 	topicSet             bool
 	parallel             bool // joined as parallel texts (parallel.go): a union, as a copy
+	byDay                bool // joined by the day rule: one day, one lead told in both (eventday.go)
 	sameSlug             bool // refused: two takes of one wire slug (wire.go)
 }
 

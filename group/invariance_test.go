@@ -279,19 +279,10 @@ func splitPairs(t testing.TB, recs []corpusRecord, bg *Background) []string {
 	for i, r := range recs {
 		arts[i] = r.article()
 	}
-	g := New(Options{Workers: 1, Background: resolveBackground(bg)})
-	words := newTopicInput(len(arts))
-	fps, err := g.fingerprints(context.Background(), arts, words)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, roots, _, err := g.partition(context.Background(), fps, *batchFrequencies(fps), words, false)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix, roots := partitionIndex(t, arts, resolveBackground(bg))
 	var out []string
-	for i := range fps {
-		for j := i + 1; j < len(fps); j++ {
+	for i := range arts {
+		for j := i + 1; j < len(arts); j++ {
 			if roots[i] == roots[j] || language(recs[i]) != language(recs[j]) {
 				continue
 			}
@@ -316,6 +307,23 @@ func splitPairs(t testing.TB, recs []corpusRecord, bg *Background) []string {
 		}
 	}
 	return out
+}
+
+// partitionIndex groups articles with the Grouper's clustering (one
+// worker) and returns its index and each article's story root.
+func partitionIndex(t testing.TB, arts []crosswire.Article, bg *Background) (*Index, []uint32) {
+	t.Helper()
+	g := New(Options{Workers: 1, Background: bg})
+	words := newTopicInput(len(arts))
+	fps, err := g.fingerprints(context.Background(), arts, words)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, roots, _, err := g.partition(context.Background(), fps, *batchFrequencies(fps), words, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ix, roots
 }
 
 // TestPairsApart groups every pair of articles of different stories of
@@ -424,14 +432,14 @@ func TestPairsApart(t *testing.T) {
 				}
 				if roots[0] == roots[1] {
 					merged++
-					if len(examples) < 10 {
-						_, ps := ix.verify(0, 1)
-						examples = append(examples, fmt.Sprintf("%s+%s (J %.2f, %d anchors shared, %d rare, cosine %.2f, containment %.2f, topic %v)",
-							recs[i].ID, recs[j].ID, ps.jaccard, ps.shared, ps.rare, ps.cosine, ps.anchorCont, ps.byTopic))
+					// the first ten, and every pair the day rule joined
+					if _, ps := ix.verify(0, 1); len(examples) < 10 || ps.byDay {
+						examples = append(examples, fmt.Sprintf("%s+%s (J %.2f, %d anchors shared, %d rare, cosine %.2f, containment %.2f, topic %v, day %v)",
+							recs[i].ID, recs[j].ID, ps.jaccard, ps.shared, ps.rare, ps.cosine, ps.anchorCont, ps.byTopic, ps.byDay))
 					}
 				}
 			}
-			t.Logf("%s: %d of %d pairs of different stories merge alone; first ones:\n%s", tc.name, merged, len(pairs), strings.Join(examples, "\n"))
+			t.Logf("%s: %d of %d pairs of different stories merge alone; first ones (and those joined by the day rule):\n%s", tc.name, merged, len(pairs), strings.Join(examples, "\n"))
 			if merged > tc.maxMerged {
 				t.Errorf("%s: %d of %d pairs of different stories merge when grouped as a pair; want ≤ %d (target 0)", tc.name, merged, len(pairs), tc.maxMerged)
 			}

@@ -1,0 +1,191 @@
+package group
+
+import (
+	"time"
+
+	"github.com/cespare/xxhash/v2"
+)
+
+// The event's day and who. Reports of one event name the day it happened in their
+// lead — "Hurricane Fiona strengthened … on Wednesday", "Hong Kong said on
+// Tuesday (Sep 20)", "pada Khamis (22 Sept)" — because the lead says who
+// did what, where and when. Two reports of one affair on different days
+// share its names but lead with another day's news; two events of one kind
+// (two court cases, two storms) share the day only by chance and little
+// else. So a pair whose leads name the same day, and which shares names
+// of which one is rare, at the low anchor cosine of independent reports,
+// is one event (verify's day rule) when one lead is told in the other
+// report too: at least LeadTold of its anchors (the people, places, sums
+// and the date of its who-what-where) are among the other report's, and
+// at least MinSharedAnchors of them. Independent reports of one event
+// each tell who did what where; two events of one kind on one day (two
+// matches on a Saturday, two rulings on a Tuesday) lead with other
+// participants, and one report's lead then is mostly not in the other.
+// The day and the lead are signals of one event where the anchors alone
+// are too few, as the event's words are for the topic rule.
+//
+// The lead is the headline and the first LeadTokens words of the body: an
+// inverted-pyramid lead sentence is 25–35 words and the dateline comes
+// before it. The day is the first month/day date there (Sep 20, 20 Sept,
+// 9月20日) and the first weekday name (English or Malay); two leads name
+// the same day when both have dates and they are equal, or else both have
+// weekdays and they are equal. Weekday names are absolute within the week
+// every outlet of one event writes in ("yesterday" and "today" would need
+// the publication time and are not read). Nothing here depends on other
+// articles.
+
+// LeadTokens is the number of body words after the headline read for the
+// day an article's lead names.
+const LeadTokens = 40
+
+// LeadTold is the share of a lead's anchors the other report must have for
+// the day rule: most of them (a majority, as for CrossScriptContainment).
+const LeadTold = 0.5
+
+// lead is what an article's lead gives the day rule: the day it names and
+// its anchors (sorted, no repeats).
+type lead struct {
+	day     leadDay
+	anchors []uint32
+}
+
+// oneEvent reports whether two articles' leads name one day and one of the
+// leads is told in the other article: at least LeadTold and at least
+// MinSharedAnchors of its anchors are among the other's anchors (A and B,
+// the articles' full anchor lists).
+func oneEvent(la, lb *lead, A, B []uint32) bool {
+	return sameDay(la.day, lb.day) && (told(la.anchors, B) || told(lb.anchors, A))
+}
+
+// told reports whether at least LeadTold and MinSharedAnchors of a lead's
+// anchors L are in the anchor list A.
+func told(L, A []uint32) bool {
+	n := 0
+	forShared(L, A, func(_, _ int) bool { n++; return true })
+	return n >= MinSharedAnchors && float64(n) >= LeadTold*float64(len(L))
+}
+
+// leadDay is the day an article's lead names: the weekday (1 Monday … 7
+// Sunday, 0 none) in the top bits and month·100 + day (0 none) in the low
+// 11 bits.
+type leadDay uint16
+
+const leadDateBits = 11
+
+// newLeadDay reads the lead day from an article's tokens (headline first,
+// nTitle of them), the dates extractAnchors found in them and the
+// publication time (zero when unknown). The first date in the lead is its
+// date. Of the first weekday or relative day word ("yesterday", "today";
+// Malay "semalam", "kelmarin"; Chinese 昨, 今天, 今日) the weekday is kept;
+// with a publication time it also gives the date when the lead has none:
+// a relative word counts from the publication day, a weekday is its
+// latest date not after the day after publication (news tells of the past
+// week; the day after allows for a zone ahead of UTC). Without a
+// publication time a relative word says nothing.
+func newLeadDay(toks []token, nTitle int, dates []tokenDate, published time.Time) leadDay {
+	end := min(len(toks), nTitle+LeadTokens)
+	var md uint16
+	for _, d := range dates {
+		if int(d.pos) < end {
+			md = d.md
+			break
+		}
+	}
+	var wd int8
+	for i := 0; i < end; i++ {
+		if toks[i].day > 0 && !inName(toks, i) {
+			wd = toks[i].day
+			if md == 0 && !published.IsZero() {
+				pub := published.UTC()
+				// days back from the day after publication to the weekday
+				back := (int(isoWeekday(pub.AddDate(0, 0, 1))) - int(wd) + 7) % 7
+				md = monthDay(pub.AddDate(0, 0, 1-back))
+			}
+			break
+		}
+		if r, ok := relativeDay(toks, i); ok {
+			if published.IsZero() {
+				break
+			}
+			d := published.UTC().AddDate(0, 0, r)
+			wd = isoWeekday(d)
+			if md == 0 {
+				md = monthDay(d)
+			}
+			break
+		}
+	}
+	return leadDay(uint16(wd)<<leadDateBits | md)
+}
+
+// inName reports whether token i stands in a name with a capitalised word
+// next to it — "Patch Tuesday", "Super Tuesday", "Good Friday", "the Sunday
+// Times" — rather than naming the day something happened ("on Tuesday",
+// "said Thursday"). A capitalised word before it counts unless it starts a
+// sentence ("Monday: …" aside, a day opens a sentence as itself).
+func inName(toks []token, i int) bool {
+	if i+1 < len(toks) && toks[i+1].cap && !toks[i+1].sentStart && toks[i+1].month == 0 && toks[i+1].day == 0 {
+		return true
+	}
+	return i > 0 && !toks[i].sentStart && toks[i-1].cap && !toks[i-1].sentStart && toks[i-1].month == 0 && toks[i-1].day == 0
+}
+
+// relativeDay reports whether token i names a day relative to publication
+// and how many days from it.
+func relativeDay(toks []token, i int) (int, bool) {
+	t := &toks[i]
+	if t.cjk {
+		switch t.norm {
+		case "昨":
+			return -1, true
+		case "今":
+			if i+1 < len(toks) && (toks[i+1].norm == "天" || toks[i+1].norm == "日") {
+				return 0, true
+			}
+		}
+		return 0, false
+	}
+	if t.digits || t.cap && !t.sentStart {
+		return 0, false
+	}
+	switch t.hash {
+	case hashYesterday, hashSemalam:
+		return -1, true
+	case hashToday:
+		return 0, true
+	case hashKelmarin:
+		return -2, true
+	}
+	return 0, false
+}
+
+// The token hashes of the relative day words (text.go hashes the
+// lower-cased word).
+var (
+	hashYesterday = xxhash.Sum64String("yesterday")
+	hashToday     = xxhash.Sum64String("today")
+	hashSemalam   = xxhash.Sum64String("semalam")
+	hashKelmarin  = xxhash.Sum64String("kelmarin")
+)
+
+// isoWeekday is the weekday of t: 1 Monday … 7 Sunday.
+func isoWeekday(t time.Time) int8 {
+	return int8((int(t.Weekday())+6)%7 + 1)
+}
+
+// monthDay is month·100 + day of t.
+func monthDay(t time.Time) uint16 {
+	return uint16(int(t.Month())*100 + t.Day())
+}
+
+func (d leadDay) weekday() uint16 { return uint16(d) >> leadDateBits }
+func (d leadDay) date() uint16    { return uint16(d) & (1<<leadDateBits - 1) }
+
+// sameDay reports whether two leads name the same day: the same date when
+// both name one, else the same weekday when both name one.
+func sameDay(a, b leadDay) bool {
+	if a.date() != 0 && b.date() != 0 {
+		return a.date() == b.date()
+	}
+	return a.weekday() != 0 && a.weekday() == b.weekday()
+}
