@@ -40,6 +40,10 @@ const (
 	maxSpamWords = 60
 )
 
+// maxTrailerParagraphs bounds the run of trailing paragraphs read for
+// trailers: furniture closes an article in a few lines.
+const maxTrailerParagraphs = 8
+
 // stripTrailer removes trailing spam, author bios and agency tags, and
 // records them. Candidate paragraphs are found by shape at the end of the
 // body; a bio or spam candidate is removed only when it shares no content
@@ -47,8 +51,20 @@ const (
 // that carries a fact of the article stays.
 func (c *Cleaner) stripTrailer(paras []string, removed *[]crosswire.Removal) []string {
 	// k is the first paragraph of the run of trailing candidates.
+	shapes := make([]string, len(paras))
+	for i, p := range paras {
+		if i > 0 && i >= len(paras)-maxTrailerParagraphs {
+			shapes[i] = c.trailerShape(p)
+		}
+	}
+	// byName marks an author's name on its own line beside a bio (before
+	// or after it): the bio's byline, which goes with it
+	byName := func(i int) bool {
+		return shapes[i] == "" && bylineName(paras[i]) &&
+			(i+1 < len(paras) && shapes[i+1] == crosswire.ReasonBio || i > 0 && shapes[i-1] == crosswire.ReasonBio)
+	}
 	k := len(paras)
-	for k > 1 && c.trailerShape(paras[k-1]) != "" {
+	for k > 1 && (shapes[k-1] != "" || byName(k-1)) {
 		k--
 	}
 	out := append([]string(nil), paras[:k]...)
@@ -56,9 +72,23 @@ func (c *Cleaner) stripTrailer(paras []string, removed *[]crosswire.Removal) []s
 	if k < len(paras) {
 		body = c.vocab.contentWords(strings.Join(paras[:k], " "))
 	}
-	for _, p := range paras[k:] {
-		reason := c.trailerShape(p)
-		if reason != crosswire.ReasonAgencyTag && c.vocab.sharesContent(p, body) {
+	// a bio kept (it shares a word with the story) keeps its byline
+	kept := make([]bool, len(paras))
+	for i := k; i < len(paras); i++ {
+		if shapes[i] != crosswire.ReasonAgencyTag && shapes[i] != "" && c.vocab.sharesContent(paras[i], body) {
+			kept[i] = true
+		}
+	}
+	for i := k; i < len(paras); i++ {
+		p, reason := paras[i], shapes[i]
+		if reason == "" {
+			// a byline: removed with its bio, kept with it
+			reason = crosswire.ReasonBio
+			kept[i] = c.vocab.sharesContent(p, body) ||
+				(i+1 >= len(paras) || shapes[i+1] != crosswire.ReasonBio || kept[i+1]) &&
+					(i == 0 || shapes[i-1] != crosswire.ReasonBio || kept[i-1])
+		}
+		if kept[i] {
 			out = append(out, p)
 			continue
 		}

@@ -559,9 +559,10 @@ func (ix *Index) insertBatch(ctx context.Context, fps []*Fingerprint, workers in
 		docs[i], fresh[i] = ix.addDoc(f, nil)
 	}
 	type found struct {
-		shingle []uint32
-		anchor  []anchorEdge
-		near    []anchorEdge
+		shingle  []uint32
+		parallel []uint32
+		anchor   []anchorEdge
+		near     []anchorEdge
 	}
 	edges := make([]found, len(fps))
 	var next atomic.Int64
@@ -593,7 +594,9 @@ func (ix *Index) insertBatch(ctx context.Context, fps []*Fingerprint, workers in
 						}
 						switch {
 						case !ok:
-						case !ps.byAnchors || ps.parallel:
+						case ps.parallel:
+							edges[i].parallel = append(edges[i].parallel, c.doc)
+						case !ps.byAnchors:
 							edges[i].shingle = append(edges[i].shingle, c.doc)
 						default:
 							edges[i].anchor = append(edges[i].anchor, anchorEdge{a: doc, b: c.doc, cos: ps.cosine})
@@ -610,6 +613,10 @@ func (ix *Index) insertBatch(ctx context.Context, fps []*Fingerprint, workers in
 	for i, e := range edges {
 		for _, d := range e.shingle {
 			ix.unionWorded(docs[i], d)
+		}
+		// parallel texts join as copies do, but share no wording: no body
+		for _, d := range e.parallel {
+			ix.union(docs[i], d)
 		}
 		ix.anchorEdges = append(ix.anchorEdges, e.anchor...)
 		ix.nearPairs = append(ix.nearPairs, e.near...)
@@ -1011,6 +1018,10 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 		return ps.crossScriptEdge(), ps
 	}
 	if ps.anchorEdge(gap, ix.cosine) {
+		// one text in other words is joined as a copy even when its
+		// anchors alone would join it (parallel.go: translations whose
+		// best matches pair them off)
+		ps.parallel = ix.parallelEdge(a, b, &ps)
 		return true, ps
 	}
 	// one text in other words: its words shared and in place (see
