@@ -48,6 +48,12 @@ func TestContentFarmBio(t *testing.T) {
 			text: para1 + "\n\n" + para2 + "\n\n" + name},
 		{name: "list of places kept", body: para1 + "\n\n" + places,
 			text: para1 + "\n\n" + places},
+		{name: "quoted bio run on after the last sentence", body: para1 + "\n\n" + para2 + " " + name + " " + bio,
+			text: para1 + "\n\n" + para2, removed: []crosswire.Removal{rm(crosswire.ReasonBio, name+" "+bio)}},
+		{name: "closing quotation kept", body: para1 + "\n\n" + para2 + " “We are thrilled. Traffic flows again. Best week ever.”",
+			text: para1 + "\n\n" + para2 + " “We are thrilled. Traffic flows again. Best week ever.”"},
+		{name: "run-on list sharing a word kept", body: para1 + "\n\n" + para2 + " “Bridge lover. Council watcher. Traffic nerd.”",
+			text: para1 + "\n\n" + para2 + " “Bridge lover. Council watcher. Traffic nerd.”"},
 		{name: "not at the end kept", body: para1 + "\n\n" + quoted + "\n\n" + para2,
 			text: para1 + "\n\n" + quoted + "\n\n" + para2},
 	})

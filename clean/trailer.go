@@ -2,6 +2,7 @@ package clean
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -94,6 +95,18 @@ func (c *Cleaner) stripTrailer(paras []string, removed *[]crosswire.Removal) []s
 		}
 		*removed = append(*removed, crosswire.Removal{Text: p, Reason: reason})
 	}
+	// A quoted bio run on after the last sentence (an author box pasted
+	// as one line with the story's end): cut when it shares nothing
+	// with the story
+	if n := len(out); n > 0 {
+		if start, ok := inlineBio(out[n-1]); ok {
+			rest := strings.Join(append(slices.Clone(out[:n-1]), out[n-1][:start]), " ")
+			if !c.vocab.sharesContent(out[n-1][start:], c.vocab.contentWords(rest)) {
+				*removed = append(*removed, crosswire.Removal{Text: out[n-1][start:], Reason: crosswire.ReasonBio})
+				out[n-1] = strings.TrimSpace(out[n-1][:start])
+			}
+		}
+	}
 	// An agency tag ends the reporting: look for it on the last paragraph
 	// of the body, and on the last paragraph left if a candidate was kept.
 	for _, i := range []int{k - 1, len(out) - 1} {
@@ -141,4 +154,29 @@ func (c *Cleaner) trailerShape(p string) string {
 		return crosswire.ReasonBio
 	}
 	return ""
+}
+
+// inlineBioStart matches where a bio run on after a paragraph's last
+// sentence begins: sentence-final punctuation (and a closing quote), then
+// the author's name or nothing, then an opening quotation mark. Group 1
+// starts the bio.
+var inlineBioStart = regexp.MustCompile(`[.!?…]["”’]?\s+((?:\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s*[:—–-]?\s*)?[“"«])`)
+
+// inlineBio returns where a quoted list of self-descriptions ending p
+// begins, after p's last sentence: the quotation closes p, and what it
+// holds is a bio by selfDescription. A closing quotation of someone the
+// story quotes is a sentence ("We are thrilled."), not such a list.
+func inlineBio(p string) (int, bool) {
+	if !strings.HasSuffix(p, "”") && !strings.HasSuffix(p, "\"") && !strings.HasSuffix(p, "»") {
+		return 0, false
+	}
+	ms := inlineBioStart.FindAllStringSubmatchIndex(p, -1)
+	if len(ms) == 0 {
+		return 0, false
+	}
+	start := ms[len(ms)-1][2]
+	if start == 0 || wordCount(p[start:]) > maxBioWords || !selfDescription(p[start:]) {
+		return 0, false
+	}
+	return start, true
 }
