@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"math/rand/v2"
+	"os"
 	"os/exec"
 	"regexp"
 	"slices"
@@ -142,6 +143,9 @@ func oneStory(t testing.TB, arts []crosswire.Article, bg *Background) (bool, int
 // stories, the agency's copy (its first take, header and all), one paper
 // labelled wholly or partially derived from it, and a machine translation
 // of the agency's copy through French, checked alone, form one story.
+// With AMONG_BBC=1 it also groups each three among the 2,225 BBC articles
+// and logs whether they are one story there (the held-out report's other
+// measurement: one story among BBC, three alone).
 func TestWireVersionsAlone(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short")
@@ -190,11 +194,26 @@ func TestWireVersionsAlone(t *testing.T) {
 	mt := translate(t, src, french)
 	whole := 0
 	var split []string
+	var bbc []crosswire.Article
+	if os.Getenv("AMONG_BBC") != "" {
+		for _, r := range readCorpus(t, "bbc-news-2225.jsonl") {
+			bbc = append(bbc, r.article())
+		}
+	}
 	for i, k := range keys {
 		arts := []crosswire.Article{
 			pas[i],
 			cleanText(t, c, by[k].paper.ID, by[k].paper.Text),
 			cleanText(t, c, by[k].pa.ID+"-mt", mt[i]),
+		}
+		if bbc != nil {
+			// the three among the BBC articles, as the held-out report
+			// measured them too
+			cl, err := New(Options{}).Partition(context.Background(), append(slices.Clone(arts), bbc...))
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("%s among BBC: one story %v", k, cl.StoryOf[0] == cl.StoryOf[1] && cl.StoryOf[1] == cl.StoryOf[2])
 		}
 		if one, n := oneStory(t, arts, nil); one {
 			whole++
