@@ -673,6 +673,7 @@ func (ix *Index) joinBestAnchorEdges(g *wireGuard) {
 			ix.union(d, x.to)
 		}
 	}
+	ix.joinParallelAnchorEdges()
 	ix.anchorEdges = nil
 }
 
@@ -1018,10 +1019,6 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 		return ps.crossScriptEdge(), ps
 	}
 	if ps.anchorEdge(gap, ix.cosine) {
-		// one text in other words is joined as a copy even when its
-		// anchors alone would join it (parallel.go: translations whose
-		// best matches pair them off)
-		ps.parallel = ix.parallelEdge(a, b, &ps)
 		return true, ps
 	}
 	// one text in other words: its words shared and in place (see

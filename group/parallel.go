@@ -48,13 +48,11 @@ import (
 // A parallel pair is joined as a copy is, not as one best anchor match:
 // every version of one text joins the story of every other (ten
 // translations whose best matches pair them off would otherwise be left
-// as five stories of two). So a pair the anchor rules accept is checked
-// too (issue 14, sixth round: ten Apertium translations of one article
-// share 50–60 anchors at cosines 0.8–0.98, every pair an anchor edge, and
-// their best matches left them in clumps of those ending in one language
-// pair: 2 of 10 BBC articles one story, 10 of 10 with the union). The
-// union gives the story no body (Index.bridges): parallel texts share
-// neither wording nor a header. Like the topic rule it is a batch rule (the streaming Index keeps no
+// as five stories of two). So an anchor edge that the best matches leave
+// between two stories is checked too (joinParallelAnchorEdges; issue 14,
+// sixth round: 2 of 10 BBC articles' ten Apertium translations one story
+// before, 10 of 10 with it). The union gives the story no body
+// (Index.bridges): parallel texts share neither wording nor a header. Like the topic rule it is a batch rule (the streaming Index keeps no
 // topic words), and it applies after the gates of verify: dates more than
 // MaxGapHours apart, one undated outlet, and takes of one wire slug are
 // refused before it.
@@ -141,6 +139,35 @@ func (p *placeTable) places(toks []token, words []uint32) []uint8 {
 		}
 	}
 	return pos
+}
+
+// joinParallelAnchorEdges joins, after each article has joined its best
+// anchor match, the two stories of every anchor edge between parallel
+// texts that the best matches left apart (see ParallelDrift: ten
+// translations of one article share 50–60 anchors at cosines 0.8–0.98,
+// every pair an anchor edge, and their best matches form clumps of the
+// versions whose last step was one language pair). Decided for all edges
+// against the stories of the best matches, then joined, so the result
+// does not depend on the order of the edges; only edges that cross two
+// stories are checked, so the places of topic words are computed for few
+// articles (checking every anchor-accepted pair cost the reprint set ×10
+// 18 % CPU and 100 MiB).
+func (ix *Index) joinParallelAnchorEdges() {
+	if ix.topics == nil || ix.topics.arts == nil {
+		return
+	}
+	var join []anchorEdge
+	for _, e := range ix.anchorEdges {
+		if ix.find(e.a) == ix.find(e.b) {
+			continue
+		}
+		if ok, ps := ix.verify(e.a, e.b); ok && ix.parallelEdge(e.a, e.b, &ps) {
+			join = append(join, e)
+		}
+	}
+	for _, e := range join {
+		ix.union(e.a, e.b)
+	}
 }
 
 // parallelEdge reports whether a verified pair that the anchor rules
