@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Content farms close an article with a stock author bio: a string of
@@ -26,10 +27,11 @@ var firstPersonBio = regexp.MustCompile(`^(?:(?:I['’]m|I\s+am)\s+(?:a|an)\s|My
 var bioNamePrefix = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*[:—–-]\s*|\s+)["“«]`)
 
 // Limits on a list of self-descriptions: at least minBioFragments
-// fragments of at most maxBioFragmentWords words each.
+// fragments of at most maxBioFragmentWords words each ("Subtly charming pop
+// culture zombie fanatic" is six).
 const (
 	minBioFragments     = 3
-	maxBioFragmentWords = 5
+	maxBioFragmentWords = 6
 )
 
 // selfDescription reports whether p, its enclosing quotes aside, is a
@@ -46,7 +48,7 @@ func selfDescription(p string) bool {
 	if len(fragments) < minBioFragments {
 		return false
 	}
-	described := 0
+	described, single := 0, 0
 	for _, f := range fragments {
 		words := strings.Fields(f)
 		if len(words) == 0 || len(words) > maxBioFragmentWords || strings.IndexFunc(f, unicode.IsDigit) >= 0 {
@@ -59,13 +61,43 @@ func selfDescription(p string) bool {
 			}
 			lower = lower || (i > 0 && startsLower(w))
 		}
-		if lower {
+		switch {
+		case lower:
 			described++
+		case len(words) == 1:
+			single++
 		}
 	}
-	// A list of descriptions, not of names: most fragments carry a word
-	// in lower case ("coffee fanatic", not "Ada Vell").
-	return 2*described >= len(fragments)
+	// A list of descriptions, not of names: most fragments of more than
+	// one word carry a word in lower case ("coffee fanatic", not "Ada
+	// Vell"). A one-word fragment ("Thinker.", "Oslo.") is capitalised
+	// as a sentence start whatever it is, so it tells neither; at least
+	// two fragments must be descriptions.
+	return described >= 2 && 2*described >= len(fragments)-single
+}
+
+// bylineName reports whether p is only a person's name (two to four
+// capitalised words, "By" before them allowed): the author's name that
+// content farms print on its own line next to the bio.
+func bylineName(p string) bool {
+	p = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(p), "By "))
+	words := strings.Fields(p)
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.ContainsAny(w, ".!?,;:\"“”0123456789") && !initial(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// initial reports whether w is a name's initial ("J.").
+func initial(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && w[n:] == "."
 }
 
 // sentenceWord reports whether w (lower case) is a pronoun, article-less

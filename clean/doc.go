@@ -15,8 +15,9 @@
 //     "— Norpress"),
 //   - inline editor's inserts ("(…, editor's note)", "[Editor's note: …]"),
 //   - a trailing author bio (including a content farm's string of stock
-//     self-descriptions) and trailing spam (calls to action, links,
-//     promotions),
+//     self-descriptions, with the author's name on its own line beside
+//     it, or run on in quotes after the last sentence) and trailing spam
+//     (calls to action, links, promotions),
 //   - the header and furniture of agency wire copy (see wire.go): the
 //     stamp, page, desk and catchline line, advisories to editors, the
 //     byline and the closing "ENDS"/"MORE" line; "<" and U+0019

@@ -2,6 +2,7 @@ package clean
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -40,6 +41,10 @@ const (
 	maxSpamWords = 60
 )
 
+// maxTrailerParagraphs bounds the run of trailing paragraphs read for
+// trailers: furniture closes an article in a few lines.
+const maxTrailerParagraphs = 8
+
 // stripTrailer removes trailing spam, author bios and agency tags, and
 // records them. Candidate paragraphs are found by shape at the end of the
 // body; a bio or spam candidate is removed only when it shares no content
@@ -47,8 +52,20 @@ const (
 // that carries a fact of the article stays.
 func (c *Cleaner) stripTrailer(paras []string, removed *[]crosswire.Removal) []string {
 	// k is the first paragraph of the run of trailing candidates.
+	shapes := make([]string, len(paras))
+	for i, p := range paras {
+		if i > 0 && i >= len(paras)-maxTrailerParagraphs {
+			shapes[i] = c.trailerShape(p)
+		}
+	}
+	// byName marks an author's name on its own line beside a bio (before
+	// or after it): the bio's byline, which goes with it
+	byName := func(i int) bool {
+		return shapes[i] == "" && bylineName(paras[i]) &&
+			(i+1 < len(paras) && shapes[i+1] == crosswire.ReasonBio || i > 0 && shapes[i-1] == crosswire.ReasonBio)
+	}
 	k := len(paras)
-	for k > 1 && c.trailerShape(paras[k-1]) != "" {
+	for k > 1 && (shapes[k-1] != "" || byName(k-1)) {
 		k--
 	}
 	out := append([]string(nil), paras[:k]...)
@@ -56,13 +73,39 @@ func (c *Cleaner) stripTrailer(paras []string, removed *[]crosswire.Removal) []s
 	if k < len(paras) {
 		body = c.vocab.contentWords(strings.Join(paras[:k], " "))
 	}
-	for _, p := range paras[k:] {
-		reason := c.trailerShape(p)
-		if reason != crosswire.ReasonAgencyTag && c.vocab.sharesContent(p, body) {
+	// a bio kept (it shares a word with the story) keeps its byline
+	kept := make([]bool, len(paras))
+	for i := k; i < len(paras); i++ {
+		if shapes[i] != crosswire.ReasonAgencyTag && shapes[i] != "" && c.vocab.sharesContent(paras[i], body) {
+			kept[i] = true
+		}
+	}
+	for i := k; i < len(paras); i++ {
+		p, reason := paras[i], shapes[i]
+		if reason == "" {
+			// a byline: removed with its bio, kept with it
+			reason = crosswire.ReasonBio
+			kept[i] = c.vocab.sharesContent(p, body) ||
+				(i+1 >= len(paras) || shapes[i+1] != crosswire.ReasonBio || kept[i+1]) &&
+					(i == 0 || shapes[i-1] != crosswire.ReasonBio || kept[i-1])
+		}
+		if kept[i] {
 			out = append(out, p)
 			continue
 		}
 		*removed = append(*removed, crosswire.Removal{Text: p, Reason: reason})
+	}
+	// A quoted bio run on after the last sentence (an author box pasted
+	// as one line with the story's end): cut when it shares nothing
+	// with the story
+	if n := len(out); n > 0 {
+		if start, ok := inlineBio(out[n-1]); ok {
+			rest := strings.Join(append(slices.Clone(out[:n-1]), out[n-1][:start]), " ")
+			if !c.vocab.sharesContent(out[n-1][start:], c.vocab.contentWords(rest)) {
+				*removed = append(*removed, crosswire.Removal{Text: out[n-1][start:], Reason: crosswire.ReasonBio})
+				out[n-1] = strings.TrimSpace(out[n-1][:start])
+			}
+		}
 	}
 	// An agency tag ends the reporting: look for it on the last paragraph
 	// of the body, and on the last paragraph left if a candidate was kept.
@@ -111,4 +154,29 @@ func (c *Cleaner) trailerShape(p string) string {
 		return crosswire.ReasonBio
 	}
 	return ""
+}
+
+// inlineBioStart matches where a bio run on after a paragraph's last
+// sentence begins: sentence-final punctuation (and a closing quote), then
+// the author's name or nothing, then an opening quotation mark. Group 1
+// starts the bio.
+var inlineBioStart = regexp.MustCompile(`[.!?…]["”’]?\s+((?:\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s*[:—–-]?\s*)?[“"«])`)
+
+// inlineBio returns where a quoted list of self-descriptions ending p
+// begins, after p's last sentence: the quotation closes p, and what it
+// holds is a bio by selfDescription. A closing quotation of someone the
+// story quotes is a sentence ("We are thrilled."), not such a list.
+func inlineBio(p string) (int, bool) {
+	if !strings.HasSuffix(p, "”") && !strings.HasSuffix(p, "\"") && !strings.HasSuffix(p, "»") {
+		return 0, false
+	}
+	ms := inlineBioStart.FindAllStringSubmatchIndex(p, -1)
+	if len(ms) == 0 {
+		return 0, false
+	}
+	start := ms[len(ms)-1][2]
+	if start == 0 || wordCount(p[start:]) > maxBioWords || !selfDescription(p[start:]) {
+		return 0, false
+	}
+	return start, true
 }

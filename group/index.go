@@ -563,9 +563,10 @@ func (ix *Index) insertBatch(ctx context.Context, fps []*Fingerprint, workers in
 		docs[i], fresh[i] = ix.addDoc(f, nil)
 	}
 	type found struct {
-		shingle []uint32
-		anchor  []anchorEdge
-		near    []anchorEdge
+		shingle  []uint32
+		parallel []uint32
+		anchor   []anchorEdge
+		near     []anchorEdge
 	}
 	edges := make([]found, len(fps))
 	var next atomic.Int64
@@ -597,7 +598,9 @@ func (ix *Index) insertBatch(ctx context.Context, fps []*Fingerprint, workers in
 						}
 						switch {
 						case !ok:
-						case !ps.byAnchors || ps.parallel:
+						case ps.parallel:
+							edges[i].parallel = append(edges[i].parallel, c.doc)
+						case !ps.byAnchors:
 							edges[i].shingle = append(edges[i].shingle, c.doc)
 						default:
 							edges[i].anchor = append(edges[i].anchor, anchorEdge{a: doc, b: c.doc, cos: ps.cosine})
@@ -614,6 +617,10 @@ func (ix *Index) insertBatch(ctx context.Context, fps []*Fingerprint, workers in
 	for i, e := range edges {
 		for _, d := range e.shingle {
 			ix.unionWorded(docs[i], d)
+		}
+		// parallel texts join as copies do, but share no wording: no body
+		for _, d := range e.parallel {
+			ix.union(docs[i], d)
 		}
 		ix.anchorEdges = append(ix.anchorEdges, e.anchor...)
 		ix.nearPairs = append(ix.nearPairs, e.near...)
@@ -670,6 +677,7 @@ func (ix *Index) joinBestAnchorEdges(g *wireGuard) {
 			ix.union(d, x.to)
 		}
 	}
+	ix.joinParallelAnchorEdges()
 	ix.anchorEdges = nil
 }
 

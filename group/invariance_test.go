@@ -30,6 +30,8 @@ type corpusRecord struct {
 	Title    string `json:"title"`
 	Text     string `json:"text"`
 	Language string `json:"language"`
+	// Derivation is METER's label of a paper (wholly, partially, non)
+	Derivation string `json:"derivation"`
 	// cleaner, when set, cleans the text first, as check does (wire
 	// headers into Article.Wire and Published, furniture out)
 	cleaner *clean.Cleaner
@@ -276,20 +278,33 @@ func splitPairs(t testing.TB, recs []corpusRecord, bg *Background) []string {
 	recs = slices.Clone(recs)
 	slices.SortFunc(recs, func(a, b corpusRecord) int { return strings.Compare(a.ID, b.ID) })
 	arts := make([]crosswire.Article, len(recs))
+	langs := make([]string, len(recs))
 	for i, r := range recs {
 		arts[i] = r.article()
+		langs[i] = language(r)
 	}
+	return articleSplitPairs(t, arts, langs, bg)
+}
+
+// articleSplitPairs is splitPairs for articles sorted by ID, with their
+// languages.
+func articleSplitPairs(t testing.TB, arts []crosswire.Article, langs []string, bg *Background) []string {
+	t.Helper()
 	ix, roots := partitionIndex(t, arts, resolveBackground(bg))
 	var out []string
 	for i := range arts {
+		out = append(out, fmt.Sprintf("  story %d: %s (wire %v, published %v)", roots[i], arts[i].ID, arts[i].Wire != nil, arts[i].Published))
+	}
+	for i := range arts {
 		for j := i + 1; j < len(arts); j++ {
-			if roots[i] == roots[j] || language(recs[i]) != language(recs[j]) {
+			if roots[i] == roots[j] || langs[i] != langs[j] {
 				continue
 			}
 			_, ps := ix.verify(uint32(i), uint32(j))
-			topic := 0.0
+			topic, place := 0.0, 0.0
 			if ix.topics != nil {
 				topic = ix.topicCosine(uint32(i), uint32(j), &ps)
+				place = ix.topics.inPlace(uint32(i), uint32(j))
 			}
 			var shared []string
 			A, B := ix.anchorList(uint32(i)), ix.anchorList(uint32(j))
@@ -302,8 +317,8 @@ func splitPairs(t testing.TB, recs []corpusRecord, bg *Background) []string {
 				shared = append(shared, fmt.Sprintf("%d/%d/%.1f", df-b, b, ix.weight(A[x])))
 				return true
 			})
-			out = append(out, fmt.Sprintf("  %s+%s: J %.2f, %d shared, %d rare, cosine %.2f, topic %.2f; own/background/weight %s",
-				recs[i].ID, recs[j].ID, ps.jaccard, ps.shared, ps.rare, ps.cosine, topic, strings.Join(shared, " ")))
+			out = append(out, fmt.Sprintf("  %s+%s: J %.2f, %d/%d anchors, %d shared, %d rare, cosine %.2f, containment %.2f, topic %.2f, in place %.2f, shingles %d/%d; own/background/weight %s",
+				arts[i].ID, arts[j].ID, ps.jaccard, len(A), len(B), ps.shared, ps.rare, ps.cosine, ps.anchorCont, topic, place, ix.shingles[i], ix.shingles[j], strings.Join(shared, " ")))
 		}
 	}
 	return out
@@ -315,7 +330,9 @@ func partitionIndex(t testing.TB, arts []crosswire.Article, bg *Background) (*In
 	t.Helper()
 	g := New(Options{Workers: 1, Background: bg})
 	words := newTopicInput(len(arts))
-	fps, err := g.fingerprints(context.Background(), arts, words)
+	// as Partition prepares them (parallel texts read the articles); the
+	// callers give articles sorted by ID, so roots are in their order
+	_, fps, _, err := g.prepare(context.Background(), arts, words)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -615,6 +615,7 @@ func (ix *Index) joinGuardedAnchorEdges(g *wireGuard) {
 		g.join(p.from, to)
 	}
 	ix.joinClients(g, all)
+	ix.joinParallelAnchorEdges()
 	ix.anchorEdges = nil
 }
 
