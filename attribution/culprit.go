@@ -24,7 +24,7 @@ func (l *lexicon) culprits(claims []Claim) []Claim {
 		}
 	}
 	var out []Claim
-	for _, c := range splitAccusers(claims) {
+	for _, c := range l.splitAccusers(claims) {
 		if c.By != nil {
 			c.By = l.accuser(*c.By)
 			if c.By == nil && c.Kind == ClaimDenial {
@@ -174,9 +174,10 @@ func (l *lexicon) culprit(p Party, authorities map[string]bool) (Party, bool) {
 	return p, false
 }
 
-// splitAccusers makes a claim by two names joined by "and" ("PwC and BAE
-// Systems said …") one claim by each.
-func splitAccusers(claims []Claim) []Claim {
+// splitAccusers makes a claim by names joined by "and" ("PwC and BAE
+// Systems said …", a list) one claim by each, each name typed as the
+// lexicon knows it.
+func (l *lexicon) splitAccusers(claims []Claim) []Claim {
 	var out []Claim
 	for _, c := range claims {
 		if c.By == nil || !strings.Contains(c.By.Name, " and ") {
@@ -198,6 +199,9 @@ func splitAccusers(claims []Claim) []Claim {
 			d := c
 			by := *c.By
 			by.Name = p
+			if e := l.entities[l.canonical(p)]; e != nil {
+				by.Name, by.Kind, by.State = e.Name, e.kind(), e.State
+			}
 			d.By = &by
 			out = append(out, d)
 		}

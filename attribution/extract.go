@@ -48,7 +48,13 @@ var (
 	// reUsedBy: tools or infrastructure of the incident said to be a
 	// group's ("the code was reused by X"); only a named threat group,
 	// unit or service is read as its author
-	reUsedBy     = regexp.MustCompile(`(?i)\b(?:used|reused|re-used|deployed|developed|written|built|operated|wielded)\s+by\b`)
+	reUsedBy = regexp.MustCompile(`(?i)\b(?:used|reused|re-used|deployed|developed|written|built|operated|wielded)\s+by\b`)
+	// reNamedAs: a verb of naming or identifying whose object is then
+	// called the culprit ("named APT41, a … group, as the culprit
+	// behind", "identified X as the perpetrator of"); reCulpritAs is the
+	// "as the culprit" that must follow it in the clause
+	reNamedAs    = regexp.MustCompile(`(?i)\b(?:named|names|naming|identified|identifies|identifying|singled out|outed|unmasked|fingered)\b`)
+	reCulpritAs  = regexp.MustCompile(`(?i)^[^.;:]{1,120}?\bas\s+(?:the|a|an)\s+(?:(?:likely|probable|main|chief|prime|principal|suspected)\s+)?(?:culprits?|perpetrators?|attackers?|authors?|party responsible|group responsible)\b`)
 	reCarriedOut = regexp.MustCompile(`(?i)\b(?:carried out|conducted|orchestrated|perpetrated|launched|staged|committed|mounted)\s+by\b`)
 	// reMemberOf: a group written as a part of a larger body ("a unit of",
 	// "part of", "a subgroup of", "the hacking arm of")
@@ -185,7 +191,7 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 	for _, t := range []trig{
 		{reAttributed, "to"}, {reBlamed, "blamed"}, {reAccused, "accused"}, {reLinked, "linked"},
 		{reBehind, "before"}, {reResponsible, "responsible"}, {reSponsor, "sponsor"}, {reCarriedOut, "after"},
-		{reWorksFor, "sponsor"}, {reMadeResp, "made"}, {reMemberOf, "member"}, {reUsedBy, "usedby"}, {reBasedIn, "based"},
+		{reWorksFor, "sponsor"}, {reMadeResp, "made"}, {reNamedAs, "namedas"}, {reMemberOf, "member"}, {reUsedBy, "usedby"}, {reBasedIn, "based"},
 	} {
 		for _, loc := range t.re.FindAllStringIndex(sent, -1) {
 			if t.kind == "linked" && nounLink(sent[:loc[0]], sent[loc[0]:loc[1]]) {
@@ -412,6 +418,13 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 			prep = " on "
 		}
 		pi := strings.Index(text[te:s.End], prep)
+		// "blamed X for Y, saying … on behalf of Z": the object of
+		// "blame" is held responsible; "on behalf of" is no "on"
+		if h.kind == "blamed" && pi >= 0 {
+			if fi := strings.Index(text[te:s.End], " for "); (fi >= 0 && fi < pi) || strings.HasPrefix(text[te+pi:s.End], " on behalf") {
+				pi = -1
+			}
+		}
 		var after *cand
 		if pi >= 0 && pi < 120 {
 			after = firstAfter(cands, te+pi+len(prep), 40, accusable)
@@ -471,6 +484,19 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 		}
 	case "made":
 		if c := firstAfter(cands, te, 60, accusable); c != nil {
+			accused, active = c.Parties, true
+		}
+	case "namedas":
+		loc := reCulpritAs.FindStringIndex(text[te:s.End])
+		if loc == nil {
+			return Claim{}, false
+		}
+		if passive {
+			// "APT41 was named as the culprit"
+			if b := lastBefore(cands, ts, 80, accusable); b != nil {
+				accused = b.Parties
+			}
+		} else if c := firstAfter(cands, te, 60, accusable); c != nil && c.End <= te+loc[1] {
 			accused, active = c.Parties, true
 		}
 	case "before":
@@ -843,7 +869,10 @@ func (r *articleReader) accuser(s crosswire.Span, cands []cand, ts, te int, acti
 	if active {
 		b := lastBefore(cands, ts, 200, ok)
 		switch {
-		case b != nil && (u == nil || b.Start > us):
+		case b != nil && (u == nil || b.Start > us) && !r.prepObject(s, r.joined(cands, b).Span.Start):
+			if j := r.joined(cands, b); j.Name != b.Parties[0].Name {
+				return j
+			}
 			return r.affiliation(b.Parties[0])
 		case u != nil:
 			return u
@@ -938,18 +967,55 @@ func (r *articleReader) namedSpeaker(s crosswire.Span, cands []cand) *Party {
 	return nil
 }
 
-// joined returns the party b names, or "A and B" when another name is
-// joined to it by "and" ("PwC and BAE said"): one party here, split into
-// one claim each once the claims are settled (splitAccusers).
+// joined returns the party b names, or the list b closes ("PwC and BAE
+// said", "the US, Britain and Canada accused"): names of accusers joined
+// by "and" right before b, and by commas before that. The list is one
+// party here, its names joined by " and ", split into one claim each once
+// the claims are settled (splitAccusers).
 func (r *articleReader) joined(cands []cand, b *cand) *Party {
-	if a := lastBefore(cands, b.Start, 5, func(c cand) bool { return !c.Qualifier && accuserKind(c.kind()) }); a != nil && r.a.Text[a.End:b.Start] == " and " {
-		p := b.Parties[0]
-		p.Name = a.Parties[0].Name + " and " + p.Name
-		p.Span = span(r.a, a.Start, b.End)
-		return &p
+	ok := func(c cand) bool { return !c.Qualifier && accuserKind(c.kind()) }
+	names := []string{b.Parties[0].Name}
+	start := b.Start
+	for cur, sep := b, reListAnd; ; sep = reListComma {
+		a := lastBefore(cands, cur.Start, 8, ok)
+		if a == nil || !sep.MatchString(r.a.Text[a.End:cur.Start]) {
+			break
+		}
+		names = append([]string{a.Parties[0].Name}, names...)
+		start, cur = a.Start, a
 	}
-	return &b.Parties[0]
+	if len(names) == 1 {
+		return &b.Parties[0]
+	}
+	p := b.Parties[0]
+	p.Name = strings.Join(names, " and ")
+	p.Span = span(r.a, start, b.End)
+	return &p
 }
+
+// rePrepBefore: a preposition right before a name (or the list it
+// closes) makes it the object of a phrase ("attacks in Estonia and
+// Austria that investigators attributed …"), not the subject of a verb.
+var rePrepBefore = regexp.MustCompile(`\b(?:in|at|on|of|from|to|for|with|against|across|into|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,\s+)*$`)
+
+// rePeopleOf: people of a body ("officials at X", "researchers from X"):
+// the name after their preposition is whom they speak for.
+var rePeopleOf = regexp.MustCompile(`(?i)\b(?:officials?|researchers?|analysts?|experts?|investigators?|spokes\w+|officers?|staff|sources?|scientists?|engineers?|teams?|prosecutors?|agents?|members?|heads?|chiefs?|directors?|representatives?)\s+(?:at|of|from|with|in)\s+(?:the\s+)?$`)
+
+// prepObject reports whether the name (or list) starting at pos is the
+// object of a preposition (rePrepBefore) other than the one of people
+// speaking for a body (rePeopleOf).
+func (r *articleReader) prepObject(s crosswire.Span, pos int) bool {
+	before := r.a.Text[max(s.Start, pos-80):pos]
+	return rePrepBefore.MatchString(before) && !rePeopleOf.MatchString(before)
+}
+
+// reListAnd joins the last name of a list to the one before it; reListComma
+// the names before that.
+var (
+	reListAnd   = regexp.MustCompile(`^,?\s+and\s+$`)
+	reListComma = regexp.MustCompile(`^,\s+$`)
+)
 
 // affiliation replaces a person by the organisation written before their
 // title ("NCSA Director X" → the agency), since it is the organisation that
