@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"regexp"
 	"strings"
 
 	"crosswire"
@@ -180,11 +181,11 @@ func (l *lexicon) culprit(p Party, authorities map[string]bool) (Party, bool) {
 func (l *lexicon) splitAccusers(claims []Claim) []Claim {
 	var out []Claim
 	for _, c := range claims {
-		if c.By == nil || !strings.Contains(c.By.Name, " and ") {
+		if c.By == nil || !reAndSplit.MatchString(c.By.Name) {
 			out = append(out, c)
 			continue
 		}
-		parts := strings.Split(c.By.Name, " and ")
+		parts := reAndSplit.Split(c.By.Name, -1)
 		split := true
 		for _, p := range parts {
 			if p == "" || !isCap(p) {
@@ -199,7 +200,7 @@ func (l *lexicon) splitAccusers(claims []Claim) []Claim {
 			d := c
 			by := *c.By
 			by.Name = p
-			if e := l.entities[l.canonical(p)]; e != nil {
+			if e := l.entities[l.canonical(p)]; e != nil && !reAndSplit.MatchString(e.Name) {
 				by.Name, by.Kind, by.State = e.Name, e.kind(), e.State
 			}
 			d.By = &by
@@ -208,6 +209,10 @@ func (l *lexicon) splitAccusers(claims []Claim) []Claim {
 	}
 	return out
 }
+
+// reAndSplit: the "and" joining two names, whatever space surrounds it (a
+// no-break space in some texts).
+var reAndSplit = regexp.MustCompile(`\s+and\s+`)
 
 // accuser returns the party that makes a claim as the story names it: a
 // state under its own name ("U.S." is the United States), nil for a

@@ -66,7 +66,7 @@ var (
 	rePassive    = regexp.MustCompile(`(?i)\b(?:is|are|was|were|been|being|be|stand|stands|stood)\s+$`)
 	reNegated    = regexp.MustCompile(`(?i)\b(?:not|never|no evidence|stopped short of|declined to|refused to|without)\b[^,.;]{0,25}$`)
 
-	reSpeech    = regexp.MustCompile(`(?i)\b(?:said|says|told|stated|announced|alleged|claimed|asserted|concluded|assessed|added|wrote)\b`)
+	reSpeech    = regexp.MustCompile(`(?i)\b(?:said|says|say|told|stated|announced|alleged|claimed|asserted|concluded|concludes|conclude|assessed|believe|believes|added|wrote)\b`)
 	reAccording = regexp.MustCompile(`(?i)\baccording to\b`)
 	// reClauseGap: words between a name and "said" that show the name is
 	// not the one speaking ("X, and said")
@@ -973,7 +973,9 @@ func (r *articleReader) namedSpeaker(s crosswire.Span, cands []cand) *Party {
 // party here, its names joined by " and ", split into one claim each once
 // the claims are settled (splitAccusers).
 func (r *articleReader) joined(cands []cand, b *cand) *Party {
-	ok := func(c cand) bool { return !c.Qualifier && accuserKind(c.kind()) }
+	// a place joined to an accuser speaks with it (a capital or a state
+	// the entities type as a place: "Washington and London said")
+	ok := func(c cand) bool { return !c.Qualifier && (accuserKind(c.kind()) || c.kind() == PartyPlace) }
 	names := []string{b.Parties[0].Name}
 	start := b.Start
 	for cur, sep := b, reListAnd; ; sep = reListComma {

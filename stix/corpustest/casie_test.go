@@ -90,8 +90,12 @@ func (c *casieTally) add(golds []goldArticle, pred []edge) {
 		gedges = append(gedges, g.Relationships...)
 	}
 	label := golds[0].ID
+	// a node several gold articles hold answers to every name each gives it
 	node := map[string]goldNode{}
 	for _, n := range nodes {
+		if o, ok := node[n.Key]; ok {
+			n.Aliases = append(append([]string{o.Name}, o.Aliases...), n.Aliases...)
+		}
 		node[n.Key] = n
 	}
 	implied := impliedEdges(gedges)
@@ -201,13 +205,13 @@ const (
 	// Issue-17 session 6: accuser lists, names after a preposition no
 	// accusers, "named X as the culprit": 0.716 (102 predicted), recall
 	// 0.361.
-	casiePrecisionFloor  = 0.70
-	casieRecallFloor     = 0.35
+	casiePrecisionFloor  = 0.71
+	casieRecallFloor     = 0.37
 	casieNonStateCeiling = 0
 	// the article view (each gold article against the edges its own
 	// spans state): 0.747 (91 predicted), recall 0.346
-	casieArticlePrecisionFloor = 0.73
-	casieArticleRecallFloor    = 0.33
+	casieArticlePrecisionFloor = 0.74
+	casieArticleRecallFloor    = 0.35
 )
 
 func runCASIE(t *testing.T, corpus string, gold casieGold) casieResult {
