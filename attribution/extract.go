@@ -76,6 +76,10 @@ var (
 	reDeny = regexp.MustCompile(`(?i)\b(?:denied|denies|deny|denying|rejected|rejects|reject|dismissed|dismisses|dismiss|refuted|refutes|rebuffed|repudiated)\b`)
 	// reDenyObj: what a denial verb denies, within a few words of it
 	reDenyObj = regexp.MustCompile(`(?i)^\s+(?:that\b|(?:it|they|its \w+|their \w+)\s+(?:was|were|had|has|have|is|are)\b|being behind\b|any (?:role|part|involvement)\b|(?:[\w'’-]+\s+){0,3}?(?:accusations?|allegations?|claims?|charges?|involvement|reports?|findings?|attribution|responsibility|blame|suggestions?|links?|wrongdoing|conclusions?|assessment)\b)`)
+	// reDeniedBy: a denial written in the passive, its subject a pronoun
+	// or a noun of claims ("This is denied by X", "the allegations were
+	// rejected by X"): the agent after "by" denies
+	reDeniedBy = regexp.MustCompile(`(?i)(?:^\s*(?:this|that|it)|\b(?:accusations?|allegations?|claims?|charges?|findings?|attribution|reports?)|,\s+which)\s+(?:is|was|are|were|has been|have been|had been)\s+(?:\w+\s+)?(denied|rejected|dismissed|refuted)\s+by\s+`)
 	// reDenyPerson: "dismissed the deputy minister" fires someone
 	reDenyPerson = regexp.MustCompile(`^\s+(?:[A-Z][\p{L}-]+\s+[A-Z]|(?:(?:his|her|the|a)\s+)?(?:deputy|minister|director|chief|head|official|aide|secretary|officer|spokes\w+|general|commander)\b)`)
 	reBaseless   = regexp.MustCompile(`(?i)\b(?:baseless|unfounded|groundless|absurd|fabricated|fabrication|slander|smear|politically motivated|lies|nonsense|nothing to do with|not involved|no involvement|played no (?:part|role))\b`)
@@ -286,7 +290,13 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 		r.lastDenier = by
 		emit(Claim{Kind: ClaimDenial, By: by, Trigger: span(r.a, ts, te)})
 	}
-	if loc := reDeny.FindStringIndex(sent); loc != nil && reDenyObj.MatchString(sent[loc[1]:]) && !reDenyPerson.MatchString(sent[loc[1]:]) {
+	if loc := reDeniedBy.FindStringSubmatchIndex(sent); loc != nil {
+		// "This is denied by Russia's president": the agent denies
+		ts, te := s.Start+loc[2], s.Start+loc[3]
+		if c := firstAfter(cands, s.Start+loc[1], 40, denier); c != nil {
+			deny(&c.Parties[len(c.Parties)-1], ts, te)
+		}
+	} else if loc := reDeny.FindStringIndex(sent); loc != nil && reDenyObj.MatchString(sent[loc[1]:]) && !reDenyPerson.MatchString(sent[loc[1]:]) {
 		ts, te := s.Start+loc[0], s.Start+loc[1]
 		if b := lastBefore(cands, ts, 120, denier); b != nil {
 			deny(&b.Parties[0], ts, te)
@@ -351,14 +361,27 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 				byP = r.affiliation(b.Parties[0])
 				from, subject = b.End, true
 				if byP.Kind == PartyPerson {
-					byP = nil // a person's office is not known
+					// a head of state or government acts for it, named
+					// as written ("President X"); another person's
+					// office is not known
+					byP = nil
+					if m := reHeadTitle.FindStringIndex(text[max(s.Start, b.Start-24):b.Start]); m != nil {
+						st := max(s.Start, b.Start-24) + m[0]
+						byP = &Party{Name: text[st:b.End], Kind: PartyGovernment, Span: span(r.a, st, b.End)}
+					}
 				}
 			}
 		}
 		if by := r.authority(s, cands, ts); by != nil && !subject {
 			byP = &by.Parties[0]
 		}
-		targets := r.targets(s, cands, from, byP, true)
+		// with a subject imposing them, the targets follow the verb
+		// ("X decided to expel …, and place sanctions on Y"); only when
+		// none does are they read before it ("X placed Y under sanctions")
+		targets := r.targets(s, cands, te, byP, true)
+		if len(targets) == 0 || !subject {
+			targets = r.targets(s, cands, from, byP, true)
+		}
 		if len(targets) > 0 {
 			emit(Claim{Kind: ClaimSanction, By: byP, Accused: targets, Trigger: span(r.a, ts, te)})
 		}
@@ -441,6 +464,15 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 			} else if passive || pi == 0 {
 				if b := lastBefore(cands, ts, 80, attributable); b != nil {
 					subject = &b.Parties[0]
+					// "similarity between X's hacking and previous
+					// attacks that have been linked to Y": the relative
+					// clause's antecedent is the common noun before
+					// "that", not the name further back; attacks called
+					// previous or earlier are not the story's
+					if m := reCommonAntecedent.FindStringSubmatch(text[b.End:ts]); m != nil && !reActorNoun.MatchString(m[2]) {
+						subject = nil
+						earlier = m[1] != ""
+					}
 				}
 			}
 			// "a group tied to the GRU": a participle after a common
@@ -609,6 +641,16 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 	}
 	return c, true
 }
+
+// reCommonAntecedent: a relative clause right before a passive trigger
+// whose antecedent is a lower-case noun ("previous attacks that have been
+// "); the first group is a word placing the noun in the past, the second
+// the noun (a culprit noun, "a group which has been linked", is the name's).
+var reCommonAntecedent = regexp.MustCompile(`(?:\b(previous|earlier|past|prior|older)\s+(?:[a-z-]+\s+)?|\b)([a-z-]+),?\s+(?:that|which)\s+(?:[a-z]+\s+){0,3}$`)
+
+// reActorNoun: a common noun for who acts ("a group which has been
+// linked"): the antecedent is then the name before it.
+var reActorNoun = regexp.MustCompile(`^(?:group|groups|gang|actor|actors|hackers|crew|team|collective|outfit|unit|spies|agency|service|organi[sz]ation)$`)
 
 // Non-restrictive relative clause between a subject and its verb ("X,
 // which has been linked to …, was believed to be behind"): reRelative
@@ -1272,7 +1314,10 @@ func (r *articleReader) targets(s crosswire.Span, cands []cand, from int, by *Pa
 			switch p.Kind {
 			case PartyPerson, PartyCompany, PartyGroup, PartyService, PartyUnit, PartyUnknown:
 			case PartyState:
-				if !withStates {
+				// a state's adjective describes the noun after it
+				// ("Russian spies", "a Russian intelligence service"):
+				// the noun is what is hit, not the state
+				if !withStates || r.lex.demonymState(text[c.Start:c.End]) != "" {
 					continue
 				}
 			default:
@@ -1303,6 +1348,10 @@ func (r *articleReader) actions(s crosswire.Span) []Action {
 // reSanctionPassive: the targets of a sanction named before its verb
 // ("The men were added to the sanctions list", "X, which was
 // sanctioned").
+// reHeadTitle: the title of a head of state or government right before
+// a person's name.
+var reHeadTitle = regexp.MustCompile(`\b(?:President|Prime Minister|Premier|Chancellor)\s+$`)
+
 var reSanctionPassive = regexp.MustCompile(`(?i)\b(?:were|was|are|is|been|being|be)\b`)
 
 // adjectiveSuffix: the endings of a state's adjective ("Italian",
@@ -1347,7 +1396,10 @@ func participleAfterNoun(before, verb string) bool {
 		return false
 	}
 	switch strings.ToLower(prev) {
-	case "has", "have", "had", "also", "then", "and", "who", "which", "that", "they", "it", "we", "he", "she", "officials", "researchers", "investigators", "experts", "analysts", "authorities":
+	case "has", "have", "had", "also", "then", "and", "who", "which", "that", "they", "it", "we", "he", "she", "officials", "researchers", "investigators", "experts", "analysts", "authorities",
+		// a form of "be" makes the participle passive ("is thought to be
+		// linked to"), not a description of a noun
+		"be", "been", "being", "is", "are", "was", "were":
 		return false
 	}
 	return true
