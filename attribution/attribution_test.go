@@ -202,6 +202,9 @@ func TestClaims(t *testing.T) {
 		{"a named victim among the targets",
 			"Officials said the Harbour Authority was among the targets of the phishing campaign.",
 			[]string{"target: [Harbour Authority]"}},
+		{"indicted officers of a service: the authority blames the service",
+			"The Justice Department indicted two GRU officers, Anton Velkov and Oleg Marin, over the breach.",
+			[]string{"indictment Justice Department: Anton Velkov/person, Oleg Marin/person", "attribution Justice Department: GRU/service"}},
 		{"a denied event is not an attribution",
 			"The agency did not attribute the outage to any group.",
 			nil},
@@ -473,5 +476,35 @@ func TestDenialOfTheRunner(t *testing.T) {
 	}
 	if !found {
 		t.Fatalf("no attribution of Cobalt Lynx: %+v", inc.Attributions)
+	}
+}
+
+// An indictment blames the service its defendants are written as officers
+// of, and only that: agents of another body named away from them are the
+// investigators. The text is invented.
+func TestIndictedOfficers(t *testing.T) {
+	tests := []struct {
+		name, text string
+		blamed     string // the attribution claim's accused; "" for none
+	}{
+		{"officers of a service", "The Justice Department indicted two officers of the GRU, Anton Velkov and Oleg Marin, over the breach.", "GRU"},
+		{"investigators away from the defendant", "The Justice Department indicted Anton Velkov, a software engineer from Marlow, after FBI agents searched his home.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			blamed := ""
+			indicted := false
+			for _, c := range extract(t, tc.text).Claims {
+				switch c.Kind {
+				case ClaimAttribution:
+					blamed = c.Accused[0].Name
+				case ClaimIndictment:
+					indicted = true
+				}
+			}
+			if !indicted || blamed != tc.blamed {
+				t.Errorf("indicted %v, blamed %q; want an indictment, blamed %q", indicted, blamed, tc.blamed)
+			}
+		})
 	}
 }

@@ -153,14 +153,39 @@ type articleReader struct {
 	// break before the next; prevQuoted whether it quoted someone.
 	prevEnd    int
 	prevQuoted bool
+	// govSpeakers are the government bodies the article names as
+	// speaking ("according to the Department of Justice"), by key
+	govSpeakers map[string]Party
 }
 
 // claims reads the claims of one article.
 func (l *lexicon) claims(a *crosswire.Article) []Claim {
-	r := &articleReader{lex: l, a: a, last: map[PartyKind][]Party{}}
+	r := &articleReader{lex: l, a: a, last: map[PartyKind][]Party{}, govSpeakers: map[string]Party{}}
 	var out []Claim
 	for _, s := range text.Of(a) {
 		out = append(out, r.sentence(s)...)
+	}
+	// an indictment whose sentence names no authority ("The indictment
+	// names …") is brought by the one government body the article has
+	// speak, if it has one
+	if len(r.govSpeakers) == 1 {
+		for _, p := range r.govSpeakers {
+			indicted := map[crosswire.Span]bool{}
+			for i := range out {
+				if out[i].Kind == ClaimIndictment && out[i].By == nil {
+					by := p
+					out[i].By = &by
+					indicted[out[i].Trigger] = true
+				}
+			}
+			// and so is the attribution its indictment makes
+			for i := range out {
+				if out[i].Kind == ClaimAttribution && out[i].By == nil && indicted[out[i].Trigger] {
+					by := p
+					out[i].By = &by
+				}
+			}
+		}
 	}
 	return out
 }
@@ -338,6 +363,12 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 		if len(targets) > 0 {
 			r.last[PartyPerson] = targets
 			emit(Claim{Kind: ClaimIndictment, By: byP, Accused: targets, Trigger: span(r.a, ts, te)})
+			// the indicted written as officers of a service ("two FSB
+			// agents — A and B", "officers of the GRU"): the authority
+			// holds the service responsible
+			if svc := r.employer(s, cands, targets); svc != nil {
+				emit(Claim{Kind: ClaimAttribution, By: byP, Accused: []Party{*svc}, Trigger: span(r.a, ts, te), Actions: actions})
+			}
 		}
 		cands = r.reresolve(cands)
 	}
@@ -406,6 +437,9 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 	// sentences
 	if sp := r.namedSpeaker(s, cands); sp != nil {
 		r.lastSpeaker = sp
+		if sp.Kind == PartyGovernment {
+			r.govSpeakers[sp.Key()] = *sp
+		}
 	}
 
 	// remember the article's last names for anaphora in later sentences
@@ -1627,9 +1661,70 @@ func (r *articleReader) firstAuthority(s crosswire.Span, cands []cand, from, bef
 	return nil
 }
 
+// reOfficersOf: people of a service written before its name ("officers
+// of the GRU"); reOfficersAfter: after it ("FSB agents").
+var (
+	reOfficersOf    = regexp.MustCompile(`(?i)\b(?:agents?|officers?|operatives?|employees?|members?)\s+of\s+(?:the\s+)?$`)
+	reOfficersAfter = regexp.MustCompile(`(?i)^\s+(?:agents?|officers?|operatives?|spies)\b`)
+)
+
+// employer is the service or unit an indictment's sentence names the
+// indicted as officers of, written next to them (within a few words of
+// one of the indicted: "FBI agents charged A" names the investigators);
+// an acronym nothing types written so ("two FSB agents") is an agency.
+func (r *articleReader) employer(s crosswire.Span, cands []cand, indicted []Party) *Party {
+	text := r.a.Text
+	near := func(c cand) bool {
+		for _, p := range indicted {
+			if p.Span.Article == r.a.ID && (c.End <= p.Span.Start && p.Span.Start-c.End <= 30 || c.Start >= p.Span.End && c.Start-p.Span.End <= 30) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, c := range cands {
+		k := c.kind()
+		if c.Qualifier || !(k == PartyService || k == PartyUnit || k == PartyUnknown && isAcronym(c.Parties[0].Name)) || !near(c) {
+			continue
+		}
+		if reOfficersOf.MatchString(text[max(s.Start, c.Start-24):c.Start]) || reOfficersAfter.MatchString(text[c.End:s.End]) {
+			p := c.Parties[0]
+			p.Kind = PartyService
+			return &p
+		}
+	}
+	return nil
+}
+
+// personShaped reports whether a name nothing types is written like a
+// person's: two or three capitalised words, none an acronym, none a head
+// word of an organisation, a group or a title ("Igor Suschin").
+func personShaped(p Party) bool {
+	if p.Kind != PartyUnknown {
+		return false
+	}
+	ws := strings.Fields(p.Name)
+	if len(ws) < 2 || len(ws) > 3 {
+		return false
+	}
+	for _, w := range ws {
+		if !isCap(w) || isAcronym(w) || hasUpperAndDigit(w) || govWords[w] || companyWords[w] || orgWords[w] ||
+			serviceWords[w] || groupLast[w] || groupFirst[w] || titles[w] || stopCaps[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyPersons keeps the persons of ps, with the names nothing types that
+// are written like a person's (an indictment's defendants the entities
+// missed).
 func onlyPersons(ps []Party) []Party {
 	var out []Party
 	for _, p := range ps {
+		if personShaped(p) {
+			p.Kind = PartyPerson
+		}
 		if p.Kind == PartyPerson {
 			out = append(out, p)
 		}

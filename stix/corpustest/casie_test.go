@@ -205,13 +205,13 @@ const (
 	// Issue-17 session 6: accuser lists, names after a preposition no
 	// accusers, "named X as the culprit": 0.716 (102 predicted), recall
 	// 0.361.
-	casiePrecisionFloor  = 0.74
-	casieRecallFloor     = 0.40
+	casiePrecisionFloor  = 0.75
+	casieRecallFloor     = 0.45
 	casieNonStateCeiling = 0
 	// the article view (each gold article against the edges its own
 	// spans state): 0.747 (91 predicted), recall 0.346
-	casieArticlePrecisionFloor = 0.77
-	casieArticleRecallFloor    = 0.37
+	casieArticlePrecisionFloor = 0.78
+	casieArticleRecallFloor    = 0.42
 )
 
 func runCASIE(t *testing.T, corpus string, gold casieGold) casieResult {
@@ -265,6 +265,17 @@ func runCASIE(t *testing.T, corpus string, gold casieGold) casieResult {
 		}
 	}
 	var res casieResult
+	count := map[string]int{}
+	for _, o := range bundle.Objects {
+		count[o.Type]++
+	}
+	t.Logf("CASIE export --all: %d reports, %d intrusion sets, %d threat actors, %d relationships",
+		count["report"], count["intrusion-set"], count["threat-actor"], count["relationship"])
+	for _, o := range bundle.Objects {
+		if o.Type == "intrusion-set" || o.Type == "threat-actor" {
+			t.Logf("%s %q", o.Type, o.Name)
+		}
+	}
 	// an object is from a non-state article when a span of that article
 	// states it (the article's story may hold other articles that do
 	// make attributions)
