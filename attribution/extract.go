@@ -62,7 +62,7 @@ var (
 	// reMemberLink: what stands between the group and reMemberOf: an
 	// appositive comma or a copula ("X, a unit of", "X is part of")
 	reMemberLink = regexp.MustCompile(`(?i)^\s*,?\s*(?:(?:is|was|are|were|be|been|being|believed to be|thought to be|said to be|likely|probably)\s+)*$`)
-	reWorksFor   = regexp.MustCompile(`(?i)\b(?:works?|working|worked|acting|acts|operating|operates)\s+(?:for|on behalf of)\b|\bon behalf of\b|\bfront for\b`)
+	reWorksFor   = regexp.MustCompile(`(?i)\b(?:works?|working|worked|acting|acts|operating|operates)\s+(?:for|on behalf of)\b|\bon behalf of\b|\bfront for\b|\baffiliated with\b`)
 	rePassive    = regexp.MustCompile(`(?i)\b(?:is|are|was|were|been|being|be|stand|stands|stood)\s+$`)
 	reNegated    = regexp.MustCompile(`(?i)\b(?:not|never|no evidence|stopped short of|declined to|refused to|without)\b[^,.;]{0,25}$`)
 
@@ -1455,12 +1455,16 @@ func hasStopWord(np string) bool {
 }
 
 // reReport: a report, study or analysis a sentence cites, with its author
-// before it ("a Trend Micro report", "FireEye's report") or after it ("a
+// before it ("a Trend Micro report", "FireEye's report", "Crowdstrike's
+// prior claim") or after it ("a
 // report from FireEye", "a report by the agency", "X released a report").
 var (
-	reReportNoun  = regexp.MustCompile(`\b(?:report|reports|study|analysis|research|findings|investigation|assessment|advisory|blog post|white paper)\b`)
-	reReportAfter = regexp.MustCompile(`^\s+(?:from|by|of)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}?$`)
-	reReportVerb  = regexp.MustCompile(`^\)?\s+(?:\([^)]{1,12}\)\s+)?(?:(?:has|have|had|recently|also|just)\s+)*(?:released|published|issued|put out)\s+(?:an?|its|the)\s+(?:new\s+)?$`)
+	reReportNoun = regexp.MustCompile(`\b(?:report|reports|study|analysis|research|findings|investigation|assessment|advisory|blog post|white paper|claim|conclusion)\b`)
+	// rePossessiveBefore: "X's (prior) report": a possessive and at most
+	// one lower-case modifier between the author and the noun
+	rePossessiveBefore = regexp.MustCompile(`^['’]s\s+(?:[a-z]+\s+)?$`)
+	reReportAfter      = regexp.MustCompile(`^\s+(?:from|by|of)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}?$`)
+	reReportVerb       = regexp.MustCompile(`^\)?\s+(?:\([^)]{1,12}\)\s+)?(?:(?:has|have|had|recently|also|just)\s+)*(?:released|published|issued|put out)\s+(?:an?|its|the)\s+(?:new\s+)?$`)
 )
 
 // reportSource is the author of a report the sentence cites: the name
@@ -1472,6 +1476,10 @@ func (r *articleReader) reportSource(s crosswire.Span, cands []cand) *Party {
 	for _, loc := range reReportNoun.FindAllStringIndex(text[s.Start:s.End], -1) {
 		ns, ne := s.Start+loc[0], s.Start+loc[1]
 		if b := lastBefore(cands, ns, 2, ok); b != nil {
+			return r.affiliation(b.Parties[0])
+		}
+		// (a place as the author is a metonym: "Moscow's claim")
+		if b := lastBefore(cands, ns, 20, func(c cand) bool { return accuserKind(c.kind()) || c.kind() == PartyPlace }); b != nil && rePossessiveBefore.MatchString(text[b.End:ns]) {
 			return r.affiliation(b.Parties[0])
 		}
 		if c := firstAfter(cands, ne, 60, ok); c != nil && reReportAfter.MatchString(text[ne:c.Start]) {
