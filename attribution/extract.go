@@ -784,12 +784,18 @@ func (r *articleReader) candidates(s crosswire.Span) []cand {
 		if !m.Possessive {
 			c.Bystander = r.bystander(s, c)
 		}
+		// a cover, not a culprit: "hackers posing as the Cyber Caliphate"
+		if reCoverBefore.MatchString(text[max(s.Start, m.Start-30):m.Start]) {
+			c.Bystander = true
+		}
 		if m.Possessive {
 			end := m.End
 			for end < s.End && text[end] != ' ' {
 				end++
 			}
-			if i+1 < len(ms) && ms[i+1].Start-m.End <= 4 && p.Kind != PartyPerson {
+			// "'s " right before the next name (a curly apostrophe
+			// takes three bytes)
+			if i+1 < len(ms) && (ms[i+1].Start-m.End <= 4 || rePossessiveGap.MatchString(text[m.End:ms[i+1].Start])) && p.Kind != PartyPerson {
 				c.Qualifier = true
 			} else if loc := stateNounAfter.FindStringIndex(text[end:s.End]); loc != nil && (p.Kind == PartyState || p.Kind == PartyUnknown || p.Kind == PartyPlace) {
 				noun := strings.TrimSpace(text[end+loc[0] : end+loc[1]])
@@ -872,6 +878,13 @@ func (r *articleReader) candidates(s crosswire.Span) []cand {
 // preposition that names what it hit ("attacks against", "intrusions
 // into").
 const incidentNouns = `(?:intrusions?|hacks?|hacking|breach(?:es)?|attacks?|compromises?|infiltration|penetration|espionage|campaign|operations?|theft|access|phishing)`
+
+// reCoverBefore: the words before a name used as a false flag.
+var reCoverBefore = regexp.MustCompile(`(?i)\b(?:posing as|posed as|pose as|masquerading as|masquerade as|pretending to be|disguised as|impersonating)\s+(?:the\s+|a\s+)?["“']?$`)
+
+// rePossessiveGap: what stands between a possessive name and the name it
+// qualifies ("’s ").
+var rePossessiveGap = regexp.MustCompile(`^['’]s?\s$`)
 
 // Where a state's name stands when it names no culprit (see bystander).
 var (
@@ -1185,7 +1198,9 @@ func (r *articleReader) victimAt(s crosswire.Span, cands []cand, from int, add f
 			}
 			switch p.Kind {
 			case PartyPlace, PartyUnknown:
-				if len(strings.Fields(p.Name)) == 1 {
+				// a possessive state's thing ("France's TV5Monde") is
+				// not a state
+				if len(strings.Fields(p.Name)) == 1 && p.Name == c.Parties[0].Name {
 					p.Kind = PartyState
 				} else {
 					p.Kind = PartyOrganisation
