@@ -211,6 +211,9 @@ func TestClaims(t *testing.T) {
 		{"a false flag is no culprit; a curly possessive qualifies the victim",
 			"Cobalt Lynx, posing as the “Night Wardens”, attacked Estmark’s Harbour Authority.",
 			[]string{"target: Cobalt Lynx/group [Harbour Authority]"}},
+		{"a bracketed pointer to another article is no claim",
+			"Investigators are still at work (see Report: Norland Links Cobalt Lynx to Estmark, Imposes Sanctions).",
+			nil},
 		{"a denied event is not an attribution",
 			"The agency did not attribute the outage to any group.",
 			nil},
@@ -464,6 +467,29 @@ func TestShortGroupName(t *testing.T) {
 		}
 	}
 	t.Errorf("no claim names Lazarus: %+v", inc.Claims)
+}
+
+// The short form of a group the story also writes in full ("the Lazarus
+// Group" … "reused by Lazarus") is the group, even when the entities type
+// the short form a place (a word that is also a town's name).
+func TestShortGroupNameTypedPlace(t *testing.T) {
+	es := []crosswire.StoryEntity{
+		{ID: "e1", Kind: crosswire.KindGroup, Name: "Lazarus Group", Forms: []string{"Lazarus Group"}},
+		{ID: "e2", Kind: crosswire.KindPlace, Name: "Lazarus", Forms: []string{"Lazarus"}},
+		{ID: "e3", Kind: crosswire.KindOrg, Name: "Harlow Security", Forms: []string{"Harlow Security"}},
+	}
+	inc := extractWith(t, es, "The phishing campaign is the work of the Lazarus Group, analysts say. Harlow Security said the code was reused by Lazarus.")
+	for _, c := range inc.Claims {
+		if c.Kind != ClaimAttribution || c.By == nil || c.By.Name != "Harlow Security" {
+			continue
+		}
+		for _, p := range c.Accused {
+			if p.Attack != nil && p.Attack.Name == "Lazarus Group" {
+				return
+			}
+		}
+	}
+	t.Errorf("Harlow Security does not attribute the incident to ATT&CK's Lazarus Group: %+v", inc.Claims)
 }
 
 // A state denying contests the attribution of a group to the service the

@@ -223,7 +223,7 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 		{reWorksFor, "sponsor"}, {reMadeResp, "made"}, {reNamedAs, "namedas"}, {reMemberOf, "member"}, {reUsedBy, "usedby"}, {reBasedIn, "based"},
 	} {
 		for _, loc := range t.re.FindAllStringIndex(sent, -1) {
-			if t.kind == "linked" && nounLink(sent[:loc[0]], sent[loc[0]:loc[1]]) {
+			if t.kind == "linked" && nounLink(sent[:loc[0]], sent[loc[0]:loc[1]]) || inCrossReference(sent, loc[0]) {
 				continue
 			}
 			hits = append(hits, hit{t.kind, s.Start + loc[0], s.Start + loc[1]})
@@ -374,7 +374,7 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 	}
 
 	// sanctions
-	if loc := reSanction.FindStringIndex(sent); loc != nil {
+	if loc := reSanction.FindStringIndex(sent); loc != nil && !inCrossReference(sent, loc[0]) {
 		ts, te := s.Start+loc[0], s.Start+loc[1]
 		// targets may come before the authority ("The men were added to the
 		// ministry's sanctions list"): read the whole clause
@@ -881,6 +881,21 @@ const incidentNouns = `(?:intrusions?|hacks?|hacking|breach(?:es)?|attacks?|comp
 
 // reCoverBefore: the words before a name used as a false flag.
 var reCoverBefore = regexp.MustCompile(`(?i)\b(?:posing as|posed as|pose as|masquerading as|masquerade as|pretending to be|disguised as|impersonating)\s+(?:the\s+|a\s+)?["“']?$`)
+
+// reCrossReference: a bracketed pointer to another article ("(see
+// Report: North Korea Seeks Bitcoins to Bypass Sanctions)"): a headline,
+// not the article's prose.
+var reCrossReference = regexp.MustCompile(`\((?i:see|read|related|also read|read more)\b:?[^()]*\)`)
+
+// inCrossReference reports whether byte i of sent is inside one.
+func inCrossReference(sent string, i int) bool {
+	for _, loc := range reCrossReference.FindAllStringIndex(sent, -1) {
+		if loc[0] <= i && i < loc[1] {
+			return true
+		}
+	}
+	return false
+}
 
 // rePossessiveGap: what stands between a possessive name and the name it
 // qualifies ("’s ").

@@ -404,13 +404,24 @@ func (l *lexicon) resolveGroups(keys []string) {
 	for _, k := range keys {
 		names = append(names, l.entities[k].Name)
 	}
+	written := map[string]bool{}
+	for _, n := range names {
+		written[n] = true
+	}
 	byGroup := map[string][]string{}
 	for _, k := range keys {
 		e := l.entities[k]
-		if k := e.voted(); k == PartyPerson || k == PartyState || e.typed == crosswire.KindPlace {
+		// the story writes "X Group" and, shortened, "X": the group's
+		// name whatever typed the short form (a place, for a word that
+		// is also a town's name)
+		short := len(strings.Fields(e.Name)) == 1 && written[e.Name+" Group"]
+		if k := e.voted(); !short && (k == PartyPerson || k == PartyState || e.typed == crosswire.KindPlace) {
 			continue
 		}
 		g, _, ok := l.groups.Resolve(e.Name, names, nil)
+		if !ok && short {
+			g, _, ok = l.groups.Resolve(e.Name+" Group", names, nil)
+		}
 		if !ok && !strings.HasSuffix(e.Name, " Group") && len(strings.Fields(e.Name)) == 1 && e.kind() == PartyGroup {
 			// news shortens "Lazarus Group" to "Lazarus": a one-word
 			// name written as a group is the group ATT&CK names with
