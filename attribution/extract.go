@@ -49,6 +49,13 @@ var (
 	// group's ("the code was reused by X"); only a named threat group,
 	// unit or service is read as its author
 	reUsedBy = regexp.MustCompile(`(?i)\b(?:used|reused|re-used|deployed|developed|written|built|operated|wielded)\s+by\b`)
+	// reDiscovered: a verb of finding a threat group out ("the group was
+	// discovered by X", "X and Y collaborated to identify the group"):
+	// who finds a group out holds it responsible for what it did
+	reDiscovered = regexp.MustCompile(`(?i)\b(?:discovered|uncovered|identified|exposed|unmasked|identify|uncover|expose|unmask)\b`)
+	// reAlongside: partners of the agent of a passive verb ("…, working
+	// alongside the NCSC")
+	reAlongside = regexp.MustCompile(`^,?\s+(?:working|in partnership|in collaboration|together)?\s*(?:alongside|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*['’]s\s+)?$`)
 	// reNamedAs: a verb of naming or identifying whose object is then
 	// called the culprit ("named APT41, a … group, as the culprit
 	// behind", "identified X as the perpetrator of"); reCulpritAs is the
@@ -220,7 +227,7 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 	for _, t := range []trig{
 		{reAttributed, "to"}, {reBlamed, "blamed"}, {reAccused, "accused"}, {reLinked, "linked"},
 		{reBehind, "before"}, {reResponsible, "responsible"}, {reSponsor, "sponsor"}, {reCarriedOut, "after"},
-		{reWorksFor, "sponsor"}, {reMadeResp, "made"}, {reNamedAs, "namedas"}, {reMemberOf, "member"}, {reUsedBy, "usedby"}, {reBasedIn, "based"},
+		{reWorksFor, "sponsor"}, {reMadeResp, "made"}, {reNamedAs, "namedas"}, {reDiscovered, "discovered"}, {reMemberOf, "member"}, {reUsedBy, "usedby"}, {reBasedIn, "based"},
 	} {
 		for _, loc := range t.re.FindAllStringIndex(sent, -1) {
 			if t.kind == "linked" && nounLink(sent[:loc[0]], sent[loc[0]:loc[1]]) || inCrossReference(sent, loc[0]) {
@@ -467,6 +474,9 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 	passive := rePassive.MatchString(text[max(s.Start, ts-12):ts]) && !strings.HasSuffix(strings.ToLower(text[ts:te]), "ing")
 	var subject *Party
 	var accused []Party
+	// the accuser when the sentence says it outright: a state written as
+	// the subject of a link, the agents of a passive verb of discovery
+	var accuserSubject *Party
 	active, earlier := false, false
 	switch h.kind {
 	case "to", "blamed", "linked":
@@ -550,6 +560,27 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 		}
 	case "made":
 		if c := firstAfter(cands, te, 60, accusable); c != nil {
+			accused, active = c.Parties, true
+		}
+	case "discovered":
+		group := func(c cand) bool { return !c.Qualifier && c.kind() == PartyGroup }
+		if passive {
+			// "The group was discovered by PwC's practice and BAE
+			// Systems, working alongside the NCSC": the agents find it
+			b := lastBefore(cands, ts, 40, group)
+			loc := reByAgent.FindStringIndex(text[te:s.End])
+			if b == nil || loc == nil {
+				return Claim{}, false
+			}
+			agents := r.agents(s, cands, te+loc[1])
+			if agents == nil {
+				return Claim{}, false
+			}
+			accused, accuserSubject = b.Parties, agents
+		} else if c := firstAfter(cands, te, 30, group); c != nil && reDeterminers.MatchString(strings.ToLower(strings.TrimLeft(text[te:c.Start], " "))) &&
+			!rePossessiveAfter.MatchString(text[c.End:s.End]) {
+			// the group itself, not something of it ("identify
+			// Equation Group's existence", "exposed the group's servers")
 			accused, active = c.Parties, true
 		}
 	case "namedas":
@@ -655,7 +686,6 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 	// A state or a government body is not run by another state: written
 	// as the subject of a link to one ("U.S. officials linked North Korea
 	// to …"), it is the accuser, and the incident is what is attributed.
-	var accuserSubject *Party
 	if subject != nil && (subject.Kind == PartyState || subject.Kind == PartyGovernment || r.lex.stateOf(subject.Name) != "") {
 		accuserSubject, subject = subject, nil
 	}
@@ -1106,7 +1136,7 @@ var rePrepBefore = regexp.MustCompile(`\b(?:in|at|on|of|from|to|for|with|against
 
 // rePeopleOf: people of a body ("officials at X", "researchers from X"):
 // the name after their preposition is whom they speak for.
-var rePeopleOf = regexp.MustCompile(`(?i)\b(?:officials?|researchers?|analysts?|experts?|investigators?|spokes\w+|officers?|staff|sources?|scientists?|engineers?|teams?|prosecutors?|agents?|members?|heads?|chiefs?|directors?|representatives?)\s+(?:at|of|from|with|in)\s+(?:the\s+)?$`)
+var rePeopleOf = regexp.MustCompile(`(?i)\b(?:units?|officials?|researchers?|analysts?|experts?|investigators?|spokes\w+|officers?|staff|sources?|scientists?|engineers?|teams?|prosecutors?|agents?|members?|heads?|chiefs?|directors?|representatives?)\s+(?:at|of|from|with|in)\s+(?:the\s+)?$`)
 
 // prepObject reports whether the name (or list) starting at pos is the
 // object of a preposition (rePrepBefore) other than the one of people
@@ -1115,6 +1145,45 @@ func (r *articleReader) prepObject(s crosswire.Span, pos int) bool {
 	before := r.a.Text[max(s.Start, pos-80):pos]
 	return rePrepBefore.MatchString(before) && !rePeopleOf.MatchString(before)
 }
+
+// agents reads the agents of a passive verb from pos: a name (a
+// possessive one stands for its owner: "PwC's cyber-security practice"),
+// more joined by "and" or commas, and partners "working alongside" them.
+// They are one party, names joined by " and " (split by splitAccusers).
+func (r *articleReader) agents(s crosswire.Span, cands []cand, pos int) *Party {
+	text := r.a.Text
+	ok := func(c cand) bool { return accuserKind(c.kind()) || c.kind() == PartyPlace }
+	c := firstAfter(cands, pos, 6, ok)
+	if c == nil {
+		return nil
+	}
+	names := []string{c.Parties[0].Name}
+	end := c.End
+	for range 4 {
+		// past the possessive's noun: "PwC's cyber-security practice and"
+		next := firstAfter(cands, end, 40, func(n cand) bool { return ok(n) && !n.Qualifier })
+		if next == nil {
+			break
+		}
+		between := text[end:next.Start]
+		if !reAgentJoin.MatchString(between) && !reAlongside.MatchString(between) {
+			break
+		}
+		names = append(names, next.Parties[0].Name)
+		end = next.End
+	}
+	p := c.Parties[0]
+	p.Name = strings.Join(names, " and ")
+	p.Span = span(r.a, c.Start, end)
+	return &p
+}
+
+// rePossessiveAfter: a possessive right after a name.
+var rePossessiveAfter = regexp.MustCompile(`^['’]s?\b`)
+
+// reAgentJoin joins one agent to the next, past a possessive's noun
+// ("PwC's cyber-security practice and BAE Systems", "X, Y and Z").
+var reAgentJoin = regexp.MustCompile(`^(?:['’]s(?:\s+[a-z-]+){1,2})?(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?$`)
 
 // reListAnd joins the last name of a list to the one before it; reListComma
 // the names before that.
