@@ -546,3 +546,30 @@ func TestIndictedOfficers(t *testing.T) {
 		})
 	}
 }
+
+// A one-word name is the company the story writes with it and company
+// head words only, when exactly one such name is written.
+func TestShortForms(t *testing.T) {
+	tests := []struct {
+		name  string
+		names []string
+		want  map[string]string
+	}{
+		{"one long form", []string{"Redwall", "Redwall Labs", "Harlow Security"}, map[string]string{"Redwall": "Redwall Labs", "Harlow": "Harlow Security"}},
+		{"two long forms: none", []string{"Redwall Labs", "Redwall Systems"}, map[string]string{}},
+		{"not only head words", []string{"Redwall Harbour Authority"}, map[string]string{}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := shortForms(tc.names)
+			if len(got) != len(tc.want) {
+				t.Fatalf("shortForms(%q) = %v, want %v", tc.names, got, tc.want)
+			}
+			for k, v := range tc.want {
+				if got[k] != v {
+					t.Errorf("shortForms(%q)[%q] = %q, want %q", tc.names, k, got[k], v)
+				}
+			}
+		})
+	}
+}

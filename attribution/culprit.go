@@ -25,7 +25,22 @@ func (l *lexicon) culprits(claims []Claim) []Claim {
 		}
 	}
 	var out []Claim
-	for _, c := range l.splitAccusers(claims) {
+	split := l.splitAccusers(claims)
+	// an accuser's short form ("BAE" beside "BAE Systems") is the one
+	// name the story's accusers write in full
+	var byNames []string
+	for _, c := range split {
+		if c.By != nil {
+			byNames = append(byNames, c.By.Name)
+		}
+	}
+	short := shortForms(byNames)
+	for _, c := range split {
+		if c.By != nil && short[c.By.Name] != "" {
+			by := *c.By
+			by.Name = short[by.Name]
+			c.By = &by
+		}
 		if c.By != nil {
 			c.By = l.accuser(*c.By)
 			if c.By == nil && c.Kind == ClaimDenial {

@@ -160,6 +160,10 @@ type articleReader struct {
 	// break before the next; prevQuoted whether it quoted someone.
 	prevEnd    int
 	prevQuoted bool
+	// authors are the authors of the report the article cites, once a
+	// sentence lists them ("The report's authors included X, Y and Z"):
+	// who "the report's authors state" means
+	authors *Party
 	// govSpeakers are the government bodies the article names as
 	// speaking ("according to the Department of Justice"), by key
 	govSpeakers map[string]Party
@@ -437,6 +441,26 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 				emit(Claim{Kind: ClaimSummons, By: byP, Accused: c.Parties[:1], Trigger: span(r.a, ts, te)})
 				break
 			}
+		}
+	}
+
+	// the report's authors, listed: every name after "authors included"
+	if loc := reAuthorsInclude.FindStringIndex(sent); loc != nil {
+		var names []string
+		var first *cand
+		for i := range cands {
+			c := &cands[i]
+			if c.Start >= s.Start+loc[1] && !c.Qualifier && (accuserKind(c.kind()) || c.kind() == PartyPlace) {
+				names = append(names, c.Parties[0].Name)
+				if first == nil {
+					first = c
+				}
+			}
+		}
+		if first != nil {
+			p := first.Parties[0]
+			p.Name = strings.Join(names, " and ")
+			r.authors = &p
 		}
 	}
 
@@ -1057,6 +1081,14 @@ func (r *articleReader) unnamedAccuser(s crosswire.Span, cands []cand, pos int) 
 // speaking earlier in the paragraph.
 var rePronounSpeech = regexp.MustCompile(`(?i)\b(?:it|they|the (?:company|firm|agency|researchers|vendor|group|organi[sz]ation|ministry|department))\s+(?:also\s+)?(?:said|says|told|stated|added|wrote|concluded|assessed|claimed|alleged)\b|\b(?:said|says|added|wrote)\s+(?:it|the (?:company|firm|agency|researchers|vendor|organi[sz]ation|ministry|department))\b`)
 
+// reAuthorsInclude lists a report's authors; reAuthorsSpeak has them
+// speak ("the report's authors state", "according to the report's
+// authors").
+var (
+	reAuthorsInclude = regexp.MustCompile(`(?i)\bauthors\s+(?:included|include|were|are)\s+`)
+	reAuthorsSpeak   = regexp.MustCompile(`(?i)\bauthors\s+(?:state|states|stated|said|say|says|wrote|write|conclude|concluded|found|believe|believed)\b|\baccording to (?:the\s+)?(?:report['’]s\s+)?authors\b`)
+)
+
 // reOpensQuote: a sentence that opens with a quotation mark.
 var reOpensQuote = regexp.MustCompile(`^\s*["“]`)
 
@@ -1069,6 +1101,10 @@ func (r *articleReader) speaker(s crosswire.Span, cands []cand, before int) *Par
 		return sp
 	}
 	sent := r.a.Text[s.Start:s.End]
+	if r.authors != nil && reAuthorsSpeak.MatchString(sent) {
+		p := *r.authors
+		return &p
+	}
 	if r.lastSpeaker != nil && (rePronounSpeech.MatchString(sent) || reOpensQuote.MatchString(sent) && !reSpeech.MatchString(sent)) {
 		p := *r.lastSpeaker
 		return &p

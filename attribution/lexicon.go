@@ -375,6 +375,7 @@ func (l *lexicon) finish() {
 	for _, acr := range l.acronyms {
 		l.matchInitials(acr)
 	}
+	l.shortCompanyNames(keys)
 	l.resolveGroups(keys)
 	var states []string
 	for _, e := range l.entities {
@@ -390,6 +391,48 @@ func (l *lexicon) finish() {
 			l.alias[nameKey(st)] = nameKey(d)
 		}
 	}
+}
+
+// shortCompanyNames makes a one-word entity name the company the story
+// also names with it and company head words only (shortForms).
+func (l *lexicon) shortCompanyNames(keys []string) {
+	var names []string
+	for _, k := range keys {
+		if l.alias[k] == "" {
+			names = append(names, l.entities[k].Name)
+		}
+	}
+	for short, long := range shortForms(names) {
+		l.alias[nameKey(short)] = nameKey(long)
+	}
+}
+
+// shortForms maps a one-word name to the one name of names made of it and
+// company head words only ("BAE" → "BAE Systems", "Kaspersky" →
+// "Kaspersky Lab"); a word two such names start with maps to none.
+func shortForms(names []string) map[string]string {
+	out := map[string]string{}
+	count := map[string]int{}
+	for _, n := range names {
+		ws := strings.Fields(n)
+		if len(ws) < 2 {
+			continue
+		}
+		heads := true
+		for _, w := range ws[1:] {
+			heads = heads && companyWords[strings.Trim(w, ".,")]
+		}
+		if heads && out[ws[0]] != n {
+			out[ws[0]] = n
+			count[ws[0]]++
+		}
+	}
+	for short := range out {
+		if count[short] != 1 {
+			delete(out, short)
+		}
+	}
+	return out
 }
 
 // resolveGroups makes every name ATT&CK knows a threat group, and the

@@ -211,7 +211,7 @@ const (
 	// the article view (each gold article against the edges its own
 	// spans state): 0.747 (91 predicted), recall 0.346
 	casieArticlePrecisionFloor = 0.81
-	casieArticleRecallFloor    = 0.47
+	casieArticleRecallFloor    = 0.49
 )
 
 func runCASIE(t *testing.T, corpus string, gold casieGold) casieResult {
