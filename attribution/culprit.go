@@ -218,6 +218,14 @@ func (l *lexicon) splitAccusers(claims []Claim) []Claim {
 			if e := l.entities[l.canonical(p)]; e != nil && !reAndSplit.MatchString(e.Name) {
 				by.Name, by.Kind, by.State = e.Name, e.kind(), e.State
 			}
+			// a member of a list of accusers nothing types ("…,
+			// Crowdstrike, SecureWorks and Fidelis") is a name when the
+			// story never writes its word in lower case: an
+			// organisation (a one-word word nothing types on its own is
+			// no accuser: "Other", "Sources")
+			if by.Kind == PartyUnknown && !strings.Contains(p, " ") && !stopCaps[p] && !l.writtenLower(p) {
+				by.Kind = PartyOrganisation
+			}
 			d.By = &by
 			out = append(out, d)
 		}
@@ -246,24 +254,28 @@ func (l *lexicon) accuser(p Party) *Party {
 
 // commonWords reports whether every word of a name of two words or more
 // is written in lower case in some version of the story.
+// writtenLower reports whether some version writes the word w in lower
+// case.
+func (l *lexicon) writtenLower(w string) bool {
+	lw := strings.ToLower(w)
+	for _, lower := range l.lower {
+		if lower[lw] {
+			return true
+		}
+	}
+	return false
+}
+
 func (l *lexicon) commonWords(name string) bool {
 	ws := strings.Fields(name)
 	if len(ws) < 2 {
 		return false
 	}
 	for _, w := range ws {
-		lw := strings.ToLower(w)
-		if lw == w {
+		if strings.ToLower(w) == w {
 			continue
 		}
-		found := false
-		for _, lower := range l.lower {
-			if lower[lw] {
-				found = true
-				break
-			}
-		}
-		if !found {
+		if !l.writtenLower(w) {
 			return false
 		}
 	}

@@ -160,6 +160,10 @@ type articleReader struct {
 	// break before the next; prevQuoted whether it quoted someone.
 	prevEnd    int
 	prevQuoted bool
+	// firms is the last list of companies the article names ("ThreatConnect,
+	// Crowdstrike, SecureWorks and Fidelis"): who "the firms" of a later
+	// sentence are
+	firms *Party
 	// authors are the authors of the report the article cites, once a
 	// sentence lists them ("The report's authors included X, Y and Z"):
 	// who "the report's authors state" means
@@ -444,6 +448,18 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 		}
 	}
 
+	// a list of companies, for "the firms" of a later sentence
+	for i := len(cands) - 1; i >= 0; i-- {
+		c := &cands[i]
+		if c.Qualifier || c.kind() != PartyCompany && c.kind() != PartyUnknown {
+			continue
+		}
+		if j := r.joined(cands, c); reAndSplit.MatchString(j.Name) {
+			r.firms = j
+			break
+		}
+	}
+
 	// the report's authors, listed: every name after "authors included"
 	if loc := reAuthorsInclude.FindStringIndex(sent); loc != nil {
 		var names []string
@@ -509,6 +525,14 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 			prep = " on "
 		}
 		pi := strings.Index(text[te:s.End], prep)
+		// "continue to link APT28 with Putin's state": "link"'s other
+		// preposition, when "to" is not there ("connected … with a
+		// server" links nothing)
+		if h.kind == "linked" && strings.HasPrefix(strings.ToLower(text[ts:te]), "link") && (pi < 0 || pi >= 120) {
+			if wi := strings.Index(text[te:s.End], " with "); wi >= 0 && wi < 120 {
+				prep, pi = " with ", wi
+			}
+		}
 		// "blamed X for Y, saying … on behalf of Z": the object of
 		// "blame" is held responsible; "on behalf of" is no "on"
 		if h.kind == "blamed" && pi >= 0 {
@@ -1024,6 +1048,12 @@ func (r *articleReader) accuser(s crosswire.Span, cands []cand, ts, te int, acti
 	// Western intelligence agency that …"), when no name stands between
 	// it and the trigger
 	u, us := r.unnamedAccuser(s, cands, ts)
+	// "The firms … continue to link APT28 with …": the companies the
+	// article listed last
+	if active && r.firms != nil && reFirmsSubject.MatchString(r.a.Text[s.Start:ts]) && lastBefore(cands, ts, ts-s.Start, ok) == nil {
+		p := *r.firms
+		return &p
+	}
 	if active {
 		b := lastBefore(cands, ts, 200, ok)
 		switch {
@@ -1080,6 +1110,10 @@ func (r *articleReader) unnamedAccuser(s crosswire.Span, cands []cand, pos int) 
 // noun ("it said", "…, the company said", "they added"): the one named
 // speaking earlier in the paragraph.
 var rePronounSpeech = regexp.MustCompile(`(?i)\b(?:it|they|the (?:company|firm|agency|researchers|vendor|group|organi[sz]ation|ministry|department))\s+(?:also\s+)?(?:said|says|told|stated|added|wrote|concluded|assessed|claimed|alleged)\b|\b(?:said|says|added|wrote)\s+(?:it|the (?:company|firm|agency|researchers|vendor|organi[sz]ation|ministry|department))\b`)
+
+// reFirmsSubject: a sentence whose subject is a plural noun of companies
+// ("The firms, while …, continue to link …").
+var reFirmsSubject = regexp.MustCompile(`^\s*(?:The|These|Those|Both|All(?: the)?)\s+(?:security\s+)?(?:firms|companies|vendors)\b`)
 
 // reAuthorsInclude lists a report's authors; reAuthorsSpeak has them
 // speak ("the report's authors state", "according to the report's
