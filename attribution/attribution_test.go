@@ -576,3 +576,23 @@ func TestShortForms(t *testing.T) {
 		})
 	}
 }
+
+// A state's place entity as the subject of an accusation speaks for its
+// government ("The attack, which the U.S. has blamed on …").
+func TestPlaceStateAccuses(t *testing.T) {
+	es := []crosswire.StoryEntity{
+		{ID: "e1", Kind: crosswire.KindPlace, Name: "U.S.", Forms: []string{"U.S."}},
+		{ID: "e2", Kind: crosswire.KindPlace, Name: "North Korea", Forms: []string{"North Korea"}},
+	}
+	inc := extractWith(t, es, "The ransomware attack, which the U.S. has blamed on North Korea, shut down hospitals.")
+	for _, c := range inc.Claims {
+		if c.Kind == ClaimAttribution && c.By != nil && c.By.Name == "United States" {
+			return
+		}
+	}
+	var got []string
+	for _, c := range inc.Claims {
+		got = append(got, render(c))
+	}
+	t.Errorf("the United States makes no attribution: %q", got)
+}

@@ -1033,7 +1033,9 @@ func (r *articleReader) bystander(s crosswire.Span, c cand) bool {
 // as accusing.
 func (r *articleReader) accuser(s crosswire.Span, cands []cand, ts, te int, active bool, accused []Party, subject *Party) *Party {
 	ok := func(c cand) bool {
-		if c.Qualifier || !accuserKind(c.kind()) {
+		// a state's place entity ("the U.S. has blamed …") speaks for
+		// its government
+		if c.Qualifier || !accuserKind(c.kind()) && !(c.kind() == PartyPlace && r.lex.stateOf(c.Parties[0].Name) != "") {
 			return false
 		}
 		for _, a := range accused {
