@@ -1162,15 +1162,22 @@ func (r *articleReader) namedSpeaker(s crosswire.Span, cands []cand) *Party {
 		// "X said" — a name right before the verb; "X and Y said": both
 		// (one party here, split into one claim each once the claims
 		// are settled)
-		if b := lastBefore(cands, vs, 60, func(c cand) bool { return !c.Qualifier && accuserKind(c.kind()) }); b != nil && !reClauseGap.MatchString(text[b.End:vs]) {
+		if b := lastBefore(cands, vs, 60, r.speakerCand); b != nil && !reClauseGap.MatchString(text[b.End:vs]) {
 			return r.joined(cands, b)
 		}
 		// "…, said X"
-		if c := firstAfter(cands, s.Start+loc[1], 6, func(c cand) bool { return !c.Qualifier && accuserKind(c.kind()) }); c != nil {
+		if c := firstAfter(cands, s.Start+loc[1], 6, r.speakerCand); c != nil {
 			return &c.Parties[0]
 		}
 	}
 	return nil
+}
+
+// speakerCand accepts a name that can speak: an accuser's kind, or a
+// state's place entity ("U.S. officials have said"), which speaks for its
+// government.
+func (r *articleReader) speakerCand(c cand) bool {
+	return !c.Qualifier && (accuserKind(c.kind()) || c.kind() == PartyPlace && r.lex.stateOf(c.Parties[0].Name) != "")
 }
 
 // joined returns the party b names, or the list b closes ("PwC and BAE
