@@ -243,7 +243,7 @@ var reAndSplit = regexp.MustCompile(`\s+and\s+`)
 // it, no head word names a body: a sentence opening "Other …",
 // "Sources …").
 func (l *lexicon) accuser(p Party) *Party {
-	if st := stateWords[p.Name]; st != "" && (p.Kind == PartyState || p.Kind == PartyUnknown || p.Kind == PartyPlace) {
+	if st := stateWords[p.Name]; st != "" && p.Kind != PartyPerson {
 		p.Name, p.Kind = st, PartyState
 	}
 	if l.seeded && p.Kind == PartyUnknown && l.typedOf(p.Name) == "" && !strings.Contains(p.Name, " ") && !isAcronym(p.Name) {

@@ -323,6 +323,16 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 
 	// denials
 	deny := func(by *Party, ts, te int) {
+		// "a spokesman for China's foreign ministry, Lin Jian, said …":
+		// the spokesman speaks for the body (a possessive state: the
+		// state)
+		if by.Kind == PartyPerson || by.Kind == PartyUnknown {
+			if loc := reSpokesFor.FindStringIndex(text[s.Start:ts]); loc != nil {
+				if c := firstAfter(cands, s.Start+loc[1], 6, func(c cand) bool { return c.Start < ts }); c != nil && c.kind() != PartyPerson {
+					by = &c.Parties[0]
+				}
+			}
+		}
 		// a spokesman speaks for the party that denied just before
 		if (by.Kind == PartyPerson || by.Kind == PartyUnknown) && r.lastDenier != nil {
 			by = r.lastDenier
@@ -975,6 +985,12 @@ func inCrossReference(sent string, i int) bool {
 	return false
 }
 
+// reSpokesFor: who speaks for a body, before the body's name.
+var reSpokesFor = regexp.MustCompile(`(?i)\b(?:spokes(?:man|woman|person)|representative|official)\s+(?:for|of|at)\s+(?:the\s+)?`)
+
+// rePlaceModifies: the common noun a place name modifies, right after it.
+var rePlaceModifies = regexp.MustCompile(`^\s+(?:[a-z-]+\s+)?(?:company|companies|firm|firms|bank|banks|business|businesses|entity|entities|organi[sz]ations?|men|women|nationals|citizens|individuals|residents?|officials|officers|hackers|spies|operatives)\b`)
+
 // rePossessiveGap: what stands between a possessive name and the name it
 // qualifies ("’s ").
 var rePossessiveGap = regexp.MustCompile(`^['’]s?\s$`)
@@ -1512,11 +1528,36 @@ func (r *articleReader) targets(s crosswire.Span, cands []cand, from int, by *Pa
 	if loc := reClauseBreak.FindStringIndex(text[from:s.End]); loc != nil {
 		end = from + loc[0]
 	}
+	// a non-restrictive relative clause describes a target ("X, which it
+	// described as an MSS front, and …"): its names are no targets
+	var relative [][2]int
+	for _, loc := range reRelative.FindAllStringIndex(text[from:end], -1) {
+		rs := from + loc[0]
+		re := end
+		if c := strings.IndexAny(text[from+loc[1]:end], ",;"); c >= 0 {
+			re = from + loc[1] + c
+		}
+		relative = append(relative, [2]int{rs, re})
+	}
+	inRelative := func(c cand) bool {
+		for _, r := range relative {
+			if c.Start >= r[0] && c.End <= r[1] {
+				return true
+			}
+		}
+		return false
+	}
 	for _, c := range cands {
-		if c.Start < from || c.End > end || c.Qualifier {
+		if c.Start < from || c.End > end || c.Qualifier || inRelative(c) {
 			continue
 		}
 		if placeBefore.MatchString(text[max(s.Start, c.Start-16):c.Start]) && !c.Anaphor {
+			continue
+		}
+		// a place (or a one-word name nothing types) written before a
+		// common noun of what is hit ("a Harbin firm", "two Chinese
+		// nationals") names where it is, not a target
+		if k := c.kind(); (k == PartyPlace || k == PartyState || k == PartyUnknown && !strings.Contains(c.Parties[0].Name, " ")) && rePlaceModifies.MatchString(text[c.End:end]) {
 			continue
 		}
 		for _, p := range c.Parties {
