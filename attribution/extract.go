@@ -1441,17 +1441,41 @@ func (r *articleReader) victimAt(s crosswire.Span, cands []cand, from int, add f
 		}
 		if m := reNounPhrase.FindStringSubmatchIndex(window); m != nil && m[2] < m[3] {
 			np := text[from+m[2] : from+m[3]]
+			npEnd := from + m[3]
 			if !strings.ContainsAny(np, "\n") && !hasStopWord(np) {
-				if end := r.inPlaces(s, cands, Party{Name: np, Kind: PartySector}, from+m[3], add); end >= 0 {
+				// "providers of managed IT services": a relational head
+				// with what it relates to
+				if reRelationalHead.MatchString(np) {
+					if c := reOfComplement.FindStringSubmatchIndex(text[npEnd:s.End]); c != nil && !hasLowerStopWord(text[npEnd+c[2]:npEnd+c[3]]) {
+						npEnd += c[3]
+						np = text[from+m[2] : npEnd]
+					}
+				}
+				if end := r.inPlaces(s, cands, Party{Name: np, Kind: PartySector}, npEnd, add); end >= 0 {
 					return end
 				}
-				add(Party{Name: np, Kind: PartySector, Span: span(r.a, from+m[2], from+m[3])})
-				return r.pastModifier(s, from+m[3])
+				// a generic noun alone, or with a vague word ("certain
+				// organisations", "a handful of individuals", "companies")
+				// names no victim an analyst can use: the list goes on
+				if !reVagueVictim.MatchString(np) {
+					add(Party{Name: np, Kind: PartySector, Span: span(r.a, from+m[2], npEnd)})
+				}
+				return r.pastModifier(s, npEnd)
 			}
 		}
 	}
 	return -1
 }
+
+// Victim noun phrases: a relational head and its "of" complement (up to
+// five words, no comma: "providers of managed outsourced IT services"),
+// and a generic noun that alone, or with a vague word, names nobody in
+// particular.
+var (
+	reRelationalHead = regexp.MustCompile(`(?i)\b(?:providers|suppliers|customers|clients|users|members|employees|operators|staff|contractors)$`)
+	reOfComplement   = regexp.MustCompile(`^\s+of\s+((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)(?:\s+(?:as|to|for|with|in|by|and|or|that|which|who|from|on|at)\b|[,;.:]|$)`)
+	reVagueVictim    = regexp.MustCompile(`(?i)^(?:(?:certain|various|unspecified|unnamed|other|some|many|several|numerous|multiple)\s+)*(?:organi[sz]ations|individuals|companies|firms|businesses|entities|people|institutions|targets|victims|users|systems|sites|websites|networks|providers|suppliers)$`)
+)
 
 // rePlacePrep: the preposition that places a victim written as a common
 // noun ("firms in Japan", "banks across Europe").
@@ -1664,6 +1688,17 @@ var reBeResponsible = regexp.MustCompile(`(?i)(?:\b(?:is|are|was|were|be|been|be
 
 // hasStopWord reports whether a noun phrase holds a function word ("seen
 // in this"): a victim's modifiers are content words.
+// hasLowerStopWord is hasStopWord for the words written in lower case
+// only ("IT" in "managed IT services" is an acronym, not "it").
+func hasLowerStopWord(np string) bool {
+	for _, w := range strings.Fields(np) {
+		if w == strings.ToLower(w) && text.StopWord(strings.Trim(w, ",")) {
+			return true
+		}
+	}
+	return false
+}
+
 func hasStopWord(np string) bool {
 	for _, w := range strings.Fields(np) {
 		if text.StopWord(strings.ToLower(strings.Trim(w, ","))) {
