@@ -241,6 +241,11 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 			if t.kind == "linked" && nounLink(sent[:loc[0]], sent[loc[0]:loc[1]]) || inCrossReference(sent, loc[0]) {
 				continue
 			}
+			// "the Russia-linked group": a compound describing a name
+			// (the descriptor rule reads it), no verb of linking
+			if t.kind == "linked" && loc[0] > 0 && sent[loc[0]-1] == '-' {
+				continue
+			}
 			hits = append(hits, hit{t.kind, s.Start + loc[0], s.Start + loc[1]})
 		}
 	}
@@ -1181,8 +1186,8 @@ func (r *articleReader) namedSpeaker(s crosswire.Span, cands []cand) *Party {
 		if b := lastBefore(cands, vs, 60, r.speakerCand); b != nil && !reClauseGap.MatchString(text[b.End:vs]) {
 			return r.joined(cands, b)
 		}
-		// "…, said X"
-		if c := firstAfter(cands, s.Start+loc[1], 6, r.speakerCand); c != nil {
+		// "…, said X" ("told X" names whom it was told)
+		if c := firstAfter(cands, s.Start+loc[1], 6, r.speakerCand); c != nil && !strings.EqualFold(sent[loc[0]:loc[1]], "told") {
 			return &c.Parties[0]
 		}
 	}
