@@ -178,6 +178,60 @@ func TestClaims(t *testing.T) {
 		{"the author of a report, written with its acronym",
 			"Last year the National Cyber Centre (NCC) released a report naming Cobalt Lynx, a suspected Chinese hacking group.",
 			[]string{"attribution National Cyber Centre: Cobalt Lynx -> China/state"}},
+		{"a list of accusers: each makes the attribution",
+			"Norland, Estmark and Dravia on Monday accused Cobalt Lynx of breaking into the Harbour Authority.",
+			[]string{"attribution Norland: Cobalt Lynx/group", "attribution Estmark: Cobalt Lynx/group", "attribution Dravia: Cobalt Lynx/group"}},
+		{"places after a preposition are no accusers",
+			"After intrusions in Norland, Estmark and Dravia, investigators blamed Cobalt Lynx.",
+			[]string{"attribution: Cobalt Lynx/group [Norland, Estmark, Dravia]"}},
+		{"named as the culprit",
+			"The Cyber Security Centre named Cobalt Lynx, a little-known group, as the culprit behind the breach.",
+			[]string{"attribution Cyber Security Centre: Cobalt Lynx/group"}},
+		{"blamed X for the incident, on behalf of a sponsor",
+			"The Cyber Security Centre blamed Cobalt Lynx for the breach, saying the group acts on behalf of Dravia's Signals Bureau.",
+			[]string{"attribution Cyber Security Centre: Cobalt Lynx/group"}},
+		{"led X and Y to conclude: both speak",
+			"Timing evidence led Harlow Security and Redwall Labs to conclude that Cobalt Lynx was based in Dravia.",
+			[]string{"attribution Harlow Security: Cobalt Lynx -> Dravia/state", "attribution Redwall Labs: Cobalt Lynx -> Dravia/state"}},
+		{"a denial in the passive",
+			"The agency blamed Cobalt Lynx for the breach. This was denied by Estmark.",
+			[]string{"denial Estmark:"}},
+		{"earlier attacks a relative clause links are not the story's",
+			"Harlow Security saw a likeness between Cobalt Lynx's tools and previous attacks that have been linked to Estmark.",
+			nil},
+		{"a named victim among the targets",
+			"Officials said the Harbour Authority was among the targets of the phishing campaign.",
+			[]string{"target: [Harbour Authority]"}},
+		{"indicted officers of a service: the authority blames the service",
+			"The Justice Department indicted two GRU officers, Anton Velkov and Oleg Marin, over the breach.",
+			[]string{"indictment Justice Department: Anton Velkov/person, Oleg Marin/person", "attribution Justice Department: GRU/service"}},
+		{"affiliated with, in the claim of a possessive author",
+			"Harlow Security's earlier claim that Cobalt Lynx is affiliated with the Signals Directorate was disputed.",
+			[]string{"attribution Harlow Security: Cobalt Lynx -> Signals Directorate/government"}},
+		{"a false flag is no culprit; a curly possessive qualifies the victim",
+			"Cobalt Lynx, posing as the “Night Wardens”, attacked Estmark’s Harbour Authority.",
+			[]string{"target: Cobalt Lynx/group [Harbour Authority]"}},
+		{"a bracketed pointer to another article is no claim",
+			"Investigators are still at work (see Report: Norland Links Cobalt Lynx to Estmark, Imposes Sanctions).",
+			nil},
+		{"the agents of a passive verb of discovery, and their partner",
+			"Cobalt Lynx ran the phishing campaign. The group was discovered by Redwall Labs and Harlow Security, working alongside the National Cyber Centre.",
+			[]string{"attribution Redwall Labs: Cobalt Lynx/group", "attribution Harlow Security: Cobalt Lynx/group", "attribution National Cyber Centre: Cobalt Lynx/group"}},
+		{"identifying something of a group is not identifying the group",
+			"Researchers at Redwall Labs helped identify Cobalt Lynx's servers in 2015.",
+			nil},
+		{"'the firms' are the companies listed last; 'link X with Y'",
+			"The findings add to work released by organisations including Redwall, Quorix and Harlow Security. The firms continue to link Cobalt Lynx with the Signals Directorate.",
+			[]string{"attribution Redwall: Cobalt Lynx -> Signals Directorate/government", "attribution Quorix: Cobalt Lynx -> Signals Directorate/government", "attribution Harlow Security: Cobalt Lynx -> Signals Directorate/government"}},
+		{"a relational victim with its complement, IT an acronym",
+			"Cobalt Lynx has been targeting providers of managed IT services as a way into their clients.",
+			[]string{"target: Cobalt Lynx/group [providers of managed IT services]"}},
+		{"a generic victim with a vague word names nobody",
+			"Cobalt Lynx has been targeting certain organisations.",
+			nil},
+		{"whom something is told is no speaker",
+			"Redwall Labs told the Courier that Cobalt Lynx was behind the breach.",
+			[]string{"attribution Redwall Labs: Cobalt Lynx/group"}},
 		{"a denied event is not an attribution",
 			"The agency did not attribute the outage to any group.",
 			nil},
@@ -433,6 +487,29 @@ func TestShortGroupName(t *testing.T) {
 	t.Errorf("no claim names Lazarus: %+v", inc.Claims)
 }
 
+// The short form of a group the story also writes in full ("the Lazarus
+// Group" … "reused by Lazarus") is the group, even when the entities type
+// the short form a place (a word that is also a town's name).
+func TestShortGroupNameTypedPlace(t *testing.T) {
+	es := []crosswire.StoryEntity{
+		{ID: "e1", Kind: crosswire.KindGroup, Name: "Lazarus Group", Forms: []string{"Lazarus Group"}},
+		{ID: "e2", Kind: crosswire.KindPlace, Name: "Lazarus", Forms: []string{"Lazarus"}},
+		{ID: "e3", Kind: crosswire.KindOrg, Name: "Harlow Security", Forms: []string{"Harlow Security"}},
+	}
+	inc := extractWith(t, es, "The phishing campaign is the work of the Lazarus Group, analysts say. Harlow Security said the code was reused by Lazarus.")
+	for _, c := range inc.Claims {
+		if c.Kind != ClaimAttribution || c.By == nil || c.By.Name != "Harlow Security" {
+			continue
+		}
+		for _, p := range c.Accused {
+			if p.Attack != nil && p.Attack.Name == "Lazarus Group" {
+				return
+			}
+		}
+	}
+	t.Errorf("Harlow Security does not attribute the incident to ATT&CK's Lazarus Group: %+v", inc.Claims)
+}
+
 // A state denying contests the attribution of a group to the service the
 // story says is the state's (here by the service's description).
 func TestDenialOfTheRunner(t *testing.T) {
@@ -450,4 +527,81 @@ func TestDenialOfTheRunner(t *testing.T) {
 	if !found {
 		t.Fatalf("no attribution of Cobalt Lynx: %+v", inc.Attributions)
 	}
+}
+
+// An indictment blames the service its defendants are written as officers
+// of, and only that: agents of another body named away from them are the
+// investigators. The text is invented.
+func TestIndictedOfficers(t *testing.T) {
+	tests := []struct {
+		name, text string
+		blamed     string // the attribution claim's accused; "" for none
+	}{
+		{"officers of a service", "The Justice Department indicted two officers of the GRU, Anton Velkov and Oleg Marin, over the breach.", "GRU"},
+		{"investigators away from the defendant", "The Justice Department indicted Anton Velkov, a software engineer from Marlow, after FBI agents searched his home.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			blamed := ""
+			indicted := false
+			for _, c := range extract(t, tc.text).Claims {
+				switch c.Kind {
+				case ClaimAttribution:
+					blamed = c.Accused[0].Name
+				case ClaimIndictment:
+					indicted = true
+				}
+			}
+			if !indicted || blamed != tc.blamed {
+				t.Errorf("indicted %v, blamed %q; want an indictment, blamed %q", indicted, blamed, tc.blamed)
+			}
+		})
+	}
+}
+
+// A one-word name is the company the story writes with it and company
+// head words only, when exactly one such name is written.
+func TestShortForms(t *testing.T) {
+	tests := []struct {
+		name  string
+		names []string
+		want  map[string]string
+	}{
+		{"one long form", []string{"Redwall", "Redwall Labs", "Harlow Security"}, map[string]string{"Redwall": "Redwall Labs", "Harlow": "Harlow Security"}},
+		{"two long forms: none", []string{"Redwall Labs", "Redwall Systems"}, map[string]string{}},
+		{"not only head words", []string{"Redwall Harbour Authority"}, map[string]string{}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := shortForms(tc.names)
+			if len(got) != len(tc.want) {
+				t.Fatalf("shortForms(%q) = %v, want %v", tc.names, got, tc.want)
+			}
+			for k, v := range tc.want {
+				if got[k] != v {
+					t.Errorf("shortForms(%q)[%q] = %q, want %q", tc.names, k, got[k], v)
+				}
+			}
+		})
+	}
+}
+
+// A state's place entity as the subject of an accusation speaks for its
+// government ("The attack, which the U.S. has blamed on …").
+func TestPlaceStateAccuses(t *testing.T) {
+	es := []crosswire.StoryEntity{
+		{ID: "e1", Kind: crosswire.KindPlace, Name: "U.S.", Forms: []string{"U.S."}},
+		{ID: "e2", Kind: crosswire.KindPlace, Name: "North Korea", Forms: []string{"North Korea"}},
+	}
+	inc := extractWith(t, es, "The ransomware attack, which the U.S. has blamed on North Korea, shut down hospitals.")
+	for _, c := range inc.Claims {
+		if c.Kind == ClaimAttribution && c.By != nil && c.By.Name == "United States" {
+			return
+		}
+	}
+	var got []string
+	for _, c := range inc.Claims {
+		got = append(got, render(c))
+	}
+	t.Errorf("the United States makes no attribution: %q", got)
 }

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"regexp"
 	"strings"
 
 	"crosswire"
@@ -24,7 +25,22 @@ func (l *lexicon) culprits(claims []Claim) []Claim {
 		}
 	}
 	var out []Claim
-	for _, c := range splitAccusers(claims) {
+	split := l.splitAccusers(claims)
+	// an accuser's short form ("BAE" beside "BAE Systems") is the one
+	// name the story's accusers write in full
+	var byNames []string
+	for _, c := range split {
+		if c.By != nil {
+			byNames = append(byNames, c.By.Name)
+		}
+	}
+	short := shortForms(byNames)
+	for _, c := range split {
+		if c.By != nil && short[c.By.Name] != "" {
+			by := *c.By
+			by.Name = short[by.Name]
+			c.By = &by
+		}
 		if c.By != nil {
 			c.By = l.accuser(*c.By)
 			if c.By == nil && c.Kind == ClaimDenial {
@@ -174,16 +190,17 @@ func (l *lexicon) culprit(p Party, authorities map[string]bool) (Party, bool) {
 	return p, false
 }
 
-// splitAccusers makes a claim by two names joined by "and" ("PwC and BAE
-// Systems said …") one claim by each.
-func splitAccusers(claims []Claim) []Claim {
+// splitAccusers makes a claim by names joined by "and" ("PwC and BAE
+// Systems said …", a list) one claim by each, each name typed as the
+// lexicon knows it.
+func (l *lexicon) splitAccusers(claims []Claim) []Claim {
 	var out []Claim
 	for _, c := range claims {
-		if c.By == nil || !strings.Contains(c.By.Name, " and ") {
+		if c.By == nil || !reAndSplit.MatchString(c.By.Name) {
 			out = append(out, c)
 			continue
 		}
-		parts := strings.Split(c.By.Name, " and ")
+		parts := reAndSplit.Split(c.By.Name, -1)
 		split := true
 		for _, p := range parts {
 			if p == "" || !isCap(p) {
@@ -198,6 +215,17 @@ func splitAccusers(claims []Claim) []Claim {
 			d := c
 			by := *c.By
 			by.Name = p
+			if e := l.entities[l.canonical(p)]; e != nil && !reAndSplit.MatchString(e.Name) {
+				by.Name, by.Kind, by.State = e.Name, e.kind(), e.State
+			}
+			// a member of a list of accusers nothing types ("…,
+			// Crowdstrike, SecureWorks and Fidelis") is a name when the
+			// story never writes its word in lower case: an
+			// organisation (a one-word word nothing types on its own is
+			// no accuser: "Other", "Sources")
+			if by.Kind == PartyUnknown && !strings.Contains(p, " ") && !stopCaps[p] && !l.writtenLower(p) {
+				by.Kind = PartyOrganisation
+			}
 			d.By = &by
 			out = append(out, d)
 		}
@@ -205,13 +233,17 @@ func splitAccusers(claims []Claim) []Claim {
 	return out
 }
 
+// reAndSplit: the "and" joining two names, whatever space surrounds it (a
+// no-break space in some texts).
+var reAndSplit = regexp.MustCompile(`\s+and\s+`)
+
 // accuser returns the party that makes a claim as the story names it: a
 // state under its own name ("U.S." is the United States), nil for a
 // one-word capitalised word nothing types (no entity of the story holds
 // it, no head word names a body: a sentence opening "Other …",
 // "Sources …").
 func (l *lexicon) accuser(p Party) *Party {
-	if st := stateWords[p.Name]; st != "" && (p.Kind == PartyState || p.Kind == PartyUnknown || p.Kind == PartyPlace) {
+	if st := stateWords[p.Name]; st != "" && p.Kind != PartyPerson {
 		p.Name, p.Kind = st, PartyState
 	}
 	if l.seeded && p.Kind == PartyUnknown && l.typedOf(p.Name) == "" && !strings.Contains(p.Name, " ") && !isAcronym(p.Name) {
@@ -222,24 +254,28 @@ func (l *lexicon) accuser(p Party) *Party {
 
 // commonWords reports whether every word of a name of two words or more
 // is written in lower case in some version of the story.
+// writtenLower reports whether some version writes the word w in lower
+// case.
+func (l *lexicon) writtenLower(w string) bool {
+	lw := strings.ToLower(w)
+	for _, lower := range l.lower {
+		if lower[lw] {
+			return true
+		}
+	}
+	return false
+}
+
 func (l *lexicon) commonWords(name string) bool {
 	ws := strings.Fields(name)
 	if len(ws) < 2 {
 		return false
 	}
 	for _, w := range ws {
-		lw := strings.ToLower(w)
-		if lw == w {
+		if strings.ToLower(w) == w {
 			continue
 		}
-		found := false
-		for _, lower := range l.lower {
-			if lower[lw] {
-				found = true
-				break
-			}
-		}
-		if !found {
+		if !l.writtenLower(w) {
 			return false
 		}
 	}

@@ -24,6 +24,11 @@ var stateWords = map[string]string{
 	"Emirati": "United Arab Emirates", "South Korean": "South Korea", "Ukrainian": "Ukraine",
 	"American": "United States", "British": "United Kingdom", "U.S": "United States", "U.S.": "United States",
 	"US": "United States", "USA": "United States", "UK": "United Kingdom", "U.K": "United Kingdom", "U.K.": "United Kingdom",
+	// seats of government of the states that most often make
+	// attributions, written for their governments ("Officials in
+	// Washington, London and Canberra blamed …")
+	"Washington": "United States", "London": "United Kingdom", "Canberra": "Australia", "Ottawa": "Canada",
+	"Wellington": "New Zealand",
 }
 
 // stateOf returns the state a word names: a state's name, an adjective or

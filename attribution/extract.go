@@ -48,7 +48,20 @@ var (
 	// reUsedBy: tools or infrastructure of the incident said to be a
 	// group's ("the code was reused by X"); only a named threat group,
 	// unit or service is read as its author
-	reUsedBy     = regexp.MustCompile(`(?i)\b(?:used|reused|re-used|deployed|developed|written|built|operated|wielded)\s+by\b`)
+	reUsedBy = regexp.MustCompile(`(?i)\b(?:used|reused|re-used|deployed|developed|written|built|operated|wielded)\s+by\b`)
+	// reDiscovered: a verb of finding a threat group out ("the group was
+	// discovered by X", "X and Y collaborated to identify the group"):
+	// who finds a group out holds it responsible for what it did
+	reDiscovered = regexp.MustCompile(`(?i)\b(?:discovered|uncovered|identified|exposed|unmasked|identify|uncover|expose|unmask)\b`)
+	// reAlongside: partners of the agent of a passive verb ("…, working
+	// alongside the NCSC")
+	reAlongside = regexp.MustCompile(`^,?\s+(?:working|in partnership|in collaboration|together)?\s*(?:alongside|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*['’]s\s+)?$`)
+	// reNamedAs: a verb of naming or identifying whose object is then
+	// called the culprit ("named APT41, a … group, as the culprit
+	// behind", "identified X as the perpetrator of"); reCulpritAs is the
+	// "as the culprit" that must follow it in the clause
+	reNamedAs    = regexp.MustCompile(`(?i)\b(?:named|names|naming|identified|identifies|identifying|singled out|outed|unmasked|fingered)\b`)
+	reCulpritAs  = regexp.MustCompile(`(?i)^[^.;:]{1,120}?\bas\s+(?:the|a|an)\s+(?:(?:likely|probable|main|chief|prime|principal|suspected)\s+)?(?:culprits?|perpetrators?|attackers?|authors?|party responsible|group responsible)\b`)
 	reCarriedOut = regexp.MustCompile(`(?i)\b(?:carried out|conducted|orchestrated|perpetrated|launched|staged|committed|mounted)\s+by\b`)
 	// reMemberOf: a group written as a part of a larger body ("a unit of",
 	// "part of", "a subgroup of", "the hacking arm of")
@@ -56,11 +69,11 @@ var (
 	// reMemberLink: what stands between the group and reMemberOf: an
 	// appositive comma or a copula ("X, a unit of", "X is part of")
 	reMemberLink = regexp.MustCompile(`(?i)^\s*,?\s*(?:(?:is|was|are|were|be|been|being|believed to be|thought to be|said to be|likely|probably)\s+)*$`)
-	reWorksFor   = regexp.MustCompile(`(?i)\b(?:works?|working|worked|acting|acts|operating|operates)\s+(?:for|on behalf of)\b|\bon behalf of\b|\bfront for\b`)
+	reWorksFor   = regexp.MustCompile(`(?i)\b(?:works?|working|worked|acting|acts|operating|operates)\s+(?:for|on behalf of)\b|\bon behalf of\b|\bfront for\b|\baffiliated with\b`)
 	rePassive    = regexp.MustCompile(`(?i)\b(?:is|are|was|were|been|being|be|stand|stands|stood)\s+$`)
 	reNegated    = regexp.MustCompile(`(?i)\b(?:not|never|no evidence|stopped short of|declined to|refused to|without)\b[^,.;]{0,25}$`)
 
-	reSpeech    = regexp.MustCompile(`(?i)\b(?:said|says|told|stated|announced|alleged|claimed|asserted|concluded|assessed|added|wrote)\b`)
+	reSpeech    = regexp.MustCompile(`(?i)\b(?:said|says|say|told|stated|announced|alleged|claimed|asserted|concluded|concludes|conclude|assessed|believe|believes|added|wrote)\b`)
 	reAccording = regexp.MustCompile(`(?i)\baccording to\b`)
 	// reClauseGap: words between a name and "said" that show the name is
 	// not the one speaking ("X, and said")
@@ -70,6 +83,10 @@ var (
 	reDeny = regexp.MustCompile(`(?i)\b(?:denied|denies|deny|denying|rejected|rejects|reject|dismissed|dismisses|dismiss|refuted|refutes|rebuffed|repudiated)\b`)
 	// reDenyObj: what a denial verb denies, within a few words of it
 	reDenyObj = regexp.MustCompile(`(?i)^\s+(?:that\b|(?:it|they|its \w+|their \w+)\s+(?:was|were|had|has|have|is|are)\b|being behind\b|any (?:role|part|involvement)\b|(?:[\w'’-]+\s+){0,3}?(?:accusations?|allegations?|claims?|charges?|involvement|reports?|findings?|attribution|responsibility|blame|suggestions?|links?|wrongdoing|conclusions?|assessment)\b)`)
+	// reDeniedBy: a denial written in the passive, its subject a pronoun
+	// or a noun of claims ("This is denied by X", "the allegations were
+	// rejected by X"): the agent after "by" denies
+	reDeniedBy = regexp.MustCompile(`(?i)(?:^\s*(?:this|that|it)|\b(?:accusations?|allegations?|claims?|charges?|findings?|attribution|reports?)|,\s+which)\s+(?:is|was|are|were|has been|have been|had been)\s+(?:\w+\s+)?(denied|rejected|dismissed|refuted)\s+by\s+`)
 	// reDenyPerson: "dismissed the deputy minister" fires someone
 	reDenyPerson = regexp.MustCompile(`^\s+(?:[A-Z][\p{L}-]+\s+[A-Z]|(?:(?:his|her|the|a)\s+)?(?:deputy|minister|director|chief|head|official|aide|secretary|officer|spokes\w+|general|commander)\b)`)
 	reBaseless   = regexp.MustCompile(`(?i)\b(?:baseless|unfounded|groundless|absurd|fabricated|fabrication|slander|smear|politically motivated|lies|nonsense|nothing to do with|not involved|no involvement|played no (?:part|role))\b`)
@@ -143,14 +160,47 @@ type articleReader struct {
 	// break before the next; prevQuoted whether it quoted someone.
 	prevEnd    int
 	prevQuoted bool
+	// firms is the last list of companies the article names ("ThreatConnect,
+	// Crowdstrike, SecureWorks and Fidelis"): who "the firms" of a later
+	// sentence are
+	firms *Party
+	// authors are the authors of the report the article cites, once a
+	// sentence lists them ("The report's authors included X, Y and Z"):
+	// who "the report's authors state" means
+	authors *Party
+	// govSpeakers are the government bodies the article names as
+	// speaking ("according to the Department of Justice"), by key
+	govSpeakers map[string]Party
 }
 
 // claims reads the claims of one article.
 func (l *lexicon) claims(a *crosswire.Article) []Claim {
-	r := &articleReader{lex: l, a: a, last: map[PartyKind][]Party{}}
+	r := &articleReader{lex: l, a: a, last: map[PartyKind][]Party{}, govSpeakers: map[string]Party{}}
 	var out []Claim
 	for _, s := range text.Of(a) {
 		out = append(out, r.sentence(s)...)
+	}
+	// an indictment whose sentence names no authority ("The indictment
+	// names …") is brought by the one government body the article has
+	// speak, if it has one
+	if len(r.govSpeakers) == 1 {
+		for _, p := range r.govSpeakers {
+			indicted := map[crosswire.Span]bool{}
+			for i := range out {
+				if out[i].Kind == ClaimIndictment && out[i].By == nil {
+					by := p
+					out[i].By = &by
+					indicted[out[i].Trigger] = true
+				}
+			}
+			// and so is the attribution its indictment makes
+			for i := range out {
+				if out[i].Kind == ClaimAttribution && out[i].By == nil && indicted[out[i].Trigger] {
+					by := p
+					out[i].By = &by
+				}
+			}
+		}
 	}
 	return out
 }
@@ -185,10 +235,15 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 	for _, t := range []trig{
 		{reAttributed, "to"}, {reBlamed, "blamed"}, {reAccused, "accused"}, {reLinked, "linked"},
 		{reBehind, "before"}, {reResponsible, "responsible"}, {reSponsor, "sponsor"}, {reCarriedOut, "after"},
-		{reWorksFor, "sponsor"}, {reMadeResp, "made"}, {reMemberOf, "member"}, {reUsedBy, "usedby"}, {reBasedIn, "based"},
+		{reWorksFor, "sponsor"}, {reMadeResp, "made"}, {reNamedAs, "namedas"}, {reDiscovered, "discovered"}, {reMemberOf, "member"}, {reUsedBy, "usedby"}, {reBasedIn, "based"},
 	} {
 		for _, loc := range t.re.FindAllStringIndex(sent, -1) {
-			if t.kind == "linked" && nounLink(sent[:loc[0]], sent[loc[0]:loc[1]]) {
+			if t.kind == "linked" && nounLink(sent[:loc[0]], sent[loc[0]:loc[1]]) || inCrossReference(sent, loc[0]) {
+				continue
+			}
+			// "the Russia-linked group": a compound describing a name
+			// (the descriptor rule reads it), no verb of linking
+			if t.kind == "linked" && loc[0] > 0 && sent[loc[0]-1] == '-' {
 				continue
 			}
 			hits = append(hits, hit{t.kind, s.Start + loc[0], s.Start + loc[1]})
@@ -273,6 +328,16 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 
 	// denials
 	deny := func(by *Party, ts, te int) {
+		// "a spokesman for China's foreign ministry, Lin Jian, said …":
+		// the spokesman speaks for the body (a possessive state: the
+		// state)
+		if by.Kind == PartyPerson || by.Kind == PartyUnknown {
+			if loc := reSpokesFor.FindStringIndex(text[s.Start:ts]); loc != nil {
+				if c := firstAfter(cands, s.Start+loc[1], 6, func(c cand) bool { return c.Start < ts }); c != nil && c.kind() != PartyPerson {
+					by = &c.Parties[0]
+				}
+			}
+		}
 		// a spokesman speaks for the party that denied just before
 		if (by.Kind == PartyPerson || by.Kind == PartyUnknown) && r.lastDenier != nil {
 			by = r.lastDenier
@@ -280,7 +345,13 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 		r.lastDenier = by
 		emit(Claim{Kind: ClaimDenial, By: by, Trigger: span(r.a, ts, te)})
 	}
-	if loc := reDeny.FindStringIndex(sent); loc != nil && reDenyObj.MatchString(sent[loc[1]:]) && !reDenyPerson.MatchString(sent[loc[1]:]) {
+	if loc := reDeniedBy.FindStringSubmatchIndex(sent); loc != nil {
+		// "This is denied by Russia's president": the agent denies
+		ts, te := s.Start+loc[2], s.Start+loc[3]
+		if c := firstAfter(cands, s.Start+loc[1], 40, denier); c != nil {
+			deny(&c.Parties[len(c.Parties)-1], ts, te)
+		}
+	} else if loc := reDeny.FindStringIndex(sent); loc != nil && reDenyObj.MatchString(sent[loc[1]:]) && !reDenyPerson.MatchString(sent[loc[1]:]) {
 		ts, te := s.Start+loc[0], s.Start+loc[1]
 		if b := lastBefore(cands, ts, 120, denier); b != nil {
 			deny(&b.Parties[0], ts, te)
@@ -322,12 +393,18 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 		if len(targets) > 0 {
 			r.last[PartyPerson] = targets
 			emit(Claim{Kind: ClaimIndictment, By: byP, Accused: targets, Trigger: span(r.a, ts, te)})
+			// the indicted written as officers of a service ("two FSB
+			// agents — A and B", "officers of the GRU"): the authority
+			// holds the service responsible
+			if svc := r.employer(s, cands, targets); svc != nil {
+				emit(Claim{Kind: ClaimAttribution, By: byP, Accused: []Party{*svc}, Trigger: span(r.a, ts, te), Actions: actions})
+			}
 		}
 		cands = r.reresolve(cands)
 	}
 
 	// sanctions
-	if loc := reSanction.FindStringIndex(sent); loc != nil {
+	if loc := reSanction.FindStringIndex(sent); loc != nil && !inCrossReference(sent, loc[0]) {
 		ts, te := s.Start+loc[0], s.Start+loc[1]
 		// targets may come before the authority ("The men were added to the
 		// ministry's sanctions list"): read the whole clause
@@ -345,14 +422,27 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 				byP = r.affiliation(b.Parties[0])
 				from, subject = b.End, true
 				if byP.Kind == PartyPerson {
-					byP = nil // a person's office is not known
+					// a head of state or government acts for it, named
+					// as written ("President X"); another person's
+					// office is not known
+					byP = nil
+					if m := reHeadTitle.FindStringIndex(text[max(s.Start, b.Start-24):b.Start]); m != nil {
+						st := max(s.Start, b.Start-24) + m[0]
+						byP = &Party{Name: text[st:b.End], Kind: PartyGovernment, Span: span(r.a, st, b.End)}
+					}
 				}
 			}
 		}
 		if by := r.authority(s, cands, ts); by != nil && !subject {
 			byP = &by.Parties[0]
 		}
-		targets := r.targets(s, cands, from, byP, true)
+		// with a subject imposing them, the targets follow the verb
+		// ("X decided to expel …, and place sanctions on Y"); only when
+		// none does are they read before it ("X placed Y under sanctions")
+		targets := r.targets(s, cands, te, byP, true)
+		if len(targets) == 0 || !subject {
+			targets = r.targets(s, cands, from, byP, true)
+		}
 		if len(targets) > 0 {
 			emit(Claim{Kind: ClaimSanction, By: byP, Accused: targets, Trigger: span(r.a, ts, te)})
 		}
@@ -373,10 +463,45 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 		}
 	}
 
+	// a list of companies, for "the firms" of a later sentence
+	for i := len(cands) - 1; i >= 0; i-- {
+		c := &cands[i]
+		if c.Qualifier || c.kind() != PartyCompany && c.kind() != PartyUnknown {
+			continue
+		}
+		if j := r.joined(cands, c); reAndSplit.MatchString(j.Name) {
+			r.firms = j
+			break
+		}
+	}
+
+	// the report's authors, listed: every name after "authors included"
+	if loc := reAuthorsInclude.FindStringIndex(sent); loc != nil {
+		var names []string
+		var first *cand
+		for i := range cands {
+			c := &cands[i]
+			if c.Start >= s.Start+loc[1] && !c.Qualifier && (accuserKind(c.kind()) || c.kind() == PartyPlace) {
+				names = append(names, c.Parties[0].Name)
+				if first == nil {
+					first = c
+				}
+			}
+		}
+		if first != nil {
+			p := first.Parties[0]
+			p.Name = strings.Join(names, " and ")
+			r.authors = &p
+		}
+	}
+
 	// remember who spoke by name, for "it said" in the paragraph's next
 	// sentences
 	if sp := r.namedSpeaker(s, cands); sp != nil {
 		r.lastSpeaker = sp
+		if sp.Kind == PartyGovernment {
+			r.govSpeakers[sp.Key()] = *sp
+		}
 	}
 
 	// remember the article's last names for anaphora in later sentences
@@ -404,6 +529,9 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 	passive := rePassive.MatchString(text[max(s.Start, ts-12):ts]) && !strings.HasSuffix(strings.ToLower(text[ts:te]), "ing")
 	var subject *Party
 	var accused []Party
+	// the accuser when the sentence says it outright: a state written as
+	// the subject of a link, the agents of a passive verb of discovery
+	var accuserSubject *Party
 	active, earlier := false, false
 	switch h.kind {
 	case "to", "blamed", "linked":
@@ -412,6 +540,21 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 			prep = " on "
 		}
 		pi := strings.Index(text[te:s.End], prep)
+		// "continue to link APT28 with Putin's state": "link"'s other
+		// preposition, when "to" is not there ("connected … with a
+		// server" links nothing)
+		if h.kind == "linked" && strings.HasPrefix(strings.ToLower(text[ts:te]), "link") && (pi < 0 || pi >= 120) {
+			if wi := strings.Index(text[te:s.End], " with "); wi >= 0 && wi < 120 {
+				prep, pi = " with ", wi
+			}
+		}
+		// "blamed X for Y, saying … on behalf of Z": the object of
+		// "blame" is held responsible; "on behalf of" is no "on"
+		if h.kind == "blamed" && pi >= 0 {
+			if fi := strings.Index(text[te:s.End], " for "); (fi >= 0 && fi < pi) || strings.HasPrefix(text[te+pi:s.End], " on behalf") {
+				pi = -1
+			}
+		}
 		var after *cand
 		if pi >= 0 && pi < 120 {
 			after = firstAfter(cands, te+pi+len(prep), 40, accusable)
@@ -428,6 +571,15 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 			} else if passive || pi == 0 {
 				if b := lastBefore(cands, ts, 80, attributable); b != nil {
 					subject = &b.Parties[0]
+					// "similarity between X's hacking and previous
+					// attacks that have been linked to Y": the relative
+					// clause's antecedent is the common noun before
+					// "that", not the name further back; attacks called
+					// previous or earlier are not the story's
+					if m := reCommonAntecedent.FindStringSubmatch(text[b.End:ts]); m != nil && !reActorNoun.MatchString(m[2]) {
+						subject = nil
+						earlier = m[1] != ""
+					}
 				}
 			}
 			// "a group tied to the GRU": a participle after a common
@@ -471,6 +623,40 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 		}
 	case "made":
 		if c := firstAfter(cands, te, 60, accusable); c != nil {
+			accused, active = c.Parties, true
+		}
+	case "discovered":
+		group := func(c cand) bool { return !c.Qualifier && c.kind() == PartyGroup }
+		if passive {
+			// "The group was discovered by PwC's practice and BAE
+			// Systems, working alongside the NCSC": the agents find it
+			b := lastBefore(cands, ts, 40, group)
+			loc := reByAgent.FindStringIndex(text[te:s.End])
+			if b == nil || loc == nil {
+				return Claim{}, false
+			}
+			agents := r.agents(s, cands, te+loc[1])
+			if agents == nil {
+				return Claim{}, false
+			}
+			accused, accuserSubject = b.Parties, agents
+		} else if c := firstAfter(cands, te, 30, group); c != nil && reDeterminers.MatchString(strings.ToLower(strings.TrimLeft(text[te:c.Start], " "))) &&
+			!rePossessiveAfter.MatchString(text[c.End:s.End]) {
+			// the group itself, not something of it ("identify
+			// Equation Group's existence", "exposed the group's servers")
+			accused, active = c.Parties, true
+		}
+	case "namedas":
+		loc := reCulpritAs.FindStringIndex(text[te:s.End])
+		if loc == nil {
+			return Claim{}, false
+		}
+		if passive {
+			// "APT41 was named as the culprit"
+			if b := lastBefore(cands, ts, 80, accusable); b != nil {
+				accused = b.Parties
+			}
+		} else if c := firstAfter(cands, te, 60, accusable); c != nil && c.End <= te+loc[1] {
 			accused, active = c.Parties, true
 		}
 	case "before":
@@ -563,7 +749,6 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 	// A state or a government body is not run by another state: written
 	// as the subject of a link to one ("U.S. officials linked North Korea
 	// to …"), it is the accuser, and the incident is what is attributed.
-	var accuserSubject *Party
 	if subject != nil && (subject.Kind == PartyState || subject.Kind == PartyGovernment || r.lex.stateOf(subject.Name) != "") {
 		accuserSubject, subject = subject, nil
 	}
@@ -583,6 +768,16 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 	}
 	return c, true
 }
+
+// reCommonAntecedent: a relative clause right before a passive trigger
+// whose antecedent is a lower-case noun ("previous attacks that have been
+// "); the first group is a word placing the noun in the past, the second
+// the noun (a culprit noun, "a group which has been linked", is the name's).
+var reCommonAntecedent = regexp.MustCompile(`(?:\b(previous|earlier|past|prior|older)\s+(?:[a-z-]+\s+)?|\b)([a-z-]+),?\s+(?:that|which)\s+(?:[a-z]+\s+){0,3}$`)
+
+// reActorNoun: a common noun for who acts ("a group which has been
+// linked"): the antecedent is then the name before it.
+var reActorNoun = regexp.MustCompile(`^(?:group|groups|gang|actor|actors|hackers|crew|team|collective|outfit|unit|spies|agency|service|organi[sz]ation)$`)
 
 // Non-restrictive relative clause between a subject and its verb ("X,
 // which has been linked to …, was believed to be behind"): reRelative
@@ -682,12 +877,18 @@ func (r *articleReader) candidates(s crosswire.Span) []cand {
 		if !m.Possessive {
 			c.Bystander = r.bystander(s, c)
 		}
+		// a cover, not a culprit: "hackers posing as the Cyber Caliphate"
+		if reCoverBefore.MatchString(text[max(s.Start, m.Start-30):m.Start]) {
+			c.Bystander = true
+		}
 		if m.Possessive {
 			end := m.End
 			for end < s.End && text[end] != ' ' {
 				end++
 			}
-			if i+1 < len(ms) && ms[i+1].Start-m.End <= 4 && p.Kind != PartyPerson {
+			// "'s " right before the next name (a curly apostrophe
+			// takes three bytes)
+			if i+1 < len(ms) && (ms[i+1].Start-m.End <= 4 || rePossessiveGap.MatchString(text[m.End:ms[i+1].Start])) && p.Kind != PartyPerson {
 				c.Qualifier = true
 			} else if loc := stateNounAfter.FindStringIndex(text[end:s.End]); loc != nil && (p.Kind == PartyState || p.Kind == PartyUnknown || p.Kind == PartyPlace) {
 				noun := strings.TrimSpace(text[end+loc[0] : end+loc[1]])
@@ -771,6 +972,34 @@ func (r *articleReader) candidates(s crosswire.Span) []cand {
 // into").
 const incidentNouns = `(?:intrusions?|hacks?|hacking|breach(?:es)?|attacks?|compromises?|infiltration|penetration|espionage|campaign|operations?|theft|access|phishing)`
 
+// reCoverBefore: the words before a name used as a false flag.
+var reCoverBefore = regexp.MustCompile(`(?i)\b(?:posing as|posed as|pose as|masquerading as|masquerade as|pretending to be|disguised as|impersonating)\s+(?:the\s+|a\s+)?["“']?$`)
+
+// reCrossReference: a bracketed pointer to another article ("(see
+// Report: North Korea Seeks Bitcoins to Bypass Sanctions)"): a headline,
+// not the article's prose.
+var reCrossReference = regexp.MustCompile(`\((?i:see|read|related|also read|read more)\b:?[^()]*\)`)
+
+// inCrossReference reports whether byte i of sent is inside one.
+func inCrossReference(sent string, i int) bool {
+	for _, loc := range reCrossReference.FindAllStringIndex(sent, -1) {
+		if loc[0] <= i && i < loc[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// reSpokesFor: who speaks for a body, before the body's name.
+var reSpokesFor = regexp.MustCompile(`(?i)\b(?:spokes(?:man|woman|person)|representative|official)\s+(?:for|of|at)\s+(?:the\s+)?`)
+
+// rePlaceModifies: the common noun a place name modifies, right after it.
+var rePlaceModifies = regexp.MustCompile(`^\s+(?:[a-z-]+\s+)?(?:company|companies|firm|firms|bank|banks|business|businesses|entity|entities|organi[sz]ations?|men|women|nationals|citizens|individuals|residents?|officials|officers|hackers|spies|operatives)\b`)
+
+// rePossessiveGap: what stands between a possessive name and the name it
+// qualifies ("’s ").
+var rePossessiveGap = regexp.MustCompile(`^['’]s?\s$`)
+
 // Where a state's name stands when it names no culprit (see bystander).
 var (
 	// reAimedAt: the words before what an incident was aimed at
@@ -825,7 +1054,9 @@ func (r *articleReader) bystander(s crosswire.Span, c cand) bool {
 // as accusing.
 func (r *articleReader) accuser(s crosswire.Span, cands []cand, ts, te int, active bool, accused []Party, subject *Party) *Party {
 	ok := func(c cand) bool {
-		if c.Qualifier || !accuserKind(c.kind()) {
+		// a state's place entity ("the U.S. has blamed …") speaks for
+		// its government
+		if c.Qualifier || !accuserKind(c.kind()) && !(c.kind() == PartyPlace && r.lex.stateOf(c.Parties[0].Name) != "") {
 			return false
 		}
 		for _, a := range accused {
@@ -840,10 +1071,19 @@ func (r *articleReader) accuser(s crosswire.Span, cands []cand, ts, te int, acti
 	// Western intelligence agency that …"), when no name stands between
 	// it and the trigger
 	u, us := r.unnamedAccuser(s, cands, ts)
+	// "The firms … continue to link APT28 with …": the companies the
+	// article listed last
+	if active && r.firms != nil && reFirmsSubject.MatchString(r.a.Text[s.Start:ts]) && lastBefore(cands, ts, ts-s.Start, ok) == nil {
+		p := *r.firms
+		return &p
+	}
 	if active {
 		b := lastBefore(cands, ts, 200, ok)
 		switch {
-		case b != nil && (u == nil || b.Start > us):
+		case b != nil && (u == nil || b.Start > us) && !r.prepObject(s, r.joined(cands, b).Span.Start):
+			if j := r.joined(cands, b); j.Name != b.Parties[0].Name {
+				return j
+			}
 			return r.affiliation(b.Parties[0])
 		case u != nil:
 			return u
@@ -894,6 +1134,18 @@ func (r *articleReader) unnamedAccuser(s crosswire.Span, cands []cand, pos int) 
 // speaking earlier in the paragraph.
 var rePronounSpeech = regexp.MustCompile(`(?i)\b(?:it|they|the (?:company|firm|agency|researchers|vendor|group|organi[sz]ation|ministry|department))\s+(?:also\s+)?(?:said|says|told|stated|added|wrote|concluded|assessed|claimed|alleged)\b|\b(?:said|says|added|wrote)\s+(?:it|the (?:company|firm|agency|researchers|vendor|organi[sz]ation|ministry|department))\b`)
 
+// reFirmsSubject: a sentence whose subject is a plural noun of companies
+// ("The firms, while …, continue to link …").
+var reFirmsSubject = regexp.MustCompile(`^\s*(?:The|These|Those|Both|All(?: the)?)\s+(?:security\s+)?(?:firms|companies|vendors)\b`)
+
+// reAuthorsInclude lists a report's authors; reAuthorsSpeak has them
+// speak ("the report's authors state", "according to the report's
+// authors").
+var (
+	reAuthorsInclude = regexp.MustCompile(`(?i)\bauthors\s+(?:included|include|were|are)\s+`)
+	reAuthorsSpeak   = regexp.MustCompile(`(?i)\bauthors\s+(?:state|states|stated|said|say|says|wrote|write|conclude|concluded|found|believe|believed)\b|\baccording to (?:the\s+)?(?:report['’]s\s+)?authors\b`)
+)
+
 // reOpensQuote: a sentence that opens with a quotation mark.
 var reOpensQuote = regexp.MustCompile(`^\s*["“]`)
 
@@ -906,6 +1158,10 @@ func (r *articleReader) speaker(s crosswire.Span, cands []cand, before int) *Par
 		return sp
 	}
 	sent := r.a.Text[s.Start:s.End]
+	if r.authors != nil && reAuthorsSpeak.MatchString(sent) {
+		p := *r.authors
+		return &p
+	}
 	if r.lastSpeaker != nil && (rePronounSpeech.MatchString(sent) || reOpensQuote.MatchString(sent) && !reSpeech.MatchString(sent)) {
 		p := *r.lastSpeaker
 		return &p
@@ -927,29 +1183,114 @@ func (r *articleReader) namedSpeaker(s crosswire.Span, cands []cand) *Party {
 		// "X said" — a name right before the verb; "X and Y said": both
 		// (one party here, split into one claim each once the claims
 		// are settled)
-		if b := lastBefore(cands, vs, 60, func(c cand) bool { return !c.Qualifier && accuserKind(c.kind()) }); b != nil && !reClauseGap.MatchString(text[b.End:vs]) {
+		if b := lastBefore(cands, vs, 60, r.speakerCand); b != nil && !reClauseGap.MatchString(text[b.End:vs]) {
 			return r.joined(cands, b)
 		}
-		// "…, said X"
-		if c := firstAfter(cands, s.Start+loc[1], 6, func(c cand) bool { return !c.Qualifier && accuserKind(c.kind()) }); c != nil {
+		// "…, said X" ("told X" names whom it was told)
+		if c := firstAfter(cands, s.Start+loc[1], 6, r.speakerCand); c != nil && !strings.EqualFold(sent[loc[0]:loc[1]], "told") {
 			return &c.Parties[0]
 		}
 	}
 	return nil
 }
 
-// joined returns the party b names, or "A and B" when another name is
-// joined to it by "and" ("PwC and BAE said"): one party here, split into
-// one claim each once the claims are settled (splitAccusers).
-func (r *articleReader) joined(cands []cand, b *cand) *Party {
-	if a := lastBefore(cands, b.Start, 5, func(c cand) bool { return !c.Qualifier && accuserKind(c.kind()) }); a != nil && r.a.Text[a.End:b.Start] == " and " {
-		p := b.Parties[0]
-		p.Name = a.Parties[0].Name + " and " + p.Name
-		p.Span = span(r.a, a.Start, b.End)
-		return &p
-	}
-	return &b.Parties[0]
+// speakerCand accepts a name that can speak: an accuser's kind, or a
+// state's place entity ("U.S. officials have said"), which speaks for its
+// government.
+func (r *articleReader) speakerCand(c cand) bool {
+	return !c.Qualifier && (accuserKind(c.kind()) || c.kind() == PartyPlace && r.lex.stateOf(c.Parties[0].Name) != "")
 }
+
+// joined returns the party b names, or the list b closes ("PwC and BAE
+// said", "the US, Britain and Canada accused"): names of accusers joined
+// by "and" right before b, and by commas before that. The list is one
+// party here, its names joined by " and ", split into one claim each once
+// the claims are settled (splitAccusers).
+func (r *articleReader) joined(cands []cand, b *cand) *Party {
+	// a place joined to an accuser speaks with it (a capital or a state
+	// the entities type as a place: "Washington and London said")
+	ok := func(c cand) bool { return !c.Qualifier && (accuserKind(c.kind()) || c.kind() == PartyPlace) }
+	names := []string{b.Parties[0].Name}
+	start := b.Start
+	for cur, sep := b, reListAnd; ; sep = reListComma {
+		a := lastBefore(cands, cur.Start, 8, ok)
+		if a == nil || !sep.MatchString(r.a.Text[a.End:cur.Start]) {
+			break
+		}
+		names = append([]string{a.Parties[0].Name}, names...)
+		start, cur = a.Start, a
+	}
+	if len(names) == 1 {
+		return &b.Parties[0]
+	}
+	p := b.Parties[0]
+	p.Name = strings.Join(names, " and ")
+	p.Span = span(r.a, start, b.End)
+	return &p
+}
+
+// rePrepBefore: a preposition right before a name (or the list it
+// closes) makes it the object of a phrase ("attacks in Estonia and
+// Austria that investigators attributed …"), not the subject of a verb.
+var rePrepBefore = regexp.MustCompile(`\b(?:in|at|on|of|from|to|for|with|against|across|into|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,\s+)*$`)
+
+// rePeopleOf: people of a body ("officials at X", "researchers from X"):
+// the name after their preposition is whom they speak for.
+var rePeopleOf = regexp.MustCompile(`(?i)\b(?:units?|officials?|researchers?|analysts?|experts?|investigators?|spokes\w+|officers?|staff|sources?|scientists?|engineers?|teams?|prosecutors?|agents?|members?|heads?|chiefs?|directors?|representatives?)\s+(?:at|of|from|with|in)\s+(?:the\s+)?$`)
+
+// prepObject reports whether the name (or list) starting at pos is the
+// object of a preposition (rePrepBefore) other than the one of people
+// speaking for a body (rePeopleOf).
+func (r *articleReader) prepObject(s crosswire.Span, pos int) bool {
+	before := r.a.Text[max(s.Start, pos-80):pos]
+	return rePrepBefore.MatchString(before) && !rePeopleOf.MatchString(before)
+}
+
+// agents reads the agents of a passive verb from pos: a name (a
+// possessive one stands for its owner: "PwC's cyber-security practice"),
+// more joined by "and" or commas, and partners "working alongside" them.
+// They are one party, names joined by " and " (split by splitAccusers).
+func (r *articleReader) agents(s crosswire.Span, cands []cand, pos int) *Party {
+	text := r.a.Text
+	ok := func(c cand) bool { return accuserKind(c.kind()) || c.kind() == PartyPlace }
+	c := firstAfter(cands, pos, 6, ok)
+	if c == nil {
+		return nil
+	}
+	names := []string{c.Parties[0].Name}
+	end := c.End
+	for range 4 {
+		// past the possessive's noun: "PwC's cyber-security practice and"
+		next := firstAfter(cands, end, 40, func(n cand) bool { return ok(n) && !n.Qualifier })
+		if next == nil {
+			break
+		}
+		between := text[end:next.Start]
+		if !reAgentJoin.MatchString(between) && !reAlongside.MatchString(between) {
+			break
+		}
+		names = append(names, next.Parties[0].Name)
+		end = next.End
+	}
+	p := c.Parties[0]
+	p.Name = strings.Join(names, " and ")
+	p.Span = span(r.a, c.Start, end)
+	return &p
+}
+
+// rePossessiveAfter: a possessive right after a name.
+var rePossessiveAfter = regexp.MustCompile(`^['’]s?\b`)
+
+// reAgentJoin joins one agent to the next, past a possessive's noun
+// ("PwC's cyber-security practice and BAE Systems", "X, Y and Z").
+var reAgentJoin = regexp.MustCompile(`^(?:['’]s(?:\s+[a-z-]+){1,2})?(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?$`)
+
+// reListAnd joins the last name of a list to the one before it; reListComma
+// the names before that.
+var (
+	reListAnd   = regexp.MustCompile(`^,?\s+and\s+$`)
+	reListComma = regexp.MustCompile(`^,\s+$`)
+)
 
 // affiliation replaces a person by the organisation written before their
 // title ("NCSA Director X" → the agency), since it is the organisation that
@@ -1041,7 +1382,9 @@ func (r *articleReader) victimAt(s crosswire.Span, cands []cand, from int, add f
 			}
 			switch p.Kind {
 			case PartyPlace, PartyUnknown:
-				if len(strings.Fields(p.Name)) == 1 {
+				// a possessive state's thing ("France's TV5Monde") is
+				// not a state
+				if len(strings.Fields(p.Name)) == 1 && p.Name == c.Parties[0].Name {
 					p.Kind = PartyState
 				} else {
 					p.Kind = PartyOrganisation
@@ -1103,17 +1446,41 @@ func (r *articleReader) victimAt(s crosswire.Span, cands []cand, from int, add f
 		}
 		if m := reNounPhrase.FindStringSubmatchIndex(window); m != nil && m[2] < m[3] {
 			np := text[from+m[2] : from+m[3]]
+			npEnd := from + m[3]
 			if !strings.ContainsAny(np, "\n") && !hasStopWord(np) {
-				if end := r.inPlaces(s, cands, Party{Name: np, Kind: PartySector}, from+m[3], add); end >= 0 {
+				// "providers of managed IT services": a relational head
+				// with what it relates to
+				if reRelationalHead.MatchString(np) {
+					if c := reOfComplement.FindStringSubmatchIndex(text[npEnd:s.End]); c != nil && !hasLowerStopWord(text[npEnd+c[2]:npEnd+c[3]]) {
+						npEnd += c[3]
+						np = text[from+m[2] : npEnd]
+					}
+				}
+				if end := r.inPlaces(s, cands, Party{Name: np, Kind: PartySector}, npEnd, add); end >= 0 {
 					return end
 				}
-				add(Party{Name: np, Kind: PartySector, Span: span(r.a, from+m[2], from+m[3])})
-				return r.pastModifier(s, from+m[3])
+				// a generic noun alone, or with a vague word ("certain
+				// organisations", "a handful of individuals", "companies")
+				// names no victim an analyst can use: the list goes on
+				if !reVagueVictim.MatchString(np) {
+					add(Party{Name: np, Kind: PartySector, Span: span(r.a, from+m[2], npEnd)})
+				}
+				return r.pastModifier(s, npEnd)
 			}
 		}
 	}
 	return -1
 }
+
+// Victim noun phrases: a relational head and its "of" complement (up to
+// five words, no comma: "providers of managed outsourced IT services"),
+// and a generic noun that alone, or with a vague word, names nobody in
+// particular.
+var (
+	reRelationalHead = regexp.MustCompile(`(?i)\b(?:providers|suppliers|customers|clients|users|members|employees|operators|staff|contractors)$`)
+	reOfComplement   = regexp.MustCompile(`^\s+of\s+((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)(?:\s+(?:as|to|for|with|in|by|and|or|that|which|who|from|on|at)\b|[,;.:]|$)`)
+	reVagueVictim    = regexp.MustCompile(`(?i)^(?:(?:certain|various|unspecified|unnamed|other|some|many|several|numerous|multiple)\s+)*(?:organi[sz]ations|individuals|companies|firms|businesses|entities|people|institutions|targets|victims|users|systems|sites|websites|networks|providers|suppliers)$`)
+)
 
 // rePlacePrep: the preposition that places a victim written as a common
 // noun ("firms in Japan", "banks across Europe").
@@ -1190,11 +1557,36 @@ func (r *articleReader) targets(s crosswire.Span, cands []cand, from int, by *Pa
 	if loc := reClauseBreak.FindStringIndex(text[from:s.End]); loc != nil {
 		end = from + loc[0]
 	}
+	// a non-restrictive relative clause describes a target ("X, which it
+	// described as an MSS front, and …"): its names are no targets
+	var relative [][2]int
+	for _, loc := range reRelative.FindAllStringIndex(text[from:end], -1) {
+		rs := from + loc[0]
+		re := end
+		if c := strings.IndexAny(text[from+loc[1]:end], ",;"); c >= 0 {
+			re = from + loc[1] + c
+		}
+		relative = append(relative, [2]int{rs, re})
+	}
+	inRelative := func(c cand) bool {
+		for _, r := range relative {
+			if c.Start >= r[0] && c.End <= r[1] {
+				return true
+			}
+		}
+		return false
+	}
 	for _, c := range cands {
-		if c.Start < from || c.End > end || c.Qualifier {
+		if c.Start < from || c.End > end || c.Qualifier || inRelative(c) {
 			continue
 		}
 		if placeBefore.MatchString(text[max(s.Start, c.Start-16):c.Start]) && !c.Anaphor {
+			continue
+		}
+		// a place (or a one-word name nothing types) written before a
+		// common noun of what is hit ("a Harbin firm", "two Chinese
+		// nationals") names where it is, not a target
+		if k := c.kind(); (k == PartyPlace || k == PartyState || k == PartyUnknown && !strings.Contains(c.Parties[0].Name, " ")) && rePlaceModifies.MatchString(text[c.End:end]) {
 			continue
 		}
 		for _, p := range c.Parties {
@@ -1204,7 +1596,10 @@ func (r *articleReader) targets(s crosswire.Span, cands []cand, from int, by *Pa
 			switch p.Kind {
 			case PartyPerson, PartyCompany, PartyGroup, PartyService, PartyUnit, PartyUnknown:
 			case PartyState:
-				if !withStates {
+				// a state's adjective describes the noun after it
+				// ("Russian spies", "a Russian intelligence service"):
+				// the noun is what is hit, not the state
+				if !withStates || r.lex.demonymState(text[c.Start:c.End]) != "" {
 					continue
 				}
 			default:
@@ -1235,6 +1630,10 @@ func (r *articleReader) actions(s crosswire.Span) []Action {
 // reSanctionPassive: the targets of a sanction named before its verb
 // ("The men were added to the sanctions list", "X, which was
 // sanctioned").
+// reHeadTitle: the title of a head of state or government right before
+// a person's name.
+var reHeadTitle = regexp.MustCompile(`\b(?:President|Prime Minister|Premier|Chancellor)\s+$`)
+
 var reSanctionPassive = regexp.MustCompile(`(?i)\b(?:were|was|are|is|been|being|be)\b`)
 
 // adjectiveSuffix: the endings of a state's adjective ("Italian",
@@ -1279,7 +1678,10 @@ func participleAfterNoun(before, verb string) bool {
 		return false
 	}
 	switch strings.ToLower(prev) {
-	case "has", "have", "had", "also", "then", "and", "who", "which", "that", "they", "it", "we", "he", "she", "officials", "researchers", "investigators", "experts", "analysts", "authorities":
+	case "has", "have", "had", "also", "then", "and", "who", "which", "that", "they", "it", "we", "he", "she", "officials", "researchers", "investigators", "experts", "analysts", "authorities",
+		// a form of "be" makes the participle passive ("is thought to be
+		// linked to"), not a description of a noun
+		"be", "been", "being", "is", "are", "was", "were":
 		return false
 	}
 	return true
@@ -1291,6 +1693,17 @@ var reBeResponsible = regexp.MustCompile(`(?i)(?:\b(?:is|are|was|were|be|been|be
 
 // hasStopWord reports whether a noun phrase holds a function word ("seen
 // in this"): a victim's modifiers are content words.
+// hasLowerStopWord is hasStopWord for the words written in lower case
+// only ("IT" in "managed IT services" is an acronym, not "it").
+func hasLowerStopWord(np string) bool {
+	for _, w := range strings.Fields(np) {
+		if w == strings.ToLower(w) && text.StopWord(strings.Trim(w, ",")) {
+			return true
+		}
+	}
+	return false
+}
+
 func hasStopWord(np string) bool {
 	for _, w := range strings.Fields(np) {
 		if text.StopWord(strings.ToLower(strings.Trim(w, ","))) {
@@ -1301,12 +1714,16 @@ func hasStopWord(np string) bool {
 }
 
 // reReport: a report, study or analysis a sentence cites, with its author
-// before it ("a Trend Micro report", "FireEye's report") or after it ("a
+// before it ("a Trend Micro report", "FireEye's report", "Crowdstrike's
+// prior claim") or after it ("a
 // report from FireEye", "a report by the agency", "X released a report").
 var (
-	reReportNoun  = regexp.MustCompile(`\b(?:report|reports|study|analysis|research|findings|investigation|assessment|advisory|blog post|white paper)\b`)
-	reReportAfter = regexp.MustCompile(`^\s+(?:from|by|of)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}?$`)
-	reReportVerb  = regexp.MustCompile(`^\)?\s+(?:\([^)]{1,12}\)\s+)?(?:(?:has|have|had|recently|also|just)\s+)*(?:released|published|issued|put out)\s+(?:an?|its|the)\s+(?:new\s+)?$`)
+	reReportNoun = regexp.MustCompile(`\b(?:report|reports|study|analysis|research|findings|investigation|assessment|advisory|blog post|white paper|claim|conclusion)\b`)
+	// rePossessiveBefore: "X's (prior) report": a possessive and at most
+	// one lower-case modifier between the author and the noun
+	rePossessiveBefore = regexp.MustCompile(`^['’]s\s+(?:[a-z]+\s+)?$`)
+	reReportAfter      = regexp.MustCompile(`^\s+(?:from|by|of)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}?$`)
+	reReportVerb       = regexp.MustCompile(`^\)?\s+(?:\([^)]{1,12}\)\s+)?(?:(?:has|have|had|recently|also|just)\s+)*(?:released|published|issued|put out)\s+(?:an?|its|the)\s+(?:new\s+)?$`)
 )
 
 // reportSource is the author of a report the sentence cites: the name
@@ -1318,6 +1735,10 @@ func (r *articleReader) reportSource(s crosswire.Span, cands []cand) *Party {
 	for _, loc := range reReportNoun.FindAllStringIndex(text[s.Start:s.End], -1) {
 		ns, ne := s.Start+loc[0], s.Start+loc[1]
 		if b := lastBefore(cands, ns, 2, ok); b != nil {
+			return r.affiliation(b.Parties[0])
+		}
+		// (a place as the author is a metonym: "Moscow's claim")
+		if b := lastBefore(cands, ns, 20, func(c cand) bool { return accuserKind(c.kind()) || c.kind() == PartyPlace }); b != nil && rePossessiveBefore.MatchString(text[b.End:ns]) {
 			return r.affiliation(b.Parties[0])
 		}
 		if c := firstAfter(cands, ne, 60, ok); c != nil && reReportAfter.MatchString(text[ne:c.Start]) {
@@ -1507,9 +1928,70 @@ func (r *articleReader) firstAuthority(s crosswire.Span, cands []cand, from, bef
 	return nil
 }
 
+// reOfficersOf: people of a service written before its name ("officers
+// of the GRU"); reOfficersAfter: after it ("FSB agents").
+var (
+	reOfficersOf    = regexp.MustCompile(`(?i)\b(?:agents?|officers?|operatives?|employees?|members?)\s+of\s+(?:the\s+)?$`)
+	reOfficersAfter = regexp.MustCompile(`(?i)^\s+(?:agents?|officers?|operatives?|spies)\b`)
+)
+
+// employer is the service or unit an indictment's sentence names the
+// indicted as officers of, written next to them (within a few words of
+// one of the indicted: "FBI agents charged A" names the investigators);
+// an acronym nothing types written so ("two FSB agents") is an agency.
+func (r *articleReader) employer(s crosswire.Span, cands []cand, indicted []Party) *Party {
+	text := r.a.Text
+	near := func(c cand) bool {
+		for _, p := range indicted {
+			if p.Span.Article == r.a.ID && (c.End <= p.Span.Start && p.Span.Start-c.End <= 30 || c.Start >= p.Span.End && c.Start-p.Span.End <= 30) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, c := range cands {
+		k := c.kind()
+		if c.Qualifier || !(k == PartyService || k == PartyUnit || k == PartyUnknown && isAcronym(c.Parties[0].Name)) || !near(c) {
+			continue
+		}
+		if reOfficersOf.MatchString(text[max(s.Start, c.Start-24):c.Start]) || reOfficersAfter.MatchString(text[c.End:s.End]) {
+			p := c.Parties[0]
+			p.Kind = PartyService
+			return &p
+		}
+	}
+	return nil
+}
+
+// personShaped reports whether a name nothing types is written like a
+// person's: two or three capitalised words, none an acronym, none a head
+// word of an organisation, a group or a title ("Igor Suschin").
+func personShaped(p Party) bool {
+	if p.Kind != PartyUnknown {
+		return false
+	}
+	ws := strings.Fields(p.Name)
+	if len(ws) < 2 || len(ws) > 3 {
+		return false
+	}
+	for _, w := range ws {
+		if !isCap(w) || isAcronym(w) || hasUpperAndDigit(w) || govWords[w] || companyWords[w] || orgWords[w] ||
+			serviceWords[w] || groupLast[w] || groupFirst[w] || titles[w] || stopCaps[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyPersons keeps the persons of ps, with the names nothing types that
+// are written like a person's (an indictment's defendants the entities
+// missed).
 func onlyPersons(ps []Party) []Party {
 	var out []Party
 	for _, p := range ps {
+		if personShaped(p) {
+			p.Kind = PartyPerson
+		}
 		if p.Kind == PartyPerson {
 			out = append(out, p)
 		}

@@ -375,6 +375,7 @@ func (l *lexicon) finish() {
 	for _, acr := range l.acronyms {
 		l.matchInitials(acr)
 	}
+	l.shortCompanyNames(keys)
 	l.resolveGroups(keys)
 	var states []string
 	for _, e := range l.entities {
@@ -392,6 +393,48 @@ func (l *lexicon) finish() {
 	}
 }
 
+// shortCompanyNames makes a one-word entity name the company the story
+// also names with it and company head words only (shortForms).
+func (l *lexicon) shortCompanyNames(keys []string) {
+	var names []string
+	for _, k := range keys {
+		if l.alias[k] == "" {
+			names = append(names, l.entities[k].Name)
+		}
+	}
+	for short, long := range shortForms(names) {
+		l.alias[nameKey(short)] = nameKey(long)
+	}
+}
+
+// shortForms maps a one-word name to the one name of names made of it and
+// company head words only ("BAE" → "BAE Systems", "Kaspersky" →
+// "Kaspersky Lab"); a word two such names start with maps to none.
+func shortForms(names []string) map[string]string {
+	out := map[string]string{}
+	count := map[string]int{}
+	for _, n := range names {
+		ws := strings.Fields(n)
+		if len(ws) < 2 {
+			continue
+		}
+		heads := true
+		for _, w := range ws[1:] {
+			heads = heads && companyWords[strings.Trim(w, ".,")]
+		}
+		if heads && out[ws[0]] != n {
+			out[ws[0]] = n
+			count[ws[0]]++
+		}
+	}
+	for short := range out {
+		if count[short] != 1 {
+			delete(out, short)
+		}
+	}
+	return out
+}
+
 // resolveGroups makes every name ATT&CK knows a threat group, and the
 // names of one ATT&CK group ("APT31", "Violet Typhoon") one entity, under
 // the name the versions write most. An alias two ATT&CK groups share
@@ -404,13 +447,24 @@ func (l *lexicon) resolveGroups(keys []string) {
 	for _, k := range keys {
 		names = append(names, l.entities[k].Name)
 	}
+	written := map[string]bool{}
+	for _, n := range names {
+		written[n] = true
+	}
 	byGroup := map[string][]string{}
 	for _, k := range keys {
 		e := l.entities[k]
-		if k := e.voted(); k == PartyPerson || k == PartyState || e.typed == crosswire.KindPlace {
+		// the story writes "X Group" and, shortened, "X": the group's
+		// name whatever typed the short form (a place, for a word that
+		// is also a town's name)
+		short := len(strings.Fields(e.Name)) == 1 && written[e.Name+" Group"]
+		if k := e.voted(); !short && (k == PartyPerson || k == PartyState || e.typed == crosswire.KindPlace) {
 			continue
 		}
 		g, _, ok := l.groups.Resolve(e.Name, names, nil)
+		if !ok && short {
+			g, _, ok = l.groups.Resolve(e.Name+" Group", names, nil)
+		}
 		if !ok && !strings.HasSuffix(e.Name, " Group") && len(strings.Fields(e.Name)) == 1 && e.kind() == PartyGroup {
 			// news shortens "Lazarus Group" to "Lazarus": a one-word
 			// name written as a group is the group ATT&CK names with

@@ -14,7 +14,12 @@ var (
 	reHitVerb   = regexp.MustCompile(`(?i)\b(?:(?:hacked|broke|breaking|got|gained access)\s+into|targeted|targeting|hacked|breached|breaching|compromised|compromising|infiltrated|penetrated|attacked|attacking|hit|struck|spied on|spying on|went after|going after)\s+`)
 	reBeforeHit = regexp.MustCompile(`(?i)\b(?:was|were|been|being|is|are|be|have|has|had)\s+(?:\w+ly\s+)?$`)
 	reHaveHit   = regexp.MustCompile(`(?i)\b(?:have|has|had)\s+(?:\w+ly\s+)?$`)
-	reVictimsOf = regexp.MustCompile(`(?i)\b(?:victims|targets)\s+(?:have\s+)?(?:included?|were|are|include)\s+`)
+	// reAmongVictims: a subject said to be among an incident's victims
+	// ("the Foreign Office was among the targets"); reBeforeAmong is
+	// what may stand between the name and it (a bracketed acronym)
+	reAmongVictims = regexp.MustCompile(`(?i)\b(?:was|were|is|are|has been|have been|had been)\s+(?:also\s+)?among\s+(?:the\s+)?(?:\w+\s+)?(?:targets|victims)\b`)
+	reBeforeAmong  = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?$`)
+	reVictimsOf    = regexp.MustCompile(`(?i)\b(?:victims|targets)\s+(?:have\s+)?(?:included?|were|are|include)\s+`)
 	// reNounPhrase: a lower-case victim written as a noun phrase whose
 	// head names people or organisations ("think tanks", "human rights
 	// organisations", "journalists"): the nouns news writing uses for
@@ -92,6 +97,17 @@ func (r *articleReader) targetClaims(s crosswire.Span, cands []cand, sspan cross
 		if vs := notParty(victimsAt(te), c.Parties[0]); len(vs) > 0 {
 			out = append(out, Claim{Kind: ClaimTarget, Accused: []Party{c.Parties[0]}, Victims: vs,
 				Trigger: span(r.a, ts, te), Span: sspan})
+		}
+	}
+	// "X was among the targets": the name before is a victim
+	for _, loc := range reAmongVictims.FindAllStringIndex(sent, -1) {
+		ts, te := s.Start+loc[0], s.Start+loc[1]
+		c := lastBefore(cands, ts, 60, func(c cand) bool { return !c.Qualifier && !c.Anaphor && victimKind(c.kind()) })
+		if c == nil || c.Start < r.clauseStart(s, ts) || !reBeforeAmong.MatchString(text[c.End:ts]) {
+			continue
+		}
+		if vs := victimsAt(c.Start); len(vs) > 0 {
+			out = append(out, Claim{Kind: ClaimTarget, Victims: vs, Trigger: span(r.a, ts, te), Span: sspan})
 		}
 	}
 	for _, loc := range reVictimsOf.FindAllStringIndex(sent, -1) {

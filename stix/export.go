@@ -252,12 +252,21 @@ func (b *builder) story(s *crosswire.Story, inc *attribution.Incident) {
 		}
 	}
 	// each accuser's assessment: an opinion it authors on the attributions
-	// it makes, the counterpart of a denial
+	// it makes, the counterpart of a denial; its sources are the sentences
+	// in which it makes them
+	accuserSpans := map[string][]crosswire.Span{}
+	for _, c := range inc.Claims {
+		if c.Kind == attribution.ClaimAttribution && c.By != nil && !c.Earlier {
+			aid := ID("identity", nameKey(c.By.Name))
+			accuserSpans[aid] = append(accuserSpans[aid], c.Span)
+		}
+	}
 	for _, aid := range accuserOrder {
 		id := ID("opinion", "story|"+s.ID+"|"+aid+"|agree")
 		b.add(Object{Type: "opinion", ID: id, CreatedByRef: aid, Created: sc.created, Modified: sc.latest,
 			Opinion: "strongly-agree", Explanation: accuserName[aid] + " makes the attribution.",
-			Authors: []string{accuserName[aid]}, ObjectRefs: uniq(accusedBy[aid]), XStory: s.ID})
+			Authors: []string{accuserName[aid]}, ObjectRefs: uniq(accusedBy[aid]), XStory: s.ID,
+			XSources: appendSources(nil, sc.sources(accuserSpans[aid]))})
 		sc.refs = append(sc.refs, id)
 	}
 

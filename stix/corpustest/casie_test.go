@@ -55,14 +55,97 @@ type casieGold struct {
 // edge is a relationship as an analyst reads it: names at both ends.
 type edge struct {
 	src, typ, tgt string
-	srcAttack     string // ATT&CK id of the source group, when known
+	srcAttack     string          // ATT&CK id of the source group, when known
+	articles      map[string]bool // articles a span of which states it
 }
 
-// casieResult is what the comparison measured.
+// casieResult is what the comparison measured, in the story view and in
+// the article view.
 type casieResult struct {
+	story, article  casieTally
+	nonStateObjects int
+}
+
+// casieTally counts matched gold and predicted edges.
+type casieTally struct {
 	goldEdges, predEdges, matchedGold, matchedPred int
-	nonStateObjects                                int
 	missed, false_                                 []string
+}
+
+func (c *casieTally) precision() float64 {
+	return float64(c.matchedPred) / float64(max(1, c.predEdges))
+}
+
+func (c *casieTally) recall() float64 {
+	return float64(c.matchedGold) / float64(max(1, c.goldEdges))
+}
+
+// add compares the gold articles' edges, as one graph, with the predicted
+// edges.
+func (c *casieTally) add(golds []goldArticle, pred []edge) {
+	var nodes []goldNode
+	var gedges []goldRel
+	for _, g := range golds {
+		nodes = append(nodes, g.Nodes...)
+		gedges = append(gedges, g.Relationships...)
+	}
+	label := golds[0].ID
+	// a node several gold articles hold answers to every name each gives it
+	node := map[string]goldNode{}
+	for _, n := range nodes {
+		if o, ok := node[n.Key]; ok {
+			n.Aliases = append(append([]string{o.Name}, o.Aliases...), n.Aliases...)
+		}
+		node[n.Key] = n
+	}
+	implied := impliedEdges(gedges)
+	usedPred := make([]bool, len(pred))
+	for _, ge := range gedges {
+		c.goldEdges++
+		found := false
+		for j, pe := range pred {
+			if usedPred[j] || pe.typ != ge.Type {
+				continue
+			}
+			if (pe.src == "*" || sameNode(node[ge.Source], pe.src, pe.srcAttack)) && sameNode(node[ge.Target], pe.tgt, "") {
+				usedPred[j], found = true, true
+				break
+			}
+		}
+		if found {
+			c.matchedGold++
+		} else {
+			c.missed = append(c.missed, label+": "+ge.Source+" "+ge.Type+" "+ge.Target)
+		}
+	}
+	// a predicted edge is right when some gold edge of the story
+	// says it (several predicted edges may restate one gold edge:
+	// each counts as right once per gold edge it matches)
+	for j, pe := range pred {
+		c.predEdges++
+		ok := usedPred[j]
+		for _, ge := range implied {
+			if ok {
+				break
+			}
+			switch {
+			case pe.src == "*" && pe.typ == "attributed-to":
+				// "the incident is attributed to X": right when
+				// X is a culprit of the gold graph
+				ok = ge.Type == "attributes" && sameNode(node[ge.Target], pe.tgt, "") ||
+					(ge.Type == "attributed-to" || ge.Type == "targets") && sameNode(node[ge.Source], pe.tgt, "")
+			case pe.src == "*":
+				ok = pe.typ == ge.Type && sameNode(node[ge.Target], pe.tgt, "")
+			default:
+				ok = pe.typ == ge.Type && sameNode(node[ge.Source], pe.src, pe.srcAttack) && sameNode(node[ge.Target], pe.tgt, "")
+			}
+		}
+		if ok {
+			c.matchedPred++
+		} else {
+			c.false_ = append(c.false_, label+": "+pe.src+" "+pe.typ+" "+pe.tgt)
+		}
+	}
 }
 
 func TestCASIEAttributionGold(t *testing.T) {
@@ -82,21 +165,28 @@ func TestCASIEAttributionGold(t *testing.T) {
 		t.Fatal(err)
 	}
 	res := runCASIE(t, corpus, gold)
-	p := float64(res.matchedPred) / float64(max(1, res.predEdges))
-	r := float64(res.matchedGold) / float64(max(1, res.goldEdges))
-	t.Logf("CASIE gold: relationships predicted %d, gold %d; precision %.3f recall %.3f; objects from non-state articles %d",
-		res.predEdges, res.goldEdges, p, r, res.nonStateObjects)
-	for _, m := range res.missed {
+	st, ar := &res.story, &res.article
+	t.Logf("CASIE gold, story view: relationships predicted %d, gold %d; precision %.3f recall %.3f; objects from non-state articles %d",
+		st.predEdges, st.goldEdges, st.precision(), st.recall(), res.nonStateObjects)
+	t.Logf("CASIE gold, article view: relationships predicted %d, gold %d; precision %.3f recall %.3f",
+		ar.predEdges, ar.goldEdges, ar.precision(), ar.recall())
+	for _, m := range ar.missed {
 		t.Logf("missed: %s", m)
 	}
-	for _, f := range res.false_ {
+	for _, f := range ar.false_ {
 		t.Logf("not in gold: %s", f)
+	}
+	for _, f := range st.false_ {
+		t.Logf("not in gold (story view): %s", f)
 	}
 	// Floors below what is measured, so the figures can only go up; the
 	// issue's targets (precision 0.9, recall 0.8, no object from a
 	// non-state article) are the aim.
-	if p < casiePrecisionFloor || r < casieRecallFloor {
-		t.Errorf("precision %.3f (floor %.2f), recall %.3f (floor %.2f)", p, casiePrecisionFloor, r, casieRecallFloor)
+	if st.precision() < casiePrecisionFloor || st.recall() < casieRecallFloor {
+		t.Errorf("story view: precision %.3f (floor %.2f), recall %.3f (floor %.2f)", st.precision(), casiePrecisionFloor, st.recall(), casieRecallFloor)
+	}
+	if ar.precision() < casieArticlePrecisionFloor || ar.recall() < casieArticleRecallFloor {
+		t.Errorf("article view: precision %.3f (floor %.2f), recall %.3f (floor %.2f)", ar.precision(), casieArticlePrecisionFloor, ar.recall(), casieArticleRecallFloor)
 	}
 	if res.nonStateObjects > casieNonStateCeiling {
 		t.Errorf("%d objects from the 20 non-state articles (ceiling %d)", res.nonStateObjects, casieNonStateCeiling)
@@ -112,9 +202,16 @@ const (
 	// the story's claims from its other reports (WADA's attribution, the
 	// DNC target) count against each article's own gold: 0.709 (103
 	// predicted), recall 0.361 unchanged.
-	casiePrecisionFloor  = 0.68
-	casieRecallFloor     = 0.35
+	// Issue-17 session 6: accuser lists, names after a preposition no
+	// accusers, "named X as the culprit": 0.716 (102 predicted), recall
+	// 0.361.
+	casiePrecisionFloor  = 0.85
+	casieRecallFloor     = 0.54
 	casieNonStateCeiling = 0
+	// the article view (each gold article against the edges its own
+	// spans state): 0.747 (91 predicted), recall 0.346
+	casieArticlePrecisionFloor = 0.87
+	casieArticleRecallFloor    = 0.53
 )
 
 func runCASIE(t *testing.T, corpus string, gold casieGold) casieResult {
@@ -145,10 +242,12 @@ func runCASIE(t *testing.T, corpus string, gold casieGold) casieResult {
 	if err != nil {
 		t.Fatal(err)
 	}
-	storyOf := map[string]int{} // article source → story index
+	storyOf := map[string]int{}      // article source → story index
+	articleID := map[string]string{} // article source → article id
 	for i, s := range stories {
 		for _, a := range s.Articles {
 			storyOf[a.Source] = i
+			articleID[a.Source] = a.ID
 		}
 	}
 	e := &stix.Exporter{Now: fixedNow}
@@ -166,6 +265,17 @@ func runCASIE(t *testing.T, corpus string, gold casieGold) casieResult {
 		}
 	}
 	var res casieResult
+	count := map[string]int{}
+	for _, o := range bundle.Objects {
+		count[o.Type]++
+	}
+	t.Logf("CASIE export --all: %d reports, %d intrusion sets, %d threat actors, %d relationships",
+		count["report"], count["intrusion-set"], count["threat-actor"], count["relationship"])
+	for _, o := range bundle.Objects {
+		if o.Type == "intrusion-set" || o.Type == "threat-actor" {
+			t.Logf("%s %q", o.Type, o.Name)
+		}
+	}
 	// an object is from a non-state article when a span of that article
 	// states it (the article's story may hold other articles that do
 	// make attributions)
@@ -188,6 +298,11 @@ func runCASIE(t *testing.T, corpus string, gold casieGold) casieResult {
 		}
 	}
 	// gold articles grouped into one story are compared as one graph
+	// (story view); each gold article is also compared alone with the
+	// edges a span of that article states (article view: the gold judges
+	// per article, so a claim only another version of the story makes is
+	// outside its reach, and a gold edge each of several articles states
+	// is found once per article)
 	byStory := map[int][]goldArticle{}
 	for _, g := range gold.Gold {
 		if i, ok := storyOf[g.ID]; ok {
@@ -202,64 +317,16 @@ func runCASIE(t *testing.T, corpus string, gold casieGold) casieResult {
 	}
 	sort.Ints(keys)
 	for _, i := range keys {
-		var nodes []goldNode
-		var gedges []goldRel
-		for _, g := range byStory[i] {
-			nodes = append(nodes, g.Nodes...)
-			gedges = append(gedges, g.Relationships...)
-		}
 		pred := predicted(reportOf[stories[i].ID], objs)
-		node := map[string]goldNode{}
-		for _, n := range nodes {
-			node[n.Key] = n
-		}
-		implied := impliedEdges(gedges)
-		usedPred := make([]bool, len(pred))
-		for _, ge := range gedges {
-			res.goldEdges++
-			found := false
-			for j, pe := range pred {
-				if usedPred[j] || pe.typ != ge.Type {
-					continue
-				}
-				if (pe.src == "*" || sameNode(node[ge.Source], pe.src, pe.srcAttack)) && sameNode(node[ge.Target], pe.tgt, "") {
-					usedPred[j], found = true, true
-					break
+		res.story.add(byStory[i], pred)
+		for _, g := range byStory[i] {
+			var mine []edge
+			for _, pe := range pred {
+				if pe.articles[articleID[g.ID]] {
+					mine = append(mine, pe)
 				}
 			}
-			if found {
-				res.matchedGold++
-			} else {
-				res.missed = append(res.missed, byStory[i][0].ID+": "+ge.Source+" "+ge.Type+" "+ge.Target)
-			}
-		}
-		// a predicted edge is right when some gold edge of the story
-		// says it (several predicted edges may restate one gold edge:
-		// each counts as right once per gold edge it matches)
-		for j, pe := range pred {
-			res.predEdges++
-			ok := usedPred[j]
-			for _, ge := range implied {
-				if ok {
-					break
-				}
-				switch {
-				case pe.src == "*" && pe.typ == "attributed-to":
-					// "the incident is attributed to X": right when
-					// X is a culprit of the gold graph
-					ok = ge.Type == "attributes" && sameNode(node[ge.Target], pe.tgt, "") ||
-						(ge.Type == "attributed-to" || ge.Type == "targets") && sameNode(node[ge.Source], pe.tgt, "")
-				case pe.src == "*":
-					ok = pe.typ == ge.Type && sameNode(node[ge.Target], pe.tgt, "")
-				default:
-					ok = pe.typ == ge.Type && sameNode(node[ge.Source], pe.src, pe.srcAttack) && sameNode(node[ge.Target], pe.tgt, "")
-				}
-			}
-			if ok {
-				res.matchedPred++
-			} else {
-				res.false_ = append(res.false_, byStory[i][0].ID+": "+pe.src+" "+pe.typ+" "+pe.tgt)
-			}
+			res.article.add([]goldArticle{g}, mine)
 		}
 	}
 	// stories holding no gold article but exported: their edges are
@@ -334,7 +401,7 @@ func predicted(rep *stix.Object, objs map[string]*stix.Object) []edge {
 			if typ == "located-at" || src == "" || tgt == "" || src == tgt {
 				continue
 			}
-			out = append(out, edge{src: src, typ: typ, tgt: tgt, srcAttack: sa})
+			out = append(out, edge{src: src, typ: typ, tgt: tgt, srcAttack: sa, articles: articlesOf(o, nil)})
 		case o.Type == "opinion" && strings.Contains(o.Opinion, "agree") && !strings.Contains(o.Opinion, "disagree"):
 			// an accuser's opinion in this story on the attributions
 			// it makes (the relationship's x_crosswire_attributed_by
@@ -357,7 +424,7 @@ func predicted(rep *stix.Object, objs map[string]*stix.Object) []edge {
 					}
 				}
 				if by != "" && culprit != "" && by != culprit {
-					out = append(out, edge{src: by, typ: "attributes", tgt: culprit})
+					out = append(out, edge{src: by, typ: "attributes", tgt: culprit, articles: articlesOf(o, r)})
 				}
 			}
 		case o.Type == "opinion" && strings.Contains(o.Opinion, "disagree"):
@@ -366,11 +433,31 @@ func predicted(rep *stix.Object, objs map[string]*stix.Object) []edge {
 				if r := objs[ref]; r != nil && r.Type == "relationship" {
 					src, _ := name(r.SourceRef)
 					if src != "*" && by != "" {
-						out = append(out, edge{src: by, typ: "denies", tgt: src})
+						out = append(out, edge{src: by, typ: "denies", tgt: src, articles: articlesOf(o, nil)})
 					}
 				}
 			}
 		}
+	}
+	return out
+}
+
+// articlesOf lists the articles a span of which states o and, when also is
+// not nil, also states also (an accuser's opinion and one attribution it
+// makes).
+func articlesOf(o, also *stix.Object) map[string]bool {
+	out := map[string]bool{}
+	for _, src := range o.XSources {
+		out[src.Article] = true
+	}
+	if also != nil {
+		in := map[string]bool{}
+		for _, src := range also.XSources {
+			if out[src.Article] {
+				in[src.Article] = true
+			}
+		}
+		out = in
 	}
 	return out
 }
