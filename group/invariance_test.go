@@ -30,6 +30,7 @@ type corpusRecord struct {
 	Title    string `json:"title"`
 	Text     string `json:"text"`
 	Language string `json:"language"`
+	Outlet   string `json:"outlet"`
 	// cleaner, when set, cleans the text first, as check does (wire
 	// headers into Article.Wire and Published, furniture out)
 	cleaner *clean.Cleaner
