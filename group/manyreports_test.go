@@ -1,6 +1,7 @@
 package group
 
 import (
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -133,6 +134,9 @@ func TestManyReportsAlone(t *testing.T) {
 					whole++
 				} else {
 					split = append(split, k)
+					if os.Getenv("GDIAG") != "" {
+						t.Logf("%s split alone:\n%s", k, strings.Join(splitPairs(t, g, nil), "\n"))
+					}
 				}
 			}
 			ari, p, r := pairARI(everything, groupCorpus(t, everything, nil))
