@@ -32,10 +32,13 @@ import (
 // precision 0.963 → 0.813), nor the day rule (two events of one
 // one-week corpus on one day told each other's leads: mmds 0.711 →
 // 0.693). And a join by story rarity needs, besides the topic rule,
-//   - one lead told in the other report (the day rule's told: a majority
+//   - each lead told in the other report (the day rule's told: a majority
 //     and MinSharedAnchors of its anchors): two events of one kind (two
 //     celebrities entering rehab, two storms) share the kind's words and
-//     the setting's names, but each report leads with its own who;
+//     the setting's names, but each report leads with its own who, while
+//     two reports of one event each tell the other's who and where (one
+//     lead told, as the day rule asks, joined more follow-ups at 20,193
+//     reprints: precision 0.9670 → 0.9658);
 //   - leads not naming different days, neither the pair's nor the two
 //     stories' (eventday.go): follow-ups of one affair lead with another
 //     day's news;
@@ -127,7 +130,7 @@ func rareByStories(ix *Index, roots []uint32) []uint32 {
 			a, b := p[0], p[1]
 			ra, rb := out[a], out[b]
 			if body[ra] && body[rb] || otherDay(ix.leads[a].day, ix.leads[b].day) || otherDays(days[ra], days[rb]) ||
-				!told(ix.leads[a].anchors, ix.full[b]) && !told(ix.leads[b].anchors, ix.full[a]) {
+				!told(ix.leads[a].anchors, ix.full[b]) || !told(ix.leads[b].anchors, ix.full[a]) {
 				continue
 			}
 			ix.storyRare = rare
