@@ -136,7 +136,8 @@ func TestManyReportsAlone(t *testing.T) {
 					whole++
 				} else {
 					split = append(split, k)
-					if os.Getenv("GDIAG") != "" {
+					// SPLITS=1: what the pair rules saw in each split set
+					if os.Getenv("SPLITS") != "" {
 						t.Logf("%s split alone:\n%s", k, strings.Join(splitPairs(t, g, nil), "\n"))
 					}
 				}

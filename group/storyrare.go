@@ -68,10 +68,25 @@ func rareByStories(ix *Index, roots []uint32) []uint32 {
 		}
 		return int(ix.bg.anchors.get(x))
 	}
+	// the docs holding each anchor a pair alone would call rare but the
+	// batch's article count does not (own > rareDF − background ≥ 2), so
+	// at most a handful of stories can make it rare
+	holders := map[uint32][]uint32{}
+	for d := range out {
+		for _, x := range ix.full[d] {
+			own := int(ix.frozenOwn[x])
+			if own <= 2 || own > walkDF {
+				continue
+			}
+			if b := bgDF(x); b+own > rd && b+2 <= rd {
+				holders[x] = append(holders[x], uint32(d))
+			}
+		}
+	}
+	if len(holders) == 0 {
+		return roots
+	}
 	for round := 0; round < maxStoryRounds; round++ {
-		// the docs holding each anchor a pair alone would call rare but
-		// the batch's article count does not
-		holders := map[uint32][]uint32{}
 		body := map[uint32]bool{}
 		days := map[uint32][]leadDay{}
 		for d := range out {
@@ -81,12 +96,6 @@ func rareByStories(ix *Index, roots []uint32) []uint32 {
 			}
 			if ld := ix.leads[d].day; ld != 0 && !slices.Contains(days[r], ld) {
 				days[r] = append(days[r], ld)
-			}
-			for _, x := range ix.full[d] {
-				own, b := int(ix.frozenOwn[x]), bgDF(x)
-				if b+own > rd && b+2 <= rd && own <= walkDF {
-					holders[x] = append(holders[x], uint32(d))
-				}
 			}
 		}
 		rare := map[uint32]bool{}
