@@ -279,7 +279,7 @@ func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Freque
 		}
 	}
 	merged := mergeCores(ix, ufps, joinCores(ix, ufps, first, cjk, w), cjk, w)
-	final := rejoinLone(ix, ufps, first, merged, cjk, w)
+	final := rareByStories(ix, rejoinLone(ix, ufps, first, merged, cjk, w))
 	roots := make([]uint32, len(docs))
 	for i, d := range docs {
 		roots[i] = final[d]

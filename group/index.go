@@ -232,8 +232,11 @@ type Index struct {
 	// full, when set (by the Grouper, which holds every fingerprint),
 	// gives each doc's full anchor list for verification instead of the
 	// kept bottom-k sketch.
-	full     [][]uint32
-	keepFull bool
+	full [][]uint32
+	// storyRare holds the anchors rare by stories while rareByStories
+	// runs (storyrare.go), nil otherwise
+	storyRare map[uint32]bool
+	keepFull  bool
 	// leads, with full, gives each doc's lead (eventday.go) for the day
 	// rule of verify
 	leads []lead
@@ -1001,6 +1004,7 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 	}
 	ps.anchorScore(A, B, ix.weight)
 	ix.uncoveredRare(a, b, A, B, &ps)
+	ix.storyRareShared(a, b, A, B, &ps)
 	ps.byAnchors = true
 	if gap > MaxGapHours {
 		// scored all the same when related stories are wanted: a report
@@ -1033,7 +1037,7 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 	}
 	// same-language independent reports: a few shared anchors, one of
 	// them rare, and the event's words (see TopicCosine)
-	if ix.topics != nil && ps.shared >= MinSharedAnchors && ps.rare >= 1 && ps.cosine >= EdgeAnchorCosineLow &&
+	if ix.topics != nil && ps.shared >= MinSharedAnchors && (ps.rare >= 1 || ps.storyRare >= 1) && ps.cosine >= EdgeAnchorCosineLow &&
 		ix.topicCosine(a, b, &ps) >= TopicCosine {
 		ps.byTopic = true
 		return true, ps
@@ -1133,6 +1137,7 @@ type pairScore struct {
 	gap                  int
 	rareW                float64 // weight from which a shared anchor counts as rare
 	rare                 int
+	storyRare            int     // shared anchors rare by stories (storyrare.go)
 	sameOutlet           bool    // refused: one outlet, undated, anchors mostly not shared
 	byTopic              bool    // joined by the topic rule or as parallel texts
 	topic                float64 // topic-word cosine (topicCosine), when topicSet

@@ -30,6 +30,7 @@ type corpusRecord struct {
 	Title    string `json:"title"`
 	Text     string `json:"text"`
 	Language string `json:"language"`
+	Outlet   string `json:"outlet"`
 	// Derivation is METER's label of a paper (wholly, partially, non)
 	Derivation string `json:"derivation"`
 	// cleaner, when set, cleans the text first, as check does (wire
