@@ -136,4 +136,8 @@ type Claim struct {
 	Trigger crosswire.Span `json:"trigger"`
 	// Span is the sentence that states the claim.
 	Span crosswire.Span `json:"span"`
+	// Facts are the story's claim facts (indices in Story.Facts) read
+	// from the same verb: a source in this article holding Trigger, of an
+	// event class fitting Kind (factClasses).
+	Facts []int `json:"facts,omitempty"`
 }
