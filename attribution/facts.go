@@ -1,6 +1,9 @@
 package attribution
 
-import "crosswire"
+import (
+	"crosswire"
+	"crosswire/text"
+)
 
 // claimFacts indexes a story's claim facts (crosswire.StoryFact with a
 // Claim) by the articles stating them, so each claim read here is tied
@@ -102,4 +105,130 @@ func (cf *claimFacts) addFacts(t *tally, roots map[string]string, fs []int) {
 			}
 		}
 	}
+}
+
+// factTargets reads who hit whom from the story's claim facts: a claim
+// of an intrusion or an attack (event class "intrude" or "attack"),
+// asserted, whose actor names a party that can be a culprit (a threat
+// group, a service or unit, a state) and whose target names a party that
+// can be a victim. The parties are the names the fact's actor and target
+// entities are written under inside each source span (culpritCand,
+// victimKind), so every version stating the fact states the claim. Where
+// the sentence rules read a target from the same verb (a claim whose
+// trigger lies in the source), the fact's actor is the actor: the facts
+// layer reads the verb's subject ("X, a group it links to Y's military,
+// hacked Z": X), the rule the nearest culprit before it (Y). A source in
+// a sentence the rules read otherwise as a target or an attribution adds
+// no claim.
+func (l *lexicon) factTargets(s *crosswire.Story, cf *claimFacts, claims []Claim) []Claim {
+	ents := map[string]*crosswire.StoryEntity{}
+	for i := range s.Entities {
+		ents[s.Entities[i].ID] = &s.Entities[i]
+	}
+	arts := map[string]*crosswire.Article{}
+	for i := range s.Articles {
+		arts[s.Articles[i].ID] = &s.Articles[i]
+	}
+	// ruled is the rule's target claim read from the verb in sp, or -1;
+	// read whether a rule read a target or an attribution in sp's sentence
+	ruled := func(sp crosswire.Span) int {
+		for j, c := range claims {
+			if c.Kind == ClaimTarget && c.Trigger.Article == sp.Article && len(c.Accused) == 1 &&
+				sp.Start <= c.Trigger.Start && c.Trigger.End <= sp.End {
+				return j
+			}
+		}
+		return -1
+	}
+	read := func(sp crosswire.Span) bool {
+		for _, c := range claims {
+			if (c.Kind == ClaimTarget || c.Kind == ClaimAttribution) && c.Trigger.Article == sp.Article &&
+				c.Span.Start <= sp.Start && sp.End <= c.Span.End {
+				return true
+			}
+		}
+		return false
+	}
+	var out []Claim
+	for i, f := range cf.facts {
+		c := f.Claim
+		if f.Kind != crosswire.KindClaim || c == nil || c.Negated || c.Class != "intrude" && c.Class != "attack" {
+			continue
+		}
+		actor, target := ents[c.ActorEntity], ents[c.TargetEntity]
+		if actor == nil || actor == target {
+			continue
+		}
+		for _, sp := range f.Sources {
+			a := arts[sp.Article]
+			if a == nil {
+				continue
+			}
+			sent, ok := sentenceOf(a, sp.Start)
+			if !ok {
+				continue
+			}
+			r := &articleReader{lex: l, a: a, last: map[PartyKind][]Party{}, govSpeakers: map[string]Party{}}
+			cands := r.candidates(sent)
+			ac := l.candOf(cands, sp, actor, culpritCand)
+			if ac == nil {
+				continue
+			}
+			if j := ruled(sp); j >= 0 {
+				if !sameParty(claims[j].Accused[0], ac.Parties[0]) && !involvedVictim(claims[j], ac.Parties[0]) {
+					claims[j].Accused = []Party{ac.Parties[0]}
+					claims[j].Facts = []int{i}
+				}
+				continue
+			}
+			if target == nil || read(sp) {
+				continue
+			}
+			vc := l.candOf(cands, sp, target, func(c cand) bool { return !c.Qualifier && !c.Anaphor && victimKind(c.kind()) })
+			if vc == nil || sameParty(ac.Parties[0], vc.Parties[0]) {
+				continue
+			}
+			out = append(out, Claim{Kind: ClaimTarget, Accused: []Party{ac.Parties[0]}, Victims: []Party{vc.Parties[0]},
+				Trigger: sp, Span: span(a, sent.Start, sent.End), Facts: []int{i}})
+		}
+	}
+	return out
+}
+
+// involvedVictim reports whether p is among c's victims.
+func involvedVictim(c Claim, p Party) bool {
+	for _, v := range c.Victims {
+		if sameParty(v, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// candOf is the candidate inside sp that names entity e (one of its
+// forms resolves to the candidate's party) and passes ok; nil when none.
+func (l *lexicon) candOf(cands []cand, sp crosswire.Span, e *crosswire.StoryEntity, ok func(cand) bool) *cand {
+	for i := range cands {
+		c := &cands[i]
+		if c.Start < sp.Start || c.End > sp.End || !ok(*c) {
+			continue
+		}
+		k := c.Parties[0].Key()
+		for _, form := range e.Forms {
+			if l.canonical(form) == l.canonical(k) || nameKey(form) == k {
+				return c
+			}
+		}
+	}
+	return nil
+}
+
+// sentenceOf is the sentence of a (the text layer's) holding byte pos.
+func sentenceOf(a *crosswire.Article, pos int) (crosswire.Span, bool) {
+	sents := text.Of(a)
+	if len(sents) == 0 {
+		return crosswire.Span{}, false
+	}
+	s := sents[text.SentenceAt(sents, pos)]
+	return s, s.Start <= pos && pos < s.End
 }

@@ -145,6 +145,8 @@ func (e *Extractor) Extract(ctx context.Context, s *crosswire.Story) (*Incident,
 		}
 		inc.Claims = append(inc.Claims, lex.claims(&s.Articles[i])...)
 	}
+	cf := newClaimFacts(s)
+	inc.Claims = append(inc.Claims, lex.factTargets(s, cf, inc.Claims)...)
 	inc.Claims = lex.culprits(inc.Claims)
 	for i := range s.Articles {
 		if names := cyberText(s.Articles[i].Text); names {
@@ -152,9 +154,10 @@ func (e *Extractor) Extract(ctx context.Context, s *crosswire.Story) (*Incident,
 			break
 		}
 	}
-	cf := newClaimFacts(s)
 	for i := range inc.Claims {
-		inc.Claims[i].Facts = cf.link(inc.Claims[i])
+		if inc.Claims[i].Facts == nil {
+			inc.Claims[i].Facts = cf.link(inc.Claims[i])
+		}
 	}
 	align(inc, crosscheck.Versions(s.Articles), cf)
 	return inc, nil

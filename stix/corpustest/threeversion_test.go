@@ -98,7 +98,9 @@ func TestThreeVersionStateAttribution(t *testing.T) {
 	}
 }
 
-func checkStateAttribution(t *testing.T, docs []crosswire.Document, groupName, second string, accusers, indicted, sanctioned []string, minCampaignSupport int) {
+// analysed runs the pipeline (cleaning, facts, grouping, cross-checking)
+// on docs and returns the stories, which must be want.
+func analysed(t *testing.T, docs []crosswire.Document, want int) []crosswire.Story {
 	t.Helper()
 	ctx := context.Background()
 	p := pipeline.New(nil)
@@ -107,9 +109,16 @@ func checkStateAttribution(t *testing.T, docs []crosswire.Document, groupName, s
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(stories) != 1 {
-		t.Fatalf("%d stories, want the three versions as one", len(stories))
+	if len(stories) != want {
+		t.Fatalf("%d stories, want %d", len(stories), want)
 	}
+	return stories
+}
+
+func checkStateAttribution(t *testing.T, docs []crosswire.Document, groupName, second string, accusers, indicted, sanctioned []string, minCampaignSupport int) {
+	t.Helper()
+	ctx := context.Background()
+	stories := analysed(t, docs, 1)
 	b, err := (&stix.Exporter{Now: fixedNow}).Export(ctx, stories)
 	if err != nil {
 		t.Fatal(err)
