@@ -29,6 +29,14 @@
 // company, a place, a tool or a common noun.
 // A story without resolved entities (built by hand) falls back on the
 // rules' own typing.
+//
+// Claims rest on the story's claim facts (crosswire.StoryFact with a
+// Claim: the JSON report's claims) where one is read from the same verb
+// (facts.go): each claim lists them, each edge counts their versions as
+// the report does and holds their spans, and who hit whom is the claim
+// fact's actor where a rule read the same verb. The rules that need more
+// than a claim fact carries (a speaker as accuser, sponsors, descriptors,
+// anaphora, nominal triggers) read the text layer's sentences.
 package attribution
 
 import (
