@@ -287,6 +287,28 @@ type Claim struct {
 	// Negated is true when the sentence negates the event ("did not
 	// breach").
 	Negated bool `json:"negated"`
+	// Class is the event class of Lemma in the facts lexicon
+	// (facts/lexicon/events.tsv: "intrude" for breach or hack, "charge"
+	// for charge or indict, "sanction", "deny", "attack" …): what kind of
+	// event the claim states, so a consumer (package attribution) reads
+	// the claim without reading its sentence again. Empty in older
+	// reports.
+	Class string `json:"class,omitempty"`
+	// Passive is true when the verb is in the passive voice: Actor was
+	// read from the "by" phrase, Target from the subject.
+	Passive bool `json:"passive,omitempty"`
+	// ActorSpan and TargetSpan locate where the sentence writes Actor and
+	// Target (the mention's span for a named one, a person's written
+	// title included as in the person fact); nil when the argument
+	// is empty or not written in the sentence as read (a coordinated
+	// verb's shared subject).
+	ActorSpan  *Span `json:"actor_span,omitempty"`
+	TargetSpan *Span `json:"target_span,omitempty"`
+	// ActorEntity and TargetEntity are set on a story's claim facts
+	// (StoryFact.Claim): the IDs of the story entities Actor and Target
+	// name, empty when they name none.
+	ActorEntity  string `json:"actor_entity,omitempty"`
+	TargetEntity string `json:"target_entity,omitempty"`
 }
 
 // Status of a fact across the versions of a story.
@@ -311,6 +333,11 @@ type StoryFact struct {
 	// verbatim copies of one another.
 	Support int    `json:"support"`
 	Sources []Span `json:"sources"`
+	// Claim is set on claim facts: the event claim as the first source
+	// states it (actor, verb, class, target, their spans) with the story
+	// entities its actor and target name. Nil for other kinds and in
+	// older reports.
+	Claim *Claim `json:"claim,omitempty"`
 }
 
 // Discrepancy kinds. They are part of the JSON report contract.

@@ -29,6 +29,14 @@
 // company, a place, a tool or a common noun.
 // A story without resolved entities (built by hand) falls back on the
 // rules' own typing.
+//
+// Claims rest on the story's claim facts (crosswire.StoryFact with a
+// Claim: the JSON report's claims) where one is read from the same verb
+// (facts.go): each claim lists them, each edge counts their versions as
+// the report does and holds their spans, and who hit whom is the claim
+// fact's actor where a rule read the same verb. The rules that need more
+// than a claim fact carries (a speaker as accuser, sponsors, descriptors,
+// anaphora, nominal triggers) read the text layer's sentences.
 package attribution
 
 import (
@@ -136,4 +144,8 @@ type Claim struct {
 	Trigger crosswire.Span `json:"trigger"`
 	// Span is the sentence that states the claim.
 	Span crosswire.Span `json:"span"`
+	// Facts are the story's claim facts (indices in Story.Facts) read
+	// from the same verb: a source in this article holding Trigger, of an
+	// event class fitting Kind (factClasses).
+	Facts []int `json:"facts,omitempty"`
 }

@@ -58,6 +58,10 @@ type Attribution struct {
 	// Implied is true for an edge read from a possessive ("X's agency")
 	// rather than from an attribution verb.
 	Implied bool `json:"implied,omitempty"`
+	// Facts are the story's claim facts (indices in Story.Facts) that
+	// state it: the JSON report's claims read from the same verb. Support
+	// and Sources count their versions too.
+	Facts []int `json:"facts,omitempty"`
 }
 
 // Contested reports whether some version names another culprit or the
@@ -75,6 +79,10 @@ type Target struct {
 	Earlier bool             `json:"earlier,omitempty"`
 	Support int              `json:"support"`
 	Sources []crosswire.Span `json:"sources"`
+	// Facts are the story's claim facts (indices in Story.Facts) that
+	// state it: the JSON report's claims read from the same verb. Support
+	// and Sources count their versions too.
+	Facts []int `json:"facts,omitempty"`
 }
 
 // Denial is one party's denial aligned across versions.
@@ -82,6 +90,10 @@ type Denial struct {
 	By      Party            `json:"by"`
 	Support int              `json:"support"`
 	Sources []crosswire.Span `json:"sources"`
+	// Facts are the story's claim facts (indices in Story.Facts) that
+	// state it: the JSON report's claims read from the same verb. Support
+	// and Sources count their versions too.
+	Facts []int `json:"facts,omitempty"`
 }
 
 // Response is a sanction, an indictment or a summons of one target aligned
@@ -93,6 +105,10 @@ type Response struct {
 	Target  Party            `json:"target"`
 	Support int              `json:"support"`
 	Sources []crosswire.Span `json:"sources"`
+	// Facts are the story's claim facts (indices in Story.Facts) that
+	// state it: the JSON report's claims read from the same verb. Support
+	// and Sources count their versions too.
+	Facts []int `json:"facts,omitempty"`
 }
 
 // Extractor reads the attribution claims of stories. It holds no state
@@ -129,6 +145,8 @@ func (e *Extractor) Extract(ctx context.Context, s *crosswire.Story) (*Incident,
 		}
 		inc.Claims = append(inc.Claims, lex.claims(&s.Articles[i])...)
 	}
+	cf := newClaimFacts(s)
+	inc.Claims = append(inc.Claims, lex.factTargets(s, cf, inc.Claims)...)
 	inc.Claims = lex.culprits(inc.Claims)
 	for i := range s.Articles {
 		if names := cyberText(s.Articles[i].Text); names {
@@ -136,14 +154,38 @@ func (e *Extractor) Extract(ctx context.Context, s *crosswire.Story) (*Incident,
 			break
 		}
 	}
-	align(inc, crosscheck.Versions(s.Articles))
+	for i := range inc.Claims {
+		if inc.Claims[i].Facts == nil {
+			inc.Claims[i].Facts = cf.link(inc.Claims[i])
+		}
+	}
+	align(inc, crosscheck.Versions(s.Articles), cf)
 	return inc, nil
 }
 
-// tally counts the distinct versions behind a set of spans.
+// tally counts the distinct versions behind a set of spans, and the
+// claim facts of the story that state the same (their versions are
+// counted in by settle).
 type tally struct {
 	roots   map[string]bool
 	sources []crosswire.Span
+	facts   []int
+}
+
+// link records claim facts (indices in the story's facts) behind t.
+func (t *tally) link(fs []int) {
+	for _, f := range fs {
+		if !contains(t.facts, f) {
+			t.facts = append(t.facts, f)
+		}
+	}
+}
+
+// settle counts the versions of t's claim facts in and returns the
+// support.
+func (t *tally) settle(cf *claimFacts, roots map[string]string) int {
+	cf.addFacts(t, roots, t.facts)
+	return t.support()
 }
 
 func (t *tally) add(roots map[string]string, sp crosswire.Span) {
@@ -166,7 +208,7 @@ func (t *tally) add(roots map[string]string, sp crosswire.Span) {
 func (t *tally) support() int { return len(t.roots) }
 
 // align groups the claims of every version into edges with support.
-func align(inc *Incident, roots map[string]string) {
+func align(inc *Incident, roots map[string]string, cf *claimFacts) {
 	type attrAcc struct {
 		a       Attribution
 		t       tally
@@ -175,6 +217,7 @@ func align(inc *Incident, roots map[string]string) {
 	}
 	attrs := map[string]*attrAcc{}
 	var attrOrder []string
+	var cur []int // the claim facts of the claim being aligned
 	addAttr := func(subject *Party, accused Party, by *Party, sp crosswire.Span, implied bool) {
 		sk := ""
 		if subject != nil {
@@ -191,6 +234,7 @@ func align(inc *Incident, roots map[string]string) {
 			acc.a.Implied = false
 		}
 		acc.t.add(roots, sp)
+		acc.t.link(cur)
 		if by != nil && !acc.accuser[by.Key()] {
 			acc.accuser[by.Key()] = true
 			acc.a.Accusers = append(acc.a.Accusers, *by)
@@ -209,6 +253,7 @@ func align(inc *Incident, roots map[string]string) {
 	var actOrder []string
 
 	for _, c := range inc.Claims {
+		cur = c.Facts
 		switch c.Kind {
 		case ClaimAttribution:
 			for _, acc := range c.Accused {
@@ -234,6 +279,7 @@ func align(inc *Incident, roots map[string]string) {
 						targetOrder = append(targetOrder, k)
 					}
 					targetT[k].add(roots, c.Span)
+					targetT[k].link(c.Facts)
 					targets[k].Earlier = targets[k].Earlier && c.Earlier
 				}
 			}
@@ -261,6 +307,7 @@ func align(inc *Incident, roots map[string]string) {
 					targetOrder = append(targetOrder, k)
 				}
 				targetT[k].add(roots, c.Span)
+				targetT[k].link(c.Facts)
 			}
 		case ClaimDenial:
 			k := c.By.Key()
@@ -270,6 +317,7 @@ func align(inc *Incident, roots map[string]string) {
 				denialOrder = append(denialOrder, k)
 			}
 			denialT[k].add(roots, c.Span)
+			denialT[k].link(c.Facts)
 		case ClaimSanction, ClaimIndictment, ClaimSummons:
 			by := Party{}
 			if c.By != nil {
@@ -288,6 +336,7 @@ func align(inc *Incident, roots map[string]string) {
 					resp[k].By = by
 				}
 				respT[k].add(roots, c.Span)
+				respT[k].link(c.Facts)
 			}
 		}
 	}
@@ -314,8 +363,8 @@ func align(inc *Incident, roots map[string]string) {
 
 	for _, k := range attrOrder {
 		acc := attrs[k]
-		acc.a.Support = acc.t.support()
-		acc.a.Sources = acc.t.sources
+		acc.a.Support = acc.t.settle(cf, roots)
+		acc.a.Sources, acc.a.Facts = acc.t.sources, acc.t.facts
 		inc.Attributions = append(inc.Attributions, acc.a)
 	}
 	// Denials contest the edges that accuse the denier, its state, or what
@@ -323,8 +372,8 @@ func align(inc *Incident, roots map[string]string) {
 	// (a spokesman) contests every edge that points at a state or service.
 	for _, k := range denialOrder {
 		d := denials[k]
-		d.Support = denialT[k].support()
-		d.Sources = denialT[k].sources
+		d.Support = denialT[k].settle(cf, roots)
+		d.Sources, d.Facts = denialT[k].sources, denialT[k].facts
 		inc.Denials = append(inc.Denials, *d)
 		matched := false
 		for i := range inc.Attributions {
@@ -343,14 +392,14 @@ func align(inc *Incident, roots map[string]string) {
 	}
 	for _, k := range targetOrder {
 		t := targets[k]
-		t.Support = targetT[k].support()
-		t.Sources = targetT[k].sources
+		t.Support = targetT[k].settle(cf, roots)
+		t.Sources, t.Facts = targetT[k].sources, targetT[k].facts
 		inc.Targets = append(inc.Targets, *t)
 	}
 	for _, k := range respOrder {
 		r := resp[k]
-		r.Support = respT[k].support()
-		r.Sources = respT[k].sources
+		r.Support = respT[k].settle(cf, roots)
+		r.Sources, r.Facts = respT[k].sources, respT[k].facts
 		inc.Responses = append(inc.Responses, *r)
 	}
 	for _, n := range actOrder {

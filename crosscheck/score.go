@@ -207,6 +207,9 @@ func (w *work) storyFacts() []crosswire.StoryFact {
 			return
 		}
 		sf := crosswire.StoryFact{Kind: kind, Value: value, Support: len(versionsOf(ms)), Sources: w.spansOf(ms)}
+		if kind == crosswire.KindClaim {
+			sf.Claim = w.storyClaim(ms)
+		}
 		switch {
 		case conflicting:
 			sf.Status = crosswire.StatusConflicting
@@ -243,6 +246,27 @@ func (w *work) storyFacts() []crosswire.StoryFact {
 		return out[i].Value < out[j].Value
 	})
 	return out
+}
+
+// storyClaim is the claim of a story's claim fact: the first mention's, as
+// that version states it, with the story entities its actor and target
+// name (Claim.ActorEntity, Claim.TargetEntity). Nil when no mention
+// carries a claim.
+func (w *work) storyClaim(ms []*mention) *crosswire.Claim {
+	for _, m := range ms {
+		if m.fact.Claim == nil {
+			continue
+		}
+		c := *m.fact.Claim
+		if e := w.entityOf(strings.TrimSpace(c.Actor)); c.Actor != "" && e >= 0 {
+			c.ActorEntity = entityID(e)
+		}
+		if e := w.entityOf(strings.TrimSpace(c.Target)); c.Target != "" && e >= 0 {
+			c.TargetEntity = entityID(e)
+		}
+		return &c
+	}
+	return nil
 }
 
 func statusRank(s crosswire.Status) int {

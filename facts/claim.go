@@ -174,10 +174,51 @@ func (d *doc) extractClaims() {
 				parts = append(parts, p)
 			}
 		}
-		d.add(crosswire.Fact{Kind: crosswire.KindClaim, Value: strings.Join(parts, " "), Claim: &crosswire.Claim{
+		c := &crosswire.Claim{
 			Actor: actor, Verb: d.text[t.start:toks[vEnd].end], Lemma: lem, Target: target, Negated: neg,
-		}}, spanS, spanE)
+			Class: lex.Class(lem), Passive: passive,
+		}
+		lo, hi := toks[first].start, toks[last].end
+		if passive {
+			c.ActorSpan = d.argSpan(byText, -1, byE, lo, hi)
+			c.TargetSpan = d.argSpan(leftText, leftS, -1, lo, hi)
+		} else {
+			if actor == leftText {
+				c.ActorSpan = d.argSpan(actor, leftS, -1, lo, hi)
+			}
+			c.TargetSpan = d.argSpan(rightText, -1, rightE, lo, hi)
+		}
+		d.add(crosswire.Fact{Kind: crosswire.KindClaim, Value: strings.Join(parts, " "), Claim: c}, spanS, spanE)
 	}
+}
+
+// argSpan locates a claim argument read as value, starting at byte start
+// or ending at byte end (-1 when not known), inside the sentence lo..hi:
+// the span of the entity mention there when one starts or ends at that
+// offset, else the value's own words at that offset, else the value's
+// first occurrence in the sentence; nil when value is empty or not
+// written in the sentence (a coordinated verb's shared subject read from
+// another clause, a pronoun's antecedent).
+func (d *doc) argSpan(value string, start, end, lo, hi int) *crosswire.Span {
+	if value == "" {
+		return nil
+	}
+	for _, m := range d.mentionsIn(d.tokAt(lo), d.tokAt(hi)) {
+		if m.value == value && (start >= 0 && m.spanS == start || end >= 0 && m.spanE == end) {
+			return &crosswire.Span{Start: m.spanS, End: m.spanE}
+		}
+	}
+	n := len(value)
+	switch {
+	case start >= lo && start+n <= hi && strings.EqualFold(d.text[start:start+n], value):
+		return &crosswire.Span{Start: start, End: start + n}
+	case end >= lo+n && end <= hi && strings.EqualFold(d.text[end-n:end], value):
+		return &crosswire.Span{Start: end - n, End: end}
+	}
+	if i := strings.Index(d.text[lo:hi], value); i >= 0 {
+		return &crosswire.Span{Start: lo + i, End: lo + i + n}
+	}
+	return nil
 }
 
 // verbUse decides whether token i, a form of an event verb, is used as a

@@ -83,7 +83,14 @@
 //     are kept, since a quotation may be the only place an outcome is
 //     told.
 //     Value is "actor [not ]lemma target". Lexicon.Opposed tells whether
-//     two lemmas are incompatible outcomes.
+//     two lemmas are incompatible outcomes. Class is the lemma's primary
+//     event class in the Lexicon ("intrude", "attack", "charge",
+//     "sanction", "deny", "reject", "blame" …), Passive the voice read,
+//     ActorSpan and TargetSpan where the sentence writes the two
+//     arguments (a named one's mention span; nil when the argument is
+//     empty or a pronoun's antecedent written elsewhere), so a consumer
+//     reads who did what to whom from the fact, not from the sentence
+//     again (package attribution ties its claims to them).
 package facts
 
 import (
@@ -259,6 +266,10 @@ func (x *Extractor) Extract(ctx context.Context, a *crosswire.Article) ([]crossw
 		f.Span.Article = a.ID
 		f.Span.Text = a.Text[f.Span.Start:f.Span.End]
 		f.Sentence = text.SentenceAt(d.sents, f.Span.Start)
+		if c := f.Claim; c != nil {
+			c.ActorSpan = locate(a, c.ActorSpan)
+			c.TargetSpan = locate(a, c.TargetSpan)
+		}
 		if f.Entity != nil && f.Entity.RoleSpan != nil {
 			rs := f.Entity.RoleSpan
 			if rs.Start < 0 || rs.End > len(a.Text) || rs.Start > rs.End {
@@ -280,6 +291,17 @@ func (x *Extractor) Extract(ctx context.Context, a *crosswire.Article) ([]crossw
 		return out[i].Kind < out[j].Kind
 	})
 	return out, nil
+}
+
+// locate completes a span holding offsets only with its article and text;
+// nil when it is nil or out of the text.
+func locate(a *crosswire.Article, sp *crosswire.Span) *crosswire.Span {
+	if sp == nil || sp.Start < 0 || sp.End > len(a.Text) || sp.Start >= sp.End {
+		return nil
+	}
+	sp.Article = a.ID
+	sp.Text = a.Text[sp.Start:sp.End]
+	return sp
 }
 
 // add records a fact spanning text[start:end].

@@ -480,6 +480,51 @@ func TestClaims(t *testing.T) {
 	}
 }
 
+// TestClaimDetail: a claim carries its event class, its voice and where
+// the sentence writes its actor and target, so a consumer (attribution)
+// reads who did what to whom from the fact without reading the sentence
+// again.
+func TestClaimDetail(t *testing.T) {
+	tests := []struct {
+		name, text            string
+		lemma, class          string
+		passive               bool
+		actorSpan, targetSpan string // "" when none is written
+	}{
+		{"active charge", "Prosecutors in Vessburg charged Mara Lind with fraud.", "charge", "charge", false, "Prosecutors", "Mara Lind"},
+		{"passive by", "The servers were compromised by APT-77.", "compromise", "intrude", true, "APT-77", "servers"},
+		{"blame", "The Interior Ministry blamed Frost Kitten for the outage.", "blame", "blame", false, "Interior Ministry", "Frost Kitten"},
+		{"sanction", "The Treasury sanctioned Harlow Data Systems on Monday.", "sanction", "sanction", false, "Treasury", "Harlow Data Systems"},
+		{"deny", "Norland denied the accusations.", "deny", "deny", false, "Norland", "accusations"},
+		{"intransitive", "Interior Minister Dana Keller resigned on Friday.", "resign", "resign", false, "Interior Minister Dana Keller", ""}, // as the person fact: title and name
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			fs := ofKind(extractText(t, tc.text, nil), crosswire.KindClaim)
+			c := firstFact(t, fs, "claim "+tc.lemma, func(f crosswire.Fact) bool { return f.Claim.Lemma == tc.lemma }).Claim
+			if c.Class != tc.class || c.Passive != tc.passive {
+				t.Errorf("class %q passive %v, want %q %v", c.Class, c.Passive, tc.class, tc.passive)
+			}
+			for _, arg := range []struct {
+				what string
+				sp   *crosswire.Span
+				want string
+			}{{"actor", c.ActorSpan, tc.actorSpan}, {"target", c.TargetSpan, tc.targetSpan}} {
+				switch {
+				case arg.want == "":
+					if arg.sp != nil {
+						t.Errorf("%s span %q, want none", arg.what, arg.sp.Text)
+					}
+				case arg.sp == nil:
+					t.Errorf("%s span missing, want %q", arg.what, arg.want)
+				case arg.sp.Text != arg.want || tc.text[arg.sp.Start:arg.sp.End] != arg.sp.Text || arg.sp.Article == "":
+					t.Errorf("%s span %+v, want %q", arg.what, *arg.sp, arg.want)
+				}
+			}
+		})
+	}
+}
+
 func TestLexicon(t *testing.T) {
 	lex, err := NewLexicon()
 	if err != nil {

@@ -29,6 +29,8 @@ func validReport() crosswire.Report {
 			Facts: []crosswire.StoryFact{
 				{Kind: crosswire.KindPerson, Value: "Dana Keller", Entity: "e1", Status: crosswire.StatusConflicting, Support: 2, Sources: []crosswire.Span{keller, kellner}},
 				{Kind: crosswire.KindDate, Value: "Monday", Status: crosswire.StatusCorroborated, Support: 2, Sources: []crosswire.Span{span("a1", textA, "Monday"), span("a2", textB, "Monday")}},
+				{Kind: crosswire.KindClaim, Value: "Dana Keller resign", Status: crosswire.StatusCorroborated, Support: 2, Sources: []crosswire.Span{span("a1", textA, "Dana Keller resigned"), span("a2", textB, "Dana Kellner resigned")},
+					Claim: &crosswire.Claim{Actor: "Dana Keller", Verb: "resigned", Lemma: "resign", Class: "resign", ActorSpan: &keller, ActorEntity: "e1"}},
 			},
 			Discrepancies: []crosswire.Discrepancy{{
 				Kind: crosswire.DiscName, Severity: crosswire.SeverityHigh, Subject: "name of the Deputy Interior Minister", Entity: "e1", Score: 2.7,

@@ -240,6 +240,7 @@ func (b *builder) story(s *crosswire.Story, inc *attribution.Incident) {
 		conf := Confidence(a.Support, rival, len(a.DeniedBy) > 0)
 		desc := describeAttribution(a)
 		id := b.relationship(sc, src, rel, tgt, conf, a.Support, a.Sources, desc, why)
+		b.claimFacts(s, id, a.Facts)
 		attrRels[i] = id
 		for _, acc := range a.Accusers {
 			aid := b.identity(sc, acc)
@@ -276,10 +277,10 @@ func (b *builder) story(s *crosswire.Story, inc *attribution.Incident) {
 		conf := Confidence(t.Support, 0, false)
 		if t.Actor.Name != "" {
 			actor := b.accusedTarget(sc, "", t.Actor)
-			b.relationship(sc, actor, "targets", victim, conf, t.Support, t.Sources, t.Actor.Name+" targeted "+t.Victim.Name+".", nil)
+			b.claimFacts(s, b.relationship(sc, actor, "targets", victim, conf, t.Support, t.Sources, t.Actor.Name+" targeted "+t.Victim.Name+".", nil), t.Facts)
 		}
 		if campaign != "" && !t.Earlier {
-			b.relationship(sc, campaign, "targets", victim, conf, t.Support, t.Sources, "The incident hit "+t.Victim.Name+".", nil)
+			b.claimFacts(s, b.relationship(sc, campaign, "targets", victim, conf, t.Support, t.Sources, "The incident hit "+t.Victim.Name+".", nil), t.Facts)
 		}
 	}
 
@@ -303,7 +304,7 @@ func (b *builder) story(s *crosswire.Story, inc *attribution.Incident) {
 		default:
 			continue
 		}
-		b.relationship(sc, by, rel, tgt, Confidence(r.Support, 0, false), r.Support, r.Sources, r.By.Name+verb+r.Target.Name+".", nil)
+		b.claimFacts(s, b.relationship(sc, by, rel, tgt, Confidence(r.Support, 0, false), r.Support, r.Sources, r.By.Name+verb+r.Target.Name+".", nil), r.Facts)
 	}
 
 	// denials: an opinion authored by the denying party
@@ -334,6 +335,7 @@ func (b *builder) story(s *crosswire.Story, inc *attribution.Incident) {
 		b.add(Object{Type: "opinion", ID: id, CreatedByRef: author, Created: sc.created, Modified: sc.latest,
 			Opinion: "strongly-disagree", Explanation: expl, Authors: []string{d.By.Name}, ObjectRefs: uniq(refs),
 			Confidence: &conf, XSupport: d.Support, XSources: sc.sources(d.Sources), XStory: s.ID})
+		b.claimFacts(s, id, d.Facts)
 		sc.refs = append(sc.refs, id)
 	}
 
@@ -398,6 +400,21 @@ func (b *builder) story(s *crosswire.Story, inc *attribution.Incident) {
 	b.add(Object{Type: "report", ID: ID("report", "story|"+s.ID), CreatedByRef: b.creator, Created: sc.created,
 		Modified: sc.latest, Name: storyName(s), ReportTypes: []string{"threat-report"}, Published: &pub,
 		Description: reportDescription(s, inc), ObjectRefs: refs, ExternalReferences: ext, XStory: s.ID})
+}
+
+// claimFacts lists on object id the values of the story's claim facts
+// (indices in s.Facts) a finding rests on: the claims of the JSON report
+// read from the same words (x_crosswire_claim_facts).
+func (b *builder) claimFacts(s *crosswire.Story, id string, facts []int) {
+	o := b.objects[id]
+	if o == nil {
+		return
+	}
+	for _, i := range facts {
+		if i >= 0 && i < len(s.Facts) {
+			o.XClaimFacts = appendUnique(o.XClaimFacts, s.Facts[i].Value)
+		}
+	}
 }
 
 // relationship adds an SRO and lists it in the report. conf < 0 leaves

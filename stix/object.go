@@ -121,6 +121,10 @@ type Object struct {
 	XActions   []string `json:"x_crosswire_actions,omitempty"`
 	// XAttributedBy lists the identities that make an attribution.
 	XAttributedBy []string `json:"x_crosswire_attributed_by,omitempty"`
+	// XClaimFacts are the values of the JSON report's claim facts the
+	// finding rests on (read from the same verb; their versions count in
+	// x_crosswire_support and their spans are in x_crosswire_sources).
+	XClaimFacts []string `json:"x_crosswire_claim_facts,omitempty"`
 }
 
 // Bundle is a STIX 2.1 bundle.

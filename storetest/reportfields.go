@@ -90,6 +90,14 @@ func fullStory(id string, arts ...crosswire.Article) crosswire.Story {
 	st.Facts[1] = crosswire.StoryFact{Kind: crosswire.KindPlace, Value: "Vessburg", Entity: "e2",
 		Status: crosswire.StatusUnique, Support: 1, Sources: []crosswire.Span{harbour}}
 	st.Entities[0].Misspelt = true
+	// A claim detail on every fact (a report sets it on claim facts
+	// only; the round trip is what is tested), every field set.
+	for i := range st.Facts {
+		st.Facts[i].Claim = &crosswire.Claim{Actor: "Vessburg harbour", Verb: "was not closed", Lemma: "close",
+			Target: "Mira Holt", Negated: true, Class: "close", Passive: true,
+			ActorSpan: &harbour, TargetSpan: &crosswire.Span{Article: arts[0].ID, Text: "Mira Holt", Start: 147, End: 156},
+			ActorEntity: "e2", TargetEntity: "e1"}
+	}
 	last := arts[len(arts)-1].ID
 	st.Discrepancies = []crosswire.Discrepancy{{
 		Kind: crosswire.DiscRole, Severity: crosswire.SeverityHigh, Subject: "union official", Entity: "e1",

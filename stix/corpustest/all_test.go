@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"crosswire"
-	"crosswire/pipeline"
 	"crosswire/stix"
 )
 
@@ -22,15 +21,7 @@ func TestExportAllOnlyAttributionStories(t *testing.T) {
 			"The centre said the group is run by Estmark's Foreign Intelligence Directorate. Estmark rejected the accusations as baseless."},
 	}
 	ctx := context.Background()
-	p := pipeline.New(nil)
-	arts, _ := p.Clean(ctx, docs)
-	stories, err := p.Analyze(ctx, arts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(stories) != 2 {
-		t.Fatalf("%d stories, want 2", len(stories))
-	}
+	stories := analysed(t, docs, 2)
 	b, err := (&stix.Exporter{Now: fixedNow}).Export(ctx, stories)
 	if err != nil {
 		t.Fatal(err)

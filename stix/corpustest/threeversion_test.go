@@ -98,7 +98,9 @@ func TestThreeVersionStateAttribution(t *testing.T) {
 	}
 }
 
-func checkStateAttribution(t *testing.T, docs []crosswire.Document, groupName, second string, accusers, indicted, sanctioned []string, minCampaignSupport int) {
+// analysed runs the pipeline (cleaning, facts, grouping, cross-checking)
+// on docs and returns the stories, which must be want.
+func analysed(t *testing.T, docs []crosswire.Document, want int) []crosswire.Story {
 	t.Helper()
 	ctx := context.Background()
 	p := pipeline.New(nil)
@@ -107,9 +109,16 @@ func checkStateAttribution(t *testing.T, docs []crosswire.Document, groupName, s
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(stories) != 1 {
-		t.Fatalf("%d stories, want the three versions as one", len(stories))
+	if len(stories) != want {
+		t.Fatalf("%d stories, want %d", len(stories), want)
 	}
+	return stories
+}
+
+func checkStateAttribution(t *testing.T, docs []crosswire.Document, groupName, second string, accusers, indicted, sanctioned []string, minCampaignSupport int) {
+	t.Helper()
+	ctx := context.Background()
+	stories := analysed(t, docs, 1)
 	b, err := (&stix.Exporter{Now: fixedNow}).Export(ctx, stories)
 	if err != nil {
 		t.Fatal(err)
@@ -228,5 +237,39 @@ func checkStateAttribution(t *testing.T, docs []crosswire.Document, groupName, s
 			t.Errorf("%s %q: an accuser, a capital, a place or a sponsor phrase is no group or actor", o.Type, o.Name)
 		}
 	}
+	sameAsReport(t, b, stories[0])
 	validateBundle(t, b)
+}
+
+// sameAsReport checks that every finding resting on claim facts of the
+// JSON report (x_crosswire_claim_facts) points at their spans and counts
+// at least their versions, and that some finding does: the STIX export
+// and the report read one analysis.
+func sameAsReport(t *testing.T, b *stix.Bundle, s crosswire.Story) {
+	t.Helper()
+	tied := 0
+	for _, o := range b.Objects {
+		for _, v := range o.XClaimFacts {
+			tied++
+			i := slices.IndexFunc(s.Facts, func(f crosswire.StoryFact) bool { return f.Kind == crosswire.KindClaim && f.Value == v })
+			if i < 0 {
+				t.Errorf("%s %s: claim fact %q is not in the report", o.Type, o.ID, v)
+				continue
+			}
+			f := s.Facts[i]
+			if o.XSupport < f.Support {
+				t.Errorf("%s %q: support %d, the report's claim %q has %d", o.Type, o.Description, o.XSupport, v, f.Support)
+			}
+			for _, sp := range f.Sources {
+				if !slices.ContainsFunc(o.XSources, func(x stix.Source) bool {
+					return x.Article == sp.Article && x.Start <= sp.Start && sp.End <= x.End
+				}) {
+					t.Errorf("%s %q: the report's claim %q at %q is not among its sources", o.Type, o.Description, v, sp.Text)
+				}
+			}
+		}
+	}
+	if tied == 0 {
+		t.Errorf("no finding rests on a claim fact of the report")
+	}
 }

@@ -1,0 +1,234 @@
+package attribution
+
+import (
+	"crosswire"
+	"crosswire/text"
+)
+
+// claimFacts indexes a story's claim facts (crosswire.StoryFact with a
+// Claim) by the articles stating them, so each claim read here is tied
+// to the claim facts of the JSON report that state the same event in the
+// same words, and counts their versions as the report does.
+type claimFacts struct {
+	facts     []crosswire.StoryFact
+	byArticle map[string][]factSource
+}
+
+// factSource is one source span of a claim fact.
+type factSource struct {
+	fact int
+	span crosswire.Span
+}
+
+func newClaimFacts(s *crosswire.Story) *claimFacts {
+	cf := &claimFacts{facts: s.Facts, byArticle: map[string][]factSource{}}
+	for i, f := range s.Facts {
+		if f.Kind != crosswire.KindClaim || f.Claim == nil {
+			continue
+		}
+		for _, sp := range f.Sources {
+			cf.byArticle[sp.Article] = append(cf.byArticle[sp.Article], factSource{fact: i, span: sp})
+		}
+	}
+	return cf
+}
+
+// factClasses are the event classes (facts/lexicon/events.tsv) of the
+// claim facts that state a claim of a kind: an attribution is a "blame"
+// (attribute, blame, link, tie, accuse), a "charge" (accused of) or a
+// "discover" (identify, trace, uncover the group); an indictment and a
+// summons a "charge" (charge, indict, summon); a sanction a "sanction"; a
+// denial a "deny", "reject" or "dismiss"; what hit a victim an "intrude"
+// or "attack".
+func factClasses(k ClaimKind) []string {
+	switch k {
+	case ClaimAttribution:
+		return []string{"blame", "charge", "discover"}
+	case ClaimIndictment, ClaimSummons:
+		return []string{"charge"}
+	case ClaimSanction:
+		return []string{"sanction"}
+	case ClaimDenial:
+		return []string{"deny", "reject", "dismiss"}
+	case ClaimTarget:
+		return []string{"intrude", "attack"}
+	}
+	return nil
+}
+
+// link returns the indices in the story's facts of the claim facts that
+// state c: a source in c's article whose span holds c's trigger (the
+// verb the fact was read from is the claim's trigger), of a class fitting
+// c's kind.
+func (cf *claimFacts) link(c Claim) []int {
+	var out []int
+	classes := factClasses(c.Kind)
+	for _, fs := range cf.byArticle[c.Trigger.Article] {
+		if fs.span.Start >= c.Trigger.End || c.Trigger.Start >= fs.span.End {
+			continue
+		}
+		class := cf.facts[fs.fact].Claim.Class
+		for _, k := range classes {
+			if k == class && !contains(out, fs.fact) {
+				out = append(out, fs.fact)
+				break
+			}
+		}
+	}
+	return out
+}
+
+func contains(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// addFacts counts the versions of the claim facts fs into t, as the JSON
+// report counts them (the same roots): a version stating the fact in a
+// span no source of t in that article already holds adds the span.
+func (cf *claimFacts) addFacts(t *tally, roots map[string]string, fs []int) {
+	for _, i := range fs {
+		for _, sp := range cf.facts[i].Sources {
+			held := false
+			for _, s := range t.sources {
+				if s.Article == sp.Article && s.Start <= sp.Start && sp.End <= s.End {
+					held = true
+					break
+				}
+			}
+			if !held {
+				t.add(roots, sp)
+			}
+		}
+	}
+}
+
+// factTargets reads who hit whom from the story's claim facts: a claim
+// of an intrusion or an attack (event class "intrude" or "attack"),
+// asserted, whose actor names a party that can be a culprit (a threat
+// group, a service or unit, a state) and whose target names a party that
+// can be a victim. The parties are the names the fact's actor and target
+// entities are written under inside each source span (culpritCand,
+// victimKind), so every version stating the fact states the claim. Where
+// the sentence rules read a target from the same verb (a claim whose
+// trigger lies in the source), the fact's actor is the actor: the facts
+// layer reads the verb's subject ("X, a group it links to Y's military,
+// hacked Z": X), the rule the nearest culprit before it (Y). A source in
+// a sentence the rules read otherwise as a target or an attribution adds
+// no claim.
+func (l *lexicon) factTargets(s *crosswire.Story, cf *claimFacts, claims []Claim) []Claim {
+	ents := map[string]*crosswire.StoryEntity{}
+	for i := range s.Entities {
+		ents[s.Entities[i].ID] = &s.Entities[i]
+	}
+	arts := map[string]*crosswire.Article{}
+	for i := range s.Articles {
+		arts[s.Articles[i].ID] = &s.Articles[i]
+	}
+	// ruled is the rule's target claim read from the verb in sp, or -1;
+	// read whether a rule read a target or an attribution in sp's sentence
+	ruled := func(sp crosswire.Span) int {
+		for j, c := range claims {
+			if c.Kind == ClaimTarget && c.Trigger.Article == sp.Article && len(c.Accused) == 1 &&
+				sp.Start <= c.Trigger.Start && c.Trigger.End <= sp.End {
+				return j
+			}
+		}
+		return -1
+	}
+	read := func(sp crosswire.Span) bool {
+		for _, c := range claims {
+			if (c.Kind == ClaimTarget || c.Kind == ClaimAttribution) && c.Trigger.Article == sp.Article &&
+				c.Span.Start <= sp.Start && sp.End <= c.Span.End {
+				return true
+			}
+		}
+		return false
+	}
+	var out []Claim
+	for i, f := range cf.facts {
+		c := f.Claim
+		if f.Kind != crosswire.KindClaim || c == nil || c.Negated || c.Class != "intrude" && c.Class != "attack" {
+			continue
+		}
+		actor, target := ents[c.ActorEntity], ents[c.TargetEntity]
+		if actor == nil || actor == target {
+			continue
+		}
+		for _, sp := range f.Sources {
+			a := arts[sp.Article]
+			if a == nil {
+				continue
+			}
+			sent, ok := sentenceOf(a, sp.Start)
+			if !ok {
+				continue
+			}
+			r := &articleReader{lex: l, a: a, last: map[PartyKind][]Party{}, govSpeakers: map[string]Party{}}
+			cands := r.candidates(sent)
+			ac := l.candOf(cands, sp, actor, culpritCand)
+			if ac == nil {
+				continue
+			}
+			if j := ruled(sp); j >= 0 {
+				if !sameParty(claims[j].Accused[0], ac.Parties[0]) && !involvedVictim(claims[j], ac.Parties[0]) {
+					claims[j].Accused = []Party{ac.Parties[0]}
+					claims[j].Facts = []int{i}
+				}
+				continue
+			}
+			if target == nil || read(sp) {
+				continue
+			}
+			vc := l.candOf(cands, sp, target, func(c cand) bool { return !c.Qualifier && !c.Anaphor && victimKind(c.kind()) })
+			if vc == nil || sameParty(ac.Parties[0], vc.Parties[0]) {
+				continue
+			}
+			out = append(out, Claim{Kind: ClaimTarget, Accused: []Party{ac.Parties[0]}, Victims: []Party{vc.Parties[0]},
+				Trigger: sp, Span: span(a, sent.Start, sent.End), Facts: []int{i}})
+		}
+	}
+	return out
+}
+
+// involvedVictim reports whether p is among c's victims.
+func involvedVictim(c Claim, p Party) bool {
+	for _, v := range c.Victims {
+		if sameParty(v, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// candOf is the candidate inside sp that names entity e (one of its
+// forms resolves to the candidate's party) and passes ok; nil when none.
+func (l *lexicon) candOf(cands []cand, sp crosswire.Span, e *crosswire.StoryEntity, ok func(cand) bool) *cand {
+	for i := range cands {
+		c := &cands[i]
+		if c.Start < sp.Start || c.End > sp.End || !ok(*c) {
+			continue
+		}
+		k := c.Parties[0].Key()
+		for _, form := range e.Forms {
+			if l.canonical(form) == l.canonical(k) || nameKey(form) == k {
+				return c
+			}
+		}
+	}
+	return nil
+}
+
+// sentenceOf is the sentence of a (the text layer's) holding byte pos.
+func sentenceOf(a *crosswire.Article, pos int) (crosswire.Span, bool) {
+	sents := text.Of(a)
+	if len(sents) == 0 {
+		return crosswire.Span{}, false
+	}
+	s := sents[text.SentenceAt(sents, pos)]
+	return s, s.Start <= pos && pos < s.End
+}
