@@ -2,6 +2,7 @@ package group
 
 import (
 	"github.com/cespare/xxhash/v2"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -37,6 +38,9 @@ type Fingerprint struct {
 	// Wire is what grouping reads of the article's wire header when it is
 	// a take of agency wire copy with a slug (see WireTake), else nil.
 	Wire *WireTake
+	// runs are the hashes of the body's narrative runs (runs.go), sorted;
+	// not stored by MarshalBinary, as lead
+	runs []uint32
 	// lead is the day the article's lead names and the lead's anchors
 	// (eventday.go); not stored by MarshalBinary: a decoded fingerprint
 	// has none, and the day rule does not apply to it
@@ -121,6 +125,10 @@ func (s *scratch) fingerprint(a *crosswire.Article) *Fingerprint {
 	}
 	if a.Published != nil {
 		f.Published = *a.Published
+	}
+	s.runBuf = s.runs(body, s.runBuf[:0])
+	if len(s.runBuf) > 0 {
+		f.runs = slices.Clone(s.runBuf)
 	}
 	f.lead.day = newLeadDay(toks, nTitle, s.dates, f.Published)
 	f.Wire = newWireTake(a, f.Outlet)
