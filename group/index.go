@@ -142,8 +142,10 @@ const NearAnchors = 2
 type Edge struct {
 	// Jaccard and Containment are estimated from the 8-bit sketches.
 	Jaccard, Containment float64
-	// SharedAnchors is the number of kept anchors both articles have;
-	// AnchorCosine and AnchorContainment are their IDF-weighted overlaps.
+	// SharedAnchors is the number of kept anchors both articles have,
+	// common ones (commonWeight) not counted; AnchorCosine and
+	// AnchorContainment are their IDF-weighted overlaps, every shared
+	// anchor weighed.
 	SharedAnchors                   int
 	AnchorCosine, AnchorContainment float64
 	// ByAnchors is true when the anchors, not the shingles, decided.
@@ -952,7 +954,7 @@ func idf(df, n int) float64 {
 //     agreements of a tiny text out), or
 //  3. their anchor sets (the kept bottom-k sketches, cut to the range both
 //     cover; every anchor in the batch Grouper) share at least
-//     MinSharedAnchors anchors, the articles are not more than MaxGapHours
+//     MinSharedAnchors anchors that are not common (commonWeight), the articles are not more than MaxGapHours
 //     apart when both dates are known, and, with IDF weights
 //     w = ln((N+1)/df), S the weight of the shared anchors and Wa, Wb the
 //     weights of each set, one of
