@@ -126,33 +126,58 @@ func (ix *Index) runEdges(runs [][]uint32) []runEdge {
 	}
 	slices.SortFunc(entries, func(x, y entry) int { return cmp.Or(cmp.Compare(x.h, y.h), cmp.Compare(x.d, y.d)) })
 	start := make(map[uint32]int32, len(entries))
+	// a bit per run hash (its low bits) of the short texts' runs: most
+	// runs of a long text are in no short text, and the bit says so
+	// without a map lookup
+	words := 1 // 16 bits per entry, a power of two: about 6 % of misses pass
+	for 64*words < 16*len(entries) {
+		words *= 2
+	}
+	bits := make([]uint64, words)
+	mask := uint32(64*words - 1)
 	for i := len(entries) - 1; i >= 0; i-- {
 		start[entries[i].h] = int32(i)
+		b := entries[i].h & mask
+		bits[b/64] |= 1 << (b % 64)
 	}
 	var out []runEdge
-	hits := map[uint32]int{}
-	seen := map[uint32]bool{} // the runs of d that hit a short text
+	var hit []uint32    // the distinct runs of a doc that are a short text's
+	var shorts []uint32 // the short texts they are in, one per shared run
 	for d, r := range runs {
-		clear(hits)
-		clear(seen)
+		hit = hit[:0]
 		for _, h := range r {
-			i, ok := start[h]
-			if !ok || seen[h] {
-				continue
+			if b := h & mask; bits[b/64]&(1<<(b%64)) != 0 {
+				if _, ok := start[h]; ok {
+					hit = append(hit, h)
+				}
 			}
-			seen[h] = true
-			j := int(i)
+		}
+		if len(hit) < MinSharedRuns {
+			continue
+		}
+		slices.Sort(hit)
+		hit = slices.Compact(hit)
+		shorts = shorts[:0]
+		for _, h := range hit {
+			i := int(start[h])
+			j := i
 			for j < len(entries) && entries[j].h == h {
 				j++
 			}
-			if j-int(i) > walkCap {
+			if j-i > walkCap {
 				continue
 			}
 			for _, e := range entries[i:j] {
-				hits[e.d]++
+				shorts = append(shorts, e.d)
 			}
 		}
-		for s, m := range hits {
+		slices.Sort(shorts)
+		for k := 0; k < len(shorts); {
+			s, m := shorts[k], 0
+			for k < len(shorts) && shorts[k] == s {
+				k++
+				m++
+			}
 			// each pair once: from its longer text (the smaller doc
 			// number between two of one length)
 			if s == uint32(d) || len(runs[s]) > len(r) || len(runs[s]) == len(r) && s > uint32(d) {
