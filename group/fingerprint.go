@@ -37,6 +37,9 @@ type Fingerprint struct {
 	// Wire is what grouping reads of the article's wire header when it is
 	// a take of agency wire copy with a slug (see WireTake), else nil.
 	Wire *WireTake
+	// runs are the hashes of the body's narrative runs (runs.go; sorted for a
+	// short text); not stored by MarshalBinary, as lead
+	runs []uint32
 	// lead is the day the article's lead names and the lead's anchors
 	// (eventday.go); not stored by MarshalBinary: a decoded fingerprint
 	// has none, and the day rule does not apply to it
@@ -103,8 +106,9 @@ func (s *scratch) fingerprint(a *crosswire.Article) *Fingerprint {
 	s.lead = append(s.lead[:0], s.anchors[:s.leadCut]...)
 	leadAnchors := sortedAnchors(s.lead)
 	anchors, quotes := sortedAnchors(s.anchors), sortedAnchors(s.quotes)
-	if n := len(anchors) + len(quotes) + len(leadAnchors); n > 0 {
-		// one allocation for the three lists, each nil when empty
+	s.runBuf = s.runs(body, s.runBuf[:0])
+	if n := len(anchors) + len(quotes) + len(leadAnchors) + len(s.runBuf); n > 0 {
+		// one allocation for the four lists, each nil when empty
 		all := make([]uint32, n)
 		if len(anchors) > 0 {
 			f.Anchors = all[:len(anchors):len(anchors)]
@@ -114,9 +118,14 @@ func (s *scratch) fingerprint(a *crosswire.Article) *Fingerprint {
 			f.Quotes = all[len(anchors) : len(anchors)+len(quotes) : len(anchors)+len(quotes)]
 			copy(f.Quotes, quotes)
 		}
+		k := len(anchors) + len(quotes)
 		if len(leadAnchors) > 0 {
-			f.lead.anchors = all[len(anchors)+len(quotes):]
+			f.lead.anchors = all[k : k+len(leadAnchors) : k+len(leadAnchors)]
 			copy(f.lead.anchors, leadAnchors)
+		}
+		if k += len(leadAnchors); len(s.runBuf) > 0 {
+			f.runs = all[k:]
+			copy(f.runs, s.runBuf)
 		}
 	}
 	if a.Published != nil {

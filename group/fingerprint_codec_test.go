@@ -24,9 +24,10 @@ func TestFingerprintRoundTrip(t *testing.T) {
 	if f.lead.day == 0 || len(f.lead.anchors) == 0 {
 		t.Fatal("fingerprint has no lead")
 	}
-	// the lead (eventday.go) is not stored: only the batch Grouper reads
-	// it, and it fingerprints the articles it groups
-	f.lead = lead{}
+	// the lead (eventday.go) and the narrative runs (runs.go) are not
+	// stored: only the batch Grouper reads them, and it fingerprints the
+	// articles it groups
+	f.lead, f.runs = lead{}, nil
 	b, err := EncodeFingerprint(f)
 	if err != nil {
 		t.Fatal(err)
@@ -68,7 +69,7 @@ func TestFingerprintRoundTrip(t *testing.T) {
 	filed := time.Date(2025, 6, 3, 17, 40, 0, 0, time.UTC)
 	a.Wire = &crosswire.Wire{Slug: "Vessburg", Version: "substitute", Page: 2, Desk: "NEWS", Agency: "Norpress", Filed: &filed}
 	fw := NewFingerprint(&a)
-	fw.lead = lead{}
+	fw.lead, fw.runs = lead{}, nil
 	if fw.Wire == nil || fw.Wire.Page != 2 || !fw.Wire.Filed.Equal(filed) || fw.Wire.Version == 0 {
 		t.Fatalf("wire take not read: %+v", fw.Wire)
 	}

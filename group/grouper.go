@@ -260,6 +260,11 @@ func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Freque
 	if err != nil {
 		return nil, nil, nil, err
 	}
+	var briefs []runEdge
+	if ix.keepFull {
+		// briefs that keep a longer text's wording (runs.go)
+		briefs = ix.runEdges(docRuns(fps))
+	}
 	// the wire takes' stories first: anchor edges may not join two of
 	// one slug (wireGuard)
 	for _, e := range ix.wireEdges() {
@@ -279,7 +284,7 @@ func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Freque
 		}
 	}
 	merged := mergeCores(ix, ufps, joinCores(ix, ufps, first, cjk, w), cjk, w)
-	final := rareByStories(ix, rejoinLone(ix, ufps, first, merged, cjk, w))
+	final := ix.joinBriefs(rareByStories(ix, rejoinLone(ix, ufps, first, merged, cjk, w)), briefs)
 	roots := make([]uint32, len(docs))
 	for i, d := range docs {
 		roots[i] = final[d]

@@ -142,8 +142,10 @@ const NearAnchors = 2
 type Edge struct {
 	// Jaccard and Containment are estimated from the 8-bit sketches.
 	Jaccard, Containment float64
-	// SharedAnchors is the number of kept anchors both articles have;
-	// AnchorCosine and AnchorContainment are their IDF-weighted overlaps.
+	// SharedAnchors is the number of kept anchors both articles have,
+	// common ones (commonWeight) not counted; AnchorCosine and
+	// AnchorContainment are their IDF-weighted overlaps, every shared
+	// anchor weighed.
 	SharedAnchors                   int
 	AnchorCosine, AnchorContainment float64
 	// ByAnchors is true when the anchors, not the shingles, decided.
@@ -869,6 +871,24 @@ func (ix *Index) commonDF(df int) bool {
 	return n >= 50 && float64(df) > commonFraction*float64(n)
 }
 
+// commonWeight is the largest weight of a common anchor (commonDF: in
+// more than commonFraction of a collection of 50 or more), 0 in a smaller
+// one. Candidates and verification agree on what counts as a shared
+// anchor: a common anchor is neither indexed nor walked (no candidate
+// comes from it), so it does not count towards MinSharedAnchors either —
+// the floor asks how many facts that single out a story the pair shares,
+// and a name in one of every twenty articles (the broadcaster, the
+// capital, the year) is shared by unrelated stories of one topic. It
+// still weighs in the cosine, by its IDF weight, as every anchor does:
+// there it is weighed, not counted.
+func (ix *Index) commonWeight() float64 {
+	n := ix.collectionSize()
+	if n < 50 {
+		return 0
+	}
+	return idf(int(commonFraction*float64(n))+1, n)
+}
+
 // rareDF is the largest document frequency of a rare anchor: RareDF, and
 // with a background one more — an anchor in RareDF articles of the
 // collection that the background saw once is as rare as it can tell.
@@ -937,7 +957,7 @@ func idf(df, n int) float64 {
 //     agreements of a tiny text out), or
 //  3. their anchor sets (the kept bottom-k sketches, cut to the range both
 //     cover; every anchor in the batch Grouper) share at least
-//     MinSharedAnchors anchors, the articles are not more than MaxGapHours
+//     MinSharedAnchors anchors that are not common (commonWeight), the articles are not more than MaxGapHours
 //     apart when both dates are known, and, with IDF weights
 //     w = ln((N+1)/df), S the weight of the shared anchors and Wa, Wb the
 //     weights of each set, one of
@@ -1002,6 +1022,7 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 	if n := ix.collectionSize(); n >= RareMinN {
 		ps.rareW = math.Log(float64(n+1) / float64(ix.rareDF()))
 	}
+	ps.commonW = ix.commonWeight()
 	ps.anchorScore(A, B, ix.weight)
 	ix.uncoveredRare(a, b, A, B, &ps)
 	ix.storyRareShared(a, b, A, B, &ps)
@@ -1138,6 +1159,7 @@ type pairScore struct {
 	rareW                float64 // weight from which a shared anchor counts as rare
 	rare                 int
 	storyRare            int     // shared anchors rare by stories (storyrare.go)
+	commonW              float64 // weight up to which a shared anchor is common: not counted in shared (commonWeight)
 	sameOutlet           bool    // refused: one outlet, undated, anchors mostly not shared
 	byTopic              bool    // joined by the topic rule or as parallel texts
 	topic                float64 // topic-word cosine (topicCosine), when topicSet
@@ -1164,7 +1186,9 @@ func (ps *pairScore) anchorScore(A, B []uint32, weight func(uint32) float64) {
 			wa += w
 			wb += w
 			s += w
-			ps.shared++
+			if w > ps.commonW {
+				ps.shared++
+			}
 			if ps.rareW > 0 && w >= ps.rareW {
 				ps.rare++
 			}

@@ -202,7 +202,8 @@ func TestAloneAsInWhole(t *testing.T) {
 	// headers (wire.go): 52 of 60. wholeFloor is the share of the stories
 	// that must form one story when grouped alone (measured: meter 46 of
 	// 60 with the wire guard, client joins and the second lone-article
-	// pass, 42 before; 48 with coreEvidence; MT 149 of 149, 148 alone as
+	// pass, 42 before; 48 with coreEvidence; 50 with briefs joining by
+	// narrative runs, runs.go; MT 149 of 149, 148 alone as
 	// in the whole file (146 before coreEvidence); mmds 18 of 43), less a
 	// margin.
 	for _, tc := range []struct {
@@ -292,6 +293,11 @@ func splitPairs(t testing.TB, recs []corpusRecord, bg *Background) []string {
 func articleSplitPairs(t testing.TB, arts []crosswire.Article, langs []string, bg *Background) []string {
 	t.Helper()
 	ix, roots := partitionIndex(t, arts, resolveBackground(bg))
+	// each article's distinct narrative runs (runs.go)
+	runs := make([][]uint32, len(arts))
+	for i := range arts {
+		runs[i] = slices.Compact(slices.Sorted(slices.Values(NewFingerprint(&arts[i]).runs)))
+	}
 	var out []string
 	for i := range arts {
 		out = append(out, fmt.Sprintf("  story %d: %s (wire %v, published %v)", roots[i], arts[i].ID, arts[i].Wire != nil, arts[i].Published))
@@ -318,8 +324,10 @@ func articleSplitPairs(t testing.TB, arts []crosswire.Article, langs []string, b
 				shared = append(shared, fmt.Sprintf("%d/%d/%.1f", df-b, b, ix.weight(A[x])))
 				return true
 			})
-			out = append(out, fmt.Sprintf("  %s+%s: J %.2f, %d/%d anchors, %d shared, %d rare, cosine %.2f, containment %.2f, topic %.2f, in place %.2f, shingles %d/%d; own/background/weight %s",
-				arts[i].ID, arts[j].ID, ps.jaccard, len(A), len(B), ps.shared, ps.rare, ps.cosine, ps.anchorCont, topic, place, ix.shingles[i], ix.shingles[j], strings.Join(shared, " ")))
+			sharedRuns := 0
+			forShared(runs[i], runs[j], func(int, int) bool { sharedRuns++; return true })
+			out = append(out, fmt.Sprintf("  %s+%s: J %.2f, %d/%d anchors, %d shared, %d rare, cosine %.2f, containment %.2f, topic %.2f, in place %.2f, shingles %d/%d, narrative runs %d shared of %d/%d; own/background/weight %s",
+				arts[i].ID, arts[j].ID, ps.jaccard, len(A), len(B), ps.shared, ps.rare, ps.cosine, ps.anchorCont, topic, place, ix.shingles[i], ix.shingles[j], sharedRuns, len(runs[i]), len(runs[j]), strings.Join(shared, " ")))
 		}
 	}
 	return out
@@ -381,7 +389,9 @@ func TestPairsApart(t *testing.T) {
 		// sharing its names)
 		{"meter-showbiz cleaned", "meter-showbiz.jsonl", false, 0, 72, true},
 		// 431 before rarity in languages the background does not cover
-		// was counted by the collection alone (parallel.go); 271 after
+		// was counted by the collection alone (parallel.go); 271 after;
+		// 267 once common anchors no longer count towards
+		// MinSharedAnchors (commonWeight)
 		{"bbc-mt-catalan", "bbc-mt-catalan.jsonl", true, 0, 290, false},
 		{"bbc-2225", "bbc-news-2225.jsonl", true, 10_000, 65, false},
 		{"bbc-2225 leave-pair-out", "bbc-news-2225.jsonl", false, 10_000, 4, false},

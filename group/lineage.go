@@ -596,14 +596,25 @@ func gramSet(src []*ltext, k int) runHashes {
 // unquotedRuns calls fn with the hash of each run of k words of s outside
 // quotation marks, in order, until fn returns false.
 func unquotedRuns(s *lsent, k int, fn func(h uint64) bool) {
-	for j := 0; j+k <= len(s.seq); j++ {
-		if slices.Contains(s.qseq[j:j+k], true) {
+	unquotedSeqRuns(s.seq, s.qseq, k, fn)
+}
+
+// unquotedSeqRuns calls fn with the hash (runHash) of each run of k words
+// of a sentence's word hashes seq whose words are all outside quotation
+// marks (quoted[i] false), in order, until fn returns false. Lineage reads
+// a version's reuse of its source with it, and grouping fingerprints the
+// runs of an article's sentences with it (runs.go): one definition of a
+// narrative run.
+func unquotedSeqRuns(seq []uint64, quoted []bool, k int, fn func(h uint64) bool) bool {
+	for j := 0; j+k <= len(seq); j++ {
+		if slices.Contains(quoted[j:j+k], true) {
 			continue
 		}
-		if !fn(runHash(s.seq[j : j+k])) {
-			return
+		if !fn(runHash(seq[j : j+k])) {
+			return false
 		}
 	}
+	return true
 }
 
 // shares reports whether s has a run of NarrativeRun words outside
