@@ -97,7 +97,12 @@ var (
 	reSummon   = regexp.MustCompile(`(?i)\bsummon(?:ed|s|ing)?\b`)
 	reEnvoy    = regexp.MustCompile(`(?i)\b(?:ambassador|envoy|chargé|charge d'affaires|diplomat)`)
 
-	reAnaphor = regexp.MustCompile(`\b[Tt]he\s+(?:same\s+)?(?:(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(group|hackers|hacking group|agency|ministry|government|company|firm|men|officers|individuals|suspects|defendants|accused)?\b|\b(him|her)\b`)
+	reAnaphor = regexp.MustCompile(`\b[Tt]he\s+(?:same\s+)?(?:(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?((?:(?:hacking|hacker|hackers|threat|espionage|cyber-?espionage|APT|cyber)\s+)?(?:group|gang|crew|collective|actors?)|hackers|attackers|intruders|agency|ministry|government|company|firm|men|officers|individuals|suspects|defendants|accused)?\b|\b(him|her)\b`)
+	// reGroupAnaphor: the head nouns of a definite description of a
+	// threat group ("the group", "the hacking group", "the gang", "the
+	// attackers", "the threat actor"): it refers to the article's last
+	// named group (resolved once, in candidates, for every rule)
+	reGroupAnaphor = regexp.MustCompile(`^(?:(?:hacking|hacker|hackers|threat|espionage|cyber-?espionage|APT|cyber)\s+)?(?:group|gang|crew|collective|actors?)$|^(?:hackers|attackers|intruders)$`)
 
 	reDeterminers = regexp.MustCompile(`^(?:(?:the|a|an|its|their|his|her|several|some|other|two|three|four|five|\d+)\s+)*$`)
 	reDemonymNoun = regexp.MustCompile(`^\s+(?:hackers|spies|intelligence|military|state|government|authorities|officials|embassy|foreign ministry|president|leadership)\b`)
@@ -918,7 +923,7 @@ func (r *articleReader) candidates(s crosswire.Span) []cand {
 		}
 		var k PartyKind
 		switch {
-		case noun == "group" || noun == "hackers" || noun == "hacking group":
+		case reGroupAnaphor.MatchString(noun):
 			k = PartyGroup
 		case noun == "agency" || noun == "ministry" || noun == "government":
 			k = PartyGovernment

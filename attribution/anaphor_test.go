@@ -1,0 +1,41 @@
+package attribution
+
+import (
+	"testing"
+)
+
+// All text below is invented for these tests.
+
+// A definite description whose head noun is a group's or an attacker's
+// ("the gang", "the attackers", "the hacking group", "the threat actor")
+// refers to the article's last named group, for every rule: here the
+// targets rules.
+func TestGroupAnaphorTargets(t *testing.T) {
+	tests := []struct {
+		name, text, group, victim string
+	}{
+		{"the attackers",
+			"Greyfield Labs said Cobalt Lynx was behind the intrusion. The attackers also targeted the Harbour Authority.",
+			"Cobalt Lynx", "Harbour Authority"},
+		{"the gang",
+			"Greyfield Labs attributed the breach to Cobalt Lynx. The gang has compromised the Harbour Authority.",
+			"Cobalt Lynx", "Harbour Authority"},
+		{"the threat actor",
+			"Greyfield Labs attributed the breach to Cobalt Lynx. The threat actor breached the Harbour Authority.",
+			"Cobalt Lynx", "Harbour Authority"},
+		{"passive, agent after an incident phrase",
+			"Greyfield Labs attributed the breach to Cobalt Lynx. Two universities were also targeted in a separate, earlier campaign by the same group.",
+			"Cobalt Lynx", "universities"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			inc := extractWith(t, recallEntities, tt.text)
+			for _, tg := range inc.Targets {
+				if tg.Actor.Name == tt.group && tg.Victim.Name == tt.victim {
+					return
+				}
+			}
+			t.Errorf("want %s targets %s, got %+v", tt.group, tt.victim, inc.Targets)
+		})
+	}
+}
