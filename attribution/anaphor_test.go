@@ -39,3 +39,34 @@ func TestGroupAnaphorTargets(t *testing.T) {
 		})
 	}
 }
+
+// A service a sanction names with its state beside it belongs to the
+// state, as it does when an attribution names it; in a story that
+// attributes nothing the sanction adds no attribution.
+func TestSanctionedServiceState(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"story with an attribution",
+			"Greyfield Labs attributed the breach to Cobalt Lynx. Norland placed sanctions on Dravia's military intelligence agency.",
+			true},
+		{"sanction alone",
+			"Norland placed sanctions on Dravia's military intelligence agency.",
+			false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			inc := extractWith(t, recallEntities, tt.text)
+			got := false
+			for _, a := range inc.Attributions {
+				if a.Subject != nil && a.Subject.Name == "Dravia military" && a.Accused.Name == "Dravia" {
+					got = true
+				}
+			}
+			if got != tt.want {
+				t.Errorf("Dravia's military attributed to Dravia: got %v, want %v; attributions %+v", got, tt.want, inc.Attributions)
+			}
+		})
+	}
+}

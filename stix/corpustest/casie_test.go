@@ -206,12 +206,12 @@ const (
 	// accusers, "named X as the culprit": 0.716 (102 predicted), recall
 	// 0.361.
 	casiePrecisionFloor  = 0.85
-	casieRecallFloor     = 0.54
+	casieRecallFloor     = 0.55
 	casieNonStateCeiling = 0
 	// the article view (each gold article against the edges its own
 	// spans state): 0.747 (91 predicted), recall 0.346
 	casieArticlePrecisionFloor = 0.87
-	casieArticleRecallFloor    = 0.53
+	casieArticleRecallFloor    = 0.54
 )
 
 func runCASIE(t *testing.T, corpus string, gold casieGold) casieResult {
