@@ -70,3 +70,21 @@ func TestSanctionedServiceState(t *testing.T) {
 		})
 	}
 }
+
+// The people of a body in an accuser list stand for it, and the list goes
+// on past them: "X and cyber units at Y and Z" is three accusers.
+func TestAccuserListPastPeopleOf(t *testing.T) {
+	inc := extractWith(t, recallEntities, "Cobalt Lynx hacked two universities. "+
+		"Estmark's Cyber Security Centre and cyber units at Greyfield Labs and Harbour Systems collaborated to identify the group.")
+	want := map[string]bool{"Cyber Security Centre": true, "Greyfield Labs": true, "Harbour Systems": true}
+	for _, a := range inc.Attributions {
+		if a.Subject == nil && a.Accused.Name == "Cobalt Lynx" {
+			for _, p := range a.Accusers {
+				delete(want, p.Name)
+			}
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("accusers missing: %v; attributions %+v", want, inc.Attributions)
+	}
+}

@@ -1220,7 +1220,12 @@ func (r *articleReader) joined(cands []cand, b *cand) *Party {
 	for cur, sep := b, reListAnd; ; sep = reListComma {
 		a := lastBefore(cands, cur.Start, 8, ok)
 		if a == nil || !sep.MatchString(r.a.Text[a.End:cur.Start]) {
-			break
+			// "X and cyber units at Y": the people of a body stand for
+			// it, so the list goes on past them
+			a = lastBefore(cands, cur.Start, 48, ok)
+			if a == nil || !reAndPeopleOf.MatchString(r.a.Text[a.End:cur.Start]) {
+				break
+			}
 		}
 		names = append([]string{a.Parties[0].Name}, names...)
 		start, cur = a.Start, a
@@ -1233,6 +1238,10 @@ func (r *articleReader) joined(cands []cand, b *cand) *Party {
 	p.Span = span(r.a, start, b.End)
 	return &p
 }
+
+// reAndPeopleOf: a list joined by the people of a body, before the body
+// ("X and cyber units at Y", "X, researchers from Y").
+var reAndPeopleOf = regexp.MustCompile(`^(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:units?|researchers|analysts|experts|teams?|officials|investigators|specialists)\s+(?:at|of|from)\s+(?:the\s+)?$`)
 
 // rePrepBefore: a preposition right before a name (or the list it
 // closes) makes it the object of a phrase ("attacks in Estonia and
