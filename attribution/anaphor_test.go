@@ -2,6 +2,8 @@ package attribution
 
 import (
 	"testing"
+
+	"crosswire"
 )
 
 // All text below is invented for these tests.
@@ -87,4 +89,19 @@ func TestAccuserListPastPeopleOf(t *testing.T) {
 	if len(want) > 0 {
 		t.Errorf("accusers missing: %v; attributions %+v", want, inc.Attributions)
 	}
+}
+
+// A name nothing types, described before a colon as a state's service
+// ("another Dravia intelligence service: the SBX"), is that state's
+// service.
+func TestServiceDescribedBeforeColon(t *testing.T) {
+	ents := append(mentioned([]crosswire.StoryEntity{{Name: "SBX", Kind: crosswire.KindOrg, Forms: []string{"SBX"}}}), recallEntities...)
+	inc := extractWith(t, ents, "Greyfield Labs attributed the breach to Cobalt Lynx. "+
+		"Norland placed sanctions on Cobalt Lynx as well as on another Dravia intelligence service: the SBX. The Dravia government denied it.")
+	for _, a := range inc.Attributions {
+		if a.Subject != nil && a.Subject.Name == "SBX" && a.Accused.Name == "Dravia" {
+			return
+		}
+	}
+	t.Errorf("want SBX attributed to Dravia, got %+v", inc.Attributions)
 }

@@ -302,11 +302,14 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 	// a state written into a group's description ("the Russian hacking
 	// group APT28"): the group is attributed to the state
 	for _, c := range cands {
-		if c.Qualifier || (c.kind() != PartyGroup && c.kind() != PartyService && c.kind() != PartyUnit) {
+		if c.Qualifier || (c.kind() != PartyGroup && c.kind() != PartyService && c.kind() != PartyUnit && c.kind() != PartyUnknown) {
 			continue
 		}
 		if st, ts, te, ok := r.descriptor(s, c); ok && st.Key() != c.Parties[0].Key() {
 			g := c.Parties[0]
+			if g.Kind == PartyUnknown {
+				g.Kind = PartyService
+			}
 			if g.Kind == PartyService || g.Kind == PartyUnit {
 				// a service identified with its state: structure
 				emit(Claim{Kind: ClaimAttribution, Subject: &g, Accused: []Party{st}, Implied: true, Trigger: span(r.a, ts, te)})
