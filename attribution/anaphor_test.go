@@ -105,3 +105,15 @@ func TestServiceDescribedBeforeColon(t *testing.T) {
 	}
 	t.Errorf("want SBX attributed to Dravia, got %+v", inc.Attributions)
 }
+
+// A named group as the agent of a passive verb of the incident, in a
+// sentence a speaker says, is attributed the incident by the speaker.
+func TestSpeakerOfPassiveGroupClause(t *testing.T) {
+	inc := extractWith(t, recallEntities, "“The e-mails came from accounts previously compromised by the Cobalt Lynx group,” Greyfield Labs noted.")
+	for _, a := range inc.Attributions {
+		if a.Subject == nil && a.Accused.Name == "Cobalt Lynx" && len(a.Accusers) == 1 && a.Accusers[0].Name == "Greyfield Labs" {
+			return
+		}
+	}
+	t.Errorf("want Greyfield Labs attributing the incident to Cobalt Lynx, got %+v", inc.Attributions)
+}

@@ -73,7 +73,7 @@ var (
 	rePassive    = regexp.MustCompile(`(?i)\b(?:is|are|was|were|been|being|be|stand|stands|stood)\s+$`)
 	reNegated    = regexp.MustCompile(`(?i)\b(?:not|never|no evidence|stopped short of|declined to|refused to|without)\b[^,.;]{0,25}$`)
 
-	reSpeech    = regexp.MustCompile(`(?i)\b(?:said|says|say|told|stated|announced|alleged|claimed|asserted|concluded|concludes|conclude|assessed|believe|believes|added|wrote)\b`)
+	reSpeech    = regexp.MustCompile(`(?i)\b(?:said|says|say|told|stated|noted|announced|alleged|claimed|asserted|concluded|concludes|conclude|assessed|believe|believes|added|wrote)\b`)
 	reAccording = regexp.MustCompile(`(?i)\baccording to\b`)
 	// reClauseGap: words between a name and "said" that show the name is
 	// not the one speaking ("X, and said")
@@ -274,7 +274,8 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 		said := false
 		for i := range cands {
 			g := &cands[i]
-			if said || g.Qualifier || g.kind() != PartyGroup || !reDidIncident.MatchString(text[g.End:min(s.End, g.End+40)]) {
+			if said || g.Qualifier || g.kind() != PartyGroup ||
+				!reDidIncident.MatchString(text[g.End:min(s.End, g.End+40)]) && !reIncidentBy.MatchString(text[max(s.Start, g.Start-60):g.Start]) {
 				continue
 			}
 			sp := r.speaker(s, cands, g.Start)
@@ -1245,6 +1246,11 @@ func (r *articleReader) joined(cands []cand, b *cand) *Party {
 // reAndPeopleOf: a list joined by the people of a body, before the body
 // ("X and cyber units at Y", "X, researchers from Y").
 var reAndPeopleOf = regexp.MustCompile(`^(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:units?|researchers|analysts|experts|teams?|officials|investigators|specialists)\s+(?:at|of|from)\s+(?:the\s+)?$`)
+
+// reIncidentBy: a verb of the incident in the passive right before its
+// agent ("accounts previously compromised by the group X"): the agent did
+// the incident, as the subject of reDidIncident does.
+var reIncidentBy = regexp.MustCompile(`(?i)\b(?:compromised|hacked|breached|infiltrated|penetrated|attacked|targeted|stolen|carried out|conducted|orchestrated|perpetrated)\s+(?:[a-z]+ly\s+)?by\s+(?:the\s+)?(?:(?:hacking|threat|espionage)\s+)?(?:group\s+)?$`)
 
 // rePrepBefore: a preposition right before a name (or the list it
 // closes) makes it the object of a phrase ("attacks in Estonia and
