@@ -117,3 +117,23 @@ func TestSpeakerOfPassiveGroupClause(t *testing.T) {
 	}
 	t.Errorf("want Greyfield Labs attributing the incident to Cobalt Lynx, got %+v", inc.Attributions)
 }
+
+func TestDescriptionOnly(t *testing.T) {
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"Advanced Persistent Threat", true},
+		{"State-Sponsored Hacking Group", true},
+		{"Cobalt Lynx", false},
+		{"APT", false},
+		{"Threat Group Cobalt", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := descriptionOnly(tt.name); got != tt.want {
+				t.Errorf("descriptionOnly(%q) = %v, want %v", tt.name, got, tt.want)
+			}
+		})
+	}
+}
