@@ -112,7 +112,7 @@ func (l *lexicon) culprit(p Party, authorities map[string]bool) (Party, bool) {
 		// "Advanced Persistent Threat", "Cyber War Gets": every word of
 		// it written in lower case elsewhere in the story is a common
 		// noun phrase in title case, not a name
-		if l.commonWords(p.Name) {
+		if l.commonWords(p.Name) || descriptionOnly(p.Name) {
 			return p, false
 		}
 		if typed == crosswire.KindGroup {
@@ -294,4 +294,15 @@ func (l *lexicon) typedOf(name string) crosswire.FactKind {
 		return e.typed
 	}
 	return ""
+}
+
+// reDescriptionOnly: a name made only of the words news writing describes
+// a threat group with ("Advanced Persistent Threat", "State-Sponsored
+// Hacking Group"): a description in title case, not a group's name.
+var reDescriptionOnly = regexp.MustCompile(`(?i)^` + groupAdjRE + groupNounRE + `$`)
+
+// descriptionOnly reports whether a name of two words or more is only such
+// a description.
+func descriptionOnly(name string) bool {
+	return len(strings.Fields(name)) >= 2 && reDescriptionOnly.MatchString(" "+name)
 }

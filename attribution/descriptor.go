@@ -63,6 +63,9 @@ var (
 	// descBefore: "<state><-linked>? <adjectives> <noun>? <naming verb>? " right before the group
 	descBefore = regexp.MustCompile(`(?:^|[\s(,;:"“])` + stateWordRE + sponsorAdjRE + groupAdjRE + groupNounRE +
 		`(?:\s+(?:called|known as|dubbed|named|tracked as))?\s*["“]?$`)
+	// serviceBefore: a service's description before a colon, right
+	// before its name ("another Russian intelligence service: the FSB")
+	serviceBefore = regexp.MustCompile(`(?:^|[\s(,;"“])` + stateWordRE + `(?:\s+[\w-]+){0,3}?\s+(?:agency|service|directorate|intelligence|bureau)\s*:\s+(?:the\s+)?$`)
 	// descAfter: the appositive after the group, ", a suspected <state> … group"
 	// serviceAfter: a service's appositive, ", the Russian military
 	// intelligence directorate", ", Estmark's security service"
@@ -76,6 +79,16 @@ var (
 func (r *articleReader) descriptor(s crosswire.Span, c cand) (Party, int, int, bool) {
 	text := r.a.Text
 	lo := max(s.Start, c.Start-90)
+	if c.kind() == PartyUnknown {
+		// a name nothing types is a service only by its description
+		// ("another Russian intelligence service: the FSB")
+		if m := serviceBefore.FindStringSubmatchIndex(text[lo:c.Start]); m != nil {
+			if st := r.lex.stateOf(text[lo+m[2] : lo+m[3]]); st != "" {
+				return Party{Name: st, Kind: PartyState, Span: span(r.a, lo+m[2], lo+m[3])}, lo + m[2], c.Start, true
+			}
+		}
+		return Party{}, 0, 0, false
+	}
 	if m := descBefore.FindStringSubmatchIndex(text[lo:c.Start]); m != nil {
 		if st := r.lex.stateOf(text[lo+m[2] : lo+m[3]]); st != "" {
 			return Party{Name: st, Kind: PartyState, Span: span(r.a, lo+m[2], lo+m[3])}, lo + m[2], c.Start, true
@@ -83,8 +96,13 @@ func (r *articleReader) descriptor(s crosswire.Span, c cand) (Party, int, int, b
 	}
 	hi := min(s.End, c.End+120)
 	after := descAfter
-	if c.kind() == PartyService || c.kind() == PartyUnit {
+	if k := c.kind(); k == PartyService || k == PartyUnit || k == PartyUnknown {
 		after = serviceAfter
+		if m := serviceBefore.FindStringSubmatchIndex(text[lo:c.Start]); m != nil {
+			if st := r.lex.stateOf(text[lo+m[2] : lo+m[3]]); st != "" {
+				return Party{Name: st, Kind: PartyState, Span: span(r.a, lo+m[2], lo+m[3])}, lo + m[2], c.Start, true
+			}
+		}
 	}
 	if m := after.FindStringSubmatchIndex(text[c.End:hi]); m != nil {
 		if st := r.lex.stateOf(text[c.End+m[2] : c.End+m[3]]); st != "" {

@@ -73,7 +73,7 @@ var (
 	rePassive    = regexp.MustCompile(`(?i)\b(?:is|are|was|were|been|being|be|stand|stands|stood)\s+$`)
 	reNegated    = regexp.MustCompile(`(?i)\b(?:not|never|no evidence|stopped short of|declined to|refused to|without)\b[^,.;]{0,25}$`)
 
-	reSpeech    = regexp.MustCompile(`(?i)\b(?:said|says|say|told|stated|announced|alleged|claimed|asserted|concluded|concludes|conclude|assessed|believe|believes|added|wrote)\b`)
+	reSpeech    = regexp.MustCompile(`(?i)\b(?:said|says|say|told|stated|noted|announced|alleged|claimed|asserted|concluded|concludes|conclude|assessed|believe|believes|added|wrote)\b`)
 	reAccording = regexp.MustCompile(`(?i)\baccording to\b`)
 	// reClauseGap: words between a name and "said" that show the name is
 	// not the one speaking ("X, and said")
@@ -97,7 +97,12 @@ var (
 	reSummon   = regexp.MustCompile(`(?i)\bsummon(?:ed|s|ing)?\b`)
 	reEnvoy    = regexp.MustCompile(`(?i)\b(?:ambassador|envoy|chargé|charge d'affaires|diplomat)`)
 
-	reAnaphor = regexp.MustCompile(`\b[Tt]he\s+(?:same\s+)?(?:(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(group|hackers|hacking group|agency|ministry|government|company|firm|men|officers|individuals|suspects|defendants|accused)?\b|\b(him|her)\b`)
+	reAnaphor = regexp.MustCompile(`\b[Tt]he\s+(?:same\s+)?(?:(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?((?:(?:hacking|hacker|hackers|threat|espionage|cyber-?espionage|APT|cyber)\s+)?(?:group|gang|crew|collective|actors?)|hackers|attackers|intruders|agency|ministry|government|company|firm|men|officers|individuals|suspects|defendants|accused)?\b|\b(him|her)\b`)
+	// reGroupAnaphor: the head nouns of a definite description of a
+	// threat group ("the group", "the hacking group", "the gang", "the
+	// attackers", "the threat actor"): it refers to the article's last
+	// named group (resolved once, in candidates, for every rule)
+	reGroupAnaphor = regexp.MustCompile(`^(?:(?:hacking|hacker|hackers|threat|espionage|cyber-?espionage|APT|cyber)\s+)?(?:group|gang|crew|collective|actors?)$|^(?:hackers|attackers|intruders)$`)
 
 	reDeterminers = regexp.MustCompile(`^(?:(?:the|a|an|its|their|his|her|several|some|other|two|three|four|five|\d+)\s+)*$`)
 	reDemonymNoun = regexp.MustCompile(`^\s+(?:hackers|spies|intelligence|military|state|government|authorities|officials|embassy|foreign ministry|president|leadership)\b`)
@@ -269,7 +274,8 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 		said := false
 		for i := range cands {
 			g := &cands[i]
-			if said || g.Qualifier || g.kind() != PartyGroup || !reDidIncident.MatchString(text[g.End:min(s.End, g.End+40)]) {
+			if said || g.Qualifier || g.kind() != PartyGroup ||
+				!reDidIncident.MatchString(text[g.End:min(s.End, g.End+40)]) && !reIncidentBy.MatchString(text[max(s.Start, g.Start-60):g.Start]) {
 				continue
 			}
 			sp := r.speaker(s, cands, g.Start)
@@ -297,11 +303,14 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 	// a state written into a group's description ("the Russian hacking
 	// group APT28"): the group is attributed to the state
 	for _, c := range cands {
-		if c.Qualifier || (c.kind() != PartyGroup && c.kind() != PartyService && c.kind() != PartyUnit) {
+		if c.Qualifier || (c.kind() != PartyGroup && c.kind() != PartyService && c.kind() != PartyUnit && c.kind() != PartyUnknown) {
 			continue
 		}
 		if st, ts, te, ok := r.descriptor(s, c); ok && st.Key() != c.Parties[0].Key() {
 			g := c.Parties[0]
+			if g.Kind == PartyUnknown {
+				g.Kind = PartyService
+			}
 			if g.Kind == PartyService || g.Kind == PartyUnit {
 				// a service identified with its state: structure
 				emit(Claim{Kind: ClaimAttribution, Subject: &g, Accused: []Party{st}, Implied: true, Trigger: span(r.a, ts, te)})
@@ -918,7 +927,7 @@ func (r *articleReader) candidates(s crosswire.Span) []cand {
 		}
 		var k PartyKind
 		switch {
-		case noun == "group" || noun == "hackers" || noun == "hacking group":
+		case reGroupAnaphor.MatchString(noun):
 			k = PartyGroup
 		case noun == "agency" || noun == "ministry" || noun == "government":
 			k = PartyGovernment
@@ -1215,7 +1224,12 @@ func (r *articleReader) joined(cands []cand, b *cand) *Party {
 	for cur, sep := b, reListAnd; ; sep = reListComma {
 		a := lastBefore(cands, cur.Start, 8, ok)
 		if a == nil || !sep.MatchString(r.a.Text[a.End:cur.Start]) {
-			break
+			// "X and cyber units at Y": the people of a body stand for
+			// it, so the list goes on past them
+			a = lastBefore(cands, cur.Start, 48, ok)
+			if a == nil || !reAndPeopleOf.MatchString(r.a.Text[a.End:cur.Start]) {
+				break
+			}
 		}
 		names = append([]string{a.Parties[0].Name}, names...)
 		start, cur = a.Start, a
@@ -1228,6 +1242,15 @@ func (r *articleReader) joined(cands []cand, b *cand) *Party {
 	p.Span = span(r.a, start, b.End)
 	return &p
 }
+
+// reAndPeopleOf: a list joined by the people of a body, before the body
+// ("X and cyber units at Y", "X, researchers from Y").
+var reAndPeopleOf = regexp.MustCompile(`^(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:units?|researchers|analysts|experts|teams?|officials|investigators|specialists)\s+(?:at|of|from)\s+(?:the\s+)?$`)
+
+// reIncidentBy: a verb of the incident in the passive right before its
+// agent ("accounts previously compromised by the group X"): the agent did
+// the incident, as the subject of reDidIncident does.
+var reIncidentBy = regexp.MustCompile(`(?i)\b(?:compromised|hacked|breached|infiltrated|penetrated|attacked|targeted|stolen|carried out|conducted|orchestrated|perpetrated)\s+(?:[a-z]+ly\s+)?by\s+(?:the\s+)?(?:(?:hacking|threat|espionage)\s+)?(?:group\s+)?$`)
 
 // rePrepBefore: a preposition right before a name (or the list it
 // closes) makes it the object of a phrase ("attacks in Estonia and

@@ -252,6 +252,22 @@ func align(inc *Incident, roots map[string]string, cf *claimFacts) {
 	acts := map[string]*tally{}
 	var actOrder []string
 
+	// a service or unit a sanction, indictment or target claim names
+	// with its state written beside it ("the Russian Federal Security
+	// Service", "Dravia's Signals Bureau") belongs to the state: the same
+	// implied edge an attribution claim naming it adds, kept for after
+	// the claims and added only to a story that attributes something (a
+	// story with only a sanction is no attribution story)
+	type pendingState struct {
+		p Party
+		c Claim
+	}
+	var pending []pendingState
+	statePending := func(p Party, c Claim) {
+		if (p.Kind == PartyService || p.Kind == PartyUnit) && writesState(p, c) {
+			pending = append(pending, pendingState{p, c})
+		}
+	}
 	for _, c := range inc.Claims {
 		cur = c.Facts
 		switch c.Kind {
@@ -261,7 +277,7 @@ func align(inc *Incident, roots map[string]string, cf *claimFacts) {
 					addAttr(c.Subject, acc, c.By, c.Span, c.Implied)
 				}
 				// the implied edge counts the sentences that write the state
-				if acc.State != "" && acc.Kind != PartyState && nameKey(acc.State) != acc.Key() && strings.Contains(c.Span.Text, acc.State) {
+				if acc.Kind != PartyState && writesState(acc, c) {
 					st := Party{Name: acc.State, Kind: PartyState, Span: acc.Span}
 					sub := acc
 					addAttr(&sub, st, c.By, c.Span, true)
@@ -283,7 +299,7 @@ func align(inc *Incident, roots map[string]string, cf *claimFacts) {
 					targets[k].Earlier = targets[k].Earlier && c.Earlier
 				}
 			}
-			if c.Subject != nil && c.Subject.State != "" && nameKey(c.Subject.State) != c.Subject.Key() && strings.Contains(c.Span.Text, c.Subject.State) {
+			if c.Subject != nil && writesState(*c.Subject, c) {
 				sub := *c.Subject
 				addAttr(&sub, Party{Name: sub.State, Kind: PartyState, Span: sub.Span}, c.By, c.Span, true)
 			}
@@ -298,6 +314,7 @@ func align(inc *Incident, roots map[string]string, cf *claimFacts) {
 			actor := Party{}
 			if len(c.Accused) > 0 {
 				actor = c.Accused[0]
+				statePending(actor, c)
 			}
 			for _, v := range c.Victims {
 				k := actor.Key() + "→" + v.Key()
@@ -324,6 +341,7 @@ func align(inc *Incident, roots map[string]string, cf *claimFacts) {
 				by = *c.By
 			}
 			for _, t := range c.Accused {
+				statePending(t, c)
 				// keyed by target only: versions name the same authority
 				// differently ("prosecutors", "the Office of the Prosecutor")
 				k := string(c.Kind) + "|" + t.Key()
@@ -338,6 +356,14 @@ func align(inc *Incident, roots map[string]string, cf *claimFacts) {
 				respT[k].add(roots, c.Span)
 				respT[k].link(c.Facts)
 			}
+		}
+	}
+
+	if len(attrOrder) > 0 {
+		for _, ps := range pending {
+			cur = ps.c.Facts
+			sub := ps.p
+			addAttr(&sub, Party{Name: sub.State, Kind: PartyState, Span: sub.Span}, nil, ps.c.Span, true)
 		}
 	}
 
@@ -465,4 +491,11 @@ func denies(d Party, a Attribution) bool {
 		return true
 	}
 	return a.Subject != nil && (a.Subject.Key() == k || nameKey(a.Subject.State) == k)
+}
+
+// writesState reports whether the claim's sentence writes p's state beside
+// it (p's state is known, is not p itself, and the sentence holds its
+// name or adjective): what the implied edge p → state rests on.
+func writesState(p Party, c Claim) bool {
+	return p.State != "" && nameKey(p.State) != p.Key() && strings.Contains(c.Span.Text, p.State)
 }

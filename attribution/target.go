@@ -12,8 +12,8 @@ import (
 // "other targets included X").
 var (
 	reHitVerb   = regexp.MustCompile(`(?i)\b(?:(?:hacked|broke|breaking|got|gained access)\s+into|targeted|targeting|hacked|breached|breaching|compromised|compromising|infiltrated|penetrated|attacked|attacking|hit|struck|spied on|spying on|went after|going after)\s+`)
-	reBeforeHit = regexp.MustCompile(`(?i)\b(?:was|were|been|being|is|are|be|have|has|had)\s+(?:\w+ly\s+)?$`)
-	reHaveHit   = regexp.MustCompile(`(?i)\b(?:have|has|had)\s+(?:\w+ly\s+)?$`)
+	reBeforeHit = regexp.MustCompile(`(?i)\b(?:was|were|been|being|is|are|be|have|has|had)\s+(?:(?:\w+ly|also|then|later|since|once|first|all|both)\s+)?$`)
+	reHaveHit   = regexp.MustCompile(`(?i)\b(?:have|has|had)\s+(?:(?:\w+ly|also|then|later|since|once|first|all|both)\s+)?$`)
 	// reAmongVictims: a subject said to be among an incident's victims
 	// ("the Foreign Office was among the targets"); reBeforeAmong is
 	// what may stand between the name and it (a bracketed acronym)
@@ -53,6 +53,9 @@ func (r *articleReader) targetClaims(s crosswire.Span, cands []cand, sspan cross
 		if passive {
 			// passive: "X was breached by Y"
 			by := reByAgent.FindStringIndex(text[te-1 : s.End])
+			if by == nil {
+				by = reByInIncident.FindStringIndex(text[te-1 : s.End])
+			}
 			if by == nil {
 				continue
 			}
@@ -118,6 +121,12 @@ func (r *articleReader) targetClaims(s crosswire.Span, cands []cand, sspan cross
 	}
 	return out
 }
+
+// reByInIncident: the agent of a passive hitting verb written after the
+// incident it was hit in ("was targeted directly in a separate,
+// simultaneous campaign by the group", "were hit as part of an operation
+// by X").
+var reByInIncident = regexp.MustCompile(`^(?:\s+[a-z]+ly)?\s+(?:in|during|as part of)\s+(?:[\p{L}-]+,?\s+){0,4}?` + incidentNouns + `\s+by\s+(?:the\s+)?`)
 
 // reSeenVictim: a verb of seeing or saying whose object is the victim of
 // a passive hitting verb after it ("have seen X being targeted", "said
