@@ -220,7 +220,7 @@ func (w *work) checkDates() {
 	frames := make(map[*mention]map[string]bool, len(ms))
 	perSent := map[string]int{}
 	for _, m := range ms {
-		frames[m] = frameOf(m).words
+		frames[m] = dateFrame(m)
 		if m.fact.Period.Granularity != "year" {
 			perSent[m.sentenceKey()]++ // a year is background
 		}
@@ -241,7 +241,13 @@ func (w *work) checkDates() {
 			// A frame word on one side only ("began dating another girl
 			// in 2018" / "three girls in 2016") dates another event (see
 			// frame.go).
-			if !equalSets(frames[a], frames[b]) || nowAndThen(a.fact.Period, b.fact.Period) || !comparable(a.fact.Period, b.fact.Period) {
+			// A frame word on one side only is no other event when both
+			// dates name one participant's event ("his last original
+			// daily strip will appear" / "the final strip will run"):
+			// one version is only the more specific.
+			fa, fb := frames[a], frames[b]
+			if !equalSets(fa, fb) && !((subset(fa, fb) || subset(fb, fa)) && w.sameDatedEvent(a, b)) ||
+				nowAndThen(a.fact.Period, b.fact.Period) || !comparable(a.fact.Period, b.fact.Period) {
 				return 0
 			}
 			// The extractor's event keys help but are noisy: agreement
@@ -293,7 +299,7 @@ func (w *work) checkDates() {
 			s.groups = append(s.groups, w.sideOf(displayValue(g[0]), g))
 		}
 		w.slots = append(w.slots, s)
-		if len(groups) < 2 || !distinctVersions(groups) || statesBothDates(byArt, groups) {
+		if len(groups) < 2 || !distinctVersions(groups) || statesBothDates(w.lex, byArt, groups) {
 			continue
 		}
 		s.conflicting = true
@@ -314,17 +320,17 @@ func (w *work) checkDates() {
 // side's day too (of a month or finer) dates two events, and pairing its
 // other date with the other version's is a misalignment, not a
 // contradiction. byArt holds each article's dates.
-func statesBothDates(byArt map[string][]*mention, groups [][]*mention) bool {
+func statesBothDates(lx EventLexicon, byArt map[string][]*mention, groups [][]*mention) bool {
 	return eitherStatesOther(groups, func(g, other []*mention) bool {
 		op := other[0].fact.Period
 		if op.Granularity == "year" {
 			return false
 		}
 		for art := range groupArticles(g) {
-			what := ""
+			what, verb := "", ""
 			for _, m := range g {
 				if m.art.ID == art {
-					what, _ = datedEvent(m)
+					what, verb = datedEvent(m)
 					break
 				}
 			}
@@ -339,17 +345,42 @@ func statesBothDates(byArt map[string][]*mention, groups [][]*mention) bool {
 				if what == "" {
 					return true
 				}
-				xw, _ := datedEvent(x)
+				// nor is the other value dating another event of the
+				// same participant ("the strip will appear on the 3rd",
+				// "the creator of the strip will retire on the 4th")
+				xw, xv := datedEvent(x)
 				if xw == "" {
-					return x.ctx[stem(what)]
+					xv = strings.ToLower(strings.TrimSpace(x.fact.Period.Event))
+					return x.ctx[stem(what)] && oneEvent(lx, verb, xv)
 				}
-				return stem(xw) == stem(what)
+				return stem(xw) == stem(what) && oneEvent(lx, verb, xv)
 			}) {
 				return false
 			}
 		}
 		return true
 	})
+}
+
+// dateFrame is the frame words of a date (see frameOf), with "last"
+// before a word that is not a date word ("his last strip", not "last
+// year") read as "final": one end of a series said two ways.
+func dateFrame(m *mention) map[string]bool {
+	f := frameOf(m).words
+	s := m.fact.Span.Start - m.sentStart
+	if s <= 0 || s > len(m.sentence) {
+		return f
+	}
+	before := text.Words(m.sentence[strings.LastIndexAny(m.sentence[:s], ",;:()—")+1 : s])
+	if len(before) > 3*frameWindow {
+		before = before[len(before)-3*frameWindow:]
+	}
+	for i := 0; i+1 < len(before); i++ {
+		if before[i] == "last" && !dateWords[before[i+1]] && !timeWords[before[i+1]] && !isNumeric(before[i+1]) {
+			f["final"] = true
+		}
+	}
+	return f
 }
 
 // sequencePhrases set one event before another in a sentence.
@@ -503,15 +534,28 @@ func (w *work) sameDatedEvent(a, b *mention) bool {
 	if na == "" || nb == "" || stem(na) != stem(nb) {
 		return false
 	}
-	lx, ok := w.lex.(eventClasser)
+	return oneEvent(w.lex, va, vb)
+}
+
+// oneEvent reports whether two event words tell one event: one base form,
+// or one class of the event lexicon lx (when it has classes). An empty
+// word tells nothing and matches nothing but itself.
+func oneEvent(lex EventLexicon, va, vb string) bool {
+	if va == vb {
+		return true
+	}
+	if va == "" || vb == "" {
+		return false
+	}
+	lx, ok := lex.(eventClasser)
 	if !ok {
-		return va == vb
+		return false
 	}
 	la, lb := lx.Lemma(va), lx.Lemma(vb)
 	if la == lb {
 		return true
 	}
-	if all, ok := w.lex.(eventClasses); ok {
+	if all, ok := lex.(eventClasses); ok {
 		// a verb of two classes ("release": set free, make public) tells
 		// one event with a verb of either
 		cb := all.Classes(lb)

@@ -245,7 +245,7 @@ func (d *doc) extractDates() {
 			for i := ts; i < te && i < len(d.toks); i++ {
 				d.used[i] = true
 			}
-			event := d.eventKey(ts, te)
+			event := d.eventKey(ts, te, strings.Contains(per.value, "–"))
 			d.add(crosswire.Fact{Kind: crosswire.KindDate, Value: per.value, Period: &crosswire.Period{
 				From: per.from, To: per.to, Granularity: per.gran, Relative: per.relative, Event: event,
 			}}, s, e)
@@ -631,12 +631,18 @@ func (d *doc) yearContext(s, e int) bool {
 // eventKey finds what the date at tokens [s, e) is about: the noun it
 // modifies ("the 2019 election" → "election", "the intrusions between 2017
 // and 2018" → "intrusions") or the lemma of the nearest event verb of its
-// sentence.
-func (d *doc) eventKey(s, e int) string {
+// sentence. span tells that the date is a range: an event verb right
+// before a range, or before a date introduced by a preposition of a
+// period ("from", "since", "until", "between", "through"), states how long
+// something lasted ("the leak ran from March"), not when one event
+// happened, so the date is its subject's; the same verb before a point
+// date ("the strip will run on January 4") dates its event.
+func (d *doc) eventKey(s, e int, span bool) string {
 	toks := d.toks
 	if s >= len(toks) {
 		return ""
 	}
+	period := span || periodPrep(toks[s].lower)
 	sent := toks[s].sent
 	nounish := func(i int) bool {
 		if i < 0 || i >= len(toks) || toks[i].sent != sent {
@@ -668,6 +674,7 @@ func (d *doc) eventKey(s, e int) string {
 	for n := 0; n < 3 && k >= 0 && toks[k].sent == sent; n++ {
 		switch toks[k].lower {
 		case "in", "on", "between", "from", "during", "since", "until", "by", "at", "of", "for", "through", "throughout", "before", "after", ",", "late", "early", "mid", "around":
+			period = period || periodPrep(toks[k].lower)
 			k--
 			continue
 		}
@@ -678,10 +685,14 @@ func (d *doc) eventKey(s, e int) string {
 		break
 	}
 	if k >= 0 && k < s-0 && nounish(k) {
-		if lem := d.x.lex.Lemma(toks[k].lower); d.x.lex.IsEvent(lem) && verbish(k) {
+		lem := d.x.lex.Lemma(toks[k].lower)
+		// an event verb's base form after an auxiliary ("will run") is
+		// a verb, not a noun
+		verb := verbish(k) || d.x.lex.IsEvent(lem) && k > 0 && toks[k-1].sent == sent && isAux(toks[k-1].lower)
+		if d.x.lex.IsEvent(lem) && verb && !period {
 			return lem
 		}
-		if !verbish(k) && !d.x.lex.IsSpeech(d.x.lex.Lemma(toks[k].lower)) {
+		if !verb && !d.x.lex.IsSpeech(lem) {
 			// "the network of the ministry in 2016" is about the network
 			h := k
 			if h >= 2 && isDeterminer(toks[h-1].lower) {
@@ -719,6 +730,16 @@ func (d *doc) eventKey(s, e int) string {
 		}
 	}
 	return best
+}
+
+// periodPrep reports a preposition of a period's start, end or extent: a
+// date after it bounds a duration rather than placing an event.
+func periodPrep(l string) bool {
+	switch l {
+	case "from", "since", "until", "till", "between", "through", "throughout":
+		return true
+	}
+	return false
 }
 
 func isWordByte(b byte) bool {

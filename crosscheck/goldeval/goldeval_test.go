@@ -33,7 +33,7 @@ func TestMeterGoldRecall(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	judged, err := LoadJudgements(filepath.Join("..", "testdata", "gold", "meter-drift-precision-session6.json"))
+	judged, err := LoadJudgements(filepath.Join("..", "testdata", "gold", "meter-drift-precision-session6b.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
