@@ -92,3 +92,47 @@ func TestBystanderStateIsNoCulprit(t *testing.T) {
 		})
 	}
 }
+
+// A nationality adjective on a common attacker noun ("Dravian hackers")
+// says where the hackers are from: the state is no actor of what they
+// hit, which stays a victim of an actor left unnamed. All text is
+// invented.
+func TestOriginStateIsNoActor(t *testing.T) {
+	// Dravia a place the article shows is a state ("Dravia's government")
+	entities := mentioned([]crosswire.StoryEntity{
+		{Kind: crosswire.KindPlace, Name: "Dravia", Forms: []string{"Dravia"}},
+		{Kind: crosswire.KindOrg, Name: "Harbour Authority", Forms: []string{"Harbour Authority"}},
+		{Kind: crosswire.KindOrg, Name: "Greyfield Labs", Forms: []string{"Greyfield Labs"}},
+	})
+	const lead = "Dravia's government said the grid was stable. Greyfield Labs said Dravia was behind the intrusion. "
+	tests := []struct {
+		name, text string
+	}{
+		{"active verb after the hackers",
+			lead + "Dravian hackers attacked the Harbour Authority in the spring."},
+		{"a participle after a cover",
+			lead + "Dravian spies posing as a charity were suspected of attacking the Harbour Authority."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			inc := extractWith(t, entities, tt.text)
+			victim := false
+			for _, c := range inc.Claims {
+				if c.Kind != ClaimTarget {
+					continue
+				}
+				for _, p := range c.Accused {
+					if p.Kind == PartyState {
+						t.Errorf("a state is the actor: %q", render(c))
+					}
+				}
+				for _, v := range c.Victims {
+					victim = victim || v.Name == "Harbour Authority"
+				}
+			}
+			if !victim {
+				t.Errorf("want the Harbour Authority as a victim")
+			}
+		})
+	}
+}

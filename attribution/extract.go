@@ -26,6 +26,12 @@ type cand struct {
 	// election's or the target's state; it may still be the accuser.
 	Bystander bool
 	Anaphor   bool
+	// Origin marks a state written as the nationality adjective of a
+	// common attacker noun ("Russian hackers", "Chinese spies"): it says
+	// where the hackers are from, not that the state acted. It may be
+	// named the suspected sponsor where a speaker attributes to the
+	// hackers, but it is no actor of what they hit.
+	Origin bool
 }
 
 func (c cand) kind() PartyKind { return c.Parties[0].Kind }
@@ -106,10 +112,13 @@ var (
 
 	reDeterminers = regexp.MustCompile(`^(?:(?:the|a|an|its|their|his|her|several|some|other|two|three|four|five|\d+)\s+)*$`)
 	reDemonymNoun = regexp.MustCompile(`^\s+(?:hackers|spies|intelligence|military|state|government|authorities|officials|embassy|foreign ministry|president|leadership)\b`)
-	reListJoin    = regexp.MustCompile(`^(?:,?\s+as well as\s+|,\s*(?:and\s+)?|\s+and\s+)`)
-	reVictimPrep  = regexp.MustCompile(`(?i)\b` + incidentNouns + `\s+(?:into|on|of|at|against|targeting|in)\s+`)
-	reVictimVerb  = regexp.MustCompile(`(?i)\b(?:targeted|targeting|targets|hacked|breached|compromised|infiltrated|penetrated|attacked|hit|struck|spied on)\s+|\b(?:inside|into|access to)\s+(?:the\s+)?(?:computers?|networks?|systems?|servers?|e-?mail(?: system)?s?)\s+of\s+`)
-	reSector      = regexp.MustCompile(`(?i)^(?:(?:the|a|an|its|their|several|multiple|dozens of|some|two|three|four|five|six|\d+|other|local|regional|national|state-owned|private|foreign)\s+)*(?:([a-z-]+)\s+)?(universit(?:y|ies)|hospitals?|clinics?|banks?|lenders?|companies|company|firms?|utilit(?:y|ies)|ministr(?:y|ies)|agenc(?:y|ies)|contractors?|airlines?|airports?|ports?|telecoms?|operators?|newspapers?|broadcasters?|media outlets?|schools?|laboratories|labs?|pipelines?|refiner(?:y|ies)|power plants?|grids?|water (?:utilities|systems?)|election (?:systems?|commission)|parliament|think tanks?)\b`)
+	// reOriginNoun: the common nouns for attackers a nationality
+	// adjective describes the origin of (see cand.Origin)
+	reOriginNoun = regexp.MustCompile(`^\s+(?:hackers|spies)\b`)
+	reListJoin   = regexp.MustCompile(`^(?:,?\s+as well as\s+|,\s*(?:and\s+)?|\s+and\s+)`)
+	reVictimPrep = regexp.MustCompile(`(?i)\b` + incidentNouns + `\s+(?:into|on|of|at|against|targeting|in)\s+`)
+	reVictimVerb = regexp.MustCompile(`(?i)\b(?:targeted|targeting|targets|hacked|breached|compromised|infiltrated|penetrated|attacked|hit|struck|spied on)\s+|\b(?:inside|into|access to)\s+(?:the\s+)?(?:computers?|networks?|systems?|servers?|e-?mail(?: system)?s?)\s+of\s+`)
+	reSector     = regexp.MustCompile(`(?i)^(?:(?:the|a|an|its|their|several|multiple|dozens of|some|two|three|four|five|six|\d+|other|local|regional|national|state-owned|private|foreign)\s+)*(?:([a-z-]+)\s+)?(universit(?:y|ies)|hospitals?|clinics?|banks?|lenders?|companies|company|firms?|utilit(?:y|ies)|ministr(?:y|ies)|agenc(?:y|ies)|contractors?|airlines?|airports?|ports?|telecoms?|operators?|newspapers?|broadcasters?|media outlets?|schools?|laboratories|labs?|pipelines?|refiner(?:y|ies)|power plants?|grids?|water (?:utilities|systems?)|election (?:systems?|commission)|parliament|think tanks?)\b`)
 )
 
 // actionPatterns name the incident; the first pattern that matches a word
@@ -875,7 +884,7 @@ func (r *articleReader) candidates(s crosswire.Span) []cand {
 			after := text[m.End:min(s.End, m.End+30)]
 			if reDemonymNoun.MatchString(after) {
 				p := Party{Name: st, Kind: PartyState, Span: span(r.a, m.Start, m.End)}
-				c := cand{Parties: []Party{p}, Start: m.Start, End: m.End}
+				c := cand{Parties: []Party{p}, Start: m.Start, End: m.End, Origin: reOriginNoun.MatchString(after)}
 				c.Bystander = r.bystander(s, c)
 				out = append(out, c)
 			}

@@ -76,10 +76,22 @@ func (r *articleReader) targetClaims(s crosswire.Span, cands []cand, sspan cross
 			from := r.clauseStart(s, ts)
 			// not the speaker of a reported clause ("Unit 42 said the
 			// attacks had targeted …")
-			if c := lastBefore(cands, ts, ts-from, culpritCand); c != nil && !reSpeech.MatchString(text[c.End:ts]) {
-				actor = &c.Parties[0]
+			// hackers named by their origin ("Russian hackers attacked X")
+			// hit X, the state they are from did not: X is a victim of
+			// an actor left unnamed
+			unnamed := false
+			if c := lastBefore(cands, ts, ts-from, originOrCulprit); c != nil && !reSpeech.MatchString(text[c.End:ts]) {
+				if c.Origin {
+					unnamed = true
+				} else {
+					actor = &c.Parties[0]
+				}
 			}
 			victims = victimsAt(te)
+			if unnamed && len(victims) > 0 {
+				out = append(out, Claim{Kind: ClaimTarget, Victims: victims, Trigger: span(r.a, ts, te), Span: sspan})
+				continue
+			}
 		}
 		if actor == nil || len(victims) == 0 {
 			continue
@@ -145,7 +157,7 @@ func (r *articleReader) clauseStart(s crosswire.Span, pos int) int {
 // culpritCand accepts a name that can have hit a victim: a threat group,
 // a service or unit, a state.
 func culpritCand(c cand) bool {
-	if c.Qualifier || c.Bystander {
+	if c.Qualifier || c.Bystander || c.Origin {
 		return false
 	}
 	switch c.kind() {
@@ -153,6 +165,12 @@ func culpritCand(c cand) bool {
 		return true
 	}
 	return false
+}
+
+// originOrCulprit accepts a culprit or a state named as the origin of
+// the hackers (cand.Origin).
+func originOrCulprit(c cand) bool {
+	return culpritCand(c) || c.Origin && !c.Qualifier && !c.Bystander
 }
 
 // notParty leaves p out of ps.

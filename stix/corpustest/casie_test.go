@@ -205,12 +205,15 @@ const (
 	// Issue-17 session 6: accuser lists, names after a preposition no
 	// accusers, "named X as the culprit": 0.716 (102 predicted), recall
 	// 0.361.
-	casiePrecisionFloor  = 0.86
+	// Issue-17 session 7: a nationality adjective on "hackers"/"spies"
+	// is the hackers' origin, no actor of what they hit: 0.876 (121
+	// predicted), recall 0.571; article view 0.896 (125), recall 0.571.
+	casiePrecisionFloor  = 0.87
 	casieRecallFloor     = 0.57
 	casieNonStateCeiling = 0
 	// the article view (each gold article against the edges its own
 	// spans state): 0.747 (91 predicted), recall 0.346
-	casieArticlePrecisionFloor = 0.88
+	casieArticlePrecisionFloor = 0.89
 	casieArticleRecallFloor    = 0.57
 )
 
