@@ -181,11 +181,33 @@ func monthDay(t time.Time) uint16 {
 func (d leadDay) weekday() uint16 { return uint16(d) >> leadDateBits }
 func (d leadDay) date() uint16    { return uint16(d) & (1<<leadDateBits - 1) }
 
+// dayRelation is what two leads' days say of each other.
+type dayRelation int8
+
+const (
+	dayUnknown dayRelation = iota // one of them names no day comparable with the other's
+	daySame                       // the same day
+	dayOther                      // different days
+)
+
+// compareDays compares two leads' days: by date when both name one, else
+// by weekday when both name one, else unknown.
+func compareDays(a, b leadDay) dayRelation {
+	switch {
+	case a.date() != 0 && b.date() != 0:
+		if a.date() == b.date() {
+			return daySame
+		}
+		return dayOther
+	case a.weekday() != 0 && b.weekday() != 0:
+		if a.weekday() == b.weekday() {
+			return daySame
+		}
+		return dayOther
+	}
+	return dayUnknown
+}
+
 // sameDay reports whether two leads name the same day: the same date when
 // both name one, else the same weekday when both name one.
-func sameDay(a, b leadDay) bool {
-	if a.date() != 0 && b.date() != 0 {
-		return a.date() == b.date()
-	}
-	return a.weekday() != 0 && a.weekday() == b.weekday()
-}
+func sameDay(a, b leadDay) bool { return compareDays(a, b) == daySame }

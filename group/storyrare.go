@@ -200,12 +200,7 @@ func (ix *Index) storyRareShared(a, b uint32, A, B []uint32, ps *pairScore) {
 
 // otherDay reports whether two leads name different days: both name a
 // date and the dates differ, or else both name a weekday and they differ.
-func otherDay(a, b leadDay) bool {
-	if a.date() != 0 && b.date() != 0 {
-		return a.date() != b.date()
-	}
-	return a.weekday() != 0 && b.weekday() != 0 && a.weekday() != b.weekday()
-}
+func otherDay(a, b leadDay) bool { return compareDays(a, b) == dayOther }
 
 // otherDays reports whether two stories' leads name different days: no
 // day of one story's leads is a day of the other's, and some two differ.
@@ -213,10 +208,12 @@ func otherDays(a, b []leadDay) bool {
 	other := false
 	for _, x := range a {
 		for _, y := range b {
-			if sameDay(x, y) {
+			switch compareDays(x, y) {
+			case daySame:
 				return false
+			case dayOther:
+				other = true
 			}
-			other = other || otherDay(x, y)
 		}
 	}
 	return other
