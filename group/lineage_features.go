@@ -21,6 +21,12 @@ type LineageFeatures struct {
 	// NewFacts is the share of sentences aligned by their words that add a
 	// name or number the source lacks.
 	NewFacts float64
+	// Weak is the share of sentences at least weakly aligned to a source
+	// sentence (BorderlineCover of their weighted content words in one
+	// source sentence or two adjacent ones: reworded further than
+	// SentenceCover allows, or adding a fact); WeakNarrative those of them
+	// outside quotation marks.
+	Weak, WeakNarrative float64
 	// Runs is the share of sentences sharing NarrativeRun words in a row
 	// outside quotation marks with the sources.
 	Runs float64
@@ -68,6 +74,17 @@ func lineageFeatures(v *ltext, src []*ltext, al alignment) LineageFeatures {
 	f.Narrative = float64(al.narrative) / n
 	f.NarrativeVerbatim = float64(al.narrativeVerbatim) / n
 	f.NewFacts = float64(al.newFacts) / n
+	weak, weakNarrative := 0, 0
+	for i, c := range al.cover {
+		if c >= BorderlineCover {
+			weak++
+			if !v.sents[i].quote {
+				weakNarrative++
+			}
+		}
+	}
+	f.Weak = float64(weak) / n
+	f.WeakNarrative = float64(weakNarrative) / n
 	f.Runs = float64(al.runs) / n
 	f.Ordered = al.ordered
 	f.Quotes = float64(al.quotes) / n

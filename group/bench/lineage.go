@@ -406,6 +406,11 @@ func (r LineageResult) WriteTable(w io.Writer) error {
 		for _, c := range s.Classes {
 			fmt.Fprintf(tw, "%s\t%d\t%d\t%.3f\t%.3f\t%.3f\n", c.Class, c.Support, c.Predicted, c.Precision, c.Recall, c.F1)
 		}
+		fmt.Fprintf(tw, "label \u2192 predicted\t%s\t%s\t%s\n", Wholly, Partially, Non)
+		for _, l := range []string{Wholly, Partially, Non} {
+			row := s.Confusion[l]
+			fmt.Fprintf(tw, "%s\t%d\t%d\t%d\n", l, row[Wholly], row[Partially], row[Non])
+		}
 	}
 	return tw.Flush()
 }

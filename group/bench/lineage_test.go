@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"strings"
 	"testing"
 
 	"crosswire"
@@ -172,4 +173,33 @@ func roleCounts(run *LineageRun) map[crosswire.Role]int {
 		}
 	}
 	return out
+}
+
+// TestLineageTableConfusion: the table shows, for each scored set, how
+// many texts of each label went to each predicted class.
+func TestLineageTableConfusion(t *testing.T) {
+	s := newScorer("all")
+	for _, lp := range [][2]string{{Wholly, Wholly}, {Partially, Non}, {Partially, Non}, {Non, Partially}, {Partially, Partially}} {
+		s.add("c", lp[0], lp[1])
+	}
+	var b strings.Builder
+	if err := (LineageResult{Scores: []LineageScore{s.score()}}).WriteTable(&b); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range [][]string{
+		{"label → predicted", Wholly, Partially, Non},
+		{Wholly, "1", "0", "0"},
+		{Partially, "0", "1", "2"},
+		{Non, "0", "1", "0"},
+	} {
+		found := false
+		for _, line := range strings.Split(b.String(), "\n") {
+			if strings.Join(strings.Fields(line), " ") == strings.Join(want, " ") {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("table lacks the row %q:\n%s", want, b.String())
+		}
+	}
 }
