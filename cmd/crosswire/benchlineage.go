@@ -26,10 +26,11 @@ agency header by cleaning, never from the outlet — and scores each text not la
   derived with reuse ≥ 0.5                                                  → wholly
   derived with reuse < 0.5                                                  → partially
 
-It prints per-class precision, recall and F1, the confusion matrix (label → predicted) and the
-macro-F1 over all texts and over two halves of the stories (sorted, shuffled with a PCG seeded --seed: the first half is the
-calibration half, the rest held out), and two sanity counts: wire copy said to derive from
-a client's version, and translations between two texts of one language.
+It prints per-class precision, recall and F1, the confusion matrix (label → predicted) and
+the macro-F1 over all texts and over two halves of the stories (sorted, shuffled with a PCG
+seeded --seed: the first half is the calibration half, the rest held out), and two sanity
+counts: wire copy said to derive from a client's version, and translations between two texts
+of one language.
 
 --by-cluster gives each labelled cluster to lineage as one story (the gold grouping), so
 lineage is measured apart from grouping.`,
