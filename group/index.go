@@ -1071,6 +1071,12 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 		ps.byDay = true
 		return true, ps
 	}
+	// independent reports of one event whose headlines tell one who and
+	// one what (headline.go)
+	if ps.affair() && ix.headlinesTold(a, b) {
+		ps.byHeadline = true
+		return true, ps
+	}
 	return false, ps
 }
 
@@ -1166,6 +1172,7 @@ type pairScore struct {
 	topicSet             bool
 	parallel             bool // joined as parallel texts (parallel.go): a union, as a copy
 	byDay                bool // joined by the day rule: one day, one lead told in both (eventday.go)
+	byHeadline           bool // joined by the headline rule (headline.go)
 	sameSlug             bool // refused: two takes of one wire slug (wire.go)
 }
 
