@@ -1077,6 +1077,12 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 		ps.byHeadline = true
 		return true, ps
 	}
+	// independent reports of one event in two languages, each lead told
+	// in the other report (leadstold.go)
+	if ps.shared >= MinSharedAnchors && ps.rare >= 1 && ps.cosine >= EdgeAnchorCosineLow && ix.leadsTold(a, b) {
+		ps.byLeads = true
+		return true, ps
+	}
 	return false, ps
 }
 
@@ -1173,6 +1179,7 @@ type pairScore struct {
 	parallel             bool // joined as parallel texts (parallel.go): a union, as a copy
 	byDay                bool // joined by the day rule: one day, one lead told in both (eventday.go)
 	byHeadline           bool // joined by the headline rule (headline.go)
+	byLeads              bool // joined by leads told each in the other (leadstold.go)
 	sameSlug             bool // refused: two takes of one wire slug (wire.go)
 }
 
