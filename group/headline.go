@@ -64,10 +64,13 @@ func (ix *Index) headlineTerms(d uint32) (anchors, words []uint32) {
 		if a == nil || a.Title == "" {
 			return
 		}
-		var s scratch
-		toks := s.appendTokens(nil, a.Title)
+		s := scratchPool.Get().(*scratch)
+		toks := s.appendTokens(s.tokens[:0], a.Title)
+		s.tokens = toks
 		full := ix.full[d]
-		var an, wd []uint32
+		// one allocation: anchors from the front, words from the back
+		terms := make([]uint32, len(toks))
+		na, nw := 0, len(terms)
 		for i := range toks {
 			t := &toks[i]
 			if t.cjk || t.weekday || t.month > 0 {
@@ -75,18 +78,23 @@ func (ix *Index) headlineTerms(d uint32) (anchors, words []uint32) {
 			}
 			if t.digits {
 				if fp := numberFP(t.norm); hasAnchor(full, fp) {
-					an = append(an, fp)
+					terms[na], na = fp, na+1
 				}
 				continue
 			}
 			if fp := anchorFPHash(anchorName, t.hash); hasAnchor(full, fp) {
-				an = append(an, fp)
+				terms[na], na = fp, na+1
 			} else if fp := anchorFPHash(anchorAcronym, t.hash); hasAnchor(full, fp) {
-				an = append(an, fp)
+				terms[na], na = fp, na+1
 			} else {
-				wd = append(wd, uint32(t.hash))
+				nw--
+				terms[nw] = uint32(t.hash)
 			}
 		}
+		if s.small() {
+			scratchPool.Put(s)
+		}
+		an, wd := terms[:na:na], terms[nw:]
 		slices.Sort(an)
 		slices.Sort(wd)
 		h.terms[2*d], h.terms[2*d+1] = slices.Compact(an), slices.Compact(wd)
