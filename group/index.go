@@ -978,7 +978,10 @@ func idf(df, n int) float64 {
 //     MaxGapHours gate and the cosine tell them apart).
 //     In the batch (Grouper), a pair sharing MinSharedAnchors anchors, one
 //     of them rare, at cos ≥ EdgeAnchorCosineLow is also an edge when its
-//     topic words' cosine is at least TopicCosine (topic.go).
+//     topic words' cosine is at least TopicCosine (topic.go); one that
+//     reports one affair (pairScore.affair) whose headlines share a name
+//     and a word at HeadlineTold (headline.go); and one in two languages
+//     whose leads are each told in the other report (leadstold.go).
 //  4. across scripts (one article mostly CJK, the other not): at least
 //     MinSharedAnchors shared and S/min(Wa,Wb) ≥ CrossScriptContainment.
 //
