@@ -1082,7 +1082,8 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 	}
 	// independent reports of one event in two languages, each lead told
 	// in the other report (leadstold.go)
-	if ps.shared >= MinSharedAnchors && ps.rare >= 1 && ps.cosine >= EdgeAnchorCosineLow && ix.leadsTold(a, b) {
+	// (one rare anchor asked when the collection can count rarity)
+	if ps.shared >= MinSharedAnchors && (ps.rare >= 1 || ix.collectionOwnSize() < RareMinN) && ps.cosine >= EdgeAnchorCosineLow && ix.leadsTold(a, b) {
 		ps.byLeads = true
 		return true, ps
 	}
