@@ -978,7 +978,10 @@ func idf(df, n int) float64 {
 //     MaxGapHours gate and the cosine tell them apart).
 //     In the batch (Grouper), a pair sharing MinSharedAnchors anchors, one
 //     of them rare, at cos ≥ EdgeAnchorCosineLow is also an edge when its
-//     topic words' cosine is at least TopicCosine (topic.go).
+//     topic words' cosine is at least TopicCosine (topic.go); one that
+//     reports one affair (pairScore.affair) whose headlines share a name
+//     and a word at HeadlineTold (headline.go); and one in two languages
+//     whose leads are each told in the other report (leadstold.go).
 //  4. across scripts (one article mostly CJK, the other not): at least
 //     MinSharedAnchors shared and S/min(Wa,Wb) ≥ CrossScriptContainment.
 //
@@ -1069,6 +1072,19 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 	if ix.keepFull && ps.shared >= MinSharedAnchors && ps.rare >= 1 && ps.cosine >= EdgeAnchorCosineLow &&
 		oneEvent(&ix.leads[a], &ix.leads[b], ix.full[a], ix.full[b]) {
 		ps.byDay = true
+		return true, ps
+	}
+	// independent reports of one event whose headlines tell one who and
+	// one what (headline.go)
+	if ps.affair() && ix.headlinesTold(a, b) {
+		ps.byHeadline = true
+		return true, ps
+	}
+	// independent reports of one event in two languages, each lead told
+	// in the other report (leadstold.go)
+	// (one rare anchor asked when the collection can count rarity)
+	if ps.shared >= MinSharedAnchors && (ps.rare >= 1 || ix.collectionOwnSize() < RareMinN) && ps.cosine >= EdgeAnchorCosineLow && ix.leadsTold(a, b) {
+		ps.byLeads = true
 		return true, ps
 	}
 	return false, ps
@@ -1166,6 +1182,8 @@ type pairScore struct {
 	topicSet             bool
 	parallel             bool // joined as parallel texts (parallel.go): a union, as a copy
 	byDay                bool // joined by the day rule: one day, one lead told in both (eventday.go)
+	byHeadline           bool // joined by the headline rule (headline.go)
+	byLeads              bool // joined by leads told each in the other (leadstold.go)
 	sameSlug             bool // refused: two takes of one wire slug (wire.go)
 }
 

@@ -460,14 +460,14 @@ func TestPairsApart(t *testing.T) {
 				}
 				if roots[0] == roots[1] {
 					merged++
-					// the first ten, and every pair the day rule joined
-					if _, ps := ix.verify(0, 1); len(examples) < 10 || ps.byDay {
-						examples = append(examples, fmt.Sprintf("%s+%s (J %.2f, %d anchors shared, %d rare, cosine %.2f, containment %.2f, topic %v, day %v)",
-							recs[i].ID, recs[j].ID, ps.jaccard, ps.shared, ps.rare, ps.cosine, ps.anchorCont, ps.byTopic, ps.byDay))
+					// the first ten, and every pair the day or headline rule joined
+					if _, ps := ix.verify(0, 1); len(examples) < 10 || ps.byDay || ps.byHeadline {
+						examples = append(examples, fmt.Sprintf("%s+%s (J %.2f, %d anchors shared, %d rare, cosine %.2f, containment %.2f, topic %v, day %v, headline %v)",
+							recs[i].ID, recs[j].ID, ps.jaccard, ps.shared, ps.rare, ps.cosine, ps.anchorCont, ps.byTopic, ps.byDay, ps.byHeadline))
 					}
 				}
 			}
-			t.Logf("%s: %d of %d pairs of different stories merge alone; first ones (and those joined by the day rule):\n%s", tc.name, merged, len(pairs), strings.Join(examples, "\n"))
+			t.Logf("%s: %d of %d pairs of different stories merge alone; first ones (and those joined by the day or headline rule):\n%s", tc.name, merged, len(pairs), strings.Join(examples, "\n"))
 			if merged > tc.maxMerged {
 				t.Errorf("%s: %d of %d pairs of different stories merge when grouped as a pair; want ≤ %d (target 0)", tc.name, merged, len(pairs), tc.maxMerged)
 			}

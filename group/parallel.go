@@ -161,7 +161,7 @@ func (ix *Index) joinParallelAnchorEdges() {
 		if ix.find(e.a) == ix.find(e.b) {
 			continue
 		}
-		if ok, ps := ix.verify(e.a, e.b); ok && ix.parallelEdge(e.a, e.b, &ps) {
+		if ok, ps := ix.verify(e.a, e.b); ok && (ix.parallelEdge(e.a, e.b, &ps) || ix.leadsEdge(e.a, e.b, &ps)) {
 			join = append(join, e)
 		}
 	}

@@ -86,6 +86,9 @@ type topics struct {
 	// of another language ("de", "yang") from a rare word of the event:
 	// a doc the background does not cover has no topic evidence.
 	covered []bool
+	// head holds the docs' headline terms (headline.go), computed from
+	// arts on first use
+	head headlines
 }
 
 // newTopics counts the words' document frequencies over the docs and keeps
@@ -102,6 +105,7 @@ func newTopics(words [][]uint32, arts []*crosswire.Article, bg *Background) *top
 	t := &topics{words: words, df: make([]uint32, size), n: len(words), mask: uint32(size - 1)}
 	if arts != nil {
 		t.arts, t.pos, t.once = arts, make([][]uint8, len(words)), make([]sync.Once, len(words))
+		t.head = newHeadlines(len(words))
 	}
 	if bg != nil {
 		t.bg, t.bgdf = bg, make([]uint32, size)

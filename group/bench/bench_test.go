@@ -49,8 +49,10 @@ func TestMMDS(t *testing.T) {
 		// background does not cover is counted by the collection alone;
 		// 0.684 since a lone article joins an anchor-only story by the
 		// summed weight of the core names it shares, coreEvidence)
-		if batch && res.ARI < 0.675 {
-			t.Errorf("batch: ARI %.4f < 0.675", res.ARI)
+		// 0.711 with the day rule; 0.734 since headlines told alike and
+		// leads told across languages (headline.go, leadstold.go)
+		if batch && res.ARI < 0.72 {
+			t.Errorf("batch: ARI %.4f < 0.72", res.ARI)
 		}
 	}
 	// the halves of the events (CRC-32 of the label even / odd) guard
@@ -66,7 +68,9 @@ func TestMMDS(t *testing.T) {
 		// the halves' ARI as measured (0.723 / 0.683; 0.691 / 0.662
 		// before coreEvidence), less a margin: the 0.80 on each
 		// half is not met
-		if floor := [2]float64{0.71, 0.67}[h]; res.ARI < floor {
+		// (0.759 / 0.693 with the day rule; 0.804 / 0.703 since headlines
+		// and leads)
+		if floor := [2]float64{0.79, 0.69}[h]; res.ARI < floor {
 			t.Errorf("mmds half %d: ARI %.4f < %.2f", h, res.ARI, floor)
 		}
 	}

@@ -1,0 +1,162 @@
+package group
+
+import (
+	"math"
+	"slices"
+	"sync"
+)
+
+// Headlines told alike (issue 14, eighth round). A report's headline says
+// who did what in a dozen words; reports of one event written separately
+// title it alike — "Indonesia Parliament passes long-awaited data
+// protection law" and "Indonesia parliament passes long-awaited data
+// protection Bill", "Hong Kong to cut hotel quarantine …" and "Hong Kong
+// flags COVID-19 quarantine policy change …" — while their bodies share
+// few names at a low anchor cosine (the ST and CNA reports of one event
+// each bring their own quotes and background). So a pair that reports one
+// affair (pairScore.affair: MinSharedAnchors shared anchors, one rare or
+// an anchor cosine of EdgeAnchorCosineLow) is one event when its
+// headlines tell one who and one what: they share a name (or number, or
+// acronym) of the articles' anchors and a word of weight > 0, and the
+// weighted cosine of their headline terms is at least HeadlineTold — and
+// their leads do not name different days (compareDays): a follow-up of one
+// affair, whose headline keeps the affair's names and words, leads with
+// another day's news.
+//
+// Why both a name and a word: a headline sharing only a name is about the
+// same person, not the same happening (a complaint addressed to a tycoon
+// and the tycoon's own announcement); one sharing only words is about one
+// subject ("high-definition" in two features on television). Why only in
+// a language the background covers (topics.covered, as the topic rule):
+// the words are weighed by their document frequency, and in a handful of
+// Malay articles nothing tells a function word from the event's word.
+//
+// Batch only (it reads the articles' headlines and the topic words'
+// frequencies, as the topic and parallel-text rules do), and decided for a
+// pair alone as in any batch: the terms are the pair's own, the weights
+// the pooled ones.
+
+// HeadlineTold is the weighted cosine of two headlines' terms from which
+// they tell one event: half their weight shared, set a priori (a
+// headline's majority, as LeadTold for leads).
+const HeadlineTold = 0.5
+
+// headlines holds each doc's headline terms, computed on first use from
+// its article: for doc d, terms[2d] its anchors and terms[2d+1] its words.
+type headlines struct {
+	once  []sync.Once
+	terms [][]uint32
+}
+
+func newHeadlines(n int) headlines {
+	return headlines{once: make([]sync.Once, n), terms: make([][]uint32, 2*n)}
+}
+
+// headlineTerms returns doc d's headline terms, each sorted without
+// repeats: the anchors of the doc that its headline writes (names,
+// acronyms and numbers: what the body's anchors are) and the lower-cased
+// other words (weekday and month names left out: the day is compareDays').
+// Safe for concurrent use.
+func (ix *Index) headlineTerms(d uint32) (anchors, words []uint32) {
+	h := &ix.topics.head
+	h.once[d].Do(func() {
+		a := ix.topics.arts[d]
+		if a == nil || a.Title == "" {
+			return
+		}
+		s := scratchPool.Get().(*scratch)
+		toks := s.appendTokens(s.tokens[:0], a.Title)
+		s.tokens = toks
+		full := ix.full[d]
+		// one allocation: anchors from the front, words from the back
+		terms := make([]uint32, len(toks))
+		na, nw := 0, len(terms)
+		for i := range toks {
+			t := &toks[i]
+			if t.cjk || t.weekday || t.month > 0 {
+				continue
+			}
+			if t.digits {
+				if fp := numberFP(t.norm); hasAnchor(full, fp) {
+					terms[na], na = fp, na+1
+				}
+				continue
+			}
+			if fp := anchorFPHash(anchorName, t.hash); hasAnchor(full, fp) {
+				terms[na], na = fp, na+1
+			} else if fp := anchorFPHash(anchorAcronym, t.hash); hasAnchor(full, fp) {
+				terms[na], na = fp, na+1
+			} else {
+				nw--
+				terms[nw] = uint32(t.hash)
+			}
+		}
+		if s.small() {
+			scratchPool.Put(s)
+		}
+		an, wd := terms[:na:na], terms[nw:]
+		slices.Sort(an)
+		slices.Sort(wd)
+		h.terms[2*d], h.terms[2*d+1] = slices.Compact(an), slices.Compact(wd)
+	})
+	return h.terms[2*d], h.terms[2*d+1]
+}
+
+// hasAnchor reports whether the sorted anchor list L holds x.
+func hasAnchor(L []uint32, x uint32) bool {
+	_, ok := slices.BinarySearch(L, x)
+	return ok
+}
+
+// headlineCosine is the cosine of two docs' headline terms, anchors
+// weighed by their IDF weight and words by their topic weight (squared, as
+// topics.cosine), and 0 unless the headlines share an anchor and a word
+// of weight > 0.
+func (ix *Index) headlineCosine(a, b uint32) float64 {
+	aa, aw := ix.headlineTerms(a)
+	ba, bw := ix.headlineTerms(b)
+	var wa, wb, s float64
+	var shared [2]bool // an anchor, a word
+	add := func(A, B []uint32, weight func(uint32) float64, k int) {
+		i, j := 0, 0
+		for i < len(A) || j < len(B) {
+			switch {
+			case j >= len(B) || i < len(A) && A[i] < B[j]:
+				x := weight(A[i])
+				wa += x * x
+				i++
+			case i >= len(A) || B[j] < A[i]:
+				x := weight(B[j])
+				wb += x * x
+				j++
+			default:
+				x := weight(A[i])
+				wa += x * x
+				wb += x * x
+				s += x * x
+				shared[k] = shared[k] || x > 0
+				i++
+				j++
+			}
+		}
+	}
+	add(aa, ba, ix.weight, 0)
+	add(aw, bw, ix.topics.weight, 1)
+	if wa == 0 || wb == 0 || !shared[0] || !shared[1] {
+		return 0
+	}
+	return s / math.Sqrt(wa*wb)
+}
+
+// headlinesTold reports whether docs a and b, a pair that reports one
+// affair, tell one event by their headlines (see above).
+func (ix *Index) headlinesTold(a, b uint32) bool {
+	t := ix.topics
+	if !ix.keepFull || t == nil || t.arts == nil || t.covered != nil && !(t.covered[a] && t.covered[b]) {
+		return false
+	}
+	if compareDays(ix.leads[a].day, ix.leads[b].day) == dayOther {
+		return false
+	}
+	return ix.headlineCosine(a, b) >= HeadlineTold
+}
