@@ -597,6 +597,7 @@ func (w *work) checkNames() {
 		w.discs = append(w.discs, f)
 	}
 	w.checkOfficeHolders()
+	w.checkTitledSurnames()
 }
 
 func sameEntityName(k crosswire.FactKind, a, b string) bool {
@@ -675,6 +676,74 @@ func (w *work) checkOfficeHolders() {
 			})
 		}
 	}
+}
+
+// checkTitledSurnames finds one titled person given two given names by
+// different versions: the same surname under one title of office
+// ("Detective Inspector John Marsh" / "Detective Inspector Jim Marsh"),
+// neither version naming both — a name discrepancy, medium. Given names
+// that may be one name's forms (a prefix, or the same first three
+// letters: "Sam" / "Samuel", "Dave" / "David") are not told apart, nor a
+// former holder from a current one.
+func (w *work) checkTitledSurnames() {
+	type titled struct {
+		e           *entityCluster
+		given, role string
+		past        bool
+		versions    map[string]bool
+		ms          []*mention
+	}
+	bySur := map[string][]*titled{}
+	for _, e := range w.entities {
+		ws := strings.Fields(e.name)
+		if e.kind != crosswire.KindPerson || e.conflicting || len(ws) < 2 {
+			continue
+		}
+		t := &titled{e: e, given: strings.ToLower(withoutAccents(ws[0])), versions: map[string]bool{}}
+		for _, m := range e.ms {
+			t.versions[m.art.ID] = true
+			r := m.fact.Entity.Role
+			if r == "" || !hasAny(setFrom(roleTokens(r)), officeWords) {
+				continue
+			}
+			t.ms = append(t.ms, m)
+			t.past = t.past || pastHolder(m)
+			if len(roleTokens(r)) > len(roleTokens(t.role)) {
+				t.role = r
+			}
+		}
+		if t.role != "" {
+			sur := strings.ToLower(withoutAccents(ws[len(ws)-1]))
+			bySur[sur] = append(bySur[sur], t)
+		}
+	}
+	for _, ts := range bySur {
+		for i := range ts {
+			for j := i + 1; j < len(ts); j++ {
+				a, b := ts[i], ts[j]
+				if a.e.conflicting || b.e.conflicting || a.past != b.past || oneGivenName(a.given, b.given) ||
+					roleConflict(a.role, b.role) != "" || rankOf(setFrom(roleTokens(a.role))) != rankOf(setFrom(roleTokens(b.role))) ||
+					hasAny(a.versions, b.versions) {
+					continue
+				}
+				a.e.conflicting, b.e.conflicting = true, true
+				w.discs = append(w.discs, &finding{
+					kind: crosswire.DiscName, sev: crosswire.SeverityMedium,
+					subject: "given name of the " + a.role + " " + strings.Fields(a.e.name)[len(strings.Fields(a.e.name))-1],
+					sides:   []side{w.sideOf(a.e.name, a.ms), w.sideOf(b.e.name, b.ms)},
+				})
+			}
+		}
+	}
+}
+
+// oneGivenName reports whether two lower-case given names may be forms of
+// one: equal, one a prefix of the other, or the same first three letters.
+func oneGivenName(a, b string) bool {
+	if strings.HasPrefix(a, b) || strings.HasPrefix(b, a) {
+		return true
+	}
+	return len(a) >= 3 && len(b) >= 3 && a[:3] == b[:3]
 }
 
 // pastTitleWords before a title say its holder is not (or not yet) the

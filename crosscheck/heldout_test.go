@@ -101,24 +101,34 @@ func TestAttributionShapes(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			st := checkTexts(t, lead+tc.a+tail, lead+tc.b+tail)
 			if tc.kinds == nil {
-				for _, d := range st.Discrepancies {
-					if d.Severity != crosswire.SeverityLow {
-						t.Errorf("unexpected %s/%s discrepancy; got %s", d.Kind, d.Severity, dump(st))
-					}
-				}
+				wantQuiet(t, st)
 				return
 			}
-			for _, d := range st.Discrepancies {
-				if !hasKind(tc.kinds, d.Kind) || severityWeight[d.Severity] < severityWeight[tc.sev] {
-					continue
-				}
-				if variantHasWords(d, tc.x) && variantHasWords(d, tc.y) {
-					return
-				}
-			}
-			t.Errorf("no %v discrepancy at %s or above, %q vs %q; got %s", tc.kinds, tc.sev, tc.x, tc.y, dump(st))
+			wantDiscrepancy(t, st, tc.kinds, tc.sev, tc.x, tc.y)
 		})
 	}
+}
+
+// wantQuiet fails the test for each high or medium discrepancy of st.
+func wantQuiet(t *testing.T, st *crosswire.Story) {
+	t.Helper()
+	for _, d := range st.Discrepancies {
+		if d.Severity != crosswire.SeverityLow {
+			t.Errorf("unexpected %s/%s discrepancy; got %s", d.Kind, d.Severity, dump(st))
+		}
+	}
+}
+
+// wantDiscrepancy fails the test unless st has a discrepancy of one of
+// kinds, at severity sev or above, with variants holding words x and y.
+func wantDiscrepancy(t *testing.T, st *crosswire.Story, kinds []crosswire.DiscrepancyKind, sev crosswire.Severity, x, y string) {
+	t.Helper()
+	for _, d := range st.Discrepancies {
+		if hasKind(kinds, d.Kind) && severityWeight[d.Severity] >= severityWeight[sev] && variantHasWords(d, x) && variantHasWords(d, y) {
+			return
+		}
+	}
+	t.Errorf("no %v discrepancy at %s or above, %q vs %q; got %s", kinds, sev, x, y, dump(st))
 }
 
 // variantHasWords reports whether a variant of d holds words, whole

@@ -57,12 +57,7 @@ func TestFiveOutletTraps(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			st := checkTexts(t, lead+tc.a, lead+tc.b)
-			for _, d := range st.Discrepancies {
-				if d.Severity != crosswire.SeverityLow {
-					t.Errorf("unexpected %s/%s discrepancy; got %s", d.Kind, d.Severity, dump(st))
-				}
-			}
+			wantQuiet(t, checkTexts(t, lead+tc.a, lead+tc.b))
 		})
 	}
 }
@@ -77,29 +72,24 @@ func TestFiveOutletConflicts(t *testing.T) {
 		name string
 		a, b string
 		want crosswire.DiscrepancyKind
+		x, y string // words of two variants
 	}{
 		{"one country's prime minister, two names",
 			"Japan's Prime Minister Kenji Arakawa told the summit that tariffs would hurt both sides.",
 			"Prime Minister Taro Fujimoto of Japan told the summit that tariffs would hurt both sides.",
-			crosswire.DiscName},
+			crosswire.DiscName, "Kenji Arakawa", "Taro Fujimoto"},
 		{"one cut, two percentages",
 			"Kestria cut steel shipments to Ostmark by about 30 percent last year.",
 			"Kestria cut steel shipments to Ostmark by 10 percent last year.",
-			crosswire.DiscNumber},
+			crosswire.DiscNumber, "about 30 percent", "10 percent"},
 		{"one duty, two rates",
 			"Ostmark put duties of 25 percent on Kestrian steel last year.",
 			"Ostmark put duties of 15 percent on Kestrian steel last year.",
-			crosswire.DiscNumber},
+			crosswire.DiscNumber, "25 percent", "15 percent"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			st := checkTexts(t, lead+tc.a, lead+tc.b)
-			for _, d := range st.Discrepancies {
-				if d.Kind == tc.want && d.Severity != crosswire.SeverityLow {
-					return
-				}
-			}
-			t.Errorf("no high/medium %s discrepancy; got %s", tc.want, dump(st))
+			wantDiscrepancy(t, checkTexts(t, lead+tc.a, lead+tc.b), []crosswire.DiscrepancyKind{tc.want}, crosswire.SeverityMedium, tc.x, tc.y)
 		})
 	}
 }
