@@ -31,7 +31,7 @@ var rankWords = setOf(`deputy vice assistant acting junior associate under co in
 // ("a lawyer", "a former banker") can coexist.
 var officeWords = roleWordSet(`minister secretary president chair director governor mayor chief head
 commissioner prosecutor judge ambassador spokesperson ceo officer inspector superintendent commander
-leader senator chancellor premier attorney general mp representative editor manager founder
+leader senator chancellor premier attorney general mp representative editor manager founder master
 king queen prince princess duke duchess emperor empress`)
 
 // roleWordSet is setOf with each word normalised as roleTokens does, so

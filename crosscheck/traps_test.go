@@ -50,6 +50,14 @@ func TestFiveOutletTraps(t *testing.T) {
 			"The border war between Kestria and Ostmark began in 1992.",
 			"The border war between Kestria and Ostmark was halted by a ceasefire in 1994.",
 		},
+		{"a short form of a tweeting speaker's given name",
+			`"We will not back down," Samuel Hale wrote on Twitter.`,
+			`"We will not back down," Sam Hale wrote on Twitter.`,
+		},
+		{"the largest exporters of two goods",
+			"Kestria is the largest exporter of grain in the region, officials said.",
+			"Ostmark is the largest exporter of steel in the region, officials said.",
+		},
 		{"one person's compatible titles",
 			"Representative Mara Lind, who chairs the trade committee, said the deal was weak.",
 			"Committee Chairman Mara Lind said the deal was weak.",
@@ -63,9 +71,11 @@ func TestFiveOutletTraps(t *testing.T) {
 }
 
 // TestFiveOutletConflicts checks that the rules keeping TestFiveOutletTraps
-// quiet still let a real conflict of the same shapes through: one office's
-// holder named two ways by one owner, one thing's percentage given two
-// values, one span's ends.
+// quiet still let a real conflict of the same shapes through — one
+// office's holder named two ways by one owner, one thing's percentage
+// given two values — and the contradictions the issue lists as missed: a
+// quoted tweet's author with two first names, which country is the
+// largest exporter, a changed title, a fused decimal length.
 func TestFiveOutletConflicts(t *testing.T) {
 	const lead = "VARNE, June 12 - Leaders gathered in Varne on Thursday for talks on trade and security.\n\n"
 	tests := []struct {
@@ -82,6 +92,22 @@ func TestFiveOutletConflicts(t *testing.T) {
 			"Kestria cut steel shipments to Ostmark by about 30 percent last year.",
 			"Kestria cut steel shipments to Ostmark by 10 percent last year.",
 			crosswire.DiscNumber, "about 30 percent", "10 percent"},
+		{"a tweet quoted with two first names",
+			`"We will not back down," Tomas Hale wrote on Twitter.`,
+			`"We will not back down," Mark Hale wrote on Twitter.`,
+			crosswire.DiscName, "Tomas Hale", "Mark Hale"},
+		{"which country is the largest exporter",
+			"Kestria is the largest exporter of grain in the region, officials said.",
+			"Ostmark is the largest exporter of grain in the region, officials said.",
+			crosswire.DiscClaim, "Kestria", "Ostmark"},
+		{"a harbour master who became a port director",
+			"The harbour master, Erik Solberg, said the ferry would stay in port.",
+			"The port director, Erik Solberg, said the ferry would stay in port.",
+			crosswire.DiscRole, "harbour master", "port director"},
+		{"a fused decimal length",
+			"The ferry ran aground on a 6.5-kilometre stretch of the coast near Varne.",
+			"The ferry ran aground on a 4-kilometre stretch of the coast near Varne.",
+			crosswire.DiscNumber, "6.5-kilometre", "4-kilometre"},
 		{"one duty, two rates",
 			"Ostmark put duties of 25 percent on Kestrian steel last year.",
 			"Ostmark put duties of 15 percent on Kestrian steel last year.",

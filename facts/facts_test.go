@@ -302,6 +302,8 @@ func TestNumbers(t *testing.T) {
 		{"fused count", "It ended a nine-year campaign.", "9 year", 9, 9, "", "", "year", "nine-year"},
 		{"fused scale", "They signed a 48-million-crown deal.", "48000000 crown", 48e6, 48e6, "", "", "crown", "48-million-crown"},
 		{"age", "The 52-year-old minister resigned.", "52 year", 52, 52, "", "", "year", "52-year-old"},
+		{"fused decimal measure", "The ferry ran aground on a 6.5-kilometre stretch.", "6.5 km", 6.5, 6.5, "", "km", "", "6.5-kilometre"},
+		{"decimal range", "Prices rose 2.5-3.5% in March.", "2.5–3.5% price", 2.5, 3.5, "", "%", "price", "2.5-3.5%"},
 		{"range between", "Between 200 and 300 workers joined.", "200–300 worker", 200, 300, "", "", "worker", "Between 200 and 300 workers"},
 		{"range dash", "The blast injured 20-30 people.", "20–30 people", 20, 30, "", "", "people", "20-30 people"},
 		{"at least", "At least 14 people died.", "at least 14 people", 14, 14, "at least", "", "people", "At least 14 people"},
