@@ -381,6 +381,8 @@ func TestDates(t *testing.T) {
 		{"this year", "Exports rose this year.", &testPublished, "2024", "2024-01-01", "2024-12-31", "year", true, ""},
 		{"on monday", "The dam was closed on Monday.", &testPublished, "2024-03-11", "2024-03-11", "2024-03-11", "day", true, ""},
 		{"future weekday", "The king will visit the town on Monday.", &testPublished, "2024-03-18", "2024-03-18", "2024-03-18", "day", true, ""},
+		{"a state until a weekday", "The port is closed until Wednesday evening.", &testPublished, "2024-03-20", "2024-03-20", "2024-03-20", "day", true, ""},
+		{"a past state until a weekday", "The port was closed until Wednesday evening.", &testPublished, "2024-03-13", "2024-03-13", "2024-03-13", "day", true, ""},
 		{"next weekday", "Talks resume next Tuesday.", &testPublished, "2024-03-19", "2024-03-19", "2024-03-19", "day", true, ""},
 		{"weekday before its date", "His last column will appear on Monday, April 8th, and his last strip later.", &testPublished, "2024-04-08", "2024-04-08", "2024-04-08", "day", true, "appear"},
 		{"a verb of running on a day dates its event", "The final column will run on April 9.", &testPublished, "2024-04-09", "2024-04-09", "2024-04-09", "day", true, "run"},
