@@ -82,3 +82,22 @@ func TestWireCopyShapes(t *testing.T) {
 		})
 	}
 }
+
+// TestRepeatedFigureListedOnce checks that a figure one version states
+// twice, and the others once, is one corroborated fact, not also a unique
+// one (issue 16: "312 people" listed twice).
+func TestRepeatedFigureListedOnce(t *testing.T) {
+	st := checkTexts(t,
+		"VARNE (Norpress) - The ferry Nordlys with 312 people on board ran aground off Varne on Tuesday, the harbour master said. All 312 people were safe.",
+		"The ferry Nordlys ran aground off Varne on Tuesday with 312 people on board. The port said all were safe.",
+		"A ferry carrying 312 people ran aground off Varne on Tuesday. The port said nobody was hurt.")
+	var got []crosswire.StoryFact
+	for _, f := range st.Facts {
+		if f.Kind == crosswire.KindNumber && f.Value == "312 people" {
+			got = append(got, f)
+		}
+	}
+	if len(got) != 1 || got[0].Status != crosswire.StatusCorroborated || got[0].Support != 3 {
+		t.Errorf("facts of 312 people = %+v; want one, corroborated by 3", got)
+	}
+}
