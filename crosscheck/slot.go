@@ -528,6 +528,7 @@ func (w *work) checkAges(ms []*mention) map[*mention]bool {
 		}
 		byEntity[k] = append(byEntity[k], a)
 	}
+	w.joinRenamedAges(byEntity)
 	ents := make([]string, 0, len(byEntity))
 	for e := range byEntity {
 		ents = append(ents, e)
@@ -575,6 +576,58 @@ func (w *work) checkAges(ms []*mention) map[*mention]bool {
 	}
 	w.checkUnnamedAges(unnamed)
 	return used
+}
+
+// joinRenamedAges joins the ages of two resolved people who are one
+// person named two ways: each named by one version only, with the age, in
+// sentences alike in all else ("The victim's father, Peter Quist, 58, said
+// …" / "… Paul Quist, 56, said …"), so the ages are compared as one
+// person's (the names are the name rules' to report).
+func (w *work) joinRenamedAges(byEntity map[string][]age) {
+	keys := make([]string, 0, len(byEntity))
+	for k, as := range byEntity {
+		if as[0].entity >= 0 {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	for i := 0; i < len(keys); i++ {
+		for j := i + 1; j < len(keys); j++ {
+			ka, kb := keys[i], keys[j]
+			as, bs := byEntity[ka], byEntity[kb]
+			if len(as) == 0 || len(bs) == 0 || w.namedIn(as[0].entity, bs) || w.namedIn(bs[0].entity, as) {
+				continue
+			}
+			if anyPair(agesMentions(as), agesMentions(bs), func(a, b *mention) bool {
+				ca := without(a.ctx, w.entities[as[0].entity].name, a.fact.Span.Text)
+				cb := without(b.ctx, w.entities[bs[0].entity].name, b.fact.Span.Text)
+				return a.version != b.version && shared(ca, cb) >= 3 && contextScore(ca, cb) >= sameSentenceScore
+			}) {
+				byEntity[ka] = append(as, bs...)
+				delete(byEntity, kb)
+				keys = append(keys[:j], keys[j+1:]...)
+				j--
+			}
+		}
+	}
+}
+
+// namedIn reports whether entity e is named in an article of the ages.
+func (w *work) namedIn(e int, ages []age) bool {
+	for _, a := range ages {
+		if len(mentionsIn(w.entities[e].ms, a.m.art.ID)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func agesMentions(as []age) []*mention {
+	out := make([]*mention, len(as))
+	for i, a := range as {
+		out[i] = a.m
+	}
+	return out
 }
 
 // checkUnnamedAges compares the ages of people described and not named
