@@ -165,8 +165,10 @@ func percentOf(before, after []string, rest string) (what map[string]bool, chang
 			after = text.Words(rest[:k])
 		}
 		if len(after) > 1 {
-			what = phraseWords(after[1:min(len(after), 4)])
-			level = true
+			if w := phraseWords(after[1:min(len(after), 4)]); len(w) > 0 {
+				// a thing, not a time ("5 percent in March")
+				what, level = w, true
+			}
 		}
 	}
 	return what, change, level
