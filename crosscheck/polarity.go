@@ -220,8 +220,9 @@ func meaningChange(a, b string) (bool, string) {
 var adjectiveEndings = []string{"ive", "ful", "able", "ible", "ent", "ant", "al", "ous", "ic", "ed", "ate", "ect", "ain", "est", "ure", "ete", "ar", "id"}
 
 // notPrefixAntonyms are adjectives whose prefixed form is no opposite
-// ("invaluable", "inflammable", "infamous").
-var notPrefixAntonyms = setOf(`valuable flammable famous habitable`)
+// ("invaluable", "inflammable", "infamous", "incredible" for amazing,
+// "indifferent").
+var notPrefixAntonyms = setOf(`valuable flammable famous habitable credible different`)
 
 // prefixAntonym reports whether one wording has an adjective the other
 // lacks and the other its negatively prefixed form ("the evidence was
