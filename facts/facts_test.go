@@ -243,6 +243,8 @@ func TestOrgsPlacesGroups(t *testing.T) {
 		{"city of", "Searches were made in the port city of Lindmark.", crosswire.KindPlace, "Lindmark", "Lindmark"},
 		{"with the name", "A group of hackers with the name Paper Lantern was named.", crosswire.KindGroup, "Paper Lantern", "Paper Lantern"},
 		{"group noun after", "Members of the Grey Lantern gang were detained.", crosswire.KindGroup, "Grey Lantern", "Grey Lantern"},
+		{"plural possessive in a name", "He appeared at Ashford Magistrates' Court on Monday.", crosswire.KindOrg, "Ashford Magistrates' Court", "Ashford Magistrates' Court"},
+		{"possessive in a name", "He appeared at Ashford Coroner's Court on Monday.", crosswire.KindOrg, "Ashford Coroner's Court", "Ashford Coroner's Court"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
