@@ -290,7 +290,9 @@ func (d *doc) verbUse(i int, lem string) (passive, ok bool) {
 		if nextBy {
 			return true, true // reduced relative: "the contract signed by the minister"
 		}
-		if toks[k].text == "," && l != lem && !strings.HasSuffix(l, "s") && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && isPreposition(toks[i+1].lower) && toks[i+1].lower != "to" {
+		// (not after an age in apposition: "Tom Hale, 23, appeared at …")
+		ageApposition := k >= 2 && toks[k-1].digit && toks[k-2].text == ","
+		if toks[k].text == "," && !ageApposition && l != lem && !strings.HasSuffix(l, "s") && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && isPreposition(toks[i+1].lower) && toks[i+1].lower != "to" {
 			// a participle in apposition: "the deal, struck at the summit,"
 			return true, true
 		}

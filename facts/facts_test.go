@@ -504,6 +504,7 @@ func TestClaimDetail(t *testing.T) {
 		{"passive by", "The servers were compromised by APT-77.", "compromise", "intrude", true, "APT-77", "servers"},
 		{"blame", "The Interior Ministry blamed Frost Kitten for the outage.", "blame", "blame", false, "Interior Ministry", "Frost Kitten"},
 		{"sanction", "The Treasury sanctioned Harlow Data Systems on Monday.", "sanction", "sanction", false, "Treasury", "Harlow Data Systems"},
+		{"after an age in apposition", "Tom Hale, 23, appeared at Ashford Magistrates' Court on Monday.", "appear", "issue", false, "Tom Hale", "Ashford Magistrates' Court"},
 		{"deny", "Norland denied the accusations.", "deny", "deny", false, "Norland", "accusations"},
 		{"intransitive", "Interior Minister Dana Keller resigned on Friday.", "resign", "resign", false, "Interior Minister Dana Keller", ""}, // as the person fact: title and name
 	}
