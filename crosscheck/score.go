@@ -228,7 +228,11 @@ func (w *work) storyFacts() []crosswire.StoryFact {
 	}
 	for _, e := range w.entities {
 		v := e.name
-		if e.role != "" {
+		if e.role != "" && roleStatedByAll(e) {
+			// the title is part of what is corroborated only when every
+			// version naming the person gives it ("Erik Solberg, director"
+			// is not corroborated by two versions when one of them does
+			// not call him director)
 			v += ", " + e.role
 		}
 		add(e.kind, v, e.ms, e.conflicting)
@@ -253,6 +257,23 @@ func (w *work) storyFacts() []crosswire.StoryFact {
 		return out[i].Value < out[j].Value
 	})
 	return out
+}
+
+// roleStatedByAll reports whether every version naming entity e gives it
+// a title compatible with its canonical one.
+func roleStatedByAll(e *entityCluster) bool {
+	stated := map[string]bool{}
+	for _, m := range e.ms {
+		if r := m.fact.Entity.Role; r != "" && roleConflict(r, e.role) == "" {
+			stated[m.version] = true
+		}
+	}
+	for _, m := range e.ms {
+		if !stated[m.version] {
+			return false
+		}
+	}
+	return true
 }
 
 // foldRepeats folds a figure or date one version states again ("312

@@ -121,3 +121,32 @@ func TestRepeatedFigureListedOnce(t *testing.T) {
 		t.Errorf("facts of 312 people = %+v; want one, corroborated by 3", got)
 	}
 }
+
+// TestTitleCorroboratedOnlyByItsVersions checks that a person's fact
+// carries a title only when every version naming the person gives it:
+// "Erik Solberg, director" is not corroborated by two versions when one
+// of them does not call him director (issue 16).
+func TestTitleCorroboratedOnlyByItsVersions(t *testing.T) {
+	tests := []struct {
+		name string
+		b    string
+		want string
+	}{
+		{"one version without the title", "The ferry Nordlys ran aground off Varne on Tuesday, Erik Solberg said.", "Erik Solberg"},
+		{"both with the title", "The ferry Nordlys ran aground off Varne on Tuesday, port director Erik Solberg said.", "Erik Solberg, port director"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			st := checkTexts(t, "VARNE (Norpress) - The ferry Nordlys ran aground off Varne on Tuesday, port director Erik Solberg said.", tc.b)
+			for _, f := range st.Facts {
+				if f.Kind == crosswire.KindPerson {
+					if f.Value != tc.want || f.Support != 2 {
+						t.Errorf("person fact %q support %d; want %q, 2", f.Value, f.Support, tc.want)
+					}
+					return
+				}
+			}
+			t.Errorf("no person fact; got %+v", st.Facts)
+		})
+	}
+}
