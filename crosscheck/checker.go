@@ -146,6 +146,7 @@ func (c *Checker) Analyze(ctx context.Context, story *crosswire.Story, facts map
 		{"site relations", w.checkSiteRelations},
 		{"gendered nouns", w.checkGenderedNouns},
 		{"superlatives", w.checkSuperlatives},
+		{"copula superlatives", w.checkCopulaSuperlatives},
 		{"worn colours", w.checkWornColours},
 		{"event places", w.checkEventPlaces},
 		{"relatives' names", w.checkRelativeNames},

@@ -60,6 +60,13 @@ func theme(c *crosswire.Claim) string {
 	return strings.TrimSpace(c.Actor)
 }
 
+// doerUnderwent reports whether the actor of claim a is the target of
+// claim b told with no actor (a passive: "the attack breached the
+// network" / "the attack was repelled").
+func (w *work) doerUnderwent(a, b *crosswire.Claim) bool {
+	return strings.TrimSpace(b.Actor) == "" && w.sameArgument(a.Actor, b.Target)
+}
+
 // lemmaOf returns a claim's base verb, lower-case.
 func lemmaOf(c *crosswire.Claim) string {
 	l := strings.ToLower(strings.TrimSpace(c.Lemma))
@@ -221,13 +228,18 @@ func (w *work) checkClaims() {
 			// ("the attempt succeeded") is the target of a passive ("the
 			// attempt was repelled")
 			thm := !tgt && !act && theme(ca) != "" && w.sameArgument(theme(ca), theme(cb))
+			// of two opposed outcomes, the doer of one ("the attack
+			// breached its defences") is what underwent the other when
+			// that one is a passive with no agent ("the attack was
+			// repelled")
+			thm = thm || opp && !tgt && !act && (w.doerUnderwent(ca, cb) || w.doerUnderwent(cb, ca))
 			ctx := overlap(claimContext(a), claimContext(b))
 			if !tgt && !act && !thm || ctx < 0.35 {
 				return 0
 			}
 			// Both say what was acted on, and not the same thing: two
 			// events ("gained 86.78 points" / "lost 43.96 points").
-			if !tgt && strings.TrimSpace(ca.Target) != "" && strings.TrimSpace(cb.Target) != "" {
+			if !tgt && !thm && strings.TrimSpace(ca.Target) != "" && strings.TrimSpace(cb.Target) != "" {
 				return 0
 			}
 			tgt = tgt || thm

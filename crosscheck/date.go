@@ -1,6 +1,7 @@
 package crosscheck
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -26,6 +27,71 @@ func periodsAgree(a, b *crosswire.Period) bool {
 		return dayOfYearAgree(a, b)
 	}
 	return contains(a, b) || contains(b, a)
+}
+
+// datesAgree is periodsAgree for two dates as written: two spans written
+// with both ends ("between 2019 and 2021", "from 2018 to 2021") agree only
+// when their ends do, each at the coarser of the two precisions ("from
+// March to May" holds "from March 2 to May 30", not "from April to May"):
+// a span's ends are what it states, so a longer span is another value,
+// not a vaguer statement of the same one.
+func datesAgree(a, b *mention) bool {
+	pa, pb := a.fact.Period, b.fact.Period
+	if !yearless(pa) && !yearless(pb) && writtenSpan(a) && writtenSpan(b) {
+		g := coarser(pa.Granularity, pb.Granularity)
+		return sameUnit(pa.From, pb.From, g) && sameUnit(periodEnd(pa), periodEnd(pb), g)
+	}
+	return periodsAgree(pa, pb)
+}
+
+// spanConnective finds a span's two ends in a date's words: a word joining
+// them, or a dash or slash between two figures.
+var spanConnective = regexp.MustCompile(`(?i)\b(?:and|to|until|till|through|thru)\b|[0-9] ?[-–—/] ?[0-9]`)
+
+// writtenSpan reports whether a date is a span written with its two ends:
+// it runs over more than one unit of its precision and its words join two
+// ends. "last week", "the summer of 2019" and "the 1990s" run over several
+// days, months or years but are one unit as written.
+func writtenSpan(m *mention) bool {
+	return spanOfUnits(m.fact.Period) && spanConnective.MatchString(m.fact.Span.Text)
+}
+
+// spanOfUnits reports whether a period runs over more than one unit of
+// its precision — two years, two months, two days. A decade ("the 1990s",
+// ten years written as one unit) is none.
+func spanOfUnits(p *crosswire.Period) bool {
+	f, t := p.From, periodEnd(p)
+	switch p.Granularity {
+	case "year":
+		decade := f.Year()%10 == 0 && t.Year() == f.Year()+9
+		return t.Year() > f.Year() && !decade
+	case "month":
+		return t.Year() > f.Year() || t.Month() > f.Month()
+	case "day":
+		return t.After(f)
+	}
+	return false
+}
+
+// coarser returns the coarser of two precisions ("year" over "month" over
+// "day").
+func coarser(a, b string) string {
+	rank := map[string]int{"day": 0, "month": 1, "year": 2}
+	if rank[b] > rank[a] {
+		return b
+	}
+	return a
+}
+
+// sameUnit reports whether two times fall in one unit of precision g.
+func sameUnit(x, y time.Time, g string) bool {
+	switch g {
+	case "year":
+		return x.Year() == y.Year()
+	case "month":
+		return x.Year() == y.Year() && x.Month() == y.Month()
+	}
+	return x.Year() == y.Year() && x.YearDay() == y.YearDay()
 }
 
 // yearless reports a date written with no year in an article with no
@@ -264,7 +330,7 @@ func (w *work) checkDates() {
 				return 0
 			}
 			s := 0.5*contextScore(ca, cb) + 0.5*overlap(dateLocal(a), dateLocal(b))
-			if periodsAgree(a.fact.Period, b.fact.Period) {
+			if datesAgree(a, b) {
 				s += 0.15 // as for figures: agreement is the likelier pairing
 			}
 			if ea != "" && eb != "" {
@@ -291,7 +357,7 @@ func (w *work) checkDates() {
 	for _, sl := range al.align(ms) {
 		groups := partition(sl,
 			func(a, b *mention) bool {
-				return periodsAgree(a.fact.Period, b.fact.Period) || sameRelative(a, b) || roughlyAgo(a, b) || roughlyAgo(b, a)
+				return datesAgree(a, b) || sameRelative(a, b) || roughlyAgo(a, b) || roughlyAgo(b, a)
 			},
 			func(m *mention) float64 { return -periodEnd(m.fact.Period).Sub(m.fact.Period.From).Hours() })
 		s := &slot{kind: crosswire.KindDate}

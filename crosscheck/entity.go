@@ -1,11 +1,13 @@
 package crosscheck
 
 import (
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 
 	"crosswire"
+	"crosswire/facts"
 	"crosswire/internal/unionfind"
 	"crosswire/text"
 )
@@ -595,6 +597,7 @@ func (w *work) checkNames() {
 		w.discs = append(w.discs, f)
 	}
 	w.checkOfficeHolders()
+	w.checkTitledSurnames()
 }
 
 func sameEntityName(k crosswire.FactKind, a, b string) bool {
@@ -616,20 +619,30 @@ func (w *work) checkOfficeHolders() {
 		role     string
 		versions map[string]bool
 		ms       []*mention
+		past     bool
+		owners   map[string]bool // whose office: "japan" of "Japan's Prime Minister"
 	}
 	var hs []holder
 	for _, e := range w.entities {
 		if e.kind != crosswire.KindPerson {
 			continue
 		}
-		h := holder{e: e, versions: map[string]bool{}}
+		h := holder{e: e, versions: map[string]bool{}, owners: map[string]bool{}}
 		for _, m := range e.ms {
 			h.versions[m.art.ID] = true
 			if r := m.fact.Entity.Role; specificRole(r) && singleHolderTitle(r) && len(roleTokens(r)) > len(roleTokens(h.role)) {
 				h.role = r
 			}
+			if m.fact.Entity.Role != "" {
+				h.past = h.past || pastHolder(m)
+				if o := officeOwner(m); o != "" {
+					h.owners[o] = true
+				}
+			}
 		}
-		if h.role == "" || introducedAsOneOfMany(e, h.role) {
+		if h.role == "" || h.past || introducedAsOneOfMany(e, h.role) {
+			// a former (or outgoing, incoming) holder is not the one in
+			// office: another version's holder is another person
 			continue
 		}
 		for _, m := range e.ms {
@@ -652,7 +665,7 @@ func (w *work) checkOfficeHolders() {
 				continue
 			}
 			ta, tb := setFrom(roleTokens(a.role)), setFrom(roleTokens(b.role))
-			if !(subset(ta, tb) && subset(tb, ta)) || rankOf(ta) != rankOf(tb) {
+			if !(subset(ta, tb) && subset(tb, ta)) || rankOf(ta) != rankOf(tb) || otherOwners(a.owners, b.owners) {
 				continue
 			}
 			a.e.conflicting, b.e.conflicting = true, true
@@ -663,6 +676,166 @@ func (w *work) checkOfficeHolders() {
 			})
 		}
 	}
+}
+
+// checkTitledSurnames finds one titled person given two given names by
+// different versions: the same surname under one title of office
+// ("Detective Inspector John Marsh" / "Detective Inspector Jim Marsh"),
+// neither version naming both — a name discrepancy, medium. Given names
+// that may be one name's forms (a prefix, or the same first three
+// letters: "Sam" / "Samuel", "Dave" / "David") are not told apart, nor a
+// former holder from a current one.
+func (w *work) checkTitledSurnames() {
+	type titled struct {
+		e           *entityCluster
+		given, role string
+		past        bool
+		versions    map[string]bool
+		ms          []*mention
+	}
+	bySur := map[string][]*titled{}
+	for _, e := range w.entities {
+		ws := strings.Fields(e.name)
+		if e.kind != crosswire.KindPerson || e.conflicting || len(ws) < 2 {
+			continue
+		}
+		t := &titled{e: e, given: strings.ToLower(withoutAccents(ws[0])), versions: map[string]bool{}}
+		for _, m := range e.ms {
+			t.versions[m.art.ID] = true
+			r := m.fact.Entity.Role
+			if r == "" || !hasAny(setFrom(roleTokens(r)), officeWords) {
+				continue
+			}
+			t.ms = append(t.ms, m)
+			t.past = t.past || pastHolder(m)
+			if len(roleTokens(r)) > len(roleTokens(t.role)) {
+				t.role = r
+			}
+		}
+		if t.role != "" {
+			sur := strings.ToLower(withoutAccents(ws[len(ws)-1]))
+			bySur[sur] = append(bySur[sur], t)
+		}
+	}
+	for _, ts := range bySur {
+		for i := range ts {
+			for j := i + 1; j < len(ts); j++ {
+				a, b := ts[i], ts[j]
+				if a.e.conflicting || b.e.conflicting || a.past != b.past || oneGivenName(a.given, b.given) ||
+					roleConflict(a.role, b.role) != "" || rankOf(setFrom(roleTokens(a.role))) != rankOf(setFrom(roleTokens(b.role))) ||
+					hasAny(a.versions, b.versions) {
+					continue
+				}
+				a.e.conflicting, b.e.conflicting = true, true
+				w.discs = append(w.discs, &finding{
+					kind: crosswire.DiscName, sev: crosswire.SeverityMedium,
+					subject: "given name of the " + a.role + " " + strings.Fields(a.e.name)[len(strings.Fields(a.e.name))-1],
+					sides:   []side{w.sideOf(a.e.name, a.ms), w.sideOf(b.e.name, b.ms)},
+				})
+			}
+		}
+	}
+}
+
+// oneGivenName reports whether two lower-case given names may be forms of
+// one: equal, one a prefix of the other, or the same first three letters.
+func oneGivenName(a, b string) bool {
+	if strings.HasPrefix(a, b) || strings.HasPrefix(b, a) {
+		return true
+	}
+	return len(a) >= 3 && len(b) >= 3 && a[:3] == b[:3]
+}
+
+// pastTitleWords before a title say its holder is not (or not yet) the
+// one in office.
+var pastTitleWords = setOf(`former ex then late outgoing incoming elect designate previous onetime`)
+
+// pastHolder reports whether a person's mention gives the title as one
+// held before or after now: a time word in the title or right before it
+// ("former Vice President Carl Benton", "Former Secretary of State …").
+func pastHolder(m *mention) bool {
+	for _, w := range text.Words(m.fact.Entity.Role) {
+		if pastTitleWords[w] {
+			return true
+		}
+	}
+	ws := text.Words(m.art.Text[max(0, roleStart(m)-24):roleStart(m)])
+	return len(ws) > 0 && pastTitleWords[ws[len(ws)-1]]
+}
+
+// roleStart is where a person mention's title begins (its span when the
+// title has no span of its own).
+func roleStart(m *mention) int {
+	if rs := m.fact.Entity.RoleSpan; rs != nil && rs.Start <= m.fact.Span.Start {
+		return rs.Start
+	}
+	return m.fact.Span.Start
+}
+
+// ownerBefore is a capitalised word, possessive or not, right before a
+// title ("Japan's Prime Minister", "Japanese Prime Minister"), and
+// ownerAfter a capitalised word after "of" right after the name ("Prime
+// Minister Kenji Arakawa of Japan").
+var (
+	ownerBefore = regexp.MustCompile(`([\p{Lu}][\p{L}-]+)(?:'s|’s)?\s+$`)
+	ownerAfter  = regexp.MustCompile(`^,?\s+of\s+(?:the\s+)?([\p{Lu}][\p{L}-]+)`)
+)
+
+// officeOwner returns whose office a person's title names, lower case: the
+// country, body or company written with it, as a name or a demonym; ""
+// when none is written.
+func officeOwner(m *mention) string {
+	t := m.art.Text
+	st := roleStart(m)
+	if g := ownerBefore.FindStringSubmatch(t[max(0, st-40):st]); g != nil {
+		// a capitalised word opening the sentence is an owner only as a
+		// possessive or a demonym ("Australia's …", "Japanese …"), not
+		// "The" or "Yesterday"
+		w := strings.ToLower(g[1])
+		if g[1] != strings.TrimSpace(g[0]) || !sentenceStart(t, st-len(g[0])) || demonymWord(w) {
+			return w
+		}
+	}
+	if end := m.fact.Span.End; end <= len(t) {
+		if g := ownerAfter.FindStringSubmatch(t[end:min(len(t), end+60)]); g != nil {
+			return strings.ToLower(g[1])
+		}
+	}
+	return ""
+}
+
+// sentenceStart reports whether offset i of a text begins a sentence: only
+// spaces, quotes or a paragraph's start before it after a full stop.
+func sentenceStart(t string, i int) bool {
+	j := strings.TrimRight(t[:max(0, i)], " \t\n\"“‘'(")
+	return j == "" || strings.HasSuffix(j, ".") || strings.HasSuffix(j, "!") || strings.HasSuffix(j, "?") || strings.HasSuffix(j, "\n")
+}
+
+// demonymWord reports whether a lower-case word is written like a
+// demonym: an irregular one, or a suffix of nationality.
+func demonymWord(w string) bool {
+	if _, ok := irregularDemonyms[w]; ok {
+		return true
+	}
+	return len(facts.DemonymBase(w)) > 0
+}
+
+// otherOwners reports whether two holders' titles name the offices of
+// different owners ("Japan's Prime Minister" / "Prime Minister … of
+// Australia"): two offices, two people. A country and its demonym are one
+// owner.
+func otherOwners(a, b map[string]bool) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	for x := range a {
+		for y := range b {
+			if sameToken(x, y) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // sharedOffices are titles that many people hold at once: an

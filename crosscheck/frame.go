@@ -54,6 +54,12 @@ type figureFrame struct {
 	words map[string]bool // frame words near the figure
 	times map[string]bool // time words and years of the sentence
 	dir   int             // +1 rose, -1 fell, 0 neither, near the figure
+	// of a percentage: what it is of ("10 percent on aluminium" →
+	// aluminium, "cut steel shipments by 30 percent" → steel shipments),
+	// and whether it is written as a change ("by 30 percent") or a level
+	// ("duties of 25 percent", "at 25 percent", "25 percent on steel")
+	what          map[string]bool
+	change, level bool
 }
 
 // frameOf computes the frame of a number mention.
@@ -105,6 +111,9 @@ func frameOf(m *mention) figureFrame {
 			f.dir = -1
 		}
 	}
+	if m.fact.Number != nil && strings.TrimSpace(m.fact.Number.Unit) == "%" {
+		f.what, f.change, f.level = percentOf(before, after, m.sentence[e:])
+	}
 	for _, w := range text.Words(m.sentence) {
 		if timeWords[w] {
 			f.times[w] = true
@@ -117,11 +126,82 @@ func frameOf(m *mention) figureFrame {
 	return f
 }
 
+// hedgeWords stand between a figure and the word that governs it ("by
+// about 30 percent").
+var hedgeWords = setOf(`about around nearly almost some roughly approximately just more less than over under up to at least only`)
+
+// ofWhatPreps introduce what a percentage is of when written after it.
+var ofWhatPreps = setOf(`on of in for off`)
+
+// percentOf reads what a percentage measures from the words of its clause
+// before it (before), the words after it (after) and the text after it
+// (rest): the content words of the phrase after "on/of/in/for" right after
+// it, or, for a change "by N percent", the content words between the verb
+// of change and "by". change is "by" before it; level is "of", "at" or
+// "to" before it or a phrase after it.
+func percentOf(before, after []string, rest string) (what map[string]bool, change, level bool) {
+	i := len(before) - 1
+	for i >= 0 && hedgeWords[before[i]] && before[i] != "to" {
+		i--
+	}
+	if i >= 0 {
+		switch before[i] {
+		case "by":
+			change = true
+			j := i - 1
+			for j >= 0 && !upWords[before[j]] && !downWords[before[j]] {
+				j--
+			}
+			if j >= 0 && i-j > 1 {
+				what = phraseWords(before[j+1 : i])
+			}
+		case "of", "at", "to":
+			level = true
+		}
+	}
+	if len(after) > 1 && ofWhatPreps[after[0]] {
+		if k := strings.IndexAny(rest, ",.;:()"); k >= 0 {
+			// the phrase ends with its clause
+			after = text.Words(rest[:k])
+		}
+		if len(after) > 1 {
+			if w := phraseWords(after[1:min(len(after), 4)]); len(w) > 0 {
+				// a thing, not a time ("5 percent in March")
+				what, level = w, true
+			}
+		}
+	}
+	return what, change, level
+}
+
+// phraseWords are the stemmed content words of a short phrase, up to its
+// first function word after a content word ("steel and 10" → steel).
+func phraseWords(ws []string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range ws {
+		if text.StopWord(w) || isNumeric(w) || timeWords[w] || dateWords[w] {
+			if len(out) > 0 && w != "to" {
+				break
+			}
+			continue
+		}
+		out[stem(w)] = true
+	}
+	return out
+}
+
 // sameFrame reports whether nothing in the frames of two figures tells
 // them apart. The same words on both sides (the versions of one story
 // share their sentences) never do.
 func sameFrame(a, b figureFrame) bool {
 	if !equalSets(a.words, b.words) {
+		return false
+	}
+	// two percentages of two things, or a change against a level
+	if len(a.what) > 0 && len(b.what) > 0 && shared(a.what, b.what) == 0 {
+		return false
+	}
+	if a.change && b.level && !b.change || b.change && a.level && !a.change {
 		return false
 	}
 	if a.dir != 0 && b.dir != 0 && a.dir != b.dir {

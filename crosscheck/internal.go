@@ -75,7 +75,7 @@ func (w *work) checkInternal() {
 				return
 			}
 			p, q := ds[pq[0]], ds[pq[1]]
-			if !comparable(p.fact.Period, q.fact.Period) || periodsAgree(p.fact.Period, q.fact.Period) ||
+			if !comparable(p.fact.Period, q.fact.Period) || datesAgree(p, q) ||
 				!w.lexiconEvent(p) || !w.lexiconEvent(q) || !w.sameDatedEvent(p, q) ||
 				datesSentence(ds, q, p) || datesSentence(ds, p, q) {
 				continue

@@ -1,6 +1,7 @@
 package crosscheck
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,6 +26,7 @@ type nameCand struct {
 	before       string // the character before the name, or ""
 	ctx          map[string]bool
 	sentenceText string
+	person       bool // the extractor took it for a person
 }
 
 // nameCands returns the two-word names of an article: two capitalised
@@ -99,9 +101,18 @@ func titleWord(w string) bool {
 // sentence of two versions.
 func (w *work) checkNameVariants() {
 	var all []nameCand
-	has := map[string]map[string]bool{} // article → names it writes
+	has := map[string]map[string]bool{}      // article → names it writes
+	persons := map[string][]crosswire.Span{} // article → its person mentions
+	for _, m := range w.byKind[crosswire.KindPerson] {
+		persons[m.art.ID] = append(persons[m.art.ID], m.fact.Span)
+	}
 	for _, a := range w.firstLanguageArticles() {
 		cs := nameCands(a)
+		for i := range cs {
+			cs[i].person = slices.ContainsFunc(persons[a.ID], func(sp crosswire.Span) bool {
+				return sp.Start <= cs[i].start && cs[i].end <= sp.End
+			})
+		}
 		has[a.ID] = map[string]bool{}
 		for _, c := range cs {
 			has[a.ID][strings.ToLower(c.given+" "+c.sur)] = true
@@ -151,11 +162,18 @@ func (w *work) checkNameVariants() {
 	}
 }
 
+// sameSentenceScore is how alike (contextScore) two sentences must be,
+// names aside, for a name each writes to be the same person's: a sentence
+// kept by a version with one name changed, not two sentences about two
+// people.
+const sameSentenceScore = 0.8
+
 // variantNames reports whether two names in two versions are one name
 // written two ways: the same given name and surnames one misspelling
 // apart, or the same surname and given names one letter apart, in
 // sentences sharing two content words; or the same surname and another
-// given name in the same place of sentences sharing three.
+// given name in the same place of sentences sharing three; or the same
+// given name and another surname in sentences alike in all else.
 func variantNames(p, q nameCand) bool {
 	gp, gq := strings.ToLower(withoutAccents(p.given)), strings.ToLower(withoutAccents(q.given))
 	sp, sq := strings.ToLower(withoutAccents(p.sur)), strings.ToLower(withoutAccents(q.sur))
@@ -166,12 +184,19 @@ func variantNames(p, q nameCand) bool {
 		// person's
 		return false
 	}
+	// the given name kept and the surname changed in the same sentence,
+	// all else alike, both taken for people: the one person of that sentence, named two ways
+	// ("Mr Les Blackworth, the victim's neighbour, called …" / "Mr Les
+	// Blackfield, the victim's neighbour, called …"). (Another given name
+	// under one surname may be a relative: "who plays Mara Lind" / "…
+	// Tova Lind" stays apart.)
+	sameSentence := p.person && q.person && sh >= 3 && contextScore(p.ctx, q.ctx) >= sameSentenceScore
 	switch {
 	case gp == gq && sp != sq:
 		if sp+"s" == sq || sq+"s" == sp {
 			return false // "Rolling Stone" / "Rolling Stones": one and many
 		}
-		return sh >= 2 && nearMiss(sp, sq)
+		return sh >= 2 && nearMiss(sp, sq) || sameSentence
 	case sp == sq && gp != gq:
 		if personMisspelt(p.given+" "+p.sur, q.given+" "+q.sur) {
 			return sh >= 2

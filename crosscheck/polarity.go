@@ -208,7 +208,54 @@ func meaningChange(a, b string) (bool, string) {
 			return true, "antonym"
 		}
 	}
+	if prefixAntonym(setFrom(polarityTokens(a)), setFrom(polarityTokens(b))) {
+		return true, "antonym"
+	}
 	return false, ""
+}
+
+// adjectiveEndings are endings of English adjectives (and participles)
+// that a negative prefix turns into their opposite: conclusive /
+// inconclusive, successful / unsuccessful, confirmed / unconfirmed.
+var adjectiveEndings = []string{"ive", "ful", "able", "ible", "ent", "ant", "al", "ous", "ic", "ed", "ate", "ect", "ain", "est", "ure", "ete", "ar", "id"}
+
+// notPrefixAntonyms are adjectives whose prefixed form is no opposite
+// ("invaluable", "inflammable", "infamous", "incredible" for amazing,
+// "indifferent").
+var notPrefixAntonyms = setOf(`valuable flammable famous habitable credible different`)
+
+// prefixAntonym reports whether one wording has an adjective the other
+// lacks and the other its negatively prefixed form ("the evidence was
+// conclusive" / "… inconclusive"), neither wording having both. A
+// participle takes only "un-" ("confirmed" / "unconfirmed"): "covered" /
+// "discovered" are two verbs.
+func prefixAntonym(a, b map[string]bool) bool {
+	check := func(x, y map[string]bool) bool {
+		for w := range x {
+			if y[w] || len(w) < 5 || notPrefixAntonyms[w] || !hasAnySuffix(w, adjectiveEndings) {
+				continue
+			}
+			for _, p := range []string{"un", "in", "im", "ir", "il", "dis", "non"} {
+				if p != "un" && strings.HasSuffix(w, "ed") {
+					continue // "discovered", "informed", "imposed": other verbs
+				}
+				if neg := p + w; y[neg] && !x[neg] {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return check(a, b) || check(b, a)
+}
+
+func hasAnySuffix(w string, sufs []string) bool {
+	for _, s := range sufs {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseSplit separates the clauses of a quote; a bare "and" too ("did not

@@ -1,6 +1,7 @@
 package crosscheck
 
 import (
+	"strconv"
 	"strings"
 
 	"crosswire"
@@ -181,7 +182,9 @@ func (w *work) checkQuotes() {
 		tau: 0.3,
 	}
 	said := wordings{}
+	named := map[[2]int]bool{} // speaker pairs already reported
 	for _, sl := range al.align(ms) {
+		w.checkSpeakerNames(sl, keys, content, named)
 		groups := partition(sl,
 			func(a, b *mention) bool { return said.same(a.fact.Quote.Said, b.fact.Quote.Said) },
 			func(m *mention) float64 { return float64(len(m.fact.Quote.Said)) })
@@ -241,4 +244,61 @@ func (w *work) quoteSubject(ms []*mention) string {
 		return "quote by " + sp
 	}
 	return "unattributed quote"
+}
+
+// checkSpeakerNames reports one quotation given to two people of one
+// surname: nearly the same words (Dice ≥ 0.6) said by "Tomas Hale" in one
+// version and by "Mark Hale" in another, neither version naming both —
+// the speaker's given name written two ways, a name discrepancy, medium.
+// Given names that may be one name's forms ("Sam" / "Samuel") are not.
+func (w *work) checkSpeakerNames(sl []*mention, keys map[*mention]string, content map[*mention]map[string]bool, named map[[2]int]bool) {
+	for i, a := range sl[:min(len(sl), maxAlignAnchors)] {
+		for _, b := range sl[i+1:] {
+			ea, eb := entityKey(keys[a]), entityKey(keys[b])
+			if ea < 0 || eb < 0 || ea == eb || a.version == b.version || named[[2]int{ea, eb}] || dice(content[a], content[b]) < 0.6 {
+				continue
+			}
+			pa, pb := w.entities[ea], w.entities[eb]
+			if pa.kind != crosswire.KindPerson || pb.kind != crosswire.KindPerson || pa.conflicting || pb.conflicting {
+				continue
+			}
+			na, nb := strings.Fields(strings.ToLower(withoutAccents(pa.name))), strings.Fields(strings.ToLower(withoutAccents(pb.name)))
+			if len(na) < 2 || len(nb) < 2 || na[len(na)-1] != nb[len(nb)-1] || oneGivenName(na[0], nb[0]) {
+				continue
+			}
+			ma, mb := mentionsIn(pa.ms, a.art.ID), mentionsIn(pb.ms, b.art.ID)
+			if len(ma) == 0 || len(mb) == 0 || len(mentionsIn(pa.ms, b.art.ID)) > 0 || len(mentionsIn(pb.ms, a.art.ID)) > 0 {
+				continue
+			}
+			named[[2]int{ea, eb}], named[[2]int{eb, ea}] = true, true
+			pa.conflicting, pb.conflicting = true, true
+			w.discs = append(w.discs, &finding{kind: crosswire.DiscName, sev: crosswire.SeverityMedium,
+				subject: "name of the speaker of one quote",
+				sides:   []side{w.sideOf(pa.name, ma), w.sideOf(pb.name, mb)}})
+		}
+	}
+}
+
+// entityKey is the entity index of a speaker key ("e12" → 12), -1 for a
+// speaker resolved to no entity.
+func entityKey(k string) int {
+	if !strings.HasPrefix(k, "e") {
+		return -1
+	}
+	n, err := strconv.Atoi(k[1:])
+	if err != nil {
+		return -1
+	}
+	return n
+}
+
+// mentionsIn returns the mentions of ms in article id.
+func mentionsIn(ms []*mention, id string) []*mention {
+	var out []*mention
+	for _, m := range ms {
+		if m.art.ID == id {
+			out = append(out, m)
+		}
+	}
+	return out
 }

@@ -31,7 +31,7 @@ var rankWords = setOf(`deputy vice assistant acting junior associate under co in
 // ("a lawyer", "a former banker") can coexist.
 var officeWords = roleWordSet(`minister secretary president chair director governor mayor chief head
 commissioner prosecutor judge ambassador spokesperson ceo officer inspector superintendent commander
-leader senator chancellor premier attorney general mp representative editor manager founder
+leader senator chancellor premier attorney general mp representative editor manager founder master
 king queen prince princess duke duchess emperor empress`)
 
 // roleWordSet is setOf with each word normalised as roleTokens does, so
@@ -80,12 +80,37 @@ func roleConflict(a, b string) crosswire.Severity {
 		}
 		return ""
 	}
+	// A seat in a legislature and a post held inside it go together
+	// ("Representative" / "Committee Chairman", "Senator" / "Majority
+	// Leader").
+	if seatAndPost(sa, sb) || seatAndPost(sb, sa) {
+		return ""
+	}
 	// Different words. Incompatible when they share the head of the title
 	// (the same kind of office, a different portfolio) or both are offices.
 	if ta[len(ta)-1] == tb[len(tb)-1] || hasAny(sa, officeWords) && hasAny(sb, officeWords) {
 		return crosswire.SeverityHigh
 	}
 	return ""
+}
+
+// seatWords are titles of a seat in an elected body, and bodyPostWords
+// the words of a post its members hold inside it (a committee's chair, a
+// party's whip, the majority leader).
+var (
+	seatWords     = roleWordSet(`representative senator mp congressman congresswoman congressperson councillor councilor assemblyman assemblywoman member lawmaker legislator`)
+	bodyPostWords = roleWordSet(`committee subcommittee caucus party panel delegation bloc faction majority minority whip speaker`)
+)
+
+// seatAndPost reports whether title a is only a seat (every word of it a
+// seat word) and title b a post inside a body.
+func seatAndPost(a, b map[string]bool) bool {
+	for w := range a {
+		if !seatWords[w] {
+			return false
+		}
+	}
+	return len(a) > 0 && hasAny(b, bodyPostWords)
 }
 
 func setFrom(ws []string) map[string]bool {

@@ -202,10 +202,16 @@ func itoa(i int) string {
 // group that is a variant of a discrepancy is conflicting.
 func (w *work) storyFacts() []crosswire.StoryFact {
 	var out []crosswire.StoryFact
+	var vers []map[string]bool // the versions stating each fact of out
 	add := func(kind crosswire.FactKind, value string, ms []*mention, conflicting bool) {
 		if len(ms) == 0 {
 			return
 		}
+		vs := map[string]bool{}
+		for _, v := range versionsOf(ms) {
+			vs[v] = true
+		}
+		vers = append(vers, vs)
 		sf := crosswire.StoryFact{Kind: kind, Value: value, Support: len(versionsOf(ms)), Sources: w.spansOf(ms)}
 		if kind == crosswire.KindClaim {
 			sf.Claim = w.storyClaim(ms)
@@ -222,7 +228,11 @@ func (w *work) storyFacts() []crosswire.StoryFact {
 	}
 	for _, e := range w.entities {
 		v := e.name
-		if e.role != "" {
+		if e.role != "" && roleStatedByAll(e) {
+			// the title is part of what is corroborated only when every
+			// version naming the person gives it ("Erik Solberg, director"
+			// is not corroborated by two versions when one of them does
+			// not call him director)
 			v += ", " + e.role
 		}
 		add(e.kind, v, e.ms, e.conflicting)
@@ -232,6 +242,7 @@ func (w *work) storyFacts() []crosswire.StoryFact {
 			add(s.kind, g.value, g.ms, s.conflicting && len(s.groups) > 1)
 		}
 	}
+	out = foldRepeats(out, vers)
 	sort.SliceStable(out, func(i, j int) bool {
 		ri, rj := statusRank(out[i].Status), statusRank(out[j].Status)
 		if ri != rj {
@@ -245,6 +256,65 @@ func (w *work) storyFacts() []crosswire.StoryFact {
 		}
 		return out[i].Value < out[j].Value
 	})
+	return out
+}
+
+// roleStatedByAll reports whether every version naming entity e gives it
+// a title compatible with its canonical one.
+func roleStatedByAll(e *entityCluster) bool {
+	stated := map[string]bool{}
+	for _, m := range e.ms {
+		if r := m.fact.Entity.Role; r != "" && roleConflict(r, e.role) == "" {
+			stated[m.version] = true
+		}
+	}
+	for _, m := range e.ms {
+		if !stated[m.version] {
+			return false
+		}
+	}
+	return true
+}
+
+// foldRepeats folds a figure or date one version states again ("312
+// people on board … all 312 people were safe") into the fact that version
+// already states with the same value: a unique fact of one version whose
+// value another fact of the same kind holds, stated by that version too,
+// is the same fact told twice, and is not listed again (a fact's sources
+// are each version's first statement of it). vers holds the versions
+// stating each fact.
+func foldRepeats(facts []crosswire.StoryFact, vers []map[string]bool) []crosswire.StoryFact {
+	byValue := map[string][]int{}
+	for i, f := range facts {
+		if f.Kind == crosswire.KindNumber || f.Kind == crosswire.KindDate {
+			k := string(f.Kind) + "\x00" + f.Value
+			byValue[k] = append(byValue[k], i)
+		}
+	}
+	drop := map[int]bool{}
+	for _, idx := range byValue {
+		for _, i := range idx {
+			if facts[i].Status != crosswire.StatusUnique {
+				continue
+			}
+			for _, j := range idx {
+				if j == i || drop[j] || facts[j].Support < 2 || !subset(vers[i], vers[j]) {
+					continue
+				}
+				drop[i] = true
+				break
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return facts
+	}
+	out := facts[:0]
+	for i, f := range facts {
+		if !drop[i] {
+			out = append(out, f)
+		}
+	}
 	return out
 }
 

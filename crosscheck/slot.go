@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"crosswire"
+	"crosswire/facts"
 	"crosswire/text"
 )
 
@@ -312,6 +313,10 @@ type age struct {
 	m      *mention
 	entity int
 	name   string
+	noun   string // of an unnamed person: "the 15-year-old boy" → boy
+	// back is an age read as the person named last before it ("the
+	// 30-year-old star"), which may describe someone else
+	back bool
 }
 
 // ageOf returns the person a figure gives the age of: "Ada Quist, 34,"
@@ -348,6 +353,12 @@ func (w *work) ageOf(m *mention, persons []*mention) (age, bool) {
 			return p, true
 		}
 		before := strings.ToLower(strings.TrimRight(t[:s], " "))
+		ws := text.Words(before)
+		noun := ageNoun(rest)
+		if noun != "" && len(ws) > 0 && (ws[len(ws)-1] == "a" || ws[len(ws)-1] == "an") {
+			// "a 15-year-old boy": someone introduced, not named
+			return age{m: m, entity: -1, noun: noun}, true
+		}
 		if strings.HasSuffix(before, "the") && (rest == "" || !startsUpper(rest)) {
 			// "the 34-year-old" points back at the person named last
 			var last *mention
@@ -357,7 +368,10 @@ func (w *work) ageOf(m *mention, persons []*mention) (age, bool) {
 				}
 			}
 			if last != nil {
-				return age{m: m, entity: last.entity, name: last.fact.Value}, true
+				return age{m: m, entity: last.entity, name: last.fact.Value, noun: noun, back: true}, true
+			}
+			if noun != "" {
+				return age{m: m, entity: -1, noun: noun}, true
 			}
 		}
 		// an age of someone not named ("their 10-year-old daughter"):
@@ -365,6 +379,30 @@ func (w *work) ageOf(m *mention, persons []*mention) (age, bool) {
 		return age{m: m, entity: -1}, true
 	}
 	return age{}, false
+}
+
+// ageNoun returns the noun an age describes when the text after "the
+// N-year-old" starts with one ("boy, who cannot be named"), stemmed; ""
+// when it starts with a verb ("the 15-year-old admitted"), an auxiliary,
+// a plural or present form in -s, punctuation or a capital.
+func ageNoun(rest string) string {
+	ws := text.Words(rest)
+	if len(ws) == 0 || startsUpper(rest) || !startsLetter(rest) {
+		return ""
+	}
+	w := ws[0]
+	if auxiliaries[w] || text.StopWord(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") {
+		return ""
+	}
+	if b, ok := facts.BaseForm(w); ok && b != w {
+		return "" // "the 15-year-old told …"
+	}
+	return stem(w)
+}
+
+func startsLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
 }
 
 // lookedAge reports a count of years at t[s:e] compared with how someone
@@ -451,13 +489,33 @@ func personNamed(m *mention, persons []*mention, word string) (age, bool) {
 func (w *work) checkAges(ms []*mention) map[*mention]bool {
 	persons := w.byKind[crosswire.KindPerson]
 	byEntity := map[string][]age{}
+	unnamed := map[string][]age{} // ages of the unnamed, by the noun describing them
 	used := map[*mention]bool{}
+	var found []age
+	stated := map[string]float64{} // article + entity → an age stated beside a name
 	for _, m := range ms {
 		a, ok := w.ageOf(m, persons)
 		if !ok {
 			continue
 		}
+		found = append(found, a)
+		if !a.back && a.entity >= 0 {
+			stated[a.m.art.ID+"\x00"+itoa(a.entity)] = a.m.fact.Number.Low
+		}
+	}
+	for _, a := range found {
+		m := a.m
 		used[m] = true
+		if v, ok := stated[m.art.ID+"\x00"+itoa(a.entity)]; a.back && a.noun != "" && ok && v != m.fact.Number.Low {
+			// "Ada Quist, 81, … the 15-year-old boy": not her
+			a.entity, a.name = -1, ""
+		} else if a.back {
+			a.noun = ""
+		}
+		if a.noun != "" {
+			unnamed[a.noun] = append(unnamed[a.noun], a)
+			continue
+		}
 		if a.entity < 0 && a.name == "" {
 			continue
 		}
@@ -470,6 +528,7 @@ func (w *work) checkAges(ms []*mention) map[*mention]bool {
 		}
 		byEntity[k] = append(byEntity[k], a)
 	}
+	w.joinRenamedAges(byEntity)
 	ents := make([]string, 0, len(byEntity))
 	for e := range byEntity {
 		ents = append(ents, e)
@@ -515,7 +574,124 @@ func (w *work) checkAges(ms []*mention) map[*mention]bool {
 		w.discs = append(w.discs, &finding{kind: crosswire.DiscNumber, sev: sev,
 			subject: "age of " + w.entityName(ages[0].entity, ages[0].name), sides: s.groups})
 	}
+	w.checkUnnamedAges(unnamed)
 	return used
+}
+
+// joinRenamedAges joins the ages of two resolved people who are one
+// person named two ways: each named by one version only, with the age, in
+// sentences alike in all else ("The victim's father, Peter Quist, 58, said
+// …" / "… Paul Quist, 56, said …"), so the ages are compared as one
+// person's (the names are the name rules' to report).
+func (w *work) joinRenamedAges(byEntity map[string][]age) {
+	keys := make([]string, 0, len(byEntity))
+	for k, as := range byEntity {
+		if as[0].entity >= 0 {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	for i := 0; i < len(keys); i++ {
+		for j := i + 1; j < len(keys); j++ {
+			ka, kb := keys[i], keys[j]
+			as, bs := byEntity[ka], byEntity[kb]
+			if len(as) == 0 || len(bs) == 0 || w.namedIn(as[0].entity, bs) || w.namedIn(bs[0].entity, as) {
+				continue
+			}
+			if anyPair(agesMentions(as), agesMentions(bs), func(a, b *mention) bool {
+				ca := without(a.ctx, w.entities[as[0].entity].name, a.fact.Span.Text)
+				cb := without(b.ctx, w.entities[bs[0].entity].name, b.fact.Span.Text)
+				return a.version != b.version && shared(ca, cb) >= 3 && contextScore(ca, cb) >= sameSentenceScore
+			}) {
+				byEntity[ka] = append(as, bs...)
+				delete(byEntity, kb)
+				keys = append(keys[:j], keys[j+1:]...)
+				j--
+			}
+		}
+	}
+}
+
+// namedIn reports whether entity e is named in an article of the ages.
+func (w *work) namedIn(e int, ages []age) bool {
+	for _, a := range ages {
+		if len(mentionsIn(w.entities[e].ms, a.m.art.ID)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func agesMentions(as []age) []*mention {
+	out := make([]*mention, len(as))
+	for i, a := range as {
+		out[i] = a.m
+	}
+	return out
+}
+
+// checkUnnamedAges compares the ages of people described and not named
+// ("the 15-year-old boy" / "the 14-year-old boy"): one noun's ages are
+// one person's when every version describes one such person (one age of
+// the noun in the version) and two versions giving different ages do so
+// in sentences sharing three content words besides it — then a medium
+// number discrepancy (the words, not a name, make them one person).
+func (w *work) checkUnnamedAges(unnamed map[string][]age) {
+	nouns := make([]string, 0, len(unnamed))
+	for n := range unnamed {
+		nouns = append(nouns, n)
+	}
+	sort.Strings(nouns)
+	for _, noun := range nouns {
+		perArt := map[string]float64{}
+		several := false
+		for _, a := range unnamed[noun] {
+			if v, seen := perArt[a.m.version]; seen && v != a.m.fact.Number.Low {
+				several = true // two people of the noun in one version
+			}
+			perArt[a.m.version] = a.m.fact.Number.Low
+		}
+		if several {
+			continue
+		}
+		byVal := map[float64][]*mention{}
+		for _, a := range unnamed[noun] {
+			byVal[a.m.fact.Number.Low] = append(byVal[a.m.fact.Number.Low], a.m)
+		}
+		if len(byVal) != 2 {
+			continue
+		}
+		var vals []float64
+		for v := range byVal {
+			vals = append(vals, v)
+		}
+		sort.Slice(vals, func(i, j int) bool { return minIdx(byVal[vals[i]]) < minIdx(byVal[vals[j]]) })
+		if !anyPair(byVal[vals[0]], byVal[vals[1]], func(a, b *mention) bool {
+			ca, cb := without(a.ctx, noun, "year years old"), without(b.ctx, noun, "year years old")
+			return shared(ca, cb) >= 3
+		}) {
+			continue
+		}
+		s := &slot{kind: crosswire.KindNumber, conflicting: true}
+		for _, v := range vals {
+			s.groups = append(s.groups, w.sideOf(fmt.Sprintf("%g", v), byVal[v]))
+		}
+		w.slots = append(w.slots, s)
+		w.discs = append(w.discs, &finding{kind: crosswire.DiscNumber, sev: crosswire.SeverityMedium,
+			subject: "age of the " + noun, sides: s.groups})
+	}
+}
+
+// anyPair reports whether some a of as and b of bs satisfy f.
+func anyPair(as, bs []*mention, f func(a, b *mention) bool) bool {
+	for _, a := range as {
+		for _, b := range bs {
+			if f(a, b) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // entityName is the canonical name of resolved entity e, else fallback.

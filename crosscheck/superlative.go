@@ -2,6 +2,7 @@ package crosscheck
 
 import (
 	"maps"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -130,4 +131,83 @@ func overlaps(a, b map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// copulaSuperlative matches a named subject given a superlative:
+// "Kestria is the largest exporter of grain", "Acme Foods was the
+// region's biggest buyer".
+var copulaSuperlative = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’-]*\s)*\p{Lu}[\p{L}'’-]*)\s+(?:is|was|are|were|remains|remained|became|has become|had become)\s+(?:now\s+|still\s+)?the\s+(?:[a-z]+(?:'s|’s)\s+)?([a-z]+est)\s+([a-z]+)(?:\s+of\s+([a-z]+))?`)
+
+// checkCopulaSuperlatives reports a superlative two versions predicate of
+// two different named things ("Kestria is the largest exporter of grain" /
+// "Ostmark is the largest exporter of grain"): the same superlative, noun
+// and complement, each article telling it once, given to holders no
+// version shares — a claim discrepancy, medium (one thing can be the
+// largest).
+func (w *work) checkCopulaSuperlatives() {
+	type holder struct {
+		version string
+		span    crosswire.Span
+	}
+	byPhrase := map[string]map[string][]holder{} // phrase → holder key → tellings
+	for _, a := range w.firstLanguageArticles() {
+		count := map[string]int{}
+		var found []struct {
+			phrase, key string
+			h           holder
+		}
+		for _, g := range copulaSuperlative.FindAllStringSubmatchIndex(a.Text, -1) {
+			sup, noun := a.Text[g[4]:g[5]], a.Text[g[6]:g[7]]
+			if !superlativeWord(sup) || text.StopWord(strings.ToLower(a.Text[g[2]:g[3]])) {
+				continue
+			}
+			phrase := sup + " " + strings.TrimSuffix(noun, "s")
+			if g[8] >= 0 {
+				phrase += " of " + a.Text[g[8]:g[9]]
+			}
+			subj := a.Text[g[2]:g[3]]
+			key := strings.ToLower(subj)
+			if en := w.entityOf(subj); en >= 0 {
+				key = "e" + itoa(en)
+			}
+			count[phrase]++
+			found = append(found, struct {
+				phrase, key string
+				h           holder
+			}{phrase, key, holder{w.version[a.ID], crosswire.Span{Article: a.ID, Start: g[2], End: g[3], Text: subj}}})
+		}
+		for _, f := range found {
+			if count[f.phrase] != 1 {
+				continue // told twice in one article: perhaps two scopes
+			}
+			if byPhrase[f.phrase] == nil {
+				byPhrase[f.phrase] = map[string][]holder{}
+			}
+			byPhrase[f.phrase][f.key] = append(byPhrase[f.phrase][f.key], f.h)
+		}
+	}
+	for _, phrase := range slices.Sorted(maps.Keys(byPhrase)) {
+		holders := byPhrase[phrase]
+		if len(holders) < 2 {
+			continue
+		}
+		versions := map[string]int{}
+		var sides []side
+		shared := false
+		for i, k := range slices.Sorted(maps.Keys(holders)) {
+			sd := side{value: holders[k][0].span.Text}
+			for _, h := range holders[k] {
+				if j, ok := versions[h.version]; ok && j != i {
+					shared = true
+				}
+				versions[h.version] = i
+				sd.spans = append(sd.spans, h.span)
+			}
+			sides = append(sides, sd)
+		}
+		if shared {
+			continue
+		}
+		w.discs = append(w.discs, &finding{kind: crosswire.DiscClaim, sev: crosswire.SeverityMedium, subject: "which is the " + phrase, sides: sides})
+	}
 }

@@ -268,6 +268,13 @@ func (d *doc) verbUse(i int, lem string) (passive, ok bool) {
 		if pk == "he" || pk == "she" || pk == "it" || pk == "who" || pk == "which" || (k >= 0 && toks[k].cap) || k >= 0 && strings.HasSuffix(toks[k].lower, "ly") {
 			return false, true
 		}
+		// after "the <noun>" and before what it acts on — a determiner
+		// or a name: "the lawsuit names Tomas Hale", "the report blames
+		// the ministry" (not "the company shares fell")
+		if k == i-1 && k >= 1 && toks[k-1].sent == toks[i].sent && isDeterminer(toks[k-1].lower) && toks[k].word && !toks[k].cap &&
+			i+1 < len(toks) && toks[i+1].sent == toks[i].sent && (isDeterminer(toks[i+1].lower) || toks[i+1].cap) {
+			return false, true
+		}
 		return false, false
 	default:
 		// past tense or participle
@@ -283,7 +290,9 @@ func (d *doc) verbUse(i int, lem string) (passive, ok bool) {
 		if nextBy {
 			return true, true // reduced relative: "the contract signed by the minister"
 		}
-		if toks[k].text == "," && l != lem && !strings.HasSuffix(l, "s") && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && isPreposition(toks[i+1].lower) && toks[i+1].lower != "to" {
+		// (not after an age in apposition: "Tom Hale, 23, appeared at …")
+		ageApposition := k >= 2 && toks[k-1].digit && toks[k-2].text == ","
+		if toks[k].text == "," && !ageApposition && l != lem && !strings.HasSuffix(l, "s") && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && isPreposition(toks[i+1].lower) && toks[i+1].lower != "to" {
 			// a participle in apposition: "the deal, struck at the summit,"
 			return true, true
 		}

@@ -777,6 +777,19 @@ func (d *doc) futureClause(pos int) bool {
 		return false
 	}
 	sent := d.toks[i].sent
+	if i > 0 && d.toks[i-1].sent == sent && (d.toks[i-1].lower == "until" || d.toks[i-1].lower == "till") {
+		// "is closed until Wednesday": a state holding now ends on the
+		// coming day; "was closed until Wednesday" on the past one
+	state:
+		for k := i - 2; k >= 0 && k >= i-15 && d.toks[k].sent == sent; k-- {
+			switch d.toks[k].lower {
+			case "is", "are", "remains", "remain", "stays", "stay", "'s", "’s":
+				return true
+			case "was", "were", "had", "remained", "stayed", ",", ";", ":":
+				break state
+			}
+		}
+	}
 	for k := i - 1; k >= 0 && k >= i-15 && d.toks[k].sent == sent; k-- {
 		switch l := d.toks[k].lower; l {
 		case "will", "shall", "'ll", "’ll", "won't", "tomorrow":

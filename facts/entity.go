@@ -156,8 +156,10 @@ func (d *doc) chunks() [][2]int {
 				j += 3
 				continue
 			}
-			// "Prosecutor General's Office": possessive inside an org name.
-			if (l == "'s" || l == "’s") && d.nameTok(j+1) && d.isOrgHead(j+1) && !d.nameTok(j+2) {
+			// "Prosecutor General's Office", "Magistrates' Court": a
+			// possessive inside an org name
+			plural := (l == "'" || l == "’") && strings.HasSuffix(d.toks[j-1].lower, "s") && d.toks[j].start == d.toks[j-1].end
+			if (l == "'s" || l == "’s" || plural) && d.nameTok(j+1) && d.isOrgHead(j+1) && !d.nameTok(j+2) {
 				j += 2
 				continue
 			}

@@ -243,6 +243,8 @@ func TestOrgsPlacesGroups(t *testing.T) {
 		{"city of", "Searches were made in the port city of Lindmark.", crosswire.KindPlace, "Lindmark", "Lindmark"},
 		{"with the name", "A group of hackers with the name Paper Lantern was named.", crosswire.KindGroup, "Paper Lantern", "Paper Lantern"},
 		{"group noun after", "Members of the Grey Lantern gang were detained.", crosswire.KindGroup, "Grey Lantern", "Grey Lantern"},
+		{"plural possessive in a name", "He appeared at Ashford Magistrates' Court on Monday.", crosswire.KindOrg, "Ashford Magistrates' Court", "Ashford Magistrates' Court"},
+		{"possessive in a name", "He appeared at Ashford Coroner's Court on Monday.", crosswire.KindOrg, "Ashford Coroner's Court", "Ashford Coroner's Court"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -302,6 +304,8 @@ func TestNumbers(t *testing.T) {
 		{"fused count", "It ended a nine-year campaign.", "9 year", 9, 9, "", "", "year", "nine-year"},
 		{"fused scale", "They signed a 48-million-crown deal.", "48000000 crown", 48e6, 48e6, "", "", "crown", "48-million-crown"},
 		{"age", "The 52-year-old minister resigned.", "52 year", 52, 52, "", "", "year", "52-year-old"},
+		{"fused decimal measure", "The ferry ran aground on a 6.5-kilometre stretch.", "6.5 km", 6.5, 6.5, "", "km", "", "6.5-kilometre"},
+		{"decimal range", "Prices rose 2.5-3.5% in March.", "2.5–3.5% price", 2.5, 3.5, "", "%", "price", "2.5-3.5%"},
 		{"range between", "Between 200 and 300 workers joined.", "200–300 worker", 200, 300, "", "", "worker", "Between 200 and 300 workers"},
 		{"range dash", "The blast injured 20-30 people.", "20–30 people", 20, 30, "", "", "people", "20-30 people"},
 		{"at least", "At least 14 people died.", "at least 14 people", 14, 14, "at least", "", "people", "At least 14 people"},
@@ -379,6 +383,8 @@ func TestDates(t *testing.T) {
 		{"this year", "Exports rose this year.", &testPublished, "2024", "2024-01-01", "2024-12-31", "year", true, ""},
 		{"on monday", "The dam was closed on Monday.", &testPublished, "2024-03-11", "2024-03-11", "2024-03-11", "day", true, ""},
 		{"future weekday", "The king will visit the town on Monday.", &testPublished, "2024-03-18", "2024-03-18", "2024-03-18", "day", true, ""},
+		{"a state until a weekday", "The port is closed until Wednesday evening.", &testPublished, "2024-03-20", "2024-03-20", "2024-03-20", "day", true, ""},
+		{"a past state until a weekday", "The port was closed until Wednesday evening.", &testPublished, "2024-03-13", "2024-03-13", "2024-03-13", "day", true, ""},
 		{"next weekday", "Talks resume next Tuesday.", &testPublished, "2024-03-19", "2024-03-19", "2024-03-19", "day", true, ""},
 		{"weekday before its date", "His last column will appear on Monday, April 8th, and his last strip later.", &testPublished, "2024-04-08", "2024-04-08", "2024-04-08", "day", true, "appear"},
 		{"a verb of running on a day dates its event", "The final column will run on April 9.", &testPublished, "2024-04-09", "2024-04-09", "2024-04-09", "day", true, "run"},
@@ -498,6 +504,7 @@ func TestClaimDetail(t *testing.T) {
 		{"passive by", "The servers were compromised by APT-77.", "compromise", "intrude", true, "APT-77", "servers"},
 		{"blame", "The Interior Ministry blamed Frost Kitten for the outage.", "blame", "blame", false, "Interior Ministry", "Frost Kitten"},
 		{"sanction", "The Treasury sanctioned Harlow Data Systems on Monday.", "sanction", "sanction", false, "Treasury", "Harlow Data Systems"},
+		{"after an age in apposition", "Tom Hale, 23, appeared at Ashford Magistrates' Court on Monday.", "appear", "issue", false, "Tom Hale", "Ashford Magistrates' Court"},
 		{"deny", "Norland denied the accusations.", "deny", "deny", false, "Norland", "accusations"},
 		{"intransitive", "Interior Minister Dana Keller resigned on Friday.", "resign", "resign", false, "Interior Minister Dana Keller", ""}, // as the person fact: title and name
 	}

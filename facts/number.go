@@ -363,6 +363,13 @@ func wordNumber(w string) int {
 	return 0
 }
 
+// parseDecimal parses a figure written with an optional decimal point
+// ("6.5", "1,200").
+func parseDecimal(s string) float64 {
+	i, f, _ := strings.Cut(s, ".")
+	return parseNum(i, f)
+}
+
 func parseNum(intPart, frac string) float64 {
 	v, _ := strconv.ParseFloat(strings.ReplaceAll(intPart, ",", "")+"."+frac+"0", 64)
 	return v
@@ -696,7 +703,7 @@ func (d *doc) numberAt(i int) (numberTok, bool) {
 			return nt, true
 		}
 		if m := rangeTokRe.FindStringSubmatch(t.text); m != nil {
-			a, b := parseNum(m[1], ""), parseNum(m[2], "")
+			a, b := parseDecimal(m[1]), parseDecimal(m[2])
 			if b <= a {
 				return nt, false
 			}
@@ -717,8 +724,14 @@ func (d *doc) numberAt(i int) (numberTok, bool) {
 			return nt, true
 		}
 		if m := compoundTokRe.FindStringSubmatch(t.text); m != nil {
-			v := parseNum(m[1], "") * scaleOf(m[2])
+			v := parseDecimal(m[1]) * scaleOf(m[2])
 			nt.low, nt.high = v, v
+			if u := unitOrEmpty(m[3]); u != "" && u != "%" {
+				// "a 6.5-kilometre stretch": a measure in a unit, as "6.5
+				// kilometres" is
+				nt.unit = u
+				return nt, true
+			}
 			nt.counted = singular(m[3])
 			return nt, true
 		}

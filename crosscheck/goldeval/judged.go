@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"path/filepath"
 )
 
 // Verdicts of a judgement.
@@ -17,7 +18,11 @@ const (
 // spans (raw offsets, no text), whether it is a real discrepancy, and why
 // in the reader's words.
 type Judgements struct {
-	Note      string      `json:"note"`
+	Note string `json:"note"`
+	// Extends names a judgements file (relative to this one's directory)
+	// whose verdicts come first: a session's file holds only its new
+	// verdicts. A verdict here on the same report replaces the base's.
+	Extends   string      `json:"extends,omitempty"`
 	Judgement []Judgement `json:"judgements"`
 
 	byKey   map[string]string
@@ -36,8 +41,37 @@ type Judgement struct {
 	Reason   string          `json:"reason"`
 }
 
-// LoadJudgements reads a judgements file.
+// maxExtends bounds a chain of files extending one another.
+const maxExtends = 32
+
+// LoadJudgements reads a judgements file, and the files it extends: the
+// result holds the base's verdicts followed by the file's own.
 func LoadJudgements(path string) (*Judgements, error) {
+	var chain []*Judgements
+	for p := path; p != ""; {
+		if len(chain) == maxExtends {
+			return nil, fmt.Errorf("judgements %s: more than %d files extend one another", path, maxExtends)
+		}
+		j, err := readJudgements(p)
+		if err != nil {
+			return nil, err
+		}
+		chain = append(chain, j)
+		if j.Extends == "" {
+			break
+		}
+		p = filepath.Join(filepath.Dir(p), j.Extends)
+	}
+	out := &Judgements{Note: chain[0].Note, Extends: chain[0].Extends}
+	for i := len(chain) - 1; i >= 0; i-- {
+		out.Judgement = append(out.Judgement, chain[i].Judgement...)
+	}
+	out.index()
+	return out, nil
+}
+
+// readJudgements reads one judgements file, its own verdicts only.
+func readJudgements(path string) (*Judgements, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("judgements: %w", err)
@@ -51,7 +85,6 @@ func LoadJudgements(path string) (*Judgements, error) {
 			return nil, fmt.Errorf("judgements %s: entry %d: verdict %q: want true or false", path, i, x.Verdict)
 		}
 	}
-	j.index()
 	return &j, nil
 }
 
