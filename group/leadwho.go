@@ -1,0 +1,44 @@
+package group
+
+// The lead's who: what versions of one story share and stories of one
+// topic do not. Two reports of one subject — two stories of one party's
+// week, two matches of one club, two days of one band's news — share its
+// cast: the leader, the party, the club, the band, each a name that a
+// background of another year or subject has never seen and therefore
+// counts as rare. Four such names at a low anchor cosine were enough for
+// the rare-anchor rule (verify), and with a background that does not know
+// the subject every pair of one topic's stories qualified (issue 14,
+// eighth round: 46 of the 60 BBC pairs of different stories that merged
+// as a pair with the CASIE-only background joined by it alone). Versions
+// of one story — a rewrite of a take, an independent report of the same
+// event, a translation — tell the same lead: who did what, where, to
+// whom. So a pair that rests on the rare-anchor rule alone must also
+// agree on its lead: one lead told in the other report (told: a majority
+// and at least MinSharedAnchors of its anchors among the other's, as the
+// day rule asks), or the two leads naming the same two people, places or
+// figures (MinLeadShared anchors in both leads: the who, written at
+// different lengths). Two stories of one topic each lead with their own
+// news; the cast is in their bodies.
+
+// MinLeadShared is the fewest anchors both leads must have for their leads
+// to agree without one being told in the other: two, a first and last
+// name or a name and its place — one shared name is the subject two
+// stories of one topic share.
+const MinLeadShared = 2
+
+// leadsAgree reports whether two articles tell one lead: one lead told in
+// the other article (A and B are the articles' full anchor lists), or
+// MinLeadShared anchors in both leads. A lead without anchors (a text
+// without names in its first lines, a decoded fingerprint, which keeps no
+// lead) agrees with anything: it says nothing.
+func leadsAgree(la, lb *lead, A, B []uint32) bool {
+	if len(la.anchors) == 0 || len(lb.anchors) == 0 {
+		return true
+	}
+	if told(la.anchors, B) || told(lb.anchors, A) {
+		return true
+	}
+	n := 0
+	forShared(la.anchors, lb.anchors, func(_, _ int) bool { n++; return n < MinLeadShared })
+	return n >= MinLeadShared
+}
