@@ -1078,6 +1078,13 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 		ps.byDay = true
 		return true, ps
 	}
+	// a client's version of a wire take: one of the pair is a take, the
+	// other not, and the take's lead is retold (leadwho.go)
+	if ix.keepFull && ps.shared >= MinSharedAnchors && ps.rare >= 1 && ps.cosine >= EdgeAnchorCosineLow &&
+		ix.takeAndClient(a, b) && leadRetold(&ix.leads[a], &ix.leads[b], ix.full[a], ix.full[b]) {
+		ps.byLead = true
+		return true, ps
+	}
 	return false, ps
 }
 
@@ -1174,6 +1181,7 @@ type pairScore struct {
 	parallel             bool // joined as parallel texts (parallel.go): a union, as a copy
 	byDay                bool // joined by the day rule: one day, one lead told in both (eventday.go)
 	sameSlug             bool // refused: two takes of one wire slug (wire.go)
+	byLead               bool // joined as a client's version of a wire take that retells its lead (leadwho.go)
 	leadsApart           bool // batch: the leads tell different news, so rare anchors alone do not join (leadwho.go)
 }
 

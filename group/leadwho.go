@@ -42,3 +42,38 @@ func leadsAgree(la, lb *lead, A, B []uint32) bool {
 	forShared(la.anchors, lb.anchors, func(_, _ int) bool { n++; return n < MinLeadShared })
 	return n >= MinLeadShared
 }
+
+// A client's version of a wire take. A paper that rewrites an agency's take
+// for the next morning keeps the take's lead — who did what — in its own
+// words and cuts the rest: it shares three to ten of the take's names at an
+// anchor cosine of 0.3–0.5, under the pair rules' 0.5, and at most a name
+// or two that the collection makes rare (the take's other clients have them
+// too), under the four of the rare-anchor rule. Its lead is then the
+// take's lead retold: one lead told in the other text (told) and
+// MinSharedAnchors anchors in both leads — the who, the what and the
+// where of one report, not only the subject two stories of one topic
+// share. The rule asks for a take (a text with an agency header, whose
+// lead is the agency's account) and a text that is not one: between two
+// takes the headers decide (wire.go), and between two papers retelling one
+// lead the next day's follow-up is as likely (an undated paper of one
+// band's second day leads with the band).
+
+// leadRetold reports whether two articles' leads retell one lead: one told
+// in the other article and MinSharedAnchors anchors in both leads.
+func leadRetold(la, lb *lead, A, B []uint32) bool {
+	if !told(la.anchors, B) && !told(lb.anchors, A) {
+		return false
+	}
+	n := 0
+	forShared(la.anchors, lb.anchors, func(_, _ int) bool { n++; return n < MinSharedAnchors })
+	return n >= MinSharedAnchors
+}
+
+// takeAndClient reports whether one of docs a and b is a wire take (an
+// agency header with a filing time) and the other is not.
+func (ix *Index) takeAndClient(a, b uint32) bool {
+	if int(max(a, b)) >= len(ix.wireOf) {
+		return false
+	}
+	return (ix.wireOf[a] != 0) != (ix.wireOf[b] != 0)
+}
