@@ -969,7 +969,7 @@ func idf(df, n int) float64 {
 //     RareDF articles of an index of RareMinN or more) and cos ≥
 //     EdgeAnchorCosineLow (independent reports of one event); in the
 //     batch only when the two leads agree (leadsAgree, leadwho.go: one
-//     lead told in the other article, or MinLeadShared anchors in both
+//     lead told in the other article, or MinSharedAnchors anchors in both
 //     leads) — a subject's cast is rare to a background that does not
 //     know the subject, and two stories of one topic share it;
 //     Articles published within two days of each other get 10% lower

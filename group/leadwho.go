@@ -15,32 +15,37 @@ package group
 // whom. So a pair that rests on the rare-anchor rule alone must also
 // agree on its lead: one lead told in the other report (told: a majority
 // and at least MinSharedAnchors of its anchors among the other's, as the
-// day rule asks), or the two leads naming the same two people, places or
-// figures (MinLeadShared anchors in both leads: the who, written at
-// different lengths). Two stories of one topic each lead with their own
-// news; the cast is in their bodies.
-
-// MinLeadShared is the fewest anchors both leads must have for their leads
-// to agree without one being told in the other: two, a first and last
-// name or a name and its place — one shared name is the subject two
-// stories of one topic share.
-const MinLeadShared = 2
+// day rule asks), or the two leads naming the same three people, places,
+// sums or dates (MinSharedAnchors anchors in both leads: the who, what and
+// where, written at different lengths; two anchors may be one person's
+// first and last name, the subject two stories of one topic share). Two
+// stories of one topic each lead with their own news; the cast is in their
+// bodies.
 
 // leadsAgree reports whether two articles tell one lead: one lead told in
 // the other article (A and B are the articles' full anchor lists), or
-// MinLeadShared anchors in both leads. A lead without anchors (a text
+// MinSharedAnchors anchors in both leads. A lead without anchors (a text
 // without names in its first lines, a decoded fingerprint, which keeps no
 // lead) agrees with anything: it says nothing.
 func leadsAgree(la, lb *lead, A, B []uint32) bool {
 	if len(la.anchors) == 0 || len(lb.anchors) == 0 {
 		return true
 	}
-	if told(la.anchors, B) || told(lb.anchors, A) {
-		return true
-	}
+	return leadTold(la, lb, A, B) || leadsShare(la, lb)
+}
+
+// leadTold reports whether one of two articles' leads is told in the
+// other article (told; A and B are the articles' full anchor lists).
+func leadTold(la, lb *lead, A, B []uint32) bool {
+	return told(la.anchors, B) || told(lb.anchors, A)
+}
+
+// leadsShare reports whether two leads have MinSharedAnchors anchors in
+// common.
+func leadsShare(la, lb *lead) bool {
 	n := 0
-	forShared(la.anchors, lb.anchors, func(_, _ int) bool { n++; return n < MinLeadShared })
-	return n >= MinLeadShared
+	forShared(la.anchors, lb.anchors, func(_, _ int) bool { n++; return n < MinSharedAnchors })
+	return n >= MinSharedAnchors
 }
 
 // A client's version of a wire take. A paper that rewrites an agency's take
@@ -61,12 +66,7 @@ func leadsAgree(la, lb *lead, A, B []uint32) bool {
 // leadRetold reports whether two articles' leads retell one lead: one told
 // in the other article and MinSharedAnchors anchors in both leads.
 func leadRetold(la, lb *lead, A, B []uint32) bool {
-	if !told(la.anchors, B) && !told(lb.anchors, A) {
-		return false
-	}
-	n := 0
-	forShared(la.anchors, lb.anchors, func(_, _ int) bool { n++; return n < MinSharedAnchors })
-	return n >= MinSharedAnchors
+	return leadTold(la, lb, A, B) && leadsShare(la, lb)
 }
 
 // takeAndClient reports whether one of docs a and b is a wire take (an
