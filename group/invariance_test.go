@@ -204,7 +204,8 @@ func TestAloneAsInWhole(t *testing.T) {
 	// 60 with the wire guard, client joins and the second lone-article
 	// pass, 42 before; 48 with coreEvidence; 50 with briefs joining by
 	// narrative runs, runs.go; 55 with a client's version of a take
-	// retelling its lead, leadwho.go; MT 149 of 149, 148 alone as
+	// retelling its lead, leadwho.go, and alone as in the whole file 57
+	// once a lone client joins that take last; MT 149 of 149, 148 alone as
 	// in the whole file (146 before coreEvidence); mmds 18 of 43), less a
 	// margin.
 	for _, tc := range []struct {

@@ -1,5 +1,7 @@
 package group
 
+import "slices"
+
 // The lead's who: what versions of one story share and stories of one
 // topic do not. Two reports of one subject — two stories of one party's
 // week, two matches of one club, two days of one band's news — share its
@@ -76,4 +78,95 @@ func (ix *Index) takeAndClient(a, b uint32) bool {
 		return false
 	}
 	return (ix.wireOf[a] != 0) != (ix.wireOf[b] != 0)
+}
+
+// joinLoneClients returns the story roots after the lone clients join:
+// roots[d] is doc d's root after every other pass; each doc alone in its
+// story that is not a take joins the story of the take whose lead it
+// retells (leadRetold) at the pair rules' low bar — MinSharedAnchors
+// shared anchors that are not common, anchor cosine ≥ EdgeAnchorCosineLow,
+// and none of the refusals every rule honours (dated more than MaxGapHours
+// apart, undated from one outlet, another script) — its best such take by
+// cosine, then ID. The rare anchor the pair rule asks for is one the two
+// articles checked alone would call rare (rareAlone): rarity counts
+// articles, and in a batch holding many stories of one band or one couple
+// their names are in dozens of articles, so the pair rule refuses in the
+// whole batch the client it joins to its take alone. More than
+// MinSharedAnchors shared, as for the containment rule: three may be one
+// subject (a band and its singer's first and last names). Last, only for lone
+// articles, decided for all at once against the stories before: no chain
+// forms, and no story with takes moves.
+func (ix *Index) joinLoneClients(roots []uint32) []uint32 {
+	if !ix.keepFull || len(ix.wire) == 0 {
+		return roots
+	}
+	size := map[uint32]int{}
+	for _, r := range roots {
+		size[r]++
+	}
+	// the takes by anchor: a lone article is verified against the takes
+	// it shares more than MinSharedAnchors anchors with, not every take
+	byAnchor := map[uint32][]uint32{}
+	for e := range ix.wire {
+		t := ix.wire[e].doc
+		for _, x := range ix.full[t] {
+			byAnchor[x] = append(byAnchor[x], t)
+		}
+	}
+	hits := map[uint32]int{}
+	out := roots
+	for d := range roots {
+		if size[roots[d]] != 1 || ix.wireOf[d] != 0 {
+			continue
+		}
+		clear(hits)
+		for _, x := range ix.full[d] {
+			if l := byAnchor[x]; len(l) <= walkDF {
+				for _, t := range l {
+					hits[t]++
+				}
+			}
+		}
+		best, bestCos := -1, 0.0
+		for t, n := range hits {
+			if n <= MinSharedAnchors {
+				continue
+			}
+			_, ps := ix.verify(uint32(d), t)
+			if !ps.byAnchors || ps.sameOutlet || ps.sameSlug || ps.gap > MaxGapHours || ix.cjk[d] != ix.cjk[t] ||
+				ps.shared <= MinSharedAnchors || ps.cosine < EdgeAnchorCosineLow ||
+				!ix.rareAlone(ix.full[d], ix.full[t]) || !leadRetold(&ix.leads[d], &ix.leads[t], ix.full[d], ix.full[t]) {
+				continue
+			}
+			if best < 0 || ps.cosine > bestCos || ps.cosine == bestCos && ix.docID(t) < ix.docID(uint32(best)) {
+				best, bestCos = int(t), ps.cosine
+			}
+		}
+		if best >= 0 {
+			if &out[0] == &roots[0] {
+				out = slices.Clone(roots)
+			}
+			out[d] = roots[best]
+		}
+	}
+	return out
+}
+
+// rareAlone reports whether two anchor lists share an anchor that the two
+// articles checked alone would call rare: its background count leaves room
+// for the pair within rareDF (the pair's two articles and the background
+// within it; storyrare.go reads rarity alone the same way). Without a
+// background, the collection's own count within RareDF.
+func (ix *Index) rareAlone(A, B []uint32) bool {
+	found := false
+	forShared(A, B, func(i, _ int) bool {
+		if ix.bg != nil {
+			found = int(ix.bg.anchors.get(A[i]))+2 <= ix.rareDF()
+		} else {
+			df, _ := ix.df(A[i])
+			found = df <= RareDF
+		}
+		return !found
+	})
+	return found
 }

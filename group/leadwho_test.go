@@ -2,6 +2,7 @@ package group
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -149,5 +150,47 @@ func TestTakeLeadRetold(t *testing.T) {
 	ix, _ = partitionIndex(t, []crosswire.Article{plain, leadPaper}, nil)
 	if _, ps := ix.verify(0, 1); ps.byLead {
 		t.Errorf("two papers joined by the take's lead rule")
+	}
+}
+
+// TestLoneClientJoinsTake puts the take and its client among other stories
+// of the singer: her names are then in eight articles of the batch, rare
+// by no count of articles, and the pair rule refuses the client; checked
+// alone the two share names the background has never seen, and the client
+// joins its take last, as it does when the two are checked alone. The
+// other stories, whose leads are their own news, stay alone.
+func TestLoneClientJoinsTake(t *testing.T) {
+	others := []string{
+		`Rourke's former band Lanterns sold its studio in Holmgard to the developer Ansel Pryde for 3 million crowns, Pryde said; Belling handled the sale.`,
+		`A court in Vessby fined the promoter Joran Kell over a Lanterns concert at the Arena cancelled in 2019, when Rourke was still the band's singer.`,
+		`The painter Liv Ostrand has finished a portrait of Rourke for the Maren Gallery, which opens a show of 40 musicians' portraits at the Arena in June.`,
+		`Tom Belling, agent to Rourke and the comedian Oskar Fenn, is to open an office in Port Alda next year, Fenn's publicist said.`,
+		`Lanterns' drummer Ada Vinter has married the architect Sanne Dahl at the Arena chapel in Kirkeby; Rourke did not attend.`,
+		`Rourke topped a poll of 2,000 readers of Tidal Weekly naming the best voice of the decade, ahead of Mira Holt and the Lanterns, Belling said.`,
+		`Tickets for the winter season at the Arena sold out in an hour, the manager Rolf Belling said.`,
+	}
+	arts := []crosswire.Article{leadTake, leadPaper}
+	for i, s := range others {
+		arts = append(arts, crosswire.Article{ID: fmt.Sprintf("lw-other-%d", i), Outlet: fmt.Sprintf("Outlet %d", i), Text: s})
+	}
+	slices.SortFunc(arts, func(a, b crosswire.Article) int { return strings.Compare(a.ID, b.ID) })
+	ix, roots := partitionIndex(t, arts, nil)
+	at := map[string]int{}
+	for i, a := range arts {
+		at[a.ID] = i
+	}
+	tk, pp := at[leadTake.ID], at[leadPaper.ID]
+	if ok, ps := ix.verify(uint32(tk), uint32(pp)); ok {
+		t.Fatalf("fixture: the pair rule joins the client in this batch (%s: shared %d, rare %d, cosine %.2f, containment %.2f); want it refused (names not rare by articles)",
+			joinRule(ok, &ps), ps.shared, ps.rare, ps.cosine, ps.anchorCont)
+	}
+	if roots[tk] != roots[pp] {
+		_, ps := ix.verify(uint32(tk), uint32(pp))
+		t.Errorf("the client is not in its take's story (roots %v; shared %d, cosine %.2f)", roots, ps.shared, ps.cosine)
+	}
+	for i, a := range arts {
+		if i != tk && i != pp && (roots[i] == roots[tk] || slices.Contains(roots[:i], roots[i])) {
+			t.Errorf("%s is not alone", a.ID)
+		}
 	}
 }
