@@ -284,7 +284,7 @@ func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Freque
 		}
 	}
 	merged := mergeCores(ix, ufps, joinCores(ix, ufps, first, cjk, w), cjk, w)
-	final := ix.joinBriefs(rareByStories(ix, rejoinLone(ix, ufps, first, merged, cjk, w)), briefs)
+	final := ix.joinLoneClients(ix.joinBriefs(rareByStories(ix, rejoinLone(ix, ufps, first, merged, cjk, w)), briefs))
 	roots := make([]uint32, len(docs))
 	for i, d := range docs {
 		roots[i] = final[d]

@@ -967,7 +967,11 @@ func idf(df, n int) float64 {
 //     whose anchors are nearly all in a longer one);
 //     - at least MinSharedRare shared anchors that are rare (in at most
 //     RareDF articles of an index of RareMinN or more) and cos ≥
-//     EdgeAnchorCosineLow (independent reports of one event);
+//     EdgeAnchorCosineLow (independent reports of one event); in the
+//     batch only when the two leads agree (leadsAgree, leadwho.go: one
+//     lead told in the other article, or MinSharedAnchors anchors in both
+//     leads) — a subject's cast is rare to a background that does not
+//     know the subject, and two stories of one topic share it;
 //     Articles published within two days of each other get 10% lower
 //     cosine thresholds: publication-time proximity is evidence of one
 //     event. When either date is unknown and both articles come from one
@@ -1050,6 +1054,9 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 	if ix.cjk[a] != ix.cjk[b] {
 		return ps.crossScriptEdge(), ps
 	}
+	// the rare-anchor rule needs the pair to tell one lead (leadwho.go):
+	// a subject's cast is rare to a background that does not know it
+	ps.leadsApart = ix.keepFull && len(ix.leads) > int(max(a, b)) && !leadsAgree(&ix.leads[a], &ix.leads[b], ix.full[a], ix.full[b])
 	if ps.anchorEdge(gap, ix.cosine) {
 		return true, ps
 	}
@@ -1085,6 +1092,13 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 	// (one rare anchor asked when the collection can count rarity)
 	if ps.shared >= MinSharedAnchors && (ps.rare >= 1 || ix.collectionOwnSize() < RareMinN) && ps.cosine >= EdgeAnchorCosineLow && ix.leadsTold(a, b) {
 		ps.byLeads = true
+		return true, ps
+	}
+	// a client's version of a wire take: one of the pair is a take, the
+	// other not, and the take's lead is retold (leadwho.go)
+	if ix.keepFull && ps.shared >= MinSharedAnchors && ps.rare >= 1 && ps.cosine >= EdgeAnchorCosineLow &&
+		ix.takeAndClient(a, b) && leadRetold(&ix.leads[a], &ix.leads[b], ix.full[a], ix.full[b]) {
+		ps.byLead = true
 		return true, ps
 	}
 	return false, ps
@@ -1185,6 +1199,8 @@ type pairScore struct {
 	byHeadline           bool // joined by the headline rule (headline.go)
 	byLeads              bool // joined by leads told each in the other (leadstold.go)
 	sameSlug             bool // refused: two takes of one wire slug (wire.go)
+	byLead               bool // joined as a client's version of a wire take that retells its lead (leadwho.go)
+	leadsApart           bool // batch: the leads tell different news, so rare anchors alone do not join (leadwho.go)
 }
 
 // anchorScore fills the anchor signals from two sorted anchor lists.
@@ -1238,7 +1254,7 @@ func (ps *pairScore) anchorEdge(gapHours int, cosine float64) bool {
 		scale = 0.9
 	}
 	return ps.cosine >= cosine*scale ||
-		ps.rare >= MinSharedRare && ps.cosine >= EdgeAnchorCosineLow*scale ||
+		ps.rare >= MinSharedRare && !ps.leadsApart && ps.cosine >= EdgeAnchorCosineLow*scale ||
 		ps.shared > MinSharedAnchors && ps.anchorCont >= EdgeAnchorContainment && ps.cosine >= EdgeAnchorCosineLow*scale
 }
 

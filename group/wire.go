@@ -493,6 +493,10 @@ func (g *wireGuard) choose(doc, to, r uint32) uint32 {
 		return to
 	}
 	A := g.ix.anchorList(doc)
+	var L []uint32 // the article's lead (batch), whose news it leads with
+	if g.ix.keepFull && int(doc) < len(g.ix.leads) {
+		L = g.ix.leads[doc].anchors
+	}
 	best := to
 	for _, x := range g.takes[r] {
 		cur := g.stories[x.story]
@@ -503,7 +507,17 @@ func (g *wireGuard) choose(doc, to, r uint32) uint32 {
 			if y == cur || !g.sameSlugStories(x, y) {
 				continue
 			}
-			own, other := g.ownWeights(A, cur.anchors, y.anchors)
+			// the facts of its lead that only one day has tell the day
+			// whose news it leads with (leadwho.go); without any, the
+			// facts of the whole article
+			own, other := g.ownWeights(L, cur.anchors, y.anchors)
+			if own != other {
+				if other > own {
+					best, cur = y.doc, y
+				}
+				continue
+			}
+			own, other = g.ownWeights(A, cur.anchors, y.anchors)
 			if other > own || other == own && y.filed < cur.filed {
 				best, cur = y.doc, y
 			}

@@ -1,0 +1,172 @@
+package group
+
+import "slices"
+
+// The lead's who: what versions of one story share and stories of one
+// topic do not. Two reports of one subject — two stories of one party's
+// week, two matches of one club, two days of one band's news — share its
+// cast: the leader, the party, the club, the band, each a name that a
+// background of another year or subject has never seen and therefore
+// counts as rare. Four such names at a low anchor cosine were enough for
+// the rare-anchor rule (verify), and with a background that does not know
+// the subject every pair of one topic's stories qualified (issue 14,
+// eighth round: 46 of the 60 BBC pairs of different stories that merged
+// as a pair with the CASIE-only background joined by it alone). Versions
+// of one story — a rewrite of a take, an independent report of the same
+// event, a translation — tell the same lead: who did what, where, to
+// whom. So a pair that rests on the rare-anchor rule alone must also
+// agree on its lead: one lead told in the other report (told: a majority
+// and at least MinSharedAnchors of its anchors among the other's, as the
+// day rule asks), or the two leads naming the same three people, places,
+// sums or dates (MinSharedAnchors anchors in both leads: the who, what and
+// where, written at different lengths; two anchors may be one person's
+// first and last name, the subject two stories of one topic share). Two
+// stories of one topic each lead with their own news; the cast is in their
+// bodies.
+
+// leadsAgree reports whether two articles tell one lead: one lead told in
+// the other article (A and B are the articles' full anchor lists), or
+// MinSharedAnchors anchors in both leads. A lead without anchors (a text
+// without names in its first lines, a decoded fingerprint, which keeps no
+// lead) agrees with anything: it says nothing.
+func leadsAgree(la, lb *lead, A, B []uint32) bool {
+	if len(la.anchors) == 0 || len(lb.anchors) == 0 {
+		return true
+	}
+	return leadTold(la, lb, A, B) || leadsShare(la, lb)
+}
+
+// leadTold reports whether one of two articles' leads is told in the
+// other article (told; A and B are the articles' full anchor lists).
+func leadTold(la, lb *lead, A, B []uint32) bool {
+	return told(la.anchors, B) || told(lb.anchors, A)
+}
+
+// leadsShare reports whether two leads have MinSharedAnchors anchors in
+// common.
+func leadsShare(la, lb *lead) bool {
+	n := 0
+	forShared(la.anchors, lb.anchors, func(_, _ int) bool { n++; return n < MinSharedAnchors })
+	return n >= MinSharedAnchors
+}
+
+// A client's version of a wire take. A paper that rewrites an agency's take
+// for the next morning keeps the take's lead — who did what — in its own
+// words and cuts the rest: it shares three to ten of the take's names at an
+// anchor cosine of 0.3–0.5, under the pair rules' 0.5, and at most a name
+// or two that the collection makes rare (the take's other clients have them
+// too), under the four of the rare-anchor rule. Its lead is then the
+// take's lead retold: one lead told in the other text (told) and
+// MinSharedAnchors anchors in both leads — the who, the what and the
+// where of one report, not only the subject two stories of one topic
+// share. The rule asks for a take (a text with an agency header, whose
+// lead is the agency's account) and a text that is not one: between two
+// takes the headers decide (wire.go), and between two papers retelling one
+// lead the next day's follow-up is as likely (an undated paper of one
+// band's second day leads with the band).
+
+// leadRetold reports whether two articles' leads retell one lead: one told
+// in the other article and MinSharedAnchors anchors in both leads.
+func leadRetold(la, lb *lead, A, B []uint32) bool {
+	return leadTold(la, lb, A, B) && leadsShare(la, lb)
+}
+
+// takeAndClient reports whether one of docs a and b is a wire take (an
+// agency header with a filing time) and the other is not.
+func (ix *Index) takeAndClient(a, b uint32) bool {
+	if int(max(a, b)) >= len(ix.wireOf) {
+		return false
+	}
+	return (ix.wireOf[a] != 0) != (ix.wireOf[b] != 0)
+}
+
+// joinLoneClients returns the story roots after the lone clients join:
+// roots[d] is doc d's root after every other pass; each doc alone in its
+// story that is not a take joins the story of the take whose lead it
+// retells (leadRetold) at the pair rules' low bar — MinSharedAnchors
+// shared anchors that are not common, anchor cosine ≥ EdgeAnchorCosineLow,
+// and none of the refusals every rule honours (dated more than MaxGapHours
+// apart, undated from one outlet, another script) — its best such take by
+// cosine, then ID. The rare anchor the pair rule asks for is one the two
+// articles checked alone would call rare (rareAlone): rarity counts
+// articles, and in a batch holding many stories of one band or one couple
+// their names are in dozens of articles, so the pair rule refuses in the
+// whole batch the client it joins to its take alone. More than
+// MinSharedAnchors shared, as for the containment rule: three may be one
+// subject (a band and its singer's first and last names). Last, only for lone
+// articles, decided for all at once against the stories before: no chain
+// forms, and no story with takes moves.
+func (ix *Index) joinLoneClients(roots []uint32) []uint32 {
+	if !ix.keepFull || len(ix.wire) == 0 {
+		return roots
+	}
+	size := map[uint32]int{}
+	for _, r := range roots {
+		size[r]++
+	}
+	// the takes by anchor: a lone article is verified against the takes
+	// it shares more than MinSharedAnchors anchors with, not every take
+	byAnchor := map[uint32][]uint32{}
+	for e := range ix.wire {
+		t := ix.wire[e].doc
+		for _, x := range ix.full[t] {
+			byAnchor[x] = append(byAnchor[x], t)
+		}
+	}
+	hits := map[uint32]int{}
+	out := roots
+	for d := range roots {
+		if size[roots[d]] != 1 || ix.wireOf[d] != 0 {
+			continue
+		}
+		clear(hits)
+		for _, x := range ix.full[d] {
+			if l := byAnchor[x]; len(l) <= walkDF {
+				for _, t := range l {
+					hits[t]++
+				}
+			}
+		}
+		best, bestCos := -1, 0.0
+		for t, n := range hits {
+			if n <= MinSharedAnchors {
+				continue
+			}
+			_, ps := ix.verify(uint32(d), t)
+			if !ps.byAnchors || ps.sameOutlet || ps.sameSlug || ps.gap > MaxGapHours || ix.cjk[d] != ix.cjk[t] ||
+				ps.shared <= MinSharedAnchors || ps.cosine < EdgeAnchorCosineLow ||
+				!ix.rareAlone(ix.full[d], ix.full[t]) || !leadRetold(&ix.leads[d], &ix.leads[t], ix.full[d], ix.full[t]) {
+				continue
+			}
+			if best < 0 || ps.cosine > bestCos || ps.cosine == bestCos && ix.docID(t) < ix.docID(uint32(best)) {
+				best, bestCos = int(t), ps.cosine
+			}
+		}
+		if best >= 0 {
+			if &out[0] == &roots[0] {
+				out = slices.Clone(roots)
+			}
+			out[d] = roots[best]
+		}
+	}
+	return out
+}
+
+// rareAlone reports whether two anchor lists share an anchor that the two
+// articles checked alone would call rare: its background count leaves room
+// for the pair within rareDF (the pair's two articles and the background
+// within it; storyrare.go reads rarity alone the same way). Without a
+// background, the collection's own count within RareDF.
+func (ix *Index) rareAlone(A, B []uint32) bool {
+	found := false
+	forShared(A, B, func(i, _ int) bool {
+		if ix.bg != nil {
+			found = int(ix.bg.anchors.get(A[i]))+2 <= ix.rareDF()
+		} else {
+			df, _ := ix.df(A[i])
+			found = df <= RareDF
+		}
+		return !found
+	})
+	return found
+}
