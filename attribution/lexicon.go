@@ -117,7 +117,7 @@ func (e *entity) voted() PartyKind {
 // as", "dubbed", "called") is a group cue only after a group noun: "a man
 // called X" names a person, "a campaign dubbed X" an operation.
 var (
-	groupCueBefore = regexp.MustCompile(`(?i)(?:(?:group|gang|hackers|crew|actors?|team|collective|outfit|unit)[,]?\s+(?:[\w-]+\s+){0,2}?(?:known as|dubbed|nicknamed|called|codenamed|code-named|tracked as|with the name|by the name|under the name)|hacking group|hacker group|hackers group|threat group|threat actor|apt group|espionage group|cyber group|hacking collective|hacking outfit|hacking team|ransomware gang|group)\s*["“]?$`)
+	groupCueBefore = regexp.MustCompile(`(?i)(?:(?:group|gang|hackers|crew|actors?|team|collective|outfit|unit)[,]?\s+(?:[\w-]+\s+){0,2}?(?:known as|dubbed|nicknamed|called|codenamed|code-named|tracked as|with the name|by the name|under the name)|hacking group|hacker group|hackers group|threat group|threat actor|apt group|espionage group|cyber group|hacking collective|hacking outfit|hacking team|ransomware gang|group)\s*(?:the\s+)?["“]?$`)
 	groupCueAfter  = regexp.MustCompile(`^["”]?\s+(?:hacking group|hacker group|hackers|group|gang|crew|collective|threat actor)\b`)
 	productAfter   = regexp.MustCompile(`^["”]?\s+(?:crypto-?)?(?:ransomware|malware|trojan|botnet|loader|worm|virus|backdoor|exploit kit|spyware|rootkit|wiper|variant|strain|family|app|software|tool|toolkit|platform)\b`)
 	acronymAfter   = regexp.MustCompile(`^\s*\(([A-Z][A-Za-z0-9]{1,7})\)`)

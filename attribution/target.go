@@ -80,7 +80,22 @@ func (r *articleReader) targetClaims(s crosswire.Span, cands []cand, sspan cross
 			// hit X, the state they are from did not: X is a victim of
 			// an actor left unnamed
 			unnamed := false
-			if c := lastBefore(cands, ts, ts-from, originOrCulprit); c != nil && !reSpeech.MatchString(text[c.End:ts]) {
+			if subj, named := r.subjectOf(s, cands, from, ts); subj != nil || !named {
+				// the verb's own subject stands right before it: a
+				// name ("… show that the NSA penetrated X") or a
+				// common noun with a relative pronoun ("a group that
+				// had hacked X"); no culprit further back hit X
+				switch {
+				case subj == nil || subj.Origin:
+					unnamed = true
+				case culpritCand(*subj):
+					actor = &subj.Parties[0]
+				case subj.kind() == PartyUnknown:
+					unnamed = true
+				default:
+					continue
+				}
+			} else if c := lastBefore(cands, ts, ts-from, originOrCulprit); c != nil && !reSpeech.MatchString(text[c.End:ts]) {
 				if c.Origin {
 					unnamed = true
 				} else {
@@ -132,6 +147,46 @@ func (r *articleReader) targetClaims(s crosswire.Span, cands []cand, sspan cross
 		}
 	}
 	return out
+}
+
+// reAuxGap: what may stand between a verb's subject and the verb:
+// auxiliaries and adverbs ("has also", "had previously", "was reportedly").
+var reAuxGap = regexp.MustCompile(`(?i)^\s*(?:(?:has|have|had|was|were|is|are|been|also|then|later|once|first|\w+ly)\s+)*$`)
+
+// reRelativeSubject: a relative pronoun after a common noun as the subject
+// of the verb that follows ("a group that had hacked X", "hackers who
+// attacked X"): the noun, no name, did it.
+var reRelativeSubject = regexp.MustCompile(`(?i)\b[a-z]+\s+(?:that|which|who)\s+(?:(?:has|have|had|was|were|also|then|later|once|\w+ly)\s+)*$`)
+
+// reCopulaNoun: a copula and the determiners and modifiers of the noun
+// phrase it predicates ("… is the same Russian-linked " before "group
+// that attacked").
+var reCopulaNoun = regexp.MustCompile(`(?i),?\s+(?:is|was|are|were)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}$`)
+
+// subjectOf reads the subject of a hitting verb at ts when it stands right
+// before the verb: a name with only auxiliaries between (subj set), or a
+// relative pronoun whose antecedent is a common noun (subj nil, named
+// false: nobody named did it). Both nil and named true: the sentence does
+// not say right before the verb, the caller looks further back.
+func (r *articleReader) subjectOf(s crosswire.Span, cands []cand, from, ts int) (subj *cand, named bool) {
+	text := r.a.Text
+	if c := lastBefore(cands, ts, ts-from, func(c cand) bool { return !c.Qualifier }); c != nil && reAuxGap.MatchString(text[c.End:ts]) {
+		return c, true
+	}
+	if m := reRelativeSubject.FindStringIndex(text[from:ts]); m != nil {
+		// the antecedent is a lower-case noun with no name ending there;
+		// a name it is predicated of is the subject ("CyberBerkut is
+		// the same group that attacked X")
+		if c := lastBefore(cands, from+m[0]+1, 2, func(cand) bool { return true }); c == nil {
+			if cop := reCopulaNoun.FindStringIndex(text[from : from+m[0]]); cop != nil {
+				if c := lastBefore(cands, from+cop[0], 3, func(c cand) bool { return !c.Qualifier }); c != nil {
+					return c, true
+				}
+			}
+			return nil, false
+		}
+	}
+	return nil, true
 }
 
 // reByInIncident: the agent of a passive hitting verb written after the

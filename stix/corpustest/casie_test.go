@@ -69,7 +69,7 @@ type casieResult struct {
 // casieTally counts matched gold and predicted edges.
 type casieTally struct {
 	goldEdges, predEdges, matchedGold, matchedPred int
-	missed, false_                                 []string
+	missed, false_, found                          []string
 }
 
 func (c *casieTally) precision() float64 {
@@ -109,6 +109,7 @@ func (c *casieTally) add(golds []goldArticle, pred []edge) {
 			}
 			if (pe.src == "*" || sameNode(node[ge.Source], pe.src, pe.srcAttack)) && sameNode(node[ge.Target], pe.tgt, "") {
 				usedPred[j], found = true, true
+				c.found = append(c.found, label+": "+ge.Source+" "+ge.Type+" "+ge.Target+" ← "+pe.src+" "+pe.typ+" "+pe.tgt)
 				break
 			}
 		}
@@ -170,6 +171,9 @@ func TestCASIEAttributionGold(t *testing.T) {
 		st.predEdges, st.goldEdges, st.precision(), st.recall(), res.nonStateObjects)
 	t.Logf("CASIE gold, article view: relationships predicted %d, gold %d; precision %.3f recall %.3f",
 		ar.predEdges, ar.goldEdges, ar.precision(), ar.recall())
+	for _, m := range ar.found {
+		t.Logf("found: %s", m)
+	}
 	for _, m := range ar.missed {
 		t.Logf("missed: %s", m)
 	}
@@ -245,6 +249,14 @@ func runCASIE(t *testing.T, corpus string, gold casieGold) casieResult {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return scoreCASIE(t, stories, gold)
+}
+
+// scoreCASIE exports the stories as `export stix --all` does and compares
+// them with the gold.
+func scoreCASIE(t *testing.T, stories []crosswire.Story, gold casieGold) casieResult {
+	t.Helper()
+	ctx := context.Background()
 	storyOf := map[string]int{}      // article source → story index
 	articleID := map[string]string{} // article source → article id
 	for i, s := range stories {

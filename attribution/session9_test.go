@@ -1,0 +1,86 @@
+package attribution
+
+import (
+	"testing"
+
+	"crosswire"
+)
+
+// All text below is invented for these tests.
+
+// targetsOf renders an incident's targets as "actor>victim" ("*" for an
+// actor left unnamed).
+func targetsOf(inc *Incident) map[string]bool {
+	out := map[string]bool{}
+	for _, tg := range inc.Targets {
+		a := tg.Actor.Name
+		if a == "" {
+			a = "*"
+		}
+		out[a+">"+tg.Victim.Name] = true
+	}
+	return out
+}
+
+// The subject of a hitting verb is what stands right before it: a name
+// after "that" ("documents that show that X penetrated Y") or a common
+// noun with a relative pronoun ("a group that had hacked Y"), not a
+// culprit further back in the sentence; a name the relative clause is
+// predicated of ("X is the same group that attacked Y") is the subject.
+func TestSubjectRightBeforeHitVerb(t *testing.T) {
+	ents := mentioned([]crosswire.StoryEntity{
+		{Name: "Cobalt Lynx", Kind: crosswire.KindGroup, Forms: []string{"Cobalt Lynx"}},
+		{Name: "Harbour Authority", Kind: crosswire.KindOrg, Forms: []string{"Harbour Authority"}},
+		{Name: "Norland", Kind: crosswire.KindPlace, Forms: []string{"Norland"}},
+		{Name: "Pell Registry", Kind: crosswire.KindOrg, Forms: []string{"Pell Registry"}},
+	})
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"a name after that",
+			"Cobalt Lynx also released files that show that the KSB penetrated the Harbour Authority.",
+			[]string{"*>Harbour Authority"}, []string{"Cobalt Lynx>Harbour Authority"}},
+		{"a common noun with a relative pronoun",
+			"The breach was linked to Norland and a group that had hacked the Pell Registry in 2014.",
+			nil, []string{"Norland>Pell Registry"}},
+		{"a name the relative clause is predicated of",
+			"The hackers who claimed it, Cobalt Lynx, are the same Norland-linked group that attacked the Harbour Authority.",
+			[]string{"Cobalt Lynx>Harbour Authority"}, nil},
+		{"the subject right before the verb, as before",
+			"Cobalt Lynx has also targeted the Harbour Authority.",
+			[]string{"Cobalt Lynx>Harbour Authority"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := targetsOf(extractWith(t, ents, tt.text))
+			for _, w := range tt.want {
+				if !got[w] {
+					t.Errorf("want %s, got %v", w, got)
+				}
+			}
+			for _, n := range tt.not {
+				if got[n] {
+					t.Errorf("%s read, got %v", n, got)
+				}
+			}
+		})
+	}
+}
+
+// "A group known as the X": the article before the name does not hide the
+// group cue.
+func TestGroupCueBeforeArticle(t *testing.T) {
+	for _, text := range []string{
+		"A group known as the Quiet Herons published the files.",
+		"A hacking group called the Quiet Herons published the files.",
+	} {
+		lex := newLexicon(nil)
+		a := &crosswire.Article{ID: "a", Text: text}
+		lex.learn(a)
+		lex.finish()
+		if e := lex.entities[nameKey("Quiet Herons")]; e == nil || e.kind() != PartyGroup {
+			t.Errorf("%q: Quiet Herons not read as a group: %+v", text, e)
+		}
+	}
+}
