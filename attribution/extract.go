@@ -1390,6 +1390,10 @@ func (r *articleReader) victimList(s crosswire.Span, cands []cand, from int, add
 // adjective.
 var reStateBody = regexp.MustCompile(`^\s+(?:government|parliament|foreign ministry|defence ministry|defense ministry|ministry|military|armed forces|embassy)\b`)
 
+// reModifiedName: what stands between a state or place used as a modifier
+// and the name it modifies: nothing, or a lower-case noun or two.
+var reModifiedName = regexp.MustCompile(`^\.?\s+(?:[a-z-]+\s+){0,2}$`)
+
 // reBracketed: a short bracketed aside.
 var reBracketed = regexp.MustCompile(`^\s*\([^()]{1,40}\)`)
 
@@ -1404,6 +1408,16 @@ func (r *articleReader) victimAt(s crosswire.Span, cands []cand, from int, add f
 		if c != nil && victimKind(c.kind()) {
 			// a possessive state before the victim: "Norland's trade ministry"
 			p := c.Parties[0]
+			// a state or place modifying the name after it, with at most
+			// a lower-case noun between ("the U.S. Democratic Party",
+			// "the Norland broadcaster Kanal 5"): that name is the victim
+			if k := c.kind(); (k == PartyState || k == PartyPlace || k == PartyUnknown && !strings.Contains(c.Parties[0].Name, " ")) && !c.Qualifier {
+				if n := firstAfter(cands, c.End, 24, func(c cand) bool { return !c.Anaphor && !c.Qualifier }); n != nil &&
+					victimKind(n.kind()) && n.kind() != PartyState && n.kind() != PartyPlace && reModifiedName.MatchString(text[c.End:n.Start]) &&
+					!hasLowerStopWord(text[c.End:n.Start]) {
+					c, p = n, n.Parties[0]
+				}
+			}
 			if c.Qualifier {
 				if n := firstAfter(cands, c.End, 6, func(c cand) bool { return !c.Anaphor }); n != nil && victimKind(n.kind()) {
 					p = n.Parties[0]
@@ -1464,6 +1478,10 @@ func (r *articleReader) victimAt(s crosswire.Span, cands []cand, from int, add f
 			if kind == PartySector {
 				if end := r.inPlaces(s, cands, Party{Name: name, Kind: kind, Sector: sector}, from+m[1], add); end >= 0 {
 					return end
+				}
+				// a generic noun alone ("companies") names nobody
+				if reVagueVictim.MatchString(name) {
+					return from + m[1]
 				}
 			}
 			add(Party{Name: name, Kind: kind, Sector: sector, Span: span(r.a, from+m[0], from+m[1])})

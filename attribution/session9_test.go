@@ -84,3 +84,59 @@ func TestGroupCueBeforeArticle(t *testing.T) {
 		}
 	}
 }
+
+// An incident noun naming what it hit with no culprit in its clause ("the
+// report highlights attacks against X") gives the incident's victims, hit
+// by an actor the clause leaves unnamed — unless it is written as some
+// other incident ("a successful attack on X", "last year's attacks on
+// X") or is inside a name ("Co-operation in Norland"); a state modifying a
+// name is no victim, the name is ("the Norland broadcaster Kanal Vier");
+// a generic noun alone ("companies") names nobody.
+func TestIncidentNounWithoutCulprit(t *testing.T) {
+	ents := mentioned([]crosswire.StoryEntity{
+		{Name: "Cobalt Lynx", Kind: crosswire.KindGroup, Forms: []string{"Cobalt Lynx"}},
+		{Name: "Harbour Authority", Kind: crosswire.KindOrg, Forms: []string{"Harbour Authority"}},
+		{Name: "Kanal Vier", Kind: crosswire.KindOrg, Forms: []string{"Kanal Vier"}},
+		{Name: "Norland", Kind: crosswire.KindPlace, Forms: []string{"Norland"}},
+		{Name: "Estmark", Kind: crosswire.KindPlace, Forms: []string{"Estmark"}},
+	})
+	const lead = "Greyfield Labs said Cobalt Lynx was behind the intrusion. "
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"the story's incident",
+			lead + "The report highlights attacks against the Harbour Authority.",
+			[]string{"*>Harbour Authority"}, nil},
+		{"another incident",
+			lead + "The agency studied a successful attack on the Harbour Authority.",
+			nil, []string{"*>Harbour Authority"}},
+		{"an earlier incident",
+			lead + "Those hit by last year's attacks on the Harbour Authority were told.",
+			nil, []string{"*>Harbour Authority"}},
+		{"inside a name",
+			lead + "The Organisation for Co-operation in Estmark said so.",
+			nil, []string{"*>Estmark"}},
+		{"a state modifying a name",
+			lead + "It also studied the breach of the Norland broadcaster Kanal Vier.",
+			[]string{"*>Kanal Vier"}, []string{"*>Norland"}},
+		{"a generic noun alone",
+			lead + "The report points to operations against companies.",
+			nil, []string{"*>companies"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := targetsOf(extractWith(t, ents, tt.text))
+			for _, w := range tt.want {
+				if !got[w] {
+					t.Errorf("want %s, got %v", w, got)
+				}
+			}
+			for _, n := range tt.not {
+				if got[n] {
+					t.Errorf("%s read, got %v", n, got)
+				}
+			}
+		})
+	}
+}

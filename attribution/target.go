@@ -119,9 +119,25 @@ func (r *articleReader) targetClaims(s crosswire.Span, cands []cand, sspan cross
 	// in attacks on X and Y"): the culprit targeted them
 	for _, loc := range reVictimPrep.FindAllStringIndex(sent, -1) {
 		ts, te := s.Start+loc[0], s.Start+loc[1]
+		if inName(cands, ts) || ts > 0 && text[ts-1] == '-' {
+			continue // "Co-operation in Europe": a name's words
+		}
 		from := r.clauseStart(s, ts)
 		c := lastBefore(cands, ts, ts-from, culpritCand)
-		if c == nil || reSpeech.MatchString(text[c.End:ts]) {
+		if c == nil {
+			// no culprit in the clause: the incident's victims, hit
+			// by an actor the clause leaves unnamed — unless the
+			// noun is written as another incident ("a successful
+			// attack on X", "last year's attacks on X")
+			if reOtherIncident.MatchString(text[max(s.Start, ts-40):ts]) {
+				continue
+			}
+			if vs := victimsAt(te); len(vs) > 0 {
+				out = append(out, Claim{Kind: ClaimTarget, Victims: vs, Trigger: span(r.a, ts, te), Span: sspan})
+			}
+			continue
+		}
+		if reSpeech.MatchString(text[c.End:ts]) {
 			continue
 		}
 		if vs := notParty(victimsAt(te), c.Parties[0]); len(vs) > 0 {
@@ -226,6 +242,21 @@ func culpritCand(c cand) bool {
 // the hackers (cand.Origin).
 func originOrCulprit(c cand) bool {
 	return culpritCand(c) || c.Origin && !c.Qualifier && !c.Bystander
+}
+
+// reOtherIncident: the words before an incident noun that make it some
+// incident, not the story's: an indefinite article ("a successful attack
+// on"), a time before it ("last year's attacks on", "previous hacks of").
+var reOtherIncident = regexp.MustCompile(`(?i)(?:\b(?:a|an|another|one)\s+(?:[\p{L}-]+\s+){0,2}|\b(?:last|previous|earlier|past|prior|former|older)\s+(?:[\p{L}'’-]+\s+){0,2})$`)
+
+// inName reports whether pos falls inside a name of the sentence.
+func inName(cands []cand, pos int) bool {
+	for _, c := range cands {
+		if !c.Anaphor && c.Start <= pos && pos < c.End {
+			return true
+		}
+	}
+	return false
 }
 
 // notParty leaves p out of ps.
