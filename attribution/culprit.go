@@ -63,7 +63,10 @@ func (l *lexicon) culprits(claims []Claim) []Claim {
 			out = append(out, c)
 			continue
 		}
-		if c.Subject != nil {
+		if c.Subject != nil && c.Implied && c.Subject.Kind == PartyPerson {
+			// a defendant written as one of a service's people: a
+			// member of it (see members), no culprit of anything
+		} else if c.Subject != nil {
 			s, ok := l.culprit(*c.Subject, authorities)
 			if !ok || s.Kind == PartyState {
 				continue

@@ -209,7 +209,7 @@ func (l *lexicon) claims(a *crosswire.Article) []Claim {
 			}
 			// and so is the attribution its indictment makes
 			for i := range out {
-				if out[i].Kind == ClaimAttribution && out[i].By == nil && indicted[out[i].Trigger] {
+				if out[i].Kind == ClaimAttribution && out[i].By == nil && !out[i].Implied && indicted[out[i].Trigger] {
 					by := p
 					out[i].By = &by
 				}
@@ -416,6 +416,13 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 			// holds the service responsible
 			if svc := r.employer(s, cands, targets); svc != nil {
 				emit(Claim{Kind: ClaimAttribution, By: byP, Accused: []Party{*svc}, Trigger: span(r.a, ts, te), Actions: actions})
+				// each defendant written as one of its people is a
+				// member of it: structure read from how the sentence
+				// writes them, nobody's claim
+				for _, m := range r.members(s, cands, *svc, targets) {
+					m := m
+					emit(Claim{Kind: ClaimAttribution, Subject: &m, Accused: []Party{*svc}, Implied: true, Trigger: span(r.a, ts, te)})
+				}
 			}
 		}
 		cands = r.reresolve(cands)
@@ -1977,6 +1984,85 @@ func (r *articleReader) firstAuthority(s crosswire.Span, cands []cand, from, bef
 	}
 	return nil
 }
+
+// members returns the indicted persons the sentence writes as the people
+// of the service svc: the list right after its people's noun ("two FSB
+// agents — A and B —", "officers of the GRU, A and B") or right before
+// it ("A and B, two officers of the GRU").
+func (r *articleReader) members(s crosswire.Span, cands []cand, svc Party, indicted []Party) []Party {
+	text := r.a.Text
+	defendant := func(c cand) bool {
+		if c.Qualifier || c.Anaphor {
+			return false
+		}
+		for _, p := range indicted {
+			if sameParty(p, c.Parties[0]) {
+				return true
+			}
+		}
+		return false
+	}
+	var out []Party
+	seen := map[string]bool{}
+	add := func(c *cand) {
+		for _, p := range indicted {
+			if sameParty(p, c.Parties[0]) && !seen[p.Key()] {
+				seen[p.Key()] = true
+				p.Kind = PartyPerson
+				out = append(out, p)
+			}
+		}
+	}
+	for i := range cands {
+		c := &cands[i]
+		if c.Qualifier || c.Anaphor || !sameParty(c.Parties[0], svc) {
+			continue
+		}
+		// where the people's noun phrase starts and ends
+		start, end := -1, -1
+		if m := reOfficersAfter.FindStringIndex(text[c.End:s.End]); m != nil {
+			start, end = c.Start, c.End+m[1]
+		} else if m := reOfficersOf.FindStringIndex(text[max(s.Start, c.Start-24):c.Start]); m != nil {
+			start, end = max(s.Start, c.Start-24)+m[0], c.End
+		}
+		if end < 0 {
+			continue
+		}
+		// the list after it
+		n := firstAfter(cands, end, 8, defendant)
+		if n != nil && reMemberGap.MatchString(text[end:n.Start]) {
+			for n != nil {
+				add(n)
+				m := reListJoin.FindStringIndex(text[n.End:s.End])
+				if m == nil {
+					break
+				}
+				n = firstAfter(cands, n.End+m[1], 2, defendant)
+			}
+		}
+		// the list before it
+		b := lastBefore(cands, start, 24, defendant)
+		if b != nil && reMemberBefore.MatchString(text[b.End:start]) {
+			for b != nil {
+				add(b)
+				p := lastBefore(cands, b.Start, 8, defendant)
+				if p == nil || reListJoin.FindString(text[p.End:b.Start]) != text[p.End:b.Start] {
+					break
+				}
+				b = p
+			}
+		}
+	}
+	return out
+}
+
+// reMemberGap: between a service's people's noun and the list of them
+// ("FSB agents — A", "officers of the GRU, A"); reMemberBefore: between a
+// list and the noun after it ("A and B, two officers of").
+var (
+	reMemberGap    = regexp.MustCompile(`^\s*(?:[—–:,-]\s*)?(?:(?:named|namely)\s+)?$`)
+	reMemberBefore = regexp.MustCompile(`^\s*[—–,(]\s*(?:(?:both|all|two|three|four|five|six|seven|eight|\d+|the|its|their)\s+)*(?:[a-z-]+\s+)?$`)
+)
 
 // reOfficersOf: people of a service written before its name ("officers
 // of the GRU"); reOfficersAfter: after it ("FSB agents").

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"testing"
 
 	"crosswire"
@@ -136,6 +137,46 @@ func TestIncidentNounWithoutCulprit(t *testing.T) {
 				if got[n] {
 					t.Errorf("%s read, got %v", n, got)
 				}
+			}
+		})
+	}
+}
+
+// Defendants written as a service's people ("two KSB agents — A and B —",
+// "officers of the GRU, A and B", "A and B, two officers of the GRU") are
+// members of it; the other defendants of the same indictment are not.
+func TestIndictedMembers(t *testing.T) {
+	tests := []struct {
+		name, text string
+		members    []string
+	}{
+		{"list after the people's noun",
+			"The indictment names two KSB agents — Anton Velkov and Oleg Marin — who hired two hackers — Piet Laan and Ruud Kamp — to breach the registry. The Justice Department said so.",
+			[]string{"Anton Velkov", "Oleg Marin"}},
+		{"list after officers of",
+			"The Justice Department indicted two officers of the KSB, Anton Velkov and Oleg Marin, and a hacker, Piet Laan, over the breach.",
+			[]string{"Anton Velkov", "Oleg Marin"}},
+		{"list before the people's noun",
+			"The Justice Department indicted Anton Velkov and Oleg Marin, two officers of the KSB, over the breach.",
+			[]string{"Anton Velkov", "Oleg Marin"}},
+		{"no people's noun",
+			"The Justice Department indicted Anton Velkov, a software engineer from Marlow, over the breach.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, a := range extract(t, tt.text).Attributions {
+				if a.Subject != nil && a.Subject.Kind == PartyPerson && a.Implied && a.Accused.Name == "KSB" {
+					got = append(got, a.Subject.Name)
+					if len(a.Accusers) > 0 {
+						t.Errorf("a membership has accusers: %+v", a)
+					}
+				}
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tt.members) {
+				t.Errorf("members %v, want %v", got, tt.members)
 			}
 		})
 	}

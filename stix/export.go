@@ -17,8 +17,12 @@ import (
 // indicting an actor, so these are new lower-case hyphenated types, which
 // the specification allows.
 const (
-	RelSanctions      = "sanctions"
-	RelIndicts        = "indicts"
+	RelSanctions = "sanctions"
+	RelIndicts   = "indicts"
+	// RelMemberOf: a person (threat-actor) the story writes as one of a
+	// service's or unit's people ("two FSB agents — A and B") → the
+	// service (threat-actor)
+	RelMemberOf       = "member-of"
 	RelSummonsEnvoyOf = "summons-envoy-of"
 )
 
@@ -222,6 +226,10 @@ func (b *builder) story(s *crosswire.Story, inc *attribution.Incident) {
 		}
 		tgt := b.accusedTarget(sc, src, a.Accused)
 		rel := relType(src, tgt)
+		if a.Subject != nil && a.Subject.Kind == attribution.PartyPerson && a.Implied {
+			// a person written as one of a service's people
+			rel = RelMemberOf
+		}
 		rival := 0
 		for _, alt := range a.Alternatives {
 			for _, o := range inc.Attributions {
