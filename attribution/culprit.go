@@ -121,6 +121,10 @@ func (l *lexicon) culprit(p Party, authorities map[string]bool) (Party, bool) {
 		if typed == crosswire.KindGroup {
 			return p, true
 		}
+		// a designation the story defines ("X is the code-name for …")
+		if e := l.entities[l.canonical(p.Name)]; e != nil && e.codename {
+			return p, true
+		}
 		// a name the entities do not hold is a group when the lexicon
 		// saw it written as one (a group cue, a vendor's naming shape);
 		// only a story without resolved entities (built by hand, not by

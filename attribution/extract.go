@@ -309,6 +309,16 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 		}
 	}
 
+	// a designation defined ("X is the code-name for Russian meddling in
+	// the US elections", "X is the name given by the US government to
+	// efforts by Russian … services to …"): X is attributed to the state
+	// whose adjective describes the activity, by whoever gave the name,
+	// and targets what the activity hit
+	if c, ok := r.codeName(s, cands); ok {
+		emit(c)
+		attributed = true
+	}
+
 	// a state written into a group's description ("the Russian hacking
 	// group APT28"): the group is attributed to the state
 	for _, c := range cands {
@@ -787,6 +797,89 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 		if !involved(v, c) {
 			c.Victims = append(c.Victims, v)
 		}
+	}
+	if by != nil {
+		r.lastAccuser = by
+	}
+	return c, true
+}
+
+// reCodeName: a name defined as a designation ("… is the code-name for",
+// "… is the name given by the US government to"): group 1 is who gave
+// it. reCodeNameOf: the activity the definition names, a noun of hacking
+// or meddling with an actor, so "X is the name for a river" is none.
+var (
+	reCodeName   = regexp.MustCompile(`(?i)^\s+(?:is|was|has been)\s+(?:the|a)\s+(?:code-?\s?name|name|moniker|designation|label)\s+(?:(?:given|used|chosen|assigned)\s+(?:by\s+((?:the\s+)?[^,;]{1,50}?)\s+)?)?(?:to|for)\s+`)
+	reCodeNameOf = regexp.MustCompile(`(?i)^[^;]{0,80}?\b(?:efforts?|activit(?:y|ies)|operations?|campaigns?|meddling|interference|hacking|intrusions?|attacks?|espionage|cyber-?attacks?)\b`)
+	reCapWord    = regexp.MustCompile(`\b\p{Lu}[\p{L}.]+`)
+	// reDefinedAim: the preposition that names what a defined activity
+	// hit
+	reDefinedAim = regexp.MustCompile(`(?i)\b(?:in|on|against|into|targeting|aimed at|associated with)\s+`)
+	// reVictimPlaceBefore: a preposition of place before a word
+	reVictimPlaceBefore = regexp.MustCompile(`(?i)\b(?:in|on|against|at|into|with|to)\s+(?:the\s+)?$`)
+)
+
+// codeName reads a definition of a designation (reCodeName) at the start
+// of the sentence: the name defined is attributed to the state whose
+// adjective (or name) the definition gives, by the body that gave the
+// name, with the victims of the activity.
+func (r *articleReader) codeName(s crosswire.Span, cands []cand) (Claim, bool) {
+	text := r.a.Text
+	var g *cand
+	for i := range cands {
+		if !cands[i].Qualifier && !cands[i].Anaphor {
+			g = &cands[i]
+			break
+		}
+	}
+	if g == nil || g.kind() != PartyGroup {
+		return Claim{}, false
+	}
+	m := reCodeName.FindStringSubmatchIndex(text[g.End:s.End])
+	if m == nil || !reCodeNameOf.MatchString(text[g.End+m[1]:s.End]) {
+		return Claim{}, false
+	}
+	def := g.End + m[1]
+	var by *Party
+	if m[2] >= 0 {
+		if c := firstAfter(cands, g.End+m[2], m[3]-m[2], func(c cand) bool {
+			k := c.kind()
+			return !c.Qualifier && (accuserKind(k) || k == PartyState || k == PartyPlace)
+		}); c != nil && c.End <= g.End+m[3] {
+			by = &c.Parties[0]
+		}
+	}
+	// the state the activity is written as the work of: its adjective
+	// ("Russian meddling") or its name
+	var st *Party
+	for _, loc := range reCapWord.FindAllStringIndex(text[def:s.End], -1) {
+		w := text[def+loc[0] : def+loc[1]]
+		name := r.lex.stateOf(w)
+		// a state placed by a preposition is where the activity hit
+		// ("meddling in the US elections"), not whose it is
+		if name == "" || reVictimPlaceBefore.MatchString(text[def:def+loc[0]]) {
+			continue
+		}
+		if by == nil || !strings.EqualFold(name, r.lex.stateOf(by.Name)) {
+			st = &Party{Name: name, Kind: PartyState, Span: span(r.a, def+loc[0], def+loc[1])}
+			break
+		}
+	}
+	if st == nil {
+		return Claim{}, false
+	}
+	sub := g.Parties[0]
+	c := Claim{Kind: ClaimAttribution, By: by, Subject: &sub, Accused: []Party{*st},
+		Trigger: span(r.a, g.End+m[0], def), Actions: r.actions(s)}
+	// what the activity hit: after the first preposition of aim in the
+	// definition ("meddling in the US elections", "… networks associated
+	// with the US election")
+	if loc := reDefinedAim.FindStringIndex(text[def:s.End]); loc != nil {
+		r.victimList(s, cands, def+loc[1], func(v Party) {
+			if !involved(v, c) && v.Key() != st.Key() {
+				c.Victims = append(c.Victims, v)
+			}
+		})
 	}
 	if by != nil {
 		r.lastAccuser = by
@@ -1364,7 +1457,15 @@ func (r *articleReader) victims(s crosswire.Span, cands []cand) []Party {
 	}
 	var locs [][]int
 	locs = append(locs, reVictimPrep.FindAllStringIndex(sent, -1)...)
-	locs = append(locs, reVictimVerb.FindAllStringIndex(sent, -1)...)
+	for _, loc := range reVictimVerb.FindAllStringIndex(sent, -1) {
+		// "… and a group that had hacked X": what an unnamed other
+		// actor hit is not this claim's victim
+		ts := s.Start + loc[0]
+		if subj, named := r.subjectOf(s, cands, r.clauseStart(s, ts), ts); subj == nil && !named {
+			continue
+		}
+		locs = append(locs, loc)
+	}
 	for _, loc := range locs {
 		r.victimList(s, cands, s.Start+loc[1], add)
 	}
@@ -1396,6 +1497,11 @@ func (r *articleReader) victimList(s crosswire.Span, cands []cand, from int, add
 // reStateBody: a state's government body written after its name or
 // adjective.
 var reStateBody = regexp.MustCompile(`^\s+(?:government|parliament|foreign ministry|defence ministry|defense ministry|ministry|military|armed forces|embassy)\b`)
+
+// reStateNoun: a lower-case noun phrase a state's name or adjective
+// modifies, headed by a noun of reNounPhrase's kind ("US elections",
+// "Norland port operators"); group 1 the words before the head.
+var reStateNoun = regexp.MustCompile(`^\.?\s+((?:[a-z-]+\s+){0,2})(?:elections?|election systems?|troops|forces|companies|firms|businesses|organi[sz]ations|institutions|officials|diplomats|journalists|activists|banks|universities|websites|sites|networks|ministries|agencies|media|newspapers|broadcasters|operators|providers|utilities|hospitals|politicians|lawmakers|parties|candidates|voters)\b`)
 
 // reModifiedName: what stands between a state or place used as a modifier
 // and the name it modifies: nothing, or a lower-case noun or two.
@@ -1449,6 +1555,11 @@ func (r *articleReader) victimAt(s crosswire.Span, cands []cand, from int, add f
 				if m := reStateBody.FindStringIndex(text[c.End:s.End]); m != nil {
 					end := c.End + m[1]
 					p = Party{Name: text[c.Start:end], Kind: PartyGovernment, State: p.Name, Span: span(r.a, c.Start, end)}
+				} else if m := reStateNoun.FindStringSubmatchIndex(text[c.End:s.End]); m != nil && !hasStopWord(text[c.End+m[2]:c.End+m[3]]) {
+					// "the US elections", "Ukrainian troop movements":
+					// the state's thing, named as written
+					end := c.End + m[1]
+					p = Party{Name: text[c.Start:end], Kind: PartySector, State: p.Name, Span: span(r.a, c.Start, end)}
 				}
 			}
 			if p.Sector == "" && p.Kind == PartyGovernment {

@@ -48,6 +48,11 @@ type entity struct {
 	// table outranks a typing read from the name's shape ("Pawn Storm"
 	// written like a person's name)
 	attack bool
+	// codename is true when the story defines the name as a designation
+	// of hacking activity ("X is the code-name for Russian meddling in
+	// …", "X is the name given by Y to efforts by …"): whoever else
+	// types it, it names a threat group or its activity, not a person
+	codename bool
 	// product counts the mentions written as a piece of software ("the
 	// X ransomware"): a tool is not a threat group
 	product int
@@ -62,7 +67,7 @@ var kindRank = map[PartyKind]int{
 
 func (e *entity) kind() PartyKind {
 	best := e.voted()
-	if e.attack {
+	if e.attack || e.codename {
 		return PartyGroup
 	}
 	// the story's entities decide the coarse type once: a person is a
@@ -303,6 +308,9 @@ func (l *lexicon) learn(a *crosswire.Article) {
 			// name before a noun of malicious software names a tool
 			if productAfter.MatchString(after) {
 				e.product++
+			}
+			if reCodeName.MatchString(after) && reCodeNameOf.MatchString(text[m.End:s.End]) {
+				e.codename = true
 			}
 			if m.Kind == PartyUnknown || m.Kind == PartyCompany {
 				if groupCueBefore.MatchString(before) && !industryGroup(before) || (len(words) >= 2 && groupCueAfter.MatchString(after)) {

@@ -181,3 +181,72 @@ func TestIndictedMembers(t *testing.T) {
 		})
 	}
 }
+
+// A designation the story defines ("X is the code-name for Norlandic
+// meddling in the Estmark elections", "X is the name given by the Estmark
+// government to efforts by Norlandic services to …") is a threat group's
+// or activity's name, even where the entities type it a person: it is
+// attributed to the state whose adjective describes the activity, by whoever
+// gave the name, and targets what the activity aimed at ("the Estmark
+// elections": the state's thing, not the state). A name for something
+// else is no attribution.
+func TestDefinedCodeName(t *testing.T) {
+	ents := mentioned([]crosswire.StoryEntity{
+		{Name: "Amber Tundra", Kind: crosswire.KindPerson, Forms: []string{"Amber Tundra"}},
+		{Name: "Norland", Kind: crosswire.KindPlace, Forms: []string{"Norland", "Norlandic"}},
+		{Name: "Estmark", Kind: crosswire.KindPlace, Forms: []string{"Estmark"}},
+	})
+	tests := []struct {
+		name, text        string
+		by, state, victim string // "" state: no attribution
+	}{
+		{"code-name for meddling",
+			"The Norland government denies everything. Amber Tundra is the code-name for Norlandic meddling in the Estmark elections.",
+			"", "Norland", "Estmark elections"},
+		{"name given by a government",
+			"The Norland government denies everything. Amber Tundra is the name given by the Estmark government to efforts by Norlandic intelligence services to compromise networks associated with the Estmark election.",
+			"Estmark", "Norland", "Estmark election"},
+		{"a name for something else",
+			"The Norland government denies everything. Amber Tundra is the name given to a Norlandic river.",
+			"", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			inc := extractWith(t, ents, tt.text)
+			var got *Attribution
+			for i, a := range inc.Attributions {
+				if a.Subject != nil && a.Subject.Name == "Amber Tundra" {
+					got = &inc.Attributions[i]
+				}
+			}
+			if tt.state == "" {
+				if got != nil {
+					t.Errorf("attribution read: %+v", got)
+				}
+				return
+			}
+			if got == nil || got.Accused.Name != tt.state {
+				t.Fatalf("want Amber Tundra attributed to %s, got %+v", tt.state, inc.Attributions)
+			}
+			if tt.by != "" && (len(got.Accusers) != 1 || got.Accusers[0].Name != tt.by) {
+				t.Errorf("accusers %+v, want %s", got.Accusers, tt.by)
+			}
+			if !targetsOf(inc)["Amber Tundra>"+tt.victim] {
+				t.Errorf("want Amber Tundra targeting %s, got %v", tt.victim, targetsOf(inc))
+			}
+		})
+	}
+}
+
+// What an unnamed other actor hit ("… linked to Norland and a group that
+// had hacked X") is no victim of the attribution.
+func TestOtherActorsVictims(t *testing.T) {
+	ents := mentioned([]crosswire.StoryEntity{
+		{Name: "Norland", Kind: crosswire.KindPlace, Forms: []string{"Norland", "Norlandic"}},
+		{Name: "Pell Registry", Kind: crosswire.KindOrg, Forms: []string{"Pell Registry"}},
+	})
+	got := targetsOf(extractWith(t, ents, "The breach was almost certainly linked to Norland and a group that had hacked the Pell Registry in 2013, the minister told reporters."))
+	if got["Norland>Pell Registry"] {
+		t.Errorf("the state is read as the unnamed group's actor: %v", got)
+	}
+}
