@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -528,10 +529,32 @@ func words(s string) []string {
 		case "the", "of", "a", "an", "and", "s":
 			continue
 		}
-		out = append(out, f)
+		out = append(out, wordForm(f))
 	}
 	return out
 }
+
+// wordForm reads spelling variants of one word as one: British -is- and
+// American -iz- ("organisation", "organization") and a regular plural and
+// its singular ("services", "service"; "militaries", "military"). It
+// merges spellings and inflections, never two words: "firms" stays no
+// "companies", "sites" no "websites".
+func wordForm(w string) string {
+	if m := reIzeSpelling.FindStringSubmatchIndex(w); m != nil {
+		w = w[:m[2]] + "is" + w[m[3]:]
+	}
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// reIzeSpelling: the -iz- of a word that British spelling writes -is-
+// (group 1).
+var reIzeSpelling = regexp.MustCompile(`[a-z]{3}(iz)(?:e|ed|es|ing|ation|ations|er|ers)$`)
 
 // initials returns the first letters of a name of three or more words.
 func initials(ws []string) string {
