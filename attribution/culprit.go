@@ -90,7 +90,7 @@ func (l *lexicon) culprits(claims []Claim) []Claim {
 			c.Accused = []Party{*c.Subject}
 			c.Subject = &g
 		}
-		if c.By != nil && l.typedOf(c.By.Name) == crosswire.KindGroup {
+		if c.By != nil && l.typedOf(c.By.Name) == crosswire.KindGroup && !l.firm(c.By.Name) {
 			c.By = nil
 		}
 		out = append(out, c)
@@ -257,6 +257,13 @@ func (l *lexicon) accuser(p Party) *Party {
 		return nil
 	}
 	return &p
+}
+
+// firm reports whether the story describes the name as a company in an
+// appositive (entity.firm).
+func (l *lexicon) firm(name string) bool {
+	e := l.entities[l.canonical(name)]
+	return e != nil && e.firm > 0
 }
 
 // commonWords reports whether every word of a name of two words or more

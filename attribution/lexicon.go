@@ -53,6 +53,10 @@ type entity struct {
 	// …", "X is the name given by Y to efforts by …"): whoever else
 	// types it, it names a threat group or its activity, not a person
 	codename bool
+	// firm counts the mentions the story describes as a company in an
+	// appositive ("FireEye, a cyber security firm that …"): a vendor the
+	// entities typed a threat group is a company
+	firm int
 	// product counts the mentions written as a piece of software ("the
 	// X ransomware"): a tool is not a threat group
 	product int
@@ -86,6 +90,9 @@ func (e *entity) kind() PartyKind {
 	case crosswire.KindGroup:
 		if best == PartyState || best == PartyService || best == PartyUnit {
 			return best
+		}
+		if e.firm > 0 {
+			return PartyCompany
 		}
 		return PartyGroup
 	case crosswire.KindOrg:
@@ -131,7 +138,10 @@ var (
 	stateAfter     = regexp.MustCompile(`^\s+(?:government|authorities|regime|embassy)\b`)
 	placeBefore    = regexp.MustCompile(`(?:\bin|\bfrom|\bacross|\bto|\bvisit to|\bbased in|\bregistered in)\s+$`)
 	reOfState      = regexp.MustCompile(`^(.+) of (?:the )?([A-Z][\p{L}-]+)$`)
-	demonymShape   = regexp.MustCompile(`^[A-Z][a-z]+(?:ian|ean|ese|ish|i|an|ic)$`)
+	// reFirmAppos: an appositive calling the name a company ("X, a
+	// cyber security firm that …", "X, the Finnish security company")
+	reFirmAppos  = regexp.MustCompile(`^\s*,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:firm|company|vendor|consultancy|start-?up)\b`)
+	demonymShape = regexp.MustCompile(`^[A-Z][a-z]+(?:ian|ean|ese|ish|i|an|ic)$`)
 )
 
 // knownStates are countries often named as actors in attribution news. The
@@ -308,6 +318,9 @@ func (l *lexicon) learn(a *crosswire.Article) {
 			// name before a noun of malicious software names a tool
 			if productAfter.MatchString(after) {
 				e.product++
+			}
+			if reFirmAppos.MatchString(after) && !m.Possessive {
+				e.firm++
 			}
 			if reCodeName.MatchString(after) && reCodeNameOf.MatchString(text[m.End:s.End]) {
 				e.codename = true

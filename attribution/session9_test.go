@@ -250,3 +250,35 @@ func TestOtherActorsVictims(t *testing.T) {
 		t.Errorf("the state is read as the unnamed group's actor: %v", got)
 	}
 }
+
+// A vendor the entities type a threat group but the story describes as a
+// company ("Greyfield, a cyber security firm that examined the attack")
+// speaks and accuses; and the owners of what a group hit are its victims
+// ("has been targeting privileged information related to governments,
+// militaries and security organizations").
+func TestFirmAppositiveAndThingOf(t *testing.T) {
+	ents := mentioned([]crosswire.StoryEntity{
+		{Name: "Cobalt Lynx", Kind: crosswire.KindGroup, Forms: []string{"Cobalt Lynx"}},
+		{Name: "Greyfield", Kind: crosswire.KindGroup, Forms: []string{"Greyfield"}},
+	})
+	inc := extractWith(t, ents, "The breach hit the registry, Greyfield, a cyber security firm that examined the attack, told reporters.\n"+
+		"“Cobalt Lynx focuses on collecting intelligence,” Greyfield said.\n"+
+		"“Since at least 2012, Cobalt Lynx has been targeting privileged information related to governments, militaries and security organizations”.")
+	accused := false
+	for _, a := range inc.Attributions {
+		for _, p := range a.Accusers {
+			if p.Name == "Greyfield" && a.Accused.Name == "Cobalt Lynx" {
+				accused = true
+			}
+		}
+	}
+	if !accused {
+		t.Errorf("Greyfield does not attribute the incident to Cobalt Lynx: %+v", inc.Attributions)
+	}
+	got := targetsOf(inc)
+	for _, v := range []string{"governments", "militaries", "security organizations"} {
+		if !got["Cobalt Lynx>"+v] {
+			t.Errorf("want Cobalt Lynx targeting %s, got %v", v, got)
+		}
+	}
+}

@@ -103,6 +103,13 @@ func (r *articleReader) targetClaims(s crosswire.Span, cands []cand, sspan cross
 				}
 			}
 			victims = victimsAt(te)
+			// "targeting privileged information related to X", "hacked
+			// the servers of X": the owners of what was hit are the victims
+			if len(victims) == 0 {
+				if m := reThingOf.FindStringIndex(text[te:s.End]); m != nil {
+					victims = victimsAt(te + m[1])
+				}
+			}
 			if unnamed && len(victims) > 0 {
 				out = append(out, Claim{Kind: ClaimTarget, Victims: victims, Trigger: span(r.a, ts, te), Span: sspan})
 				continue
@@ -204,6 +211,11 @@ func (r *articleReader) subjectOf(s crosswire.Span, cands []cand, from, ts int) 
 	}
 	return nil, true
 }
+
+// reThingOf: the object of a hitting verb naming a thing of the victims
+// ("privileged information related to", "the servers of", "data
+// belonging to"): the victims follow.
+var reThingOf = regexp.MustCompile(`^(?:(?:the|their|its)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:information|data|documents|e-?mails?|servers?|networks?|systems?|computers?|accounts?|files|records|databases?|communications|secrets)\s+(?:related to|relating to|belonging to|held by|of)\s+`)
 
 // reByInIncident: the agent of a passive hitting verb written after the
 // incident it was hit in ("was targeted directly in a separate,
