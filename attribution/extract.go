@@ -963,7 +963,7 @@ func (r *articleReader) candidates(s crosswire.Span) []cand {
 	var out []cand
 	for i, m := range ms {
 		st := r.lex.demonymState(m.Name)
-		if st == "" && demonymShape.MatchString(m.Name) {
+		if st == "" && demonymShape.MatchString(m.Name) && !knownStates[m.Name] {
 			// an adjective the story's entities list as a form of a
 			// state ("Italian" of Italy)
 			if p := r.lex.party(r.a, m); (p.Kind == PartyState || p.Kind == PartyPlace) && p.Name != m.Name {
@@ -1684,7 +1684,13 @@ func (r *articleReader) inPlaces(s crosswire.Span, cands []cand, np Party, end i
 	}
 	for _, pl := range places {
 		p := np
-		p.Name = np.Name + " in " + pl.Parties[0].Name
+		name := pl.Parties[0].Name
+		// a state whose entity goes by its adjective ("Japanese") is
+		// named as written ("firms in Japan")
+		if w := text[pl.Start:pl.End]; knownStates[w] && name != w && demonymShape.MatchString(name) {
+			name = w
+		}
+		p.Name = np.Name + " in " + name
 		p.Span = span(r.a, end, pl.End)
 		add(p)
 	}

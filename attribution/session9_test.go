@@ -282,3 +282,24 @@ func TestFirmAppositiveAndThingOf(t *testing.T) {
 		}
 	}
 }
+
+// A common noun of attackers right before a hitting verb ("A Norland-based
+// cyber gang has compromised X") is an actor the sentence leaves unnamed:
+// the incident hit X. A known state whose entity goes by its adjective is
+// still a place of a victim ("firms in Estmark and Japan", the entity
+// named "Japanese").
+func TestUnnamedAttackerAndStateByAdjective(t *testing.T) {
+	ents := mentioned([]crosswire.StoryEntity{
+		{Name: "Cobalt Lynx", Kind: crosswire.KindGroup, Forms: []string{"Cobalt Lynx"}},
+		{Name: "Norland", Kind: crosswire.KindPlace, Forms: []string{"Norland"}},
+		{Name: "Estmark", Kind: crosswire.KindPlace, Forms: []string{"Estmark"}},
+		{Name: "Japanese", Kind: crosswire.KindPlace, Forms: []string{"Japanese", "Japan"}},
+	})
+	got := targetsOf(extractWith(t, ents, "A Norland-based cyber gang has compromised Estmark firms, a report said. "+
+		"Greyfield Labs said Cobalt Lynx was behind it. Researchers have seen firms in Estmark and Japan being targeted by the group."))
+	for _, w := range []string{"*>Estmark firms", "Cobalt Lynx>firms in Estmark", "Cobalt Lynx>firms in Japan"} {
+		if !got[w] {
+			t.Errorf("want %s, got %v", w, got)
+		}
+	}
+}

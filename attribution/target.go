@@ -186,6 +186,11 @@ var reRelativeSubject = regexp.MustCompile(`(?i)\b[a-z]+\s+(?:that|which|who)\s+
 // that attacked").
 var reCopulaNoun = regexp.MustCompile(`(?i),?\s+(?:is|was|are|were)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}$`)
 
+// reAttackerNounSubject: a lower-case noun of attackers, without "the"
+// right before it (a definite one is a reference back, resolved among the
+// candidates), then the verb's auxiliaries.
+var reAttackerNounSubject = regexp.MustCompile(`(?:^|\b(?:[Aa]|[Aa]n|[Ss]ome|[Uu]nknown|[Uu]nidentified|some|unknown|unidentified)\s+(?:[\p{L}-]+\s+){0,3})(?:gang|group|hackers|attackers|intruders|actors?|crew|cybercriminals|criminals)\s+(?:(?:has|have|had|was|were|also|then|later|once|\w+ly)\s+)*$`)
+
 // subjectOf reads the subject of a hitting verb at ts when it stands right
 // before the verb: a name with only auxiliaries between (subj set), or a
 // relative pronoun whose antecedent is a common noun (subj nil, named
@@ -195,6 +200,12 @@ func (r *articleReader) subjectOf(s crosswire.Span, cands []cand, from, ts int) 
 	text := r.a.Text
 	if c := lastBefore(cands, ts, ts-from, func(c cand) bool { return !c.Qualifier }); c != nil && reAuxGap.MatchString(text[c.End:ts]) {
 		return c, true
+	}
+	// a common noun of attackers right before the verb ("a China-based
+	// cyber gang has compromised X", "unknown hackers attacked X"): an
+	// actor the sentence does not name
+	if m := reAttackerNounSubject.FindStringIndex(text[from:ts]); m != nil && !inName(cands, from+m[0]) {
+		return nil, false
 	}
 	if m := reRelativeSubject.FindStringIndex(text[from:ts]); m != nil {
 		// the antecedent is a lower-case noun with no name ending there;
