@@ -283,11 +283,25 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 		said := false
 		for i := range cands {
 			g := &cands[i]
-			if said || g.Qualifier || g.kind() != PartyGroup ||
-				!reDidIncident.MatchString(text[g.End:min(s.End, g.End+40)]) && !reIncidentBy.MatchString(text[max(s.Start, g.Start-60):g.Start]) {
+			// a group, or a service named with its hackers ("NSA
+			// hackers used …")
+			gEnd := g.End
+			if k := g.kind(); (k == PartyService || k == PartyUnit) && !g.Qualifier {
+				if m := reBodyAttackers.FindStringIndex(text[g.End:min(s.End, g.End+20)]); m != nil {
+					gEnd = g.End + m[1]
+				}
+			}
+			if said || g.Qualifier || g.kind() != PartyGroup && gEnd == g.End ||
+				!reDidIncident.MatchString(text[gEnd:min(s.End, gEnd+40)]) && !reIncidentBy.MatchString(text[max(s.Start, g.Start-60):g.Start]) {
 				continue
 			}
 			sp := r.speaker(s, cands, g.Start)
+			if sp == nil || sp.Kind == PartyUnknown {
+				// "A report by X claimed …": the report's author
+				if src := r.reportSource(s, cands); src != nil && src.Span.Start < g.Start && src.Key() != g.Parties[0].Key() {
+					sp = src
+				}
+			}
 			if sp == nil && loc != nil && s.Start+loc[1] <= g.Start {
 				// a name the lexicon could not classify saying it
 				// ("PwC and BAE said …") still names who says it
@@ -991,6 +1005,11 @@ func (r *articleReader) candidates(s crosswire.Span) []cand {
 			continue
 		}
 		p := r.lex.party(r.a, m)
+		// a government body's hackers or operators ("NSA hackers used
+		// …"): the body acts as a service
+		if p.Kind == PartyGovernment && reBodyAttackers.MatchString(text[m.End:min(s.End, m.End+20)]) {
+			p.Kind = PartyService
+		}
 		c := cand{Parties: []Party{p}, Start: m.Start, End: m.End}
 		if !m.Possessive {
 			c.Bystander = r.bystander(s, c)
@@ -1084,6 +1103,10 @@ func (r *articleReader) candidates(s crosswire.Span) []cand {
 	}
 	return res
 }
+
+// reBodyAttackers: the people of a body who hack for it, right after its
+// name ("NSA hackers", "GRU operatives").
+var reBodyAttackers = regexp.MustCompile(`^\s+(?:hackers|operators|operatives|cyber ?operators)\b`)
 
 // incidentNouns are the nouns news writes an incident with, before the
 // preposition that names what it hit ("attacks against", "intrusions
@@ -1647,7 +1670,7 @@ func (r *articleReader) victimAt(s crosswire.Span, cands []cand, from int, add f
 var (
 	reRelationalHead = regexp.MustCompile(`(?i)\b(?:providers|suppliers|customers|clients|users|members|employees|operators|staff|contractors)$`)
 	reOfComplement   = regexp.MustCompile(`^\s+of\s+((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)(?:\s+(?:as|to|for|with|in|by|and|or|that|which|who|from|on|at)\b|[,;.:]|$)`)
-	reVagueVictim    = regexp.MustCompile(`(?i)^(?:(?:certain|various|unspecified|unnamed|other|some|many|several|numerous|multiple)\s+)*(?:organi[sz]ations|individuals|companies|firms|businesses|entities|people|institutions|targets|victims|users|systems|sites|websites|networks|providers|suppliers)$`)
+	reVagueVictim    = regexp.MustCompile(`(?i)^(?:(?:certain|various|unspecified|unnamed|other|some|many|several|numerous|multiple|computer|IT|network|online)\s+)*(?:organi[sz]ations|individuals|companies|firms|businesses|entities|people|institutions|targets|victims|users|systems|sites|websites|networks|providers|suppliers)$`)
 )
 
 // rePlacePrep: the preposition that places a victim written as a common
@@ -1896,6 +1919,7 @@ var (
 	// rePossessiveBefore: "X's (prior) report": a possessive and at most
 	// one lower-case modifier between the author and the noun
 	rePossessiveBefore = regexp.MustCompile(`^['’]s\s+(?:[a-z]+\s+)?$`)
+	reReportByName     = regexp.MustCompile(`^\s+(?:by|from)\s+(?:[Tt]he\s+)?$`)
 	reReportAfter      = regexp.MustCompile(`^\s+(?:from|by|of)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}?$`)
 	reReportVerb       = regexp.MustCompile(`^\)?\s+(?:\([^)]{1,12}\)\s+)?(?:(?:has|have|had|recently|also|just)\s+)*(?:released|published|issued|put out)\s+(?:an?|its|the)\s+(?:new\s+)?$`)
 )
@@ -1914,6 +1938,14 @@ func (r *articleReader) reportSource(s crosswire.Span, cands []cand) *Party {
 		// (a place as the author is a metonym: "Moscow's claim")
 		if b := lastBefore(cands, ns, 20, func(c cand) bool { return accuserKind(c.kind()) || c.kind() == PartyPlace }); b != nil && rePossessiveBefore.MatchString(text[b.End:ns]) {
 			return r.affiliation(b.Parties[0])
+		}
+		// "a report by The Intercept": a name nothing types right after
+		// "by" is the report's author, a publisher
+		if c := firstAfter(cands, ne, 8, func(c cand) bool { return !c.Qualifier && !c.Anaphor && c.kind() == PartyUnknown }); c != nil &&
+			reReportByName.MatchString(text[ne:c.Start]) {
+			p := c.Parties[0]
+			p.Kind = PartyCompany
+			return &p
 		}
 		if c := firstAfter(cands, ne, 60, ok); c != nil && reReportAfter.MatchString(text[ne:c.Start]) {
 			return r.affiliation(c.Parties[0])

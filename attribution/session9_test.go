@@ -303,3 +303,37 @@ func TestUnnamedAttackerAndStateByAdjective(t *testing.T) {
 		}
 	}
 }
+
+// "A report by The Ledger claimed KSA hackers used the implant to breach
+// targets in Norland's Signals Division": a government body's hackers act
+// for it (the body is the culprit, a service), the report's author — a
+// name nothing types, right after "by" — attributes the incident to it,
+// and the body targets what "targets in" names. "Computer systems" names
+// nobody.
+func TestReportByAndBodyHackers(t *testing.T) {
+	ents := mentioned([]crosswire.StoryEntity{
+		{Name: "Kestrel Security Agency", Kind: crosswire.KindOrg, Forms: []string{"Kestrel Security Agency", "KSA"}},
+		{Name: "Norland", Kind: crosswire.KindPlace, Forms: []string{"Norland"}},
+	})
+	inc := extractWith(t, ents, "Files leaked this week came from the Kestrel Security Agency (KSA). "+
+		"A report by The Ledger claimed KSA hackers used the implant to breach targets in Norland’s Signals Division. "+
+		"The files show successful attacks against computer systems in Norland.")
+	found := false
+	for _, a := range inc.Attributions {
+		for _, p := range a.Accusers {
+			if p.Name == "Ledger" && a.Accused.Name == "Kestrel Security Agency" && a.Subject == nil {
+				found = true
+			}
+		}
+	}
+	if !found {
+		t.Errorf("want the Ledger attributing the incident to the agency, got %+v", inc.Attributions)
+	}
+	got := targetsOf(inc)
+	if !got["Kestrel Security Agency>Signals Division"] {
+		t.Errorf("want the agency targeting the Signals Division, got %v", got)
+	}
+	if got["*>computer systems"] {
+		t.Errorf("a generic victim read: %v", got)
+	}
+}

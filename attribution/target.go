@@ -11,7 +11,7 @@ import (
 // after "by" (passive), and a list of victims ("victims included X",
 // "other targets included X").
 var (
-	reHitVerb   = regexp.MustCompile(`(?i)\b(?:(?:hacked|broke|breaking|got|gained access)\s+into|targeted|targeting|hacked|breached|breaching|compromised|compromising|infiltrated|penetrated|attacked|attacking|hit|struck|spied on|spying on|went after|going after)\s+`)
+	reHitVerb   = regexp.MustCompile(`(?i)\bto\s+(?:breach|hack into|hack|infiltrate|penetrate|compromise|spy on)\s+|\b(?:(?:hacked|broke|breaking|got|gained access)\s+into|targeted|targeting|hacked|breached|breaching|compromised|compromising|infiltrated|penetrated|attacked|attacking|hit|struck|spied on|spying on|went after|going after)\s+`)
 	reBeforeHit = regexp.MustCompile(`(?i)\b(?:was|were|been|being|is|are|be|have|has|had)\s+(?:(?:\w+ly|also|then|later|since|once|first|all|both)\s+)?$`)
 	reHaveHit   = regexp.MustCompile(`(?i)\b(?:have|has|had)\s+(?:(?:\w+ly|also|then|later|since|once|first|all|both)\s+)?$`)
 	// reAmongVictims: a subject said to be among an incident's victims
@@ -226,7 +226,7 @@ func (r *articleReader) subjectOf(s crosswire.Span, cands []cand, from, ts int) 
 // reThingOf: the object of a hitting verb naming a thing of the victims
 // ("privileged information related to", "the servers of", "data
 // belonging to"): the victims follow.
-var reThingOf = regexp.MustCompile(`^(?:(?:the|their|its)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:information|data|documents|e-?mails?|servers?|networks?|systems?|computers?|accounts?|files|records|databases?|communications|secrets)\s+(?:related to|relating to|belonging to|held by|of)\s+`)
+var reThingOf = regexp.MustCompile(`^(?:(?:the|their|its)\s+)?(?:(?:[\p{L}-]+\s+){0,2}?(?:information|data|documents|e-?mails?|servers?|networks?|systems?|computers?|accounts?|files|records|databases?|communications|secrets)\s+(?:related to|relating to|belonging to|held by|of)|targets\s+(?:in|at|within|inside))\s+`)
 
 // reByInIncident: the agent of a passive hitting verb written after the
 // incident it was hit in ("was targeted directly in a separate,
