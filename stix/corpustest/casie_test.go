@@ -479,14 +479,20 @@ func articlesOf(o, also *stix.Object) map[string]bool {
 }
 
 // isState reports whether a threat-actor stands for a state: the export
-// gives a state blamed directly an identity of the same name.
+// gives a state blamed directly an identity of the same name, and the
+// threat-actor is attributed-to it ("X acting as a state"). An identity of
+// the same name alone is not enough: another story may name the same
+// service as an accuser or a victim.
 func isState(id string, objs map[string]*stix.Object) bool {
 	o := objs[id]
 	if o == nil || o.Type != "threat-actor" {
 		return false
 	}
 	for _, x := range objs {
-		if x.Type == "identity" && x.Name == o.Name {
+		if x.Type != "relationship" || x.SourceRef != id || x.RelationshipType != "attributed-to" {
+			continue
+		}
+		if t := objs[x.TargetRef]; t != nil && t.Type == "identity" && t.Name == o.Name {
 			return true
 		}
 	}
