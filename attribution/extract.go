@@ -174,6 +174,15 @@ type articleReader struct {
 	// break before the next; prevQuoted whether it quoted someone.
 	prevEnd    int
 	prevQuoted bool
+	// inQuote is true while a quotation opened in an earlier sentence is
+	// not closed (a quote of several sentences or paragraphs); introSpeaker
+	// is who a sentence ending in a colon introduces ("X provides some
+	// background:"), the speaker of the quotation that follows
+	inQuote      bool
+	introSpeaker *Party
+	// quoted is true for a sentence inside a quotation an earlier
+	// sentence opened
+	quoted bool
 	// firms is the last list of companies the article names ("ThreatConnect,
 	// Crowdstrike, SecureWorks and Fidelis"): who "the firms" of a later
 	// sentence are
@@ -226,10 +235,22 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 	// continuing the previous paragraph's quotation (news writes a long
 	// quote over paragraphs, attributing it once)
 	if r.prevEnd <= s.Start && strings.Contains(text[r.prevEnd:s.Start], "\n") &&
-		!(reOpensQuote.MatchString(sent) && r.prevQuoted) {
+		!(reOpensQuote.MatchString(sent) && r.prevQuoted) && !r.inQuote {
 		r.lastSpeaker = nil
 	}
+	// a quotation a sentence ending in a colon introduces is the
+	// introduced party's
+	if r.introSpeaker != nil && reOpensQuote.MatchString(sent) {
+		r.lastSpeaker = r.introSpeaker
+	}
+	r.introSpeaker = nil
+	wasInQuote := r.inQuote
 	r.prevEnd, r.prevQuoted = s.End, strings.ContainsAny(sent, "\"“”")
+	if quoteOpens(sent) {
+		r.inQuote = !r.inQuote
+	}
+	// inside a quotation its speaker speaks
+	r.quoted = wasInQuote
 	cands := r.candidates(s)
 	sspan := span(r.a, s.Start, s.End)
 	actions := r.actions(s)
@@ -359,6 +380,33 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 			}
 			emit(Claim{Kind: ClaimAttribution, By: by, Subject: &g, Accused: []Party{st}, Trigger: span(r.a, ts, te), Actions: actions})
 		}
+	}
+
+	// a group named as a body's own ("an internal CIA group called
+	// UMBRAGE", "the KSB unit known as X"): the group is the body's, as
+	// the name is written
+	for _, c := range cands {
+		if c.Qualifier || c.Anaphor || c.kind() != PartyGroup {
+			continue
+		}
+		m := reBodyGroupBefore.FindStringSubmatchIndex(text[max(s.Start, c.Start-60):c.Start])
+		if m == nil {
+			continue
+		}
+		base := max(s.Start, c.Start-60)
+		body := lastBefore(cands, base+m[3], 0, func(b cand) bool {
+			k := b.kind()
+			return !b.Qualifier && b.Start == base+m[2] && (k == PartyService || k == PartyUnit || k == PartyGovernment || k == PartyUnknown && isAcronym(b.Parties[0].Name))
+		})
+		if body == nil {
+			continue
+		}
+		g, svc := c.Parties[0], body.Parties[0]
+		if svc.Kind == PartyUnknown || svc.Kind == PartyGovernment {
+			svc.Kind = PartyService
+		}
+		emit(Claim{Kind: ClaimAttribution, Subject: &g, Accused: []Party{svc}, Implied: true, Trigger: span(r.a, base+m[0], c.Start)})
+		attributed = true
 	}
 
 	// who hit whom, in sentences that attribute nothing (a trigger word
@@ -541,6 +589,23 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 			p := first.Parties[0]
 			p.Name = strings.Join(names, " and ")
 			r.authors = &p
+		}
+	}
+
+	// "X provides some background on why …:" introduces a quotation:
+	// its subject, a body, speaks it
+	if loc := reIntroColon.FindStringIndex(sent); loc != nil {
+		if c := firstAfter(cands, s.Start, 40, func(c cand) bool {
+			return !c.Qualifier && !c.Anaphor && (c.kind() == PartyCompany || c.kind() == PartyGovernment || c.kind() == PartyOrganisation || c.kind() == PartyPerson || c.kind() == PartyUnknown && strings.Contains(c.Parties[0].Name, " "))
+		}); c != nil && reDeterminers.MatchString(strings.ToLower(text[s.Start:c.Start])) {
+			p := c.Parties[0]
+			if strings.HasSuffix(strings.TrimSpace(sent), ":") {
+				r.introSpeaker = &p
+			} else {
+				// the quotation opens in this sentence (the splitter
+				// kept the colon's line with it)
+				r.lastSpeaker = &p
+			}
 		}
 	}
 
@@ -1104,6 +1169,21 @@ func (r *articleReader) candidates(s crosswire.Span) []cand {
 	return res
 }
 
+// reIntroColon: a colon introducing a quotation, at the end of the
+// sentence or right before the opening quotation mark.
+var reIntroColon = regexp.MustCompile(`:\s*(?:["“]|$)`)
+
+// quoteOpens reports whether a sentence leaves a quotation open or closes
+// one an earlier sentence opened: an odd number of quotation marks.
+func quoteOpens(sent string) bool {
+	return (strings.Count(sent, "\"")+strings.Count(sent, "“")+strings.Count(sent, "”"))%2 == 1
+}
+
+// reBodyGroupBefore: a body's name (group 1) as the modifier of a group
+// noun naming the group after it ("an internal CIA group called ", "the
+// KSB unit known as ").
+var reBodyGroupBefore = regexp.MustCompile(`\b([A-Z][A-Z0-9]{1,6})\s+(?:group|unit|team|division|branch|department)\s+(?:called|known as|named|dubbed|codenamed)\s+["“]?$`)
+
 // reBodyAttackers: the people of a body who hack for it, right after its
 // name ("NSA hackers", "GRU operatives").
 var reBodyAttackers = regexp.MustCompile(`^\s+(?:hackers|operators|operatives|cyber ?operators)\b`)
@@ -1303,7 +1383,7 @@ func (r *articleReader) speaker(s crosswire.Span, cands []cand, before int) *Par
 		p := *r.authors
 		return &p
 	}
-	if r.lastSpeaker != nil && (rePronounSpeech.MatchString(sent) || reOpensQuote.MatchString(sent) && !reSpeech.MatchString(sent)) {
+	if r.lastSpeaker != nil && (rePronounSpeech.MatchString(sent) || r.quoted || reOpensQuote.MatchString(sent) && !reSpeech.MatchString(sent)) {
 		p := *r.lastSpeaker
 		return &p
 	}

@@ -337,3 +337,37 @@ func TestReportByAndBodyHackers(t *testing.T) {
 		t.Errorf("a generic victim read: %v", got)
 	}
 }
+
+// "an internal KSB group called Pale Heron": the group is the body's (a
+// structure edge); a sentence ending in a colon introduces a quotation of
+// several sentences, and its subject speaks all of them ("Greyfield Labs
+// provides some background:" … "The flaw was also noted as being used by
+// Cobalt Lynx, a Norlandic government-backed espionage group.").
+func TestBodyGroupAndIntroducedQuote(t *testing.T) {
+	ents := mentioned([]crosswire.StoryEntity{
+		{Name: "Pale Heron", Kind: crosswire.KindGroup, Forms: []string{"Pale Heron"}},
+		{Name: "Cobalt Lynx", Kind: crosswire.KindGroup, Forms: []string{"Cobalt Lynx"}},
+		{Name: "Greyfield Labs", Kind: crosswire.KindOrg, Forms: []string{"Greyfield Labs"}},
+		{Name: "Norland", Kind: crosswire.KindPlace, Forms: []string{"Norland", "Norlandic"}},
+	})
+	inc := extractWith(t, ents, "The documents describe an internal KSB group called Pale Heron that borrows hacking techniques.")
+	found := false
+	for _, a := range inc.Attributions {
+		found = found || a.Subject != nil && a.Subject.Name == "Pale Heron" && a.Accused.Name == "KSB" && a.Implied
+	}
+	if !found {
+		t.Errorf("Pale Heron not the KSB's: %+v", inc.Attributions)
+	}
+	inc = extractWith(t, ents, "The Norland government denies it.\nGreyfield Labs provides some background on why the flaw spread:\n"+
+		"“The flaw affects three operating systems.\nAdditionally, it was quickly adopted.\n"+
+		"The flaw was also noted as being used by Cobalt Lynx, a Norlandic government-backed espionage group.”\nPatch your systems.")
+	found = false
+	for _, a := range inc.Attributions {
+		for _, p := range a.Accusers {
+			found = found || p.Name == "Greyfield Labs" && a.Subject != nil && a.Subject.Name == "Cobalt Lynx"
+		}
+	}
+	if !found {
+		t.Errorf("Greyfield Labs does not speak the quotation: %+v", inc.Attributions)
+	}
+}
