@@ -116,7 +116,7 @@ var (
 	// adjective describes the origin of (see cand.Origin)
 	reOriginNoun = regexp.MustCompile(`^\s+(?:hackers|spies)\b`)
 	reListJoin   = regexp.MustCompile(`^(?:,?\s+as well as\s+|,\s*(?:and\s+)?|\s+and\s+)`)
-	reVictimPrep = regexp.MustCompile(`(?i)\b` + incidentNouns + `\s+(?:into|on|of|at|against|targeting|in)\s+`)
+	reVictimPrep = regexp.MustCompile(`(?i)\b(?:cyber-?)?` + incidentNouns + `(?:\s+(?:into|on|of|at|against|targeting|in)|\s+(?:designed|intended|meant|aimed)\s+to\s+(?:influence|sway|disrupt|undermine|manipulate)(?:\s+the\s+(?:outcome|result)s?\s+of)?)\s+`)
 	reVictimVerb = regexp.MustCompile(`(?i)\b(?:targeted|targeting|targets|hacked|breached|compromised|infiltrated|penetrated|attacked|hit|struck|spied on)\s+|\b(?:inside|into|access to)\s+(?:the\s+)?(?:computers?|networks?|systems?|servers?|e-?mail(?: system)?s?)\s+of\s+`)
 	reSector     = regexp.MustCompile(`(?i)^(?:(?:the|a|an|its|their|several|multiple|dozens of|some|two|three|four|five|six|\d+|other|local|regional|national|state-owned|private|foreign)\s+)*(?:([a-z-]+)\s+)?(universit(?:y|ies)|hospitals?|clinics?|banks?|lenders?|companies|company|firms?|utilit(?:y|ies)|ministr(?:y|ies)|agenc(?:y|ies)|contractors?|airlines?|airports?|ports?|telecoms?|operators?|newspapers?|broadcasters?|media outlets?|schools?|laboratories|labs?|pipelines?|refiner(?:y|ies)|power plants?|grids?|water (?:utilities|systems?)|election (?:systems?|commission)|parliament|think tanks?)\b`)
 )
@@ -1462,7 +1462,7 @@ var reAndPeopleOf = regexp.MustCompile(`^(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)
 // reIncidentBy: a verb of the incident in the passive right before its
 // agent ("accounts previously compromised by the group X"): the agent did
 // the incident, as the subject of reDidIncident does.
-var reIncidentBy = regexp.MustCompile(`(?i)\b(?:compromised|hacked|breached|infiltrated|penetrated|attacked|targeted|stolen|carried out|conducted|orchestrated|perpetrated)\s+(?:[a-z]+ly\s+)?by\s+(?:the\s+)?(?:(?:hacking|threat|espionage)\s+)?(?:group\s+)?$`)
+var reIncidentBy = regexp.MustCompile(`(?i)\b(?:compromised|hacked|breached|infiltrated|penetrated|attacked|targeted|stolen|carried out|conducted|orchestrated|perpetrated|created|registered|set up)\s+(?:[a-z]+ly\s+)?by\s+(?:the\s+)?(?:(?:hacking|threat|espionage)\s+)?(?:group\s+|(?:hackers|attackers|a group|actors?)\s+(?:that|which|whom)\s+(?:it|they|the \w+|\w+)\s+(?:calls|called|dubs|dubbed|names|named|tracks as)\s+(?:the\s+)?)?$`)
 
 // rePrepBefore: a preposition right before a name (or the list it
 // closes) makes it the object of a phrase ("attacks in Estonia and
@@ -1559,7 +1559,13 @@ func (r *articleReader) victims(s crosswire.Span, cands []cand) []Party {
 		}
 	}
 	var locs [][]int
-	locs = append(locs, reVictimPrep.FindAllStringIndex(sent, -1)...)
+	for _, loc := range reVictimPrep.FindAllStringIndex(sent, -1) {
+		// "pin the attack on X", "blamed the hack on X": X is blamed
+		if pinnedOn(sent[:loc[0]], sent[loc[0]:loc[1]]) {
+			continue
+		}
+		locs = append(locs, loc)
+	}
 	for _, loc := range reVictimVerb.FindAllStringIndex(sent, -1) {
 		// "… and a group that had hacked X": what an unnamed other
 		// actor hit is not this claim's victim
@@ -1605,6 +1611,16 @@ var reStateBody = regexp.MustCompile(`^\s+(?:government|parliament|foreign minis
 // modifies, headed by a noun of reNounPhrase's kind ("US elections",
 // "Norland port operators"); group 1 the words before the head.
 var reStateNoun = regexp.MustCompile(`^\.?\s+((?:[a-z-]+\s+){0,2})(?:elections?|election systems?|troops|forces|companies|firms|businesses|organi[sz]ations|institutions|officials|diplomats|journalists|activists|banks|universities|websites|sites|networks|ministries|agencies|media|newspapers|broadcasters|operators|providers|utilities|hospitals|politicians|lawmakers|parties|candidates|voters)\b`)
+
+// rePinBefore: a verb of blaming whose "on" names the culprit ("pin a
+// cyberattack on X", "blamed the hack on X").
+var rePinBefore = regexp.MustCompile(`(?i)\b(?:pin|pins|pinned|pinning|blame|blames|blamed|blaming)\b[^,;]{0,60}$`)
+
+// pinnedOn reports whether an incident noun and its "on" (prep) follow a
+// verb of blaming in before: the "on" names the culprit, not a victim.
+func pinnedOn(before, prep string) bool {
+	return strings.HasSuffix(strings.ToLower(strings.TrimSpace(prep)), " on") && rePinBefore.MatchString(before)
+}
 
 // reModifiedName: what stands between a state or place used as a modifier
 // and the name it modifies: nothing, or a lower-case noun or two.

@@ -140,7 +140,10 @@ var (
 	reOfState      = regexp.MustCompile(`^(.+) of (?:the )?([A-Z][\p{L}-]+)$`)
 	// reFirmAppos: an appositive calling the name a company ("X, a
 	// cyber security firm that …", "X, the Finnish security company")
-	reFirmAppos  = regexp.MustCompile(`^\s*,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:firm|company|vendor|consultancy|start-?up)\b`)
+	reFirmAppos = regexp.MustCompile(`^\s*,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:firm|company|vendor|consultancy|start-?up)\b`)
+	// reFirmBefore: a company noun right before the name ("cybersecurity
+	// firm F-Secure", "security company X")
+	reFirmBefore = regexp.MustCompile(`(?i)\b(?:security|cybersecurity|cyber-security|cyber security|research|intelligence|software|technology|tech|consulting|accountancy)\s+(?:firm|company|vendor|start-?up)\s+$`)
 	demonymShape = regexp.MustCompile(`^[A-Z][a-z]+(?:ian|ean|ese|ish|i|an|ic)$`)
 )
 
@@ -319,8 +322,11 @@ func (l *lexicon) learn(a *crosswire.Article) {
 			if productAfter.MatchString(after) {
 				e.product++
 			}
-			if reFirmAppos.MatchString(after) && !m.Possessive {
+			if reFirmAppos.MatchString(after) && !m.Possessive || reFirmBefore.MatchString(before) {
 				e.firm++
+				if m.Kind == PartyUnknown {
+					e.votes[PartyCompany] += 2
+				}
 			}
 			if reCodeName.MatchString(after) && reCodeNameOf.MatchString(text[m.End:s.End]) {
 				e.codename = true

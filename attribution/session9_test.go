@@ -371,3 +371,41 @@ func TestBodyGroupAndIntroducedQuote(t *testing.T) {
 		t.Errorf("Greyfield Labs does not speak the quotation: %+v", inc.Attributions)
 	}
 }
+
+// Victims read by this session's cues: "the domains were created by
+// hackers that it calls X" makes X the culprit the speaker names, "X, a
+// security firm" speaks; "Hackers in 2014 attacked X" hit X, their name
+// unsaid; "cyberattacks designed to influence the outcome of the 2016
+// presidential election" name what they aimed at; "pin a cyberattack on
+// X" blames X, who is no victim.
+func TestSessionNineVictimCues(t *testing.T) {
+	ents := mentioned([]crosswire.StoryEntity{
+		{Name: "Cobalt Lynx", Kind: crosswire.KindGroup, Forms: []string{"Cobalt Lynx"}},
+		{Name: "Greyfield", Kind: crosswire.KindOrg, Forms: []string{"Greyfield"}},
+		{Name: "Pell Exchange", Kind: crosswire.KindOrg, Forms: []string{"Pell Exchange"}},
+		{Name: "Norland", Kind: crosswire.KindPlace, Forms: []string{"Norland"}},
+	})
+	inc := extractWith(t, ents, "Research by security firm Greyfield described the campaign. "+
+		"The company says the domains were created by hackers that it calls Cobalt Lynx.")
+	found := false
+	for _, a := range inc.Attributions {
+		for _, p := range a.Accusers {
+			found = found || p.Name == "Greyfield" && a.Accused.Name == "Cobalt Lynx" && a.Subject == nil
+		}
+	}
+	if !found {
+		t.Errorf("Greyfield does not attribute the incident to Cobalt Lynx: %+v", inc.Attributions)
+	}
+	got := targetsOf(extractWith(t, ents, "Greyfield said Cobalt Lynx was behind it. Hackers in 2014 attacked the Pell Exchange."))
+	if !got["*>Pell Exchange"] {
+		t.Errorf("want the Pell Exchange hit, got %v", got)
+	}
+	got = targetsOf(extractWith(t, ents, "Greyfield linked Cobalt Lynx to numerous cyberattacks designed to influence the outcome of the 2016 presidential election."))
+	if !got["Cobalt Lynx>2016 presidential election"] {
+		t.Errorf("want the election targeted, got %v", got)
+	}
+	got = targetsOf(extractWith(t, ents, "Greyfield said Cobalt Lynx was behind it. Officials once tried to pin a cyberattack on Norland."))
+	if got["*>Norland"] {
+		t.Errorf("the state blamed is read as a victim: %v", got)
+	}
+}

@@ -24,7 +24,7 @@ var (
 	// head names people or organisations ("think tanks", "human rights
 	// organisations", "journalists"): the nouns news writing uses for
 	// who is hit, not a list of victims
-	reNounPhrase = regexp.MustCompile(`^(?:(?i:the|a|an|its|their|several|multiple|many|other|some|dozens of|hundreds of|thousands of|numerous|various|key|senior|a handful of|handful of|a number of|number of)\s+)*((?:[\p{L}-]+\s+){0,3}(?:organi[sz]ations?|institutions?|companies|firms|businesses|enterprises|providers|suppliers|customers|clients|users|individuals|officials|personnel|journalists|reporters|activists|dissidents|diplomats|politicians|lawmakers|governments?|militar(?:y|ies)|ministr(?:y|ies)|agencies|departments|embassies|think[- ]tanks?|universities|researchers|scientists|banks|hospitals|newspapers|media|networks of [\p{L}-]+|sites|websites|systems|elections?|parties|candidates|members|employees|staff|executives|contractors|manufacturers|operators|utilities|(?:advocacy|opposition|activist|civil society|human rights|campaign|community|religious|ethnic|student|rights|exile|diaspora|minority|protest|political) groups))\b`)
+	reNounPhrase = regexp.MustCompile(`^(?:(?i:the|a|an|its|their|several|multiple|many|other|some|dozens of|hundreds of|thousands of|numerous|various|key|senior|a handful of|handful of|a number of|number of)\s+)*((?:[\p{L}\d-]+\s+){0,3}(?:organi[sz]ations?|institutions?|companies|firms|businesses|enterprises|providers|suppliers|customers|clients|users|individuals|officials|personnel|journalists|reporters|activists|dissidents|diplomats|politicians|lawmakers|governments?|militar(?:y|ies)|ministr(?:y|ies)|agencies|departments|embassies|think[- ]tanks?|universities|researchers|scientists|banks|hospitals|newspapers|media|networks of [\p{L}-]+|sites|websites|systems|elections?|parties|candidates|members|employees|staff|executives|contractors|manufacturers|operators|utilities|(?:advocacy|opposition|activist|civil society|human rights|campaign|community|religious|ethnic|student|rights|exile|diaspora|minority|protest|political) groups))\b`)
 )
 
 // targetClaims reads who hit whom in a sentence that makes no attribution.
@@ -126,7 +126,7 @@ func (r *articleReader) targetClaims(s crosswire.Span, cands []cand, sspan cross
 	// in attacks on X and Y"): the culprit targeted them
 	for _, loc := range reVictimPrep.FindAllStringIndex(sent, -1) {
 		ts, te := s.Start+loc[0], s.Start+loc[1]
-		if inName(cands, ts) || ts > 0 && text[ts-1] == '-' {
+		if inName(cands, ts) || ts > 0 && text[ts-1] == '-' || pinnedOn(sent[:loc[0]], sent[loc[0]:loc[1]]) {
 			continue // "Co-operation in Europe": a name's words
 		}
 		from := r.clauseStart(s, ts)
@@ -186,10 +186,11 @@ var reRelativeSubject = regexp.MustCompile(`(?i)\b[a-z]+\s+(?:that|which|who)\s+
 // that attacked").
 var reCopulaNoun = regexp.MustCompile(`(?i),?\s+(?:is|was|are|were)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}$`)
 
-// reAttackerNounSubject: a lower-case noun of attackers, without "the"
-// right before it (a definite one is a reference back, resolved among the
-// candidates), then the verb's auxiliaries.
-var reAttackerNounSubject = regexp.MustCompile(`(?:^|\b(?:[Aa]|[Aa]n|[Ss]ome|[Uu]nknown|[Uu]nidentified|some|unknown|unidentified)\s+(?:[\p{L}-]+\s+){0,3})(?:gang|group|hackers|attackers|intruders|actors?|crew|cybercriminals|criminals)\s+(?:(?:has|have|had|was|were|also|then|later|once|\w+ly)\s+)*$`)
+// reAttackerNounSubject: a noun of attackers, without "the" right before
+// it (a definite one is a reference back, resolved among the candidates),
+// then a short time or place ("Hackers in 2014 attacked") and the verb's
+// auxiliaries.
+var reAttackerNounSubject = regexp.MustCompile(`(?i)(?:^|\b(?:a|an|some|unknown|unidentified)\s+(?:[\p{L}-]+\s+){0,3})(?:gang|group|hackers|attackers|intruders|actors?|crew|cybercriminals|criminals)\s+(?:(?:in|on|during|since)\s+[\w-]+\s+)?(?:(?:has|have|had|was|were|also|then|later|once|\w+ly)\s+)*$`)
 
 // subjectOf reads the subject of a hitting verb at ts when it stands right
 // before the verb: a name with only auxiliaries between (subj set), or a
@@ -203,8 +204,9 @@ func (r *articleReader) subjectOf(s crosswire.Span, cands []cand, from, ts int) 
 	}
 	// a common noun of attackers right before the verb ("a China-based
 	// cyber gang has compromised X", "unknown hackers attacked X"): an
-	// actor the sentence does not name
-	if m := reAttackerNounSubject.FindStringIndex(text[from:ts]); m != nil && !inName(cands, from+m[0]) {
+	// actor the sentence does not name (a capital at the sentence's start
+	// is the sentence's, not a name's)
+	if m := reAttackerNounSubject.FindStringIndex(text[from:ts]); m != nil && (from+m[0] == s.Start || !inName(cands, from+m[0])) {
 		return nil, false
 	}
 	if m := reRelativeSubject.FindStringIndex(text[from:ts]); m != nil {
