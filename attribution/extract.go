@@ -117,7 +117,7 @@ var (
 	reOriginNoun = regexp.MustCompile(`^\s+(?:hackers|spies)\b`)
 	reListJoin   = regexp.MustCompile(`^(?:,?\s+as well as\s+|,\s*(?:and\s+)?|\s+and\s+)`)
 	reVictimPrep = regexp.MustCompile(`(?i)\b(?:cyber-?)?` + incidentNouns + `(?:\s+(?:into|on|of|at|against|targeting|in)|\s+(?:designed|intended|meant|aimed)\s+to\s+(?:influence|sway|disrupt|undermine|manipulate)(?:\s+the\s+(?:outcome|result)s?\s+of)?)\s+`)
-	reVictimVerb = regexp.MustCompile(`(?i)\b(?:targeted|targeting|targets|hacked|breached|compromised|infiltrated|penetrated|attacked|hit|struck|spied on)\s+|\b(?:inside|into|access to)\s+(?:the\s+)?(?:computers?|networks?|systems?|servers?|e-?mail(?: system)?s?)\s+of\s+`)
+	reVictimVerb = regexp.MustCompile(`(?i)\b(?:targeted|targeting|targets|hacked|breached|compromised|infiltrated|penetrated|attacked|hit|struck|spied on|wrought havoc (?:within|on|in|at))\s+|\b(?:inside|into|access to)\s+(?:the\s+)?(?:computers?|networks?|systems?|servers?|e-?mail(?: system)?s?)\s+of\s+`)
 	reSector     = regexp.MustCompile(`(?i)^(?:(?:the|a|an|its|their|several|multiple|dozens of|some|two|three|four|five|six|\d+|other|local|regional|national|state-owned|private|foreign)\s+)*(?:([a-z-]+)\s+)?(universit(?:y|ies)|hospitals?|clinics?|banks?|lenders?|companies|company|firms?|utilit(?:y|ies)|ministr(?:y|ies)|agenc(?:y|ies)|contractors?|airlines?|airports?|ports?|telecoms?|operators?|newspapers?|broadcasters?|media outlets?|schools?|laboratories|labs?|pipelines?|refiner(?:y|ies)|power plants?|grids?|water (?:utilities|systems?)|election (?:systems?|commission)|parliament|think tanks?)\b`)
 )
 
@@ -1624,7 +1624,7 @@ func pinnedOn(before, prep string) bool {
 
 // reModifiedName: what stands between a state or place used as a modifier
 // and the name it modifies: nothing, or a lower-case noun or two.
-var reModifiedName = regexp.MustCompile(`^\.?\s+(?:[a-z-]+\s+){0,2}$`)
+var reModifiedName = regexp.MustCompile(`^\.?(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}$`)
 
 // reBracketed: a short bracketed aside.
 var reBracketed = regexp.MustCompile(`^\s*\([^()]{1,40}\)`)

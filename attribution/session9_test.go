@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"crosswire"
@@ -407,5 +408,25 @@ func TestSessionNineVictimCues(t *testing.T) {
 	got = targetsOf(extractWith(t, ents, "Greyfield said Cobalt Lynx was behind it. Officials once tried to pin a cyberattack on Norland."))
 	if got["*>Norland"] {
 		t.Errorf("the state blamed is read as a victim: %v", got)
+	}
+}
+
+// "The attack, which the U.S. has blamed on North Korea, wrought havoc
+// within the U.K.'s National Health Service": the body, not the state
+// that owns it, is the victim.
+func TestWroughtHavocWithin(t *testing.T) {
+	ents := mentioned([]crosswire.StoryEntity{
+		{Name: "Norland", Kind: crosswire.KindPlace, Forms: []string{"Norland"}},
+		{Name: "Estmark", Kind: crosswire.KindPlace, Forms: []string{"Estmark"}},
+		{Name: "National Health Service", Kind: crosswire.KindOrg, Forms: []string{"National Health Service"}},
+	})
+	got := targetsOf(extractWith(t, ents, "The attack, which the U.S. has blamed on North Korea, wrought havoc within the U.K.’s National Health Service (NHS)."))
+	if !got["North Korea>National Health Service"] {
+		t.Errorf("want the health service hit, got %v", got)
+	}
+	for k := range got {
+		if strings.HasSuffix(k, ">U.K.") || strings.HasSuffix(k, ">United Kingdom") {
+			t.Errorf("the owning state read as the victim: %v", got)
+		}
 	}
 }
