@@ -213,13 +213,18 @@ const (
 	// Issue-17 session 7: a nationality adjective on "hackers"/"spies"
 	// is the hackers' origin, no actor of what they hit: 0.876 (121
 	// predicted), recall 0.571; article view 0.896 (125), recall 0.571.
-	casiePrecisionFloor  = 0.87
-	casieRecallFloor     = 0.57
+	// Issue-17 session 9 (subjects of hitting verbs, incident nouns with
+	// no culprit, defendants as members, defined code names, victims of
+	// things, quotations introduced by a colon …; the matcher reads
+	// -is-/-iz- and plural spellings as one word): 0.892 (157
+	// predicted), recall 0.744; article view 0.921 (164), recall 0.774.
+	casiePrecisionFloor  = 0.89
+	casieRecallFloor     = 0.74
 	casieNonStateCeiling = 0
 	// the article view (each gold article against the edges its own
-	// spans state): 0.747 (91 predicted), recall 0.346
-	casieArticlePrecisionFloor = 0.89
-	casieArticleRecallFloor    = 0.57
+	// spans state): 0.747 (91 predicted), recall 0.346 at its start
+	casieArticlePrecisionFloor = 0.92
+	casieArticleRecallFloor    = 0.77
 )
 
 func runCASIE(t *testing.T, corpus string, gold casieGold) casieResult {
