@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -380,6 +381,13 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 			}
 			emit(Claim{Kind: ClaimAttribution, By: by, Subject: &g, Accused: []Party{st}, Trigger: span(r.a, ts, te), Actions: actions})
 		}
+	}
+
+	// "another Russian intelligence service: the FSB" says the service
+	// named before it in the sentence is one too; "the US spy agency"
+	// refers back to the body last named and says whose it is
+	for _, d := range r.stateBodyDescriptions(s, cands) {
+		emit(d)
 	}
 
 	// a group named as a body's own ("an internal CIA group called
@@ -872,7 +880,17 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 	}
 	c := Claim{Kind: ClaimAttribution, By: by, Subject: subject, Accused: accused,
 		Trigger: span(r.a, ts, te), Actions: actions, Earlier: earlier}
-	for _, v := range r.victims(s, cands) {
+	vs := r.victims(s, cands)
+	// the victim is no accuser of its own attack ("X had been hacked …
+	// linked to Y, Z told the BBC"): the speaker is
+	if by != nil && accuserSubject == nil && slices.ContainsFunc(vs, func(v Party) bool { return sameParty(v, *by) }) {
+		c.By = nil
+		if sp := r.namedSpeaker(s, cands); sp != nil && !sameParty(*sp, *by) {
+			c.By = r.affiliation(*sp)
+		}
+		by = c.By
+	}
+	for _, v := range vs {
 		if !involved(v, c) {
 			c.Victims = append(c.Victims, v)
 		}
@@ -1178,6 +1196,69 @@ var reIntroColon = regexp.MustCompile(`:\s*(?:["“]|$)`)
 func quoteOpens(sent string) bool {
 	return (strings.Count(sent, "\"")+strings.Count(sent, "“")+strings.Count(sent, "”"))%2 == 1
 }
+
+// Descriptions of a service by its state and a service noun: "another
+// <state> … service" (group 1 the state word), "the <state> spy agency".
+var (
+	reAnotherStateService = regexp.MustCompile(`\banother\s+` + stateWordRE + `(?:\s+[\w-]+){0,2}?\s+(?:intelligence service|security service|spy agency|intelligence agency|agency|service|directorate)\b`)
+	reTheStateService     = regexp.MustCompile(`\b[Tt]he\s+(North Korean?|South Korean?|U\.S\.?|U\.K\.?|[A-Z]{2,3}|[A-Z][a-z]+)\s+(?:spy|intelligence|security|signals|eavesdropping)\s+(?:agency|service)\b`)
+)
+
+// stateBodyDescriptions reads the structure edges service → state that a
+// description of a service by its state gives a service named elsewhere:
+// "X, …, as well as another Russian intelligence service: the FSB" (X is
+// Russia's too) and "the US spy agency" right after a sentence or clause
+// naming X (X is the United States').
+func (r *articleReader) stateBodyDescriptions(s crosswire.Span, cands []cand) []Claim {
+	text := r.a.Text
+	sent := text[s.Start:s.End]
+	var out []Claim
+	body := func(c cand) bool {
+		k := c.kind()
+		return !c.Qualifier && !c.Anaphor && (k == PartyService || k == PartyUnit || k == PartyGovernment && isAcronymOrService(c.Parties[0]) || k == PartyUnknown && isAcronym(c.Parties[0].Name))
+	}
+	add := func(p Party, stWord string, ts, te int) {
+		st := r.lex.stateOf(stWord)
+		if st == "" || p.State != "" && r.lex.stateOf(p.State) != st {
+			return
+		}
+		p.Kind = PartyService
+		out = append(out, Claim{Kind: ClaimAttribution, Subject: &p, Accused: []Party{{Name: st, Kind: PartyState, Span: span(r.a, ts, te)}},
+			Implied: true, Trigger: span(r.a, ts, te)})
+	}
+	for _, m := range reAnotherStateService.FindAllStringSubmatchIndex(sent, -1) {
+		ts := s.Start + m[0]
+		if b := lastBefore(cands, ts, ts-s.Start, body); b != nil {
+			add(b.Parties[0], sent[m[2]:m[3]], ts, s.Start+m[1])
+		}
+	}
+	for _, m := range reTheStateService.FindAllStringSubmatchIndex(sent, -1) {
+		ts := s.Start + m[0]
+		// the body named last, in this sentence before it or earlier
+		var p *Party
+		if b := lastBefore(cands, ts, ts-s.Start, body); b != nil {
+			p = &b.Parties[0]
+		} else if prev := r.last[PartyGovernment]; len(prev) == 1 && isAcronymOrService(prev[0]) {
+			p = &prev[0]
+		} else if prev := r.last[PartyService]; len(prev) == 1 {
+			p = &prev[0]
+		}
+		if p != nil {
+			add(*p, sent[m[2]:m[3]], ts, s.Start+m[1])
+		}
+	}
+	return out
+}
+
+// isAcronymOrService reports whether a government body is written as an
+// acronym or a service ("NSA", "National Security Agency"): a body a
+// "spy agency" description can refer to.
+func isAcronymOrService(p Party) bool {
+	return isAcronym(p.Name) || p.Kind == PartyService || reServiceName.MatchString(p.Name)
+}
+
+// reServiceName: the head words of an intelligence or security body's name.
+var reServiceName = regexp.MustCompile(`\b(?:Security|Intelligence|Signals)\s+(?:Agency|Service|Bureau|Directorate|Headquarters)\b`)
 
 // reBodyGroupBefore: a body's name (group 1) as the modifier of a group
 // noun naming the group after it ("an internal CIA group called ", "the
@@ -1573,6 +1654,17 @@ func (r *articleReader) victims(s crosswire.Span, cands []cand) []Party {
 		if subj, named := r.subjectOf(s, cands, r.clauseStart(s, ts), ts); subj == nil && !named {
 			continue
 		}
+		// "X had been hacked during …": the passive's subject is hit
+		if reBeforeHit.MatchString(text[max(s.Start, ts-24):ts]) && !reHaveHit.MatchString(text[max(s.Start, ts-24):ts]) &&
+			!strings.HasSuffix(strings.TrimSpace(strings.ToLower(sent[loc[0]:loc[1]])), "ing") {
+			from := r.clauseStart(s, ts)
+			if c := firstAfter(cands, from, ts-from, func(c cand) bool { return !c.Anaphor }); c != nil && c.End <= ts {
+				if pre := strings.ToLower(qualifierFree(cands, text, from, c.Start)); reDeterminers.MatchString(pre) || rePossessiveNoun.MatchString(pre) {
+					r.victimList(s, cands, c.Start, add)
+				}
+			}
+			continue
+		}
 		locs = append(locs, loc)
 	}
 	for _, loc := range locs {
@@ -1611,6 +1703,13 @@ var reStateBody = regexp.MustCompile(`^\s+(?:government|parliament|foreign minis
 // modifies, headed by a noun of reNounPhrase's kind ("US elections",
 // "Norland port operators"); group 1 the words before the head.
 var reStateNoun = regexp.MustCompile(`^\.?\s+((?:[a-z-]+\s+){0,2})(?:elections?|election systems?|troops|forces|companies|firms|businesses|organi[sz]ations|institutions|officials|diplomats|journalists|activists|banks|universities|websites|sites|networks|ministries|agencies|media|newspapers|broadcasters|operators|providers|utilities|hospitals|politicians|lawmakers|parties|candidates|voters)\b`)
+
+// reSeatAfter: the seat of a body written right after its name.
+var reSeatAfter = regexp.MustCompile(`^\s+(?:headquarters|head office|offices|secretariat)\b`)
+
+// rePossessiveNoun: a common noun's possessive before a name ("the
+// country's Central Election Commission").
+var rePossessiveNoun = regexp.MustCompile(`^(?:the\s+)?[a-z]+['’]s\s+$`)
 
 // rePinBefore: a verb of blaming whose "on" names the culprit ("pin a
 // cyberattack on X", "blamed the hack on X").
@@ -1683,6 +1782,12 @@ func (r *articleReader) victimAt(s crosswire.Span, cands []cand, from int, add f
 			}
 			if p.Sector == "" && p.Kind == PartyGovernment {
 				p.Sector = "government-national"
+			}
+			// "NATO headquarters", "the ministry's offices": the seat of
+			// the body, named as written
+			if m := reSeatAfter.FindStringIndex(text[p.Span.End:s.End]); m != nil && p.Span.Article == r.a.ID {
+				end := p.Span.End + m[1]
+				p = Party{Name: p.Name + text[p.Span.End:end], Kind: PartyOrganisation, State: p.State, Sector: p.Sector, Span: span(r.a, p.Span.Start, end)}
 			}
 			add(p)
 			return p.Span.End

@@ -430,3 +430,64 @@ func TestWroughtHavocWithin(t *testing.T) {
 		}
 	}
 }
+
+// A service described by its state elsewhere in the sentence or the next:
+// "sanctions on the KSB, …, as well as another Norlandic intelligence
+// service: the VSB" (the KSB is Norland's too); "the Kestrel Security
+// Agency (KSA) shows the Norland spy agency infiltrated …" (the agency is
+// Norland's).
+func TestStateBodyDescriptions(t *testing.T) {
+	ents := mentioned([]crosswire.StoryEntity{
+		{Name: "Norland", Kind: crosswire.KindPlace, Forms: []string{"Norland", "Norlandic"}},
+		{Name: "Estmark", Kind: crosswire.KindPlace, Forms: []string{"Estmark"}},
+		{Name: "Kestrel Security Agency", Kind: crosswire.KindOrg, Forms: []string{"Kestrel Security Agency", "KSA"}},
+	})
+	structure := func(inc *Incident) map[string]bool {
+		out := map[string]bool{}
+		for _, a := range inc.Attributions {
+			if a.Subject != nil && a.Implied {
+				out[a.Subject.Name+">"+a.Accused.Name] = true
+			}
+		}
+		return out
+	}
+	got := structure(extractWith(t, ents, "The Norland government denies it. Estmark placed sanctions on the KSB, which is thought to be linked to the breach, as well as another Norlandic intelligence service: the VSB."))
+	if !got["KSB>Norland"] {
+		t.Errorf("want the KSB Norland's, got %v", got)
+	}
+	got = structure(extractWith(t, ents, "The Norland government denies it. A leaked arsenal of tools belonging to the Kestrel Security Agency (KSA) shows the Norland spy agency infiltrated the servers of a port."))
+	if !got["Kestrel Security Agency>Norland"] {
+		t.Errorf("want the agency Norland's, got %v", got)
+	}
+}
+
+// "The country's Election Commission had been hacked …, linked to
+// Norland and …, Anna Berg told reporters": the subject of a passive
+// hitting verb is the victim, no accuser, and the speaker accuses; a
+// body's seat written after its name ("NATO headquarters") is the victim
+// as written.
+func TestPassiveVictimAndSeat(t *testing.T) {
+	ents := mentioned([]crosswire.StoryEntity{
+		{Name: "Norland", Kind: crosswire.KindPlace, Forms: []string{"Norland"}},
+		{Name: "Election Commission", Kind: crosswire.KindOrg, Forms: []string{"Election Commission"}},
+		{Name: "Anna Berg", Kind: crosswire.KindPerson, Forms: []string{"Anna Berg"}},
+		{Name: "Cobalt Lynx", Kind: crosswire.KindGroup, Forms: []string{"Cobalt Lynx"}},
+		{Name: "Harbour League", Kind: crosswire.KindOrg, Forms: []string{"Harbour League"}},
+	})
+	inc := extractWith(t, ents, "The Norland government denies it. The country's Election Commission had been hacked during a referendum in 2015 that was almost certainly linked to Norland, Anna Berg told reporters.")
+	for _, a := range inc.Attributions {
+		for _, p := range a.Accusers {
+			if p.Name == "Election Commission" {
+				t.Errorf("the victim accuses: %+v", a)
+			}
+		}
+	}
+	got := targetsOf(inc)
+	if !got["Norland>Election Commission"] {
+		t.Errorf("want the commission hit, got %v", got)
+	}
+	got = targetsOf(extractWith(t, ents, "Greyfield said Cobalt Lynx had attacked Harbour League headquarters in 2013."))
+	if !got["Cobalt Lynx>Harbour League headquarters"] {
+		t.Errorf("want the seat as victim, got %v", got)
+	}
+}

@@ -56,12 +56,11 @@ func (r *articleReader) targetClaims(s crosswire.Span, cands []cand, sspan cross
 			if by == nil {
 				by = reByInIncident.FindStringIndex(text[te-1 : s.End])
 			}
-			if by == nil {
-				continue
-			}
-			// from the verb: "by the group" is an anaphor that holds its "the"
-			if c := firstAfter(cands, te, by[1]+12, culpritCand); c != nil {
-				actor = &c.Parties[0]
+			if by != nil {
+				// from the verb: "by the group" is an anaphor that holds its "the"
+				if c := firstAfter(cands, te, by[1]+12, culpritCand); c != nil {
+					actor = &c.Parties[0]
+				}
 			}
 			// the victim is the subject: read from the clause's start,
 			// or from after the verb that reports it ("say they have
@@ -71,6 +70,14 @@ func (r *articleReader) targetClaims(s crosswire.Span, cands []cand, sspan cross
 				from += locs[len(locs)-1][1]
 			}
 			victims = victimsAt(from)
+			if by == nil {
+				// "X had been hacked": no agent, an actor the sentence
+				// leaves unnamed hit X
+				if len(victims) > 0 {
+					out = append(out, Claim{Kind: ClaimTarget, Victims: victims, Trigger: span(r.a, ts, te), Span: sspan})
+				}
+				continue
+			}
 		} else {
 			// active: the nearest culprit before the verb in its clause
 			from := r.clauseStart(s, ts)

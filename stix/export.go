@@ -63,7 +63,7 @@ func (e *Exporter) Export(ctx context.Context, stories []crosswire.Story) (*Bund
 		// cyber-attribution story, nor is blame with no intrusion,
 		// espionage, phishing … named in its versions (an audit office
 		// blaming an agency for a backlog)
-		if len(stories) > 1 && (len(inc.Attributions) == 0 || !inc.Cyber) {
+		if len(stories) > 1 && (!claimsAttribution(inc) || !inc.Cyber) {
 			continue
 		}
 		b.story(s, inc)
@@ -73,6 +73,18 @@ func (e *Exporter) Export(ctx context.Context, stories []crosswire.Story) (*Bund
 		return nil, fmt.Errorf("stix export: no story with cyber-attribution claims among %d", len(stories))
 	}
 	return b.bundle(ids), nil
+}
+
+// claimsAttribution reports whether an incident holds an attribution
+// someone makes: a structure edge read from how a name is written ("the
+// Soviet spy agency", "Estmark's service") attributes nothing.
+func claimsAttribution(inc *attribution.Incident) bool {
+	for _, a := range inc.Attributions {
+		if !a.Implied {
+			return true
+		}
+	}
+	return false
 }
 
 // ExportIncident writes one story with claims already extracted.

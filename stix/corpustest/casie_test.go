@@ -216,15 +216,15 @@ const (
 	// Issue-17 session 9 (subjects of hitting verbs, incident nouns with
 	// no culprit, defendants as members, defined code names, victims of
 	// things, quotations introduced by a colon …; the matcher reads
-	// -is-/-iz- and plural spellings as one word): 0.892 (157
-	// predicted), recall 0.744; article view 0.921 (164), recall 0.774.
+	// -is-/-iz- and plural spellings as one word): 0.894 (161
+	// predicted), recall 0.774; article view 0.923 (168), recall 0.805.
 	casiePrecisionFloor  = 0.89
-	casieRecallFloor     = 0.74
+	casieRecallFloor     = 0.77
 	casieNonStateCeiling = 0
 	// the article view (each gold article against the edges its own
 	// spans state): 0.747 (91 predicted), recall 0.346 at its start
 	casieArticlePrecisionFloor = 0.92
-	casieArticleRecallFloor    = 0.77
+	casieArticleRecallFloor    = 0.80
 )
 
 func runCASIE(t *testing.T, corpus string, gold casieGold) casieResult {
