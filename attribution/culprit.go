@@ -63,7 +63,10 @@ func (l *lexicon) culprits(claims []Claim) []Claim {
 			out = append(out, c)
 			continue
 		}
-		if c.Subject != nil {
+		if c.Subject != nil && c.Implied && c.Subject.Kind == PartyPerson {
+			// a defendant written as one of a service's people: a
+			// member of it (see members), no culprit of anything
+		} else if c.Subject != nil {
 			s, ok := l.culprit(*c.Subject, authorities)
 			if !ok || s.Kind == PartyState {
 				continue
@@ -87,7 +90,7 @@ func (l *lexicon) culprits(claims []Claim) []Claim {
 			c.Accused = []Party{*c.Subject}
 			c.Subject = &g
 		}
-		if c.By != nil && l.typedOf(c.By.Name) == crosswire.KindGroup {
+		if c.By != nil && l.typedOf(c.By.Name) == crosswire.KindGroup && !l.firm(c.By.Name) {
 			c.By = nil
 		}
 		out = append(out, c)
@@ -116,6 +119,10 @@ func (l *lexicon) culprit(p Party, authorities map[string]bool) (Party, bool) {
 			return p, false
 		}
 		if typed == crosswire.KindGroup {
+			return p, true
+		}
+		// a designation the story defines ("X is the code-name for …")
+		if e := l.entities[l.canonical(p.Name)]; e != nil && e.codename {
 			return p, true
 		}
 		// a name the entities do not hold is a group when the lexicon
@@ -250,6 +257,13 @@ func (l *lexicon) accuser(p Party) *Party {
 		return nil
 	}
 	return &p
+}
+
+// firm reports whether the story describes the name as a company in an
+// appositive (entity.firm).
+func (l *lexicon) firm(name string) bool {
+	e := l.entities[l.canonical(name)]
+	return e != nil && e.firm > 0
 }
 
 // commonWords reports whether every word of a name of two words or more

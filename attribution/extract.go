@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -116,8 +117,8 @@ var (
 	// adjective describes the origin of (see cand.Origin)
 	reOriginNoun = regexp.MustCompile(`^\s+(?:hackers|spies)\b`)
 	reListJoin   = regexp.MustCompile(`^(?:,?\s+as well as\s+|,\s*(?:and\s+)?|\s+and\s+)`)
-	reVictimPrep = regexp.MustCompile(`(?i)\b` + incidentNouns + `\s+(?:into|on|of|at|against|targeting|in)\s+`)
-	reVictimVerb = regexp.MustCompile(`(?i)\b(?:targeted|targeting|targets|hacked|breached|compromised|infiltrated|penetrated|attacked|hit|struck|spied on)\s+|\b(?:inside|into|access to)\s+(?:the\s+)?(?:computers?|networks?|systems?|servers?|e-?mail(?: system)?s?)\s+of\s+`)
+	reVictimPrep = regexp.MustCompile(`(?i)\b(?:cyber-?)?` + incidentNouns + `(?:\s+(?:into|on|of|at|against|targeting|in)|\s+(?:designed|intended|meant|aimed)\s+to\s+(?:influence|sway|disrupt|undermine|manipulate)(?:\s+the\s+(?:outcome|result)s?\s+of)?)\s+`)
+	reVictimVerb = regexp.MustCompile(`(?i)\b(?:targeted|targeting|targets|hacked|breached|compromised|infiltrated|penetrated|attacked|hit|struck|spied on|wrought havoc (?:within|on|in|at))\s+|\b(?:inside|into|access to)\s+(?:the\s+)?(?:computers?|networks?|systems?|servers?|e-?mail(?: system)?s?)\s+of\s+`)
 	reSector     = regexp.MustCompile(`(?i)^(?:(?:the|a|an|its|their|several|multiple|dozens of|some|two|three|four|five|six|\d+|other|local|regional|national|state-owned|private|foreign)\s+)*(?:([a-z-]+)\s+)?(universit(?:y|ies)|hospitals?|clinics?|banks?|lenders?|companies|company|firms?|utilit(?:y|ies)|ministr(?:y|ies)|agenc(?:y|ies)|contractors?|airlines?|airports?|ports?|telecoms?|operators?|newspapers?|broadcasters?|media outlets?|schools?|laboratories|labs?|pipelines?|refiner(?:y|ies)|power plants?|grids?|water (?:utilities|systems?)|election (?:systems?|commission)|parliament|think tanks?)\b`)
 )
 
@@ -174,6 +175,15 @@ type articleReader struct {
 	// break before the next; prevQuoted whether it quoted someone.
 	prevEnd    int
 	prevQuoted bool
+	// inQuote is true while a quotation opened in an earlier sentence is
+	// not closed (a quote of several sentences or paragraphs); introSpeaker
+	// is who a sentence ending in a colon introduces ("X provides some
+	// background:"), the speaker of the quotation that follows
+	inQuote      bool
+	introSpeaker *Party
+	// quoted is true for a sentence inside a quotation an earlier
+	// sentence opened
+	quoted bool
 	// firms is the last list of companies the article names ("ThreatConnect,
 	// Crowdstrike, SecureWorks and Fidelis"): who "the firms" of a later
 	// sentence are
@@ -209,7 +219,7 @@ func (l *lexicon) claims(a *crosswire.Article) []Claim {
 			}
 			// and so is the attribution its indictment makes
 			for i := range out {
-				if out[i].Kind == ClaimAttribution && out[i].By == nil && indicted[out[i].Trigger] {
+				if out[i].Kind == ClaimAttribution && out[i].By == nil && !out[i].Implied && indicted[out[i].Trigger] {
 					by := p
 					out[i].By = &by
 				}
@@ -226,10 +236,22 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 	// continuing the previous paragraph's quotation (news writes a long
 	// quote over paragraphs, attributing it once)
 	if r.prevEnd <= s.Start && strings.Contains(text[r.prevEnd:s.Start], "\n") &&
-		!(reOpensQuote.MatchString(sent) && r.prevQuoted) {
+		!(reOpensQuote.MatchString(sent) && r.prevQuoted) && !r.inQuote {
 		r.lastSpeaker = nil
 	}
+	// a quotation a sentence ending in a colon introduces is the
+	// introduced party's
+	if r.introSpeaker != nil && reOpensQuote.MatchString(sent) {
+		r.lastSpeaker = r.introSpeaker
+	}
+	r.introSpeaker = nil
+	wasInQuote := r.inQuote
 	r.prevEnd, r.prevQuoted = s.End, strings.ContainsAny(sent, "\"“”")
+	if quoteOpens(sent) {
+		r.inQuote = !r.inQuote
+	}
+	// inside a quotation its speaker speaks
+	r.quoted = wasInQuote
 	cands := r.candidates(s)
 	sspan := span(r.a, s.Start, s.End)
 	actions := r.actions(s)
@@ -283,11 +305,25 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 		said := false
 		for i := range cands {
 			g := &cands[i]
-			if said || g.Qualifier || g.kind() != PartyGroup ||
-				!reDidIncident.MatchString(text[g.End:min(s.End, g.End+40)]) && !reIncidentBy.MatchString(text[max(s.Start, g.Start-60):g.Start]) {
+			// a group, or a service named with its hackers ("NSA
+			// hackers used …")
+			gEnd := g.End
+			if k := g.kind(); (k == PartyService || k == PartyUnit) && !g.Qualifier {
+				if m := reBodyAttackers.FindStringIndex(text[g.End:min(s.End, g.End+20)]); m != nil {
+					gEnd = g.End + m[1]
+				}
+			}
+			if said || g.Qualifier || g.kind() != PartyGroup && gEnd == g.End ||
+				!reDidIncident.MatchString(text[gEnd:min(s.End, gEnd+40)]) && !reIncidentBy.MatchString(text[max(s.Start, g.Start-60):g.Start]) {
 				continue
 			}
 			sp := r.speaker(s, cands, g.Start)
+			if sp == nil || sp.Kind == PartyUnknown {
+				// "A report by X claimed …": the report's author
+				if src := r.reportSource(s, cands); src != nil && src.Span.Start < g.Start && src.Key() != g.Parties[0].Key() {
+					sp = src
+				}
+			}
 			if sp == nil && loc != nil && s.Start+loc[1] <= g.Start {
 				// a name the lexicon could not classify saying it
 				// ("PwC and BAE said …") still names who says it
@@ -307,6 +343,16 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 				Trigger: span(r.a, ts, te), Actions: actions})
 			said = true
 		}
+	}
+
+	// a designation defined ("X is the code-name for Russian meddling in
+	// the US elections", "X is the name given by the US government to
+	// efforts by Russian … services to …"): X is attributed to the state
+	// whose adjective describes the activity, by whoever gave the name,
+	// and targets what the activity hit
+	if c, ok := r.codeName(s, cands); ok {
+		emit(c)
+		attributed = true
 	}
 
 	// a state written into a group's description ("the Russian hacking
@@ -335,6 +381,40 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 			}
 			emit(Claim{Kind: ClaimAttribution, By: by, Subject: &g, Accused: []Party{st}, Trigger: span(r.a, ts, te), Actions: actions})
 		}
+	}
+
+	// "another Russian intelligence service: the FSB" says the service
+	// named before it in the sentence is one too; "the US spy agency"
+	// refers back to the body last named and says whose it is
+	for _, d := range r.stateBodyDescriptions(s, cands) {
+		emit(d)
+	}
+
+	// a group named as a body's own ("an internal CIA group called
+	// UMBRAGE", "the KSB unit known as X"): the group is the body's, as
+	// the name is written
+	for _, c := range cands {
+		if c.Qualifier || c.Anaphor || c.kind() != PartyGroup {
+			continue
+		}
+		m := reBodyGroupBefore.FindStringSubmatchIndex(text[max(s.Start, c.Start-60):c.Start])
+		if m == nil {
+			continue
+		}
+		base := max(s.Start, c.Start-60)
+		body := lastBefore(cands, base+m[3], 0, func(b cand) bool {
+			k := b.kind()
+			return !b.Qualifier && b.Start == base+m[2] && (k == PartyService || k == PartyUnit || k == PartyGovernment || k == PartyUnknown && isAcronym(b.Parties[0].Name))
+		})
+		if body == nil {
+			continue
+		}
+		g, svc := c.Parties[0], body.Parties[0]
+		if svc.Kind == PartyUnknown || svc.Kind == PartyGovernment {
+			svc.Kind = PartyService
+		}
+		emit(Claim{Kind: ClaimAttribution, Subject: &g, Accused: []Party{svc}, Implied: true, Trigger: span(r.a, base+m[0], c.Start)})
+		attributed = true
 	}
 
 	// who hit whom, in sentences that attribute nothing (a trigger word
@@ -416,6 +496,13 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 			// holds the service responsible
 			if svc := r.employer(s, cands, targets); svc != nil {
 				emit(Claim{Kind: ClaimAttribution, By: byP, Accused: []Party{*svc}, Trigger: span(r.a, ts, te), Actions: actions})
+				// each defendant written as one of its people is a
+				// member of it: structure read from how the sentence
+				// writes them, nobody's claim
+				for _, m := range r.members(s, cands, *svc, targets) {
+					m := m
+					emit(Claim{Kind: ClaimAttribution, Subject: &m, Accused: []Party{*svc}, Implied: true, Trigger: span(r.a, ts, te)})
+				}
 			}
 		}
 		cands = r.reresolve(cands)
@@ -510,6 +597,23 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 			p := first.Parties[0]
 			p.Name = strings.Join(names, " and ")
 			r.authors = &p
+		}
+	}
+
+	// "X provides some background on why …:" introduces a quotation:
+	// its subject, a body, speaks it
+	if loc := reIntroColon.FindStringIndex(sent); loc != nil {
+		if c := firstAfter(cands, s.Start, 40, func(c cand) bool {
+			return !c.Qualifier && !c.Anaphor && (c.kind() == PartyCompany || c.kind() == PartyGovernment || c.kind() == PartyOrganisation || c.kind() == PartyPerson || c.kind() == PartyUnknown && strings.Contains(c.Parties[0].Name, " "))
+		}); c != nil && reDeterminers.MatchString(strings.ToLower(text[s.Start:c.Start])) {
+			p := c.Parties[0]
+			if strings.HasSuffix(strings.TrimSpace(sent), ":") {
+				r.introSpeaker = &p
+			} else {
+				// the quotation opens in this sentence (the splitter
+				// kept the colon's line with it)
+				r.lastSpeaker = &p
+			}
 		}
 	}
 
@@ -776,10 +880,103 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 	}
 	c := Claim{Kind: ClaimAttribution, By: by, Subject: subject, Accused: accused,
 		Trigger: span(r.a, ts, te), Actions: actions, Earlier: earlier}
-	for _, v := range r.victims(s, cands) {
+	vs := r.victims(s, cands)
+	// the victim is no accuser of its own attack ("X had been hacked …
+	// linked to Y, Z told the BBC"): the speaker is
+	if by != nil && accuserSubject == nil && slices.ContainsFunc(vs, func(v Party) bool { return sameParty(v, *by) }) {
+		c.By = nil
+		if sp := r.namedSpeaker(s, cands); sp != nil && !sameParty(*sp, *by) {
+			c.By = r.affiliation(*sp)
+		}
+		by = c.By
+	}
+	for _, v := range vs {
 		if !involved(v, c) {
 			c.Victims = append(c.Victims, v)
 		}
+	}
+	if by != nil {
+		r.lastAccuser = by
+	}
+	return c, true
+}
+
+// reCodeName: a name defined as a designation ("… is the code-name for",
+// "… is the name given by the US government to"): group 1 is who gave
+// it. reCodeNameOf: the activity the definition names, a noun of hacking
+// or meddling with an actor, so "X is the name for a river" is none.
+var (
+	reCodeName   = regexp.MustCompile(`(?i)^\s+(?:is|was|has been)\s+(?:the|a)\s+(?:code-?\s?name|name|moniker|designation|label)\s+(?:(?:given|used|chosen|assigned)\s+(?:by\s+((?:the\s+)?[^,;]{1,50}?)\s+)?)?(?:to|for)\s+`)
+	reCodeNameOf = regexp.MustCompile(`(?i)^[^;]{0,80}?\b(?:efforts?|activit(?:y|ies)|operations?|campaigns?|meddling|interference|hacking|intrusions?|attacks?|espionage|cyber-?attacks?)\b`)
+	reCapWord    = regexp.MustCompile(`\b\p{Lu}[\p{L}.]+`)
+	// reDefinedAim: the preposition that names what a defined activity
+	// hit
+	reDefinedAim = regexp.MustCompile(`(?i)\b(?:in|on|against|into|targeting|aimed at|associated with)\s+`)
+	// reVictimPlaceBefore: a preposition of place before a word
+	reVictimPlaceBefore = regexp.MustCompile(`(?i)\b(?:in|on|against|at|into|with|to)\s+(?:the\s+)?$`)
+)
+
+// codeName reads a definition of a designation (reCodeName) at the start
+// of the sentence: the name defined is attributed to the state whose
+// adjective (or name) the definition gives, by the body that gave the
+// name, with the victims of the activity.
+func (r *articleReader) codeName(s crosswire.Span, cands []cand) (Claim, bool) {
+	text := r.a.Text
+	var g *cand
+	for i := range cands {
+		if !cands[i].Qualifier && !cands[i].Anaphor {
+			g = &cands[i]
+			break
+		}
+	}
+	if g == nil || g.kind() != PartyGroup {
+		return Claim{}, false
+	}
+	m := reCodeName.FindStringSubmatchIndex(text[g.End:s.End])
+	if m == nil || !reCodeNameOf.MatchString(text[g.End+m[1]:s.End]) {
+		return Claim{}, false
+	}
+	def := g.End + m[1]
+	var by *Party
+	if m[2] >= 0 {
+		if c := firstAfter(cands, g.End+m[2], m[3]-m[2], func(c cand) bool {
+			k := c.kind()
+			return !c.Qualifier && (accuserKind(k) || k == PartyState || k == PartyPlace)
+		}); c != nil && c.End <= g.End+m[3] {
+			by = &c.Parties[0]
+		}
+	}
+	// the state the activity is written as the work of: its adjective
+	// ("Russian meddling") or its name
+	var st *Party
+	for _, loc := range reCapWord.FindAllStringIndex(text[def:s.End], -1) {
+		w := text[def+loc[0] : def+loc[1]]
+		name := r.lex.stateOf(w)
+		// a state placed by a preposition is where the activity hit
+		// ("meddling in the US elections"), not whose it is
+		if name == "" || reVictimPlaceBefore.MatchString(text[def:def+loc[0]]) {
+			continue
+		}
+		if by == nil || !strings.EqualFold(name, r.lex.stateOf(by.Name)) {
+			st = &Party{Name: name, Kind: PartyState, Span: span(r.a, def+loc[0], def+loc[1])}
+			break
+		}
+	}
+	if st == nil {
+		return Claim{}, false
+	}
+	sub := g.Parties[0]
+	c := Claim{Kind: ClaimAttribution, By: by, Subject: &sub, Accused: []Party{*st},
+		Trigger: span(r.a, g.End+m[0], def), Actions: r.actions(s)}
+	// what the activity hit: after the first preposition of aim in the
+	// definition ("meddling in the US elections", "… networks associated
+	// with the US election")
+	if loc := reDefinedAim.FindStringIndex(text[def:s.End]); loc != nil {
+		r.victimList(s, cands, def+loc[1], func(v Party) {
+			if !involved(v, c) && v.Key() != st.Key() {
+				c.Victims = append(c.Victims, v)
+			}
+		})
 	}
 	if by != nil {
 		r.lastAccuser = by
@@ -863,7 +1060,7 @@ func (r *articleReader) candidates(s crosswire.Span) []cand {
 	var out []cand
 	for i, m := range ms {
 		st := r.lex.demonymState(m.Name)
-		if st == "" && demonymShape.MatchString(m.Name) {
+		if st == "" && demonymShape.MatchString(m.Name) && !knownStates[m.Name] {
 			// an adjective the story's entities list as a form of a
 			// state ("Italian" of Italy)
 			if p := r.lex.party(r.a, m); (p.Kind == PartyState || p.Kind == PartyPlace) && p.Name != m.Name {
@@ -891,6 +1088,11 @@ func (r *articleReader) candidates(s crosswire.Span) []cand {
 			continue
 		}
 		p := r.lex.party(r.a, m)
+		// a government body's hackers or operators ("NSA hackers used
+		// …"): the body acts as a service
+		if p.Kind == PartyGovernment && reBodyAttackers.MatchString(text[m.End:min(s.End, m.End+20)]) {
+			p.Kind = PartyService
+		}
 		c := cand{Parties: []Party{p}, Start: m.Start, End: m.End}
 		if !m.Possessive {
 			c.Bystander = r.bystander(s, c)
@@ -984,6 +1186,88 @@ func (r *articleReader) candidates(s crosswire.Span) []cand {
 	}
 	return res
 }
+
+// reIntroColon: a colon introducing a quotation, at the end of the
+// sentence or right before the opening quotation mark.
+var reIntroColon = regexp.MustCompile(`:\s*(?:["“]|$)`)
+
+// quoteOpens reports whether a sentence leaves a quotation open or closes
+// one an earlier sentence opened: an odd number of quotation marks.
+func quoteOpens(sent string) bool {
+	return (strings.Count(sent, "\"")+strings.Count(sent, "“")+strings.Count(sent, "”"))%2 == 1
+}
+
+// Descriptions of a service by its state and a service noun: "another
+// <state> … service" (group 1 the state word), "the <state> spy agency".
+var (
+	reAnotherStateService = regexp.MustCompile(`\banother\s+` + stateWordRE + `(?:\s+[\w-]+){0,2}?\s+(?:intelligence service|security service|spy agency|intelligence agency|agency|service|directorate)\b`)
+	reTheStateService     = regexp.MustCompile(`\b[Tt]he\s+(North Korean?|South Korean?|U\.S\.?|U\.K\.?|[A-Z]{2,3}|[A-Z][a-z]+)\s+(?:spy|intelligence|security|signals|eavesdropping)\s+(?:agency|service)\b`)
+)
+
+// stateBodyDescriptions reads the structure edges service → state that a
+// description of a service by its state gives a service named elsewhere:
+// "X, …, as well as another Russian intelligence service: the FSB" (X is
+// Russia's too) and "the US spy agency" right after a sentence or clause
+// naming X (X is the United States').
+func (r *articleReader) stateBodyDescriptions(s crosswire.Span, cands []cand) []Claim {
+	text := r.a.Text
+	sent := text[s.Start:s.End]
+	var out []Claim
+	body := func(c cand) bool {
+		k := c.kind()
+		return !c.Qualifier && !c.Anaphor && (k == PartyService || k == PartyUnit || k == PartyGovernment && isAcronymOrService(c.Parties[0]) || k == PartyUnknown && isAcronym(c.Parties[0].Name))
+	}
+	add := func(p Party, stWord string, ts, te int) {
+		st := r.lex.stateOf(stWord)
+		if st == "" || p.State != "" && r.lex.stateOf(p.State) != st {
+			return
+		}
+		p.Kind = PartyService
+		out = append(out, Claim{Kind: ClaimAttribution, Subject: &p, Accused: []Party{{Name: st, Kind: PartyState, Span: span(r.a, ts, te)}},
+			Implied: true, Trigger: span(r.a, ts, te)})
+	}
+	for _, m := range reAnotherStateService.FindAllStringSubmatchIndex(sent, -1) {
+		ts := s.Start + m[0]
+		if b := lastBefore(cands, ts, ts-s.Start, body); b != nil {
+			add(b.Parties[0], sent[m[2]:m[3]], ts, s.Start+m[1])
+		}
+	}
+	for _, m := range reTheStateService.FindAllStringSubmatchIndex(sent, -1) {
+		ts := s.Start + m[0]
+		// the body named last, in this sentence before it or earlier
+		var p *Party
+		if b := lastBefore(cands, ts, ts-s.Start, body); b != nil {
+			p = &b.Parties[0]
+		} else if prev := r.last[PartyGovernment]; len(prev) == 1 && isAcronymOrService(prev[0]) {
+			p = &prev[0]
+		} else if prev := r.last[PartyService]; len(prev) == 1 {
+			p = &prev[0]
+		}
+		if p != nil {
+			add(*p, sent[m[2]:m[3]], ts, s.Start+m[1])
+		}
+	}
+	return out
+}
+
+// isAcronymOrService reports whether a government body is written as an
+// acronym or a service ("NSA", "National Security Agency"): a body a
+// "spy agency" description can refer to.
+func isAcronymOrService(p Party) bool {
+	return isAcronym(p.Name) || p.Kind == PartyService || reServiceName.MatchString(p.Name)
+}
+
+// reServiceName: the head words of an intelligence or security body's name.
+var reServiceName = regexp.MustCompile(`\b(?:Security|Intelligence|Signals)\s+(?:Agency|Service|Bureau|Directorate|Headquarters)\b`)
+
+// reBodyGroupBefore: a body's name (group 1) as the modifier of a group
+// noun naming the group after it ("an internal CIA group called ", "the
+// KSB unit known as ").
+var reBodyGroupBefore = regexp.MustCompile(`\b([A-Z][A-Z0-9]{1,6})\s+(?:group|unit|team|division|branch|department)\s+(?:called|known as|named|dubbed|codenamed)\s+["“]?$`)
+
+// reBodyAttackers: the people of a body who hack for it, right after its
+// name ("NSA hackers", "GRU operatives").
+var reBodyAttackers = regexp.MustCompile(`^\s+(?:hackers|operators|operatives|cyber ?operators)\b`)
 
 // incidentNouns are the nouns news writes an incident with, before the
 // preposition that names what it hit ("attacks against", "intrusions
@@ -1180,7 +1464,7 @@ func (r *articleReader) speaker(s crosswire.Span, cands []cand, before int) *Par
 		p := *r.authors
 		return &p
 	}
-	if r.lastSpeaker != nil && (rePronounSpeech.MatchString(sent) || reOpensQuote.MatchString(sent) && !reSpeech.MatchString(sent)) {
+	if r.lastSpeaker != nil && (rePronounSpeech.MatchString(sent) || r.quoted || reOpensQuote.MatchString(sent) && !reSpeech.MatchString(sent)) {
 		p := *r.lastSpeaker
 		return &p
 	}
@@ -1259,7 +1543,7 @@ var reAndPeopleOf = regexp.MustCompile(`^(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)
 // reIncidentBy: a verb of the incident in the passive right before its
 // agent ("accounts previously compromised by the group X"): the agent did
 // the incident, as the subject of reDidIncident does.
-var reIncidentBy = regexp.MustCompile(`(?i)\b(?:compromised|hacked|breached|infiltrated|penetrated|attacked|targeted|stolen|carried out|conducted|orchestrated|perpetrated)\s+(?:[a-z]+ly\s+)?by\s+(?:the\s+)?(?:(?:hacking|threat|espionage)\s+)?(?:group\s+)?$`)
+var reIncidentBy = regexp.MustCompile(`(?i)\b(?:compromised|hacked|breached|infiltrated|penetrated|attacked|targeted|stolen|carried out|conducted|orchestrated|perpetrated|created|registered|set up)\s+(?:[a-z]+ly\s+)?by\s+(?:the\s+)?(?:(?:hacking|threat|espionage)\s+)?(?:group\s+|(?:hackers|attackers|a group|actors?)\s+(?:that|which|whom)\s+(?:it|they|the \w+|\w+)\s+(?:calls|called|dubs|dubbed|names|named|tracks as)\s+(?:the\s+)?)?$`)
 
 // rePrepBefore: a preposition right before a name (or the list it
 // closes) makes it the object of a phrase ("attacks in Estonia and
@@ -1356,8 +1640,33 @@ func (r *articleReader) victims(s crosswire.Span, cands []cand) []Party {
 		}
 	}
 	var locs [][]int
-	locs = append(locs, reVictimPrep.FindAllStringIndex(sent, -1)...)
-	locs = append(locs, reVictimVerb.FindAllStringIndex(sent, -1)...)
+	for _, loc := range reVictimPrep.FindAllStringIndex(sent, -1) {
+		// "pin the attack on X", "blamed the hack on X": X is blamed
+		if pinnedOn(sent[:loc[0]], sent[loc[0]:loc[1]]) {
+			continue
+		}
+		locs = append(locs, loc)
+	}
+	for _, loc := range reVictimVerb.FindAllStringIndex(sent, -1) {
+		// "… and a group that had hacked X": what an unnamed other
+		// actor hit is not this claim's victim
+		ts := s.Start + loc[0]
+		if subj, named := r.subjectOf(s, cands, r.clauseStart(s, ts), ts); subj == nil && !named {
+			continue
+		}
+		// "X had been hacked during …": the passive's subject is hit
+		if reBeforeHit.MatchString(text[max(s.Start, ts-24):ts]) && !reHaveHit.MatchString(text[max(s.Start, ts-24):ts]) &&
+			!strings.HasSuffix(strings.TrimSpace(strings.ToLower(sent[loc[0]:loc[1]])), "ing") {
+			from := r.clauseStart(s, ts)
+			if c := firstAfter(cands, from, ts-from, func(c cand) bool { return !c.Anaphor }); c != nil && c.End <= ts {
+				if pre := strings.ToLower(qualifierFree(cands, text, from, c.Start)); reDeterminers.MatchString(pre) || rePossessiveNoun.MatchString(pre) {
+					r.victimList(s, cands, c.Start, add)
+				}
+			}
+			continue
+		}
+		locs = append(locs, loc)
+	}
 	for _, loc := range locs {
 		r.victimList(s, cands, s.Start+loc[1], add)
 	}
@@ -1390,6 +1699,32 @@ func (r *articleReader) victimList(s crosswire.Span, cands []cand, from int, add
 // adjective.
 var reStateBody = regexp.MustCompile(`^\s+(?:government|parliament|foreign ministry|defence ministry|defense ministry|ministry|military|armed forces|embassy)\b`)
 
+// reStateNoun: a lower-case noun phrase a state's name or adjective
+// modifies, headed by a noun of reNounPhrase's kind ("US elections",
+// "Norland port operators"); group 1 the words before the head.
+var reStateNoun = regexp.MustCompile(`^\.?\s+((?:[a-z-]+\s+){0,2})(?:elections?|election systems?|troops|forces|companies|firms|businesses|organi[sz]ations|institutions|officials|diplomats|journalists|activists|banks|universities|websites|sites|networks|ministries|agencies|media|newspapers|broadcasters|operators|providers|utilities|hospitals|politicians|lawmakers|parties|candidates|voters)\b`)
+
+// reSeatAfter: the seat of a body written right after its name.
+var reSeatAfter = regexp.MustCompile(`^\s+(?:headquarters|head office|offices|secretariat)\b`)
+
+// rePossessiveNoun: a common noun's possessive before a name ("the
+// country's Central Election Commission").
+var rePossessiveNoun = regexp.MustCompile(`^(?:the\s+)?[a-z]+['’]s\s+$`)
+
+// rePinBefore: a verb of blaming whose "on" names the culprit ("pin a
+// cyberattack on X", "blamed the hack on X").
+var rePinBefore = regexp.MustCompile(`(?i)\b(?:pin|pins|pinned|pinning|blame|blames|blamed|blaming)\b[^,;]{0,60}$`)
+
+// pinnedOn reports whether an incident noun and its "on" (prep) follow a
+// verb of blaming in before: the "on" names the culprit, not a victim.
+func pinnedOn(before, prep string) bool {
+	return strings.HasSuffix(strings.ToLower(strings.TrimSpace(prep)), " on") && rePinBefore.MatchString(before)
+}
+
+// reModifiedName: what stands between a state or place used as a modifier
+// and the name it modifies: nothing, or a lower-case noun or two.
+var reModifiedName = regexp.MustCompile(`^\.?(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}$`)
+
 // reBracketed: a short bracketed aside.
 var reBracketed = regexp.MustCompile(`^\s*\([^()]{1,40}\)`)
 
@@ -1404,6 +1739,16 @@ func (r *articleReader) victimAt(s crosswire.Span, cands []cand, from int, add f
 		if c != nil && victimKind(c.kind()) {
 			// a possessive state before the victim: "Norland's trade ministry"
 			p := c.Parties[0]
+			// a state or place modifying the name after it, with at most
+			// a lower-case noun between ("the U.S. Democratic Party",
+			// "the Norland broadcaster Kanal 5"): that name is the victim
+			if k := c.kind(); (k == PartyState || k == PartyPlace || k == PartyUnknown && !strings.Contains(c.Parties[0].Name, " ")) && !c.Qualifier {
+				if n := firstAfter(cands, c.End, 24, func(c cand) bool { return !c.Anaphor && !c.Qualifier }); n != nil &&
+					victimKind(n.kind()) && n.kind() != PartyState && n.kind() != PartyPlace && reModifiedName.MatchString(text[c.End:n.Start]) &&
+					!hasLowerStopWord(text[c.End:n.Start]) {
+					c, p = n, n.Parties[0]
+				}
+			}
 			if c.Qualifier {
 				if n := firstAfter(cands, c.End, 6, func(c cand) bool { return !c.Anaphor }); n != nil && victimKind(n.kind()) {
 					p = n.Parties[0]
@@ -1428,10 +1773,21 @@ func (r *articleReader) victimAt(s crosswire.Span, cands []cand, from int, add f
 				if m := reStateBody.FindStringIndex(text[c.End:s.End]); m != nil {
 					end := c.End + m[1]
 					p = Party{Name: text[c.Start:end], Kind: PartyGovernment, State: p.Name, Span: span(r.a, c.Start, end)}
+				} else if m := reStateNoun.FindStringSubmatchIndex(text[c.End:s.End]); m != nil && !hasStopWord(text[c.End+m[2]:c.End+m[3]]) {
+					// "the US elections", "Ukrainian troop movements":
+					// the state's thing, named as written
+					end := c.End + m[1]
+					p = Party{Name: text[c.Start:end], Kind: PartySector, State: p.Name, Span: span(r.a, c.Start, end)}
 				}
 			}
 			if p.Sector == "" && p.Kind == PartyGovernment {
 				p.Sector = "government-national"
+			}
+			// "NATO headquarters", "the ministry's offices": the seat of
+			// the body, named as written
+			if m := reSeatAfter.FindStringIndex(text[p.Span.End:s.End]); m != nil && p.Span.Article == r.a.ID {
+				end := p.Span.End + m[1]
+				p = Party{Name: p.Name + text[p.Span.End:end], Kind: PartyOrganisation, State: p.State, Sector: p.Sector, Span: span(r.a, p.Span.Start, end)}
 			}
 			add(p)
 			return p.Span.End
@@ -1464,6 +1820,10 @@ func (r *articleReader) victimAt(s crosswire.Span, cands []cand, from int, add f
 			if kind == PartySector {
 				if end := r.inPlaces(s, cands, Party{Name: name, Kind: kind, Sector: sector}, from+m[1], add); end >= 0 {
 					return end
+				}
+				// a generic noun alone ("companies") names nobody
+				if reVagueVictim.MatchString(name) {
+					return from + m[1]
 				}
 			}
 			add(Party{Name: name, Kind: kind, Sector: sector, Span: span(r.a, from+m[0], from+m[1])})
@@ -1511,7 +1871,7 @@ func (r *articleReader) victimAt(s crosswire.Span, cands []cand, from int, add f
 var (
 	reRelationalHead = regexp.MustCompile(`(?i)\b(?:providers|suppliers|customers|clients|users|members|employees|operators|staff|contractors)$`)
 	reOfComplement   = regexp.MustCompile(`^\s+of\s+((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)(?:\s+(?:as|to|for|with|in|by|and|or|that|which|who|from|on|at)\b|[,;.:]|$)`)
-	reVagueVictim    = regexp.MustCompile(`(?i)^(?:(?:certain|various|unspecified|unnamed|other|some|many|several|numerous|multiple)\s+)*(?:organi[sz]ations|individuals|companies|firms|businesses|entities|people|institutions|targets|victims|users|systems|sites|websites|networks|providers|suppliers)$`)
+	reVagueVictim    = regexp.MustCompile(`(?i)^(?:(?:certain|various|unspecified|unnamed|other|some|many|several|numerous|multiple|computer|IT|network|online)\s+)*(?:organi[sz]ations|individuals|companies|firms|businesses|entities|people|institutions|targets|victims|users|systems|sites|websites|networks|providers|suppliers)$`)
 )
 
 // rePlacePrep: the preposition that places a victim written as a common
@@ -1548,7 +1908,13 @@ func (r *articleReader) inPlaces(s crosswire.Span, cands []cand, np Party, end i
 	}
 	for _, pl := range places {
 		p := np
-		p.Name = np.Name + " in " + pl.Parties[0].Name
+		name := pl.Parties[0].Name
+		// a state whose entity goes by its adjective ("Japanese") is
+		// named as written ("firms in Japan")
+		if w := text[pl.Start:pl.End]; knownStates[w] && name != w && demonymShape.MatchString(name) {
+			name = w
+		}
+		p.Name = np.Name + " in " + name
 		p.Span = span(r.a, end, pl.End)
 		add(p)
 	}
@@ -1754,6 +2120,7 @@ var (
 	// rePossessiveBefore: "X's (prior) report": a possessive and at most
 	// one lower-case modifier between the author and the noun
 	rePossessiveBefore = regexp.MustCompile(`^['’]s\s+(?:[a-z]+\s+)?$`)
+	reReportByName     = regexp.MustCompile(`^\s+(?:by|from)\s+(?:[Tt]he\s+)?$`)
 	reReportAfter      = regexp.MustCompile(`^\s+(?:from|by|of)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}?$`)
 	reReportVerb       = regexp.MustCompile(`^\)?\s+(?:\([^)]{1,12}\)\s+)?(?:(?:has|have|had|recently|also|just)\s+)*(?:released|published|issued|put out)\s+(?:an?|its|the)\s+(?:new\s+)?$`)
 )
@@ -1772,6 +2139,14 @@ func (r *articleReader) reportSource(s crosswire.Span, cands []cand) *Party {
 		// (a place as the author is a metonym: "Moscow's claim")
 		if b := lastBefore(cands, ns, 20, func(c cand) bool { return accuserKind(c.kind()) || c.kind() == PartyPlace }); b != nil && rePossessiveBefore.MatchString(text[b.End:ns]) {
 			return r.affiliation(b.Parties[0])
+		}
+		// "a report by The Intercept": a name nothing types right after
+		// "by" is the report's author, a publisher
+		if c := firstAfter(cands, ne, 8, func(c cand) bool { return !c.Qualifier && !c.Anaphor && c.kind() == PartyUnknown }); c != nil &&
+			reReportByName.MatchString(text[ne:c.Start]) {
+			p := c.Parties[0]
+			p.Kind = PartyCompany
+			return &p
 		}
 		if c := firstAfter(cands, ne, 60, ok); c != nil && reReportAfter.MatchString(text[ne:c.Start]) {
 			return r.affiliation(c.Parties[0])
@@ -1959,6 +2334,85 @@ func (r *articleReader) firstAuthority(s crosswire.Span, cands []cand, from, bef
 	}
 	return nil
 }
+
+// members returns the indicted persons the sentence writes as the people
+// of the service svc: the list right after its people's noun ("two FSB
+// agents — A and B —", "officers of the GRU, A and B") or right before
+// it ("A and B, two officers of the GRU").
+func (r *articleReader) members(s crosswire.Span, cands []cand, svc Party, indicted []Party) []Party {
+	text := r.a.Text
+	defendant := func(c cand) bool {
+		if c.Qualifier || c.Anaphor {
+			return false
+		}
+		for _, p := range indicted {
+			if sameParty(p, c.Parties[0]) {
+				return true
+			}
+		}
+		return false
+	}
+	var out []Party
+	seen := map[string]bool{}
+	add := func(c *cand) {
+		for _, p := range indicted {
+			if sameParty(p, c.Parties[0]) && !seen[p.Key()] {
+				seen[p.Key()] = true
+				p.Kind = PartyPerson
+				out = append(out, p)
+			}
+		}
+	}
+	for i := range cands {
+		c := &cands[i]
+		if c.Qualifier || c.Anaphor || !sameParty(c.Parties[0], svc) {
+			continue
+		}
+		// where the people's noun phrase starts and ends
+		start, end := -1, -1
+		if m := reOfficersAfter.FindStringIndex(text[c.End:s.End]); m != nil {
+			start, end = c.Start, c.End+m[1]
+		} else if m := reOfficersOf.FindStringIndex(text[max(s.Start, c.Start-24):c.Start]); m != nil {
+			start, end = max(s.Start, c.Start-24)+m[0], c.End
+		}
+		if end < 0 {
+			continue
+		}
+		// the list after it
+		n := firstAfter(cands, end, 8, defendant)
+		if n != nil && reMemberGap.MatchString(text[end:n.Start]) {
+			for n != nil {
+				add(n)
+				m := reListJoin.FindStringIndex(text[n.End:s.End])
+				if m == nil {
+					break
+				}
+				n = firstAfter(cands, n.End+m[1], 2, defendant)
+			}
+		}
+		// the list before it
+		b := lastBefore(cands, start, 24, defendant)
+		if b != nil && reMemberBefore.MatchString(text[b.End:start]) {
+			for b != nil {
+				add(b)
+				p := lastBefore(cands, b.Start, 8, defendant)
+				if p == nil || reListJoin.FindString(text[p.End:b.Start]) != text[p.End:b.Start] {
+					break
+				}
+				b = p
+			}
+		}
+	}
+	return out
+}
+
+// reMemberGap: between a service's people's noun and the list of them
+// ("FSB agents — A", "officers of the GRU, A"); reMemberBefore: between a
+// list and the noun after it ("A and B, two officers of").
+var (
+	reMemberGap    = regexp.MustCompile(`^\s*(?:[—–:,-]\s*)?(?:(?:named|namely)\s+)?$`)
+	reMemberBefore = regexp.MustCompile(`^\s*[—–,(]\s*(?:(?:both|all|two|three|four|five|six|seven|eight|\d+|the|its|their)\s+)*(?:[a-z-]+\s+)?$`)
+)
 
 // reOfficersOf: people of a service written before its name ("officers
 // of the GRU"); reOfficersAfter: after it ("FSB agents").

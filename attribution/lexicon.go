@@ -48,6 +48,15 @@ type entity struct {
 	// table outranks a typing read from the name's shape ("Pawn Storm"
 	// written like a person's name)
 	attack bool
+	// codename is true when the story defines the name as a designation
+	// of hacking activity ("X is the code-name for Russian meddling in
+	// …", "X is the name given by Y to efforts by …"): whoever else
+	// types it, it names a threat group or its activity, not a person
+	codename bool
+	// firm counts the mentions the story describes as a company in an
+	// appositive ("FireEye, a cyber security firm that …"): a vendor the
+	// entities typed a threat group is a company
+	firm int
 	// product counts the mentions written as a piece of software ("the
 	// X ransomware"): a tool is not a threat group
 	product int
@@ -62,7 +71,7 @@ var kindRank = map[PartyKind]int{
 
 func (e *entity) kind() PartyKind {
 	best := e.voted()
-	if e.attack {
+	if e.attack || e.codename {
 		return PartyGroup
 	}
 	// the story's entities decide the coarse type once: a person is a
@@ -81,6 +90,9 @@ func (e *entity) kind() PartyKind {
 	case crosswire.KindGroup:
 		if best == PartyState || best == PartyService || best == PartyUnit {
 			return best
+		}
+		if e.firm > 0 {
+			return PartyCompany
 		}
 		return PartyGroup
 	case crosswire.KindOrg:
@@ -117,7 +129,7 @@ func (e *entity) voted() PartyKind {
 // as", "dubbed", "called") is a group cue only after a group noun: "a man
 // called X" names a person, "a campaign dubbed X" an operation.
 var (
-	groupCueBefore = regexp.MustCompile(`(?i)(?:(?:group|gang|hackers|crew|actors?|team|collective|outfit|unit)[,]?\s+(?:[\w-]+\s+){0,2}?(?:known as|dubbed|nicknamed|called|codenamed|code-named|tracked as|with the name|by the name|under the name)|hacking group|hacker group|hackers group|threat group|threat actor|apt group|espionage group|cyber group|hacking collective|hacking outfit|hacking team|ransomware gang|group)\s*["“]?$`)
+	groupCueBefore = regexp.MustCompile(`(?i)(?:(?:group|gang|hackers|crew|actors?|team|collective|outfit|unit)[,]?\s+(?:[\w-]+\s+){0,2}?(?:known as|dubbed|nicknamed|called|codenamed|code-named|tracked as|with the name|by the name|under the name)|hacking group|hacker group|hackers group|threat group|threat actor|apt group|espionage group|cyber group|hacking collective|hacking outfit|hacking team|ransomware gang|group)\s*(?:the\s+)?["“]?$`)
 	groupCueAfter  = regexp.MustCompile(`^["”]?\s+(?:hacking group|hacker group|hackers|group|gang|crew|collective|threat actor)\b`)
 	productAfter   = regexp.MustCompile(`^["”]?\s+(?:crypto-?)?(?:ransomware|malware|trojan|botnet|loader|worm|virus|backdoor|exploit kit|spyware|rootkit|wiper|variant|strain|family|app|software|tool|toolkit|platform)\b`)
 	acronymAfter   = regexp.MustCompile(`^\s*\(([A-Z][A-Za-z0-9]{1,7})\)`)
@@ -126,7 +138,13 @@ var (
 	stateAfter     = regexp.MustCompile(`^\s+(?:government|authorities|regime|embassy)\b`)
 	placeBefore    = regexp.MustCompile(`(?:\bin|\bfrom|\bacross|\bto|\bvisit to|\bbased in|\bregistered in)\s+$`)
 	reOfState      = regexp.MustCompile(`^(.+) of (?:the )?([A-Z][\p{L}-]+)$`)
-	demonymShape   = regexp.MustCompile(`^[A-Z][a-z]+(?:ian|ean|ese|ish|i|an|ic)$`)
+	// reFirmAppos: an appositive calling the name a company ("X, a
+	// cyber security firm that …", "X, the Finnish security company")
+	reFirmAppos = regexp.MustCompile(`^\s*,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:firm|company|vendor|consultancy|start-?up)\b`)
+	// reFirmBefore: a company noun right before the name ("cybersecurity
+	// firm F-Secure", "security company X")
+	reFirmBefore = regexp.MustCompile(`(?i)\b(?:security|cybersecurity|cyber-security|cyber security|research|intelligence|software|technology|tech|consulting|accountancy)\s+(?:firm|company|vendor|start-?up)\s+$`)
+	demonymShape = regexp.MustCompile(`^[A-Z][a-z]+(?:ian|ean|ese|ish|i|an|ic)$`)
 )
 
 // knownStates are countries often named as actors in attribution news. The
@@ -303,6 +321,15 @@ func (l *lexicon) learn(a *crosswire.Article) {
 			// name before a noun of malicious software names a tool
 			if productAfter.MatchString(after) {
 				e.product++
+			}
+			if reFirmAppos.MatchString(after) && !m.Possessive || reFirmBefore.MatchString(before) {
+				e.firm++
+				if m.Kind == PartyUnknown {
+					e.votes[PartyCompany] += 2
+				}
+			}
+			if reCodeName.MatchString(after) && reCodeNameOf.MatchString(text[m.End:s.End]) {
+				e.codename = true
 			}
 			if m.Kind == PartyUnknown || m.Kind == PartyCompany {
 				if groupCueBefore.MatchString(before) && !industryGroup(before) || (len(words) >= 2 && groupCueAfter.MatchString(after)) {

@@ -11,7 +11,7 @@ import (
 // after "by" (passive), and a list of victims ("victims included X",
 // "other targets included X").
 var (
-	reHitVerb   = regexp.MustCompile(`(?i)\b(?:(?:hacked|broke|breaking|got|gained access)\s+into|targeted|targeting|hacked|breached|breaching|compromised|compromising|infiltrated|penetrated|attacked|attacking|hit|struck|spied on|spying on|went after|going after)\s+`)
+	reHitVerb   = regexp.MustCompile(`(?i)\bto\s+(?:breach|hack into|hack|infiltrate|penetrate|compromise|spy on)\s+|\b(?:(?:hacked|broke|breaking|got|gained access)\s+into|targeted|targeting|hacked|breached|breaching|compromised|compromising|infiltrated|penetrated|attacked|attacking|hit|struck|spied on|spying on|went after|going after)\s+`)
 	reBeforeHit = regexp.MustCompile(`(?i)\b(?:was|were|been|being|is|are|be|have|has|had)\s+(?:(?:\w+ly|also|then|later|since|once|first|all|both)\s+)?$`)
 	reHaveHit   = regexp.MustCompile(`(?i)\b(?:have|has|had)\s+(?:(?:\w+ly|also|then|later|since|once|first|all|both)\s+)?$`)
 	// reAmongVictims: a subject said to be among an incident's victims
@@ -24,7 +24,7 @@ var (
 	// head names people or organisations ("think tanks", "human rights
 	// organisations", "journalists"): the nouns news writing uses for
 	// who is hit, not a list of victims
-	reNounPhrase = regexp.MustCompile(`^(?:(?i:the|a|an|its|their|several|multiple|many|other|some|dozens of|hundreds of|thousands of|numerous|various|key|senior|a handful of|handful of|a number of|number of)\s+)*((?:[\p{L}-]+\s+){0,3}(?:organi[sz]ations?|institutions?|companies|firms|businesses|enterprises|providers|suppliers|customers|clients|users|individuals|officials|personnel|journalists|reporters|activists|dissidents|diplomats|politicians|lawmakers|governments?|militar(?:y|ies)|ministr(?:y|ies)|agencies|departments|embassies|think[- ]tanks?|universities|researchers|scientists|banks|hospitals|newspapers|media|networks of [\p{L}-]+|sites|websites|systems|elections?|parties|candidates|members|employees|staff|executives|contractors|manufacturers|operators|utilities|(?:advocacy|opposition|activist|civil society|human rights|campaign|community|religious|ethnic|student|rights|exile|diaspora|minority|protest|political) groups))\b`)
+	reNounPhrase = regexp.MustCompile(`^(?:(?i:the|a|an|its|their|several|multiple|many|other|some|dozens of|hundreds of|thousands of|numerous|various|key|senior|a handful of|handful of|a number of|number of)\s+)*((?:[\p{L}\d-]+\s+){0,3}(?:organi[sz]ations?|institutions?|companies|firms|businesses|enterprises|providers|suppliers|customers|clients|users|individuals|officials|personnel|journalists|reporters|activists|dissidents|diplomats|politicians|lawmakers|governments?|militar(?:y|ies)|ministr(?:y|ies)|agencies|departments|embassies|think[- ]tanks?|universities|researchers|scientists|banks|hospitals|newspapers|media|networks of [\p{L}-]+|sites|websites|systems|elections?|parties|candidates|members|employees|staff|executives|contractors|manufacturers|operators|utilities|(?:advocacy|opposition|activist|civil society|human rights|campaign|community|religious|ethnic|student|rights|exile|diaspora|minority|protest|political) groups))\b`)
 )
 
 // targetClaims reads who hit whom in a sentence that makes no attribution.
@@ -56,12 +56,11 @@ func (r *articleReader) targetClaims(s crosswire.Span, cands []cand, sspan cross
 			if by == nil {
 				by = reByInIncident.FindStringIndex(text[te-1 : s.End])
 			}
-			if by == nil {
-				continue
-			}
-			// from the verb: "by the group" is an anaphor that holds its "the"
-			if c := firstAfter(cands, te, by[1]+12, culpritCand); c != nil {
-				actor = &c.Parties[0]
+			if by != nil {
+				// from the verb: "by the group" is an anaphor that holds its "the"
+				if c := firstAfter(cands, te, by[1]+12, culpritCand); c != nil {
+					actor = &c.Parties[0]
+				}
 			}
 			// the victim is the subject: read from the clause's start,
 			// or from after the verb that reports it ("say they have
@@ -71,6 +70,14 @@ func (r *articleReader) targetClaims(s crosswire.Span, cands []cand, sspan cross
 				from += locs[len(locs)-1][1]
 			}
 			victims = victimsAt(from)
+			if by == nil {
+				// "X had been hacked": no agent, an actor the sentence
+				// leaves unnamed hit X
+				if len(victims) > 0 {
+					out = append(out, Claim{Kind: ClaimTarget, Victims: victims, Trigger: span(r.a, ts, te), Span: sspan})
+				}
+				continue
+			}
 		} else {
 			// active: the nearest culprit before the verb in its clause
 			from := r.clauseStart(s, ts)
@@ -80,7 +87,22 @@ func (r *articleReader) targetClaims(s crosswire.Span, cands []cand, sspan cross
 			// hit X, the state they are from did not: X is a victim of
 			// an actor left unnamed
 			unnamed := false
-			if c := lastBefore(cands, ts, ts-from, originOrCulprit); c != nil && !reSpeech.MatchString(text[c.End:ts]) {
+			if subj, named := r.subjectOf(s, cands, from, ts); subj != nil || !named {
+				// the verb's own subject stands right before it: a
+				// name ("… show that the NSA penetrated X") or a
+				// common noun with a relative pronoun ("a group that
+				// had hacked X"); no culprit further back hit X
+				switch {
+				case subj == nil || subj.Origin:
+					unnamed = true
+				case culpritCand(*subj):
+					actor = &subj.Parties[0]
+				case subj.kind() == PartyUnknown:
+					unnamed = true
+				default:
+					continue
+				}
+			} else if c := lastBefore(cands, ts, ts-from, originOrCulprit); c != nil && !reSpeech.MatchString(text[c.End:ts]) {
 				if c.Origin {
 					unnamed = true
 				} else {
@@ -88,6 +110,13 @@ func (r *articleReader) targetClaims(s crosswire.Span, cands []cand, sspan cross
 				}
 			}
 			victims = victimsAt(te)
+			// "targeting privileged information related to X", "hacked
+			// the servers of X": the owners of what was hit are the victims
+			if len(victims) == 0 {
+				if m := reThingOf.FindStringIndex(text[te:s.End]); m != nil {
+					victims = victimsAt(te + m[1])
+				}
+			}
 			if unnamed && len(victims) > 0 {
 				out = append(out, Claim{Kind: ClaimTarget, Victims: victims, Trigger: span(r.a, ts, te), Span: sspan})
 				continue
@@ -104,9 +133,25 @@ func (r *articleReader) targetClaims(s crosswire.Span, cands []cand, sspan cross
 	// in attacks on X and Y"): the culprit targeted them
 	for _, loc := range reVictimPrep.FindAllStringIndex(sent, -1) {
 		ts, te := s.Start+loc[0], s.Start+loc[1]
+		if inName(cands, ts) || ts > 0 && text[ts-1] == '-' || pinnedOn(sent[:loc[0]], sent[loc[0]:loc[1]]) {
+			continue // "Co-operation in Europe": a name's words
+		}
 		from := r.clauseStart(s, ts)
 		c := lastBefore(cands, ts, ts-from, culpritCand)
-		if c == nil || reSpeech.MatchString(text[c.End:ts]) {
+		if c == nil {
+			// no culprit in the clause: the incident's victims, hit
+			// by an actor the clause leaves unnamed — unless the
+			// noun is written as another incident ("a successful
+			// attack on X", "last year's attacks on X")
+			if reOtherIncident.MatchString(text[max(s.Start, ts-40):ts]) {
+				continue
+			}
+			if vs := victimsAt(te); len(vs) > 0 {
+				out = append(out, Claim{Kind: ClaimTarget, Victims: vs, Trigger: span(r.a, ts, te), Span: sspan})
+			}
+			continue
+		}
+		if reSpeech.MatchString(text[c.End:ts]) {
 			continue
 		}
 		if vs := notParty(victimsAt(te), c.Parties[0]); len(vs) > 0 {
@@ -133,6 +178,64 @@ func (r *articleReader) targetClaims(s crosswire.Span, cands []cand, sspan cross
 	}
 	return out
 }
+
+// reAuxGap: what may stand between a verb's subject and the verb:
+// auxiliaries and adverbs ("has also", "had previously", "was reportedly").
+var reAuxGap = regexp.MustCompile(`(?i)^\s*(?:(?:has|have|had|was|were|is|are|been|also|then|later|once|first|\w+ly)\s+)*$`)
+
+// reRelativeSubject: a relative pronoun after a common noun as the subject
+// of the verb that follows ("a group that had hacked X", "hackers who
+// attacked X"): the noun, no name, did it.
+var reRelativeSubject = regexp.MustCompile(`(?i)\b[a-z]+\s+(?:that|which|who)\s+(?:(?:has|have|had|was|were|also|then|later|once|\w+ly)\s+)*$`)
+
+// reCopulaNoun: a copula and the determiners and modifiers of the noun
+// phrase it predicates ("… is the same Russian-linked " before "group
+// that attacked").
+var reCopulaNoun = regexp.MustCompile(`(?i),?\s+(?:is|was|are|were)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}$`)
+
+// reAttackerNounSubject: a noun of attackers, without "the" right before
+// it (a definite one is a reference back, resolved among the candidates),
+// then a short time or place ("Hackers in 2014 attacked") and the verb's
+// auxiliaries.
+var reAttackerNounSubject = regexp.MustCompile(`(?i)(?:^|\b(?:a|an|some|unknown|unidentified)\s+(?:[\p{L}-]+\s+){0,3})(?:gang|group|hackers|attackers|intruders|actors?|crew|cybercriminals|criminals)\s+(?:(?:in|on|during|since)\s+[\w-]+\s+)?(?:(?:has|have|had|was|were|also|then|later|once|\w+ly)\s+)*$`)
+
+// subjectOf reads the subject of a hitting verb at ts when it stands right
+// before the verb: a name with only auxiliaries between (subj set), or a
+// relative pronoun whose antecedent is a common noun (subj nil, named
+// false: nobody named did it). Both nil and named true: the sentence does
+// not say right before the verb, the caller looks further back.
+func (r *articleReader) subjectOf(s crosswire.Span, cands []cand, from, ts int) (subj *cand, named bool) {
+	text := r.a.Text
+	if c := lastBefore(cands, ts, ts-from, func(c cand) bool { return !c.Qualifier }); c != nil && reAuxGap.MatchString(text[c.End:ts]) {
+		return c, true
+	}
+	// a common noun of attackers right before the verb ("a China-based
+	// cyber gang has compromised X", "unknown hackers attacked X"): an
+	// actor the sentence does not name (a capital at the sentence's start
+	// is the sentence's, not a name's)
+	if m := reAttackerNounSubject.FindStringIndex(text[from:ts]); m != nil && (from+m[0] == s.Start || !inName(cands, from+m[0])) {
+		return nil, false
+	}
+	if m := reRelativeSubject.FindStringIndex(text[from:ts]); m != nil {
+		// the antecedent is a lower-case noun with no name ending there;
+		// a name it is predicated of is the subject ("CyberBerkut is
+		// the same group that attacked X")
+		if c := lastBefore(cands, from+m[0]+1, 2, func(cand) bool { return true }); c == nil {
+			if cop := reCopulaNoun.FindStringIndex(text[from : from+m[0]]); cop != nil {
+				if c := lastBefore(cands, from+cop[0], 3, func(c cand) bool { return !c.Qualifier }); c != nil {
+					return c, true
+				}
+			}
+			return nil, false
+		}
+	}
+	return nil, true
+}
+
+// reThingOf: the object of a hitting verb naming a thing of the victims
+// ("privileged information related to", "the servers of", "data
+// belonging to"): the victims follow.
+var reThingOf = regexp.MustCompile(`^(?:(?:the|their|its)\s+)?(?:(?:[\p{L}-]+\s+){0,2}?(?:information|data|documents|e-?mails?|servers?|networks?|systems?|computers?|accounts?|files|records|databases?|communications|secrets)\s+(?:related to|relating to|belonging to|held by|of)|targets\s+(?:in|at|within|inside))\s+`)
 
 // reByInIncident: the agent of a passive hitting verb written after the
 // incident it was hit in ("was targeted directly in a separate,
@@ -171,6 +274,21 @@ func culpritCand(c cand) bool {
 // the hackers (cand.Origin).
 func originOrCulprit(c cand) bool {
 	return culpritCand(c) || c.Origin && !c.Qualifier && !c.Bystander
+}
+
+// reOtherIncident: the words before an incident noun that make it some
+// incident, not the story's: an indefinite article ("a successful attack
+// on"), a time before it ("last year's attacks on", "previous hacks of").
+var reOtherIncident = regexp.MustCompile(`(?i)(?:\b(?:a|an|another|one)\s+(?:[\p{L}-]+\s+){0,2}|\b(?:last|previous|earlier|past|prior|former|older)\s+(?:[\p{L}'’-]+\s+){0,2})$`)
+
+// inName reports whether pos falls inside a name of the sentence.
+func inName(cands []cand, pos int) bool {
+	for _, c := range cands {
+		if !c.Anaphor && c.Start <= pos && pos < c.End {
+			return true
+		}
+	}
+	return false
 }
 
 // notParty leaves p out of ps.

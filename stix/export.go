@@ -17,8 +17,12 @@ import (
 // indicting an actor, so these are new lower-case hyphenated types, which
 // the specification allows.
 const (
-	RelSanctions      = "sanctions"
-	RelIndicts        = "indicts"
+	RelSanctions = "sanctions"
+	RelIndicts   = "indicts"
+	// RelMemberOf: a person (threat-actor) the story writes as one of a
+	// service's or unit's people ("two FSB agents — A and B") → the
+	// service (threat-actor)
+	RelMemberOf       = "member-of"
 	RelSummonsEnvoyOf = "summons-envoy-of"
 )
 
@@ -59,7 +63,7 @@ func (e *Exporter) Export(ctx context.Context, stories []crosswire.Story) (*Bund
 		// cyber-attribution story, nor is blame with no intrusion,
 		// espionage, phishing … named in its versions (an audit office
 		// blaming an agency for a backlog)
-		if len(stories) > 1 && (len(inc.Attributions) == 0 || !inc.Cyber) {
+		if len(stories) > 1 && (!claimsAttribution(inc) || !inc.Cyber) {
 			continue
 		}
 		b.story(s, inc)
@@ -69,6 +73,18 @@ func (e *Exporter) Export(ctx context.Context, stories []crosswire.Story) (*Bund
 		return nil, fmt.Errorf("stix export: no story with cyber-attribution claims among %d", len(stories))
 	}
 	return b.bundle(ids), nil
+}
+
+// claimsAttribution reports whether an incident holds an attribution
+// someone makes: a structure edge read from how a name is written ("the
+// Soviet spy agency", "Estmark's service") attributes nothing.
+func claimsAttribution(inc *attribution.Incident) bool {
+	for _, a := range inc.Attributions {
+		if !a.Implied {
+			return true
+		}
+	}
+	return false
 }
 
 // ExportIncident writes one story with claims already extracted.
@@ -222,6 +238,10 @@ func (b *builder) story(s *crosswire.Story, inc *attribution.Incident) {
 		}
 		tgt := b.accusedTarget(sc, src, a.Accused)
 		rel := relType(src, tgt)
+		if a.Subject != nil && a.Subject.Kind == attribution.PartyPerson && a.Implied {
+			// a person written as one of a service's people
+			rel = RelMemberOf
+		}
 		rival := 0
 		for _, alt := range a.Alternatives {
 			for _, o := range inc.Attributions {

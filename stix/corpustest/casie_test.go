@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -69,7 +70,7 @@ type casieResult struct {
 // casieTally counts matched gold and predicted edges.
 type casieTally struct {
 	goldEdges, predEdges, matchedGold, matchedPred int
-	missed, false_                                 []string
+	missed, false_, found                          []string
 }
 
 func (c *casieTally) precision() float64 {
@@ -109,6 +110,7 @@ func (c *casieTally) add(golds []goldArticle, pred []edge) {
 			}
 			if (pe.src == "*" || sameNode(node[ge.Source], pe.src, pe.srcAttack)) && sameNode(node[ge.Target], pe.tgt, "") {
 				usedPred[j], found = true, true
+				c.found = append(c.found, label+": "+ge.Source+" "+ge.Type+" "+ge.Target+" ← "+pe.src+" "+pe.typ+" "+pe.tgt)
 				break
 			}
 		}
@@ -170,6 +172,9 @@ func TestCASIEAttributionGold(t *testing.T) {
 		st.predEdges, st.goldEdges, st.precision(), st.recall(), res.nonStateObjects)
 	t.Logf("CASIE gold, article view: relationships predicted %d, gold %d; precision %.3f recall %.3f",
 		ar.predEdges, ar.goldEdges, ar.precision(), ar.recall())
+	for _, m := range ar.found {
+		t.Logf("found: %s", m)
+	}
 	for _, m := range ar.missed {
 		t.Logf("missed: %s", m)
 	}
@@ -208,13 +213,18 @@ const (
 	// Issue-17 session 7: a nationality adjective on "hackers"/"spies"
 	// is the hackers' origin, no actor of what they hit: 0.876 (121
 	// predicted), recall 0.571; article view 0.896 (125), recall 0.571.
-	casiePrecisionFloor  = 0.87
-	casieRecallFloor     = 0.57
+	// Issue-17 session 9 (subjects of hitting verbs, incident nouns with
+	// no culprit, defendants as members, defined code names, victims of
+	// things, quotations introduced by a colon …; the matcher reads
+	// -is-/-iz- and plural spellings as one word): 0.894 (161
+	// predicted), recall 0.774; article view 0.923 (168), recall 0.805.
+	casiePrecisionFloor  = 0.89
+	casieRecallFloor     = 0.77
 	casieNonStateCeiling = 0
 	// the article view (each gold article against the edges its own
-	// spans state): 0.747 (91 predicted), recall 0.346
-	casieArticlePrecisionFloor = 0.89
-	casieArticleRecallFloor    = 0.57
+	// spans state): 0.747 (91 predicted), recall 0.346 at its start
+	casieArticlePrecisionFloor = 0.92
+	casieArticleRecallFloor    = 0.80
 )
 
 func runCASIE(t *testing.T, corpus string, gold casieGold) casieResult {
@@ -245,6 +255,14 @@ func runCASIE(t *testing.T, corpus string, gold casieGold) casieResult {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return scoreCASIE(t, stories, gold)
+}
+
+// scoreCASIE exports the stories as `export stix --all` does and compares
+// them with the gold.
+func scoreCASIE(t *testing.T, stories []crosswire.Story, gold casieGold) casieResult {
+	t.Helper()
+	ctx := context.Background()
 	storyOf := map[string]int{}      // article source → story index
 	articleID := map[string]string{} // article source → article id
 	for i, s := range stories {
@@ -466,14 +484,20 @@ func articlesOf(o, also *stix.Object) map[string]bool {
 }
 
 // isState reports whether a threat-actor stands for a state: the export
-// gives a state blamed directly an identity of the same name.
+// gives a state blamed directly an identity of the same name, and the
+// threat-actor is attributed-to it ("X acting as a state"). An identity of
+// the same name alone is not enough: another story may name the same
+// service as an accuser or a victim.
 func isState(id string, objs map[string]*stix.Object) bool {
 	o := objs[id]
 	if o == nil || o.Type != "threat-actor" {
 		return false
 	}
 	for _, x := range objs {
-		if x.Type == "identity" && x.Name == o.Name {
+		if x.Type != "relationship" || x.SourceRef != id || x.RelationshipType != "attributed-to" {
+			continue
+		}
+		if t := objs[x.TargetRef]; t != nil && t.Type == "identity" && t.Name == o.Name {
 			return true
 		}
 	}
@@ -516,10 +540,32 @@ func words(s string) []string {
 		case "the", "of", "a", "an", "and", "s":
 			continue
 		}
-		out = append(out, f)
+		out = append(out, wordForm(f))
 	}
 	return out
 }
+
+// wordForm reads spelling variants of one word as one: British -is- and
+// American -iz- ("organisation", "organization") and a regular plural and
+// its singular ("services", "service"; "militaries", "military"). It
+// merges spellings and inflections, never two words: "firms" stays no
+// "companies", "sites" no "websites".
+func wordForm(w string) string {
+	if m := reIzeSpelling.FindStringSubmatchIndex(w); m != nil {
+		w = w[:m[2]] + "is" + w[m[3]:]
+	}
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// reIzeSpelling: the -iz- of a word that British spelling writes -is-
+// (group 1).
+var reIzeSpelling = regexp.MustCompile(`[a-z]{3}(iz)(?:e|ed|es|ing|ation|ations|er|ers)$`)
 
 // initials returns the first letters of a name of three or more words.
 func initials(ws []string) string {
