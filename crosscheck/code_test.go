@@ -2,7 +2,11 @@ package crosscheck
 
 import (
 	"context"
+	"fmt"
+	"slices"
 	"testing"
+
+	"github.com/hbollon/go-edlib"
 
 	"crosswire"
 )
@@ -103,4 +107,92 @@ func checkTwo(t *testing.T, a, b string) *crosswire.Story {
 		t.Fatal(err)
 	}
 	return st
+}
+
+// TestCodesPerDistinctKey checks that comparing codes per distinct key
+// reports what a scan of every pair of code mentions reports, in the same
+// order, on a story of many versions whose codes differ by a letter or
+// two, some versions writing two codes and one version in another
+// language.
+func TestCodesPerDistinctKey(t *testing.T) {
+	plates := []string{"R462 KLT", "R462 KTL", "R462 KLT", "R463 KLT", "NX4417", "NX4411", "NX4417", "CR-2231", "CR-2213", "X200"}
+	st := &crosswire.Story{ID: "s"}
+	for i := 0; i < 40; i++ {
+		p, q := plates[i%len(plates)], plates[(i*3+1)%len(plates)]
+		txt := "Police found the van, registration " + p + ", abandoned near the harbour in Vessburg. "
+		if i%4 == 0 {
+			txt += "A second van, registration " + q + ", was found near the harbour later. "
+		}
+		txt += "Passengers on flight " + q + " were held at the gate for three hours on Monday."
+		lang := "en"
+		if i == 7 {
+			lang = "ca"
+		}
+		st.Articles = append(st.Articles, crosswire.Article{ID: fmt.Sprintf("a%02d", i), Text: txt, Language: lang, Role: crosswire.RoleRewrite})
+	}
+	w := newWork(st, map[string][]crosswire.Fact{}, builtinLexicon{})
+	w.checkCodes()
+	got := codeSides(w.discs)
+	want := codeSides(scanCodePairs(st))
+	if len(want) < 3 {
+		t.Fatalf("the fixture states %d code discrepancies, want several", len(want))
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("per distinct key:\n%v\nevery pair:\n%v", got, want)
+	}
+}
+
+// scanCodePairs is the reference: every pair of code mentions, in order.
+func scanCodePairs(st *crosswire.Story) []*finding {
+	var all []codeMention
+	keys := map[string]map[string]bool{}
+	for i := range st.Articles {
+		a := &st.Articles[i]
+		cs := codesOf(a, i)
+		keys[a.ID] = map[string]bool{}
+		for _, c := range cs {
+			keys[a.ID][c.key] = true
+		}
+		all = append(all, cs...)
+	}
+	seen := map[[2]string]bool{}
+	var out []*finding
+	for x := range all {
+		for y := x + 1; y < len(all); y++ {
+			p, q := all[x], all[y]
+			if p.art.ID == q.art.ID || p.key == q.key || !sameLanguage(p.art, q.art) || keys[p.art.ID][q.key] || keys[q.art.ID][p.key] {
+				continue
+			}
+			d := edlib.DamerauLevenshteinDistance(p.key, q.key)
+			if d == 0 || d > 2 || d*3 > len(p.key) || shared(p.ctx, q.ctx) < 2 {
+				continue
+			}
+			k := [2]string{min(p.key, q.key), max(p.key, q.key)}
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			out = append(out, &finding{kind: crosswire.DiscCode, subject: "code " + codeSubject(p, q), sides: []side{
+				{value: p.text, spans: []crosswire.Span{{Article: p.art.ID, Start: p.start}}},
+				{value: q.text, spans: []crosswire.Span{{Article: q.art.ID, Start: q.start}}},
+			}})
+		}
+	}
+	return out
+}
+
+// codeSides flattens code findings to comparable strings.
+func codeSides(fs []*finding) []string {
+	var out []string
+	for _, f := range fs {
+		if f.kind != crosswire.DiscCode {
+			continue
+		}
+		s := f.subject
+		for _, sd := range f.sides {
+			s += fmt.Sprintf(" | %s %s@%d", sd.value, sd.spans[0].Article, sd.spans[0].Start)
+		}
+		out = append(out, s)
+	}
+	return out
 }

@@ -131,7 +131,9 @@ func (w *work) checkNameVariants() {
 	// bucket by surname's first letter and given name's first letter to
 	// keep the comparison near-linear
 	bySur := map[string][]int{}
+	lower := make([]string, len(all)) // each candidate's name, lower case, once
 	for i, c := range all {
+		lower[i] = strings.ToLower(c.given + " " + c.sur)
 		k := strings.ToLower(c.sur[:1])
 		bySur[k] = append(bySur[k], i)
 	}
@@ -143,7 +145,7 @@ func (w *work) checkNameVariants() {
 				if p.art.ID == q.art.ID {
 					continue
 				}
-				np, nq := strings.ToLower(p.given+" "+p.sur), strings.ToLower(q.given+" "+q.sur)
+				np, nq := lower[idx[x]], lower[idx[y]]
 				if np == nq || has[p.art.ID][nq] || has[q.art.ID][np] || reported[np] || reported[nq] {
 					continue
 				}
