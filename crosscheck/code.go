@@ -145,10 +145,7 @@ func (w *work) checkCodes() {
 		}
 		byKey[c.key] = append(byKey[c.key], i)
 	}
-	type found struct {
-		x, y int
-	}
-	var hits []found
+	var hits []pairAt
 	for i, k1 := range distinct {
 		for _, k2 := range distinct[i+1:] {
 			if abs(len(k1)-len(k2)) > 2 || bagDistance(k1, k2) > 4 {
@@ -159,16 +156,11 @@ func (w *work) checkCodes() {
 				continue
 			}
 			if x, y, ok := firstCodePair(all, keys, byKey[k1], byKey[k2], d); ok {
-				hits = append(hits, found{x, y})
+				hits = append(hits, pairAt{x, y})
 			}
 		}
 	}
-	sort.Slice(hits, func(i, j int) bool {
-		if hits[i].x != hits[j].x {
-			return hits[i].x < hits[j].x
-		}
-		return hits[i].y < hits[j].y
-	})
+	sortPairs(hits)
 	for _, h := range hits {
 		p, q := all[h.x], all[h.y]
 		w.discs = append(w.discs, &finding{kind: crosswire.DiscCode, sev: crosswire.SeverityHigh,
@@ -216,9 +208,30 @@ func firstCodePair(all []codeMention, keys map[string]map[string]bool, xs, ys []
 		}
 		return out
 	}
-	xs, ys = keep(xs, k2), keep(ys, k1)
-	// Merge the two lists in order: for each earlier mention, the first
-	// later one of the other key that qualifies.
+	return firstPair(keep(xs, k2), keep(ys, k1), func(x, y int) bool {
+		p, q := all[x], all[y]
+		return d*3 <= len(p.key) && sameLanguage(p.art, q.art) && shared(p.ctx, q.ctx) >= 2
+	})
+}
+
+// pairAt is a pair x < y of positions in a scan of every pair.
+type pairAt struct{ x, y int }
+
+// sortPairs puts pairs in the order a scan of every pair meets them.
+func sortPairs(ps []pairAt) {
+	sort.Slice(ps, func(i, j int) bool {
+		if ps[i].x != ps[j].x {
+			return ps[i].x < ps[j].x
+		}
+		return ps[i].y < ps[j].y
+	})
+}
+
+// firstPair returns the first pair x < y, in the order of a scan of every
+// pair, with one of x and y from xs and the other from ys (both sorted,
+// disjoint) for which ok holds: the two lists merged in order, each
+// earlier element tried against the later ones of the other list.
+func firstPair(xs, ys []int, ok func(x, y int) bool) (int, int, bool) {
 	for a, b := 0, 0; a < len(xs) || b < len(ys); {
 		var x int
 		var later []int
@@ -229,13 +242,8 @@ func firstCodePair(all []codeMention, keys map[string]map[string]bool, xs, ys []
 			x, later = ys[b], xs[a:]
 			b++
 		}
-		p := all[x]
-		if d*3 > len(p.key) {
-			continue
-		}
 		for _, y := range later {
-			q := all[y]
-			if sameLanguage(p.art, q.art) && shared(p.ctx, q.ctx) >= 2 {
+			if ok(x, y) {
 				return x, y, true
 			}
 		}

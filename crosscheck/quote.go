@@ -182,6 +182,7 @@ func (w *work) checkQuotes() {
 		tau: 0.3,
 	}
 	said := wordings{}
+	read := newWordings()      // each wording read once for the meaning tests
 	named := map[[2]int]bool{} // speaker pairs already reported
 	for _, sl := range al.align(ms) {
 		w.checkSpeakerNames(sl, keys, content, named)
@@ -220,7 +221,7 @@ func (w *work) checkQuotes() {
 				}
 				// The words in common first: below minShared the meaning
 				// test cannot change the outcome, and it is the dearer.
-				if dice(content[a], content[b]) >= minShared && changedMeaning(a.fact.Quote.Said, b.fact.Quote.Said) {
+				if dice(content[a], content[b]) >= minShared && read.changed(a.fact.Quote.Said, b.fact.Quote.Said) {
 					sev = crosswire.SeverityHigh
 				} else if sev == "" && !a.fact.Quote.Reported && !b.fact.Quote.Reported {
 					sev = crosswire.SeverityLow
@@ -233,12 +234,6 @@ func (w *work) checkQuotes() {
 		s.conflicting = sev == crosswire.SeverityHigh
 		w.discs = append(w.discs, &finding{kind: crosswire.DiscQuote, sev: sev, subject: w.quoteSubject(sl), sides: s.groups})
 	}
-}
-
-// changedMeaning is meaningChange's verdict alone.
-func changedMeaning(a, b string) bool {
-	changed, _ := meaningChange(a, b)
-	return changed
 }
 
 // quoteSubject is "quote by <speaker>", the speaker's canonical name.
