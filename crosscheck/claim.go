@@ -229,12 +229,20 @@ func (w *work) checkClaims() {
 		}
 		return v
 	}
-	related := func(a, b *mention) (same, opposed bool) {
+	// The lexicon is asked once per pair of distinct verbs.
+	opposed := map[[2]string]bool{}
+	related := func(a, b *mention) (same, opp bool) {
 		la, lb := lemmas[a], lemmas[b]
 		if la == lb {
 			return true, false
 		}
-		return false, w.lex.Opposed(la, lb)
+		k := [2]string{la, lb}
+		o, ok := opposed[k]
+		if !ok {
+			o = w.lex.Opposed(la, lb)
+			opposed[k] = o
+		}
+		return false, o
 	}
 	al := alignment{
 		key: func(*mention) string { return "" },
