@@ -142,18 +142,36 @@ func (w *work) checkNameVariants() {
 	// the first pair of mentions (in the order of a scan of every pair)
 	// that qualifies is reported.
 	for _, idx := range bySur {
-		byName := map[string][]int{} // name → positions in idx
+		byName := map[string][]int{}     // name → positions in idx
+		forms := map[string][]nameCand{} // name → its distinct spellings as written
+		spelt := map[[2]string]bool{}
 		var names []string
 		for k, i := range idx {
 			if byName[lower[i]] == nil {
 				names = append(names, lower[i])
 			}
 			byName[lower[i]] = append(byName[lower[i]], k)
+			if f := [2]string{all[i].given, all[i].sur}; !spelt[f] {
+				spelt[f] = true
+				forms[lower[i]] = append(forms[lower[i]], all[i])
+			}
+		}
+		// maybe reads the names alone: whether any spelling of one may
+		// be a variant of any spelling of the other.
+		maybe := func(np, nq string) bool {
+			for _, p := range forms[np] {
+				for _, q := range forms[nq] {
+					if maybeVariantNames(p, q) {
+						return true
+					}
+				}
+			}
+			return false
 		}
 		var hits []pairAt
 		for a, np := range names {
 			for _, nq := range names[a+1:] {
-				if reported[np] || reported[nq] || !maybeVariantNames(all[idx[byName[np][0]]], all[idx[byName[nq][0]]]) {
+				if reported[np] || reported[nq] || !maybe(np, nq) {
 					continue
 				}
 				x, y, ok := firstPair(byName[np], byName[nq], func(x, y int) bool {
