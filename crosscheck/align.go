@@ -37,6 +37,7 @@ func (a alignment) align(ms []*mention) [][]*mention {
 	}
 	sort.Strings(keys)
 	uf := unionfind.New(len(ms))
+	var buf []float64
 	for _, k := range keys {
 		arts := make([]string, 0, len(byKeyArt[k]))
 		for id := range byKeyArt[k] {
@@ -77,9 +78,17 @@ func (a alignment) align(ms []*mention) [][]*mention {
 				if !sameLanguage(ms[A[0]].art, ms[B[0]].art) {
 					continue
 				}
+				// One buffer for every pair's similarities, row i at
+				// i*len(B), cleared (a pair below tau stays 0).
+				if n := len(A) * len(B); cap(buf) < n {
+					buf = make([]float64, n)
+				} else {
+					buf = buf[:n]
+					clear(buf)
+				}
 				sims := make([][]float64, len(A))
 				for i := range A {
-					sims[i] = make([]float64, len(B))
+					sims[i] = buf[i*len(B) : (i+1)*len(B)]
 					for j := range B {
 						s := a.sim(ms[A[i]], ms[B[j]])
 						if s < a.tau {

@@ -192,6 +192,9 @@ type mention struct {
 	kctx, klocal  map[string]bool
 	entity        int // index of the resolved entity, -1 when none
 	sentenceIndex int
+	// dated caches datedEvent (noun, verb) and the noun's stem, read on
+	// first use.
+	dated *[3]string
 }
 
 // work is the state of one Analyze call.
@@ -228,6 +231,9 @@ type work struct {
 	// sentPeople holds the resolved people named in each sentence
 	// ("ID:start"), built on first use by samePerson.
 	sentPeople map[string][]int
+	// argCache holds sameArgument's reading of each distinct claim
+	// argument, built on first use.
+	argCache map[string]argument
 }
 
 func newWork(story *crosswire.Story, facts map[string][]crosswire.Fact, lex EventLexicon) *work {

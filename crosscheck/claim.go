@@ -87,17 +87,38 @@ func (w *work) sameArgument(a, b string) bool {
 	if strings.EqualFold(a, b) {
 		return true
 	}
+	xa, xb := w.argumentOf(a), w.argumentOf(b)
 	// Quantities ("200.3 points", "43.96 points") are the same argument
 	// only when they are the same quantity.
-	if na, nb := numericWords(a), numericWords(b); na != "" || nb != "" {
-		if na != nb {
+	if xa.numeric != "" || xb.numeric != "" {
+		if xa.numeric != xb.numeric {
 			return false
 		}
 	}
 	if ea, eb := w.entityOf(a), w.entityOf(b); ea >= 0 && ea == eb {
 		return true
 	}
-	return overlap(contentSet(a), contentSet(b)) >= 0.5
+	return overlap(xa.content, xb.content) >= 0.5
+}
+
+// argument is what sameArgument reads of one argument, once per distinct
+// argument of the story (alignment compares every pair of claims).
+type argument struct {
+	numeric string
+	content map[string]bool
+}
+
+// argumentOf returns the argument read of a (trimmed), cached.
+func (w *work) argumentOf(a string) argument {
+	if x, ok := w.argCache[a]; ok {
+		return x
+	}
+	if w.argCache == nil {
+		w.argCache = map[string]argument{}
+	}
+	x := argument{numeric: numericWords(a), content: contentSet(a)}
+	w.argCache[a] = x
+	return x
 }
 
 // numericWords returns the numbers written in s, joined; "" when none.
@@ -194,12 +215,34 @@ func (w *work) checkClaims() {
 			ms = append(ms, m)
 		}
 	}
-	related := func(a, b *mention) (same, opposed bool) {
-		la, lb := lemmaOf(a.fact.Claim), lemmaOf(b.fact.Claim)
+	// What alignment asks of every pair is read once per claim.
+	lemmas := make(map[*mention]string, len(ms))
+	for _, m := range ms {
+		lemmas[m] = lemmaOf(m.fact.Claim)
+	}
+	asserts := map[*mention]bool{}
+	isAsserted := func(m *mention) bool {
+		v, ok := asserts[m]
+		if !ok {
+			v = asserted(m)
+			asserts[m] = v
+		}
+		return v
+	}
+	// The lexicon is asked once per pair of distinct verbs.
+	opposed := map[[2]string]bool{}
+	related := func(a, b *mention) (same, opp bool) {
+		la, lb := lemmas[a], lemmas[b]
 		if la == lb {
 			return true, false
 		}
-		return false, w.lex.Opposed(la, lb)
+		k := [2]string{la, lb}
+		o, ok := opposed[k]
+		if !ok {
+			o = w.lex.Opposed(la, lb)
+			opposed[k] = o
+		}
+		return false, o
 	}
 	al := alignment{
 		key: func(*mention) string { return "" },
@@ -214,7 +257,7 @@ func (w *work) checkClaims() {
 			// assert nothing, and "will not be announced until…" says
 			// when, not whether.
 			if opp || negated(a.fact.Claim) != negated(b.fact.Claim) {
-				if !asserted(a) || !asserted(b) {
+				if !isAsserted(a) || !isAsserted(b) {
 					return 0
 				}
 			}

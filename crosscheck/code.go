@@ -132,37 +132,123 @@ func (w *work) checkCodes() {
 		}
 		all = append(all, cs...)
 	}
-	type pair struct{ a, b string }
-	seen := map[pair]bool{}
-	for x := range all {
-		for y := x + 1; y < len(all); y++ {
-			p, q := all[x], all[y]
-			if p.art.ID == q.art.ID || p.key == q.key || !sameLanguage(p.art, q.art) {
+	// Codes are compared per distinct key, not per pair of mentions: the
+	// distance of two keys is worked out once, and for each pair of keys
+	// one edit apart or two the first pair of mentions (in story order)
+	// that qualifies is reported, as a scan of every pair would. Work is
+	// bounded by the distinct keys squared, not the mentions.
+	byKey := map[string][]int{}
+	var distinct []string
+	for i, c := range all {
+		if byKey[c.key] == nil {
+			distinct = append(distinct, c.key)
+		}
+		byKey[c.key] = append(byKey[c.key], i)
+	}
+	var hits []pairAt
+	for i, k1 := range distinct {
+		for _, k2 := range distinct[i+1:] {
+			if abs(len(k1)-len(k2)) > 2 || bagDistance(k1, k2) > 4 {
+				continue // more than two edits apart (see bagDistance)
+			}
+			d := edlib.DamerauLevenshteinDistance(k1, k2)
+			if d == 0 || d > 2 || d*3 > len(k1) && d*3 > len(k2) {
 				continue
 			}
-			if keys[p.art.ID][q.key] || keys[q.art.ID][p.key] {
-				continue
+			if x, y, ok := firstCodePair(all, keys, byKey[k1], byKey[k2], d); ok {
+				hits = append(hits, pairAt{x, y})
 			}
-			d := edlib.DamerauLevenshteinDistance(p.key, q.key)
-			if d == 0 || d > 2 || d*3 > len(p.key) || shared(p.ctx, q.ctx) < 2 {
-				continue
-			}
-			k := pair{p.key, q.key}
-			if p.key > q.key {
-				k = pair{q.key, p.key}
-			}
-			if seen[k] {
-				continue
-			}
-			seen[k] = true
-			w.discs = append(w.discs, &finding{kind: crosswire.DiscCode, sev: crosswire.SeverityHigh,
-				subject: "code " + codeSubject(p, q),
-				sides: []side{
-					{value: p.text, spans: []crosswire.Span{{Article: p.art.ID, Text: p.text, Start: p.start, End: p.end}}},
-					{value: q.text, spans: []crosswire.Span{{Article: q.art.ID, Text: q.text, Start: q.start, End: q.end}}},
-				}})
 		}
 	}
+	sortPairs(hits)
+	for _, h := range hits {
+		p, q := all[h.x], all[h.y]
+		w.discs = append(w.discs, &finding{kind: crosswire.DiscCode, sev: crosswire.SeverityHigh,
+			subject: "code " + codeSubject(p, q),
+			sides: []side{
+				{value: p.text, spans: []crosswire.Span{{Article: p.art.ID, Text: p.text, Start: p.start, End: p.end}}},
+				{value: q.text, spans: []crosswire.Span{{Article: q.art.ID, Text: q.text, Start: q.start, End: q.end}}},
+			}})
+	}
+}
+
+// bagDistance counts the characters one key has and the other lacks, in
+// both directions (as multisets). One edit changes it by two at most (a
+// substitution), so keys whose bag distance passes 2d are more than d
+// edits apart: a cheap bound before Damerau–Levenshtein.
+func bagDistance(a, b string) int {
+	var n [256]int
+	for i := 0; i < len(a); i++ {
+		n[a[i]]++
+	}
+	for i := 0; i < len(b); i++ {
+		n[b[i]]--
+	}
+	d := 0
+	for _, c := range n {
+		d += abs(c)
+	}
+	return d
+}
+
+// firstCodePair returns the first pair x < y (in the order of all) of a
+// mention of one key (xs) and one of the other (ys), d edits apart, that
+// states two codes of one thing: two articles of one language, neither
+// writing the other's code, the earlier code long enough for d edits
+// (d*3 ≤ its length) and two content words shared by their sentences.
+func firstCodePair(all []codeMention, keys map[string]map[string]bool, xs, ys []int, d int) (int, int, bool) {
+	k1, k2 := all[xs[0]].key, all[ys[0]].key
+	// A mention whose article writes both codes never pairs.
+	keep := func(ids []int, other string) []int {
+		var out []int
+		for _, i := range ids {
+			if !keys[all[i].art.ID][other] {
+				out = append(out, i)
+			}
+		}
+		return out
+	}
+	return firstPair(keep(xs, k2), keep(ys, k1), func(x, y int) bool {
+		p, q := all[x], all[y]
+		return d*3 <= len(p.key) && sameLanguage(p.art, q.art) && shared(p.ctx, q.ctx) >= 2
+	})
+}
+
+// pairAt is a pair x < y of positions in a scan of every pair.
+type pairAt struct{ x, y int }
+
+// sortPairs puts pairs in the order a scan of every pair meets them.
+func sortPairs(ps []pairAt) {
+	sort.Slice(ps, func(i, j int) bool {
+		if ps[i].x != ps[j].x {
+			return ps[i].x < ps[j].x
+		}
+		return ps[i].y < ps[j].y
+	})
+}
+
+// firstPair returns the first pair x < y, in the order of a scan of every
+// pair, with one of x and y from xs and the other from ys (both sorted,
+// disjoint) for which ok holds: the two lists merged in order, each
+// earlier element tried against the later ones of the other list.
+func firstPair(xs, ys []int, ok func(x, y int) bool) (int, int, bool) {
+	for a, b := 0, 0; a < len(xs) || b < len(ys); {
+		var x int
+		var later []int
+		if b >= len(ys) || a < len(xs) && xs[a] < ys[b] {
+			x, later = xs[a], ys[b:]
+			a++
+		} else {
+			x, later = ys[b], xs[a:]
+			b++
+		}
+		for _, y := range later {
+			if ok(x, y) {
+				return x, y, true
+			}
+		}
+	}
+	return 0, 0, false
 }
 
 // codeSubject names a code by a content word its two sentences share

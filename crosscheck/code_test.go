@@ -2,7 +2,12 @@ package crosscheck
 
 import (
 	"context"
+	"fmt"
+	"slices"
+	"strings"
 	"testing"
+
+	"github.com/hbollon/go-edlib"
 
 	"crosswire"
 )
@@ -101,6 +106,168 @@ func checkTwo(t *testing.T, a, b string) *crosswire.Story {
 	}}
 	if err := New().Check(context.Background(), st, map[string][]crosswire.Fact{}); err != nil {
 		t.Fatal(err)
+	}
+	return st
+}
+
+// TestCodesPerDistinctKey checks that comparing codes per distinct key
+// reports what a scan of every pair of code mentions reports, in the same
+// order, on a story of many versions whose codes differ by a letter or
+// two, some versions writing two codes and one version in another
+// language.
+func TestCodesPerDistinctKey(t *testing.T) {
+	plates := []string{"R462 KLT", "R462 KTL", "R462 KLT", "R463 KLT", "NX4417", "NX4411", "NX4417", "CR-2231", "CR-2213", "X200"}
+	st := storyOfValues(plates, func(i int, p, q string) (string, string) {
+		txt := "Police found the van, registration " + p + ", abandoned near the harbour in Vessburg. "
+		if i%4 == 0 {
+			txt += "A second van, registration " + q + ", was found near the harbour later. "
+		}
+		txt += "Passengers on flight " + q + " were held at the gate for three hours on Monday."
+		if i == 7 {
+			return txt, "ca"
+		}
+		return txt, "en"
+	})
+	w := newWork(st, map[string][]crosswire.Fact{}, builtinLexicon{})
+	w.checkCodes()
+	got := findingSides(w.discs, crosswire.DiscCode)
+	want := findingSides(scanCodePairs(st), crosswire.DiscCode)
+	if len(want) < 3 {
+		t.Fatalf("the fixture states %d code discrepancies, want several", len(want))
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("per distinct key:\n%v\nevery pair:\n%v", got, want)
+	}
+}
+
+// scanCodePairs is the reference: every pair of code mentions, in order.
+func scanCodePairs(st *crosswire.Story) []*finding {
+	var all []codeMention
+	keys := map[string]map[string]bool{}
+	for i := range st.Articles {
+		a := &st.Articles[i]
+		cs := codesOf(a, i)
+		keys[a.ID] = map[string]bool{}
+		for _, c := range cs {
+			keys[a.ID][c.key] = true
+		}
+		all = append(all, cs...)
+	}
+	seen := map[[2]string]bool{}
+	var out []*finding
+	for x := range all {
+		for y := x + 1; y < len(all); y++ {
+			p, q := all[x], all[y]
+			if p.art.ID == q.art.ID || p.key == q.key || !sameLanguage(p.art, q.art) || keys[p.art.ID][q.key] || keys[q.art.ID][p.key] {
+				continue
+			}
+			d := edlib.DamerauLevenshteinDistance(p.key, q.key)
+			if d == 0 || d > 2 || d*3 > len(p.key) || shared(p.ctx, q.ctx) < 2 {
+				continue
+			}
+			k := [2]string{min(p.key, q.key), max(p.key, q.key)}
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			out = append(out, &finding{kind: crosswire.DiscCode, subject: "code " + codeSubject(p, q), sides: []side{
+				{value: p.text, spans: []crosswire.Span{{Article: p.art.ID, Start: p.start}}},
+				{value: q.text, spans: []crosswire.Span{{Article: q.art.ID, Start: q.start}}},
+			}})
+		}
+	}
+	return out
+}
+
+// findingSides flattens the findings of one kind to comparable strings.
+func findingSides(fs []*finding, kind crosswire.DiscrepancyKind) []string {
+	var out []string
+	for _, f := range fs {
+		if f.kind != kind {
+			continue
+		}
+		s := f.subject
+		for _, sd := range f.sides {
+			s += fmt.Sprintf(" | %s %s@%d", sd.value, sd.spans[0].Article, sd.spans[0].Start)
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// TestNameVariantsPerDistinctName checks that comparing names per
+// distinct name reports what a scan of every pair of name mentions
+// reports, in the same order, on a story of many versions naming people
+// a letter apart, some versions naming two spellings.
+func TestNameVariantsPerDistinctName(t *testing.T) {
+	people := []string{"Ada Quist", "Ada Quisst", "Tomas Hale", "Mark Hale", "Les Blackworth", "Les Blackfield", "Ada Quist", "Tomas Hale"}
+	st := storyOfValues(people, func(i int, p, q string) (string, string) {
+		txt := "The award went to the writer " + p + " at a dinner in Vessburg on Friday. "
+		if i%5 == 0 {
+			txt += "Guests included the presenter " + q + " at the Vessburg gala. "
+		}
+		return txt + "The neighbour, " + q + ", called the police from the harbour on Friday.", "en"
+	})
+	w := newWork(st, map[string][]crosswire.Fact{}, builtinLexicon{})
+	w.checkNameVariants()
+	got := findingSides(w.discs, crosswire.DiscName)
+	want := findingSides(scanNamePairs(w), crosswire.DiscName)
+	if len(want) < 2 {
+		t.Fatalf("the fixture states %d name discrepancies, want several", len(want))
+	}
+	slices.Sort(got) // buckets are visited in map order
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("per distinct name:\n%v\nevery pair:\n%v", got, want)
+	}
+}
+
+// scanNamePairs is the reference: every pair of name mentions of one
+// surname initial, in order.
+func scanNamePairs(w *work) []*finding {
+	var all []nameCand
+	has := map[string]map[string]bool{}
+	for _, a := range w.firstLanguageArticles() {
+		cs := nameCands(a)
+		has[a.ID] = map[string]bool{}
+		for _, c := range cs {
+			has[a.ID][strings.ToLower(c.given+" "+c.sur)] = true
+		}
+		all = append(all, cs...)
+	}
+	bySur := map[string][]int{}
+	for i, c := range all {
+		k := strings.ToLower(c.sur[:1])
+		bySur[k] = append(bySur[k], i)
+	}
+	seen := map[string]bool{}
+	var out []*finding
+	for _, idx := range bySur {
+		for x := 0; x < len(idx); x++ {
+			for y := x + 1; y < len(idx); y++ {
+				p, q := all[idx[x]], all[idx[y]]
+				np, nq := strings.ToLower(p.given+" "+p.sur), strings.ToLower(q.given+" "+q.sur)
+				if p.art.ID == q.art.ID || np == nq || has[p.art.ID][nq] || has[q.art.ID][np] || !variantNames(p, q) || seen[np+"|"+nq] || seen[nq+"|"+np] {
+					continue
+				}
+				seen[np+"|"+nq] = true
+				out = append(out, &finding{kind: crosswire.DiscName, subject: "name of " + p.given + " " + p.sur, sides: []side{
+					{value: p.given + " " + p.sur, spans: []crosswire.Span{{Article: p.art.ID, Start: p.start}}},
+					{value: q.given + " " + q.sur, spans: []crosswire.Span{{Article: q.art.ID, Start: q.start}}},
+				}})
+			}
+		}
+	}
+	return out
+}
+
+// storyOfValues is a story of 40 versions, version i written by write
+// from two of the values (i-th and (3i+1)-th, cycling).
+func storyOfValues(vals []string, write func(i int, p, q string) (txt, lang string)) *crosswire.Story {
+	st := &crosswire.Story{ID: "s"}
+	for i := 0; i < 40; i++ {
+		txt, lang := write(i, vals[i%len(vals)], vals[(i*3+1)%len(vals)])
+		st.Articles = append(st.Articles, crosswire.Article{ID: fmt.Sprintf("a%02d", i), Text: txt, Language: lang, Role: crosswire.RoleRewrite})
 	}
 	return st
 }

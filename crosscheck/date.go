@@ -199,7 +199,7 @@ func mergeRanges(ms []*mention) []*mention {
 			f.Value = m.fact.Value + "–" + n.fact.Value
 			merged := *m
 			merged.fact = f
-			merged.kctx, merged.klocal = nil, nil
+			merged.kctx, merged.klocal, merged.dated = nil, nil, nil
 			merged.local = localContext(m.art.Text, m.sentStart, m.sentStart+len(m.sentence), f.Span.Start, f.Span.End)
 			m = &merged
 			i++
@@ -297,9 +297,11 @@ func (w *work) checkDates() {
 	// cannot tell.
 	twoEvents := make(map[*mention]bool, len(ms))
 	evs := make(map[*mention]map[string]bool, len(ms))
+	evKeys := make(map[*mention]string, len(ms)) // eventKey, once per date
 	for _, m := range ms {
 		twoEvents[m] = perSent[m.sentenceKey()] <= 1 && hasAnyPhrase(strings.ToLower(m.sentence), sequencePhrases...)
 		evs[m] = contentSet(m.fact.Period.Event)
+		evKeys[m] = eventKey(m.fact.Period)
 	}
 	al := alignment{
 		key: func(*mention) string { return "" },
@@ -318,7 +320,7 @@ func (w *work) checkDates() {
 			}
 			// The extractor's event keys help but are noisy: agreement
 			// is a bonus, disagreement a small penalty, never a veto.
-			ea, eb := eventKey(a.fact.Period), eventKey(b.fact.Period)
+			ea, eb := evKeys[a], evKeys[b]
 			if twoEvents[a] || twoEvents[b] {
 				return 0
 			}
@@ -553,6 +555,22 @@ type eventClasser interface {
 // written. Both are "" when the event word is not in the sentence or
 // nothing but stop words precede it.
 func datedEvent(m *mention) (noun, verb string) {
+	// Read once per mention: alignment asks it of every pair.
+	if m.dated == nil {
+		n, v := readDatedEvent(m)
+		m.dated = &[3]string{n, v, stem(n)}
+	}
+	return m.dated[0], m.dated[1]
+}
+
+// datedNounStem is the stem of datedEvent's noun.
+func datedNounStem(m *mention) string {
+	datedEvent(m)
+	return m.dated[2]
+}
+
+// readDatedEvent is datedEvent read from the sentence.
+func readDatedEvent(m *mention) (noun, verb string) {
 	ev := strings.ToLower(strings.TrimSpace(m.fact.Period.Event))
 	if ev == "" || strings.Contains(ev, " ") {
 		return "", ""
@@ -597,7 +615,7 @@ func datedEvent(m *mention) (noun, verb string) {
 func (w *work) sameDatedEvent(a, b *mention) bool {
 	na, va := datedEvent(a)
 	nb, vb := datedEvent(b)
-	if na == "" || nb == "" || stem(na) != stem(nb) {
+	if na == "" || nb == "" || datedNounStem(a) != datedNounStem(b) {
 		return false
 	}
 	return oneEvent(w.lex, va, vb)

@@ -131,35 +131,92 @@ func (w *work) checkNameVariants() {
 	// bucket by surname's first letter and given name's first letter to
 	// keep the comparison near-linear
 	bySur := map[string][]int{}
+	lower := make([]string, len(all)) // each candidate's name, lower case, once
 	for i, c := range all {
+		lower[i] = strings.ToLower(c.given + " " + c.sur)
 		k := strings.ToLower(c.sur[:1])
 		bySur[k] = append(bySur[k], i)
 	}
-	seen := map[string]bool{}
+	// Pairs of distinct names, not of mentions: a name pair that cannot
+	// be one name's two spellings is passed over once, and for the others
+	// the first pair of mentions (in the order of a scan of every pair)
+	// that qualifies is reported.
 	for _, idx := range bySur {
-		for x := 0; x < len(idx); x++ {
-			for y := x + 1; y < len(idx); y++ {
-				p, q := all[idx[x]], all[idx[y]]
-				if p.art.ID == q.art.ID {
-					continue
-				}
-				np, nq := strings.ToLower(p.given+" "+p.sur), strings.ToLower(q.given+" "+q.sur)
-				if np == nq || has[p.art.ID][nq] || has[q.art.ID][np] || reported[np] || reported[nq] {
-					continue
-				}
-				if !variantNames(p, q) || seen[np+"|"+nq] || seen[nq+"|"+np] {
-					continue
-				}
-				seen[np+"|"+nq] = true
-				w.discs = append(w.discs, &finding{kind: crosswire.DiscName, sev: crosswire.SeverityMedium,
-					subject: "name of " + p.given + " " + p.sur,
-					sides: []side{
-						{value: p.given + " " + p.sur, spans: []crosswire.Span{{Article: p.art.ID, Text: p.art.Text[p.start:p.end], Start: p.start, End: p.end}}},
-						{value: q.given + " " + q.sur, spans: []crosswire.Span{{Article: q.art.ID, Text: q.art.Text[q.start:q.end], Start: q.start, End: q.end}}},
-					}})
+		byName := map[string][]int{}     // name → positions in idx
+		forms := map[string][]nameCand{} // name → its distinct spellings as written
+		spelt := map[[2]string]bool{}
+		var names []string
+		for k, i := range idx {
+			if byName[lower[i]] == nil {
+				names = append(names, lower[i])
+			}
+			byName[lower[i]] = append(byName[lower[i]], k)
+			if f := [2]string{all[i].given, all[i].sur}; !spelt[f] {
+				spelt[f] = true
+				forms[lower[i]] = append(forms[lower[i]], all[i])
 			}
 		}
+		// maybe reads the names alone: whether any spelling of one may
+		// be a variant of any spelling of the other.
+		maybe := func(np, nq string) bool {
+			for _, p := range forms[np] {
+				for _, q := range forms[nq] {
+					if maybeVariantNames(p, q) {
+						return true
+					}
+				}
+			}
+			return false
+		}
+		var hits []pairAt
+		for a, np := range names {
+			for _, nq := range names[a+1:] {
+				if reported[np] || reported[nq] || !maybe(np, nq) {
+					continue
+				}
+				x, y, ok := firstPair(byName[np], byName[nq], func(x, y int) bool {
+					p, q := all[idx[x]], all[idx[y]]
+					lp, lq := lower[idx[x]], lower[idx[y]]
+					return p.art.ID != q.art.ID && !has[p.art.ID][lq] && !has[q.art.ID][lp] && variantNames(p, q)
+				})
+				if ok {
+					hits = append(hits, pairAt{x, y})
+				}
+			}
+		}
+		sortPairs(hits)
+		for _, h := range hits {
+			p, q := all[idx[h.x]], all[idx[h.y]]
+			w.discs = append(w.discs, &finding{kind: crosswire.DiscName, sev: crosswire.SeverityMedium,
+				subject: "name of " + p.given + " " + p.sur,
+				sides: []side{
+					{value: p.given + " " + p.sur, spans: []crosswire.Span{{Article: p.art.ID, Text: p.art.Text[p.start:p.end], Start: p.start, End: p.end}}},
+					{value: q.given + " " + q.sur, spans: []crosswire.Span{{Article: q.art.ID, Text: q.art.Text[q.start:q.end], Start: q.start, End: q.end}}},
+				}})
+		}
 	}
+}
+
+// maybeVariantNames reports whether variantNames can hold for two names
+// at all, whatever their sentences: it reads the names alone (lower case,
+// accents aside), as variantNames does before it reads the contexts.
+func maybeVariantNames(p, q nameCand) bool {
+	gp, gq := strings.ToLower(withoutAccents(p.given)), strings.ToLower(withoutAccents(q.given))
+	sp, sq := strings.ToLower(withoutAccents(p.sur)), strings.ToLower(withoutAccents(q.sur))
+	if gp == gq && sp == sq || gp != gq && (strings.HasPrefix(gp, gq) || strings.HasPrefix(gq, gp)) || usSpelling(gp+" "+sp) == usSpelling(gq+" "+sq) {
+		// accents or house spelling aside the same name; a short given
+		// name ("Dave" / "David", "Bev" / "Beverley") is the same
+		// person's
+		return false
+	}
+	switch {
+	case gp == gq && sp != sq:
+		// "Rolling Stone" / "Rolling Stones": one and many
+		return sp+"s" != sq && sq+"s" != sp
+	case sp == sq && gp != gq:
+		return true
+	}
+	return false
 }
 
 // sameSentenceScore is how alike (contextScore) two sentences must be,
@@ -175,15 +232,12 @@ const sameSentenceScore = 0.8
 // given name in the same place of sentences sharing three; or the same
 // given name and another surname in sentences alike in all else.
 func variantNames(p, q nameCand) bool {
+	if !maybeVariantNames(p, q) {
+		return false
+	}
 	gp, gq := strings.ToLower(withoutAccents(p.given)), strings.ToLower(withoutAccents(q.given))
 	sp, sq := strings.ToLower(withoutAccents(p.sur)), strings.ToLower(withoutAccents(q.sur))
 	sh := shared(p.ctx, q.ctx)
-	if gp == gq && sp == sq || gp != gq && (strings.HasPrefix(gp, gq) || strings.HasPrefix(gq, gp)) || usSpelling(gp+" "+sp) == usSpelling(gq+" "+sq) {
-		// accents or house spelling aside the same name; a short given
-		// name ("Dave" / "David", "Bev" / "Beverley") is the same
-		// person's
-		return false
-	}
 	// the given name kept and the surname changed in the same sentence,
 	// all else alike, both taken for people: the one person of that sentence, named two ways
 	// ("Mr Les Blackworth, the victim's neighbour, called …" / "Mr Les
@@ -193,9 +247,6 @@ func variantNames(p, q nameCand) bool {
 	sameSentence := p.person && q.person && sh >= 3 && contextScore(p.ctx, q.ctx) >= sameSentenceScore
 	switch {
 	case gp == gq && sp != sq:
-		if sp+"s" == sq || sq+"s" == sp {
-			return false // "Rolling Stone" / "Rolling Stones": one and many
-		}
 		return sh >= 2 && nearMiss(sp, sq) || sameSentence
 	case sp == sq && gp != gq:
 		if personMisspelt(p.given+" "+p.sur, q.given+" "+q.sur) {

@@ -204,8 +204,9 @@ func numberLocal(m *mention) map[string]bool {
 func numberSim(a, b *mention) float64 {
 	ca, cb := numberContext(a), numberContext(b)
 	la, lb := numberLocal(a), numberLocal(b)
-	sent := contextScore(ca, cb)
-	if shared(ca, cb) < 2 || shared(la, lb) < 1 && sent < 0.5 {
+	n := shared(ca, cb)
+	sent := contextScoreOf(n, ca, cb)
+	if n < 2 || shared(la, lb) < 1 && sent < 0.5 {
 		return 0
 	}
 	return 0.5*sent + 0.5*overlap(la, lb)
@@ -214,8 +215,11 @@ func numberSim(a, b *mention) float64 {
 // contextScore compares two sentences' words: the mean of the overlap
 // coefficient (kind to a short rewrite of a long sentence) and Dice (which
 // a tiny sentence cannot inflate).
-func contextScore(a, b map[string]bool) float64 {
-	return (overlap(a, b) + dice(a, b)) / 2
+func contextScore(a, b map[string]bool) float64 { return contextScoreOf(shared(a, b), a, b) }
+
+// contextScoreOf is contextScore given n = shared(a, b).
+func contextScoreOf(n int, a, b map[string]bool) float64 {
+	return (overlapOf(n, a, b) + diceOf(n, a, b)) / 2
 }
 
 // checkNumbers aligns figures that count the same thing in the same

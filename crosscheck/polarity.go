@@ -127,9 +127,9 @@ func negatedStems(s string) map[string]bool {
 // and not in the other ("will rebuild" / "will not rebuild"). A negator
 // over words only one wording has ("I have no doubt that it …") turns
 // nothing the other says.
-func negatedFlip(a, b string) bool {
-	na, nb := negatedStems(a), negatedStems(b)
-	sa, sb := stemsOf(a), stemsOf(b)
+func (r *readWordings) negatedFlip(a, b string) bool {
+	na, nb := r.negatedStems(a), r.negatedStems(b)
+	sa, sb := r.stemsOf(a), r.stemsOf(b)
 	for w := range sa {
 		if text.StopWord(w) || !sb[w] {
 			continue
@@ -172,18 +172,74 @@ func evaluation(s string) int {
 // discharged. The other patient did not report any reaction") has not
 // turned the shared part around.
 func meaningChange(a, b string) (bool, string) {
-	a, b = pairedClauses(a, b)
+	return newWordings().meaningChange(a, b)
+}
+
+// readWordings caches what the polarity rules read of each wording (its
+// tokens, stems, clauses…), so that comparing many wordings pairwise
+// reads each wording once, not once per pair. One is used for one
+// story's quotes; it is not safe for concurrent use.
+type readWordings struct {
+	tokens  map[string][]string
+	stems   map[string]map[string]bool
+	negated map[string]map[string]bool
+	content map[string]map[string]bool
+	clauses map[string][]string
+	negs    map[string]int
+	evals   map[string]int
+}
+
+func newWordings() *readWordings {
+	return &readWordings{
+		tokens: map[string][]string{}, stems: map[string]map[string]bool{}, negated: map[string]map[string]bool{},
+		content: map[string]map[string]bool{}, clauses: map[string][]string{}, negs: map[string]int{}, evals: map[string]int{},
+	}
+}
+
+// cached returns m[s], computing it with f on first use.
+func cached[V any](m map[string]V, s string, f func(string) V) V {
+	if v, ok := m[s]; ok {
+		return v
+	}
+	v := f(s)
+	m[s] = v
+	return v
+}
+
+func (r *readWordings) polarityTokens(s string) []string { return cached(r.tokens, s, polarityTokens) }
+func (r *readWordings) stemsOf(s string) map[string]bool { return cached(r.stems, s, stemsOf) }
+func (r *readWordings) negatedStems(s string) map[string]bool {
+	return cached(r.negated, s, negatedStems)
+}
+func (r *readWordings) clauseContent(s string) map[string]bool {
+	return cached(r.content, s, clauseContent)
+}
+func (r *readWordings) negationCount(s string) int { return cached(r.negs, s, negationCount) }
+func (r *readWordings) evaluation(s string) int    { return cached(r.evals, s, evaluation) }
+func (r *readWordings) clausesOf(s string) []string {
+	return cached(r.clauses, s, func(s string) []string { return nonEmpty(clauseSplit.Split(s, -1)) })
+}
+
+// changed is meaningChange's verdict alone.
+func (r *readWordings) changed(a, b string) bool {
+	c, _ := r.meaningChange(a, b)
+	return c
+}
+
+// meaningChange is the package's meaningChange, each wording read once.
+func (r *readWordings) meaningChange(a, b string) (bool, string) {
+	a, b = r.pairedClauses(a, b)
 	if a == "" {
 		return false, ""
 	}
-	if negationCount(a)%2 != negationCount(b)%2 && negatedFlip(a, b) {
+	if r.negationCount(a)%2 != r.negationCount(b)%2 && r.negatedFlip(a, b) {
 		return true, "negation"
 	}
-	ea, eb := evaluation(a), evaluation(b)
+	ea, eb := r.evaluation(a), r.evaluation(b)
 	if ea > 0 && eb < 0 || ea < 0 && eb > 0 {
 		return true, "evaluation"
 	}
-	sa, sb := stemsOf(a), stemsOf(b)
+	sa, sb := r.stemsOf(a), r.stemsOf(b)
 	// The words one wording drops and the other adds: praise replaced by
 	// blame ("an encouraging sign" → "an error") flips the meaning even
 	// when the rest of the quote keeps the overall balance.
@@ -208,7 +264,7 @@ func meaningChange(a, b string) (bool, string) {
 			return true, "antonym"
 		}
 	}
-	if prefixAntonym(setFrom(polarityTokens(a)), setFrom(polarityTokens(b))) {
+	if prefixAntonym(setFrom(r.polarityTokens(a)), setFrom(r.polarityTokens(b))) {
 		return true, "antonym"
 	}
 	return false, ""
@@ -269,12 +325,12 @@ var clauseSplit = regexp.MustCompile(`[.;:!?]+\s*|,\s+(?:and|but|while|whereas)\
 // evaluation in a clause only one quote has turns nothing the other says
 // ("She looks fantastic" against "She looks amazing, she doesn't even look
 // tired"). Both come back empty when no clause pairs.
-func pairedClauses(a, b string) (string, string) {
-	pa, pb := nonEmpty(clauseSplit.Split(a, -1)), nonEmpty(clauseSplit.Split(b, -1))
+func (r *readWordings) pairedClauses(a, b string) (string, string) {
+	pa, pb := r.clausesOf(a), r.clausesOf(b)
 	if len(pa) <= 1 && len(pb) <= 1 {
 		// one clause each: one statement when they share a good part of
 		// their words
-		if dice(clauseContent(a), clauseContent(b)) >= 0.3 || oneWordApart(a, b) {
+		if dice(r.clauseContent(a), r.clauseContent(b)) >= 0.3 || oneWordApart(a, b) {
 			return a, b
 		}
 		return "", ""
@@ -285,10 +341,10 @@ func pairedClauses(a, b string) (string, string) {
 	// left over).
 	ca, cb := make([]map[string]bool, len(pa)), make([]map[string]bool, len(pb))
 	for i, p := range pa {
-		ca[i] = clauseContent(p)
+		ca[i] = r.clauseContent(p)
 	}
 	for j, p := range pb {
-		cb[j] = clauseContent(p)
+		cb[j] = r.clauseContent(p)
 	}
 	type pair struct {
 		i, j int

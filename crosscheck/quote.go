@@ -182,6 +182,7 @@ func (w *work) checkQuotes() {
 		tau: 0.3,
 	}
 	said := wordings{}
+	read := newWordings()      // each wording read once for the meaning tests
 	named := map[[2]int]bool{} // speaker pairs already reported
 	for _, sl := range al.align(ms) {
 		w.checkSpeakerNames(sl, keys, content, named)
@@ -199,8 +200,12 @@ func (w *work) checkQuotes() {
 		sev := crosswire.Severity("")
 		// Each wording is compared with the first maxAlignAnchors (see
 		// limits.go): linear in the wordings of a much-quoted story.
+		// Once high, no later pair changes the severity: the loop stops.
 		for i := range groups[:min(len(groups), maxAlignAnchors)] {
-			for j := i + 1; j < len(groups); j++ {
+			if sev == crosswire.SeverityHigh {
+				break
+			}
+			for j := i + 1; j < len(groups) && sev != crosswire.SeverityHigh; j++ {
 				a, b := groups[i][0], groups[j][0]
 				// A turned meaning needs the two to be one statement: a
 				// writer's reported speech shares little wording with
@@ -214,7 +219,9 @@ func (w *work) checkQuotes() {
 				if a.fact.Quote.Reported || b.fact.Quote.Reported {
 					minShared = 0.6
 				}
-				if changed, _ := meaningChange(a.fact.Quote.Said, b.fact.Quote.Said); changed && dice(content[a], content[b]) >= minShared {
+				// The words in common first: below minShared the meaning
+				// test cannot change the outcome, and it is the dearer.
+				if dice(content[a], content[b]) >= minShared && read.changed(a.fact.Quote.Said, b.fact.Quote.Said) {
 					sev = crosswire.SeverityHigh
 				} else if sev == "" && !a.fact.Quote.Reported && !b.fact.Quote.Reported {
 					sev = crosswire.SeverityLow

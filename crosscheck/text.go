@@ -82,15 +82,12 @@ func isNumeric(w string) bool {
 // overlap is the overlap coefficient |A∩B| / min(|A|,|B|), 0 when either
 // is empty. It suits contexts of different lengths better than Jaccard:
 // a rewrite's shorter sentence still aligns with the original's long one.
-func overlap(a, b map[string]bool) float64 {
+func overlap(a, b map[string]bool) float64 { return overlapOf(shared(a, b), a, b) }
+
+// overlapOf is overlap given n = shared(a, b).
+func overlapOf(n int, a, b map[string]bool) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
-	}
-	n := 0
-	for w := range a {
-		if b[w] {
-			n++
-		}
 	}
 	m := len(a)
 	if len(b) < m {
@@ -100,15 +97,12 @@ func overlap(a, b map[string]bool) float64 {
 }
 
 // dice is the Sørensen–Dice coefficient 2|A∩B| / (|A|+|B|).
-func dice(a, b map[string]bool) float64 {
+func dice(a, b map[string]bool) float64 { return diceOf(shared(a, b), a, b) }
+
+// diceOf is dice given n = shared(a, b).
+func diceOf(n int, a, b map[string]bool) float64 {
 	if len(a)+len(b) == 0 {
 		return 0
-	}
-	n := 0
-	for w := range a {
-		if b[w] {
-			n++
-		}
 	}
 	return 2 * float64(n) / float64(len(a)+len(b))
 }
