@@ -18,7 +18,9 @@ package group
 // to tell rare by the collection's own counts) is the opposite: a name
 // the background has (almost) never seen — as rare as a pair alone can
 // tell — that *every* article of the batch holds, in a batch of at least
-// three, is either one story's (one event) or a subject's that every
+// three (all but one of four or more: one report may write the name
+// otherwise, or be of another subject, without voiding what the others
+// share), is either one story's (one event) or a subject's that every
 // story of the batch shares (two days of one band's news, two storms of
 // one season). So it only replaces the rare anchor of the day rule
 // (eventday.go), and asks more of the leads than that rule: *each* lead
@@ -40,7 +42,7 @@ package group
 // RareMinN articles (at least three) is one event by a name all of the
 // batch's articles hold (see above): MinSharedAnchors shared anchors at
 // cosine ≥ EdgeAnchorCosineLow, a shared anchor in every article of the
-// batch that the background saw at most rareDF − 2 times, each lead told
+// batch (all but one of four or more) that the background saw at most rareDF − 2 times, each lead told
 // in the other report and no different days named.
 func (ix *Index) batchNameEdge(a, b uint32, ps *pairScore) bool {
 	n := ix.collectionOwnSize()
@@ -53,10 +55,15 @@ func (ix *Index) batchNameEdge(a, b uint32, ps *pairScore) bool {
 		return false
 	}
 	rd := ix.rareDF()
+	// all the batch's articles, or all but one of four or more
+	need := n
+	if n >= 4 {
+		need = n - 1
+	}
 	found := false
 	forShared(ix.full[a], ix.full[b], func(i, _ int) bool {
 		x := ix.full[a][i]
-		found = int(ix.frozenOwn[x]) == n && int(ix.bg.anchors.get(x))+2 <= rd
+		found = int(ix.frozenOwn[x]) >= need && int(ix.bg.anchors.get(x))+2 <= rd
 		return !found
 	})
 	return found

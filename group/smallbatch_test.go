@@ -35,6 +35,9 @@ var (
 	orchard = crosswire.Article{ID: "f", Title: "Frost damages apple orchards",
 		Text: "Growers in the Velmor valley said on Monday that a late frost had damaged up to 40 per cent of their apple blossom, " +
 			"and the Velmor Growers Union asked for emergency aid."}
+	choir = crosswire.Article{ID: "g", Title: "Harbour choir wins national title",
+		Text: "The Selwick Harbour Choir won the national amateur choir title on Saturday, beating 30 other choirs, " +
+			"its conductor Mira Onsdal said."}
 )
 
 func TestBatchNameEdge(t *testing.T) {
@@ -50,7 +53,9 @@ func TestBatchNameEdge(t *testing.T) {
 		{"three reports of one event", []crosswire.Article{ferryA, ferryB, ferryC}, "a", "b", true},
 		{"one report without the port: the ferry is in every report", []crosswire.Article{ferryA, ferryB, ferryNoPort}, "a", "b", true},
 		{"a pair alone is judged as before", []crosswire.Article{ferryA, ferryB}, "a", "b", false},
-		{"an article of another subject: no name in every article", []crosswire.Article{ferryA, ferryB, ferryC, orchard}, "a", "b", false},
+		{"one article of another subject: all but one hold the names", []crosswire.Article{ferryA, ferryB, ferryC, orchard}, "a", "b", true},
+		{"two articles of other subjects: no name in all but one", []crosswire.Article{ferryA, ferryB, ferryC, orchard, choir}, "a", "b", false},
+		{"three articles, one of another subject: no name in all three", []crosswire.Article{ferryA, ferryB, orchard}, "a", "b", false},
 		{"the operator's other news shares too little", []crosswire.Article{ferryA, ferryResults, ferryC}, "a", "d", false},
 		{"leads naming different days", []crosswire.Article{ferryA, ferryBWed, ferryC}, "a", "b", false},
 	}
