@@ -1094,6 +1094,13 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 		ps.byLeads = true
 		return true, ps
 	}
+	// a small batch's reports of one event: a name the background
+	// hardly knows in every article, each lead told in the other
+	// (smallbatch.go)
+	if ix.batchNameEdge(a, b, &ps) {
+		ps.byBatchName = true
+		return true, ps
+	}
 	// a client's version of a wire take: one of the pair is a take, the
 	// other not, and the take's lead is retold (leadwho.go)
 	if ix.keepFull && ps.shared >= MinSharedAnchors && ps.rare >= 1 && ps.cosine >= EdgeAnchorCosineLow &&
@@ -1201,6 +1208,7 @@ type pairScore struct {
 	sameSlug             bool // refused: two takes of one wire slug (wire.go)
 	byLead               bool // joined as a client's version of a wire take that retells its lead (leadwho.go)
 	leadsApart           bool // batch: the leads tell different news, so rare anchors alone do not join (leadwho.go)
+	byBatchName          bool // joined by a name every article of a small batch holds, each lead told in the other (smallbatch.go)
 }
 
 // anchorScore fills the anchor signals from two sorted anchor lists.
