@@ -30,7 +30,8 @@ import "slices"
 // the second in the low; sorted, no repeats.
 func leadNameLinks(toks []token, end int, lead []uint32) []uint64 {
 	end = min(end, len(toks))
-	var out []uint64
+	var buf [32]uint64 // a lead of 40 words has few links: one allocation
+	out := buf[:0]
 	prev, ok := uint32(0), false
 	for i := 0; i < end; i++ {
 		fp, in := leadName(&toks[i], lead)
@@ -39,8 +40,11 @@ func leadNameLinks(toks []token, end int, lead []uint32) []uint64 {
 		}
 		prev, ok = fp, in
 	}
+	if len(out) == 0 {
+		return nil
+	}
 	slices.Sort(out)
-	return slices.Compact(out)
+	return slices.Clone(slices.Compact(out))
 }
 
 // leadName returns the name anchor a token gives and whether it is one of
@@ -74,17 +78,38 @@ func leadName(t *token, lead []uint32) (uint32, bool) {
 func persons(S []uint32, counts func(uint32) bool, ls ...*lead) int {
 	n := 0
 	for _, x := range S {
-		if counts != nil && !counts(x) {
-			continue
-		}
-		for _, l := range ls {
-			if _, in := slices.BinarySearch(l.anchors, x); in && !headsName(l.names, x) {
-				n++
-				break
-			}
+		if isPerson(x, counts, ls) {
+			n++
 		}
 	}
 	return n
+}
+
+// personsShared is persons of the anchors of sorted L that are in sorted A,
+// without collecting them.
+func personsShared(L, A []uint32, counts func(uint32) bool, ls ...*lead) int {
+	n := 0
+	forShared(L, A, func(i, _ int) bool {
+		if isPerson(L[i], counts, ls) {
+			n++
+		}
+		return true
+	})
+	return n
+}
+
+// isPerson reports whether anchor x counts (counts, nil for every one) and
+// ends a name in one of the leads ls holding it.
+func isPerson(x uint32, counts func(uint32) bool, ls []*lead) bool {
+	if counts != nil && !counts(x) {
+		return false
+	}
+	for _, l := range ls {
+		if _, in := slices.BinarySearch(l.anchors, x); in && !headsName(l.names, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // headsName reports whether anchor x is followed by another name in one
@@ -94,17 +119,10 @@ func headsName(links []uint64, x uint32) bool {
 	return i < len(links) && uint32(links[i]>>32) == x
 }
 
-// sharedOf returns the anchors of sorted L that are in sorted A.
-func sharedOf(L, A []uint32) []uint32 {
-	var out []uint32
-	forShared(L, A, func(i, _ int) bool { out = append(out, L[i]); return true })
-	return out
-}
-
 // toldPersons is told counted by persons: at least MinSharedAnchors
 // persons of a lead, and at least LeadTold of its persons, are among the
 // other article's anchors A.
 func toldPersons(l *lead, A []uint32, counts func(uint32) bool) bool {
-	n := persons(sharedOf(l.anchors, A), counts, l)
+	n := personsShared(l.anchors, A, counts, l)
 	return n >= MinSharedAnchors && float64(n) >= LeadTold*float64(persons(l.anchors, counts, l))
 }

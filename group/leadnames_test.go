@@ -37,7 +37,7 @@ func TestLeadPersons(t *testing.T) {
 			if got := persons(tc.a.anchors, nil, tc.a); got != tc.personsA {
 				t.Errorf("persons of the first lead = %d, want %d", got, tc.personsA)
 			}
-			if got := persons(sharedOf(tc.a.anchors, tc.b.anchors), nil, tc.a, tc.b); got != tc.shared {
+			if got := personsShared(tc.a.anchors, tc.b.anchors, nil, tc.a, tc.b); got != tc.shared {
 				t.Errorf("persons shared = %d, want %d", got, tc.shared)
 			}
 		})

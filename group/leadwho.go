@@ -40,7 +40,7 @@ func leadsAgree(la, lb *lead, A, B []uint32, counts func(uint32) bool) bool {
 	if len(la.anchors) == 0 || len(lb.anchors) == 0 {
 		return true
 	}
-	p := persons(sharedOf(la.anchors, lb.anchors), counts, la, lb)
+	p := personsShared(la.anchors, lb.anchors, counts, la, lb)
 	return p >= MinSharedAnchors || p >= 1 && (toldPersons(la, B, counts) || toldPersons(lb, A, counts))
 }
 
