@@ -47,6 +47,7 @@ const LeadTold = 0.5
 type lead struct {
 	day     leadDay
 	anchors []uint32
+	names   []uint64 // links of adjacent name anchors: one person (leadnames.go)
 }
 
 // oneEvent reports whether two articles' leads name one day and one of the

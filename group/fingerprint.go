@@ -132,6 +132,7 @@ func (s *scratch) fingerprint(a *crosswire.Article) *Fingerprint {
 		f.Published = *a.Published
 	}
 	f.lead.day = newLeadDay(toks, nTitle, s.dates, f.Published)
+	f.lead.names = leadNameLinks(toks, s.leadEnd, f.lead.anchors)
 	f.Wire = newWireTake(a, f.Outlet)
 	return f
 }

@@ -1056,7 +1056,10 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 	}
 	// the rare-anchor rule needs the pair to tell one lead (leadwho.go):
 	// a subject's cast is rare to a background that does not know it
-	ps.leadsApart = ix.keepFull && len(ix.leads) > int(max(a, b)) && !leadsAgree(&ix.leads[a], &ix.leads[b], ix.full[a], ix.full[b])
+	// (asked only of a pair the rule could join: persons are counted per
+	// pair)
+	ps.leadsApart = ix.keepFull && ps.shared >= MinSharedAnchors && ps.rare >= MinSharedRare && len(ix.leads) > int(max(a, b)) &&
+		!leadsAgree(&ix.leads[a], &ix.leads[b], ix.full[a], ix.full[b], ix.notCommon)
 	if ps.anchorEdge(gap, ix.cosine) {
 		return true, ps
 	}

@@ -24,16 +24,24 @@ import "slices"
 // stories of one topic each lead with their own news; the cast is in their
 // bodies.
 
-// leadsAgree reports whether two articles tell one lead: one lead told in
-// the other article (A and B are the articles' full anchor lists), or
-// MinSharedAnchors anchors in both leads. A lead without anchors (a text
-// without names in its first lines, a decoded fingerprint, which keeps no
-// lead) agrees with anything: it says nothing.
-func leadsAgree(la, lb *lead, A, B []uint32) bool {
+// leadsAgree reports whether two articles tell one lead, counting persons
+// (leadnames.go: a name's first name or title is no one by itself, a run
+// of names is one; counts false, a common anchor, is no one; nil counts
+// every anchor): one lead told in the other article (A and B are the
+// articles' full anchor lists) while the two leads name at least one
+// person in common, or MinSharedAnchors persons in both leads. Both leads
+// name someone of one event's who: a lead told only in the other's body,
+// with no one of it in the other's lead, is a subject's cast — a round-up
+// or a background piece names every player of the week (issue 14, ninth
+// round). A lead without anchors (a text without names in its first lines,
+// a decoded fingerprint, which keeps no lead) agrees with anything: it says
+// nothing.
+func leadsAgree(la, lb *lead, A, B []uint32, counts func(uint32) bool) bool {
 	if len(la.anchors) == 0 || len(lb.anchors) == 0 {
 		return true
 	}
-	return leadTold(la, lb, A, B) || leadsShare(la, lb)
+	p := personsShared(la.anchors, lb.anchors, counts, la, lb)
+	return p >= MinSharedAnchors || p >= 1 && (toldPersons(la, B, counts) || toldPersons(lb, A, counts))
 }
 
 // leadTold reports whether one of two articles' leads is told in the
@@ -66,7 +74,12 @@ func leadsShare(la, lb *lead) bool {
 // band's second day leads with the band).
 
 // leadRetold reports whether two articles' leads retell one lead: one told
-// in the other article and MinSharedAnchors anchors in both leads.
+// in the other article and MinSharedAnchors anchors in both leads. Anchors,
+// not persons (leadsAgree): a paper retells the take's who with its full
+// name ("Julian Lloyd Webber" is three anchors of the take's lead), and
+// counted by persons the rule lost METER clients (one run ARI 0.9536 →
+// 0.9472); it is asked of a take and a client only, whose headers and
+// rare anchor already say more than a subject's cast.
 func leadRetold(la, lb *lead, A, B []uint32) bool {
 	return leadTold(la, lb, A, B) && leadsShare(la, lb)
 }
@@ -169,4 +182,12 @@ func (ix *Index) rareAlone(A, B []uint32) bool {
 		return !found
 	})
 	return found
+}
+
+// notCommon reports whether an anchor is not common in the collection (in
+// at most commonFraction of it, as commonWeight reads it; every anchor of
+// a collection under 50): one that counts towards MinSharedAnchors.
+func (ix *Index) notCommon(fp uint32) bool {
+	df, n := ix.df(fp)
+	return n < 50 || df <= int(commonFraction*float64(n))
 }

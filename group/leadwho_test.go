@@ -77,7 +77,7 @@ func TestLeadsAgree(t *testing.T) {
 		{"a lead without anchors says nothing", budget, noLead, true, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := leadsAgree(&tc.a.lead, &tc.b.lead, tc.a.Anchors, tc.b.Anchors); got != tc.agree {
+			if got := leadsAgree(&tc.a.lead, &tc.b.lead, tc.a.Anchors, tc.b.Anchors, nil); got != tc.agree {
 				t.Errorf("leadsAgree = %v, want %v (leads %d and %d anchors)", got, tc.agree, len(tc.a.lead.anchors), len(tc.b.lead.anchors))
 			}
 			if got := leadRetold(&tc.a.lead, &tc.b.lead, tc.a.Anchors, tc.b.Anchors); got != tc.retold {
