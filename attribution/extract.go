@@ -371,13 +371,22 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 				emit(Claim{Kind: ClaimAttribution, Subject: &g, Accused: []Party{st}, Implied: true, Trigger: span(r.a, ts, te)})
 				continue
 			}
-			// who describes it so: the sentence's speaker, or the source
-			// whose report the sentence cites
+			// a description written into the name's noun phrase is how
+			// the outlet labels the group, not what the sentence's speaker
+			// claims: "X said … the Russia-linked group known as APT28"
+			// is no attribution by X (the speaker's claim is the clause's
+			// predicate), and the attribution stands with no accuser. A
+			// hedged description ("APT10, a suspected Chinese group") is
+			// an assessment still being made, and one inside a quotation
+			// is the speaker's own words: the sentence's speaker, or the
+			// source whose report the sentence cites, makes it
 			var by *Party
-			if sp := r.speaker(s, cands, ts); sp != nil && sp.Key() != g.Key() {
-				by = r.affiliation(*sp)
-			} else if src := r.reportSource(s, cands); src != nil && src.Key() != g.Key() {
-				by = src
+			if r.quoted || quoteOpens(text[s.Start:ts]) || reHedged.MatchString(text[max(s.Start, min(ts, c.End)-25):max(te, c.Start)]) {
+				if sp := r.speaker(s, cands, ts); sp != nil && sp.Key() != g.Key() {
+					by = r.affiliation(*sp)
+				} else if src := r.reportSource(s, cands); src != nil && src.Key() != g.Key() {
+					by = src
+				}
 			}
 			emit(Claim{Kind: ClaimAttribution, By: by, Subject: &g, Accused: []Party{st}, Trigger: span(r.a, ts, te), Actions: actions})
 		}

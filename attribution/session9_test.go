@@ -24,6 +24,21 @@ func targetsOf(inc *Incident) map[string]bool {
 	return out
 }
 
+// wantSet fails t unless got holds every want and none of not.
+func wantSet(t *testing.T, got map[string]bool, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		if !got[w] {
+			t.Errorf("want %s, got %v", w, got)
+		}
+	}
+	for _, n := range not {
+		if got[n] {
+			t.Errorf("%s read, got %v", n, got)
+		}
+	}
+}
+
 // The subject of a hitting verb is what stands right before it: a name
 // after "that" ("documents that show that X penetrated Y") or a common
 // noun with a relative pronoun ("a group that had hacked Y"), not a
@@ -56,16 +71,7 @@ func TestSubjectRightBeforeHitVerb(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := targetsOf(extractWith(t, ents, tt.text))
-			for _, w := range tt.want {
-				if !got[w] {
-					t.Errorf("want %s, got %v", w, got)
-				}
-			}
-			for _, n := range tt.not {
-				if got[n] {
-					t.Errorf("%s read, got %v", n, got)
-				}
-			}
+			wantSet(t, got, tt.want, tt.not)
 		})
 	}
 }
@@ -129,16 +135,7 @@ func TestIncidentNounWithoutCulprit(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := targetsOf(extractWith(t, ents, tt.text))
-			for _, w := range tt.want {
-				if !got[w] {
-					t.Errorf("want %s, got %v", w, got)
-				}
-			}
-			for _, n := range tt.not {
-				if got[n] {
-					t.Errorf("%s read, got %v", n, got)
-				}
-			}
+			wantSet(t, got, tt.want, tt.not)
 		})
 	}
 }
