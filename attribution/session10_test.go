@@ -63,3 +63,74 @@ func TestDescriptorAccuser(t *testing.T) {
 		})
 	}
 }
+
+// A state blamed for an incident is its sponsor: the victims the sentence
+// names are the incident's, not the state's own targets. A group or a
+// service blamed keeps them, and a state written as the one that hit
+// ("Norland hacked …") is still their actor.
+func TestStateBlamedIsSponsor(t *testing.T) {
+	ents := mentioned([]crosswire.StoryEntity{
+		{Name: "Cobalt Lynx", Kind: crosswire.KindGroup, Forms: []string{"Cobalt Lynx"}},
+		{Name: "Harbour Authority", Kind: crosswire.KindOrg, Forms: []string{"Harbour Authority"}},
+		{Name: "Pell Registry", Kind: crosswire.KindOrg, Forms: []string{"Pell Registry"}},
+		{Name: "Estmark", Kind: crosswire.KindPlace, Forms: []string{"Estmark"}},
+		{Name: "Norland", Kind: crosswire.KindPlace, Forms: []string{"Norland"}},
+	})
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"a state blamed in a relative clause",
+			"The attack, which Estmark has blamed on Norland, wrought havoc within the Harbour Authority.",
+			[]string{"*>Harbour Authority"}, []string{"Norland>Harbour Authority"}},
+		{"a state an accuser links the hack to",
+			"The Pell Registry had been hacked during a referendum that was almost certainly linked to Norland, Estmark officials said.",
+			[]string{"*>Pell Registry"}, []string{"Norland>Pell Registry"}},
+		{"a group blamed keeps its victims",
+			"The attack, which Estmark has blamed on Cobalt Lynx, wrought havoc within the Harbour Authority.",
+			[]string{"Cobalt Lynx>Harbour Authority"}, nil},
+		{"a state written as the one that hit",
+			"Estmark officials said Norland has repeatedly targeted the Harbour Authority.",
+			[]string{"Norland>Harbour Authority"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := targetsOf(extractWith(t, ents, "The Norland government denies it. "+tt.text))
+			wantSet(t, got, tt.want, tt.not)
+		})
+	}
+}
+
+// A denial of the accusations contests the attributions, not what the
+// story says a body is: "Norland's Signals Intelligence Service" stays Norland's.
+func TestDenialLeavesStructure(t *testing.T) {
+	ents := mentioned([]crosswire.StoryEntity{
+		{Name: "Cobalt Lynx", Kind: crosswire.KindGroup, Forms: []string{"Cobalt Lynx"}},
+		{Name: "Signals Intelligence Service", Kind: crosswire.KindOrg, Forms: []string{"Signals Intelligence Service"}},
+		{Name: "Greyfield Labs", Kind: crosswire.KindOrg, Forms: []string{"Greyfield Labs"}},
+		{Name: "Norland", Kind: crosswire.KindPlace, Forms: []string{"Norland"}},
+	})
+	inc := extractWith(t, ents, "Greyfield Labs said Cobalt Lynx, a group tied to the Signals Intelligence Service, the Norlandic military intelligence service, was behind the breach. "+
+		"The Norland government has denied it was behind any such attacks.")
+	var toBureau, structure bool
+	for _, a := range inc.Attributions {
+		if a.Subject == nil {
+			continue
+		}
+		switch {
+		case a.Subject.Name == "Cobalt Lynx" && a.Accused.Name == "Signals Intelligence Service":
+			toBureau = true
+			if len(a.DeniedBy) == 0 {
+				t.Errorf("the group's edge to the service is not contested: %+v", a)
+			}
+		case a.Subject.Name == "Signals Intelligence Service" && a.Accused.Name == "Norland":
+			structure = true
+			if !a.Implied || len(a.DeniedBy) > 0 {
+				t.Errorf("the service's state read as a denied attribution: %+v", a)
+			}
+		}
+	}
+	if !toBureau || !structure {
+		t.Errorf("want Cobalt Lynx → Signals Intelligence Service → Norland, got %+v", inc.Attributions)
+	}
+}

@@ -410,7 +410,8 @@ func TestSessionNineVictimCues(t *testing.T) {
 
 // "The attack, which the U.S. has blamed on North Korea, wrought havoc
 // within the U.K.'s National Health Service": the body, not the state
-// that owns it, is the victim.
+// that owns it, is the victim; the state blamed is the incident's sponsor,
+// so the incident hit the body (session 10: no "North Korea targeted" edge).
 func TestWroughtHavocWithin(t *testing.T) {
 	ents := mentioned([]crosswire.StoryEntity{
 		{Name: "Norland", Kind: crosswire.KindPlace, Forms: []string{"Norland"}},
@@ -418,8 +419,8 @@ func TestWroughtHavocWithin(t *testing.T) {
 		{Name: "National Health Service", Kind: crosswire.KindOrg, Forms: []string{"National Health Service"}},
 	})
 	got := targetsOf(extractWith(t, ents, "The attack, which the U.S. has blamed on North Korea, wrought havoc within the U.K.’s National Health Service (NHS)."))
-	if !got["North Korea>National Health Service"] {
-		t.Errorf("want the health service hit, got %v", got)
+	if !got["*>National Health Service"] || got["North Korea>National Health Service"] {
+		t.Errorf("want the health service hit by the incident, got %v", got)
 	}
 	for k := range got {
 		if strings.HasSuffix(k, ">U.K.") || strings.HasSuffix(k, ">United Kingdom") {
@@ -480,8 +481,8 @@ func TestPassiveVictimAndSeat(t *testing.T) {
 		}
 	}
 	got := targetsOf(inc)
-	if !got["Norland>Election Commission"] {
-		t.Errorf("want the commission hit, got %v", got)
+	if !got["*>Election Commission"] || got["Norland>Election Commission"] {
+		t.Errorf("want the commission hit by the incident, got %v", got)
 	}
 	got = targetsOf(extractWith(t, ents, "Greyfield said Cobalt Lynx had attacked Harbour League headquarters in 2013."))
 	if !got["Cobalt Lynx>Harbour League headquarters"] {
