@@ -134,3 +134,42 @@ func TestDenialLeavesStructure(t *testing.T) {
 		t.Errorf("want Cobalt Lynx → Signals Intelligence Service → Norland, got %+v", inc.Attributions)
 	}
 }
+
+// A body reporting itself hit ("X confirmed that it had been hacked", "X
+// revealed it has been on the receiving end of a cyber-attack") is the
+// victim; a bracketed gloss after its name is no name of its own, and an
+// acronym the entities merged into a place it does not abbreviate is the
+// body as written.
+func TestSelfReportedHit(t *testing.T) {
+	ents := mentioned([]crosswire.StoryEntity{
+		{Name: "Harbour Authority", Kind: crosswire.KindOrg, Forms: []string{"Harbour Authority"}},
+		{Name: "Tidewater", Kind: crosswire.KindOrg, Forms: []string{"Tidewater"}},
+		{Name: "Onwards", Kind: crosswire.KindOrg, Forms: []string{"Onwards"}},
+		{Name: "Estmark", Kind: crosswire.KindPlace, Forms: []string{"Estmark", "ENCR"}},
+	})
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"confirmed that it had been hacked",
+			"In a statement, the Harbour Authority confirmed that it had been hacked.",
+			[]string{"*>Harbour Authority"}, nil},
+		{"on the receiving end of an attack",
+			"The Harbour Authority last week revealed it has been on the receiving end of a “major” cyber-attack.",
+			[]string{"*>Harbour Authority"}, nil},
+		{"a bracketed gloss",
+			"The movement Tidewater (Onwards) confirmed that it had been hacked.",
+			[]string{"*>Tidewater"}, []string{"*>Onwards"}},
+		{"an acronym merged into a place",
+			"The Council for Navigation in Estmark (ENCR) revealed it had been the target of an intrusion.",
+			[]string{"*>ENCR"}, []string{"*>Estmark"}},
+		{"another's hack reported is no self-report",
+			"The Harbour Authority said the registry had been hacked by criminals.",
+			nil, []string{"*>Harbour Authority"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			wantSet(t, targetsOf(extractWith(t, ents, tt.text)), tt.want, tt.not)
+		})
+	}
+}
