@@ -173,3 +173,36 @@ func TestSelfReportedHit(t *testing.T) {
 		})
 	}
 }
+
+// "accused Norland of hacking at least 15 computers belonging to members of
+// Estmark's lower house of parliament, the Storting, …": a gerund after
+// "of"/"for" hits what follows, the owners of the things hit are the
+// victims, and the body a relational complement describes, named in
+// apposition, is the one named.
+func TestOwnersInApposition(t *testing.T) {
+	ents := mentioned([]crosswire.StoryEntity{
+		{Name: "Storting", Kind: crosswire.KindOrg, Forms: []string{"Storting"}},
+		{Name: "Harbour Authority", Kind: crosswire.KindOrg, Forms: []string{"Harbour Authority"}},
+		{Name: "Cobalt Lynx", Kind: crosswire.KindGroup, Forms: []string{"Cobalt Lynx"}},
+		{Name: "Estmark", Kind: crosswire.KindPlace, Forms: []string{"Estmark"}},
+	})
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"owners of computers, a body in apposition",
+			"Estmark officials in 2015 accused Cobalt Lynx of hacking at least 15 computers belonging to members of Estmark’s lower house of parliament, the Storting, and stealing data.",
+			[]string{"Cobalt Lynx>Storting"}, []string{"Cobalt Lynx>members"}},
+		{"a gerund after for",
+			"Estmark officials blamed Cobalt Lynx for breaching the Harbour Authority.",
+			[]string{"Cobalt Lynx>Harbour Authority"}, nil},
+		{"a relational complement with no name in apposition stays",
+			"Estmark officials said Cobalt Lynx was behind attacks on customers of small cloud providers.",
+			[]string{"Cobalt Lynx>customers of small cloud providers"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			wantSet(t, targetsOf(extractWith(t, ents, tt.text)), tt.want, tt.not)
+		})
+	}
+}

@@ -282,7 +282,7 @@ func (r *articleReader) subjectOf(s crosswire.Span, cands []cand, from, ts int) 
 // reThingOf: the object of a hitting verb naming a thing of the victims
 // ("privileged information related to", "the servers of", "data
 // belonging to"): the victims follow.
-var reThingOf = regexp.MustCompile(`^(?:(?:the|their|its)\s+)?(?:(?:[\p{L}-]+\s+){0,2}?(?:information|data|documents|e-?mails?|servers?|networks?|systems?|computers?|accounts?|files|records|databases?|communications|secrets)\s+(?:related to|relating to|belonging to|held by|of)|targets\s+(?:in|at|within|inside))\s+`)
+var reThingOf = regexp.MustCompile(`^(?:(?:the|their|its)\s+)?(?:(?:at least|more than|over|some|about|nearly|dozens of|hundreds of|thousands of)\s+)?(?:\d[\d,]*\s+)?(?:(?:[\p{L}-]+\s+){0,2}?(?:information|data|documents|e-?mails?|servers?|networks?|systems?|computers?|accounts?|files|records|databases?|communications|secrets)\s+(?:related to|relating to|belonging to|held by|of)|targets\s+(?:in|at|within|inside))\s+`)
 
 // reByInIncident: the agent of a passive hitting verb written after the
 // incident it was hit in ("was targeted directly in a separate,
