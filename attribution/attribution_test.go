@@ -335,7 +335,10 @@ func TestAlignment(t *testing.T) {
 		{"incident to group", "", "Ashen Mantis", 3, false, false},
 		{"group to the service the wire names", "Ashen Mantis", "General Intelligence Service", 2, true, true},
 		{"group to the service the firm names", "Ashen Mantis", "Foreign Intelligence Service", 1, true, false},
-		{"service to its state", "General Intelligence Service", "Morvania", 2, true, true},
+		// a structure edge ("Morvania's General Intelligence Service")
+		// says what the service is: the denial of the accusations does
+		// not dispute it (it contests the group's edge to the service)
+		{"service to its state", "General Intelligence Service", "Morvania", 2, false, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -60,6 +60,10 @@ const (
 )
 
 var (
+	// reHedged: a word that makes a description an assessment someone
+	// is making ("a suspected Chinese group", "believed to be a Russian
+	// unit"), not a settled label
+	reHedged = regexp.MustCompile(`\b(?:suspected|alleged(?:ly)?|reportedly|believed|thought|likely|probably|presumed|possibly)\b`)
 	// descBefore: "<state><-linked>? <adjectives> <noun>? <naming verb>? " right before the group
 	descBefore = regexp.MustCompile(`(?:^|[\s(,;:"“])` + stateWordRE + sponsorAdjRE + groupAdjRE + groupNounRE +
 		`(?:\s+(?:called|known as|dubbed|named|tracked as))?\s*["“]?$`)

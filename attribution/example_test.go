@@ -30,6 +30,6 @@ func ExampleExtractor_Extract() {
 	// Output:
 	// the incident → Pale Otter (group), support 1, contested false
 	// Pale Otter → Signals Intelligence Bureau (service), support 1, contested true
-	// Signals Intelligence Bureau → Velmar (state), support 1, contested true
+	// Signals Intelligence Bureau → Velmar (state), support 1, contested false
 	// denied by Velmar
 }

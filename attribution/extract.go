@@ -118,7 +118,7 @@ var (
 	reOriginNoun = regexp.MustCompile(`^\s+(?:hackers|spies)\b`)
 	reListJoin   = regexp.MustCompile(`^(?:,?\s+as well as\s+|,\s*(?:and\s+)?|\s+and\s+)`)
 	reVictimPrep = regexp.MustCompile(`(?i)\b(?:cyber-?)?` + incidentNouns + `(?:\s+(?:into|on|of|at|against|targeting|in)|\s+(?:designed|intended|meant|aimed)\s+to\s+(?:influence|sway|disrupt|undermine|manipulate)(?:\s+the\s+(?:outcome|result)s?\s+of)?)\s+`)
-	reVictimVerb = regexp.MustCompile(`(?i)\b(?:targeted|targeting|targets|hacked|breached|compromised|infiltrated|penetrated|attacked|hit|struck|spied on|wrought havoc (?:within|on|in|at))\s+|\b(?:inside|into|access to)\s+(?:the\s+)?(?:computers?|networks?|systems?|servers?|e-?mail(?: system)?s?)\s+of\s+`)
+	reVictimVerb = regexp.MustCompile(`(?i)\b(?:targeted|targeting|targets|hacked|breached|compromised|infiltrated|penetrated|attacked|hit|struck|spied on|wrought havoc (?:within|on|in|at))\s+|\b(?:of|for)\s+(?:hacking|breaching|attacking|compromising|infiltrating)\s+(?:into\s+)?|\b(?:inside|into|access to)\s+(?:the\s+)?(?:computers?|networks?|systems?|servers?|e-?mail(?: system)?s?)\s+of\s+`)
 	reSector     = regexp.MustCompile(`(?i)^(?:(?:the|a|an|its|their|several|multiple|dozens of|some|two|three|four|five|six|\d+|other|local|regional|national|state-owned|private|foreign)\s+)*(?:([a-z-]+)\s+)?(universit(?:y|ies)|hospitals?|clinics?|banks?|lenders?|companies|company|firms?|utilit(?:y|ies)|ministr(?:y|ies)|agenc(?:y|ies)|contractors?|airlines?|airports?|ports?|telecoms?|operators?|newspapers?|broadcasters?|media outlets?|schools?|laboratories|labs?|pipelines?|refiner(?:y|ies)|power plants?|grids?|water (?:utilities|systems?)|election (?:systems?|commission)|parliament|think tanks?)\b`)
 )
 
@@ -371,13 +371,22 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 				emit(Claim{Kind: ClaimAttribution, Subject: &g, Accused: []Party{st}, Implied: true, Trigger: span(r.a, ts, te)})
 				continue
 			}
-			// who describes it so: the sentence's speaker, or the source
-			// whose report the sentence cites
+			// a description written into the name's noun phrase is how
+			// the outlet labels the group, not what the sentence's speaker
+			// claims: "X said … the Russia-linked group known as APT28"
+			// is no attribution by X (the speaker's claim is the clause's
+			// predicate), and the attribution stands with no accuser. A
+			// hedged description ("APT10, a suspected Chinese group") is
+			// an assessment still being made, and one inside a quotation
+			// is the speaker's own words: the sentence's speaker, or the
+			// source whose report the sentence cites, makes it
 			var by *Party
-			if sp := r.speaker(s, cands, ts); sp != nil && sp.Key() != g.Key() {
-				by = r.affiliation(*sp)
-			} else if src := r.reportSource(s, cands); src != nil && src.Key() != g.Key() {
-				by = src
+			if r.quoted || quoteOpens(text[s.Start:ts]) || reHedged.MatchString(text[max(s.Start, min(ts, c.End)-25):max(te, c.Start)]) {
+				if sp := r.speaker(s, cands, ts); sp != nil && sp.Key() != g.Key() {
+					by = r.affiliation(*sp)
+				} else if src := r.reportSource(s, cands); src != nil && src.Key() != g.Key() {
+					by = src
+				}
 			}
 			emit(Claim{Kind: ClaimAttribution, By: by, Subject: &g, Accused: []Party{st}, Trigger: span(r.a, ts, te), Actions: actions})
 		}
@@ -1668,7 +1677,15 @@ func (r *articleReader) victims(s crosswire.Span, cands []cand) []Party {
 		locs = append(locs, loc)
 	}
 	for _, loc := range locs {
+		n := len(out)
 		r.victimList(s, cands, s.Start+loc[1], add)
+		// "hacking at least 15 computers belonging to X": the owners of
+		// what was hit are the victims
+		if len(out) == n {
+			if m := reThingOf.FindStringIndex(sent[loc[1]:]); m != nil {
+				r.victimList(s, cands, s.Start+loc[1]+m[1], add)
+			}
+		}
 	}
 	return out
 }
@@ -1843,6 +1860,16 @@ func (r *articleReader) victimAt(s crosswire.Span, cands []cand, from int, add f
 				// "providers of managed IT services": a relational head
 				// with what it relates to
 				if reRelationalHead.MatchString(np) {
+					// "members of Norland's lower house, the Storting,":
+					// the body the complement describes, named in
+					// apposition, is the victim
+					if b := firstAfter(cands, npEnd, 80, func(c cand) bool {
+						return !c.Qualifier && victimKind(c.kind()) && reOfAppositive.MatchString(text[npEnd:c.Start])
+					}); b != nil &&
+						strings.HasPrefix(text[b.End:s.End], ",") {
+						add(b.Parties[0])
+						return b.End
+					}
 					if c := reOfComplement.FindStringSubmatchIndex(text[npEnd:s.End]); c != nil && !hasLowerStopWord(text[npEnd+c[2]:npEnd+c[3]]) {
 						npEnd += c[3]
 						np = text[from+m[2] : npEnd]
@@ -1870,8 +1897,11 @@ func (r *articleReader) victimAt(s crosswire.Span, cands []cand, from int, add f
 // particular.
 var (
 	reRelationalHead = regexp.MustCompile(`(?i)\b(?:providers|suppliers|customers|clients|users|members|employees|operators|staff|contractors)$`)
-	reOfComplement   = regexp.MustCompile(`^\s+of\s+((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)(?:\s+(?:as|to|for|with|in|by|and|or|that|which|who|from|on|at)\b|[,;.:]|$)`)
-	reVagueVictim    = regexp.MustCompile(`(?i)^(?:(?:certain|various|unspecified|unnamed|other|some|many|several|numerous|multiple|computer|IT|network|online)\s+)*(?:organi[sz]ations|individuals|companies|firms|businesses|entities|people|institutions|targets|victims|users|systems|sites|websites|networks|providers|suppliers)$`)
+	// reOfAppositive: an "of" complement and a comma before a name in
+	// apposition ("members of Norland's lower house, the Storting")
+	reOfAppositive = regexp.MustCompile(`^\s+of\s+[^,;.:()]{1,60},\s+(?:the\s+)?$`)
+	reOfComplement = regexp.MustCompile(`^\s+of\s+((?:[\p{L}-]+(?:['’]s)?\s+){0,4}?[\p{L}-]+)(?:\s+(?:as|to|for|with|in|by|and|or|that|which|who|from|on|at)\b|[,;.:]|$)`)
+	reVagueVictim  = regexp.MustCompile(`(?i)^(?:(?:certain|various|unspecified|unnamed|other|some|many|several|numerous|multiple|computer|IT|network|online)\s+)*(?:organi[sz]ations|individuals|companies|firms|businesses|entities|people|institutions|targets|victims|users|systems|sites|websites|networks|providers|suppliers)$`)
 )
 
 // rePlacePrep: the preposition that places a victim written as a common

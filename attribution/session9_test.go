@@ -24,6 +24,21 @@ func targetsOf(inc *Incident) map[string]bool {
 	return out
 }
 
+// wantSet fails t unless got holds every want and none of not.
+func wantSet(t *testing.T, got map[string]bool, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		if !got[w] {
+			t.Errorf("want %s, got %v", w, got)
+		}
+	}
+	for _, n := range not {
+		if got[n] {
+			t.Errorf("%s read, got %v", n, got)
+		}
+	}
+}
+
 // The subject of a hitting verb is what stands right before it: a name
 // after "that" ("documents that show that X penetrated Y") or a common
 // noun with a relative pronoun ("a group that had hacked Y"), not a
@@ -56,16 +71,7 @@ func TestSubjectRightBeforeHitVerb(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := targetsOf(extractWith(t, ents, tt.text))
-			for _, w := range tt.want {
-				if !got[w] {
-					t.Errorf("want %s, got %v", w, got)
-				}
-			}
-			for _, n := range tt.not {
-				if got[n] {
-					t.Errorf("%s read, got %v", n, got)
-				}
-			}
+			wantSet(t, got, tt.want, tt.not)
 		})
 	}
 }
@@ -129,16 +135,7 @@ func TestIncidentNounWithoutCulprit(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := targetsOf(extractWith(t, ents, tt.text))
-			for _, w := range tt.want {
-				if !got[w] {
-					t.Errorf("want %s, got %v", w, got)
-				}
-			}
-			for _, n := range tt.not {
-				if got[n] {
-					t.Errorf("%s read, got %v", n, got)
-				}
-			}
+			wantSet(t, got, tt.want, tt.not)
 		})
 	}
 }
@@ -413,7 +410,8 @@ func TestSessionNineVictimCues(t *testing.T) {
 
 // "The attack, which the U.S. has blamed on North Korea, wrought havoc
 // within the U.K.'s National Health Service": the body, not the state
-// that owns it, is the victim.
+// that owns it, is the victim; the state blamed is the incident's sponsor,
+// so the incident hit the body (session 10: no "North Korea targeted" edge).
 func TestWroughtHavocWithin(t *testing.T) {
 	ents := mentioned([]crosswire.StoryEntity{
 		{Name: "Norland", Kind: crosswire.KindPlace, Forms: []string{"Norland"}},
@@ -421,8 +419,8 @@ func TestWroughtHavocWithin(t *testing.T) {
 		{Name: "National Health Service", Kind: crosswire.KindOrg, Forms: []string{"National Health Service"}},
 	})
 	got := targetsOf(extractWith(t, ents, "The attack, which the U.S. has blamed on North Korea, wrought havoc within the U.K.’s National Health Service (NHS)."))
-	if !got["North Korea>National Health Service"] {
-		t.Errorf("want the health service hit, got %v", got)
+	if !got["*>National Health Service"] || got["North Korea>National Health Service"] {
+		t.Errorf("want the health service hit by the incident, got %v", got)
 	}
 	for k := range got {
 		if strings.HasSuffix(k, ">U.K.") || strings.HasSuffix(k, ">United Kingdom") {
@@ -483,8 +481,8 @@ func TestPassiveVictimAndSeat(t *testing.T) {
 		}
 	}
 	got := targetsOf(inc)
-	if !got["Norland>Election Commission"] {
-		t.Errorf("want the commission hit, got %v", got)
+	if !got["*>Election Commission"] || got["Norland>Election Commission"] {
+		t.Errorf("want the commission hit by the incident, got %v", got)
 	}
 	got = targetsOf(extractWith(t, ents, "Greyfield said Cobalt Lynx had attacked Harbour League headquarters in 2013."))
 	if !got["Cobalt Lynx>Harbour League headquarters"] {

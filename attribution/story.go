@@ -282,10 +282,16 @@ func align(inc *Incident, roots map[string]string, cf *claimFacts) {
 					sub := acc
 					addAttr(&sub, st, c.By, c.Span, true)
 				}
-				// the victims of "Y, run by X, hacked Z" are Y's
+				// the victims of "Y, run by X, hacked Z" are Y's; a state
+				// blamed for the incident is its sponsor, not the hand
+				// that hit ("the attack, which X has blamed on Estmark,
+				// crippled Z"): the incident hit Z, and the graph reads
+				// Estmark's part through the incident's attribution
 				actor := acc
 				if c.Subject != nil {
 					actor = *c.Subject
+				} else if acc.Kind == PartyState {
+					actor = Party{}
 				}
 				for _, v := range c.Victims {
 					k := actor.Key() + "→" + v.Key()
@@ -401,8 +407,14 @@ func align(inc *Incident, roots map[string]string, cf *claimFacts) {
 		d.Support = denialT[k].settle(cf, roots)
 		d.Sources, d.Facts = denialT[k].sources, denialT[k].facts
 		inc.Denials = append(inc.Denials, *d)
+		// a structure edge ("the GRU, Russia's military intelligence")
+		// says what a body is, which no denial of the accusations
+		// disputes: only attributions are contested
 		matched := false
 		for i := range inc.Attributions {
+			if inc.Attributions[i].Implied {
+				continue
+			}
 			if denies(d.By, inc.Attributions[i]) || deniesRunner(d.By, inc.Attributions[i], inc.Attributions) {
 				inc.Attributions[i].DeniedBy = append(inc.Attributions[i].DeniedBy, d.By)
 				matched = true
@@ -410,7 +422,7 @@ func align(inc *Incident, roots map[string]string, cf *claimFacts) {
 		}
 		if !matched {
 			for i := range inc.Attributions {
-				if t := tier(inc.Attributions[i].Accused.Kind); t >= 2 {
+				if t := tier(inc.Attributions[i].Accused.Kind); t >= 2 && !inc.Attributions[i].Implied {
 					inc.Attributions[i].DeniedBy = append(inc.Attributions[i].DeniedBy, d.By)
 				}
 			}

@@ -19,7 +19,12 @@ var (
 	// what may stand between the name and it (a bracketed acronym)
 	reAmongVictims = regexp.MustCompile(`(?i)\b(?:was|were|is|are|has been|have been|had been)\s+(?:also\s+)?among\s+(?:the\s+)?(?:\w+\s+)?(?:targets|victims)\b`)
 	reBeforeAmong  = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?$`)
-	reVictimsOf    = regexp.MustCompile(`(?i)\b(?:victims|targets)\s+(?:have\s+)?(?:included?|were|are|include)\s+`)
+	// reSelfReportedHit: a body reporting itself hit, group 1 the verb
+	// of reporting ("confirmed that it had been hacked", "revealed it
+	// has been on the receiving end of a cyber-attack", "said it was
+	// the victim of an intrusion")
+	reSelfReportedHit = regexp.MustCompile(`(?i)\b(said|says|confirmed|confirms|revealed|reveals|admitted|admits|announced|disclosed|discloses|acknowledged|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had|has|have|was|were)\s+(?:(?:also|recently|previously|been)\s+)*(?:hacked|breached|compromised|attacked|targeted|infiltrated|(?:the\s+)?(?:target|victim)s?\s+of|on\s+the\s+receiving\s+end\s+of)\b`)
+	reVictimsOf       = regexp.MustCompile(`(?i)\b(?:victims|targets)\s+(?:have\s+)?(?:included?|were|are|include)\s+`)
 	// reNounPhrase: a lower-case victim written as a noun phrase whose
 	// head names people or organisations ("think tanks", "human rights
 	// organisations", "journalists"): the nouns news writing uses for
@@ -170,6 +175,35 @@ func (r *articleReader) targetClaims(s crosswire.Span, cands []cand, sspan cross
 			out = append(out, Claim{Kind: ClaimTarget, Victims: vs, Trigger: span(r.a, ts, te), Span: sspan})
 		}
 	}
+	// "X confirmed that it had been hacked", "X revealed it has been on
+	// the receiving end of a cyber-attack": a body reporting itself hit
+	// is the victim (the pronoun is the speaker)
+	for _, loc := range reSelfReportedHit.FindAllStringSubmatchIndex(sent, -1) {
+		ts := s.Start + loc[2]
+		from := r.clauseStart(s, ts)
+		ok := func(c cand) bool { return !c.Qualifier && !c.Anaphor && victimKind(c.kind()) }
+		c := lastBefore(cands, ts, ts-from, ok)
+		// a bracketed gloss after the name ("En Marche! (Onwards!)") is
+		// no name of its own; a bracketed acronym is the name
+		for c != nil && strings.HasSuffix(strings.TrimSpace(text[max(s.Start, c.Start-2):c.Start]), "(") && !isAcronym(text[c.Start:c.End]) {
+			c = lastBefore(cands, c.Start, c.Start-from, ok)
+		}
+		if c == nil || reClauseGap.MatchString(text[c.End:ts]) {
+			continue
+		}
+		trig := span(r.a, ts, s.Start+loc[1])
+		// an acronym the entities merged into a place whose name it does
+		// not abbreviate ("OSCE" resolved to "Europe") is the body it
+		// writes, named as written
+		if p := c.Parties[0]; (p.Kind == PartyPlace || p.Kind == PartyState) && isAcronym(text[c.Start:c.End]) && !abbreviates(text[c.Start:c.End], p.Name) {
+			v := Party{Name: text[c.Start:c.End], Kind: PartyOrganisation, Span: span(r.a, c.Start, c.End)}
+			out = append(out, Claim{Kind: ClaimTarget, Victims: []Party{v}, Trigger: trig, Span: sspan})
+			continue
+		}
+		if vs := victimsAt(c.Start); len(vs) > 0 {
+			out = append(out, Claim{Kind: ClaimTarget, Victims: vs[:1], Trigger: trig, Span: sspan})
+		}
+	}
 	for _, loc := range reVictimsOf.FindAllStringIndex(sent, -1) {
 		ts, te := s.Start+loc[0], s.Start+loc[1]
 		if vs := victimsAt(te); len(vs) > 0 {
@@ -177,6 +211,19 @@ func (r *articleReader) targetClaims(s crosswire.Span, cands []cand, sspan cross
 		}
 	}
 	return out
+}
+
+// abbreviates reports whether acronym is made of the initials of name's
+// capitalised words ("U.S." and "United States", "UK" and "United
+// Kingdom"; not "OSCE" and "Europe").
+func abbreviates(acronym, name string) bool {
+	var ini strings.Builder
+	for _, w := range strings.Fields(name) {
+		if r := w[0]; r >= 'A' && r <= 'Z' {
+			ini.WriteByte(r)
+		}
+	}
+	return strings.ReplaceAll(acronym, ".", "") == ini.String()
 }
 
 // reAuxGap: what may stand between a verb's subject and the verb:
@@ -235,7 +282,7 @@ func (r *articleReader) subjectOf(s crosswire.Span, cands []cand, from, ts int) 
 // reThingOf: the object of a hitting verb naming a thing of the victims
 // ("privileged information related to", "the servers of", "data
 // belonging to"): the victims follow.
-var reThingOf = regexp.MustCompile(`^(?:(?:the|their|its)\s+)?(?:(?:[\p{L}-]+\s+){0,2}?(?:information|data|documents|e-?mails?|servers?|networks?|systems?|computers?|accounts?|files|records|databases?|communications|secrets)\s+(?:related to|relating to|belonging to|held by|of)|targets\s+(?:in|at|within|inside))\s+`)
+var reThingOf = regexp.MustCompile(`^(?:(?:the|their|its)\s+)?(?:(?:at least|more than|over|some|about|nearly|dozens of|hundreds of|thousands of)\s+)?(?:\d[\d,]*\s+)?(?:(?:[\p{L}-]+\s+){0,2}?(?:information|data|documents|e-?mails?|servers?|networks?|systems?|computers?|accounts?|files|records|databases?|communications|secrets)\s+(?:related to|relating to|belonging to|held by|of)|targets\s+(?:in|at|within|inside))\s+`)
 
 // reByInIncident: the agent of a passive hitting verb written after the
 // incident it was hit in ("was targeted directly in a separate,

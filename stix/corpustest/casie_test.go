@@ -218,13 +218,18 @@ const (
 	// things, quotations introduced by a colon …; the matcher reads
 	// -is-/-iz- and plural spellings as one word): 0.894 (161
 	// predicted), recall 0.774; article view 0.923 (168), recall 0.805.
-	casiePrecisionFloor  = 0.89
-	casieRecallFloor     = 0.77
+	// Issue-17 session 10 (descriptors in reported speech are the
+	// outlet's label, a state blamed is the incident's sponsor, denials
+	// leave structure edges, bodies reporting themselves hit, owners in
+	// apposition): 0.918 (159 predicted), recall 0.789; article view
+	// 0.952 (165), recall 0.820.
+	casiePrecisionFloor  = 0.91
+	casieRecallFloor     = 0.78
 	casieNonStateCeiling = 0
 	// the article view (each gold article against the edges its own
 	// spans state): 0.747 (91 predicted), recall 0.346 at its start
-	casieArticlePrecisionFloor = 0.92
-	casieArticleRecallFloor    = 0.80
+	casieArticlePrecisionFloor = 0.95
+	casieArticleRecallFloor    = 0.81
 )
 
 func runCASIE(t *testing.T, corpus string, gold casieGold) casieResult {
