@@ -140,6 +140,7 @@ var (
 	reOfState      = regexp.MustCompile(`^(.+) of (?:the )?([A-Z][\p{L}-]+)$`)
 	// reFirmAppos: an appositive calling the name a company ("X, a
 	// cyber security firm that …", "X, the Finnish security company")
+	// (firmAppositive checks that no name follows the company noun)
 	reFirmAppos = regexp.MustCompile(`^\s*,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:firm|company|vendor|consultancy|start-?up)\b`)
 	// reFirmBefore: a company noun right before the name ("cybersecurity
 	// firm F-Secure", "security company X")
@@ -322,7 +323,7 @@ func (l *lexicon) learn(a *crosswire.Article) {
 			if productAfter.MatchString(after) {
 				e.product++
 			}
-			if reFirmAppos.MatchString(after) && !m.Possessive || reFirmBefore.MatchString(before) {
+			if firmAppositive(after) && !m.Possessive || reFirmBefore.MatchString(before) {
 				e.firm++
 				if m.Kind == PartyUnknown {
 					e.votes[PartyCompany] += 2
@@ -586,4 +587,17 @@ func (l *lexicon) party(a *crosswire.Article, m mention) Party {
 // span builds the Span of a.Text[start:end].
 func span(a *crosswire.Article, start, end int) crosswire.Span {
 	return crosswire.Span{Article: a.ID, Text: a.Text[start:end], Start: start, End: end}
+}
+
+// firmAppositive reports whether the text after a name is an appositive
+// calling it a company (reFirmAppos), and not a company noun that heads
+// another name: in "carried out by X, the security firm Y said" the firm
+// is Y, the speaker, not X.
+func firmAppositive(after string) bool {
+	loc := reFirmAppos.FindStringIndex(after)
+	if loc == nil {
+		return false
+	}
+	rest := strings.TrimLeft(after[loc[1]:], " \t")
+	return rest == "" || !isCap(rest)
 }

@@ -489,3 +489,21 @@ func TestPassiveVictimAndSeat(t *testing.T) {
 		t.Errorf("want the seat as victim, got %v", got)
 	}
 }
+
+// A company noun that heads another name is that name's, not an
+// appositive of the name before it: in "carried out by Cobalt Lynx, the
+// security firm Greyfield said" Greyfield is the firm and Cobalt Lynx stays
+// the group it accuses.
+func TestFirmNounHeadingAnotherName(t *testing.T) {
+	ents := mentioned([]crosswire.StoryEntity{
+		{Name: "Cobalt Lynx", Kind: crosswire.KindGroup, Forms: []string{"Cobalt Lynx"}},
+		{Name: "Greyfield", Kind: crosswire.KindOrg, Forms: []string{"Greyfield"}},
+	})
+	inc := extractWith(t, ents, "The intrusion into the harbour registry was carried out by Cobalt Lynx, the security firm Greyfield said on Tuesday.")
+	for _, a := range inc.Attributions {
+		if a.Accused.Name == "Cobalt Lynx" && a.Accused.Kind == PartyGroup {
+			return
+		}
+	}
+	t.Errorf("Cobalt Lynx not accused as a group: %+v", inc.Attributions)
+}
