@@ -1,6 +1,7 @@
 package group
 
 import (
+	"crosswire/internal/clusterq"
 	"os"
 	"slices"
 	"strings"
@@ -21,35 +22,12 @@ import (
 // pairARI is the adjusted Rand index and pairwise precision and recall
 // of a story assignment against the records' clusters.
 func pairARI(recs []corpusRecord, story map[string]string) (ari, precision, recall float64) {
-	type cell struct{ p, t string }
-	cells, ps, ts := map[cell]int{}, map[string]int{}, map[string]int{}
-	for _, r := range recs {
-		cells[cell{story[r.ID], r.Cluster}]++
-		ps[story[r.ID]]++
-		ts[r.Cluster]++
+	pred, truth := make([]string, len(recs)), make([]string, len(recs))
+	for i, r := range recs {
+		pred[i], truth[i] = story[r.ID], r.Cluster
 	}
-	c2 := func(n int) float64 { return float64(n) * float64(n-1) / 2 }
-	var both, sp, st float64
-	for _, n := range cells {
-		both += c2(n)
-	}
-	for _, n := range ps {
-		sp += c2(n)
-	}
-	for _, n := range ts {
-		st += c2(n)
-	}
-	if sp > 0 {
-		precision = both / sp
-	}
-	if st > 0 {
-		recall = both / st
-	}
-	expected := sp * st / max(c2(len(recs)), 1)
-	if d := (sp+st)/2 - expected; d != 0 {
-		return (both - expected) / d, precision, recall
-	}
-	return 1, precision, recall
+	q := clusterq.Evaluate(pred, truth)
+	return q.ARI, q.PairwisePrecision, q.PairwiseRecall
 }
 
 // reportSets returns the sets of a corpus to group alone, by cluster.
