@@ -1,6 +1,8 @@
 package group
 
 import (
+	"slices"
+
 	"crosswire"
 )
 
@@ -48,7 +50,20 @@ type LineageFeatures struct {
 	Coverage float64
 	// LengthRatio is the version's length in words over the sources'.
 	LengthRatio float64
+	// Tiled is the share of the version's words covered by tiles shared
+	// with the sources: Greedy String Tiling (maximal runs of at least
+	// MinTile words in a row, longest first, each word of either side in
+	// one tile at most; within a sentence), the text-reuse measure of the
+	// METER corpus's authors. TiledNarrative is the share of its words
+	// outside quotation marks so covered.
+	Tiled, TiledNarrative float64
 }
+
+// MinTile is the shortest tile Tiled counts: three words in a row. The
+// shares for tiles of 3, 4, 5, 6 and 8 words separate METER's classes
+// alike (area under the ROC curve within 0.05 of one another, 3 the
+// highest on the calibration half); shorter runs are a name or a phrase.
+const MinTile = 3
 
 // LineageFeaturesOf measures how version reuses the source texts (all
 // cleaned, in one language), as lineage aligns a paper with the wire takes
@@ -112,7 +127,98 @@ func lineageFeatures(v *ltext, src []*ltext, al alignment) LineageFeatures {
 	if words > 0 {
 		f.LengthRatio = float64(v.words()) / float64(words)
 	}
+	f.Tiled, f.TiledNarrative = tiledShares(v, src, MinTile)
 	return f
+}
+
+// tiledShares tiles v against the sources by Greedy String Tiling (Wise):
+// each round finds the longest runs of words, at least minTile long, that
+// v and a source sentence share among words not yet tiled, and tiles
+// those that do not overlap a tile of this round; rounds go on until no
+// run of minTile words is left. It returns the share of v's words tiled
+// and the share of its words outside quotation marks tiled.
+func tiledShares(v *ltext, src []*ltext, minTile int) (all, narrative float64) {
+	// the words of each side in order; a sentence ends at a separator
+	// that matches nothing (0 on the version's side, 1 on the sources')
+	var vw []uint64
+	var vq []bool
+	for i := range v.sents {
+		vw = append(vw, v.sents[i].seq...)
+		vq = append(vq, v.sents[i].qseq...)
+		vw, vq = append(vw, 0), append(vq, false)
+	}
+	var sw []uint64
+	for _, t := range src {
+		for i := range t.sents {
+			sw = append(sw, t.sents[i].seq...)
+			sw = append(sw, 1)
+		}
+	}
+	at := map[uint64][]int{} // where each run of minTile words starts in the sources
+	for j := 0; j+minTile <= len(sw); j++ {
+		if !slices.Contains(sw[j:j+minTile], 1) {
+			h := runHash(sw[j : j+minTile])
+			at[h] = append(at[h], j)
+		}
+	}
+	vt, st := make([]bool, len(vw)), make([]bool, len(sw))
+	type tile struct{ i, j, n int }
+	for {
+		longest := 0
+		var found []tile
+		for i := 0; i+minTile <= len(vw); i++ {
+			if vt[i] || slices.Contains(vw[i:i+minTile], 0) {
+				continue
+			}
+			for _, j := range at[runHash(vw[i:i+minTile])] {
+				n := 0
+				for i+n < len(vw) && j+n < len(sw) && vw[i+n] == sw[j+n] && !vt[i+n] && !st[j+n] {
+					n++
+				}
+				switch {
+				case n < minTile || n < longest:
+				case n > longest:
+					longest, found = n, append(found[:0], tile{i, j, n})
+				default:
+					found = append(found, tile{i, j, n})
+				}
+			}
+		}
+		if len(found) == 0 {
+			break
+		}
+		for _, t := range found {
+			if slices.Contains(vt[t.i:t.i+t.n], true) || slices.Contains(st[t.j:t.j+t.n], true) {
+				continue
+			}
+			for k := range t.n {
+				vt[t.i+k], st[t.j+k] = true, true
+			}
+		}
+	}
+	words, tiled, unquoted, tiledUnquoted := 0, 0, 0, 0
+	for i, w := range vw {
+		if w == 0 {
+			continue
+		}
+		words++
+		if !vq[i] {
+			unquoted++
+		}
+		if vt[i] {
+			tiled++
+			if !vq[i] {
+				tiledUnquoted++
+			}
+		}
+	}
+	if words > 0 {
+		all = float64(tiled) / float64(words)
+	}
+	if unquoted > 0 {
+		narrative = float64(tiledUnquoted) / float64(unquoted)
+	}
+	return all, narrative
 }
 
 // gramShare is the share of v's runs of k words outside quotation marks

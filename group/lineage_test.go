@@ -2,6 +2,7 @@ package group
 
 import (
 	"context"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -357,6 +358,40 @@ func TestDerivationModel(t *testing.T) {
 			}
 			if ev := lexicalEvidence(al, "the wire copy"); !strings.Contains(ev, tc.evidenceContain) || !strings.Contains(ev, "derivation model") {
 				t.Errorf("evidence %q lacks %q", ev, tc.evidenceContain)
+			}
+		})
+	}
+}
+
+// TestTiledShares: Greedy String Tiling covers the words of runs of at
+// least MinTile words shared with the source, each source word in one
+// tile at most, within sentences; quotations count in Tiled, not in
+// TiledNarrative.
+func TestTiledShares(t *testing.T) {
+	src := []*ltext{newLText(&crosswire.Article{Text: "The harbour board voted on Tuesday to close the north pier. Inspectors found cracks in 14 pillars. \"We cannot let anyone walk on it,\" said Ola Brenn."})}
+	tests := []struct {
+		name           string
+		version        string
+		all, narrative float64
+	}{
+		{name: "verbatim", version: "Inspectors found cracks in 14 pillars.", all: 1, narrative: 1},
+		{name: "own words", version: "Fishermen on the quay said the pier had creaked for years.", all: 0, narrative: 0},
+		// "the north pier" (3 of 7 words) is a tile; "pier closed" is no run of the source
+		{name: "one short tile", version: "Fishermen want the north pier closed too.", all: 3.0 / 7, narrative: 3.0 / 7},
+		// a run across a sentence end is two runs: "Inspectors found cracks" (3) and
+		// "the harbour board" (3) tile, "board voted" would not
+		{name: "no tile across sentences", version: "Inspectors found cracks. Then the harbour board met.", all: 6.0 / 8, narrative: 6.0 / 8},
+		// the source has the run once: only one of the two copies is tiled
+		{name: "each source word once", version: "Inspectors found cracks in 14 pillars. Inspectors found cracks in 14 pillars.", all: 0.5, narrative: 0.5},
+		// 7 quoted words tiled of 12; outside quotation marks "said Ola Brenn"
+		// (3 of 5) is tiled
+		{name: "quotation", version: "\"We cannot let anyone walk on it,\" said Ola Brenn on Friday.", all: 10.0 / 12, narrative: 3.0 / 5},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			all, narrative := tiledShares(newLText(&crosswire.Article{Text: tc.version}), src, MinTile)
+			if math.Abs(all-tc.all) > 1e-9 || math.Abs(narrative-tc.narrative) > 1e-9 {
+				t.Errorf("tiled %.3f, narrative %.3f; want %.3f, %.3f", all, narrative, tc.all, tc.narrative)
 			}
 		})
 	}

@@ -135,6 +135,7 @@ func TestDerivationModelFit(t *testing.T) {
 // paperSample is a METER paper with its label, half and features measured
 // against its story's wire takes (gold grouping).
 type paperSample struct {
+	id    string
 	label string
 	half  int
 	f     group.LineageFeatures
@@ -157,11 +158,11 @@ func paperSamples(t *testing.T) []paperSample {
 			}
 		}
 		for _, a := range st.Articles {
-			_, _, lab := run.Label(a.Source)
+			id, _, lab := run.Label(a.Source)
 			if a.Wire != nil || len(wire) == 0 || (lab != Wholly && lab != Partially && lab != Non) {
 				continue
 			}
-			out = append(out, paperSample{label: lab, half: run.Half(a.Source, 1), f: group.LineageFeaturesOf(wire, &a)})
+			out = append(out, paperSample{id: id, label: lab, half: run.Half(a.Source, 1), f: group.LineageFeaturesOf(wire, &a)})
 		}
 	}
 	return out
@@ -209,6 +210,8 @@ func TestLineageSeparability(t *testing.T) {
 		{"Narrative", func(f group.LineageFeatures) float64 { return f.Narrative }},
 		{"Runs", func(f group.LineageFeatures) float64 { return f.Runs }},
 		{"Reuse", func(f group.LineageFeatures) float64 { return f.Reuse }},
+		{"Tiled", func(f group.LineageFeatures) float64 { return f.Tiled }},
+		{"TiledNarrative", func(f group.LineageFeatures) float64 { return f.TiledNarrative }},
 	}
 	for half := 1; half <= 2; half++ {
 		for _, ft := range feats {
@@ -228,10 +231,56 @@ func TestLineageSeparability(t *testing.T) {
 				}
 			}
 			dn, wp := auc(derived, non), auc(wholly, partially)
-			t.Logf("half %d %-13s derived vs non %.2f, wholly vs partially %.2f (%d/%d/%d papers)", half, ft.name, dn, wp, len(wholly), len(partially), len(non))
-			if strings.HasPrefix(ft.name, "Weak") && (dn < 0.7 || wp < 0.8) {
-				t.Errorf("half %d: %s separates at %.2f / %.2f, want at least 0.70 / 0.80", half, ft.name, dn, wp)
+			t.Logf("half %d %-14s derived vs non %.2f, wholly vs partially %.2f (%d/%d/%d papers)", half, ft.name, dn, wp, len(wholly), len(partially), len(non))
+			if (strings.HasPrefix(ft.name, "Weak") || strings.HasPrefix(ft.name, "Tiled")) && (dn < 0.7 || wp < 0.75) {
+				t.Errorf("half %d: %s separates at %.2f / %.2f, want at least 0.70 / 0.75", half, ft.name, dn, wp)
 			}
+		}
+	}
+}
+
+// TestLineageTiledReuse: reuse as the METER corpus's authors measured text
+// reuse — the share of a paper's words in tiles shared with the wire
+// (Tiled) — in place of the share of its sentences taken, with the same
+// mapping (derived papers at ≥ WhollyReuse wholly, else partially) and
+// the same derived-vs-independent decision. Measured (gold grouping,
+// calibration / held-out): 0.604 / 0.636 against the shipped reuse's
+// 0.624 / 0.687 — the papers METER calls wholly derived reword the wire
+// (wholly recall 35 → 25 of 39; partially taken for wholly 16 → 11): a
+// share of verbatim tiles under-counts what they took. The test checks
+// the shipped reuse stays the better on the calibration half.
+func TestLineageTiledReuse(t *testing.T) {
+	path := sharedData(t, "meter-showbiz.jsonl")
+	res, err := RunLineage(context.Background(), LineageOptions{Input: path, ByCluster: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pred := map[string]string{}
+	for _, r := range res.Rows {
+		pred[r.ID] = r.Predicted
+	}
+	samples := paperSamples(t)
+	for half := 1; half <= 2; half++ {
+		shipped, tiled := newScorer("shipped"), newScorer("tiled")
+		for _, s := range samples {
+			p, ok := pred[s.id]
+			if s.half != half || !ok {
+				continue
+			}
+			tp := p
+			if p != Non {
+				tp = Partially
+				if s.f.Tiled >= WhollyReuse {
+					tp = Wholly
+				}
+			}
+			shipped.add("", s.label, p)
+			tiled.add("", s.label, tp)
+		}
+		a, b := shipped.score().MacroF1, tiled.score().MacroF1
+		t.Logf("half %d: macro-F1 %.3f with the shipped reuse, %.3f with the tiled share", half, a, b)
+		if half == 1 && b > a {
+			t.Errorf("the tiled share (%.3f) beats the shipped reuse (%.3f) on the calibration half", b, a)
 		}
 	}
 }
