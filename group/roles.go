@@ -250,7 +250,12 @@ func translatedFrom(vs []*version, o int) (int, int) {
 // itself a translation of a same-language version y. A translation
 // carries over words of its source untranslated; so o is downstream of c
 // when o shares more of c's words that y lacks than y shares of c's
-// words that o lacks. It returns y and c, or -1, -1.
+// words that o lacks. y is tied to c when it aligns with it as a
+// translation, or when o rewords y (at least ParaphraseReuse of o's
+// sentences reused from y): a round trip keeps most of its source's
+// sentences with their facts, and garbles some names and numbers, so
+// the source can fall just short of aligning with the middle version
+// while the round trip does not. It returns y and c, or -1, -1.
 func roundTripOf(vs []*version, o int) (int, int) {
 	for c := range vs {
 		if c == o || sameLanguage(vs[o], vs[c]) {
@@ -263,7 +268,8 @@ func roundTripOf(vs []*version, o int) (int, int) {
 			if y == o || y == c || !sameLanguage(vs[o], vs[y]) {
 				continue
 			}
-			if alignCross(vs[y].lt(), vs[c].lt()).reuse() < TranslationReuse {
+			if alignCross(vs[y].lt(), vs[c].lt()).reuse() < TranslationReuse &&
+				alignLexical(vs[o].lt(), []*ltext{vs[y].lt()}).reuse() < ParaphraseReuse {
 				continue
 			}
 			if downstream(vs[o].lt(), vs[y].lt(), vs[c].lt()) {

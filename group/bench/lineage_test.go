@@ -73,8 +73,11 @@ func mtTriples(t *testing.T, path string, run *LineageRun) (right, total int) {
 
 // TestLineageMTTriples: on the real machine-translation triples, the
 // original, its Catalan translation and the round trip derived from the
-// Catalan version. Measured at 145 of 149 by cluster and 143 of 149 when
-// the file is grouped as check does; the floors leave a margin.
+// Catalan version. Measured at 147 of 149 by cluster and 145 of 149 when
+// the file is grouped as check does (145 and 143 before a round trip's
+// source could be tied to the middle version through the round trip's
+// rewording of it: two originals aligned with their Catalan version on
+// under half their sentences); the floors leave a margin.
 func TestLineageMTTriples(t *testing.T) {
 	path := sharedData(t, "bbc-mt-catalan.jsonl")
 	for _, tc := range []struct {
@@ -82,8 +85,8 @@ func TestLineageMTTriples(t *testing.T) {
 		byCluster bool
 		floor     float64
 	}{
-		{"gold grouping", true, 0.93},
-		{"grouped as check does", false, 0.91},
+		{"gold grouping", true, 0.97},
+		{"grouped as check does", false, 0.95},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			run, err := GroupLineage(context.Background(), path, tc.byCluster)
