@@ -2,7 +2,12 @@ package group
 
 import (
 	"bytes"
+	"context"
+	"slices"
+	"strings"
 	"testing"
+
+	"github.com/cespare/xxhash/v2"
 
 	"crosswire"
 )
@@ -86,5 +91,59 @@ func TestDefaultBackground(t *testing.T) {
 	}
 	if bg.AnchorDF(common[0]) < 50 || bg.AnchorDF(rare[0]) != 0 {
 		t.Errorf("London in %d background articles, Qzxellund in %d", bg.AnchorDF(common[0]), bg.AnchorDF(rare[0]))
+	}
+}
+
+// TestWeighUnvouched: in a pair checked alone, capitalised words of a
+// language the default background does not cover (fictional Catalan
+// reports of two unrelated events sharing the Catalan forms of common
+// names) weigh as common and do not join the pair; a name of the same
+// spelling that an English article holds is English, and the
+// background's silence keeps it rare.
+func TestWeighUnvouched(t *testing.T) {
+	ca1 := crosswire.Article{ID: "ca1", Language: "ca", Title: "Els Laborals guanyen a Vilacrema",
+		Text: "Segons Notícia, els Laborals han guanyat les eleccions municipals de Vilacrema amb una majoria àmplia. " +
+			"Els EUA i el Regne Unit han felicitat la nova alcaldessa, que ha promès més habitatge públic i un nou pont sobre el riu. " +
+			"La participació ha estat molt alta i els carrers s'han omplert de gent fins a la matinada."}
+	ca2 := crosswire.Article{ID: "ca2", Language: "ca", Title: "Tempesta a la costa de Marfosc",
+		Text: "Segons Notícia, una tempesta ha tallat la carretera de la costa de Marfosc durant tota la nit. " +
+			"Els Laborals demanen ajuts per als pescadors, i els EUA i el Regne Unit han ofert equips de rescat. " +
+			"Els veïns han passat hores sense llum i les escoles han tancat les portes fins dilluns."}
+	en := crosswire.Article{ID: "en", Language: "en", Title: "Laborals win in Vilacrema",
+		Text: "The Laborals won the municipal election in Vilacrema by a wide margin, Noticia reported. " +
+			"The mayor promised more public housing and a new bridge over the river, and turnout was high."}
+	g := New(Options{Workers: 1})
+	for _, tc := range []struct {
+		name     string
+		pair     []crosswire.Article
+		name0    string // a shared capitalised word
+		apart    bool   // the pair must not merge
+		asCommon bool   // name0 weighs no more than a common anchor
+	}{
+		{"two Catalan reports of unrelated events", []crosswire.Article{ca1, ca2}, "Laborals", true, true},
+		{"a Catalan report and an English one of one event", []crosswire.Article{ca1, en}, "Laborals", false, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			words := newTopicInput(2)
+			fps, err := g.fingerprints(context.Background(), tc.pair, words)
+			if err != nil {
+				t.Fatal(err)
+			}
+			words.arts = tc.pair
+			ix, roots, _, err := g.partition(context.Background(), fps, *batchFrequencies(fps), words, false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tc.apart && roots[0] == roots[1] {
+				t.Error("merged, want apart")
+			}
+			fp := anchorFPHash(anchorName, xxhash.Sum64String(strings.ToLower(tc.name0)))
+			if !slices.Contains(fps[0].Anchors, fp) || !slices.Contains(fps[1].Anchors, fp) {
+				t.Fatalf("%q is not an anchor of both articles", tc.name0)
+			}
+			if w, cw := ix.weight(fp), ix.commonWeight(); (w <= cw) != tc.asCommon {
+				t.Errorf("%q weighs %.2f, common up to %.2f; want common %v", tc.name0, w, cw, tc.asCommon)
+			}
+		})
 	}
 }

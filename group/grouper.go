@@ -249,6 +249,7 @@ func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Freque
 			}
 		}
 		ix.topics = newTopics(byDoc, artDoc, ix.bg)
+		ix.weighUnvouched(fps)
 	}
 	ix.keepFull = !g.opts.Sketched
 	ix.related = related

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -371,6 +372,11 @@ func TestPairsApart(t *testing.T) {
 	// BBC article (CASIE alone: the background knows nothing of the
 	// pairs' subjects, as for a user's news of another year) and with
 	// the shipped background less the pair's own two articles.
+	// maxUncovered bounds the merged pairs with an article in a language
+	// the background does not cover (the Catalan translations): 65 of
+	// bbc-mt-catalan before weighUnvouched, 4 after (two share a
+	// quotation with another story of one affair)
+	const maxUncovered = 5
 	for _, tc := range []struct {
 		name       string
 		file       string
@@ -400,8 +406,14 @@ func TestPairsApart(t *testing.T) {
 		// MinSharedAnchors (commonWeight); 166 once the rare-anchor rule
 		// asks the leads to agree (leadwho.go); 149 once leads are compared
 		// by persons and a lead told in the other article needs a person in
-		// both leads (leadnames.go)
-		{"bbc-mt-catalan", "bbc-mt-catalan.jsonl", true, 0, 160, false},
+		// both leads (leadnames.go); 88 once the names of a Catalan text
+		// that only Catalan texts hold and the background never saw weigh
+		// as common in a small batch (weighUnvouched): 65 of the 149 were
+		// pairs with a Catalan article joined by "EUA", "Notícia",
+		// "Laboral"; the 88 left are English pairs (originals and round
+		// trips) of one subject's stories, whose cast a background
+		// without BBC articles never saw
+		{"bbc-mt-catalan", "bbc-mt-catalan.jsonl", true, 0, 95, false},
 		// 60 before the leads had to agree for the rare-anchor rule
 		// (leadwho.go), 33 after: 14 join by anchor cosine ≥ 0.5, the
 		// rest by four rare names with agreeing leads; 25 once leads are
@@ -454,7 +466,8 @@ func TestPairsApart(t *testing.T) {
 					}
 				}
 			}
-			merged := 0
+			merged, uncovered, identical := 0, 0, 0
+			byRule := map[string]int{}
 			var examples []string
 			for _, p := range pairs {
 				i, j := p[0], p[1]
@@ -473,17 +486,39 @@ func TestPairsApart(t *testing.T) {
 				}
 				if roots[0] == roots[1] {
 					merged++
+					ok, ps := ix.verify(0, 1)
+					rule := joinRule(ok, &ps)
+					byRule[rule]++
+					// a language the background does not cover
+					// (topics.covered: weighUnvouched)
+					if ix.topics != nil && ix.topics.covered != nil && !(ix.topics.covered[0] && ix.topics.covered[1]) {
+						uncovered++
+					}
+					// one text filed under two stories (meter-showbiz's
+					// "bbcstreet" holds PA files byte-identical to takes
+					// of "bbc" and "street"): the corpus's labelling
+					if arts[i].Text == arts[j].Text {
+						identical++
+					}
 					// the first ten, every pair the day rule joined, and
 					// all of them when there are few (which rule joined)
-					if ok, ps := ix.verify(0, 1); len(examples) < 10 || ps.byDay || ps.byHeadline || tc.maxMerged <= 100 {
+					if len(examples) < 10 || ps.byDay || ps.byHeadline || tc.maxMerged <= 100 {
 						examples = append(examples, fmt.Sprintf("%s+%s (J %.2f, %d anchors shared, %d rare, cosine %.2f, containment %.2f, topic %v, day %v; rule %s)",
-							recs[i].ID, recs[j].ID, ps.jaccard, ps.shared, ps.rare, ps.cosine, ps.anchorCont, ps.byTopic, ps.byDay, joinRule(ok, &ps)))
+							recs[i].ID, recs[j].ID, ps.jaccard, ps.shared, ps.rare, ps.cosine, ps.anchorCont, ps.byTopic, ps.byDay, rule))
 					}
 				}
 			}
-			t.Logf("%s: %d of %d pairs of different stories merge alone; joined pairs (the first ten when many):\n%s", tc.name, merged, len(pairs), strings.Join(examples, "\n"))
+			rules := slices.Sorted(maps.Keys(byRule))
+			for k, r := range rules {
+				rules[k] = fmt.Sprintf("%s %d", r, byRule[r])
+			}
+			t.Logf("%s: %d of %d pairs of different stories merge alone (%d with an article in a language the background does not cover, %d of one text filed under both stories); by rule: %s; joined pairs (the first ten when many):\n%s",
+				tc.name, merged, len(pairs), uncovered, identical, strings.Join(rules, ", "), strings.Join(examples, "\n"))
 			if merged > tc.maxMerged {
 				t.Errorf("%s: %d of %d pairs of different stories merge when grouped as a pair; want ≤ %d (target 0)", tc.name, merged, len(pairs), tc.maxMerged)
+			}
+			if uncovered > maxUncovered {
+				t.Errorf("%s: %d pairs of different stories with an article in a language the background does not cover merge as a pair; want ≤ %d", tc.name, uncovered, maxUncovered)
 			}
 		})
 	}
