@@ -111,3 +111,29 @@ func TestCrossLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestLangStoryCompatible: stories dated further apart than MaxGapHours,
+// or one with an undated member of an outlet the other has, are not one.
+func TestLangStoryCompatible(t *testing.T) {
+	dated := func(from, to int64) langStory { return langStory{dated: true, span: [2]int64{from, to}} }
+	tests := []struct {
+		name string
+		a, b langStory
+		want bool
+	}{
+		{"undated", langStory{}, langStory{}, true},
+		{"one dated", dated(100, 110), langStory{}, true},
+		{"within the gap", dated(100, 110), dated(110+MaxGapHours, 400), true},
+		{"past the gap", dated(100, 110), dated(111+MaxGapHours, 400), false},
+		{"past the gap, other order", dated(111+MaxGapHours, 400), dated(100, 110), false},
+		{"undated member of a shared outlet", langStory{outlets: []uint32{7}, all: []uint32{7}}, langStory{all: []uint32{7, 9}}, false},
+		{"dated members of one outlet", langStory{all: []uint32{7}}, langStory{all: []uint32{7}}, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := tc.a.compatible(&tc.b); got != tc.want {
+				t.Errorf("compatible = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
