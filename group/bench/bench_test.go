@@ -50,9 +50,10 @@ func TestMMDS(t *testing.T) {
 		// 0.684 since a lone article joins an anchor-only story by the
 		// summed weight of the core names it shares, coreEvidence)
 		// 0.711 with the day rule; 0.734 since headlines told alike and
-		// leads told across languages (headline.go, leadstold.go)
-		if batch && res.ARI < 0.72 {
-			t.Errorf("batch: ARI %.4f < 0.72", res.ARI)
+		// leads told across languages (headline.go, leadstold.go); 0.803
+		// since stories in other languages join (crosslang.go)
+		if batch && res.ARI < 0.79 {
+			t.Errorf("batch: ARI %.4f < 0.79", res.ARI)
 		}
 	}
 	// the halves of the events (CRC-32 of the label even / odd) guard
@@ -69,8 +70,9 @@ func TestMMDS(t *testing.T) {
 		// before coreEvidence), less a margin: the 0.80 on each
 		// half is not met
 		// (0.759 / 0.693 with the day rule; 0.804 / 0.703 since headlines
-		// and leads)
-		if floor := [2]float64{0.79, 0.69}[h]; res.ARI < floor {
+		// and leads; 0.839 / 0.811 since stories in other languages,
+		// crosslang.go)
+		if floor := [2]float64{0.82, 0.79}[h]; res.ARI < floor {
 			t.Errorf("mmds half %d: ARI %.4f < %.2f", h, res.ARI, floor)
 		}
 	}

@@ -1,0 +1,260 @@
+package group
+
+import (
+	"math"
+	"slices"
+)
+
+// Stories in other languages (issue 14, tenth round). A Chinese report of
+// an event writes its people and places in characters; what it shares
+// with the English and Malay reports of the event are the few things no
+// script changes: figures, dates, acronyms and the Latin-script names an
+// outlet gives in brackets (法迪尔（Abdullah Fadil）). Against any single
+// other report those are a handful, and the report's own figures (each
+// outlet picks its own) keep the share of its anchors found in the other
+// below CrossScriptContainment (mmds: a Chinese report sharing the
+// envoy's name, the opposition's two acronyms and the minister's name
+// with every Malay and English report of one meeting, at 0.35 of its
+// anchor weight). The cosine rules cannot see it: the other report's
+// names in Latin script are not in the Chinese text. A Malay story and an
+// English one of an event are alike: no words in common, names spelt
+// their own way (Singapura, Amerika Syarikat).
+//
+// What an event's reports together give is more: a story of several
+// reports holds most of the names and figures any one report in another
+// language may share. So, after every other pass (joinCrossLanguage), two
+// stories — a lone article is a story of one — with no language in
+// common (crossLanguages: CJK script, a Latin-script language the
+// background covers, one it does not) join when the anchors their members
+// share, each counted once, weigh what MinSharedRare rare anchors weigh
+// (MinSharedRare·rareW, the bar of coreEvidence), among at least
+// MinSharedAnchors shared anchors that are not common, each at its weight
+// outside the two stories (outsideWeight: their own members are no
+// evidence of how common it is; the rest of the collection and the
+// background are). Four names no other article has is what a different
+// event's story does not give: two events of one affair share its main
+// names (the president, the country), which the background and the
+// collection's other reports make common. Publication times must be
+// within MaxGapHours, and a story with an undated member of an outlet the
+// other has is not joined (one outlet's two reports are follow-ups, see
+// Index.verify). Stories join only as mutual best matches (by that
+// weight), all decided at once against the stories before the pass: no
+// chain forms. No language in common means no pair across the two was
+// judged by a same-language rule, so nothing judged there is overruled.
+//
+// Bounds: two lone articles are not joined by it — a pair is judged by
+// the pair rules (crossScriptEdge, leadsTold), and what the rule reads is
+// what several reports of an event give together (without this, pairs of
+// an English original and the Catalan translation of another BBC story,
+// whose politicians a background without BBC never saw, merged alone:
+// bbc-mt-catalan 149 → 371 of 99,234); so a pair checked alone is judged
+// as before; the weight
+// is the pooled background's, so three reports checked alone weigh their
+// shared names as among the whole collection; batch only (the streaming
+// Index keeps 24-anchor samples and no stories' full lists); a batch in
+// one language is untouched.
+
+// Language classes of crossLanguages (bits).
+const (
+	langCJK       = 1 << iota // mostly CJK script
+	langCovered               // Latin script, words the background knows
+	langUncovered             // Latin script, words it does not (Malay, Catalan)
+)
+
+// crossLanguages returns each doc's language class: CJK, or Latin script
+// covered by the background's words or not (topics.covered; all covered
+// without topics).
+func (ix *Index) crossLanguages(cjk []bool) []uint8 {
+	out := make([]uint8, len(cjk))
+	for d, c := range cjk {
+		switch {
+		case c:
+			out[d] = langCJK
+		case ix.topics == nil || ix.topics.covered == nil || ix.topics.covered[d]:
+			out[d] = langCovered
+		default:
+			out[d] = langUncovered
+		}
+	}
+	return out
+}
+
+// langStory is one story as joinCrossLanguage reads it.
+type langStory struct {
+	root    uint32
+	size    int
+	langs   uint8
+	dated   bool
+	span    [2]int64
+	outlets []uint32 // the outlets of undated members
+	all     []uint32 // every member's outlet
+}
+
+// joinCrossLanguage returns roots with stories of no common language
+// joined by what their members share (see above); roots[d] is doc d's
+// story root, cjk[d] its script.
+func joinCrossLanguage(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool) []uint32 {
+	if !ix.keepFull || len(fps) < 2 {
+		return roots
+	}
+	lang := ix.crossLanguages(cjk)
+	var seen uint8
+	for _, l := range lang {
+		seen |= l
+	}
+	if seen&(seen-1) == 0 {
+		return roots // one language class
+	}
+	n := ix.collectionSize()
+	if n < RareMinN {
+		return roots // rarity needs a collection (every batch with a background has one)
+	}
+	rareW := math.Log(float64(n+1) / float64(ix.rareDF()))
+	bar := MinSharedRare * rareW
+	commonW := ix.commonWeight()
+	// the stories and, per anchor, the stories that have it with their
+	// member counts
+	num := map[uint32]int32{}
+	var st []langStory
+	for d, r := range roots {
+		k, ok := num[r]
+		if !ok {
+			k = int32(len(st))
+			num[r] = k
+			st = append(st, langStory{root: r})
+		}
+		s := &st[k]
+		s.size++
+		s.langs |= lang[d]
+		f := fps[d]
+		if f.Outlet != 0 {
+			s.all = append(s.all, f.Outlet)
+			if f.Published.IsZero() {
+				s.outlets = append(s.outlets, f.Outlet)
+			}
+		}
+		if !f.Published.IsZero() {
+			h := f.Published.Unix() / 3600
+			if !s.dated {
+				s.span = [2]int64{h, h}
+			}
+			s.span = [2]int64{min(s.span[0], h), max(s.span[1], h)}
+			s.dated = true
+		}
+	}
+	type hold struct {
+		story int32
+		m     int32
+	}
+	byStory := make([][]int, len(st))
+	for d, r := range roots {
+		byStory[num[r]] = append(byStory[num[r]], d)
+	}
+	// story by story, so that a story's entry is the last one of an
+	// anchor's list while its members are counted
+	post := map[uint32][]hold{}
+	for k, docs := range byStory {
+		for _, d := range docs {
+			for _, a := range ix.full[d] {
+				if ix.weight(a) <= commonW {
+					continue
+				}
+				p := post[a]
+				if len(p) > 0 && p[len(p)-1].story == int32(k) {
+					p[len(p)-1].m++
+				} else {
+					p = append(p, hold{int32(k), 1})
+				}
+				post[a] = p
+			}
+		}
+	}
+	// each story's best match: the most evidence over the bar
+	best := make([]int32, len(st))
+	bestW := make([]float64, len(st))
+	sum := make([]float64, len(st))
+	shared := make([]int, len(st))
+	var mine []uint32 // the story's members' anchors, sorted: a run per anchor
+	var touched []int32
+	for k := range st {
+		best[k] = -1
+		mine = mine[:0]
+		for _, d := range byStory[k] {
+			for _, a := range ix.full[d] {
+				if ix.weight(a) > commonW {
+					mine = append(mine, a)
+				}
+			}
+		}
+		slices.Sort(mine)
+		touched = touched[:0]
+		for j := 0; j < len(mine); {
+			a, e := mine[j], j
+			for e < len(mine) && mine[e] == a {
+				e++
+			}
+			m := int32(e - j)
+			j = e
+			p := post[a]
+			if len(p) > maxCoreStories {
+				continue
+			}
+			df, _ := ix.df(a)
+			for _, h := range p {
+				o := h.story
+				if o == int32(k) || st[o].langs&st[k].langs != 0 {
+					continue
+				}
+				if shared[o] == 0 {
+					touched = append(touched, o)
+				}
+				shared[o]++
+				sum[o] += outsideWeight(df, int(m+h.m), n)
+			}
+		}
+		for _, o := range touched {
+			if st[k].size+st[o].size > 2 && shared[o] >= MinSharedAnchors && sum[o] >= bar && st[k].compatible(&st[o]) &&
+				(best[k] < 0 || sum[o] > bestW[k] || sum[o] == bestW[k] && st[o].root < st[best[k]].root) {
+				best[k], bestW[k] = o, sum[o]
+			}
+			shared[o], sum[o] = 0, 0
+		}
+	}
+	out := slices.Clone(roots)
+	join := map[uint32]uint32{}
+	for k := range st {
+		o := best[k]
+		if o >= 0 && best[o] == int32(k) && int32(k) < o {
+			join[st[o].root] = st[k].root
+		}
+	}
+	if len(join) == 0 {
+		return roots
+	}
+	for d, r := range out {
+		if j, ok := join[r]; ok {
+			out[d] = j
+		}
+	}
+	return out
+}
+
+// compatible reports whether two stories may be one by their times and
+// outlets: dated members within MaxGapHours, and no undated member of an
+// outlet the other story has.
+func (s *langStory) compatible(o *langStory) bool {
+	if s.dated && o.dated && (s.span[0] > o.span[1]+MaxGapHours || o.span[0] > s.span[1]+MaxGapHours) {
+		return false
+	}
+	for _, x := range s.outlets {
+		if slices.Contains(o.all, x) {
+			return false
+		}
+	}
+	for _, x := range o.outlets {
+		if slices.Contains(s.all, x) {
+			return false
+		}
+	}
+	return true
+}
