@@ -985,7 +985,8 @@ func idf(df, n int) float64 {
 //     topic words' cosine is at least TopicCosine (topic.go); one that
 //     reports one affair (pairScore.affair) whose headlines share a name
 //     and a word at HeadlineTold (headline.go); and one in two languages
-//     whose leads are each told in the other report (leadstold.go).
+//     whose leads are each told in the other report (leadstold.go); and
+//     one whose leads tell it in the same words (eventjoin.go).
 //  4. across scripts (one article mostly CJK, the other not): at least
 //     MinSharedAnchors shared and S/min(Wa,Wb) ≥ CrossScriptContainment.
 //
@@ -1104,6 +1105,12 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 		ps.byBatchName = true
 		return true, ps
 	}
+	// independent reports of one event whose leads tell it in the same
+	// words (eventjoin.go)
+	if ix.leadWordsTold(a, b, &ps) {
+		ps.byLeadWords = true
+		return true, ps
+	}
 	// a client's version of a wire take: one of the pair is a take, the
 	// other not, and the take's lead is retold (leadwho.go)
 	if ix.keepFull && ps.shared >= MinSharedAnchors && ps.rare >= 1 && ps.cosine >= EdgeAnchorCosineLow &&
@@ -1212,6 +1219,7 @@ type pairScore struct {
 	byLead               bool // joined as a client's version of a wire take that retells its lead (leadwho.go)
 	leadsApart           bool // batch: the leads tell different news, so rare anchors alone do not join (leadwho.go)
 	byBatchName          bool // joined by a name every article of a small batch holds, each lead told in the other (smallbatch.go)
+	byLeadWords          bool // joined by leads told in the same words (eventjoin.go)
 }
 
 // anchorScore fills the anchor signals from two sorted anchor lists.

@@ -1,0 +1,144 @@
+package group
+
+import "math"
+
+// Leads told in the same words (issue 14, tenth round). Independent reports
+// of one event each open with who did what: "Singapore Airlines
+// stewardesses who are pregnant can now take on ground jobs" and
+// "Singapore Airlines air stewardesses are now able to apply for temporary
+// ground positions when they get pregnant". They share few names (the who
+// is one or two of them) and, over their whole texts, few words — each
+// brings its own quotes and background, so the topic-word cosine of the
+// whole texts is low — but their leads tell the what in the same ordinary
+// words (pregnant, stewardesses, ground, birth). Two reports of one subject
+// on different days share the names and lead with other news in other
+// words; two events of one kind share the kind's words but not the who,
+// so they do not reach the pair rules' floor of shared anchors.
+//
+// So a pair that reports one affair by the pair rules' low floor
+// (MinSharedAnchors shared anchors that are not common, anchor cosine ≥
+// EdgeAnchorCosineLow) is one event when
+//   - the cosine of its leads' words — the lower-case words of the headline
+//     and the first LeadTokens body words, weighed by their topic weight
+//     (the background pooled with the collection: a word in one article or
+//     in more than commonFraction of them weighs nothing) — is at least
+//     LeadTold, a majority, as the headline rule asks of headlines
+//     (HeadlineTold) and the day rule of a lead's anchors;
+//   - they share at least MinSharedAnchors of those words with weight > 0:
+//     the what, not one word ("tonight" in two wire takes' first lines),
+//     the floor the pair rules ask of anchors;
+//   - their leads name no different days (compareDays): a follow-up that
+//     retells the affair's lead leads with another day.
+// No anchor is asked to be rare: rarity counts the batch's articles, and a
+// dozen reports of one event checked together make their who "common"
+// (smallbatch.go, storyrare.go); the rule reads only the pair's own leads
+// and the pooled word weights, so it judges two reports alone as among a
+// million. Words are weighed by the background only in a language it
+// covers (topics.covered); in another (Malay) the weights are the
+// collection's own counts, which tell a function word from an event's word
+// only in a collection of RareMinN or more (as uncoveredRare reads
+// rarity), so below that the rule is off for such a pair. Batch only (it
+// reads the articles' leads, as the headline rule reads headlines); the
+// streaming Index does not use it.
+
+// leadWordsTold reports whether a verified pair's leads tell one event in
+// the same words (see above).
+func (ix *Index) leadWordsTold(a, b uint32, ps *pairScore) bool {
+	t := ix.topics
+	if !ix.keepFull || t == nil || t.arts == nil || int(max(a, b)) >= len(ix.leads) ||
+		ps.shared < MinSharedAnchors || ps.cosine < EdgeAnchorCosineLow {
+		return false
+	}
+	if t.covered != nil && !(t.covered[a] && t.covered[b]) && ix.collectionOwnSize() < RareMinN {
+		return false
+	}
+	if compareDays(ix.leads[a].day, ix.leads[b].day) == dayOther {
+		return false
+	}
+	return ix.leadWordCosine(a, b) >= LeadTold
+}
+
+// leadWordCosine is the cosine of two docs' lead words weighed by their
+// topic weight (wordCosine), 0 when they share fewer than
+// MinSharedAnchors words of weight > 0.
+func (ix *Index) leadWordCosine(a, b uint32) float64 {
+	c, n := wordCosine(ix.topics.weight, ix.leadWords(a), ix.leadWords(b))
+	if n < MinSharedAnchors {
+		return 0
+	}
+	return c
+}
+
+// wordCosine is the cosine of two sorted word lists, each word weighed by
+// weight (squared, as the topic words always were), and the number of
+// words of weight > 0 they share; 0 when either list weighs nothing.
+func wordCosine(weight func(uint32) float64, A, B []uint32) (float64, int) {
+	var wa, wb, s float64
+	n, i, j := 0, 0, 0
+	for i < len(A) || j < len(B) {
+		switch {
+		case j >= len(B) || i < len(A) && A[i] < B[j]:
+			w := weight(A[i])
+			wa += w * w
+			i++
+		case i >= len(A) || B[j] < A[i]:
+			w := weight(B[j])
+			wb += w * w
+			j++
+		default:
+			w := weight(A[i])
+			wa += w * w
+			wb += w * w
+			s += w * w
+			if w > 0 {
+				n++
+			}
+			i++
+			j++
+		}
+	}
+	if wa == 0 || wb == 0 {
+		return 0, n
+	}
+	return s / math.Sqrt(wa*wb), n
+}
+
+// leadWords returns doc d's lead words: the lower-case words (topicWords)
+// of its headline and first LeadTokens body words, sorted without repeats.
+// Computed from the article when asked (a pair reaches this rule only when
+// every rule before it refused it), reading only the start of the text.
+// Safe for concurrent use.
+func (ix *Index) leadWords(d uint32) []uint32 {
+	a := ix.topics.arts[d]
+	if a == nil {
+		return nil
+	}
+	s := scratchPool.Get().(*scratch)
+	toks := s.appendTokens(s.tokens[:0], a.Title)
+	n := len(toks)
+	toks = s.appendTokens(toks, leadText(a.Text))
+	s.tokens = toks
+	w, buf := topicWords(toks[:min(len(toks), n+LeadTokens)], s.runBuf[:0])
+	s.runBuf = buf
+	if s.small() {
+		scratchPool.Put(s)
+	}
+	return w
+}
+
+// leadBytes bounds the text read for a lead: LeadTokens words of up to 16
+// bytes with their spaces and marks (an English word averages 6).
+const leadBytes = 16 * LeadTokens
+
+// leadText returns the start of a text that holds its first LeadTokens
+// words: its first leadBytes bytes, extended to the end of the word.
+func leadText(text string) string {
+	if len(text) <= leadBytes {
+		return text
+	}
+	k := leadBytes
+	for k < len(text) && text[k] != ' ' && text[k] != '\n' {
+		k++
+	}
+	return text[:k]
+}
