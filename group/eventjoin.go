@@ -37,9 +37,10 @@ import "math"
 // covers (topics.covered); in another (Malay) the weights are the
 // collection's own counts, which tell a function word from an event's word
 // only in a collection of RareMinN or more (as uncoveredRare reads
-// rarity), so below that the rule is off for such a pair. Batch only (it
-// reads the articles' leads, as the headline rule reads headlines); the
-// streaming Index does not use it.
+// rarity), so below that the rule is off for such a pair — and there, by
+// the same bound, the headline rule applies to such a pair too
+// (uncoveredHeadlinesTold). Batch only (they read the articles' leads and
+// headlines); the streaming Index does not use them.
 
 // leadWordsTold reports whether a verified pair's leads tell one event in
 // the same words (see above).
@@ -141,4 +142,26 @@ func leadText(text string) string {
 		k++
 	}
 	return text[:k]
+}
+
+// uncoveredHeadlinesTold is the headline rule (headlinesTold, headline.go)
+// for a pair neither of whose languages the background covers (two Malay
+// reports), in a collection of RareMinN or more. The headline rule is off
+// for such a pair because its words are then weighed by the collection's
+// own counts, and in a handful of Malay articles nothing tells a function
+// word from the event's word; in a collection of RareMinN or more the
+// counts do, as they tell rarity there (uncoveredRare). The rest is the
+// headline rule's: the pair reports one affair (pairScore.affair), the
+// headlines share a name and a word of weight > 0 at a weighted cosine of
+// HeadlineTold, and the leads name no different days.
+func (ix *Index) uncoveredHeadlinesTold(a, b uint32, ps *pairScore) bool {
+	t := ix.topics
+	if !ix.keepFull || t == nil || t.arts == nil || t.covered == nil || t.covered[a] || t.covered[b] ||
+		int(max(a, b)) >= len(ix.leads) || ix.collectionOwnSize() < RareMinN || !ps.affair() {
+		return false
+	}
+	if compareDays(ix.leads[a].day, ix.leads[b].day) == dayOther {
+		return false
+	}
+	return ix.headlineCosine(a, b) >= HeadlineTold
 }

@@ -2,6 +2,7 @@ package group
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -148,5 +149,53 @@ func TestLeadText(t *testing.T) {
 		if len(got) != tc.want || !strings.HasPrefix(tc.text, got) {
 			t.Errorf("leadText(%.20q…) has %d bytes, want %d", tc.text, len(got), tc.want)
 		}
+	}
+}
+
+// TestUncoveredHeadlinesTold checks the headline rule for two reports in a
+// language the background does not cover (fictional Malay text): off in a
+// batch too small to weigh its words, on in a collection of RareMinN or
+// more, where the filler's function words are common and weigh nothing
+// and two headlines that share only them do not tell one event.
+func TestUncoveredHeadlinesTold(t *testing.T) {
+	quake := []crosswire.Article{
+		{ID: "q1", Title: "Gempa bumi kuat landa Zorania, dua maut",
+			Text: "Gempa bumi berukuran 7,7 skala Richter melanda barat Zorania semalam dan dua orang maut di Kelvar, kata agensi seismologi Zorania. Penduduk di Manzor panik."},
+		{ID: "q2", Title: "Dua maut dalam gempa bumi kuat di Zorania",
+			Text: "Sekurang-kurangnya dua orang maut selepas gempa bumi kuat melanda Zorania. Pihak berkuasa di Kelvar berkata bangunan runtuh, manakala penduduk Manzor keluar ke jalan."},
+	}
+	filler := func(n int) []crosswire.Article {
+		var out []crosswire.Article
+		for i := range n {
+			town := "Kota" + string(rune('a'+i/26)) + string(rune('a'+i%26))
+			out = append(out, crosswire.Article{ID: fmt.Sprintf("f%03d", i), Title: "Majlis bandar " + town + " bincang belanjawan",
+				Text: "Majlis bandar " + town + " bersidang dan membincangkan belanjawan yang akan dibentangkan untuk tahun depan di dewan bandar itu."})
+		}
+		return out
+	}
+	pair := func(arts []crosswire.Article, x, y string) bool {
+		slices.SortFunc(arts, func(a, b crosswire.Article) int { return strings.Compare(a.ID, b.ID) })
+		ix, _ := partitionIndex(t, arts, nil)
+		var a, b uint32
+		for i := range arts {
+			switch arts[i].ID {
+			case x:
+				a = uint32(i)
+			case y:
+				b = uint32(i)
+			}
+		}
+		_, ps := ix.verify(a, b)
+		return ix.uncoveredHeadlinesTold(a, b, &ps)
+	}
+	if pair(slices.Clone(quake), "q1", "q2") {
+		t.Errorf("two reports alone: headlines told alike, want the rule off below RareMinN")
+	}
+	big := append(slices.Clone(quake), filler(RareMinN)...)
+	if !pair(big, "q1", "q2") {
+		t.Errorf("among %d articles: the quake's headlines not told alike, want them told", len(big))
+	}
+	if pair(big, "f000", "f001") {
+		t.Errorf("among %d articles: two councils' headlines told alike, want not", len(big))
 	}
 }
