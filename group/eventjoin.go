@@ -60,22 +60,57 @@ func (ix *Index) leadWordsTold(a, b uint32, ps *pairScore) bool {
 }
 
 // leadWordCosine is the cosine of two docs' lead words weighed by their
-// topic weight (wordCosine), 0 when they share fewer than
-// MinSharedAnchors words of weight > 0.
+// topic weight (wordCosine; for a doc in a language the background does
+// not cover, the collection's own weight, ownWeight), 0 when they share
+// fewer than MinSharedAnchors words of weight > 0.
 func (ix *Index) leadWordCosine(a, b uint32) float64 {
-	c, n := wordCosine(ix.topics.weight, ix.leadWords(a), ix.leadWords(b))
+	c, n := wordCosine(ix.wordWeight(a, b), ix.leadWords(a), ix.leadWords(b))
 	if n < MinSharedAnchors {
 		return 0
 	}
 	return c
 }
 
+// wordWeight is the weight of the words of docs a and b: the topic weight
+// (the background pooled with the collection) when the background covers
+// both docs' language, else the collection's own (ownWeight).
+func (ix *Index) wordWeight(a, b uint32) func(uint32) float64 {
+	t := ix.topics
+	if t.covered == nil || t.covered[a] && t.covered[b] {
+		return t.weight
+	}
+	return t.ownWeight
+}
+
+// ownWeight is a word's inverse document frequency in the collection
+// alone: 0 for a word in one doc or in more than commonFraction of them.
+// For a language the background does not cover the pooled count says
+// nothing: the background's articles never hold its function words, so
+// pooled with them a word in every Malay article of a collection would
+// not be common.
+func (t *topics) ownWeight(h uint32) float64 {
+	df := int(t.df[h&t.mask])
+	if df < 2 || float64(df) > commonFraction*float64(t.n) {
+		return 0
+	}
+	return math.Log(float64(t.n+1) / float64(df))
+}
+
 // wordCosine is the cosine of two sorted word lists, each word weighed by
 // weight (squared, as the topic words always were), and the number of
 // words of weight > 0 they share; 0 when either list weighs nothing.
 func wordCosine(weight func(uint32) float64, A, B []uint32) (float64, int) {
-	var wa, wb, s float64
-	n, i, j := 0, 0, 0
+	wa, wb, s, n := weighedSums(weight, A, B)
+	if wa == 0 || wb == 0 {
+		return 0, n
+	}
+	return s / math.Sqrt(wa*wb), n
+}
+
+// weighedSums returns the sums of the squared weights of two sorted lists
+// and of the terms they share, and the number of shared terms of weight > 0.
+func weighedSums(weight func(uint32) float64, A, B []uint32) (wa, wb, s float64, n int) {
+	i, j := 0, 0
 	for i < len(A) || j < len(B) {
 		switch {
 		case j >= len(B) || i < len(A) && A[i] < B[j]:
@@ -98,10 +133,7 @@ func wordCosine(weight func(uint32) float64, A, B []uint32) (float64, int) {
 			j++
 		}
 	}
-	if wa == 0 || wb == 0 {
-		return 0, n
-	}
-	return s / math.Sqrt(wa*wb), n
+	return wa, wb, s, n
 }
 
 // leadWords returns doc d's lead words: the lower-case words (topicWords)
@@ -147,11 +179,11 @@ func leadText(text string) string {
 // uncoveredHeadlinesTold is the headline rule (headlinesTold, headline.go)
 // for a pair neither of whose languages the background covers (two Malay
 // reports), in a collection of RareMinN or more. The headline rule is off
-// for such a pair because its words are then weighed by the collection's
-// own counts, and in a handful of Malay articles nothing tells a function
-// word from the event's word; in a collection of RareMinN or more the
-// counts do, as they tell rarity there (uncoveredRare). The rest is the
-// headline rule's: the pair reports one affair (pairScore.affair), the
+// for such a pair because nothing tells a function word from the event's
+// word in a handful of Malay articles, and the background has none of
+// them; in a collection of RareMinN or more the collection's own counts
+// do (ownWeight), as they tell rarity there (uncoveredRare). The rest is
+// the headline rule's: the pair reports one affair (pairScore.affair), the
 // headlines share a name and a word of weight > 0 at a weighted cosine of
 // HeadlineTold, and the leads name no different days.
 func (ix *Index) uncoveredHeadlinesTold(a, b uint32, ps *pairScore) bool {
@@ -163,5 +195,13 @@ func (ix *Index) uncoveredHeadlinesTold(a, b uint32, ps *pairScore) bool {
 	if compareDays(ix.leads[a].day, ix.leads[b].day) == dayOther {
 		return false
 	}
-	return ix.headlineCosine(a, b) >= HeadlineTold
+	aa, aw := ix.headlineTerms(a)
+	ba, bw := ix.headlineTerms(b)
+	na1, nb1, s1, n1 := weighedSums(ix.weight, aa, ba)
+	na2, nb2, s2, n2 := weighedSums(t.ownWeight, aw, bw)
+	wa, wb := na1+na2, nb1+nb2
+	if n1 == 0 || n2 == 0 || wa == 0 || wb == 0 {
+		return false
+	}
+	return (s1+s2)/math.Sqrt(wa*wb) >= HeadlineTold
 }
