@@ -985,7 +985,10 @@ func idf(df, n int) float64 {
 //     topic words' cosine is at least TopicCosine (topic.go); one that
 //     reports one affair (pairScore.affair) whose headlines share a name
 //     and a word at HeadlineTold (headline.go); and one in two languages
-//     whose leads are each told in the other report (leadstold.go).
+//     whose leads are each told in the other report (leadstold.go); one
+//     whose leads tell it in the same words, and the headline rule for two
+//     articles in a language the background does not cover in a
+//     collection of RareMinN or more (eventjoin.go).
 //  4. across scripts (one article mostly CJK, the other not): at least
 //     MinSharedAnchors shared and S/min(Wa,Wb) ≥ CrossScriptContainment.
 //
@@ -1104,6 +1107,17 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 		ps.byBatchName = true
 		return true, ps
 	}
+	// independent reports of one event whose leads tell it in the same
+	// words, or, in a language the background does not cover, whose
+	// headlines tell it alike in a large collection (eventjoin.go)
+	if ix.leadWordsTold(a, b, &ps) {
+		ps.byLeadWords = true
+		return true, ps
+	}
+	if ix.uncoveredHeadlinesTold(a, b, &ps) {
+		ps.byHeadline = true
+		return true, ps
+	}
 	// a client's version of a wire take: one of the pair is a take, the
 	// other not, and the take's lead is retold (leadwho.go)
 	if ix.keepFull && ps.shared >= MinSharedAnchors && ps.rare >= 1 && ps.cosine >= EdgeAnchorCosineLow &&
@@ -1212,6 +1226,7 @@ type pairScore struct {
 	byLead               bool // joined as a client's version of a wire take that retells its lead (leadwho.go)
 	leadsApart           bool // batch: the leads tell different news, so rare anchors alone do not join (leadwho.go)
 	byBatchName          bool // joined by a name every article of a small batch holds, each lead told in the other (smallbatch.go)
+	byLeadWords          bool // joined by leads told in the same words (eventjoin.go)
 }
 
 // anchorScore fills the anchor signals from two sorted anchor lists.

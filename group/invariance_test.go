@@ -568,6 +568,8 @@ func joinRule(ok bool, ps *pairScore) string {
 		return "headline"
 	case ps.byLeads:
 		return "leads told across languages"
+	case ps.byLeadWords:
+		return "leads in the same words"
 	case ps.byTopic:
 		return "topic"
 	}

@@ -163,30 +163,6 @@ func (t *topics) cosine(a, b uint32) float64 {
 	if t.covered != nil && !(t.covered[a] && t.covered[b]) {
 		return 0
 	}
-	A, B := t.words[a], t.words[b]
-	var wa, wb, s float64
-	i, j := 0, 0
-	for i < len(A) || j < len(B) {
-		switch {
-		case j >= len(B) || i < len(A) && A[i] < B[j]:
-			w := t.weight(A[i])
-			wa += w * w
-			i++
-		case i >= len(A) || B[j] < A[i]:
-			w := t.weight(B[j])
-			wb += w * w
-			j++
-		default:
-			w := t.weight(A[i])
-			wa += w * w
-			wb += w * w
-			s += w * w
-			i++
-			j++
-		}
-	}
-	if wa == 0 || wb == 0 {
-		return 0
-	}
-	return s / math.Sqrt(wa*wb)
+	c, _ := wordCosine(t.weight, t.words[a], t.words[b])
+	return c
 }
