@@ -33,6 +33,32 @@ type Incident struct {
 	Cyber bool `json:"cyber"`
 }
 
+// FactShare counts the incident's edges (attributions, targets, denials,
+// responses) and how many of them rest on a fact of the story's JSON
+// report (a claim fact read from the same words, or the quotation of the
+// speaker who states it).
+func (inc *Incident) FactShare() (onFacts, edges int) {
+	count := func(fs []int) {
+		edges++
+		if len(fs) > 0 {
+			onFacts++
+		}
+	}
+	for _, a := range inc.Attributions {
+		count(a.Facts)
+	}
+	for _, t := range inc.Targets {
+		count(t.Facts)
+	}
+	for _, d := range inc.Denials {
+		count(d.Facts)
+	}
+	for _, r := range inc.Responses {
+		count(r.Facts)
+	}
+	return onFacts, edges
+}
+
 // Supported is a name with the number of versions stating it.
 type Supported struct {
 	Name    string           `json:"name"`
@@ -145,7 +171,7 @@ func (e *Extractor) Extract(ctx context.Context, s *crosswire.Story) (*Incident,
 		}
 		inc.Claims = append(inc.Claims, lex.claims(&s.Articles[i])...)
 	}
-	cf := newClaimFacts(s)
+	cf := lex.newClaimFacts(s)
 	inc.Claims = append(inc.Claims, lex.factTargets(s, cf, inc.Claims)...)
 	inc.Claims = lex.culprits(inc.Claims)
 	for i := range s.Articles {
@@ -155,8 +181,10 @@ func (e *Extractor) Extract(ctx context.Context, s *crosswire.Story) (*Incident,
 		}
 	}
 	for i := range inc.Claims {
-		if inc.Claims[i].Facts == nil {
-			inc.Claims[i].Facts = cf.link(inc.Claims[i])
+		for _, f := range cf.link(inc.Claims[i]) {
+			if !contains(inc.Claims[i].Facts, f) {
+				inc.Claims[i].Facts = append(inc.Claims[i].Facts, f)
+			}
 		}
 	}
 	align(inc, crosscheck.Versions(s.Articles), cf)

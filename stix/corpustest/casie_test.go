@@ -14,6 +14,7 @@ import (
 	"unicode"
 
 	"crosswire"
+	"crosswire/attribution"
 	"crosswire/pipeline"
 	"crosswire/stix"
 )
@@ -65,6 +66,8 @@ type edge struct {
 type casieResult struct {
 	story, article  casieTally
 	nonStateObjects int
+	// edges of the exported stories, and those resting on a fact
+	edges, onFacts int
 }
 
 // casieTally counts matched gold and predicted edges.
@@ -181,6 +184,9 @@ func TestCASIEAttributionGold(t *testing.T) {
 	for _, f := range ar.false_ {
 		t.Logf("not in gold: %s", f)
 	}
+	for _, m := range st.missed {
+		t.Logf("missed (story view): %s", m)
+	}
 	for _, f := range st.false_ {
 		t.Logf("not in gold (story view): %s", f)
 	}
@@ -291,6 +297,41 @@ func scoreCASIE(t *testing.T, stories []crosswire.Story, gold casieGold) casieRe
 		}
 	}
 	var res casieResult
+	// the share of the exported stories' edges resting on a fact of the
+	// JSON report (a claim fact or the speaker's quotation)
+	ex := attribution.New()
+	bare := map[string]int{} // claims resting on no fact, by kind and trigger
+	for i := range stories {
+		if reportOf[stories[i].ID] == nil {
+			continue
+		}
+		inc, err := ex.Extract(ctx, &stories[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		on, all := inc.FactShare()
+		res.onFacts += on
+		res.edges += all
+		for _, c := range inc.Claims {
+			if len(c.Facts) == 0 {
+				bare[string(c.Kind)+" "+strings.ToLower(strings.TrimSpace(c.Trigger.Text))]++
+			}
+		}
+	}
+	var bareKeys []string
+	for k := range bare {
+		bareKeys = append(bareKeys, k)
+	}
+	sort.Slice(bareKeys, func(i, j int) bool {
+		if bare[bareKeys[i]] != bare[bareKeys[j]] {
+			return bare[bareKeys[i]] > bare[bareKeys[j]]
+		}
+		return bareKeys[i] < bareKeys[j]
+	})
+	for _, k := range bareKeys {
+		t.Logf("claim on no fact: %3d %s", bare[k], k)
+	}
+	t.Logf("CASIE exported stories: %d of %d edges rest on a fact of the report (%.3f)", res.onFacts, res.edges, float64(res.onFacts)/float64(max(1, res.edges)))
 	count := map[string]int{}
 	for _, o := range bundle.Objects {
 		count[o.Type]++
