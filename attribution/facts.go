@@ -102,11 +102,14 @@ func factClasses(k ClaimKind) []string {
 //     speaker):
 //     the facts layer read the same party doing the incident, a target
 //     also needing its target entity to be one of c's victims;
-//   - for a claim with a speaker (By), the quotation fact holding c's
-//     trigger or an accused party, with By written outside it in c's
-//     sentence: what the speaker says ("X said the group …", "according
-//     to X, …", a quotation X closes). The speaker is the rule's reading
-//     (a story's quotation facts carry no speaker entity).
+//   - a claim fact of a fitting class elsewhere in c's sentence that
+//     names c's parties (sameParties: "X accused Estmark of being behind
+//     the attack");
+//   - the quotation fact (direct or reported speech) holding c's trigger
+//     or an accused party, its speaker (By, when c has one) outside it:
+//     what the speaker says ("X said the group …", "according to X, …",
+//     a quotation X closes). The speaker is the rule's reading (a story's
+//     quotation facts carry no speaker entity).
 func (cf *claimFacts) link(c Claim) []int {
 	var out []int
 	add := func(i int) {
@@ -119,8 +122,10 @@ func (cf *claimFacts) link(c Claim) []int {
 	classes := factClasses(c.Kind)
 	for _, fs := range cf.byArticle[c.Trigger.Article] {
 		f := cf.facts[fs.fact].Claim
-		if over(fs.span, c.Trigger) && slices.Contains(classes, f.Class) {
-			add(fs.fact)
+		if slices.Contains(classes, f.Class) {
+			if over(fs.span, c.Trigger) || inside(fs.span, c.Span) && cf.sameParties(f, c) {
+				add(fs.fact)
+			}
 			continue
 		}
 		if f.Negated || !incidentClass(f.Class) || !inside(fs.span, c.Span) {
@@ -137,19 +142,36 @@ func (cf *claimFacts) link(c Claim) []int {
 			}
 		}
 	}
-	if c.By != nil && c.By.Span.Article == c.Trigger.Article {
-		for _, fs := range cf.quotes[c.Trigger.Article] {
-			if over(fs.span, c.By.Span) || !inside(c.By.Span, c.Span) {
-				continue
-			}
-			if over(fs.span, c.Trigger) || slices.ContainsFunc(c.Accused, func(p Party) bool {
-				return p.Span.Article == c.Trigger.Article && inside(p.Span, fs.span)
-			}) {
-				add(fs.fact)
-			}
+	for _, fs := range cf.quotes[c.Trigger.Article] {
+		if c.By != nil && c.By.Span.Article == fs.span.Article && over(fs.span, c.By.Span) {
+			continue // the speaker is not inside what is said
+		}
+		if over(fs.span, c.Trigger) || slices.ContainsFunc(c.Accused, func(p Party) bool {
+			return p.Span.Article == fs.span.Article && inside(p.Span, fs.span)
+		}) {
+			add(fs.fact)
 		}
 	}
 	return out
+}
+
+// sameParties reports whether claim fact f, read elsewhere in c's
+// sentence than c's trigger, names c's parties: for a denial, its actor
+// is c's denier; for the other kinds, its target is an accused party of c
+// and its actor, when it names an entity, c's accuser ("X accused Estmark
+// of being behind the attack": the fact "X accuse Estmark" states the
+// attribution c read from "being behind").
+func (cf *claimFacts) sameParties(f *crosswire.Claim, c Claim) bool {
+	if f.Negated {
+		return false
+	}
+	if c.Kind == ClaimDenial {
+		return c.By != nil && cf.names(f.ActorEntity, *c.By)
+	}
+	if c.By != nil && f.ActorEntity != "" && !cf.names(f.ActorEntity, *c.By) {
+		return false
+	}
+	return slices.ContainsFunc(c.Accused, func(p Party) bool { return cf.names(f.TargetEntity, p) })
 }
 
 // incidentClass reports whether a claim fact of the class states a deed
