@@ -382,3 +382,46 @@ func TestGroupBasedIn(t *testing.T) {
 		})
 	}
 }
+
+// Victims written as those of several countries, then the countries
+// ("operations against companies in 14 other countries including A, B and
+// C"), are the countries listed; a state modifying a thing that is
+// neither people nor a body ("hacking of Dravia mobile system") is no
+// victim, while a state before a word of time is ("attacked Dravia last
+// year").
+func TestVictimCountriesAndThings(t *testing.T) {
+	const lead = "Greyfield Labs said Cobalt Lynx hacked the Harlow Water Board. "
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"countries listed after several countries",
+			lead + "The report indicates further operations against companies in 14 other countries including Norland, Dravia and the United States.",
+			[]string{"Norland", "Dravia", "United States"}, nil},
+		{"a state's thing",
+			lead + "Leaked notes include code showing hacking of Dravia mobile system.",
+			nil, []string{"Dravia"}},
+		{"a state before a word of time",
+			lead + "Cobalt Lynx attacked Dravia last year.",
+			[]string{"Dravia"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			inc := extractWith(t, recallEntities, tt.text)
+			var got []string
+			for _, tg := range inc.Targets {
+				got = append(got, tg.Victim.Name)
+			}
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("victim %q missing, got %q", w, got)
+				}
+			}
+			for _, w := range tt.not {
+				if slices.Contains(got, w) {
+					t.Errorf("%q read as a victim, got %q", w, got)
+				}
+			}
+		})
+	}
+}
