@@ -122,7 +122,11 @@ func (cf *claimFacts) link(c Claim) []int {
 	classes := factClasses(c.Kind)
 	for _, fs := range cf.byArticle[c.Trigger.Article] {
 		f := cf.facts[fs.fact].Claim
-		if slices.Contains(classes, f.Class) {
+		// a denial is also the deed negated ("Russia was not behind the
+		// hack"); any other claim rests only on an asserted fact
+		fits := slices.Contains(classes, f.Class) && (c.Kind == ClaimDenial || !f.Negated) ||
+			c.Kind == ClaimDenial && f.Negated && slices.Contains(factClasses(ClaimAttribution), f.Class)
+		if fits {
 			if over(fs.span, c.Trigger) || inside(fs.span, c.Span) && cf.sameParties(f, c) {
 				add(fs.fact)
 			}
@@ -156,15 +160,13 @@ func (cf *claimFacts) link(c Claim) []int {
 }
 
 // sameParties reports whether claim fact f, read elsewhere in c's
-// sentence than c's trigger, names c's parties: for a denial, its actor
-// is c's denier; for the other kinds, its target is an accused party of c
+// sentence than c's trigger, names c's parties (link has checked its
+// polarity): for a denial, its actor is c's denier; for the other kinds,
+// its target is an accused party of c
 // and its actor, when it names an entity, c's accuser ("X accused Estmark
 // of being behind the attack": the fact "X accuse Estmark" states the
 // attribution c read from "being behind").
 func (cf *claimFacts) sameParties(f *crosswire.Claim, c Claim) bool {
-	if f.Negated {
-		return false
-	}
 	if c.Kind == ClaimDenial {
 		return c.By != nil && cf.names(f.ActorEntity, *c.By)
 	}

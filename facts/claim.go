@@ -54,11 +54,24 @@ func (d *doc) extractClaims() {
 			continue
 		}
 		lem := lex.Lemma(t.lower)
+		form := t.lower
+		if isBe(form) && form != "being" {
+			// "is", "are", "am" are forms of "be" too: "X is behind",
+			// "X is responsible" (a phrasal lemma "be …")
+			lem, form = "be", "be"
+		}
 		base := lem
 		vEnd := i // last token of the verb (its particle for a phrasal verb)
+		innerNeg := false
 		if i+1 < len(toks) && toks[i+1].word && !toks[i+1].cap && toks[i+1].sent == t.sent {
-			if ph := lex.Phrasal(t.lower, toks[i+1].lower); ph != "" {
+			if ph := lex.Phrasal(form, toks[i+1].lower); ph != "" {
 				lem, vEnd = ph, i+1
+			} else if form == "be" && isNegation(toks[i+1].lower) && i+2 < len(toks) && toks[i+2].word && toks[i+2].sent == t.sent {
+				// "was not behind", "is not responsible": the negation
+				// stands between "be" and its particle
+				if ph := lex.Phrasal(form, toks[i+2].lower); ph != "" {
+					lem, vEnd, innerNeg = ph, i+2, true
+				}
 			}
 		}
 		if !lex.IsEvent(lem) {
@@ -77,7 +90,7 @@ func (d *doc) extractClaims() {
 		for last+1 < len(toks) && toks[last+1].sent == sent {
 			last++
 		}
-		neg := d.localNegation(i, first)
+		neg := d.localNegation(i, first) || innerNeg
 		if d.governedByDenial(i, first) {
 			neg = !neg
 		}

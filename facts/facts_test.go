@@ -477,6 +477,10 @@ func TestClaims(t *testing.T) {
 		{"coordinated", "Police arrested two men and released them later.", "release", "police", "", false},
 		{"arrest", "Police arrested Mara Lind on Tuesday.", "arrest", "police", "Mara Lind", false},
 		{"irregular", "Thieves stole 40 tonnes of copper.", "steal", "thieves", "40 t", false},
+		{"passive perpetrator", "The intrusion was carried out by Frost Kitten.", "carry out", "Frost Kitten", "intrusion", false},
+		{"is behind", "Investigators say Frost Kitten is behind the intrusion.", "be behind", "Frost Kitten", "intrusion", false},
+		{"was not behind", "The ministry said Frost Kitten was not behind the intrusion.", "be behind", "Frost Kitten", "intrusion", true},
+		{"is responsible", "Frost Kitten is responsible for the breach.", "be responsible", "Frost Kitten", "", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
