@@ -84,9 +84,10 @@ type Attribution struct {
 	// Implied is true for an edge read from a possessive ("X's agency")
 	// rather than from an attribution verb.
 	Implied bool `json:"implied,omitempty"`
-	// Facts are the story's claim facts (indices in Story.Facts) that
-	// state it: the JSON report's claims read from the same verb. Support
-	// and Sources count their versions too.
+	// Facts are the story's facts (indices in Story.Facts) that state
+	// it: the JSON report's claim facts read from the same words and the
+	// quotation facts holding what its speaker says (claimFacts.link).
+	// Support and Sources count their versions too.
 	Facts []int `json:"facts,omitempty"`
 }
 
@@ -105,9 +106,10 @@ type Target struct {
 	Earlier bool             `json:"earlier,omitempty"`
 	Support int              `json:"support"`
 	Sources []crosswire.Span `json:"sources"`
-	// Facts are the story's claim facts (indices in Story.Facts) that
-	// state it: the JSON report's claims read from the same verb. Support
-	// and Sources count their versions too.
+	// Facts are the story's facts (indices in Story.Facts) that state
+	// it: the JSON report's claim facts read from the same words and the
+	// quotation facts holding what its speaker says (claimFacts.link).
+	// Support and Sources count their versions too.
 	Facts []int `json:"facts,omitempty"`
 }
 
@@ -116,9 +118,10 @@ type Denial struct {
 	By      Party            `json:"by"`
 	Support int              `json:"support"`
 	Sources []crosswire.Span `json:"sources"`
-	// Facts are the story's claim facts (indices in Story.Facts) that
-	// state it: the JSON report's claims read from the same verb. Support
-	// and Sources count their versions too.
+	// Facts are the story's facts (indices in Story.Facts) that state
+	// it: the JSON report's claim facts read from the same words and the
+	// quotation facts holding what its speaker says (claimFacts.link).
+	// Support and Sources count their versions too.
 	Facts []int `json:"facts,omitempty"`
 }
 
@@ -131,9 +134,10 @@ type Response struct {
 	Target  Party            `json:"target"`
 	Support int              `json:"support"`
 	Sources []crosswire.Span `json:"sources"`
-	// Facts are the story's claim facts (indices in Story.Facts) that
-	// state it: the JSON report's claims read from the same verb. Support
-	// and Sources count their versions too.
+	// Facts are the story's facts (indices in Story.Facts) that state
+	// it: the JSON report's claim facts read from the same words and the
+	// quotation facts holding what its speaker says (claimFacts.link).
+	// Support and Sources count their versions too.
 	Facts []int `json:"facts,omitempty"`
 }
 
