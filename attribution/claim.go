@@ -32,7 +32,8 @@
 //
 // Claims rest on the story's facts (the JSON report's) that state them
 // (facts.go): a claim fact (crosswire.StoryFact with a Claim) read from
-// the claim's trigger, or elsewhere in its sentence naming its parties
+// the claim's trigger (a verb, or a deed's noun: "the hack of X",
+// "sanctions on X"), or elsewhere in its sentence naming its parties
 // ("X accused Estmark of being behind …"), or the incident's deed by an
 // accused party ("the intrusion was carried out by X", "X was behind
 // the attack"); and the quotation fact (direct or reported speech)
@@ -42,8 +43,8 @@
 // verb. Incident.FactShare counts the edges resting on a fact. The rules
 // still read the text layer's sentences for what no fact carries:
 // sponsors and descriptors ("Russia-linked", "the Russian group X"),
-// nominal triggers ("attacks on X", "sanctions on X", "the indictment
-// names"), "based in", tools "used by", and anaphora.
+// nominal triggers with no named object ("the indictment names"),
+// "based in", tools "used by", and anaphora.
 package attribution
 
 import (

@@ -493,6 +493,50 @@ func TestClaims(t *testing.T) {
 	}
 }
 
+// TestNominalClaims: an event noun of a deed done to someone, with the
+// name it is done to, is a claim ("the breach of X by Y", "sanctions on
+// X"); a deed planned, feared or foiled is none, and "no" negates it.
+func TestNominalClaims(t *testing.T) {
+	tests := []struct {
+		name, text    string
+		lemma         string // "" when no claim of the noun may be read
+		actor, target string
+		negated       bool
+	}{
+		{"of, with its agent", "The breach of the Harlow Water Board by Frost Kitten was found in May.", "breach", "Frost Kitten", "Harlow Water Board", false},
+		{"on", "The ministry listed attacks on the Harlow Water Board.", "attack", "", "Harlow Water Board", false},
+		{"sanctions on", "The council imposed sanctions on the Harlow Water Board.", "sanction", "", "Harlow Water Board", false},
+		{"no attack", "There was no attack on the Harlow Water Board, the ministry said.", "attack", "", "Harlow Water Board", true},
+		{"foiled", "Police foiled an attack on the Harlow Water Board.", "", "", "", false},
+		{"planned", "Frost Kitten planned attacks on the Harlow Water Board.", "", "", "", false},
+		{"no name", "The ministry listed attacks on several water boards.", "", "", "", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			// a claim read from a noun: written as its lemma or its plural
+			var nominal []*crosswire.Claim
+			for _, f := range ofKind(extractText(t, tc.text, nil), crosswire.KindClaim) {
+				if v := strings.ToLower(f.Claim.Verb); v == f.Claim.Lemma || v == f.Claim.Lemma+"s" || v == f.Claim.Lemma+"es" {
+					nominal = append(nominal, f.Claim)
+				}
+			}
+			if tc.lemma == "" {
+				for _, c := range nominal {
+					t.Errorf("no claim of the noun wanted, got %+v", *c)
+				}
+				return
+			}
+			if len(nominal) != 1 {
+				t.Fatalf("want one claim %q, got %d", tc.lemma, len(nominal))
+			}
+			c := nominal[0]
+			if c.Lemma != tc.lemma || c.Actor != tc.actor || c.Target != tc.target || c.Negated != tc.negated || c.TargetSpan == nil {
+				t.Errorf("claim = %+v", *c)
+			}
+		})
+	}
+}
+
 // TestClaimDetail: a claim carries its event class, its voice and where
 // the sentence writes its actor and target, so a consumer (attribution)
 // reads who did what to whom from the fact without reading the sentence
