@@ -481,6 +481,10 @@ func TestClaims(t *testing.T) {
 		{"is behind", "Investigators say Frost Kitten is behind the intrusion.", "be behind", "Frost Kitten", "intrusion", false},
 		{"was not behind", "The ministry said Frost Kitten was not behind the intrusion.", "be behind", "Frost Kitten", "intrusion", true},
 		{"is responsible", "Frost Kitten is responsible for the breach.", "be responsible", "Frost Kitten", "", false},
+		{"noun with its object and agent", "The breach of the Harlow Water Board by Frost Kitten was found in May.", "breach", "Frost Kitten", "Harlow Water Board", false},
+		{"noun with on", "The ministry listed attacks on the Harlow Water Board.", "attack", "", "Harlow Water Board", false},
+		{"sanctions on", "The council imposed sanctions on the Harlow Water Board.", "sanction", "", "Harlow Water Board", false},
+		{"no attack", "There was no attack on the Harlow Water Board, the ministry said.", "attack", "", "Harlow Water Board", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -493,47 +497,21 @@ func TestClaims(t *testing.T) {
 	}
 }
 
-// TestNominalClaims: an event noun of a deed done to someone, with the
-// name it is done to, is a claim ("the breach of X by Y", "sanctions on
-// X"); a deed planned, feared or foiled is none, and "no" negates it.
-func TestNominalClaims(t *testing.T) {
-	tests := []struct {
-		name, text    string
-		lemma         string // "" when no claim of the noun may be read
-		actor, target string
-		negated       bool
-	}{
-		{"of, with its agent", "The breach of the Harlow Water Board by Frost Kitten was found in May.", "breach", "Frost Kitten", "Harlow Water Board", false},
-		{"on", "The ministry listed attacks on the Harlow Water Board.", "attack", "", "Harlow Water Board", false},
-		{"sanctions on", "The council imposed sanctions on the Harlow Water Board.", "sanction", "", "Harlow Water Board", false},
-		{"no attack", "There was no attack on the Harlow Water Board, the ministry said.", "attack", "", "Harlow Water Board", true},
-		{"foiled", "Police foiled an attack on the Harlow Water Board.", "", "", "", false},
-		{"planned", "Frost Kitten planned attacks on the Harlow Water Board.", "", "", "", false},
-		{"no name", "The ministry listed attacks on several water boards.", "", "", "", false},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
+// TestNoNominalClaim: a deed's noun gives no claim when the deed is
+// planned, feared or foiled, or when no name follows it (the positive
+// cases are in TestClaims).
+func TestNoNominalClaim(t *testing.T) {
+	for _, text := range []string{
+		"Police foiled an attack on the Harlow Water Board.",
+		"Frost Kitten planned attacks on the Harlow Water Board.",
+		"The ministry listed attacks on several water boards.",
+	} {
+		for _, f := range ofKind(extractText(t, text, nil), crosswire.KindClaim) {
 			// a claim read from a noun: written as its lemma or its plural
-			var nominal []*crosswire.Claim
-			for _, f := range ofKind(extractText(t, tc.text, nil), crosswire.KindClaim) {
-				if v := strings.ToLower(f.Claim.Verb); v == f.Claim.Lemma || v == f.Claim.Lemma+"s" || v == f.Claim.Lemma+"es" {
-					nominal = append(nominal, f.Claim)
-				}
+			if v := strings.ToLower(f.Claim.Verb); v == f.Claim.Lemma || v == f.Claim.Lemma+"s" || v == f.Claim.Lemma+"es" {
+				t.Errorf("%q: no claim of the noun wanted, got %+v", text, *f.Claim)
 			}
-			if tc.lemma == "" {
-				for _, c := range nominal {
-					t.Errorf("no claim of the noun wanted, got %+v", *c)
-				}
-				return
-			}
-			if len(nominal) != 1 {
-				t.Fatalf("want one claim %q, got %d", tc.lemma, len(nominal))
-			}
-			c := nominal[0]
-			if c.Lemma != tc.lemma || c.Actor != tc.actor || c.Target != tc.target || c.Negated != tc.negated || c.TargetSpan == nil {
-				t.Errorf("claim = %+v", *c)
-			}
-		})
+		}
 	}
 }
 
