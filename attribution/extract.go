@@ -1211,13 +1211,19 @@ func quoteOpens(sent string) bool {
 var (
 	reAnotherStateService = regexp.MustCompile(`\banother\s+` + stateWordRE + `(?:\s+[\w-]+){0,2}?\s+(?:intelligence service|security service|spy agency|intelligence agency|agency|service|directorate)\b`)
 	reTheStateService     = regexp.MustCompile(`\b[Tt]he\s+(North Korean?|South Korean?|U\.S\.?|U\.K\.?|[A-Z]{2,3}|[A-Z][a-z]+)\s+(?:spy|intelligence|security|signals|eavesdropping)\s+(?:agency|service)\b`)
+	// a state's word before a service's full name with its acronym in
+	// brackets: "the Russian Federal Security Agency (or FSB)" (group 1
+	// the state word, group 2 the acronym)
+	reStateServiceAcronym = regexp.MustCompile(`\b` + stateWordRE + `\s+(?:[A-Z][\w-]*\s+){0,3}(?:Security|Intelligence|Signals)\s+(?:Agency|Service|Bureau|Directorate|Headquarters)\s+\((?:or\s+|aka\s+|also\s+)?([A-Z][A-Z0-9]{1,6})\)`)
 )
 
 // stateBodyDescriptions reads the structure edges service → state that a
 // description of a service by its state gives a service named elsewhere:
 // "X, …, as well as another Russian intelligence service: the FSB" (X is
-// Russia's too) and "the US spy agency" right after a sentence or clause
-// naming X (X is the United States').
+// Russia's too), "the US spy agency" right after a sentence or clause
+// naming X (X is the United States'), and the acronym bracketed after a
+// state's service written in full ("the Russian Federal Security Agency
+// (or FSB)": the FSB is Russia's).
 func (r *articleReader) stateBodyDescriptions(s crosswire.Span, cands []cand) []Claim {
 	text := r.a.Text
 	sent := text[s.Start:s.End]
@@ -1254,6 +1260,11 @@ func (r *articleReader) stateBodyDescriptions(s crosswire.Span, cands []cand) []
 		}
 		if p != nil {
 			add(*p, sent[m[2]:m[3]], ts, s.Start+m[1])
+		}
+	}
+	for _, m := range reStateServiceAcronym.FindAllStringSubmatchIndex(sent, -1) {
+		if c := firstAfter(cands, s.Start+m[4], m[5]-m[4], body); c != nil && c.Start == s.Start+m[4] {
+			add(c.Parties[0], sent[m[2]:m[3]], s.Start+m[0], s.Start+m[1])
 		}
 	}
 	return out

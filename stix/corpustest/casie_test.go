@@ -303,7 +303,8 @@ func scoreCASIE(t *testing.T, stories []crosswire.Story, gold casieGold) casieRe
 	// the share of the exported stories' edges resting on a fact of the
 	// JSON report (a claim fact or the speaker's quotation)
 	ex := attribution.New()
-	bare := map[string]int{} // claims resting on no fact, by kind and trigger
+	bare := map[string]int{}   // claims resting on no fact, by kind and trigger
+	byKind := map[string]int{} // edges by kind, with or without a fact
 	for i := range stories {
 		if reportOf[stories[i].ID] == nil {
 			continue
@@ -315,11 +316,45 @@ func scoreCASIE(t *testing.T, stories []crosswire.Story, gold casieGold) casieRe
 		on, all := inc.FactShare()
 		res.onFacts += on
 		res.edges += all
+		tally := func(kind string, fs []int) {
+			k := kind
+			if len(fs) == 0 {
+				k += " (no fact)"
+			}
+			byKind[k]++
+		}
+		for _, a := range inc.Attributions {
+			switch {
+			case a.Implied:
+				tally("attribution read from a name's description", a.Facts)
+			case a.Subject == nil:
+				tally("incident attributed", a.Facts)
+			default:
+				tally("group or body attributed", a.Facts)
+			}
+		}
+		for _, tg := range inc.Targets {
+			tally("target", tg.Facts)
+		}
+		for _, d := range inc.Denials {
+			tally("denial", d.Facts)
+		}
+		for _, r := range inc.Responses {
+			tally(string(r.Kind), r.Facts)
+		}
 		for _, c := range inc.Claims {
 			if len(c.Facts) == 0 {
 				bare[string(c.Kind)+" "+strings.ToLower(strings.TrimSpace(c.Trigger.Text))]++
 			}
 		}
+	}
+	var kinds []string
+	for k := range byKind {
+		kinds = append(kinds, k)
+	}
+	sort.Strings(kinds)
+	for _, k := range kinds {
+		t.Logf("edges: %3d %s", byKind[k], k)
 	}
 	var bareKeys []string
 	for k := range bare {
