@@ -230,15 +230,15 @@ const (
 	// apposition): 0.918 (159 predicted), recall 0.789; article view
 	// 0.952 (165), recall 0.820.
 	// Issue-17 session 11 (countries listed as victims, a state's thing
-	// no victim): 0.919 (161 predicted), recall 0.805; article view
-	// 0.952 (167), recall 0.835.
+	// no victim, a service's bracketed acronym): 0.920 (162 predicted),
+	// recall 0.812; article view 0.952 (168), recall 0.842.
 	casiePrecisionFloor  = 0.91
-	casieRecallFloor     = 0.80
+	casieRecallFloor     = 0.81
 	casieNonStateCeiling = 0
 	// the article view (each gold article against the edges its own
 	// spans state): 0.747 (91 predicted), recall 0.346 at its start
 	casieArticlePrecisionFloor = 0.95
-	casieArticleRecallFloor    = 0.83
+	casieArticleRecallFloor    = 0.84
 )
 
 func runCASIE(t *testing.T, corpus string, gold casieGold) casieResult {
