@@ -281,7 +281,7 @@ type Quote struct {
 // sentence asserts or negates it.
 type Claim struct {
 	Actor  string `json:"actor"`
-	Verb   string `json:"verb"`  // the verb as written
+	Verb   string `json:"verb"`  // the verb as written (the noun, for "the hack of X")
 	Lemma  string `json:"lemma"` // its base form
 	Target string `json:"target"`
 	// Negated is true when the sentence negates the event ("did not

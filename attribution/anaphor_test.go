@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"testing"
 
 	"crosswire"
@@ -93,17 +94,23 @@ func TestAccuserListPastPeopleOf(t *testing.T) {
 
 // A name nothing types, described before a colon as a state's service
 // ("another Dravia intelligence service: the SBX"), is that state's
-// service.
+// service; so is the acronym bracketed after a state's service written
+// in full ("the Dravia Federal Security Bureau (or SBX)").
 func TestServiceDescribedBeforeColon(t *testing.T) {
 	ents := append(mentioned([]crosswire.StoryEntity{{Name: "SBX", Kind: crosswire.KindOrg, Forms: []string{"SBX"}}}), recallEntities...)
-	inc := extractWith(t, ents, "Greyfield Labs attributed the breach to Cobalt Lynx. "+
-		"Norland placed sanctions on Cobalt Lynx as well as on another Dravia intelligence service: the SBX. The Dravia government denied it.")
-	for _, a := range inc.Attributions {
-		if a.Subject != nil && a.Subject.Name == "SBX" && a.Accused.Name == "Dravia" {
-			return
+	for _, text := range []string{
+		"Greyfield Labs attributed the breach to Cobalt Lynx. " +
+			"Norland placed sanctions on Cobalt Lynx as well as on another Dravia intelligence service: the SBX. The Dravia government denied it.",
+		"Greyfield Labs attributed the breach to Cobalt Lynx. " +
+			"Prosecutors alleged a conspiracy between criminal hackers and the Dravia Federal Security Bureau (or SBX). The Dravia government denied it.",
+	} {
+		inc := extractWith(t, ents, text)
+		if !slices.ContainsFunc(inc.Attributions, func(a Attribution) bool {
+			return a.Subject != nil && a.Subject.Name == "SBX" && a.Accused.Name == "Dravia"
+		}) {
+			t.Errorf("%q: want SBX attributed to Dravia, got %+v", text, inc.Attributions)
 		}
 	}
-	t.Errorf("want SBX attributed to Dravia, got %+v", inc.Attributions)
 }
 
 // A named group as the agent of a passive verb of the incident, in a

@@ -30,13 +30,21 @@
 // A story without resolved entities (built by hand) falls back on the
 // rules' own typing.
 //
-// Claims rest on the story's claim facts (crosswire.StoryFact with a
-// Claim: the JSON report's claims) where one is read from the same verb
-// (facts.go): each claim lists them, each edge counts their versions as
-// the report does and holds their spans, and who hit whom is the claim
-// fact's actor where a rule read the same verb. The rules that need more
-// than a claim fact carries (a speaker as accuser, sponsors, descriptors,
-// anaphora, nominal triggers) read the text layer's sentences.
+// Claims rest on the story's facts (the JSON report's) that state them
+// (facts.go): a claim fact (crosswire.StoryFact with a Claim) read from
+// the claim's trigger (a verb, or a deed's noun: "the hack of X",
+// "sanctions on X"), or elsewhere in its sentence naming its parties
+// ("X accused Estmark of being behind …"), or the incident's deed by an
+// accused party ("the intrusion was carried out by X", "X was behind
+// the attack"); and the quotation fact (direct or reported speech)
+// holding what the claim's speaker says. Each claim lists them, each
+// edge counts their versions as the report does and holds their spans,
+// and who hit whom is the claim fact's actor where a rule read the same
+// verb. Incident.FactShare counts the edges resting on a fact. The rules
+// still read the text layer's sentences for what no fact carries:
+// sponsors and descriptors ("Russia-linked", "the Russian group X"),
+// nominal triggers with no named object ("the indictment names"),
+// "based in", tools "used by", and anaphora.
 package attribution
 
 import (
@@ -144,8 +152,10 @@ type Claim struct {
 	Trigger crosswire.Span `json:"trigger"`
 	// Span is the sentence that states the claim.
 	Span crosswire.Span `json:"span"`
-	// Facts are the story's claim facts (indices in Story.Facts) read
-	// from the same verb: a source in this article holding Trigger, of an
-	// event class fitting Kind (factClasses).
+	// Facts are the story's facts (indices in Story.Facts) that state
+	// the claim in this article's words (claimFacts.link): a claim fact
+	// of its trigger or of its sentence naming its parties, of an event
+	// class fitting Kind (factClasses); the quotation fact holding what
+	// its speaker says.
 	Facts []int `json:"facts,omitempty"`
 }

@@ -1211,13 +1211,19 @@ func quoteOpens(sent string) bool {
 var (
 	reAnotherStateService = regexp.MustCompile(`\banother\s+` + stateWordRE + `(?:\s+[\w-]+){0,2}?\s+(?:intelligence service|security service|spy agency|intelligence agency|agency|service|directorate)\b`)
 	reTheStateService     = regexp.MustCompile(`\b[Tt]he\s+(North Korean?|South Korean?|U\.S\.?|U\.K\.?|[A-Z]{2,3}|[A-Z][a-z]+)\s+(?:spy|intelligence|security|signals|eavesdropping)\s+(?:agency|service)\b`)
+	// a state's word before a service's full name with its acronym in
+	// brackets: "the Russian Federal Security Agency (or FSB)" (group 1
+	// the state word, group 2 the acronym)
+	reStateServiceAcronym = regexp.MustCompile(`\b` + stateWordRE + `\s+(?:[A-Z][\w-]*\s+){0,3}(?:Security|Intelligence|Signals)\s+(?:Agency|Service|Bureau|Directorate|Headquarters)\s+\((?:or\s+|aka\s+|also\s+)?([A-Z][A-Z0-9]{1,6})\)`)
 )
 
 // stateBodyDescriptions reads the structure edges service → state that a
 // description of a service by its state gives a service named elsewhere:
 // "X, …, as well as another Russian intelligence service: the FSB" (X is
-// Russia's too) and "the US spy agency" right after a sentence or clause
-// naming X (X is the United States').
+// Russia's too), "the US spy agency" right after a sentence or clause
+// naming X (X is the United States'), and the acronym bracketed after a
+// state's service written in full ("the Russian Federal Security Agency
+// (or FSB)": the FSB is Russia's).
 func (r *articleReader) stateBodyDescriptions(s crosswire.Span, cands []cand) []Claim {
 	text := r.a.Text
 	sent := text[s.Start:s.End]
@@ -1254,6 +1260,11 @@ func (r *articleReader) stateBodyDescriptions(s crosswire.Span, cands []cand) []
 		}
 		if p != nil {
 			add(*p, sent[m[2]:m[3]], ts, s.Start+m[1])
+		}
+	}
+	for _, m := range reStateServiceAcronym.FindAllStringSubmatchIndex(sent, -1) {
+		if c := firstAfter(cands, s.Start+m[4], m[5]-m[4], body); c != nil && c.Start == s.Start+m[4] {
+			add(c.Parties[0], sent[m[2]:m[3]], s.Start+m[0], s.Start+m[1])
 		}
 	}
 	return out
@@ -1686,8 +1697,34 @@ func (r *articleReader) victims(s crosswire.Span, cands []cand) []Party {
 				r.victimList(s, cands, s.Start+loc[1]+m[1], add)
 			}
 		}
+		// "operations against companies in 14 other countries
+		// including Norland and Estmark": the countries listed are
+		// where the incident hit, each a victim (a location)
+		if len(out) == n {
+			if at := countriesListed(sent[loc[1]:]); at >= 0 {
+				r.victimList(s, cands, s.Start+loc[1]+at, add)
+			}
+		}
 	}
 	return out
+}
+
+// reCountriesIncluding: victims written as those of several countries,
+// then the countries named ("companies in 14 other countries including",
+// "firms in at least five countries, such as"): what follows is the list
+// of countries.
+var reCountriesIncluding = regexp.MustCompile(`^(?:[\p{L}-]+\s+){0,3}?(?:in|across)\s+(?:at least\s+|more than\s+|some\s+)?(?:\d+|[a-z]+)\s+(?:other\s+|further\s+|more\s+)?countries,?\s+(?:including|such as|among them)\s+`)
+
+// countriesListed returns where the list of countries starts in after
+// (the words after an incident noun and its preposition) when the
+// victims are written as those of several countries, then the countries
+// named ("companies in 14 other countries including Norland and
+// Estmark"); -1 otherwise.
+func countriesListed(after string) int {
+	if m := reCountriesIncluding.FindStringIndex(after); m != nil {
+		return m[1]
+	}
+	return -1
 }
 
 // victimList reads the victim at from and any joined to it by "and" or a
@@ -1720,6 +1757,26 @@ var reStateBody = regexp.MustCompile(`^\s+(?:government|parliament|foreign minis
 // modifies, headed by a noun of reNounPhrase's kind ("US elections",
 // "Norland port operators"); group 1 the words before the head.
 var reStateNoun = regexp.MustCompile(`^\.?\s+((?:[a-z-]+\s+){0,2})(?:elections?|election systems?|troops|forces|companies|firms|businesses|organi[sz]ations|institutions|officials|diplomats|journalists|activists|banks|universities|websites|sites|networks|ministries|agencies|media|newspapers|broadcasters|operators|providers|utilities|hospitals|politicians|lawmakers|parties|candidates|voters)\b`)
+
+// reStateThing: one or two lower-case words right after a state's name,
+// ending the phrase (a clause boundary, the sentence's end, a link): the
+// state modifies a noun (group 1), as in "Pakistan mobile system".
+var reStateThing = regexp.MustCompile(`^\s+([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)(?:\s*[,;:.!?)"”]|\s*$|\s+https?://)`)
+
+// nounCompound reports whether the lower-case words after a name read
+// as nouns it modifies: no function word, no adverb, participle or word
+// of time ("Dravia last year", "Norland again", "Estmark this week").
+func nounCompound(words string) bool {
+	for _, w := range strings.Fields(words) {
+		if text.StopWord(w) || reNoNounAfter.MatchString(w) || reTimeNoun.MatchString(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// reTimeNoun: a noun of time.
+var reTimeNoun = regexp.MustCompile(`^(?:years?|months?|weeks?|days?|nights?|mornings?|evenings?|weekends?|times?|ago|now|then|too|as|well)$`)
 
 // reSeatAfter: the seat of a body written right after its name.
 var reSeatAfter = regexp.MustCompile(`^\s+(?:headquarters|head office|offices|secretariat)\b`)
@@ -1795,6 +1852,12 @@ func (r *articleReader) victimAt(s crosswire.Span, cands []cand, from int, add f
 					// the state's thing, named as written
 					end := c.End + m[1]
 					p = Party{Name: text[c.Start:end], Kind: PartySector, State: p.Name, Span: span(r.a, c.Start, end)}
+				} else if m := reStateThing.FindStringSubmatch(text[c.End:s.End]); m != nil && nounCompound(m[1]) && !reSeatAfter.MatchString(text[c.End:s.End]) {
+					// "hacking of Pakistan mobile system": the state
+					// modifies a thing that is neither people nor a
+					// body (no head of reStateNoun, no seat such as
+					// "headquarters"): no victim
+					return -1
 				}
 			}
 			if p.Sector == "" && p.Kind == PartyGovernment {

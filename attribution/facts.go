@@ -1,6 +1,8 @@
 package attribution
 
 import (
+	"slices"
+
 	"crosswire"
 	"crosswire/text"
 )
@@ -12,6 +14,14 @@ import (
 type claimFacts struct {
 	facts     []crosswire.StoryFact
 	byArticle map[string][]factSource
+	// quotes are the story's quotation facts (direct and reported
+	// speech) by article: what a speaker says, aligned across versions
+	// as the JSON report aligns it
+	quotes map[string][]factSource
+	// ents are the story's entities by ID; same tells whether a form of
+	// an entity names a party (the lexicon's resolution)
+	ents map[string]*crosswire.StoryEntity
+	same func(form, key string) bool
 }
 
 // factSource is one source span of a claim fact.
@@ -20,30 +30,55 @@ type factSource struct {
 	span crosswire.Span
 }
 
-func newClaimFacts(s *crosswire.Story) *claimFacts {
-	cf := &claimFacts{facts: s.Facts, byArticle: map[string][]factSource{}}
+func (l *lexicon) newClaimFacts(s *crosswire.Story) *claimFacts {
+	cf := &claimFacts{facts: s.Facts, byArticle: map[string][]factSource{}, quotes: map[string][]factSource{},
+		ents: map[string]*crosswire.StoryEntity{},
+		same: func(form, key string) bool { return nameKey(form) == key || l.canonical(form) == l.canonical(key) }}
+	for i := range s.Entities {
+		cf.ents[s.Entities[i].ID] = &s.Entities[i]
+	}
 	for i, f := range s.Facts {
-		if f.Kind != crosswire.KindClaim || f.Claim == nil {
-			continue
-		}
-		for _, sp := range f.Sources {
-			cf.byArticle[sp.Article] = append(cf.byArticle[sp.Article], factSource{fact: i, span: sp})
+		switch {
+		case f.Kind == crosswire.KindClaim && f.Claim != nil:
+			for _, sp := range f.Sources {
+				cf.byArticle[sp.Article] = append(cf.byArticle[sp.Article], factSource{fact: i, span: sp})
+			}
+		case f.Kind == crosswire.KindQuote:
+			for _, sp := range f.Sources {
+				cf.quotes[sp.Article] = append(cf.quotes[sp.Article], factSource{fact: i, span: sp})
+			}
 		}
 	}
 	return cf
 }
 
+// names reports whether the story entity with the given ID names party p
+// (one of its forms resolves to p).
+func (cf *claimFacts) names(id string, p Party) bool {
+	e := cf.ents[id]
+	if e == nil || p.Name == "" {
+		return false
+	}
+	for _, form := range e.Forms {
+		if cf.same(form, p.Key()) {
+			return true
+		}
+	}
+	return false
+}
+
 // factClasses are the event classes (facts/lexicon/events.tsv) of the
 // claim facts that state a claim of a kind: an attribution is a "blame"
-// (attribute, blame, link, tie, accuse), a "charge" (accused of) or a
-// "discover" (identify, trace, uncover the group); an indictment and a
+// (attribute, blame, link, tie, accuse), a "charge" (accused of), a
+// "discover" (identify, trace, uncover the group) or a "perpetrate"
+// (carried out, orchestrated, perpetrated by); an indictment and a
 // summons a "charge" (charge, indict, summon); a sanction a "sanction"; a
 // denial a "deny", "reject" or "dismiss"; what hit a victim an "intrude"
 // or "attack".
 func factClasses(k ClaimKind) []string {
 	switch k {
 	case ClaimAttribution:
-		return []string{"blame", "charge", "discover"}
+		return []string{"blame", "charge", "discover", "perpetrate"}
 	case ClaimIndictment, ClaimSummons:
 		return []string{"charge"}
 	case ClaimSanction:
@@ -56,26 +91,95 @@ func factClasses(k ClaimKind) []string {
 	return nil
 }
 
-// link returns the indices in the story's facts of the claim facts that
-// state c: a source in c's article whose span holds c's trigger (the
-// verb the fact was read from is the claim's trigger), of a class fitting
-// c's kind.
+// link returns the indices in the story's facts of the facts that state
+// c, each read from c's own words in c's article:
+//   - a claim fact whose span holds c's trigger (the verb the fact was
+//     read from is the claim's trigger), of a class fitting c's kind;
+//   - for the incident's culprit (an attribution with no subject) and
+//     for who hit whom, an asserted intrusion, attack or perpetration
+//     claim fact of c's sentence whose actor entity is an accused party
+//     of c ("the intrusion was carried out by X", "X hacked Y" under a
+//     speaker):
+//     the facts layer read the same party doing the incident, a target
+//     also needing its target entity to be one of c's victims;
+//   - a claim fact of a fitting class elsewhere in c's sentence that
+//     names c's parties (sameParties: "X accused Estmark of being behind
+//     the attack");
+//   - the quotation fact (direct or reported speech) holding c's trigger
+//     or an accused party, its speaker (By, when c has one) outside it:
+//     what the speaker says ("X said the group …", "according to X, …",
+//     a quotation X closes). The speaker is the rule's reading (a story's
+//     quotation facts carry no speaker entity).
 func (cf *claimFacts) link(c Claim) []int {
 	var out []int
+	add := func(i int) {
+		if !contains(out, i) {
+			out = append(out, i)
+		}
+	}
+	over := func(a, b crosswire.Span) bool { return a.Start < b.End && b.Start < a.End }
+	inside := func(a, b crosswire.Span) bool { return b.Start <= a.Start && a.End <= b.End }
 	classes := factClasses(c.Kind)
 	for _, fs := range cf.byArticle[c.Trigger.Article] {
-		if fs.span.Start >= c.Trigger.End || c.Trigger.Start >= fs.span.End {
+		f := cf.facts[fs.fact].Claim
+		// a denial is also the deed negated ("Russia was not behind the
+		// hack"); any other claim rests only on an asserted fact
+		fits := slices.Contains(classes, f.Class) && (c.Kind == ClaimDenial || !f.Negated) ||
+			c.Kind == ClaimDenial && f.Negated && slices.Contains(factClasses(ClaimAttribution), f.Class)
+		if fits {
+			if over(fs.span, c.Trigger) || inside(fs.span, c.Span) && cf.sameParties(f, c) {
+				add(fs.fact)
+			}
 			continue
 		}
-		class := cf.facts[fs.fact].Claim.Class
-		for _, k := range classes {
-			if k == class && !contains(out, fs.fact) {
-				out = append(out, fs.fact)
-				break
+		if f.Negated || !incidentClass(f.Class) || !inside(fs.span, c.Span) {
+			continue
+		}
+		switch {
+		case c.Kind == ClaimAttribution && c.Subject == nil && !c.Earlier:
+			if slices.ContainsFunc(c.Accused, func(p Party) bool { return cf.names(f.ActorEntity, p) }) {
+				add(fs.fact)
+			}
+		case c.Kind == ClaimTarget && len(c.Accused) > 0:
+			if cf.names(f.ActorEntity, c.Accused[0]) && slices.ContainsFunc(c.Victims, func(p Party) bool { return cf.names(f.TargetEntity, p) }) {
+				add(fs.fact)
 			}
 		}
 	}
+	for _, fs := range cf.quotes[c.Trigger.Article] {
+		if c.By != nil && c.By.Span.Article == fs.span.Article && over(fs.span, c.By.Span) {
+			continue // the speaker is not inside what is said
+		}
+		if over(fs.span, c.Trigger) || slices.ContainsFunc(c.Accused, func(p Party) bool {
+			return p.Span.Article == fs.span.Article && inside(p.Span, fs.span)
+		}) {
+			add(fs.fact)
+		}
+	}
 	return out
+}
+
+// sameParties reports whether claim fact f, read elsewhere in c's
+// sentence than c's trigger, names c's parties (link has checked its
+// polarity): for a denial, its actor is c's denier; for the other kinds,
+// its target is an accused party of c
+// and its actor, when it names an entity, c's accuser ("X accused Estmark
+// of being behind the attack": the fact "X accuse Estmark" states the
+// attribution c read from "being behind").
+func (cf *claimFacts) sameParties(f *crosswire.Claim, c Claim) bool {
+	if c.Kind == ClaimDenial {
+		return c.By != nil && cf.names(f.ActorEntity, *c.By)
+	}
+	if c.By != nil && f.ActorEntity != "" && !cf.names(f.ActorEntity, *c.By) {
+		return false
+	}
+	return slices.ContainsFunc(c.Accused, func(p Party) bool { return cf.names(f.TargetEntity, p) })
+}
+
+// incidentClass reports whether a claim fact of the class states a deed
+// of the incident: an intrusion, an attack, or who perpetrated it.
+func incidentClass(class string) bool {
+	return class == "intrude" || class == "attack" || class == "perpetrate"
 }
 
 func contains(xs []int, x int) bool {

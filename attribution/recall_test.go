@@ -66,27 +66,42 @@ func TestSpeakerOfGroupClause(t *testing.T) {
 
 // A victim written as a common noun keeps the places a preposition puts
 // it in, one victim per coordinated place, and a list goes on past "as
-// well as" and past a lower-case modifier of its first member.
+// well as" and past a lower-case modifier of its first member. Victims
+// written as those of several countries, then the countries ("operations
+// against companies in 14 other countries including A, B and C"), are
+// the countries listed; a state modifying a thing that is neither people
+// nor a body ("hacking of Dravia mobile system") is no victim, while a
+// state before a word of time is ("attacked Dravia last year").
 func TestVictimNounPhrases(t *testing.T) {
+	const lead = "Greyfield Labs said Cobalt Lynx hacked the Harlow Water Board. "
 	tests := []struct {
 		name, text string
-		want       []string
+		want, not  []string
 	}{
 		{"coordinated places",
 			"Cobalt Lynx has targeted firms in Norland, Estmark and Dravia.",
-			[]string{"firms in Norland", "firms in Estmark", "firms in Dravia"}},
+			[]string{"firms in Norland", "firms in Estmark", "firms in Dravia"}, nil},
 		{"one place",
 			"Cobalt Lynx hacked regional advocacy organisations in Estmark.",
-			[]string{"regional advocacy organisations in Estmark"}},
+			[]string{"regional advocacy organisations in Estmark"}, nil},
 		{"seen being targeted",
 			"The investigators say they have seen shipping operators in Norland and Estmark being targeted by Cobalt Lynx.",
-			[]string{"shipping operators in Norland", "shipping operators in Estmark"}},
+			[]string{"shipping operators in Norland", "shipping operators in Estmark"}, nil},
 		{"groups named by what they do for people",
 			"Cobalt Lynx has targeted student groups and opposition groups in Estmark.",
-			[]string{"student groups", "opposition groups in Estmark"}},
+			[]string{"student groups", "opposition groups in Estmark"}, nil},
 		{"as well as, past a modifier",
 			"Other targets included officials in coastal and river ports, as well as journalists and human rights organisations.",
-			[]string{"officials", "journalists", "human rights organisations"}},
+			[]string{"officials", "journalists", "human rights organisations"}, nil},
+		{"countries listed after several countries",
+			lead + "The report indicates further operations against companies in 14 other countries including Norland, Dravia and the United States.",
+			[]string{"Norland", "Dravia", "United States"}, nil},
+		{"a state's thing",
+			lead + "Leaked notes include code showing hacking of Dravia mobile system.",
+			nil, []string{"Dravia"}},
+		{"a state before a word of time",
+			lead + "Cobalt Lynx attacked Dravia last year.",
+			[]string{"Dravia"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -98,6 +113,11 @@ func TestVictimNounPhrases(t *testing.T) {
 			for _, w := range tt.want {
 				if !slices.Contains(got, w) {
 					t.Errorf("victim %q missing, got %q", w, got)
+				}
+			}
+			for _, w := range tt.not {
+				if slices.Contains(got, w) {
+					t.Errorf("%q read as a victim, got %q", w, got)
 				}
 			}
 		})

@@ -33,6 +33,32 @@ type Incident struct {
 	Cyber bool `json:"cyber"`
 }
 
+// FactShare counts the incident's edges (attributions, targets, denials,
+// responses) and how many of them rest on a fact of the story's JSON
+// report (a claim fact read from the same words, or the quotation of the
+// speaker who states it).
+func (inc *Incident) FactShare() (onFacts, edges int) {
+	count := func(fs []int) {
+		edges++
+		if len(fs) > 0 {
+			onFacts++
+		}
+	}
+	for _, a := range inc.Attributions {
+		count(a.Facts)
+	}
+	for _, t := range inc.Targets {
+		count(t.Facts)
+	}
+	for _, d := range inc.Denials {
+		count(d.Facts)
+	}
+	for _, r := range inc.Responses {
+		count(r.Facts)
+	}
+	return onFacts, edges
+}
+
 // Supported is a name with the number of versions stating it.
 type Supported struct {
 	Name    string           `json:"name"`
@@ -58,9 +84,10 @@ type Attribution struct {
 	// Implied is true for an edge read from a possessive ("X's agency")
 	// rather than from an attribution verb.
 	Implied bool `json:"implied,omitempty"`
-	// Facts are the story's claim facts (indices in Story.Facts) that
-	// state it: the JSON report's claims read from the same verb. Support
-	// and Sources count their versions too.
+	// Facts are the story's facts (indices in Story.Facts) that state
+	// it: the JSON report's claim facts read from the same words and the
+	// quotation facts holding what its speaker says (claimFacts.link).
+	// Support and Sources count their versions too.
 	Facts []int `json:"facts,omitempty"`
 }
 
@@ -79,9 +106,10 @@ type Target struct {
 	Earlier bool             `json:"earlier,omitempty"`
 	Support int              `json:"support"`
 	Sources []crosswire.Span `json:"sources"`
-	// Facts are the story's claim facts (indices in Story.Facts) that
-	// state it: the JSON report's claims read from the same verb. Support
-	// and Sources count their versions too.
+	// Facts are the story's facts (indices in Story.Facts) that state
+	// it: the JSON report's claim facts read from the same words and the
+	// quotation facts holding what its speaker says (claimFacts.link).
+	// Support and Sources count their versions too.
 	Facts []int `json:"facts,omitempty"`
 }
 
@@ -90,9 +118,10 @@ type Denial struct {
 	By      Party            `json:"by"`
 	Support int              `json:"support"`
 	Sources []crosswire.Span `json:"sources"`
-	// Facts are the story's claim facts (indices in Story.Facts) that
-	// state it: the JSON report's claims read from the same verb. Support
-	// and Sources count their versions too.
+	// Facts are the story's facts (indices in Story.Facts) that state
+	// it: the JSON report's claim facts read from the same words and the
+	// quotation facts holding what its speaker says (claimFacts.link).
+	// Support and Sources count their versions too.
 	Facts []int `json:"facts,omitempty"`
 }
 
@@ -105,9 +134,10 @@ type Response struct {
 	Target  Party            `json:"target"`
 	Support int              `json:"support"`
 	Sources []crosswire.Span `json:"sources"`
-	// Facts are the story's claim facts (indices in Story.Facts) that
-	// state it: the JSON report's claims read from the same verb. Support
-	// and Sources count their versions too.
+	// Facts are the story's facts (indices in Story.Facts) that state
+	// it: the JSON report's claim facts read from the same words and the
+	// quotation facts holding what its speaker says (claimFacts.link).
+	// Support and Sources count their versions too.
 	Facts []int `json:"facts,omitempty"`
 }
 
@@ -145,7 +175,7 @@ func (e *Extractor) Extract(ctx context.Context, s *crosswire.Story) (*Incident,
 		}
 		inc.Claims = append(inc.Claims, lex.claims(&s.Articles[i])...)
 	}
-	cf := newClaimFacts(s)
+	cf := lex.newClaimFacts(s)
 	inc.Claims = append(inc.Claims, lex.factTargets(s, cf, inc.Claims)...)
 	inc.Claims = lex.culprits(inc.Claims)
 	for i := range s.Articles {
@@ -155,8 +185,10 @@ func (e *Extractor) Extract(ctx context.Context, s *crosswire.Story) (*Incident,
 		}
 	}
 	for i := range inc.Claims {
-		if inc.Claims[i].Facts == nil {
-			inc.Claims[i].Facts = cf.link(inc.Claims[i])
+		for _, f := range cf.link(inc.Claims[i]) {
+			if !contains(inc.Claims[i].Facts, f) {
+				inc.Claims[i].Facts = append(inc.Claims[i].Facts, f)
+			}
 		}
 	}
 	align(inc, crosscheck.Versions(s.Articles), cf)

@@ -48,6 +48,17 @@ func (r *articleReader) targetClaims(s crosswire.Span, cands []cand, sspan cross
 		})
 		return vs
 	}
+	// what an incident noun's preposition names, or the countries
+	// listed after victims written as those of several countries
+	incidentVictims := func(te int) []Party {
+		vs := victimsAt(te)
+		if len(vs) == 0 {
+			if at := countriesListed(text[te:s.End]); at >= 0 {
+				vs = victimsAt(te + at)
+			}
+		}
+		return vs
+	}
 	for _, loc := range reHitVerb.FindAllStringIndex(sent, -1) {
 		ts, te := s.Start+loc[0], s.Start+loc[1]
 		before := text[max(s.Start, ts-24):ts]
@@ -151,7 +162,7 @@ func (r *articleReader) targetClaims(s crosswire.Span, cands []cand, sspan cross
 			if reOtherIncident.MatchString(text[max(s.Start, ts-40):ts]) {
 				continue
 			}
-			if vs := victimsAt(te); len(vs) > 0 {
+			if vs := incidentVictims(te); len(vs) > 0 {
 				out = append(out, Claim{Kind: ClaimTarget, Victims: vs, Trigger: span(r.a, ts, te), Span: sspan})
 			}
 			continue
@@ -159,7 +170,7 @@ func (r *articleReader) targetClaims(s crosswire.Span, cands []cand, sspan cross
 		if reSpeech.MatchString(text[c.End:ts]) {
 			continue
 		}
-		if vs := notParty(victimsAt(te), c.Parties[0]); len(vs) > 0 {
+		if vs := notParty(incidentVictims(te), c.Parties[0]); len(vs) > 0 {
 			out = append(out, Claim{Kind: ClaimTarget, Accused: []Party{c.Parties[0]}, Victims: vs,
 				Trigger: span(r.a, ts, te), Span: sspan})
 		}

@@ -54,11 +54,24 @@ func (d *doc) extractClaims() {
 			continue
 		}
 		lem := lex.Lemma(t.lower)
+		form := t.lower
+		if isBe(form) && form != "being" {
+			// "is", "are", "am" are forms of "be" too: "X is behind",
+			// "X is responsible" (a phrasal lemma "be …")
+			lem, form = "be", "be"
+		}
 		base := lem
 		vEnd := i // last token of the verb (its particle for a phrasal verb)
+		innerNeg := false
 		if i+1 < len(toks) && toks[i+1].word && !toks[i+1].cap && toks[i+1].sent == t.sent {
-			if ph := lex.Phrasal(t.lower, toks[i+1].lower); ph != "" {
+			if ph := lex.Phrasal(form, toks[i+1].lower); ph != "" {
 				lem, vEnd = ph, i+1
+			} else if form == "be" && isNegation(toks[i+1].lower) && i+2 < len(toks) && toks[i+2].word && toks[i+2].sent == t.sent {
+				// "was not behind", "is not responsible": the negation
+				// stands between "be" and its particle
+				if ph := lex.Phrasal(form, toks[i+2].lower); ph != "" {
+					lem, vEnd, innerNeg = ph, i+2, true
+				}
 			}
 		}
 		if !lex.IsEvent(lem) {
@@ -66,6 +79,9 @@ func (d *doc) extractClaims() {
 		}
 		passive, ok := d.verbUse(i, base)
 		if !ok {
+			if lem == base {
+				d.nominalClaim(i, lem)
+			}
 			continue
 		}
 		sent := t.sent
@@ -77,7 +93,7 @@ func (d *doc) extractClaims() {
 		for last+1 < len(toks) && toks[last+1].sent == sent {
 			last++
 		}
-		neg := d.localNegation(i, first)
+		neg := d.localNegation(i, first) || innerNeg
 		if d.governedByDenial(i, first) {
 			neg = !neg
 		}
@@ -812,4 +828,104 @@ func chainAdverb(l string) bool {
 func (d *doc) yearAfterPreposition(k int) bool {
 	t := d.toks[k]
 	return k > 0 && allDigits(t.text) && len(t.text) == 4 && d.toks[k-1].sent == t.sent && prepositions[d.toks[k-1].lower]
+}
+
+// nominalClasses are the event classes whose nouns name a deed done to
+// someone: an intrusion, an attack, a sanction, a charge.
+var nominalClasses = map[string]bool{"intrude": true, "attack": true, "sanction": true, "charge": true}
+
+// nominalClaim reads an event noun with the name it is done to: "the hack
+// of Yahoo", "attacks on the Harlow Water Board", "sanctions on the
+// GRU", "charges against Tomas Hale" — the noun of a deed class, then
+// "on", "of", "against", "into" or "at" and, within three words, a
+// named entity (the target). Its actor is a name in the possessive
+// before the noun ("Estmark's attack on …") or after "by" right behind
+// the target ("the hack of X by Y"). A deed that is planned, feared,
+// prevented or failed ("plans for an attack on X", "a foiled attack on
+// X") states no event and is left out; a negation or denial before the
+// noun negates it as it does a verb.
+func (d *doc) nominalClaim(i int, lem string) {
+	toks := d.toks
+	lex := d.x.lex
+	t := toks[i]
+	class := lex.Class(lem)
+	if !nominalClasses[class] || i+2 >= len(toks) || toks[i+1].sent != t.sent {
+		return
+	}
+	switch toks[i+1].lower {
+	case "on", "of", "against", "into", "at":
+	default:
+		return
+	}
+	first := i
+	for first > 0 && toks[first-1].sent == t.sent {
+		first--
+	}
+	last := i
+	for last+1 < len(toks) && toks[last+1].sent == t.sent {
+		last++
+	}
+	for k := i - 1; k >= first && k >= i-4; k-- {
+		if unrealisedDeed(toks[k].lower) {
+			return
+		}
+	}
+	// the target: a named entity within three words of the preposition
+	var target *mention
+	for _, m := range d.mentionsIn(i+2, min(i+5, last+1)) {
+		if d.tokAt(m.spanS) <= i+4 && !d.adjectival(m) {
+			target = m
+			break
+		}
+	}
+	if target == nil {
+		return
+	}
+	c := &crosswire.Claim{Verb: d.text[t.start:t.end], Lemma: lem, Class: class, Target: target.value,
+		TargetSpan: &crosswire.Span{Start: target.spanS, End: target.spanE}}
+	spanS, spanE := t.start, target.spanE
+	// the actor: "Estmark's attack on …", "the hack of X by Y"
+	j := i - 1
+	for j >= first && (toks[j].word && !toks[j].cap && !isDeterminer(toks[j].lower) && !d.x.function[toks[j].lower]) {
+		j-- // modifiers: "Estmark's alleged cyber attack"
+	}
+	if j >= first && (toks[j].lower == "'s" || toks[j].lower == "’s") && j > first {
+		if ms := d.mentionsIn(j-1, j); len(ms) > 0 && ms[0].kind != crosswire.KindPlace || len(ms) > 0 && !d.adjectival(ms[0]) {
+			c.Actor, c.ActorSpan, spanS = ms[0].value, &crosswire.Span{Start: ms[0].spanS, End: ms[0].spanE}, ms[0].spanS
+		}
+	}
+	if n := d.tokAt(target.spanE); c.Actor == "" && n+1 <= last && toks[n].lower == "by" {
+		if ms := d.mentionsIn(n+1, min(n+3, last+1)); len(ms) > 0 && d.tokAt(ms[0].spanS) <= n+2 {
+			c.Actor, c.ActorSpan, spanE = ms[0].value, &crosswire.Span{Start: ms[0].spanS, End: ms[0].spanE}, ms[0].spanE
+		}
+	}
+	c.Negated = d.localNegation(i, first) || i > first && toks[i-1].lower == "no"
+	if d.governedByDenial(i, first) {
+		c.Negated = !c.Negated
+	}
+	verb := lem
+	if c.Negated {
+		verb = "not " + lem
+	}
+	parts := []string{}
+	for _, p := range []string{c.Actor, verb, c.Target} {
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	d.add(crosswire.Fact{Kind: crosswire.KindClaim, Value: strings.Join(parts, " "), Claim: c}, spanS, spanE)
+}
+
+// unrealisedDeed reports a word before an event noun that makes the deed
+// one that did not (or not yet) happen: planned, feared, threatened,
+// prevented, foiled, attempted.
+func unrealisedDeed(l string) bool {
+	switch l {
+	case "plan", "plans", "planned", "planning", "plot", "plotted", "plotting", "fear", "fears", "feared",
+		"threat", "threats", "threaten", "threatened", "threatening", "risk", "risks", "prevent", "prevented",
+		"thwart", "thwarted", "foil", "foiled", "attempt", "attempted", "attempts", "failed", "possible",
+		"potential", "future", "imminent", "warn", "warned", "warning", "against", "avoid", "averted":
+		return true
+	}
+	return false
 }

@@ -81,7 +81,11 @@
 //     speaker when that is a person, while "we", "you" and phrases they
 //     own ("my client") leave Actor empty; the event and its polarity
 //     are kept, since a quotation may be the only place an outcome is
-//     told.
+//     told. The noun of a deed (intrusion, attack, sanction, charge) with
+//     the name it is done to is a claim too ("the hack of Yahoo",
+//     "sanctions on X", "the breach of X by Y"; Verb is the noun), unless
+//     the deed is planned, feared, prevented or failed; "be behind" and
+//     "be responsible" are read after any form of "be".
 //     Value is "actor [not ]lemma target". Lexicon.Opposed tells whether
 //     two lemmas are incompatible outcomes. Class is the lemma's primary
 //     event class in the Lexicon ("intrude", "attack", "charge",

@@ -477,6 +477,14 @@ func TestClaims(t *testing.T) {
 		{"coordinated", "Police arrested two men and released them later.", "release", "police", "", false},
 		{"arrest", "Police arrested Mara Lind on Tuesday.", "arrest", "police", "Mara Lind", false},
 		{"irregular", "Thieves stole 40 tonnes of copper.", "steal", "thieves", "40 t", false},
+		{"passive perpetrator", "The intrusion was carried out by Frost Kitten.", "carry out", "Frost Kitten", "intrusion", false},
+		{"is behind", "Investigators say Frost Kitten is behind the intrusion.", "be behind", "Frost Kitten", "intrusion", false},
+		{"was not behind", "The ministry said Frost Kitten was not behind the intrusion.", "be behind", "Frost Kitten", "intrusion", true},
+		{"is responsible", "Frost Kitten is responsible for the breach.", "be responsible", "Frost Kitten", "", false},
+		{"noun with its object and agent", "The breach of the Harlow Water Board by Frost Kitten was found in May.", "breach", "Frost Kitten", "Harlow Water Board", false},
+		{"noun with on", "The ministry listed attacks on the Harlow Water Board.", "attack", "", "Harlow Water Board", false},
+		{"sanctions on", "The council imposed sanctions on the Harlow Water Board.", "sanction", "", "Harlow Water Board", false},
+		{"no attack", "There was no attack on the Harlow Water Board, the ministry said.", "attack", "", "Harlow Water Board", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -486,6 +494,24 @@ func TestClaims(t *testing.T) {
 				t.Errorf("claim = %+v", *c)
 			}
 		})
+	}
+}
+
+// TestNoNominalClaim: a deed's noun gives no claim when the deed is
+// planned, feared or foiled, or when no name follows it (the positive
+// cases are in TestClaims).
+func TestNoNominalClaim(t *testing.T) {
+	for _, text := range []string{
+		"Police foiled an attack on the Harlow Water Board.",
+		"Frost Kitten planned attacks on the Harlow Water Board.",
+		"The ministry listed attacks on several water boards.",
+	} {
+		for _, f := range ofKind(extractText(t, text, nil), crosswire.KindClaim) {
+			// a claim read from a noun: written as its lemma or its plural
+			if v := strings.ToLower(f.Claim.Verb); v == f.Claim.Lemma || v == f.Claim.Lemma+"s" || v == f.Claim.Lemma+"es" {
+				t.Errorf("%q: no claim of the noun wanted, got %+v", text, *f.Claim)
+			}
+		}
 	}
 }
 

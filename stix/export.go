@@ -422,17 +422,24 @@ func (b *builder) story(s *crosswire.Story, inc *attribution.Incident) {
 		Description: reportDescription(s, inc), ObjectRefs: refs, ExternalReferences: ext, XStory: s.ID})
 }
 
-// claimFacts lists on object id the values of the story's claim facts
-// (indices in s.Facts) a finding rests on: the claims of the JSON report
-// read from the same words (x_crosswire_claim_facts).
+// claimFacts lists on object id the values of the story's facts (indices
+// in s.Facts) a finding rests on: the claims of the JSON report read from
+// the same words (x_crosswire_claim_facts) and the quotations of its
+// speaker (x_crosswire_quote_facts).
 func (b *builder) claimFacts(s *crosswire.Story, id string, facts []int) {
 	o := b.objects[id]
 	if o == nil {
 		return
 	}
 	for _, i := range facts {
-		if i >= 0 && i < len(s.Facts) {
+		if i < 0 || i >= len(s.Facts) {
+			continue
+		}
+		switch s.Facts[i].Kind {
+		case crosswire.KindClaim:
 			o.XClaimFacts = appendUnique(o.XClaimFacts, s.Facts[i].Value)
+		case crosswire.KindQuote:
+			o.XQuoteFacts = appendUnique(o.XQuoteFacts, s.Facts[i].Value)
 		}
 	}
 }

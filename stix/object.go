@@ -125,6 +125,11 @@ type Object struct {
 	// finding rests on (read from the same verb; their versions count in
 	// x_crosswire_support and their spans are in x_crosswire_sources).
 	XClaimFacts []string `json:"x_crosswire_claim_facts,omitempty"`
+	// XQuoteFacts are the values of the JSON report's quotation facts
+	// the finding rests on: what the accuser, denier or authority says
+	// (their versions count in x_crosswire_support and their spans are in
+	// x_crosswire_sources).
+	XQuoteFacts []string `json:"x_crosswire_quote_facts,omitempty"`
 }
 
 // Bundle is a STIX 2.1 bundle.

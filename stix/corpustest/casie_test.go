@@ -14,6 +14,7 @@ import (
 	"unicode"
 
 	"crosswire"
+	"crosswire/attribution"
 	"crosswire/pipeline"
 	"crosswire/stix"
 )
@@ -65,6 +66,8 @@ type edge struct {
 type casieResult struct {
 	story, article  casieTally
 	nonStateObjects int
+	// edges of the exported stories, and those resting on a fact
+	edges, onFacts int
 }
 
 // casieTally counts matched gold and predicted edges.
@@ -181,6 +184,9 @@ func TestCASIEAttributionGold(t *testing.T) {
 	for _, f := range ar.false_ {
 		t.Logf("not in gold: %s", f)
 	}
+	for _, m := range st.missed {
+		t.Logf("missed (story view): %s", m)
+	}
 	for _, f := range st.false_ {
 		t.Logf("not in gold (story view): %s", f)
 	}
@@ -223,13 +229,16 @@ const (
 	// leave structure edges, bodies reporting themselves hit, owners in
 	// apposition): 0.918 (159 predicted), recall 0.789; article view
 	// 0.952 (165), recall 0.820.
+	// Issue-17 session 11 (countries listed as victims, a state's thing
+	// no victim, a service's bracketed acronym): 0.920 (162 predicted),
+	// recall 0.812; article view 0.952 (168), recall 0.842.
 	casiePrecisionFloor  = 0.91
-	casieRecallFloor     = 0.78
+	casieRecallFloor     = 0.81
 	casieNonStateCeiling = 0
 	// the article view (each gold article against the edges its own
 	// spans state): 0.747 (91 predicted), recall 0.346 at its start
 	casieArticlePrecisionFloor = 0.95
-	casieArticleRecallFloor    = 0.81
+	casieArticleRecallFloor    = 0.84
 )
 
 func runCASIE(t *testing.T, corpus string, gold casieGold) casieResult {
@@ -291,6 +300,76 @@ func scoreCASIE(t *testing.T, stories []crosswire.Story, gold casieGold) casieRe
 		}
 	}
 	var res casieResult
+	// the share of the exported stories' edges resting on a fact of the
+	// JSON report (a claim fact or the speaker's quotation)
+	ex := attribution.New()
+	bare := map[string]int{}   // claims resting on no fact, by kind and trigger
+	byKind := map[string]int{} // edges by kind, with or without a fact
+	for i := range stories {
+		if reportOf[stories[i].ID] == nil {
+			continue
+		}
+		inc, err := ex.Extract(ctx, &stories[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		on, all := inc.FactShare()
+		res.onFacts += on
+		res.edges += all
+		tally := func(kind string, fs []int) {
+			k := kind
+			if len(fs) == 0 {
+				k += " (no fact)"
+			}
+			byKind[k]++
+		}
+		for _, a := range inc.Attributions {
+			switch {
+			case a.Implied:
+				tally("attribution read from a name's description", a.Facts)
+			case a.Subject == nil:
+				tally("incident attributed", a.Facts)
+			default:
+				tally("group or body attributed", a.Facts)
+			}
+		}
+		for _, tg := range inc.Targets {
+			tally("target", tg.Facts)
+		}
+		for _, d := range inc.Denials {
+			tally("denial", d.Facts)
+		}
+		for _, r := range inc.Responses {
+			tally(string(r.Kind), r.Facts)
+		}
+		for _, c := range inc.Claims {
+			if len(c.Facts) == 0 {
+				bare[string(c.Kind)+" "+strings.ToLower(strings.TrimSpace(c.Trigger.Text))]++
+			}
+		}
+	}
+	var kinds []string
+	for k := range byKind {
+		kinds = append(kinds, k)
+	}
+	sort.Strings(kinds)
+	for _, k := range kinds {
+		t.Logf("edges: %3d %s", byKind[k], k)
+	}
+	var bareKeys []string
+	for k := range bare {
+		bareKeys = append(bareKeys, k)
+	}
+	sort.Slice(bareKeys, func(i, j int) bool {
+		if bare[bareKeys[i]] != bare[bareKeys[j]] {
+			return bare[bareKeys[i]] > bare[bareKeys[j]]
+		}
+		return bareKeys[i] < bareKeys[j]
+	})
+	for _, k := range bareKeys {
+		t.Logf("claim on no fact: %3d %s", bare[k], k)
+	}
+	t.Logf("CASIE exported stories: %d of %d edges rest on a fact of the report (%.3f)", res.onFacts, res.edges, float64(res.onFacts)/float64(max(1, res.edges)))
 	count := map[string]int{}
 	for _, o := range bundle.Objects {
 		count[o.Type]++

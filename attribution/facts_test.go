@@ -1,0 +1,74 @@
+package attribution
+
+import (
+	"slices"
+	"testing"
+
+	"crosswire"
+)
+
+// TestLinkFacts: a claim is tied to the report's facts read from its own
+// words — a claim fact of its trigger, a claim fact elsewhere in its
+// sentence that names its parties, the quotation holding what its speaker
+// says — and to none that name other parties or sit in another sentence.
+// All text is invented.
+func TestLinkFacts(t *testing.T) {
+	const text = "Norland's agency accused Estmark of being behind the hack, and Dravia denied it. " +
+		"Greyfield Labs said APT77 hit the port."
+	at := func(s string) crosswire.Span {
+		for i := 0; i+len(s) <= len(text); i++ {
+			if text[i:i+len(s)] == s {
+				return crosswire.Span{Article: "a", Text: s, Start: i, End: i + len(s)}
+			}
+		}
+		t.Fatalf("%q not in the text", s)
+		return crosswire.Span{}
+	}
+	story := &crosswire.Story{
+		Entities: []crosswire.StoryEntity{
+			{ID: "e1", Kind: crosswire.KindOrg, Name: "Norland's agency", Forms: []string{"Norland's agency"}},
+			{ID: "e2", Kind: crosswire.KindPlace, Name: "Estmark", Forms: []string{"Estmark"}},
+			{ID: "e3", Kind: crosswire.KindPlace, Name: "Dravia", Forms: []string{"Dravia"}},
+		},
+		Facts: []crosswire.StoryFact{
+			{Kind: crosswire.KindClaim, Value: "agency accuse Estmark", Sources: []crosswire.Span{at("Norland's agency accused Estmark")},
+				Claim: &crosswire.Claim{Class: "charge", ActorEntity: "e1", TargetEntity: "e2"}},
+			{Kind: crosswire.KindClaim, Value: "agency accuse Dravia", Sources: []crosswire.Span{at("Norland's agency accused Estmark")},
+				Claim: &crosswire.Claim{Class: "charge", ActorEntity: "e1", TargetEntity: "e3"}},
+			{Kind: crosswire.KindQuote, Value: "APT77 hit the port", Sources: []crosswire.Span{at("APT77 hit the port")}},
+		},
+	}
+	l := newLexicon(nil)
+	l.seed(story.Entities)
+	cf := l.newClaimFacts(story)
+	sent1, sent2 := at("Norland's agency accused Estmark of being behind the hack, and Dravia denied it."), at("Greyfield Labs said APT77 hit the port.")
+	agency := Party{Name: "Norland's agency", Kind: PartyGovernment, Span: at("Norland's agency")}
+	greyfield := Party{Name: "Greyfield Labs", Kind: PartyCompany, Span: at("Greyfield Labs")}
+	tests := []struct {
+		name string
+		c    Claim
+		want []int
+	}{
+		{"the accusation names the accused of 'being behind'",
+			Claim{Kind: ClaimAttribution, By: &agency, Accused: []Party{{Name: "Estmark", Kind: PartyState, Span: at("Estmark")}},
+				Trigger: at("being behind"), Span: sent1}, []int{0}},
+		{"an accusation of another party states nothing of this one",
+			Claim{Kind: ClaimAttribution, By: &agency, Accused: []Party{{Name: "Dravia", Kind: PartyState, Span: at("Dravia")}},
+				Trigger: at("being behind"), Span: sent1}, []int{1}},
+		{"the speaker's reported clause",
+			Claim{Kind: ClaimAttribution, By: &greyfield, Accused: []Party{{Name: "APT77", Kind: PartyGroup, Span: at("APT77")}},
+				Trigger: at("hit"), Span: sent2}, []int{2}},
+		{"a fact of another sentence is not the claim's",
+			Claim{Kind: ClaimAttribution, By: &greyfield, Accused: []Party{{Name: "Estmark", Kind: PartyState, Span: at("Estmark")}},
+				Trigger: at("said"), Span: sent2}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := cf.link(tc.c)
+			slices.Sort(got)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("link = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
