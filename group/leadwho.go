@@ -106,9 +106,9 @@ func (ix *Index) takeAndClient(a, b uint32) bool {
 // their names are in dozens of articles, so the pair rule refuses in the
 // whole batch the client it joins to its take alone. More than
 // MinSharedAnchors shared, as for the containment rule: three may be one
-// subject (a band and its singer's first and last names). Or, for a pair
-// that shares fewer than MinSharedAnchors anchors (a brief), by the words
-// rule: a lead retold in words (leadwords.go). Last, only for lone
+// subject (a band and its singer's first and last names). Or by the words
+// rule: a lead retold in words (leadwords.go), for briefs that share too
+// few anchors. Last, only for lone
 // articles, decided for all at once against the stories before: no chain
 // forms, and no story with takes moves.
 func (ix *Index) joinLoneClients(roots []uint32) []uint32 {
@@ -160,7 +160,7 @@ func (ix *Index) joinLoneClients(roots []uint32) []uint32 {
 			}
 			byLead := n > MinSharedAnchors && ps.byAnchors && ps.shared > MinSharedAnchors && ps.cosine >= EdgeAnchorCosineLow &&
 				ix.rareAlone(ix.full[d], ix.full[t]) && leadRetold(&ix.leads[d], &ix.leads[t], ix.full[d], ix.full[t])
-			if !byLead && !words.told(uint32(d), t, ps) {
+			if !byLead && !words.told(uint32(d), t) {
 				continue
 			}
 			if best < 0 || ps.cosine > bestCos || ps.cosine == bestCos && ix.docID(t) < ix.docID(uint32(best)) {

@@ -11,20 +11,17 @@ import (
 // A lead retold in words (issue 14, tenth round). A paper's version of a
 // wire take is often a brief of one sentence or two that retells the take's
 // lead in its own words and keeps one or two of its names — the show, the
-// presenter — so it shares fewer than MinSharedAnchors anchors with the
-// take and no anchor rule can judge it (METER: a one-sentence brief of a
-// drama's new series, a two-sentence brief of a quiz show's new host,
-// alone split from their takes). What it shares is the lead's *what*: the
-// words of its lead are the take's words. So a lone client joins a take
-// when
-//   - the pair shares fewer than MinSharedAnchors anchors (where there are
-//     enough for the anchor rules, they have judged: the rule does not
-//     overrule them — METER papers of a band's other days share five to
-//     twelve of the take's names and retell its lead's words as much),
-//     and a name the pair checked alone would call rare (rareAloneName:
-//     name and acronym together, the background's count within rareDF
-//     less the pair, as rareAlone reads an anchor; case ignored, so a
-//     brief's "EAMONN" is the take's "Eamonn");
+// presenter — so it shares too few anchors with the take, or at too low a
+// cosine, for the anchor rules (METER: a one-sentence brief of a drama's
+// new series, a two-sentence brief of a quiz show's new host, alone split
+// from their takes; a one-sentence brief of a singer's duet at anchor
+// cosine 0.24 once a translation of the take is in the batch). What it
+// shares is the lead's *what*: the words of its lead are the take's words.
+// So a lone client joins a take when
+//   - the pair shares a name that it checked alone would call rare
+//     (rareAloneName: name and acronym together, the background's count
+//     within rareDF less the pair, as rareAlone reads an anchor; case
+//     ignored, so a brief's "EAMONN" is the take's "Eamonn");
 //   - one lead is told in the other article in words: of the lead's words
 //     (the headline and the first LeadTokens body words, names and numbers
 //     left out, case ignored), weighed by inverse document frequency pooled
@@ -32,13 +29,17 @@ import (
 //     collection weighs nothing, one the collection and background have
 //     seen at most once the most), at least LeadTold (a majority) are in the
 //     other article, and at least MinSharedAnchors terms are shared,
-//     counting the words of weight > 0 and the lead's names that are not
-//     common — the count told asks of anchors, the what and the who;
-//   - every name of the client's lead that is rare alone is written in the
-//     take: a version retells the take's who and adds none of its own,
-//     another story of the subject brings its own (the developer who bought
-//     the band's studio, the manager who sold the season's tickets). Names
-//     the background knows (the broadcaster) are context, not a new who;
+//     counting the words of weight > 0 and the lead's persons the other
+//     writes — the count told asks of anchors, the what and the who;
+//   - every person of the client's lead (a name ending a run of names, as
+//     leadnames.go counts them; not a common one: the broadcaster is
+//     context) is written in the take: a version retells the take's who
+//     and adds none of its own, another story of the subject brings its own
+//     (the singer of another channel's millennium single, the developer who
+//     bought the band's studio). Without this, METER papers of a band's
+//     other days, which share five to twelve of a take's names and retell
+//     its lead's words as much, joined the other day's take (pairs of
+//     different stories merging alone 61 → 71);
 //   - and none of the refusals of every rule of a take and its client: not
 //     two takes (the headers decide), not one outlet undated, not dated
 //     more than MaxGapHours apart, not another script, not leads naming
@@ -57,13 +58,12 @@ import (
 // term hashes with their weights, and every distinct term hash of the
 // article (sorted).
 type leadWords struct {
-	lead     []uint32
-	leadW    []float64
-	all      []uint32
-	who      []uint32 // the lead's names that are not common (sorted)
-	leadRare []uint32 // the lead's names rare alone (rareAloneName; sorted)
-	rare     []uint32 // the article's capitalised terms that the pair alone would call rare (sorted)
-	covered  bool
+	lead    []uint32
+	leadW   []float64
+	all     []uint32
+	who     []uint32 // the lead's persons that are not common (leadPerson; sorted)
+	rare    []uint32 // the article's capitalised terms that the pair alone would call rare (sorted)
+	covered bool
 }
 
 // docLeadWords computes doc d's leadWords from its article; ok is false
@@ -83,7 +83,7 @@ func (ix *Index) docLeadWords(d uint32) (lw leadWords, ok bool) {
 	}
 	lead := make([]term, 0, end)
 	all := make([]uint32, 0, len(toks))
-	var who, leadRare []uint32
+	var who []uint32
 	var rare []uint32
 	rareDF := ix.rareDF()
 	for i := range toks {
@@ -99,11 +99,8 @@ func (ix *Index) docLeadWords(d uint32) (lw leadWords, ok bool) {
 		if i < end && !tk.digits {
 			if !tk.cap || !isNameAnchor(tk, full) {
 				lead = append(lead, term{h, ix.wordWeight(tk.hash)})
-			} else if ix.notCommonName(tk, full) {
+			} else if leadPerson(toks, i, end, full) && !ix.commonName(tk.hash) {
 				who = append(who, h)
-				if ix.rareAloneName(tk.hash, rareDF) {
-					leadRare = append(leadRare, h)
-				}
 			}
 		}
 	}
@@ -119,8 +116,6 @@ func (ix *Index) docLeadWords(d uint32) (lw leadWords, ok bool) {
 	}
 	slices.Sort(all)
 	lw.all = slices.Clip(slices.Compact(all))
-	slices.Sort(leadRare)
-	lw.leadRare = slices.Clip(slices.Compact(leadRare))
 	slices.Sort(who)
 	lw.who = slices.Clip(slices.Compact(who))
 	slices.Sort(rare)
@@ -194,11 +189,12 @@ func wordsTold(L []uint32, W []float64, A []uint32, names int) (bool, float64) {
 	return n+names >= MinSharedAnchors && shared >= LeadTold*total, shared / total
 }
 
-// leadWordsTold reports whether one of two docs' leads is told in the
-// other in words (wordsTold), and they share a name the pair alone would
-// call rare (rareNameShared).
+// leadWordsTold reports whether a client and a take tell one lead in
+// words: every person of the client's lead is written in the take (who),
+// and the client's lead is told in the take or the take's lead in
+// the client (wordsTold, counting the lead's persons the other writes).
 func leadWordsTold(client, take *leadWords) bool {
-	if !client.covered || !take.covered || !namesAll(client.leadRare, take.all) {
+	if !client.covered || !take.covered || !namesAll(client.who, take.all) {
 		return false
 	}
 	who := sharedCount(client.who, take.all)
@@ -226,13 +222,29 @@ func isNameAnchor(tk *token, full []uint32) bool {
 	return hasAnchor(full, anchorFPHash(anchorName, tk.hash)) || tk.allCaps && hasAnchor(full, anchorFPHash(anchorAcronym, tk.hash))
 }
 
-// notCommonName reports whether a name token of a doc (anchors full) is
-// an anchor that is not common (notCommon, as either kind the doc has).
-func (ix *Index) notCommonName(tk *token, full []uint32) bool {
-	if fp := anchorFPHash(anchorName, tk.hash); hasAnchor(full, fp) {
-		return ix.notCommon(fp)
+// leadPerson reports whether lead token i (of toks, the lead ending at
+// end) is a person: a name anchor of the doc (full) that ends a run of
+// adjacent names — no name follows it in the same sentence — as
+// leadnames.go counts persons ("Aled Jones" is Jones, "Mr" or "Aled" alone
+// no one).
+func leadPerson(toks []token, i, end int, full []uint32) bool {
+	if next := i + 1; next < end && toks[next].cap && !toks[next].sentStart && !toks[next].digits && isNameAnchor(&toks[next], full) {
+		return false
 	}
-	return ix.notCommon(anchorFPHash(anchorAcronym, tk.hash))
+	return true
+}
+
+// commonName reports whether a capitalised word (token hash h) is a name
+// common in the collection: as a name and as an acronym together ("BBC"
+// and the "BBC's" of a headline in capitals), in more than commonFraction
+// of the collection pooled with the background.
+func (ix *Index) commonName(h uint64) bool {
+	c, n := 0, 0
+	for _, k := range [...]byte{anchorName, anchorAcronym} {
+		df, m := ix.df(anchorFPHash(k, h))
+		c, n = c+df, m
+	}
+	return n >= 50 && float64(c) > commonFraction*float64(n)
 }
 
 // rareAloneName reports whether a capitalised word (token hash h) is a
@@ -325,12 +337,11 @@ func (c *leadWordsCache) rareTakes(d uint32) []uint32 {
 	return out
 }
 
-// told reports whether lone client d and take t (scored ps by verify)
-// join by the words rule: a lead told in the other in words
-// (leadWordsTold), leads that name no different days, and a shared name
-// rare alone or more than MinSharedAnchors anchors at the pair rules' low
-// cosine.
-func (c *leadWordsCache) told(d, t uint32, ps pairScore) bool {
+// told reports whether lone client d and take t join by the words rule: a
+// shared name rare alone, leads that name no different days, and a lead
+// told in the other in words by a client that names no one the take does
+// not (leadWordsTold).
+func (c *leadWordsCache) told(d, t uint32) bool {
 	if compareDays(c.ix.leads[d].day, c.ix.leads[t].day) == dayOther {
 		return false
 	}
@@ -338,8 +349,5 @@ func (c *leadWordsCache) told(d, t uint32, ps pairScore) bool {
 	if a == nil || b == nil {
 		return false
 	}
-	if ps.shared >= MinSharedAnchors || !rareNameShared(a, b) {
-		return false
-	}
-	return leadWordsTold(a, b)
+	return rareNameShared(a, b) && leadWordsTold(a, b)
 }

