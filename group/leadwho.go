@@ -106,7 +106,9 @@ func (ix *Index) takeAndClient(a, b uint32) bool {
 // their names are in dozens of articles, so the pair rule refuses in the
 // whole batch the client it joins to its take alone. More than
 // MinSharedAnchors shared, as for the containment rule: three may be one
-// subject (a band and its singer's first and last names). Last, only for lone
+// subject (a band and its singer's first and last names). Or by the words
+// rule: a lead retold in words (leadwords.go), for briefs that share too
+// few anchors. Last, only for lone
 // articles, decided for all at once against the stories before: no chain
 // forms, and no story with takes moves.
 func (ix *Index) joinLoneClients(roots []uint32) []uint32 {
@@ -126,7 +128,9 @@ func (ix *Index) joinLoneClients(roots []uint32) []uint32 {
 			byAnchor[x] = append(byAnchor[x], t)
 		}
 	}
-	hits := map[uint32]int{}
+	hits := map[uint32]int{} // shared anchors, and rareHit
+	const rareHit = 1 << 30
+	words := newLeadWordsCache(ix)
 	out := roots
 	for d := range roots {
 		if size[roots[d]] != 1 || ix.wireOf[d] != 0 {
@@ -140,15 +144,23 @@ func (ix *Index) joinLoneClients(roots []uint32) []uint32 {
 				}
 			}
 		}
+		// the takes that share a name rare alone with it (leadwords.go)
+		for _, t := range words.rareTakes(uint32(d)) {
+			hits[t] |= rareHit
+		}
 		best, bestCos := -1, 0.0
 		for t, n := range hits {
-			if n <= MinSharedAnchors {
+			if n&^rareHit <= MinSharedAnchors && n&rareHit == 0 {
 				continue
 			}
+			n &^= rareHit
 			_, ps := ix.verify(uint32(d), t)
-			if !ps.byAnchors || ps.sameOutlet || ps.sameSlug || ps.gap > MaxGapHours || ix.cjk[d] != ix.cjk[t] ||
-				ps.shared <= MinSharedAnchors || ps.cosine < EdgeAnchorCosineLow ||
-				!ix.rareAlone(ix.full[d], ix.full[t]) || !leadRetold(&ix.leads[d], &ix.leads[t], ix.full[d], ix.full[t]) {
+			if ps.sameOutlet || ps.sameSlug || ps.gap > MaxGapHours || ix.cjk[d] != ix.cjk[t] {
+				continue
+			}
+			byLead := n > MinSharedAnchors && ps.byAnchors && ps.shared > MinSharedAnchors && ps.cosine >= EdgeAnchorCosineLow &&
+				ix.rareAlone(ix.full[d], ix.full[t]) && leadRetold(&ix.leads[d], &ix.leads[t], ix.full[d], ix.full[t])
+			if !byLead && !words.told(uint32(d), t) {
 				continue
 			}
 			if best < 0 || ps.cosine > bestCos || ps.cosine == bestCos && ix.docID(t) < ix.docID(uint32(best)) {

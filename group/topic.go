@@ -147,15 +147,22 @@ func newTopics(words [][]uint32, arts []*crosswire.Article, bg *Background) *top
 // or in more than commonFraction of them (counts blended with the
 // background when there is one).
 func (t *topics) weight(h uint32) float64 {
-	b := h & t.mask
-	df, n := int(t.df[b]), t.n
-	if t.bg != nil {
-		df, n = t.bg.blend(df, n, t.bgdf[b])
-	}
+	df, n := t.pooledDF(h)
 	if df < 2 || float64(df) > commonFraction*float64(n) {
 		return 0
 	}
 	return math.Log(float64(n+1) / float64(df))
+}
+
+// pooledDF is a word's document frequency and the collection size, the
+// collection's counts blended with the background's when there is one.
+func (t *topics) pooledDF(h uint32) (df, n int) {
+	b := h & t.mask
+	df, n = int(t.df[b]), t.n
+	if t.bg != nil {
+		df, n = t.bg.blend(df, n, t.bgdf[b])
+	}
+	return df, n
 }
 
 // cosine is the cosine of two docs' weighted topic words.

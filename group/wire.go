@@ -195,6 +195,26 @@ func wireParent(a, b *wireEntry) bool {
 	return sameWireDay(a, b)
 }
 
+// wirePageFallback reports whether take a is where continuation page b
+// goes when none of the lower pages of its own version is in the
+// collection (a story's files without the new lead's first page, a stream
+// that never received it): the latest take of its slug filed before it on
+// its day (or across midnight within WirePageHours), as a version take
+// joins one. A page continues some take of its slug, and the desk keeps
+// one slug per story of the day: every other take of the slug on that day
+// (first takes, substitutes, new leads) is the day's story, so without its
+// first page a page is read as a version take of the day. Without this a
+// page whose first page is missing was a wire story of its own that the
+// slug rule (pairScore.sameSlug) and the wire guard then kept apart from
+// its day's story for good.
+func wirePageFallback(a, b *wireEntry) bool {
+	if b.page < 2 || a.slug != b.slug || !sameAgency(a, b) || !a.before(b) {
+		return false
+	}
+	gap := b.filed - a.filed
+	return gap <= WireCycleHours*3600 && (sameWireDay(a, b) || gap <= WirePageHours*3600)
+}
+
 // sameWireDay reports whether two takes were filed on one day (UTC: a
 // stored fingerprint keeps the instant, not the header's zone; the
 // overnight first takes of a UK agency fall on their day in either).
@@ -281,8 +301,8 @@ func (ix *Index) wireContent(a, b uint32) bool {
 // join.
 func (ix *Index) joinWire(e uint32) []uint32 {
 	x := &ix.wire[e]
-	best := -1
-	agree := false // x's text agrees with one of its possible parents
+	best, fallback := -1, -1
+	agree, fbAgree := false, false // x's text agrees with one of its possible parents
 	var late, joined []uint32
 	nx := ix.wireNext[e]
 	for n := 0; nx != 0 && n < walkCap; n++ {
@@ -295,7 +315,15 @@ func (ix *Index) joinWire(e uint32) []uint32 {
 				best = int(o)
 			}
 			agree = agree || ix.wireContent(x.doc, y.doc)
-		case !y.decided && wireParent(x, y):
+		case wirePageFallback(y, x):
+			if fallback < 0 || ix.laterTake(y, &ix.wire[fallback]) {
+				fallback = int(o)
+			}
+			fbAgree = fbAgree || ix.wireContent(x.doc, y.doc)
+		case !y.decided && (wireParent(x, y) || wirePageFallback(x, y)):
+			// a later-filed take without a parent yet; a page joined
+			// by the fallback only stays undecided: its own first
+			// page may still arrive, and both are the day's story
 			late = append(late, o)
 		}
 		if wirePackage(x, y) && ix.wireContent(x.doc, y.doc) {
@@ -307,10 +335,12 @@ func (ix *Index) joinWire(e uint32) []uint32 {
 		if agree {
 			joined = append(joined, ix.wire[best].doc)
 		}
+	} else if fallback >= 0 && fbAgree {
+		joined = append(joined, ix.wire[fallback].doc)
 	}
 	for _, o := range late {
 		y := &ix.wire[o]
-		y.decided = true
+		y.decided = y.decided || wireParent(x, y)
 		if ix.wireContent(x.doc, y.doc) {
 			joined = append(joined, y.doc)
 		}
@@ -344,6 +374,7 @@ func (ix *Index) wireEdges() [][2]uint32 {
 		for i := 1; i < len(es); i++ {
 			b := &ix.wire[es[i]]
 			parent, agree := -1, false
+			fallback, fbAgree := -1, false // a page without its first page (wirePageFallback)
 			for j := i - 1; j >= 0; j-- {
 				a := &ix.wire[es[j]]
 				if b.filed-a.filed > WireCycleHours*3600 {
@@ -357,7 +388,15 @@ func (ix *Index) wireEdges() [][2]uint32 {
 						parent = j // the latest
 					}
 					agree = agree || ix.wireContent(a.doc, b.doc)
+				} else if wirePageFallback(a, b) {
+					if fallback < 0 {
+						fallback = j
+					}
+					fbAgree = fbAgree || ix.wireContent(a.doc, b.doc)
 				}
+			}
+			if parent < 0 {
+				parent, agree = fallback, fbAgree
 			}
 			if parent >= 0 && agree {
 				out = append(out, [2]uint32{ix.wire[es[parent]].doc, b.doc})

@@ -53,6 +53,12 @@ var (
 		text: `Brandvold is expected to speak again at nine on Wednesday morning, a spokeswoman for the harbour authority said.`}
 	tkLate = take{id: "e9", slug: "Vessburg", agency: "Norpress", page: 1, filed: filedAt(3, 23, 10),
 		text: `Late on Tuesday Ilse Brandvold said the Port of Vessburg would stay closed overnight while the Marla Quist was pumped out under the eye of coastguard officer Tomas Reinholt.`}
+	// a new lead's second page without its first page: the evening's
+	// story under the day's slug; filed the next afternoon, a follow-up's
+	tkNL2 = take{id: "n2", slug: "Vessburg", version: "newlead", agency: "Norpress", page: 2, filed: filedAt(3, 22, 5),
+		text: `Brandvold told a late briefing that the Marla Quist would be towed to Kelmar once it was pumped out, and Reinholt said 900 litres had been recovered from the northern quay.`}
+	tkNL2Next = take{id: "n3", slug: "Vessburg", version: "newlead", agency: "Norpress", page: 2, filed: filedAt(4, 15, 5),
+		text: tkNL2.text}
 	tkBlank = take{id: "b2", slug: "Vessburg", agency: "Norpress", page: 4, filed: filedAt(3, 21, 0),
 		text: `Forecasters at the Ostmark Weather Bureau expect 40mm of rain in Tarnby and Holmvik by Saturday, with gales of 70mph on exposed coasts.`}
 )
@@ -81,6 +87,10 @@ func TestWireTakes(t *testing.T) {
 		{"a factfile filed hours later stays apart", []take{tkMorn, tkFact}, nil, [][2]string{{"m1", "f1"}}},
 		{"another agency's page", []take{tkEve1, tkOther}, nil, [][2]string{{"e1", "o1"}}},
 		{"a page sharing nothing with its take", []take{tkEve1, tkBlank}, nil, [][2]string{{"e1", "b2"}}},
+		{"a new lead's page without its first page", []take{tkEve1, tkEve2, tkNL2}, [][2]string{{"e1", "n2"}, {"e2", "n2"}}, nil},
+		{"a new lead's page the next day without its first page", []take{tkEve1, tkNL2Next}, nil, [][2]string{{"e1", "n3"}}},
+		{"a new lead's page joins its day's take, not the evening's", []take{tkEve1, tkMorn, tkNL2Next},
+			[][2]string{{"m1", "n3"}}, [][2]string{{"e1", "n3"}}},
 		// a second first take under the day's slug, without a version
 		// word: the day's story (the next day's first take is not)
 		{"a second first take of the day's slug", []take{tkEve1, tkEve2, tkLate, tkMorn},

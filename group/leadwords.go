@@ -1,0 +1,348 @@
+package group
+
+import (
+	"cmp"
+	"math"
+	"slices"
+
+	"github.com/cespare/xxhash/v2"
+)
+
+// A lead retold in words (issue 14, tenth round). A paper's version of a
+// wire take is often a brief of one sentence or two that retells the take's
+// lead in its own words and keeps one or two of its names — the show, the
+// presenter — so it shares too few anchors with the take, or at too low a
+// cosine, for the anchor rules (METER: a one-sentence brief of a drama's
+// new series, a two-sentence brief of a quiz show's new host, alone split
+// from their takes; a one-sentence brief of a singer's duet at anchor
+// cosine 0.24 once a translation of the take is in the batch). What it
+// shares is the lead's *what*: the words of its lead are the take's words.
+// So a lone client joins a take when
+//   - the pair shares a name that it checked alone would call rare
+//     (rareAloneName: name and acronym together, the background's count
+//     within rareDF less the pair, as rareAlone reads an anchor; case
+//     ignored, so a brief's "EAMONN" is the take's "Eamonn");
+//   - one lead is told in the other article in words: of the lead's words
+//     (the headline and the first LeadTokens body words, names and numbers
+//     left out, case ignored), weighed by inverse document frequency pooled
+//     with the background (a word in more than commonFraction of the
+//     collection weighs nothing, one the collection and background have
+//     seen at most once the most), at least LeadTold (a majority) are in the
+//     other article, and at least MinSharedAnchors terms are shared,
+//     counting the words of weight > 0 and the lead's persons the other
+//     writes — the count told asks of anchors, the what and the who;
+//   - every person of the client's lead (a name ending a run of names, as
+//     leadnames.go counts them; not a common one: the broadcaster is
+//     context) is written in the take: a version retells the take's who
+//     and adds none of its own, another story of the subject brings its own
+//     (the singer of another channel's millennium single, the developer who
+//     bought the band's studio). Without this, METER papers of a band's
+//     other days, which share five to twelve of a take's names and retell
+//     its lead's words as much, joined the other day's take (pairs of
+//     different stories merging alone 61 → 71);
+//   - and none of the refusals of every rule of a take and its client: not
+//     two takes (the headers decide), not one outlet undated, not dated
+//     more than MaxGapHours apart, not another script, not leads naming
+//     different days (a follow-up leads with another day's news), and a
+//     language the background covers (topics.covered: weights need it).
+// Constants: LeadTold and MinSharedAnchors, as told asks of anchors; no new
+// threshold.
+//
+// Batch only (it reads the articles, as the headline and topic rules do),
+// in the lone clients' last pass (joinLoneClients): decided for all lone
+// articles at once against the stories before, so no chain forms and no
+// story with takes moves. Cost: the lone articles and the takes sharing a
+// rare name with them are tokenized once more.
+
+// leadWords holds one doc's terms for leadWordsTold: the lead's distinct
+// term hashes with their weights, and every distinct term hash of the
+// article (sorted).
+type leadWords struct {
+	lead    []uint32
+	leadW   []float64
+	all     []uint32
+	who     []uint32 // the lead's persons that are not common (leadPerson; sorted)
+	rare    []uint32 // the article's capitalised terms that the pair alone would call rare (sorted)
+	covered bool
+}
+
+// docLeadWords computes doc d's leadWords from its article; ok is false
+// when the batch keeps no articles.
+func (ix *Index) docLeadWords(d uint32) (lw leadWords, ok bool) {
+	t := ix.topics
+	if t == nil || t.arts == nil || t.arts[d] == nil {
+		return lw, false
+	}
+	s := scratchPool.Get().(*scratch)
+	toks, nTitle := s.articleTokens(t.arts[d])
+	full := ix.full[d]
+	end := min(len(toks), nTitle+LeadTokens)
+	type term struct {
+		h uint32
+		w float64
+	}
+	lead := make([]term, 0, end)
+	all := make([]uint32, 0, len(toks))
+	var who []uint32
+	var rare []uint32
+	rareDF := ix.rareDF()
+	for i := range toks {
+		tk := &toks[i]
+		if tk.cjk || tk.weekday || tk.month > 0 || tk.cap && weekdayPlural(tk.hash) {
+			continue
+		}
+		h := uint32(tk.hash)
+		all = append(all, h)
+		if tk.cap && !tk.digits && isNameAnchor(tk, full) && ix.rareAloneName(tk.hash, rareDF) {
+			rare = append(rare, h)
+		}
+		if i < end && !tk.digits {
+			if !tk.cap || !isNameAnchor(tk, full) {
+				lead = append(lead, term{h, ix.pooledWeight(tk.hash)})
+			} else if leadPerson(toks, i, end, full) && !ix.commonName(tk.hash) {
+				who = append(who, h)
+			}
+		}
+	}
+	if s.small() {
+		scratchPool.Put(s)
+	}
+	// a word weighs the same wherever it stands
+	slices.SortFunc(lead, func(a, b term) int { return cmp.Compare(a.h, b.h) })
+	lead = slices.CompactFunc(lead, func(a, b term) bool { return a.h == b.h })
+	lw.lead, lw.leadW = make([]uint32, len(lead)), make([]float64, len(lead))
+	for i, x := range lead {
+		lw.lead[i], lw.leadW[i] = x.h, x.w
+	}
+	slices.Sort(all)
+	lw.all = slices.Clip(slices.Compact(all))
+	slices.Sort(who)
+	lw.who = slices.Clip(slices.Compact(who))
+	slices.Sort(rare)
+	lw.rare = slices.Clip(slices.Compact(rare))
+	lw.covered = t.covered == nil || t.covered[d]
+	return lw, true
+}
+
+// weekdayPlurals are the hashes of the English weekday names' plurals
+// ("on Wednesdays"): the day of a regular event, a weekday as the
+// tokenizer's weekday names are, not a name.
+var weekdayPlurals = func() [7]uint64 {
+	var out [7]uint64
+	for i, d := range [...]string{"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"} {
+		out[i] = xxhash.Sum64String(d)
+	}
+	return out
+}()
+
+// weekdayPlural reports whether a token hash is a weekday's plural.
+func weekdayPlural(h uint64) bool {
+	return slices.Contains(weekdayPlurals[:], h)
+}
+
+// pooledWeight is the weight of a word (token hash h) by its topic-word
+// frequency pooled with the background: an inverse document frequency in
+// which a word the collection and the background have seen at most once
+// weighs the most, and a common one (in more than commonFraction of the
+// collection) nothing. Unlike topics.weight, a word of one article weighs:
+// a lead's own words are the measure of how much of it another text tells.
+func (ix *Index) pooledWeight(h uint64) float64 {
+	return ix.idfPooled(ix.topics.pooledDF(uint32(h)))
+}
+
+// idfPooled is ln((n+1)/df) with df at least 1, and 0 for a term in more
+// than commonFraction of a collection of n.
+func (ix *Index) idfPooled(df, n int) float64 {
+	if float64(df) > commonFraction*float64(n) {
+		return 0
+	}
+	df = max(df, 1)
+	return math.Log(float64(n+1) / float64(df))
+}
+
+// wordsTold reports whether a lead (terms L with weights W) is told in an
+// article with terms A: at least LeadTold of its weight and MinSharedAnchors
+// of its terms of weight > 0 are among A.
+func wordsTold(L []uint32, W []float64, A []uint32, names int) (bool, float64) {
+	var total, shared float64
+	n := 0
+	i, j := 0, 0
+	for i < len(L) {
+		total += W[i]
+		for j < len(A) && A[j] < L[i] {
+			j++
+		}
+		if j < len(A) && A[j] == L[i] && W[i] > 0 {
+			shared += W[i]
+			n++
+		}
+		i++
+	}
+	if total == 0 {
+		return false, 0
+	}
+	return n+names >= MinSharedAnchors && shared >= LeadTold*total, shared / total
+}
+
+// leadWordsTold reports whether a client and a take tell one lead in
+// words: every person of the client's lead is written in the take (who),
+// and the client's lead is told in the take or the take's lead in
+// the client (wordsTold, counting the lead's persons the other writes).
+func leadWordsTold(client, take *leadWords) bool {
+	if !client.covered || !take.covered || !namesAll(client.who, take.all) {
+		return false
+	}
+	who := sharedCount(client.who, take.all)
+	tc, _ := wordsTold(client.lead, client.leadW, take.all, who)
+	tt, _ := wordsTold(take.lead, take.leadW, client.all, sharedCount(take.who, client.all))
+	return tc || tt
+}
+
+// namesAll reports whether every name of W (sorted) is among terms A.
+func namesAll(W, A []uint32) bool {
+	return sharedCount(W, A) == len(W)
+}
+
+// sharedCount is the number of terms of sorted W among sorted A.
+func sharedCount(W, A []uint32) int {
+	n := 0
+	forShared(W, A, func(int, int) bool { n++; return true })
+	return n
+}
+
+// isNameAnchor reports whether a capitalised token is one of the doc's
+// anchors (full) as a name or, set in capitals, an acronym: a name, not a
+// sentence's first word.
+func isNameAnchor(tk *token, full []uint32) bool {
+	return hasAnchor(full, anchorFPHash(anchorName, tk.hash)) || tk.allCaps && hasAnchor(full, anchorFPHash(anchorAcronym, tk.hash))
+}
+
+// leadPerson reports whether lead token i (of toks, the lead ending at
+// end) is a person: a name anchor of the doc (full) that ends a run of
+// adjacent names — no name follows it in the same sentence — as
+// leadnames.go counts persons ("Aled Jones" is Jones, "Mr" or "Aled" alone
+// no one).
+func leadPerson(toks []token, i, end int, full []uint32) bool {
+	if next := i + 1; next < end && toks[next].cap && !toks[next].sentStart && !toks[next].digits && isNameAnchor(&toks[next], full) {
+		return false
+	}
+	return true
+}
+
+// commonName reports whether a capitalised word (token hash h) is a name
+// common in the collection: as a name and as an acronym together ("BBC"
+// and the "BBC's" of a headline in capitals), in more than commonFraction
+// of the collection pooled with the background.
+func (ix *Index) commonName(h uint64) bool {
+	c, n := 0, 0
+	for _, k := range [...]byte{anchorName, anchorAcronym} {
+		df, m := ix.df(anchorFPHash(k, h))
+		c, n = c+df, m
+	}
+	return n >= 50 && float64(c) > commonFraction*float64(n)
+}
+
+// rareAloneName reports whether a capitalised word (token hash h) is a
+// name that two articles checked alone would call rare: as a name and as
+// an acronym together, the background has seen it at most rareDF − 2 times
+// (the pair's two articles and the background within rareDF, as rareAlone
+// reads an anchor; without a background, the collection's own count
+// within RareDF).
+func (ix *Index) rareAloneName(h uint64, rareDF int) bool {
+	c := 0
+	for _, k := range [...]byte{anchorName, anchorAcronym} {
+		fp := anchorFPHash(k, h)
+		if ix.bg != nil {
+			c += int(ix.bg.anchors.get(fp))
+		} else {
+			df, _ := ix.df(fp)
+			c += df
+		}
+	}
+	if ix.bg == nil {
+		return c <= RareDF
+	}
+	return c+2 <= rareDF
+}
+
+// rareNameShared reports whether one of two docs has a name that both
+// would call rare alone (rareAloneName) and the other writes (in any case).
+func rareNameShared(a, b *leadWords) bool {
+	found := false
+	forShared(a.rare, b.all, func(int, int) bool { found = true; return false })
+	if !found {
+		forShared(b.rare, a.all, func(int, int) bool { found = true; return false })
+	}
+	return found
+}
+
+// leadWordsCache computes docs' leadWords on first use, and indexes the
+// takes by their rare names (joinLoneClients' candidates). Not safe for
+// concurrent use.
+type leadWordsCache struct {
+	ix     *Index
+	docs   map[uint32]*leadWords
+	byRare map[uint32][]uint32 // a take's rare name → the takes
+	built  bool
+}
+
+func newLeadWordsCache(ix *Index) *leadWordsCache {
+	return &leadWordsCache{ix: ix, docs: map[uint32]*leadWords{}}
+}
+
+// get returns doc d's leadWords, nil when the batch keeps no articles.
+func (c *leadWordsCache) get(d uint32) *leadWords {
+	if lw, ok := c.docs[d]; ok {
+		return lw
+	}
+	lw, ok := c.ix.docLeadWords(d)
+	var p *leadWords
+	if ok {
+		p = &lw
+	}
+	c.docs[d] = p
+	return p
+}
+
+// rareTakes returns the takes that hold a name rare alone that doc d
+// writes (in any case): the candidates of the words rule.
+func (c *leadWordsCache) rareTakes(d uint32) []uint32 {
+	if !c.built {
+		c.built = true
+		c.byRare = map[uint32][]uint32{}
+		for e := range c.ix.wire {
+			t := c.ix.wire[e].doc
+			if lw := c.get(t); lw != nil {
+				for _, h := range lw.rare {
+					c.byRare[h] = append(c.byRare[h], t)
+				}
+			}
+		}
+	}
+	lw := c.get(d)
+	if lw == nil || len(c.byRare) == 0 {
+		return nil
+	}
+	var out []uint32
+	for _, h := range lw.all {
+		if l := c.byRare[h]; len(l) <= walkDF {
+			out = append(out, l...)
+		}
+	}
+	return out
+}
+
+// told reports whether lone client d and take t join by the words rule: a
+// shared name rare alone, leads that name no different days, and a lead
+// told in the other in words by a client that names no one the take does
+// not (leadWordsTold).
+func (c *leadWordsCache) told(d, t uint32) bool {
+	if compareDays(c.ix.leads[d].day, c.ix.leads[t].day) == dayOther {
+		return false
+	}
+	a, b := c.get(d), c.get(t)
+	if a == nil || b == nil {
+		return false
+	}
+	return rareNameShared(a, b) && leadWordsTold(a, b)
+}
