@@ -115,34 +115,11 @@ func hasAnchor(L []uint32, x uint32) bool {
 func (ix *Index) headlineCosine(a, b uint32) float64 {
 	aa, aw := ix.headlineTerms(a)
 	ba, bw := ix.headlineTerms(b)
-	var wa, wb, s float64
-	var shared [2]bool // an anchor, a word
-	add := func(A, B []uint32, weight func(uint32) float64, k int) {
-		i, j := 0, 0
-		for i < len(A) || j < len(B) {
-			switch {
-			case j >= len(B) || i < len(A) && A[i] < B[j]:
-				x := weight(A[i])
-				wa += x * x
-				i++
-			case i >= len(A) || B[j] < A[i]:
-				x := weight(B[j])
-				wb += x * x
-				j++
-			default:
-				x := weight(A[i])
-				wa += x * x
-				wb += x * x
-				s += x * x
-				shared[k] = shared[k] || x > 0
-				i++
-				j++
-			}
-		}
-	}
-	add(aa, ba, ix.weight, 0)
-	add(aw, bw, ix.topics.weight, 1)
-	if wa == 0 || wb == 0 || !shared[0] || !shared[1] {
+	// anchors and words summed as one vector (weighedSums), each kind shared
+	wa, wb, s, na := weighedSums(ix.weight, aa, ba)
+	xa, xb, xs, nw := weighedSums(ix.topics.weight, aw, bw)
+	wa, wb, s = wa+xa, wb+xb, s+xs
+	if wa == 0 || wb == 0 || na == 0 || nw == 0 {
 		return 0
 	}
 	return s / math.Sqrt(wa*wb)
