@@ -5,6 +5,8 @@ import (
 	"slices"
 	"sync"
 
+	"github.com/cespare/xxhash/v2"
+
 	"crosswire"
 )
 
@@ -46,7 +48,8 @@ const topicBuckets = 1 << 20
 // exact size; buf is scratch, returned for reuse.
 func topicWords(toks []token, buf []uint32) (words, scratch []uint32) {
 	buf = buf[:0]
-	var text []byte
+	var d *xxhash.Digest
+	var known func(uint32) bool
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if t.cjk {
@@ -56,7 +59,10 @@ func topicWords(toks []token, buf []uint32) (words, scratch []uint32) {
 			for j < len(toks) && toks[j].cjk && !toks[j].sentStart {
 				j++
 			}
-			buf, text = appendCJKWords(buf, toks[i:j], knownCJKWord, text)
+			if d == nil {
+				d, known = xxhash.New(), knownCJKWord()
+			}
+			buf = appendCJKWords(buf, toks[i:j], known, d)
 			i = j - 1
 			continue
 		}

@@ -37,30 +37,35 @@ const MaxCJKWord = 4
 func wordHash(w string) uint32 { return uint32(xxhash.Sum64String(w)) }
 
 // appendCJKWords appends to out the hashes of the known words of the run
-// of CJK tokens run (each token's norm is its character); buf is scratch
-// for the candidate word's text, returned for reuse.
-func appendCJKWords(out []uint32, run []token, known func(uint32) bool, buf []byte) ([]uint32, []byte) {
+// of CJK tokens run (each token's norm is its character); d is scratch.
+func appendCJKWords(out []uint32, run []token, known func(uint32) bool, d *xxhash.Digest) []uint32 {
+	var cand [MaxCJKWord + 1]uint32 // cand[l]: the hash of the l characters from i
 	for i := 0; i+1 < len(run); {
-		took := 0
-		for l := min(MaxCJKWord, len(run)-i); l >= 2; l-- {
-			buf = buf[:0]
-			for _, t := range run[i : i+l] {
-				buf = append(buf, t.norm...)
-			}
-			if h := uint32(xxhash.Sum64(buf)); known(h) {
-				out = append(out, h)
+		d.Reset()
+		n := min(MaxCJKWord, len(run)-i)
+		for l := 1; l <= n; l++ {
+			_, _ = d.WriteString(run[i+l-1].norm)
+			cand[l] = uint32(d.Sum64())
+		}
+		took := 1
+		for l := n; l >= 2; l-- {
+			if known(cand[l]) {
+				out = append(out, cand[l])
 				took = l
 				break
 			}
 		}
-		i += max(took, 1)
+		i += took
 	}
-	return out, buf
+	return out
 }
 
-// knownCJKWord reports whether the shipped background holds the word with
-// hash h: the segmentation dictionary.
-func knownCJKWord(h uint32) bool { return DefaultBackground().words.get(h) > 0 }
+// knownCJKWord returns whether the shipped background holds a word: the
+// segmentation dictionary.
+func knownCJKWord() func(h uint32) bool {
+	t := &DefaultBackground().words
+	return func(h uint32) bool { return t.get(h) > 0 }
+}
 
 // segmentable reports whether w can be a topic word read from text: no
 // CJK character (a lower-case word), or 2 to MaxCJKWord CJK characters

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cespare/xxhash/v2"
+
 	"crosswire"
 )
 
@@ -29,7 +31,7 @@ func TestAppendCJKWords(t *testing.T) {
 		t.Run(tc.text, func(t *testing.T) {
 			var s scratch
 			toks := s.appendTokens(nil, tc.text)
-			got, _ := appendCJKWords(nil, toks, func(h uint32) bool { return known[h] }, nil)
+			got := appendCJKWords(nil, toks, func(h uint32) bool { return known[h] }, xxhash.New())
 			var want []uint32
 			for _, w := range tc.want {
 				want = append(want, wordHash(w))
