@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"math"
 	"slices"
 	"sync"
@@ -159,7 +160,7 @@ func (b *Background) blend(df, n int, bdf uint32) (int, int) {
 	return df + int(bdf), n + b.Docs
 }
 
-//go:generate go run ../cmd/crosswire bench background --out background.bin.gz --source "BBC News 2,225 (2004-2005) and CASIE cyber news 1,000 (2017-2019)" ../../shared/data/bbc-news-2225.jsonl ../../shared/data/casie-cyber-news.jsonl
+//go:generate go run ../cmd/crosswire bench background --out background.bin.gz --source "BBC News 2,225 (2004-2005) and CASIE cyber news 1,000 (2017-2019); Chinese words: jieba 0.42.1 analyse/idf.txt (Debian python3-jieba 0.42.1-3, MIT); Malay common words: stopwords-iso 1.1.0 ms (npm, MIT)" --idf /usr/lib/python3/dist-packages/jieba/analyse/idf.txt --common ${STOPWORDS_ISO} --common-lang ms ../../shared/data/bbc-news-2225.jsonl ../../shared/data/casie-cyber-news.jsonl
 
 //go:embed background.bin.gz
 var backgroundData []byte
@@ -208,12 +209,39 @@ type BackgroundBuilder struct {
 	words   map[uint32]uint32
 	docs    int
 	seen    map[string]bool
+	// shares are the words of word-frequency sources (AddWordShare):
+	// the share of documents that hold each
+	shares map[uint32]float64
 }
 
 // NewBackgroundBuilder returns an empty builder.
 func NewBackgroundBuilder() *BackgroundBuilder {
-	return &BackgroundBuilder{anchors: map[uint32]uint32{}, words: map[uint32]uint32{}, seen: map[string]bool{}}
+	return &BackgroundBuilder{anchors: map[uint32]uint32{}, words: map[uint32]uint32{}, seen: map[string]bool{}, shares: map[uint32]float64{}}
 }
+
+// AddWordShare records a topic word known from a word-frequency source
+// rather than from articles — a language the articles are not in: share is
+// the fraction of documents that hold it (jieba's inverse document
+// frequency idf gives e^−idf; a list of a language's most frequent words
+// says each is common). word is lower-case text, or a Chinese word of 2 to
+// MaxCJKWord characters (the dictionary Chinese text is segmented with).
+// In Background the word gets the document frequency share·Docs (at least
+// 1), unless the articles hold it in at least sourceYields of them: a word
+// of the articles' own language ("as", "bank", "air" of a Malay list) keeps
+// their count, a borrowing they hold a few times ("di" of "Leonardo di
+// Caprio") takes the source's.
+func (bb *BackgroundBuilder) AddWordShare(word string, share float64) {
+	if share <= 0 || word == "" || !segmentable(word) {
+		return
+	}
+	h := wordHash(word)
+	bb.shares[h] = max(bb.shares[h], min(share, 1))
+}
+
+// sourceYields is the share of the articles that must hold a word for
+// their count to stand against a word-frequency source's (AddWordShare):
+// 1 %, 32 of 3,225 articles — a word of their language, not a borrowing.
+const sourceYields = 0.01
 
 // Add counts one article: each of its anchors and topic words once. An
 // article whose ID (when not empty) was added before is skipped.
@@ -252,7 +280,17 @@ func (bb *BackgroundBuilder) Background(source string) *Background {
 		t.index()
 		return t
 	}
-	return &Background{Docs: bb.docs, Source: source, anchors: table(bb.anchors), words: table(bb.words)}
+	words := bb.words
+	if len(bb.shares) > 0 {
+		words = maps.Clone(bb.words)
+		for h, share := range bb.shares {
+			if float64(words[h]) >= sourceYields*float64(bb.docs) {
+				continue
+			}
+			words[h] = max(words[h], uint32(max(1, math.Round(share*float64(bb.docs)))))
+		}
+	}
+	return &Background{Docs: bb.docs, Source: source, anchors: table(bb.anchors), words: table(words)}
 }
 
 // backgroundMagic starts an encoded Background (version 1).

@@ -87,10 +87,16 @@ func (ix *Index) wordWeight(a, b uint32) func(uint32) float64 {
 // For a language the background does not cover the pooled count says
 // nothing: the background's articles never hold its function words, so
 // pooled with them a word in every Malay article of a collection would
-// not be common.
+// not be common. A word the background holds as common (in more than
+// commonFraction of its articles: a function word of the languages it
+// covers, or of a list of a language's most frequent words, such as
+// Malay's) weighs 0 too: it is common whatever the collection.
 func (t *topics) ownWeight(h uint32) float64 {
 	df := int(t.df[h&t.mask])
 	if df < 2 || float64(df) > commonFraction*float64(t.n) {
+		return 0
+	}
+	if t.bg != nil && float64(t.bgdf[h&t.mask]) > commonFraction*float64(t.bg.Docs) {
 		return 0
 	}
 	return math.Log(float64(t.n+1) / float64(df))

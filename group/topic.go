@@ -5,6 +5,8 @@ import (
 	"slices"
 	"sync"
 
+	"github.com/cespare/xxhash/v2"
+
 	"crosswire"
 )
 
@@ -41,13 +43,30 @@ const TopicCosine = EdgeAnchorCosineLow
 const topicBuckets = 1 << 20
 
 // topicWords returns the sorted distinct hashes of the lower-case words
-// among tokens (no names, numbers or CJK characters), in a slice of its own
+// among tokens (no names or numbers) and of the Chinese words of its CJK
+// characters (appendCJKWords), in a slice of its own
 // exact size; buf is scratch, returned for reuse.
 func topicWords(toks []token, buf []uint32) (words, scratch []uint32) {
 	buf = buf[:0]
-	for i := range toks {
+	var d *xxhash.Digest
+	var known func(uint32) bool
+	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		if t.cap || t.cjk || t.digits {
+		if t.cjk {
+			// a run of CJK characters, up to the next sentence: its
+			// dictionary words (zhwords.go)
+			j := i + 1
+			for j < len(toks) && toks[j].cjk && !toks[j].sentStart {
+				j++
+			}
+			if d == nil {
+				d, known = xxhash.New(), knownCJKWord()
+			}
+			buf = appendCJKWords(buf, toks[i:j], known, d)
+			i = j - 1
+			continue
+		}
+		if t.cap || t.digits {
 			continue
 		}
 		buf = append(buf, uint32(t.hash))
@@ -80,8 +99,8 @@ type topics struct {
 	bg   *Background
 	mask uint32 // len(df) - 1
 	// covered[d], with a background, says that at least half of doc d's
-	// words are known to the background: its language is one the
-	// background covers. Words the background never saw are weighed by
+	// words (of those the background does not hold as common) are known
+	// to the background: its language is one the background covers. Words the background never saw are weighed by
 	// the batch alone, which in a small batch cannot tell a function word
 	// of another language ("de", "yang") from a rare word of the event:
 	// a doc the background does not cover has no topic evidence.
@@ -124,13 +143,20 @@ func newTopics(words [][]uint32, arts []*crosswire.Article, bg *Background) *top
 	}
 	for d, w := range words {
 		if t.bg != nil {
-			known := 0
+			// a word the background holds as common (a function word, or
+			// one of a list of a language's most frequent words: its
+			// share, not its own counts) says little of whether the
+			// background knows the language's other words: not counted
+			known, counted := 0, 0
 			for _, h := range w {
-				if t.bgdf[h&t.mask] > 0 {
-					known++
+				if bdf := t.bgdf[h&t.mask]; float64(bdf) <= commonFraction*float64(bg.Docs) {
+					counted++
+					if bdf > 0 {
+						known++
+					}
 				}
 			}
-			t.covered[d] = 2*known >= len(w)
+			t.covered[d] = 2*known >= counted
 		}
 		kept := w[:0]
 		for _, h := range w {

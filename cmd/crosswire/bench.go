@@ -29,9 +29,10 @@ bench-serve' load-tests the HTTP service; 'go test -bench' in each package has t
 
 func newBenchBackgroundCmd() *cobra.Command {
 	var out, source string
-	var exclude []string
+	var exclude, idf, common []string
+	var commonLang string
 	cmd := &cobra.Command{
-		Use:   "background --out FILE [--source TEXT] [--exclude FILE.jsonl] CORPUS.jsonl...",
+		Use:   "background --out FILE [--source TEXT] [--exclude FILE.jsonl] [--idf FILE] [--common FILE [--common-lang L]] CORPUS.jsonl...",
 		Short: "Build the background frequencies grouping weighs evidence with",
 		Long: `bench background counts, over the articles of the given JSONL files (read as bench group
 reads them), in how many articles each anchor (name, number, date, acronym, quotation) and
@@ -42,7 +43,14 @@ that a few articles checked alone are weighed as among a million (see group/READ
 
 --exclude leaves out every article whose id is the id or the cluster of a line of the
 given file: a background used to measure a benchmark built from some corpus must not
-contain that benchmark's articles.`,
+contain that benchmark's articles.
+
+--idf adds the words of a "word idf" file (jieba's analyse/idf.txt: Chinese words, 2 to 4
+characters, with the document share e^-idf), which also serve as the dictionary Chinese
+text is read into words with; --common adds a list of a language's most frequent words
+(one a line, or a JSON object of lists by language such as stopwords-iso.json, of which
+--common-lang is read), each weighed as common. A word the articles hold in at least 1 %
+of them keeps their count.`,
 		Example: `  crosswire bench background --out bg.bin.gz ../shared/data/casie-cyber-news.jsonl
   crosswire bench background --out bg.bin.gz --exclude ../shared/data/bbc-mt-catalan.jsonl \
       ../shared/data/bbc-news-2225.jsonl ../shared/data/casie-cyber-news.jsonl`,
@@ -54,7 +62,14 @@ contain that benchmark's articles.`,
 			if source == "" {
 				source = strings.Join(args, ", ")
 			}
-			bg, err := bench.BuildBackground(cmd.Context(), args, exclude, source)
+			var words []bench.WordSource
+			for _, p := range idf {
+				words = append(words, bench.WordSource{Path: p, IDF: true})
+			}
+			for _, p := range common {
+				words = append(words, bench.WordSource{Path: p, Lang: commonLang})
+			}
+			bg, err := bench.BuildBackground(cmd.Context(), args, exclude, source, words...)
 			if err != nil {
 				return err
 			}
@@ -74,6 +89,9 @@ contain that benchmark's articles.`,
 	f.StringVar(&out, "out", "", "file to write")
 	f.StringVar(&source, "source", "", "description of the articles, stored in the file (default: the file names)")
 	f.StringArrayVar(&exclude, "exclude", nil, "JSONL file whose ids and clusters name articles to leave out (repeatable)")
+	f.StringArrayVar(&idf, "idf", nil, "\"word idf\" file (jieba analyse/idf.txt) whose words to add (repeatable)")
+	f.StringArrayVar(&common, "common", nil, "list of a language's most frequent words to add as common (repeatable)")
+	f.StringVar(&commonLang, "common-lang", "", "language to read from a JSON --common file (stopwords-iso.json: ms)")
 	return cmd
 }
 

@@ -447,8 +447,9 @@ func (r Result) WriteJSON(w io.Writer) error {
 
 // BuildBackground counts the anchors and topic words of the articles of
 // the given JSONL files (see group.Background), leaving out every article
-// whose ID is the ID or the cluster of a line of an exclude file.
-func BuildBackground(ctx context.Context, inputs, exclude []string, source string) (*group.Background, error) {
+// whose ID is the ID or the cluster of a line of an exclude file, and
+// adds the words of the word-frequency sources.
+func BuildBackground(ctx context.Context, inputs, exclude []string, source string, words ...WordSource) (*group.Background, error) {
 	skip := map[string]bool{}
 	for _, p := range exclude {
 		recs, err := ReadRecords(p, true)
@@ -477,6 +478,11 @@ func BuildBackground(ctx context.Context, inputs, exclude []string, source strin
 			}
 			a := recs[i].Article()
 			bb.Add(&a)
+		}
+	}
+	for _, src := range words {
+		if err := addWordSource(bb, src); err != nil {
+			return nil, err
 		}
 	}
 	return bb.Background(source), nil
