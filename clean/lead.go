@@ -19,6 +19,9 @@ const (
 	wordDate  = `(?:` + weekday + `)?(?:\d{1,2}\s+` + monthName + `,?\s+\d{4}|` + monthName + `\s+\d{1,2},?\s+\d{4})`
 	clockTime = `\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:UTC|GMT|[A-Z]{2,4}T|Z|[+-]\d{2}:?\d{2}))?`
 	anyDate   = `(?:` + isoDate + `|` + numDate + `|` + wordDate + `)`
+	// frenchMonth is a month named in French, as French agency copy
+	// dates its datelines ("PARIS, 3 mars 2020 (NPX) -").
+	frenchMonth = `(?:janv(?:ier)?|f[ée]vr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[ûu]t|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?)\.?`
 )
 
 // metadataLead matches a publication or update stamp at the start of the
@@ -29,8 +32,8 @@ var metadataLead = regexp.MustCompile(`^(?i:date[ds]?|published(?:\s+on)?|update
 	anyDate + `(?:(?:\s*,\s*|\s+)(?:at\s+)?` + clockTime + `)?(?:\s*[|·•]\s*|\s+|$)`)
 
 // bylineLead matches a paragraph that is only a byline ("By Jane Doe",
-// "By Jane Doe and Ola Berg, Vessburg").
-var bylineLead = regexp.MustCompile(`^(?i:by)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})?(?:,\s*\p{Lu}[\p{L} '’-]{0,40})?$`)
+// "By Jane Doe and Ola Berg, Vessburg"; in French "Par Jeanne DOE").
+var bylineLead = regexp.MustCompile(`^(?i:by|par)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})?(?:,\s*\p{Lu}[\p{L} '’-]{0,40})?$`)
 
 // datelineLead matches a dateline at the start of the body: a place in
 // capitals ("VESSBURG", "PORT SELM"), or a capitalised place name of up to
@@ -38,7 +41,7 @@ var bylineLead = regexp.MustCompile(`^(?i:by)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}
 // (after capitals only) a colon. Groups: 1 place in capitals, 2 place in
 // title case, 3 date, 4 agency, 5 separator.
 var datelineLead = regexp.MustCompile(`^(?:(\p{Lu}[\p{Lu}'’.-]+(?:[ /]\p{Lu}[\p{Lu}'’.-]+){0,3})|(\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+){0,2}))` +
-	`(?:,\s*(` + monthName + `\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+` + monthName + `(?:\s+\d{4})?))?` +
+	`(?:,\s*(` + monthName + `\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}(?:er)?\s+(?:` + monthName + `|` + frenchMonth + `)(?:\s+\d{4})?))?` +
 	`(?:\s*\(([^()]{1,40})\))?` +
 	`\s*(—|–|--|\s-|:)(?:\s+|$)`)
 
@@ -71,9 +74,15 @@ func stripLead(paras []string, removed *[]crosswire.Removal) []string {
 
 // dateline reports whether p starts with a dateline, and returns it trimmed
 // and the text after it. A place in title case is accepted only with a date,
-// an agency or a long dash after it ("Vessburg —"), never with a hyphen or a
-// colon, and the text after the dateline must start a sentence.
+// an agency or a long dash after it ("Vessburg —"), never with a colon and
+// with a hyphen only after the agency's credit ("Vessburg (NPX) -", as
+// agencies write it); the text after the dateline must start a sentence.
+// A credit alone ("(NPX) -") is a dateline too.
 func dateline(p string) (text, rest string, ok bool) {
+	if m := creditLead.FindStringSubmatchIndex(p); m != nil && agencyName(p[m[2]:m[3]]) {
+		// only the agency's credit: "(NPX) -"
+		return strings.TrimSpace(p[:m[1]]), p[m[1]:], true
+	}
 	m := datelineLead.FindStringSubmatchIndex(p)
 	if m == nil {
 		return "", "", false
@@ -82,7 +91,7 @@ func dateline(p string) (text, rest string, ok bool) {
 	hasDate := m[6] >= 0
 	hasAgency := m[8] >= 0
 	sep := strings.TrimSpace(p[m[10]:m[11]])
-	if !capsPlace && (sep == "-" || sep == ":") {
+	if !capsPlace && (sep == ":" || sep == "-" && !hasAgency) {
 		return "", "", false
 	}
 	if capsPlace && utf8.RuneCountInString(p[m[2]:m[3]]) < 2 {
