@@ -244,13 +244,14 @@ func bylineAuthor(removed []crosswire.Removal) (author, agency string) {
 		}
 		_, names, _ := strings.Cut(r.Text, " ")
 		names, aff, _ := strings.Cut(names, ",")
-		if aff = strings.TrimSpace(aff); aff != "" && !agencyName(aff) && agencyOf(aff) == "" {
-			// "By Ada Vell, Vessburg": a place, not an agency
-			aff = ""
-		} else if a := agencyOf(aff); a != "" {
-			aff = a
+		// the agency as a wire byline names it ("NPX", "Norpress News",
+		// "NPX Business Writer" → "NPX"); "By Ada Vell, Vessburg" names a
+		// place
+		agency = agencyOf(aff)
+		if w := strings.Fields(aff); agency == "" && len(w) > 1 && utf8.RuneCountInString(w[0]) >= 2 && allCaps(w[0]) && jobTitle(aff) {
+			agency = w[0] // "NPX Business Writer"
 		}
-		return strings.TrimSpace(names), aff
+		return strings.TrimSpace(names), agency
 	}
 	return "", ""
 }

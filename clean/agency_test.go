@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"crosswire"
 	"crosswire/clean"
@@ -35,13 +36,13 @@ func TestAgencyFurniture(t *testing.T) {
 		{
 			name: "slug line with an ordinal version, advisory, byline, credit, copyright notice",
 			doc: crosswire.Document{Body: "BC-Vessland-Ferry-Strike,1st Ld-Writethru\n\nFerry strike strands 400 at Vessburg\n\n" +
-				"Eds: UPDATES with union statement.\n\nBy Ada Vell, NPX\n\nVESSBURG (NPX) — " + en1 + "\n\n" + en2 + "\n\n" +
+				"Eds: UPDATES with union statement.\n\nBy Ada Vell, NPX Business Writer\n\nVESSBURG (NPX) — " + en1 + "\n\n" + en2 + "\n\n" +
 				"Copyright 2026 NPX. All rights reserved. This material may not be published, broadcast, rewritten or redistributed."},
 			text:   en1 + "\n\n" + en2,
 			title:  "Ferry strike strands 400 at Vessburg",
 			author: "Ada Vell",
 			wire:   &crosswire.Wire{Slug: "Vessland-Ferry-Strike", Version: "1st ld writethru", Agency: "NPX"},
-			removed: []string{"BC-Vessland-Ferry-Strike,1st Ld-Writethru", "Eds: UPDATES with union statement.", "By Ada Vell, NPX", "VESSBURG (NPX) —",
+			removed: []string{"BC-Vessland-Ferry-Strike,1st Ld-Writethru", "Eds: UPDATES with union statement.", "By Ada Vell, NPX Business Writer", "VESSBURG (NPX) —",
 				"Copyright 2026 NPX. All rights reserved. This material may not be published, broadcast, rewritten or redistributed."},
 			furniture: []string{"Writethru", "1st", "BC-", "UPDATES", "Copyright", "2026"},
 		},
@@ -85,6 +86,24 @@ func TestAgencyFurniture(t *testing.T) {
 			wire:      &crosswire.Wire{Version: "urgent", Agency: "NPX"},
 			removed:   []string{"URGENT", "MISE À JOUR", "(NPX) -"},
 			furniture: []string{"URGENT", "MISE"},
+		},
+		{
+			name:      "slug line and a byline naming the agency, no credit",
+			doc:       crosswire.Document{Body: "Vessland-ferry-strike,Sub\n\nFerry strike ends\n\nBy Ada Vell, NPX Business Writer\n\n" + en1},
+			text:      en1,
+			title:     "Ferry strike ends",
+			author:    "Ada Vell",
+			wire:      &crosswire.Wire{Slug: "Vessland-ferry-strike", Version: "sub", Agency: "NPX"},
+			removed:   []string{"Vessland-ferry-strike,Sub", "By Ada Vell, NPX Business Writer"},
+			furniture: []string{"Business Writer"},
+		},
+		{
+			name:    "a byline naming a place is no agency",
+			doc:     crosswire.Document{Title: "Ferry strike", Body: "By Ada Vell, Vessburg\n\n" + en1},
+			text:    en1,
+			title:   "Ferry strike",
+			author:  "Ada Vell",
+			removed: []string{"By Ada Vell, Vessburg"},
 		},
 		{
 			name:      "a credit in lower case, as some agencies write theirs",
@@ -162,6 +181,39 @@ func TestAgencyFurniture(t *testing.T) {
 						t.Errorf("%s fact %q holds furniture %q", f.Kind, f.Span.Text, tok)
 					}
 				}
+			}
+		})
+	}
+}
+
+// TestForeignStamps reads French and German publication stamps opening
+// the body of agency copy: cut as metadata, the day into Published.
+func TestForeignStamps(t *testing.T) {
+	const fr1 = "Les équipages des ferries ont cessé le travail mardi dans le port de Vessburg, selon le syndicat des marins."
+	cases := []struct {
+		body, stamp string
+		day         string
+	}{
+		{"Publié le 3 mars 2026 à 14h32\n\n" + fr1, "Publié le 3 mars 2026 à 14h32", "2026-03-03"},
+		{"Mis à jour le mardi 1er juillet 2025 à 9 h 05\n\n" + fr1, "Mis à jour le mardi 1er juillet 2025 à 9 h 05", "2025-07-01"},
+		{"Publié le 12 juin 2024\n\n" + fr1, "Publié le 12 juin 2024", "2024-06-12"},
+		{"Veröffentlicht am 2026-03-03 14:32\n\n" + fr1, "Veröffentlicht am 2026-03-03 14:32", "2026-03-03"},
+	}
+	c := clean.New(clean.Options{Language: stated("fr")})
+	for _, tc := range cases {
+		t.Run(tc.stamp, func(t *testing.T) {
+			a, err := c.Clean(context.Background(), crosswire.Document{Source: "test", Title: "Grève", Body: tc.body})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Text != fr1 {
+				t.Errorf("text = %q, want %q", a.Text, fr1)
+			}
+			if len(a.Removed) != 1 || a.Removed[0].Text != tc.stamp || a.Removed[0].Reason != crosswire.ReasonMetadata {
+				t.Errorf("removed = %+v, want the stamp %q", a.Removed, tc.stamp)
+			}
+			if a.Published == nil || a.Published.Format(time.DateOnly) != tc.day {
+				t.Errorf("published = %v, want %s", a.Published, tc.day)
 			}
 		})
 	}

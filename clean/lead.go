@@ -18,18 +18,24 @@ const (
 	numDate   = `\d{1,2}[./]\d{1,2}[./]\d{2,4}`
 	wordDate  = `(?:` + weekday + `)?(?:\d{1,2}\s+` + monthName + `,?\s+\d{4}|` + monthName + `\s+\d{1,2},?\s+\d{4})`
 	clockTime = `\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:UTC|GMT|[A-Z]{2,4}T|Z|[+-]\d{2}:?\d{2}))?`
-	anyDate   = `(?:` + isoDate + `|` + numDate + `|` + wordDate + `)`
+	anyDate   = `(?:` + isoDate + `|` + numDate + `|` + wordDate + `|` + frenchDate + `)`
 	// frenchMonth is a month named in French, as French agency copy
-	// dates its datelines ("PARIS, 3 mars 2020 (NPX) -").
+	// dates its datelines ("PARIS, 3 mars 2020 (NPX) -") and French
+	// pages their stamps ("Publié le 3 mars 2020 à 14h32").
 	frenchMonth = `(?:janv(?:ier)?|f[ée]vr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[ûu]t|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?)\.?`
+	frenchDate  = `(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+` + frenchMonth + `\s+\d{4}`
+	// frenchTime is a clock time as French writes it: "14h32", "14 h 32".
+	frenchTime = `\d{1,2}\s?h\s?\d{2}`
 )
 
 // metadataLead matches a publication or update stamp at the start of the
 // body: "date 2019-05-02", "Published: 14 March 2024, 10:32 GMT",
-// "Updated 2024-06-09 05:55". The keyword must be followed by a date, so a
+// "Updated 2024-06-09 05:55", in French and German too ("Publié le 3 mars
+// 2024 à 14h32", "Mis à jour le …", "Veröffentlicht am …"). The keyword must be followed by a date, so a
 // sentence that starts "Updated figures show…" is not touched.
-var metadataLead = regexp.MustCompile(`^(?i:date[ds]?|published(?:\s+on)?|updated(?:\s+on)?|last\s+updated(?:\s+on)?|first\s+published(?:\s+on)?|posted(?:\s+on)?|modified(?:\s+on)?)\s*[:\-–]?\s*` +
-	anyDate + `(?:(?:\s*,\s*|\s+)(?:at\s+)?` + clockTime + `)?(?:\s*[|·•]\s*|\s+|$)`)
+var metadataLead = regexp.MustCompile(`^(?i:date[ds]?|published(?:\s+on)?|updated(?:\s+on)?|last\s+updated(?:\s+on)?|first\s+published(?:\s+on)?|posted(?:\s+on)?|modified(?:\s+on)?` +
+	`|publi[ée]e?(?:\s+le)?|mise?\s+à\s+jour(?:\s+le)?|modifi[ée]e?(?:\s+le)?|ver[öo]ffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?)\s*[:\-–]?\s*` +
+	anyDate + `(?:(?:\s*,\s*|\s+)(?i:at\s+|à\s+|um\s+)?(?:` + clockTime + `|` + frenchTime + `))?(?:\s*[|·•]\s*|\s+|$)`)
 
 // bylineLead matches a paragraph that is only a byline ("By Jane Doe",
 // "By Jane Doe and Ola Berg, Vessburg"; in French "Par Jeanne DOE").
@@ -132,7 +138,12 @@ func headline(p string) bool {
 }
 
 // stampDate finds the date in a metadata stamp.
-var stampDate = regexp.MustCompile(`\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s+` + monthName + `,?\s+\d{4}|` + monthName + `\s+\d{1,2},?\s+\d{4}`)
+var stampDate = regexp.MustCompile(`\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s+` + monthName + `,?\s+\d{4}|` + monthName + `\s+\d{1,2},?\s+\d{4}` +
+	`|(\d{1,2})(?:er)?\s+(` + frenchMonth + `)\s+(\d{4})`)
+
+// frenchMonths numbers the French months by the first three letters of
+// their names, accents dropped.
+var frenchMonths = map[string]time.Month{"jan": 1, "fev": 2, "mar": 3, "avr": 4, "mai": 5, "jui": 6, "aou": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
 
 // publishedFromStamp reads the publication day from the first metadata
 // stamp removed from the body, for documents whose input carried no
@@ -143,9 +154,21 @@ func publishedFromStamp(removed []crosswire.Removal) *time.Time {
 		if r.Reason != crosswire.ReasonMetadata {
 			continue
 		}
-		d := stampDate.FindString(r.Text)
-		if d == "" {
+		m := stampDate.FindStringSubmatch(r.Text)
+		if m == nil {
 			continue
+		}
+		d := m[0]
+		if m[2] != "" {
+			// a French date: "juin" and "juillet" share their first
+			// three letters
+			name := strings.NewReplacer("é", "e", "û", "u").Replace(strings.ToLower(m[2]))
+			month := frenchMonths[name[:3]]
+			if strings.HasPrefix(name, "juil") {
+				month = time.July
+			}
+			t := time.Date(atoi(m[3]), month, atoi(m[1]), 0, 0, 0, 0, time.UTC)
+			return &t
 		}
 		d = strings.NewReplacer(",", "", ".", "").Replace(collapseSpaces(d))
 		d = strings.Replace(d, "Sept ", "Sep ", 1)
