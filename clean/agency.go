@@ -82,7 +82,7 @@ type agencyFurniture struct {
 // lines, version lines and advisories before or after one headline — and
 // returns the paragraphs left.
 func readAgencyHead(paras []string, f *agencyFurniture) []string {
-	out := make([]string, 0, len(paras))
+	var out []string // the headline kept, when furniture follows it
 	seenHeadline := false
 	i := 0
 	for ; i < len(paras) && i < maxAgencyHead && len(paras)-i > 1; i++ {
@@ -110,6 +110,9 @@ func readAgencyHead(paras []string, f *agencyFurniture) []string {
 			break
 		}
 		f.head = append(f.head, crosswire.Removal{Text: p, Reason: reason})
+	}
+	if len(f.head) == 0 {
+		return paras
 	}
 	return append(out, paras[i:]...)
 }

@@ -166,6 +166,9 @@ func splitOrdinal(t string) (ordinal, word string, ok bool) {
 // writethru", "mise à jour"), so two ways of spacing one designation are
 // one version, and ok.
 func wireVersion(s string) (string, bool) {
+	if len(s) > maxVersionBytes {
+		return "", false
+	}
 	toks := versionTokens(s)
 	if len(toks) == 0 || len(toks) > maxVersionTokens {
 		return "", false
@@ -190,6 +193,10 @@ func wireVersion(s string) (string, bool) {
 	}
 	return strings.ReplaceAll(strings.Join(toks, " "), "_", " "), true
 }
+
+// maxVersionBytes bounds the text read as a version designation, so that
+// a paragraph of reporting is turned down before it is tokenised.
+const maxVersionBytes = 64
 
 // maxVersionTokens bounds a version designation: "CORRECTED-UPDATE 2",
 // "1st Ld-Writethru", "2nd Ld-Writethru Urgent" are short.
