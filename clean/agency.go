@@ -218,19 +218,23 @@ func creditAgency(removed []crosswire.Removal) string {
 
 // agencyName reports whether s has the shape of an agency's name in a
 // credit: one to four words, each capitalised or an acronym in lower case
-// ("dpa"), joined by spaces, slashes or hyphens ("NPX", "Norpress",
-// "Agence Norpress-Presse", "NPX/Norpress"), no figure.
+// ("npx", "npx/reg" as some agencies credit a regional service), joined
+// by spaces, slashes or hyphens ("NPX", "Norpress", "Agence
+// Norpress-Presse", "NPX/Norpress"), no figure.
 func agencyName(s string) bool {
 	words := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '/' })
 	if len(words) == 0 || len(words) > 4 {
 		return false
 	}
+	spaced := strings.Contains(s, " ")
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
 		if strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '.' && r != '&' }) >= 0 {
 			return false
 		}
-		if !unicode.IsUpper(r) && !(len(words) == 1 && utf8.RuneCountInString(w) <= 4) {
+		// an acronym in lower case stands alone or beside a slash
+		// ("dpa", "dpa/lnw"), never in a phrase ("(and so) -")
+		if !unicode.IsUpper(r) && (spaced || utf8.RuneCountInString(w) > 4) {
 			return false
 		}
 	}

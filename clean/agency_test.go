@@ -106,13 +106,13 @@ func TestAgencyFurniture(t *testing.T) {
 			removed: []string{"By Ada Vell, Vessburg"},
 		},
 		{
-			name:      "a credit in lower case, as some agencies write theirs",
-			doc:       crosswire.Document{Title: "Ferry strike", Body: "Vessburg (npx) - " + en1 + "\n\n" + en2},
+			name:      "a credit in lower case with a regional service, a credit line in double brackets",
+			doc:       crosswire.Document{Title: "Ferry strike", Body: "Vessburg (npx/reg) - " + en1 + "\n\n" + en2 + "\n\n((Reporting by Ada Vell; Editing by Tor Lund))"},
 			text:      en1 + "\n\n" + en2,
 			title:     "Ferry strike",
-			wire:      &crosswire.Wire{Agency: "npx"},
-			removed:   []string{"Vessburg (npx) -"},
-			furniture: []string{"(npx)"},
+			wire:      &crosswire.Wire{Agency: "npx/reg"},
+			removed:   []string{"Vessburg (npx/reg) -", "((Reporting by Ada Vell; Editing by Tor Lund))"},
+			furniture: []string{"(npx", "Reporting"},
 		},
 		{
 			name:      "French editors' note",
@@ -128,6 +128,12 @@ func TestAgencyFurniture(t *testing.T) {
 			doc:   crosswire.Document{Title: "COVID-19 cases fall at Vessburg", Body: "Strike-hit ferry-firm\n\nVessburg - " + en1 + "\n\n" + en2},
 			text:  "Strike-hit ferry-firm\n\nVessburg - " + en1 + "\n\n" + en2,
 			title: "COVID-19 cases fall at Vessburg",
+		},
+		{
+			name:  "a bracketed phrase after a place is no credit",
+			doc:   crosswire.Document{Title: "Ferry strike", Body: "Vessburg (and the islands) - " + en1},
+			text:  "Vessburg (and the islands) - " + en1,
+			title: "Ferry strike",
 		},
 		{
 			name:  "a title in capitals that is no version, sentences that open with labels",

@@ -97,7 +97,7 @@ func dateline(p string) (text, rest string, ok bool) {
 	hasDate := m[6] >= 0
 	hasAgency := m[8] >= 0
 	sep := strings.TrimSpace(p[m[10]:m[11]])
-	if !capsPlace && (sep == ":" || sep == "-" && !hasAgency) {
+	if !capsPlace && (sep == ":" || sep == "-" && !(hasAgency && agencyName(p[m[8]:m[9]]))) {
 		return "", "", false
 	}
 	if capsPlace && utf8.RuneCountInString(p[m[2]:m[3]]) < 2 {

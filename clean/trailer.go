@@ -37,7 +37,7 @@ var spamSignal = regexp.MustCompile(`(?i)https?://|\bwww\.|\bt\.me/|\b[\w-]+\.(?
 // label, or a wire credit line ("Reporting by …; Editing by …").
 var bioShape = regexp.MustCompile(`^(?:(?:\p{Lu}[\p{L}'’.-]+\s){1,3}\p{Lu}[\p{L}'’-]+\s(?:is|was|has\s+been|writes|covers|reports|lives|joined|teaches|works)\b` +
 	`|(?i:about\s+the\s+authors?)\b` +
-	`|[(\[]?(?i:(?:additional\s+)?reporting|writing|editing|compiled|written)\s+by\b)`)
+	`|[(\[]{0,2}(?i:(?:additional\s+)?reporting|writing|editing|compiled|written)\s+by\b)`)
 
 // Limits on the length of a trailing bio or spam paragraph: longer text is
 // more likely to be reporting.
