@@ -255,7 +255,11 @@ func bylineAuthor(removed []crosswire.Removal) (author, agency string) {
 		// "NPX Business Writer" → "NPX"); "By Ada Vell, Vessburg" names a
 		// place
 		agency = agencyOf(aff)
-		if w := strings.Fields(aff); agency == "" && len(w) > 1 && utf8.RuneCountInString(w[0]) >= 2 && allCaps(w[0]) && jobTitle(aff) {
+		w := strings.Fields(strings.TrimRight(aff, ". "))
+		switch {
+		case len(w) > 1 && w[len(w)-1] == "Press" && agencyName(strings.Join(w, " ")):
+			agency = strings.Join(w, " ") // "Norpress Associated Press": the name ends in "Press"
+		case agency == "" && len(w) > 1 && utf8.RuneCountInString(w[0]) >= 2 && allCaps(w[0]) && jobTitle(aff):
 			agency = w[0] // "NPX Business Writer"
 		}
 		return strings.TrimSpace(names), agency

@@ -98,6 +98,22 @@ func TestAgencyFurniture(t *testing.T) {
 			furniture: []string{"Business Writer"},
 		},
 		{
+			name:      "byline in capitals with the job on its own line, agency named in full",
+			doc:       crosswire.Document{Title: "Ferry strike", Body: "By ADA VELL, Norpress Associated Press\n\nNPX Business Writer\n\nVESSBURG — " + en1},
+			text:      en1,
+			title:     "Ferry strike",
+			author:    "ADA VELL",
+			wire:      nil,
+			removed:   []string{"By ADA VELL, Norpress Associated Press", "NPX Business Writer", "VESSBURG —"},
+			furniture: []string{"Writer"},
+		},
+		{
+			name:  "a job line is read only under a byline",
+			doc:   crosswire.Document{Title: "Ferry strike", Body: "Harbour Correspondent\n\n" + en1},
+			text:  "Harbour Correspondent\n\n" + en1,
+			title: "Ferry strike",
+		},
+		{
 			name:    "a byline naming a place is no agency",
 			doc:     crosswire.Document{Title: "Ferry strike", Body: "By Ada Vell, Vessburg\n\n" + en1},
 			text:    en1,

@@ -8,7 +8,10 @@
 // reason:
 //
 //   - metadata glued to the start of the body ("date 2019-05-02",
-//     "Published: …", "Updated …", a lone byline),
+//     "Published: …", "Updated …", in French and German "Publié le 3
+//     mars 2024 à 14h32", "Mis à jour le …", "Veröffentlicht am …"; a lone
+//     byline, "By …" or "Par …", with the job line an agency sets under
+//     it, "NPX Business Writer"),
 //   - a dateline at the start ("VESSBURG, March 14 (Norpress) —",
 //     "Vessburg (NPX) -", "VESSBURG, 3 mars 2020 (NPX) -", "(NPX) -");
 //     the sentence after it is kept,

@@ -63,6 +63,12 @@ func stripLead(paras []string, removed *[]crosswire.Removal) []string {
 		} else if bylineLead.MatchString(p) && len(paras) > 1 {
 			*removed = append(*removed, crosswire.Removal{Text: p, Reason: crosswire.ReasonMetadata})
 			p = ""
+			if len(paras) > 2 && jobLine(paras[1]) {
+				// "By ADA VELL" then "NPX Business Writer" on a line of
+				// its own, as agencies set a byline
+				*removed = append(*removed, crosswire.Removal{Text: paras[1], Reason: crosswire.ReasonMetadata})
+				paras = paras[1:]
+			}
 		} else if text, rest, ok := dateline(p); ok {
 			*removed = append(*removed, crosswire.Removal{Text: text, Reason: crosswire.ReasonDateline})
 			p = rest
@@ -112,6 +118,26 @@ func dateline(p string) (text, rest string, ok bool) {
 		return "", "", false
 	}
 	return strings.TrimSpace(p[:m[1]]), rest, true
+}
+
+// maxJobLineWords bounds the line under a byline that gives the writer's
+// job: "NPX Chief Political Correspondent" is four words.
+const maxJobLineWords = 6
+
+// jobLine reports whether p is only the writer's job, as set on the line
+// under a byline: a few capitalised words, one of them a job title ("NPX
+// Business Writer", "Harbour Correspondent"), no sentence end.
+func jobLine(p string) bool {
+	words := strings.Fields(p)
+	if len(words) == 0 || len(words) > maxJobLineWords || endsSentence(p) || !jobTitle(p) {
+		return false
+	}
+	for _, w := range words {
+		if !startsUpper(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // headline reports whether a first paragraph looks like a headline: one
