@@ -93,13 +93,19 @@ func (c *Cleaner) Clean(ctx context.Context, doc crosswire.Document) (crosswire.
 	}
 
 	var paras []string
+	var agency agencyFurniture
 	take, wire := c.readWire(doc.Body)
 	if wire {
 		// Wire copy: header and furniture are metadata (see wire.go).
 		take.apply(&a)
 		paras = take.paras
 	} else {
-		paras = stripTitle(paragraphs(normalise(doc.Body)), &a.Title)
+		// Agency furniture without a transmission header (see agency.go).
+		paras = stripTitle(readAgencyHead(paragraphs(normalise(doc.Body)), &agency), &a.Title)
+	}
+	if t, v := stripHeadlineVersion(a.Title); v != "" {
+		a.Title = t
+		agency.setVersion(v)
 	}
 	original := strings.Join(paras, "\n\n")
 	paras = stripLead(paras, &a.Removed)
@@ -111,6 +117,7 @@ func (c *Cleaner) Clean(ctx context.Context, doc crosswire.Document) (crosswire.
 	if n := placeRemovals(a.Removed, original, a.Text); n > 0 {
 		c.log.Warn("removals not found where they were cut; placed at the end", "source", doc.Source, "count", n)
 	}
+	agency.apply(&a)
 	if wire {
 		a.Removed = take.around(a.Removed, len(a.Text))
 	}

@@ -8,11 +8,17 @@
 // reason:
 //
 //   - metadata glued to the start of the body ("date 2019-05-02",
-//     "Published: …", "Updated …", a lone byline),
-//   - a dateline at the start ("VESSBURG, March 14 (Norpress) —"); the
-//     sentence after it is kept,
+//     "Published: …", "Updated …", in French and German "Publié le 3
+//     mars 2024 à 14h32", "Mis à jour le …", "Veröffentlicht am …"; a lone
+//     byline, "By …" or "Par …", with the job line an agency sets under
+//     it, "NPX Business Writer"),
+//   - a dateline at the start ("VESSBURG, March 14 (Norpress) —",
+//     "Vessburg (NPX) -", "VESSBURG, 3 mars 2020 (NPX) -", "(NPX) -");
+//     the sentence after it is kept,
 //   - an agency tag ending the last paragraph ("/NORPRESS", "(Norpress)",
-//     "— Norpress"),
+//     "— Norpress", "© 2020 NPX") or a copyright line closing the body
+//     ("© NPX", "Copyright 2020 NPX. All rights reserved. …", "Tous
+//     droits réservés"),
 //   - inline editor's inserts ("(…, editor's note)", "[Editor's note: …]"),
 //   - a trailing author bio (including a content farm's string of stock
 //     self-descriptions, with the author's name on its own line beside
@@ -23,7 +29,26 @@
 //     byline and the closing "ENDS"/"MORE" line; "<" and U+0019
 //     paragraph marks become paragraph breaks. What they say becomes
 //     metadata: Article.Wire, and Published, Author, Outlet and Title when
-//     the input gave none.
+//     the input gave none. Version designations are read in the
+//     conventions of the major agencies (PA, AP, Reuters, AFP, dpa;
+//     English, French, German): version words with ordinals and run
+//     together ("2nd Ld-Writethru", "1stLd-Writethru", "2ndlead", "2e
+//     LEAD", "1ère LEAD"), numbered updates ("UPDATE 2"), corrections,
+//     refiles, repeats, priorities ("URGENT", "Bulletin", "Flash"), kills
+//     and withdrawals, "MISE À JOUR", "CORRIGÉ", "PAPIER GÉNÉRAL" and its
+//     translation "GENERAL PAPER"; a sidebar's kind ("Profile",
+//     "Factfile") stays part of the slug, and one way of writing a
+//     designation is one version ("2nd Ld" = "2ndLd" → "2nd ld"),
+//   - agency furniture without a transmission header (see agency.go): a
+//     slug line ("BC-X-Y,1st Ld-Writethru", "X-y-z,2e LEAD"), a line
+//     that is only a version ("URGENT", "GENERAL PAPER"), a version
+//     prefix on the headline ("UPDATE 2-…", "CORRECTED-…", "REFILE-…"),
+//     a bracketed advisory of what the version changes ("(Adds quote …)")
+//     and a labelled one ("Eds: …", "NDLR : …"); they go to Article.Wire
+//     (Slug, Version), and a dateline's credit ("(NPX) -") to
+//     Wire.Agency. A lone byline ("By …", "Par …") gives Author when the
+//     input gave none; a credit never gives the outlet (two undated texts
+//     of one outlet are, to grouping, two stories),
 //
 // Every removal records where it was cut (Removal.Start == Removal.End, an
 // offset of the clean text), so a report can show it in place.

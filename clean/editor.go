@@ -17,12 +17,20 @@ const editorNote = `(?:editor['’]?s?['’]?\s+note|ed(?:itor)?\.?\s+note|note\
 // sentence around it.
 var editorInsert = regexp.MustCompile(`(?i)` +
 	`\([^()]{1,400}?[,;–—-]?\s*` + editorNote + `\)` +
-	`|\(` + editorNote + `\s*[:–—-][^()]{1,400}\)` +
+	`|\((?:` + editorNote + `\s*[:–—-]|` + advisoryLabel + `\s*(?::|\s[–—-]\s))[^()]{1,400}\)` +
+	`|\([^()]{1,400}?[,;–—-]\s*(?:ndlr|n\.d\.l\.r\.?)\)` +
 	`|\[[^\[\]]{0,600}?` + editorNote + `[^\[\]]{0,600}\]`)
 
 // editorParagraph matches a paragraph that is an editor's note in full
-// ("Editor's note: this article was updated to …").
-var editorParagraph = regexp.MustCompile(`(?i)^[(\[]?\s*` + editorNote + `\s*[:–—-]`)
+// ("Editor's note: this article was updated to …", "Eds: Updates with
+// …", "NDLR : …").
+var editorParagraph = regexp.MustCompile(`(?i)^[(\[]?\s*(?:` + editorNote + `\s*[:–—-]|` + advisoryLabel + `\s*(?::|\s[–—-]\s))`)
+
+// advisoryLabel is the label agencies put on an advisory to editors in
+// their copy: AP's "Eds:", "Editors:", French "NDLR", "Note aux
+// rédactions". It is read only before a colon or dash opening a
+// paragraph or a bracket, where it cannot be a word of a sentence.
+const advisoryLabel = `(?:eds|editors|ndlr|n\.d\.l\.r\.?|note\s+aux\s+rédactions?|note\s+à\s+la\s+rédaction)`
 
 // stripEditorInserts removes editor's inserts inside paragraphs and whole
 // editor's-note paragraphs, and records them.
@@ -59,8 +67,12 @@ func stripEditorInserts(paras []string, removed *[]crosswire.Removal) []string {
 
 // mayHaveEditorNote is a cheap filter run before editorInsert, whose
 // bounded repetitions make it costly on every paragraph: every label
-// editorNote matches contains "editor", "ed." or "ed note".
+// editorNote matches contains "editor", "ed." or "ed note", and every
+// advisoryLabel opens the paragraph or a bracket ("Eds", "(Eds") or holds
+// "ndlr", "n.d.l.r" or "rédaction".
 func mayHaveEditorNote(p string) bool {
 	l := strings.ToLower(p)
-	return strings.Contains(l, "editor") || strings.Contains(l, "ed.") || strings.Contains(l, "ed note")
+	return strings.Contains(l, "editor") || strings.Contains(l, "ed.") || strings.Contains(l, "ed note") ||
+		strings.HasPrefix(l, "eds") || strings.HasPrefix(l, "[eds") || strings.Contains(l, "(eds") ||
+		strings.Contains(l, "ndlr") || strings.Contains(l, "n.d.l.r") || strings.Contains(l, "rédaction")
 }

@@ -11,13 +11,18 @@ import (
 
 // agencyTagEnd matches an agency tag closing the last paragraph, after the
 // final sentence: "… in the autumn. /NORPRESS", "… on Monday. (Norpress)",
-// "… on Monday. — Norpress". Group 1 is the tag.
-var agencyTagEnd = regexp.MustCompile(`[.!?…"”’]\s*(/\s?\p{Lu}[\p{Lu}\d&-]{1,19}|\(\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,2}\)|[—–]\s*\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,2})$`)
+// "… on Monday. — Norpress", "… on Monday. © 2020 NPX". Group 1 is the tag.
+var agencyTagEnd = regexp.MustCompile(`[.!?…"”’]\s*(/\s?\p{Lu}[\p{Lu}\d&-]{1,19}|\(\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,2}\)|[—–]\s*\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,2}|©\s*(?:\d{4}\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,2})$`)
 
 // agencyTagParagraph matches a last paragraph that is only an agency tag or
 // a copyright line: "/NORPRESS", "(Norpress)", "— Norpress", "NORPRESS",
-// "© 2024 Norpress".
-var agencyTagParagraph = regexp.MustCompile(`^(?:/\s?\p{Lu}[\p{Lu}\d&-]{1,19}|\(\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,2}\)|[—–-]{1,2}\s*\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,2}|\p{Lu}{2,20}|(?:©|\((?i:c)\)|(?i:copyright))\s*[\p{L}\d ,.&'’-]{1,60})$`)
+// "© 2024 Norpress", and the agencies' longer notice ("Copyright 2024
+// Norpress. All rights reserved. This material may not be published …",
+// "© NPX. Tous droits réservés."), and the desk's signature of initials
+// closing agency copy ("ad/tl", "bur-ad/tl").
+var agencyTagParagraph = regexp.MustCompile(`^(?:/\s?\p{Lu}[\p{Lu}\d&-]{1,19}|\(\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,2}\)|[—–-]{1,2}\s*\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,2}|\p{Lu}{2,20}|(?:©|\((?i:c)\)|(?i:copyright))\s*[\p{L}\d ,.&'’-]{1,60}` +
+	`|(?:©|\((?i:c)\)|(?i:copyright))[^©]{0,80}?(?i:all\s+rights\s+reserved|tous\s+droits\s+réservés|alle\s+rechte\s+vorbehalten)\b.{0,160}` +
+	`|\p{Ll}{2,5}(?:-\p{Ll}{2,5})*(?:/\p{Ll}{2,5}(?:-\p{Ll}{2,5})*){1,4})$`)
 
 // spamSignal matches what promotional and call-to-action lines are made of:
 // links, "follow us", "subscribe", app and newsletter pushes, crypto,
@@ -32,7 +37,7 @@ var spamSignal = regexp.MustCompile(`(?i)https?://|\bwww\.|\bt\.me/|\b[\w-]+\.(?
 // label, or a wire credit line ("Reporting by …; Editing by …").
 var bioShape = regexp.MustCompile(`^(?:(?:\p{Lu}[\p{L}'’.-]+\s){1,3}\p{Lu}[\p{L}'’-]+\s(?:is|was|has\s+been|writes|covers|reports|lives|joined|teaches|works)\b` +
 	`|(?i:about\s+the\s+authors?)\b` +
-	`|[(\[]?(?i:(?:additional\s+)?reporting|writing|editing|compiled|written)\s+by\b)`)
+	`|[(\[]{0,2}(?i:(?:additional\s+)?reporting|writing|editing|compiled|written)\s+by\b)`)
 
 // Limits on the length of a trailing bio or spam paragraph: longer text is
 // more likely to be reporting.

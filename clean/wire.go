@@ -2,6 +2,7 @@ package clean
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -59,30 +60,147 @@ var wireByline = regexp.MustCompile(`^(?i:by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu
 // "end", "MORE", "mf", "ends jd", "jd").
 var wireClose = regexp.MustCompile(`^(?:\p{Ll}{1,5}(?:\s+\p{Ll}{1,5}){0,2}|\p{Lu}{1,5}(?:\s+\p{Lu}{1,5}){0,2}|(?i:more\s+follows))$`)
 
-// wireVersionWord reports whether w (lower case) is one of the words wire
-// services end a catchline with to say which version of the story a take
-// is (a replacement, a new top, a correction): the trade's vocabulary,
-// shared across agencies.
+// wireVersionWord reports whether w (lower case, one token of
+// versionTokens) is one of the words agencies use to say which version of
+// a story a take is — a replacement, a new top, a correction, a repeat, a
+// priority the take was moved at, a kill — in the trade's vocabulary of
+// the major agencies (PA, AP, Reuters, AFP, dpa; English, French and
+// German), written from their conventions: "Substitute", "New Lead",
+// "1st Ld-Writethru", "UPDATE 2", "CORRECTED", "REFILE", "RPT", "URGENT",
+// "Bulletin", "Kill", "2e LEAD", "MISE À JOUR", "CORRIGÉ", "Eil".
+// Story kinds ("Profile", "Factfile", "Focus", "Analysis") are not
+// versions: a desk files them under a slug of their own.
 func wireVersionWord(w string) bool {
 	switch w {
+	// PA, AP, Reuters, AFP in English
 	case "substitute", "sub", "nightlead", "newlead", "lead", "ld", "correction", "corrected",
-		"correcting", "corrects", "update", "updated", "updating", "writethru", "write-thru",
-		"refile", "refiled", "repeat", "repeating", "urgent", "flash", "advisory", "amended",
-		"recast", "recasting", "replacement":
+		"correcting", "corrects", "update", "updated", "updates", "updating", "writethru",
+		"refile", "refiled", "repeat", "repeating", "repetition", "rpt", "urgent", "flash", "bulletin",
+		"advisory", "amended", "recast", "recasting", "replacement", "kill", "killed", "withdrawn",
+		"withdrawal", "wrapup", "general_paper",
+		// AFP and other agencies in French
+		"corrigé", "corrige", "correctif", "rectificatif", "mise_à_jour", "mise_a_jour", "alerte",
+		"papier_général", "papier_general", "annule", "annulé", "annulation", "répétition",
+		// dpa and other agencies in German
+		"eil", "eilmeldung", "zusammenfassung", "korrektur", "berichtigung", "neufassung", "wiederholung":
 		return true
 	}
 	return false
 }
 
 // wireVersionQualifier reports whether w (lower case) may stand before a
-// version word ("new lead", "night lead", "1st lead").
+// version word ("new lead", "night lead", "second lead", "nouveau
+// lead"); ordinals written with digits ("1st", "2nd", "2e", "1ère") are
+// read by wireOrdinal.
 func wireVersionQualifier(w string) bool {
 	switch w {
-	case "new", "night", "1st", "2nd", "3rd", "top":
+	case "new", "night", "top", "first", "second", "third", "fourth", "fifth", "nouveau", "nouvelle",
+		"première", "premier", "deuxième", "troisième", "neue", "erste", "zweite", "dritte":
 		return true
 	}
 	return false
 }
+
+// wireOrdinal matches an ordinal written with digits in English, French
+// or German ("1st", "2nd", "3rd", "4th", "1er", "1ère", "1re", "2e",
+// "2ème", "2.") or a bare take number ("UPDATE 2").
+var wireOrdinal = regexp.MustCompile(`^\d{1,2}(?:st|nd|rd|th|er|ère|ere|re|ème|eme|e|\.)?$`)
+
+// wirePhrases joins the version words agencies write in two or three
+// words into one token of wireVersionWord, and spells "write-through" one
+// way ("Writethru", "Write-Thru", "write through").
+var wirePhrases = strings.NewReplacer(
+	"write-thru", "writethru", "write thru", "writethru", "write-through", "writethru", "write through", "writethru",
+	"mise à jour", "mise_à_jour", "mise-à-jour", "mise_à_jour", "mise a jour", "mise_a_jour",
+	"papier général", "papier_général", "papier-général", "papier_général", "papier general", "papier_general",
+	"general paper", "general_paper", "new-lead", "new lead")
+
+// versionTokens splits a version designation into lower-case tokens: at
+// spaces, commas, slashes and hyphens, and between a digit ordinal and a
+// version word written with it ("1stLd-Writethru" → "1st ld writethru",
+// "2ndlead" → "2nd lead", "2eLEAD" → "2e lead").
+func versionTokens(s string) []string {
+	s = wirePhrases.Replace(strings.ToLower(s))
+	var out []string
+	for _, t := range strings.FieldsFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || r == ',' || r == '/' || r == '-' || r == '–' || r == '—' || r == ':' || r == ';'
+	}) {
+		t = strings.Trim(t, ".()[]*\"'")
+		if t == "" {
+			continue
+		}
+		if d, w, ok := splitOrdinal(t); ok {
+			out = append(out, d, w)
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// splitOrdinal splits a token that runs a digit ordinal into a version
+// word ("2ndlead", "1stld", "2elead").
+func splitOrdinal(t string) (ordinal, word string, ok bool) {
+	n := 0
+	for n < len(t) && n < 2 && t[n] >= '0' && t[n] <= '9' {
+		n++
+	}
+	if n == 0 || n == len(t) {
+		return "", "", false
+	}
+	for k := len(t) - 1; k > n; k-- {
+		if wireOrdinal.MatchString(t[:k]) && wireVersionWord(t[k:]) {
+			return t[:k], t[k:], true
+		}
+	}
+	if wireVersionWord(t[n:]) {
+		return t[:n], t[n:], true
+	}
+	return "", "", false
+}
+
+// wireVersion reads s as a version designation: every token a version
+// word, a qualifier or an ordinal, at least one of them a version word,
+// a qualifier or ordinal only before a version word or after "update"
+// ("UPDATE 2"). It returns the tokens joined by spaces ("1st ld
+// writethru", "mise à jour"), so two ways of spacing one designation are
+// one version, and ok.
+func wireVersion(s string) (string, bool) {
+	if len(s) > maxVersionBytes {
+		return "", false
+	}
+	toks := versionTokens(s)
+	if len(toks) == 0 || len(toks) > maxVersionTokens {
+		return "", false
+	}
+	words := 0
+	for i, t := range toks {
+		switch {
+		case wireVersionWord(t):
+			words++
+		case wireVersionQualifier(t) || wireOrdinal.MatchString(t):
+			// a qualifier stands before a version word; a number may
+			// also follow one ("UPDATE 2", "WRAPUP 1")
+			if !(i+1 < len(toks) && wireVersionWord(toks[i+1]) || i > 0 && wireVersionWord(toks[i-1]) && wireOrdinal.MatchString(t)) {
+				return "", false
+			}
+		default:
+			return "", false
+		}
+	}
+	if words == 0 {
+		return "", false
+	}
+	return strings.ReplaceAll(strings.Join(toks, " "), "_", " "), true
+}
+
+// maxVersionBytes bounds the text read as a version designation, so that
+// a paragraph of reporting is turned down before it is tokenised.
+const maxVersionBytes = 64
+
+// maxVersionTokens bounds a version designation: "CORRECTED-UPDATE 2",
+// "1st Ld-Writethru", "2nd Ld-Writethru Urgent" are short.
+const maxVersionTokens = 6
 
 // wireMore reports whether a closing line says a later page continues the
 // take ("MORE", "more follows", "mf").
@@ -433,15 +551,32 @@ func parseWireHeader(rest string, w *crosswire.Wire) {
 	if len(words) > 1 && allCaps(words[0]) {
 		w.Desk, words = words[0], words[1:]
 	}
-	v := len(words)
-	for v > 1 && wireVersionWord(strings.ToLower(strings.Trim(words[v-1], ".,;:"))) {
-		v--
+	w.Slug, w.Version = splitVersion(words)
+}
+
+// splitVersion splits the words of a catchline into the slug and the
+// version designation that ends it ("Harbour Substitute", "Harbour 2nd
+// Ld-Writethru", "Harbour,2ndlead"): the longest run of final words that
+// wireVersion reads, leaving at least one word of slug. A catchline of
+// one version word ("Update") is a slug.
+func splitVersion(words []string) (slug, version string) {
+	if n := len(words); n > 0 {
+		// "Harbour,2ndlead": a comma joins the version to the slug
+		if head, tail, ok := strings.Cut(words[n-1], ","); ok && head != "" && tail != "" {
+			if v, ok := wireVersion(tail); ok {
+				return strings.Join(append(slices.Clone(words[:n-1]), head), " "), v
+			}
+		}
 	}
-	if v < len(words) && v > 1 && wireVersionQualifier(strings.ToLower(words[v-1])) {
-		v--
+	for v := 1; v < len(words); v++ {
+		if len(words)-v > maxVersionTokens {
+			continue
+		}
+		if ver, ok := wireVersion(strings.Join(words[v:], " ")); ok {
+			return strings.TrimRight(strings.Join(words[:v], " "), ","), ver
+		}
 	}
-	w.Slug = strings.Join(words[:v], " ")
-	w.Version = strings.ToLower(strings.Join(words[v:], " "))
+	return strings.Join(words, " "), ""
 }
 
 // maxWireAdvisories bounds the run of advisories read before a headline.
@@ -462,13 +597,25 @@ func wireAdvisory(p string) bool {
 	return len(p) >= 8 && strings.EqualFold(p[:8], "embargoe")
 }
 
-// advisoryVersion returns the version word of an advisory ("corrected"
-// in "(corrected repetition, …)"), lower-case, or "".
+// advisoryVersion returns the version designation of an advisory
+// ("corrected" in "(corrected repetition, …)", "1st ld writethru" in
+// "(1st Ld-Writethru, adds quote)"), lower-case, or "".
 func advisoryVersion(p string) string {
-	for _, w := range strings.FieldsFunc(strings.ToLower(p), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
-		if wireVersionWord(w) {
-			return w
+	toks := versionTokens(p)
+	for i, t := range toks {
+		if !wireVersionWord(t) {
+			continue
 		}
+		// the designation around the first version word: qualifiers and
+		// ordinals before it, version words and a number after it
+		j, k := i, i+1
+		for j > 0 && (wireVersionQualifier(toks[j-1]) || wireOrdinal.MatchString(toks[j-1])) {
+			j--
+		}
+		for k < len(toks) && (wireVersionWord(toks[k]) || wireOrdinal.MatchString(toks[k])) {
+			k++
+		}
+		return strings.ReplaceAll(strings.Join(toks[j:k], " "), "_", " ")
 	}
 	return ""
 }

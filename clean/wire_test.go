@@ -150,6 +150,7 @@ func TestWireCopy(t *testing.T) {
 			name:    "newspaper article with a byline and clock times is not wire copy",
 			doc:     crosswire.Document{Body: "By Jane Roe, Vessburg Post\n\nThe 16:54 ferry left at 17:20 on 01/03/00, the operator said.\n\n" + para2},
 			text:    "The 16:54 ferry left at 17:20 on 01/03/00, the operator said.\n\n" + para2,
+			author:  "Jane Roe",
 			removed: []crosswire.Removal{rm(crosswire.ReasonMetadata, "By Jane Roe, Vessburg Post")},
 		},
 		{
@@ -280,6 +281,13 @@ func TestWireHeaderFields(t *testing.T) {
 		{"version word", "Page 1 (UUU) NEWS Harbour Substitute", crosswire.Wire{Page: 1, Priority: "UUU", Desk: "NEWS", Slug: "Harbour", Version: "substitute"}},
 		{"two version words", "NEWS Harbour Night Lead", crosswire.Wire{Desk: "NEWS", Slug: "Harbour", Version: "night lead"}},
 		{"a slug of one version word stays a slug", "NEWS Update", crosswire.Wire{Desk: "NEWS", Slug: "Update"}},
+		{"ordinal lead with a write-through", "NEWS Harbour 2nd Ld-Writethru", crosswire.Wire{Desk: "NEWS", Slug: "Harbour", Version: "2nd ld writethru"}},
+		{"ordinal run into the version word", "NEWS Harbour 1stLd-Writethru", crosswire.Wire{Desk: "NEWS", Slug: "Harbour", Version: "1st ld writethru"}},
+		{"version after a comma", "NEWS Harbour,2ndlead", crosswire.Wire{Desk: "NEWS", Slug: "Harbour", Version: "2nd lead"}},
+		{"numbered update", "NEWS Harbour Update 2", crosswire.Wire{Desk: "NEWS", Slug: "Harbour", Version: "update 2"}},
+		{"French version words", "NEWS Harbour Mise à jour", crosswire.Wire{Desk: "NEWS", Slug: "Harbour", Version: "mise à jour"}},
+		{"a number in a slug is no version", "NEWS Harbour 2", crosswire.Wire{Desk: "NEWS", Slug: "Harbour 2"}},
+		{"a sidebar's kind is part of its slug", "NEWS Harbour Factfile", crosswire.Wire{Desk: "NEWS", Slug: "Harbour Factfile"}},
 		{"nothing", "", crosswire.Wire{}},
 	}
 	for _, tc := range cases {
@@ -288,6 +296,80 @@ func TestWireHeaderFields(t *testing.T) {
 			parseWireHeader(tc.rest, &w)
 			if w != tc.want {
 				t.Errorf("parseWireHeader(%q) = %+v, want %+v", tc.rest, w, tc.want)
+			}
+		})
+	}
+}
+
+func TestWireVersion(t *testing.T) {
+	cases := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"Substitute", "substitute", true},
+		{"New Lead", "new lead", true},
+		{"1st Ld-Writethru", "1st ld writethru", true},
+		{"2nd Ld", "2nd ld", true},
+		{"2ndlead", "2nd lead", true},
+		{"3rd LEAD", "3rd lead", true},
+		{"UPDATE 2", "update 2", true},
+		{"CORRECTED-UPDATE 1", "corrected update 1", true},
+		{"REFILE", "refile", true},
+		{"RPT", "rpt", true},
+		{"Write-Thru", "writethru", true},
+		{"URGENT", "urgent", true},
+		{"Bulletin", "bulletin", true},
+		{"Kill", "kill", true},
+		{"Withdrawn", "withdrawn", true},
+		{"Repetition", "repetition", true},
+		{"1ère LEAD", "1ère lead", true},
+		{"2e LEAD", "2e lead", true},
+		{"2eLEAD", "2e lead", true},
+		{"MISE À JOUR", "mise à jour", true},
+		{"CORRIGÉ", "corrigé", true},
+		{"PAPIER GÉNÉRAL", "papier général", true},
+		{"GENERAL PAPER", "general paper", true},
+		{"Eil", "eil", true},
+		{"2. Zusammenfassung", "2 zusammenfassung", true},
+		// not versions
+		{"2", "", false},
+		{"1st", "", false},
+		{"New", "", false},
+		{"Profile", "", false},
+		{"Factfile", "", false},
+		{"General", "", false},
+		{"Lead singer quits", "", false},
+		{"Update on the strike", "", false},
+		{"", "", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.in, func(t *testing.T) {
+			got, ok := wireVersion(tc.in)
+			if got != tc.want || ok != tc.ok {
+				t.Errorf("wireVersion(%q) = %q, %v; want %q, %v", tc.in, got, ok, tc.want, tc.ok)
+			}
+		})
+	}
+}
+
+func TestStripHeadlineVersion(t *testing.T) {
+	cases := []struct{ in, title, version string }{
+		{"UPDATE 2-Kessel Lines cuts forecast", "Kessel Lines cuts forecast", "update 2"},
+		{"CORRECTED-UPDATE 1-Kessel Lines cuts forecast", "Kessel Lines cuts forecast", "corrected update 1"},
+		{"REFILE-Ferry strike ends", "Ferry strike ends", "refile"},
+		{"RPT-Ferry strike ends", "Ferry strike ends", "rpt"},
+		{"URGENT - Ferry strike ends", "Ferry strike ends", "urgent"},
+		{"EXCLUSIVE-Kessel Lines to sell ferries", "EXCLUSIVE-Kessel Lines to sell ferries", ""},
+		{"COVID-19 cases fall", "COVID-19 cases fall", ""},
+		{"UK-Vessland talks stall", "UK-Vessland talks stall", ""},
+		{"Update-to-date ferries", "Update-to-date ferries", ""},
+		{"UPDATE-", "UPDATE-", ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.in, func(t *testing.T) {
+			title, version := stripHeadlineVersion(tc.in)
+			if title != tc.title || version != tc.version {
+				t.Errorf("stripHeadlineVersion(%q) = %q, %q; want %q, %q", tc.in, title, version, tc.title, tc.version)
 			}
 		})
 	}
