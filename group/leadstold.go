@@ -65,7 +65,7 @@ func (ix *Index) leadsTold(a, b uint32) bool {
 		return false
 	}
 	la, lb := &ix.leads[a], &ix.leads[b]
-	return compareDays(la.day, lb.day) != dayOther && told(la.anchors, ix.full[b]) && told(lb.anchors, ix.full[a]) &&
+	return compareDays(la.day, lb.day) != dayOther && eachTold(la, lb, ix.full[a], ix.full[b]) &&
 		shareFigures(ix.full[a], ix.full[b])
 }
 
@@ -75,11 +75,7 @@ func (ix *Index) leadsTold(a, b uint32) bool {
 func shareFigures(A, B []uint32) bool {
 	sa, _ := splitStable(A)
 	sb, _ := splitStable(B)
-	shared := 0
-	forShared(sa, sb, func(_, _ int) bool {
-		shared++
-		return true
-	})
+	shared := sharedCount(sa, sb)
 	return shared > 0 && 2*shared >= min(len(sa), len(sb))
 }
 

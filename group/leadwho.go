@@ -44,18 +44,10 @@ func leadsAgree(la, lb *lead, A, B []uint32, counts func(uint32) bool) bool {
 	return p >= MinSharedAnchors || p >= 1 && (toldPersons(la, B, counts) || toldPersons(lb, A, counts))
 }
 
-// leadTold reports whether one of two articles' leads is told in the
-// other article (told; A and B are the articles' full anchor lists).
-func leadTold(la, lb *lead, A, B []uint32) bool {
-	return told(la.anchors, B) || told(lb.anchors, A)
-}
-
 // leadsShare reports whether two leads have MinSharedAnchors anchors in
 // common.
 func leadsShare(la, lb *lead) bool {
-	n := 0
-	forShared(la.anchors, lb.anchors, func(_, _ int) bool { n++; return n < MinSharedAnchors })
-	return n >= MinSharedAnchors
+	return sharedCount(la.anchors, lb.anchors) >= MinSharedAnchors
 }
 
 // A client's version of a wire take. A paper that rewrites an agency's take

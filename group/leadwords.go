@@ -161,27 +161,15 @@ func (ix *Index) idfPooled(df, n int) float64 {
 }
 
 // wordsTold reports whether a lead (terms L with weights W) is told in an
-// article with terms A: at least LeadTold of its weight and MinSharedAnchors
-// of its terms of weight > 0 are among A.
+// article with terms A (leadShare weighed by W): at least LeadTold of its
+// weight and MinSharedAnchors of its terms of weight > 0, with names more,
+// are among A; and the share of its weight A holds.
 func wordsTold(L []uint32, W []float64, A []uint32, names int) (bool, float64) {
-	var total, shared float64
-	n := 0
-	i, j := 0, 0
-	for i < len(L) {
-		total += W[i]
-		for j < len(A) && A[j] < L[i] {
-			j++
-		}
-		if j < len(A) && A[j] == L[i] && W[i] > 0 {
-			shared += W[i]
-			n++
-		}
-		i++
-	}
-	if total == 0 {
+	s := shareOf(L, A, func(i int) float64 { return W[i] })
+	if s.total == 0 {
 		return false, 0
 	}
-	return n+names >= MinSharedAnchors && shared >= LeadTold*total, shared / total
+	return s.told(names), s.shared / s.total
 }
 
 // leadWordsTold reports whether a client and a take tell one lead in
@@ -201,13 +189,6 @@ func leadWordsTold(client, take *leadWords) bool {
 // namesAll reports whether every name of W (sorted) is among terms A.
 func namesAll(W, A []uint32) bool {
 	return sharedCount(W, A) == len(W)
-}
-
-// sharedCount is the number of terms of sorted W among sorted A.
-func sharedCount(W, A []uint32) int {
-	n := 0
-	forShared(W, A, func(int, int) bool { n++; return true })
-	return n
 }
 
 // isNameAnchor reports whether a capitalised token is one of the doc's
@@ -268,12 +249,7 @@ func (ix *Index) rareAloneName(h uint64, rareDF int) bool {
 // rareNameShared reports whether one of two docs has a name that both
 // would call rare alone (rareAloneName) and the other writes (in any case).
 func rareNameShared(a, b *leadWords) bool {
-	found := false
-	forShared(a.rare, b.all, func(int, int) bool { found = true; return false })
-	if !found {
-		forShared(b.rare, a.all, func(int, int) bool { found = true; return false })
-	}
-	return found
+	return anyShared(a.rare, b.all) || anyShared(b.rare, a.all)
 }
 
 // leadWordsCache computes docs' leadWords on first use, and indexes the

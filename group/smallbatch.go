@@ -51,7 +51,7 @@ func (ix *Index) batchNameEdge(a, b uint32, ps *pairScore) bool {
 		return false
 	}
 	la, lb := &ix.leads[a], &ix.leads[b]
-	if otherDay(la.day, lb.day) || !told(la.anchors, ix.full[b]) || !told(lb.anchors, ix.full[a]) {
+	if otherDay(la.day, lb.day) || !eachTold(la, lb, ix.full[a], ix.full[b]) {
 		return false
 	}
 	rd := ix.rareDF()
