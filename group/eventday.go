@@ -58,6 +58,12 @@ func oneEvent(la, lb *lead, A, B []uint32) bool {
 	return sameDay(la.day, lb.day) && leadTold(la, lb, A, B)
 }
 
+// dayEdge is the day rule: a batch pair at the low floor (lowFloor) with a
+// rare anchor whose leads tell one event (oneEvent).
+func (ix *Index) dayEdge(a, b uint32, ps *pairScore) bool {
+	return ix.keepFull && ps.lowFloor() && ps.rare >= 1 && oneEvent(&ix.leads[a], &ix.leads[b], ix.full[a], ix.full[b])
+}
+
 // leadDay is the day an article's lead names: the weekday (1 Monday … 7
 // Sunday, 0 none) in the top bits and month·100 + day (0 none) in the low
 // 11 bits.

@@ -47,13 +47,13 @@ import "math"
 func (ix *Index) leadWordsTold(a, b uint32, ps *pairScore) bool {
 	t := ix.topics
 	if !ix.keepFull || t == nil || t.arts == nil || int(max(a, b)) >= len(ix.leads) ||
-		ps.shared < MinSharedAnchors || ps.cosine < EdgeAnchorCosineLow {
+		!ps.lowFloor() {
 		return false
 	}
 	if t.covered != nil && !(t.covered[a] && t.covered[b]) && ix.collectionOwnSize() < RareMinN {
 		return false
 	}
-	if compareDays(ix.leads[a].day, ix.leads[b].day) == dayOther {
+	if ix.leadsOtherDay(a, b) {
 		return false
 	}
 	return ix.leadWordCosine(a, b) >= LeadTold
@@ -192,16 +192,8 @@ func (ix *Index) uncoveredHeadlinesTold(a, b uint32, ps *pairScore) bool {
 		int(max(a, b)) >= len(ix.leads) || ix.collectionOwnSize() < RareMinN || !ps.affair() {
 		return false
 	}
-	if compareDays(ix.leads[a].day, ix.leads[b].day) == dayOther {
+	if ix.leadsOtherDay(a, b) {
 		return false
 	}
-	aa, aw := ix.headlineTerms(a)
-	ba, bw := ix.headlineTerms(b)
-	na1, nb1, s1, n1 := weighedSums(ix.weight, aa, ba)
-	na2, nb2, s2, n2 := weighedSums(t.ownWeight, aw, bw)
-	wa, wb := na1+na2, nb1+nb2
-	if n1 == 0 || n2 == 0 || wa == 0 || wb == 0 {
-		return false
-	}
-	return (s1+s2)/math.Sqrt(wa*wb) >= HeadlineTold
+	return ix.headlineCosine(a, b, t.ownWeight) >= HeadlineTold
 }

@@ -76,6 +76,14 @@ func leadRetold(la, lb *lead, A, B []uint32) bool {
 	return leadTold(la, lb, A, B) && leadsShare(la, lb)
 }
 
+// clientEdge is the take-and-client rule: a batch pair at the low floor
+// (lowFloor) with a rare anchor, one of it a wire take and the other not
+// (takeAndClient), whose leads retell one lead (leadRetold).
+func (ix *Index) clientEdge(a, b uint32, ps *pairScore) bool {
+	return ix.keepFull && ps.lowFloor() && ps.rare >= 1 && ix.takeAndClient(a, b) &&
+		leadRetold(&ix.leads[a], &ix.leads[b], ix.full[a], ix.full[b])
+}
+
 // takeAndClient reports whether one of docs a and b is a wire take (an
 // agency header with a filing time) and the other is not.
 func (ix *Index) takeAndClient(a, b uint32) bool {

@@ -313,7 +313,7 @@ func (c *leadWordsCache) rareTakes(d uint32) []uint32 {
 // told in the other in words by a client that names no one the take does
 // not (leadWordsTold).
 func (c *leadWordsCache) told(d, t uint32) bool {
-	if compareDays(c.ix.leads[d].day, c.ix.leads[t].day) == dayOther {
+	if c.ix.leadsOtherDay(d, t) {
 		return false
 	}
 	a, b := c.get(d), c.get(t)

@@ -47,7 +47,7 @@ package group
 func (ix *Index) batchNameEdge(a, b uint32, ps *pairScore) bool {
 	n := ix.collectionOwnSize()
 	if !ix.keepFull || ix.bg == nil || ix.frozenOwn == nil || n < 3 || n >= RareMinN ||
-		ps.shared < MinSharedAnchors || ps.cosine < EdgeAnchorCosineLow {
+		!ps.lowFloor() {
 		return false
 	}
 	la, lb := &ix.leads[a], &ix.leads[b]
