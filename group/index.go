@@ -981,7 +981,7 @@ func idf(df, n int) float64 {
 //     share a few names are follow-ups of one affair (with dates, the
 //     MaxGapHours gate and the cosine tell them apart).
 //     In the batch (Grouper), a pair the anchor rules refuse is an edge
-//     by the first of pairRules that joins it, asked in order: parallel
+//     by the first of the rules after them that joins it, asked in order: parallel
 //     texts (parallel.go); MinSharedAnchors shared, one rare, at cos ≥
 //     EdgeAnchorCosineLow (lowFloor) with topic words' cosine at least
 //     TopicCosine (topic.go), or one day named in both leads and one lead
@@ -1069,59 +1069,57 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 	if ps.anchorEdge(gap, ix.cosine) {
 		return true, ps
 	}
-	for _, r := range pairRules {
-		if r.joins(ix, a, b, &ps) {
-			r.mark(&ps)
-			return true, ps
-		}
-	}
-	return false, ps
-}
-
-// pairRule is one of the rules verify asks of a pair the anchor rules
-// refused: joins reports whether it joins the pair (it may note signals
-// on the score, as the topic rule its cosine), and mark records on the
-// score that it did, which later passes read (a parallel text joins as a
-// copy, leads told across languages as a union, …).
-type pairRule struct {
-	joins func(ix *Index, a, b uint32, ps *pairScore) bool
-	mark  func(ps *pairScore)
-}
-
-// pairRules are verify's rules after the anchor rules, in the order asked:
-// the first that joins a pair decides it and its mark. A rule later in the
-// list reads more of the pair (articles, leads, headlines) and is asked
-// only of a pair every rule before it refused. Read only.
-var pairRules = [...]pairRule{
+	// the rules after the anchor rules, in order: the first that joins
+	// the pair decides it and marks on its score how (later passes read
+	// the marks: a parallel text joins as a copy, leads told across
+	// languages as a union, …); a rule further down reads more of the
+	// pair (articles, leads, headlines) and is asked only of a pair every
+	// rule before it refused. One case a rule, called directly: a rule
+	// called through a func value would move the score to the heap on
+	// every verification.
+	switch {
 	// one text in other words: its words shared and in place (see
 	// ParallelDrift); joined like a copy, not as one best match
-	{(*Index).parallelEdge, func(ps *pairScore) { ps.byTopic, ps.parallel = true, true }},
+	case ix.parallelEdge(a, b, &ps):
+		ps.byTopic, ps.parallel = true, true
 	// same-language independent reports: a few shared anchors, one of
 	// them rare, and the event's words (see TopicCosine)
-	{(*Index).topicEdge, func(ps *pairScore) { ps.byTopic = true }},
+	case ix.topicEdge(a, b, &ps):
+		ps.byTopic = true
 	// independent reports of one event: a few shared anchors, one of
 	// them rare, the same day named in both leads, and one lead told in
 	// the other report (eventday.go)
-	{(*Index).dayEdge, func(ps *pairScore) { ps.byDay = true }},
+	case ix.dayEdge(a, b, &ps):
+		ps.byDay = true
 	// independent reports of one event whose headlines tell one who and
 	// one what (headline.go)
-	{(*Index).headlinesTold, func(ps *pairScore) { ps.byHeadline = true }},
+	case ix.headlinesTold(a, b, &ps):
+		ps.byHeadline = true
 	// independent reports of one event in two languages, each lead told
 	// in the other report (leadstold.go)
-	{(*Index).leadsToldEdge, func(ps *pairScore) { ps.byLeads = true }},
+	case ix.leadsToldEdge(a, b, &ps):
+		ps.byLeads = true
 	// a small batch's reports of one event: a name the background
 	// hardly knows in every article, each lead told in the other
 	// (smallbatch.go)
-	{(*Index).batchNameEdge, func(ps *pairScore) { ps.byBatchName = true }},
+	case ix.batchNameEdge(a, b, &ps):
+		ps.byBatchName = true
 	// independent reports of one event whose leads tell it in the same
 	// words (eventjoin.go)
-	{(*Index).leadWordsTold, func(ps *pairScore) { ps.byLeadWords = true }},
+	case ix.leadWordsTold(a, b, &ps):
+		ps.byLeadWords = true
 	// in a language the background does not cover, headlines that tell
 	// one event alike in a large collection (eventjoin.go)
-	{(*Index).uncoveredHeadlinesTold, func(ps *pairScore) { ps.byHeadline = true }},
+	case ix.uncoveredHeadlinesTold(a, b, &ps):
+		ps.byHeadline = true
 	// a client's version of a wire take: one of the pair is a take, the
 	// other not, and the take's lead is retold (leadwho.go)
-	{(*Index).clientEdge, func(ps *pairScore) { ps.byLead = true }},
+	case ix.clientEdge(a, b, &ps):
+		ps.byLead = true
+	default:
+		return false, ps
+	}
+	return true, ps
 }
 
 // topicEdge is the topic rule (TopicCosine): a pair at the low floor
