@@ -45,12 +45,10 @@ import "math"
 // leadWordsTold reports whether a verified pair's leads tell one event in
 // the same words (see above).
 func (ix *Index) leadWordsTold(a, b uint32, ps *pairScore) bool {
-	t := ix.topics
-	if !ix.keepFull || t == nil || t.arts == nil || int(max(a, b)) >= len(ix.leads) ||
-		!ps.lowFloor() {
+	if !ix.readsArticles() || int(max(a, b)) >= len(ix.leads) || !ps.lowFloor() {
 		return false
 	}
-	if t.covered != nil && !(t.covered[a] && t.covered[b]) && ix.collectionOwnSize() < RareMinN {
+	if !ix.topics.coversBoth(a, b) && ix.collectionOwnSize() < RareMinN {
 		return false
 	}
 	if ix.leadsOtherDay(a, b) {
@@ -76,10 +74,23 @@ func (ix *Index) leadWordCosine(a, b uint32) float64 {
 // both docs' language, else the collection's own (ownWeight).
 func (ix *Index) wordWeight(a, b uint32) func(uint32) float64 {
 	t := ix.topics
-	if t.covered == nil || t.covered[a] && t.covered[b] {
+	if t.coversBoth(a, b) {
 		return t.weight
 	}
 	return t.ownWeight
+}
+
+// coversBoth reports whether the background covers the language of docs a
+// and b both (topics.covered; every doc's without a background): where
+// words are weighed by it.
+func (t *topics) coversBoth(a, b uint32) bool {
+	return t.covered == nil || t.covered[a] && t.covered[b]
+}
+
+// readsArticles reports whether the index keeps the batch's articles, as
+// the rules reading leads' words and headlines need.
+func (ix *Index) readsArticles() bool {
+	return ix.keepFull && ix.topics != nil && ix.topics.arts != nil
 }
 
 // ownWeight is a word's inverse document frequency in the collection
@@ -188,7 +199,7 @@ func leadText(text string) string {
 // HeadlineTold, and the leads name no different days.
 func (ix *Index) uncoveredHeadlinesTold(a, b uint32, ps *pairScore) bool {
 	t := ix.topics
-	if !ix.keepFull || t == nil || t.arts == nil || t.covered == nil || t.covered[a] || t.covered[b] ||
+	if !ix.readsArticles() || t.covered == nil || t.covered[a] || t.covered[b] ||
 		int(max(a, b)) >= len(ix.leads) || ix.collectionOwnSize() < RareMinN || !ps.affair() {
 		return false
 	}

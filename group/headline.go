@@ -130,11 +130,10 @@ func (ix *Index) headlineCosine(a, b uint32, wordWeight func(uint32) float64) fl
 // affair (pairScore.affair), tell one event by their headlines (see
 // above).
 func (ix *Index) headlinesTold(a, b uint32, ps *pairScore) bool {
-	t := ix.topics
-	if !ps.affair() || !ix.keepFull || t == nil || t.arts == nil || t.covered != nil && !(t.covered[a] && t.covered[b]) || ix.leadsOtherDay(a, b) {
+	if !ps.affair() || !ix.readsArticles() || !ix.topics.coversBoth(a, b) || ix.leadsOtherDay(a, b) {
 		return false
 	}
-	return ix.headlineCosine(a, b, t.weight) >= HeadlineTold
+	return ix.headlineCosine(a, b, ix.topics.weight) >= HeadlineTold
 }
 
 // leadsOtherDay reports whether docs a and b lead with different days

@@ -183,23 +183,46 @@ func (ix *Index) joinLoneClients(roots []uint32) []uint32 {
 // within it; storyrare.go reads rarity alone the same way). Without a
 // background, the collection's own count within RareDF.
 func (ix *Index) rareAlone(A, B []uint32) bool {
+	rd := ix.rareDF()
 	found := false
 	forShared(A, B, func(i, _ int) bool {
-		if ix.bg != nil {
-			found = int(ix.bg.anchors.get(A[i]))+2 <= ix.rareDF()
-		} else {
-			df, _ := ix.df(A[i])
-			found = df <= RareDF
-		}
+		found = ix.rareAloneCount(ix.aloneCount(A[i]), rd)
 		return !found
 	})
 	return found
+}
+
+// aloneCount is the count of an anchor that two articles checked alone
+// read: the background's, or without a background the collection's own
+// (df).
+func (ix *Index) aloneCount(fp uint32) int {
+	if ix.bg != nil {
+		return int(ix.bg.anchors.get(fp))
+	}
+	df, _ := ix.df(fp)
+	return df
+}
+
+// rareAloneCount reports whether an anchor counted c times (aloneCount)
+// is rare to two articles checked alone: with a background, the pair's two
+// articles and the background's c within rareDF; without, c within
+// RareDF.
+func (ix *Index) rareAloneCount(c, rareDF int) bool {
+	if ix.bg == nil {
+		return c <= RareDF
+	}
+	return c+2 <= rareDF
 }
 
 // notCommon reports whether an anchor is not common in the collection (in
 // at most commonFraction of it, as commonWeight reads it; every anchor of
 // a collection under 50): one that counts towards MinSharedAnchors.
 func (ix *Index) notCommon(fp uint32) bool {
-	df, n := ix.df(fp)
-	return n < 50 || df <= int(commonFraction*float64(n))
+	return !common(ix.df(fp))
+}
+
+// common reports whether df articles of a collection of n are many: more
+// than commonFraction of a collection of 50 or more.
+func common(df, n int) bool {
+	return n >= 50 && float64(df) > commonFraction*float64(n)
 }

@@ -220,7 +220,7 @@ func (ix *Index) commonName(h uint64) bool {
 		df, m := ix.df(anchorFPHash(k, h))
 		c, n = c+df, m
 	}
-	return n >= 50 && float64(c) > commonFraction*float64(n)
+	return common(c, n)
 }
 
 // rareAloneName reports whether a capitalised word (token hash h) is a
@@ -232,18 +232,9 @@ func (ix *Index) commonName(h uint64) bool {
 func (ix *Index) rareAloneName(h uint64, rareDF int) bool {
 	c := 0
 	for _, k := range [...]byte{anchorName, anchorAcronym} {
-		fp := anchorFPHash(k, h)
-		if ix.bg != nil {
-			c += int(ix.bg.anchors.get(fp))
-		} else {
-			df, _ := ix.df(fp)
-			c += df
-		}
+		c += ix.aloneCount(anchorFPHash(k, h))
 	}
-	if ix.bg == nil {
-		return c <= RareDF
-	}
-	return c+2 <= rareDF
+	return ix.rareAloneCount(c, rareDF)
 }
 
 // rareNameShared reports whether one of two docs has a name that both

@@ -63,7 +63,7 @@ func (ix *Index) batchNameEdge(a, b uint32, ps *pairScore) bool {
 	found := false
 	forShared(ix.full[a], ix.full[b], func(i, _ int) bool {
 		x := ix.full[a][i]
-		found = int(ix.frozenOwn[x]) >= need && int(ix.bg.anchors.get(x))+2 <= rd
+		found = int(ix.frozenOwn[x]) >= need && ix.rareAloneCount(ix.aloneCount(x), rd)
 		return !found
 	})
 	return found
