@@ -60,7 +60,12 @@ func (ix *Index) leadWordsTold(a, b uint32, ps *pairScore) bool {
 // leadWordCosine is the cosine of two docs' lead words weighed by their
 // topic weight (wordCosine; for a doc in a language the background does
 // not cover, the collection's own weight, ownWeight), 0 when they share
-// fewer than MinSharedAnchors words of weight > 0.
+// fewer than MinSharedAnchors words of weight > 0. Not a share of one
+// lead told in the other text (leadShare, as wordsTold asks of a client's
+// brief): two independent reports each write their own lead, neither
+// contains the other, and the cosine asks the two leads alike; and the
+// topic weight gives a word of one article nothing, where pooledWeight
+// weighs a brief's own words most.
 func (ix *Index) leadWordCosine(a, b uint32) float64 {
 	c, n := wordCosine(ix.wordWeight(a, b), ix.leadWords(a), ix.leadWords(b))
 	if n < MinSharedAnchors {
@@ -120,6 +125,9 @@ func wordCosine(weight func(uint32) float64, A, B []uint32) (float64, int) {
 
 // weighedSums returns the sums of the squared weights of two sorted lists
 // and of the terms they share, and the number of shared terms of weight > 0.
+// The one walk of every word cosine (topics, leads, headlines); the anchor
+// rules' walk (pairScore.anchorScore) is apart: it sums weights unsquared
+// and counts shared anchors by how common and how rare they are.
 func weighedSums(weight func(uint32) float64, A, B []uint32) (wa, wb, s float64, n int) {
 	i, j := 0, 0
 	for i < len(A) || j < len(B) {

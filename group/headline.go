@@ -112,7 +112,10 @@ func hasAnchor(L []uint32, x uint32) bool {
 // weighed by their IDF weight and words by wordWeight (squared, as
 // topics.cosine: the topic weight, or in a language the background does
 // not cover the collection's own, ownWeight), and 0 unless the headlines
-// share an anchor and a word of weight > 0.
+// share an anchor and a word of weight > 0. Kept apart from
+// leadWordCosine, which shares its walk (weighedSums): a headline's names
+// are asked (one who) beside its words (one what), where a lead's words
+// leave the names to the anchor rules.
 func (ix *Index) headlineCosine(a, b uint32, wordWeight func(uint32) float64) float64 {
 	aa, aw := ix.headlineTerms(a)
 	ba, bw := ix.headlineTerms(b)

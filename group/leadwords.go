@@ -54,7 +54,7 @@ import (
 // story with takes moves. Cost: the lone articles and the takes sharing a
 // rare name with them are tokenized once more.
 
-// leadWords holds one doc's terms for leadWordsTold: the lead's distinct
+// leadWords holds one doc's terms for retoldInWords: the lead's distinct
 // term hashes with their weights, and every distinct term hash of the
 // article (sorted).
 type leadWords struct {
@@ -172,11 +172,13 @@ func wordsTold(L []uint32, W []float64, A []uint32, names int) (bool, float64) {
 	return s.told(names), s.shared / s.total
 }
 
-// leadWordsTold reports whether a client and a take tell one lead in
-// words: every person of the client's lead is written in the take (who),
+// retoldInWords reports whether a client and a take tell one lead in
+// words (not the lead-word rule of two independent reports,
+// Index.leadWordsTold, which asks their leads alike, not one told in the
+// other): every person of the client's lead is written in the take (who),
 // and the client's lead is told in the take or the take's lead in
 // the client (wordsTold, counting the lead's persons the other writes).
-func leadWordsTold(client, take *leadWords) bool {
+func retoldInWords(client, take *leadWords) bool {
 	if !client.covered || !take.covered || !namesAll(client.who, take.all) {
 		return false
 	}
@@ -302,7 +304,7 @@ func (c *leadWordsCache) rareTakes(d uint32) []uint32 {
 // told reports whether lone client d and take t join by the words rule: a
 // shared name rare alone, leads that name no different days, and a lead
 // told in the other in words by a client that names no one the take does
-// not (leadWordsTold).
+// not (retoldInWords).
 func (c *leadWordsCache) told(d, t uint32) bool {
 	if c.ix.leadsOtherDay(d, t) {
 		return false
@@ -311,5 +313,5 @@ func (c *leadWordsCache) told(d, t uint32) bool {
 	if a == nil || b == nil {
 		return false
 	}
-	return rareNameShared(a, b) && leadWordsTold(a, b)
+	return rareNameShared(a, b) && retoldInWords(a, b)
 }
