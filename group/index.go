@@ -867,7 +867,13 @@ func (ix *Index) blendedDF(fp uint32, own int) int {
 // commonDF reports whether an anchor with document frequency df is too
 // common to keep: in more than commonFraction of an index of 50 or more.
 func (ix *Index) commonDF(df int) bool {
-	n := ix.collectionSize()
+	return common(df, ix.collectionSize())
+}
+
+// common reports whether df articles of a collection of n are many: more
+// than commonFraction of a collection of 50 or more (commonDF; notCommon
+// and commonName read the anchor's own blended count).
+func common(df, n int) bool {
 	return n >= 50 && float64(df) > commonFraction*float64(n)
 }
 
@@ -980,12 +986,12 @@ func idf(df, n int) float64 {
 //     write two independent reports of one event, and its reports that
 //     share a few names are follow-ups of one affair (with dates, the
 //     MaxGapHours gate and the cosine tell them apart).
-//     In the batch (Grouper), a pair the anchor rules refuse is an edge
-//     by the first of the rules after them that joins it, asked in order: parallel
-//     texts (parallel.go); MinSharedAnchors shared, one rare, at cos ≥
-//     EdgeAnchorCosineLow (lowFloor) with topic words' cosine at least
-//     TopicCosine (topic.go), or one day named in both leads and one lead
-//     told (eventday.go); one affair (pairScore.affair) whose headlines
+//     In the batch (Grouper), a pair the anchor rules refuse is an edge by
+//     the first of the rules after them that joins it, asked in order:
+//     parallel texts (parallel.go); MinSharedAnchors shared, one rare, at
+//     cos ≥ EdgeAnchorCosineLow (lowFloor) with topic words' cosine at
+//     least TopicCosine (topic.go), or one day named in both leads and one
+//     lead told (eventday.go); one affair (pairScore.affair) whose headlines
 //     share a name and a word at HeadlineTold (headline.go); two languages
 //     whose leads are each told in the other report (leadstold.go); a
 //     small batch's name in every article (smallbatch.go); leads told in

@@ -220,9 +220,3 @@ func (ix *Index) rareAloneCount(c, rareDF int) bool {
 func (ix *Index) notCommon(fp uint32) bool {
 	return !common(ix.df(fp))
 }
-
-// common reports whether df articles of a collection of n are many: more
-// than commonFraction of a collection of 50 or more.
-func common(df, n int) bool {
-	return n >= 50 && float64(df) > commonFraction*float64(n)
-}
