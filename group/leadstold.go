@@ -83,8 +83,7 @@ func (ix *Index) leadsToldEdge(a, b uint32, ps *pairScore) bool {
 func shareFigures(A, B []uint32) bool {
 	sa, _ := splitStable(A)
 	sb, _ := splitStable(B)
-	shared := sharedCount(sa, sb)
-	return shared > 0 && 2*shared >= min(len(sa), len(sb))
+	return anyShared(sa, sb) && sameFigures(A, B)
 }
 
 // leadsEdge reports whether an anchor edge the best matches left between
