@@ -55,15 +55,13 @@ type lead struct {
 // MinSharedAnchors of its anchors are among the other's anchors (A and B,
 // the articles' full anchor lists).
 func oneEvent(la, lb *lead, A, B []uint32) bool {
-	return sameDay(la.day, lb.day) && (told(la.anchors, B) || told(lb.anchors, A))
+	return sameDay(la.day, lb.day) && leadTold(la, lb, A, B)
 }
 
-// told reports whether at least LeadTold and MinSharedAnchors of a lead's
-// anchors L are in the anchor list A.
-func told(L, A []uint32) bool {
-	n := 0
-	forShared(L, A, func(_, _ int) bool { n++; return true })
-	return n >= MinSharedAnchors && float64(n) >= LeadTold*float64(len(L))
+// dayEdge is the day rule: a batch pair at the low floor (lowFloor) with a
+// rare anchor whose leads tell one event (oneEvent).
+func (ix *Index) dayEdge(a, b uint32, ps *pairScore) bool {
+	return ix.keepFull && ps.lowFloor() && ps.rare >= 1 && oneEvent(&ix.leads[a], &ix.leads[b], ix.full[a], ix.full[b])
 }
 
 // leadDay is the day an article's lead names: the weekday (1 Monday … 7

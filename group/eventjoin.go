@@ -45,15 +45,13 @@ import "math"
 // leadWordsTold reports whether a verified pair's leads tell one event in
 // the same words (see above).
 func (ix *Index) leadWordsTold(a, b uint32, ps *pairScore) bool {
-	t := ix.topics
-	if !ix.keepFull || t == nil || t.arts == nil || int(max(a, b)) >= len(ix.leads) ||
-		ps.shared < MinSharedAnchors || ps.cosine < EdgeAnchorCosineLow {
+	if !ix.readsArticles() || int(max(a, b)) >= len(ix.leads) || !ps.lowFloor() {
 		return false
 	}
-	if t.covered != nil && !(t.covered[a] && t.covered[b]) && ix.collectionOwnSize() < RareMinN {
+	if !ix.topics.coversBoth(a, b) && ix.collectionOwnSize() < RareMinN {
 		return false
 	}
-	if compareDays(ix.leads[a].day, ix.leads[b].day) == dayOther {
+	if ix.leadsOtherDay(a, b) {
 		return false
 	}
 	return ix.leadWordCosine(a, b) >= LeadTold
@@ -62,7 +60,12 @@ func (ix *Index) leadWordsTold(a, b uint32, ps *pairScore) bool {
 // leadWordCosine is the cosine of two docs' lead words weighed by their
 // topic weight (wordCosine; for a doc in a language the background does
 // not cover, the collection's own weight, ownWeight), 0 when they share
-// fewer than MinSharedAnchors words of weight > 0.
+// fewer than MinSharedAnchors words of weight > 0. Not a share of one
+// lead told in the other text (leadShare, as wordsTold asks of a client's
+// brief): two independent reports each write their own lead, neither
+// contains the other, and the cosine asks the two leads alike; and the
+// topic weight gives a word of one article nothing, where pooledWeight
+// weighs a brief's own words most.
 func (ix *Index) leadWordCosine(a, b uint32) float64 {
 	c, n := wordCosine(ix.wordWeight(a, b), ix.leadWords(a), ix.leadWords(b))
 	if n < MinSharedAnchors {
@@ -76,10 +79,23 @@ func (ix *Index) leadWordCosine(a, b uint32) float64 {
 // both docs' language, else the collection's own (ownWeight).
 func (ix *Index) wordWeight(a, b uint32) func(uint32) float64 {
 	t := ix.topics
-	if t.covered == nil || t.covered[a] && t.covered[b] {
+	if t.coversBoth(a, b) {
 		return t.weight
 	}
 	return t.ownWeight
+}
+
+// coversBoth reports whether the background covers the language of docs a
+// and b both (topics.covered; every doc's without a background): where
+// words are weighed by it.
+func (t *topics) coversBoth(a, b uint32) bool {
+	return t.covered == nil || t.covered[a] && t.covered[b]
+}
+
+// readsArticles reports whether the index keeps the batch's articles, as
+// the rules reading leads' words and headlines need.
+func (ix *Index) readsArticles() bool {
+	return ix.keepFull && ix.topics != nil && ix.topics.arts != nil
 }
 
 // ownWeight is a word's inverse document frequency in the collection
@@ -115,6 +131,9 @@ func wordCosine(weight func(uint32) float64, A, B []uint32) (float64, int) {
 
 // weighedSums returns the sums of the squared weights of two sorted lists
 // and of the terms they share, and the number of shared terms of weight > 0.
+// The one walk of every word cosine (topics, leads, headlines); the anchor
+// rules' walk (pairScore.anchorScore) is apart: it sums weights unsquared
+// and counts shared anchors by how common and how rare they are.
 func weighedSums(weight func(uint32) float64, A, B []uint32) (wa, wb, s float64, n int) {
 	i, j := 0, 0
 	for i < len(A) || j < len(B) {
@@ -194,20 +213,12 @@ func leadText(text string) string {
 // HeadlineTold, and the leads name no different days.
 func (ix *Index) uncoveredHeadlinesTold(a, b uint32, ps *pairScore) bool {
 	t := ix.topics
-	if !ix.keepFull || t == nil || t.arts == nil || t.covered == nil || t.covered[a] || t.covered[b] ||
+	if !ix.readsArticles() || t.covered == nil || t.covered[a] || t.covered[b] ||
 		int(max(a, b)) >= len(ix.leads) || ix.collectionOwnSize() < RareMinN || !ps.affair() {
 		return false
 	}
-	if compareDays(ix.leads[a].day, ix.leads[b].day) == dayOther {
+	if ix.leadsOtherDay(a, b) {
 		return false
 	}
-	aa, aw := ix.headlineTerms(a)
-	ba, bw := ix.headlineTerms(b)
-	na1, nb1, s1, n1 := weighedSums(ix.weight, aa, ba)
-	na2, nb2, s2, n2 := weighedSums(t.ownWeight, aw, bw)
-	wa, wb := na1+na2, nb1+nb2
-	if n1 == 0 || n2 == 0 || wa == 0 || wb == 0 {
-		return false
-	}
-	return (s1+s2)/math.Sqrt(wa*wb) >= HeadlineTold
+	return ix.headlineCosine(a, b, t.ownWeight) >= HeadlineTold
 }

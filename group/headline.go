@@ -109,15 +109,19 @@ func hasAnchor(L []uint32, x uint32) bool {
 }
 
 // headlineCosine is the cosine of two docs' headline terms, anchors
-// weighed by their IDF weight and words by their topic weight (squared, as
-// topics.cosine), and 0 unless the headlines share an anchor and a word
-// of weight > 0.
-func (ix *Index) headlineCosine(a, b uint32) float64 {
+// weighed by their IDF weight and words by wordWeight (squared, as
+// topics.cosine: the topic weight, or in a language the background does
+// not cover the collection's own, ownWeight), and 0 unless the headlines
+// share an anchor and a word of weight > 0. Kept apart from
+// leadWordCosine, which shares its walk (weighedSums): a headline's names
+// are asked (one who) beside its words (one what), where a lead's words
+// leave the names to the anchor rules.
+func (ix *Index) headlineCosine(a, b uint32, wordWeight func(uint32) float64) float64 {
 	aa, aw := ix.headlineTerms(a)
 	ba, bw := ix.headlineTerms(b)
 	// anchors and words summed as one vector (weighedSums), each kind shared
 	wa, wb, s, na := weighedSums(ix.weight, aa, ba)
-	xa, xb, xs, nw := weighedSums(ix.topics.weight, aw, bw)
+	xa, xb, xs, nw := weighedSums(wordWeight, aw, bw)
 	wa, wb, s = wa+xa, wb+xb, s+xs
 	if wa == 0 || wb == 0 || na == 0 || nw == 0 {
 		return 0
@@ -126,14 +130,18 @@ func (ix *Index) headlineCosine(a, b uint32) float64 {
 }
 
 // headlinesTold reports whether docs a and b, a pair that reports one
-// affair, tell one event by their headlines (see above).
-func (ix *Index) headlinesTold(a, b uint32) bool {
-	t := ix.topics
-	if !ix.keepFull || t == nil || t.arts == nil || t.covered != nil && !(t.covered[a] && t.covered[b]) {
+// affair (pairScore.affair), tell one event by their headlines (see
+// above).
+func (ix *Index) headlinesTold(a, b uint32, ps *pairScore) bool {
+	if !ps.affair() || !ix.readsArticles() || !ix.topics.coversBoth(a, b) || ix.leadsOtherDay(a, b) {
 		return false
 	}
-	if compareDays(ix.leads[a].day, ix.leads[b].day) == dayOther {
-		return false
-	}
-	return ix.headlineCosine(a, b) >= HeadlineTold
+	return ix.headlineCosine(a, b, ix.topics.weight) >= HeadlineTold
+}
+
+// leadsOtherDay reports whether docs a and b lead with different days
+// (otherDay): a follow-up of one affair, which the rules reading leads or
+// headlines refuse.
+func (ix *Index) leadsOtherDay(a, b uint32) bool {
+	return otherDay(ix.leads[a].day, ix.leads[b].day)
 }

@@ -47,7 +47,7 @@ func TestHeadlineRule(t *testing.T) {
 			_, ps := ix.verify(0, 1)
 			joined := roots[0] == roots[1]
 			t.Logf("shared %d, rare %d, cosine %.2f, topic %.2f, affair %v, headline cosine %.2f, days %v, by headline %v",
-				ps.shared, ps.rare, ps.cosine, ps.topic, ps.affair(), ix.headlineCosine(0, 1), compareDays(ix.leads[0].day, ix.leads[1].day), ps.byHeadline)
+				ps.shared, ps.rare, ps.cosine, ps.topic, ps.affair(), ix.headlineCosine(0, 1, ix.topics.weight), compareDays(ix.leads[0].day, ix.leads[1].day), ps.byHeadline)
 			if joined != tc.joined {
 				t.Errorf("joined = %v, want %v", joined, tc.joined)
 			}

@@ -867,7 +867,13 @@ func (ix *Index) blendedDF(fp uint32, own int) int {
 // commonDF reports whether an anchor with document frequency df is too
 // common to keep: in more than commonFraction of an index of 50 or more.
 func (ix *Index) commonDF(df int) bool {
-	n := ix.collectionSize()
+	return common(df, ix.collectionSize())
+}
+
+// common reports whether df articles of a collection of n are many: more
+// than commonFraction of a collection of 50 or more (commonDF; notCommon
+// and commonName read the anchor's own blended count).
+func common(df, n int) bool {
 	return n >= 50 && float64(df) > commonFraction*float64(n)
 }
 
@@ -980,15 +986,18 @@ func idf(df, n int) float64 {
 //     write two independent reports of one event, and its reports that
 //     share a few names are follow-ups of one affair (with dates, the
 //     MaxGapHours gate and the cosine tell them apart).
-//     In the batch (Grouper), a pair sharing MinSharedAnchors anchors, one
-//     of them rare, at cos ≥ EdgeAnchorCosineLow is also an edge when its
-//     topic words' cosine is at least TopicCosine (topic.go); one that
-//     reports one affair (pairScore.affair) whose headlines share a name
-//     and a word at HeadlineTold (headline.go); and one in two languages
-//     whose leads are each told in the other report (leadstold.go); one
-//     whose leads tell it in the same words, and the headline rule for two
-//     articles in a language the background does not cover in a
-//     collection of RareMinN or more (eventjoin.go).
+//     In the batch (Grouper), a pair the anchor rules refuse is an edge by
+//     the first of the rules after them that joins it, asked in order:
+//     parallel texts (parallel.go); MinSharedAnchors shared, one rare, at
+//     cos ≥ EdgeAnchorCosineLow (lowFloor) with topic words' cosine at
+//     least TopicCosine (topic.go), or one day named in both leads and one
+//     lead told (eventday.go); one affair (pairScore.affair) whose headlines
+//     share a name and a word at HeadlineTold (headline.go); two languages
+//     whose leads are each told in the other report (leadstold.go); a
+//     small batch's name in every article (smallbatch.go); leads told in
+//     the same words, and the headline rule for two articles in a language
+//     the background does not cover in a collection of RareMinN or more
+//     (eventjoin.go); a wire client retelling its take's lead (leadwho.go).
 //  4. across scripts (one article mostly CJK, the other not): at least
 //     MinSharedAnchors shared and S/min(Wa,Wb) ≥ CrossScriptContainment.
 //
@@ -1066,66 +1075,64 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 	if ps.anchorEdge(gap, ix.cosine) {
 		return true, ps
 	}
+	// the rules after the anchor rules, in order: the first that joins
+	// the pair decides it and marks on its score how (later passes read
+	// the marks: a parallel text joins as a copy, leads told across
+	// languages as a union, …); a rule further down reads more of the
+	// pair (articles, leads, headlines) and is asked only of a pair every
+	// rule before it refused. One case a rule, called directly: a rule
+	// called through a func value would move the score to the heap on
+	// every verification.
+	switch {
 	// one text in other words: its words shared and in place (see
 	// ParallelDrift); joined like a copy, not as one best match
-	if ix.parallelEdge(a, b, &ps) {
+	case ix.parallelEdge(a, b, &ps):
 		ps.byTopic, ps.parallel = true, true
-		return true, ps
-	}
 	// same-language independent reports: a few shared anchors, one of
 	// them rare, and the event's words (see TopicCosine)
-	if ix.topics != nil && ps.shared >= MinSharedAnchors && (ps.rare >= 1 || ps.storyRare >= 1) && ps.cosine >= EdgeAnchorCosineLow &&
-		ix.topicCosine(a, b, &ps) >= TopicCosine {
+	case ix.topicEdge(a, b, &ps):
 		ps.byTopic = true
-		return true, ps
-	}
 	// independent reports of one event: a few shared anchors, one of
 	// them rare, the same day named in both leads, and one lead told in
 	// the other report (eventday.go)
-	if ix.keepFull && ps.shared >= MinSharedAnchors && ps.rare >= 1 && ps.cosine >= EdgeAnchorCosineLow &&
-		oneEvent(&ix.leads[a], &ix.leads[b], ix.full[a], ix.full[b]) {
+	case ix.dayEdge(a, b, &ps):
 		ps.byDay = true
-		return true, ps
-	}
 	// independent reports of one event whose headlines tell one who and
 	// one what (headline.go)
-	if ps.affair() && ix.headlinesTold(a, b) {
+	case ix.headlinesTold(a, b, &ps):
 		ps.byHeadline = true
-		return true, ps
-	}
 	// independent reports of one event in two languages, each lead told
 	// in the other report (leadstold.go)
-	// (one rare anchor asked when the collection can count rarity)
-	if ps.shared >= MinSharedAnchors && (ps.rare >= 1 || ix.collectionOwnSize() < RareMinN) && ps.cosine >= EdgeAnchorCosineLow && ix.leadsTold(a, b) {
+	case ix.leadsToldEdge(a, b, &ps):
 		ps.byLeads = true
-		return true, ps
-	}
 	// a small batch's reports of one event: a name the background
 	// hardly knows in every article, each lead told in the other
 	// (smallbatch.go)
-	if ix.batchNameEdge(a, b, &ps) {
+	case ix.batchNameEdge(a, b, &ps):
 		ps.byBatchName = true
-		return true, ps
-	}
 	// independent reports of one event whose leads tell it in the same
-	// words, or, in a language the background does not cover, whose
-	// headlines tell it alike in a large collection (eventjoin.go)
-	if ix.leadWordsTold(a, b, &ps) {
+	// words (eventjoin.go)
+	case ix.leadWordsTold(a, b, &ps):
 		ps.byLeadWords = true
-		return true, ps
-	}
-	if ix.uncoveredHeadlinesTold(a, b, &ps) {
+	// in a language the background does not cover, headlines that tell
+	// one event alike in a large collection (eventjoin.go)
+	case ix.uncoveredHeadlinesTold(a, b, &ps):
 		ps.byHeadline = true
-		return true, ps
-	}
 	// a client's version of a wire take: one of the pair is a take, the
 	// other not, and the take's lead is retold (leadwho.go)
-	if ix.keepFull && ps.shared >= MinSharedAnchors && ps.rare >= 1 && ps.cosine >= EdgeAnchorCosineLow &&
-		ix.takeAndClient(a, b) && leadRetold(&ix.leads[a], &ix.leads[b], ix.full[a], ix.full[b]) {
+	case ix.clientEdge(a, b, &ps):
 		ps.byLead = true
-		return true, ps
+	default:
+		return false, ps
 	}
-	return false, ps
+	return true, ps
+}
+
+// topicEdge is the topic rule (TopicCosine): a pair at the low floor
+// (lowFloor) with an anchor rare by articles or by stories whose topic
+// words' cosine is at least TopicCosine.
+func (ix *Index) topicEdge(a, b uint32, ps *pairScore) bool {
+	return ix.topics != nil && ps.lowFloor() && (ps.rare >= 1 || ps.storyRare >= 1) && ix.topicCosine(a, b, ps) >= TopicCosine
 }
 
 // anchorList is a doc's anchors as verification reads them: every one in
@@ -1201,6 +1208,13 @@ func cutPair(A, B []uint32) ([]uint32, []uint32) {
 // raised bid) are related stories.
 func (ps *pairScore) affair() bool {
 	return ps.byAnchors && ps.shared >= MinSharedAnchors && (ps.rare >= 1 || ps.cosine >= EdgeAnchorCosineLow)
+}
+
+// lowFloor reports whether a pair is at the low floor of the rules after
+// the anchor rules: MinSharedAnchors shared anchors that are not common,
+// at anchor cosine ≥ EdgeAnchorCosineLow.
+func (ps *pairScore) lowFloor() bool {
+	return ps.shared >= MinSharedAnchors && ps.cosine >= EdgeAnchorCosineLow
 }
 
 // pairScore holds the signals of one verified pair.

@@ -119,10 +119,16 @@ func headsName(links []uint64, x uint32) bool {
 	return i < len(links) && uint32(links[i]>>32) == x
 }
 
-// toldPersons is told counted by persons: at least MinSharedAnchors
-// persons of a lead, and at least LeadTold of its persons, are among the
-// other article's anchors A.
+// toldPersons is told counted by persons (leadShare, each person of the
+// lead weighing 1 and every other anchor nothing): at least
+// MinSharedAnchors persons of a lead, and at least LeadTold of its
+// persons, are among the other article's anchors A.
 func toldPersons(l *lead, A []uint32, counts func(uint32) bool) bool {
-	n := personsShared(l.anchors, A, counts, l)
-	return n >= MinSharedAnchors && float64(n) >= LeadTold*float64(persons(l.anchors, counts, l))
+	ls := []*lead{l}
+	return shareOf(l.anchors, A, func(i int) float64 {
+		if isPerson(l.anchors[i], counts, ls) {
+			return 1
+		}
+		return 0
+	}).told(0)
 }

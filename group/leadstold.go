@@ -65,8 +65,16 @@ func (ix *Index) leadsTold(a, b uint32) bool {
 		return false
 	}
 	la, lb := &ix.leads[a], &ix.leads[b]
-	return compareDays(la.day, lb.day) != dayOther && told(la.anchors, ix.full[b]) && told(lb.anchors, ix.full[a]) &&
+	return !otherDay(la.day, lb.day) && eachTold(la, lb, ix.full[a], ix.full[b]) &&
 		shareFigures(ix.full[a], ix.full[b])
+}
+
+// leadsToldEdge is the two-languages rule: a pair at the low floor
+// (lowFloor) with a rare anchor — asked only where the collection can
+// count rarity, RareMinN articles or more — whose leads are told each in
+// the other (leadsTold).
+func (ix *Index) leadsToldEdge(a, b uint32, ps *pairScore) bool {
+	return ps.lowFloor() && (ps.rare >= 1 || ix.collectionOwnSize() < RareMinN) && ix.leadsTold(a, b)
 }
 
 // shareFigures reports whether two anchor lists agree on their figures
@@ -75,12 +83,7 @@ func (ix *Index) leadsTold(a, b uint32) bool {
 func shareFigures(A, B []uint32) bool {
 	sa, _ := splitStable(A)
 	sb, _ := splitStable(B)
-	shared := 0
-	forShared(sa, sb, func(_, _ int) bool {
-		shared++
-		return true
-	})
-	return shared > 0 && 2*shared >= min(len(sa), len(sb))
+	return anyShared(sa, sb) && sameFigures(A, B)
 }
 
 // leadsEdge reports whether an anchor edge the best matches left between

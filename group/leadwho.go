@@ -44,18 +44,10 @@ func leadsAgree(la, lb *lead, A, B []uint32, counts func(uint32) bool) bool {
 	return p >= MinSharedAnchors || p >= 1 && (toldPersons(la, B, counts) || toldPersons(lb, A, counts))
 }
 
-// leadTold reports whether one of two articles' leads is told in the
-// other article (told; A and B are the articles' full anchor lists).
-func leadTold(la, lb *lead, A, B []uint32) bool {
-	return told(la.anchors, B) || told(lb.anchors, A)
-}
-
 // leadsShare reports whether two leads have MinSharedAnchors anchors in
 // common.
 func leadsShare(la, lb *lead) bool {
-	n := 0
-	forShared(la.anchors, lb.anchors, func(_, _ int) bool { n++; return n < MinSharedAnchors })
-	return n >= MinSharedAnchors
+	return sharedCount(la.anchors, lb.anchors) >= MinSharedAnchors
 }
 
 // A client's version of a wire take. A paper that rewrites an agency's take
@@ -82,6 +74,14 @@ func leadsShare(la, lb *lead) bool {
 // rare anchor already say more than a subject's cast.
 func leadRetold(la, lb *lead, A, B []uint32) bool {
 	return leadTold(la, lb, A, B) && leadsShare(la, lb)
+}
+
+// clientEdge is the take-and-client rule: a batch pair at the low floor
+// (lowFloor) with a rare anchor, one of it a wire take and the other not
+// (takeAndClient), whose leads retell one lead (leadRetold).
+func (ix *Index) clientEdge(a, b uint32, ps *pairScore) bool {
+	return ix.keepFull && ps.lowFloor() && ps.rare >= 1 && ix.takeAndClient(a, b) &&
+		leadRetold(&ix.leads[a], &ix.leads[b], ix.full[a], ix.full[b])
 }
 
 // takeAndClient reports whether one of docs a and b is a wire take (an
@@ -183,23 +183,40 @@ func (ix *Index) joinLoneClients(roots []uint32) []uint32 {
 // within it; storyrare.go reads rarity alone the same way). Without a
 // background, the collection's own count within RareDF.
 func (ix *Index) rareAlone(A, B []uint32) bool {
+	rd := ix.rareDF()
 	found := false
 	forShared(A, B, func(i, _ int) bool {
-		if ix.bg != nil {
-			found = int(ix.bg.anchors.get(A[i]))+2 <= ix.rareDF()
-		} else {
-			df, _ := ix.df(A[i])
-			found = df <= RareDF
-		}
+		found = ix.rareAloneCount(ix.aloneCount(A[i]), rd)
 		return !found
 	})
 	return found
+}
+
+// aloneCount is the count of an anchor that two articles checked alone
+// read: the background's, or without a background the collection's own
+// (df).
+func (ix *Index) aloneCount(fp uint32) int {
+	if ix.bg != nil {
+		return int(ix.bg.anchors.get(fp))
+	}
+	df, _ := ix.df(fp)
+	return df
+}
+
+// rareAloneCount reports whether an anchor counted c times (aloneCount)
+// is rare to two articles checked alone: with a background, the pair's two
+// articles and the background's c within rareDF; without, c within
+// RareDF.
+func (ix *Index) rareAloneCount(c, rareDF int) bool {
+	if ix.bg == nil {
+		return c <= RareDF
+	}
+	return c+2 <= rareDF
 }
 
 // notCommon reports whether an anchor is not common in the collection (in
 // at most commonFraction of it, as commonWeight reads it; every anchor of
 // a collection under 50): one that counts towards MinSharedAnchors.
 func (ix *Index) notCommon(fp uint32) bool {
-	df, n := ix.df(fp)
-	return n < 50 || df <= int(commonFraction*float64(n))
+	return !common(ix.df(fp))
 }

@@ -54,7 +54,7 @@ import (
 // story with takes moves. Cost: the lone articles and the takes sharing a
 // rare name with them are tokenized once more.
 
-// leadWords holds one doc's terms for leadWordsTold: the lead's distinct
+// leadWords holds one doc's terms for retoldInWords: the lead's distinct
 // term hashes with their weights, and every distinct term hash of the
 // article (sorted).
 type leadWords struct {
@@ -161,34 +161,24 @@ func (ix *Index) idfPooled(df, n int) float64 {
 }
 
 // wordsTold reports whether a lead (terms L with weights W) is told in an
-// article with terms A: at least LeadTold of its weight and MinSharedAnchors
-// of its terms of weight > 0 are among A.
+// article with terms A (leadShare weighed by W): at least LeadTold of its
+// weight and MinSharedAnchors of its terms of weight > 0, with names more,
+// are among A; and the share of its weight A holds.
 func wordsTold(L []uint32, W []float64, A []uint32, names int) (bool, float64) {
-	var total, shared float64
-	n := 0
-	i, j := 0, 0
-	for i < len(L) {
-		total += W[i]
-		for j < len(A) && A[j] < L[i] {
-			j++
-		}
-		if j < len(A) && A[j] == L[i] && W[i] > 0 {
-			shared += W[i]
-			n++
-		}
-		i++
-	}
-	if total == 0 {
+	s := shareOf(L, A, func(i int) float64 { return W[i] })
+	if s.total == 0 {
 		return false, 0
 	}
-	return n+names >= MinSharedAnchors && shared >= LeadTold*total, shared / total
+	return s.told(names), s.shared / s.total
 }
 
-// leadWordsTold reports whether a client and a take tell one lead in
-// words: every person of the client's lead is written in the take (who),
+// retoldInWords reports whether a client and a take tell one lead in
+// words (not the lead-word rule of two independent reports,
+// Index.leadWordsTold, which asks their leads alike, not one told in the
+// other): every person of the client's lead is written in the take (who),
 // and the client's lead is told in the take or the take's lead in
 // the client (wordsTold, counting the lead's persons the other writes).
-func leadWordsTold(client, take *leadWords) bool {
+func retoldInWords(client, take *leadWords) bool {
 	if !client.covered || !take.covered || !namesAll(client.who, take.all) {
 		return false
 	}
@@ -201,13 +191,6 @@ func leadWordsTold(client, take *leadWords) bool {
 // namesAll reports whether every name of W (sorted) is among terms A.
 func namesAll(W, A []uint32) bool {
 	return sharedCount(W, A) == len(W)
-}
-
-// sharedCount is the number of terms of sorted W among sorted A.
-func sharedCount(W, A []uint32) int {
-	n := 0
-	forShared(W, A, func(int, int) bool { n++; return true })
-	return n
 }
 
 // isNameAnchor reports whether a capitalised token is one of the doc's
@@ -239,7 +222,7 @@ func (ix *Index) commonName(h uint64) bool {
 		df, m := ix.df(anchorFPHash(k, h))
 		c, n = c+df, m
 	}
-	return n >= 50 && float64(c) > commonFraction*float64(n)
+	return common(c, n)
 }
 
 // rareAloneName reports whether a capitalised word (token hash h) is a
@@ -251,29 +234,15 @@ func (ix *Index) commonName(h uint64) bool {
 func (ix *Index) rareAloneName(h uint64, rareDF int) bool {
 	c := 0
 	for _, k := range [...]byte{anchorName, anchorAcronym} {
-		fp := anchorFPHash(k, h)
-		if ix.bg != nil {
-			c += int(ix.bg.anchors.get(fp))
-		} else {
-			df, _ := ix.df(fp)
-			c += df
-		}
+		c += ix.aloneCount(anchorFPHash(k, h))
 	}
-	if ix.bg == nil {
-		return c <= RareDF
-	}
-	return c+2 <= rareDF
+	return ix.rareAloneCount(c, rareDF)
 }
 
 // rareNameShared reports whether one of two docs has a name that both
 // would call rare alone (rareAloneName) and the other writes (in any case).
 func rareNameShared(a, b *leadWords) bool {
-	found := false
-	forShared(a.rare, b.all, func(int, int) bool { found = true; return false })
-	if !found {
-		forShared(b.rare, a.all, func(int, int) bool { found = true; return false })
-	}
-	return found
+	return anyShared(a.rare, b.all) || anyShared(b.rare, a.all)
 }
 
 // leadWordsCache computes docs' leadWords on first use, and indexes the
@@ -335,14 +304,14 @@ func (c *leadWordsCache) rareTakes(d uint32) []uint32 {
 // told reports whether lone client d and take t join by the words rule: a
 // shared name rare alone, leads that name no different days, and a lead
 // told in the other in words by a client that names no one the take does
-// not (leadWordsTold).
+// not (retoldInWords).
 func (c *leadWordsCache) told(d, t uint32) bool {
-	if compareDays(c.ix.leads[d].day, c.ix.leads[t].day) == dayOther {
+	if c.ix.leadsOtherDay(d, t) {
 		return false
 	}
 	a, b := c.get(d), c.get(t)
 	if a == nil || b == nil {
 		return false
 	}
-	return rareNameShared(a, b) && leadWordsTold(a, b)
+	return rareNameShared(a, b) && retoldInWords(a, b)
 }

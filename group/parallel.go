@@ -199,12 +199,7 @@ func sameFigures(A, B []uint32) bool {
 	if len(sa) == 0 || len(sb) == 0 {
 		return true
 	}
-	shared := 0
-	forShared(sa, sb, func(_, _ int) bool {
-		shared++
-		return true
-	})
-	return 2*shared >= min(len(sa), len(sb))
+	return 2*sharedCount(sa, sb) >= min(len(sa), len(sb))
 }
 
 // topicCosine is the topic-word cosine of a pair, computed once per

@@ -47,11 +47,11 @@ package group
 func (ix *Index) batchNameEdge(a, b uint32, ps *pairScore) bool {
 	n := ix.collectionOwnSize()
 	if !ix.keepFull || ix.bg == nil || ix.frozenOwn == nil || n < 3 || n >= RareMinN ||
-		ps.shared < MinSharedAnchors || ps.cosine < EdgeAnchorCosineLow {
+		!ps.lowFloor() {
 		return false
 	}
 	la, lb := &ix.leads[a], &ix.leads[b]
-	if otherDay(la.day, lb.day) || !told(la.anchors, ix.full[b]) || !told(lb.anchors, ix.full[a]) {
+	if otherDay(la.day, lb.day) || !eachTold(la, lb, ix.full[a], ix.full[b]) {
 		return false
 	}
 	rd := ix.rareDF()
@@ -63,7 +63,7 @@ func (ix *Index) batchNameEdge(a, b uint32, ps *pairScore) bool {
 	found := false
 	forShared(ix.full[a], ix.full[b], func(i, _ int) bool {
 		x := ix.full[a][i]
-		found = int(ix.frozenOwn[x]) >= need && int(ix.bg.anchors.get(x))+2 <= rd
+		found = int(ix.frozenOwn[x]) >= need && ix.rareAloneCount(ix.aloneCount(x), rd)
 		return !found
 	})
 	return found

@@ -139,7 +139,7 @@ func rareByStories(ix *Index, roots []uint32) []uint32 {
 			a, b := p[0], p[1]
 			ra, rb := out[a], out[b]
 			if body[ra] && body[rb] || otherDay(ix.leads[a].day, ix.leads[b].day) || otherDays(days[ra], days[rb]) ||
-				!told(ix.leads[a].anchors, ix.full[b]) || !told(ix.leads[b].anchors, ix.full[a]) {
+				!eachTold(&ix.leads[a], &ix.leads[b], ix.full[a], ix.full[b]) {
 				continue
 			}
 			ix.storyRare = rare
