@@ -61,6 +61,11 @@ type dfTable struct {
 	keys  []uint32
 	df    []uint32
 	slots []uint32 // see index; nil: binary search
+	// filter has a bit set for every key (see index): most keys looked up
+	// are absent (a text's words and candidate Chinese words), and one
+	// cached bit tells most of them without probing slots and keys.
+	filter []uint64
+	shift  uint32 // filter's bit of k: k*filterMul >> shift
 	// less, when set (Background.Without), is subtracted from df.
 	less map[uint32]uint32
 }
@@ -82,12 +87,29 @@ func (t *dfTable) index() {
 		}
 		t.slots[j] = uint32(i + 1)
 	}
+	// about 16 bits per key: an absent key passes with chance ≈ 6 %
+	bits, log := 64, uint32(6)
+	for bits < 16*len(t.keys) && log < 32 {
+		bits, log = bits<<1, log+1
+	}
+	t.filter, t.shift = make([]uint64, bits/64), 32-log
+	for _, k := range t.keys {
+		b := k * filterMul >> t.shift
+		t.filter[b>>6] |= 1 << (b & 63)
+	}
 }
+
+// filterMul spreads keys over dfTable.filter (Fibonacci hashing: the
+// golden ratio's 32-bit fraction, odd).
+const filterMul = 0x9E3779B1
 
 // get returns the document frequency of key k, 0 when absent.
 func (t *dfTable) get(k uint32) uint32 {
 	i := -1
 	if t.slots != nil {
+		if b := k * filterMul >> t.shift; t.filter[b>>6]&(1<<(b&63)) == 0 {
+			return 0
+		}
 		mask := uint32(len(t.slots) - 1)
 		for j := mix32(k) & mask; t.slots[j] != 0; j = (j + 1) & mask {
 			if x := int(t.slots[j] - 1); t.keys[x] == k {

@@ -142,33 +142,41 @@ func joinCrossLanguage(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool
 			s.dated = true
 		}
 	}
-	type hold struct {
-		story int32
-		m     int32
-	}
 	byStory := make([][]int, len(st))
 	for d, r := range roots {
 		byStory[num[r]] = append(byStory[num[r]], d)
 	}
-	// story by story, so that a story's entry is the last one of an
-	// anchor's list while its members are counted
-	post := map[uint32][]hold{}
+	// per anchor, the stories that hold it with their member counts, as
+	// runs of one flat list (postings) found by the anchor (post): one
+	// allocation for all anchors, not a slice each. An entry is an anchor
+	// and a story in one word (anchor high), so sorting the entries puts
+	// each anchor's stories in story order, a story's members together.
+	var ent []uint64
 	for k, docs := range byStory {
 		for _, d := range docs {
 			for _, a := range ix.full[d] {
-				if ix.weight(a) <= commonW {
-					continue
+				if ix.weight(a) > commonW {
+					ent = append(ent, uint64(a)<<32|uint64(k))
 				}
-				p := post[a]
-				if len(p) > 0 && p[len(p)-1].story == int32(k) {
-					p[len(p)-1].m++
-				} else {
-					p = append(p, hold{int32(k), 1})
-				}
-				post[a] = p
 			}
 		}
 	}
+	slices.Sort(ent)
+	postings := make([]hold, 0, len(ent))
+	post := make(map[uint32][2]int32)
+	for i := 0; i < len(ent); {
+		a, start := uint32(ent[i]>>32), int32(len(postings))
+		for ; i < len(ent) && uint32(ent[i]>>32) == a; i++ {
+			k := int32(uint32(ent[i]))
+			if p := len(postings) - 1; p >= int(start) && postings[p].story == k {
+				postings[p].m++
+			} else {
+				postings = append(postings, hold{k, 1})
+			}
+		}
+		post[a] = [2]int32{start, int32(len(postings))}
+	}
+	ent = nil
 	// each story's best match: the most evidence over the bar
 	best := make([]int32, len(st))
 	bestW := make([]float64, len(st))
@@ -195,7 +203,8 @@ func joinCrossLanguage(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool
 			}
 			m := int32(e - j)
 			j = e
-			p := post[a]
+			r := post[a]
+			p := postings[r[0]:r[1]]
 			if len(p) > maxCoreStories {
 				continue
 			}
@@ -257,4 +266,10 @@ func (s *langStory) compatible(o *langStory) bool {
 		}
 	}
 	return true
+}
+
+// hold is a story holding an anchor and how many of its members do.
+type hold struct {
+	story int32
+	m     int32
 }
