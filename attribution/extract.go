@@ -1212,7 +1212,7 @@ var (
 	reAnotherStateService = regexp.MustCompile(`\banother\s+` + stateWordRE + `(?:\s+[\w-]+){0,2}?\s+(?:intelligence service|security service|spy agency|intelligence agency|agency|service|directorate)\b`)
 	reTheStateService     = regexp.MustCompile(`\b[Tt]he\s+(North Korean?|South Korean?|U\.S\.?|U\.K\.?|[A-Z]{2,3}|[A-Z][a-z]+)\s+(?:spy|intelligence|security|signals|eavesdropping)\s+(?:agency|service)\b`)
 	// a state's word before a service's full name with its acronym in
-	// brackets: "the Russian Federal Security Agency (or FSB)" (group 1
+	// brackets: "the Norlandic Federal Security Bureau (or NSB)" (group 1
 	// the state word, group 2 the acronym)
 	reStateServiceAcronym = regexp.MustCompile(`\b` + stateWordRE + `\s+(?:[A-Z][\w-]*\s+){0,3}(?:Security|Intelligence|Signals)\s+(?:Agency|Service|Bureau|Directorate|Headquarters)\s+\((?:or\s+|aka\s+|also\s+)?([A-Z][A-Z0-9]{1,6})\)`)
 )
@@ -1222,8 +1222,8 @@ var (
 // "X, …, as well as another Russian intelligence service: the FSB" (X is
 // Russia's too), "the US spy agency" right after a sentence or clause
 // naming X (X is the United States'), and the acronym bracketed after a
-// state's service written in full ("the Russian Federal Security Agency
-// (or FSB)": the FSB is Russia's).
+// state's service written in full ("the Norlandic Federal Security Bureau
+// (or NSB)": the NSB is Norland's).
 func (r *articleReader) stateBodyDescriptions(s crosswire.Span, cands []cand) []Claim {
 	text := r.a.Text
 	sent := text[s.Start:s.End]
@@ -1697,7 +1697,7 @@ func (r *articleReader) victims(s crosswire.Span, cands []cand) []Party {
 				r.victimList(s, cands, s.Start+loc[1]+m[1], add)
 			}
 		}
-		// "operations against companies in 14 other countries
+		// "operations against shipping firms in 9 other countries
 		// including Norland and Estmark": the countries listed are
 		// where the incident hit, each a victim (a location)
 		if len(out) == n {
@@ -1710,7 +1710,7 @@ func (r *articleReader) victims(s crosswire.Span, cands []cand) []Party {
 }
 
 // reCountriesIncluding: victims written as those of several countries,
-// then the countries named ("companies in 14 other countries including",
+// then the countries named ("shipping firms in 9 other countries including",
 // "firms in at least five countries, such as"): what follows is the list
 // of countries.
 var reCountriesIncluding = regexp.MustCompile(`^(?:[\p{L}-]+\s+){0,3}?(?:in|across)\s+(?:at least\s+|more than\s+|some\s+)?(?:\d+|[a-z]+)\s+(?:other\s+|further\s+|more\s+)?countries,?\s+(?:including|such as|among them)\s+`)
@@ -1718,7 +1718,7 @@ var reCountriesIncluding = regexp.MustCompile(`^(?:[\p{L}-]+\s+){0,3}?(?:in|acro
 // countriesListed returns where the list of countries starts in after
 // (the words after an incident noun and its preposition) when the
 // victims are written as those of several countries, then the countries
-// named ("companies in 14 other countries including Norland and
+// named ("shipping firms in 9 other countries including Norland and
 // Estmark"); -1 otherwise.
 func countriesListed(after string) int {
 	if m := reCountriesIncluding.FindStringIndex(after); m != nil {
@@ -1760,7 +1760,7 @@ var reStateNoun = regexp.MustCompile(`^\.?\s+((?:[a-z-]+\s+){0,2})(?:elections?|
 
 // reStateThing: one or two lower-case words right after a state's name,
 // ending the phrase (a clause boundary, the sentence's end, a link): the
-// state modifies a noun (group 1), as in "Pakistan mobile system".
+// state modifies a noun (group 1), as in "Dravia mobile system".
 var reStateThing = regexp.MustCompile(`^\s+([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)(?:\s*[,;:.!?)"”]|\s*$|\s+https?://)`)
 
 // nounCompound reports whether the lower-case words after a name read
@@ -1853,7 +1853,7 @@ func (r *articleReader) victimAt(s crosswire.Span, cands []cand, from int, add f
 					end := c.End + m[1]
 					p = Party{Name: text[c.Start:end], Kind: PartySector, State: p.Name, Span: span(r.a, c.Start, end)}
 				} else if m := reStateThing.FindStringSubmatch(text[c.End:s.End]); m != nil && nounCompound(m[1]) && !reSeatAfter.MatchString(text[c.End:s.End]) {
-					// "hacking of Pakistan mobile system": the state
+					// "hacking of Dravia mobile system": the state
 					// modifies a thing that is neither people nor a
 					// body (no head of reStateNoun, no seat such as
 					// "headquarters"): no victim

@@ -68,7 +68,7 @@ func TestSpeakerOfGroupClause(t *testing.T) {
 // it in, one victim per coordinated place, and a list goes on past "as
 // well as" and past a lower-case modifier of its first member. Victims
 // written as those of several countries, then the countries ("operations
-// against companies in 14 other countries including A, B and C"), are
+// against businesses in 9 other countries including A, B and C"), are
 // the countries listed; a state modifying a thing that is neither people
 // nor a body ("hacking of Dravia mobile system") is no victim, while a
 // state before a word of time is ("attacked Dravia last year").
@@ -94,7 +94,7 @@ func TestVictimNounPhrases(t *testing.T) {
 			"Other targets included officials in coastal and river ports, as well as journalists and human rights organisations.",
 			[]string{"officials", "journalists", "human rights organisations"}, nil},
 		{"countries listed after several countries",
-			lead + "The report indicates further operations against companies in 14 other countries including Norland, Dravia and the United States.",
+			lead + "Investigators describe further operations against businesses in 9 other countries including Norland, Dravia and the United States.",
 			[]string{"Norland", "Dravia", "United States"}, nil},
 		{"a state's thing",
 			lead + "Leaked notes include code showing hacking of Dravia mobile system.",
