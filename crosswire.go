@@ -309,6 +309,14 @@ type Claim struct {
 	// name, empty when they name none.
 	ActorEntity  string `json:"actor_entity,omitempty"`
 	TargetEntity string `json:"target_entity,omitempty"`
+	// With is the party the verb ties Target to, for a claim read from a
+	// compound adjective of the "blame" class ("the Estmark-linked group
+	// Grey Heron": Target "Grey Heron", With "Estmark"); empty otherwise.
+	// WithSpan locates it in the sentence, WithEntity (on a story's
+	// claim facts) is the story entity it names.
+	With       string `json:"with,omitempty"`
+	WithSpan   *Span  `json:"with_span,omitempty"`
+	WithEntity string `json:"with_entity,omitempty"`
 }
 
 // Status of a fact across the versions of a story.

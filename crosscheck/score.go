@@ -334,6 +334,9 @@ func (w *work) storyClaim(ms []*mention) *crosswire.Claim {
 		if e := w.entityOf(strings.TrimSpace(c.Target)); c.Target != "" && e >= 0 {
 			c.TargetEntity = entityID(e)
 		}
+		if e := w.entityOf(strings.TrimSpace(c.With)); c.With != "" && e >= 0 {
+			c.WithEntity = entityID(e)
+		}
 		return &c
 	}
 	return nil

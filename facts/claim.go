@@ -2,6 +2,7 @@ package facts
 
 import (
 	"strings"
+	"unicode"
 
 	"crosswire"
 )
@@ -928,4 +929,147 @@ func unrealisedDeed(l string) bool {
 		return true
 	}
 	return false
+}
+
+// sponsorClaims reads the compound adjectives that tie a named group to
+// its sponsor: a word ending in "-linked", "-backed", "-tied" or
+// "-sponsored" (the participle of an event verb of class "blame" or
+// "support") whose first part is a place or a nationality ("Estmark-backed",
+// "Norlandic-linked") — or a common noun ("state-", "government-") right
+// after a nationality ("a Norlandic government-backed group") — describing
+// a named entity: the next name after at most three lower-case words and
+// an optional "known as", "called", "dubbed" or "named" ("the
+// Estmark-linked group known as Grey Heron"), or the name an appositive
+// describes ("Grey Heron, an Estmark-backed group"). The claim's
+// target is the group; a supporter ("backed", "sponsored") is its actor
+// ("Estmark back Grey Heron"), a party the group is linked to its With
+// ("link Grey Heron to Estmark"): the verb's own frame, so the claim says
+// who backs whom, not who holds whom responsible.
+func (d *doc) sponsorClaims() {
+	toks := d.toks
+	lex := d.x.lex
+	for i, t := range toks {
+		if !t.word {
+			continue
+		}
+		dash := strings.LastIndexAny(t.text, "-‐‑")
+		if dash <= 0 || dash == len(t.text)-1 {
+			continue
+		}
+		part := t.text[dash+1:]
+		if !strings.HasSuffix(part, "ed") {
+			continue
+		}
+		lem := lex.Lemma(part)
+		class := lex.Class(lem)
+		if class != "blame" && class != "support" {
+			continue
+		}
+		prefix := t.text[:dash]
+		sponsor, spS, spE := d.sponsorPlace(prefix), t.start, t.start+len(prefix)
+		if sponsor == "" && !strings.ContainsAny(prefix[:1], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") && i > 0 && toks[i-1].sent == t.sent && toks[i-1].cap {
+			// "a Norlandic government-backed group": the nationality
+			// before the compound is the sponsor
+			sponsor, spS, spE = d.sponsorPlace(toks[i-1].text), toks[i-1].start, toks[i-1].end
+		}
+		if sponsor == "" {
+			continue
+		}
+		group := d.sponsoredName(i)
+		if group == nil || group.value == sponsor {
+			continue
+		}
+		c := &crosswire.Claim{Verb: part, Lemma: lem, Class: class,
+			Target: group.value, TargetSpan: &crosswire.Span{Start: group.spanS, End: group.spanE}}
+		sponsorSpan := &crosswire.Span{Start: spS, End: spE}
+		value := ""
+		if class == "support" {
+			c.Actor, c.ActorSpan = sponsor, sponsorSpan
+			value = sponsor + " " + lem + " " + group.value
+		} else {
+			c.With, c.WithSpan = sponsor, sponsorSpan
+			value = lem + " " + group.value + " to " + sponsor
+		}
+		d.add(crosswire.Fact{Kind: crosswire.KindClaim, Value: value, Claim: c}, min(spS, group.spanS), max(t.end, group.spanE))
+	}
+}
+
+// sponsorPlace is the place a sponsor word names: a place of the
+// gazetteer or one the article names, as written, or the place a nationality adjective comes from
+// (the shortest, then the first in order, when several do); "" for none.
+func (d *doc) sponsorPlace(w string) string {
+	if w == "" || !unicode.IsUpper([]rune(w)[0]) {
+		return ""
+	}
+	// the places of the gazetteer and those the article names
+	places := func(yield func(string) bool) {
+		for p := range d.x.places {
+			if !yield(p) {
+				return
+			}
+		}
+		for i := range d.ents {
+			if d.ents[i].kind == crosswire.KindPlace && !yield(d.ents[i].value) {
+				return
+			}
+		}
+	}
+	best := ""
+	for place := range places {
+		if place == w {
+			return w
+		}
+		if demonymShape(w) && demonymMatches(w, place) && (best == "" || len(place) < len(best) || len(place) == len(best) && place < best) {
+			best = place
+		}
+	}
+	return best
+}
+
+// sponsoredName is the named entity the compound adjective at token i
+// describes: the next name after at most three lower-case words and an
+// optional "known as", "called", "dubbed" or "named", else the name an
+// appositive ", a|an|the …" right before the compound describes (a
+// closing bracket after it allowed: "Grey Heron (GH), an …"); nil when
+// none. A place used as an adjective is no group.
+func (d *doc) sponsoredName(i int) *mention {
+	toks := d.toks
+	sent := toks[i].sent
+	k := i + 1
+	naming := func(l string) bool { return l == "known" || l == "called" || l == "dubbed" || l == "named" }
+	for n := 0; n < 3 && k < len(toks) && toks[k].sent == sent && toks[k].word && !toks[k].cap && !d.x.function[toks[k].lower] && !naming(toks[k].lower); n++ {
+		k++
+	}
+	if k+1 < len(toks) && toks[k].lower == "known" && toks[k+1].lower == "as" {
+		k += 2
+	} else if k < len(toks) && naming(toks[k].lower) {
+		k++
+	}
+	if k < len(toks) && toks[k].sent == sent {
+		if ms := d.mentionsIn(k, k+1); len(ms) > 0 && d.tokAt(ms[0].spanS) == k && !d.adjectival(ms[0]) && ms[0].kind != crosswire.KindPlace && ms[0].kind != crosswire.KindPerson {
+			return ms[0]
+		}
+	}
+	// appositive: "X, a Norlandic-backed group"
+	j := i - 1
+	if j > 0 && toks[j].sent == sent && toks[j].cap && d.sponsorPlace(toks[j].text) != "" {
+		j-- // the nationality of "a Norlandic government-backed group"
+	}
+	if j < 2 || toks[j].sent != sent || (toks[j].lower != "a" && toks[j].lower != "an" && toks[j].lower != "the") || toks[j-1].text != "," {
+		return nil
+	}
+	j -= 2
+	if toks[j].text == ")" {
+		for j > 0 && toks[j].sent == sent && toks[j].text != "(" {
+			j--
+		}
+		j--
+	}
+	if j < 0 || toks[j].sent != sent {
+		return nil
+	}
+	if ms := d.mentionsIn(j, j+1); len(ms) > 0 && d.tokAt(ms[0].spanE)-1 <= j && !d.adjectival(ms[0]) && ms[0].kind != crosswire.KindPlace && ms[0].kind != crosswire.KindPerson {
+		return ms[0]
+	}
+	return nil
 }

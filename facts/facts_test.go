@@ -646,3 +646,38 @@ func TestRoleNounSpeaker(t *testing.T) {
 	}
 	t.Error("no quote")
 }
+
+// TestSponsorClaims: a compound adjective of the blame or support class
+// whose first part is a place or a nationality ties the group it
+// describes to its sponsor — the next name (after "known as", "called")
+// or the name an appositive describes; none without a place or a group.
+func TestSponsorClaims(t *testing.T) {
+	tests := []struct {
+		name, text                 string
+		lemma, actor, target, with string
+	}{
+		{"linked known as", "Officials in Norland were silent. The tools resemble those of the Norland-linked group known as Frost Kitten.", "link", "", "Frost Kitten", "Norland"},
+		{"backed name", "Officials in Norland were silent. Analysts blamed the Norland-backed hacking group Frost Kitten for the breach.", "back", "Norland", "Frost Kitten", ""},
+		{"nationality", "Officials in Norland were silent. Engineers traced the malware to the Norlandic-linked group Frost Kitten last week.", "link", "", "Frost Kitten", "Norland"},
+		{"appositive", "Officials in Norland were silent. The flaw was used by Frost Kitten, a Norlandic government-backed espionage group.", "back", "Norland", "Frost Kitten", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			fs := ofKind(extractText(t, tc.text, nil), crosswire.KindClaim)
+			c := firstFact(t, fs, "claim "+tc.lemma, func(f crosswire.Fact) bool { return f.Claim.Lemma == tc.lemma }).Claim
+			if c.Actor != tc.actor || c.Target != tc.target || c.With != tc.with || c.Negated {
+				t.Errorf("claim = %+v", *c)
+			}
+		})
+	}
+	for _, text := range []string{
+		"Officials in Norland were silent. A Norland-backed loan helped Dana Keller buy the mill.",
+		"The award-linked bonus was paid to Frost Kitten.",
+	} {
+		for _, f := range ofKind(extractText(t, text, nil), crosswire.KindClaim) {
+			if f.Claim.Lemma == "back" || f.Claim.Lemma == "link" {
+				t.Errorf("%q: no sponsor claim wanted, got %+v", text, *f.Claim)
+			}
+		}
+	}
+}
