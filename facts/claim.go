@@ -839,7 +839,8 @@ var nominalClasses = map[string]bool{"intrude": true, "attack": true, "sanction"
 // of Yahoo", "attacks on the Harlow Water Board", "sanctions on the
 // GRU", "charges against Tomas Hale" — the noun of a deed class, then
 // "on", "of", "against", "into" or "at" and, within three words, a
-// named entity (the target). Its actor is a name in the possessive
+// named entity (the target) — for an intrusion or an attack also a noun
+// phrase no name starts, after any of them but "of". Its actor is a name in the possessive
 // before the noun ("Estmark's attack on …") or after "by" right behind
 // the target ("the hack of X by Y"). A deed that is planned, feared,
 // prevented or failed ("plans for an attack on X", "a foiled attack on
@@ -879,12 +880,37 @@ func (d *doc) nominalClaim(i int, lem string) {
 			break
 		}
 	}
-	if target == nil {
+	c := &crosswire.Claim{Verb: d.text[t.start:t.end], Lemma: lem, Class: class}
+	spanS, spanE := t.start, 0
+	switch {
+	case target != nil:
+		c.Target, c.TargetSpan, spanE = target.value, &crosswire.Span{Start: target.spanS, End: target.spanE}, target.spanE
+	case (class == "intrude" || class == "attack") && toks[i+1].lower != "of":
+		// a deed done to things no name gives: "attacks on managed
+		// service providers", "breaches at government firms" — the
+		// noun phrase after "on", "against", "at" or "into" that no
+		// resolved name starts ("attacks against Mongo databases"), not
+		// a date, a figure or a pronoun. Not after "of", which
+		// also names the doer or the kind ("the target of a takeover",
+		// "a storm of protest", "a breach of the rules")
+		k := i + 2
+		for k <= last && isDeterminer(toks[k].lower) {
+			k++
+		}
+		if k > last || d.used[k] || toks[k].digit || !toks[k].word || isPronoun(toks[k].lower) || isMonth(toks[k].lower) {
+			return
+		}
+		if _, day := weekdayNumber(toks[k].lower); day {
+			return
+		}
+		np, end := d.npAfter(k, last+1)
+		if np == "" {
+			return
+		}
+		c.Target, c.TargetSpan, spanE = np, &crosswire.Span{Start: toks[k].start, End: end}, end
+	default:
 		return
 	}
-	c := &crosswire.Claim{Verb: d.text[t.start:t.end], Lemma: lem, Class: class, Target: target.value,
-		TargetSpan: &crosswire.Span{Start: target.spanS, End: target.spanE}}
-	spanS, spanE := t.start, target.spanE
 	// the actor: "Estmark's attack on …", "the hack of X by Y"
 	j := i - 1
 	for j >= first && (toks[j].word && !toks[j].cap && !isDeterminer(toks[j].lower) && !d.x.function[toks[j].lower]) {
@@ -895,7 +921,7 @@ func (d *doc) nominalClaim(i int, lem string) {
 			c.Actor, c.ActorSpan, spanS = ms[0].value, &crosswire.Span{Start: ms[0].spanS, End: ms[0].spanE}, ms[0].spanS
 		}
 	}
-	if n := d.tokAt(target.spanE); c.Actor == "" && n+1 <= last && toks[n].lower == "by" {
+	if n := d.tokAt(spanE); c.Actor == "" && n+1 <= last && toks[n].lower == "by" {
 		if ms := d.mentionsIn(n+1, min(n+3, last+1)); len(ms) > 0 && d.tokAt(ms[0].spanS) <= n+2 {
 			c.Actor, c.ActorSpan, spanE = ms[0].value, &crosswire.Span{Start: ms[0].spanS, End: ms[0].spanE}, ms[0].spanE
 		}
@@ -1030,7 +1056,8 @@ func (d *doc) sponsorPlace(w string) string {
 // describes: the next name after at most three lower-case words and an
 // optional "known as", "called", "dubbed" or "named", else the name an
 // appositive ", a|an|the …" right before the compound describes (a
-// closing bracket after it allowed: "Grey Heron (GH), an …"); nil when
+// closing bracket after it allowed: "Grey Heron (GH), an …", the first
+// name in the brackets when the one before them is none); nil when
 // none. A place used as an adjective is no group.
 func (d *doc) sponsoredName(i int) *mention {
 	toks := d.toks
@@ -1059,17 +1086,41 @@ func (d *doc) sponsoredName(i int) *mention {
 		return nil
 	}
 	j -= 2
+	group := func(m *mention) bool {
+		return !d.adjectival(m) && m.kind != crosswire.KindPlace && m.kind != crosswire.KindPerson
+	}
+	var inBrackets []*mention
 	if toks[j].text == ")" {
+		cl := j
 		for j > 0 && toks[j].sent == sent && toks[j].text != "(" {
 			j--
 		}
+		inBrackets = d.mentionsIn(j+1, cl)
 		j--
 	}
 	if j < 0 || toks[j].sent != sent {
 		return nil
 	}
-	if ms := d.mentionsIn(j, j+1); len(ms) > 0 && d.tokAt(ms[0].spanE)-1 <= j && !d.adjectival(ms[0]) && ms[0].kind != crosswire.KindPlace && ms[0].kind != crosswire.KindPerson {
+	if ms := d.mentionsIn(j, j+1); len(ms) > 0 && d.tokAt(ms[0].spanE)-1 <= j && group(ms[0]) {
 		return ms[0]
 	}
+	// "Grey Heron (GH, Frost Kitten), a …": the name before the
+	// brackets is not one the article resolves; the first in them is
+	// one of the group's names
+	if len(inBrackets) > 0 && group(inBrackets[0]) {
+		return inBrackets[0]
+	}
 	return nil
+}
+
+// isPronoun reports a personal, demonstrative or indefinite pronoun: no
+// target a claim can carry ("attacks on them", "the hack of it").
+func isPronoun(l string) bool {
+	switch l {
+	case "i", "me", "you", "he", "him", "she", "her", "it", "we", "us", "they", "them", "this", "that", "these",
+		"those", "its", "their", "his", "our", "my", "your", "itself", "themselves", "himself", "herself",
+		"one", "someone", "something", "anyone", "anything", "everyone", "everything", "which", "who", "whom", "what":
+		return true
+	}
+	return false
 }

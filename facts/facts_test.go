@@ -484,6 +484,7 @@ func TestClaims(t *testing.T) {
 		{"noun with its object and agent", "The breach of the Harlow Water Board by Frost Kitten was found in May.", "breach", "Frost Kitten", "Harlow Water Board", false},
 		{"noun with on", "The ministry listed attacks on the Harlow Water Board.", "attack", "", "Harlow Water Board", false},
 		{"sanctions on", "The council imposed sanctions on the Harlow Water Board.", "sanction", "", "Harlow Water Board", false},
+		{"noun with a common noun", "The ministry listed attacks on regional water boards.", "attack", "", "regional water boards", false},
 		{"no attack", "There was no attack on the Harlow Water Board, the ministry said.", "attack", "", "Harlow Water Board", true},
 	}
 	for _, tc := range tests {
@@ -498,13 +499,14 @@ func TestClaims(t *testing.T) {
 }
 
 // TestNoNominalClaim: a deed's noun gives no claim when the deed is
-// planned, feared or foiled, or when no name follows it (the positive
+// planned, feared or foiled, or when a pronoun follows it (the positive
 // cases are in TestClaims).
 func TestNoNominalClaim(t *testing.T) {
 	for _, text := range []string{
 		"Police foiled an attack on the Harlow Water Board.",
 		"Frost Kitten planned attacks on the Harlow Water Board.",
-		"The ministry listed attacks on several water boards.",
+		"The ministry listed attacks on them.",
+		"Hackers planned attacks on several water boards.",
 	} {
 		for _, f := range ofKind(extractText(t, text, nil), crosswire.KindClaim) {
 			// a claim read from a noun: written as its lemma or its plural
@@ -659,6 +661,7 @@ func TestSponsorClaims(t *testing.T) {
 		{"linked known as", "Officials in Norland were silent. The tools resemble those of the Norland-linked group known as Frost Kitten.", "link", "", "Frost Kitten", "Norland"},
 		{"backed name", "Officials in Norland were silent. Analysts blamed the Norland-backed hacking group Frost Kitten for the breach.", "back", "Norland", "Frost Kitten", ""},
 		{"nationality", "Officials in Norland were silent. Engineers traced the malware to the Norlandic-linked group Frost Kitten last week.", "link", "", "Frost Kitten", "Norland"},
+		{"appositive after brackets", "Officials in Norland were silent. The flaw was used by Heron (Frost Kitten, APT-77), a Norlandic government-backed espionage group.", "back", "Norland", "Frost Kitten", ""},
 		{"appositive", "Officials in Norland were silent. The flaw was used by Frost Kitten, a Norlandic government-backed espionage group.", "back", "Norland", "Frost Kitten", ""},
 	}
 	for _, tc := range tests {
