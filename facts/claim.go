@@ -279,7 +279,13 @@ func (d *doc) verbUse(i int, lem string) (passive, ok bool) {
 		}
 		return false, false
 	case strings.HasSuffix(l, "ing") && l != lem:
-		return false, isBe(pk)
+		// a gerund after a preposition, with its object: "after
+		// targeting the ministry", "suspected of attacking Estmark's
+		// port", "evolved from targeting defence firms"
+		// ("of" only after a participle — "accused of", "suspected
+		// of" — not "because of falling costs", "a pair of running shoes")
+		return false, isBe(pk) || k == i-1 && gerundPreposition(pk) && d.objectAfter(i) &&
+			(pk != "of" || k > 0 && toks[k-1].sent == toks[i].sent && strings.HasSuffix(toks[k-1].lower, "ed"))
 	case (strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss")) && (l == lem+"s" || l == lem+"es" || strings.TrimSuffix(l, "ies")+"y" == lem):
 		// third person: after a name or pronoun
 		if pk == "he" || pk == "she" || pk == "it" || pk == "who" || pk == "which" || (k >= 0 && toks[k].cap) || k >= 0 && strings.HasSuffix(toks[k].lower, "ly") {
@@ -1123,4 +1129,25 @@ func isPronoun(l string) bool {
 		return true
 	}
 	return false
+}
+
+// gerundPreposition reports a preposition after which a gerund is the
+// verb of a clause with its own object ("after targeting the ministry").
+func gerundPreposition(l string) bool {
+	switch l {
+	case "after", "before", "from", "of", "by", "since":
+		return true
+	}
+	return false
+}
+
+// objectAfter reports whether the token after verb i opens an object: a
+// determiner, a name or a lower-case word of content (not a function
+// word, a punctuation mark or a figure).
+func (d *doc) objectAfter(i int) bool {
+	if i+1 >= len(d.toks) || d.toks[i+1].sent != d.toks[i].sent {
+		return false
+	}
+	n := d.toks[i+1]
+	return isDeterminer(n.lower) && n.lower != "'s" && n.lower != "’s" || n.word && !n.digit && !d.x.function[n.lower] && !isPronoun(n.lower)
 }
