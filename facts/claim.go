@@ -134,6 +134,11 @@ func (d *doc) extractClaims() {
 		} else {
 			leftText, leftS = d.argLeft(first, k, i)
 		}
+		if leftText == "" && k > first && (toks[k].lower == "which" || toks[k].lower == "who" || toks[k].lower == "that") {
+			// a relative clause: its subject is the name it follows
+			// ("the GRU, which is thought to be linked to X")
+			leftText, leftS = d.antecedent(first, k)
+		}
 		if leftText == "" && (k < first || toks[k].lower == "and" || toks[k].lower == "but" || toks[k].lower == "or" || toks[k].lower == ",") {
 			// coordinated verbs share the subject of their clause
 			if sent == lastSent && lastActor != "" {
@@ -1150,4 +1155,24 @@ func (d *doc) objectAfter(i int) bool {
 	}
 	n := d.toks[i+1]
 	return isDeterminer(n.lower) && n.lower != "'s" && n.lower != "’s" || n.word && !n.digit && !d.x.function[n.lower] && !isPronoun(n.lower)
+}
+
+// antecedent is the name a relative pronoun at token k follows: a
+// resolved name ending right before it, a comma allowed between; "" and
+// -1 when none. A name followed by a noun of its phrase ("the US dollar,
+// which", "the Frost Kitten hacking group which") is not the antecedent:
+// the noun is, and it is not a name.
+func (d *doc) antecedent(first, k int) (string, int) {
+	toks := d.toks
+	j := k - 1
+	if j >= first && toks[j].text == "," {
+		j--
+	}
+	if j < first {
+		return "", -1
+	}
+	if ms := d.mentionsIn(j, j+1); len(ms) > 0 && d.tokAt(ms[0].spanE)-1 == j && !d.adjectival(ms[0]) {
+		return ms[0].value, ms[0].spanS
+	}
+	return "", -1
 }

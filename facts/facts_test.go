@@ -486,6 +486,8 @@ func TestClaims(t *testing.T) {
 		{"sanctions on", "The council imposed sanctions on the Harlow Water Board.", "sanction", "", "Harlow Water Board", false},
 		{"noun with a common noun", "The ministry listed attacks on regional water boards.", "attack", "", "regional water boards", false},
 		{"gerund after a preposition", "Frost Kitten has moved on from targeting the Harlow Water Board.", "target", "Frost Kitten", "Harlow Water Board", false},
+		{"relative clause passive", "Sanctions hit the Harlow Water Board, which is thought to be linked to Frost Kitten.", "link", "", "Harlow Water Board", false},
+		{"relative clause active", "Analysts named Frost Kitten, which was responsible for the breach.", "be responsible", "Frost Kitten", "", false},
 		{"no attack", "There was no attack on the Harlow Water Board, the ministry said.", "attack", "", "Harlow Water Board", true},
 	}
 	for _, tc := range tests {
