@@ -1176,3 +1176,34 @@ func (d *doc) antecedent(first, k int) (string, int) {
 	}
 	return "", -1
 }
+
+// appositiveClaims reads a "be" phrase of the lexicon written without
+// "be" in apposition to a name: "Frost Kitten, responsible for the
+// breach, …" states what "Frost Kitten is responsible for the breach"
+// does (lemma "be responsible"), the name before the comma its actor.
+func (d *doc) appositiveClaims() {
+	toks := d.toks
+	lex := d.x.lex
+	for i := 2; i+1 < len(toks); i++ {
+		t := toks[i]
+		if !t.word || t.cap || toks[i-1].text != "," || toks[i-1].sent != t.sent || toks[i+1].sent != t.sent {
+			continue
+		}
+		lem := lex.Phrasal("be", t.lower)
+		if lem == "" || !lex.IsEvent(lem) {
+			continue
+		}
+		ms := d.mentionsIn(i-2, i-1)
+		if len(ms) == 0 || d.tokAt(ms[0].spanE)-1 != i-2 || d.adjectival(ms[0]) || ms[0].kind == crosswire.KindPlace {
+			continue
+		}
+		m := ms[0]
+		end := t.end
+		if toks[i+1].lower == "for" {
+			end = toks[i+1].end
+		}
+		c := &crosswire.Claim{Actor: m.value, Verb: t.text, Lemma: lem, Class: lex.Class(lem),
+			ActorSpan: &crosswire.Span{Start: m.spanS, End: m.spanE}}
+		d.add(crosswire.Fact{Kind: crosswire.KindClaim, Value: m.value + " " + lem, Claim: c}, m.spanS, end)
+	}
+}

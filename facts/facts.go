@@ -255,7 +255,7 @@ func (x *Extractor) Extract(ctx context.Context, a *crosswire.Article) ([]crossw
 		d.toks[i].sent = text.SentenceAt(d.sents, d.toks[i].start)
 	}
 	d.used = make([]bool, len(d.toks))
-	stages := []func(){d.extractDates, d.extractEntities, d.extractNumbers, d.extractQuotes, d.extractClaims, d.sponsorClaims}
+	stages := []func(){d.extractDates, d.extractEntities, d.extractNumbers, d.extractQuotes, d.extractClaims, d.sponsorClaims, d.appositiveClaims}
 	for _, stage := range stages {
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("facts %s: %w", a.ID, err)
