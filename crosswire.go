@@ -346,6 +346,13 @@ type StoryFact struct {
 	// entities its actor and target name. Nil for other kinds and in
 	// older reports.
 	Claim *Claim `json:"claim,omitempty"`
+	// Speaker is set on quotation facts: who says it, as the first
+	// version naming a speaker writes it (a speech verb's subject, the
+	// name after "according to"); SpeakerEntity is the ID of the story
+	// entity the speaker names. Empty when no version names a speaker
+	// or the speaker names no entity.
+	Speaker       string `json:"speaker,omitempty"`
+	SpeakerEntity string `json:"speaker_entity,omitempty"`
 }
 
 // Discrepancy kinds. They are part of the JSON report contract.

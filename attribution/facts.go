@@ -110,8 +110,9 @@ func factClasses(k ClaimKind) []string {
 //   - the quotation fact (direct or reported speech) holding c's trigger
 //     or an accused party, its speaker (By, when c has one) outside it:
 //     what the speaker says ("X said the group …", "according to X, …",
-//     a quotation X closes). The speaker is the rule's reading (a story's
-//     quotation facts carry no speaker entity).
+//     a quotation X closes); or a quotation fact of c's sentence whose
+//     speaker entity (StoryFact.SpeakerEntity, the report's reading of
+//     the speech verb's subject) names c's accuser.
 func (cf *claimFacts) link(c Claim) []int {
 	var out []int
 	add := func(i int) {
@@ -156,7 +157,12 @@ func (cf *claimFacts) link(c Claim) []int {
 		if c.By != nil && c.By.Span.Article == fs.span.Article && over(fs.span, c.By.Span) {
 			continue // the speaker is not inside what is said
 		}
-		if over(fs.span, c.Trigger) || slices.ContainsFunc(c.Accused, func(p Party) bool {
+		// what the speaker says: the quotation holding the trigger or an
+		// accused party, or a quotation of c's sentence whose speaker
+		// (the report's speaker entity) is c's accuser
+		speaks := c.By != nil && cf.facts[fs.fact].SpeakerEntity != "" && inside(fs.span, c.Span) &&
+			cf.names(cf.facts[fs.fact].SpeakerEntity, *c.By)
+		if speaks || over(fs.span, c.Trigger) || slices.ContainsFunc(c.Accused, func(p Party) bool {
 			return p.Span.Article == fs.span.Article && inside(p.Span, fs.span)
 		}) {
 			add(fs.fact)

@@ -18,7 +18,8 @@ func TestLinkFacts(t *testing.T) {
 	const text = "Norland's agency accused Estmark of being behind the hack, and Dravia denied it. " +
 		"Greyfield Labs said APT77 hit the port. " +
 		"Dravia reported APT77 was behind the raid. " +
-		"Officials named the Estmark-backed group Frost Kitten."
+		"Officials named the Estmark-backed group Frost Kitten. " +
+		"The agency warned: \"They will strike again.\""
 	at := func(s string) crosswire.Span {
 		for i := 0; i+len(s) <= len(text); i++ {
 			if text[i:i+len(s)] == s {
@@ -44,6 +45,7 @@ func TestLinkFacts(t *testing.T) {
 			{Kind: crosswire.KindQuote, Value: "APT77 hit the port", Sources: []crosswire.Span{at("APT77 hit the port")}},
 			{Kind: crosswire.KindClaim, Value: "APT77 be behind raid", Sources: []crosswire.Span{at("APT77 was behind the raid")},
 				Claim: &crosswire.Claim{Class: "perpetrate", ActorEntity: "e4"}},
+			{Kind: crosswire.KindQuote, Value: "They will strike again.", Sources: []crosswire.Span{at("They will strike again.")}, Speaker: "agency", SpeakerEntity: "e1"},
 			{Kind: crosswire.KindClaim, Value: "Estmark back Frost Kitten", Sources: []crosswire.Span{at("Estmark-backed group Frost Kitten")},
 				Claim: &crosswire.Claim{Class: "support", ActorEntity: "e2", TargetEntity: "e5"}},
 		},
@@ -53,6 +55,7 @@ func TestLinkFacts(t *testing.T) {
 	cf := l.newClaimFacts(story)
 	sent1, sent2 := at("Norland's agency accused Estmark of being behind the hack, and Dravia denied it."), at("Greyfield Labs said APT77 hit the port.")
 	sent3, sent4 := at("Dravia reported APT77 was behind the raid."), at("Officials named the Estmark-backed group Frost Kitten.")
+	sent5 := at("The agency warned: \"They will strike again.\"")
 	dravia := Party{Name: "Dravia", Kind: PartyState, Span: at("Dravia reported")}
 	kitten := Party{Name: "Frost Kitten", Kind: PartyGroup, Span: at("Frost Kitten")}
 	agency := Party{Name: "Norland's agency", Kind: PartyGovernment, Span: at("Norland's agency")}
@@ -82,7 +85,13 @@ func TestLinkFacts(t *testing.T) {
 				Trigger: at("reported"), Span: sent3}, nil},
 		{"a group's sponsor: the sponsor phrase's fact",
 			Claim{Kind: ClaimAttribution, Subject: &kitten, Accused: []Party{{Name: "Estmark", Kind: PartyState, Span: at("Estmark-")}},
-				Trigger: at("Estmark-backed group "), Span: sent4}, []int{4}},
+				Trigger: at("Estmark-backed group "), Span: sent4}, []int{5}},
+		{"a quotation of the claim's sentence whose speaker is the accuser",
+			Claim{Kind: ClaimAttribution, By: &agency, Accused: []Party{{Name: "Estmark", Kind: PartyState, Span: at("Estmark")}},
+				Trigger: at("warned"), Span: sent5}, []int{4}},
+		{"a quotation whose speaker is another party's",
+			Claim{Kind: ClaimAttribution, By: &dravia, Accused: []Party{{Name: "Estmark", Kind: PartyState, Span: at("Estmark")}},
+				Trigger: at("warned"), Span: sent5}, nil},
 		{"backing is no attribution of the incident",
 			Claim{Kind: ClaimAttribution, Accused: []Party{{Name: "Estmark", Kind: PartyState, Span: at("Estmark-")}},
 				Trigger: at("Estmark-backed group "), Span: sent4}, nil},
