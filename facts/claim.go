@@ -198,7 +198,7 @@ func (d *doc) extractClaims() {
 		}
 		c := &crosswire.Claim{
 			Actor: actor, Verb: d.text[t.start:toks[vEnd].end], Lemma: lem, Target: target, Negated: neg,
-			Class: lex.Class(lem), Passive: passive,
+			Class: d.namingClass(lem, actor, passive), Passive: passive,
 		}
 		lo, hi := toks[first].start, toks[last].end
 		if passive {
@@ -296,11 +296,13 @@ func (d *doc) verbUse(i int, lem string) (passive, ok bool) {
 		if pk == "he" || pk == "she" || pk == "it" || pk == "who" || pk == "which" || (k >= 0 && toks[k].cap) || k >= 0 && strings.HasSuffix(toks[k].lower, "ly") {
 			return false, true
 		}
-		// after "the <noun>" and before what it acts on — a determiner
-		// or a name: "the lawsuit names Tomas Hale", "the report blames
-		// the ministry" (not "the company shares fell")
+		// after "the <noun>" and before what it acts on — a determiner,
+		// a name or a figure: "the lawsuit names Tomas Hale", "the report
+		// blames the ministry", "the indictment names two officers" (not
+		// "the company shares fell")
 		if k == i-1 && k >= 1 && toks[k-1].sent == toks[i].sent && isDeterminer(toks[k-1].lower) && toks[k].word && !toks[k].cap &&
-			i+1 < len(toks) && toks[i+1].sent == toks[i].sent && (isDeterminer(toks[i+1].lower) || toks[i+1].cap) {
+			i+1 < len(toks) && toks[i+1].sent == toks[i].sent && (isDeterminer(toks[i+1].lower) || toks[i+1].cap ||
+			toks[i+1].digit || wordNumber(toks[i+1].lower) > 1) {
 			return false, true
 		}
 		return false, false
@@ -1206,4 +1208,25 @@ func (d *doc) appositiveClaims() {
 			ActorSpan: &crosswire.Span{Start: m.spanS, End: m.spanE}}
 		d.add(crosswire.Fact{Kind: crosswire.KindClaim, Value: m.value + " " + lem, Claim: c}, m.spanS, end)
 	}
+}
+
+// namingClass is the event class of a claim of lemma lem with the given
+// actor: the lexicon's, except for a document that names people whose
+// noun comes from a verb of the "charge" class ("the indictment names
+// two officers": indictment ← indict) — naming someone in a charge is
+// charging him, not appointing him.
+func (d *doc) namingClass(lem, actor string, passive bool) string {
+	lex := d.x.lex
+	if lem != "name" || passive {
+		return lex.Class(lem)
+	}
+	f := strings.Fields(strings.ToLower(actor))
+	if len(f) == 0 {
+		return lex.Class(lem)
+	}
+	head := strings.TrimSuffix(f[len(f)-1], "s")
+	if stem, ok := strings.CutSuffix(head, "ment"); ok && lex.Class(stem) == "charge" {
+		return "charge"
+	}
+	return lex.Class(lem)
 }

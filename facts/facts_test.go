@@ -521,6 +521,23 @@ func TestNoNominalClaim(t *testing.T) {
 	}
 }
 
+// TestNamingClass: a charge document naming people charges them (class
+// "charge"); a report naming someone appoints no one new but keeps the
+// lexicon's class.
+func TestNamingClass(t *testing.T) {
+	tests := []struct{ text, class string }{
+		{"The indictment names two officers of the Estmark spy agency.", "charge"},
+		{"The report names Dana Keller as the new chair.", "appoint"},
+	}
+	for _, tc := range tests {
+		fs := ofKind(extractText(t, tc.text, nil), crosswire.KindClaim)
+		c := firstFact(t, fs, "claim name", func(f crosswire.Fact) bool { return f.Claim.Lemma == "name" }).Claim
+		if c.Class != tc.class {
+			t.Errorf("%q: class %q, want %q (%+v)", tc.text, c.Class, tc.class, *c)
+		}
+	}
+}
+
 // TestClaimDetail: a claim carries its event class, its voice and where
 // the sentence writes its actor and target, so a consumer (attribution)
 // reads who did what to whom from the fact without reading the sentence
