@@ -971,16 +971,16 @@ func unrealisedDeed(l string) bool {
 }
 
 // sponsorClaims reads the compound adjectives that tie a named group to
-// its sponsor: a word ending in "-linked", "-backed", "-tied" or
-// "-sponsored" (the participle of an event verb of class "blame" or
-// "support") whose first part is a place or a nationality ("Estmark-backed",
+// its sponsor: a word ending in the participle of an event verb of
+// class "blame" or "support" ("-linked", "-tied", "-backed"; not
+// "-sponsored" while the lexicon has no "sponsor") whose first part is a place or a nationality ("Estmark-backed",
 // "Norlandic-linked") — or a common noun ("state-", "government-") right
 // after a nationality ("a Norlandic government-backed group") — describing
 // a named entity: the next name after at most three lower-case words and
 // an optional "known as", "called", "dubbed" or "named" ("the
 // Estmark-linked group known as Grey Heron"), or the name an appositive
 // describes ("Grey Heron, an Estmark-backed group"). The claim's
-// target is the group; a supporter ("backed", "sponsored") is its actor
+// target is the group; a supporter ("backed") is its actor
 // ("Estmark back Grey Heron"), a party the group is linked to its With
 // ("link Grey Heron to Estmark"): the verb's own frame, so the claim says
 // who backs whom, not who holds whom responsible.
