@@ -309,6 +309,14 @@ type Claim struct {
 	// name, empty when they name none.
 	ActorEntity  string `json:"actor_entity,omitempty"`
 	TargetEntity string `json:"target_entity,omitempty"`
+	// With is the party the verb ties Target to, for a claim read from a
+	// compound adjective of the "blame" class ("the Estmark-linked group
+	// Grey Heron": Target "Grey Heron", With "Estmark"); empty otherwise.
+	// WithSpan locates it in the sentence, WithEntity (on a story's
+	// claim facts) is the story entity it names.
+	With       string `json:"with,omitempty"`
+	WithSpan   *Span  `json:"with_span,omitempty"`
+	WithEntity string `json:"with_entity,omitempty"`
 }
 
 // Status of a fact across the versions of a story.
@@ -338,6 +346,13 @@ type StoryFact struct {
 	// entities its actor and target name. Nil for other kinds and in
 	// older reports.
 	Claim *Claim `json:"claim,omitempty"`
+	// Speaker is set on quotation facts: who says it, as the first
+	// version naming a speaker writes it (a speech verb's subject, the
+	// name after "according to"); SpeakerEntity is the ID of the story
+	// entity the speaker names. Empty when no version names a speaker
+	// or the speaker names no entity.
+	Speaker       string `json:"speaker,omitempty"`
+	SpeakerEntity string `json:"speaker_entity,omitempty"`
 }
 
 // Discrepancy kinds. They are part of the JSON report contract.

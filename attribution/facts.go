@@ -94,7 +94,9 @@ func factClasses(k ClaimKind) []string {
 // link returns the indices in the story's facts of the facts that state
 // c, each read from c's own words in c's article:
 //   - a claim fact whose span holds c's trigger (the verb the fact was
-//     read from is the claim's trigger), of a class fitting c's kind;
+//     read from is the claim's trigger), of a class fitting c's kind
+//     (for a group's sponsor also "support": "the Estmark-backed group
+//     X", read by the facts layer as "Estmark back X");
 //   - for the incident's culprit (an attribution with no subject) and
 //     for who hit whom, an asserted intrusion, attack or perpetration
 //     claim fact of c's sentence whose actor entity is an accused party
@@ -108,8 +110,9 @@ func factClasses(k ClaimKind) []string {
 //   - the quotation fact (direct or reported speech) holding c's trigger
 //     or an accused party, its speaker (By, when c has one) outside it:
 //     what the speaker says ("X said the group …", "according to X, …",
-//     a quotation X closes). The speaker is the rule's reading (a story's
-//     quotation facts carry no speaker entity).
+//     a quotation X closes); or a quotation fact of c's sentence whose
+//     speaker entity (StoryFact.SpeakerEntity, the report's reading of
+//     the speech verb's subject) names c's accuser.
 func (cf *claimFacts) link(c Claim) []int {
 	var out []int
 	add := func(i int) {
@@ -120,6 +123,10 @@ func (cf *claimFacts) link(c Claim) []int {
 	over := func(a, b crosswire.Span) bool { return a.Start < b.End && b.Start < a.End }
 	inside := func(a, b crosswire.Span) bool { return b.Start <= a.Start && a.End <= b.End }
 	classes := factClasses(c.Kind)
+	if c.Kind == ClaimAttribution && c.Subject != nil {
+		// a group's sponsor: "the Estmark-backed group X" (Estmark back X)
+		classes = append(slices.Clip(classes), "support")
+	}
 	for _, fs := range cf.byArticle[c.Trigger.Article] {
 		f := cf.facts[fs.fact].Claim
 		// a denial is also the deed negated ("Russia was not behind the
@@ -150,7 +157,12 @@ func (cf *claimFacts) link(c Claim) []int {
 		if c.By != nil && c.By.Span.Article == fs.span.Article && over(fs.span, c.By.Span) {
 			continue // the speaker is not inside what is said
 		}
-		if over(fs.span, c.Trigger) || slices.ContainsFunc(c.Accused, func(p Party) bool {
+		// what the speaker says: the quotation holding the trigger or an
+		// accused party, or a quotation of c's sentence whose speaker
+		// (the report's speaker entity) is c's accuser
+		speaks := c.By != nil && cf.facts[fs.fact].SpeakerEntity != "" && inside(fs.span, c.Span) &&
+			cf.names(cf.facts[fs.fact].SpeakerEntity, *c.By)
+		if speaks || over(fs.span, c.Trigger) || slices.ContainsFunc(c.Accused, func(p Party) bool {
 			return p.Span.Article == fs.span.Article && inside(p.Span, fs.span)
 		}) {
 			add(fs.fact)
@@ -161,7 +173,9 @@ func (cf *claimFacts) link(c Claim) []int {
 
 // sameParties reports whether claim fact f, read elsewhere in c's
 // sentence than c's trigger, names c's parties (link has checked its
-// polarity): for a denial, its actor is c's denier; for the other kinds,
+// polarity): for a denial, its actor is c's denier; for a perpetration
+// ("X was behind the attack", said by c's speaker), its actor is an
+// accused party of c; for the other kinds,
 // its target is an accused party of c
 // and its actor, when it names an entity, c's accuser ("X accused Estmark
 // of being behind the attack": the fact "X accuse Estmark" states the
@@ -169,6 +183,11 @@ func (cf *claimFacts) link(c Claim) []int {
 func (cf *claimFacts) sameParties(f *crosswire.Claim, c Claim) bool {
 	if c.Kind == ClaimDenial {
 		return c.By != nil && cf.names(f.ActorEntity, *c.By)
+	}
+	if f.Class == "perpetrate" {
+		// "X was behind the attack", "carried out by X" said by c's
+		// speaker: the perpetrator is the fact's actor
+		return slices.ContainsFunc(c.Accused, func(p Party) bool { return cf.names(f.ActorEntity, p) })
 	}
 	if c.By != nil && f.ActorEntity != "" && !cf.names(f.ActorEntity, *c.By) {
 		return false

@@ -216,6 +216,9 @@ func (w *work) storyFacts() []crosswire.StoryFact {
 		if kind == crosswire.KindClaim {
 			sf.Claim = w.storyClaim(ms)
 		}
+		if kind == crosswire.KindQuote {
+			sf.Speaker, sf.SpeakerEntity = w.storySpeaker(ms)
+		}
 		switch {
 		case conflicting:
 			sf.Status = crosswire.StatusConflicting
@@ -334,9 +337,29 @@ func (w *work) storyClaim(ms []*mention) *crosswire.Claim {
 		if e := w.entityOf(strings.TrimSpace(c.Target)); c.Target != "" && e >= 0 {
 			c.TargetEntity = entityID(e)
 		}
+		if e := w.entityOf(strings.TrimSpace(c.With)); c.With != "" && e >= 0 {
+			c.WithEntity = entityID(e)
+		}
 		return &c
 	}
 	return nil
+}
+
+// storySpeaker is the speaker of a story's quotation fact: the first
+// mention naming one, as written, with the ID of the story entity it
+// names (speakerKey's resolution), "" when it names none.
+func (w *work) storySpeaker(ms []*mention) (string, string) {
+	for _, m := range ms {
+		if m.fact.Quote == nil || strings.TrimSpace(m.fact.Quote.Speaker) == "" {
+			continue
+		}
+		sp := strings.TrimSpace(m.fact.Quote.Speaker)
+		if e := w.entityOf(sp); e >= 0 {
+			return sp, entityID(e)
+		}
+		return sp, ""
+	}
+	return "", ""
 }
 
 func statusRank(s crosswire.Status) int {

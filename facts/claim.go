@@ -2,6 +2,7 @@ package facts
 
 import (
 	"strings"
+	"unicode"
 
 	"crosswire"
 )
@@ -133,6 +134,11 @@ func (d *doc) extractClaims() {
 		} else {
 			leftText, leftS = d.argLeft(first, k, i)
 		}
+		if leftText == "" && k > first && (toks[k].lower == "which" || toks[k].lower == "who" || toks[k].lower == "that") {
+			// a relative clause: its subject is the name it follows
+			// ("the GRU, which is thought to be linked to X")
+			leftText, leftS = d.antecedent(first, k)
+		}
 		if leftText == "" && (k < first || toks[k].lower == "and" || toks[k].lower == "but" || toks[k].lower == "or" || toks[k].lower == ",") {
 			// coordinated verbs share the subject of their clause
 			if sent == lastSent && lastActor != "" {
@@ -192,7 +198,7 @@ func (d *doc) extractClaims() {
 		}
 		c := &crosswire.Claim{
 			Actor: actor, Verb: d.text[t.start:toks[vEnd].end], Lemma: lem, Target: target, Negated: neg,
-			Class: lex.Class(lem), Passive: passive,
+			Class: d.namingClass(lem, actor, passive), Passive: passive,
 		}
 		lo, hi := toks[first].start, toks[last].end
 		if passive {
@@ -278,17 +284,25 @@ func (d *doc) verbUse(i int, lem string) (passive, ok bool) {
 		}
 		return false, false
 	case strings.HasSuffix(l, "ing") && l != lem:
-		return false, isBe(pk)
+		// a gerund after a preposition, with its object: "after
+		// targeting the ministry", "suspected of attacking Estmark's
+		// port", "evolved from targeting defence firms"
+		// ("of" only after a participle — "accused of", "suspected
+		// of" — not "because of falling costs", "a pair of running shoes")
+		return false, isBe(pk) || k == i-1 && gerundPreposition(pk) && d.objectAfter(i) &&
+			(pk != "of" || k > 0 && toks[k-1].sent == toks[i].sent && strings.HasSuffix(toks[k-1].lower, "ed"))
 	case (strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss")) && (l == lem+"s" || l == lem+"es" || strings.TrimSuffix(l, "ies")+"y" == lem):
 		// third person: after a name or pronoun
 		if pk == "he" || pk == "she" || pk == "it" || pk == "who" || pk == "which" || (k >= 0 && toks[k].cap) || k >= 0 && strings.HasSuffix(toks[k].lower, "ly") {
 			return false, true
 		}
-		// after "the <noun>" and before what it acts on — a determiner
-		// or a name: "the lawsuit names Tomas Hale", "the report blames
-		// the ministry" (not "the company shares fell")
+		// after "the <noun>" and before what it acts on — a determiner,
+		// a name or a figure: "the lawsuit names Tomas Hale", "the report
+		// blames the ministry", "the indictment names two officers" (not
+		// "the company shares fell")
 		if k == i-1 && k >= 1 && toks[k-1].sent == toks[i].sent && isDeterminer(toks[k-1].lower) && toks[k].word && !toks[k].cap &&
-			i+1 < len(toks) && toks[i+1].sent == toks[i].sent && (isDeterminer(toks[i+1].lower) || toks[i+1].cap) {
+			i+1 < len(toks) && toks[i+1].sent == toks[i].sent && (isDeterminer(toks[i+1].lower) || toks[i+1].cap ||
+			toks[i+1].digit || wordNumber(toks[i+1].lower) > 1) {
 			return false, true
 		}
 		return false, false
@@ -838,7 +852,8 @@ var nominalClasses = map[string]bool{"intrude": true, "attack": true, "sanction"
 // of Yahoo", "attacks on the Harlow Water Board", "sanctions on the
 // GRU", "charges against Tomas Hale" — the noun of a deed class, then
 // "on", "of", "against", "into" or "at" and, within three words, a
-// named entity (the target). Its actor is a name in the possessive
+// named entity (the target) — for an intrusion or an attack also a noun
+// phrase no name starts, after any of them but "of". Its actor is a name in the possessive
 // before the noun ("Estmark's attack on …") or after "by" right behind
 // the target ("the hack of X by Y"). A deed that is planned, feared,
 // prevented or failed ("plans for an attack on X", "a foiled attack on
@@ -878,12 +893,37 @@ func (d *doc) nominalClaim(i int, lem string) {
 			break
 		}
 	}
-	if target == nil {
+	c := &crosswire.Claim{Verb: d.text[t.start:t.end], Lemma: lem, Class: class}
+	spanS, spanE := t.start, 0
+	switch {
+	case target != nil:
+		c.Target, c.TargetSpan, spanE = target.value, &crosswire.Span{Start: target.spanS, End: target.spanE}, target.spanE
+	case (class == "intrude" || class == "attack") && toks[i+1].lower != "of":
+		// a deed done to things no name gives: "attacks on managed
+		// service providers", "breaches at government firms" — the
+		// noun phrase after "on", "against", "at" or "into" that no
+		// resolved name starts ("attacks against Mongo databases"), not
+		// a date, a figure or a pronoun. Not after "of", which
+		// also names the doer or the kind ("the target of a takeover",
+		// "a storm of protest", "a breach of the rules")
+		k := i + 2
+		for k <= last && isDeterminer(toks[k].lower) {
+			k++
+		}
+		if k > last || d.used[k] || toks[k].digit || !toks[k].word || isPronoun(toks[k].lower) || isMonth(toks[k].lower) {
+			return
+		}
+		if _, day := weekdayNumber(toks[k].lower); day {
+			return
+		}
+		np, end := d.npAfter(k, last+1)
+		if np == "" {
+			return
+		}
+		c.Target, c.TargetSpan, spanE = np, &crosswire.Span{Start: toks[k].start, End: end}, end
+	default:
 		return
 	}
-	c := &crosswire.Claim{Verb: d.text[t.start:t.end], Lemma: lem, Class: class, Target: target.value,
-		TargetSpan: &crosswire.Span{Start: target.spanS, End: target.spanE}}
-	spanS, spanE := t.start, target.spanE
 	// the actor: "Estmark's attack on …", "the hack of X by Y"
 	j := i - 1
 	for j >= first && (toks[j].word && !toks[j].cap && !isDeterminer(toks[j].lower) && !d.x.function[toks[j].lower]) {
@@ -894,7 +934,7 @@ func (d *doc) nominalClaim(i int, lem string) {
 			c.Actor, c.ActorSpan, spanS = ms[0].value, &crosswire.Span{Start: ms[0].spanS, End: ms[0].spanE}, ms[0].spanS
 		}
 	}
-	if n := d.tokAt(target.spanE); c.Actor == "" && n+1 <= last && toks[n].lower == "by" {
+	if n := d.tokAt(spanE); c.Actor == "" && n+1 <= last && toks[n].lower == "by" {
 		if ms := d.mentionsIn(n+1, min(n+3, last+1)); len(ms) > 0 && d.tokAt(ms[0].spanS) <= n+2 {
 			c.Actor, c.ActorSpan, spanE = ms[0].value, &crosswire.Span{Start: ms[0].spanS, End: ms[0].spanE}, ms[0].spanE
 		}
@@ -928,4 +968,265 @@ func unrealisedDeed(l string) bool {
 		return true
 	}
 	return false
+}
+
+// sponsorClaims reads the compound adjectives that tie a named group to
+// its sponsor: a word ending in the participle of an event verb of
+// class "blame" or "support" ("-linked", "-tied", "-backed"; not
+// "-sponsored" while the lexicon has no "sponsor") whose first part is a place or a nationality ("Estmark-backed",
+// "Norlandic-linked") — or a common noun ("state-", "government-") right
+// after a nationality ("a Norlandic government-backed group") — describing
+// a named entity: the next name after at most three lower-case words and
+// an optional "known as", "called", "dubbed" or "named" ("the
+// Estmark-linked group known as Grey Heron"), or the name an appositive
+// describes ("Grey Heron, an Estmark-backed group"). The claim's
+// target is the group; a supporter ("backed") is its actor
+// ("Estmark back Grey Heron"), a party the group is linked to its With
+// ("link Grey Heron to Estmark"): the verb's own frame, so the claim says
+// who backs whom, not who holds whom responsible.
+func (d *doc) sponsorClaims() {
+	toks := d.toks
+	lex := d.x.lex
+	for i, t := range toks {
+		if !t.word {
+			continue
+		}
+		dash := strings.LastIndexAny(t.text, "-‐‑")
+		if dash <= 0 || dash == len(t.text)-1 {
+			continue
+		}
+		part := t.text[dash+1:]
+		if !strings.HasSuffix(part, "ed") {
+			continue
+		}
+		lem := lex.Lemma(part)
+		class := lex.Class(lem)
+		if class != "blame" && class != "support" {
+			continue
+		}
+		prefix := t.text[:dash]
+		sponsor, spS, spE := d.sponsorPlace(prefix), t.start, t.start+len(prefix)
+		if sponsor == "" && !strings.ContainsAny(prefix[:1], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") && i > 0 && toks[i-1].sent == t.sent && toks[i-1].cap {
+			// "a Norlandic government-backed group": the nationality
+			// before the compound is the sponsor
+			sponsor, spS, spE = d.sponsorPlace(toks[i-1].text), toks[i-1].start, toks[i-1].end
+		}
+		if sponsor == "" {
+			continue
+		}
+		group := d.sponsoredName(i)
+		if group == nil || group.value == sponsor {
+			continue
+		}
+		c := &crosswire.Claim{Verb: part, Lemma: lem, Class: class,
+			Target: group.value, TargetSpan: &crosswire.Span{Start: group.spanS, End: group.spanE}}
+		sponsorSpan := &crosswire.Span{Start: spS, End: spE}
+		value := ""
+		if class == "support" {
+			c.Actor, c.ActorSpan = sponsor, sponsorSpan
+			value = sponsor + " " + lem + " " + group.value
+		} else {
+			c.With, c.WithSpan = sponsor, sponsorSpan
+			value = lem + " " + group.value + " to " + sponsor
+		}
+		d.add(crosswire.Fact{Kind: crosswire.KindClaim, Value: value, Claim: c}, min(spS, group.spanS), max(t.end, group.spanE))
+	}
+}
+
+// sponsorPlace is the place a sponsor word names: a place of the
+// gazetteer or one the article names, as written, or the place a nationality adjective comes from
+// (the shortest, then the first in order, when several do); "" for none.
+func (d *doc) sponsorPlace(w string) string {
+	if w == "" || !unicode.IsUpper([]rune(w)[0]) {
+		return ""
+	}
+	// the places of the gazetteer and those the article names
+	places := func(yield func(string) bool) {
+		for p := range d.x.places {
+			if !yield(p) {
+				return
+			}
+		}
+		for i := range d.ents {
+			if d.ents[i].kind == crosswire.KindPlace && !yield(d.ents[i].value) {
+				return
+			}
+		}
+	}
+	best := ""
+	for place := range places {
+		if place == w {
+			return w
+		}
+		if demonymShape(w) && demonymMatches(w, place) && (best == "" || len(place) < len(best) || len(place) == len(best) && place < best) {
+			best = place
+		}
+	}
+	return best
+}
+
+// sponsoredName is the named entity the compound adjective at token i
+// describes: the next name after at most three lower-case words and an
+// optional "known as", "called", "dubbed" or "named", else the name an
+// appositive ", a|an|the …" right before the compound describes (a
+// closing bracket after it allowed: "Grey Heron (GH), an …", the first
+// name in the brackets when the one before them is none); nil when
+// none. A place used as an adjective is no group.
+func (d *doc) sponsoredName(i int) *mention {
+	toks := d.toks
+	sent := toks[i].sent
+	k := i + 1
+	naming := func(l string) bool { return l == "known" || l == "called" || l == "dubbed" || l == "named" }
+	for n := 0; n < 3 && k < len(toks) && toks[k].sent == sent && toks[k].word && !toks[k].cap && !d.x.function[toks[k].lower] && !naming(toks[k].lower); n++ {
+		k++
+	}
+	if k+1 < len(toks) && toks[k].lower == "known" && toks[k+1].lower == "as" {
+		k += 2
+	} else if k < len(toks) && naming(toks[k].lower) {
+		k++
+	}
+	if k < len(toks) && toks[k].sent == sent {
+		if ms := d.mentionsIn(k, k+1); len(ms) > 0 && d.tokAt(ms[0].spanS) == k && !d.adjectival(ms[0]) && ms[0].kind != crosswire.KindPlace && ms[0].kind != crosswire.KindPerson {
+			return ms[0]
+		}
+	}
+	// appositive: "X, a Norlandic-backed group"
+	j := i - 1
+	if j > 0 && toks[j].sent == sent && toks[j].cap && d.sponsorPlace(toks[j].text) != "" {
+		j-- // the nationality of "a Norlandic government-backed group"
+	}
+	if j < 2 || toks[j].sent != sent || (toks[j].lower != "a" && toks[j].lower != "an" && toks[j].lower != "the") || toks[j-1].text != "," {
+		return nil
+	}
+	j -= 2
+	group := func(m *mention) bool {
+		return !d.adjectival(m) && m.kind != crosswire.KindPlace && m.kind != crosswire.KindPerson
+	}
+	var inBrackets []*mention
+	if toks[j].text == ")" {
+		cl := j
+		for j > 0 && toks[j].sent == sent && toks[j].text != "(" {
+			j--
+		}
+		inBrackets = d.mentionsIn(j+1, cl)
+		j--
+	}
+	if j < 0 || toks[j].sent != sent {
+		return nil
+	}
+	if ms := d.mentionsIn(j, j+1); len(ms) > 0 && d.tokAt(ms[0].spanE)-1 <= j && group(ms[0]) {
+		return ms[0]
+	}
+	// "Grey Heron (GH, Frost Kitten), a …": the name before the
+	// brackets is not one the article resolves; the first in them is
+	// one of the group's names
+	if len(inBrackets) > 0 && group(inBrackets[0]) {
+		return inBrackets[0]
+	}
+	return nil
+}
+
+// isPronoun reports a personal, demonstrative or indefinite pronoun: no
+// target a claim can carry ("attacks on them", "the hack of it").
+func isPronoun(l string) bool {
+	switch l {
+	case "i", "me", "you", "he", "him", "she", "her", "it", "we", "us", "they", "them", "this", "that", "these",
+		"those", "its", "their", "his", "our", "my", "your", "itself", "themselves", "himself", "herself",
+		"one", "someone", "something", "anyone", "anything", "everyone", "everything", "which", "who", "whom", "what":
+		return true
+	}
+	return false
+}
+
+// gerundPreposition reports a preposition after which a gerund is the
+// verb of a clause with its own object ("after targeting the ministry").
+func gerundPreposition(l string) bool {
+	switch l {
+	case "after", "before", "from", "of", "by", "since":
+		return true
+	}
+	return false
+}
+
+// objectAfter reports whether the token after verb i opens an object: a
+// determiner, a name or a lower-case word of content (not a function
+// word, a punctuation mark or a figure).
+func (d *doc) objectAfter(i int) bool {
+	if i+1 >= len(d.toks) || d.toks[i+1].sent != d.toks[i].sent {
+		return false
+	}
+	n := d.toks[i+1]
+	return isDeterminer(n.lower) && n.lower != "'s" && n.lower != "’s" || n.word && !n.digit && !d.x.function[n.lower] && !isPronoun(n.lower)
+}
+
+// antecedent is the name a relative pronoun at token k follows: a
+// resolved name ending right before it, a comma allowed between; "" and
+// -1 when none. A name followed by a noun of its phrase ("the US dollar,
+// which", "the Frost Kitten hacking group which") is not the antecedent:
+// the noun is, and it is not a name.
+func (d *doc) antecedent(first, k int) (string, int) {
+	toks := d.toks
+	j := k - 1
+	if j >= first && toks[j].text == "," {
+		j--
+	}
+	if j < first {
+		return "", -1
+	}
+	if ms := d.mentionsIn(j, j+1); len(ms) > 0 && d.tokAt(ms[0].spanE)-1 == j && !d.adjectival(ms[0]) {
+		return ms[0].value, ms[0].spanS
+	}
+	return "", -1
+}
+
+// appositiveClaims reads a "be" phrase of the lexicon written without
+// "be" in apposition to a name: "Frost Kitten, responsible for the
+// breach, …" states what "Frost Kitten is responsible for the breach"
+// does (lemma "be responsible"), the name before the comma its actor.
+func (d *doc) appositiveClaims() {
+	toks := d.toks
+	lex := d.x.lex
+	for i := 2; i+1 < len(toks); i++ {
+		t := toks[i]
+		if !t.word || t.cap || toks[i-1].text != "," || toks[i-1].sent != t.sent || toks[i+1].sent != t.sent {
+			continue
+		}
+		lem := lex.Phrasal("be", t.lower)
+		if lem == "" || !lex.IsEvent(lem) {
+			continue
+		}
+		ms := d.mentionsIn(i-2, i-1)
+		if len(ms) == 0 || d.tokAt(ms[0].spanE)-1 != i-2 || d.adjectival(ms[0]) || ms[0].kind == crosswire.KindPlace {
+			continue
+		}
+		m := ms[0]
+		end := t.end
+		if toks[i+1].lower == "for" {
+			end = toks[i+1].end
+		}
+		c := &crosswire.Claim{Actor: m.value, Verb: t.text, Lemma: lem, Class: lex.Class(lem),
+			ActorSpan: &crosswire.Span{Start: m.spanS, End: m.spanE}}
+		d.add(crosswire.Fact{Kind: crosswire.KindClaim, Value: m.value + " " + lem, Claim: c}, m.spanS, end)
+	}
+}
+
+// namingClass is the event class of a claim of lemma lem with the given
+// actor: the lexicon's, except for a document that names people whose
+// noun comes from a verb of the "charge" class ("the indictment names
+// two officers": indictment ← indict) — naming someone in a charge is
+// charging him, not appointing him.
+func (d *doc) namingClass(lem, actor string, passive bool) string {
+	lex := d.x.lex
+	if lem != "name" || passive {
+		return lex.Class(lem)
+	}
+	f := strings.Fields(strings.ToLower(actor))
+	if len(f) == 0 {
+		return lex.Class(lem)
+	}
+	head := strings.TrimSuffix(f[len(f)-1], "s")
+	if stem, ok := strings.CutSuffix(head, "ment"); ok && lex.Class(stem) == "charge" {
+		return "charge"
+	}
+	return lex.Class(lem)
 }

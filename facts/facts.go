@@ -255,7 +255,7 @@ func (x *Extractor) Extract(ctx context.Context, a *crosswire.Article) ([]crossw
 		d.toks[i].sent = text.SentenceAt(d.sents, d.toks[i].start)
 	}
 	d.used = make([]bool, len(d.toks))
-	stages := []func(){d.extractDates, d.extractEntities, d.extractNumbers, d.extractQuotes, d.extractClaims}
+	stages := []func(){d.extractDates, d.extractEntities, d.extractNumbers, d.extractQuotes, d.extractClaims, d.sponsorClaims, d.appositiveClaims}
 	for _, stage := range stages {
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("facts %s: %w", a.ID, err)
@@ -273,6 +273,7 @@ func (x *Extractor) Extract(ctx context.Context, a *crosswire.Article) ([]crossw
 		if c := f.Claim; c != nil {
 			c.ActorSpan = locate(a, c.ActorSpan)
 			c.TargetSpan = locate(a, c.TargetSpan)
+			c.WithSpan = locate(a, c.WithSpan)
 		}
 		if f.Entity != nil && f.Entity.RoleSpan != nil {
 			rs := f.Entity.RoleSpan

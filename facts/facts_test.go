@@ -484,6 +484,11 @@ func TestClaims(t *testing.T) {
 		{"noun with its object and agent", "The breach of the Harlow Water Board by Frost Kitten was found in May.", "breach", "Frost Kitten", "Harlow Water Board", false},
 		{"noun with on", "The ministry listed attacks on the Harlow Water Board.", "attack", "", "Harlow Water Board", false},
 		{"sanctions on", "The council imposed sanctions on the Harlow Water Board.", "sanction", "", "Harlow Water Board", false},
+		{"noun with a common noun", "The ministry listed attacks on regional water boards.", "attack", "", "regional water boards", false},
+		{"gerund after a preposition", "Frost Kitten has moved on from targeting the Harlow Water Board.", "target", "Frost Kitten", "Harlow Water Board", false},
+		{"relative clause passive", "Sanctions hit the Harlow Water Board, which is thought to be linked to Frost Kitten.", "link", "", "Harlow Water Board", false},
+		{"relative clause active", "Analysts named Frost Kitten, which was responsible for the breach.", "be responsible", "Frost Kitten", "", false},
+		{"be phrase in apposition", "Frost Kitten, responsible for the breach, sold its tools.", "be responsible", "Frost Kitten", "", false},
 		{"no attack", "There was no attack on the Harlow Water Board, the ministry said.", "attack", "", "Harlow Water Board", true},
 	}
 	for _, tc := range tests {
@@ -498,19 +503,37 @@ func TestClaims(t *testing.T) {
 }
 
 // TestNoNominalClaim: a deed's noun gives no claim when the deed is
-// planned, feared or foiled, or when no name follows it (the positive
+// planned, feared or foiled, or when a pronoun follows it (the positive
 // cases are in TestClaims).
 func TestNoNominalClaim(t *testing.T) {
 	for _, text := range []string{
 		"Police foiled an attack on the Harlow Water Board.",
 		"Frost Kitten planned attacks on the Harlow Water Board.",
-		"The ministry listed attacks on several water boards.",
+		"The ministry listed attacks on them.",
+		"Hackers planned attacks on several water boards.",
 	} {
 		for _, f := range ofKind(extractText(t, text, nil), crosswire.KindClaim) {
 			// a claim read from a noun: written as its lemma or its plural
 			if v := strings.ToLower(f.Claim.Verb); v == f.Claim.Lemma || v == f.Claim.Lemma+"s" || v == f.Claim.Lemma+"es" {
 				t.Errorf("%q: no claim of the noun wanted, got %+v", text, *f.Claim)
 			}
+		}
+	}
+}
+
+// TestNamingClass: a charge document naming people charges them (class
+// "charge"); a report naming someone appoints no one new but keeps the
+// lexicon's class.
+func TestNamingClass(t *testing.T) {
+	tests := []struct{ text, class string }{
+		{"The indictment names two officers of the Estmark spy agency.", "charge"},
+		{"The report names Dana Keller as the new chair.", "appoint"},
+	}
+	for _, tc := range tests {
+		fs := ofKind(extractText(t, tc.text, nil), crosswire.KindClaim)
+		c := firstFact(t, fs, "claim name", func(f crosswire.Fact) bool { return f.Claim.Lemma == "name" }).Claim
+		if c.Class != tc.class {
+			t.Errorf("%q: class %q, want %q (%+v)", tc.text, c.Class, tc.class, *c)
 		}
 	}
 }
@@ -645,4 +668,40 @@ func TestRoleNounSpeaker(t *testing.T) {
 		return
 	}
 	t.Error("no quote")
+}
+
+// TestSponsorClaims: a compound adjective of the blame or support class
+// whose first part is a place or a nationality ties the group it
+// describes to its sponsor — the next name (after "known as", "called")
+// or the name an appositive describes; none without a place or a group.
+func TestSponsorClaims(t *testing.T) {
+	tests := []struct {
+		name, text                 string
+		lemma, actor, target, with string
+	}{
+		{"linked known as", "Officials in Norland were silent. The tools resemble those of the Norland-linked group known as Frost Kitten.", "link", "", "Frost Kitten", "Norland"},
+		{"backed name", "Officials in Norland were silent. Analysts blamed the Norland-backed hacking group Frost Kitten for the breach.", "back", "Norland", "Frost Kitten", ""},
+		{"nationality", "Officials in Norland were silent. Engineers traced the malware to the Norlandic-linked group Frost Kitten last week.", "link", "", "Frost Kitten", "Norland"},
+		{"appositive after brackets", "Officials in Norland were silent. The flaw was used by Heron (Frost Kitten, APT-77), a Norlandic government-backed espionage group.", "back", "Norland", "Frost Kitten", ""},
+		{"appositive", "Officials in Norland were silent. The flaw was used by Frost Kitten, a Norlandic government-backed espionage group.", "back", "Norland", "Frost Kitten", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			fs := ofKind(extractText(t, tc.text, nil), crosswire.KindClaim)
+			c := firstFact(t, fs, "claim "+tc.lemma, func(f crosswire.Fact) bool { return f.Claim.Lemma == tc.lemma }).Claim
+			if c.Actor != tc.actor || c.Target != tc.target || c.With != tc.with || c.Negated {
+				t.Errorf("claim = %+v", *c)
+			}
+		})
+	}
+	for _, text := range []string{
+		"Officials in Norland were silent. A Norland-backed loan helped Dana Keller buy the mill.",
+		"The award-linked bonus was paid to Frost Kitten.",
+	} {
+		for _, f := range ofKind(extractText(t, text, nil), crosswire.KindClaim) {
+			if f.Claim.Lemma == "back" || f.Claim.Lemma == "link" {
+				t.Errorf("%q: no sponsor claim wanted, got %+v", text, *f.Claim)
+			}
+		}
+	}
 }
