@@ -96,7 +96,10 @@ func fullStory(id string, arts ...crosswire.Article) crosswire.Story {
 		st.Facts[i].Claim = &crosswire.Claim{Actor: "Vessburg harbour", Verb: "was not closed", Lemma: "close",
 			Target: "Mira Holt", Negated: true, Class: "close", Passive: true,
 			ActorSpan: &harbour, TargetSpan: &crosswire.Span{Article: arts[0].ID, Text: "Mira Holt", Start: 147, End: 156},
-			ActorEntity: "e2", TargetEntity: "e1"}
+			ActorEntity: "e2", TargetEntity: "e1",
+			With: "Vessburg", WithSpan: &crosswire.Span{Article: arts[0].ID, Text: "Vessburg", Start: 47, End: 55}, WithEntity: "e2"}
+		// a quotation fact's speaker (set here on every fact, as the claim)
+		st.Facts[i].Speaker, st.Facts[i].SpeakerEntity = "Mira Holt", "e1"
 	}
 	last := arts[len(arts)-1].ID
 	st.Discrepancies = []crosswire.Discrepancy{{
