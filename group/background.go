@@ -182,6 +182,14 @@ func (b *Background) blend(df, n int, bdf uint32) (int, int) {
 	return df + int(bdf), n + b.Docs
 }
 
+//go:embed NOTICE-BACKGROUND.txt
+var backgroundNotice string
+
+// BackgroundNotice returns the copyright notices and licences of the word
+// lists the shipped background is derived from (jieba's Chinese document
+// frequencies, stopwords-iso's Malay list), which must ship with it.
+func BackgroundNotice() string { return backgroundNotice }
+
 //go:generate go run ../cmd/crosswire bench background --out background.bin.gz --source "BBC News 2,225 (2004-2005) and CASIE cyber news 1,000 (2017-2019); Chinese words: jieba 0.42.1 analyse/idf.txt (Debian python3-jieba 0.42.1-3, MIT); Malay common words: stopwords-iso 1.1.0 ms (npm, MIT)" --idf /usr/lib/python3/dist-packages/jieba/analyse/idf.txt --common ${STOPWORDS_ISO} --common-lang ms ../../shared/data/bbc-news-2225.jsonl ../../shared/data/casie-cyber-news.jsonl
 
 //go:embed background.bin.gz

@@ -56,6 +56,7 @@ in one version only, and where the versions contradict each other.`,
 		a.evalCmd(),
 		a.migrateCmd(),
 		a.workerCmd(),
+		a.noticesCmd(),
 	)
 	for _, c := range root.Commands() {
 		wrapArgs(c)
