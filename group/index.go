@@ -976,8 +976,10 @@ func idf(df, n int) float64 {
 //     EdgeAnchorCosineLow (independent reports of one event); in the
 //     batch only when the two leads agree (leadsAgree, leadwho.go: one
 //     lead told in the other article, or MinSharedAnchors anchors in both
-//     leads) — a subject's cast is rare to a background that does not
-//     know the subject, and two stories of one topic share it;
+//     leads) and, for two English texts whose leads name events, one
+//     lead's event is told in the other (leadevent.go) — a subject's cast
+//     is rare to a background that does not know the subject, and two
+//     stories of one topic share it;
 //     Articles published within two days of each other get 10% lower
 //     cosine thresholds: publication-time proximity is evidence of one
 //     event. When either date is unknown and both articles come from one
@@ -1072,6 +1074,10 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 	// pair)
 	ps.leadsApart = ix.keepFull && ps.shared >= MinSharedAnchors && ps.rare >= MinSharedRare && len(ix.leads) > int(max(a, b)) &&
 		!leadsAgree(&ix.leads[a], &ix.leads[b], ix.full[a], ix.full[b], ix.notCommon)
+	// nor when neither lead's event is told in the other (leadevent.go)
+	if !ps.leadsApart && ps.shared >= MinSharedAnchors && ps.rare >= MinSharedRare && ix.readsArticles() {
+		ps.leadsApart = ix.eventsUntold(a, b)
+	}
 	if ps.anchorEdge(gap, ix.cosine) {
 		return true, ps
 	}
@@ -1238,7 +1244,7 @@ type pairScore struct {
 	byLeads              bool // joined by leads told each in the other (leadstold.go)
 	sameSlug             bool // refused: two takes of one wire slug (wire.go)
 	byLead               bool // joined as a client's version of a wire take that retells its lead (leadwho.go)
-	leadsApart           bool // batch: the leads tell different news, so rare anchors alone do not join (leadwho.go)
+	leadsApart           bool // batch: the leads tell different news, so rare anchors alone do not join (leadwho.go, leadevent.go)
 	byBatchName          bool // joined by a name every article of a small batch holds, each lead told in the other (smallbatch.go)
 	byLeadWords          bool // joined by leads told in the same words (eventjoin.go)
 }

@@ -355,6 +355,35 @@ func partitionIndex(t testing.TB, arts []crosswire.Article, bg *Background) (*In
 	return ix, roots
 }
 
+// corpusFingerprints reads a corpus's articles and fingerprints them with
+// g, keeping their topic words for groupPair.
+func corpusFingerprints(t testing.TB, g *Grouper, recs []corpusRecord) ([]crosswire.Article, *topicInput, []*Fingerprint) {
+	t.Helper()
+	arts := make([]crosswire.Article, len(recs))
+	for i, r := range recs {
+		arts[i] = r.article()
+	}
+	words := newTopicInput(len(arts))
+	fps, err := g.fingerprints(context.Background(), arts, words)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return arts, words, fps
+}
+
+// groupPair groups articles i and j (i's ID first) of corpusFingerprints'
+// output as a batch of two and returns its index and their story roots.
+func groupPair(t testing.TB, g *Grouper, arts []crosswire.Article, words *topicInput, fps []*Fingerprint, i, j int) (*Index, []uint32) {
+	t.Helper()
+	pf := []*Fingerprint{fps[i], fps[j]}
+	pw := &topicInput{words: [][]uint32{slices.Clone(words.words[i]), slices.Clone(words.words[j])}, arts: []crosswire.Article{arts[i], arts[j]}}
+	ix, roots, _, err := g.partition(context.Background(), pf, *batchFrequencies(pf), pw, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ix, roots
+}
+
 // TestPairsApart groups every pair of articles of different stories of
 // meter-showbiz and bbc-mt-catalan, and 10,000 seeded pairs of the BBC
 // articles (leaving out its known near-duplicates, testdata/bbc-near-
@@ -412,8 +441,9 @@ func TestPairsApart(t *testing.T) {
 		// pairs with a Catalan article joined by "EUA", "Notícia",
 		// "Laboral"; the 88 left are English pairs (originals and round
 		// trips) of one subject's stories, whose cast a background
-		// without BBC articles never saw
-		{"bbc-mt-catalan", "bbc-mt-catalan.jsonl", true, 0, 95, false},
+		// without BBC articles never saw; 81 once the rare-anchor rule
+		// asks that a lead's event be told in the other (leadevent.go)
+		{"bbc-mt-catalan", "bbc-mt-catalan.jsonl", true, 0, 85, false},
 		// 60 before the leads had to agree for the rare-anchor rule
 		// (leadwho.go), 33 after: 14 join by anchor cosine ≥ 0.5, the
 		// rest by four rare names with agreeing leads; 25 once leads are
@@ -438,15 +468,7 @@ func TestPairsApart(t *testing.T) {
 			}
 			leave := tc.seeded > 0 && !tc.withoutBBC
 			g := New(Options{Workers: 1, Background: bg})
-			arts := make([]crosswire.Article, len(recs))
-			for i, r := range recs {
-				arts[i] = r.article()
-			}
-			words := newTopicInput(len(arts))
-			fps, err := g.fingerprints(context.Background(), arts, words)
-			if err != nil {
-				t.Fatal(err)
-			}
+			arts, words, fps := corpusFingerprints(t, g, recs)
 			var pairs [][2]int
 			if tc.seeded > 0 {
 				rng := rand.New(rand.NewPCG(1, 14))
@@ -474,16 +496,11 @@ func TestPairsApart(t *testing.T) {
 				if fps[j].ID < fps[i].ID {
 					i, j = j, i
 				}
-				pf := []*Fingerprint{fps[i], fps[j]}
 				if leave {
 					// the shipped background less the pair's own articles
 					g.opts.Background = bg.Without(&arts[i], &arts[j])
 				}
-				pw := &topicInput{words: [][]uint32{slices.Clone(words.words[i]), slices.Clone(words.words[j])}, arts: []crosswire.Article{arts[i], arts[j]}}
-				ix, roots, _, err := g.partition(context.Background(), pf, *batchFrequencies(pf), pw, false)
-				if err != nil {
-					t.Fatal(err)
-				}
+				ix, roots := groupPair(t, g, arts, words, fps, i, j)
 				if roots[0] == roots[1] {
 					merged++
 					ok, ps := ix.verify(0, 1)

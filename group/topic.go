@@ -108,6 +108,9 @@ type topics struct {
 	// head holds the docs' headline terms (headline.go), computed from
 	// arts on first use
 	head headlines
+	// events holds the docs' event classes (leadevent.go), computed from
+	// arts on first use
+	events docEvents
 }
 
 // newTopics counts the words' document frequencies over the docs and keeps
@@ -125,6 +128,7 @@ func newTopics(words [][]uint32, arts []*crosswire.Article, bg *Background) *top
 	if arts != nil {
 		t.arts, t.pos, t.once = arts, make([][]uint8, len(words)), make([]sync.Once, len(words))
 		t.head = newHeadlines(len(words))
+		t.events = newDocEvents(len(words))
 	}
 	if bg != nil {
 		t.bg, t.bgdf = bg, make([]uint32, size)
