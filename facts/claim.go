@@ -75,12 +75,18 @@ func (d *doc) extractClaims() {
 				}
 			}
 		}
-		if !lex.IsEvent(lem) {
+		if !lex.IsEvent(lem) && !carryOutVerb(lem) {
+			if v := derivedVerb(lem); v != "" && lex.IsEvent(v) && i+1 < len(toks) && toks[i+1].lower != "of" {
+				// a noun derived from an event verb, with what it is
+				// done to: "intrusions at X" (intrusion ← intrude); not
+				// after "of", which also names the kind or the doer
+				d.nominalClaim(i, v)
+			}
 			continue
 		}
 		passive, ok := d.verbUse(i, base)
 		if !ok {
-			if lem == base {
+			if lem == base && lex.IsEvent(lem) {
 				d.nominalClaim(i, lem)
 			}
 			continue
@@ -183,6 +189,16 @@ func (d *doc) extractClaims() {
 			// can carry, so the event keeps its polarity without them
 			actor = speaker
 		}
+		class := d.namingClass(lem, actor, passive)
+		if carryOutVerb(lem) {
+			// "conducted the attacks", "the raid was mounted by X":
+			// carrying out a deed, when what is carried out is one
+			if d.deedDone(first, k, vEnd, last, passive) {
+				class = "perpetrate"
+			} else if !lex.IsEvent(lem) {
+				continue
+			}
+		}
 		if actor == "" && target == "" {
 			continue
 		}
@@ -198,7 +214,7 @@ func (d *doc) extractClaims() {
 		}
 		c := &crosswire.Claim{
 			Actor: actor, Verb: d.text[t.start:toks[vEnd].end], Lemma: lem, Target: target, Negated: neg,
-			Class: d.namingClass(lem, actor, passive), Passive: passive,
+			Class: class, Passive: passive,
 		}
 		lo, hi := toks[first].start, toks[last].end
 		if passive {
@@ -842,6 +858,79 @@ func chainAdverb(l string) bool {
 func (d *doc) yearAfterPreposition(k int) bool {
 	t := d.toks[k]
 	return k > 0 && allDigits(t.text) && len(t.text) == 4 && d.toks[k-1].sent == t.sent && prepositions[d.toks[k-1].lower]
+}
+
+// carryOutVerb reports a verb that, with a deed as its object, means
+// carrying the deed out: "conduct", "mount", "launch", "stage", "wage"
+// an attack, a campaign, an operation (of another sense otherwise:
+// "mount" an increase, "launch" a product, "conduct" an orchestra).
+func carryOutVerb(l string) bool {
+	switch l {
+	case "conduct", "mount", "launch", "stage", "wage":
+		return true
+	}
+	return false
+}
+
+// deedNouns are nouns of a hostile deed that come from no event verb of
+// the lexicon. Not "campaign" or "operation": a firm conducts its
+// operations, a site launches an awareness campaign.
+var deedNouns = map[string]bool{"offensive": true, "raid": true, "assault": true}
+
+// deedNoun reports whether a word is a noun of a deed an agent carries
+// out: an intrusion or an attack (the noun of an event verb of those
+// classes, or derived from one: "intrusion" ← intrude), a raid.
+func (d *doc) deedNoun(w string) bool {
+	lex := d.x.lex
+	w = strings.ToLower(w)
+	sing := strings.TrimSuffix(w, "s")
+	if deedNouns[w] || deedNouns[sing] {
+		return true
+	}
+	for _, v := range []string{w, sing, derivedVerb(sing)} {
+		if c := lex.Class(v); v != "" && (c == "intrude" || c == "attack") {
+			return true
+		}
+	}
+	return false
+}
+
+// deedDone reports whether what the verb at first..last carries out is a
+// deed (deedNoun): for an active verb, the head of its object — the last
+// word of the lower-case run of at most four words after the verb
+// (vEnd), past a determiner ("conducted a phishing attack"); for a
+// passive, the last word of its subject right before the verb's
+// auxiliaries (k, "the attacks were conducted by …").
+func (d *doc) deedDone(first, k, vEnd, last int, passive bool) bool {
+	toks := d.toks
+	if passive {
+		return k >= first && toks[k].word && !toks[k].cap && d.deedNoun(toks[k].lower)
+	}
+	head := ""
+	for j := vEnd + 1; j <= last && j <= vEnd+5; j++ {
+		if !toks[j].word || toks[j].cap && !isDeterminer(toks[j].lower) || isPreposition(toks[j].lower) {
+			break
+		}
+		if !isDeterminer(toks[j].lower) {
+			head = toks[j].lower
+		}
+	}
+	return head != "" && d.deedNoun(head)
+}
+
+// derivedVerb returns the verb a noun of action is derived from by the
+// regular English suffixes: "-ation" ← "-ate" (infiltration ←
+// infiltrate), "-sion" ← "-de" (intrusion ← intrude, invasion ← invade);
+// "" for any other word.
+func derivedVerb(n string) string {
+	n = strings.TrimSuffix(n, "s")
+	if s, ok := strings.CutSuffix(n, "ation"); ok && len(s) > 2 {
+		return s + "ate"
+	}
+	if s, ok := strings.CutSuffix(n, "sion"); ok && len(s) > 2 {
+		return s + "de"
+	}
+	return ""
 }
 
 // nominalClasses are the event classes whose nouns name a deed done to

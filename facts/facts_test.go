@@ -490,6 +490,9 @@ func TestClaims(t *testing.T) {
 		{"relative clause active", "Analysts named Frost Kitten, which was responsible for the breach.", "be responsible", "Frost Kitten", "", false},
 		{"be phrase in apposition", "Frost Kitten, responsible for the breach, sold its tools.", "be responsible", "Frost Kitten", "", false},
 		{"no attack", "There was no attack on the Harlow Water Board, the ministry said.", "attack", "", "Harlow Water Board", true},
+		{"noun derived from a verb", "The ministry listed intrusions at the Harlow Water Board.", "intrude", "", "Harlow Water Board", false},
+		{"conducted by", "The attacks were conducted by Frost Kitten.", "conduct", "Frost Kitten", "attacks", false},
+		{"mounted an attack", "Frost Kitten mounted a phishing attack in May.", "mount", "Frost Kitten", "phishing attack", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -502,8 +505,35 @@ func TestClaims(t *testing.T) {
 	}
 }
 
+// TestCarryOutClass: a verb of carrying out is a perpetration when what
+// it carries out is a deed, of its own class (or none) otherwise.
+func TestCarryOutClass(t *testing.T) {
+	tests := []struct{ text, lemma, class string }{
+		{"The attacks were conducted by Frost Kitten.", "conduct", "perpetrate"},
+		{"Frost Kitten launched a wave of intrusions in May.", "launch", "begin"},
+		{"Frost Kitten launched cyber attacks on the Harlow Water Board.", "launch", "perpetrate"},
+		{"Frost Kitten mounted a phishing attack in May.", "mount", "perpetrate"},
+		{"The Harlow Water Board launched an awareness campaign.", "launch", "begin"},
+		{"The port operator conducted its operations as usual.", "conduct", ""},
+		{"Pressure mounted on the Harlow Water Board in May.", "mount", "increase"},
+		{"Dana Keller conducted a survey of water boards.", "conduct", ""},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, f := range ofKind(extractText(t, tc.text, nil), crosswire.KindClaim) {
+			if f.Claim.Lemma == tc.lemma {
+				got = append(got, f.Claim.Class)
+			}
+		}
+		if tc.class == "" && len(got) > 0 || tc.class != "" && (len(got) != 1 || got[0] != tc.class) {
+			t.Errorf("%q: classes of %q = %v, want %q", tc.text, tc.lemma, got, tc.class)
+		}
+	}
+}
+
 // TestNoNominalClaim: a deed's noun gives no claim when the deed is
-// planned, feared or foiled, or when a pronoun follows it (the positive
+// planned, feared or foiled, or when a pronoun follows it (nor a noun
+// derived from a verb before "of") (the positive
 // cases are in TestClaims).
 func TestNoNominalClaim(t *testing.T) {
 	for _, text := range []string{
@@ -511,10 +541,11 @@ func TestNoNominalClaim(t *testing.T) {
 		"Frost Kitten planned attacks on the Harlow Water Board.",
 		"The ministry listed attacks on them.",
 		"Hackers planned attacks on several water boards.",
+		"The infiltration of the Harlow Water Board was reported.",
 	} {
 		for _, f := range ofKind(extractText(t, text, nil), crosswire.KindClaim) {
 			// a claim read from a noun: written as its lemma or its plural
-			if v := strings.ToLower(f.Claim.Verb); v == f.Claim.Lemma || v == f.Claim.Lemma+"s" || v == f.Claim.Lemma+"es" {
+			if v := strings.ToLower(f.Claim.Verb); v == f.Claim.Lemma || v == f.Claim.Lemma+"s" || v == f.Claim.Lemma+"es" || derivedVerb(v) == f.Claim.Lemma {
 				t.Errorf("%q: no claim of the noun wanted, got %+v", text, *f.Claim)
 			}
 		}
