@@ -190,6 +190,11 @@ func (d *doc) extractClaims() {
 			actor = speaker
 		}
 		class := d.namingClass(lem, actor, passive)
+		if class == "use" && (!passive || byText == "") {
+			// an instrument and its user only as "the tool was used by
+			// X": "X used Y" is told of almost anything done
+			continue
+		}
 		if carryOutVerb(lem) {
 			// "conducted the attacks", "the raid was mounted by X":
 			// carrying out a deed, when what is carried out is one

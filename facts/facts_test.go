@@ -491,6 +491,7 @@ func TestClaims(t *testing.T) {
 		{"be phrase in apposition", "Frost Kitten, responsible for the breach, sold its tools.", "be responsible", "Frost Kitten", "", false},
 		{"no attack", "There was no attack on the Harlow Water Board, the ministry said.", "attack", "", "Harlow Water Board", true},
 		{"noun derived from a verb", "The ministry listed intrusions at the Harlow Water Board.", "intrude", "", "Harlow Water Board", false},
+		{"used by", "The malware was used by Frost Kitten.", "use", "Frost Kitten", "malware", false},
 		{"conducted by", "The attacks were conducted by Frost Kitten.", "conduct", "Frost Kitten", "attacks", false},
 		{"mounted an attack", "Frost Kitten mounted a phishing attack in May.", "mount", "Frost Kitten", "phishing attack", false},
 	}
@@ -527,6 +528,29 @@ func TestCarryOutClass(t *testing.T) {
 		}
 		if tc.class == "" && len(got) > 0 || tc.class != "" && (len(got) != 1 || got[0] != tc.class) {
 			t.Errorf("%q: classes of %q = %v, want %q", tc.text, tc.lemma, got, tc.class)
+		}
+	}
+}
+
+// TestUseOnlyWithItsUser: "use" is read only as a passive with its
+// agent (a tool and its user), never from an active "X used Y".
+func TestUseOnlyWithItsUser(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"The malware was used by Frost Kitten.", 1},
+		{"Frost Kitten used the malware against the port.", 0},
+		{"The malware was used in May.", 0},
+	} {
+		n := 0
+		for _, f := range ofKind(extractText(t, tc.text, nil), crosswire.KindClaim) {
+			if f.Claim.Class == "use" {
+				n++
+			}
+		}
+		if n != tc.want {
+			t.Errorf("%q: %d claims of class use, want %d", tc.text, n, tc.want)
 		}
 	}
 }
