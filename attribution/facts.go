@@ -79,7 +79,7 @@ func (cf *claimFacts) names(id string, p Party) bool {
 func factClasses(k ClaimKind) []string {
 	switch k {
 	case ClaimAttribution:
-		return []string{"blame", "charge", "discover", "perpetrate", "use"}
+		return []string{"blame", "charge", "discover", "perpetrate", "use", "locate"}
 	case ClaimIndictment, ClaimSummons:
 		return []string{"charge"}
 	case ClaimSanction:

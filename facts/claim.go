@@ -113,9 +113,11 @@ func (d *doc) extractClaims() {
 		// governing verb's
 		if k > first && toks[k].lower == "to" && toks[k-1].word && toks[k-1].cap {
 			k-- // "urged Estmark to stop": the object is the actor
-		} else if k > first && toks[k].lower == "to" && toks[k-1].word && d.verbForm(k-1) {
+		} else if k > first && toks[k].lower == "to" && (toks[k-1].word && d.verbForm(k-1) || raisingAdjective(d.toks[k-1].lower) || quoteMark(toks[k-1].text) && k-1 > first && raisingAdjective(toks[k-2].lower)) {
+			// "is thought to be", "is (“highly”) likely to be": the
+			// subject of the verb or adjective governing "to"
 			k -= 2
-			for k >= first && (isAux(toks[k].lower) || isNegation(toks[k].lower) || strings.HasSuffix(toks[k].lower, "ly")) {
+			for k >= first && (isAux(toks[k].lower) || isNegation(toks[k].lower) || strings.HasSuffix(toks[k].lower, "ly") || quoteMark(toks[k].text) || raisingAdjective(toks[k].lower)) {
 				k--
 			}
 		}
@@ -193,6 +195,11 @@ func (d *doc) extractClaims() {
 		if class == "use" && (!passive || byText == "") {
 			// an instrument and its user only as "the tool was used by
 			// X": "X used Y" is told of almost anything done
+			continue
+		}
+		if class == "locate" && (!passive || vEnd+1 > last || toks[vEnd+1].lower != "in" && toks[vEnd+1].lower != "out") {
+			// where an organisation is: "X is based in Y", not "the
+			// figures were based on estimates"
 			continue
 		}
 		if carryOutVerb(lem) {
@@ -863,6 +870,25 @@ func chainAdverb(l string) bool {
 func (d *doc) yearAfterPreposition(k int) bool {
 	t := d.toks[k]
 	return k > 0 && allDigits(t.text) && len(t.text) == 4 && d.toks[k-1].sent == t.sent && prepositions[d.toks[k-1].lower]
+}
+
+// raisingAdjective reports an adjective of likelihood whose subject is
+// the subject of the verb after "to": "X is likely to be based in Y".
+func raisingAdjective(l string) bool {
+	switch l {
+	case "likely", "unlikely", "certain", "sure", "bound":
+		return true
+	}
+	return false
+}
+
+// quoteMark reports a quotation mark token.
+func quoteMark(s string) bool {
+	switch s {
+	case "\"", "“", "”", "'", "‘", "’":
+		return true
+	}
+	return false
 }
 
 // carryOutVerb reports a verb that, with a deed as its object, means

@@ -492,6 +492,8 @@ func TestClaims(t *testing.T) {
 		{"no attack", "There was no attack on the Harlow Water Board, the ministry said.", "attack", "", "Harlow Water Board", true},
 		{"noun derived from a verb", "The ministry listed intrusions at the Harlow Water Board.", "intrude", "", "Harlow Water Board", false},
 		{"used by", "The malware was used by Frost Kitten.", "use", "Frost Kitten", "malware", false},
+		{"based in", "Analysts said the group was based in Dravia.", "base", "", "group", false},
+		{"likely to be", "The group is highly likely to be based in Dravia.", "base", "", "group", false},
 		{"conducted by", "The attacks were conducted by Frost Kitten.", "conduct", "Frost Kitten", "attacks", false},
 		{"mounted an attack", "Frost Kitten mounted a phishing attack in May.", "mount", "Frost Kitten", "phishing attack", false},
 	}
@@ -533,7 +535,8 @@ func TestCarryOutClass(t *testing.T) {
 }
 
 // TestUseOnlyWithItsUser: "use" is read only as a passive with its
-// agent (a tool and its user), never from an active "X used Y".
+// agent (a tool and its user), never from an active "X used Y"; "base"
+// only as "based in" (where an organisation is).
 func TestUseOnlyWithItsUser(t *testing.T) {
 	for _, tc := range []struct {
 		text string
@@ -542,10 +545,11 @@ func TestUseOnlyWithItsUser(t *testing.T) {
 		{"The malware was used by Frost Kitten.", 1},
 		{"Frost Kitten used the malware against the port.", 0},
 		{"The malware was used in May.", 0},
+		{"The estimate was based on old figures.", 0},
 	} {
 		n := 0
 		for _, f := range ofKind(extractText(t, tc.text, nil), crosswire.KindClaim) {
-			if f.Claim.Class == "use" {
+			if f.Claim.Class == "use" || f.Claim.Class == "locate" {
 				n++
 			}
 		}
