@@ -1092,8 +1092,8 @@ func unrealisedDeed(l string) bool {
 
 // sponsorClaims reads the compound adjectives that tie a named group to
 // its sponsor: a word ending in the participle of an event verb of
-// class "blame" or "support" ("-linked", "-tied", "-backed"; not
-// "-sponsored" while the lexicon has no "sponsor") whose first part is a place or a nationality ("Estmark-backed",
+// class "blame" or "support" ("-linked", "-tied", "-backed",
+// "-sponsored") whose first part is a place or a nationality ("Estmark-backed",
 // "Norlandic-linked") — or a common noun ("state-", "government-") right
 // after a nationality ("a Norlandic government-backed group") — describing
 // a named entity: the next name after at most three lower-case words and

@@ -494,6 +494,7 @@ func TestClaims(t *testing.T) {
 		{"used by", "The malware was used by Frost Kitten.", "use", "Frost Kitten", "malware", false},
 		{"based in", "Analysts said the group was based in Dravia.", "base", "", "group", false},
 		{"likely to be", "The group is highly likely to be based in Dravia.", "base", "", "group", false},
+		{"sponsored by", "The group is sponsored by the Dravian Defence Ministry.", "sponsor", "Dravian Defence Ministry", "group", false},
 		{"conducted by", "The attacks were conducted by Frost Kitten.", "conduct", "Frost Kitten", "attacks", false},
 		{"mounted an attack", "Frost Kitten mounted a phishing attack in May.", "mount", "Frost Kitten", "phishing attack", false},
 	}
