@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -910,7 +911,8 @@ var deedNouns = map[string]bool{"offensive": true, "raid": true, "assault": true
 
 // deedNoun reports whether a word is a noun of a deed an agent carries
 // out: an intrusion or an attack (the noun of an event verb of those
-// classes, or derived from one: "intrusion" ← intrude), a raid.
+// classes and no other, or derived from one: "intrusion" ← intrude), a
+// raid.
 func (d *doc) deedNoun(w string) bool {
 	lex := d.x.lex
 	w = strings.ToLower(w)
@@ -919,7 +921,11 @@ func (d *doc) deedNoun(w string) bool {
 		return true
 	}
 	for _, v := range []string{w, sing, derivedVerb(sing)} {
-		if c := lex.Class(v); v != "" && (c == "intrude" || c == "attack") {
+		cs := lex.Classes(v)
+		if v != "" && len(cs) > 0 && !slices.ContainsFunc(cs, func(c string) bool { return c != "intrude" && c != "attack" && c != "criticise" }) {
+			// only a noun of no other event (an attack in words is still
+			// an attack): not a strike (a protest), a rocket (a rise), a
+			// fire (a dismissal), a leak (news made public)
 			return true
 		}
 	}

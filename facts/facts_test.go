@@ -521,6 +521,7 @@ func TestCarryOutClass(t *testing.T) {
 		{"The port operator conducted its operations as usual.", "conduct", ""},
 		{"Pressure mounted on the Harlow Water Board in May.", "mount", "increase"},
 		{"Dana Keller conducted a survey of water boards.", "conduct", ""},
+		{"The dock workers staged a strike in May.", "stage", ""},
 	}
 	for _, tc := range tests {
 		var got []string
