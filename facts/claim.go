@@ -1299,10 +1299,29 @@ func (d *doc) antecedent(first, k int) (string, int) {
 	if j < first {
 		return "", -1
 	}
-	if ms := d.mentionsIn(j, j+1); len(ms) > 0 && d.tokAt(ms[0].spanE)-1 == j && !d.adjectival(ms[0]) {
-		return ms[0].value, ms[0].spanS
+	if m := d.namedBefore(first, j); m != nil {
+		return m.value, m.spanS
 	}
 	return "", -1
+}
+
+// namedBefore returns the name that ends at token j, or that a group
+// noun ending at j follows within two lower-case words ("the Frost
+// Kitten hacking group, which …": the group is the name), else nil.
+func (d *doc) namedBefore(first, j int) *mention {
+	toks := d.toks
+	for e := j; e >= first && e >= j-2; e-- {
+		if e < j && (!toks[e+1].word || toks[e+1].cap) {
+			break
+		}
+		if e < j && !d.x.groupNouns[toks[j].lower] {
+			break
+		}
+		if ms := d.mentionsIn(e, e+1); len(ms) > 0 && d.tokAt(ms[0].spanE)-1 == e && !d.adjectival(ms[0]) {
+			return ms[0]
+		}
+	}
+	return nil
 }
 
 // appositiveClaims reads a "be" phrase of the lexicon written without
@@ -1321,11 +1340,14 @@ func (d *doc) appositiveClaims() {
 		if lem == "" || !lex.IsEvent(lem) {
 			continue
 		}
-		ms := d.mentionsIn(i-2, i-1)
-		if len(ms) == 0 || d.tokAt(ms[0].spanE)-1 != i-2 || d.adjectival(ms[0]) || ms[0].kind == crosswire.KindPlace {
+		first := i - 2
+		for first > 0 && toks[first-1].sent == t.sent {
+			first--
+		}
+		m := d.namedBefore(first, i-2)
+		if m == nil || m.kind == crosswire.KindPlace {
 			continue
 		}
-		m := ms[0]
 		end := t.end
 		if toks[i+1].lower == "for" {
 			end = toks[i+1].end

@@ -488,6 +488,8 @@ func TestClaims(t *testing.T) {
 		{"gerund after a preposition", "Frost Kitten has moved on from targeting the Harlow Water Board.", "target", "Frost Kitten", "Harlow Water Board", false},
 		{"relative clause passive", "Sanctions hit the Harlow Water Board, which is thought to be linked to Frost Kitten.", "link", "", "Harlow Water Board", false},
 		{"relative clause active", "Analysts named Frost Kitten, which was responsible for the breach.", "be responsible", "Frost Kitten", "", false},
+		{"relative clause after a group noun", "Analysts named the Frost Kitten hacking group, which was responsible for the breach.", "be responsible", "Frost Kitten", "", false},
+		{"be phrase in apposition after a group noun", "The Frost Kitten hacking group, responsible for the breach, sold its tools.", "be responsible", "Frost Kitten", "", false},
 		{"be phrase in apposition", "Frost Kitten, responsible for the breach, sold its tools.", "be responsible", "Frost Kitten", "", false},
 		{"no attack", "There was no attack on the Harlow Water Board, the ministry said.", "attack", "", "Harlow Water Board", true},
 		{"noun derived from a verb", "The ministry listed intrusions at the Harlow Water Board.", "intrude", "", "Harlow Water Board", false},
