@@ -71,14 +71,15 @@ func (cf *claimFacts) names(id string, p Party) bool {
 // claim facts that state a claim of a kind: an attribution is a "blame"
 // (attribute, blame, link, tie, accuse), a "charge" (accused of), a
 // "discover" (identify, trace, uncover the group) or a "perpetrate"
-// (carried out, orchestrated, perpetrated by); an indictment and a
+// (carried out, orchestrated, perpetrated by) or a "use" (the
+// incident's tool used by the group); an indictment and a
 // summons a "charge" (charge, indict, summon); a sanction a "sanction"; a
 // denial a "deny", "reject" or "dismiss"; what hit a victim an "intrude"
 // or "attack".
 func factClasses(k ClaimKind) []string {
 	switch k {
 	case ClaimAttribution:
-		return []string{"blame", "charge", "discover", "perpetrate"}
+		return []string{"blame", "charge", "discover", "perpetrate", "use", "locate"}
 	case ClaimIndictment, ClaimSummons:
 		return []string{"charge"}
 	case ClaimSanction:

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -75,12 +76,18 @@ func (d *doc) extractClaims() {
 				}
 			}
 		}
-		if !lex.IsEvent(lem) {
+		if !lex.IsEvent(lem) && !carryOutVerb(lem) {
+			if v := derivedVerb(lem); v != "" && lex.IsEvent(v) && i+1 < len(toks) && toks[i+1].lower != "of" {
+				// a noun derived from an event verb, with what it is
+				// done to: "intrusions at X" (intrusion ← intrude); not
+				// after "of", which also names the kind or the doer
+				d.nominalClaim(i, v)
+			}
 			continue
 		}
 		passive, ok := d.verbUse(i, base)
 		if !ok {
-			if lem == base {
+			if lem == base && lex.IsEvent(lem) {
 				d.nominalClaim(i, lem)
 			}
 			continue
@@ -107,9 +114,11 @@ func (d *doc) extractClaims() {
 		// governing verb's
 		if k > first && toks[k].lower == "to" && toks[k-1].word && toks[k-1].cap {
 			k-- // "urged Estmark to stop": the object is the actor
-		} else if k > first && toks[k].lower == "to" && toks[k-1].word && d.verbForm(k-1) {
+		} else if k > first && toks[k].lower == "to" && (toks[k-1].word && d.verbForm(k-1) || raisingAdjective(d.toks[k-1].lower) || quoteMark(toks[k-1].text) && k-1 > first && raisingAdjective(toks[k-2].lower)) {
+			// "is thought to be", "is (“highly”) likely to be": the
+			// subject of the verb or adjective governing "to"
 			k -= 2
-			for k >= first && (isAux(toks[k].lower) || isNegation(toks[k].lower) || strings.HasSuffix(toks[k].lower, "ly")) {
+			for k >= first && (isAux(toks[k].lower) || isNegation(toks[k].lower) || strings.HasSuffix(toks[k].lower, "ly") || quoteMark(toks[k].text) || raisingAdjective(toks[k].lower)) {
 				k--
 			}
 		}
@@ -183,6 +192,26 @@ func (d *doc) extractClaims() {
 			// can carry, so the event keeps its polarity without them
 			actor = speaker
 		}
+		class := d.namingClass(lem, actor, passive)
+		if class == "use" && (!passive || byText == "") {
+			// an instrument and its user only as "the tool was used by
+			// X": "X used Y" is told of almost anything done
+			continue
+		}
+		if class == "locate" && (!passive || vEnd+1 > last || toks[vEnd+1].lower != "in" && toks[vEnd+1].lower != "out") {
+			// where an organisation is: "X is based in Y", not "the
+			// figures were based on estimates"
+			continue
+		}
+		if carryOutVerb(lem) {
+			// "conducted the attacks", "the raid was mounted by X":
+			// carrying out a deed, when what is carried out is one
+			if d.deedDone(first, k, vEnd, last, passive) {
+				class = "perpetrate"
+			} else if !lex.IsEvent(lem) {
+				continue
+			}
+		}
 		if actor == "" && target == "" {
 			continue
 		}
@@ -198,7 +227,7 @@ func (d *doc) extractClaims() {
 		}
 		c := &crosswire.Claim{
 			Actor: actor, Verb: d.text[t.start:toks[vEnd].end], Lemma: lem, Target: target, Negated: neg,
-			Class: d.namingClass(lem, actor, passive), Passive: passive,
+			Class: class, Passive: passive,
 		}
 		lo, hi := toks[first].start, toks[last].end
 		if passive {
@@ -844,6 +873,103 @@ func (d *doc) yearAfterPreposition(k int) bool {
 	return k > 0 && allDigits(t.text) && len(t.text) == 4 && d.toks[k-1].sent == t.sent && prepositions[d.toks[k-1].lower]
 }
 
+// raisingAdjective reports an adjective of likelihood whose subject is
+// the subject of the verb after "to": "X is likely to be based in Y".
+func raisingAdjective(l string) bool {
+	switch l {
+	case "likely", "unlikely", "certain", "sure", "bound":
+		return true
+	}
+	return false
+}
+
+// quoteMark reports a quotation mark token.
+func quoteMark(s string) bool {
+	switch s {
+	case "\"", "“", "”", "'", "‘", "’":
+		return true
+	}
+	return false
+}
+
+// carryOutVerb reports a verb that, with a deed as its object, means
+// carrying the deed out: "conduct", "mount", "launch", "stage", "wage"
+// an attack, a campaign, an operation (of another sense otherwise:
+// "mount" an increase, "launch" a product, "conduct" an orchestra).
+func carryOutVerb(l string) bool {
+	switch l {
+	case "conduct", "mount", "launch", "stage", "wage":
+		return true
+	}
+	return false
+}
+
+// deedNouns are nouns of a hostile deed that come from no event verb of
+// the lexicon. Not "campaign" or "operation": a firm conducts its
+// operations, a site launches an awareness campaign.
+var deedNouns = map[string]bool{"offensive": true, "raid": true, "assault": true}
+
+// deedNoun reports whether a word is a noun of a deed an agent carries
+// out: an intrusion or an attack (the noun of an event verb of those
+// classes and no other, or derived from one: "intrusion" ← intrude), a
+// raid.
+func (d *doc) deedNoun(w string) bool {
+	lex := d.x.lex
+	w = strings.ToLower(w)
+	sing := strings.TrimSuffix(w, "s")
+	if deedNouns[w] || deedNouns[sing] {
+		return true
+	}
+	for _, v := range []string{w, sing, derivedVerb(sing)} {
+		cs := lex.Classes(v)
+		if v != "" && len(cs) > 0 && !slices.ContainsFunc(cs, func(c string) bool { return c != "intrude" && c != "attack" && c != "criticise" }) {
+			// only a noun of no other event (an attack in words is still
+			// an attack): not a strike (a protest), a rocket (a rise), a
+			// fire (a dismissal), a leak (news made public)
+			return true
+		}
+	}
+	return false
+}
+
+// deedDone reports whether what the verb at first..last carries out is a
+// deed (deedNoun): for an active verb, the head of its object — the last
+// word of the lower-case run of at most four words after the verb
+// (vEnd), past a determiner ("conducted a phishing attack"); for a
+// passive, the last word of its subject right before the verb's
+// auxiliaries (k, "the attacks were conducted by …").
+func (d *doc) deedDone(first, k, vEnd, last int, passive bool) bool {
+	toks := d.toks
+	if passive {
+		return k >= first && toks[k].word && !toks[k].cap && d.deedNoun(toks[k].lower)
+	}
+	head := ""
+	for j := vEnd + 1; j <= last && j <= vEnd+5; j++ {
+		if !toks[j].word || toks[j].cap && !isDeterminer(toks[j].lower) || isPreposition(toks[j].lower) {
+			break
+		}
+		if !isDeterminer(toks[j].lower) {
+			head = toks[j].lower
+		}
+	}
+	return head != "" && d.deedNoun(head)
+}
+
+// derivedVerb returns the verb a noun of action is derived from by the
+// regular English suffixes: "-ation" ← "-ate" (infiltration ←
+// infiltrate), "-sion" ← "-de" (intrusion ← intrude, invasion ← invade);
+// "" for any other word.
+func derivedVerb(n string) string {
+	n = strings.TrimSuffix(n, "s")
+	if s, ok := strings.CutSuffix(n, "ation"); ok && len(s) > 2 {
+		return s + "ate"
+	}
+	if s, ok := strings.CutSuffix(n, "sion"); ok && len(s) > 2 {
+		return s + "de"
+	}
+	return ""
+}
+
 // nominalClasses are the event classes whose nouns name a deed done to
 // someone: an intrusion, an attack, a sanction, a charge.
 var nominalClasses = map[string]bool{"intrude": true, "attack": true, "sanction": true, "charge": true}
@@ -972,8 +1098,8 @@ func unrealisedDeed(l string) bool {
 
 // sponsorClaims reads the compound adjectives that tie a named group to
 // its sponsor: a word ending in the participle of an event verb of
-// class "blame" or "support" ("-linked", "-tied", "-backed"; not
-// "-sponsored" while the lexicon has no "sponsor") whose first part is a place or a nationality ("Estmark-backed",
+// class "blame" or "support" ("-linked", "-tied", "-backed",
+// "-sponsored") whose first part is a place or a nationality ("Estmark-backed",
 // "Norlandic-linked") — or a common noun ("state-", "government-") right
 // after a nationality ("a Norlandic government-backed group") — describing
 // a named entity: the next name after at most three lower-case words and
@@ -1173,10 +1299,29 @@ func (d *doc) antecedent(first, k int) (string, int) {
 	if j < first {
 		return "", -1
 	}
-	if ms := d.mentionsIn(j, j+1); len(ms) > 0 && d.tokAt(ms[0].spanE)-1 == j && !d.adjectival(ms[0]) {
-		return ms[0].value, ms[0].spanS
+	if m := d.namedBefore(first, j); m != nil {
+		return m.value, m.spanS
 	}
 	return "", -1
+}
+
+// namedBefore returns the name that ends at token j, or that a group
+// noun ending at j follows within two lower-case words ("the Frost
+// Kitten hacking group, which …": the group is the name), else nil.
+func (d *doc) namedBefore(first, j int) *mention {
+	toks := d.toks
+	for e := j; e >= first && e >= j-2; e-- {
+		if e < j && (!toks[e+1].word || toks[e+1].cap) {
+			break
+		}
+		if e < j && !d.x.groupNouns[toks[j].lower] {
+			break
+		}
+		if ms := d.mentionsIn(e, e+1); len(ms) > 0 && d.tokAt(ms[0].spanE)-1 == e && !d.adjectival(ms[0]) {
+			return ms[0]
+		}
+	}
+	return nil
 }
 
 // appositiveClaims reads a "be" phrase of the lexicon written without
@@ -1195,11 +1340,14 @@ func (d *doc) appositiveClaims() {
 		if lem == "" || !lex.IsEvent(lem) {
 			continue
 		}
-		ms := d.mentionsIn(i-2, i-1)
-		if len(ms) == 0 || d.tokAt(ms[0].spanE)-1 != i-2 || d.adjectival(ms[0]) || ms[0].kind == crosswire.KindPlace {
+		first := i - 2
+		for first > 0 && toks[first-1].sent == t.sent {
+			first--
+		}
+		m := d.namedBefore(first, i-2)
+		if m == nil || m.kind == crosswire.KindPlace {
 			continue
 		}
-		m := ms[0]
 		end := t.end
 		if toks[i+1].lower == "for" {
 			end = toks[i+1].end

@@ -488,8 +488,17 @@ func TestClaims(t *testing.T) {
 		{"gerund after a preposition", "Frost Kitten has moved on from targeting the Harlow Water Board.", "target", "Frost Kitten", "Harlow Water Board", false},
 		{"relative clause passive", "Sanctions hit the Harlow Water Board, which is thought to be linked to Frost Kitten.", "link", "", "Harlow Water Board", false},
 		{"relative clause active", "Analysts named Frost Kitten, which was responsible for the breach.", "be responsible", "Frost Kitten", "", false},
+		{"relative clause after a group noun", "Analysts named the Frost Kitten hacking group, which was responsible for the breach.", "be responsible", "Frost Kitten", "", false},
+		{"be phrase in apposition after a group noun", "The Frost Kitten hacking group, responsible for the breach, sold its tools.", "be responsible", "Frost Kitten", "", false},
 		{"be phrase in apposition", "Frost Kitten, responsible for the breach, sold its tools.", "be responsible", "Frost Kitten", "", false},
 		{"no attack", "There was no attack on the Harlow Water Board, the ministry said.", "attack", "", "Harlow Water Board", true},
+		{"noun derived from a verb", "The ministry listed intrusions at the Harlow Water Board.", "intrude", "", "Harlow Water Board", false},
+		{"used by", "The malware was used by Frost Kitten.", "use", "Frost Kitten", "malware", false},
+		{"based in", "Analysts said the group was based in Dravia.", "base", "", "group", false},
+		{"likely to be", "The group is highly likely to be based in Dravia.", "base", "", "group", false},
+		{"sponsored by", "The group is sponsored by the Dravian Defence Ministry.", "sponsor", "Dravian Defence Ministry", "group", false},
+		{"conducted by", "The attacks were conducted by Frost Kitten.", "conduct", "Frost Kitten", "attacks", false},
+		{"mounted an attack", "Frost Kitten mounted a phishing attack in May.", "mount", "Frost Kitten", "phishing attack", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -502,8 +511,61 @@ func TestClaims(t *testing.T) {
 	}
 }
 
+// TestCarryOutClass: a verb of carrying out is a perpetration when what
+// it carries out is a deed, of its own class (or none) otherwise.
+func TestCarryOutClass(t *testing.T) {
+	tests := []struct{ text, lemma, class string }{
+		{"The attacks were conducted by Frost Kitten.", "conduct", "perpetrate"},
+		{"Frost Kitten launched a wave of intrusions in May.", "launch", "begin"},
+		{"Frost Kitten launched cyber attacks on the Harlow Water Board.", "launch", "perpetrate"},
+		{"Frost Kitten mounted a phishing attack in May.", "mount", "perpetrate"},
+		{"The Harlow Water Board launched an awareness campaign.", "launch", "begin"},
+		{"The port operator conducted its operations as usual.", "conduct", ""},
+		{"Pressure mounted on the Harlow Water Board in May.", "mount", "increase"},
+		{"Dana Keller conducted a survey of water boards.", "conduct", ""},
+		{"The dock workers staged a strike in May.", "stage", ""},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, f := range ofKind(extractText(t, tc.text, nil), crosswire.KindClaim) {
+			if f.Claim.Lemma == tc.lemma {
+				got = append(got, f.Claim.Class)
+			}
+		}
+		if tc.class == "" && len(got) > 0 || tc.class != "" && (len(got) != 1 || got[0] != tc.class) {
+			t.Errorf("%q: classes of %q = %v, want %q", tc.text, tc.lemma, got, tc.class)
+		}
+	}
+}
+
+// TestUseOnlyWithItsUser: "use" is read only as a passive with its
+// agent (a tool and its user), never from an active "X used Y"; "base"
+// only as "based in" (where an organisation is).
+func TestUseOnlyWithItsUser(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"The malware was used by Frost Kitten.", 1},
+		{"Frost Kitten used the malware against the port.", 0},
+		{"The malware was used in May.", 0},
+		{"The estimate was based on old figures.", 0},
+	} {
+		n := 0
+		for _, f := range ofKind(extractText(t, tc.text, nil), crosswire.KindClaim) {
+			if f.Claim.Class == "use" || f.Claim.Class == "locate" {
+				n++
+			}
+		}
+		if n != tc.want {
+			t.Errorf("%q: %d claims of class use, want %d", tc.text, n, tc.want)
+		}
+	}
+}
+
 // TestNoNominalClaim: a deed's noun gives no claim when the deed is
-// planned, feared or foiled, or when a pronoun follows it (the positive
+// planned, feared or foiled, or when a pronoun follows it (nor a noun
+// derived from a verb before "of") (the positive
 // cases are in TestClaims).
 func TestNoNominalClaim(t *testing.T) {
 	for _, text := range []string{
@@ -511,10 +573,11 @@ func TestNoNominalClaim(t *testing.T) {
 		"Frost Kitten planned attacks on the Harlow Water Board.",
 		"The ministry listed attacks on them.",
 		"Hackers planned attacks on several water boards.",
+		"The infiltration of the Harlow Water Board was reported.",
 	} {
 		for _, f := range ofKind(extractText(t, text, nil), crosswire.KindClaim) {
 			// a claim read from a noun: written as its lemma or its plural
-			if v := strings.ToLower(f.Claim.Verb); v == f.Claim.Lemma || v == f.Claim.Lemma+"s" || v == f.Claim.Lemma+"es" {
+			if v := strings.ToLower(f.Claim.Verb); v == f.Claim.Lemma || v == f.Claim.Lemma+"s" || v == f.Claim.Lemma+"es" || derivedVerb(v) == f.Claim.Lemma {
 				t.Errorf("%q: no claim of the noun wanted, got %+v", text, *f.Claim)
 			}
 		}
