@@ -1074,8 +1074,10 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 	// pair)
 	ps.leadsApart = ix.keepFull && ps.shared >= MinSharedAnchors && ps.rare >= MinSharedRare && len(ix.leads) > int(max(a, b)) &&
 		!leadsAgree(&ix.leads[a], &ix.leads[b], ix.full[a], ix.full[b], ix.notCommon)
-	// nor when neither lead's event is told in the other (leadevent.go)
-	if !ps.leadsApart && ps.shared >= MinSharedAnchors && ps.rare >= MinSharedRare && ix.readsArticles() {
+	// nor when neither lead's event is told in the other (leadevent.go),
+	// asked only when the rare-anchor clause alone would join the pair:
+	// reading two texts' events costs more than every other clause
+	if !ps.leadsApart && ps.rareDecides(gap, ix.cosine) && ix.readsArticles() {
 		ps.leadsApart = ix.eventsUntold(a, b)
 	}
 	if ps.anchorEdge(gap, ix.cosine) {
@@ -1295,13 +1297,33 @@ func (ps *pairScore) anchorEdge(gapHours int, cosine float64) bool {
 	if ps.shared < MinSharedAnchors {
 		return false
 	}
-	scale := 1.0
-	if gapHours >= 0 && gapHours <= 48 {
-		scale = 0.9
-	}
+	scale := anchorScale(gapHours)
 	return ps.cosine >= cosine*scale ||
 		ps.rare >= MinSharedRare && !ps.leadsApart && ps.cosine >= EdgeAnchorCosineLow*scale ||
-		ps.shared > MinSharedAnchors && ps.anchorCont >= EdgeAnchorContainment && ps.cosine >= EdgeAnchorCosineLow*scale
+		ps.containedEdge(scale)
+}
+
+// anchorScale is the factor of anchorEdge's cosine bars: a pair filed
+// within two days needs a tenth less.
+func anchorScale(gapHours int) float64 {
+	if gapHours >= 0 && gapHours <= 48 {
+		return 0.9
+	}
+	return 1
+}
+
+// containedEdge is anchorEdge's containment clause.
+func (ps *pairScore) containedEdge(scale float64) bool {
+	return ps.shared > MinSharedAnchors && ps.anchorCont >= EdgeAnchorContainment && ps.cosine >= EdgeAnchorCosineLow*scale
+}
+
+// rareDecides reports whether anchorEdge would join the pair by its
+// rare-anchor clause alone (the other clauses fail, that one passes
+// unless leadsApart): the only case leadsApart changes.
+func (ps *pairScore) rareDecides(gapHours int, cosine float64) bool {
+	scale := anchorScale(gapHours)
+	return ps.shared >= MinSharedAnchors && ps.rare >= MinSharedRare && ps.cosine < cosine*scale &&
+		ps.cosine >= EdgeAnchorCosineLow*scale && !ps.containedEdge(scale)
 }
 
 func (ix *Index) find(d uint32) uint32 { return ix.sets.Find(d) }
