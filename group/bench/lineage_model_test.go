@@ -14,13 +14,13 @@ import (
 // grouping) labelled wholly or partially derived, with the derivation
 // model's features measured against their story's wire takes: intercept,
 // narrative share, run share, ln(sentences); y is 1 for wholly.
-func derivationSamples(t *testing.T, half int) (xs [][4]float64, ys []float64) {
+func derivationSamples(t *testing.T, half int) (xs [][]float64, ys []float64) {
 	t.Helper()
 	for _, s := range paperSamples(t) {
 		if s.half != half || s.label == Non || s.f.Sentences == 0 {
 			continue
 		}
-		xs = append(xs, [4]float64{1, s.f.Narrative, s.f.Runs, math.Log(float64(s.f.Sentences))})
+		xs = append(xs, []float64{1, s.f.Narrative, s.f.Runs, math.Log(float64(s.f.Sentences))})
 		y := 0.0
 		if s.label == Wholly {
 			y = 1
@@ -32,18 +32,22 @@ func derivationSamples(t *testing.T, half int) (xs [][4]float64, ys []float64) {
 
 // fitLogistic fits a logistic regression by Newton's method, the classes
 // weighed equally (each class's weights sum to half the samples), with an
-// L2 penalty lambda on every coefficient but the intercept.
-func fitLogistic(xs [][4]float64, ys []float64, lambda float64) [4]float64 {
+// L2 penalty lambda on every coefficient but the intercept (the first
+// column of xs, all ones).
+func fitLogistic(xs [][]float64, ys []float64, lambda float64) []float64 {
 	var pos float64
 	for _, y := range ys {
 		pos += y
 	}
 	n := float64(len(ys))
 	wPos, wNeg := n/(2*pos), n/(2*(n-pos))
-	var w [4]float64
+	d := len(xs[0])
+	w := make([]float64, d)
 	for iter := 0; iter < 100; iter++ {
-		var g [4]float64
-		var h [4][5]float64
+		h := make([][]float64, d) // the Hessian, the gradient appended
+		for i := range h {
+			h[i] = make([]float64, d+1)
+		}
 		for k, x := range xs {
 			z := 0.0
 			for i := range x {
@@ -55,20 +59,17 @@ func fitLogistic(xs [][4]float64, ys []float64, lambda float64) [4]float64 {
 				c = wPos
 			}
 			for i := range x {
-				g[i] += c * (p - ys[k]) * x[i]
+				h[i][d] += c * (p - ys[k]) * x[i]
 				for j := range x {
 					h[i][j] += c * p * (1 - p) * x[i] * x[j]
 				}
 			}
 		}
-		for i := 1; i < 4; i++ {
-			g[i] += lambda * w[i]
+		for i := 1; i < d; i++ {
+			h[i][d] += lambda * w[i]
 			h[i][i] += lambda
 		}
-		for i := range g {
-			h[i][4] = g[i]
-		}
-		step := solve4(h)
+		step := solve(h)
 		done := true
 		for i := range w {
 			w[i] -= step[i]
@@ -81,30 +82,31 @@ func fitLogistic(xs [][4]float64, ys []float64, lambda float64) [4]float64 {
 	return w
 }
 
-// solve4 solves a 4×4 linear system given as an augmented matrix
-// (Gauss–Jordan with partial pivoting).
-func solve4(m [4][5]float64) [4]float64 {
-	for c := 0; c < 4; c++ {
+// solve solves a linear system given as an augmented matrix (Gauss–Jordan
+// with partial pivoting).
+func solve(m [][]float64) []float64 {
+	d := len(m)
+	for c := 0; c < d; c++ {
 		p := c
-		for r := c + 1; r < 4; r++ {
+		for r := c + 1; r < d; r++ {
 			if math.Abs(m[r][c]) > math.Abs(m[p][c]) {
 				p = r
 			}
 		}
 		m[c], m[p] = m[p], m[c]
-		for r := 0; r < 4; r++ {
+		for r := 0; r < d; r++ {
 			if r == c {
 				continue
 			}
 			f := m[r][c] / m[c][c]
-			for k := c; k < 5; k++ {
+			for k := c; k <= d; k++ {
 				m[r][k] -= f * m[c][k]
 			}
 		}
 	}
-	var out [4]float64
+	out := make([]float64, d)
 	for i := range out {
-		out[i] = m[i][4] / m[i][i]
+		out[i] = m[i][d] / m[i][i]
 	}
 	return out
 }
@@ -139,6 +141,9 @@ type paperSample struct {
 	label string
 	half  int
 	f     group.LineageFeatures
+	// wire holds the story's wire takes, paper the paper's version.
+	wire  []crosswire.Article
+	paper crosswire.Article
 }
 
 // paperSamples measures every labelled paper of METER showbiz in a story
@@ -162,7 +167,7 @@ func paperSamples(t *testing.T) []paperSample {
 			if a.Wire != nil || len(wire) == 0 || (lab != Wholly && lab != Partially && lab != Non) {
 				continue
 			}
-			out = append(out, paperSample{id: id, label: lab, half: run.Half(a.Source, 1), f: group.LineageFeaturesOf(wire, &a)})
+			out = append(out, paperSample{id: id, label: lab, half: run.Half(a.Source, 1), f: group.LineageFeaturesOf(wire, &a), wire: wire, paper: a})
 		}
 	}
 	return out
