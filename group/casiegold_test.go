@@ -1,0 +1,208 @@
+package group
+
+import (
+	"bufio"
+	"crosswire"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// The read gold of issue 14's held-out kind on text nobody tuned on: events
+// covered by several outlets in casie-cyber-news.jsonl, each label decided
+// by reading the articles (testdata/casie-events-gold.tsv: id, event,
+// affair, kind, note; no article text; built with casie-gold-select.py as
+// the candidate finder, seed 14). Events of one affair are follow-ups of
+// one another (the later indictment, the post-mortem a week on); events of
+// one kind are the hard negatives (two cities' ransomware attacks, two
+// flaws of one product). Every measure uses the shipped background less
+// all 1,000 CASIE articles, as a held-out collection is not in it.
+
+// casieEvent is one event of the CASIE read gold.
+type casieEvent struct {
+	name, affair, kind string
+	recs               []corpusRecord
+}
+
+// casieGold reads the gold and the CASIE articles: the gold's articles
+// (Cluster = event), its events in file order, and all the articles.
+func casieGold(t testing.TB) (gold []corpusRecord, events []*casieEvent, all []corpusRecord) {
+	t.Helper()
+	all = readCorpus(t, "casie-cyber-news.jsonl")
+	byID := make(map[string]corpusRecord, len(all))
+	for _, r := range all {
+		byID[r.ID] = r
+	}
+	f, err := os.Open("testdata/casie-events-gold.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	index := map[string]*casieEvent{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") || strings.HasPrefix(line, "id\t") {
+			continue
+		}
+		col := strings.Split(line, "\t")
+		if len(col) != 5 {
+			t.Fatalf("casie gold: %q: want 5 columns", line)
+		}
+		r, ok := byID[col[0]]
+		if !ok {
+			t.Fatalf("casie gold: %s not in casie-cyber-news.jsonl", col[0])
+		}
+		r.Cluster = col[1]
+		ev := index[col[1]]
+		if ev == nil {
+			ev = &casieEvent{name: col[1], affair: col[2], kind: col[3]}
+			index[col[1]] = ev
+			events = append(events, ev)
+		}
+		ev.recs = append(ev.recs, r)
+		gold = append(gold, r)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return gold, events, all
+}
+
+// storyCount is how many stories the records fall into.
+func storyCount(recs []corpusRecord, story map[string]string) int {
+	seen := map[string]bool{}
+	for _, r := range recs {
+		seen[story[r.ID]] = true
+	}
+	return len(seen)
+}
+
+// storiesMeet reports whether a story holds records of both sets.
+func storiesMeet(a, b []corpusRecord, story map[string]string) bool {
+	inA := map[string]bool{}
+	for _, r := range a {
+		inA[story[r.ID]] = true
+	}
+	return slices.ContainsFunc(b, func(r corpusRecord) bool { return inA[story[r.ID]] })
+}
+
+// TestCASIEEventsGold measures grouping of independent English reports on
+// the read gold: (a) all gold articles in one run; (b) each event with two
+// or more reports grouped alone, and whether it forms the stories it forms
+// inside the whole file; (c) each pair of events of one affair or one kind
+// grouped together; (d) the gold articles inside the whole 1,000-article
+// file. It asserts today's figures as floors (SPLITS=1 logs what the pair
+// rules saw in each event split alone).
+func TestCASIEEventsGold(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short")
+	}
+	// floors: the figures measured when the gold was added (main at
+	// bd4dcd0), not to fall; see group/README.md, CASIE events (read gold)
+	const (
+		floorARI, floorWholeARI = 0.737, 0.620
+		floorWhole, floorAsFile = 46, 45
+		maxAffairMerged         = 15
+		maxKindMerged           = 7
+	)
+	gold, events, all := casieGold(t)
+	arts := make([]*crosswire.Article, len(all))
+	for i, r := range all {
+		a := r.article()
+		arts[i] = &a
+	}
+	bg := DefaultBackground().Without(arts...)
+
+	// (a) one run over the gold
+	one := groupCorpus(t, gold, bg)
+	ari, p, r := pairARI(gold, one)
+	t.Logf("(a) one run: %d articles, %d events, %d stories; ARI %.4f (P %.3f, R %.3f)",
+		len(gold), len(events), storyCount(gold, one), ari, p, r)
+
+	// (d) the gold inside the whole file
+	file := groupCorpus(t, all, bg)
+	fileARI, fp, fr := pairARI(gold, file)
+	t.Logf("(d) inside the whole file (%d articles): gold ARI %.4f (P %.3f, R %.3f), %d stories",
+		len(all), fileARI, fp, fr, storyCount(gold, file))
+
+	// (b) each event alone
+	multi, whole, asFile, wholeInFile := 0, 0, 0, 0
+	var split []string
+	for _, ev := range events {
+		if len(ev.recs) < 2 {
+			continue
+		}
+		multi++
+		alone := groupCorpus(t, ev.recs, bg)
+		ids := make([]string, len(ev.recs))
+		for i, rec := range ev.recs {
+			ids[i] = rec.ID
+		}
+		if samePartition(ids, alone, file) {
+			asFile++
+		}
+		if storyCount(ev.recs, file) == 1 {
+			wholeInFile++
+		}
+		if n := storyCount(ev.recs, alone); n == 1 {
+			whole++
+		} else {
+			split = append(split, fmt.Sprintf("%s (%d reports, %d stories)", ev.name, len(ev.recs), n))
+			if os.Getenv("SPLITS") != "" {
+				t.Logf("%s split alone:\n%s", ev.name, strings.Join(splitPairs(t, ev.recs, bg), "\n"))
+			}
+		}
+	}
+	t.Logf("(b) alone: %d of %d events one story (inside the whole file %d); %d grouped alone as inside the file; split: %s",
+		whole, multi, wholeInFile, asFile, strings.Join(split, ", "))
+
+	// (c) pairs of events of one affair or one kind, grouped together
+	affairPairs, affairMerged, kindPairs, kindMerged := 0, 0, 0, 0
+	var mergedNames []string
+	for i, a := range events {
+		for _, b := range events[i+1:] {
+			sameAffair := a.affair == b.affair
+			if !sameAffair && a.kind != b.kind {
+				continue
+			}
+			two := append(slices.Clone(a.recs), b.recs...)
+			met := storiesMeet(a.recs, b.recs, groupCorpus(t, two, bg))
+			if sameAffair {
+				affairPairs++
+			} else {
+				kindPairs++
+			}
+			if !met {
+				continue
+			}
+			if sameAffair {
+				affairMerged++
+				mergedNames = append(mergedNames, a.name+"+"+b.name+" (affair)")
+			} else {
+				kindMerged++
+				mergedNames = append(mergedNames, a.name+"+"+b.name+" (kind)")
+			}
+		}
+	}
+	t.Logf("(c) pairs merged: one affair %d of %d, one kind %d of %d: %s",
+		affairMerged, affairPairs, kindMerged, kindPairs, strings.Join(mergedNames, ", "))
+
+	if ari < floorARI {
+		t.Errorf("one run ARI %.3f; want ≥ %.3f", ari, floorARI)
+	}
+	if fileARI < floorWholeARI {
+		t.Errorf("ARI inside the whole file %.3f; want ≥ %.3f", fileARI, floorWholeARI)
+	}
+	if whole < floorWhole {
+		t.Errorf("%d of %d events one story alone; want ≥ %d", whole, multi, floorWhole)
+	}
+	if asFile < floorAsFile {
+		t.Errorf("%d of %d events grouped alone as inside the whole file; want ≥ %d", asFile, multi, floorAsFile)
+	}
+	if affairMerged > maxAffairMerged || kindMerged > maxKindMerged {
+		t.Errorf("pairs merged: one affair %d, one kind %d; want ≤ %d and ≤ %d", affairMerged, kindMerged, maxAffairMerged, maxKindMerged)
+	}
+}
