@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"crosswire"
 	"crosswire/clean"
@@ -34,6 +35,10 @@ type corpusRecord struct {
 	Outlet   string `json:"outlet"`
 	// Derivation is METER's label of a paper (wholly, partially, non)
 	Derivation string `json:"derivation"`
+	// Published is the corpus's publication date (YYYY-MM-DD), given to
+	// the article only when dated is set
+	Published string `json:"published"`
+	dated     bool
 	// cleaner, when set, cleans the text first, as check does (wire
 	// headers into Article.Wire and Published, furniture out)
 	cleaner *clean.Cleaner
@@ -65,15 +70,23 @@ func readCorpus(t testing.TB, name string) []corpusRecord {
 	return out
 }
 
+// article is the record as the grouper sees it: cleaned as check cleans it
+// when a cleaner is set, dated with the corpus's publication day when dated
+// is set.
 func (r corpusRecord) article() crosswire.Article {
+	a := crosswire.Article{ID: r.ID, Title: r.Title, Text: r.Text, Language: r.Language}
 	if r.cleaner != nil {
-		a, err := r.cleaner.Clean(context.Background(), crosswire.Document{Source: r.ID, Title: r.Title, Body: r.Text, Language: r.Language})
-		if err == nil {
+		if c, err := r.cleaner.Clean(context.Background(), crosswire.Document{Source: r.ID, Title: r.Title, Body: r.Text, Language: r.Language}); err == nil {
+			a = c
 			a.ID = r.ID
-			return a
 		}
 	}
-	return crosswire.Article{ID: r.ID, Title: r.Title, Text: r.Text, Language: r.Language}
+	if r.dated {
+		if day, err := time.Parse(time.DateOnly, r.Published); err == nil {
+			a.Published = &day
+		}
+	}
+	return a
 }
 
 // cleaned marks the records to be cleaned as check cleans them.
