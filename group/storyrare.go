@@ -23,10 +23,11 @@ import (
 // size; a pair alone (two stories of one article each) is judged exactly
 // as before.
 //
-// The story rarity stands in only where rarity is a condition and the
+// The story rarity stands in where rarity is a condition and the
 // sameness of the event is told by other evidence: the topic rule (the
-// event's own words, TopicCosine) — not the four-rare-anchor rule, where
-// rarity is the evidence itself: counted by stories there, a next-day
+// event's own words, TopicCosine) — and not, until the twelfth round (see
+// below), the four-rare-anchor rule, where rarity is the evidence itself:
+// counted by stories there without more guards, a next-day
 // paper and two days of one soap's news (follow-ups, whose names are in
 // just their two stories) joined (meter-showbiz one run 0.906 → 0.866,
 // precision 0.963 → 0.813), nor the day rule (two events of one
@@ -250,11 +251,7 @@ func otherDays(a, b []leadDay) bool {
 // (leadsAgree) and lead with one event (sameLeadEvent). The caller asks
 // each lead told, no different days and no story body.
 func (ix *Index) storyRareEdge(a, b uint32, ps *pairScore) bool {
-	if ps.sameOutlet || ps.sameSlug || ps.gap > MaxGapHours || ix.cjk[a] != ix.cjk[b] {
-		return false
-	}
-	if ps.rare >= MinSharedRare || ps.rare+ps.storyRare < MinSharedRare || ps.shared < MinSharedAnchors ||
-		ps.cosine < EdgeAnchorCosineLow*anchorScale(ps.gap) {
+	if ix.cjk[a] != ix.cjk[b] || !ps.storyRareDecides() {
 		return false
 	}
 	return leadsAgree(&ix.leads[a], &ix.leads[b], ix.full[a], ix.full[b], ix.notCommon) && ix.sameLeadEvent(a, b)
@@ -270,5 +267,23 @@ func (ix *Index) sameLeadEvent(a, b uint32) bool {
 		return false
 	}
 	e := &t.events
-	return !disjoint(e.leadOf(a, t.arts[a]), e.leadOf(b, t.arts[b]))
+	return shareClass(e.leadOf(a, t.arts[a]), e.leadOf(b, t.arts[b]))
 }
+
+// storyRareDecides reports whether the rare-anchor rule counting stories
+// joins a verified pair by its score (storyRareEdge asks the leads too):
+// not refused before the anchor rules (one undated outlet's, one slug's
+// takes, weeks apart), MinSharedAnchors shared, fewer than MinSharedRare
+// rare by articles but as many with those rare by stories, at
+// anchorEdge's low cosine bar.
+func (ps *pairScore) storyRareDecides() bool {
+	if ps.sameOutlet || ps.sameSlug || ps.gap > MaxGapHours {
+		return false
+	}
+	return ps.shared >= MinSharedAnchors && ps.rare < MinSharedRare && ps.rare+ps.storyRare >= MinSharedRare &&
+		ps.cosine >= EdgeAnchorCosineLow*anchorScale(ps.gap)
+}
+
+// shareClass reports whether two sorted lists of event classes have one
+// in common (an empty list has none).
+func shareClass(a, b []string) bool { return !disjoint(a, b) }
