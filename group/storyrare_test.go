@@ -34,3 +34,61 @@ func TestOtherDays(t *testing.T) {
 		})
 	}
 }
+
+// TestStoryRareDecides checks the counts the rare-anchor rule counting
+// stories asks of a pair (storyrare.go).
+func TestStoryRareDecides(t *testing.T) {
+	base := pairScore{shared: 8, rare: 1, storyRare: 4, cosine: 0.3, gap: -1}
+	tests := []struct {
+		name string
+		edit func(*pairScore)
+		want bool
+	}{
+		{"rare by articles and by stories make four", func(*pairScore) {}, true},
+		{"too few rare by stories", func(ps *pairScore) { ps.storyRare = 2 }, false},
+		{"four rare by articles: the pairwise rule's", func(ps *pairScore) { ps.rare = 4 }, false},
+		{"under the low cosine bar", func(ps *pairScore) { ps.cosine = 0.2 }, false},
+		{"within two days the bar is lower", func(ps *pairScore) { ps.cosine, ps.gap = 0.23, 12 }, true},
+		{"too few shared", func(ps *pairScore) { ps.shared = 2 }, false},
+		{"one outlet, undated", func(ps *pairScore) { ps.sameOutlet = true }, false},
+		{"takes of one slug", func(ps *pairScore) { ps.sameSlug = true }, false},
+		{"weeks apart", func(ps *pairScore) { ps.gap = MaxGapHours + 1 }, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ps := base
+			tc.edit(&ps)
+			if got := ps.storyRareDecides(); got != tc.want {
+				t.Errorf("storyRareDecides() = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestShareClass checks the lead event guard of the rare-anchor rule
+// counting stories on fictional leads: two reports of one event lead with
+// its verb, a follow-up with another.
+func TestShareClass(t *testing.T) {
+	arrest := "Police in Northbury arrested a local councillor on Tuesday after a raid on the town hall, officers said."
+	arrested := "A Northbury councillor was arrested by police on Tuesday when officers raided the town hall offices."
+	resigned := "The Northbury councillor at the centre of the town hall inquiry resigned from the council on Friday."
+	if len(leadEvents(arrest)) == 0 {
+		t.Skip("event lexicon not loaded")
+	}
+	tests := []struct {
+		name string
+		a, b string
+		want bool
+	}{
+		{"one event in other words", arrest, arrested, true},
+		{"a follow-up leads with another event", arrest, resigned, false},
+		{"a lead naming no event", arrest, "The Northbury town hall stands on the market square.", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := shareClass(leadEvents(tc.a), leadEvents(tc.b)); got != tc.want {
+				t.Errorf("shareClass(%v, %v) = %v, want %v", leadEvents(tc.a), leadEvents(tc.b), got, tc.want)
+			}
+		})
+	}
+}
