@@ -403,7 +403,9 @@ func TestPairsApart(t *testing.T) {
 	// maxUncovered bounds the merged pairs with an article in a language
 	// the background does not cover (the Catalan translations): 65 of
 	// bbc-mt-catalan before weighUnvouched, 4 after (two share a
-	// quotation with another story of one affair)
+	// quotation with another story of one affair), 2 once figures must
+	// not disagree where the background does not know the names
+	// (occasion.go)
 	const maxUncovered = 5
 	for _, tc := range []struct {
 		name       string
@@ -441,17 +443,19 @@ func TestPairsApart(t *testing.T) {
 		// "Laboral"; the 88 left are English pairs (originals and round
 		// trips) of one subject's stories, whose cast a background
 		// without BBC articles never saw; 81 once the rare-anchor rule
-		// asks that a lead's event be told in the other (leadevent.go); 77
+		// asks that a lead's event be told in the other (leadevent.go); 68
 		// once a pair whose shared names the background mostly never saw
-		// needs figures that do not disagree (occasion.go)
-		{"bbc-mt-catalan", "bbc-mt-catalan.jsonl", true, 0, 80, false},
+		// needs figures that do not disagree (occasion.go; 77 when only
+		// sharing none of them disagreed)
+		{"bbc-mt-catalan", "bbc-mt-catalan.jsonl", true, 0, 72, false},
 		// 60 before the leads had to agree for the rare-anchor rule
 		// (leadwho.go), 33 after: 14 join by anchor cosine ≥ 0.5, the
 		// rest by four rare names with agreeing leads; 25 once leads are
 		// compared by persons (leadnames.go): 14 by cosine, 10 rare, 1 topic;
-		// 22 once a pair whose shared names the background mostly never
-		// saw needs figures that do not disagree (occasion.go)
-		{"bbc-2225", "bbc-news-2225.jsonl", true, 10_000, 25, false},
+		// 21 once a pair whose shared names the background mostly never
+		// saw needs figures that do not disagree (occasion.go; 22 when
+		// only sharing none of them disagreed)
+		{"bbc-2225", "bbc-news-2225.jsonl", true, 10_000, 24, false},
 		{"bbc-2225 leave-pair-out", "bbc-news-2225.jsonl", false, 10_000, 4, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
