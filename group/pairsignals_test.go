@@ -121,7 +121,8 @@ func pairSignals(ix *Index, ps *pairScore) string {
 	A, B := ix.full[0], ix.full[1]
 	rare := func(x uint32) bool { return ps.rareW > 0 && ix.weight(x) >= ps.rareW }
 	known := func(x uint32) bool { return ix.bg != nil && ix.bg.anchors.get(x) > 0 }
-	var nc, kn, nr, rareStable, pers, rarePers, stable, rareWho int
+	var nc, kn, kn2, nr, rareStable, pers, rarePers, stable, rareWho int
+	var knownW, sharedW float64
 	ls := []*lead{&ix.leads[0], &ix.leads[1]}
 	var ha, hb map[uint32]bool
 	if ix.readsArticles() {
@@ -136,7 +137,12 @@ func pairSignals(ix *Index, ps *pairScore) string {
 		st := x&stableBit == 0
 		if known(x) {
 			kn++
+			knownW += ix.weight(x)
 		}
+		if ix.bg != nil && ix.bg.anchors.get(x) >= 2 {
+			kn2++
+		}
+		sharedW += ix.weight(x)
 		if st {
 			stable++
 		}
@@ -191,8 +197,8 @@ func pairSignals(ix *Index, ps *pairScore) string {
 			told = fmt.Sprintf("%d%d", b2i(!disjoint(la, tb)), b2i(!disjoint(lb, ta)))
 		}
 	}
-	return fmt.Sprintf("shared=%d\trare=%d\tcos=%.2f\tcont=%.2f\tknown=%d\tcovA=%.2f\tcovB=%.2f\tstable=%d\trareStable=%d\tpers=%d\trarePers=%d\trareWho=%d\trareA=%d\trareB=%d\tfigA=%d\tfigB=%d\tla=%s\tlb=%s\ttold=%s",
-		nc, nr, ps.cosine, ps.anchorCont, kn, covA, covB, stable, rareStable, pers, rarePers, rareWho, rareA, rareB, figA, figB, strings.Join(la, ","), strings.Join(lb, ","), told)
+	return fmt.Sprintf("shared=%d\trare=%d\tcos=%.2f\tcont=%.2f\tknown=%d\tcovA=%.2f\tcovB=%.2f\tstable=%d\trareStable=%d\tpers=%d\trarePers=%d\trareWho=%d\trareA=%d\trareB=%d\tfigA=%d\tfigB=%d\tla=%s\tlb=%s\ttold=%s\tknown2=%d\tknownW=%.2f",
+		nc, nr, ps.cosine, ps.anchorCont, kn, covA, covB, stable, rareStable, pers, rarePers, rareWho, rareA, rareB, figA, figB, strings.Join(la, ","), strings.Join(lb, ","), told, kn2, knownW/max(sharedW, 1e-9))
 }
 
 func mapHas(m map[uint32]bool, x uint32) bool {
