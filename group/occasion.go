@@ -55,17 +55,18 @@ package group
 // from the rare rule, joined by leads told in the same words,
 // eventjoin.go).
 
-// MinFigures is the number of figures (numbers, dates, codes that are not
-// common) each article of a pair must hold before sharing none of them
-// says the figures disagree: one figure may be a detail the other left
-// out; two that none of the other's figures match are another account.
+// MinFigures is the number of figures that weigh (numbers, dates, codes
+// above the common weight) each article of a pair must hold before sharing
+// fewer than half of them says the figures disagree: one figure may be a
+// detail the other left out; two that the other's figures do not match are
+// another account.
 const MinFigures = 2
 
 // occasionApart reports whether a batch pair whose shared names the
 // background mostly does not know shows another occasion of one subject:
 // figures that disagree (see above). A and B are the pair's full anchor
-// lists.
-// Cached on ps: the rules that ask it (cosine, rare, topic) ask once.
+// lists. Cached on ps: the rules that ask it (cosine, rare, topic) ask
+// once.
 func (ix *Index) occasionApart(A, B []uint32, ps *pairScore) bool {
 	if ps.occasionRead {
 		return ps.occasionApart

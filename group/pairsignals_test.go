@@ -160,7 +160,7 @@ func pairSignals(ix *Index, ps *pairScore) string {
 			}
 			// a name counted once: an anchor that only ever stands
 			// before another name (a first name, a title) is no one
-			if _, met := ha[x]; st || ha[x] || hb[x] || !met && !mapHas(hb, x) {
+			if _, met := ha[x]; st || ha[x] || hb[x] || !met && !hasKey(hb, x) {
 				rareWho++
 			}
 		}
@@ -194,19 +194,19 @@ func pairSignals(ix *Index, ps *pairScore) string {
 		la, lb = e.leadOf(0, ix.topics.arts[0]), e.leadOf(1, ix.topics.arts[1])
 		ta, tb := e.allOf(0, ix.topics.arts[0]), e.allOf(1, ix.topics.arts[1])
 		if len(la) > 0 && len(lb) > 0 {
-			told = fmt.Sprintf("%d%d", b2i(!disjoint(la, tb)), b2i(!disjoint(lb, ta)))
+			told = fmt.Sprintf("%d%d", signalBit(!disjoint(la, tb)), signalBit(!disjoint(lb, ta)))
 		}
 	}
 	return fmt.Sprintf("shared=%d\trare=%d\tcos=%.2f\tcont=%.2f\tknown=%d\tcovA=%.2f\tcovB=%.2f\tstable=%d\trareStable=%d\tpers=%d\trarePers=%d\trareWho=%d\trareA=%d\trareB=%d\tfigA=%d\tfigB=%d\tla=%s\tlb=%s\ttold=%s\tknown2=%d\tknownW=%.2f",
 		nc, nr, ps.cosine, ps.anchorCont, kn, covA, covB, stable, rareStable, pers, rarePers, rareWho, rareA, rareB, figA, figB, strings.Join(la, ","), strings.Join(lb, ","), told, kn2, knownW/max(sharedW, 1e-9))
 }
 
-func mapHas(m map[uint32]bool, x uint32) bool {
+func hasKey(m map[uint32]bool, x uint32) bool {
 	_, ok := m[x]
 	return ok
 }
 
-func b2i(b bool) int {
+func signalBit(b bool) int {
 	if b {
 		return 1
 	}
