@@ -123,6 +123,7 @@ func pairSignals(ix *Index, ps *pairScore) string {
 	known := func(x uint32) bool { return ix.bg != nil && ix.bg.anchors.get(x) > 0 }
 	var nc, kn, kn2, nr, rareStable, pers, rarePers, stable, rareWho int
 	var knownW, sharedW float64
+	var names, knownNames int
 	ls := []*lead{&ix.leads[0], &ix.leads[1]}
 	var ha, hb map[uint32]bool
 	if ix.readsArticles() {
@@ -141,6 +142,12 @@ func pairSignals(ix *Index, ps *pairScore) string {
 		}
 		if ix.bg != nil && ix.bg.anchors.get(x) >= 2 {
 			kn2++
+		}
+		if !st {
+			names++
+			if known(x) {
+				knownNames++
+			}
 		}
 		sharedW += ix.weight(x)
 		if st {
@@ -197,8 +204,8 @@ func pairSignals(ix *Index, ps *pairScore) string {
 			told = fmt.Sprintf("%d%d", signalBit(!disjoint(la, tb)), signalBit(!disjoint(lb, ta)))
 		}
 	}
-	return fmt.Sprintf("shared=%d\trare=%d\tcos=%.2f\tcont=%.2f\tknown=%d\tcovA=%.2f\tcovB=%.2f\tstable=%d\trareStable=%d\tpers=%d\trarePers=%d\trareWho=%d\trareA=%d\trareB=%d\tfigA=%d\tfigB=%d\tla=%s\tlb=%s\ttold=%s\tknown2=%d\tknownW=%.2f",
-		nc, nr, ps.cosine, ps.anchorCont, kn, covA, covB, stable, rareStable, pers, rarePers, rareWho, rareA, rareB, figA, figB, strings.Join(la, ","), strings.Join(lb, ","), told, kn2, knownW/max(sharedW, 1e-9))
+	return fmt.Sprintf("shared=%d\trare=%d\tcos=%.2f\tcont=%.2f\tknown=%d\tcovA=%.2f\tcovB=%.2f\tstable=%d\trareStable=%d\tpers=%d\trarePers=%d\trareWho=%d\trareA=%d\trareB=%d\tfigA=%d\tfigB=%d\tla=%s\tlb=%s\ttold=%s\tknown2=%d\tknownW=%.2f\tnames=%d\tknownNames=%d",
+		nc, nr, ps.cosine, ps.anchorCont, kn, covA, covB, stable, rareStable, pers, rarePers, rareWho, rareA, rareB, figA, figB, strings.Join(la, ","), strings.Join(lb, ","), told, kn2, knownW/max(sharedW, 1e-9), names, knownNames)
 }
 
 func hasKey(m map[uint32]bool, x uint32) bool {
