@@ -1080,7 +1080,10 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 	if !ps.leadsApart && ps.rareDecides(gap, ix.cosine) && ix.readsArticles() {
 		ps.leadsApart = ix.eventsUntold(a, b)
 	}
-	if ps.anchorEdge(gap, ix.cosine) {
+	// a subject the background does not know: the cosine and rare
+	// clauses need figures that do not disagree and each lead's event
+	// told (occasion.go); the contained clause is not asked
+	if ps.anchorEdge(gap, ix.cosine) && (ps.containedEdge(anchorScale(gap)) || !ix.occasionApart(A, B, &ps)) {
 		return true, ps
 	}
 	// the rules after the anchor rules, in order: the first that joins
@@ -1098,7 +1101,7 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 		ps.byTopic, ps.parallel = true, true
 	// same-language independent reports: a few shared anchors, one of
 	// them rare, and the event's words (see TopicCosine)
-	case ix.topicEdge(a, b, &ps):
+	case ix.topicEdge(a, b, &ps) && !ix.occasionApart(A, B, &ps):
 		ps.byTopic = true
 	// independent reports of one event: a few shared anchors, one of
 	// them rare, the same day named in both leads, and one lead told in
@@ -1249,6 +1252,8 @@ type pairScore struct {
 	leadsApart           bool // batch: the leads tell different news, so rare anchors alone do not join (leadwho.go, leadevent.go)
 	byBatchName          bool // joined by a name every article of a small batch holds, each lead told in the other (smallbatch.go)
 	byLeadWords          bool // joined by leads told in the same words (eventjoin.go)
+	occasionRead         bool // occasionApart has been read (occasion.go)
+	occasionApart        bool // batch: a subject the background does not know, told as another occasion (occasion.go)
 }
 
 // anchorScore fills the anchor signals from two sorted anchor lists.

@@ -41,8 +41,16 @@ var (
 // names and figures are in a few of its articles, and their words are
 // known (the language is covered: rarity is the background's).
 func leadBackground() *Background {
+	return notesBackground([]crosswire.Article{leadBudget, leadSchools, leadBudgetPaper}, []string{"Treasury", "Daily Courier", "3.5", "4.1bn", "Bank of Eldor", "Tessaly", "Orrin", "Hollis Street",
+		"Harlow", "Brenton", "Okeford", "Westfield Academy", "Mara Lind", "14,000", "Teachers Union", "Prime Minister", "12 March"})
+}
+
+// notesBackground is a background of 150 fictional notes written with the
+// lower-case words of arts (their language is covered) that name each of
+// known a few times and nothing else of arts.
+func notesBackground(arts []crosswire.Article, known []string) *Background {
 	var words []string
-	for _, a := range []crosswire.Article{leadBudget, leadSchools, leadBudgetPaper} {
+	for _, a := range arts {
 		for _, w := range strings.Fields(a.Text) {
 			w = strings.Trim(w, ".,")
 			if w != "" && strings.ToLower(w) == w && strings.IndexFunc(w, unicode.IsDigit) < 0 {
@@ -50,8 +58,6 @@ func leadBackground() *Background {
 			}
 		}
 	}
-	known := []string{"Treasury", "Daily Courier", "3.5", "4.1bn", "Bank of Eldor", "Tessaly", "Orrin", "Hollis Street",
-		"Harlow", "Brenton", "Okeford", "Westfield Academy", "Mara Lind", "14,000", "Teachers Union", "Prime Minister", "12 March"}
 	bb := NewBackgroundBuilder()
 	for i := range 150 {
 		var b strings.Builder
@@ -103,13 +109,8 @@ func TestLeadsApartPair(t *testing.T) {
 		{"a paper's rewrite", leadBudget, leadBudgetPaper, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			arts := []crosswire.Article{tc.a, tc.b}
-			if arts[1].ID < arts[0].ID {
-				arts[0], arts[1] = arts[1], arts[0]
-			}
-			ix, roots := partitionIndex(t, arts, bg)
-			_, ps := ix.verify(0, 1)
-			if got := roots[0] == roots[1]; got != tc.one {
+			_, ps, got := groupTwo(t, tc.a, tc.b, bg)
+			if got != tc.one {
 				t.Errorf("one story = %v, want %v (shared %d, rare %d, cosine %.2f)", got, tc.one, ps.shared, ps.rare, ps.cosine)
 			}
 			if !tc.one && (ps.rare < MinSharedRare || ps.cosine < EdgeAnchorCosineLow || ps.cosine >= EdgeAnchorCosine) {

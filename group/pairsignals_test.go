@@ -1,0 +1,289 @@
+package group
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/cespare/xxhash/v2"
+
+	"crosswire"
+)
+
+// TestPairsApartSignals (issue 14, twelfth round; PAIRS_SIGNALS=file)
+// writes one tab-separated line per pair grouped as a pair — every pair of
+// different stories that merges (meter-showbiz cleaned, bbc-mt-catalan,
+// 10,000 seeded bbc-2225 pairs with the CASIE-only background, as
+// TestPairsApart groups them) and every same-story pair that joins
+// (meter-showbiz cleaned, bbc-mt-catalan, mmds-dev, as
+// TestLeadEventsRealPairs) — with the rule that joined it (joinRule) and
+// the signals the rounds measured against one subject's other occasions:
+// shared anchors (not common), rare ones, anchor cosine and containment,
+// shared anchors the background knows, each text's share of known anchors
+// (subject coverage), shared numbers, dates and codes, persons of the
+// leads among the shared, rare anchors counted once per name (a first
+// name or title before another name is no one), each text's rare anchors,
+// each lead's event classes and whether each lead's events are told in
+// the other (leadevent.go). Byte-identical texts are left out (the
+// corpus's labelling). Reading it: group by set, same and rule, and look
+// for a signal that parts the different-story lines of a rule without
+// parting its same-story lines.
+func TestPairsApartSignals(t *testing.T) {
+	out := os.Getenv("PAIRS_SIGNALS")
+	if out == "" {
+		t.Skip("PAIRS_SIGNALS unset")
+	}
+	f, err := os.Create(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for _, tc := range []struct {
+		name, file string
+		withoutBBC bool
+		clean      bool
+		seeded     int
+	}{
+		{"meter", "meter-showbiz.jsonl", false, true, 0},
+		{"mt", "bbc-mt-catalan.jsonl", true, false, 0},
+		{"mmds", "mmds2025-dev.jsonl", false, false, 0},
+		{"bbc", "bbc-news-2225.jsonl", true, false, 10_000},
+	} {
+		recs, bg := pairCorpus(t, tc.file, tc.withoutBBC, tc.clean)
+		g := New(Options{Workers: 1, Background: bg})
+		arts, words, fps := corpusFingerprints(t, g, recs)
+		var pairs [][2]int
+		if tc.seeded > 0 {
+			for i := range recs {
+				recs[i].Cluster = recs[i].ID
+			}
+			pairs = seededPairs(recs, tc.seeded, nearDuplicates(t))
+		} else {
+			for i := range recs {
+				for j := i + 1; j < len(recs); j++ {
+					pairs = append(pairs, [2]int{i, j})
+				}
+			}
+		}
+		for _, p := range pairs {
+			i, j := p[0], p[1]
+			if fps[j].ID < fps[i].ID {
+				i, j = j, i
+			}
+			same := recs[i].Cluster == recs[j].Cluster
+			if tc.name == "mmds" && !same || arts[i].Text == arts[j].Text {
+				continue
+			}
+			ix, roots := groupPair(t, g, arts, words, fps, i, j)
+			if roots[0] != roots[1] {
+				continue
+			}
+			ok, ps := ix.verify(0, 1)
+			fmt.Fprintf(f, "%s\t%v\t%s\t%s\t%s\t%s\n", tc.name, same, strings.ReplaceAll(joinRule(ok, &ps), " ", "_"), recs[i].ID, recs[j].ID, pairSignals(ix, &ps))
+		}
+	}
+}
+
+// pairCorpus reads a corpus as the pair tests group it: cleaned as check
+// cleans it when clean, with the background without BBC articles (CASIE
+// alone) when withoutBBC, else the shipped one.
+func pairCorpus(t testing.TB, file string, withoutBBC, clean bool) ([]corpusRecord, *Background) {
+	t.Helper()
+	recs := readCorpus(t, file)
+	if clean {
+		recs = cleaned(recs)
+	}
+	return recs, resolveBackground(testBackground(t, withoutBBC))
+}
+
+// seededPairs draws n pairs of records of different clusters (seed 1, 14),
+// leaving out the near-duplicate pairs of near.
+func seededPairs(recs []corpusRecord, n int, near map[[2]string]bool) [][2]int {
+	var pairs [][2]int
+	rng := rand.New(rand.NewPCG(1, 14))
+	for len(pairs) < n {
+		i, j := rng.IntN(len(recs)), rng.IntN(len(recs))
+		if i == j || recs[i].Cluster == recs[j].Cluster || near[[2]string{min(recs[i].ID, recs[j].ID), max(recs[i].ID, recs[j].ID)}] {
+			continue
+		}
+		pairs = append(pairs, [2]int{i, j})
+	}
+	return pairs
+}
+
+// pairSignals is TestPairsApartSignals' line of signals for the pair of a
+// two-article batch Index.
+func pairSignals(ix *Index, ps *pairScore) string {
+	A, B := ix.full[0], ix.full[1]
+	rare := func(x uint32) bool { return ps.rareW > 0 && ix.weight(x) >= ps.rareW }
+	known := func(x uint32) bool { return ix.bg != nil && ix.bg.anchors.get(x) > 0 }
+	var nc, kn, kn2, nr, rareStable, pers, rarePers, stable, rareWho int
+	var knownW, sharedW float64
+	var names, knownNames int
+	ls := []*lead{&ix.leads[0], &ix.leads[1]}
+	var ha, hb map[uint32]bool
+	if ix.readsArticles() {
+		ha, hb = nameEnds(ix.topics.arts[0], A), nameEnds(ix.topics.arts[1], B)
+	}
+	forShared(A, B, func(i, _ int) bool {
+		x := A[i]
+		if ix.weight(x) <= ps.commonW {
+			return true
+		}
+		nc++
+		st := x&stableBit == 0
+		if known(x) {
+			kn++
+			knownW += ix.weight(x)
+		}
+		if ix.bg != nil && ix.bg.anchors.get(x) >= 2 {
+			kn2++
+		}
+		if !st {
+			names++
+			if known(x) {
+				knownNames++
+			}
+		}
+		sharedW += ix.weight(x)
+		if st {
+			stable++
+		}
+		p := isPerson(x, ix.notCommon, ls)
+		if p {
+			pers++
+		}
+		if rare(x) {
+			nr++
+			if st {
+				rareStable++
+			}
+			if p {
+				rarePers++
+			}
+			// a name counted once: an anchor that only ever stands
+			// before another name (a first name, a title) is no one
+			if _, met := ha[x]; st || ha[x] || hb[x] || !met && !hasKey(hb, x) {
+				rareWho++
+			}
+		}
+		return true
+	})
+	cov := func(L []uint32) (float64, int, int) {
+		n, k, r, fig := 0, 0, 0, 0
+		for _, x := range L {
+			if ix.weight(x) <= ps.commonW {
+				continue
+			}
+			n++
+			if known(x) {
+				k++
+			}
+			if rare(x) {
+				r++
+			}
+			if x&stableBit == 0 {
+				fig++
+			}
+		}
+		return float64(k) / float64(max(n, 1)), r, fig
+	}
+	covA, rareA, figA := cov(A)
+	covB, rareB, figB := cov(B)
+	var la, lb []string
+	told := "--"
+	if ix.readsArticles() {
+		e := &ix.topics.events
+		la, lb = e.leadOf(0, ix.topics.arts[0]), e.leadOf(1, ix.topics.arts[1])
+		ta, tb := e.allOf(0, ix.topics.arts[0]), e.allOf(1, ix.topics.arts[1])
+		if len(la) > 0 && len(lb) > 0 {
+			told = fmt.Sprintf("%d%d", signalBit(!disjoint(la, tb)), signalBit(!disjoint(lb, ta)))
+		}
+	}
+	return fmt.Sprintf("shared=%d\trare=%d\tcos=%.2f\tcont=%.2f\tknown=%d\tcovA=%.2f\tcovB=%.2f\tstable=%d\trareStable=%d\tpers=%d\trarePers=%d\trareWho=%d\trareA=%d\trareB=%d\tfigA=%d\tfigB=%d\tla=%s\tlb=%s\ttold=%s\tknown2=%d\tknownW=%.2f\tnames=%d\tknownNames=%d",
+		nc, nr, ps.cosine, ps.anchorCont, kn, covA, covB, stable, rareStable, pers, rarePers, rareWho, rareA, rareB, figA, figB, strings.Join(la, ","), strings.Join(lb, ","), told, kn2, knownW/max(sharedW, 1e-9), names, knownNames)
+}
+
+func hasKey(m map[uint32]bool, x uint32) bool {
+	_, ok := m[x]
+	return ok
+}
+
+func signalBit(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// nameEnds maps each name anchor of full met in the article's text to
+// whether it ends a run of adjacent names somewhere (a surname, a name
+// standing alone) rather than only standing before another name.
+func nameEnds(a *crosswire.Article, full []uint32) map[uint32]bool {
+	s := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(s)
+	toks, _ := s.articleTokens(a)
+	out := map[uint32]bool{}
+	prev, ok := uint32(0), false
+	for i := range toks {
+		fp, in := leadName(&toks[i], full)
+		if ok && (!in || toks[i].sentStart) {
+			out[prev] = true
+		}
+		if in && !out[fp] {
+			out[fp] = false
+		}
+		prev, ok = fp, in
+	}
+	if ok {
+		out[prev] = true
+	}
+	return out
+}
+
+// sharedAnchorNames lists the shared anchors of a two-article batch Index
+// that are not common, each as its text (names and acronyms as the
+// articles write them, numbers normalised; "?" for a date or quotation)
+// with its weight and background count, rare ones marked "*".
+func sharedAnchorNames(ix *Index, ps *pairScore, arts ...*crosswire.Article) string {
+	names := map[uint32]string{}
+	for _, a := range arts {
+		for _, w := range strings.FieldsFunc(a.Title+" "+a.Text, func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\'' && r != '’'
+		}) {
+			w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, "-'’"), "'s"), "’s")
+			h := xxhash.Sum64String(strings.ToLower(w))
+			names[anchorFPHash(anchorName, h)] = w
+			names[anchorFPHash(anchorAcronym, h)] = w
+			names[numberFP(w)] = w
+		}
+	}
+	var out []string
+	forShared(ix.full[0], ix.full[1], func(i, _ int) bool {
+		x := ix.full[0][i]
+		w := ix.weight(x)
+		if w <= ps.commonW {
+			return true
+		}
+		n, ok := names[x]
+		if !ok {
+			n = "?"
+		}
+		bgc := -1
+		if ix.bg != nil {
+			bgc = int(ix.bg.anchors.get(x))
+		}
+		mark := ""
+		if ps.rareW > 0 && w >= ps.rareW {
+			mark = "*"
+		}
+		out = append(out, fmt.Sprintf("%s%s %.1f/%d", n, mark, w, bgc))
+		return true
+	})
+	slices.Sort(out)
+	return strings.Join(out, ", ")
+}
