@@ -176,15 +176,31 @@ func measureCASIE(t *testing.T, dated bool) casieFigures {
 	fileARI, fp, fr := pairARI(gold, file)
 	t.Logf("(d) inside the whole file (%d articles): gold ARI %.4f (P %.3f, R %.3f), %d stories",
 		len(all), fileARI, fp, fr, storyCount(gold, file))
+	// by even and odd events (file order; pairs within the half: a merge
+	// of an even and an odd event shows in neither): a change that lifts
+	// one half only is noise
+	for half, name := range []string{"even", "odd"} {
+		var sub []corpusRecord
+		for i, ev := range events {
+			if i%2 == half {
+				sub = append(sub, ev.recs...)
+			}
+		}
+		a1, p1, r1 := pairARI(sub, one)
+		a2, p2, r2 := pairARI(sub, file)
+		t.Logf("(a/d) %s events: one run ARI %.4f (P %.3f, R %.3f); inside the whole file %.4f (P %.3f, R %.3f)", name, a1, p1, r1, a2, p2, r2)
+	}
 
 	// (b) each event alone
 	multi, whole, asFile, wholeInFile := 0, 0, 0, 0
+	var multiHalf, wholeHalf [2]int
 	var split []string
-	for _, ev := range events {
+	for evIndex, ev := range events {
 		if len(ev.recs) < 2 {
 			continue
 		}
 		multi++
+		multiHalf[evIndex%2]++
 		alone := groupCorpus(t, ev.recs, bg)
 		ids := make([]string, len(ev.recs))
 		for i, rec := range ev.recs {
@@ -198,6 +214,7 @@ func measureCASIE(t *testing.T, dated bool) casieFigures {
 		}
 		if n := storyCount(ev.recs, alone); n == 1 {
 			whole++
+			wholeHalf[evIndex%2]++
 		} else {
 			split = append(split, fmt.Sprintf("%s (%d reports, %d stories)", ev.name, len(ev.recs), n))
 			if os.Getenv("SPLITS") != "" {
@@ -207,6 +224,7 @@ func measureCASIE(t *testing.T, dated bool) casieFigures {
 	}
 	t.Logf("(b) alone: %d of %d events one story (inside the whole file %d); %d grouped alone as inside the file; split: %s",
 		whole, multi, wholeInFile, asFile, strings.Join(split, ", "))
+	t.Logf("(b) by halves: even events %d of %d one story alone, odd %d of %d", wholeHalf[0], multiHalf[0], wholeHalf[1], multiHalf[1])
 
 	// (c) pairs of events of one affair or one kind, grouped together
 	affairPairs, affairMerged, kindPairs, kindMerged := 0, 0, 0, 0
