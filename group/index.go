@@ -1130,6 +1130,10 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 	// other not, and the take's lead is retold (leadwho.go)
 	case ix.clientEdge(a, b, &ps):
 		ps.byLead = true
+	// dated reports of one event whose names are rare as the pair
+	// alone counts them and whose leads name one event (pairrare.go)
+	case ix.pairRareEdge(a, b, &ps):
+		ps.byPairRare = true
 	default:
 		return false, ps
 	}
@@ -1249,6 +1253,7 @@ type pairScore struct {
 	leadsApart           bool // batch: the leads tell different news, so rare anchors alone do not join (leadwho.go, leadevent.go)
 	byBatchName          bool // joined by a name every article of a small batch holds, each lead told in the other (smallbatch.go)
 	byLeadWords          bool // joined by leads told in the same words (eventjoin.go)
+	byPairRare           bool // joined by rarity as the pair alone counts it, dated, one lead event (pairrare.go)
 }
 
 // anchorScore fills the anchor signals from two sorted anchor lists.
