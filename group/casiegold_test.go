@@ -323,6 +323,8 @@ func casieRefusedPairs(t *testing.T, recs []corpusRecord, events []*casieEvent, 
 				{"leads agree", agree},
 				{"leads agree, lead event in common", agree && event},
 				{"storyRareEdge's guards (agree, event, each told, no other day)", agree && event && told},
+				{"lead event in common, figures agree", event && shareFigures(ix.full[a], ix.full[b])},
+				{"lead event in common, one lead told", event && leadTold(la, lb, ix.full[a], ix.full[b])},
 			} {
 				if g.ok {
 					tally[g.name+": "+cat]++
