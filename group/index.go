@@ -1133,6 +1133,10 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 	// other not, and the take's lead is retold (leadwho.go)
 	case ix.clientEdge(a, b, &ps):
 		ps.byLead = true
+	// dated reports of one event whose names are rare as the pair
+	// alone counts them and whose leads name one event (pairrare.go)
+	case ix.pairRareEdge(a, b, &ps):
+		ps.byPairRare = true
 	default:
 		return false, ps
 	}
@@ -1254,6 +1258,7 @@ type pairScore struct {
 	byLeadWords          bool // joined by leads told in the same words (eventjoin.go)
 	occasionRead         bool // occasionApart has been read (occasion.go)
 	occasionApart        bool // batch: a subject the background does not know, told as another occasion (occasion.go)
+	byPairRare           bool // joined by rarity as the pair alone counts it, dated, one lead event (pairrare.go)
 }
 
 // anchorScore fills the anchor signals from two sorted anchor lists.

@@ -1,7 +1,6 @@
 package group
 
 import (
-	"crosswire"
 	"crosswire/internal/clusterq"
 	"fmt"
 	"hash/crc32"
@@ -218,12 +217,7 @@ func textOnly(recs []corpusRecord) []corpusRecord {
 // leads (each told, one told, agree, other days, events untold).
 func aloneEvidence(t testing.TB, recs []corpusRecord) []string {
 	t.Helper()
-	recs = slices.Clone(recs)
-	slices.SortFunc(recs, func(a, b corpusRecord) int { return strings.Compare(a.ID, b.ID) })
-	arts := make([]crosswire.Article, len(recs))
-	for i, r := range recs {
-		arts[i] = r.article()
-	}
+	recs, arts := byID(recs)
 	ix, roots := partitionIndex(t, arts, resolveBackground(nil))
 	holders := map[uint32]map[uint32]bool{}
 	for i := range arts {
