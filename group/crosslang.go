@@ -173,20 +173,24 @@ func joinCrossLanguage(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool
 		}
 	}
 	var ent []uint64
-	held := make([]bool, len(st)) // the story holds an entered anchor
 	for k, docs := range byStory {
 		for _, d := range docs {
 			for _, a := range ix.full[d] {
 				if _, ok := minority[a]; ok {
 					ent = append(ent, uint64(a)<<32|uint64(k))
-					held[k] = true
 				}
 			}
 		}
 	}
 	slices.Sort(ent)
+	// the postings, and each story's entered anchors as (anchor run,
+	// members holding it) in anchor order: the stories' side of the same
+	// entries, so each story's anchors are walked once, in the order (and
+	// with the counts) of its members' anchor lists sorted
 	postings := make([]hold, 0, len(ent))
-	post := make(map[uint32][2]int32)
+	var runs [][2]int32 // an anchor's postings[start:end]
+	var runDF []int     // its document frequency (Index.df)
+	var runOf []int32   // per posting, its anchor's run
 	for i := 0; i < len(ent); {
 		a, start := uint32(ent[i]>>32), int32(len(postings))
 		for ; i < len(ent) && uint32(ent[i]>>32) == a; i++ {
@@ -195,46 +199,43 @@ func joinCrossLanguage(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool
 				postings[p].m++
 			} else {
 				postings = append(postings, hold{k, 1})
+				runOf = append(runOf, int32(len(runs)))
 			}
 		}
-		post[a] = [2]int32{start, int32(len(postings))}
+		df, _ := ix.df(a)
+		runs, runDF = append(runs, [2]int32{start, int32(len(postings))}), append(runDF, df)
 	}
 	ent = nil
+	first := make([]int32, len(st)+1) // story k's entries: mine[first[k]:first[k+1]]
+	for _, h := range postings {
+		first[h.story+1]++
+	}
+	for k := range st {
+		first[k+1] += first[k]
+	}
+	mine := make([]heldRun, len(postings))
+	next := slices.Clone(first[:len(st)])
+	for i, h := range postings {
+		mine[next[h.story]] = heldRun{runOf[i], h.m}
+		next[h.story]++
+	}
 	// each story's best match: the most evidence over the bar
 	best := make([]int32, len(st))
 	bestW := make([]float64, len(st))
 	sum := make([]float64, len(st))
 	shared := make([]int, len(st))
-	var mine []uint32 // the story's members' anchors, sorted: a run per anchor
 	var touched []int32
 	for k := range st {
 		best[k] = -1
-		if !held[k] {
-			continue // no anchor it holds is held across languages
-		}
-		mine = mine[:0]
-		for _, d := range byStory[k] {
-			for _, a := range ix.full[d] {
-				if ix.weight(a) > commonW {
-					mine = append(mine, a)
-				}
-			}
-		}
-		slices.Sort(mine)
+		// a story with no entered anchor holds none held across languages
 		touched = touched[:0]
-		for j := 0; j < len(mine); {
-			a, e := mine[j], j
-			for e < len(mine) && mine[e] == a {
-				e++
-			}
-			m := int32(e - j)
-			j = e
-			r := post[a]
+		for _, e := range mine[first[k]:first[k+1]] {
+			r, m := runs[e.run], e.m
 			p := postings[r[0]:r[1]]
 			if len(p) > maxCoreStories {
 				continue
 			}
-			df, _ := ix.df(a)
+			df := runDF[e.run]
 			for _, h := range p {
 				o := h.story
 				if o == int32(k) || st[o].langs&st[k].langs != 0 {
@@ -298,4 +299,11 @@ func (s *langStory) compatible(o *langStory) bool {
 type hold struct {
 	story int32
 	m     int32
+}
+
+// heldRun is an anchor a story holds, as its run of postings, and how many
+// of the story's members hold it.
+type heldRun struct {
+	run int32
+	m   int32
 }

@@ -5,8 +5,6 @@ import (
 	"slices"
 	"sync"
 
-	"github.com/cespare/xxhash/v2"
-
 	"crosswire"
 )
 
@@ -48,7 +46,6 @@ const topicBuckets = 1 << 20
 // exact size; buf is scratch, returned for reuse.
 func topicWords(toks []token, buf []uint32) (words, scratch []uint32) {
 	buf = buf[:0]
-	var d *xxhash.Digest
 	var known func(uint32) bool
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
@@ -59,10 +56,10 @@ func topicWords(toks []token, buf []uint32) (words, scratch []uint32) {
 			for j < len(toks) && toks[j].cjk && !toks[j].sentStart {
 				j++
 			}
-			if d == nil {
-				d, known = xxhash.New(), knownCJKWord()
+			if known == nil {
+				known = knownCJKWord()
 			}
-			buf = appendCJKWords(buf, toks[i:j], known, d)
+			buf = appendCJKWords(buf, toks[i:j], known)
 			i = j - 1
 			continue
 		}
@@ -111,6 +108,9 @@ type topics struct {
 	// events holds the docs' event classes (leadevent.go), computed from
 	// arts on first use
 	events docEvents
+	// leads holds the docs' lead words (eventjoin.go), computed from
+	// arts on first use
+	leads docLeads
 }
 
 // newTopics counts the words' document frequencies over the docs and keeps
@@ -129,6 +129,7 @@ func newTopics(words [][]uint32, arts []*crosswire.Article, bg *Background) *top
 		t.arts, t.pos, t.once = arts, make([][]uint8, len(words)), make([]sync.Once, len(words))
 		t.head = newHeadlines(len(words))
 		t.events = newDocEvents(len(words))
+		t.leads = newDocLeads(len(words))
 	}
 	if bg != nil {
 		t.bg, t.bgdf = bg, make([]uint32, size)
