@@ -148,8 +148,8 @@ func joinCrossLanguage(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool
 		byStory[num[r]] = append(byStory[num[r]], d)
 	}
 	// per anchor, the stories that hold it with their member counts, as
-	// runs of one flat list (postings) found by the anchor (post): one
-	// allocation for all anchors, not a slice each. An entry is an anchor
+	// runs of one flat list (postings), an anchor's run found by its
+	// number (runs): one allocation for all anchors, not a slice each. An entry is an anchor
 	// and a story in one word (anchor high), so sorting the entries puts
 	// each anchor's stories in story order, a story's members together.
 	// Only an anchor that a doc outside the largest language class holds
@@ -188,9 +188,8 @@ func joinCrossLanguage(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool
 	// entries, so each story's anchors are walked once, in the order (and
 	// with the counts) of its members' anchor lists sorted
 	postings := make([]hold, 0, len(ent))
-	var runs [][2]int32 // an anchor's postings[start:end]
-	var runDF []int     // its document frequency (Index.df)
-	var runOf []int32   // per posting, its anchor's run
+	var runs []int32  // anchor g's postings: postings[runs[g]:runs[g+1]]
+	var runDF []int32 // its document frequency (Index.df)
 	for i := 0; i < len(ent); {
 		a, start := uint32(ent[i]>>32), int32(len(postings))
 		for ; i < len(ent) && uint32(ent[i]>>32) == a; i++ {
@@ -199,14 +198,14 @@ func joinCrossLanguage(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool
 				postings[p].m++
 			} else {
 				postings = append(postings, hold{k, 1})
-				runOf = append(runOf, int32(len(runs)))
 			}
 		}
 		df, _ := ix.df(a)
-		runs, runDF = append(runs, [2]int32{start, int32(len(postings))}), append(runDF, df)
+		runs, runDF = append(runs, start), append(runDF, int32(min(df, math.MaxInt32)))
 	}
+	runs = append(runs, int32(len(postings)))
 	ent = nil
-	first := make([]int32, len(st)+1) // story k's entries: mine[first[k]:first[k+1]]
+	first := make([]int32, len(st)+1) // story k's anchors: mine[first[k]:first[k+1]]
 	for _, h := range postings {
 		first[h.story+1]++
 	}
@@ -215,9 +214,11 @@ func joinCrossLanguage(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool
 	}
 	mine := make([]heldRun, len(postings))
 	next := slices.Clone(first[:len(st)])
-	for i, h := range postings {
-		mine[next[h.story]] = heldRun{runOf[i], h.m}
-		next[h.story]++
+	for g := range runDF {
+		for _, h := range postings[runs[g]:runs[g+1]] {
+			mine[next[h.story]] = heldRun{int32(g), h.m}
+			next[h.story]++
+		}
 	}
 	// each story's best match: the most evidence over the bar
 	best := make([]int32, len(st))
@@ -230,12 +231,12 @@ func joinCrossLanguage(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool
 		// a story with no entered anchor holds none held across languages
 		touched = touched[:0]
 		for _, e := range mine[first[k]:first[k+1]] {
-			r, m := runs[e.run], e.m
-			p := postings[r[0]:r[1]]
+			g, m := e.run, e.m
+			p := postings[runs[g]:runs[g+1]]
 			if len(p) > maxCoreStories {
 				continue
 			}
-			df := runDF[e.run]
+			df := int(runDF[g])
 			for _, h := range p {
 				o := h.story
 				if o == int32(k) || st[o].langs&st[k].langs != 0 {

@@ -165,7 +165,7 @@ func newTopics(words [][]uint32, arts []*crosswire.Article, bg *Background) *top
 		}
 		kept := w[:0]
 		for _, h := range w {
-			if t.weight(h) > 0 {
+			if t.weighs(h) {
 				kept = append(kept, h)
 			}
 		}
@@ -183,6 +183,13 @@ func (t *topics) weight(h uint32) float64 {
 		return 0
 	}
 	return math.Log(float64(n+1) / float64(df))
+}
+
+// weighs reports whether a word's weight is > 0 (as weight, without the
+// logarithm: a df in [2, commonFraction·n] has n+1 > df).
+func (t *topics) weighs(h uint32) bool {
+	df, n := t.pooledDF(h)
+	return df >= 2 && float64(df) <= commonFraction*float64(n)
 }
 
 // pooledDF is a word's document frequency and the collection size, the
