@@ -177,7 +177,13 @@ func joinCrossLanguage(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool
 			}
 		}
 	}
-	var ent []uint64
+	// room for every anchor: no regrowth, and the radix sort's scratch
+	// in the spare capacity when at most half of them enter
+	total := 0
+	for d := range roots {
+		total += len(ix.full[d])
+	}
+	ent := make([]uint64, 0, total)
 	for k, docs := range byStory {
 		for _, d := range docs {
 			for _, a := range ix.full[d] {
@@ -333,7 +339,11 @@ func sortByAnchor(ent []uint64) {
 			count[p][e>>(32+8*p)&255]++
 		}
 	}
-	src, dst := ent, make([]uint64, len(ent))
+	src, dst := ent, ent[len(ent):cap(ent)] // the passes' scratch: spare capacity when there is enough
+	if len(dst) < len(ent) {
+		dst = make([]uint64, len(ent))
+	}
+	dst = dst[:len(ent)]
 	for p := range count {
 		c, shift := &count[p], uint(32+8*p)
 		sum := 0
