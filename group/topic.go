@@ -116,6 +116,12 @@ type topics struct {
 // newTopics counts the words' document frequencies over the docs and keeps
 // of each doc the words that weigh something.
 func newTopics(words [][]uint32, arts []*crosswire.Article, bg *Background) *topics {
+	return newTopicsWorkers(words, arts, bg, 1)
+}
+
+// newTopicsWorkers is newTopics with the docs' coverage and kept words
+// (read-only of the counts, a doc each) computed by workers goroutines.
+func newTopicsWorkers(words [][]uint32, arts []*crosswire.Article, bg *Background, workers int) *topics {
 	total := 0
 	for _, w := range words {
 		total += len(w)
@@ -146,7 +152,8 @@ func newTopics(words [][]uint32, arts []*crosswire.Article, bg *Background) *top
 	if t.bg != nil {
 		t.covered = make([]bool, len(words))
 	}
-	for d, w := range words {
+	keep := func(d int) {
+		w := words[d]
 		if t.bg != nil {
 			// a word the background holds as common (a function word, or
 			// one of a list of a language's most frequent words: its
@@ -171,6 +178,16 @@ func newTopics(words [][]uint32, arts []*crosswire.Article, bg *Background) *top
 		}
 		t.words[d] = slices.Clone(kept) // the exact size: the rest is freed
 	}
+	workers = max(workers, 1)
+	var wg sync.WaitGroup
+	for k := range workers {
+		wg.Go(func() {
+			for d := k; d < len(words); d += workers {
+				keep(d)
+			}
+		})
+	}
+	wg.Wait()
 	return t
 }
 
