@@ -148,8 +148,8 @@ func joinCrossLanguage(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool
 		byStory[num[r]] = append(byStory[num[r]], d)
 	}
 	// per anchor, the stories that hold it with their member counts, as
-	// runs of one flat list (postings) found by the anchor (post): one
-	// allocation for all anchors, not a slice each. An entry is an anchor
+	// runs of one flat list (postings), an anchor's run found by its
+	// number (runs): one allocation for all anchors, not a slice each. An entry is an anchor
 	// and a story in one word (anchor high), so sorting the entries puts
 	// each anchor's stories in story order, a story's members together.
 	// Only an anchor that a doc outside the largest language class holds
@@ -162,31 +162,48 @@ func joinCrossLanguage(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool
 		count[bits.TrailingZeros8(l)&7]++
 	}
 	major := uint8(1) << slices.Index(count[:], slices.Max(count[:]))
+	// minority, with a bit per anchor's low 16 bits (lowBits) asked
+	// first: most anchors of the largest class's docs are in no other
+	// class's doc, and one bit of 8 KiB tells most of them
 	minority := map[uint32]struct{}{}
+	var lowBits [1 << 16 / 64]uint64
 	for d, l := range lang {
 		if l != major {
 			for _, a := range ix.full[d] {
 				if ix.weight(a) > commonW {
 					minority[a] = struct{}{}
+					lowBits[a>>6&1023] |= 1 << (a & 63)
 				}
 			}
 		}
 	}
-	var ent []uint64
-	held := make([]bool, len(st)) // the story holds an entered anchor
+	// room for every anchor: no regrowth, and the radix sort's scratch
+	// in the spare capacity when at most half of them enter
+	total := 0
+	for d := range roots {
+		total += len(ix.full[d])
+	}
+	ent := make([]uint64, 0, total)
 	for k, docs := range byStory {
 		for _, d := range docs {
 			for _, a := range ix.full[d] {
+				if lowBits[a>>6&1023]&(1<<(a&63)) == 0 {
+					continue
+				}
 				if _, ok := minority[a]; ok {
 					ent = append(ent, uint64(a)<<32|uint64(k))
-					held[k] = true
 				}
 			}
 		}
 	}
-	slices.Sort(ent)
+	sortByAnchor(ent)
+	// the postings, and each story's entered anchors as (anchor run,
+	// members holding it) in anchor order: the stories' side of the same
+	// entries, so each story's anchors are walked once, in the order (and
+	// with the counts) of its members' anchor lists sorted
 	postings := make([]hold, 0, len(ent))
-	post := make(map[uint32][2]int32)
+	var runs []int32  // anchor g's postings: postings[runs[g]:runs[g+1]]
+	var runDF []int32 // its document frequency (Index.df)
 	for i := 0; i < len(ent); {
 		a, start := uint32(ent[i]>>32), int32(len(postings))
 		for ; i < len(ent) && uint32(ent[i]>>32) == a; i++ {
@@ -197,44 +214,43 @@ func joinCrossLanguage(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool
 				postings = append(postings, hold{k, 1})
 			}
 		}
-		post[a] = [2]int32{start, int32(len(postings))}
+		df, _ := ix.df(a)
+		runs, runDF = append(runs, start), append(runDF, int32(min(df, math.MaxInt32)))
 	}
+	runs = append(runs, int32(len(postings)))
 	ent = nil
+	first := make([]int32, len(st)+1) // story k's anchors: mine[first[k]:first[k+1]]
+	for _, h := range postings {
+		first[h.story+1]++
+	}
+	for k := range st {
+		first[k+1] += first[k]
+	}
+	mine := make([]heldRun, len(postings))
+	next := slices.Clone(first[:len(st)])
+	for g := range runDF {
+		for _, h := range postings[runs[g]:runs[g+1]] {
+			mine[next[h.story]] = heldRun{int32(g), h.m}
+			next[h.story]++
+		}
+	}
 	// each story's best match: the most evidence over the bar
 	best := make([]int32, len(st))
 	bestW := make([]float64, len(st))
 	sum := make([]float64, len(st))
 	shared := make([]int, len(st))
-	var mine []uint32 // the story's members' anchors, sorted: a run per anchor
 	var touched []int32
 	for k := range st {
 		best[k] = -1
-		if !held[k] {
-			continue // no anchor it holds is held across languages
-		}
-		mine = mine[:0]
-		for _, d := range byStory[k] {
-			for _, a := range ix.full[d] {
-				if ix.weight(a) > commonW {
-					mine = append(mine, a)
-				}
-			}
-		}
-		slices.Sort(mine)
+		// a story with no entered anchor holds none held across languages
 		touched = touched[:0]
-		for j := 0; j < len(mine); {
-			a, e := mine[j], j
-			for e < len(mine) && mine[e] == a {
-				e++
-			}
-			m := int32(e - j)
-			j = e
-			r := post[a]
-			p := postings[r[0]:r[1]]
+		for _, e := range mine[first[k]:first[k+1]] {
+			g, m := e.run, e.m
+			p := postings[runs[g]:runs[g+1]]
 			if len(p) > maxCoreStories {
 				continue
 			}
-			df, _ := ix.df(a)
+			df := int(runDF[g])
 			for _, h := range p {
 				o := h.story
 				if o == int32(k) || st[o].langs&st[k].langs != 0 {
@@ -298,4 +314,47 @@ func (s *langStory) compatible(o *langStory) bool {
 type hold struct {
 	story int32
 	m     int32
+}
+
+// heldRun is an anchor a story holds, as its run of postings, and how many
+// of the story's members hold it.
+type heldRun struct {
+	run int32
+	m   int32
+}
+
+// sortByAnchor sorts entries (an anchor in the high 32 bits, a story in
+// the low) that are in story order, as slices.Sort would: a stable radix
+// sort of the anchors, a byte a pass, keeps each anchor's entries in story
+// order — a quarter of the comparison sort's time on the 10^5 entries of
+// a large collection.
+func sortByAnchor(ent []uint64) {
+	if len(ent) < 256 {
+		slices.Sort(ent)
+		return
+	}
+	var count [4][256]int
+	for _, e := range ent {
+		for p := range count {
+			count[p][e>>(32+8*p)&255]++
+		}
+	}
+	src, dst := ent, ent[len(ent):cap(ent)] // the passes' scratch: spare capacity when there is enough
+	if len(dst) < len(ent) {
+		dst = make([]uint64, len(ent))
+	}
+	dst = dst[:len(ent)]
+	for p := range count {
+		c, shift := &count[p], uint(32+8*p)
+		sum := 0
+		for i, k := range c {
+			c[i], sum = sum, sum+k
+		}
+		for _, e := range src {
+			b := e >> shift & 255
+			dst[c[b]] = e
+			c[b]++
+		}
+		src, dst = dst, src
+	}
 }

@@ -2,6 +2,7 @@ package group
 
 import (
 	"context"
+	"math/rand/v2"
 	"slices"
 	"testing"
 
@@ -135,5 +136,27 @@ func TestLangStoryCompatible(t *testing.T) {
 				t.Errorf("compatible = %v, want %v", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestSortByAnchor: entries in story order come out as slices.Sort puts
+// them, below and above the radix sort's floor, with anchors repeated
+// within and across stories.
+func TestSortByAnchor(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for _, n := range []int{0, 1, 255, 256, 5000} {
+		for k, anchors := range []uint32{4, 1 << 12, 1 << 31} {
+			ent := make([]uint64, n, (1+k%2)*n) // with and without spare capacity for the passes
+			for i := range ent {
+				story := uint64(i / 7) // in story order, 7 entries a story
+				ent[i] = uint64(r.Uint32N(anchors)<<1)<<32 | story
+			}
+			want := slices.Clone(ent)
+			slices.Sort(want)
+			sortByAnchor(ent)
+			if !slices.Equal(ent, want) {
+				t.Errorf("n %d anchors %d: not as slices.Sort", n, anchors)
+			}
+		}
 	}
 }

@@ -1,6 +1,11 @@
 package group
 
-import "math"
+import (
+	"math"
+	"sync"
+
+	"crosswire"
+)
 
 // Leads told in the same words (issue 14, tenth round). Independent reports
 // of one event each open with who did what: "Singapore Airlines
@@ -163,11 +168,28 @@ func weighedSums(weight func(uint32) float64, A, B []uint32) (wa, wb, s float64,
 
 // leadWords returns doc d's lead words: the lower-case words (topicWords)
 // of its headline and first LeadTokens body words, sorted without repeats.
-// Computed from the article when asked (a pair reaches this rule only when
-// every rule before it refused it), reading only the start of the text.
-// Safe for concurrent use.
+// Computed from the article on first use (a pair reaches this rule only
+// when every rule before it refused it) and kept for the doc's other
+// pairs, reading only the start of the text. Safe for concurrent use.
 func (ix *Index) leadWords(d uint32) []uint32 {
-	a := ix.topics.arts[d]
+	c := &ix.topics.leads
+	c.once[d].Do(func() { c.words[d] = readLeadWords(ix.topics.arts[d]) })
+	return c.words[d]
+}
+
+// docLeads holds each doc's lead words (Index.leadWords), computed on
+// first use.
+type docLeads struct {
+	once  []sync.Once
+	words [][]uint32
+}
+
+func newDocLeads(n int) docLeads {
+	return docLeads{once: make([]sync.Once, n), words: make([][]uint32, n)}
+}
+
+// readLeadWords reads an article's lead words (Index.leadWords).
+func readLeadWords(a *crosswire.Article) []uint32 {
 	if a == nil {
 		return nil
 	}

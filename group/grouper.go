@@ -248,7 +248,7 @@ func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Freque
 				}
 			}
 		}
-		ix.topics = newTopics(byDoc, artDoc, ix.bg)
+		ix.topics = newTopicsWorkers(byDoc, artDoc, ix.bg, g.workers(len(byDoc)))
 		ix.weighUnvouched(fps)
 	}
 	ix.keepFull = !g.opts.Sketched

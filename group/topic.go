@@ -5,8 +5,6 @@ import (
 	"slices"
 	"sync"
 
-	"github.com/cespare/xxhash/v2"
-
 	"crosswire"
 )
 
@@ -48,7 +46,6 @@ const topicBuckets = 1 << 20
 // exact size; buf is scratch, returned for reuse.
 func topicWords(toks []token, buf []uint32) (words, scratch []uint32) {
 	buf = buf[:0]
-	var d *xxhash.Digest
 	var known func(uint32) bool
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
@@ -59,10 +56,10 @@ func topicWords(toks []token, buf []uint32) (words, scratch []uint32) {
 			for j < len(toks) && toks[j].cjk && !toks[j].sentStart {
 				j++
 			}
-			if d == nil {
-				d, known = xxhash.New(), knownCJKWord()
+			if known == nil {
+				known = knownCJKWord()
 			}
-			buf = appendCJKWords(buf, toks[i:j], known, d)
+			buf = appendCJKWords(buf, toks[i:j], known)
 			i = j - 1
 			continue
 		}
@@ -111,11 +108,20 @@ type topics struct {
 	// events holds the docs' event classes (leadevent.go), computed from
 	// arts on first use
 	events docEvents
+	// leads holds the docs' lead words (eventjoin.go), computed from
+	// arts on first use
+	leads docLeads
 }
 
 // newTopics counts the words' document frequencies over the docs and keeps
 // of each doc the words that weigh something.
 func newTopics(words [][]uint32, arts []*crosswire.Article, bg *Background) *topics {
+	return newTopicsWorkers(words, arts, bg, 1)
+}
+
+// newTopicsWorkers is newTopics with the docs' coverage and kept words
+// (read-only of the counts, a doc each) computed by workers goroutines.
+func newTopicsWorkers(words [][]uint32, arts []*crosswire.Article, bg *Background, workers int) *topics {
 	total := 0
 	for _, w := range words {
 		total += len(w)
@@ -129,6 +135,7 @@ func newTopics(words [][]uint32, arts []*crosswire.Article, bg *Background) *top
 		t.arts, t.pos, t.once = arts, make([][]uint8, len(words)), make([]sync.Once, len(words))
 		t.head = newHeadlines(len(words))
 		t.events = newDocEvents(len(words))
+		t.leads = newDocLeads(len(words))
 	}
 	if bg != nil {
 		t.bg, t.bgdf = bg, make([]uint32, size)
@@ -145,7 +152,8 @@ func newTopics(words [][]uint32, arts []*crosswire.Article, bg *Background) *top
 	if t.bg != nil {
 		t.covered = make([]bool, len(words))
 	}
-	for d, w := range words {
+	keep := func(d int) {
+		w := words[d]
 		if t.bg != nil {
 			// a word the background holds as common (a function word, or
 			// one of a list of a language's most frequent words: its
@@ -164,12 +172,22 @@ func newTopics(words [][]uint32, arts []*crosswire.Article, bg *Background) *top
 		}
 		kept := w[:0]
 		for _, h := range w {
-			if t.weight(h) > 0 {
+			if t.weighs(h) {
 				kept = append(kept, h)
 			}
 		}
 		t.words[d] = slices.Clone(kept) // the exact size: the rest is freed
 	}
+	workers = max(workers, 1)
+	var wg sync.WaitGroup
+	for k := range workers {
+		wg.Go(func() {
+			for d := k; d < len(words); d += workers {
+				keep(d)
+			}
+		})
+	}
+	wg.Wait()
 	return t
 }
 
@@ -182,6 +200,13 @@ func (t *topics) weight(h uint32) float64 {
 		return 0
 	}
 	return math.Log(float64(n+1) / float64(df))
+}
+
+// weighs reports whether a word's weight is > 0 (as weight, without the
+// logarithm: a df in [2, commonFraction·n] has n+1 > df).
+func (t *topics) weighs(h uint32) bool {
+	df, n := t.pooledDF(h)
+	return df >= 2 && float64(df) <= commonFraction*float64(n)
 }
 
 // pooledDF is a word's document frequency and the collection size, the

@@ -43,3 +43,28 @@ func TestTopics(t *testing.T) {
 		t.Errorf("doc 0 keeps %v, want only the two words that weigh", tp.words[0])
 	}
 }
+
+// TestTopicWeighs: topics.weighs says what weight > 0 says, for words in
+// one doc, in a few, and in more than commonFraction of the docs, with and
+// without a background.
+func TestTopicWeighs(t *testing.T) {
+	for _, bg := range []*Background{nil, DefaultBackground()} {
+		words := make([][]uint32, 60)
+		for d := range words {
+			words[d] = []uint32{1, 2 + uint32(d%2), 10 + uint32(d/20), 100 + uint32(d), 1000 + uint32(d/2), 2000 + uint32(d/3), 3000 + uint32(d/4)}
+		}
+		tp := newTopics(words, nil, bg)
+		weighed := 0
+		for _, h := range []uint32{1, 2, 3, 10, 11, 12, 100, 159, 1000, 1029, 2000, 2019, 3000, 3014, 7777} {
+			if got, want := tp.weighs(h), tp.weight(h) > 0; got != want {
+				t.Errorf("background %v, word %d: weighs %v, weight %.3f", bg != nil, h, got, tp.weight(h))
+			}
+			if tp.weighs(h) {
+				weighed++
+			}
+		}
+		if weighed == 0 {
+			t.Errorf("background %v: no word weighs: the test asks nothing", bg != nil)
+		}
+	}
+}

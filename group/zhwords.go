@@ -37,20 +37,23 @@ const MaxCJKWord = 4
 func wordHash(w string) uint32 { return uint32(xxhash.Sum64String(w)) }
 
 // appendCJKWords appends to out the hashes of the known words of the run
-// of CJK tokens run (each token's norm is its character); d is scratch.
-func appendCJKWords(out []uint32, run []token, known func(uint32) bool, d *xxhash.Digest) []uint32 {
-	var cand [MaxCJKWord + 1]uint32 // cand[l]: the hash of the l characters from i
+// of CJK tokens run (each token's norm is its character). A candidate's
+// hash is taken of its characters' bytes at once (xxhash of the
+// concatenation, as one Digest written a character at a time gives), and
+// only for the lengths asked, longest first: most characters of a text
+// start no known word of 3 or 4 characters.
+func appendCJKWords(out []uint32, run []token, known func(uint32) bool) []uint32 {
+	var win [MaxCJKWord * utf8.UTFMax]byte // the characters from i
+	var end [MaxCJKWord + 1]int            // end[l]: the bytes of l characters
 	for i := 0; i+1 < len(run); {
-		d.Reset()
 		n := min(MaxCJKWord, len(run)-i)
 		for l := 1; l <= n; l++ {
-			_, _ = d.WriteString(run[i+l-1].norm)
-			cand[l] = uint32(d.Sum64())
+			end[l] = end[l-1] + copy(win[end[l-1]:], run[i+l-1].norm)
 		}
 		took := 1
 		for l := n; l >= 2; l-- {
-			if known(cand[l]) {
-				out = append(out, cand[l])
+			if h := uint32(xxhash.Sum64(win[:end[l]])); known(h) {
+				out = append(out, h)
 				took = l
 				break
 			}

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/cespare/xxhash/v2"
-
 	"crosswire"
 )
 
@@ -31,7 +29,7 @@ func TestAppendCJKWords(t *testing.T) {
 		t.Run(tc.text, func(t *testing.T) {
 			var s scratch
 			toks := s.appendTokens(nil, tc.text)
-			got := appendCJKWords(nil, toks, func(h uint32) bool { return known[h] }, xxhash.New())
+			got := appendCJKWords(nil, toks, func(h uint32) bool { return known[h] })
 			var want []uint32
 			for _, w := range tc.want {
 				want = append(want, wordHash(w))
@@ -132,4 +130,36 @@ func BenchmarkTopicWordsChinese(b *testing.B) {
 	for b.Loop() {
 		_, buf = topicWords(s.tokens, buf)
 	}
+}
+
+// BenchmarkTopicWordsScript: reading the words of a long text of
+// characters drawn at random from the 2,000 code points from U+4E00 in
+// words of one to three characters (as the reprint benchmark's script
+// versions are written): mostly characters that start no known word, and
+// a text too long for the dictionary's probed entries to stay cached.
+func BenchmarkTopicWordsScript(b *testing.B) {
+	var s scratch
+	s.fingerprint(&crosswire.Article{ID: "zh", Text: pseudoScript(1, 40000)})
+	DefaultBackground()
+	var buf []uint32
+	for b.Loop() {
+		_, buf = topicWords(s.tokens, buf)
+	}
+}
+
+// pseudoScript returns words words of one to three characters from the
+// 2,000 code points from U+4E00, a full stop after every twelfth.
+func pseudoScript(seed uint64, words int) string {
+	var sb strings.Builder
+	x := seed
+	for w := range words {
+		x = x*6364136223846793005 + 1442695040888963407
+		for i := range 1 + int(x>>60)%3 {
+			sb.WriteRune(rune(0x4e00 + (x>>(10*i+2))%2000))
+		}
+		if w%12 == 11 {
+			sb.WriteRune('。')
+		}
+	}
+	return sb.String()
 }
