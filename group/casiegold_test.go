@@ -110,7 +110,11 @@ func TestCASIEEventsGold(t *testing.T) {
 		floor casieFigures
 	}{
 		{"undated", false, casieFigures{ari: 0.709, fileARI: 0.602, whole: 77, asFile: 71, affairMerged: 28, kindMerged: 14}},
-		{"dated", true, casieFigures{ari: 0.760, fileARI: 0.715, whole: 74, asFile: 78, affairMerged: 10, kindMerged: 3}},
+		// dated alone as inside the file: 78 → 77 when a date-only day's
+		// weekdays stopped reaching the next day (eventday.go): one event's
+		// reports alone join where the whole file still splits them by
+		// rarity (group/README.md, twelfth round, dated splits)
+		{"dated", true, casieFigures{ari: 0.760, fileARI: 0.715, whole: 74, asFile: 77, affairMerged: 10, kindMerged: 3}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := measureCASIE(t, tc.dated)
