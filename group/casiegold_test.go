@@ -110,7 +110,13 @@ func TestCASIEEventsGold(t *testing.T) {
 		floor casieFigures
 	}{
 		{"undated", false, casieFigures{ari: 0.709, fileARI: 0.602, whole: 77, asFile: 71, affairMerged: 28, kindMerged: 14}},
-		{"dated", true, casieFigures{ari: 0.760, fileARI: 0.715, whole: 74, asFile: 78, affairMerged: 10, kindMerged: 3}},
+		// dated: raised by the URL's day (pubday.go); alone as inside the
+		// file 78 → 76 as a date-only day's weekdays stopped reaching the
+		// next day (eventday.go) and the URL's day set wrong days right:
+		// three events' reports alone join where the whole file still
+		// splits them by rarity (group/README.md, twelfth round, dated
+		// splits)
+		{"dated", true, casieFigures{ari: 0.771, fileARI: 0.723, whole: 76, asFile: 76, affairMerged: 10, kindMerged: 3}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := measureCASIE(t, tc.dated)

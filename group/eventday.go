@@ -78,9 +78,18 @@ const leadDateBits = 11
 // Malay "semalam", "kelmarin"; Chinese 昨, 今天, 今日) the weekday is kept;
 // with a publication time it also gives the date when the lead has none:
 // a relative word counts from the publication day, a weekday is its
-// latest date not after the day after publication (news tells of the past
-// week; the day after allows for a zone ahead of UTC). Without a
-// publication time a relative word says nothing.
+// latest date not after the latest day the publication can be the
+// writer's (news tells of the past week). For a publication time that is
+// the day after its UTC day: in a zone ahead of UTC "on Thursday" written
+// late on Wednesday UTC may be that day, and every time of one UTC day
+// gets the same latest day, so reports of one day read a weekday alike. A
+// publication day given without a time (midnight UTC, as a date-only
+// field is read) is already the writer's day, so it is its own latest
+// day: a weekday named in its text is that day or one before it, never
+// the next — read as the next, a report published on a Wednesday of an
+// attack "on Thursday" dated the attack six days late and split it from
+// the reports that gave the date. Without a publication time a relative
+// word says nothing.
 func newLeadDay(toks []token, nTitle int, dates []tokenDate, published time.Time) leadDay {
 	end := min(len(toks), nTitle+LeadTokens)
 	var md uint16
@@ -95,10 +104,10 @@ func newLeadDay(toks []token, nTitle int, dates []tokenDate, published time.Time
 		if toks[i].day > 0 && !inName(toks, i) {
 			wd = toks[i].day
 			if md == 0 && !published.IsZero() {
-				pub := published.UTC()
-				// days back from the day after publication to the weekday
-				back := (int(isoWeekday(pub.AddDate(0, 0, 1))) - int(wd) + 7) % 7
-				md = monthDay(pub.AddDate(0, 0, 1-back))
+				// days back from the latest day at publication to the weekday
+				latest := latestDay(published)
+				back := (int(isoWeekday(latest)) - int(wd) + 7) % 7
+				md = monthDay(latest.AddDate(0, 0, -back))
 			}
 			break
 		}
@@ -115,6 +124,27 @@ func newLeadDay(toks []token, nTitle int, dates []tokenDate, published time.Time
 		}
 	}
 	return leadDay(uint16(wd)<<leadDateBits | md)
+}
+
+// latestDay is the latest day a publication can be its writer's (see
+// newLeadDay): a date-only day (midnight UTC) itself, else the day after
+// the time's UTC day.
+func latestDay(published time.Time) time.Time {
+	day := civilDay(published)
+	if dateOnly(published) {
+		return day
+	}
+	return day.AddDate(0, 0, 1)
+}
+
+// dateOnly reports whether a publication time is a day given without a
+// time: midnight UTC, as a date-only field is read.
+func dateOnly(t time.Time) bool { return t.Equal(civilDay(t)) }
+
+// civilDay is the midnight UTC that starts t's UTC day.
+func civilDay(t time.Time) time.Time {
+	y, m, d := t.UTC().Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
 
 // inName reports whether token i stands in a name with a capitalised word

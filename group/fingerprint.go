@@ -128,9 +128,9 @@ func (s *scratch) fingerprint(a *crosswire.Article) *Fingerprint {
 			copy(f.runs, s.runBuf)
 		}
 	}
-	if a.Published != nil {
-		f.Published = *a.Published
-	}
+	// the given time, or the day the URL names where the two disagree
+	// by more than the time zones allow (pubday.go)
+	f.Published = publishedTime(a)
 	f.lead.day = newLeadDay(toks, nTitle, s.dates, f.Published)
 	f.lead.names = leadNameLinks(toks, s.leadEnd, f.lead.anchors)
 	f.Wire = newWireTake(a, f.Outlet)

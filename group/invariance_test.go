@@ -37,7 +37,11 @@ type corpusRecord struct {
 	// Published is the corpus's publication date (YYYY-MM-DD), given to
 	// the article only when dated is set
 	Published string `json:"published"`
-	dated     bool
+	// URL is the article's address (CASIE's records have one): given to
+	// the article always; grouping reads the day it names only to check
+	// a publication time that is given (pubday.go)
+	URL   string `json:"url"`
+	dated bool
 	// cleaner, when set, cleans the text first, as check does (wire
 	// headers into Article.Wire and Published, furniture out)
 	cleaner *clean.Cleaner
@@ -80,6 +84,7 @@ func (r corpusRecord) article() crosswire.Article {
 			a.ID = r.ID
 		}
 	}
+	a.URL = r.URL
 	if r.dated {
 		if day, err := time.Parse(time.DateOnly, r.Published); err == nil {
 			a.Published = &day
