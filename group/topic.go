@@ -2,6 +2,7 @@ package group
 
 import (
 	"math"
+	"math/bits"
 	"slices"
 	"sync"
 
@@ -68,12 +69,64 @@ func topicWords(toks []token, buf []uint32) (words, scratch []uint32) {
 		}
 		buf = append(buf, uint32(t.hash))
 	}
-	slices.Sort(buf)
-	buf = slices.Compact(buf)
-	if len(buf) == 0 {
+	n := len(buf)
+	sorted := buf
+	if n >= bucketSortMin {
+		buf = slices.Grow(buf, n)
+		sorted = buf[n : 2*n]
+		sortHashes(sorted, buf[:n])
+	} else {
+		slices.Sort(buf)
+	}
+	sorted = slices.Compact(sorted)
+	if len(sorted) == 0 {
 		return nil, buf
 	}
-	return slices.Clone(buf), buf
+	return slices.Clone(sorted), buf
+}
+
+// bucketSortMin is the fewest hashes sortHashes sorts: below it
+// slices.Sort is as fast (64 hashes: 0.76 µs, the bucket sort 0.84).
+const bucketSortMin = 128
+
+// sortHashes writes src sorted ascending into dst (len(src)). The
+// hashes are spread evenly over 32 bits, so a bucket sort by their top
+// bits (about one bucket per hash, at most 1,024) leaves buckets of one
+// or two, sorted by insertion (a larger bucket by slices.Sort): a
+// counting pass and a scatter where pdqsort took n·log n comparisons
+// (a topic-word list of 400 hashes is sorted 7.9 µs by slices.Sort).
+// The order is the one any sort gives.
+func sortHashes(dst, src []uint32) {
+	const maxBits = 10
+	b := min(bits.Len(uint(len(src)))-1, maxBits)
+	shift := 32 - uint(b)
+	var cnt [1<<maxBits + 1]int32
+	for _, h := range src {
+		cnt[h>>shift+1]++
+	}
+	for i := 1; i <= 1<<b; i++ {
+		cnt[i] += cnt[i-1]
+	}
+	for _, h := range src {
+		j := &cnt[h>>shift]
+		dst[*j] = h
+		*j++
+	}
+	// cnt[i] is now bucket i's end
+	lo := int32(0)
+	for i := range 1 << b {
+		hi := cnt[i]
+		if bk := dst[lo:hi]; len(bk) > 16 {
+			slices.Sort(bk)
+		} else {
+			for x := 1; x < len(bk); x++ {
+				for y := x; y > 0 && bk[y] < bk[y-1]; y-- {
+					bk[y], bk[y-1] = bk[y-1], bk[y]
+				}
+			}
+		}
+		lo = hi
+	}
 }
 
 // topics holds the topic words of a batch's docs with their document
