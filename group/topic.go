@@ -47,7 +47,7 @@ const topicBuckets = 1 << 20
 // exact size; buf is scratch, returned for reuse.
 func topicWords(toks []token, buf []uint32) (words, scratch []uint32) {
 	buf = buf[:0]
-	var known func(uint32) bool
+	var known *dfTable
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if t.cjk {
@@ -58,7 +58,7 @@ func topicWords(toks []token, buf []uint32) (words, scratch []uint32) {
 				j++
 			}
 			if known == nil {
-				known = knownCJKWord()
+				known = knownCJKWords()
 			}
 			buf = appendCJKWords(buf, toks[i:j], known)
 			i = j - 1
@@ -166,14 +166,19 @@ type topics struct {
 	leads docLeads
 }
 
+// parallelCountMin is the fewest word occurrences newTopicsWorkers
+// counts on several workers (each reads them all).
+const parallelCountMin = 1 << 14
+
 // newTopics counts the words' document frequencies over the docs and keeps
 // of each doc the words that weigh something.
 func newTopics(words [][]uint32, arts []*crosswire.Article, bg *Background) *topics {
 	return newTopicsWorkers(words, arts, bg, 1)
 }
 
-// newTopicsWorkers is newTopics with the docs' coverage and kept words
-// (read-only of the counts, a doc each) computed by workers goroutines.
+// newTopicsWorkers is newTopics with the counts (a range of buckets
+// each) and then the docs' coverage and kept words (read-only of the
+// counts, a doc each) computed by workers goroutines.
 func newTopicsWorkers(words [][]uint32, arts []*crosswire.Article, bg *Background, workers int) *topics {
 	total := 0
 	for _, w := range words {
@@ -193,15 +198,33 @@ func newTopicsWorkers(words [][]uint32, arts []*crosswire.Article, bg *Backgroun
 	if bg != nil {
 		t.bg, t.bgdf = bg, make([]uint32, size)
 	}
-	for _, w := range words {
-		for _, h := range w {
-			b := h & t.mask
-			if t.bg != nil && t.df[b] == 0 {
-				t.bgdf[b] = max(t.bgdf[b], bg.words.get(h))
+	workers = max(workers, 1)
+	if total < parallelCountMin {
+		workers = 1
+	}
+	// the counting pass: worker k counts the words of its own range of
+	// buckets, reading every doc in order, so a bucket's counts and its
+	// background df (its first word's) are the serial pass's
+	logSize := uint(bits.Len(uint(size)) - 1)
+	count := func(k int) {
+		for _, w := range words {
+			for _, h := range w {
+				b := h & t.mask
+				if workers > 1 && int(uint64(b)*uint64(workers)>>logSize) != k {
+					continue
+				}
+				if t.bg != nil && t.df[b] == 0 {
+					t.bgdf[b] = max(t.bgdf[b], bg.words.get(h))
+				}
+				t.df[b]++
 			}
-			t.df[b]++
 		}
 	}
+	var wg sync.WaitGroup
+	for k := range workers {
+		wg.Go(func() { count(k) })
+	}
+	wg.Wait()
 	if t.bg != nil {
 		t.covered = make([]bool, len(words))
 	}
@@ -231,8 +254,6 @@ func newTopicsWorkers(words [][]uint32, arts []*crosswire.Article, bg *Backgroun
 		}
 		t.words[d] = slices.Clone(kept) // the exact size: the rest is freed
 	}
-	workers = max(workers, 1)
-	var wg sync.WaitGroup
 	for k := range workers {
 		wg.Go(func() {
 			for d := k; d < len(words); d += workers {

@@ -127,3 +127,46 @@ func BenchmarkSortHashes(b *testing.B) {
 		})
 	}
 }
+
+// TestNewTopicsWorkers: counting on several workers (a range of buckets
+// each) gives the serial pass's counts, background frequencies (a shared
+// bucket's first word's), coverage and kept words, with words that share
+// buckets with background words in every order.
+func TestNewTopicsWorkers(t *testing.T) {
+	known := []string{"the", "government", "said", "minister", "football", "market", "election", "police"}
+	x := uint64(3)
+	next := func() uint64 {
+		x = x*6364136223846793005 + 1442695040888963407
+		return x >> 32
+	}
+	input := make([][]uint32, 3000) // 60,000 occurrences ≥ parallelCountMin
+	for d := range input {
+		for range 20 {
+			h := wordHash(known[next()%uint64(len(known))])
+			switch next() % 3 {
+			case 0: // another word in the known word's bucket
+				h ^= uint32(next()%4096+1) << 20
+			case 1:
+				h = uint32(next())
+			}
+			input[d] = append(input[d], h)
+		}
+		slices.Sort(input[d])
+		input[d] = slices.Compact(input[d])
+	}
+	run := func(workers int) *topics {
+		words := make([][]uint32, len(input))
+		for d := range input {
+			words[d] = slices.Clone(input[d])
+		}
+		return newTopicsWorkers(words, nil, DefaultBackground(), workers)
+	}
+	want := run(1)
+	for _, workers := range []int{2, 3, 4} {
+		got := run(workers)
+		if !slices.Equal(got.df, want.df) || !slices.Equal(got.bgdf, want.bgdf) || !slices.Equal(got.covered, want.covered) ||
+			!slices.EqualFunc(got.words, want.words, slices.Equal[[]uint32]) {
+			t.Errorf("%d workers: counts, background frequencies, coverage or kept words differ from one worker's", workers)
+		}
+	}
+}
