@@ -2,6 +2,7 @@ package group
 
 import (
 	"math"
+	"math/bits"
 	"slices"
 	"sync"
 
@@ -46,7 +47,7 @@ const topicBuckets = 1 << 20
 // exact size; buf is scratch, returned for reuse.
 func topicWords(toks []token, buf []uint32) (words, scratch []uint32) {
 	buf = buf[:0]
-	var known func(uint32) bool
+	var known *dfTable
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if t.cjk {
@@ -57,7 +58,7 @@ func topicWords(toks []token, buf []uint32) (words, scratch []uint32) {
 				j++
 			}
 			if known == nil {
-				known = knownCJKWord()
+				known = knownCJKWords()
 			}
 			buf = appendCJKWords(buf, toks[i:j], known)
 			i = j - 1
@@ -68,12 +69,64 @@ func topicWords(toks []token, buf []uint32) (words, scratch []uint32) {
 		}
 		buf = append(buf, uint32(t.hash))
 	}
-	slices.Sort(buf)
-	buf = slices.Compact(buf)
-	if len(buf) == 0 {
+	n := len(buf)
+	sorted := buf
+	if n >= bucketSortMin {
+		buf = slices.Grow(buf, n)
+		sorted = buf[n : 2*n]
+		sortHashes(sorted, buf[:n])
+	} else {
+		slices.Sort(buf)
+	}
+	sorted = slices.Compact(sorted)
+	if len(sorted) == 0 {
 		return nil, buf
 	}
-	return slices.Clone(buf), buf
+	return slices.Clone(sorted), buf
+}
+
+// bucketSortMin is the fewest hashes sortHashes sorts: below it
+// slices.Sort is as fast (64 hashes: 0.76 µs, the bucket sort 0.84).
+const bucketSortMin = 128
+
+// sortHashes writes src sorted ascending into dst (len(src)). The
+// hashes are spread evenly over 32 bits, so a bucket sort by their top
+// bits (about one bucket per hash, at most 1,024) leaves buckets of one
+// or two, sorted by insertion (a larger bucket by slices.Sort): a
+// counting pass and a scatter where pdqsort took n·log n comparisons
+// (a topic-word list of 400 hashes is sorted 7.9 µs by slices.Sort).
+// The order is the one any sort gives.
+func sortHashes(dst, src []uint32) {
+	const maxBits = 10
+	b := min(bits.Len(uint(len(src)))-1, maxBits)
+	shift := 32 - uint(b)
+	var cnt [1<<maxBits + 1]int32
+	for _, h := range src {
+		cnt[h>>shift+1]++
+	}
+	for i := 1; i <= 1<<b; i++ {
+		cnt[i] += cnt[i-1]
+	}
+	for _, h := range src {
+		j := &cnt[h>>shift]
+		dst[*j] = h
+		*j++
+	}
+	// cnt[i] is now bucket i's end
+	lo := int32(0)
+	for i := range 1 << b {
+		hi := cnt[i]
+		if bk := dst[lo:hi]; len(bk) > 16 {
+			slices.Sort(bk)
+		} else {
+			for x := 1; x < len(bk); x++ {
+				for y := x; y > 0 && bk[y] < bk[y-1]; y-- {
+					bk[y], bk[y-1] = bk[y-1], bk[y]
+				}
+			}
+		}
+		lo = hi
+	}
 }
 
 // topics holds the topic words of a batch's docs with their document
@@ -113,14 +166,19 @@ type topics struct {
 	leads docLeads
 }
 
+// parallelCountMin is the fewest word occurrences newTopicsWorkers
+// counts on several workers (each reads them all).
+const parallelCountMin = 1 << 14
+
 // newTopics counts the words' document frequencies over the docs and keeps
 // of each doc the words that weigh something.
 func newTopics(words [][]uint32, arts []*crosswire.Article, bg *Background) *topics {
 	return newTopicsWorkers(words, arts, bg, 1)
 }
 
-// newTopicsWorkers is newTopics with the docs' coverage and kept words
-// (read-only of the counts, a doc each) computed by workers goroutines.
+// newTopicsWorkers is newTopics with the counts (a range of buckets
+// each) and then the docs' coverage and kept words (read-only of the
+// counts, a doc each) computed by workers goroutines.
 func newTopicsWorkers(words [][]uint32, arts []*crosswire.Article, bg *Background, workers int) *topics {
 	total := 0
 	for _, w := range words {
@@ -140,15 +198,33 @@ func newTopicsWorkers(words [][]uint32, arts []*crosswire.Article, bg *Backgroun
 	if bg != nil {
 		t.bg, t.bgdf = bg, make([]uint32, size)
 	}
-	for _, w := range words {
-		for _, h := range w {
-			b := h & t.mask
-			if t.bg != nil && t.df[b] == 0 {
-				t.bgdf[b] = max(t.bgdf[b], bg.words.get(h))
+	workers = max(workers, 1)
+	if total < parallelCountMin {
+		workers = 1
+	}
+	// the counting pass: worker k counts the words of its own range of
+	// buckets, reading every doc in order, so a bucket's counts and its
+	// background df (its first word's) are the serial pass's
+	logSize := uint(bits.Len(uint(size)) - 1)
+	count := func(k int) {
+		for _, w := range words {
+			for _, h := range w {
+				b := h & t.mask
+				if workers > 1 && int(uint64(b)*uint64(workers)>>logSize) != k {
+					continue
+				}
+				if t.bg != nil && t.df[b] == 0 {
+					t.bgdf[b] = max(t.bgdf[b], bg.words.get(h))
+				}
+				t.df[b]++
 			}
-			t.df[b]++
 		}
 	}
+	var wg sync.WaitGroup
+	for k := range workers {
+		wg.Go(func() { count(k) })
+	}
+	wg.Wait()
 	if t.bg != nil {
 		t.covered = make([]bool, len(words))
 	}
@@ -178,8 +254,6 @@ func newTopicsWorkers(words [][]uint32, arts []*crosswire.Article, bg *Backgroun
 		}
 		t.words[d] = slices.Clone(kept) // the exact size: the rest is freed
 	}
-	workers = max(workers, 1)
-	var wg sync.WaitGroup
 	for k := range workers {
 		wg.Go(func() {
 			for d := k; d < len(words); d += workers {

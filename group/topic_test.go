@@ -1,7 +1,9 @@
 package group
 
 import (
+	"fmt"
 	"math"
+	"slices"
 	"testing"
 )
 
@@ -65,6 +67,106 @@ func TestTopicWeighs(t *testing.T) {
 		}
 		if weighed == 0 {
 			t.Errorf("background %v: no word weighs: the test asks nothing", bg != nil)
+		}
+	}
+}
+
+// TestSortHashes: the bucket sort of topic-word hashes gives slices.Sort's
+// order for even and skewed hashes, duplicates and every size around its
+// bucket counts.
+func TestSortHashes(t *testing.T) {
+	x := uint64(7)
+	next := func() uint32 {
+		x = x*6364136223846793005 + 1442695040888963407
+		return uint32(x >> 32)
+	}
+	gens := map[string]func(i int) uint32{
+		"even":       func(int) uint32 { return next() },
+		"duplicates": func(int) uint32 { return next() % 50 },
+		"one bucket": func(int) uint32 { return next() >> 12 },
+		"descending": func(i int) uint32 { return ^uint32(i) * 2654435761 },
+		"top bits":   func(int) uint32 { return next() &^ 0xfffff },
+	}
+	for name, gen := range gens {
+		for _, n := range []int{bucketSortMin, 65, 100, 127, 128, 400, 1023, 1024, 1025, 2048, 5000} {
+			src := make([]uint32, n)
+			for i := range src {
+				src[i] = gen(i)
+			}
+			want := slices.Sorted(slices.Values(src))
+			got := make([]uint32, n)
+			sortHashes(got, src)
+			if !slices.Equal(got, want) {
+				t.Errorf("%s, %d hashes: not sorted as slices.Sort", name, n)
+			}
+		}
+	}
+}
+
+// BenchmarkSortHashes: even hashes, as many as a short and a long
+// article's topic words.
+func BenchmarkSortHashes(b *testing.B) {
+	for _, n := range []int{bucketSortMin, 400} {
+		src := make([]uint32, n)
+		x := uint64(1)
+		for i := range src {
+			x = x*6364136223846793005 + 1442695040888963407
+			src[i] = uint32(x >> 32)
+		}
+		dst := make([]uint32, n)
+		b.Run(fmt.Sprintf("bucket-%d", n), func(b *testing.B) {
+			for b.Loop() {
+				sortHashes(dst, src)
+			}
+		})
+		b.Run(fmt.Sprintf("slices.Sort-%d", n), func(b *testing.B) {
+			for b.Loop() {
+				copy(dst, src)
+				slices.Sort(dst)
+			}
+		})
+	}
+}
+
+// TestNewTopicsWorkers: counting on several workers (a range of buckets
+// each) gives the serial pass's counts, background frequencies (a shared
+// bucket's first word's), coverage and kept words, with words that share
+// buckets with background words in every order.
+func TestNewTopicsWorkers(t *testing.T) {
+	known := []string{"the", "government", "said", "minister", "football", "market", "election", "police"}
+	x := uint64(3)
+	next := func() uint64 {
+		x = x*6364136223846793005 + 1442695040888963407
+		return x >> 32
+	}
+	input := make([][]uint32, 3000) // 60,000 occurrences ≥ parallelCountMin
+	for d := range input {
+		for range 20 {
+			h := wordHash(known[next()%uint64(len(known))])
+			switch next() % 3 {
+			case 0: // another word in the known word's bucket
+				h ^= uint32(next()%4096+1) << 20
+			case 1:
+				h = uint32(next())
+			}
+			input[d] = append(input[d], h)
+		}
+		slices.Sort(input[d])
+		input[d] = slices.Compact(input[d])
+	}
+	run := func(workers int) *topics {
+		words := make([][]uint32, len(input))
+		for d := range input {
+			words[d] = slices.Clone(input[d])
+		}
+		return newTopicsWorkers(words, nil, DefaultBackground(), workers)
+	}
+	want := run(1)
+	for _, workers := range []int{2, 3, 4} {
+		got := run(workers)
+		if !slices.Equal(got.df, want.df) || !slices.Equal(got.bgdf, want.bgdf) || !slices.Equal(got.covered, want.covered) ||
+			!slices.EqualFunc(got.words, want.words, slices.Equal[[]uint32]) {
+			t.Errorf("%d workers: counts, background frequencies, coverage or kept words differ from one worker's", workers)
 		}
 	}
 }

@@ -41,10 +41,13 @@ func wordHash(w string) uint32 { return uint32(xxhash.Sum64String(w)) }
 // hash is taken of its characters' bytes at once (xxhash of the
 // concatenation, as one Digest written a character at a time gives), and
 // only for the lengths asked, longest first: most characters of a text
-// start no known word of 3 or 4 characters.
-func appendCJKWords(out []uint32, run []token, known func(uint32) bool) []uint32 {
+// start no known word of 3 or 4 characters. The dictionary is a table
+// (not a func: its filter's answer, almost always "absent", is read
+// inline, three times a character).
+func appendCJKWords(out []uint32, run []token, known *dfTable) []uint32 {
 	var win [MaxCJKWord * utf8.UTFMax]byte // the characters from i
 	var end [MaxCJKWord + 1]int            // end[l]: the bytes of l characters
+	filter := known.filter
 	for i := 0; i+1 < len(run); {
 		n := min(MaxCJKWord, len(run)-i)
 		for l := 1; l <= n; l++ {
@@ -52,7 +55,11 @@ func appendCJKWords(out []uint32, run []token, known func(uint32) bool) []uint32
 		}
 		took := 1
 		for l := n; l >= 2; l-- {
-			if h := uint32(xxhash.Sum64(win[:end[l]])); known(h) {
+			h := uint32(xxhash.Sum64(win[:end[l]]))
+			if m := filterMask(h); filter != nil && filter[known.filterWord(h)]&m != m {
+				continue // absent: dfTable.get's first test, inline
+			}
+			if known.get(h) > 0 {
 				out = append(out, h)
 				took = l
 				break
@@ -63,12 +70,9 @@ func appendCJKWords(out []uint32, run []token, known func(uint32) bool) []uint32
 	return out
 }
 
-// knownCJKWord returns whether the shipped background holds a word: the
-// segmentation dictionary.
-func knownCJKWord() func(h uint32) bool {
-	t := &DefaultBackground().words
-	return func(h uint32) bool { return t.get(h) > 0 }
-}
+// knownCJKWords returns the segmentation dictionary: the words of the
+// shipped background.
+func knownCJKWords() *dfTable { return &DefaultBackground().words }
 
 // segmentable reports whether w can be a topic word read from text: no
 // CJK character (a lower-case word), or 2 to MaxCJKWord CJK characters

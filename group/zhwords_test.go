@@ -12,10 +12,13 @@ import (
 // word at each character and skips a character that starts none.
 func TestAppendCJKWords(t *testing.T) {
 	dict := []string{"政府", "政府部门", "经济", "经济政策", "政策", "宣布"}
-	known := map[uint32]bool{}
+	var known dfTable
 	for _, w := range dict {
-		known[wordHash(w)] = true
+		known.keys = append(known.keys, wordHash(w))
+		known.df = append(known.df, 1)
 	}
+	slices.Sort(known.keys)
+	known.index()
 	tests := []struct {
 		text string
 		want []string
@@ -29,7 +32,7 @@ func TestAppendCJKWords(t *testing.T) {
 		t.Run(tc.text, func(t *testing.T) {
 			var s scratch
 			toks := s.appendTokens(nil, tc.text)
-			got := appendCJKWords(nil, toks, func(h uint32) bool { return known[h] })
+			got := appendCJKWords(nil, toks, &known)
 			var want []uint32
 			for _, w := range tc.want {
 				want = append(want, wordHash(w))
