@@ -72,6 +72,19 @@ func casieGold(t testing.TB) (gold []corpusRecord, events []*casieEvent, all []c
 	return gold, events, all
 }
 
+// setDated gives the records of the events and of each set their
+// publication days (dated) or not.
+func setDated(dated bool, events []*casieEvent, sets ...[]corpusRecord) {
+	for _, ev := range events {
+		sets = append(sets, ev.recs)
+	}
+	for _, recs := range sets {
+		for i := range recs {
+			recs[i].dated = dated
+		}
+	}
+}
+
 // storyCount is how many stories the records fall into.
 func storyCount(recs []corpusRecord, story map[string]string) int {
 	seen := map[string]bool{}
@@ -149,17 +162,7 @@ type casieFigures struct {
 // then apply).
 func measureCASIE(t *testing.T, dated bool) casieFigures {
 	gold, events, all := casieGold(t)
-	for i := range gold {
-		gold[i].dated = dated
-	}
-	for _, ev := range events {
-		for i := range ev.recs {
-			ev.recs[i].dated = dated
-		}
-	}
-	for i := range all {
-		all[i].dated = dated
-	}
+	setDated(dated, events, gold, all)
 	arts := make([]*crosswire.Article, len(all))
 	for i, r := range all {
 		a := r.article()
