@@ -46,68 +46,101 @@ import (
 // weighed by the stories that hold them (see above). Batch with a
 // background only.
 func joinByDetails(ix *Index, roots []uint32) []uint32 {
-	if !ix.keepFull || ix.frozen == nil || ix.bg == nil {
+	if !ix.keepFull || ix.frozen == nil || ix.bg == nil || ix.topics == nil {
 		return roots
 	}
 	out := slices.Clone(roots)
+	// a story of copies (worded) is one text's details repeated: its
+	// follow-ups and a day's other stories of its subject hold them, as
+	// rareByStories asks
+	body := map[uint32]bool{}
+	members := map[uint32][]uint32{}
+	for d := range out {
+		if ix.worded[ix.find(uint32(d))] {
+			body[out[d]] = true
+		}
+		members[out[d]] = append(members[out[d]], uint32(d))
+	}
+	covered := ix.topics.covered
 	commonW := ix.commonWeight()
 	holders := map[uint32][]uint32{}
 	for d := range out {
+		if body[out[d]] || covered != nil && !covered[d] {
+			continue
+		}
 		for _, x := range ix.full[d] {
-			if own := int(ix.frozenOwn[x]); own >= 2 && own <= walkDF && ix.weight(x) > commonW {
+			if ix.detailCounts(x, commonW) {
 				holders[x] = append(holders[x], uint32(d))
 			}
 		}
 	}
 	// pairs of different stories sharing MinSharedAnchors anchors
-	shared := map[[2]uint32]int{}
-	for _, h := range holders {
-		for i, a := range h {
-			for _, b := range h[i+1:] {
-				if out[a] != out[b] {
-					shared[[2]uint32{min(a, b), max(a, b)}]++
+	var pairs [][2]uint32
+	count := map[uint32]int{}
+	for d := range out {
+		a := uint32(d)
+		if body[out[a]] || covered != nil && !covered[a] {
+			continue
+		}
+		clear(count)
+		for _, x := range ix.full[a] {
+			for _, b := range holders[x] {
+				if b > a && out[b] != out[a] {
+					count[b]++
 				}
 			}
 		}
-	}
-	var pairs [][2]uint32
-	for p, n := range shared {
-		if n >= MinSharedAnchors {
-			pairs = append(pairs, p)
+		for b, n := range count {
+			if n >= MinSharedAnchors {
+				pairs = append(pairs, [2]uint32{a, b})
+			}
 		}
 	}
 	slices.SortFunc(pairs, func(p, q [2]uint32) int {
 		return cmp.Or(cmp.Compare(p[0], q[0]), cmp.Compare(p[1], q[1]))
 	})
-	// a story of copies (worded) is one text's details repeated: its
-	// follow-ups and a day's other stories of its subject hold them, as
-	// rareByStories asks
-	body := map[uint32]bool{}
-	for d := range out {
-		if ix.worded[ix.find(uint32(d))] {
-			body[out[d]] = true
-		}
-	}
 	best := bestMatches{}
+	held := map[[2]uint32]int{}
 	for _, p := range pairs {
-		if body[out[p[0]]] || body[out[p[1]]] || !ix.bothCovered(p[0], p[1]) {
-			continue
-		}
 		// only what the details' weights decide: a pair verify joins
 		// with the batch's weights was left apart by the passes that
 		// choose among edges (best matches, story cores)
 		if ok, _ := ix.verify(p[0], p[1]); ok {
 			continue
 		}
-		ix.detailRoots, ix.detailHolders = out, holders
+		ix.detailRoots, ix.detailMembers, ix.detailHeld = out, members, held
 		ok, ps := ix.verify(p[0], p[1])
-		ix.detailRoots, ix.detailHolders = nil, nil
+		ix.detailRoots, ix.detailMembers, ix.detailHeld = nil, nil, nil
 		if ok {
 			best.consider(out[p[0]], out[p[1]], ps.cosine)
 		}
 	}
 	best.join(out)
 	return out
+}
+
+// detailCounts reports whether anchor x is one joinByDetails weighs by
+// its holders: in 2 to walkDF of the batch's articles, not common.
+func (ix *Index) detailCounts(x uint32, commonW float64) bool {
+	own := int(ix.frozenOwn[x])
+	return own >= 2 && own <= walkDF && ix.weight(x) > commonW
+}
+
+// holds counts the docs of story r that hold anchor x (joinByDetails:
+// counted once per story and anchor).
+func (ix *Index) holds(r, x uint32) int {
+	k := [2]uint32{r, x}
+	if n, ok := ix.detailHeld[k]; ok {
+		return n
+	}
+	n := 0
+	for _, d := range ix.detailMembers[r] {
+		if _, ok := slices.BinarySearch(ix.full[d], x); ok {
+			n++
+		}
+	}
+	ix.detailHeld[k] = n
+	return n
 }
 
 // bothCovered reports whether the background covers the languages of
@@ -118,27 +151,26 @@ func (ix *Index) bothCovered(a, b uint32) bool {
 }
 
 // anchorScoreByDetails is anchorScore for docs a and b (anchor lists A,
-// B) with each detail another story holds weighed as the pair alone
+// B) with each detail a third story holds weighed as the pair alone
 // weighs it (see above).
 func (ix *Index) anchorScoreByDetails(a, b uint32, A, B []uint32, ps *pairScore) {
 	n := ix.collectionSize()
 	beta := float64(ix.frozenOwnN) / float64(n)
+	commonW := ix.commonWeight()
+	ra, rb := ix.detailRoots[a], ix.detailRoots[b]
 	ps.anchorScoreApart(A, B, ix.weight, func(x uint32, inA bool) float64 {
 		w := ix.weight(x)
-		ra, rb := ix.detailRoots[a], ix.detailRoots[b]
-		own := int(ix.frozenOwn[x])
 		bg := int(ix.bg.anchors.get(x))
-		if df, _ := ix.df(x); own <= 1 || df != own+bg {
+		if df, _ := ix.df(x); !ix.detailCounts(x, commonW) || df != int(ix.frozenOwn[x])+bg {
 			return w
 		}
-		// held by the other's story too: the two stories share it
-		if slices.ContainsFunc(ix.detailHolders[x], func(h uint32) bool {
-			r := ix.detailRoots[h]
-			return r == rb && inA || r == ra && !inA
-		}) || !slices.ContainsFunc(ix.detailHolders[x], func(h uint32) bool {
-			r := ix.detailRoots[h]
-			return r != ra && r != rb
-		}) {
+		own, other := ra, rb
+		if !inA {
+			own, other = rb, ra
+		}
+		// held by the other's story too: the two stories share it;
+		// held by the two stories only: no third story holds it
+		if ix.holds(other, x) > 0 || int(ix.frozenOwn[x]) <= ix.holds(own, x) {
 			return w
 		}
 		return (1-beta)*idf(1+bg, n) + beta*w
