@@ -235,6 +235,11 @@ type Index struct {
 	// gives each doc's full anchor list for verification instead of the
 	// kept bottom-k sketch.
 	full [][]uint32
+	// detailRoots and detailMembers are each doc's story root and each
+	// story's docs while joinByDetails runs (detail.go)
+	detailRoots   []uint32
+	detailMembers map[uint32][]uint32
+	detailHeld    map[[2]uint32]int // Index.holds' counts
 	// storyRare holds the anchors rare by stories while rareByStories
 	// runs (storyrare.go), nil otherwise
 	storyRare map[uint32]bool
@@ -1044,7 +1049,11 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 		ps.rareW = math.Log(float64(n+1) / float64(ix.rareDF()))
 	}
 	ps.commonW = ix.commonWeight()
-	ps.anchorScore(A, B, ix.weight)
+	if ix.detailRoots != nil {
+		ix.anchorScoreByDetails(a, b, A, B, &ps)
+	} else {
+		ps.anchorScore(A, B, ix.weight)
+	}
 	ix.uncoveredRare(a, b, A, B, &ps)
 	ix.storyRareShared(a, b, A, B, &ps)
 	ps.byAnchors = true
@@ -1263,15 +1272,29 @@ type pairScore struct {
 
 // anchorScore fills the anchor signals from two sorted anchor lists.
 func (ps *pairScore) anchorScore(A, B []uint32, weight func(uint32) float64) {
+	ps.anchorScoreApart(A, B, weight, nil)
+}
+
+// anchorScoreApart is anchorScore with the anchors only one of the two
+// lists holds weighed by apart (inA: the anchor is A's) when not nil.
+func (ps *pairScore) anchorScoreApart(A, B []uint32, weight func(uint32) float64, apart func(x uint32, inA bool) float64) {
 	var wa, wb, s float64
 	i, j := 0, 0
 	for i < len(A) || j < len(B) {
 		switch {
 		case j >= len(B) || i < len(A) && A[i] < B[j]:
-			wa += weight(A[i])
+			if apart != nil {
+				wa += apart(A[i], true)
+			} else {
+				wa += weight(A[i])
+			}
 			i++
 		case i >= len(A) || B[j] < A[i]:
-			wb += weight(B[j])
+			if apart != nil {
+				wb += apart(B[j], false)
+			} else {
+				wb += weight(B[j])
+			}
 			j++
 		default:
 			w := weight(A[i])

@@ -146,16 +146,7 @@ func rareByStories(ix *Index, roots []uint32) []uint32 {
 		slices.SortFunc(pairs, func(p, q [2]uint32) int {
 			return cmp.Or(cmp.Compare(p[0], q[0]), cmp.Compare(p[1], q[1]))
 		})
-		type match struct {
-			to  uint32
-			cos float64
-		}
-		best := map[uint32]match{}
-		consider := func(r, o uint32, cos float64) {
-			if m, ok := best[r]; !ok || cos > m.cos || cos == m.cos && o < m.to {
-				best[r] = match{o, cos}
-			}
-		}
+		best := bestMatches{}
 		for _, p := range pairs {
 			a, b := p[0], p[1]
 			ra, rb := out[a], out[b]
@@ -174,33 +165,59 @@ func rareByStories(ix *Index, roots []uint32) []uint32 {
 			if !byTopic && (body[ra] || body[rb] || !ix.storyRareEdge(a, b, &ps)) {
 				continue
 			}
-			consider(ra, rb, ps.cosine)
-			consider(rb, ra, ps.cosine)
+			best.consider(ra, rb, ps.cosine)
 		}
 		if len(best) == 0 {
 			break
 		}
-		parent := map[uint32]uint32{}
-		var find func(uint32) uint32
-		find = func(r uint32) uint32 {
-			p, ok := parent[r]
-			if !ok || p == r {
-				return r
-			}
-			q := find(p)
-			parent[r] = q
-			return q
-		}
-		for r, m := range best {
-			if x, y := find(r), find(m.to); x != y {
-				parent[max(x, y)] = min(x, y)
-			}
-		}
-		for d := range out {
-			out[d] = find(out[d])
-		}
+		best.join(out)
 	}
 	return out
+}
+
+// bestMatches holds each story root's best match: the other root and the
+// pair's anchor cosine.
+type bestMatches map[uint32]struct {
+	to  uint32
+	cos float64
+}
+
+// consider offers roots ra and rb, at cosine cos, each as the other's
+// match: the highest cosine wins, ties to the smaller root.
+func (best bestMatches) consider(ra, rb uint32, cos float64) {
+	for _, p := range [2][2]uint32{{ra, rb}, {rb, ra}} {
+		r, o := p[0], p[1]
+		if m, ok := best[r]; !ok || cos > m.cos || cos == m.cos && o < m.to {
+			best[r] = struct {
+				to  uint32
+				cos float64
+			}{o, cos}
+		}
+	}
+}
+
+// join joins each story with its best match: out (each doc's root) is
+// updated to the joined stories' smallest root.
+func (best bestMatches) join(out []uint32) {
+	parent := map[uint32]uint32{}
+	var find func(uint32) uint32
+	find = func(r uint32) uint32 {
+		p, ok := parent[r]
+		if !ok || p == r {
+			return r
+		}
+		q := find(p)
+		parent[r] = q
+		return q
+	}
+	for r, m := range best {
+		if x, y := find(r), find(m.to); x != y {
+			parent[max(x, y)] = min(x, y)
+		}
+	}
+	for d := range out {
+		out[d] = find(out[d])
+	}
 }
 
 // storyRareShared counts, for the topic rule, the shared anchors of a pair
