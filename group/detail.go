@@ -74,33 +74,53 @@ func joinByDetails(ix *Index, roots []uint32) []uint32 {
 			}
 		}
 	}
-	// pairs of different stories sharing MinSharedAnchors anchors
+	held := map[[2]uint32]int{}
+	ix.detailMembers, ix.detailHeld = members, held
+	// moves[d]: some anchor of d is a detail a story other than d's
+	// holds (anchorScoreByDetails' test without the pair's other
+	// story). A pair neither of whose docs moves is weighed as verify
+	// weighs it — the details' pass would repeat its refusal — and is
+	// not collected.
+	moves := make([]bool, len(out))
+	for d := range out {
+		if body[out[d]] || covered != nil && !covered[d] {
+			continue
+		}
+		moves[d] = ix.movesByDetails(uint32(d), out[d], commonW)
+	}
+	ix.detailMembers, ix.detailHeld = nil, nil
+	// pairs of different stories sharing MinSharedAnchors anchors, one
+	// of whose docs moves
 	var pairs [][2]uint32
-	count := map[uint32]int{}
+	count := make([]int32, len(out))
+	var touched []uint32
 	for d := range out {
 		a := uint32(d)
 		if body[out[a]] || covered != nil && !covered[a] {
 			continue
 		}
-		clear(count)
+		touched = touched[:0]
 		for _, x := range ix.full[a] {
 			for _, b := range holders[x] {
-				if b > a && out[b] != out[a] {
+				if b > a && out[b] != out[a] && (moves[a] || moves[b]) {
+					if count[b] == 0 {
+						touched = append(touched, b)
+					}
 					count[b]++
 				}
 			}
 		}
-		for b, n := range count {
-			if n >= MinSharedAnchors {
+		for _, b := range touched {
+			if count[b] >= MinSharedAnchors {
 				pairs = append(pairs, [2]uint32{a, b})
 			}
+			count[b] = 0
 		}
 	}
 	slices.SortFunc(pairs, func(p, q [2]uint32) int {
 		return cmp.Or(cmp.Compare(p[0], q[0]), cmp.Compare(p[1], q[1]))
 	})
 	best := bestMatches{}
-	held := map[[2]uint32]int{}
 	for _, p := range pairs {
 		// only what the details' weights decide: a pair verify joins
 		// with the batch's weights was left apart by the passes that
@@ -124,6 +144,24 @@ func joinByDetails(ix *Index, roots []uint32) []uint32 {
 func (ix *Index) detailCounts(x uint32, commonW float64) bool {
 	own := int(ix.frozenOwn[x])
 	return own >= 2 && own <= walkDF && ix.weight(x) > commonW
+}
+
+// movesByDetails reports whether doc d of story r holds an anchor
+// anchorScoreByDetails may weigh otherwise: one detailCounts counts, its
+// batch count all the batch's articles, held by a story other than r.
+// For the pair's other story it asks further that this story not hold
+// it, so a pair neither of whose docs moves keeps every weight.
+func (ix *Index) movesByDetails(d, r uint32, commonW float64) bool {
+	for _, x := range ix.anchorList(d) {
+		if !ix.detailCounts(x, commonW) {
+			continue
+		}
+		bg := int(ix.bg.anchors.get(x))
+		if df, _ := ix.df(x); df == int(ix.frozenOwn[x])+bg && int(ix.frozenOwn[x]) > ix.holds(r, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // holds counts the docs of story r that hold anchor x (joinByDetails:
