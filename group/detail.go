@@ -143,21 +143,38 @@ func joinByDetails(ix *Index, roots []uint32) []uint32 {
 // its holders: in 2 to walkDF of the batch's articles, not common.
 func (ix *Index) detailCounts(x uint32, commonW float64) bool {
 	own := int(ix.frozenOwn[x])
-	return own >= 2 && own <= walkDF && ix.weight(x) > commonW
+	return ownDetail(own) && ix.weight(x) > commonW
+}
+
+// ownDetail reports whether a batch count own is a detail's: 2 to walkDF.
+func ownDetail(own int) bool {
+	return own >= 2 && own <= walkDF
+}
+
+// detail reads anchor x for anchorScoreByDetails: its weight w, batch
+// count own and background count bg, and whether it is a detail
+// (detailCounts) whose count is the batch's and the background's (df
+// own+bg: no estimate). Each map is read once, the cheapest test first:
+// it is asked of every anchor only one of a pair holds.
+func (ix *Index) detail(x uint32, commonW float64) (w float64, own, bg int, ok bool) {
+	w = ix.weight(x)
+	own = int(ix.frozenOwn[x])
+	if !ownDetail(own) || w <= commonW {
+		return w, own, 0, false
+	}
+	bg = int(ix.bg.anchors.get(x))
+	df, _ := ix.df(x)
+	return w, own, bg, df == own+bg
 }
 
 // movesByDetails reports whether doc d of story r holds an anchor
-// anchorScoreByDetails may weigh otherwise: one detailCounts counts, its
-// batch count all the batch's articles, held by a story other than r.
-// For the pair's other story it asks further that this story not hold
-// it, so a pair neither of whose docs moves keeps every weight.
+// anchorScoreByDetails may weigh otherwise: a detail (Index.detail) that
+// more of the batch's articles hold than story r's docs. That pass asks
+// further that the pair's other story not hold it, so a pair neither of
+// whose docs moves keeps every weight.
 func (ix *Index) movesByDetails(d, r uint32, commonW float64) bool {
 	for _, x := range ix.anchorList(d) {
-		if !ix.detailCounts(x, commonW) {
-			continue
-		}
-		bg := int(ix.bg.anchors.get(x))
-		if df, _ := ix.df(x); df == int(ix.frozenOwn[x])+bg && int(ix.frozenOwn[x]) > ix.holds(r, x) {
+		if _, own, _, ok := ix.detail(x, commonW); ok && own > ix.holds(r, x) {
 			return true
 		}
 	}
@@ -197,18 +214,17 @@ func (ix *Index) anchorScoreByDetails(a, b uint32, A, B []uint32, ps *pairScore)
 	commonW := ix.commonWeight()
 	ra, rb := ix.detailRoots[a], ix.detailRoots[b]
 	ps.anchorScoreApart(A, B, ix.weight, func(x uint32, inA bool) float64 {
-		w := ix.weight(x)
-		bg := int(ix.bg.anchors.get(x))
-		if df, _ := ix.df(x); !ix.detailCounts(x, commonW) || df != int(ix.frozenOwn[x])+bg {
+		w, own, bg, ok := ix.detail(x, commonW)
+		if !ok {
 			return w
 		}
-		own, other := ra, rb
+		mine, other := ra, rb
 		if !inA {
-			own, other = rb, ra
+			mine, other = rb, ra
 		}
-		// held by the other's story too: the two stories share it;
-		// held by the two stories only: no third story holds it
-		if ix.holds(other, x) > 0 || int(ix.frozenOwn[x]) <= ix.holds(own, x) {
+		// held by the two stories only: no third story holds it; held
+		// by the other's story too: the two stories share it
+		if own <= ix.holds(mine, x) || ix.holds(other, x) > 0 {
 			return w
 		}
 		return (1-beta)*idf(1+bg, n) + beta*w
