@@ -62,24 +62,30 @@ func joinByDetails(ix *Index, roots []uint32) []uint32 {
 	covered := ix.topics.covered
 	commonW := ix.commonWeight()
 	// skip[d]: d is in a story of copies or a language the background
-	// does not cover — no pair of it is collected, but it counts in its
-	// story's holdings
+	// does not cover — no pair of it is collected, but a doc of the
+	// latter counts in its story's holdings
 	skip := make([]bool, len(out))
-	// holders[x]: every doc holding detail x, by story root then doc, so
-	// a story's holders of x are one run (Index.holds)
-	holders := map[uint32][]uint32{}
+	// holders[x]: the docs holding detail x outside stories of copies
+	// (whose holdings no pair asks), by story root then doc, so a
+	// story's holders of x are one run (Index.holds): the docs are taken
+	// in that order
+	var order []uint32
 	for d := range out {
 		skip[d] = body[out[d]] || covered != nil && !covered[d]
-		for _, x := range ix.full[d] {
-			if ix.detailCounts(x, commonW) {
-				holders[x] = append(holders[x], uint32(d))
-			}
+		if !body[out[d]] {
+			order = append(order, uint32(d))
 		}
 	}
-	for _, h := range holders {
-		slices.SortFunc(h, func(p, q uint32) int {
-			return cmp.Or(cmp.Compare(out[p], out[q]), cmp.Compare(p, q))
-		})
+	slices.SortFunc(order, func(p, q uint32) int {
+		return cmp.Or(cmp.Compare(out[p], out[q]), cmp.Compare(p, q))
+	})
+	holders := map[uint32][]uint32{}
+	for _, d := range order {
+		for _, x := range ix.full[d] {
+			if ix.detailCounts(x, commonW) {
+				holders[x] = append(holders[x], d)
+			}
+		}
 	}
 	ix.detailHolders = holders
 	// moves[d]: some anchor of d is a detail a story other than d's

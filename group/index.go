@@ -236,7 +236,8 @@ type Index struct {
 	// kept bottom-k sketch.
 	full [][]uint32
 	// detailRoots and detailHolders are each doc's story root and each
-	// detail's docs, by story root, while joinByDetails runs (detail.go)
+	// detail's docs outside stories of copies, by story root, while
+	// joinByDetails runs (detail.go)
 	detailRoots   []uint32
 	detailHolders map[uint32][]uint32
 	// storyRare holds the anchors rare by stories while rareByStories
