@@ -54,28 +54,40 @@ func joinByDetails(ix *Index, roots []uint32) []uint32 {
 	// follow-ups and a day's other stories of its subject hold them, as
 	// rareByStories asks
 	body := map[uint32]bool{}
-	members := map[uint32][]uint32{}
 	for d := range out {
 		if ix.worded[ix.find(uint32(d))] {
 			body[out[d]] = true
 		}
-		members[out[d]] = append(members[out[d]], uint32(d))
 	}
 	covered := ix.topics.covered
 	commonW := ix.commonWeight()
-	holders := map[uint32][]uint32{}
+	// skip[d]: d is in a story of copies or a language the background
+	// does not cover — no pair of it is collected, but a doc of the
+	// latter counts in its story's holdings
+	skip := make([]bool, len(out))
+	// holders[x]: the docs holding detail x outside stories of copies
+	// (whose holdings no pair asks), by story root then doc, so a
+	// story's holders of x are one run (Index.holds): the docs are taken
+	// in that order
+	var order []uint32
 	for d := range out {
-		if body[out[d]] || covered != nil && !covered[d] {
-			continue
+		skip[d] = body[out[d]] || covered != nil && !covered[d]
+		if !body[out[d]] {
+			order = append(order, uint32(d))
 		}
+	}
+	slices.SortFunc(order, func(p, q uint32) int {
+		return cmp.Or(cmp.Compare(out[p], out[q]), cmp.Compare(p, q))
+	})
+	holders := map[uint32][]uint32{}
+	for _, d := range order {
 		for _, x := range ix.full[d] {
 			if ix.detailCounts(x, commonW) {
-				holders[x] = append(holders[x], uint32(d))
+				holders[x] = append(holders[x], d)
 			}
 		}
 	}
-	held := map[[2]uint32]int{}
-	ix.detailMembers, ix.detailHeld = members, held
+	ix.detailHolders = holders
 	// moves[d]: some anchor of d is a detail a story other than d's
 	// holds (anchorScoreByDetails' test without the pair's other
 	// story). A pair neither of whose docs moves is weighed as verify
@@ -83,12 +95,10 @@ func joinByDetails(ix *Index, roots []uint32) []uint32 {
 	// not collected.
 	moves := make([]bool, len(out))
 	for d := range out {
-		if body[out[d]] || covered != nil && !covered[d] {
-			continue
+		if !skip[d] {
+			moves[d] = ix.movesByDetails(uint32(d), out, commonW)
 		}
-		moves[d] = ix.movesByDetails(uint32(d), out[d], commonW)
 	}
-	ix.detailMembers, ix.detailHeld = nil, nil
 	// pairs of different stories sharing MinSharedAnchors anchors, one
 	// of whose docs moves
 	var pairs [][2]uint32
@@ -96,13 +106,13 @@ func joinByDetails(ix *Index, roots []uint32) []uint32 {
 	var touched []uint32
 	for d := range out {
 		a := uint32(d)
-		if body[out[a]] || covered != nil && !covered[a] {
+		if skip[a] {
 			continue
 		}
 		touched = touched[:0]
 		for _, x := range ix.full[a] {
 			for _, b := range holders[x] {
-				if b > a && out[b] != out[a] && (moves[a] || moves[b]) {
+				if b > a && !skip[b] && out[b] != out[a] && (moves[a] || moves[b]) {
 					if count[b] == 0 {
 						touched = append(touched, b)
 					}
@@ -128,13 +138,14 @@ func joinByDetails(ix *Index, roots []uint32) []uint32 {
 		if ok, _ := ix.verify(p[0], p[1]); ok {
 			continue
 		}
-		ix.detailRoots, ix.detailMembers, ix.detailHeld = out, members, held
+		ix.detailRoots = out
 		ok, ps := ix.verify(p[0], p[1])
-		ix.detailRoots, ix.detailMembers, ix.detailHeld = nil, nil, nil
+		ix.detailRoots = nil
 		if ok {
 			best.consider(out[p[0]], out[p[1]], ps.cosine)
 		}
 	}
+	ix.detailHolders = nil
 	best.join(out)
 	return out
 }
@@ -167,34 +178,33 @@ func (ix *Index) detail(x uint32, commonW float64) (w float64, own, bg int, ok b
 	return w, own, bg, df == own+bg
 }
 
-// movesByDetails reports whether doc d of story r holds an anchor
+// movesByDetails reports whether doc d (story roots[d]) holds an anchor
 // anchorScoreByDetails may weigh otherwise: a detail (Index.detail) that
-// more of the batch's articles hold than story r's docs. That pass asks
+// more of the batch's articles hold than d's story's docs. That pass asks
 // further that the pair's other story not hold it, so a pair neither of
 // whose docs moves keeps every weight.
-func (ix *Index) movesByDetails(d, r uint32, commonW float64) bool {
+func (ix *Index) movesByDetails(d uint32, roots []uint32, commonW float64) bool {
+	r := roots[d]
 	for _, x := range ix.anchorList(d) {
-		if _, own, _, ok := ix.detail(x, commonW); ok && own > ix.holds(r, x) {
+		if _, own, _, ok := ix.detail(x, commonW); ok && own > ix.holds(roots, r, x) {
 			return true
 		}
 	}
 	return false
 }
 
-// holds counts the docs of story r that hold anchor x (joinByDetails:
-// counted once per story and anchor).
-func (ix *Index) holds(r, x uint32) int {
-	k := [2]uint32{r, x}
-	if n, ok := ix.detailHeld[k]; ok {
-		return n
-	}
+// holds counts the docs of story r (roots: each doc's story root) that
+// hold detail x: the run of r in x's holders, which joinByDetails keeps
+// by story root.
+func (ix *Index) holds(roots []uint32, r, x uint32) int {
+	h := ix.detailHolders[x]
+	i, _ := slices.BinarySearchFunc(h, r, func(d, r uint32) int {
+		return cmp.Compare(roots[d], r)
+	})
 	n := 0
-	for _, d := range ix.detailMembers[r] {
-		if _, ok := slices.BinarySearch(ix.full[d], x); ok {
-			n++
-		}
+	for ; i < len(h) && roots[h[i]] == r; i++ {
+		n++
 	}
-	ix.detailHeld[k] = n
 	return n
 }
 
@@ -224,7 +234,7 @@ func (ix *Index) anchorScoreByDetails(a, b uint32, A, B []uint32, ps *pairScore)
 		}
 		// held by the two stories only: no third story holds it; held
 		// by the other's story too: the two stories share it
-		if own <= ix.holds(mine, x) || ix.holds(other, x) > 0 {
+		if own <= ix.holds(ix.detailRoots, mine, x) || ix.holds(ix.detailRoots, other, x) > 0 {
 			return w
 		}
 		return (1-beta)*idf(1+bg, n) + beta*w

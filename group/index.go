@@ -235,11 +235,11 @@ type Index struct {
 	// gives each doc's full anchor list for verification instead of the
 	// kept bottom-k sketch.
 	full [][]uint32
-	// detailRoots and detailMembers are each doc's story root and each
-	// story's docs while joinByDetails runs (detail.go)
+	// detailRoots and detailHolders are each doc's story root and each
+	// detail's docs outside stories of copies, by story root, while
+	// joinByDetails runs (detail.go)
 	detailRoots   []uint32
-	detailMembers map[uint32][]uint32
-	detailHeld    map[[2]uint32]int // Index.holds' counts
+	detailHolders map[uint32][]uint32
 	// storyRare holds the anchors rare by stories while rareByStories
 	// runs (storyrare.go), nil otherwise
 	storyRare map[uint32]bool
