@@ -13,13 +13,37 @@ import (
 // each event of the CASIE read gold that forms one story alone but is split
 // inside the whole file, what its pairs' evidence is alone and inside the
 // file: each pair verify joins alone is verified inside the file too, and
-// the pairs the file refuses are counted by cause. A diagnostic: it logs
-// counts, asserts nothing.
+// the pairs the file refuses are counted by cause (logged with ASFILE=1).
+// It asserts the invariant it diagnoses, as a ceiling of today's figures:
+// the events whole alone but split inside the file (undated 14, dated 12
+// at c9616ed+; issue 14 asks none), and that every such event is told as
+// joined alone either by verify's edges or by the later passes.
 func TestCASIEAloneVsFile(t *testing.T) {
-	if os.Getenv("ASFILE") == "" {
-		t.Skip("ASFILE=1 runs the alone-vs-file diagnostic")
+	if testing.Short() {
+		t.Skip("short")
 	}
-	dated := os.Getenv("DATED") != ""
+	for _, tc := range []struct {
+		name    string
+		dated   bool
+		ceiling int
+	}{{"undated", false, 14}, {"dated", true, 12}} {
+		t.Run(tc.name, func(t *testing.T) {
+			causes := casieAloneVsFile(t, tc.dated)
+			split := causes["events whole alone, split in file"]
+			if split > tc.ceiling {
+				t.Errorf("%d events whole alone are split inside the whole file; want ≤ %d", split, tc.ceiling)
+			}
+			if told := causes["events whose alone verify graph is connected"] + causes["events joined alone only by later passes"]; told != split {
+				t.Errorf("%d of %d events split in the file told as joined alone", told, split)
+			}
+		})
+	}
+}
+
+// casieAloneVsFile tallies, by cause, what differs for the CASIE gold's
+// events whole alone but split inside the whole file (see
+// TestCASIEAloneVsFile); ASFILE=1 logs the tallies.
+func casieAloneVsFile(t *testing.T, dated bool) map[string]int {
 	_, events, all := casieGold(t)
 	setDated(dated, events, all)
 	recs, arts := byID(all)
@@ -189,9 +213,12 @@ func TestCASIEAloneVsFile(t *testing.T) {
 			causes["events whose file verify graph (within the event) is connected: cut by the file's passes"]++
 		}
 	}
-	for _, k := range slices.Sorted(maps.Keys(causes)) {
-		t.Logf("%s: %d", k, causes[k])
+	if os.Getenv("ASFILE") != "" {
+		for _, k := range slices.Sorted(maps.Keys(causes)) {
+			t.Logf("%s: %d", k, causes[k])
+		}
 	}
+	return causes
 }
 
 // bucket names the range a count falls in (the diagnostic's tallies).
