@@ -94,7 +94,7 @@ func TestPairsApartSignals(t *testing.T) {
 			if !same {
 				merged++
 			}
-			if _, err := fmt.Fprintf(f, "%s\t%v\t%s\t%s\t%s\t%s\n", tc.name, same, strings.ReplaceAll(rule, " ", "_"), recs[i].ID, recs[j].ID, pairSignals(ix, &ps)); err != nil {
+			if _, err := fmt.Fprintf(f, "%s\t%v\t%s\t%s\t%s\t%s\t%s\n", tc.name, same, strings.ReplaceAll(rule, " ", "_"), recs[i].ID, recs[j].ID, pairSignals(ix, &ps), quoteSignals(fps[i].Quotes, fps[j].Quotes)); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -302,4 +302,12 @@ func sharedAnchorNames(ix *Index, ps *pairScore, arts ...*crosswire.Article) str
 	})
 	slices.Sort(out)
 	return strings.Join(out, ", ")
+}
+
+// quoteSignals is the pair's quotations: each text's count and the count
+// both hold.
+func quoteSignals(qa, qb []uint32) string {
+	shared := 0
+	forShared(qa, qb, func(int, int) bool { shared++; return true })
+	return fmt.Sprintf("qa=%d\tqb=%d\tqs=%d", len(qa), len(qb), shared)
 }
