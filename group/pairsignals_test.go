@@ -94,7 +94,7 @@ func TestPairsApartSignals(t *testing.T) {
 			if !same {
 				merged++
 			}
-			if _, err := fmt.Fprintf(f, "%s\t%v\t%s\t%s\t%s\t%s\t%s\n", tc.name, same, strings.ReplaceAll(rule, " ", "_"), recs[i].ID, recs[j].ID, pairSignals(ix, &ps), quoteSignals(fps[i].Quotes, fps[j].Quotes)); err != nil {
+			if _, err := fmt.Fprintf(f, "%s\t%v\t%s\t%s\t%s\t%s\t%s\n", tc.name, same, strings.ReplaceAll(rule, " ", "_"), recs[i].ID, recs[j].ID, pairSignals(ix, &ps), quoteSignals(fps[i].Quotes, fps[j].Quotes)+"\t"+mentionSignals(ix, &ps)); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -310,4 +310,38 @@ func quoteSignals(qa, qb []uint32) string {
 	shared := 0
 	forShared(qa, qb, func(int, int) bool { shared++; return true })
 	return fmt.Sprintf("qa=%d\tqb=%d\tqs=%d", len(qa), len(qb), shared)
+}
+
+// mentionSignals counts the shared anchors above the common weight of a
+// two-article batch Index by how often each text mentions them: once in
+// both (a passing detail of one occasion), and the rare ones among those.
+func mentionSignals(ix *Index, ps *pairScore) string {
+	if !ix.readsArticles() {
+		return "once=-\tonceRare=-"
+	}
+	count := func(a *crosswire.Article) map[uint32]int {
+		s := scratchPool.Get().(*scratch)
+		defer scratchPool.Put(s)
+		toks, _ := s.articleTokens(a)
+		s.leadEnd = len(toks)
+		all, _ := s.extractAnchors(toks, nil, nil)
+		m := map[uint32]int{}
+		for _, x := range all {
+			m[x]++
+		}
+		return m
+	}
+	ca, cb := count(ix.topics.arts[0]), count(ix.topics.arts[1])
+	once, onceRare := 0, 0
+	forShared(ix.full[0], ix.full[1], func(i, _ int) bool {
+		x := ix.full[0][i]
+		if w := ix.weight(x); w > ps.commonW && ca[x] == 1 && cb[x] == 1 {
+			once++
+			if ps.rareW > 0 && w >= ps.rareW {
+				onceRare++
+			}
+		}
+		return true
+	})
+	return fmt.Sprintf("once=%d\tonceRare=%d", once, onceRare)
 }

@@ -45,29 +45,22 @@ const maxTallyDigits = 3
 // '/' or '-' against its outer side).
 func tallies(text string) []uint32 {
 	var out []uint32
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		var dash int
-		switch {
-		case c == '-':
-			dash = 1
-		case c == 0xE2 && strings.HasPrefix(text[i:], "–"):
-			dash = len("–")
-		default:
-			continue
+	for _, dash := range [...]string{"-", "–"} {
+		for off := 0; ; {
+			k := strings.Index(text[off:], dash)
+			if k < 0 {
+				break
+			}
+			at := off + k
+			off = at + len(dash)
+			lo, ok := tallySide(text, at, -1)
+			if !ok {
+				continue
+			}
+			if hi, ok := tallySide(text, off-1, +1); ok {
+				out = append(out, uint32(min(lo, hi)*1000+max(lo, hi)))
+			}
 		}
-		lo, ok := tallySide(text, i, -1)
-		if !ok {
-			i += dash - 1
-			continue
-		}
-		hi, ok := tallySide(text, i+dash-1, +1)
-		if !ok {
-			i += dash - 1
-			continue
-		}
-		out = append(out, uint32(min(lo, hi)*1000+max(lo, hi)))
-		i += dash - 1
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
