@@ -3,6 +3,8 @@ package group
 import (
 	"slices"
 	"testing"
+
+	"crosswire"
 )
 
 // TestTallies reads tallies in fictional sentences: scores and votes with
@@ -25,5 +27,30 @@ func TestTallies(t *testing.T) {
 		if got := tallies(tc.text); !slices.Equal(got, tc.want) {
 			t.Errorf("tallies(%q) = %v, want %v", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestTallyApart reads the fictional club's reports of occasion_test.go
+// grouped as a pair: two matches' scores disagree, a paper's rewrite of
+// the first keeps its score, and a text without a tally says nothing.
+func TestTallyApart(t *testing.T) {
+	bg := occasionBackground()
+	noScore := occMatch1Paper
+	noScore.Title, noScore.Text = "Brandt in form", `Ilse Brandt scored twice as Harbury Rovers saw off Dunmore Athletic at Kelby Park.`
+	for _, tc := range []struct {
+		name  string
+		a, b  crosswire.Article
+		apart bool
+	}{
+		{"two matches of one club", occMatch1, occMatch2, true},
+		{"a paper's rewrite of a match", occMatch1, occMatch1Paper, false},
+		{"a report without a score", occMatch2, noScore, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ix, _, _ := groupTwo(t, tc.a, tc.b, bg)
+			if got := ix.tallyApart(0, 1); got != tc.apart {
+				t.Errorf("tallyApart = %v, want %v", got, tc.apart)
+			}
+		})
 	}
 }
