@@ -1092,7 +1092,7 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 	// a subject the background does not know: the cosine and rare
 	// clauses need figures that do not disagree and each lead's event
 	// told (occasion.go); the contained clause is not asked
-	if ps.anchorEdge(gap, ix.cosine) && (ps.containedEdge(anchorScale(gap)) || !ix.occasionApart(A, B, &ps)) {
+	if ps.anchorEdge(gap, ix.cosine) && (ps.containedEdge(anchorScale(gap)) || !ix.occasionApart(a, b, A, B, &ps)) {
 		return true, ps
 	}
 	// the rules after the anchor rules, in order: the first that joins
@@ -1110,7 +1110,7 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 		ps.byTopic, ps.parallel = true, true
 	// same-language independent reports: a few shared anchors, one of
 	// them rare, and the event's words (see TopicCosine)
-	case ix.topicEdge(a, b, &ps) && !ix.occasionApart(A, B, &ps):
+	case ix.topicEdge(a, b, &ps) && !ix.occasionApart(a, b, A, B, &ps):
 		ps.byTopic = true
 	// independent reports of one event: a few shared anchors, one of
 	// them rare, the same day named in both leads, and one lead told in
@@ -1132,7 +1132,7 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 		ps.byBatchName = true
 	// independent reports of one event whose leads tell it in the same
 	// words (eventjoin.go)
-	case ix.leadWordsTold(a, b, &ps):
+	case ix.leadWordsTold(a, b, &ps) && !ix.tallyApart(a, b):
 		ps.byLeadWords = true
 	// in a language the background does not cover, headlines that tell
 	// one event alike in a large collection (eventjoin.go)

@@ -62,17 +62,17 @@ package group
 // another account.
 const MinFigures = 2
 
-// occasionApart reports whether a batch pair whose shared names the
-// background mostly does not know shows another occasion of one subject:
-// figures that disagree (see above). A and B are the pair's full anchor
-// lists. Cached on ps: the rules that ask it (cosine, rare, topic) ask
+// occasionApart reports whether batch docs a and b show another occasion
+// of one subject: their shared names the background mostly does not know
+// and figures that disagree (see above), or tallies that disagree
+// (tally.go). A and B are the pair's full anchor lists. Cached on ps: the rules that ask it (cosine, rare, topic) ask
 // once.
-func (ix *Index) occasionApart(A, B []uint32, ps *pairScore) bool {
+func (ix *Index) occasionApart(a, b uint32, A, B []uint32, ps *pairScore) bool {
 	if ps.occasionRead {
 		return ps.occasionApart
 	}
 	ps.occasionRead = true
-	ps.occasionApart = ix.keepFull && ix.bg != nil && ix.subjectUnknown(A, B, ps) && ix.figuresDisagree(A, B, ps)
+	ps.occasionApart = ix.keepFull && (ix.bg != nil && ix.subjectUnknown(A, B, ps) && ix.figuresDisagree(A, B, ps) || ix.tallyApart(a, b))
 	return ps.occasionApart
 }
 
