@@ -63,6 +63,12 @@ func TestRoleConflict(t *testing.T) {
 		{"portfolio of two shortened", "Communication and Informatics Minister", "Communications minister", ""},
 		{"portfolio of two reordered", "Minister of Trade and Industry", "Trade and Industry Minister", ""},
 		{"one of two portfolios changed", "Minister of Trade and Industry", "Minister of Trade and Finance", "high"},
+		{"boss of a club is its manager", "boss", "manager", ""},
+		{"head of an agency is its director", "director", "head", ""},
+		{"leader is a president", "leader", "President", ""},
+		{"head is not a deputy", "head", "deputy director", "high"},
+		{"head is not a spokesperson", "head", "spokesman", "high"},
+		{"chief executive is not a president", "chief executive", "president", "high"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -86,12 +86,39 @@ func roleConflict(a, b string) crosswire.Severity {
 	if seatAndPost(sa, sb) || seatAndPost(sb, sa) {
 		return ""
 	}
+	// News English calls whoever heads a body its boss, chief, head or
+	// leader ("Rovers boss" for the club's manager, "the agency's chief"
+	// for its director): that word alone names no office of its own, so
+	// it is compatible with a title that heads a body, not with a deputy
+	// or with another post (a spokesperson is not the head).
+	if genericHead(ta) && headsBody(sb) || genericHead(tb) && headsBody(sa) {
+		return ""
+	}
 	// Different words. Incompatible when they share the head of the title
 	// (the same kind of office, a different portfolio) or both are offices.
 	if ta[len(ta)-1] == tb[len(tb)-1] || hasAny(sa, officeWords) && hasAny(sb, officeWords) {
 		return crosswire.SeverityHigh
 	}
 	return ""
+}
+
+// bodyHeadWords are titles of the one person who heads a body.
+var bodyHeadWords = roleWordSet(`manager director president chair ceo governor mayor commissioner commander
+premier chancellor editor founder master superintendent chief`)
+
+// genericHead reports whether a title's words are only the generic head
+// of a body (boss, chief, head, leader: folded to one by roleSynonyms).
+func genericHead(t []string) bool {
+	return len(t) == 1 && t[0] == genericHeadWord
+}
+
+// genericHeadWord is "chief" as roleTokens normalises it.
+var genericHeadWord = roleTokens("chief")[0]
+
+// headsBody reports whether a title heads a body: a body-head word and no
+// rank word (a deputy is not the head).
+func headsBody(s map[string]bool) bool {
+	return hasAny(s, bodyHeadWords) && rankOf(s) == ""
 }
 
 // seatWords are titles of a seat in an elected body, and bodyPostWords
