@@ -45,8 +45,25 @@ const minCoreShared = 2
 // not make a story a candidate (for a lone article to join, or for another
 // story to merge with): it singles out no story, and pairing every story
 // that has it costs the square of their number. It still counts in the
-// cosine of a pair that another anchor makes a candidate.
+// cosine of a pair that another anchor makes a candidate. In a collection
+// of more than maxCoreStories/commonFraction stories the bar is the
+// index's own for a common anchor (coreCandidateCap).
 const maxCoreStories = 64
+
+// coreCandidateCap is the most cores an anchor may be in and still make a
+// story a candidate, among stories cores: maxCoreStories, or, when more,
+// commonFraction of the stories — the share of the collection beyond
+// which the index neither keeps nor walks an anchor (Index.commonDF).
+// An anchor that the pair pass keeps and walks is not "in every story"
+// for the cores either: with a fixed 64, at 20,193 reprints (3,649 bases)
+// a year or a sum in 100 of 3,500 stories made no story a candidate, and
+// a version in a CJK-like script, whose anchors are only such digits and
+// acronyms, joined none (TestReprintsScaleSplit with times: 30 % of the
+// script versions apart from their base, 13 % at 4,531 reprints; 18 %
+// with crossScriptCores alone, 14 % with this cap too).
+func coreCandidateCap(stories int) int {
+	return max(maxCoreStories, int(commonFraction*float64(stories)))
+}
 
 // cores holds the story cores of a partition of the batch: the stories of
 // two or more articles, numbered densely.
@@ -70,6 +87,7 @@ type cores struct {
 	sameScript     bool               // joinLone: no join by the cross-script containment rule
 	postings       map[uint32][]int32 // anchor → the stories whose core has it
 	count          map[uint32]int     // root → members, every story's (cored or not)
+	maxPost        int                // coreCandidateCap of the cored stories
 }
 
 // coreEntry says that m members of a story have anchor a, of weight w
@@ -113,6 +131,7 @@ func buildCoresOf(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, onl
 		members[k] = append(members[k], i)
 	}
 	n := len(c.roots)
+	c.maxPost = coreCandidateCap(n)
 	size := ix.collectionSize() // for outsideWeight
 	c.size, c.vec = make([]int, n), make([][]coreEntry, n)
 	c.norm, c.mass = make([]float64, n), make([]float64, n)
@@ -181,14 +200,14 @@ func (c *cores) near(k int32, sp [2]int64) bool {
 
 // candidates appends to out the stories other than skip whose cores hold
 // at least minCandidateHits of anchors, counting only anchors in at most
-// maxCoreStories cores; hits is scratch of one counter per story, left
+// c.maxPost cores; hits is scratch of one counter per story, left
 // cleared.
 func (c *cores) candidates(anchors []uint32, skip int32, hits []int32, out []int32) []int32 {
 	out = out[:0]
 	var touched []int32
 	for _, a := range anchors {
 		p := c.postings[a]
-		if len(p) > maxCoreStories {
+		if len(p) > c.maxPost {
 			continue
 		}
 		for _, k := range p {
@@ -371,8 +390,8 @@ func outsideWeight(df, m, n int) float64 {
 // them in more than one member of each story, their publication spans are
 // within MaxGapHours when both are dated, and the cosine of the core
 // vectors is at least the pair threshold — or, when the stories' scripts
-// differ, each core has at least CrossScriptContainment of its weight in
-// the other; when dates are missing and the stories have a member of one
+// differ, the cores hold enough of each other's weight
+// (crossScriptCores); when dates are missing and the stories have a member of one
 // outlet, one core must have EdgeAnchorContainment of its weight in the
 // other (see Index.verify). Each story merges only with its best match and
 // only when that match's best is the story too (mutual best), so no chain
@@ -498,7 +517,7 @@ func (c *cores) matchStories(ix *Index, from, step int) []coreMatch {
 			cos := dot / math.Sqrt(c.norm[ka]*c.norm[kb])
 			ok := cos >= ix.cosine
 			if !ok && c.scripts[ka] != c.scripts[kb] {
-				ok = min(inA/c.mass[ka], inB/c.mass[kb]) >= CrossScriptContainment
+				ok = crossScriptCores(c.scripts[ka], c.scripts[kb], inA/c.mass[ka], inB/c.mass[kb])
 			}
 			if ok {
 				out = append(out, coreMatch{ka, kb, cos})
@@ -506,6 +525,25 @@ func (c *cores) matchStories(ix *Index, from, step int) []coreMatch {
 		}
 	}
 	return out
+}
+
+// crossScriptCores decides two stories of different scripts (bit 1: a
+// non-CJK member, bit 2: a CJK one) by their cores' containments in each
+// other, contA of story a's core weight in b's and contB the reverse.
+// A story of CJK articles alone holds only what crosses scripts (digits,
+// dates, acronyms, Latin names), so, as for a pair (crossScriptEdge), it
+// is judged by how much of its own weight the other holds: most of the
+// other's anchors cannot appear in it. Otherwise (a story of both
+// scripts and one of one) each core must hold CrossScriptContainment of
+// the other's weight.
+func crossScriptCores(sa, sb uint8, contA, contB float64) bool {
+	switch {
+	case sa == 2 && sb&1 != 0:
+		return contA >= CrossScriptContainment
+	case sb == 2 && sa&1 != 0:
+		return contB >= CrossScriptContainment
+	}
+	return min(contA, contB) >= CrossScriptContainment
 }
 
 // coreTake is the slug and agency of an article's wire take, ok false

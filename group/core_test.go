@@ -47,3 +47,40 @@ func TestJoinCores(t *testing.T) {
 		})
 	}
 }
+
+func TestCrossScriptCores(t *testing.T) {
+	// scripts: bit 1 a non-CJK member, bit 2 a CJK one
+	tests := []struct {
+		name         string
+		sa, sb       uint8
+		contA, contB float64
+		want         bool
+	}{
+		{"CJK story contained in a Latin one", 2, 1, 0.8, 0.1, true},
+		{"the same, the other way round", 1, 2, 0.1, 0.8, true},
+		{"CJK story contained in a mixed one", 2, 3, 0.6, 0.05, true},
+		{"CJK story mostly outside", 2, 1, 0.4, 0.3, false},
+		{"Latin story contained in a CJK one: a Latin core is judged both ways", 1, 2, 0.9, 0.2, false},
+		{"mixed and Latin: both ways", 3, 1, 0.9, 0.2, false},
+		{"mixed and Latin, each holding half of the other", 3, 1, 0.5, 0.6, true},
+	}
+	for _, tc := range tests {
+		if got := crossScriptCores(tc.sa, tc.sb, tc.contA, tc.contB); got != tc.want {
+			t.Errorf("%s: crossScriptCores(%d, %d, %.2f, %.2f) = %v, want %v", tc.name, tc.sa, tc.sb, tc.contA, tc.contB, got, tc.want)
+		}
+	}
+}
+
+func TestCoreCandidateCap(t *testing.T) {
+	tests := []struct{ stories, want int }{
+		{0, maxCoreStories},
+		{1000, maxCoreStories},
+		{int(maxCoreStories / commonFraction), maxCoreStories},
+		{4000, 200},
+	}
+	for _, tc := range tests {
+		if got := coreCandidateCap(tc.stories); got != tc.want {
+			t.Errorf("coreCandidateCap(%d) = %d, want %d", tc.stories, got, tc.want)
+		}
+	}
+}
