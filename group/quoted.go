@@ -76,11 +76,11 @@ func quotedRuns(text string) []uint32 {
 }
 
 // quoteEdge is the quoted-statement rule (see above): a batch pair at the
-// low floor with a rare anchor, whose leads name no different days and an
-// event class in common (sameLeadEvent), that shares MinSharedRuns quoted
-// runs.
+// low floor with a rare anchor, whose leads tell one occasion
+// (leadsOneOccasion: no different days, an event class in common), that
+// shares MinSharedRuns quoted runs.
 func (ix *Index) quoteEdge(a, b uint32, ps *pairScore) bool {
-	if !ix.keepFull || !ix.readsArticles() || !ps.lowFloor() || ps.rare < 1 || ix.leadsOtherDay(a, b) {
+	if !ix.keepFull || !ix.readsArticles() || !ps.lowFloor() || ps.rare < 1 || !ix.leadsOneOccasion(a, b) {
 		return false
 	}
 	t := ix.topics
@@ -88,7 +88,7 @@ func (ix *Index) quoteEdge(a, b uint32, ps *pairScore) bool {
 		return false
 	}
 	e := &t.events
-	return sharedCount(e.quotesOf(a, t.arts[a]), e.quotesOf(b, t.arts[b])) >= MinSharedRuns && ix.sameLeadEvent(a, b)
+	return sharedCount(e.quotesOf(a, t.arts[a]), e.quotesOf(b, t.arts[b])) >= MinSharedRuns
 }
 
 // joinQuoted joins, as the batch's last pass on one language's stories,
