@@ -260,6 +260,8 @@ func joinedBy(ps *pairScore) string {
 		return "client"
 	case ps.byPairRare:
 		return "pair rare"
+	case ps.byQuote:
+		return "quoted statement"
 	case ps.cosine >= EdgeAnchorCosine*anchorScale(ps.gap):
 		return "anchor cosine"
 	case ps.containedEdge(anchorScale(ps.gap)):

@@ -123,14 +123,17 @@ func TestCASIEEventsGold(t *testing.T) {
 		dated bool
 		floor casieFigures
 	}{
-		{"undated", false, casieFigures{ari: 0.728, fileARI: 0.615, whole: 77, asFile: 74, affairMerged: 28, kindMerged: 14}},
+		// raised by one statement quoted alike (quoted.go, session 10):
+		// two events' reports join alone (undated and dated), and the
+		// undated one run and the whole file gain
+		{"undated", false, casieFigures{ari: 0.752, fileARI: 0.657, whole: 79, asFile: 76, affairMerged: 28, kindMerged: 14}},
 		// dated: raised by the URL's day (pubday.go); alone as inside the
 		// file 78 → 76 as a date-only day's weekdays stopped reaching the
 		// next day (eventday.go) and the URL's day set wrong days right:
 		// three events' reports alone join where the whole file still
 		// splits them by rarity (group/README.md, twelfth round, dated
 		// splits)
-		{"dated", true, casieFigures{ari: 0.820, fileARI: 0.755, whole: 76, asFile: 76, affairMerged: 10, kindMerged: 3}},
+		{"dated", true, casieFigures{ari: 0.820, fileARI: 0.755, whole: 78, asFile: 78, affairMerged: 10, kindMerged: 3}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := measureCASIE(t, tc.dated)

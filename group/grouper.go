@@ -285,7 +285,7 @@ func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Freque
 		}
 	}
 	merged := mergeCores(ix, ufps, joinCores(ix, ufps, first, cjk, w), cjk, w)
-	final := ix.joinLoneClients(ix.joinBriefs(joinByDetails(ix, rareByStories(ix, rejoinLone(ix, ufps, first, merged, cjk, w))), briefs))
+	final := ix.joinQuoted(ix.joinLoneClients(ix.joinBriefs(joinByDetails(ix, rareByStories(ix, rejoinLone(ix, ufps, first, merged, cjk, w))), briefs)))
 	// stories of no common language by what their reports share (crosslang.go)
 	final = joinCrossLanguage(ix, ufps, final, cjk)
 	roots := make([]uint32, len(docs))

@@ -257,6 +257,9 @@ type Index struct {
 	// anchorEdges collects the batch's verified anchor edges (insertBatch)
 	// for joinBestAnchorEdges.
 	anchorEdges []anchorEdge
+	// quotedEdges collects the batch's pairs quoting one statement alike,
+	// for joinQuoted (quoted.go)
+	quotedEdges []anchorEdge
 	// nearPairs collects the batch's candidate pairs with anchor evidence
 	// of one affair (pairScore.affair), joined or not, for relatedStories,
 	// when related is set (by Grouper.Group and GroupWith; Partition and
@@ -577,6 +580,7 @@ func (ix *Index) insertBatch(ctx context.Context, fps []*Fingerprint, workers in
 		parallel []uint32
 		anchor   []anchorEdge
 		near     []anchorEdge
+		quoted   []anchorEdge
 	}
 	edges := make([]found, len(fps))
 	var next atomic.Int64
@@ -610,6 +614,9 @@ func (ix *Index) insertBatch(ctx context.Context, fps []*Fingerprint, workers in
 						case !ok:
 						case ps.parallel:
 							edges[i].parallel = append(edges[i].parallel, c.doc)
+						case ps.byQuote:
+							// joined by the last pass (quoted.go)
+							edges[i].quoted = append(edges[i].quoted, anchorEdge{a: doc, b: c.doc, cos: ps.cosine})
 						case !ps.byAnchors:
 							edges[i].shingle = append(edges[i].shingle, c.doc)
 						default:
@@ -633,6 +640,7 @@ func (ix *Index) insertBatch(ctx context.Context, fps []*Fingerprint, workers in
 			ix.union(docs[i], d)
 		}
 		ix.anchorEdges = append(ix.anchorEdges, e.anchor...)
+		ix.quotedEdges = append(ix.quotedEdges, e.quoted...)
 		ix.nearPairs = append(ix.nearPairs, e.near...)
 	}
 	return docs, nil
@@ -1117,6 +1125,10 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 	// the other report (eventday.go)
 	case ix.dayEdge(a, b, &ps):
 		ps.byDay = true
+	// independent reports of one event quoting one statement alike
+	// (quoted.go)
+	case ix.quoteEdge(a, b, &ps):
+		ps.byQuote = true
 	// independent reports of one event whose headlines tell one who and
 	// one what (headline.go)
 	case ix.headlinesTold(a, b, &ps):
@@ -1268,6 +1280,7 @@ type pairScore struct {
 	occasionRead         bool // occasionApart has been read (occasion.go)
 	occasionApart        bool // batch: a subject the background does not know, told as another occasion (occasion.go)
 	byPairRare           bool // joined by rarity as the pair alone counts it, dated, one lead event (pairrare.go)
+	byQuote              bool // joined by one statement quoted alike (quoted.go)
 }
 
 // anchorScore fills the anchor signals from two sorted anchor lists.

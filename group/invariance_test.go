@@ -598,6 +598,8 @@ func joinRule(ok bool, ps *pairScore) string {
 		return "parallel"
 	case ps.byDay:
 		return "day"
+	case ps.byQuote:
+		return "quoted statement"
 	case ps.byLead:
 		return "take's lead"
 	case ps.byHeadline:

@@ -74,8 +74,8 @@ func (ix *Index) aloneScore(A, B []uint32) pairScore {
 // refused: both publication times known and at most 48 hours apart, one
 // shared anchor rare by the batch's count (ps.rare), MinSharedAnchors
 // shared and MinSharedRare rare at EdgeAnchorCosineLow·0.9 as the pair
-// alone scores them, both leads naming an event class in common
-// (sameLeadEvent) and no different days (otherDay).
+// alone scores them, and leads that tell one occasion (leadsOneOccasion:
+// an event class in common, no different days).
 func (ix *Index) pairRareEdge(a, b uint32, ps *pairScore) bool {
 	if ps.gap < 0 || ps.gap > pairRareHours || ps.rare < 1 || ps.sameOutlet || ps.sameSlug || !ix.keepFull || len(ix.leads) <= int(max(a, b)) || !ix.readsArticles() {
 		return false
@@ -84,5 +84,5 @@ func (ix *Index) pairRareEdge(a, b uint32, ps *pairScore) bool {
 	if alone.shared < MinSharedAnchors || alone.rare < MinSharedRare || alone.cosine < EdgeAnchorCosineLow*anchorScale(ps.gap) {
 		return false
 	}
-	return !otherDay(ix.leads[a].day, ix.leads[b].day) && ix.sameLeadEvent(a, b)
+	return ix.leadsOneOccasion(a, b)
 }

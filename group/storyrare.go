@@ -271,7 +271,19 @@ func (ix *Index) storyRareEdge(a, b uint32, ps *pairScore) bool {
 	if ix.cjk[a] != ix.cjk[b] || !ps.storyRareDecides() {
 		return false
 	}
-	return leadsAgree(&ix.leads[a], &ix.leads[b], ix.full[a], ix.full[b], ix.notCommon) && ix.sameLeadEvent(a, b)
+	return leadsAgree(&ix.leads[a], &ix.leads[b], ix.full[a], ix.full[b], ix.notCommon) && ix.leadsOneOccasion(a, b)
+}
+
+// leadsOneOccasion reports whether the leads of the batch articles a and b
+// tell one occasion as far as leads alone can: they name no different days
+// (otherDay: a follow-up of one affair leads with another day's news) and
+// an event class in common (sameLeadEvent: a follow-up leads with another
+// verb, the raised bid after the bid). The rules that join on evidence
+// the follow-ups of one affair share too — rarity counted by stories
+// (storyRareEdge), rarity as the pair alone counts it (pairRareEdge), one
+// statement quoted alike (quoteEdge) — ask it.
+func (ix *Index) leadsOneOccasion(a, b uint32) bool {
+	return !ix.leadsOtherDay(a, b) && ix.sameLeadEvent(a, b)
 }
 
 // sameLeadEvent reports whether the leads of the batch articles a and b,

@@ -1,0 +1,127 @@
+package group
+
+import (
+	"slices"
+)
+
+// One statement quoted alike (issue 14, session 10, CASIE events whole
+// alone). A statement is made once, on one occasion: a firm's notice, a
+// chief executive's answer in an interview, a hacker's message. Reports
+// of that occasion quote it, and a quotation is the one part of a report
+// its writer may not reword — two outlets that tell the occasion in their
+// own words and order (a vendor's blog and a news story: anchor cosine
+// 0.3–0.5, topic words under TopicCosine) still quote the statement in the
+// same words, while each cuts it where it likes (one quotes three
+// sentences, the other two), so the quotation as a whole (anchorQuote)
+// differs. Two events of one kind are told by other speakers. An affair's
+// follow-up may quote the earlier statement again as background (the
+// next day's wire take repeating a musician's farewell statement), but it
+// leads with the next occasion's news: so, as the pair-rarity and
+// story-rarity rules ask (sameLeadEvent), both leads must name an event
+// class in common — a follow-up leads with another verb. So a pair at the
+// low floor of the rules after the anchor rules (lowFloor, one shared
+// anchor rare, as the topic and day rules ask) whose leads name one event
+// and no different days is one event when the two share MinSharedRuns
+// runs of NarrativeRun words inside quotation marks: nine quoted words in
+// a row, or two stretches of seven — more than a stock phrase or a title
+// in quotes, which make one or two (the bar of the narrative-run rule,
+// runs.go, read inside the quotations instead of outside them).
+//
+// The rule's pairs are joined by a pass of their own, last (joinQuoted),
+// not as edges of the pairwise pass. Batch only (it reads the articles, as
+// the rules reading leads do), and a pair alone is judged as in any
+// batch: the runs are the pair's own.
+
+// quotedRuns returns the sorted distinct hashes of an article's runs of
+// NarrativeRun words inside quotation marks within one sentence (the
+// tokenizer's quotation marks and sentence starts, Latin-script words), as
+// runs reads the runs outside them.
+func quotedRuns(text string) []uint32 {
+	s := scratchPool.Get().(*scratch)
+	toks := s.appendTokens(s.tokens[:0], text)
+	s.tokens = toks
+	var out []uint32
+	var seq []uint64
+	var outside []bool // unquotedSeqRuns' flags: true outside the quotation
+	flush := func() {
+		unquotedSeqRuns(seq, outside, NarrativeRun, func(h uint64) bool {
+			out = append(out, uint32(mix64(h)))
+			return true
+		})
+		seq, outside = seq[:0], outside[:0]
+	}
+	in := false
+	for i := range toks {
+		t := &toks[i]
+		if t.sentStart || t.cjk {
+			flush()
+		}
+		if t.quote > 0 {
+			in = true
+		}
+		if !t.cjk {
+			seq = append(seq, t.hash)
+			outside = append(outside, !in)
+		}
+		if t.quote < 0 {
+			in = false
+		}
+	}
+	flush()
+	if s.small() {
+		scratchPool.Put(s)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// quoteEdge is the quoted-statement rule (see above): a batch pair at the
+// low floor with a rare anchor, whose leads tell one occasion
+// (leadsOneOccasion: no different days, an event class in common), that
+// shares MinSharedRuns quoted runs.
+func (ix *Index) quoteEdge(a, b uint32, ps *pairScore) bool {
+	if !ix.keepFull || !ix.readsArticles() || !ps.lowFloor() || ps.rare < 1 || !ix.leadsOneOccasion(a, b) {
+		return false
+	}
+	t := ix.topics
+	if t.arts[a] == nil || t.arts[b] == nil {
+		return false
+	}
+	e := &t.events
+	return sharedCount(e.quotesOf(a, t.arts[a]), e.quotesOf(b, t.arts[b])) >= MinSharedRuns
+}
+
+// joinQuoted joins, as the batch's last pass on one language's stories,
+// the stories of the pairs the quoted-statement rule verified
+// (Index.quotedEdges, collected by insertBatch): each story with its best
+// such match (highest anchor cosine), as the story passes join, and not
+// two stories that each have a body unless the pair is dated (bridges'
+// rule: a follow-up of a reprinted story re-quotes its statement). Not in
+// the pairwise pass: an edge there is some article's best match or none,
+// and a pair verify accepts is one the later passes no longer weigh
+// (joinByDetails) — made an edge there, the rule took some articles' best
+// match from the pair that held their event together (the CASIE file
+// split one event of nine reports in two). out holds each doc's root; it
+// is updated and returned.
+func (ix *Index) joinQuoted(out []uint32) []uint32 {
+	if len(ix.quotedEdges) == 0 {
+		return out
+	}
+	body := map[uint32]bool{}
+	for d := range out {
+		if ix.worded[ix.find(uint32(d))] {
+			body[out[d]] = true
+		}
+	}
+	best := bestMatches{}
+	for _, e := range ix.quotedEdges {
+		ra, rb := out[e.a], out[e.b]
+		if ra == rb || body[ra] && body[rb] && (ix.hours[e.a] == 0 || ix.hours[e.b] == 0) {
+			continue
+		}
+		best.consider(ra, rb, e.cos)
+	}
+	ix.quotedEdges = nil
+	best.join(out)
+	return out
+}
