@@ -1129,10 +1129,6 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 	// (quoted.go)
 	case ix.quoteEdge(a, b, &ps):
 		ps.byQuote = true
-	// independent reports of one event telling one counted figure alike
-	// (countfig.go), joined as the quoted-statement rule's
-	case ix.figureEdge(a, b, &ps):
-		ps.byQuote = true
 	// independent reports of one event whose headlines tell one who and
 	// one what (headline.go)
 	case ix.headlinesTold(a, b, &ps):

@@ -109,22 +109,14 @@ func disjoint(a, b []string) bool {
 // lead names an event and whose pair's other lead does too, the quoted
 // runs only for a doc of a pair the quoted-statement rule is asked.
 type docEvents struct {
-	leadOnce, allOnce, quoteOnce, figOnce []sync.Once
-	lead, all                             [][]string
-	quotes, figs                          [][]uint32
+	leadOnce, allOnce, quoteOnce []sync.Once
+	lead, all                    [][]string
+	quotes                       [][]uint32
 }
 
 func newDocEvents(n int) docEvents {
 	return docEvents{leadOnce: make([]sync.Once, n), allOnce: make([]sync.Once, n), quoteOnce: make([]sync.Once, n),
-		figOnce: make([]sync.Once, n), lead: make([][]string, n), all: make([][]string, n), quotes: make([][]uint32, n),
-		figs: make([][]uint32, n)}
-}
-
-// figuresOf returns the counted figures (countedFigures) doc d tells as
-// its news: its title's and its text's first half's (newsFigures).
-func (e *docEvents) figuresOf(d uint32, art *crosswire.Article) []uint32 {
-	e.figOnce[d].Do(func() { e.figs[d] = newsFigures(art.Title, art.Text) })
-	return e.figs[d]
+		lead: make([][]string, n), all: make([][]string, n), quotes: make([][]uint32, n)}
 }
 
 // quotesOf returns doc d's quoted runs (quotedRuns).

@@ -80,23 +80,15 @@ func quotedRuns(text string) []uint32 {
 // (leadsOneOccasion: no different days, an event class in common), that
 // shares MinSharedRuns quoted runs.
 func (ix *Index) quoteEdge(a, b uint32, ps *pairScore) bool {
-	e, ok := ix.oneOccasionAtLowFloor(a, b, ps)
-	return ok && sharedCount(e.quotesOf(a, ix.topics.arts[a]), e.quotesOf(b, ix.topics.arts[b])) >= MinSharedRuns
-}
-
-// oneOccasionAtLowFloor reports whether a batch pair whose articles are
-// read is at the low floor with a rare anchor and its leads tell one
-// occasion (leadsOneOccasion), and returns the docs' events: the
-// quoted-statement and counted-figure rules' common conditions.
-func (ix *Index) oneOccasionAtLowFloor(a, b uint32, ps *pairScore) (*docEvents, bool) {
 	if !ix.keepFull || !ix.readsArticles() || !ps.lowFloor() || ps.rare < 1 || !ix.leadsOneOccasion(a, b) {
-		return nil, false
+		return false
 	}
 	t := ix.topics
 	if t.arts[a] == nil || t.arts[b] == nil {
-		return nil, false
+		return false
 	}
-	return &t.events, true
+	e := &t.events
+	return sharedCount(e.quotesOf(a, t.arts[a]), e.quotesOf(b, t.arts[b])) >= MinSharedRuns
 }
 
 // joinQuoted joins, as the batch's last pass on one language's stories,
@@ -132,14 +124,4 @@ func (ix *Index) joinQuoted(out []uint32) []uint32 {
 	ix.quotedEdges = nil
 	best.join(out)
 	return out
-}
-
-// figureEdge is the counted-figure rule (countfig.go): a batch pair at the
-// low floor with a rare anchor, whose leads tell one occasion
-// (leadsOneOccasion), that tells one counted figure alike — a sum with its
-// currency, a count with what it counts. Joined as the quoted-statement
-// rule's pairs are (joinQuoted).
-func (ix *Index) figureEdge(a, b uint32, ps *pairScore) bool {
-	e, ok := ix.oneOccasionAtLowFloor(a, b, ps)
-	return ok && anyShared(e.figuresOf(a, ix.topics.arts[a]), e.figuresOf(b, ix.topics.arts[b]))
 }
