@@ -2,6 +2,7 @@ package group
 
 import (
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"os"
 	"slices"
@@ -29,7 +30,13 @@ import (
 // name or title before another name is no one), each text's rare anchors,
 // each lead's event classes and whether each lead's events are told in
 // the other (leadevent.go), each text's quotations and the ones both hold,
-// and the shared anchors each text mentions once (a passing detail).
+// the shared anchors each text mentions once (a passing detail), and the
+// event read from the whole texts' ordinary words (fourteenth round): the
+// topic-word cosine and shared words (eventWordSignals), each text's
+// background-rare words and the weighted containment (eventShareSignals),
+// each text's salient words found in the other (salientSignals), and
+// whether each text's most mentioned names are in the other
+// (protagonistSignals).
 // Byte-identical texts are left out (the
 // corpus's labelling). Reading it: group by set, same and rule, and look
 // for a signal that parts the different-story lines of a rule without
@@ -97,7 +104,7 @@ func TestPairsApartSignals(t *testing.T) {
 			if !same {
 				merged++
 			}
-			if _, err := fmt.Fprintf(f, "%s\t%v\t%s\t%s\t%s\t%s\t%s\n", tc.name, same, strings.ReplaceAll(rule, " ", "_"), recs[i].ID, recs[j].ID, pairSignals(ix, &ps), quoteSignals(fps[i].Quotes, fps[j].Quotes)+"\t"+mentionSignals(ix, &ps)+"\t"+leadUntoldSignals(ix, &ps)+"\t"+headlineSignals(ix)); err != nil {
+			if _, err := fmt.Fprintf(f, "%s\t%v\t%s\t%s\t%s\t%s\t%s\n", tc.name, same, strings.ReplaceAll(rule, " ", "_"), recs[i].ID, recs[j].ID, pairSignals(ix, &ps), quoteSignals(fps[i].Quotes, fps[j].Quotes)+"\t"+mentionSignals(ix, &ps)+"\t"+leadUntoldSignals(ix, &ps)+"\t"+headlineSignals(ix)+"\t"+eventWordSignals(ix)+"\t"+eventShareSignals(ix)+"\t"+salientSignals(ix)+"\t"+protagonistSignals(ix, &ps)+"\t"+leadWordToldSignals(ix)); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -322,19 +329,8 @@ func mentionSignals(ix *Index, ps *pairScore) string {
 	if !ix.readsArticles() {
 		return "once=-\tonceRare=-"
 	}
-	count := func(a *crosswire.Article) map[uint32]int {
-		s := scratchPool.Get().(*scratch)
-		defer scratchPool.Put(s)
-		toks, _ := s.articleTokens(a)
-		s.leadEnd = len(toks)
-		all, _ := s.extractAnchors(toks, nil, nil)
-		m := map[uint32]int{}
-		for _, x := range all {
-			m[x]++
-		}
-		return m
-	}
-	ca, cb := count(ix.topics.arts[0]), count(ix.topics.arts[1])
+	all := func(uint32) bool { return true }
+	ca, cb := anchorMentions(ix.topics.arts[0], all), anchorMentions(ix.topics.arts[1], all)
 	once, onceRare := 0, 0
 	forShared(ix.full[0], ix.full[1], func(i, _ int) bool {
 		x := ix.full[0][i]
@@ -390,4 +386,219 @@ func headlineSignals(ix *Index) string {
 		return true
 	})
 	return fmt.Sprintf("headAnchors=%d\theadWords=%d", na, nw)
+}
+
+// eventWordSignals is the event read from the whole texts' ordinary words
+// (topic words: lower-case, no names or numbers) of a two-article batch
+// Index: the topic-word cosine, the shared words that weigh, the shared
+// words as rare as a rare anchor (pooled document frequency at most
+// rareDF), and the shared ones the background never saw; "-" outside the
+// languages the background covers.
+func eventWordSignals(ix *Index) string {
+	t := ix.topics
+	if t == nil || t.covered != nil && !(t.covered[0] && t.covered[1]) {
+		return "tcos=-\tew=-\tewRare=-\tewNew=-"
+	}
+	rdf := ix.rareDF()
+	shared, rare, unseen := 0, 0, 0
+	forShared(t.words[0], t.words[1], func(i, _ int) bool {
+		h := t.words[0][i]
+		shared++
+		if df, _ := t.pooledDF(h); df <= rdf {
+			rare++
+		}
+		if t.bgdf != nil && t.bgdf[h&t.mask] == 0 {
+			unseen++
+		}
+		return true
+	})
+	return fmt.Sprintf("tcos=%.2f\tew=%d\tewRare=%d\tewNew=%d", t.cosine(0, 1), shared, rare, unseen)
+}
+
+// eventShareSignals reads each whole text's ordinary words (topicWords,
+// recomputed from the articles: the batch drops a word only one text
+// holds) of a two-article batch Index against the background alone: each
+// text's rare words (the background holds them in fewer than RareDF
+// docs), how many both hold, and the weighted containment of the text
+// with fewer weighed words in the other (weight: the background's inverse
+// document frequency, common words left out).
+func eventShareSignals(ix *Index) string {
+	if !ix.readsArticles() || ix.bg == nil {
+		return "rwA=-\trwB=-\trwS=-\twcont=-\tfn=-"
+	}
+	bg := ix.bg
+	wa, wb := wholeWords(ix.topics.arts[0]), wholeWords(ix.topics.arts[1])
+	weight := func(h uint32) float64 {
+		bdf := bg.words.get(h)
+		if float64(bdf) > commonFraction*float64(bg.Docs) {
+			return 0
+		}
+		return math.Log(float64(bg.Docs+1) / float64(bdf+1))
+	}
+	rare := func(L []uint32) int {
+		n := 0
+		for _, h := range L {
+			if bg.words.get(h) < RareDF {
+				n++
+			}
+		}
+		return n
+	}
+	rs := 0
+	var sw float64
+	forShared(wa, wb, func(i, _ int) bool {
+		if bg.words.get(wa[i]) < RareDF {
+			rs++
+		}
+		sw += weight(wa[i])
+		return true
+	})
+	total := func(L []uint32) float64 {
+		s := 0.0
+		for _, h := range L {
+			s += weight(h)
+		}
+		return s
+	}
+	ta, tb := total(wa), total(wb)
+	// the background's common words both texts write, of the fewer
+	// either writes: near 0 for two languages
+	common := func(L []uint32) []uint32 {
+		var out []uint32
+		for _, h := range L {
+			if float64(bg.words.get(h)) > commonFraction*float64(bg.Docs) {
+				out = append(out, h)
+			}
+		}
+		return out
+	}
+	fa, fb := common(wa), common(wb)
+	fs := 0
+	forShared(fa, fb, func(int, int) bool { fs++; return true })
+	return fmt.Sprintf("rwA=%d\trwB=%d\trwS=%d\twcont=%.2f\tfn=%.2f", rare(wa), rare(wb), rs, sw/max(min(ta, tb), 1e-9), float64(fs)/float64(max(min(len(fa), len(fb)), 1)))
+}
+
+// salientSignals reads each whole text's salient ordinary words of a
+// two-article batch Index — lower-case words (as topicWords takes them)
+// the text writes at least twice and the background does not hold as
+// common — and how many of each text's the other text writes at all
+// (salA=n/in, salB=n/in).
+func salientSignals(ix *Index) string {
+	if !ix.readsArticles() || ix.bg == nil {
+		return "salA=-\tsalB=-"
+	}
+	bg := ix.bg
+	counts := func(a *crosswire.Article) map[uint32]int {
+		s := scratchPool.Get().(*scratch)
+		defer scratchPool.Put(s)
+		toks, _ := s.articleTokens(a)
+		m := map[uint32]int{}
+		for i := range toks {
+			t := &toks[i]
+			if t.cap || t.digits || t.cjk {
+				continue
+			}
+			if h := uint32(t.hash); float64(bg.words.get(h)) <= commonFraction*float64(bg.Docs) {
+				m[h]++
+			}
+		}
+		return m
+	}
+	ca, cb := counts(ix.topics.arts[0]), counts(ix.topics.arts[1])
+	sal := func(c, other map[uint32]int) (n, in int) {
+		for h, k := range c {
+			if k < 2 {
+				continue
+			}
+			n++
+			if other[h] > 0 {
+				in++
+			}
+		}
+		return n, in
+	}
+	na, ia := sal(ca, cb)
+	nb, ib := sal(cb, ca)
+	return fmt.Sprintf("salA=%d/%d\tsalB=%d/%d", na, ia, nb, ib)
+}
+
+// protagonistSignals reads each text's most mentioned names of a
+// two-article batch Index (name anchors above the common weight, counted
+// over the whole text, ties kept) and whether the other text writes any
+// of them (topA=mentions/in, topB=mentions/in).
+func protagonistSignals(ix *Index, ps *pairScore) string {
+	if !ix.readsArticles() {
+		return "topA=-\ttopB=-"
+	}
+	names := func(x uint32) bool { return x&stableBit != 0 && ix.weight(x) > ps.commonW }
+	count := func(a *crosswire.Article) map[uint32]int { return anchorMentions(a, names) }
+	top := func(c map[uint32]int, other []uint32) string {
+		best := 0
+		for _, k := range c {
+			best = max(best, k)
+		}
+		in := 0
+		for x, k := range c {
+			if k == best {
+				if _, ok := slices.BinarySearch(other, x); ok {
+					in = 1
+				}
+			}
+		}
+		return fmt.Sprintf("%d/%d", best, in)
+	}
+	return "topA=" + top(count(ix.topics.arts[0]), ix.full[1]) + "\ttopB=" + top(count(ix.topics.arts[1]), ix.full[0])
+}
+
+// anchorMentions counts how often the article's whole text mentions each
+// of its anchors that keep holds.
+func anchorMentions(a *crosswire.Article, keep func(uint32) bool) map[uint32]int {
+	s := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(s)
+	toks, _ := s.articleTokens(a)
+	s.leadEnd = len(toks)
+	all, _ := s.extractAnchors(toks, nil, nil)
+	m := map[uint32]int{}
+	for _, x := range all {
+		if keep(x) {
+			m[x]++
+		}
+	}
+	return m
+}
+
+// leadWordToldSignals reads each lead's ordinary words (readLeadWords:
+// the headline and first LeadTokens words) of a two-article batch Index
+// that the background does not hold as common, and how many of them the
+// other whole text writes (lwA=n/in, lwB=n/in).
+func leadWordToldSignals(ix *Index) string {
+	if !ix.readsArticles() || ix.bg == nil {
+		return "lwA=-\tlwB=-"
+	}
+	bg := ix.bg
+	told := func(lead, other []uint32) string {
+		n, in := 0, 0
+		for _, h := range lead {
+			if float64(bg.words.get(h)) > commonFraction*float64(bg.Docs) {
+				continue
+			}
+			n++
+			if _, ok := slices.BinarySearch(other, h); ok {
+				in++
+			}
+		}
+		return fmt.Sprintf("%d/%d", n, in)
+	}
+	a, b := ix.topics.arts[0], ix.topics.arts[1]
+	return "lwA=" + told(readLeadWords(a), wholeWords(b)) + "\tlwB=" + told(readLeadWords(b), wholeWords(a))
+}
+
+// wholeWords is the article's ordinary words (topicWords) over its
+// headline and whole text, sorted without repeats.
+func wholeWords(a *crosswire.Article) []uint32 {
+	s := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(s)
+	toks, _ := s.articleTokens(a)
+	w, _ := topicWords(toks, nil)
+	return w
 }
