@@ -88,17 +88,14 @@ func joinByDetails(ix *Index, roots []uint32) []uint32 {
 		}
 	}
 	ix.detailHolders = holders
+	// each anchor's weights for the pairs' bound (detailWeights), and
 	// moves[d]: some anchor of d is a detail a story other than d's
 	// holds (anchorScoreByDetails' test without the pair's other
 	// story). A pair neither of whose docs moves is weighed as verify
 	// weighs it — the details' pass would repeat its refusal — and is
 	// not collected.
-	moves := make([]bool, len(out))
-	for d := range out {
-		if !skip[d] {
-			moves[d] = ix.movesByDetails(uint32(d), out, commonW)
-		}
-	}
+	dw := ix.newDetailWeights(out, skip, commonW)
+	moves := dw.moves
 	// pairs of different stories sharing MinSharedAnchors anchors, one
 	// of whose docs moves
 	var pairs [][2]uint32
@@ -110,7 +107,11 @@ func joinByDetails(ix *Index, roots []uint32) []uint32 {
 			continue
 		}
 		touched = touched[:0]
-		for _, x := range ix.full[a] {
+		counts := dw.counts[dw.off[a]:dw.off[a+1]]
+		for i, x := range ix.full[a] {
+			if !counts[i] {
+				continue
+			}
 			for _, b := range holders[x] {
 				if b > a && !skip[b] && out[b] != out[a] && (moves[a] || moves[b]) {
 					if count[b] == 0 {
@@ -131,7 +132,13 @@ func joinByDetails(ix *Index, roots []uint32) []uint32 {
 		return cmp.Or(cmp.Compare(p[0], q[0]), cmp.Compare(p[1], q[1]))
 	})
 	best := bestMatches{}
+	floor := min(ix.cosine, EdgeAnchorCosineLow) * anchorScale(0)
 	for _, p := range pairs {
+		// a pair below every cosine bar with both weightings: verify
+		// says the same of it with both (see detailWeights)
+		if dw.sameVerdict(ix, p[0], p[1], floor) {
+			continue
+		}
 		// only what the details' weights decide: a pair verify joins
 		// with the batch's weights was left apart by the passes that
 		// choose among edges (best matches, story cores)
@@ -178,21 +185,6 @@ func (ix *Index) detail(x uint32, commonW float64) (w float64, own, bg int, ok b
 	return w, own, bg, df == own+bg
 }
 
-// movesByDetails reports whether doc d (story roots[d]) holds an anchor
-// anchorScoreByDetails may weigh otherwise: a detail (Index.detail) that
-// more of the batch's articles hold than d's story's docs. That pass asks
-// further that the pair's other story not hold it, so a pair neither of
-// whose docs moves keeps every weight.
-func (ix *Index) movesByDetails(d uint32, roots []uint32, commonW float64) bool {
-	r := roots[d]
-	for _, x := range ix.anchorList(d) {
-		if _, own, _, ok := ix.detail(x, commonW); ok && own > ix.holds(roots, r, x) {
-			return true
-		}
-	}
-	return false
-}
-
 // holds counts the docs of story r (roots: each doc's story root) that
 // hold detail x: the run of r in x's holders, which joinByDetails keeps
 // by story root.
@@ -237,6 +229,14 @@ func (ix *Index) anchorScoreByDetails(a, b uint32, A, B []uint32, ps *pairScore)
 		if own <= ix.holds(ix.detailRoots, mine, x) || ix.holds(ix.detailRoots, other, x) > 0 {
 			return w
 		}
-		return (1-beta)*idf(1+bg, n) + beta*w
+		return aloneBlend(w, bg, n, beta)
 	})
+}
+
+// aloneBlend is the weight anchorScoreByDetails gives a detail of batch
+// weight w and background count bg that a third story holds: its weight
+// as the pair alone weighs it, idf(1+bg, n), blended with w by the
+// collection's share beta.
+func aloneBlend(w float64, bg, n int, beta float64) float64 {
+	return (1-beta)*idf(1+bg, n) + beta*w
 }
