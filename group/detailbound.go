@@ -1,6 +1,10 @@
 package group
 
-import "math"
+import (
+	"cmp"
+	"math"
+	"slices"
+)
 
 // The details' pass (joinByDetails) verifies each collected pair twice,
 // with the batch's weights and with the details a third story holds
@@ -24,65 +28,170 @@ import "math"
 // rounding is monotone), the sums bound both verifies' sums from below,
 // so S/√(Wa·Wb) bounds both cosines from above.
 
-// detailWeights holds, for each doc of joinByDetails' pairs, each anchor
-// of its full list (at off[d]:off[d+1]) with its batch weight w, the
-// smaller lo of that and its reweighed weight, and whether it counts as a
-// detail (detailCounts: its holders are collected); moves[d] is whether
-// some anchor of d may be reweighed (lo ≠ w possible).
-type detailWeights struct {
-	off    []int32
-	w, lo  []float64
-	counts []bool
-	moves  []bool
+// detailTable holds, while joinByDetails runs, each detail's holders
+// and, for each doc outside stories of copies, each anchor of its full
+// list (at off[d]:off[d+1]) with its batch weight w, the smaller lo of
+// that and its reweighed weight, and its detail's id (-1 when it is not
+// a detail: in 2 to walkDF of the batch's articles, not common); moves[d]
+// is whether some anchor of d may be reweighed.
+type detailTable struct {
+	off   []int32
+	w, lo []float64
+	hid   []int32
+	// ids numbers the details; detail id's holders are
+	// docs[start[id]:start[id+1]], by story root then doc
+	ids   map[uint32]int32
+	start []int32
+	docs  []uint32
+	moves []bool
+	// la[d] sums the lower weights of d's anchors, na[d] the batch
+	// weights of those that are not details
+	la, na []float64
 }
 
-// newDetailWeights weighs the anchors of every doc not skipped (roots:
-// each doc's story root; ix.detailHolders set).
-func (ix *Index) newDetailWeights(roots []uint32, skip []bool, commonW float64) *detailWeights {
-	n := ix.collectionSize()
-	beta := float64(ix.frozenOwnN) / float64(n)
-	dw := &detailWeights{off: make([]int32, len(roots)+1), moves: make([]bool, len(roots))}
-	total := 0
-	for d := range roots {
-		if !skip[d] {
-			total += len(ix.full[d])
-		}
-		dw.off[d+1] = int32(total)
+// newDetailTable weighs the anchors of the docs of order (outside
+// stories of copies, by story root then doc; roots: each doc's story
+// root) and lists each detail's holders; skip marks the docs no pair is
+// collected of, whose anchors are only counted.
+func (ix *Index) newDetailTable(roots, order []uint32, skip []bool, commonW float64) *detailTable {
+	t := &detailTable{off: make([]int32, len(roots)+1), ids: map[uint32]int32{}, moves: make([]bool, len(roots)),
+		la: make([]float64, len(roots)), na: make([]float64, len(roots))}
+	for _, d := range order {
+		t.off[d+1] = int32(len(ix.full[d]))
 	}
-	dw.w, dw.lo, dw.counts = make([]float64, total), make([]float64, total), make([]bool, total)
 	for d := range roots {
-		if skip[d] {
-			continue
-		}
-		r := roots[d]
-		k := dw.off[d]
+		t.off[d+1] += t.off[d]
+	}
+	total := t.off[len(roots)]
+	t.w, t.lo, t.hid = make([]float64, total), make([]float64, total), make([]int32, total)
+	// each detail's batch count and document frequency, for the
+	// reweighing test (Index.detail)
+	own, dfs := make([]int32, total), make([]int32, total)
+	var counts []int32
+	for _, d := range order {
+		k := t.off[d]
 		for i, x := range ix.full[d] {
-			w, own, bg, ok := ix.detail(x, commonW)
-			dw.w[k+int32(i)], dw.lo[k+int32(i)] = w, w
-			dw.counts[k+int32(i)] = ownDetail(own) && w > commonW
-			if ok && own > ix.holds(roots, r, x) {
-				dw.lo[k+int32(i)] = min(w, aloneBlend(w, bg, n, beta))
-				dw.moves[d] = true
+			df, n := ix.df(x)
+			w := ix.weightOf(df, n)
+			t.w[k+int32(i)], t.lo[k+int32(i)], t.hid[k+int32(i)] = w, w, -1
+			o := ix.frozenOwn[x]
+			if !ownDetail(int(o)) || w <= commonW {
+				t.na[d] += w
+				continue
+			}
+			id, ok := t.ids[x]
+			if !ok {
+				id = int32(len(counts))
+				t.ids[x] = id
+				counts = append(counts, 0)
+			}
+			counts[id]++
+			t.hid[k+int32(i)], own[k+int32(i)], dfs[k+int32(i)] = id, o, int32(min(df, math.MaxInt32))
+		}
+	}
+	t.start = make([]int32, len(counts)+1)
+	for id, c := range counts {
+		t.start[id+1] = t.start[id] + c
+	}
+	t.docs = make([]uint32, t.start[len(counts)])
+	next := slices.Clone(t.start[:len(counts)])
+	for _, d := range order {
+		for _, id := range t.hid[t.off[d]:t.off[d+1]] {
+			if id >= 0 {
+				t.docs[next[id]] = d
+				next[id]++
 			}
 		}
 	}
-	return dw
+	n := ix.collectionSize()
+	beta := float64(ix.frozenOwnN) / float64(n)
+	for _, d := range order {
+		if skip[d] {
+			continue
+		}
+		for k := t.off[d]; k < t.off[d+1]; k++ {
+			id := t.hid[k]
+			if id < 0 {
+				continue
+			}
+			// Index.detail's test, then a detail more articles hold
+			// than d's story's docs
+			bg := int(ix.bg.anchors.get(ix.full[d][k-t.off[d]]))
+			if int(dfs[k]) == int(own[k])+bg && int(own[k]) > holds(t.list(id), roots, roots[d]) {
+				t.lo[k] = min(t.w[k], aloneBlend(t.w[k], bg, n, beta))
+				t.moves[d] = true
+			}
+		}
+		for _, lo := range t.lo[t.off[d]:t.off[d+1]] {
+			t.la[d] += lo
+		}
+	}
+	return t
+}
+
+// cosineDecides reports whether verify reads the anchor weights of docs
+// a and b only through their cosine (see above): one script, and dated or
+// not one outlet's.
+func (t *detailTable) cosineDecides(ix *Index, a, b uint32) bool {
+	if ix.cjk[a] != ix.cjk[b] {
+		return false
+	}
+	return ix.hours[a] > 0 && ix.hours[b] > 0 || ix.outlets[a] == 0 || ix.outlets[a] != ix.outlets[b]
+}
+
+// belowBySums reports whether the cosine of docs a and b is below floor
+// with both weightings by a cruder bound than sameVerdict's, read from
+// sums: shared, the batch weight of the details they share, plus the
+// smaller of their sums of anchors that are not details (every other
+// anchor they share is one of those) over the geometric mean of their
+// sums of lower weights (la: each anchor weighs at least its lower weight
+// in either verify). The sums are not added in verify's order, so the
+// bound is taken with a relative margin far above their rounding.
+func (t *detailTable) belowBySums(a, b uint32, shared, floor float64) bool {
+	la, lb := t.la[a], t.la[b]
+	if la <= 0 || lb <= 0 {
+		return false
+	}
+	s := shared + min(t.na[a], t.na[b])
+	return s/math.Sqrt(la*lb)*(1+1e-9) < floor
+}
+
+// list is detail id's holders.
+func (t *detailTable) list(id int32) []uint32 { return t.docs[t.start[id]:t.start[id+1]] }
+
+// holders is detail x's holders, none when x is not a detail.
+func (t *detailTable) holders(x uint32) []uint32 {
+	if id, ok := t.ids[x]; ok {
+		return t.list(id)
+	}
+	return nil
+}
+
+// holds counts the docs of story r (roots: each doc's story root) among
+// a detail's holders h: the run of r, which detailTable keeps by story
+// root.
+func holds(h, roots []uint32, r uint32) int {
+	i, _ := slices.BinarySearchFunc(h, r, func(d, r uint32) int {
+		return cmp.Compare(roots[d], r)
+	})
+	n := 0
+	for ; i < len(h) && roots[h[i]] == r; i++ {
+		n++
+	}
+	return n
 }
 
 // sameVerdict reports whether verify gives docs a and b one verdict with
 // the batch's weights and with the details reweighed (see above): the
 // pair is of one script, dated or not one outlet's, and the cosine bound
 // is below floor, the lowest cosine bar of verify's rules.
-func (dw *detailWeights) sameVerdict(ix *Index, a, b uint32, floor float64) bool {
-	if ix.cjk[a] != ix.cjk[b] {
-		return false
-	}
-	if (ix.hours[a] == 0 || ix.hours[b] == 0) && ix.outlets[a] != 0 && ix.outlets[a] == ix.outlets[b] {
+func (t *detailTable) sameVerdict(ix *Index, a, b uint32, floor float64) bool {
+	if !t.cosineDecides(ix, a, b) {
 		return false
 	}
 	A, B := ix.full[a], ix.full[b]
-	wA, loA := dw.w[dw.off[a]:dw.off[a+1]], dw.lo[dw.off[a]:dw.off[a+1]]
-	loB := dw.lo[dw.off[b]:dw.off[b+1]]
+	wA, loA := t.w[t.off[a]:t.off[a+1]], t.lo[t.off[a]:t.off[a+1]]
+	loB := t.lo[t.off[b]:t.off[b+1]]
 	// verify's sums (anchorScoreApart), in its order, each anchor only
 	// one holds at its lower weight
 	var wa, wb, s float64

@@ -235,11 +235,11 @@ type Index struct {
 	// gives each doc's full anchor list for verification instead of the
 	// kept bottom-k sketch.
 	full [][]uint32
-	// detailRoots and detailHolders are each doc's story root and each
+	// detailRoots and details are each doc's story root and each
 	// detail's docs outside stories of copies, by story root, while
 	// joinByDetails runs (detail.go)
-	detailRoots   []uint32
-	detailHolders map[uint32][]uint32
+	detailRoots []uint32
+	details     *detailTable
 	// storyRare holds the anchors rare by stories while rareByStories
 	// runs (storyrare.go), nil otherwise
 	storyRare map[uint32]bool
@@ -940,7 +940,11 @@ func (ix *Index) collectionSize() int {
 // clustering). Below UniqueMinN frequencies say too little to tell a
 // detail from a shared anchor not seen yet.
 func (ix *Index) weight(fp uint32) float64 {
-	df, n := ix.df(fp)
+	return ix.weightOf(ix.df(fp))
+}
+
+// weightOf is weight for an anchor in df articles of a collection of n.
+func (ix *Index) weightOf(df, n int) float64 {
 	if df < len(ix.frozenW) {
 		return ix.frozenW[df]
 	}
