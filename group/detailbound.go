@@ -38,15 +38,30 @@ type detailTable struct {
 	off   []int32
 	w, lo []float64
 	hid   []int32
-	// ids numbers the details; detail id's holders are
+	// ids numbers the anchors in 2 to walkDF of the batch's articles
+	// (each weighed once: anchor[id]); a detail id's holders are
 	// docs[start[id]:start[id+1]], by story root then doc
-	ids   map[uint32]int32
-	start []int32
-	docs  []uint32
-	moves []bool
+	ids    map[uint32]int32
+	anchor []detailAnchor
+	start  []int32
+	docs   []uint32
+	moves  []bool
 	// la[d] sums the lower weights of d's anchors, na[d] the batch
 	// weights of those that are not details
 	la, na []float64
+}
+
+// detailAnchor is an anchor in 2 to walkDF of the batch's articles: its
+// batch weight w, whether it is a detail (not common), and for a detail
+// whether anchorScoreByDetails may reweigh it (Index.detail's test: its
+// df is the batch's and the background's count) and to what (alone).
+type detailAnchor struct {
+	w       float64
+	alone   float64
+	detail  bool
+	reweigh bool
+	own     int32
+	holders int32
 }
 
 // newDetailTable weighs the anchors of the docs of order (outside
@@ -64,37 +79,51 @@ func (ix *Index) newDetailTable(roots, order []uint32, skip []bool, commonW floa
 	}
 	total := t.off[len(roots)]
 	t.w, t.lo, t.hid = make([]float64, total), make([]float64, total), make([]int32, total)
-	// each detail's batch count and document frequency, for the
-	// reweighing test (Index.detail)
-	own, dfs := make([]int32, total), make([]int32, total)
-	var counts []int32
+	n := ix.collectionSize()
+	beta := float64(ix.frozenOwnN) / float64(n)
 	for _, d := range order {
 		k := t.off[d]
 		for i, x := range ix.full[d] {
-			df, n := ix.df(x)
-			w := ix.weightOf(df, n)
-			t.w[k+int32(i)], t.lo[k+int32(i)], t.hid[k+int32(i)] = w, w, -1
-			o := ix.frozenOwn[x]
-			if !ownDetail(int(o)) || w <= commonW {
+			p := k + int32(i)
+			t.hid[p] = -1
+			own := ix.frozenOwn[x]
+			if !ownDetail(int(own)) {
+				w := ix.weight(x)
+				t.w[p], t.lo[p] = w, w
 				t.na[d] += w
 				continue
 			}
 			id, ok := t.ids[x]
 			if !ok {
-				id = int32(len(counts))
+				id = int32(len(t.anchor))
 				t.ids[x] = id
-				counts = append(counts, 0)
+				df, nn := ix.df(x)
+				a := detailAnchor{w: ix.weightOf(df, nn), own: own}
+				if a.detail = a.w > commonW; a.detail {
+					// Index.detail's test
+					bg := int(ix.bg.anchors.get(x))
+					if a.reweigh = df == int(own)+bg; a.reweigh {
+						a.alone = aloneBlend(a.w, bg, n, beta)
+					}
+				}
+				t.anchor = append(t.anchor, a)
 			}
-			counts[id]++
-			t.hid[k+int32(i)], own[k+int32(i)], dfs[k+int32(i)] = id, o, int32(min(df, math.MaxInt32))
+			a := &t.anchor[id]
+			t.w[p], t.lo[p] = a.w, a.w
+			if !a.detail {
+				t.na[d] += a.w
+				continue
+			}
+			a.holders++
+			t.hid[p] = id
 		}
 	}
-	t.start = make([]int32, len(counts)+1)
-	for id, c := range counts {
-		t.start[id+1] = t.start[id] + c
+	t.start = make([]int32, len(t.anchor)+1)
+	for id, a := range t.anchor {
+		t.start[id+1] = t.start[id] + a.holders
 	}
-	t.docs = make([]uint32, t.start[len(counts)])
-	next := slices.Clone(t.start[:len(counts)])
+	t.docs = make([]uint32, t.start[len(t.anchor)])
+	next := slices.Clone(t.start[:len(t.anchor)])
 	for _, d := range order {
 		for _, id := range t.hid[t.off[d]:t.off[d+1]] {
 			if id >= 0 {
@@ -103,8 +132,6 @@ func (ix *Index) newDetailTable(roots, order []uint32, skip []bool, commonW floa
 			}
 		}
 	}
-	n := ix.collectionSize()
-	beta := float64(ix.frozenOwnN) / float64(n)
 	for _, d := range order {
 		if skip[d] {
 			continue
@@ -114,11 +141,9 @@ func (ix *Index) newDetailTable(roots, order []uint32, skip []bool, commonW floa
 			if id < 0 {
 				continue
 			}
-			// Index.detail's test, then a detail more articles hold
-			// than d's story's docs
-			bg := int(ix.bg.anchors.get(ix.full[d][k-t.off[d]]))
-			if int(dfs[k]) == int(own[k])+bg && int(own[k]) > holds(t.list(id), roots, roots[d]) {
-				t.lo[k] = min(t.w[k], aloneBlend(t.w[k], bg, n, beta))
+			// a detail more articles hold than d's story's docs
+			if a := &t.anchor[id]; a.reweigh && int(a.own) > holds(t.list(id), roots, roots[d]) {
+				t.lo[k] = min(a.w, a.alone)
 				t.moves[d] = true
 			}
 		}

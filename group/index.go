@@ -1,6 +1,7 @@
 package group
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"crypto/sha256"
@@ -8,7 +9,6 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -350,7 +350,11 @@ func (ix *Index) AddFingerprint(ctx context.Context, f *Fingerprint) (string, er
 	return ix.storyID(ix.find(doc)), nil
 }
 
-func (ix *Index) docID(d uint32) string { return string(ix.ids[ix.idOff[d]:ix.idOff[d+1]]) }
+func (ix *Index) docID(d uint32) string { return string(ix.idBytes(d)) }
+
+// idBytes is a doc's article ID as stored: compared without a string
+// allocated (bytes.Compare orders as strings.Compare does).
+func (ix *Index) idBytes(d uint32) []byte { return ix.ids[ix.idOff[d]:ix.idOff[d+1]] }
 
 // lookup returns the doc number of an ID already indexed.
 func (ix *Index) lookup(id string, h uint32) (uint32, bool) {
@@ -680,7 +684,10 @@ func (ix *Index) joinBestAnchorEdges(g *wireGuard) {
 		}
 	}
 	slices.SortFunc(order, func(a, b uint32) int {
-		return cmp.Or(cmp.Compare(bests[b].cos, bests[a].cos), strings.Compare(ix.docID(a), ix.docID(b)))
+		if c := cmp.Compare(bests[b].cos, bests[a].cos); c != 0 {
+			return c
+		}
+		return bytes.Compare(ix.idBytes(a), ix.idBytes(b))
 	})
 	for _, d := range order {
 		if x := bests[d]; !ix.bridges(d, x.to) {
