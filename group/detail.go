@@ -83,9 +83,9 @@ func joinByDetails(ix *Index, roots []uint32) []uint32 {
 	// pairs of different stories sharing MinSharedAnchors details, one
 	// of whose docs moves (detailTable.moves: a pair neither of whose
 	// docs moves is weighed as verify weighs it — the details' pass
-	// would repeat its refusal — and is not collected)
-	// and not below every cosine bar with both weightings by the
-	// shared details' weight (detailTable.belowBySums)
+	// would repeat its refusal — and is not collected), less those the
+	// sums already put below every cosine bar with both weightings
+	// (detailTable.belowBySums)
 	floor := min(ix.cosine, EdgeAnchorCosineLow) * anchorScale(0)
 	var pairs [][2]uint32
 	count := make([]int32, len(out))
@@ -112,16 +112,16 @@ func joinByDetails(ix *Index, roots []uint32) []uint32 {
 				}
 			}
 		}
+		from := len(pairs)
 		for _, b := range touched {
 			if count[b] >= MinSharedAnchors && !(t.cosineDecides(ix, a, b) && t.belowBySums(a, b, sum[b], floor)) {
 				pairs = append(pairs, [2]uint32{a, b})
 			}
 			count[b], sum[b] = 0, 0
 		}
+		// in order of doc, then of the other doc
+		slices.SortFunc(pairs[from:], func(p, q [2]uint32) int { return cmp.Compare(p[1], q[1]) })
 	}
-	slices.SortFunc(pairs, func(p, q [2]uint32) int {
-		return cmp.Or(cmp.Compare(p[0], q[0]), cmp.Compare(p[1], q[1]))
-	})
 	best := bestMatches{}
 	for _, p := range pairs {
 		// a pair below every cosine bar with both weightings: verify
