@@ -214,33 +214,9 @@ func (t *detailTable) sameVerdict(ix *Index, a, b uint32, floor float64) bool {
 	if !t.cosineDecides(ix, a, b) {
 		return false
 	}
-	A, B := ix.full[a], ix.full[b]
-	wA, loA := t.w[t.off[a]:t.off[a+1]], t.lo[t.off[a]:t.off[a+1]]
-	loB := t.lo[t.off[b]:t.off[b+1]]
-	// verify's sums (anchorScoreApart), in its order, each anchor only
-	// one holds at its lower weight
-	var wa, wb, s float64
-	i, j := 0, 0
-	for i < len(A) || j < len(B) {
-		switch {
-		case j >= len(B) || i < len(A) && A[i] < B[j]:
-			wa += loA[i]
-			i++
-		case i >= len(A) || B[j] < A[i]:
-			wb += loB[j]
-			j++
-		default:
-			w := wA[i]
-			wa += w
-			wb += w
-			s += w
-			i++
-			j++
-		}
-	}
-	cos := 0.0
-	if wa > 0 && wb > 0 {
-		cos = s / math.Sqrt(wa*wb)
-	}
-	return cos < floor
+	// verify's sums (anchorScoreAt, as verify's), each anchor only one
+	// holds at its lower weight
+	var ps pairScore
+	ps.anchorScoreAt(ix.full[a], ix.full[b], t.lo[t.off[a]:t.off[a+1]], t.lo[t.off[b]:t.off[b+1]], t.w[t.off[a]:t.off[a+1]])
+	return ps.cosine < floor
 }

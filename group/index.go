@@ -235,6 +235,11 @@ type Index struct {
 	// gives each doc's full anchor list for verification instead of the
 	// kept bottom-k sketch.
 	full [][]uint32
+	// fullW holds the weights of full's anchors, doc d's at
+	// fullWOff[d]:fullWOff[d+1], once the batch's counts are final
+	// (fullweights.go)
+	fullW    []float64
+	fullWOff []int32
 	// detailRoots and details are each doc's story root and each
 	// detail's docs outside stories of copies, by story root, while
 	// joinByDetails runs (detail.go)
@@ -576,6 +581,7 @@ func (ix *Index) insertBatch(ctx context.Context, fps []*Fingerprint, workers in
 		}
 		docs[i], fresh[i] = ix.addDoc(f, nil)
 	}
+	ix.weighFull(workers)
 	type found struct {
 		shingle  []uint32
 		parallel []uint32
@@ -1060,7 +1066,9 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 		ps.rareW = math.Log(float64(n+1) / float64(ix.rareDF()))
 	}
 	ps.commonW = ix.commonWeight()
-	if ix.detailRoots != nil {
+	if wA, wB, ok := ix.fullWeights(a, b); ok && ix.detailRoots == nil {
+		ps.anchorScoreAt(A, B, wA, wB, wA)
+	} else if ix.detailRoots != nil {
 		ix.anchorScoreByDetails(a, b, A, B, &ps)
 	} else {
 		ps.anchorScore(A, B, ix.weight)
@@ -1308,20 +1316,29 @@ func (ps *pairScore) anchorScoreApart(A, B []uint32, weight func(uint32) float64
 			}
 			j++
 		default:
-			w := weight(A[i])
-			wa += w
-			wb += w
-			s += w
-			if w > ps.commonW {
-				ps.shared++
-			}
-			if ps.rareW > 0 && w >= ps.rareW {
-				ps.rare++
-			}
+			ps.addShared(weight(A[i]), &wa, &wb, &s)
 			i++
 			j++
 		}
 	}
+	ps.setAnchorScore(wa, wb, s)
+}
+
+// addShared adds a shared anchor of weight w to the sums and counts.
+func (ps *pairScore) addShared(w float64, wa, wb, s *float64) {
+	*wa += w
+	*wb += w
+	*s += w
+	if w > ps.commonW {
+		ps.shared++
+	}
+	if ps.rareW > 0 && w >= ps.rareW {
+		ps.rare++
+	}
+}
+
+// setAnchorScore sets the cosine and containment from the sums.
+func (ps *pairScore) setAnchorScore(wa, wb, s float64) {
 	if wa > 0 && wb > 0 {
 		ps.cosine = s / math.Sqrt(wa*wb)
 		ps.anchorCont = s / min(wa, wb)
