@@ -67,7 +67,7 @@ func joinByDetails(ix *Index, roots []uint32) []uint32 {
 	skip := make([]bool, len(out))
 	// the docs outside stories of copies (whose holdings no pair asks),
 	// by story root then doc: each detail's holders are taken in that
-	// order, so a story's holders of it are one run (detailTable.holds)
+	// order, so a story's holders of it are one run (holds)
 	var order []uint32
 	for d := range out {
 		skip[d] = body[out[d]] || covered != nil && !covered[d]
@@ -154,9 +154,10 @@ func ownDetail(own int) bool {
 
 // detail reads anchor x for anchorScoreByDetails: its weight w, batch
 // count own and background count bg, and whether it is a detail (in 2
-// to walkDF of the batch's articles, not common) whose count is the batch's and the background's (df
-// own+bg: no estimate). Each map is read once, the cheapest test first:
-// it is asked of every anchor only one of a pair holds.
+// to walkDF of the batch's articles, not common) whose count is the
+// batch's and the background's (df own+bg: no estimate). Each map is
+// read once, the cheapest test first: it is asked of every anchor only
+// one of a pair holds.
 func (ix *Index) detail(x uint32, commonW float64) (w float64, own, bg int, ok bool) {
 	w = ix.weight(x)
 	own = int(ix.frozenOwn[x])
