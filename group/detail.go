@@ -85,7 +85,7 @@ func joinByDetails(ix *Index, roots []uint32) []uint32 {
 	// docs moves is weighed as verify weighs it — the details' pass
 	// would repeat its refusal — and is not collected), less those the
 	// sums already put below every cosine bar with both weightings
-	// (detailTable.belowBySums)
+	// (belowBySums)
 	floor := min(ix.cosine, EdgeAnchorCosineLow) * anchorScale(0)
 	var pairs [][2]uint32
 	count := make([]int32, len(out))
@@ -114,7 +114,7 @@ func joinByDetails(ix *Index, roots []uint32) []uint32 {
 		}
 		from := len(pairs)
 		for _, b := range touched {
-			if count[b] >= MinSharedAnchors && !(t.cosineDecides(ix, a, b) && t.belowBySums(a, b, sum[b], floor)) {
+			if count[b] >= MinSharedAnchors && !(t.cosineDecides(ix, a, b) && belowBySums(sum[b]+t.sharedOther(a, b), t.la[a], t.la[b], floor)) {
 				pairs = append(pairs, [2]uint32{a, b})
 			}
 			count[b], sum[b] = 0, 0

@@ -46,9 +46,13 @@ type detailTable struct {
 	start  []int32
 	docs   []uint32
 	moves  []bool
-	// la[d] sums the lower weights of d's anchors, na[d] the batch
-	// weights of those that are not details
-	la, na []float64
+	// la[d] sums the lower weights of d's anchors; d's anchors that are
+	// not details, with their batch weights, are ndX[nd[d]:nd[d]+nn[d]]
+	// and ndW (sorted: a subsequence of the full list)
+	la     []float64
+	ndX    []uint32
+	ndW    []float64
+	nd, nn []int32
 }
 
 // detailAnchor is an anchor in 2 to walkDF of the batch's articles: its
@@ -70,7 +74,7 @@ type detailAnchor struct {
 // collected of, whose anchors are only counted.
 func (ix *Index) newDetailTable(roots, order []uint32, skip []bool, commonW float64) *detailTable {
 	t := &detailTable{off: make([]int32, len(roots)+1), ids: map[uint32]int32{}, moves: make([]bool, len(roots)),
-		la: make([]float64, len(roots)), na: make([]float64, len(roots))}
+		la: make([]float64, len(roots)), nd: make([]int32, len(roots)), nn: make([]int32, len(roots))}
 	for _, d := range order {
 		t.off[d+1] = int32(len(ix.full[d]))
 	}
@@ -83,6 +87,7 @@ func (ix *Index) newDetailTable(roots, order []uint32, skip []bool, commonW floa
 	beta := float64(ix.frozenOwnN) / float64(n)
 	for _, d := range order {
 		k := t.off[d]
+		t.nd[d] = int32(len(t.ndX))
 		for i, x := range ix.full[d] {
 			p := k + int32(i)
 			t.hid[p] = -1
@@ -90,7 +95,7 @@ func (ix *Index) newDetailTable(roots, order []uint32, skip []bool, commonW floa
 			if !ownDetail(int(own)) {
 				w := ix.weight(x)
 				t.w[p], t.lo[p] = w, w
-				t.na[d] += w
+				t.ndX, t.ndW = append(t.ndX, x), append(t.ndW, w)
 				continue
 			}
 			id, ok := t.ids[x]
@@ -111,12 +116,13 @@ func (ix *Index) newDetailTable(roots, order []uint32, skip []bool, commonW floa
 			a := &t.anchor[id]
 			t.w[p], t.lo[p] = a.w, a.w
 			if !a.detail {
-				t.na[d] += a.w
+				t.ndX, t.ndW = append(t.ndX, x), append(t.ndW, a.w)
 				continue
 			}
 			a.holders++
 			t.hid[p] = id
 		}
+		t.nn[d] = int32(len(t.ndX)) - t.nd[d]
 	}
 	t.start = make([]int32, len(t.anchor)+1)
 	for id, a := range t.anchor {
@@ -164,20 +170,30 @@ func (t *detailTable) cosineDecides(ix *Index, a, b uint32) bool {
 	return ix.hours[a] > 0 && ix.hours[b] > 0 || ix.outlets[a] == 0 || ix.outlets[a] != ix.outlets[b]
 }
 
-// belowBySums reports whether the cosine of docs a and b is below floor
-// with both weightings by a cruder bound than sameVerdict's, read from
-// sums: shared, the batch weight of the details they share, plus the
-// smaller of their sums of anchors that are not details (every other
-// anchor they share is one of those) over the geometric mean of their
-// sums of lower weights (la: each anchor weighs at least its lower weight
-// in either verify). The sums are not added in verify's order, so the
-// bound is taken with a relative margin far above their rounding.
-func (t *detailTable) belowBySums(a, b uint32, shared, floor float64) bool {
-	la, lb := t.la[a], t.la[b]
+// sharedOther is the batch weight of the anchors docs a and b share
+// that are not details (the details they share are summed from the
+// holders).
+func (t *detailTable) sharedOther(a, b uint32) float64 {
+	A, B := t.ndX[t.nd[a]:t.nd[a]+t.nn[a]], t.ndX[t.nd[b]:t.nd[b]+t.nn[b]]
+	w := t.ndW[t.nd[a] : t.nd[a]+t.nn[a]]
+	s := 0.0
+	forShared(A, B, func(i, _ int) bool {
+		s += w[i]
+		return true
+	})
+	return s
+}
+
+// belowBySums reports whether a pair whose shared anchors weigh s (the
+// batch's weights) and whose anchors' lower weights sum to la and lb has
+// a cosine below floor with both weightings: each verify's sums are at
+// least la and lb, so s/√(la·lb) bounds both cosines. The sums are not
+// added in verify's order, so the bound is taken with a relative margin
+// far above their rounding.
+func belowBySums(s, la, lb, floor float64) bool {
 	if la <= 0 || lb <= 0 {
 		return false
 	}
-	s := shared + min(t.na[a], t.na[b])
 	return s/math.Sqrt(la*lb)*(1+1e-9) < floor
 }
 

@@ -79,19 +79,22 @@ func TestDetailBounds(t *testing.T) {
 		A := randomAnchors(r, 1+r.IntN(min(universe-1, 60)), universe)
 		B := randomAnchors(r, 1+r.IntN(min(universe-1, 60)), universe)
 		// the bound's inputs, as newDetailTable fills them
-		tab := &detailTable{off: []int32{0, int32(len(A)), int32(len(A) + len(B))}, la: make([]float64, 2), na: make([]float64, 2)}
+		tab := &detailTable{off: []int32{0, int32(len(A)), int32(len(A) + len(B))}, la: make([]float64, 2),
+			nd: make([]int32, 2), nn: make([]int32, 2)}
 		shared := 0.0
 		for d, L := range [][]uint32{A, B} {
+			tab.nd[d] = int32(len(tab.ndX))
 			for _, x := range L {
 				lo := min(w[x], alt[x])
 				tab.w, tab.lo = append(tab.w, w[x]), append(tab.lo, lo)
 				tab.la[d] += lo
 				if !detail[x] {
-					tab.na[d] += w[x]
+					tab.ndX, tab.ndW = append(tab.ndX, x), append(tab.ndW, w[x])
 				} else if _, inB := slices.BinarySearch(B, x); d == 0 && inB {
 					shared += w[x]
 				}
 			}
+			tab.nn[d] = int32(len(tab.ndX)) - tab.nd[d]
 		}
 		var bound pairScore
 		bound.anchorScoreAt(A, B, tab.lo[:len(A)], tab.lo[len(A):], tab.w[:len(A)])
@@ -110,7 +113,7 @@ func TestDetailBounds(t *testing.T) {
 			if ps.cosine > bound.cosine {
 				t.Fatalf("case %d: cosine %v above sameVerdict's bound %v", k, ps.cosine, bound.cosine)
 			}
-			if floor := ps.cosine * (1 + 1e-12); tab.belowBySums(0, 1, shared, floor) {
+			if floor := ps.cosine * (1 + 1e-12); belowBySums(shared+tab.sharedOther(0, 1), tab.la[0], tab.la[1], floor) {
 				t.Fatalf("case %d: belowBySums puts cosine %v below itself", k, ps.cosine)
 			}
 		}
