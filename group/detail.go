@@ -65,10 +65,9 @@ func joinByDetails(ix *Index, roots []uint32) []uint32 {
 	// does not cover — no pair of it is collected, but a doc of the
 	// latter counts in its story's holdings
 	skip := make([]bool, len(out))
-	// holders[x]: the docs holding detail x outside stories of copies
-	// (whose holdings no pair asks), by story root then doc, so a
-	// story's holders of x are one run (Index.holds): the docs are taken
-	// in that order
+	// the docs outside stories of copies (whose holdings no pair asks),
+	// by story root then doc: each detail's holders are taken in that
+	// order, so a story's holders of it are one run (holds)
 	var order []uint32
 	for d := range out {
 		skip[d] = body[out[d]] || covered != nil && !covered[d]
@@ -79,30 +78,18 @@ func joinByDetails(ix *Index, roots []uint32) []uint32 {
 	slices.SortFunc(order, func(p, q uint32) int {
 		return cmp.Or(cmp.Compare(out[p], out[q]), cmp.Compare(p, q))
 	})
-	holders := map[uint32][]uint32{}
-	for _, d := range order {
-		for _, x := range ix.full[d] {
-			if ix.detailCounts(x, commonW) {
-				holders[x] = append(holders[x], d)
-			}
-		}
-	}
-	ix.detailHolders = holders
-	// moves[d]: some anchor of d is a detail a story other than d's
-	// holds (anchorScoreByDetails' test without the pair's other
-	// story). A pair neither of whose docs moves is weighed as verify
-	// weighs it — the details' pass would repeat its refusal — and is
-	// not collected.
-	moves := make([]bool, len(out))
-	for d := range out {
-		if !skip[d] {
-			moves[d] = ix.movesByDetails(uint32(d), out, commonW)
-		}
-	}
-	// pairs of different stories sharing MinSharedAnchors anchors, one
-	// of whose docs moves
+	t := ix.newDetailTable(out, order, skip, commonW)
+	ix.details = t
+	// pairs of different stories sharing MinSharedAnchors details, one
+	// of whose docs moves (detailTable.moves: a pair neither of whose
+	// docs moves is weighed as verify weighs it — the details' pass
+	// would repeat its refusal — and is not collected), less those the
+	// sums already put below every cosine bar with both weightings
+	// (belowBySums)
+	floor := min(ix.cosine, EdgeAnchorCosineLow) * anchorScale(0)
 	var pairs [][2]uint32
 	count := make([]int32, len(out))
+	sum := make([]float64, len(out))
 	var touched []uint32
 	for d := range out {
 		a := uint32(d)
@@ -110,28 +97,38 @@ func joinByDetails(ix *Index, roots []uint32) []uint32 {
 			continue
 		}
 		touched = touched[:0]
-		for _, x := range ix.full[a] {
-			for _, b := range holders[x] {
-				if b > a && !skip[b] && out[b] != out[a] && (moves[a] || moves[b]) {
+		for k := t.off[a]; k < t.off[a+1]; k++ {
+			id := t.hid[k]
+			if id < 0 {
+				continue
+			}
+			for _, b := range t.list(id) {
+				if b > a && !skip[b] && out[b] != out[a] && (t.moves[a] || t.moves[b]) {
 					if count[b] == 0 {
 						touched = append(touched, b)
 					}
 					count[b]++
+					sum[b] += t.w[k]
 				}
 			}
 		}
+		from := len(pairs)
 		for _, b := range touched {
-			if count[b] >= MinSharedAnchors {
+			if count[b] >= MinSharedAnchors && !(t.cosineDecides(ix, a, b) && belowBySums(sum[b]+t.sharedOther(a, b), t.la[a], t.la[b], floor)) {
 				pairs = append(pairs, [2]uint32{a, b})
 			}
-			count[b] = 0
+			count[b], sum[b] = 0, 0
 		}
+		// in order of doc, then of the other doc
+		slices.SortFunc(pairs[from:], func(p, q [2]uint32) int { return cmp.Compare(p[1], q[1]) })
 	}
-	slices.SortFunc(pairs, func(p, q [2]uint32) int {
-		return cmp.Or(cmp.Compare(p[0], q[0]), cmp.Compare(p[1], q[1]))
-	})
 	best := bestMatches{}
 	for _, p := range pairs {
+		// a pair below every cosine bar with both weightings: verify
+		// says the same of it with both (see detailTable.sameVerdict)
+		if t.sameVerdict(ix, p[0], p[1], floor) {
+			continue
+		}
 		// only what the details' weights decide: a pair verify joins
 		// with the batch's weights was left apart by the passes that
 		// choose among edges (best matches, story cores)
@@ -145,16 +142,9 @@ func joinByDetails(ix *Index, roots []uint32) []uint32 {
 			best.consider(out[p[0]], out[p[1]], ps.cosine)
 		}
 	}
-	ix.detailHolders = nil
+	ix.details = nil
 	best.join(out)
 	return out
-}
-
-// detailCounts reports whether anchor x is one joinByDetails weighs by
-// its holders: in 2 to walkDF of the batch's articles, not common.
-func (ix *Index) detailCounts(x uint32, commonW float64) bool {
-	own := int(ix.frozenOwn[x])
-	return ownDetail(own) && ix.weight(x) > commonW
 }
 
 // ownDetail reports whether a batch count own is a detail's: 2 to walkDF.
@@ -163,10 +153,11 @@ func ownDetail(own int) bool {
 }
 
 // detail reads anchor x for anchorScoreByDetails: its weight w, batch
-// count own and background count bg, and whether it is a detail
-// (detailCounts) whose count is the batch's and the background's (df
-// own+bg: no estimate). Each map is read once, the cheapest test first:
-// it is asked of every anchor only one of a pair holds.
+// count own and background count bg, and whether it is a detail (in 2
+// to walkDF of the batch's articles, not common) whose count is the
+// batch's and the background's (df own+bg: no estimate). Each map is
+// read once, the cheapest test first: it is asked of every anchor only
+// one of a pair holds.
 func (ix *Index) detail(x uint32, commonW float64) (w float64, own, bg int, ok bool) {
 	w = ix.weight(x)
 	own = int(ix.frozenOwn[x])
@@ -176,36 +167,6 @@ func (ix *Index) detail(x uint32, commonW float64) (w float64, own, bg int, ok b
 	bg = int(ix.bg.anchors.get(x))
 	df, _ := ix.df(x)
 	return w, own, bg, df == own+bg
-}
-
-// movesByDetails reports whether doc d (story roots[d]) holds an anchor
-// anchorScoreByDetails may weigh otherwise: a detail (Index.detail) that
-// more of the batch's articles hold than d's story's docs. That pass asks
-// further that the pair's other story not hold it, so a pair neither of
-// whose docs moves keeps every weight.
-func (ix *Index) movesByDetails(d uint32, roots []uint32, commonW float64) bool {
-	r := roots[d]
-	for _, x := range ix.anchorList(d) {
-		if _, own, _, ok := ix.detail(x, commonW); ok && own > ix.holds(roots, r, x) {
-			return true
-		}
-	}
-	return false
-}
-
-// holds counts the docs of story r (roots: each doc's story root) that
-// hold detail x: the run of r in x's holders, which joinByDetails keeps
-// by story root.
-func (ix *Index) holds(roots []uint32, r, x uint32) int {
-	h := ix.detailHolders[x]
-	i, _ := slices.BinarySearchFunc(h, r, func(d, r uint32) int {
-		return cmp.Compare(roots[d], r)
-	})
-	n := 0
-	for ; i < len(h) && roots[h[i]] == r; i++ {
-		n++
-	}
-	return n
 }
 
 // bothCovered reports whether the background covers the languages of
@@ -234,9 +195,18 @@ func (ix *Index) anchorScoreByDetails(a, b uint32, A, B []uint32, ps *pairScore)
 		}
 		// held by the two stories only: no third story holds it; held
 		// by the other's story too: the two stories share it
-		if own <= ix.holds(ix.detailRoots, mine, x) || ix.holds(ix.detailRoots, other, x) > 0 {
+		h := ix.details.holders(x)
+		if own <= holds(h, ix.detailRoots, mine) || holds(h, ix.detailRoots, other) > 0 {
 			return w
 		}
-		return (1-beta)*idf(1+bg, n) + beta*w
+		return aloneBlend(w, bg, n, beta)
 	})
+}
+
+// aloneBlend is the weight anchorScoreByDetails gives a detail of batch
+// weight w and background count bg that a third story holds: its weight
+// as the pair alone weighs it, idf(1+bg, n), blended with w by the
+// collection's share beta.
+func aloneBlend(w float64, bg, n int, beta float64) float64 {
+	return (1-beta)*idf(1+bg, n) + beta*w
 }

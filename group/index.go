@@ -1,6 +1,7 @@
 package group
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"crypto/sha256"
@@ -8,7 +9,6 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -235,11 +235,16 @@ type Index struct {
 	// gives each doc's full anchor list for verification instead of the
 	// kept bottom-k sketch.
 	full [][]uint32
-	// detailRoots and detailHolders are each doc's story root and each
+	// fullW holds the weights of full's anchors, doc d's at
+	// fullWOff[d]:fullWOff[d+1], once the batch's counts are final
+	// (fullweights.go)
+	fullW    []float64
+	fullWOff []int32
+	// detailRoots and details are each doc's story root and each
 	// detail's docs outside stories of copies, by story root, while
 	// joinByDetails runs (detail.go)
-	detailRoots   []uint32
-	detailHolders map[uint32][]uint32
+	detailRoots []uint32
+	details     *detailTable
 	// storyRare holds the anchors rare by stories while rareByStories
 	// runs (storyrare.go), nil otherwise
 	storyRare map[uint32]bool
@@ -353,7 +358,11 @@ func (ix *Index) AddFingerprint(ctx context.Context, f *Fingerprint) (string, er
 	return ix.storyID(ix.find(doc)), nil
 }
 
-func (ix *Index) docID(d uint32) string { return string(ix.ids[ix.idOff[d]:ix.idOff[d+1]]) }
+func (ix *Index) docID(d uint32) string { return string(ix.idBytes(d)) }
+
+// idBytes is a doc's article ID as stored: compared without a string
+// allocated (bytes.Compare orders as strings.Compare does).
+func (ix *Index) idBytes(d uint32) []byte { return ix.ids[ix.idOff[d]:ix.idOff[d+1]] }
 
 // lookup returns the doc number of an ID already indexed.
 func (ix *Index) lookup(id string, h uint32) (uint32, bool) {
@@ -575,6 +584,7 @@ func (ix *Index) insertBatch(ctx context.Context, fps []*Fingerprint, workers in
 		}
 		docs[i], fresh[i] = ix.addDoc(f, nil)
 	}
+	ix.weighFull(workers)
 	type found struct {
 		shingle  []uint32
 		parallel []uint32
@@ -688,7 +698,10 @@ func (ix *Index) joinBestAnchorEdges(g *wireGuard) {
 		}
 	}
 	slices.SortFunc(order, func(a, b uint32) int {
-		return cmp.Or(cmp.Compare(bests[b].cos, bests[a].cos), strings.Compare(ix.docID(a), ix.docID(b)))
+		if c := cmp.Compare(bests[b].cos, bests[a].cos); c != 0 {
+			return c
+		}
+		return bytes.Compare(ix.idBytes(a), ix.idBytes(b))
 	})
 	for _, d := range order {
 		if x := bests[d]; !ix.bridges(d, x.to) {
@@ -948,7 +961,11 @@ func (ix *Index) collectionSize() int {
 // clustering). Below UniqueMinN frequencies say too little to tell a
 // detail from a shared anchor not seen yet.
 func (ix *Index) weight(fp uint32) float64 {
-	df, n := ix.df(fp)
+	return ix.weightOf(ix.df(fp))
+}
+
+// weightOf is weight for an anchor in df articles of a collection of n.
+func (ix *Index) weightOf(df, n int) float64 {
 	if df < len(ix.frozenW) {
 		return ix.frozenW[df]
 	}
@@ -1057,7 +1074,9 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 		ps.rareW = math.Log(float64(n+1) / float64(ix.rareDF()))
 	}
 	ps.commonW = ix.commonWeight()
-	if ix.detailRoots != nil {
+	if wA, wB, ok := ix.fullWeights(a, b); ok && ix.detailRoots == nil {
+		ps.anchorScoreAt(A, B, wA, wB, wA)
+	} else if ix.detailRoots != nil {
 		ix.anchorScoreByDetails(a, b, A, B, &ps)
 	} else {
 		ps.anchorScore(A, B, ix.weight)
@@ -1310,20 +1329,29 @@ func (ps *pairScore) anchorScoreApart(A, B []uint32, weight func(uint32) float64
 			}
 			j++
 		default:
-			w := weight(A[i])
-			wa += w
-			wb += w
-			s += w
-			if w > ps.commonW {
-				ps.shared++
-			}
-			if ps.rareW > 0 && w >= ps.rareW {
-				ps.rare++
-			}
+			ps.addShared(weight(A[i]), &wa, &wb, &s)
 			i++
 			j++
 		}
 	}
+	ps.setAnchorScore(wa, wb, s)
+}
+
+// addShared adds a shared anchor of weight w to the sums and counts.
+func (ps *pairScore) addShared(w float64, wa, wb, s *float64) {
+	*wa += w
+	*wb += w
+	*s += w
+	if w > ps.commonW {
+		ps.shared++
+	}
+	if ps.rareW > 0 && w >= ps.rareW {
+		ps.rare++
+	}
+}
+
+// setAnchorScore sets the cosine and containment from the sums.
+func (ps *pairScore) setAnchorScore(wa, wb, s float64) {
 	if wa > 0 && wb > 0 {
 		ps.cosine = s / math.Sqrt(wa*wb)
 		ps.anchorCont = s / min(wa, wb)
