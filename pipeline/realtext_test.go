@@ -179,16 +179,19 @@ func ingestIncrementally(t *testing.T, p *pipeline.Pipeline, arts []crosswire.Ar
 	// an article whose content is stored already is stored once, under
 	// the first one's ID
 	storedAs := map[string]string{}
+	regrouped := 0
 	for i := 0; i < len(order); i += batch {
 		part := order[i:min(i+batch, len(order))]
-		ids, _, _, err := inc.Ingest(ctx, part)
+		ids, _, u, err := inc.Ingest(ctx, part)
 		if err != nil {
 			t.Fatalf("Ingest: %v", err)
 		}
+		regrouped += u.Regrouped
 		for k, id := range ids {
 			storedAs[part[k].ID] = id
 		}
 	}
+	t.Logf("batch %d seed %d: %.1f articles regrouped per batch", batch, seed, float64(regrouped)/float64((len(order)+batch-1)/batch))
 	stored, err := db.StoryIDs(ctx)
 	if err != nil {
 		t.Fatal(err)
