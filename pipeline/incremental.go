@@ -55,13 +55,13 @@ import (
 // articles, mmds 12.4 → 16.8, CASIE 8.5 → 21.5 (adding the holders only
 // once the store's count makes an anchor common: 19.6, 15.8, 19.1, but
 // meter 0.9935 and mmds 0.9935 one at a time instead of 0.995 and 1.000
-// below). Cost (generated
-// articles, whose invented names all recur: go test ./pipeline -bench
-// IngestIncremental, CROSSWIRE_BENCH_N=2000, interleaved with main): one
-// arrival's region 13 → 57 articles; with the topic words, an arrival
-// 14–20 → 38–83 ms and a restart 30–77 → 116–196 ms, 11.2 → 19.5 MB
-// allocated (the topic words of every stored article are decoded, and
-// the holders kept: a map entry per anchor the background hardly knows).
+// below). Cost (generated articles, whose invented names all recur: go
+// test ./pipeline -bench IngestIncremental, CROSSWIRE_BENCH_N=2000,
+// interleaved with main): one arrival's region 13 → 57 articles; with the
+// topic words, an arrival 14–20 → 38–83 ms and a restart 30–77 → 116–196
+// ms, 11.2 → 19.5 MB allocated (the topic words of every stored article
+// are decoded, and the holders kept: a map entry per anchor the
+// background hardly knows).
 //
 // Measured on real text (TestIncrementalRealText; ARI of the stored
 // stories against one full analysis of the same articles, seed 1;
@@ -76,11 +76,11 @@ import (
 // Seeds 2 and 3 (INCR_REAL=all): 25 and one at a time ≥ 0.991 (CASIE:
 // one pair of events of one kind joined). Gold ARI of incremental ingest,
 // one at a time, seed 1: meter 0.918 → 0.949 (full analysis 0.954), mmds
-// 0.718 → 0.822 (0.822), CASIE 0.711 → 0.811 (0.818). What differs one at a time:
-// stories decided while the store was smaller and not touched since
-// (their anchors' weights moved), and third stories the region does not
-// reach (a detail, weighed by the stories that hold it, of an anchor the
-// background knows).
+// 0.718 → 0.822 (0.822), CASIE 0.711 → 0.811 (0.818). What differs one
+// at a time: stories decided while the store was smaller and not touched
+// since (their anchors' weights moved), and third stories the region
+// does not reach (a detail, weighed by the stories that hold it, of an
+// anchor the background knows).
 //
 // Equality with Analyze. For the same set of articles the stories (and
 // their IDs), roles, facts and discrepancies are those Analyze gives,
@@ -130,7 +130,7 @@ type Incremental struct {
 	verified []verifiedPair
 	// holders maps each anchor the background hardly knows to the
 	// smallest IDs (at most maxHolders) of the articles that have it:
-	// the third stories the batch rules count (see storyHolders).
+	// the third stories the batch rules count (see Third stories above).
 	holders map[uint32][]string
 	bg      *group.Background
 }
