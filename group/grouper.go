@@ -70,10 +70,13 @@ func (g *Grouper) Group(ctx context.Context, articles []crosswire.Article) ([]cr
 
 // Frequencies are the anchor document frequencies of a collection: DF
 // maps an anchor fingerprint (Fingerprint.Anchors) to the number of the
-// collection's articles that have it, N is the number of articles.
+// collection's articles that have it, N is the number of articles. Words,
+// when not nil, maps each topic word (NewFingerprintWords) to the number
+// of articles that have it (AddWords; see collection.go).
 type Frequencies struct {
-	DF map[uint32]int32
-	N  int
+	DF    map[uint32]int32
+	N     int
+	Words map[uint32]int32
 }
 
 // Add counts the anchors of one more article of the collection.
@@ -90,7 +93,8 @@ func (f *Frequencies) Add(fp *Fingerprint) {
 // GroupWith groups a part of a larger collection exactly as Group groups
 // the whole, for incremental analysis: anchors are weighed with freq, the
 // frequencies of the whole collection (which must count these articles
-// too), instead of the part's own. Grouping the union of some stories of
+// too), instead of the part's own, and topic words with freq.Words (the
+// part's own counts when nil). Grouping the union of some stories of
 // a collection with GroupWith gives those stories as Group on the whole
 // would, up to the candidate walks Group caps per chain (walkCap), which
 // only a collection-wide pass reproduces.
@@ -102,10 +106,7 @@ func (g *Grouper) GroupWith(ctx context.Context, articles []crosswire.Article, f
 // anchor frequencies of freq (of the articles themselves when nil) and
 // assigns each story's roles.
 func (g *Grouper) groupWith(ctx context.Context, articles []crosswire.Article, freq *Frequencies) ([]crosswire.Story, error) {
-	var words *topicInput // topic words: only with the batch's own frequencies
-	if freq == nil {
-		words = newTopicInput(len(articles))
-	}
+	words := newTopicInput(len(articles))
 	arts, fps, _, err := g.prepare(ctx, articles, words)
 	if err != nil {
 		return nil, err
@@ -248,7 +249,7 @@ func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Freque
 				}
 			}
 		}
-		ix.topics = newTopicsWorkers(byDoc, artDoc, ix.bg, g.workers(len(byDoc)))
+		ix.topics = newTopicsIn(byDoc, artDoc, ix.bg, g.workers(len(byDoc)), &freq)
 		ix.weighUnvouched(fps)
 	}
 	ix.keepFull = !g.opts.Sketched

@@ -29,9 +29,9 @@ import (
 // rare-anchor condition the reprint benchmark without times lost
 // 0.03–0.04: follow-ups of one affair share its words.
 //
-// The streaming Index and the incremental regrouping (GroupWith) do not
-// use topic words: their frequencies would have to be kept for the whole
-// store.
+// The streaming Index does not use topic words. The incremental
+// regrouping (GroupWith) weighs them by the store's counts
+// (Frequencies.Words, collection.go).
 const TopicCosine = EdgeAnchorCosineLow
 
 // topicBuckets is the largest size of the table of topic-word document
@@ -180,6 +180,13 @@ func newTopics(words [][]uint32, arts []*crosswire.Article, bg *Background) *top
 // each) and then the docs' coverage and kept words (read-only of the
 // counts, a doc each) computed by workers goroutines.
 func newTopicsWorkers(words [][]uint32, arts []*crosswire.Article, bg *Background, workers int) *topics {
+	return newTopicsIn(words, arts, bg, workers, nil)
+}
+
+// newTopicsIn is newTopicsWorkers with the words weighed by the counts of
+// the collection the docs are part of when coll is not nil
+// (collection.go).
+func newTopicsIn(words [][]uint32, arts []*crosswire.Article, bg *Background, workers int, coll *Frequencies) *topics {
 	total := 0
 	for _, w := range words {
 		total += len(w)
@@ -225,6 +232,9 @@ func newTopicsWorkers(words [][]uint32, arts []*crosswire.Article, bg *Backgroun
 		wg.Go(func() { count(k) })
 	}
 	wg.Wait()
+	if coll != nil && coll.Words != nil {
+		t.useCollection(coll)
+	}
 	if t.bg != nil {
 		t.covered = make([]bool, len(words))
 	}

@@ -244,15 +244,7 @@ func TestIncrementalDrift(t *testing.T) {
 	ctx := context.Background()
 	p := pipeline.New(quietLog())
 	arts := newNewsGenerator(42).take(n)
-	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "drift.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	inc, err := pipeline.NewIncremental(p, db)
-	if err != nil {
-		t.Fatal(err)
-	}
+	db, inc := openIncremental(t, p)
 	for i := 0; i < len(arts); i += 50 {
 		if _, _, _, err := inc.Ingest(ctx, arts[i:min(i+50, len(arts))]); err != nil {
 			t.Fatal(err)
