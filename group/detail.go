@@ -87,7 +87,7 @@ func joinByDetails(ix *Index, roots []uint32) []uint32 {
 	// sums already put below every cosine bar with both weightings
 	// (belowBySums)
 	floor := min(ix.cosine, EdgeAnchorCosineLow) * anchorScale(0)
-	var pairs [][2]uint32
+	var pairs, unverified [][2]uint32
 	count := make([]int32, len(out))
 	sum := make([]float64, len(out))
 	var touched []uint32
@@ -114,8 +114,12 @@ func joinByDetails(ix *Index, roots []uint32) []uint32 {
 		}
 		from := len(pairs)
 		for _, b := range touched {
-			if count[b] >= MinSharedAnchors && !(t.cosineDecides(ix, a, b) && belowBySums(sum[b]+t.sharedOther(a, b), t.la[a], t.la[b], floor)) {
-				pairs = append(pairs, [2]uint32{a, b})
+			if count[b] >= MinSharedAnchors {
+				if !(t.cosineDecides(ix, a, b) && belowBySums(sum[b]+t.sharedOther(a, b), t.la[a], t.la[b], floor)) {
+					pairs = append(pairs, [2]uint32{a, b})
+				} else if ix.boundCheck != nil {
+					unverified = append(unverified, [2]uint32{a, b})
+				}
 			}
 			count[b], sum[b] = 0, 0
 		}
@@ -127,24 +131,38 @@ func joinByDetails(ix *Index, roots []uint32) []uint32 {
 		// a pair below every cosine bar with both weightings: verify
 		// says the same of it with both (see detailTable.sameVerdict)
 		if t.sameVerdict(ix, p[0], p[1], floor) {
+			if ix.boundCheck != nil {
+				unverified = append(unverified, p)
+			}
 			continue
 		}
-		// only what the details' weights decide: a pair verify joins
-		// with the batch's weights was left apart by the passes that
-		// choose among edges (best matches, story cores)
-		if ok, _ := ix.verify(p[0], p[1]); ok {
-			continue
+		if ok, cos := ix.verifyByDetails(out, p); ok {
+			best.consider(out[p[0]], out[p[1]], cos)
 		}
-		ix.detailRoots = out
-		ok, ps := ix.verify(p[0], p[1])
-		ix.detailRoots = nil
-		if ok {
-			best.consider(out[p[0]], out[p[1]], ps.cosine)
-		}
+	}
+	for _, p := range unverified {
+		ok, _ := ix.verifyByDetails(out, p)
+		ix.boundCheck(p[0], p[1], ok)
 	}
 	ix.details = nil
 	best.join(out)
 	return out
+}
+
+// verifyByDetails reports whether verify refuses pair p with the batch's
+// weights and joins it with the details reweighed (roots: each doc's
+// story root), and the cosine it joins it at. Only what the details'
+// weights decide: a pair verify joins with the batch's weights was left
+// apart by the passes that choose among edges (best matches, story
+// cores).
+func (ix *Index) verifyByDetails(roots []uint32, p [2]uint32) (bool, float64) {
+	if ok, _ := ix.verify(p[0], p[1]); ok {
+		return false, 0
+	}
+	ix.detailRoots = roots
+	ok, ps := ix.verify(p[0], p[1])
+	ix.detailRoots = nil
+	return ok, ps.cosine
 }
 
 // ownDetail reports whether a batch count own is a detail's: 2 to walkDF.

@@ -44,6 +44,12 @@ type Options struct {
 	// batch's own are blended with (see Background): nil is
 	// DefaultBackground(), NoBackground() the batch's counts alone.
 	Background *Background
+	// boundCheck, when set (tests only), makes the details' pass verify
+	// every pair its cosine bounds leave unverified and report each with
+	// whether the two verifies would have joined it (detailbound.go: the
+	// bounds are exact only while every rule asks the low cosine floor or
+	// none).
+	boundCheck func(a, b uint32, joined bool)
 }
 
 // Grouper groups a batch of articles into stories. It implements
@@ -253,6 +259,7 @@ func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Freque
 		ix.weighUnvouched(fps)
 	}
 	ix.keepFull = !g.opts.Sketched
+	ix.boundCheck = g.opts.boundCheck
 	ix.related = related
 	if ix.keepFull {
 		ix.keep = math.MaxInt

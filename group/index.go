@@ -245,6 +245,8 @@ type Index struct {
 	// joinByDetails runs (detail.go)
 	detailRoots []uint32
 	details     *detailTable
+	// boundCheck is Options.boundCheck (tests only)
+	boundCheck func(a, b uint32, joined bool)
 	// storyRare holds the anchors rare by stories while rareByStories
 	// runs (storyrare.go), nil otherwise
 	storyRare map[uint32]bool
