@@ -35,39 +35,11 @@ import (
 // quotedRuns returns the sorted distinct hashes of an article's runs of
 // NarrativeRun words inside quotation marks within one sentence (the
 // tokenizer's quotation marks and sentence starts, Latin-script words), as
-// runs reads the runs outside them.
+// runs reads the runs outside them (scratch.sentenceRuns).
 func quotedRuns(text string) []uint32 {
 	s := scratchPool.Get().(*scratch)
-	toks := s.appendTokens(s.tokens[:0], text)
-	s.tokens = toks
-	var out []uint32
-	var seq []uint64
-	var outside []bool // unquotedSeqRuns' flags: true outside the quotation
-	flush := func() {
-		unquotedSeqRuns(seq, outside, NarrativeRun, func(h uint64) bool {
-			out = append(out, uint32(mix64(h)))
-			return true
-		})
-		seq, outside = seq[:0], outside[:0]
-	}
-	in := false
-	for i := range toks {
-		t := &toks[i]
-		if t.sentStart || t.cjk {
-			flush()
-		}
-		if t.quote > 0 {
-			in = true
-		}
-		if !t.cjk {
-			seq = append(seq, t.hash)
-			outside = append(outside, !in)
-		}
-		if t.quote < 0 {
-			in = false
-		}
-	}
-	flush()
+	s.tokens = s.appendTokens(s.tokens[:0], text)
+	out := s.sentenceRuns(s.tokens, true, nil)
 	if s.small() {
 		scratchPool.Put(s)
 	}
