@@ -23,8 +23,9 @@ import (
 // anchor rare, as the topic and day rules ask) whose leads name one event
 // and no different days is one event when the two share MinSharedRuns
 // runs of NarrativeRun words inside quotation marks: nine quoted words in
-// a row, or two stretches of seven — more than a stock phrase or a title
-// in quotes, which make one or two (the bar of the narrative-run rule,
+// a row, or two stretches of seven and eight (a stretch of n words makes
+// n−6 runs) — more than a stock phrase or a title in quotes, which make
+// one or two (the bar of the narrative-run rule,
 // runs.go, read inside the quotations instead of outside them).
 //
 // The rule's pairs are joined by a pass of their own, last (joinQuoted),
