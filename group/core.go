@@ -51,8 +51,8 @@ const minCoreShared = 2
 const maxCoreStories = 64
 
 // coreCandidateCap is the most cores an anchor may be in and still make a
-// story a candidate, among stories cores: maxCoreStories, or, when more,
-// commonFraction of the stories — the share of the collection beyond
+// story a candidate, of stories cored stories: maxCoreStories, or, when
+// more, commonFraction of them — the share of the collection beyond
 // which the index neither keeps nor walks an anchor (Index.commonDF).
 // An anchor that the pair pass keeps and walks is not "in every story"
 // for the cores either: with a fixed 64, at 20,193 reprints (3,649 bases)

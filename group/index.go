@@ -1118,9 +1118,10 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 	if !ps.leadsApart && ps.rareDecides(gap, ix.cosine) && ix.readsArticles() {
 		ps.leadsApart = ix.eventsUntold(a, b)
 	}
-	// a subject the background does not know: the cosine and rare
-	// clauses need figures that do not disagree and each lead's event
-	// told (occasion.go); the contained clause is not asked
+	// another occasion of one subject: the cosine and rare clauses need
+	// figures that do not disagree when the background does not know the
+	// subject, and tallies that do not disagree (occasion.go, tally.go);
+	// the contained clause is not asked
 	if ps.anchorEdge(gap, ix.cosine) && (ps.containedEdge(anchorScale(gap)) || !ix.occasionApart(a, b, A, B, &ps)) {
 		return true, ps
 	}
@@ -1299,7 +1300,7 @@ type pairScore struct {
 	byBatchName          bool // joined by a name every article of a small batch holds, each lead told in the other (smallbatch.go)
 	byLeadWords          bool // joined by leads told in the same words (eventjoin.go)
 	occasionRead         bool // occasionApart has been read (occasion.go)
-	occasionApart        bool // batch: a subject the background does not know, told as another occasion (occasion.go)
+	occasionApart        bool // batch: another occasion of one subject, by figures or tallies (occasion.go)
 	byPairRare           bool // joined by rarity as the pair alone counts it, dated, one lead event (pairrare.go)
 	byQuote              bool // joined by one statement quoted alike (quoted.go)
 }

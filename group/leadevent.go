@@ -104,25 +104,35 @@ func disjoint(a, b []string) bool {
 }
 
 // docEvents holds each doc's event classes, its lead's and its whole
-// text's, and its quoted runs (quoted.go), each computed on first use
-// (safe for concurrent use): the whole text is read only for a doc whose
-// lead names an event and whose pair's other lead does too, the quoted
-// runs only for a doc of a pair the quoted-statement rule is asked.
+// text's, its quoted runs (quoted.go) and its tallies (tally.go), each
+// computed on first use (safe for concurrent use: the batch's workers
+// verify pairs that share docs): the whole text is read only for a doc
+// whose lead names an event and whose pair's other lead does too, the
+// quoted runs only for a doc of a pair the quoted-statement rule is
+// asked, the tallies only for a doc of a pair a rule that parts
+// occasions is asked.
 type docEvents struct {
-	leadOnce, allOnce, quoteOnce []sync.Once
-	lead, all                    [][]string
-	quotes                       [][]uint32
+	leadOnce, allOnce, quoteOnce, tallyOnce []sync.Once
+	lead, all                               [][]string
+	quotes, tallies                         [][]uint32
 }
 
 func newDocEvents(n int) docEvents {
 	return docEvents{leadOnce: make([]sync.Once, n), allOnce: make([]sync.Once, n), quoteOnce: make([]sync.Once, n),
-		lead: make([][]string, n), all: make([][]string, n), quotes: make([][]uint32, n)}
+		tallyOnce: make([]sync.Once, n), lead: make([][]string, n), all: make([][]string, n), quotes: make([][]uint32, n),
+		tallies: make([][]uint32, n)}
 }
 
 // quotesOf returns doc d's quoted runs (quotedRuns).
 func (e *docEvents) quotesOf(d uint32, art *crosswire.Article) []uint32 {
 	e.quoteOnce[d].Do(func() { e.quotes[d] = quotedRuns(art.Text) })
 	return e.quotes[d]
+}
+
+// talliesOf returns doc d's tallies (articleTallies).
+func (e *docEvents) talliesOf(d uint32, art *crosswire.Article) []uint32 {
+	e.tallyOnce[d].Do(func() { e.tallies[d] = articleTallies(art) })
+	return e.tallies[d]
 }
 
 // leadOf returns doc d's lead event classes; nil when its lead does not

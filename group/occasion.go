@@ -65,8 +65,8 @@ const MinFigures = 2
 // occasionApart reports whether batch docs a and b show another occasion
 // of one subject: their shared names the background mostly does not know
 // and figures that disagree (see above), or tallies that disagree
-// (tally.go). A and B are the pair's full anchor lists. Cached on ps: the rules that ask it (cosine, rare, topic) ask
-// once.
+// (tally.go). A and B are the pair's full anchor lists. Cached on ps: the
+// rules that ask it (cosine, rare, topic) ask once.
 func (ix *Index) occasionApart(a, b uint32, A, B []uint32, ps *pairScore) bool {
 	if ps.occasionRead {
 		return ps.occasionApart

@@ -23,8 +23,9 @@ import (
 // anchor rare, as the topic and day rules ask) whose leads name one event
 // and no different days is one event when the two share MinSharedRuns
 // runs of NarrativeRun words inside quotation marks: nine quoted words in
-// a row, or two stretches of seven — more than a stock phrase or a title
-// in quotes, which make one or two (the bar of the narrative-run rule,
+// a row, or two stretches of seven and eight (a stretch of n words makes
+// n−6 runs) — more than a stock phrase or a title in quotes, which make
+// one or two (the bar of the narrative-run rule,
 // runs.go, read inside the quotations instead of outside them).
 //
 // The rule's pairs are joined by a pass of their own, last (joinQuoted),
@@ -35,39 +36,11 @@ import (
 // quotedRuns returns the sorted distinct hashes of an article's runs of
 // NarrativeRun words inside quotation marks within one sentence (the
 // tokenizer's quotation marks and sentence starts, Latin-script words), as
-// runs reads the runs outside them.
+// runs reads the runs outside them (scratch.sentenceRuns).
 func quotedRuns(text string) []uint32 {
 	s := scratchPool.Get().(*scratch)
-	toks := s.appendTokens(s.tokens[:0], text)
-	s.tokens = toks
-	var out []uint32
-	var seq []uint64
-	var outside []bool // unquotedSeqRuns' flags: true outside the quotation
-	flush := func() {
-		unquotedSeqRuns(seq, outside, NarrativeRun, func(h uint64) bool {
-			out = append(out, uint32(mix64(h)))
-			return true
-		})
-		seq, outside = seq[:0], outside[:0]
-	}
-	in := false
-	for i := range toks {
-		t := &toks[i]
-		if t.sentStart || t.cjk {
-			flush()
-		}
-		if t.quote > 0 {
-			in = true
-		}
-		if !t.cjk {
-			seq = append(seq, t.hash)
-			outside = append(outside, !in)
-		}
-		if t.quote < 0 {
-			in = false
-		}
-	}
-	flush()
+	s.tokens = s.appendTokens(s.tokens[:0], text)
+	out := s.sentenceRuns(s.tokens, true, nil)
 	if s.small() {
 		scratchPool.Put(s)
 	}

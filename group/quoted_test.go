@@ -2,6 +2,7 @@ package group
 
 import (
 	"cmp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -87,4 +88,78 @@ func TestQuoteRule(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestQuotedRunsAgainstRuns: the words of one sentence inside quotation
+// marks make the runs that the same words outside them make as narrative
+// runs (one walk for both, scratch.sentenceRuns), and a text without
+// quotation marks has no quoted runs.
+func TestQuotedRunsAgainstRuns(t *testing.T) {
+	for _, sentence := range []string{
+		"the ferry to Kessingby will run again from the first of May",
+		"we restored most of our systems overnight and will not pay",
+		"the harbour will open before the winter storms",
+	} {
+		t.Run(sentence, func(t *testing.T) {
+			plain := NewFingerprint(&crosswire.Article{ID: "p", Text: sentence}).runs
+			if len(plain) == 0 {
+				t.Fatal("no narrative runs in the fictional sentence")
+			}
+			if got := quotedRuns(sentence); len(got) != 0 {
+				t.Errorf("quotedRuns without quotation marks = %d runs, want 0", len(got))
+			}
+			for _, q := range []string{`"` + sentence + `"`, "“" + sentence + "”", "«" + sentence + "»"} {
+				if got := quotedRuns(q); !slices.Equal(got, plain) {
+					t.Errorf("quotedRuns(%q) = %v, want the narrative runs %v", q, got, plain)
+				}
+			}
+		})
+	}
+}
+
+// TestQuotedRunsLongTexts reads texts of repeated quotation marks and
+// quotations, megabytes long: they end, with the runs they write.
+func TestQuotedRunsLongTexts(t *testing.T) {
+	const n = 4 << 20 // bytes
+	fill := func(unit string) string { return strings.Repeat(unit, n/len(unit)) }
+	eight := quotedRuns(`"we will rebuild the harbour before the winter"`)
+	if len(eight) != 2 {
+		t.Fatalf("eight quoted words: %d runs, want 2", len(eight))
+	}
+	for _, tc := range []struct {
+		name string
+		text string
+		want []uint32
+	}{
+		{"straight quotation marks", fill(`"`), nil},
+		{"curly quotation marks", fill("“”"), nil},
+		{"openings only", fill("“"), nil},
+		{"one word quoted, again and again", fill(`"we" `), nil},
+		{"openings before every word", fill("“we "), nil},
+		{"one quotation, again and again", fill(`"we will rebuild the harbour before the winter" `), eight},
+		{"one unclosed quotation of one word, again and again", "“" + fill("we "), []uint32{quotedRuns("“we we we we we we we")[0]}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := quotedRuns(tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("quotedRuns = %v, want %v", got[:min(len(got), 5)], tc.want)
+			}
+		})
+	}
+}
+
+// FuzzQuotedRuns feeds arbitrary text to quotedRuns: no panic, sorted
+// distinct runs, none from a text without quotation marks.
+func FuzzQuotedRuns(f *testing.F) {
+	for _, s := range []string{`"a b c d e f g h"`, "“a b c d e f g”", `""""`, "«» „“ 「」", "\"a\" \"b\" “c", "a b c d e f g h"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		got := quotedRuns(text)
+		if !slices.IsSorted(got) || len(slices.Compact(slices.Clone(got))) != len(got) {
+			t.Fatalf("quotedRuns(%q) = %v: not sorted and distinct", text, got)
+		}
+		if len(got) > 0 && !strings.ContainsAny(text, "\"“«„「『") {
+			t.Fatalf("quotedRuns(%q) = %d runs without a quotation mark", text, len(got))
+		}
+	})
 }

@@ -30,17 +30,33 @@ import (
 // hundreds of runs cost 5 % of a batch's time, for a set that is only
 // looked up.
 func (s *scratch) runs(body []token, out []uint32) []uint32 {
-	seq, quoted := s.runSeq[:0], s.runQuoted[:0]
+	out = s.sentenceRuns(body, false, out)
+	if len(out) > 2*ShortRuns {
+		return out
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// sentenceRuns appends to out, in text order, the 32-bit hashes of the
+// runs of NarrativeRun Latin-script words of toks within one sentence
+// (runs) whose words are all outside quotation marks, or, when quoted,
+// all inside them (quotedRuns): one walk of the tokenizer's sentence
+// starts and quotation marks for both.
+func (s *scratch) sentenceRuns(toks []token, quoted bool, out []uint32) []uint32 {
+	// skip marks the words of seq on the other side of the quotation
+	// marks, which unquotedSeqRuns leaves out of every run
+	seq, skip := s.runSeq[:0], s.runSkip[:0]
 	inQuote := false
 	flush := func() {
-		unquotedSeqRuns(seq, quoted, NarrativeRun, func(h uint64) bool {
+		unquotedSeqRuns(seq, skip, NarrativeRun, func(h uint64) bool {
 			out = append(out, uint32(mix64(h)))
 			return true
 		})
-		seq, quoted = seq[:0], quoted[:0]
+		seq, skip = seq[:0], skip[:0]
 	}
-	for i := range body {
-		t := &body[i]
+	for i := range toks {
+		t := &toks[i]
 		if t.sentStart || t.cjk {
 			flush()
 		}
@@ -49,19 +65,15 @@ func (s *scratch) runs(body []token, out []uint32) []uint32 {
 		}
 		if !t.cjk {
 			seq = append(seq, t.hash)
-			quoted = append(quoted, inQuote)
+			skip = append(skip, inQuote != quoted)
 		}
 		if t.quote < 0 {
 			inQuote = false
 		}
 	}
 	flush()
-	s.runSeq, s.runQuoted = seq, quoted
-	if len(out) > 2*ShortRuns {
-		return out
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
+	s.runSeq, s.runSkip = seq, skip
+	return out
 }
 
 // The batch's briefs. What the runs are evidence of is a version: a

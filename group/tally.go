@@ -75,8 +75,10 @@ func tallySide(text string, at, dir int) (n int, ok bool) {
 	if j >= 0 && j < len(text) && text[j] == ' ' {
 		j += dir
 	}
+	// at most one digit past maxTallyDigits is read: a longer number is
+	// no side, and a text of one long number stays one pass
 	digits := 0
-	for ; j >= 0 && j < len(text) && text[j] >= '0' && text[j] <= '9'; j += dir {
+	for ; digits <= maxTallyDigits && j >= 0 && j < len(text) && text[j] >= '0' && text[j] <= '9'; j += dir {
 		digits++
 	}
 	if digits == 0 || digits > maxTallyDigits {
@@ -117,15 +119,15 @@ func (ix *Index) tallyApart(a, b uint32) bool {
 	if !ix.readsArticles() {
 		return false
 	}
-	x, y := ix.topics.arts[a], ix.topics.arts[b]
-	if x == nil || y == nil {
+	t := ix.topics
+	if t.arts[a] == nil || t.arts[b] == nil {
 		return false
 	}
-	ta := articleTallies(x)
+	ta := t.events.talliesOf(a, t.arts[a])
 	if len(ta) == 0 {
 		return false
 	}
-	tb := articleTallies(y)
+	tb := t.events.talliesOf(b, t.arts[b])
 	if len(tb) == 0 {
 		return false
 	}

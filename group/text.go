@@ -158,11 +158,12 @@ type scratch struct {
 	// dates are the month/day dates extractAnchors found (month·100 +
 	// day) with the token index each ends at, in text order
 	dates []tokenDate
-	// runSeq and runQuoted hold one sentence's word hashes and quotation
-	// flags, runBuf an article's narrative run hashes (runs.go)
-	runSeq    []uint64
-	runQuoted []bool
-	runBuf    []uint32
+	// runSeq and runSkip hold one sentence's word hashes and the flags
+	// of the words its runs leave out (sentenceRuns), runBuf an
+	// article's narrative run hashes (runs.go)
+	runSeq  []uint64
+	runSkip []bool
+	runBuf  []uint32
 }
 
 // tokenDate is a month/day date found at a token index.

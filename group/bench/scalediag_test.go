@@ -61,6 +61,8 @@ func TestReprintsScaleSplit(t *testing.T) {
 // choose2 is the number of pairs of n things.
 func choose2(n int) int { return n * (n - 1) / 2 }
 
+// frac is the share a of b, 0 when b is 0 (nothing to lose is nothing
+// lost; ratio would say 1).
 func frac(a, b int) float64 { return float64(a) / float64(max(b, 1)) }
 
 // split is what splitOf counts.
