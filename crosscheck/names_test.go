@@ -69,6 +69,8 @@ func TestRoleConflict(t *testing.T) {
 		{"head is not a deputy", "head", "deputy director", "high"},
 		{"head is not a spokesperson", "head", "spokesman", "high"},
 		{"chief executive is not a president", "chief executive", "president", "high"},
+		{"boss is not a campaign manager", "boss", "campaign manager", "high"},
+		{"head is not a director of communications", "head", "director of communications", "high"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

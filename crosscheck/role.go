@@ -89,9 +89,10 @@ func roleConflict(a, b string) crosswire.Severity {
 	// News English calls whoever heads a body its boss, chief, head or
 	// leader ("Rovers boss" for the club's manager, "the agency's chief"
 	// for its director): that word alone names no office of its own, so
-	// it is compatible with a title that heads a body, not with a deputy
-	// or with another post (a spokesperson is not the head).
-	if genericHead(ta) && headsBody(sb) || genericHead(tb) && headsBody(sa) {
+	// it is compatible with a one-word title that heads a body, not with
+	// a deputy, another post (a spokesperson is not the head) or a title
+	// of a part ("campaign manager", "director of communications").
+	if genericHead(ta) && headsBody(tb) || genericHead(tb) && headsBody(ta) {
 		return ""
 	}
 	// Different words. Incompatible when they share the head of the title
@@ -104,7 +105,7 @@ func roleConflict(a, b string) crosswire.Severity {
 
 // bodyHeadWords are titles of the one person who heads a body.
 var bodyHeadWords = roleWordSet(`manager director president chair ceo governor mayor commissioner commander
-premier chancellor editor founder master superintendent chief`)
+premier chancellor editor founder master superintendent`)
 
 // genericHead reports whether a title's words are only the generic head
 // of a body (boss, chief, head, leader: folded to one by roleSynonyms).
@@ -115,10 +116,11 @@ func genericHead(t []string) bool {
 // genericHeadWord is "chief" as roleTokens normalises it.
 var genericHeadWord = roleTokens("chief")[0]
 
-// headsBody reports whether a title heads a body: a body-head word and no
-// rank word (a deputy is not the head).
-func headsBody(s map[string]bool) bool {
-	return hasAny(s, bodyHeadWords) && rankOf(s) == ""
+// headsBody reports whether a title's words are one body-head word: a
+// rank ("deputy director") or a part ("campaign manager") is not the
+// body's head.
+func headsBody(t []string) bool {
+	return len(t) == 1 && bodyHeadWords[t[0]]
 }
 
 // seatWords are titles of a seat in an elected body, and bodyPostWords
