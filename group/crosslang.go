@@ -114,24 +114,38 @@ func joinCrossLanguage(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool
 	bar := MinSharedRare * rareW
 	commonW := ix.commonWeight()
 	// the stories and, per anchor, the stories that have it with their
-	// member counts
-	num := map[uint32]int32{}
+	// member counts. A story's number is looked up in a slice by its
+	// root (a doc number), and its members and their outlets are runs
+	// of flat lists in doc order (counted first): a few allocations for
+	// all stories, not slices of each
+	size := 0
+	for _, r := range roots {
+		size = max(size, int(r)+1)
+	}
+	num := make([]int32, size)
+	for i := range num {
+		num[i] = -1
+	}
 	var st []langStory
+	story := make([]int32, len(roots)) // doc d's story
+	var nAll, nUndated []int32         // a story's members with an outlet, undated ones
 	for d, r := range roots {
-		k, ok := num[r]
-		if !ok {
+		k := num[r]
+		if k < 0 {
 			k = int32(len(st))
 			num[r] = k
 			st = append(st, langStory{root: r})
+			nAll, nUndated = append(nAll, 0), append(nUndated, 0)
 		}
+		story[d] = k
 		s := &st[k]
 		s.size++
 		s.langs |= lang[d]
 		f := fps[d]
 		if f.Outlet != 0 {
-			s.all = append(s.all, f.Outlet)
+			nAll[k]++
 			if f.Published.IsZero() {
-				s.outlets = append(s.outlets, f.Outlet)
+				nUndated[k]++
 			}
 		}
 		if !f.Published.IsZero() {
@@ -143,9 +157,32 @@ func joinCrossLanguage(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool
 			s.dated = true
 		}
 	}
-	byStory := make([][]int, len(st))
-	for d, r := range roots {
-		byStory[num[r]] = append(byStory[num[r]], d)
+	var all, undated int
+	for k := range st {
+		all, undated = all+int(nAll[k]), undated+int(nUndated[k])
+	}
+	allOut, undatedOut := make([]uint32, 0, all), make([]uint32, 0, undated)
+	start := make([]int32, len(st)+1) // story k's members: members[start[k]:start[k+1]]
+	all, undated = 0, 0
+	for k := range st {
+		// empty runs of the exact room: the appends below fill them in place
+		st[k].all = allOut[all : all : all+int(nAll[k])]
+		st[k].outlets = undatedOut[undated : undated : undated+int(nUndated[k])]
+		all, undated = all+int(nAll[k]), undated+int(nUndated[k])
+		start[k+1] = start[k] + int32(st[k].size)
+	}
+	members := make([]int32, len(roots))
+	next := slices.Clone(start[:len(st)])
+	for d, k := range story {
+		members[next[k]] = int32(d)
+		next[k]++
+		if f := fps[d]; f.Outlet != 0 {
+			s := &st[k]
+			s.all = append(s.all, f.Outlet)
+			if f.Published.IsZero() {
+				s.outlets = append(s.outlets, f.Outlet)
+			}
+		}
 	}
 	// per anchor, the stories that hold it with their member counts, as
 	// runs of one flat list (postings), an anchor's run found by its
@@ -184,8 +221,8 @@ func joinCrossLanguage(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool
 		total += len(ix.full[d])
 	}
 	ent := make([]uint64, 0, total)
-	for k, docs := range byStory {
-		for _, d := range docs {
+	for k := range st {
+		for _, d := range members[start[k]:start[k+1]] {
 			for _, a := range ix.full[d] {
 				if lowBits[a>>6&1023]&(1<<(a&63)) == 0 {
 					continue
@@ -227,7 +264,7 @@ func joinCrossLanguage(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool
 		first[k+1] += first[k]
 	}
 	mine := make([]heldRun, len(postings))
-	next := slices.Clone(first[:len(st)])
+	next = slices.Clone(first[:len(st)])
 	for g := range runDF {
 		for _, h := range postings[runs[g]:runs[g+1]] {
 			mine[next[h.story]] = heldRun{int32(g), h.m}

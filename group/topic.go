@@ -240,13 +240,16 @@ func newTopicsIn(words [][]uint32, arts []*crosswire.Article, bg *Background, wo
 	}
 	keep := func(d int) {
 		w := words[d]
-		if t.bg != nil {
-			// a word the background holds as common (a function word, or
-			// one of a list of a language's most frequent words: its
-			// share, not its own counts) says little of whether the
-			// background knows the language's other words: not counted
-			known, counted := 0, 0
-			for _, h := range w {
+		// a word the background holds as common (a function word, or
+		// one of a list of a language's most frequent words: its
+		// share, not its own counts) says little of whether the
+		// background knows the language's other words: not counted.
+		// One pass reads each word's counts for both (kept is written
+		// behind the word read)
+		known, counted := 0, 0
+		kept := w[:0]
+		for _, h := range w {
+			if t.bg != nil {
 				if bdf := t.bgdf[h&t.mask]; float64(bdf) <= commonFraction*float64(bg.Docs) {
 					counted++
 					if bdf > 0 {
@@ -254,13 +257,12 @@ func newTopicsIn(words [][]uint32, arts []*crosswire.Article, bg *Background, wo
 					}
 				}
 			}
-			t.covered[d] = 2*known >= counted
-		}
-		kept := w[:0]
-		for _, h := range w {
 			if t.weighs(h) {
 				kept = append(kept, h)
 			}
+		}
+		if t.bg != nil {
+			t.covered[d] = 2*known >= counted
 		}
 		t.words[d] = slices.Clone(kept) // the exact size: the rest is freed
 	}
