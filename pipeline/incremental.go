@@ -406,6 +406,7 @@ func (in *Incremental) add(ctx context.Context, arts []crosswire.Article) (Updat
 	// index the new articles; collect the stored stories they touch
 	touched := map[string]bool{}
 	before := in.freq.N
+	fps := make([]*group.Fingerprint, len(fresh))
 	for i := range fresh {
 		f, words, err := in.putFingerprint(ctx, &fresh[i])
 		if err != nil {
@@ -420,31 +421,25 @@ func (in *Incremental) add(ctx context.Context, arts []crosswire.Article) (Updat
 				touched[st] = true
 			}
 		}
-		for _, x := range f.Anchors {
-			for _, id := range in.holders[x] {
-				if st, ok := in.storyOf[id]; ok {
-					touched[st] = true
-				}
-			}
-		}
+		fps[i] = f
 	}
-	if sizeRuleCrossed(before, in.freq.N) {
+	all := sizeRuleCrossed(before, in.freq.N)
+	if all {
 		// the batch rules that wait for a collection of a size now apply:
 		// every story was grouped without them
 		for id := range in.members {
 			touched[id] = true
 		}
 	}
-	// read the touched stories; regroup them with the new articles
+	// read the touched stories and the third stories; regroup them with
+	// the new articles
+	old, err := in.readRegion(ctx, fps, touched, !all)
+	if err != nil {
+		return Update{}, err
+	}
 	region := slices.Clone(fresh)
-	old := make(map[string]crosswire.Story, len(touched))
 	for _, id := range sortedKeys(touched) {
-		st, err := in.store.Story(ctx, id)
-		if err != nil {
-			return Update{}, fmt.Errorf("read touched story: %w", err)
-		}
-		old[id] = st
-		region = append(region, st.Articles...)
+		region = append(region, old[id].Articles...)
 	}
 	stories, err := in.grouper.GroupWith(ctx, region, in.freq)
 	if err != nil {
@@ -487,6 +482,94 @@ func (in *Incremental) add(ctx context.Context, arts []crosswire.Article) (Updat
 	in.p.Log.Debug("incremental analysis", "new", len(fresh), "regrouped", len(region),
 		"changed", len(u.Changed), "removed", len(u.Removed))
 	return u, nil
+}
+
+// readRegion reads the touched stories and, with third, adds to touched
+// (and reads) the stories of the holders of those anchors of the new
+// articles whose third stories a batch rule may count (thirdStoriesCount).
+// Whether an anchor's stories count depends on how many of the region's
+// articles hold it, which the stories read add to: the stories read are
+// the least set closed under the rule, the same in any reading order.
+func (in *Incremental) readRegion(ctx context.Context, fps []*group.Fingerprint, touched map[string]bool, third bool) (map[string]crosswire.Story, error) {
+	old := make(map[string]crosswire.Story, len(touched))
+	queue := sortedKeys(touched)
+	// held counts the region's articles holding each anchor of a new
+	// article that has holders; joined marks those whose holders'
+	// stories joined the region, pending counts the others
+	held, joined := map[uint32]int{}, map[uint32]bool{}
+	if third {
+		for _, f := range fps {
+			for _, x := range f.Anchors {
+				if len(in.holders[x]) > 0 {
+					held[x]++
+				}
+			}
+		}
+	}
+	pending := len(held)
+	join := func(x uint32) {
+		if joined[x] || !in.thirdStoriesCount(x, held[x]) {
+			return
+		}
+		joined[x] = true
+		pending--
+		for _, id := range in.holders[x] {
+			if st, ok := in.storyOf[id]; ok && !touched[st] {
+				touched[st] = true
+				queue = append(queue, st)
+			}
+		}
+	}
+	for x := range held {
+		join(x)
+	}
+	for len(queue) > 0 {
+		id := queue[0]
+		queue = queue[1:]
+		st, err := in.store.Story(ctx, id)
+		if err != nil {
+			return nil, fmt.Errorf("read touched story: %w", err)
+		}
+		old[id] = st
+		for i := 0; i < len(st.Articles) && pending > 0; i++ {
+			for _, x := range group.NewFingerprint(&st.Articles[i]).Anchors {
+				if n, ok := held[x]; ok {
+					held[x] = n + 1
+					join(x)
+				}
+			}
+		}
+	}
+	return old, nil
+}
+
+// thirdStoriesCount reports whether the region must hold the stories of
+// the holders of anchor x, which n of its articles (new ones and those of
+// the stories it holds) have. The batch reads the stories holding an
+// anchor only while the store holds it in at most group.WalkDF articles
+// (rarity counted by stories; a detail, whose third stories the store's
+// count tells); and story rarity joins two stories by x only if x is
+// rare by stories, which its holders' stories say: when they are more
+// than RareDF+1, no background count makes x rare by stories. Then its
+// holders' stories are needed only to count them — an x that two of the
+// region's articles hold, maybe in two stories, is told common — and not
+// as stories an arrival joins by it: an x held by the new article alone
+// keeps the region from its holders. Copies of one story count once: it
+// is the number of stories, not of articles, that the batch reads.
+func (in *Incremental) thirdStoriesCount(x uint32, n int) bool {
+	if int(in.freq.DF[x]) > group.WalkDF() {
+		return false
+	}
+	if n >= 2 {
+		return true
+	}
+	var stories []string
+	for _, id := range in.holders[x] {
+		if st, ok := in.storyOf[id]; ok && !slices.Contains(stories, st) {
+			stories = append(stories, st)
+		}
+	}
+	return len(stories) <= group.RareDF+1
 }
 
 // hardlyKnown reports whether the background saw an anchor at most
