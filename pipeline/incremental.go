@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -406,7 +407,7 @@ func (in *Incremental) add(ctx context.Context, arts []crosswire.Article) (Updat
 	// index the new articles; collect the stored stories they touch
 	touched := map[string]bool{}
 	before := in.freq.N
-	fps := make([]*group.Fingerprint, len(fresh))
+	fps, keys := make([]*group.Fingerprint, len(fresh)), make([]string, len(fresh))
 	for i := range fresh {
 		f, words, err := in.putFingerprint(ctx, &fresh[i])
 		if err != nil {
@@ -421,7 +422,7 @@ func (in *Incremental) add(ctx context.Context, arts []crosswire.Article) (Updat
 				touched[st] = true
 			}
 		}
-		fps[i] = f
+		fps[i], keys[i] = f, in.joinedStory(f.ID)
 	}
 	all := sizeRuleCrossed(before, in.freq.N)
 	if all {
@@ -433,7 +434,7 @@ func (in *Incremental) add(ctx context.Context, arts []crosswire.Article) (Updat
 	}
 	// read the touched stories and the third stories; regroup them with
 	// the new articles
-	old, err := in.readRegion(ctx, fps, touched, !all)
+	old, err := in.readRegion(ctx, fps, keys, touched, !all)
 	if err != nil {
 		return Update{}, err
 	}
@@ -484,44 +485,70 @@ func (in *Incremental) add(ctx context.Context, arts []crosswire.Article) (Updat
 	return u, nil
 }
 
+// joinedStory returns the stored story that the index joined the article
+// just indexed to — the one story of the candidates it verified and
+// joined — or, when none or several, the article's own ID.
+func (in *Incremental) joinedStory(id string) string {
+	story := ""
+	for _, v := range in.verified {
+		if st, ok := in.storyOf[v.id]; ok && v.joined {
+			if story != "" && story != st {
+				return id
+			}
+			story = st
+		}
+	}
+	return cmp.Or(story, id)
+}
+
 // readRegion reads the touched stories and, with third, adds to touched
 // (and reads) the stories of the holders of those anchors of the new
-// articles whose third stories a batch rule may count (thirdStoriesCount).
-// Whether an anchor's stories count depends on how many of the region's
-// articles hold it, which the stories read add to: the stories read are
-// the least set closed under the rule, the same in any reading order.
-func (in *Incremental) readRegion(ctx context.Context, fps []*group.Fingerprint, touched map[string]bool, third bool) (map[string]crosswire.Story, error) {
+// articles (fps; keys: the stored story each was joined to, or its ID)
+// whose third stories a batch rule may count (thirdStoriesCount). Whether
+// they count depends on the region's articles holding the anchor, which
+// the stories read add to: the stories read are the least set closed
+// under the rule, the same in any reading order.
+func (in *Incremental) readRegion(ctx context.Context, fps []*group.Fingerprint, keys []string, touched map[string]bool, third bool) (map[string]crosswire.Story, error) {
 	old := make(map[string]crosswire.Story, len(touched))
 	queue := sortedKeys(touched)
-	// held counts the region's articles holding each anchor of a new
-	// article that has holders; joined marks those whose holders'
-	// stories joined the region, pending counts the others
-	held, joined := map[uint32]int{}, map[uint32]bool{}
+	// held lists the region's articles holding each anchor of a new
+	// article that may count its stories (thirdStoriesCount) until its
+	// holders' stories join the region
+	held := map[uint32][]heldBy{}
 	if third {
 		for _, f := range fps {
 			for _, x := range f.Anchors {
-				if len(in.holders[x]) > 0 {
-					held[x]++
+				if len(in.holders[x]) > 0 && in.thirdStoriesCount(x) {
+					held[x] = nil
 				}
 			}
 		}
 	}
-	pending := len(held)
-	join := func(x uint32) {
-		if joined[x] || !in.thirdStoriesCount(x, held[x]) {
+	hold := func(x uint32, h heldBy) {
+		l, ok := held[x]
+		if !ok {
 			return
 		}
-		joined[x] = true
-		pending--
-		for _, id := range in.holders[x] {
-			if st, ok := in.storyOf[id]; ok && !touched[st] {
-				touched[st] = true
-				queue = append(queue, st)
+		for _, o := range l {
+			if o.story != h.story && sharedAnchors(o.anchors, h.anchors) >= group.MinSharedAnchors {
+				// a pair of two stories the story rarity may join by x:
+				// the region must count the stories holding x
+				delete(held, x)
+				for _, id := range in.holders[x] {
+					if st, ok := in.storyOf[id]; ok && !touched[st] {
+						touched[st] = true
+						queue = append(queue, st)
+					}
+				}
+				return
 			}
 		}
+		held[x] = append(l, h)
 	}
-	for x := range held {
-		join(x)
+	for i, f := range fps {
+		for _, x := range f.Anchors {
+			hold(x, heldBy{keys[i], f.Anchors})
+		}
 	}
 	for len(queue) > 0 {
 		id := queue[0]
@@ -531,45 +558,70 @@ func (in *Incremental) readRegion(ctx context.Context, fps []*group.Fingerprint,
 			return nil, fmt.Errorf("read touched story: %w", err)
 		}
 		old[id] = st
-		for i := 0; i < len(st.Articles) && pending > 0; i++ {
-			for _, x := range group.NewFingerprint(&st.Articles[i]).Anchors {
-				if n, ok := held[x]; ok {
-					held[x] = n + 1
-					join(x)
-				}
+		for i := 0; i < len(st.Articles) && len(held) > 0; i++ {
+			anchors := group.NewFingerprint(&st.Articles[i]).Anchors
+			for _, x := range anchors {
+				hold(x, heldBy{id, anchors})
 			}
 		}
 	}
 	return old, nil
 }
 
-// thirdStoriesCount reports whether the region must hold the stories of
-// the holders of anchor x, which n of its articles (new ones and those of
-// the stories it holds) have. The batch reads the stories holding an
-// anchor only while the store holds it in at most group.WalkDF articles
-// (rarity counted by stories; a detail, whose third stories the store's
-// count tells); and story rarity joins two stories by x only if x is
-// rare by stories, which its holders' stories say: when they are more
-// than RareDF+1, no background count makes x rare by stories. Then its
-// holders' stories are needed only to count them — an x that two of the
-// region's articles hold, maybe in two stories, is told common — and not
-// as stories an arrival joins by it: an x held by the new article alone
-// keeps the region from its holders. Copies of one story count once: it
-// is the number of stories, not of articles, that the batch reads.
-func (in *Incremental) thirdStoriesCount(x uint32, n int) bool {
-	if int(in.freq.DF[x]) > group.WalkDF() {
-		return false
-	}
-	if n >= 2 {
-		return true
-	}
-	var stories []string
-	for _, id := range in.holders[x] {
-		if st, ok := in.storyOf[id]; ok && !slices.Contains(stories, st) {
-			stories = append(stories, st)
+// heldBy is an article of the region holding an anchor: its story (a new
+// article's: the stored story the index joined it to, or its ID) and its
+// anchors.
+type heldBy struct {
+	story   string
+	anchors []uint32
+}
+
+// sharedAnchors counts the anchors two sorted lists share.
+func sharedAnchors(a, b []uint32) int {
+	n := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
 		}
 	}
-	return len(stories) <= group.RareDF+1
+	return n
+}
+
+// thirdStoriesCount reports whether the batch may count the stories
+// holding anchor x: only rarity counted by stories does (the details
+// weighed by stories read the store's count), and only while the store's
+// count of x with the background's is above the rare count (below, x is
+// rare by articles) and within group.WalkDF. Story rarity joins two of
+// the region's stories by x only through a pair of their articles that
+// share MinSharedAnchors anchors, x among them (the topic rule, and each
+// lead told in the other); with such a pair in the region, the region
+// holds the stories of x's holders, enough to count as the store's count
+// of stories tells (RareDF+2 stories settle it: see maxHolders). Without
+// one, x decides no join in the region, and its holders' stories are not
+// the arrival's candidates either: an article sharing MinSharedAnchors
+// anchors with it is one the index verified or reported near.
+func (in *Incremental) thirdStoriesCount(x uint32) bool {
+	own, bg := int(in.freq.DF[x]), 0
+	if in.bg != nil {
+		bg = in.bg.AnchorDF(x)
+	}
+	return own > 2 && own <= group.WalkDF() && bg+own > in.rareDF()
+}
+
+// rareDF is the batch's largest count of a rare anchor (group: RareDF, one
+// more with a background).
+func (in *Incremental) rareDF() int {
+	if in.bg == nil || in.bg.Docs <= 0 {
+		return group.RareDF
+	}
+	return group.RareDF + 1
 }
 
 // hardlyKnown reports whether the background saw an anchor at most
