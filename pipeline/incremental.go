@@ -504,7 +504,7 @@ func (in *Incremental) joinedStory(id string) string {
 // readRegion reads the touched stories and, with third, adds to touched
 // (and reads) the stories of the holders of those anchors of the new
 // articles (fps; keys: the stored story each was joined to, or its ID)
-// whose third stories a batch rule may count (thirdStoriesCount). Whether
+// whose third stories a batch rule may count (thirdStories). Whether
 // they count depends on the region's articles holding the anchor, which
 // the stories read add to: the stories read are the least set closed
 // under the rule, the same in any reading order.
@@ -512,13 +512,27 @@ func (in *Incremental) readRegion(ctx context.Context, fps []*group.Fingerprint,
 	old := make(map[string]crosswire.Story, len(touched))
 	queue := sortedKeys(touched)
 	// held lists the region's articles holding each anchor of a new
-	// article that may count its stories (thirdStoriesCount) until its
+	// article that may count its stories (thirdStories) until its
 	// holders' stories join the region
 	held := map[uint32][]heldBy{}
+	addHolders := func(x uint32) {
+		for _, id := range in.holders[x] {
+			if st, ok := in.storyOf[id]; ok && !touched[st] {
+				touched[st] = true
+				queue = append(queue, st)
+			}
+		}
+	}
 	if third {
 		for _, f := range fps {
 			for _, x := range f.Anchors {
-				if len(in.holders[x]) > 0 && in.thirdStoriesCount(x) {
+				if len(in.holders[x]) == 0 {
+					continue
+				}
+				switch rare, counted := in.thirdStories(x); {
+				case rare:
+					addHolders(x)
+				case counted:
 					held[x] = nil
 				}
 			}
@@ -534,12 +548,7 @@ func (in *Incremental) readRegion(ctx context.Context, fps []*group.Fingerprint,
 				// a pair of two stories the story rarity may join by x:
 				// the region must count the stories holding x
 				delete(held, x)
-				for _, id := range in.holders[x] {
-					if st, ok := in.storyOf[id]; ok && !touched[st] {
-						touched[st] = true
-						queue = append(queue, st)
-					}
-				}
+				addHolders(x)
 				return
 			}
 		}
@@ -594,25 +603,32 @@ func sharedAnchors(a, b []uint32) int {
 	return n
 }
 
-// thirdStoriesCount reports whether the batch may count the stories
-// holding anchor x: only rarity counted by stories does (the details
-// weighed by stories read the store's count), and only while the store's
-// count of x with the background's is above the rare count (below, x is
-// rare by articles) and within group.WalkDF. Story rarity joins two of
-// the region's stories by x only through a pair of their articles that
-// share MinSharedAnchors anchors, x among them (the topic rule, and each
-// lead told in the other); with such a pair in the region, the region
-// holds the stories of x's holders, enough to count as the store's count
-// of stories tells (RareDF+2 stories settle it: see maxHolders). Without
-// one, x decides no join in the region, and its holders' stories are not
-// the arrival's candidates either: an article sharing MinSharedAnchors
-// anchors with it is one the index verified or reported near.
-func (in *Incremental) thirdStoriesCount(x uint32) bool {
+// thirdStories reports whether anchor x is rare by articles to the batch
+// (the store's count with the background's within its rare count, and
+// held by two articles at least), and whether the batch may count the
+// stories holding it. The holders of a rare x are few, and the stories
+// they are in are candidates of the rules that join by one rare anchor
+// (the story cores). Only rarity counted by stories counts stories (the
+// details weighed by stories read the store's count), and only of an x
+// the store holds more often than the rare count, within group.WalkDF.
+// Story rarity joins two of the region's stories by x only through a
+// pair of their articles that share MinSharedAnchors anchors, x among
+// them (the topic rule or the rare-anchor rule, and each lead told in the
+// other); with such a pair in the region, the region holds the stories of
+// x's holders, enough to count as the store's count of stories tells
+// (RareDF+2 stories settle it: see maxHolders). Without one, x decides no
+// join in the region, and its holders' stories are not the arrival's
+// candidates either: an article sharing MinSharedAnchors anchors with it
+// is one the index verified or reported near.
+func (in *Incremental) thirdStories(x uint32) (rare, counted bool) {
 	own, bg := int(in.freq.DF[x]), 0
 	if in.bg != nil {
 		bg = in.bg.AnchorDF(x)
 	}
-	return own > 2 && own <= group.WalkDF() && bg+own > in.rareDF()
+	if bg+own <= in.rareDF() {
+		return own >= 2, false
+	}
+	return false, own > 2 && own <= group.WalkDF()
 }
 
 // rareDF is the batch's largest count of a rare anchor (group: RareDF, one
