@@ -923,6 +923,12 @@ func (ix *Index) commonWeight() float64 {
 	return idf(int(commonFraction*float64(n))+1, n)
 }
 
+// WalkDF is the most articles of a collection that may hold an anchor
+// whose chain is walked for candidates, and that a batch rule counting
+// the stories holding an anchor (rarity counted by stories, details
+// weighed by stories) reads: an anchor held more often is common to them.
+func WalkDF() int { return walkDF }
+
 // rareDF is the largest document frequency of a rare anchor: RareDF, and
 // with a background one more — an anchor in RareDF articles of the
 // collection that the background saw once is as rare as it can tell.
