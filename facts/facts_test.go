@@ -435,6 +435,7 @@ func TestQuotes(t *testing.T) {
 		{"reported that", "Anna Berg said that the pumps had failed twice.", "the pumps had failed twice", "Anna Berg", true},
 		{"reported no that", "Prosecutor General Mara Lind said the suspects were released.", "the suspects were released", "Mara Lind", true},
 		{"reported told", "Ivo Strand told reporters the border would stay open.", "the border would stay open", "Ivo Strand", true},
+		{"reported added that", "Ivo Strand added that the border would stay open.", "the border would stay open", "Ivo Strand", true},
 		{"according to", "According to Anna Berg, the pumps were never tested.", "the pumps were never tested", "Anna Berg", true},
 		{"trailing said", "The pumps were never tested, Anna Berg said.", "The pumps were never tested", "Anna Berg", true},
 		{"appositive before the verb", `"Few towns recover so quickly," Dana Keller, the Mayor of Vessport, told the council at the hall.`, "Few towns recover so quickly", "Dana Keller", false},
@@ -450,6 +451,25 @@ func TestQuotes(t *testing.T) {
 			}
 			if f.Value != tc.said {
 				t.Errorf("value %q != said", f.Value)
+			}
+		})
+	}
+}
+
+// TestAddIsSpeechOnlyWithThat: "add" reports speech with "that" ("she
+// added that the pumps failed"); with a noun object it adds a thing ("added
+// a third after the break", "added 66 hectares to the park").
+func TestAddIsSpeechOnlyWithThat(t *testing.T) {
+	for _, text := range []string{
+		"Captain Ollie Marsh added a third goal after the break.",
+		"The council added 66 hectares to the Vessport nature park network.",
+		"Critic Mara Lind said the sequel added nothing to the plot.",
+	} {
+		t.Run(text, func(t *testing.T) {
+			for _, f := range ofKind(extractText(t, text, nil), crosswire.KindQuote) {
+				if strings.Contains(text, "added "+f.Quote.Said) {
+					t.Errorf("quote %+v from a verb of adding", *f.Quote)
+				}
 			}
 		})
 	}

@@ -506,9 +506,12 @@ func (d *doc) reportedSpeech(sent crosswire.Span) {
 		if !reportingVerb(lem) {
 			continue
 		}
+		// verbs that also take a noun object report speech only with
+		// "that": "added that the pumps failed", not "added a third goal"
+		// or "added 66 hectares to the park"
 		needThat := false
 		switch lem {
-		case "deny", "confirm", "admit", "acknowledge", "report", "reveal", "disclose", "announce", "predict", "allege", "note", "write":
+		case "deny", "confirm", "admit", "acknowledge", "report", "reveal", "disclose", "announce", "predict", "allege", "note", "write", "add":
 			needThat = true
 		}
 		// clause, X said.
