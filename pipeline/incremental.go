@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"iter"
 	"slices"
 	"strings"
 	"sync"
@@ -142,10 +143,17 @@ type Incremental struct {
 	// verified collects, during one AddFingerprint, the candidates the
 	// index verified and whether each joined.
 	verified []verifiedPair
-	// holders maps each anchor the background hardly knows to the
-	// smallest IDs (at most maxHolders) of the articles that have it:
-	// the third stories the batch rules count (see Third stories above).
-	holders map[uint32][]string
+	// holders maps each anchor the background hardly knows, held by two
+	// articles or more, to the smallest IDs (at most maxHolders, sorted)
+	// of the articles that have it, as ordinals into ids; holder1 maps
+	// one held by one article to its ordinal: the third stories the
+	// batch rules count (see Third stories above). An anchor the store
+	// holds more than group.WalkDF times is in neither: thirdStories
+	// never counts it again. ids lists the indexed articles' IDs in
+	// index order.
+	holders map[uint32][]uint32
+	holder1 map[uint32]uint32
+	ids     []string
 	bg      *group.Background
 }
 
@@ -284,7 +292,8 @@ func (in *Incremental) load(ctx context.Context) error {
 	})
 	in.freq = group.Frequencies{DF: make(map[uint32]int32, 16*len(fps)), Words: make(map[uint32]int32, 16*len(fps))}
 	in.storyOf, in.members = storyOf, make(map[string][]string)
-	in.holders, in.bg = make(map[uint32][]string), in.grouper.Background()
+	in.holders, in.holder1, in.bg = make(map[uint32][]uint32), make(map[uint32]uint32), in.grouper.Background()
+	in.ids = make([]string, 0, len(fps))
 	in.compOf, in.comps = make(map[string]string, len(fps)), make(map[string][]string)
 	for id, st := range storyOf {
 		in.members[st] = append(in.members[st], id)
@@ -368,9 +377,10 @@ func (in *Incremental) putFingerprint(ctx context.Context, a *crosswire.Article)
 func (in *Incremental) index(ctx context.Context, f *group.Fingerprint, words []uint32) ([]string, error) {
 	in.freq.Add(f)
 	in.freq.AddWords(words)
+	in.ids = append(in.ids, f.ID)
 	for _, x := range f.Anchors {
 		if in.hardlyKnown(x) {
-			in.holders[x] = addHolder(in.holders[x], f.ID)
+			in.addHolder(x, uint32(len(in.ids)-1))
 		}
 	}
 	in.verified = in.verified[:0]
@@ -532,7 +542,7 @@ func (in *Incremental) readRegion(ctx context.Context, fps []*group.Fingerprint,
 	// holders' stories join the region
 	held := map[uint32][]heldBy{}
 	addHolders := func(x uint32) {
-		for _, id := range in.holders[x] {
+		for id := range in.holdersOf(x) {
 			if st, ok := in.storyOf[id]; ok && !touched[st] {
 				touched[st] = true
 				queue = append(queue, st)
@@ -542,7 +552,7 @@ func (in *Incremental) readRegion(ctx context.Context, fps []*group.Fingerprint,
 	if third {
 		for _, f := range fps {
 			for _, x := range f.Anchors {
-				if len(in.holders[x]) == 0 {
+				if !in.held(x) {
 					continue
 				}
 				switch rare, counted := in.thirdStories(x); {
@@ -571,7 +581,7 @@ func (in *Incremental) readRegion(ctx context.Context, fps []*group.Fingerprint,
 						stories = append(stories, e.story)
 					}
 				}
-				for _, id := range in.holders[x] {
+				for id := range in.holdersOf(x) {
 					if len(stories) >= group.RareDF+2 {
 						break
 					}
@@ -682,15 +692,57 @@ func (in *Incremental) hardlyKnown(x uint32) bool {
 	return in.bg == nil || in.bg.AnchorDF(x)+2 <= group.RareDF+1
 }
 
-// addHolder inserts id into the sorted holders, keeping the maxHolders
-// smallest: the same holders whatever the arrival order.
-func addHolder(h []string, id string) []string {
-	i, found := slices.BinarySearch(h, id)
-	if found || i >= maxHolders {
-		return h
+// addHolder adds the article of ordinal o (just indexed) to the holders
+// of x, keeping the maxHolders smallest IDs: the same holders whatever the
+// arrival order. Once the store holds x more than group.WalkDF times its
+// holders are dropped for good: thirdStories never counts x again, and
+// the store's count only grows.
+func (in *Incremental) addHolder(x, o uint32) {
+	if int(in.freq.DF[x]) > group.WalkDF() {
+		delete(in.holders, x)
+		delete(in.holder1, x)
+		return
 	}
-	h = slices.Insert(h, i, id)
-	return h[:min(len(h), maxHolders)]
+	h, ok := in.holders[x]
+	if !ok {
+		one, ok := in.holder1[x]
+		if !ok {
+			in.holder1[x] = o
+			return
+		}
+		delete(in.holder1, x)
+		h = []uint32{one}
+	}
+	id := in.ids[o]
+	i, found := slices.BinarySearchFunc(h, id, func(e uint32, id string) int { return strings.Compare(in.ids[e], id) })
+	if !found && i < maxHolders {
+		h = slices.Insert(h, i, o)
+		h = h[:min(len(h), maxHolders)]
+	}
+	in.holders[x] = h
+}
+
+// held reports whether x has holders.
+func (in *Incremental) held(x uint32) bool {
+	if _, ok := in.holder1[x]; ok {
+		return true
+	}
+	return len(in.holders[x]) > 0
+}
+
+// holdersOf yields the IDs of x's holders, smallest first.
+func (in *Incremental) holdersOf(x uint32) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		if o, ok := in.holder1[x]; ok {
+			yield(in.ids[o])
+			return
+		}
+		for _, o := range in.holders[x] {
+			if !yield(in.ids[o]) {
+				return
+			}
+		}
+	}
 }
 
 // sizeRuleCrossed reports whether a collection that grew from before to
