@@ -143,16 +143,17 @@ type Incremental struct {
 	// verified collects, during one AddFingerprint, the candidates the
 	// index verified and whether each joined.
 	verified []verifiedPair
-	// holders maps each anchor the background hardly knows, held by two
-	// articles or more, to the smallest IDs (at most maxHolders, sorted)
-	// of the articles that have it, as ordinals into ids; holder1 maps
-	// one held by one article to its ordinal: the third stories the
-	// batch rules count (see Third stories above). An anchor the store
-	// holds more than group.WalkDF times is in neither: thirdStories
-	// never counts it again. ids lists the indexed articles' IDs in
-	// index order.
-	holders map[uint32][]uint32
-	holder1 map[uint32]uint32
+	// holders maps each anchor the background hardly knows to the
+	// smallest IDs (at most maxHolders) of the articles that have it: the
+	// third stories the batch rules count (see Third stories above). An
+	// anchor held once maps to its holder's ordinal in ids, the indexed
+	// articles' IDs in index order; one held more often to blockFlag | b,
+	// its holders the ordinals of block b of blocks (maxHolders each,
+	// sorted by ID, noHolder after the last). An anchor the store holds
+	// more than group.WalkDF times has none: thirdStories never counts it
+	// again.
+	holders map[uint32]uint32
+	blocks  []uint32
 	ids     []string
 	bg      *group.Background
 }
@@ -162,6 +163,13 @@ type Incremental struct {
 // rare while at most RareDF+1 − (its background count) stories hold it,
 // so RareDF+2 stories settle it, with one more for an article's copies.
 const maxHolders = group.RareDF + 3
+
+// blockFlag marks a holders value as a block of Incremental.blocks, and
+// noHolder an unused place in a block.
+const (
+	blockFlag = 1 << 31
+	noHolder  = ^uint32(0)
+)
 
 type verifiedPair struct {
 	id     string
@@ -292,7 +300,7 @@ func (in *Incremental) load(ctx context.Context) error {
 	})
 	in.freq = group.Frequencies{DF: make(map[uint32]int32, 16*len(fps)), Words: make(map[uint32]int32, 16*len(fps))}
 	in.storyOf, in.members = storyOf, make(map[string][]string)
-	in.holders, in.holder1, in.bg = make(map[uint32][]uint32), make(map[uint32]uint32), in.grouper.Background()
+	in.holders, in.blocks, in.bg = make(map[uint32]uint32), nil, in.grouper.Background()
 	in.ids = make([]string, 0, len(fps))
 	in.compOf, in.comps = make(map[string]string, len(fps)), make(map[string][]string)
 	for id, st := range storyOf {
@@ -306,6 +314,7 @@ func (in *Incremental) load(ctx context.Context) error {
 			return fmt.Errorf("load incremental state: %w", err)
 		}
 	}
+	in.blocks = slices.Clone(in.blocks) // without append's room to grow
 	in.loaded = true
 	in.p.Log.Debug("incremental state loaded", "articles", len(fps), "fingerprinted", len(more), "stories", len(in.members))
 	return nil
@@ -700,46 +709,61 @@ func (in *Incremental) hardlyKnown(x uint32) bool {
 func (in *Incremental) addHolder(x, o uint32) {
 	if int(in.freq.DF[x]) > group.WalkDF() {
 		delete(in.holders, x)
-		delete(in.holder1, x)
 		return
 	}
-	h, ok := in.holders[x]
+	v, ok := in.holders[x]
 	if !ok {
-		one, ok := in.holder1[x]
-		if !ok {
-			in.holder1[x] = o
-			return
+		in.holders[x] = o
+		return
+	}
+	if v&blockFlag == 0 {
+		b := len(in.blocks) / maxHolders
+		in.blocks = append(in.blocks, v)
+		for range maxHolders - 1 {
+			in.blocks = append(in.blocks, noHolder)
 		}
-		delete(in.holder1, x)
-		h = []uint32{one}
+		v = uint32(b) | blockFlag
+		in.holders[x] = v
 	}
+	h := in.block(v)
 	id := in.ids[o]
-	i, found := slices.BinarySearchFunc(h, id, func(e uint32, id string) int { return strings.Compare(in.ids[e], id) })
-	if !found && i < maxHolders {
-		h = slices.Insert(h, i, o)
-		h = h[:min(len(h), maxHolders)]
+	n := len(h)
+	if i := slices.Index(h, noHolder); i >= 0 {
+		n = i
 	}
-	in.holders[x] = h
+	i, found := slices.BinarySearchFunc(h[:n], id, func(e uint32, id string) int { return strings.Compare(in.ids[e], id) })
+	if found || i >= maxHolders {
+		return
+	}
+	copy(h[i+1:], h[i:]) // the largest falls off a full block
+	h[i] = o
+}
+
+// block returns the block of blocks a holders value v marks.
+func (in *Incremental) block(v uint32) []uint32 {
+	b := int(v &^ blockFlag)
+	return in.blocks[b*maxHolders : (b+1)*maxHolders]
 }
 
 // held reports whether x has holders.
 func (in *Incremental) held(x uint32) bool {
-	if _, ok := in.holder1[x]; ok {
-		return true
-	}
-	return len(in.holders[x]) > 0
+	_, ok := in.holders[x]
+	return ok
 }
 
 // holdersOf yields the IDs of x's holders, smallest first.
 func (in *Incremental) holdersOf(x uint32) iter.Seq[string] {
 	return func(yield func(string) bool) {
-		if o, ok := in.holder1[x]; ok {
-			yield(in.ids[o])
-			return
-		}
-		for _, o := range in.holders[x] {
-			if !yield(in.ids[o]) {
-				return
+		v, ok := in.holders[x]
+		switch {
+		case !ok:
+		case v&blockFlag == 0:
+			yield(in.ids[v])
+		default:
+			for _, o := range in.block(v) {
+				if o == noHolder || !yield(in.ids[o]) {
+					return
+				}
 			}
 		}
 	}

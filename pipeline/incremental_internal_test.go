@@ -60,14 +60,14 @@ func TestThirdStories(t *testing.T) {
 func HoldersFootprint(in *Incremental) (anchors, ids int, bytes int64) {
 	in.mu.Lock()
 	defer in.mu.Unlock()
-	for _, h := range in.holders {
+	for x := range in.holders {
 		anchors++
-		ids += len(h)
+		for range in.holdersOf(x) {
+			ids++
+		}
 	}
-	anchors += len(in.holder1)
-	ids += len(in.holder1)
 	before := liveHeap()
-	in.holders, in.holder1, in.ids, in.loaded = nil, nil, nil, false
+	in.holders, in.blocks, in.ids, in.loaded = nil, nil, nil, false
 	return anchors, ids, before - liveHeap()
 }
 
@@ -101,8 +101,7 @@ func TestAddHolder(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			in := &Incremental{holders: map[uint32][]uint32{}, holder1: map[uint32]uint32{},
-				freq: group.Frequencies{DF: map[uint32]int32{}}}
+			in := &Incremental{holders: map[uint32]uint32{}, freq: group.Frequencies{DF: map[uint32]int32{}}}
 			for i, id := range tt.ids {
 				in.freq.DF[7]++
 				if i == len(tt.ids)-1 && tt.df > 0 {
@@ -115,8 +114,8 @@ func TestAddHolder(t *testing.T) {
 			if !slices.Equal(got, tt.want) || in.held(7) != (len(tt.want) > 0) {
 				t.Errorf("holders %v (held %v); want %v", got, in.held(7), tt.want)
 			}
-			if _, single := in.holder1[7]; single != tt.single {
-				t.Errorf("one holder inline: %v; want %v", single, tt.single)
+			if v, ok := in.holders[7]; (ok && v&blockFlag == 0) != tt.single {
+				t.Errorf("one holder inline: %v; want %v", ok && v&blockFlag == 0, tt.single)
 			}
 			// a reader stopping early gets the smallest
 			for id := range in.holdersOf(7) {
