@@ -122,6 +122,8 @@ func benchmarkIncremental(b *testing.B, n int) {
 	}
 	b.Logf("N=%d: %d stories; full analysis %v, first incremental load (fingerprints every article) %v",
 		n, len(stories), t1.Sub(t0).Round(time.Millisecond), time.Since(t1).Round(time.Millisecond))
+	anchors, ids, bytes := pipeline.HoldersFootprint(first)
+	b.Logf("N=%d: holders of %d anchors, %d IDs: %d bytes, %.1f per article", n, anchors, ids, bytes, float64(bytes)/float64(n))
 
 	// A restart: the state comes from the stored fingerprints.
 	var inc *pipeline.Incremental

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"iter"
 	"slices"
 	"strings"
 	"sync"
@@ -75,7 +76,13 @@ import (
 // topic words, an arrival 14–20 → 38–83 ms and a restart 30–77 → 116–196
 // ms, 11.2 → 19.5 MB allocated (the topic words of every stored article
 // are decoded, and the holders kept: a map entry per anchor the
-// background hardly knows).
+// background hardly knows). The holders' live heap per stored article
+// (HoldersFootprint: TestHoldersFootprintRealText on 1,000 CASIE
+// articles; the benchmark's log at CROSSWIRE_BENCH_N=10000), a share of
+// the group index's 1 KiB: with a map of ID slices 880.6 and 504.0 B;
+// as ordinals, one holder in the map's value and more in blocks of
+// maxHolders, none past group.WalkDF, 217.8 and 133.8 B (the same
+// regions and stories).
 //
 // Measured on real text (TestIncrementalRealText; ARI of the stored
 // stories against one full analysis of the same articles, seed 1;
@@ -143,9 +150,17 @@ type Incremental struct {
 	// index verified and whether each joined.
 	verified []verifiedPair
 	// holders maps each anchor the background hardly knows to the
-	// smallest IDs (at most maxHolders) of the articles that have it:
-	// the third stories the batch rules count (see Third stories above).
-	holders map[uint32][]string
+	// smallest IDs (at most maxHolders) of the articles that have it: the
+	// third stories the batch rules count (see Third stories above). An
+	// anchor held once maps to its holder's ordinal in ids, the indexed
+	// articles' IDs in index order; one held more often to blockFlag | b,
+	// its holders the ordinals of block b of blocks (maxHolders each,
+	// sorted by ID, noHolder after the last). An anchor the store holds
+	// more than group.WalkDF times has none: thirdStories never counts it
+	// again.
+	holders map[uint32]uint32
+	blocks  []uint32
+	ids     []string
 	bg      *group.Background
 }
 
@@ -154,6 +169,13 @@ type Incremental struct {
 // rare while at most RareDF+1 − (its background count) stories hold it,
 // so RareDF+2 stories settle it, with one more for an article's copies.
 const maxHolders = group.RareDF + 3
+
+// blockFlag marks a holders value as a block of Incremental.blocks, and
+// noHolder an unused place in a block.
+const (
+	blockFlag = 1 << 31
+	noHolder  = ^uint32(0)
+)
 
 type verifiedPair struct {
 	id     string
@@ -284,7 +306,8 @@ func (in *Incremental) load(ctx context.Context) error {
 	})
 	in.freq = group.Frequencies{DF: make(map[uint32]int32, 16*len(fps)), Words: make(map[uint32]int32, 16*len(fps))}
 	in.storyOf, in.members = storyOf, make(map[string][]string)
-	in.holders, in.bg = make(map[uint32][]string), in.grouper.Background()
+	in.holders, in.blocks, in.bg = make(map[uint32]uint32), nil, in.grouper.Background()
+	in.ids = make([]string, 0, len(fps))
 	in.compOf, in.comps = make(map[string]string, len(fps)), make(map[string][]string)
 	for id, st := range storyOf {
 		in.members[st] = append(in.members[st], id)
@@ -297,6 +320,7 @@ func (in *Incremental) load(ctx context.Context) error {
 			return fmt.Errorf("load incremental state: %w", err)
 		}
 	}
+	in.blocks = slices.Clone(in.blocks) // without append's room to grow
 	in.loaded = true
 	in.p.Log.Debug("incremental state loaded", "articles", len(fps), "fingerprinted", len(more), "stories", len(in.members))
 	return nil
@@ -368,9 +392,10 @@ func (in *Incremental) putFingerprint(ctx context.Context, a *crosswire.Article)
 func (in *Incremental) index(ctx context.Context, f *group.Fingerprint, words []uint32) ([]string, error) {
 	in.freq.Add(f)
 	in.freq.AddWords(words)
+	in.ids = append(in.ids, f.ID)
 	for _, x := range f.Anchors {
 		if in.hardlyKnown(x) {
-			in.holders[x] = addHolder(in.holders[x], f.ID)
+			in.addHolder(x, uint32(len(in.ids)-1))
 		}
 	}
 	in.verified = in.verified[:0]
@@ -532,7 +557,7 @@ func (in *Incremental) readRegion(ctx context.Context, fps []*group.Fingerprint,
 	// holders' stories join the region
 	held := map[uint32][]heldBy{}
 	addHolders := func(x uint32) {
-		for _, id := range in.holders[x] {
+		for id := range in.holdersOf(x) {
 			if st, ok := in.storyOf[id]; ok && !touched[st] {
 				touched[st] = true
 				queue = append(queue, st)
@@ -542,7 +567,7 @@ func (in *Incremental) readRegion(ctx context.Context, fps []*group.Fingerprint,
 	if third {
 		for _, f := range fps {
 			for _, x := range f.Anchors {
-				if len(in.holders[x]) == 0 {
+				if !in.held(x) {
 					continue
 				}
 				switch rare, counted := in.thirdStories(x); {
@@ -571,7 +596,7 @@ func (in *Incremental) readRegion(ctx context.Context, fps []*group.Fingerprint,
 						stories = append(stories, e.story)
 					}
 				}
-				for _, id := range in.holders[x] {
+				for id := range in.holdersOf(x) {
 					if len(stories) >= group.RareDF+2 {
 						break
 					}
@@ -682,15 +707,72 @@ func (in *Incremental) hardlyKnown(x uint32) bool {
 	return in.bg == nil || in.bg.AnchorDF(x)+2 <= group.RareDF+1
 }
 
-// addHolder inserts id into the sorted holders, keeping the maxHolders
-// smallest: the same holders whatever the arrival order.
-func addHolder(h []string, id string) []string {
-	i, found := slices.BinarySearch(h, id)
-	if found || i >= maxHolders {
-		return h
+// addHolder adds the article of ordinal o (just indexed) to the holders
+// of x, keeping the maxHolders smallest IDs: the same holders whatever the
+// arrival order. Once the store holds x more than group.WalkDF times its
+// holders are dropped for good: thirdStories never counts x again, and
+// the store's count only grows.
+func (in *Incremental) addHolder(x, o uint32) {
+	if int(in.freq.DF[x]) > group.WalkDF() {
+		delete(in.holders, x)
+		return
 	}
-	h = slices.Insert(h, i, id)
-	return h[:min(len(h), maxHolders)]
+	v, ok := in.holders[x]
+	if !ok {
+		in.holders[x] = o
+		return
+	}
+	if v&blockFlag == 0 {
+		b := len(in.blocks) / maxHolders
+		in.blocks = append(in.blocks, v)
+		for range maxHolders - 1 {
+			in.blocks = append(in.blocks, noHolder)
+		}
+		v = uint32(b) | blockFlag
+		in.holders[x] = v
+	}
+	h := in.block(v)
+	id := in.ids[o]
+	n := len(h)
+	if i := slices.Index(h, noHolder); i >= 0 {
+		n = i
+	}
+	i, found := slices.BinarySearchFunc(h[:n], id, func(e uint32, id string) int { return strings.Compare(in.ids[e], id) })
+	if found || i >= maxHolders {
+		return
+	}
+	copy(h[i+1:], h[i:]) // the largest falls off a full block
+	h[i] = o
+}
+
+// block returns the block of blocks a holders value v marks.
+func (in *Incremental) block(v uint32) []uint32 {
+	b := int(v &^ blockFlag)
+	return in.blocks[b*maxHolders : (b+1)*maxHolders]
+}
+
+// held reports whether x has holders.
+func (in *Incremental) held(x uint32) bool {
+	_, ok := in.holders[x]
+	return ok
+}
+
+// holdersOf yields the IDs of x's holders, smallest first.
+func (in *Incremental) holdersOf(x uint32) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		v, ok := in.holders[x]
+		switch {
+		case !ok:
+		case v&blockFlag == 0:
+			yield(in.ids[v])
+		default:
+			for _, o := range in.block(v) {
+				if o == noHolder || !yield(in.ids[o]) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // sizeRuleCrossed reports whether a collection that grew from before to

@@ -19,6 +19,7 @@ import (
 
 	"crosswire"
 	"crosswire/examples"
+	"crosswire/group/bench"
 	"crosswire/ingest"
 	"crosswire/pipeline"
 	"crosswire/sqlite"
@@ -394,5 +395,39 @@ func TestIncrementalWireTakes(t *testing.T) {
 			}
 		}
 		db.Close()
+	}
+}
+
+// TestHoldersFootprintRealText measures what the holders of the anchors
+// the background hardly knows cost per article on real text (1,000 CASIE
+// articles, the state loaded from the store as after a restart): a share
+// of the group index's budget of 1 KiB per indexed article.
+func TestHoldersFootprintRealText(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short: real-text ingest")
+	}
+	s := readRealSet(t, "casie", "casie-cyber-news.jsonl", nil, func(r bench.Record) string { return r.ID }, 1000,
+		func(bench.Record) bool { return true })
+	p := newRealPipeline(s)
+	db, inc := openIncremental(t, p)
+	ctx := context.Background()
+	if _, _, _, err := inc.Ingest(ctx, s.arts); err != nil {
+		t.Fatal(err)
+	}
+	restarted, err := pipeline.NewIncremental(p, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := restarted.Load(ctx); err != nil {
+		t.Fatal(err)
+	}
+	anchors, ids, bytes := pipeline.HoldersFootprint(restarted)
+	perArticle := float64(bytes) / float64(len(s.arts))
+	t.Logf("%d articles: holders of %d anchors, %d IDs: %d bytes, %.1f per article", len(s.arts), anchors, ids, bytes, perArticle)
+	if anchors == 0 || ids < anchors {
+		t.Errorf("holders of %d anchors, %d IDs: want some, each with one ID at least", anchors, ids)
+	}
+	if perArticle > 1024 {
+		t.Errorf("holders cost %.1f bytes per article; want within the index's 1 KiB", perArticle)
 	}
 }
