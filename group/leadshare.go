@@ -94,6 +94,11 @@ func sharedCount(W, A []uint32) int {
 	return n
 }
 
+// SharedAnchors is the number of anchors two sorted anchor lists
+// (Fingerprint.Anchors) share: what the pair rules count against
+// MinSharedAnchors.
+func SharedAnchors(a, b []uint32) int { return sharedCount(a, b) }
+
 // anyShared reports whether sorted A and B have a term in common.
 func anyShared(A, B []uint32) bool {
 	found := false

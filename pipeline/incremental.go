@@ -585,7 +585,7 @@ func (in *Incremental) readRegion(ctx context.Context, fps []*group.Fingerprint,
 			return
 		}
 		for _, o := range l {
-			if o.story != h.story && sharedAnchors(o.anchors, h.anchors) >= group.MinSharedAnchors {
+			if o.story != h.story && group.SharedAnchors(o.anchors, h.anchors) >= group.MinSharedAnchors {
 				// a pair of two stories the story rarity may join by x:
 				// the region must count the stories holding x, RareDF+2
 				// of them (its stored ones so far, then its holders')
@@ -642,24 +642,6 @@ func (in *Incremental) readRegion(ctx context.Context, fps []*group.Fingerprint,
 type heldBy struct {
 	story   string
 	anchors []uint32
-}
-
-// sharedAnchors counts the anchors two sorted lists share.
-func sharedAnchors(a, b []uint32) int {
-	n := 0
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			n++
-			i++
-			j++
-		}
-	}
-	return n
 }
 
 // thirdStories reports whether anchor x is rare by articles to the batch

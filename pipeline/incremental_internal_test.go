@@ -8,26 +8,6 @@ import (
 	"crosswire/group"
 )
 
-func TestSharedAnchors(t *testing.T) {
-	tests := []struct {
-		name string
-		a, b []uint32
-		want int
-	}{
-		{"none", []uint32{1, 3, 5}, []uint32{2, 4, 6}, 0},
-		{"empty", nil, []uint32{2, 4}, 0},
-		{"some", []uint32{1, 2, 3, 9}, []uint32{2, 3, 4, 9}, 3},
-		{"same", []uint32{7, 8}, []uint32{7, 8}, 2},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := sharedAnchors(tt.a, tt.b); got != tt.want {
-				t.Errorf("sharedAnchors = %d, want %d", got, tt.want)
-			}
-		})
-	}
-}
-
 // TestThirdStories checks which anchors' holders a region may need, by
 // the store's count (no background: the batch's rare count is RareDF).
 func TestThirdStories(t *testing.T) {
