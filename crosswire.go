@@ -338,9 +338,16 @@ type StoryFact struct {
 	Entity string `json:"entity,omitempty"`
 	Status Status `json:"status"`
 	// Support is the number of versions that state the fact, not counting
-	// verbatim copies of one another.
-	Support int    `json:"support"`
-	Sources []Span `json:"sources"`
+	// verbatim copies of one another (rewrites and translations count on
+	// their own).
+	Support int `json:"support"`
+	// IndependentSupport is the number of lineages that state the fact:
+	// every derived version (copy, excerpt, rewrite, translation) counts
+	// with the version it derives from, so two rewrites of one wire story
+	// are one source. It is at most Support; a fact is independently
+	// corroborated when it is at least 2.
+	IndependentSupport int    `json:"independent_support,omitempty"`
+	Sources            []Span `json:"sources"`
 	// Claim is set on claim facts: the event claim as the first source
 	// states it (actor, verb, class, target, their spans) with the story
 	// entities its actor and target name. Nil for other kinds and in
@@ -508,9 +515,14 @@ type StoryEntity struct {
 	Forms []string `json:"forms"`
 	// Roles are the distinct titles written for a person, as written.
 	Roles []string `json:"roles,omitempty"`
-	// Support is the number of independent versions that mention it (not
-	// counting verbatim copies of one another).
+	// Support is the number of versions that mention it, not counting
+	// verbatim copies of one another (rewrites and translations count on
+	// their own).
 	Support int `json:"support"`
+	// IndependentSupport is the number of lineages that mention it: every
+	// derived version counts with the version it derives from (see
+	// StoryFact.IndependentSupport).
+	IndependentSupport int `json:"independent_support,omitempty"`
 	// Mentions are the spans of every mention, in story order.
 	Mentions []Span `json:"mentions"`
 	// Misspelt is true when versions write its name in incompatible ways:

@@ -199,11 +199,14 @@ type mention struct {
 
 // work is the state of one Analyze call.
 type work struct {
-	story    *crosswire.Story
-	lex      EventLexicon
-	arts     map[string]*crosswire.Article
-	order    map[string]int // article ID → position in story.Articles
-	version  map[string]string
+	story   *crosswire.Story
+	lex     EventLexicon
+	arts    map[string]*crosswire.Article
+	order   map[string]int // article ID → position in story.Articles
+	version map[string]string
+	// lineage maps article IDs to the first version of their lineage
+	// (lineages): what independent support counts.
+	lineage  map[string]string
 	mentions []*mention
 	byKind   map[crosswire.FactKind][]*mention
 
@@ -243,6 +246,7 @@ func newWork(story *crosswire.Story, facts map[string][]crosswire.Fact, lex Even
 		arts:    make(map[string]*crosswire.Article, len(story.Articles)),
 		order:   make(map[string]int, len(story.Articles)),
 		version: versions(story.Articles),
+		lineage: lineages(story.Articles),
 		byKind:  make(map[crosswire.FactKind][]*mention),
 
 		entityCache: map[string]int{},
@@ -350,6 +354,16 @@ func versionsOf(ms []*mention) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// lineageCount is the number of lineages (lineages) the mentions'
+// articles belong to: their independent support.
+func (w *work) lineageCount(ms []*mention) int {
+	seen := map[string]bool{}
+	for _, m := range ms {
+		seen[w.lineage[m.art.ID]] = true
+	}
+	return len(seen)
 }
 
 // spansOf returns one span per article of the mentions (the first in text

@@ -498,7 +498,7 @@ func entityID(i int) string { return "e" + strconv.Itoa(i+1) }
 func (w *work) exportEntities() []Entity {
 	out := make([]Entity, 0, len(w.entities))
 	for i, c := range w.entities {
-		e := Entity{ID: entityID(i), Kind: c.kind, Name: c.name, Support: len(versionsOf(c.ms)), Misspelt: c.misspelt}
+		e := Entity{ID: entityID(i), Kind: c.kind, Name: c.name, Support: len(versionsOf(c.ms)), IndependentSupport: w.lineageCount(c.ms), Misspelt: c.misspelt}
 		seenF, seenR := map[string]bool{c.name: true}, map[string]bool{}
 		e.Forms = append(e.Forms, c.name)
 		for _, m := range c.ms {

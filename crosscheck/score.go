@@ -198,8 +198,9 @@ func itoa(i int) string {
 
 // storyFacts lists every aligned fact: one per entity (with its role when
 // one is written) and one per agreeing group of every number, date, quote
-// and claim slot. Support counts independent versions; a fact stated by a
-// group that is a variant of a discrepancy is conflicting.
+// and claim slot. Support counts versions (copies collapsed),
+// IndependentSupport lineages (every derived version collapsed); a fact
+// stated by a group that is a variant of a discrepancy is conflicting.
 func (w *work) storyFacts() []crosswire.StoryFact {
 	var out []crosswire.StoryFact
 	var vers []map[string]bool // the versions stating each fact of out
@@ -212,7 +213,7 @@ func (w *work) storyFacts() []crosswire.StoryFact {
 			vs[v] = true
 		}
 		vers = append(vers, vs)
-		sf := crosswire.StoryFact{Kind: kind, Value: value, Support: len(versionsOf(ms)), Sources: w.spansOf(ms)}
+		sf := crosswire.StoryFact{Kind: kind, Value: value, Support: len(versionsOf(ms)), IndependentSupport: w.lineageCount(ms), Sources: w.spansOf(ms)}
 		if kind == crosswire.KindClaim {
 			sf.Claim = w.storyClaim(ms)
 		}

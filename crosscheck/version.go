@@ -10,6 +10,23 @@ import "crosswire"
 // someone wrote those words. A DerivedFrom that leaves the story, or a
 // cycle, stops the walk at the last article seen.
 func versions(arts []crosswire.Article) map[string]string {
+	return walkBack(arts, verbatim)
+}
+
+// lineages maps every article ID of a story to the ID of the first
+// version of its lineage: every derived version (copy, excerpt, rewrite,
+// translation) counts with what it derives from, so two rewrites of one
+// wire story are one source, not two that corroborate each other; only
+// an original and an independent report (no DerivedFrom) start a
+// lineage. A DerivedFrom that leaves the story, or a cycle, stops the
+// walk at the last article seen.
+func lineages(arts []crosswire.Article) map[string]string {
+	return walkBack(arts, func(crosswire.Role) bool { return true })
+}
+
+// walkBack maps every article ID to the article reached by following
+// DerivedFrom while follow accepts the current article's role.
+func walkBack(arts []crosswire.Article, follow func(crosswire.Role) bool) map[string]string {
 	byID := make(map[string]*crosswire.Article, len(arts))
 	for i := range arts {
 		byID[arts[i].ID] = &arts[i]
@@ -19,7 +36,7 @@ func versions(arts []crosswire.Article) map[string]string {
 		a := &arts[i]
 		cur := a
 		seen := map[string]bool{cur.ID: true}
-		for verbatim(cur.Role) && cur.DerivedFrom != nil {
+		for follow(cur.Role) && cur.DerivedFrom != nil {
 			next, ok := byID[*cur.DerivedFrom]
 			if !ok || seen[next.ID] {
 				break
@@ -41,3 +58,42 @@ func verbatim(r crosswire.Role) bool { return r == crosswire.RoleCopy || r == cr
 // report's facts and entities, the attribution claims and their STIX
 // confidence).
 func Versions(arts []crosswire.Article) map[string]string { return versions(arts) }
+
+// Lineages maps every article ID of a story to the first version of its
+// lineage, every derived version (rewrites and translations too)
+// collapsed onto what it derives from: the rule behind the independent
+// support counts (StoryFact.IndependentSupport,
+// StoryEntity.IndependentSupport).
+func Lineages(arts []crosswire.Article) map[string]string { return lineages(arts) }
+
+// LineagesOf is the number of lineages (lin, from Lineages) the spans'
+// articles belong to: the independent support of a fact from its sources
+// (one span per article) or of an entity from its mentions, for reports
+// written before IndependentSupport was (where it reads 0). A span whose
+// article is not in lin counts as a lineage of its own; with no span, it
+// is versions (the support the report gives: nothing shows a lineage
+// to collapse).
+func LineagesOf(spans []crosswire.Span, lin map[string]string, versions int) int {
+	if len(spans) == 0 {
+		return versions
+	}
+	seen := map[string]bool{}
+	for _, sp := range spans {
+		root, ok := lin[sp.Article]
+		if !ok {
+			root = sp.Article
+		}
+		seen[root] = true
+	}
+	return len(seen)
+}
+
+// IndependentOf returns a fact's independent support: the field as the
+// report gives it, or, in a report written before it (0), the lineages
+// of its sources' articles (LineagesOf).
+func IndependentOf(f crosswire.StoryFact, lin map[string]string) int {
+	if f.IndependentSupport > 0 {
+		return f.IndependentSupport
+	}
+	return LineagesOf(f.Sources, lin, f.Support)
+}

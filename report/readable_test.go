@@ -162,8 +162,8 @@ func TestContextOf(t *testing.T) {
 	}
 }
 
-// TestFactsOrderAndAllFacts: discrepancies, then corroborated facts, then
-// unique ones; unique claims are left out with a note unless AllFacts,
+// TestFactsOrderAndAllFacts: discrepancies, then corroborated facts
+// (here repeated: the desk version rewrites the wire), then unique ones; unique claims are left out with a note unless AllFacts,
 // which also lifts the cap.
 func TestFactsOrderAndAllFacts(t *testing.T) {
 	for _, tc := range []struct {
@@ -180,7 +180,7 @@ func TestFactsOrderAndAllFacts(t *testing.T) {
 			nDates:  2,
 			want:    []string{"not listed: 2 unique claims", "--all-facts lists them", "unique       place   Selby"},
 			wantNot: []string{"ran aground —", "struck rocks —"},
-			inOrder: []string{"Discrepancies (1)", "corroborated place   Varnholm", "unique       place   Selby"},
+			inOrder: []string{"Discrepancies (1)", "repeated     place   Varnholm", "unique       place   Selby"},
 		},
 		{
 			name:    "all facts lists claims, uncapped",
@@ -188,7 +188,7 @@ func TestFactsOrderAndAllFacts(t *testing.T) {
 			nDates:  20,
 			want:    []string{"unique       claim   ran aground", "unique       claim   struck rocks", "2031-05-20"},
 			wantNot: []string{"not listed", "more unique"},
-			inOrder: []string{"Discrepancies (1)", "corroborated place   Varnholm", "unique       claim   ran aground"},
+			inOrder: []string{"Discrepancies (1)", "repeated     place   Varnholm", "unique       claim   ran aground"},
 		},
 		{
 			name:    "cap says how to see the rest",

@@ -242,7 +242,7 @@ func writeStory(ew *errWriter, s *crosswire.Story, n int, opt Options, st style)
 
 	writeDiscrepancies(ew, s, loc, opt, st)
 	writeFacts(ew, s.Facts, loc, opt, st)
-	writeEntities(ew, s.Entities, opt, st)
+	writeEntities(ew, s.Entities, loc, opt, st)
 }
 
 // writeDiscrepancies lists the discrepancies, most costly first (the
@@ -281,17 +281,35 @@ func writeDiscrepancies(ew *errWriter, s *crosswire.Story, loc *locator, opt Opt
 // claims are not listed by default and how to list them.
 const UniqueClaimsNote = "not listed: %d unique %s — a statement only one version words that way is most often a rewording of what the others say rather than news of its own; --all-facts lists them"
 
-// writeFacts lists the facts the versions agree on, then those only one
-// version states (conflicting facts are the discrepancies, listed above).
-// By default each list is capped and the unique claims are left out:
-// see UniqueClaimsNote.
+// RepeatedNote says, under the facts of a story, what a repeated fact is
+// and how the JSON report states it.
+const RepeatedNote = "repeated: stated only by versions of one text — a report and its rewrites, excerpts or translations — so one source however often it is retold; JSON gives them status corroborated with independent_support 1"
+
+// statusRepeated is what text and Markdown call a corroborated fact
+// whose versions all derive from one text (independent support 1): not
+// a status of the JSON report, where it is corroborated.
+const statusRepeated = "repeated"
+
+// writeFacts lists the facts independent sources agree on, then those
+// only versions of one text state, then those only one version states
+// (conflicting facts are the discrepancies, listed above). By default
+// each list is capped and the unique claims are left out: see
+// UniqueClaimsNote.
 func writeFacts(ew *errWriter, facts []crosswire.StoryFact, loc *locator, opt Options, st style) {
 	byStatus := map[crosswire.Status][]crosswire.StoryFact{}
 	for _, f := range facts {
-		byStatus[f.Status] = append(byStatus[f.Status], f)
+		status := f.Status
+		if status == crosswire.StatusCorroborated && loc.independent(f) < 2 {
+			status = statusRepeated
+		}
+		byStatus[status] = append(byStatus[status], f)
 	}
-	ew.printf("%s\n", st.h3(fmt.Sprintf("Facts: %d corroborated, %d unique, %d conflicting",
-		len(byStatus[crosswire.StatusCorroborated]), len(byStatus[crosswire.StatusUnique]), len(byStatus[crosswire.StatusConflicting]))))
+	head := fmt.Sprintf("Facts: %d corroborated by independent sources", len(byStatus[crosswire.StatusCorroborated]))
+	if n := len(byStatus[statusRepeated]); n > 0 {
+		head += fmt.Sprintf(", %d repeated by versions of one source", n)
+	}
+	head += fmt.Sprintf(", %d unique, %d conflicting", len(byStatus[crosswire.StatusUnique]), len(byStatus[crosswire.StatusConflicting]))
+	ew.printf("%s\n", st.h3(head))
 	limit := opt.MaxFacts
 	if limit <= 0 {
 		limit = 12
@@ -308,9 +326,16 @@ func writeFacts(ew *errWriter, facts []crosswire.StoryFact, loc *locator, opt Op
 		}
 		byStatus[crosswire.StatusUnique] = kept
 	}
-	corr := byStatus[crosswire.StatusCorroborated]
-	sort.SliceStable(corr, func(i, j int) bool { return corr[i].Support > corr[j].Support })
-	for _, status := range []crosswire.Status{crosswire.StatusCorroborated, crosswire.StatusUnique} {
+	for _, status := range []crosswire.Status{crosswire.StatusCorroborated, statusRepeated} {
+		fs := byStatus[status]
+		sort.SliceStable(fs, func(i, j int) bool {
+			if a, b := loc.independent(fs[i]), loc.independent(fs[j]); a != b {
+				return a > b
+			}
+			return fs[i].Support > fs[j].Support
+		})
+	}
+	for _, status := range []crosswire.Status{crosswire.StatusCorroborated, statusRepeated, crosswire.StatusUnique} {
 		fs := byStatus[status]
 		for i, f := range fs {
 			if i == limit && !opt.AllFacts {
@@ -318,20 +343,37 @@ func writeFacts(ew *errWriter, facts []crosswire.StoryFact, loc *locator, opt Op
 				break
 			}
 			var where string
-			if status == crosswire.StatusUnique && len(f.Sources) > 0 {
+			switch {
+			case status == crosswire.StatusUnique && len(f.Sources) > 0:
 				where = " — only in " + loc.place(f.Sources[0])
 				if q := loc.quote(f.Sources[0]); q != "" && q != `"`+factValue(f, loc)+`"` {
 					where += ": " + q
 				}
-			} else {
-				where = fmt.Sprintf(" — %d %s", f.Support, plural(f.Support, "source", "independent sources"))
+			case status == crosswire.StatusUnique:
+			default:
+				where = " — " + supportWords(loc.independent(f), f.Support)
 			}
 			ew.printf("%s%-12s %-7s %s%s\n", st.item, status, f.Kind, st.code(factValue(f, loc)), where)
 		}
 	}
+	if len(byStatus[statusRepeated]) > 0 {
+		ew.printf("%s\n", st.note(RepeatedNote))
+	}
 	if hidden > 0 {
 		ew.printf("%s\n", st.note(fmt.Sprintf(UniqueClaimsNote, hidden, plural(hidden, "claim", "claims"))))
 	}
+}
+
+// supportWords says how many independent sources (lineages) state a fact
+// or name an entity, and in how many versions when rewrites or
+// translations retell one of them: "2 independent sources",
+// "2 independent sources in 3 versions", "1 source in 2 versions".
+func supportWords(independent, versions int) string {
+	s := fmt.Sprintf("%d %s", independent, plural(independent, "source", "independent sources"))
+	if versions > independent {
+		s += fmt.Sprintf(" in %d versions", versions)
+	}
+	return s
 }
 
 // factValue is a fact as a reader should see it: a claim as the
@@ -356,7 +398,7 @@ func factValue(f crosswire.StoryFact, loc *locator) string {
 // reader sees at a glance that "NCSA" is the agency named in full
 // elsewhere and that "Dana Kellner" is the minister misspelt. The most
 // widely reported come first; the list is capped like the facts.
-func writeEntities(ew *errWriter, ents []crosswire.StoryEntity, opt Options, st style) {
+func writeEntities(ew *errWriter, ents []crosswire.StoryEntity, loc *locator, opt Options, st style) {
 	if len(ents) == 0 {
 		return
 	}
@@ -370,6 +412,9 @@ func writeEntities(ew *errWriter, ents []crosswire.StoryEntity, opt Options, st 
 	}
 	sort.SliceStable(order, func(i, j int) bool {
 		a, b := ents[order[i]], ents[order[j]]
+		if ia, ib := loc.entityIndependent(a), loc.entityIndependent(b); ia != ib {
+			return ia > ib
+		}
 		if a.Support != b.Support {
 			return a.Support > b.Support
 		}
@@ -381,7 +426,7 @@ func writeEntities(ew *errWriter, ents []crosswire.StoryEntity, opt Options, st 
 			ew.printf("%s… %d more\n", st.item, len(ents)-limit)
 			break
 		}
-		ew.printf("%s%-7s %s\n", st.item, ents[i].Kind, entityLine(ents[i]))
+		ew.printf("%s%-7s %s\n", st.item, ents[i].Kind, entityLine(ents[i], loc.entityIndependent(ents[i])))
 	}
 }
 
@@ -389,9 +434,9 @@ func writeEntities(ew *errWriter, ents []crosswire.StoryEntity, opt Options, st 
 const maxRoles = 3
 
 // entityLine renders one entity: "Dana Keller (also: Dana Kellner, Keller)
-// — Deputy Interior Minister — 3 independent versions — name spelt
-// differently".
-func entityLine(e crosswire.StoryEntity) string {
+// — Deputy Interior Minister — 2 independent sources in 3 versions — name
+// spelt differently", independent being its lineages.
+func entityLine(e crosswire.StoryEntity, independent int) string {
 	var b strings.Builder
 	b.WriteString(e.Name)
 	var also []string
@@ -410,7 +455,7 @@ func entityLine(e crosswire.StoryEntity) string {
 		}
 		b.WriteString(" — " + strings.Join(roles, " / "))
 	}
-	fmt.Fprintf(&b, " — %d %s", e.Support, plural(e.Support, "version", "independent versions"))
+	b.WriteString(" — " + supportWords(independent, e.Support))
 	if e.Misspelt {
 		b.WriteString(" — name spelt differently")
 	}

@@ -99,7 +99,7 @@ func TestHumanFormats(t *testing.T) {
 		format string
 		want   []string
 	}{
-		{FormatText, []string{"crosswire: 1 story from 2 articles", "[HIGH role] role of Dana Keller", "“Deputy Justice Minister” — rewrite.txt, paragraph 1: \"Deputy Justice Minister Dana Keller stepped down…\"", "from wire.txt — reworded", "removed: agency tag", "missing.txt: no such file", "corroborated person  Dana Keller — 2 independent sources"}},
+		{FormatText, []string{"crosswire: 1 story from 2 articles", "[HIGH role] role of Dana Keller", "“Deputy Justice Minister” — rewrite.txt, paragraph 1: \"Deputy Justice Minister Dana Keller stepped down…\"", "from wire.txt — reworded", "removed: agency tag", "missing.txt: no such file", "repeated     person  Dana Keller — 1 source in 2 versions", "Facts: 0 corroborated by independent sources, 1 repeated by versions of one source"}},
 		{FormatMarkdown, []string{"# crosswire: 1 story", "## Story 1: Deputy minister resigns", "### Discrepancies (1)", "`“Deputy Interior Minister”` — wire.txt, paragraph 1: \"Deputy Interior Minister Dana Keller resigned on…\""}},
 	}
 	for _, tc := range tests {

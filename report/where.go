@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"crosswire"
+	"crosswire/crosscheck"
 	"crosswire/text"
 )
 
@@ -49,6 +50,9 @@ type locator struct {
 	names map[string]string
 	arts  map[string]*crosswire.Article
 	paras map[string][]text.Range
+	// lineage maps article IDs to the first version of their lineage
+	// (crosscheck.Lineages): what independent support counts.
+	lineage map[string]string
 }
 
 func newLocator(s *crosswire.Story, stdinName string) *locator {
@@ -66,7 +70,23 @@ func newLocator(s *crosswire.Story, stdinName string) *locator {
 		l.names[a.ID] = DisplaySource(name, stdinName)
 		l.arts[a.ID] = a
 	}
+	l.lineage = crosscheck.Lineages(s.Articles)
 	return l
+}
+
+// independent is a fact's independent support: its lineages
+// (crosscheck.IndependentOf).
+func (l *locator) independent(f crosswire.StoryFact) int {
+	return crosscheck.IndependentOf(f, l.lineage)
+}
+
+// entityIndependent is the number of lineages naming an entity: the
+// report's count, or in a report written before it, its mentions'.
+func (l *locator) entityIndependent(e crosswire.StoryEntity) int {
+	if e.IndependentSupport > 0 {
+		return e.IndependentSupport
+	}
+	return crosscheck.LineagesOf(e.Mentions, l.lineage, e.Support)
 }
 
 // name is the display name of an article ID (the ID itself when the

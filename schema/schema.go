@@ -46,7 +46,8 @@ func Report() (*jsonschema.Schema, error) {
 // article of its story and its text is that article's text between its
 // byte offsets; entity ids are unique within a story; and every entity a
 // fact, discrepancy or variant refers to is one of its story's entities
-// (of the fact's kind, for a fact).
+// (of the fact's kind, for a fact); a fact's independent_support is at
+// least 1 and at most its support.
 func ValidateReport(data []byte) error {
 	s, err := Report()
 	if err != nil {
@@ -77,6 +78,9 @@ func ValidateReport(data []byte) error {
 				Value   string `json:"value"`
 				Entity  string `json:"entity"`
 				Sources []span `json:"sources"`
+				Support int    `json:"support"`
+				// Independent is nil in reports written before it.
+				Independent *int `json:"independent_support"`
 			} `json:"facts"`
 			Discrepancies []struct {
 				Subject  string `json:"subject"`
@@ -112,6 +116,11 @@ func ValidateReport(data []byte) error {
 		}
 		for _, f := range st.Facts {
 			spans = append(spans, f.Sources...)
+			if f.Independent != nil && (*f.Independent > f.Support || *f.Independent < min(1, f.Support)) {
+				// lineages are versions collapsed further: never more
+				// than the versions, and one at least when any
+				return fmt.Errorf("story %s: %s fact %q has independent_support %d beside support %d", st.ID, f.Kind, f.Value, *f.Independent, f.Support)
+			}
 		}
 		for _, d := range st.Discrepancies {
 			for _, v := range d.Variants {

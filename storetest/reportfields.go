@@ -85,11 +85,12 @@ func fullStory(id string, arts ...crosswire.Article) crosswire.Story {
 	// variants name two people.
 	harbour := crosswire.Span{Article: arts[0].ID, Text: "Vessburg harbour", Start: 47, End: 63}
 	st.Entities = append(st.Entities, crosswire.StoryEntity{ID: "e2", Kind: crosswire.KindPlace, Name: "Vessburg",
-		Forms: []string{"Vessburg", "Vessburg harbour"}, Roles: []string{"port"}, Support: 1,
+		Forms: []string{"Vessburg", "Vessburg harbour"}, Roles: []string{"port"}, Support: 1, IndependentSupport: 1,
 		Mentions: []crosswire.Span{harbour}, Misspelt: true})
 	st.Facts[1] = crosswire.StoryFact{Kind: crosswire.KindPlace, Value: "Vessburg", Entity: "e2",
-		Status: crosswire.StatusUnique, Support: 1, Sources: []crosswire.Span{harbour}}
+		Status: crosswire.StatusUnique, Support: 1, IndependentSupport: 1, Sources: []crosswire.Span{harbour}}
 	st.Entities[0].Misspelt = true
+	st.Entities[0].IndependentSupport = 1
 	// A claim detail on every fact (a report sets it on claim facts
 	// only; the round trip is what is tested), every field set.
 	for i := range st.Facts {
@@ -100,6 +101,7 @@ func fullStory(id string, arts ...crosswire.Article) crosswire.Story {
 			With: "Vessburg", WithSpan: &crosswire.Span{Article: arts[0].ID, Text: "Vessburg", Start: 47, End: 55}, WithEntity: "e2"}
 		// a quotation fact's speaker (set here on every fact, as the claim)
 		st.Facts[i].Speaker, st.Facts[i].SpeakerEntity = "Mira Holt", "e1"
+		st.Facts[i].IndependentSupport = max(1, st.Facts[i].Support)
 	}
 	last := arts[len(arts)-1].ID
 	st.Discrepancies = []crosswire.Discrepancy{{

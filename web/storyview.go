@@ -35,8 +35,12 @@ type storyView struct {
 	FactKind, FactStatus string
 	FactsTotal           int
 	Unique               int
-	Corroborated         int
-	Conflicting          int
+	// Corroborated counts the facts independent sources state
+	// (independent support ≥ 2), Repeated the other corroborated facts:
+	// stated by several versions of one text only.
+	Corroborated int
+	Repeated     int
+	Conflicting  int
 }
 
 // versionView is one article of the story, in display order.
@@ -117,7 +121,12 @@ type factView struct {
 	Value   string
 	Status  crosswire.Status
 	Support int
-	Sources []sourceView
+	// Independent is the fact's independent support (lineages), and
+	// Shown the status as the page words it: "repeated" for a
+	// corroborated fact versions of one text alone state.
+	Independent int
+	Shown       string
+	Sources     []sourceView
 }
 
 type lineageNode struct {
@@ -215,10 +224,14 @@ func buildStoryView(st *crosswire.Story, show []string) storyView {
 	// Facts: conflicting, then unique, then corroborated; within a
 	// status, the best supported first.
 	facts := append([]crosswire.StoryFact(nil), st.Facts...)
+	lin := crosscheck.Lineages(st.Articles)
 	statusRank := map[crosswire.Status]int{crosswire.StatusConflicting: 0, crosswire.StatusUnique: 1, crosswire.StatusCorroborated: 2}
 	sort.SliceStable(facts, func(i, j int) bool {
 		if ri, rj := statusRank[facts[i].Status], statusRank[facts[j].Status]; ri != rj {
 			return ri < rj
+		}
+		if a, b := crosscheck.IndependentOf(facts[i], lin), crosscheck.IndependentOf(facts[j], lin); a != b {
+			return a > b
 		}
 		return facts[i].Support > facts[j].Support
 	})
@@ -228,11 +241,17 @@ func buildStoryView(st *crosswire.Story, show []string) storyView {
 			kinds[f.Kind] = true
 			v.Kinds = append(v.Kinds, f.Kind)
 		}
-		fv := factView{Kind: f.Kind, Value: f.Shown(), Status: f.Status, Support: f.Support}
+		fv := factView{Kind: f.Kind, Value: f.Shown(), Status: f.Status, Support: f.Support,
+			Independent: crosscheck.IndependentOf(f, lin), Shown: string(f.Status)}
 		switch f.Status {
 		case crosswire.StatusUnique:
 			v.Unique++
 		case crosswire.StatusCorroborated:
+			if fv.Independent < 2 {
+				fv.Shown = "repeated"
+				v.Repeated++
+				break
+			}
 			v.Corroborated++
 		case crosswire.StatusConflicting:
 			v.Conflicting++
