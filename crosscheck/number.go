@@ -200,13 +200,16 @@ func numberLocal(m *mention) map[string]bool {
 // The overlap coefficient flatters short sentences, so two figures also
 // need at least two words of their sentences and one word near them in
 // common ("fined $100,000 on Tuesday" and "could have been fined up to
-// $200,000" share only "fined": a penalty and a maximum, not one fact).
+// $200,000" share only "fined": a penalty and a maximum, not one fact),
+// unless that one word is each sentence's only one.
 func numberSim(a, b *mention) float64 {
 	ca, cb := numberContext(a), numberContext(b)
 	la, lb := numberLocal(a), numberLocal(b)
 	n := shared(ca, cb)
 	sent := contextScoreOf(n, ca, cb)
-	if n < 2 || shared(la, lb) < 1 && sent < 0.5 {
+	// (one word is enough when it is all of both sentences' words: "Three
+	// people were still missing" / "Five people were still missing")
+	if n < 2 && !(n == 1 && sent == 1) || shared(la, lb) < 1 && sent < 0.5 {
 		return 0
 	}
 	return 0.5*sent + 0.5*overlap(la, lb)

@@ -25,6 +25,7 @@ type mention struct {
 	honorific    bool
 	work         bool // introduced as a title ("the show X"): never a person
 	strong       bool // kind given by a signal of its own (title, head, gazetteer), not a weak one
+	afterThe     bool // written right after "the" ("the Rovers"): English puts no article before a personal name
 }
 
 // weakKind is a tentative classification settled once the article's
@@ -573,6 +574,11 @@ func (d *doc) classify(m *mention) {
 			hasOrgHead = true
 		}
 	}
+	if e-s >= 2 && d.x.teamHeads[toks[e-1].text] {
+		// "Harlow Rovers", "Kestrel United": a team's name ends with its
+		// head as an organisation's does
+		hasOrgHead = true
+	}
 	if lastTitle >= 0 {
 		ns := lastTitle + 1
 		if ns < e && (toks[ns].lower == "of" || toks[ns].lower == "for") && e-ns > 3 {
@@ -663,6 +669,9 @@ func (d *doc) classify(m *mention) {
 		return
 	}
 	if d.nameLike(s, e) && s > 0 && toks[s-1].sent == toks[s].sent && (toks[s-1].lower == "the" || toks[s-1].lower == "a" || toks[s-1].lower == "an") {
+		// (not a name modifying a noun after it: "the Gallagher
+		// family", "the Rovers manager" say nothing of the name's kind)
+		m.afterThe = toks[s-1].lower == "the" && !d.nounAfterName(e)
 		// a determiner before a name without a title: "the Central
 		// Reserve is", "a New Dawn spokesman": English puts no article
 		// before a personal name
@@ -747,6 +756,28 @@ func (d *doc) classify(m *mention) {
 			m.weak = weakOrg
 		}
 	}
+}
+
+// nounAfterName reports whether the token at e, right after a name, may
+// be a word the name modifies: a word of its sentence that is neither a
+// lower-case function word nor a lower-case verb the lexicon knows ("the
+// Gallagher family", "the Noel Edmonds Saturday Roadshow").
+func (d *doc) nounAfterName(e int) bool {
+	if e >= len(d.toks) || e == 0 || d.toks[e].sent != d.toks[e-1].sent {
+		return false
+	}
+	t := d.toks[e]
+	if !t.word || t.digit {
+		return false
+	}
+	if t.cap {
+		return true
+	}
+	if d.x.function[t.lower] {
+		return false
+	}
+	lem := d.x.lex.Lemma(t.lower)
+	return !d.x.lex.IsEvent(lem) && !d.x.lex.IsSpeech(lem)
 }
 
 // appositiveKind returns the kind a name's gloss after the comma at token
@@ -1318,6 +1349,17 @@ func (d *doc) resolveEntities(aliases map[string]*mention) {
 	// else, strongly or through an organisation signal elsewhere
 	// ("Kestrel United manager …" then "Kestrel United had lost")
 	weakOrgs, works := map[string]bool{}, map[string]bool{}
+	// the names, and the last words of names, the article writes after
+	// "the" on their own ("the Rovers" for "Harlow Rovers", "the
+	// Harlow Rovers"): English puts no article before a personal name,
+	// so a verb after such a name elsewhere makes it a body (a team, a
+	// band, a firm), not a person
+	theNames := map[string]bool{}
+	for _, m := range d.ents {
+		if m.kind == "" && m.afterThe {
+			theNames[m.name] = true
+		}
+	}
 	for _, m := range d.ents {
 		if m.kind == "" && m.weak == weakOrg {
 			weakOrgs[m.name] = true
@@ -1333,7 +1375,7 @@ func (d *doc) resolveEntities(aliases map[string]*mention) {
 				m.kind, m.value = k.kind, k.value
 				continue
 			}
-			if weakOrgs[m.name] {
+			if f := strings.Fields(m.name); weakOrgs[m.name] || theNames[m.name] || theNames[f[len(f)-1]] {
 				m.kind, m.value = crosswire.KindOrg, m.name
 				continue
 			}

@@ -116,6 +116,9 @@ type Extractor struct {
 	honorifics map[string]bool // lower case
 	orgHeads   map[string]bool // as written
 	placeHeads map[string]bool // as written
+	// teamHeads end the names of sports teams ("<Town> Rovers"): an
+	// organisation's head only as the last word of a longer name
+	teamHeads  map[string]bool // as written
 	groupHeads map[string]bool // as written
 	// groupCtxHeads are group heads that name a group only in a sentence
 	// about hacking or armed violence ("Bear", "Crew")
@@ -163,6 +166,7 @@ func NewExtractor() (*Extractor, error) {
 		{&x.honorifics, "lexicon/honorifics.txt", true},
 		{&x.orgHeads, "lexicon/org_heads.txt", false},
 		{&x.placeHeads, "lexicon/place_heads.txt", false},
+		{&x.teamHeads, "lexicon/team_heads.txt", false},
 
 		{&x.groupNouns, "lexicon/group_nouns.txt", true},
 		{&x.function, "lexicon/function_words.txt", true},

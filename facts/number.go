@@ -890,7 +890,7 @@ func (d *doc) countedAfter(e int) (string, int) {
 			break
 		}
 		words = append(words, k)
-		if strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") || t.lower == "people" {
+		if pluralNoun(t.lower) {
 			break // a plural noun ends the phrase
 		}
 	}
@@ -909,7 +909,9 @@ func (d *doc) countedAfter(e int) (string, int) {
 	h := words[len(words)-1]
 	// coordinated modifiers: "300 natural and man-made disasters" counts
 	// the noun after the coordination, not the first adjective
-	if c := h + 1; c+1 < len(toks) && (toks[c].lower == "and" || toks[c].lower == "or") && toks[c].sent == sent && !strings.HasSuffix(toks[h].lower, "s") {
+	// (not after a plural noun, irregular ones included: "killed 14
+	// people and injured 30" counts people)
+	if c := h + 1; c+1 < len(toks) && (toks[c].lower == "and" || toks[c].lower == "or") && toks[c].sent == sent && !pluralNoun(toks[h].lower) {
 		k := c + 1
 		for k < len(toks) && k < c+4 && toks[k].sent == sent && toks[k].word && !toks[k].cap && !toks[k].digit && !d.x.function[toks[k].lower] {
 			k++
@@ -984,6 +986,13 @@ func (d *doc) countedBefore(s int) (string, int) {
 // singular returns the singular of an English plural noun by the regular
 // rules and the common irregular plurals; "people" is kept as the counting
 // noun of persons.
+// pluralNoun reports whether a lower-case word reads as a plural noun:
+// a regular plural ("servers", not "glass") or an irregular one singular
+// changes ("men", "children") or keeps ("people").
+func pluralNoun(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || w == "people" || singular(w) != w
+}
+
 func singular(w string) string {
 	switch w {
 	case "people", "police", "staff", "news", "series", "species", "data", "media":
