@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/cespare/xxhash/v2"
 )
 
 // TestCASIEEventSignals (EVENTSIG=/tmp/x.tsv) logs, for every pair of CASIE
@@ -55,7 +57,7 @@ func TestCASIEEventSignals(t *testing.T) {
 			occ := ix.leadsOneOccasion(0, 1)
 			fmt.Fprintf(f, "%s\t%s\t%s\t%s\t%s\t%v\t%v\t%.0f\tsh=%d\trare=%d\tcos=%.2f\taff=%v\tlow=%v\tocc=%v\t%s\n",
 				cat, ci, cj, recs[i].ID, recs[j].ID, roots[0] == roots[1], ok, gap, ps.shared, ps.rare, ps.cosine, ps.affair(), ps.lowFloor(), occ,
-				protagonistSig(ix, &ps))
+				protagonistSig(ix, &ps)+"\t"+identifierSig(ix)+"\t"+speakerSig(ix))
 		}
 	}
 }
@@ -162,4 +164,102 @@ func pairCategory(evOf map[string]*casieEvent, ci, cj string) string {
 		return "one kind"
 	}
 	return "different"
+}
+
+// identifierSig: the identifiers both articles write — codes mixing
+// letters and digits (the tokenizer's, as anchors read them) with their
+// background counts, and domain names (word.word, lower case) — for
+// TestCASIEEventSignals.
+func identifierSig(ix *Index) string {
+	codes := func(a *crosswire.Article) map[string]bool {
+		s := scratchPool.Get().(*scratch)
+		defer scratchPool.Put(s)
+		toks, _ := s.articleTokens(a)
+		m := map[string]bool{}
+		for i := range toks {
+			if t := &toks[i]; t.digits && hasLetter(t.norm) {
+				m[t.norm] = true
+			}
+		}
+		for _, w := range strings.Fields(strings.ToLower(a.Title + " " + a.Text)) {
+			w = strings.Trim(w, ".,;:()[]\"'“”‘’!?<>")
+			if i := strings.LastIndexByte(w, '.'); i > 0 && i < len(w)-2 && !strings.ContainsAny(w, "0123456789/@") && !strings.Contains(w, "..") {
+				m["dom:"+w] = true
+			}
+		}
+		return m
+	}
+	ca, cb := codes(ix.topics.arts[0]), codes(ix.topics.arts[1])
+	var out []string
+	for k := range ca {
+		if !cb[k] {
+			continue
+		}
+		df := -1
+		if !strings.HasPrefix(k, "dom:") {
+			df = int(ix.bg.anchors.get(anchorFP(anchorAcronym, k)))
+		}
+		out = append(out, fmt.Sprintf("%s/%d", k, df))
+	}
+	slices.Sort(out)
+	return "ids=" + strings.Join(out, ",")
+}
+
+// speechVerbs are English speech verbs (a name beside one is a quoted or
+// reported speaker), for speakerSig.
+var speechVerbs = map[string]bool{"said": true, "says": true, "say": true, "told": true, "tells": true, "added": true, "adds": true,
+	"stated": true, "states": true, "wrote": true, "writes": true, "claimed": true, "claims": true, "according": true,
+	"explained": true, "warned": true, "confirmed": true, "announced": true}
+
+// speechHashes are the word hashes of speechVerbs.
+var speechHashes = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for v := range speechVerbs {
+		m[xxhash.Sum64String(v)] = true
+	}
+	return m
+}()
+
+// speakerSig: the names both articles set within four words of a speech
+// verb in one sentence (either article's name anchors decide which
+// capitalised words are names), with their background counts.
+func speakerSig(ix *Index) string {
+	speakers := func(a *crosswire.Article) map[uint64]bool {
+		s := scratchPool.Get().(*scratch)
+		defer scratchPool.Put(s)
+		toks, _ := s.articleTokens(a)
+		m := map[uint64]bool{}
+		verb := make([]bool, len(toks))
+		for i := range toks {
+			if !toks[i].cap && speechHashes[toks[i].hash] {
+				verb[i] = true
+			}
+		}
+		for i := range toks {
+			t := &toks[i]
+			if !t.cap || t.digits {
+				continue
+			}
+			for j := max(0, i-4); j < min(len(toks), i+5); j++ {
+				if verb[j] {
+					m[t.hash] = true
+				}
+			}
+		}
+		return m
+	}
+	sa, sb := speakers(ix.topics.arts[0]), speakers(ix.topics.arts[1])
+	var out []string
+	for h := range sa {
+		if !sb[h] {
+			continue
+		}
+		x := ix.nameAnchor(0, 1, h)
+		if x == 0 {
+			continue
+		}
+		out = append(out, fmt.Sprintf("%d", ix.bg.anchors.get(x)))
+	}
+	slices.Sort(out)
+	return "spk=" + strings.Join(out, ",")
 }

@@ -44,13 +44,10 @@ import (
 // protagonistEdge is the rule above, asked of a batch pair every earlier
 // rule refused.
 func (ix *Index) protagonistEdge(a, b uint32, A, B []uint32, ps *pairScore) bool {
-	if ps.gap < 0 || ps.gap > pairRareHours || ps.rare < 1 || ps.sameOutlet || ps.sameSlug || !ps.affair() || !ix.readsArticles() || len(ix.leads) <= int(max(a, b)) {
+	if !ix.oneDayAffair(a, b, ps) {
 		return false
 	}
 	t := ix.topics
-	if t.arts[a] == nil || t.arts[b] == nil || ix.leadsOtherDay(a, b) {
-		return false
-	}
 	ca, cb := headlineNames(t.arts[a]), headlineNames(t.arts[b])
 	var names []uint64
 	for h := range ca {
@@ -73,6 +70,20 @@ func (ix *Index) protagonistEdge(a, b uint32, A, B []uint32, ps *pairScore) bool
 		}
 	}
 	return told && !ix.occasionApart(a, b, A, B, ps)
+}
+
+// oneDayAffair reports whether the batch pair a, b is one the protagonist
+// rule may join: both filed within
+// pairRareHours, reporting one affair (pairScore.affair) with a shared
+// anchor rare by the batch's count (the batch may only veto), not one
+// outlet's or one wire slug's, both articles read, and leads that name no
+// different days.
+func (ix *Index) oneDayAffair(a, b uint32, ps *pairScore) bool {
+	if ps.gap < 0 || ps.gap > pairRareHours || ps.rare < 1 || ps.sameOutlet || ps.sameSlug || !ps.affair() || !ix.readsArticles() || len(ix.leads) <= int(max(a, b)) {
+		return false
+	}
+	t := ix.topics
+	return t.arts[a] != nil && t.arts[b] != nil && !ix.leadsOtherDay(a, b)
 }
 
 // headlineNames returns the word hashes of the capitalised words of an
