@@ -2,7 +2,6 @@ package group
 
 import (
 	"crosswire"
-	"math"
 )
 
 // One protagonist in both headlines (issue 14, session 11, CASIE events
@@ -122,15 +121,11 @@ func (ix *Index) nameAnchor(a, b uint32, h uint64) uint32 {
 }
 
 // aloneRare reports whether a name both articles of a pair hold is rare as
-// the pair alone counts it (aloneScore): its count, the pair's two and the
-// background's, is at most the index's rare count.
+// the pair alone counts it (aloneScore: the pair's two and the
+// background's count).
 func (ix *Index) aloneRare(x uint32) bool {
-	n, bg := 2, 0
-	if ix.bg != nil {
-		n += ix.bg.Docs
-		bg = int(ix.bg.anchors.get(x))
-	}
-	return n >= RareMinN && idf(2+bg, n) >= math.Log(float64(n+1)/float64(ix.rareDF()))
+	one := []uint32{x}
+	return ix.aloneScore(one, one).rare == 1
 }
 
 // mentions counts how often the article (headline and text) writes each
