@@ -262,6 +262,8 @@ func joinedBy(ps *pairScore) string {
 		return "pair rare"
 	case ps.byQuote:
 		return "quoted statement"
+	case ps.byProtagonist:
+		return "protagonist"
 	case ps.cosine >= EdgeAnchorCosine*anchorScale(ps.gap):
 		return "anchor cosine"
 	case ps.containedEdge(anchorScale(ps.gap)):

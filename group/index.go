@@ -626,7 +626,7 @@ func (ix *Index) insertBatch(ctx context.Context, fps []*Fingerprint, workers in
 						case !ok:
 						case ps.parallel:
 							edges[i].parallel = append(edges[i].parallel, c.doc)
-						case ps.byQuote:
+						case ps.byQuote || ps.byProtagonist:
 							// joined by the last pass (quoted.go)
 							edges[i].quoted = append(edges[i].quoted, anchorEdge{a: doc, b: c.doc, cos: ps.cosine})
 						case !ps.byAnchors:
@@ -1186,6 +1186,10 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 	// alone counts them and whose leads name one event (pairrare.go)
 	case ix.pairRareEdge(a, b, &ps):
 		ps.byPairRare = true
+	// dated reports of one event naming one rare protagonist in both
+	// headlines (protagonist.go)
+	case ix.protagonistEdge(a, b, A, B, &ps):
+		ps.byProtagonist = true
 	default:
 		return false, ps
 	}
@@ -1309,6 +1313,7 @@ type pairScore struct {
 	occasionApart        bool // batch: another occasion of one subject, by figures or tallies (occasion.go)
 	byPairRare           bool // joined by rarity as the pair alone counts it, dated, one lead event (pairrare.go)
 	byQuote              bool // joined by one statement quoted alike (quoted.go)
+	byProtagonist        bool // joined by one rare protagonist in both headlines, dated (protagonist.go)
 }
 
 // anchorScore fills the anchor signals from two sorted anchor lists.

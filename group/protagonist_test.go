@@ -1,0 +1,94 @@
+package group
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"crosswire"
+
+	"github.com/cespare/xxhash/v2"
+)
+
+// Two fictional reports of one attack on one clinic chain, by a news site
+// and a security column, each in its own words and order: the chain is
+// named in both headlines and again in both bodies; they share a few other
+// names, under the rare-anchor rule's four.
+const (
+	velmoraTitleA = "Ransomware attack hits clinic chain Velmora Health"
+	velmoraTextA  = "Velmora Health was hit by a ransomware attack over the weekend, the clinic chain said on its website. " +
+		"The firm took its booking systems offline while staff worked from paper forms. " +
+		"“We are working to restore our systems over the next days,” said a spokeswoman for Velmora. " +
+		"Investigators believe a crew known as Brask used a stolen password to get in. " +
+		"Patients in Ostrelle and Kaddin were asked to call before visiting, and clinics in Germany, France and Italy were closed. " +
+		"The attack used a flaw in Microsoft Windows, the BBC was told in London. " +
+		"The chain runs 140 clinics and treats about 2 million patients a year."
+	velmoraTitleB = "Brask crew behind Velmora outage, sources say"
+	velmoraTextB  = "A ransomware attack that locked thousands of computers at Velmora over the weekend was the work of the Brask crew, according to people familiar with the inquiry. " +
+		"The crew logged in with a password bought on a forum and spread through the network within hours. " +
+		"Velmora said it had found no sign that patient records left its network. " +
+		"Tarvic Labs, which tracks the crew, said it had hit a logistics firm in Ostrelle last month. " +
+		"Analysts at Pendry Research say such crews now favour clinics, where downtime is costly, from Canada and Spain to Australia. " +
+		"Europol and the FBI have warned of the crew, and Google has blocked its sites. " +
+		"The attack comes weeks after a warning from the national cyber agency to the health sector."
+)
+
+// TestProtagonistRule: the pair above, filed on one day, is one event by
+// the protagonist both headlines name; undated, days apart, with the
+// protagonist named in one body only by its headline, or with two clinics
+// in the headlines it is not.
+func TestProtagonistRule(t *testing.T) {
+	day := time.Date(2031, 5, 12, 0, 0, 0, 0, time.UTC)
+	later := day.Add(4 * 24 * time.Hour)
+	other := strings.NewReplacer("Velmora Health", "Corvane Care", "Velmora", "Corvane")
+	known := strings.NewReplacer("Velmora Health", "Barclays", "Velmora", "Barclays")
+	tests := []struct {
+		name           string
+		titleB, textB  string
+		dayA, dayB     *time.Time
+		joined, byRule bool
+	}{
+		{"one protagonist, one day", velmoraTitleB, velmoraTextB, &day, &day, true, true},
+		{"undated", velmoraTitleB, velmoraTextB, nil, nil, false, false},
+		// the news site writes the name only at its sentences' starts
+		// (no anchor of its own): the column's use makes it a name
+		{"one report's name at sentence starts only", velmoraTitleB, velmoraTextB, &day, &day, true, true},
+		{"four days apart", velmoraTitleB, velmoraTextB, &day, &later, false, false},
+		{"in one headline only", velmoraTitleB, strings.NewReplacer("at Velmora", "at the firm", "Velmora said", "The firm said").Replace(velmoraTextB), &day, &day, false, false},
+		{"another clinic chain", other.Replace(velmoraTitleB), other.Replace(velmoraTextB), &day, &day, false, false},
+		{"a protagonist the background knows", known.Replace(velmoraTitleB), known.Replace(velmoraTextB), &day, &day, false, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			titleA, textA := velmoraTitleA, velmoraTextA
+			if strings.Contains(tc.name, "sentence starts") {
+				titleA = "Velmora Health hit by ransomware attack"
+				textA = strings.Replace(textA, "said a spokeswoman for Velmora.", "a spokeswoman said. Velmora has asked Tarvic Labs to help.", 1)
+			}
+			if strings.Contains(tc.titleB, "Barclays") {
+				titleA, textA = known.Replace(titleA), known.Replace(textA)
+			}
+			a := crosswire.Article{ID: "a", Title: titleA, Text: textA, Published: tc.dayA}
+			b := crosswire.Article{ID: "b", Title: tc.titleB, Text: tc.textB, Published: tc.dayB}
+			ix, roots := partitionIndex(t, []crosswire.Article{a, b}, nil)
+			_, ps := ix.verify(0, 1)
+			joined := roots[0] == roots[1]
+			t.Logf("name anchor in a: %v; shared %d, rare %d, cosine %.2f, gap %d, one occasion %v, by protagonist %v, verified by %s",
+				hasAnchor(ix.full[0], anchorFPHash(anchorName, xxhash.Sum64String("velmora"))), ps.shared, ps.rare, ps.cosine, ps.gap, ix.leadsOneOccasion(0, 1), ps.byProtagonist, joinedBy(&ps))
+			if joined != tc.joined {
+				t.Errorf("joined = %v, want %v", joined, tc.joined)
+			}
+			if ps.byProtagonist != tc.byRule {
+				t.Errorf("by the protagonist rule = %v, want %v", ps.byProtagonist, tc.byRule)
+			}
+		})
+	}
+}
+
+func TestMentions(t *testing.T) {
+	a := &crosswire.Article{Title: "Velmora Health hit", Text: "The chain said Velmora would reopen. Velmora runs 140 clinics in Ostrelle; velmora is its old name."}
+	got := mentions(a, []uint64{xxhash.Sum64String("velmora"), xxhash.Sum64String("kaddin")})
+	if got[0] != 3 || got[1] != 0 {
+		t.Errorf("mentions = %v, want [3 0]", got)
+	}
+}
