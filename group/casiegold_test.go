@@ -370,3 +370,17 @@ func byID(recs []corpusRecord) ([]corpusRecord, []crosswire.Article) {
 	}
 	return recs, arts
 }
+
+// pairCategory names how two gold events relate: one event, one affair
+// (follow-ups of one story on other occasions), one kind, or different.
+func pairCategory(evOf map[string]*casieEvent, ci, cj string) string {
+	switch {
+	case ci == cj:
+		return "one event"
+	case evOf[ci].affair == evOf[cj].affair:
+		return "one affair"
+	case evOf[ci].kind == evOf[cj].kind:
+		return "one kind"
+	}
+	return "different"
+}
