@@ -1171,8 +1171,9 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 	case ix.batchNameEdge(a, b, &ps):
 		ps.byBatchName = true
 	// independent reports of one event whose leads tell it in the same
-	// words (eventjoin.go)
-	case ix.leadWordsTold(a, b, &ps) && !ix.tallyApart(a, b):
+	// words (eventjoin.go), unless tallies or headlines tell two
+	// (tally.go, headapart.go)
+	case ix.leadWordsTold(a, b, &ps) && !ix.tallyApart(a, b) && !ix.headlinesApart(a, b):
 		ps.byLeadWords = true
 	// in a language the background does not cover, headlines that tell
 	// one event alike in a large collection (eventjoin.go)
