@@ -73,10 +73,10 @@ func (ix *Index) copyEdges(edges []anchorEdge) []anchorEdge {
 	return out
 }
 
-// joinCopyStories returns, for each doc, its root after joining the
+// joinCopyEdges returns, for each doc, its root after joining the
 // stories with a body of roots (each doc's root) along their best copy
 // edges (see above).
-func joinCopyStories(ix *Index, edges []anchorEdge, roots []uint32) []uint32 {
+func joinCopyEdges(ix *Index, edges []anchorEdge, roots []uint32) []uint32 {
 	if len(edges) == 0 {
 		return roots
 	}

@@ -22,10 +22,10 @@ func copyIndex(t *testing.T, n int) *Index {
 	return ix
 }
 
-// TestJoinCopyStories checks which stories the copy-story pass joins
+// TestJoinCopyEdges checks which stories the copy-story pass joins
 // (copyrare.go): two stories with a body along their best edge, in rounds,
 // never a story without a body.
-func TestJoinCopyStories(t *testing.T) {
+func TestJoinCopyEdges(t *testing.T) {
 	// stories A {0,1}, B {2,3}, C {4,5}, D {6,7} have bodies; 8 is alone
 	ix := copyIndex(t, 9)
 	for _, p := range [][2]uint32{{0, 1}, {2, 3}, {4, 5}, {6, 7}} {
@@ -60,7 +60,7 @@ func TestJoinCopyStories(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := story(joinCopyStories(ix, tc.edges, roots)); got != tc.want {
+			if got := story(joinCopyEdges(ix, tc.edges, roots)); got != tc.want {
 				t.Errorf("roots %s, want %s", got, tc.want)
 			}
 		})
