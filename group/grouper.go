@@ -279,7 +279,9 @@ func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Freque
 	for _, e := range ix.wireEdges() {
 		ix.unionWorded(e[0], e[1])
 	}
+	edges := ix.anchorEdges // dropped by joinBestAnchorEdges, read again by joinCopyEdges
 	ix.joinBestAnchorEdges(ix.newWireGuard())
+	copies := ix.copyEdges(edges)
 	// an ID repeated is one article (the index keeps the first): the
 	// story cores see each doc once; doc numbers are given in order
 	var ufps []*Fingerprint
@@ -293,7 +295,7 @@ func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Freque
 		}
 	}
 	merged := mergeCores(ix, ufps, joinCores(ix, ufps, first, cjk, w), cjk, w)
-	final := ix.joinQuoted(ix.joinLoneClients(ix.joinBriefs(joinByDetails(ix, rareByStories(ix, rejoinLone(ix, ufps, first, merged, cjk, w))), briefs)))
+	final := ix.joinQuoted(ix.joinLoneClients(ix.joinBriefs(joinByDetails(ix, rareByStories(ix, joinCopyEdges(ix, copies, rejoinLone(ix, ufps, first, merged, cjk, w)))), briefs)))
 	// stories of no common language by what their reports share (crosslang.go)
 	final = joinCrossLanguage(ix, ufps, final, cjk)
 	roots := make([]uint32, len(docs))

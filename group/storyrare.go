@@ -150,7 +150,7 @@ func rareByStories(ix *Index, roots []uint32) []uint32 {
 		for _, p := range pairs {
 			a, b := p[0], p[1]
 			ra, rb := out[a], out[b]
-			if body[ra] && body[rb] || otherDay(ix.leads[a].day, ix.leads[b].day) || otherDays(days[ra], days[rb]) ||
+			if body[ra] && body[rb] && !ix.copiesOneEvent(a, b) || otherDay(ix.leads[a].day, ix.leads[b].day) || otherDays(days[ra], days[rb]) ||
 				!eachTold(&ix.leads[a], &ix.leads[b], ix.full[a], ix.full[b]) {
 				continue
 			}
