@@ -1,0 +1,66 @@
+package group
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"crosswire"
+)
+
+func TestCJKNames(t *testing.T) {
+	known := knownCJKWords()
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a person's name the dictionary does not know", "市长严柏霖昨天宣布。", []string{"严柏霖"}},
+		{"two names, punctuation between", "严柏霖、邝颂铭。", []string{"严柏霖", "邝颂铭"}},
+		{"a place, read by its first characters", "洛瑟尔湾。", []string{"洛瑟尔"}},
+		{"a one-character word written after the name", "严柏霖说，", []string{"严柏霖"}},
+		{"known words only", "政府宣布新的预算。", nil},
+		{"latin text", "The mayor said.", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var want []uint32
+			for _, w := range tc.want {
+				want = append(want, wordHash(w))
+			}
+			slices.Sort(want)
+			if got := cjkNames(tc.text, known); !slices.Equal(got, want) {
+				t.Errorf("cjkNames(%q) = %v, want %v (%v)", tc.text, got, want, tc.want)
+			}
+		})
+	}
+}
+
+// TestCJKNamesJoin groups fictional Chinese reports: two of one event that
+// name its people and place in characters the dictionary does not know,
+// and a report of another event of the same kind.
+func TestCJKNamesJoin(t *testing.T) {
+	a := crosswire.Article{ID: "a", Title: "洛瑟尔湾新码头启用 严柏霖称货运量将倍增",
+		Text: "洛瑟尔湾的新码头星期二（3月4日）正式启用。港务局局长严柏霖在启用仪式上表示：“新码头每年可处理的货运量将是旧码头的两倍，并为当地创造数百个就业机会。”工程由邝颂铭领导的承包团队负责，历时三年完成。严柏霖说，港务局下一步将改善通往码头的道路。"}
+	b := crosswire.Article{ID: "b", Title: "严柏霖主持洛瑟尔湾码头启用仪式",
+		Text: "港务局局长严柏霖星期二（3月4日）为洛瑟尔湾新码头主持启用仪式。他说：“新码头每年可处理的货运量将是旧码头的两倍，并为当地创造数百个就业机会。”负责工程的邝颂铭指出，码头建设花了三年时间。居民对新码头普遍表示欢迎，但也担心交通问题。"}
+	c := crosswire.Article{ID: "c", Title: "甘镇潼港口罢工进入第三天",
+		Text: "甘镇潼港口的码头工人星期五（6月13日）的罢工进入第三天，货运几乎全面停顿。工会代表翟咏琪表示，工人要求提高工资和改善工作条件。港口管理层说，双方将于下周恢复谈判。"}
+	for _, tc := range []struct {
+		name string
+		arts []crosswire.Article
+		one  bool
+	}{
+		{"two reports of one event", []crosswire.Article{a, b}, true},
+		{"reports of two events of one kind", []crosswire.Article{a, c}, false},
+		{"the other report with the other event", []crosswire.Article{b, c}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cl, err := New(Options{}).Partition(context.Background(), tc.arts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if one := cl.StoryOf[0] == cl.StoryOf[1]; one != tc.one {
+				t.Errorf("one story: %v, want %v", one, tc.one)
+			}
+		})
+	}
+}
