@@ -11,7 +11,7 @@ import (
 // Names written in characters (issue 14, session 11). Anchors are the
 // facts that cross outlets — capitalised names, numbers, dates, acronyms —
 // and Chinese writes no capitals: a Chinese report's people and places
-// (黄循财 for Lawrence Wong, a hurricane's transliterated name) are no
+// (a minister's name, a storm's transliterated name) are no
 // anchors, so two Chinese reports of one event share only their dates
 // and figures (0–1 anchors on mmds2025-dev) and never reach the pair
 // rules' floor of MinSharedAnchors, however alike their words (topic-word
@@ -28,16 +28,24 @@ import (
 // here as a name. Two characters are not enough: two adjacent
 // one-character words (的, 在, 是, 新) make most unknown stretches of two.
 // A name is keyed by its first MinCJKName characters: a one-character
-// word written after it (黄循财在, 黄循财说) is not cut off by
-// segmentation, and one report writes it where the other does not.
+// word written after it (严柏霖在, 严柏霖说) is not cut off by
+// segmentation, and one report writes it where the other does not. And a
+// quotation of MinCJKName or more characters counts as a name, keyed by
+// its whole text: Chinese news quotes a nickname, a slogan or an
+// official's word (“铁算盘”, “百年一遇”), which the anchors leave out
+// (extractAnchors reads a quotation of four words, and each CJK character
+// is a word), and two reports of the event quote it alike.
 //
-// The rule (cjkNamesEdge) is the topic rule with names in characters
-// standing in for the anchors it asks: two mostly-CJK texts in a language
-// the background covers join when they share at least one such name and,
-// with their shared anchors, MinSharedAnchors names and figures (the pair
-// rules' floor), their topic words' cosine is at least TopicCosine (the
-// topic rule's bar) and their leads name no different days. No constant
-// is new but MinCJKName, which is the length of a Chinese personal name.
+// The rule (cjkNamesEdge): two mostly-CJK texts in a language the
+// background covers, refused by every rule before, that share at least one
+// name in characters and, with their shared anchors, MinSharedAnchors
+// names and figures (the pair rules' floor), and whose leads name no
+// different days, are one event when their topic words' cosine is at
+// least TopicCosine (the topic rule, names in characters standing in for
+// its anchors) or their leads name one day (the day rule, eventday.go,
+// names in characters standing in for the lead told in the other report:
+// two events of one kind on one day have other people and places). No
+// constant is new but MinCJKName, the length of a Chinese personal name.
 // Batch only (it reads the articles); the streaming Index has no words.
 //
 // Candidates: two Chinese reports written independently share no wording
@@ -58,11 +66,13 @@ func (ix *Index) cjkNamesEdge(a, b uint32, ps *pairScore) bool {
 	if !ix.readsArticles() || !ix.cjk[a] || !ix.cjk[b] || !ix.topics.coversBoth(a, b) {
 		return false
 	}
-	if ix.topicCosine(a, b, ps) < TopicCosine || ix.leadsOtherDay(a, b) {
+	if ix.leadsOtherDay(a, b) {
 		return false
 	}
-	n := ix.sharedCJKNames(a, b)
-	return n >= 1 && n+ps.shared >= MinSharedAnchors
+	if n := ix.sharedCJKNames(a, b); n < 1 || n+ps.shared < MinSharedAnchors {
+		return false
+	}
+	return ix.topicCosine(a, b, ps) >= TopicCosine || compareDays(ix.leads[a].day, ix.leads[b].day) == daySame
 }
 
 // sharedCJKNames is the number of names in characters docs a and b share,
@@ -164,10 +174,13 @@ func (ix *Index) cjkNameEdges() {
 // characters: each stretch of MinCJKName or more CJK characters (within a
 // run that punctuation or other script does not break) none of which
 // starts a word of known, keyed by the hash of its first MinCJKName
-// characters (as wordHash hashes a word).
+// characters, and each quotation (“…”, 「…」, 『…』) of MinCJKName or more
+// CJK characters, keyed by the hash of its text (as wordHash hashes a
+// word).
 func cjkNames(text string, known *dfTable) []uint32 {
 	var out []uint32
 	var run []string
+	quote := -1 // where the quotation open at i began, else -1
 	for i := 0; i <= len(text); {
 		r, size := utf8.RuneError, 1
 		if i < len(text) {
@@ -175,14 +188,37 @@ func cjkNames(text string, known *dfTable) []uint32 {
 		}
 		if i < len(text) && isCJK(r) {
 			run = append(run, text[i:i+size])
-		} else if len(run) > 0 {
+			i += size
+			continue
+		}
+		if len(run) > 0 {
 			out = appendUnknownRuns(out, run, known)
 			run = run[:0]
+		}
+		switch {
+		case r == '“' || r == '「' || r == '『':
+			quote = i + size
+		case (r == '”' || r == '」' || r == '』') && quote >= 0:
+			if q := text[quote:i]; cjkChars(q) >= MinCJKName {
+				out = append(out, wordHash(q))
+			}
+			quote = -1
 		}
 		i += size
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// cjkChars is the number of CJK characters of s.
+func cjkChars(s string) int {
+	n := 0
+	for _, r := range s {
+		if isCJK(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // appendUnknownRuns segments one run of CJK characters by forward maximum

@@ -18,6 +18,8 @@ func TestCJKNames(t *testing.T) {
 		{"two names, punctuation between", "严柏霖、邝颂铭。", []string{"严柏霖", "邝颂铭"}},
 		{"a place, read by its first characters", "洛瑟尔湾。", []string{"洛瑟尔"}},
 		{"a one-character word written after the name", "严柏霖说，", []string{"严柏霖"}},
+		{"a quoted nickname", "人称“铁算盘”的他", []string{"铁算盘"}},
+		{"a quotation too short", "所谓“好”的", nil},
 		{"known words only", "政府宣布新的预算。", nil},
 		{"latin text", "The mayor said.", nil},
 	} {
@@ -44,12 +46,22 @@ func TestCJKNamesJoin(t *testing.T) {
 		Text: "港务局局长严柏霖星期二（3月4日）为洛瑟尔湾新码头主持启用仪式。他说：“新码头每年可处理的货运量将是旧码头的两倍，并为当地创造数百个就业机会。”负责工程的邝颂铭指出，码头建设花了三年时间。居民对新码头普遍表示欢迎，但也担心交通问题。"}
 	c := crosswire.Article{ID: "c", Title: "甘镇潼港口罢工进入第三天",
 		Text: "甘镇潼港口的码头工人星期五（6月13日）的罢工进入第三天，货运几乎全面停顿。工会代表翟咏琪表示，工人要求提高工资和改善工作条件。港口管理层说，双方将于下周恢复谈判。"}
+	// one flood told twice in other words, one day named in both leads,
+	// and the place's flood of another day
+	d := crosswire.Article{ID: "d", Title: "洛瑟尔湾暴雨成灾",
+		Text: "洛瑟尔湾星期一（6月2日）遭遇“百年一遇”的暴雨，市区多处积水，数百户居民被迫撤离。防灾署署长蔺雪珩说，救援人员整夜在低洼地区搜救。"}
+	e := crosswire.Article{ID: "e", Title: "蔺雪珩：全力协助受灾居民",
+		Text: "周一（6月2日）的大雨被气象部门形容为“百年一遇”。蔺雪珩在记者会上表示，洛瑟尔湾的临时避难所已开放，政府会拨款帮助商家修复店面。"}
+	f := crosswire.Article{ID: "f", Title: "洛瑟尔湾再遇暴雨",
+		Text: "洛瑟尔湾星期一（6月9日）再次遭遇暴雨，一周内第二次出现严重积水。蔺雪珩说，排水工程将提前动工。"}
 	for _, tc := range []struct {
 		name string
 		arts []crosswire.Article
 		one  bool
 	}{
 		{"two reports of one event", []crosswire.Article{a, b}, true},
+		{"one event told in other words, one day", []crosswire.Article{d, e}, true},
+		{"the place's news of another day", []crosswire.Article{d, f}, false},
 		{"reports of two events of one kind", []crosswire.Article{a, c}, false},
 		{"the other report with the other event", []crosswire.Article{b, c}, false},
 	} {
