@@ -589,7 +589,7 @@ func (ix *Index) insertBatch(ctx context.Context, fps []*Fingerprint, workers in
 		docs[i], fresh[i] = ix.addDoc(f, nil)
 	}
 	ix.weighFull(workers)
-	ix.readCJKNames()
+	ix.readCJKNames(workers)
 	type found struct {
 		shingle  []uint32
 		parallel []uint32

@@ -1,8 +1,8 @@
 package group
 
 import (
-	"cmp"
 	"slices"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/cespare/xxhash/v2"
@@ -75,99 +75,132 @@ func (ix *Index) cjkNamesEdge(a, b uint32, ps *pairScore) bool {
 	return ix.topicCosine(a, b, ps) >= TopicCosine || compareDays(ix.leads[a].day, ix.leads[b].day) == daySame
 }
 
-// sharedCJKNames is the number of names in characters docs a and b share,
-// a name common in the batch (cjkNameTable.common) not counted.
+// sharedCJKNames is the number of names in characters docs a and b share
+// (none common in the batch: cjkNameTable).
 func (ix *Index) sharedCJKNames(a, b uint32) int {
 	t := ix.zhNames
 	if t == nil {
 		return 0
 	}
 	n := 0
-	forShared(t.names[a], t.names[b], func(i, _ int) bool {
-		if !t.common(t.names[a][i]) {
-			n++
-		}
-		return true
-	})
+	forShared(t.names[a], t.names[b], func(int, int) bool { n++; return true })
 	return n
 }
 
 // cjkNameTable holds the names in characters of a batch's mostly-CJK
-// docs and how many docs hold each.
+// docs, a name in more than commonFraction of a batch of UniqueMinN or
+// more docs left out (common, as an anchor is).
 type cjkNameTable struct {
 	names [][]uint32 // by doc: sorted name keys (cjkNames)
-	df    map[uint32]int
-	n     int // docs in the batch
-}
-
-// common reports whether a name is in more than commonFraction of a batch
-// of UniqueMinN or more docs (as an anchor is common).
-func (t *cjkNameTable) common(h uint32) bool {
-	return t.n >= UniqueMinN && float64(t.df[h]) > commonFraction*float64(t.n)
+	held  []uint64   // name<<32 | doc for every name of every doc, sorted
 }
 
 // readCJKNames reads the names in characters of the batch's mostly-CJK
-// docs (batch only: it reads the articles), before any pair is verified.
-func (ix *Index) readCJKNames() {
-	if !ix.readsArticles() {
+// docs on workers goroutines (batch only: it reads the articles), before
+// any pair is verified.
+func (ix *Index) readCJKNames(workers int) {
+	if !ix.readsArticles() || !slices.Contains(ix.cjk[:ix.n], true) {
 		return
 	}
-	var t *cjkNameTable
+	t := &cjkNameTable{names: make([][]uint32, ix.n)}
 	known := knownCJKWords()
-	for d := range ix.n {
-		art := ix.topics.arts[d]
-		if !ix.cjk[d] || art == nil {
-			continue
+	var wg sync.WaitGroup
+	for w := range max(workers, 1) {
+		wg.Go(func() {
+			r := nameReader{known: known}
+			for d := w; d < ix.n; d += max(workers, 1) {
+				if art := ix.topics.arts[d]; ix.cjk[d] && art != nil {
+					t.names[d] = r.names(art.Title, art.Text)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	for d, names := range t.names {
+		for _, h := range names {
+			t.held = append(t.held, uint64(h)<<32|uint64(d))
 		}
-		if t == nil {
-			t = &cjkNameTable{names: make([][]uint32, ix.n), df: map[uint32]int{}, n: ix.n}
+	}
+	slices.Sort(t.held)
+	// common names: their docs' runs dropped from held and from names
+	var common map[uint32]bool
+	kept := t.held[:0]
+	for i := 0; i < len(t.held); {
+		h, j := t.held[i]>>32, i+1
+		for j < len(t.held) && t.held[j]>>32 == h {
+			j++
 		}
-		t.names[d] = cjkNames(art.Title+"\n"+art.Text, known)
-		for _, h := range t.names[d] {
-			t.df[h]++
+		if ix.n >= UniqueMinN && float64(j-i) > commonFraction*float64(ix.n) {
+			if common == nil {
+				common = map[uint32]bool{}
+			}
+			common[uint32(h)] = true
+		} else {
+			kept = append(kept, t.held[i:j]...)
+		}
+		i = j
+	}
+	t.held = kept
+	if common != nil {
+		for d, names := range t.names {
+			t.names[d] = slices.DeleteFunc(names, func(h uint32) bool { return common[h] })
 		}
 	}
 	ix.zhNames = t
 }
 
 // cjkNameEdges verifies each pair of the batch's mostly-CJK docs that
-// shares a name in characters not common (readCJKNames); the verified
-// pairs decided by anchors join the batch's anchor edges, as the
-// candidate walk's do (a pair the walk verified too gives the same edge
-// twice, which the best-match pass reads once). Batch only.
+// shares a name in characters (readCJKNames); the verified pairs decided
+// by anchors join the batch's anchor edges, as the candidate walk's do (a
+// pair the walk verified too gives the same edge twice, which the
+// best-match pass reads once). Batch only.
 func (ix *Index) cjkNameEdges() {
 	t := ix.zhNames
 	if t == nil {
 		return
 	}
-	holders := map[uint32][]uint32{}
-	for d, names := range t.names {
-		for _, h := range names {
-			if !t.common(h) {
-				holders[h] = append(holders[h], uint32(d))
+	var pairs []uint64 // a<<32 | b, a < b
+	for i := 0; i < len(t.held); {
+		j := i + 1
+		for j < len(t.held) && t.held[j]>>32 == t.held[i]>>32 {
+			j++
+		}
+		for x := i; x < j; x++ {
+			for y := x + 1; y < j; y++ {
+				pairs = append(pairs, t.held[x]<<32|t.held[y]&(1<<32-1))
 			}
 		}
+		i = j
 	}
-	var pairs [][2]uint32
-	seen := map[[2]uint32]bool{}
-	for _, docs := range holders {
-		for i, a := range docs {
-			for _, b := range docs[i+1:] {
-				if p := [2]uint32{a, b}; !seen[p] {
-					seen[p] = true
-					pairs = append(pairs, p)
-				}
-			}
+	slices.Sort(pairs)
+	for _, p := range slices.Compact(pairs) {
+		a, b := uint32(p>>32), uint32(p)
+		if ok, ps := ix.verify(a, b); ok && ps.byAnchors && !ps.parallel && !ps.byQuote {
+			ix.anchorEdges = append(ix.anchorEdges, anchorEdge{a: a, b: b, cos: ps.cosine})
 		}
 	}
-	slices.SortFunc(pairs, func(p, q [2]uint32) int {
-		return cmp.Or(cmp.Compare(p[0], q[0]), cmp.Compare(p[1], q[1]))
-	})
-	for _, p := range pairs {
-		if ok, ps := ix.verify(p[0], p[1]); ok && ps.byAnchors && !ps.parallel && !ps.byQuote {
-			ix.anchorEdges = append(ix.anchorEdges, anchorEdge{a: p[0], b: p[1], cos: ps.cosine})
-		}
+}
+
+// nameReader reads the names in characters of texts (cjkNames), reusing
+// its buffers from one text to the next.
+type nameReader struct {
+	known *dfTable
+	run   []string // the CJK characters of the run being read
+	buf   []byte   // a candidate's bytes
+	out   []uint32
+}
+
+// names returns the sorted distinct name keys of a headline and body, in
+// a slice of their own.
+func (r *nameReader) names(title, text string) []uint32 {
+	r.out = r.out[:0]
+	r.read(title)
+	r.read(text)
+	if len(r.out) == 0 {
+		return nil
 	}
+	slices.Sort(r.out)
+	return slices.Clone(slices.Compact(r.out))
 }
 
 // cjkNames returns the sorted distinct keys of the names a text writes in
@@ -178,67 +211,81 @@ func (ix *Index) cjkNameEdges() {
 // CJK characters, keyed by the hash of its text (as wordHash hashes a
 // word).
 func cjkNames(text string, known *dfTable) []uint32 {
-	var out []uint32
-	var run []string
+	r := nameReader{known: known}
+	return r.names("", text)
+}
+
+// read appends the name keys of text to r.out (see cjkNames).
+func (r *nameReader) read(text string) {
 	quote := -1 // where the quotation open at i began, else -1
 	for i := 0; i <= len(text); {
-		r, size := utf8.RuneError, 1
+		c, size := utf8.RuneError, 1
 		if i < len(text) {
-			r, size = utf8.DecodeRuneInString(text[i:])
+			c, size = utf8.DecodeRuneInString(text[i:])
 		}
-		if i < len(text) && isCJK(r) {
-			run = append(run, text[i:i+size])
+		if i < len(text) && isCJK(c) {
+			r.run = append(r.run, text[i:i+size])
 			i += size
 			continue
 		}
-		if len(run) > 0 {
-			out = appendUnknownRuns(out, run, known)
-			run = run[:0]
+		if len(r.run) > 0 {
+			r.unknownRuns()
+			r.run = r.run[:0]
 		}
 		switch {
-		case r == '“' || r == '「' || r == '『':
+		case c == '“' || c == '「' || c == '『':
 			quote = i + size
-		case (r == '”' || r == '」' || r == '』') && quote >= 0:
+		case (c == '”' || c == '」' || c == '』') && quote >= 0:
 			if q := text[quote:i]; cjkChars(q) >= MinCJKName {
-				out = append(out, wordHash(q))
+				r.out = append(r.out, wordHash(q))
 			}
 			quote = -1
 		}
 		i += size
 	}
-	slices.Sort(out)
-	return slices.Compact(out)
 }
 
 // cjkChars is the number of CJK characters of s.
 func cjkChars(s string) int {
 	n := 0
-	for _, r := range s {
-		if isCJK(r) {
+	for _, c := range s {
+		if isCJK(c) {
 			n++
 		}
 	}
 	return n
 }
 
-// appendUnknownRuns segments one run of CJK characters by forward maximum
-// matching, as appendCJKWords does, and appends the key of each stretch
-// of MinCJKName or more characters that start no known word.
-func appendUnknownRuns(out []uint32, run []string, known *dfTable) []uint32 {
-	var b []byte
-	hash := func(chars []string) uint32 {
-		b = b[:0]
-		for _, c := range chars {
-			b = append(b, c...)
-		}
-		return uint32(xxhash.Sum64(b))
+// hash is the key of a stretch of characters: xxhash of their bytes, as
+// wordHash of their text.
+func (r *nameReader) hash(chars []string) uint32 {
+	r.buf = r.buf[:0]
+	for _, c := range chars {
+		r.buf = append(r.buf, c...)
 	}
+	return uint32(xxhash.Sum64(r.buf))
+}
+
+// unknownRuns segments r.run by forward maximum matching, as
+// appendCJKWords does, and appends to r.out the key of each stretch of
+// MinCJKName or more characters that start no known word.
+func (r *nameReader) unknownRuns() {
+	run := r.run
 	start := -1
 	for i := 0; i <= len(run); {
 		took := 0
-		for l := min(MaxCJKWord, len(run)-i); l >= 2 && took == 0; l-- {
-			if known.get(hash(run[i:i+l])) > 0 {
-				took = l
+		if n := min(MaxCJKWord, len(run)-i); n >= 2 {
+			// the candidates' bytes once, hashed longest first
+			var end [MaxCJKWord + 1]int
+			r.buf = r.buf[:0]
+			for l, c := range run[i : i+n] {
+				r.buf = append(r.buf, c...)
+				end[l+1] = len(r.buf)
+			}
+			for l := n; l >= 2 && took == 0; l-- {
+				if r.known.get(uint32(xxhash.Sum64(r.buf[:end[l]]))) > 0 {
+					took = l
+				}
 			}
 		}
 		if took == 0 && i < len(run) {
@@ -249,10 +296,9 @@ func appendUnknownRuns(out []uint32, run []string, known *dfTable) []uint32 {
 			continue
 		}
 		if start >= 0 && i-start >= MinCJKName {
-			out = append(out, hash(run[start:start+MinCJKName]))
+			r.out = append(r.out, r.hash(run[start:start+MinCJKName]))
 		}
 		start = -1
 		i += max(took, 1)
 	}
-	return out
 }
