@@ -149,8 +149,9 @@ func (ix *Index) readCJKNames(workers int) {
 	ix.zhNames = t
 }
 
-// cjkNameEdges verifies each pair of the batch's mostly-CJK docs that
-// shares a name in characters (readCJKNames); the verified pairs decided
+// cjkNameEdges verifies the pairs of the batch's mostly-CJK docs that
+// share a name in characters (readCJKNames), walked as the anchor chains
+// are (walkDF, walkCap); the verified pairs decided
 // by anchors join the batch's anchor edges, as the candidate walk's do (a
 // pair the walk verified too gives the same edge twice, which the
 // best-match pass reads once). Batch only.
@@ -165,9 +166,14 @@ func (ix *Index) cjkNameEdges() {
 		for j < len(t.held) && t.held[j]>>32 == t.held[i]>>32 {
 			j++
 		}
-		for x := i; x < j; x++ {
-			for y := x + 1; y < j; y++ {
-				pairs = append(pairs, t.held[x]<<32|t.held[y]&(1<<32-1))
+		// as the anchor chains are walked: a name in more than walkDF
+		// docs gives no candidate, and each doc pairs with at most
+		// walkCap of the docs before it (the nearest)
+		if j-i <= walkDF {
+			for y := i + 1; y < j; y++ {
+				for x := max(i, y-walkCap); x < y; x++ {
+					pairs = append(pairs, t.held[x]<<32|t.held[y]&(1<<32-1))
+				}
 			}
 		}
 		i = j
