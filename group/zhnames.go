@@ -60,10 +60,10 @@ import (
 const MinCJKName = 3
 
 // cjkNamesEdge reports whether two mostly-CJK docs that every rule before
-// refused are one event by the topic rule with names in characters (see
-// above).
+// refused are one event by the topic rule or the day rule with names in
+// characters standing in for anchors (see above).
 func (ix *Index) cjkNamesEdge(a, b uint32, ps *pairScore) bool {
-	if !ix.readsArticles() || !ix.cjk[a] || !ix.cjk[b] || !ix.topics.coversBoth(a, b) {
+	if !ix.readsArticles() || int(max(a, b)) >= len(ix.leads) || !ix.cjk[a] || !ix.cjk[b] || !ix.topics.coversBoth(a, b) {
 		return false
 	}
 	if ix.leadsOtherDay(a, b) {
