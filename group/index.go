@@ -1189,6 +1189,8 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 	// alone counts them and whose leads name one event (pairrare.go)
 	case ix.pairRareEdge(a, b, &ps):
 		ps.byPairRare = true
+	// two Chinese reports of one event, names in characters standing in
+	// for anchors (zhnames.go); marked as the topic rule it stands for
 	case ix.cjkNamesEdge(a, b, &ps):
 		ps.byTopic = true
 	default:
