@@ -269,6 +269,7 @@ func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Freque
 	if err != nil {
 		return nil, nil, nil, err
 	}
+	ix.cjkNameEdges() // Chinese reports that share names in characters (zhnames.go)
 	var briefs []runEdge
 	if ix.keepFull {
 		// briefs that keep a longer text's wording (runs.go)

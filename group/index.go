@@ -250,7 +250,9 @@ type Index struct {
 	// storyRare holds the anchors rare by stories while rareByStories
 	// runs (storyrare.go), nil otherwise
 	storyRare map[uint32]bool
-	keepFull  bool
+	// zhNames holds the batch's names in characters (zhnames.go)
+	zhNames  *cjkNameTable
+	keepFull bool
 	// leads, with full, gives each doc's lead (eventday.go) for the day
 	// rule of verify
 	leads []lead
@@ -587,6 +589,7 @@ func (ix *Index) insertBatch(ctx context.Context, fps []*Fingerprint, workers in
 		docs[i], fresh[i] = ix.addDoc(f, nil)
 	}
 	ix.weighFull(workers)
+	ix.readCJKNames(workers)
 	type found struct {
 		shingle  []uint32
 		parallel []uint32
@@ -1191,6 +1194,10 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 	// headlines (protagonist.go)
 	case ix.protagonistEdge(a, b, A, B, &ps):
 		ps.byProtagonist = true
+	// two Chinese reports of one event, names in characters standing in
+	// for anchors (zhnames.go); marked as the topic rule it stands for
+	case ix.cjkNamesEdge(a, b, &ps):
+		ps.byTopic = true
 	default:
 		return false, ps
 	}
