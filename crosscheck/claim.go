@@ -35,6 +35,14 @@ func (builtinLexicon) Opposed(a, b string) bool {
 	return false
 }
 
+// senseReader is the part of an event lexicon that reads an ambiguous
+// verb in the senses its actor and target allow (the facts package's
+// Lexicon): "the attack shut down the systems" ends a service, it does not
+// thwart one.
+type senseReader interface {
+	OpposedUses(a, b facts.EventUse) bool
+}
+
 // stanceVerbs report what someone says about an event rather than the
 // event itself: a contradiction between them is a claim discrepancy (who
 // said what), between other verbs an outcome discrepancy (what happened).
@@ -229,12 +237,25 @@ func (w *work) checkClaims() {
 		}
 		return v
 	}
-	// The lexicon is asked once per pair of distinct verbs.
+	// The lexicon is asked once per pair of distinct verbs, or of
+	// distinct uses when it reads a verb's sense from its arguments.
 	opposed := map[[2]string]bool{}
+	sr, senses := w.lex.(senseReader)
+	opposedUses := map[[2]facts.EventUse]bool{}
 	related := func(a, b *mention) (same, opp bool) {
 		la, lb := lemmas[a], lemmas[b]
 		if la == lb {
 			return true, false
+		}
+		if senses {
+			ca, cb := a.fact.Claim, b.fact.Claim
+			k := [2]facts.EventUse{{Lemma: la, Actor: ca.Actor, Target: ca.Target}, {Lemma: lb, Actor: cb.Actor, Target: cb.Target}}
+			o, ok := opposedUses[k]
+			if !ok {
+				o = sr.OpposedUses(k[0], k[1])
+				opposedUses[k] = o
+			}
+			return false, o
 		}
 		k := [2]string{la, lb}
 		o, ok := opposed[k]
