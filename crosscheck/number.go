@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"crosswire"
+	"crosswire/facts"
 	"crosswire/text"
 )
 
@@ -53,6 +54,12 @@ func numberKey(n *crosswire.Number) string {
 func interval(n *crosswire.Number) (lo, hi float64) {
 	if lo, hi, ok := clockInterval(n); ok {
 		return lo, hi
+	}
+	if n.Unit == facts.Tally {
+		// a score or a vote is exact and unordered: "won 3-2" and "lost
+		// 2-3" are one result
+		k := math.Min(n.Low, n.High)*1000 + math.Max(n.Low, n.High)
+		return k, k
 	}
 	lo, hi = n.Low, n.High
 	if hi < lo {
