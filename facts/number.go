@@ -1079,6 +1079,10 @@ func qualifierWord(l string) bool {
 	return false
 }
 
+// IsCurrency reports whether a number's unit is a currency: an ISO 4217
+// code ("USD") or Dollar.
+func IsCurrency(u string) bool { return isCurrency(u) }
+
 // isCurrency reports an ISO 4217 code ("USD") or Dollar.
 func isCurrency(u string) bool {
 	if u == Dollar {
