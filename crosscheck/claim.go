@@ -129,6 +129,26 @@ func (w *work) argumentOf(a string) argument {
 	return x
 }
 
+// sameQuantity reports whether two arguments are one quantity: the same
+// numbers, and the content words of one among the other's ("4%" and "4%
+// of its shares"), so one writes out what the other leaves to its
+// sentence.
+func (w *work) sameQuantity(a, b string) bool {
+	xa, xb := w.argumentOf(strings.TrimSpace(a)), w.argumentOf(strings.TrimSpace(b))
+	if xa.numeric == "" || xa.numeric != xb.numeric {
+		return false
+	}
+	if len(xa.content) > len(xb.content) {
+		xa, xb = xb, xa
+	}
+	for c := range xa.content {
+		if !xb.content[c] {
+			return false
+		}
+	}
+	return true
+}
+
 // numericWords returns the numbers written in s, joined; "" when none.
 func numericWords(s string) string {
 	var ns []string
@@ -286,8 +306,11 @@ func (w *work) checkClaims() {
 			// are the extractor's noisiest facts, and generic arguments
 			// ("people", "the town") meet across unrelated sentences.
 			ca, cb := a.fact.Claim, b.fact.Claim
-			tgt := w.sameArgument(ca.Target, cb.Target)
 			act := w.sameArgument(ca.Actor, cb.Actor)
+			// one subject's change by one quantity, its noun written
+			// once and left out once ("shares rose 4%" / "shares fell
+			// 4% ": targets "4%" and "4% share")
+			tgt := w.sameArgument(ca.Target, cb.Target) || act && w.sameQuantity(ca.Target, cb.Target)
 			// what underwent the event: the subject of an intransitive
 			// ("the attempt succeeded") is the target of a passive ("the
 			// attempt was repelled")
@@ -383,6 +406,11 @@ func claimSubject(kind crosswire.DiscrepancyKind, ms []*mention) string {
 	target := strings.TrimSpace(c.Target)
 	actor := strings.TrimSpace(c.Actor)
 	if kind == crosswire.DiscOutcome {
+		if actor != "" && numericWords(target) != "" {
+			// "shares rose 4%": the quantity is by how much, the
+			// subject is what changed
+			target = ""
+		}
 		if target != "" && !strings.Contains(target, " ") && target == strings.ToLower(target) {
 			return "what happened to the " + target // a bare common noun: "the attempt"
 		}
