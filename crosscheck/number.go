@@ -262,7 +262,7 @@ func (w *work) checkNumbers() {
 	for _, m := range ms {
 		frames[m] = frameOf(m)
 	}
-	parts := breakdowns(ms)
+	parts := breakdowns(ms, w.figureVerbs(ms))
 	al := alignment{
 		key: func(m *mention) string { return keys[m] },
 		sim: func(a, b *mention) float64 {

@@ -1142,6 +1142,10 @@ func (d *doc) tallyAt(i int, x, y string, descending bool) bool {
 		return false
 	}
 	toks := d.toks
+	// a fraction or a ratio goes on: "1-1/2 days", "3-2:1"
+	if k := i + 1; k < len(toks) && toks[k].start == toks[i].end && (toks[k].text == "/" || toks[k].text == ":") {
+		return false
+	}
 	near := func(k int, words map[string]bool) bool {
 		return k >= 0 && k < len(toks) && toks[k].sent == toks[i].sent && words[toks[k].lower]
 	}

@@ -24,6 +24,7 @@ func TestTallies(t *testing.T) {
 		{"descending, word far away", "The Kestrels won the cup on Sunday, and the score of 27-20 flattered them.", "27-20", Tally, 27, 20},
 		{"an age range is a range", "Most of those aged 18-25 voted for Brandt.", "18-25", "", 18, 25},
 		{"descending, no contest", "Section 12-3 of the charter was amended.", "12-3", "", 0, 0},
+		{"a fraction is no tally", "The leak came 1-1/2 days before the vote.", "1-1", "", 0, 0},
 		{"a season is no tally", "He won the league in the 2004-05 season.", "2004-05", "", 0, 0},
 	}
 	for _, tc := range tests {
