@@ -11,11 +11,7 @@ import (
 // is one slot, so two sums disagree, whatever else the sentences say; a
 // version that gives two sums of one noun has no one value for it.
 func TestNounOfAmount(t *testing.T) {
-	tests := []struct {
-		name string
-		a, b string
-		want bool
-	}{
+	runPairCases(t, []crosswire.DiscrepancyKind{crosswire.DiscNumber}, []pairCase{
 		{"other dividend",
 			"Corvel Mills posted a record year. The board proposed a dividend of 0.85 euros a share.",
 			"Corvel Mills posted a record year. Corvel will pay a dividend of 0.58 euros a share.",
@@ -32,14 +28,5 @@ func TestNounOfAmount(t *testing.T) {
 			"Corvel Mills proposed a dividend of 0.85 euros, up from a dividend of 0.70 euros a year earlier.",
 			"Corvel will pay a dividend of 0.58 euros a share.",
 			false},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			st := checkTexts(t, tc.a, tc.b)
-			got := len(findDisc(st, crosswire.DiscNumber)) > 0
-			if got != tc.want {
-				t.Errorf("number discrepancy %v, want %v:%s", got, tc.want, dump(st))
-			}
-		})
-	}
+	})
 }

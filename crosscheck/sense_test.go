@@ -12,11 +12,7 @@ import (
 // shut down the systems" and "the attack crippled the systems" tell one
 // outcome (facts.TestSenses checks the senses themselves).
 func TestVerbSenseFromArguments(t *testing.T) {
-	tests := []struct {
-		name string
-		a, b string
-		want bool // an outcome discrepancy
-	}{
+	runPairCases(t, []crosswire.DiscrepancyKind{crosswire.DiscOutcome}, []pairCase{
 		{"an attack cannot thwart",
 			"A malware attack has shut down the ticket systems at Pellow Airport, the airport said on Friday.",
 			"Pellow Airport cancelled 80 flights after a malware attack crippled its ticket systems, it said on Friday.",
@@ -29,14 +25,5 @@ func TestVerbSenseFromArguments(t *testing.T) {
 			"The ransomware shut down the billing servers of Corvel Water on Monday, the company said.",
 			"The ransomware crippled the billing servers of Corvel Water on Monday, the company said.",
 			false},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			st := checkTexts(t, tc.a, tc.b)
-			got := len(findDisc(st, crosswire.DiscOutcome)) > 0
-			if got != tc.want {
-				t.Errorf("outcome discrepancy %v, want %v:%s", got, tc.want, dump(st))
-			}
-		})
-	}
+	})
 }

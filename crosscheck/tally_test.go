@@ -11,11 +11,7 @@ import (
 // count is a number discrepancy; one result written from either side
 // ("beat 3-2" / "lost 2-3") agrees.
 func TestTallyConflicts(t *testing.T) {
-	tests := []struct {
-		name string
-		a, b string
-		want bool
-	}{
+	runPairCases(t, []crosswire.DiscrepancyKind{crosswire.DiscNumber}, []pairCase{
 		{"other final score",
 			"Harwick Town beat Selby Rovers 3-2 at Oak Park on Saturday.",
 			"Harwick Town defeated Selby Rovers 3-1 at Oak Park on Saturday.",
@@ -32,14 +28,5 @@ func TestTallyConflicts(t *testing.T) {
 			"Harwick Town beat Selby Rovers 3-2 at Oak Park on Saturday.",
 			"Harwick Town defeated Selby Rovers 3-2 at Oak Park on Saturday.",
 			false},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			st := checkTexts(t, tc.a, tc.b)
-			got := len(findDisc(st, crosswire.DiscNumber)) > 0
-			if got != tc.want {
-				t.Errorf("number discrepancy %v, want %v:%s", got, tc.want, dump(st))
-			}
-		})
-	}
+	})
 }
