@@ -35,6 +35,14 @@ func (builtinLexicon) Opposed(a, b string) bool {
 	return false
 }
 
+// senseReader is the part of an event lexicon that reads an ambiguous
+// verb in the senses its actor and target allow (the facts package's
+// Lexicon): "the attack shut down the systems" ends a service, it does not
+// thwart one.
+type senseReader interface {
+	OpposedUses(a, b facts.EventUse) bool
+}
+
 // stanceVerbs report what someone says about an event rather than the
 // event itself: a contradiction between them is a claim discrepancy (who
 // said what), between other verbs an outcome discrepancy (what happened).
@@ -119,6 +127,26 @@ func (w *work) argumentOf(a string) argument {
 	x := argument{numeric: numericWords(a), content: contentSet(a)}
 	w.argCache[a] = x
 	return x
+}
+
+// sameQuantity reports whether two arguments are one quantity: the same
+// numbers, and the content words of one among the other's ("4%" and "4%
+// of its shares"), so one writes out what the other leaves to its
+// sentence.
+func (w *work) sameQuantity(a, b string) bool {
+	xa, xb := w.argumentOf(strings.TrimSpace(a)), w.argumentOf(strings.TrimSpace(b))
+	if xa.numeric == "" || xa.numeric != xb.numeric {
+		return false
+	}
+	if len(xa.content) > len(xb.content) {
+		xa, xb = xb, xa
+	}
+	for c := range xa.content {
+		if !xb.content[c] {
+			return false
+		}
+	}
+	return true
 }
 
 // numericWords returns the numbers written in s, joined; "" when none.
@@ -229,12 +257,25 @@ func (w *work) checkClaims() {
 		}
 		return v
 	}
-	// The lexicon is asked once per pair of distinct verbs.
+	// The lexicon is asked once per pair of distinct verbs, or of
+	// distinct uses when it reads a verb's sense from its arguments.
 	opposed := map[[2]string]bool{}
+	sr, senses := w.lex.(senseReader)
+	opposedUses := map[[2]facts.EventUse]bool{}
 	related := func(a, b *mention) (same, opp bool) {
 		la, lb := lemmas[a], lemmas[b]
 		if la == lb {
 			return true, false
+		}
+		if senses {
+			ca, cb := a.fact.Claim, b.fact.Claim
+			k := [2]facts.EventUse{{Lemma: la, Actor: ca.Actor, Target: ca.Target}, {Lemma: lb, Actor: cb.Actor, Target: cb.Target}}
+			o, ok := opposedUses[k]
+			if !ok {
+				o = sr.OpposedUses(k[0], k[1])
+				opposedUses[k] = o
+			}
+			return false, o
 		}
 		k := [2]string{la, lb}
 		o, ok := opposed[k]
@@ -265,8 +306,11 @@ func (w *work) checkClaims() {
 			// are the extractor's noisiest facts, and generic arguments
 			// ("people", "the town") meet across unrelated sentences.
 			ca, cb := a.fact.Claim, b.fact.Claim
-			tgt := w.sameArgument(ca.Target, cb.Target)
 			act := w.sameArgument(ca.Actor, cb.Actor)
+			// one subject's change by one quantity, its noun written
+			// once and left out once ("shares rose 4%" / "shares fell
+			// 4% ": targets "4%" and "4% share")
+			tgt := w.sameArgument(ca.Target, cb.Target) || act && w.sameQuantity(ca.Target, cb.Target)
 			// what underwent the event: the subject of an intransitive
 			// ("the attempt succeeded") is the target of a passive ("the
 			// attempt was repelled")
@@ -362,6 +406,11 @@ func claimSubject(kind crosswire.DiscrepancyKind, ms []*mention) string {
 	target := strings.TrimSpace(c.Target)
 	actor := strings.TrimSpace(c.Actor)
 	if kind == crosswire.DiscOutcome {
+		if actor != "" && numericWords(target) != "" {
+			// "shares rose 4%": the quantity is by how much, the
+			// subject is what changed
+			target = ""
+		}
 		if target != "" && !strings.Contains(target, " ") && target == strings.ToLower(target) {
 			return "what happened to the " + target // a bare common noun: "the attempt"
 		}

@@ -228,18 +228,61 @@ func equalSets(a, b map[string]bool) bool {
 // breakdowns counts, for each figure, the figures of its sentence that
 // count the same thing: a sentence with two or more ("four charges of X,
 // along with one charge of Y") breaks a count into parts, and its figures
-// are not comparable with a sentence stating one total.
-func breakdowns(ms []*mention) map[*mention]int {
-	n := map[string]int{}
+// are not comparable with a sentence stating one total. Two figures each
+// the subject or object of its own event verb, and not the same verb
+// ("16 people died when …, and about 2,300 people were evacuated": die,
+// evacuate), are two counts of two events, neither a part of the other's;
+// a figure with no verb of its own read ("killed 10 soldiers and 4
+// civilians": the second is in no claim's words) still counts as a part.
+// verbs holds each figure's verb (figureVerbs).
+func breakdowns(ms []*mention, verbs map[*mention]string) map[*mention]int {
+	bySent := map[string][]*mention{}
 	keys := make(map[*mention]string, len(ms))
 	for _, m := range ms {
 		k := m.sentenceKey() + "\x00" + numberKey(m.fact.Number)
 		keys[m] = k
-		n[k]++
+		bySent[k] = append(bySent[k], m)
 	}
 	out := make(map[*mention]int, len(ms))
 	for _, m := range ms {
-		out[m] = n[keys[m]]
+		n := 0
+		for _, o := range bySent[keys[m]] {
+			if o == m || verbs[m] == "" || verbs[o] == "" || verbs[m] == verbs[o] {
+				n++
+			}
+		}
+		out[m] = n
+	}
+	return out
+}
+
+// figureVerbs maps each figure to the base verb of the claim of its
+// article whose words hold it ("At least 16 people died" → die), the
+// shortest when several do; figures in no claim are left out.
+func (w *work) figureVerbs(ms []*mention) map[*mention]string {
+	out := map[*mention]string{}
+	best := map[*mention]int{}
+	claims := w.byKind[crosswire.KindClaim]
+	if len(claims) == 0 {
+		return out
+	}
+	byArt := map[*crosswire.Article][]*mention{}
+	for _, c := range claims {
+		if c.fact.Claim != nil && lemmaOf(c.fact.Claim) != "" {
+			byArt[c.art] = append(byArt[c.art], c)
+		}
+	}
+	for _, m := range ms {
+		for _, c := range byArt[m.art] {
+			cs, ns := c.fact.Span, m.fact.Span
+			if cs.Start > ns.Start || cs.End < ns.End {
+				continue
+			}
+			if l, ok := best[m]; !ok || cs.End-cs.Start < l {
+				best[m] = cs.End - cs.Start
+				out[m] = lemmaOf(c.fact.Claim)
+			}
+		}
 	}
 	return out
 }

@@ -16,6 +16,8 @@ func measureHeading(ms []*mention) (string, bool) {
 	switch {
 	case n.Unit == facts.Clock:
 		return "time of day", true
+	case n.Unit == facts.Tally:
+		return "result", true // a score or a vote
 	case facts.IsSpeed(n.Unit):
 		if noun := movingNoun(ms); noun != "" {
 			return "speed of the " + noun, true

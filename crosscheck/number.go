@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"crosswire"
+	"crosswire/facts"
 	"crosswire/text"
 )
 
@@ -53,6 +54,12 @@ func numberKey(n *crosswire.Number) string {
 func interval(n *crosswire.Number) (lo, hi float64) {
 	if lo, hi, ok := clockInterval(n); ok {
 		return lo, hi
+	}
+	if n.Unit == facts.Tally {
+		// a score or a vote is exact and unordered: "won 3-2" and "lost
+		// 2-3" are one result
+		k := math.Min(n.Low, n.High)*1000 + math.Max(n.Low, n.High)
+		return k, k
 	}
 	lo, hi = n.Low, n.High
 	if hi < lo {
@@ -255,7 +262,7 @@ func (w *work) checkNumbers() {
 	for _, m := range ms {
 		frames[m] = frameOf(m)
 	}
-	parts := breakdowns(ms)
+	parts := breakdowns(ms, w.figureVerbs(ms))
 	al := alignment{
 		key: func(m *mention) string { return keys[m] },
 		sim: func(a, b *mention) float64 {
@@ -482,6 +489,9 @@ func numberSubject(ms []*mention) string {
 	}
 	shared := sharedWord(ms, counted)
 	switch {
+	case counted != "" && facts.IsCurrency(n.Unit) && ofSlot(ms[0]):
+		// "a dividend of 0.85 euros": the sum the noun is
+		return "amount of the " + counted
 	case counted != "":
 		return countedHeading(ms, counted, shared)
 	case n.Unit == "%":

@@ -221,8 +221,21 @@ func figureKeys(ms []*mention) map[*mention]string {
 // several events ("14 people were killed", "2,300 people fled").
 func soleSlots(ms []*mention, keys map[*mention]string) map[*mention]bool {
 	return soleBy(ms, keys, func(m *mention, noun, unit string) bool {
-		return noun != "" && unit != "" && unit != "%" && m.fact.Number.Counted == "" && !timeCounts[noun]
+		return noun != "" && unit != "" && unit != "%" && (m.fact.Number.Counted == "" || ofSlot(m)) && !timeCounts[noun]
 	})
+}
+
+// ofSlot reports whether an amount is written as the value of the noun
+// before it, "<noun> of <amount>" ("a dividend of 0.85 euros", "a ransom
+// of $2m"): its counted noun names the slot the amount fills, as the noun
+// after "a £600,000 home" does.
+func ofSlot(m *mention) bool {
+	before, _, ok := strings.Cut(strings.ToLower(m.fact.Span.Text), " of ")
+	if !ok || before == "" || strings.IndexFunc(before, unicode.IsDigit) >= 0 {
+		return false
+	}
+	ws, cs := text.Words(before), text.Words(strings.ToLower(m.fact.Number.Counted))
+	return len(ws) > 0 && len(cs) > 0 && singularOf(ws[len(ws)-1]) == singularOf(cs[len(cs)-1])
 }
 
 // soleCounts marks the counts (a counted noun, no unit: "45 minutes",

@@ -118,10 +118,20 @@ func (d *doc) initialPos(i int) bool {
 func (d *doc) isOrgHead(i int) bool   { return d.x.orgHeads[d.toks[i].text] }
 func (d *doc) isPlaceHead(i int) bool { return d.x.placeHeads[d.toks[i].text] }
 func (d *doc) isTitle(i int) bool {
-	return i >= 0 && i < len(d.toks) && d.toks[i].word && d.x.titles[d.toks[i].lower]
+	return i >= 0 && i < len(d.toks) && d.toks[i].word && d.x.titles[exTitle(d.toks[i].lower)]
 }
 func (d *doc) isRoleWord(i int) bool {
-	return i >= 0 && i < len(d.toks) && d.toks[i].word && (d.x.titles[d.toks[i].lower] || d.x.modifiers[d.toks[i].lower])
+	return i >= 0 && i < len(d.toks) && d.toks[i].word && (d.x.titles[exTitle(d.toks[i].lower)] || d.x.modifiers[d.toks[i].lower])
+}
+
+// exTitle strips the prefix "ex-" of a former holder's title ("ex-mayor"
+// → "mayor", as "former mayor" reads): the title it prefixes is still a
+// title, never a given name.
+func exTitle(w string) string {
+	if t, ok := strings.CutPrefix(w, "ex-"); ok && t != "" {
+		return t
+	}
+	return w
 }
 
 // speechTok reports whether token i is a form of a verb of speech.

@@ -29,6 +29,8 @@ type Lexicon struct {
 	known     map[string]bool     // every base form the lemmatiser may return
 	ppOnly    map[string]bool     // irregular past participles that are not past tenses ("stolen")
 	ppIsBase  map[string]bool     // verbs whose participle is their base ("hit", "cut")
+	nouns     map[string][]string // event noun → classes ("malware" → intrude)
+	agentive  map[string]bool     // classes whose doer acts on purpose (a person, a body)
 }
 
 // NewLexicon parses the embedded lexicon files.
@@ -43,6 +45,8 @@ func NewLexicon() (*Lexicon, error) {
 		known:     map[string]bool{},
 		ppOnly:    map[string]bool{},
 		ppIsBase:  map[string]bool{},
+		nouns:     map[string][]string{},
+		agentive:  map[string]bool{},
 	}
 	if err := eachLine("lexicon/events.tsv", func(line string) error {
 		f := strings.Split(line, "\t")
@@ -63,6 +67,16 @@ func NewLexicon() (*Lexicon, error) {
 		case "oppose":
 			l.opposed[[2]string{f[1], f[2]}] = true
 			l.opposed[[2]string{f[2], f[1]}] = true
+		case "noun":
+			if _, ok := l.frames[f[2]]; !ok {
+				return fmt.Errorf("noun %q: undeclared class %q", f[1], f[2])
+			}
+			l.nouns[f[1]] = append(l.nouns[f[1]], f[2])
+		case "agentive":
+			if _, ok := l.frames[f[1]]; !ok {
+				return fmt.Errorf("agentive: undeclared class %q", f[1])
+			}
+			l.agentive[f[1]] = true
 		default:
 			return fmt.Errorf("unknown record %q", f[0])
 		}
@@ -298,4 +312,133 @@ func BaseForm(word string) (string, bool) {
 	}
 	b, ok := l.irregular[strings.ToLower(word)]
 	return b, ok
+}
+
+// EventUse is one use of an event verb: its base form and the actor and
+// target it was written with (noun phrases as the claim reads them).
+type EventUse struct {
+	Lemma, Actor, Target string
+}
+
+// ArgumentClasses returns the event classes an argument names as an event
+// or as its doer: its head noun (the last word, singular) is an event verb
+// of the lexicon used as a noun ("a ransomware attack", "the breach"), the
+// agent noun of one ("the attackers", "hackers", "intruders"), or an event
+// noun the lexicon lists ("malware", "an outage"). Nil for anything else
+// ("the hospital", "computer systems").
+func (l *Lexicon) ArgumentClasses(arg string) []string {
+	ws := strings.Fields(strings.ToLower(arg))
+	if len(ws) == 0 {
+		return nil
+	}
+	head := strings.Trim(ws[len(ws)-1], ".,;:!?\"'()")
+	head = strings.TrimSuffix(strings.TrimSuffix(head, "'s"), "’s")
+	if cs := l.nouns[head]; len(cs) > 0 {
+		return cs
+	}
+	sing := head
+	if strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && len(head) > 3 {
+		sing = head[:len(head)-1]
+		if cs := l.nouns[sing]; len(cs) > 0 {
+			return cs
+		}
+	}
+	if cs := l.classes[sing]; len(cs) > 0 {
+		return cs
+	}
+	// an agent noun: the doer of an event verb ("attacker", "hacker",
+	// "intruder", "robber")
+	if stem, ok := strings.CutSuffix(sing, "er"); ok && len(stem) >= 3 {
+		for _, c := range []string{stem, stem + "e", stem[:len(stem)-1]} {
+			if c == stem[:len(stem)-1] && (len(stem) < 2 || stem[len(stem)-1] != stem[len(stem)-2]) {
+				continue // only an undoubled consonant: "robber" → "rob"
+			}
+			if cs := l.classes[c]; len(cs) > 0 {
+				return cs
+			}
+		}
+	}
+	return nil
+}
+
+// Senses returns the classes of an ambiguous event verb that fit its
+// arguments, primary first; every class when they tell nothing, never
+// none:
+//
+//   - an actor that names an event or its doer of class X cannot do
+//     what is opposed to X, nor (naming an event or a thing rather
+//     than someone) what only a deliberate agent does: "the attack shut
+//     down the systems" ends a service, it does not thwart anything
+//     (thwart is opposed to attack, and is agentive);
+//   - a target that names an event or its doer of class X picks the
+//     classes opposed to X: "staff shut down the attack" thwarts it.
+func (l *Lexicon) Senses(u EventUse) []string {
+	all := l.classes[strings.ToLower(strings.TrimSpace(u.Lemma))]
+	if len(all) < 2 {
+		return all
+	}
+	keep := all
+	if ac := l.ArgumentClasses(u.Actor); len(ac) > 0 {
+		var fit []string
+		for _, c := range all {
+			if l.opposedToAny(c, ac) {
+				continue
+			}
+			if l.agentive[c] && !l.agentNoun(u.Actor) {
+				continue
+			}
+			fit = append(fit, c)
+		}
+		if len(fit) > 0 {
+			keep = fit
+		}
+	}
+	if tc := l.ArgumentClasses(u.Target); len(tc) > 0 {
+		var fit []string
+		for _, c := range keep {
+			if l.opposedToAny(c, tc) {
+				fit = append(fit, c)
+			}
+		}
+		if len(fit) > 0 {
+			keep = fit
+		}
+	}
+	return keep
+}
+
+// agentNoun reports whether an argument's head is an agent noun (a doer:
+// "hackers"), not an event or a thing.
+func (l *Lexicon) agentNoun(arg string) bool {
+	ws := strings.Fields(strings.ToLower(arg))
+	if len(ws) == 0 {
+		return false
+	}
+	h := strings.TrimSuffix(ws[len(ws)-1], "s")
+	return strings.HasSuffix(h, "er") && l.nouns[h] == nil && l.classes[h] == nil
+}
+
+// opposedToAny reports whether class c is opposed to one of cs.
+func (l *Lexicon) opposedToAny(c string, cs []string) bool {
+	for _, x := range cs {
+		if l.opposed[[2]string{c, x}] {
+			return true
+		}
+	}
+	return false
+}
+
+// OpposedUses is Opposed for two uses of event verbs, each read in the
+// senses its arguments allow (see Senses): "the attack shut down the
+// systems" and "the attack crippled the systems" are not opposed,
+// although "shut down" can mean thwart and "cripple" intrude.
+func (l *Lexicon) OpposedUses(a, b EventUse) bool {
+	for _, ca := range l.Senses(a) {
+		for _, cb := range l.Senses(b) {
+			if l.opposed[[2]string{ca, cb}] {
+				return true
+			}
+		}
+	}
+	return false
 }

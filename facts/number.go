@@ -569,6 +569,9 @@ func (d *doc) findNumbers() {
 			parts = append(parts, val)
 		case "":
 			parts = append(parts, val)
+		case Tally:
+			// its sides as written, joined by a hyphen: no range
+			parts = append(parts, formatNum(nt.low)+"-"+formatNum(nt.high))
 		default:
 			parts = append(parts, val, nt.unit)
 		}
@@ -704,6 +707,10 @@ func (d *doc) numberAt(i int) (numberTok, bool) {
 		}
 		if m := rangeTokRe.FindStringSubmatch(t.text); m != nil {
 			a, b := parseDecimal(m[1]), parseDecimal(m[2])
+			if m[3] == "" && d.tallyAt(i, m[1], m[2], b <= a) {
+				nt.low, nt.high, nt.unit = a, b, Tally
+				return nt, true
+			}
 			if b <= a {
 				return nt, false
 			}
@@ -1072,6 +1079,10 @@ func qualifierWord(l string) bool {
 	return false
 }
 
+// IsCurrency reports whether a number's unit is a currency: an ISO 4217
+// code ("USD") or Dollar.
+func IsCurrency(u string) bool { return isCurrency(u) }
+
 // isCurrency reports an ISO 4217 code ("USD") or Dollar.
 func isCurrency(u string) bool {
 	if u == Dollar {
@@ -1086,4 +1097,73 @@ func isCurrency(u string) bool {
 		}
 	}
 	return true
+}
+
+// Tally is the unit of a score or a vote: two small whole numbers joined
+// by a dash in a sentence about a contest ("beat City 3-2", "voted 310-276
+// to approve", "a 19-13 defeat"). Number.Low and Number.High are its two
+// sides as written, not a range: "3-2" is Low 3, High 2.
+const Tally = "tally"
+
+// maxTallySide is the most digits a side of a tally has: scores, votes
+// and counts of seats; four digits are a year ("2004-05" is a season).
+const maxTallySide = 3
+
+// tallyWords name a contest, its result or a vote in general English: a
+// sentence holding one reads two small numbers joined by a dash as a
+// tally.
+var tallyWords = map[string]bool{
+	"win": true, "won": true, "wins": true, "winning": true, "beat": true, "beats": true, "beaten": true,
+	"beating": true, "defeat": true, "defeated": true, "defeats": true, "victory": true, "lose": true,
+	"lost": true, "loses": true, "losing": true, "loss": true, "draw": true, "drew": true, "drawn": true,
+	"tie": true, "tied": true, "score": true, "scored": true, "scoreline": true, "lead": true, "led": true,
+	"leads": true, "leading": true, "trail": true, "trailed": true, "trailing": true, "match": true,
+	"game": true, "final": true, "vote": true, "voted": true, "votes": true, "voting": true,
+	"ballot": true, "majority": true, "margin": true, "against": true,
+}
+
+// tallyNouns are the tallyWords that name the result itself, and so
+// follow a tally as its head ("a 2-3 defeat", "a 5-4 majority"); a verb
+// after the numbers has them for its subject ("those aged 18-25 voted").
+var tallyNouns = map[string]bool{
+	"win": true, "defeat": true, "victory": true, "loss": true, "draw": true, "tie": true, "lead": true,
+	"score": true, "scoreline": true, "vote": true, "majority": true, "margin": true,
+}
+
+// tallyAt reports whether the token i, two numbers x and y joined by a
+// dash, is a tally: each a whole number of at most maxTallySide digits,
+// and a contest or vote word (tallyWords) in its sentence. A descending
+// pair is never a range, so any such word in the sentence will do; an
+// ascending one needs the word right before it ("lost 2-3") or a result
+// noun right after it ("a 2-3 defeat"), since "aged 18-25 voted" is a
+// range.
+func (d *doc) tallyAt(i int, x, y string, descending bool) bool {
+	if len(x) > maxTallySide || len(y) > maxTallySide || !allDigits(x) || !allDigits(y) {
+		return false
+	}
+	toks := d.toks
+	// a fraction or a ratio goes on: "1-1/2 days", "3-2:1"
+	if k := i + 1; k < len(toks) && toks[k].start == toks[i].end && (toks[k].text == "/" || toks[k].text == ":") {
+		return false
+	}
+	near := func(k int, words map[string]bool) bool {
+		return k >= 0 && k < len(toks) && toks[k].sent == toks[i].sent && words[toks[k].lower]
+	}
+	if near(i-1, tallyWords) || near(i+1, tallyNouns) {
+		return true
+	}
+	if !descending {
+		return false
+	}
+	for k := i - 1; k >= 0 && toks[k].sent == toks[i].sent; k-- {
+		if tallyWords[toks[k].lower] {
+			return true
+		}
+	}
+	for k := i + 1; k < len(toks) && toks[k].sent == toks[i].sent; k++ {
+		if tallyWords[toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }

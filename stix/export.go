@@ -128,6 +128,7 @@ func (b *builder) add(o Object) *Object {
 		if o.Confidence != nil && (old.Confidence == nil || *o.Confidence > *old.Confidence) {
 			old.Confidence = o.Confidence
 			old.XSupport = o.XSupport
+			old.XIndependentSupport = o.XIndependentSupport
 			old.XContested = o.XContested
 		}
 		old.XSources = appendSources(old.XSources, o.XSources)
@@ -180,10 +181,19 @@ type storyCtx struct {
 	outlets         map[string]string // article id → outlet
 	refs            []string          // ids the report lists
 	espionage       bool
+	lineages        map[string]string // article id → first version of its lineage
+}
+
+// independent is the independent support of a finding stated by support
+// versions in sources: the lineages of their articles (crosscheck.Lineages:
+// a rewrite or a translation with what it derives from), never more than
+// support.
+func (sc *storyCtx) independent(support int, sources []crosswire.Span) int {
+	return min(support, crosscheck.LineagesOf(sources, sc.lineages, support))
 }
 
 func (b *builder) story(s *crosswire.Story, inc *attribution.Incident) {
-	sc := &storyCtx{s: s, inc: inc, outlets: map[string]string{}}
+	sc := &storyCtx{s: s, inc: inc, outlets: map[string]string{}, lineages: crosscheck.Lineages(s.Articles)}
 	first, last := time.Time{}, time.Time{}
 	for _, a := range s.Articles {
 		sc.outlets[a.ID] = a.Outlet
@@ -245,8 +255,8 @@ func (b *builder) story(s *crosswire.Story, inc *attribution.Incident) {
 		rival := 0
 		for _, alt := range a.Alternatives {
 			for _, o := range inc.Attributions {
-				if o.Accused.Key() == alt.Key() && subjectKey(o.Subject) == subjectKey(a.Subject) && o.Support > rival {
-					rival = o.Support
+				if o.Accused.Key() == alt.Key() && subjectKey(o.Subject) == subjectKey(a.Subject) {
+					rival = max(rival, sc.independent(o.Support, o.Sources))
 				}
 			}
 		}
@@ -257,8 +267,9 @@ func (b *builder) story(s *crosswire.Story, inc *attribution.Incident) {
 		for _, d := range a.DeniedBy {
 			why = append(why, "denied by "+d.Name)
 		}
-		conf := Confidence(a.Support, rival, len(a.DeniedBy) > 0)
-		desc := describeAttribution(a)
+		indep := sc.independent(a.Support, a.Sources)
+		conf := Confidence(indep, rival, len(a.DeniedBy) > 0)
+		desc := describeAttribution(a, indep)
 		id := b.relationship(sc, src, rel, tgt, conf, a.Support, a.Sources, desc, why)
 		b.claimFacts(s, id, a.Facts)
 		attrRels[i] = id
@@ -294,7 +305,7 @@ func (b *builder) story(s *crosswire.Story, inc *attribution.Incident) {
 	// who attacked whom
 	for _, t := range inc.Targets {
 		victim := b.victim(sc, t.Victim)
-		conf := Confidence(t.Support, 0, false)
+		conf := Confidence(sc.independent(t.Support, t.Sources), 0, false)
 		if t.Actor.Name != "" {
 			actor := b.accusedTarget(sc, "", t.Actor)
 			b.claimFacts(s, b.relationship(sc, actor, "targets", victim, conf, t.Support, t.Sources, t.Actor.Name+" targeted "+t.Victim.Name+".", nil), t.Facts)
@@ -324,7 +335,7 @@ func (b *builder) story(s *crosswire.Story, inc *attribution.Incident) {
 		default:
 			continue
 		}
-		b.claimFacts(s, b.relationship(sc, by, rel, tgt, Confidence(r.Support, 0, false), r.Support, r.Sources, r.By.Name+verb+r.Target.Name+".", nil), r.Facts)
+		b.claimFacts(s, b.relationship(sc, by, rel, tgt, Confidence(sc.independent(r.Support, r.Sources), 0, false), r.Support, r.Sources, r.By.Name+verb+r.Target.Name+".", nil), r.Facts)
 	}
 
 	// denials: an opinion authored by the denying party
@@ -350,11 +361,12 @@ func (b *builder) story(s *crosswire.Story, inc *attribution.Incident) {
 		if len(d.Sources) > 0 {
 			expl = d.By.Name + " denies the attribution: " + quote(d.Sources[0].Text)
 		}
-		conf := Confidence(d.Support, 0, false)
+		indep := sc.independent(d.Support, d.Sources)
+		conf := Confidence(indep, 0, false)
 		id := ID("opinion", "story|"+s.ID+"|"+author)
 		b.add(Object{Type: "opinion", ID: id, CreatedByRef: author, Created: sc.created, Modified: sc.latest,
 			Opinion: "strongly-disagree", Explanation: expl, Authors: []string{d.By.Name}, ObjectRefs: uniq(refs),
-			Confidence: &conf, XSupport: d.Support, XSources: sc.sources(d.Sources), XStory: s.ID})
+			Confidence: &conf, XSupport: d.Support, XIndependentSupport: indep, XSources: sc.sources(d.Sources), XStory: s.ID})
 		b.claimFacts(s, id, d.Facts)
 		sc.refs = append(sc.refs, id)
 	}
@@ -451,7 +463,7 @@ func (b *builder) relationship(sc *storyCtx, src, rel, tgt string, conf, support
 	id := ID("relationship", src+"|"+rel+"|"+tgt)
 	o := Object{Type: "relationship", ID: id, CreatedByRef: b.creator, Created: sc.created, Modified: sc.latest,
 		RelationshipType: rel, SourceRef: src, TargetRef: tgt, Description: desc,
-		XSupport: support, XSources: sc.sources(sources), XContested: contested}
+		XSupport: support, XIndependentSupport: sc.independent(support, sources), XSources: sc.sources(sources), XContested: contested}
 	if conf >= 0 {
 		o.Confidence = &conf
 	}
@@ -671,7 +683,7 @@ func (sc *storyCtx) sources(spans []crosswire.Span) []Source {
 	return out
 }
 
-func describeAttribution(a attribution.Attribution) string {
+func describeAttribution(a attribution.Attribution, independent int) string {
 	var by []string
 	for _, p := range a.Accusers {
 		by = append(by, p.Name)
@@ -684,16 +696,16 @@ func describeAttribution(a attribution.Attribution) string {
 	if len(by) > 0 {
 		s += " by " + strings.Join(by, ", ")
 	}
-	s += fmt.Sprintf(" (%d independent %s).", a.Support, plural(a.Support, "version", "versions"))
+	s += fmt.Sprintf(" (%d %s, %d independent %s).", a.Support, plural(a.Support, "version", "versions"), independent, plural(independent, "source", "sources"))
 	return s
 }
 
 func reportDescription(s *crosswire.Story, inc *attribution.Incident) string {
 	roots := map[string]bool{}
-	for _, r := range crosscheck.Versions(s.Articles) {
+	for _, r := range crosscheck.Lineages(s.Articles) {
 		roots[r] = true
 	}
-	d := fmt.Sprintf("Cross-checked from %d %s of the story (%d independent).", len(s.Articles), plural(len(s.Articles), "version", "versions"), len(roots))
+	d := fmt.Sprintf("Cross-checked from %d %s of the story (%d independent %s).", len(s.Articles), plural(len(s.Articles), "version", "versions"), len(roots), plural(len(roots), "source", "sources"))
 	if len(inc.Actions) > 0 {
 		var acts []string
 		for _, a := range inc.Actions {

@@ -202,12 +202,17 @@ func TestExportGraph(t *testing.T) {
 		{"the prosecutor indicts the officer", g.rel(prosecutor, RelIndicts, varga) != nil},
 		{"the foreign ministry summons the envoy", g.rel(fm, RelSummonsEnvoyOf, morvania) != nil},
 		{"the uncontested story's incident is attributed to its group", incidentToAPT77 != nil},
-		// three independent versions: the wire's verbatim copy counts once
-		{"the attribution three versions make is corroborated", conf(incidentToMantis) == ConfidenceCorroborated && incidentToMantis.XSupport == 3},
+		// three versions (the wire's verbatim copy counts once), two
+		// independent sources: the rewrite derived from the wire is its
+		// lineage, the firm's version another
+		{"the attribution three versions make rests on two sources", conf(incidentToMantis) == ConfidenceTwo &&
+			incidentToMantis.XSupport == 3 && incidentToMantis.XIndependentSupport == 2},
 		{"a contested attribution (rival service, denial) is capped", conf(mantisToGIS) >= 0 && conf(mantisToGIS) <= ConfidenceDenied},
 		{"the rival attribution with less support is capped lower", conf(mantisToFIS) == ConfidenceDisputed},
-		{"contested below corroborated", conf(mantisToGIS) < conf(incidentToAPT77) && conf(mantisToFIS) < conf(incidentToMantis)},
-		{"the uncontested story is corroborated", conf(incidentToAPT77) == ConfidenceCorroborated},
+		{"contested below corroborated", conf(mantisToGIS) < conf(incidentToMantis) && conf(mantisToFIS) < conf(incidentToMantis)},
+		// a wire, its rewrite and its brief: three versions, one source
+		{"the uncontested story's three versions of one wire are one source", conf(incidentToAPT77) == ConfidenceSingle &&
+			incidentToAPT77.XSupport == 3 && incidentToAPT77.XIndependentSupport == 1},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -113,9 +113,15 @@ type Object struct {
 
 	// Custom properties (STIX 2.1 §11.1: lower-case, x_ prefix by
 	// convention).
-	XStory   string   `json:"x_crosswire_story,omitempty"`
-	XSupport int      `json:"x_crosswire_support,omitempty"`
-	XSources []Source `json:"x_crosswire_sources,omitempty"`
+	XStory   string `json:"x_crosswire_story,omitempty"`
+	XSupport int    `json:"x_crosswire_support,omitempty"`
+	// XIndependentSupport is how many independent sources state the
+	// finding: the lineages of its versions (crosscheck.Lineages: a
+	// rewrite or a translation counts with what it derives from), the
+	// count the confidence is read from; XSupport counts the versions
+	// (copies and excerpts collapsed), as the JSON report's support does.
+	XIndependentSupport int      `json:"x_crosswire_independent_support,omitempty"`
+	XSources            []Source `json:"x_crosswire_sources,omitempty"`
 	// XContested lists why a relationship's confidence was capped.
 	XContested []string `json:"x_crosswire_contested,omitempty"`
 	XActions   []string `json:"x_crosswire_actions,omitempty"`

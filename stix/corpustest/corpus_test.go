@@ -144,15 +144,18 @@ func TestCorpusCyberStory(t *testing.T) {
 
 	// the wire, its copy and its excerpt are one version (as the JSON
 	// report counts them, crosscheck.Versions); the rewrite written from
-	// the translation is the second
-	if conf(incident) != stix.ConfidenceTwo || incident.XSupport != 2 {
-		t.Errorf("the attribution of the intrusion to the group: confidence %d (support %d), want %d (support 2)", conf(incident), incident.XSupport, stix.ConfidenceTwo)
+	// the translation is the second version, but of the same lineage
+	// (crosscheck.Lineages): one independent source, the confidence of a
+	// single one
+	if conf(incident) != stix.ConfidenceSingle || incident.XSupport != 2 || incident.XIndependentSupport != 1 {
+		t.Errorf("the attribution of the intrusion to the group: confidence %d (support %d, independent %d), want %d (support 2, independent 1)",
+			conf(incident), incident.XSupport, incident.XIndependentSupport, stix.ConfidenceSingle)
 	}
 	if conf(run) < 0 || conf(run) > stix.ConfidenceDenied || len(run.XContested) == 0 {
 		t.Errorf("the denied attribution of the group to the service: confidence %d, contested %v", conf(run), run.XContested)
 	}
-	if conf(run) >= conf(incident) {
-		t.Errorf("contested confidence %d not below corroborated %d", conf(run), conf(incident))
+	if conf(run) > conf(incident) {
+		t.Errorf("contested confidence %d above uncontested %d", conf(run), conf(incident))
 	}
 	if !hasOpinion(b, state.ID, "strongly-disagree", run.ID) {
 		t.Error("no strongly-disagree opinion by Estmark on the attribution")
