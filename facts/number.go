@@ -1105,9 +1105,10 @@ func isCurrency(u string) bool {
 // sides as written, not a range: "3-2" is Low 3, High 2.
 const Tally = "tally"
 
-// maxTallySide is the most digits a side of a tally has: scores, votes
+// MaxTallySide is the most digits a side of a tally has: scores, votes
 // and counts of seats; four digits are a year ("2004-05" is a season).
-const maxTallySide = 3
+// The grouping's reader of tallies (group/tally.go) reads the same sides.
+const MaxTallySide = 3
 
 // tallyWords name a contest, its result or a vote in general English: a
 // sentence holding one reads two small numbers joined by a dash as a
@@ -1131,14 +1132,14 @@ var tallyNouns = map[string]bool{
 }
 
 // tallyAt reports whether the token i, two numbers x and y joined by a
-// dash, is a tally: each a whole number of at most maxTallySide digits,
+// dash, is a tally: each a whole number of at most MaxTallySide digits,
 // and a contest or vote word (tallyWords) in its sentence. A descending
 // pair is never a range, so any such word in the sentence will do; an
 // ascending one needs the word right before it ("lost 2-3") or a result
 // noun right after it ("a 2-3 defeat"), since "aged 18-25 voted" is a
 // range.
 func (d *doc) tallyAt(i int, x, y string, descending bool) bool {
-	if len(x) > maxTallySide || len(y) > maxTallySide || !allDigits(x) || !allDigits(y) {
+	if len(x) > MaxTallySide || len(y) > MaxTallySide || !allDigits(x) || !allDigits(y) {
 		return false
 	}
 	toks := d.toks

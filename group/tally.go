@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"crosswire"
+	"crosswire/facts"
 )
 
 // One occasion's tally (issue 14, thirteenth round: pairs apart). A score,
@@ -33,12 +34,17 @@ import (
 // bbc-mt-catalan 442, mmds 97), none — 51 bbc-mt-catalan translation
 // pairs write one tally in both.
 
-// maxTallyDigits is the most digits a side of a tally has: scores, votes
-// and counts of seats; four digits are a year ("2004-05" is a season).
-const maxTallyDigits = 3
+// maxTallyDigits is the most digits a side of a tally has: the facts'
+// (facts.MaxTallySide), so that a score the cross-check reads is one the
+// grouping reads.
+const maxTallyDigits = facts.MaxTallySide
+
+// tallyBase is 10^maxTallyDigits: a tally's key is lo·tallyBase + hi
+// (TestTallyBase holds the two constants together).
+const tallyBase = 1000
 
 // tallies returns the sorted distinct tallies of text, each as
-// lo·10^maxTallyDigits + hi of its two numbers (lo ≤ hi). A tally is a run
+// lo·tallyBase + hi of its two numbers (lo ≤ hi). A tally is a run
 // of 1–maxTallyDigits digits, a hyphen or an en dash (a space either side
 // allowed), and another such run, with neither run part of a longer
 // number, decimal, time, date or code (no digit, letter, '.', ',', ':',
@@ -58,7 +64,7 @@ func tallies(text string) []uint32 {
 				continue
 			}
 			if hi, ok := tallySide(text, off-1, +1); ok {
-				out = append(out, uint32(min(lo, hi)*1000+max(lo, hi)))
+				out = append(out, uint32(min(lo, hi)*tallyBase+max(lo, hi)))
 			}
 		}
 	}

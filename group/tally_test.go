@@ -152,3 +152,15 @@ func TestVerifyConcurrentCaches(t *testing.T) {
 		})
 	}
 }
+
+// TestTallyBase holds tallyBase to 10^maxTallyDigits: a key of two sides
+// of maxTallyDigits digits must not collide with another pair's.
+func TestTallyBase(t *testing.T) {
+	want := 1
+	for range maxTallyDigits {
+		want *= 10
+	}
+	if tallyBase != want {
+		t.Fatalf("tallyBase = %d, want 10^%d = %d", tallyBase, maxTallyDigits, want)
+	}
+}
