@@ -1131,6 +1131,17 @@ var tallyNouns = map[string]bool{
 	"score": true, "scoreline": true, "vote": true, "majority": true, "margin": true,
 }
 
+// oddsWords name betting odds beside two numbers joined by a dash ("a 5-2
+// favourite", "a 20-1 shot", "odds of 4-1", "at odds 7-4"): odds, not a
+// tally.
+var oddsWords = map[string]bool{
+	"odds": true, "favourite": true, "favourites": true, "favorite": true, "favorites": true,
+	"shot": true, "shots": true, "outsider": true, "outsiders": true,
+}
+
+// ofWord is the preposition between odds and their figure ("odds of 4-1").
+var ofWord = map[string]bool{"of": true}
+
 // tallyAt reports whether the token i, two numbers x and y joined by a
 // dash, is a tally: each a whole number of at most MaxTallySide digits,
 // and a contest or vote word (tallyWords) in its sentence. A descending
@@ -1149,6 +1160,11 @@ func (d *doc) tallyAt(i int, x, y string, descending bool) bool {
 	}
 	near := func(k int, words map[string]bool) bool {
 		return k >= 0 && k < len(toks) && toks[k].sent == toks[i].sent && words[toks[k].lower]
+	}
+	// betting odds are written as tallies ("a 5-2 favourite", "odds of
+	// 10-1"), in sentences about the contest they bet on
+	if near(i+1, oddsWords) || near(i-1, oddsWords) || (near(i-1, ofWord) && near(i-2, oddsWords)) {
+		return false
 	}
 	if near(i-1, tallyWords) || near(i+1, tallyNouns) {
 		return true

@@ -26,6 +26,10 @@ func TestTallies(t *testing.T) {
 		{"descending, no contest", "Section 12-3 of the charter was amended.", "12-3", "", 0, 0},
 		{"a fraction is no tally", "The leak came 1-1/2 days before the vote.", "1-1", "", 0, 0},
 		{"a season is no tally", "He won the league in the 2004-05 season.", "2004-05", "", 0, 0},
+		{"odds before a noun are no tally", "Harwick Town, the 5-2 favourites, beat Selby Rovers.", "5-2", "", 0, 0},
+		{"odds of are no tally", "Bookmakers offered odds of 10-1 that the vote would fail.", "10-1", "", 0, 0},
+		{"a shot is no tally", "The 20-1 shot won the final at Oak Park.", "20-1", "", 0, 0},
+		{"a score after at is a tally", "The score stood at 2-1 when the match was stopped.", "2-1", Tally, 2, 1},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
