@@ -1,6 +1,7 @@
 package crosscheck
 
 import (
+	"maps"
 	"testing"
 
 	"crosswire"
@@ -98,5 +99,57 @@ func TestIndependentSupport(t *testing.T) {
 	}
 	if !entity {
 		t.Errorf("no entity Harbour Authority in %+v", st.Entities)
+	}
+}
+
+// TestDerivedFromCycles: a DerivedFrom cycle (bad input) is one lineage
+// and, when every article of it is a verbatim copy, one version —
+// whichever article the walk starts from; an article deriving from the
+// cycle joins it, and one deriving from outside the story stays its own.
+func TestDerivedFromCycles(t *testing.T) {
+	p := func(s string) *string { return &s }
+	for _, tc := range []struct {
+		name               string
+		arts               []crosswire.Article
+		lineages, versions map[string]string
+	}{
+		{
+			name: "two rewrites of each other",
+			arts: []crosswire.Article{
+				{ID: "a", Role: crosswire.RoleRewrite, DerivedFrom: p("b")},
+				{ID: "b", Role: crosswire.RoleRewrite, DerivedFrom: p("a")},
+			},
+			lineages: map[string]string{"a": "a", "b": "a"},
+			versions: map[string]string{"a": "a", "b": "b"},
+		},
+		{
+			name: "three copies in a ring, the first in story order last in the ring",
+			arts: []crosswire.Article{
+				{ID: "x", Role: crosswire.RoleCopy, DerivedFrom: p("z")},
+				{ID: "y", Role: crosswire.RoleCopy, DerivedFrom: p("x")},
+				{ID: "z", Role: crosswire.RoleCopy, DerivedFrom: p("y")},
+				{ID: "t", Role: crosswire.RoleTranslation, DerivedFrom: p("y")},
+			},
+			lineages: map[string]string{"x": "x", "y": "x", "z": "x", "t": "x"},
+			versions: map[string]string{"x": "x", "y": "x", "z": "x", "t": "t"},
+		},
+		{
+			name: "a self-reference",
+			arts: []crosswire.Article{
+				{ID: "s", Role: crosswire.RoleCopy, DerivedFrom: p("s")},
+				{ID: "o", Role: crosswire.RoleRewrite, DerivedFrom: p("gone")},
+			},
+			lineages: map[string]string{"s": "s", "o": "o"},
+			versions: map[string]string{"s": "s", "o": "o"},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := Lineages(tc.arts); !maps.Equal(got, tc.lineages) {
+				t.Errorf("lineages = %v, want %v", got, tc.lineages)
+			}
+			if got := Versions(tc.arts); !maps.Equal(got, tc.versions) {
+				t.Errorf("versions = %v, want %v", got, tc.versions)
+			}
+		})
 	}
 }
