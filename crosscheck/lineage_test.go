@@ -153,3 +153,41 @@ func TestDerivedFromCycles(t *testing.T) {
 		})
 	}
 }
+
+// TestLineagesOf counts the lineages of an older report's spans: copies,
+// rewrites and their original one lineage, an article the story does not
+// hold its own, never more than the versions the report gives, and the
+// versions when there is no span.
+func TestLineagesOf(t *testing.T) {
+	p := func(s string) *string { return &s }
+	lin := Lineages([]crosswire.Article{
+		{ID: "w", Role: crosswire.RoleOriginal},
+		{ID: "r", Role: crosswire.RoleRewrite, DerivedFrom: p("w")},
+		{ID: "i", Role: crosswire.RoleIndependent},
+	})
+	spans := func(ids ...string) []crosswire.Span {
+		var out []crosswire.Span
+		for _, id := range ids {
+			out = append(out, crosswire.Span{Article: id})
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name     string
+		spans    []crosswire.Span
+		versions int
+		want     int
+	}{
+		{"an original and its rewrite", spans("w", "r"), 2, 1},
+		{"and an independent report", spans("w", "r", "i"), 3, 2},
+		{"an article outside the story", spans("w", "gone"), 2, 2},
+		{"outside articles beyond the versions", spans("w", "gone", "lost"), 2, 2},
+		{"no span", nil, 3, 3},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := LineagesOf(tc.spans, lin, tc.versions); got != tc.want {
+				t.Errorf("LineagesOf = %d, want %d", got, tc.want)
+			}
+		})
+	}
+}

@@ -94,9 +94,10 @@ func Lineages(arts []crosswire.Article) map[string]string { return lineages(arts
 // articles belong to: the independent support of a fact from its sources
 // (one span per article) or of an entity from its mentions, for reports
 // written before IndependentSupport was (where it reads 0). A span whose
-// article is not in lin counts as a lineage of its own; with no span, it
-// is versions (the support the report gives: nothing shows a lineage
-// to collapse).
+// article is not in lin counts as a lineage of its own, but never more
+// than versions when versions is known (> 0): lineages are versions
+// collapsed further. With no span, it is versions (the support the report
+// gives: nothing shows a lineage to collapse).
 func LineagesOf(spans []crosswire.Span, lin map[string]string, versions int) int {
 	if len(spans) == 0 {
 		return versions
@@ -109,6 +110,9 @@ func LineagesOf(spans []crosswire.Span, lin map[string]string, versions int) int
 		}
 		seen[root] = true
 	}
+	if versions > 0 {
+		return min(len(seen), versions)
+	}
 	return len(seen)
 }
 
@@ -120,4 +124,23 @@ func IndependentOf(f crosswire.StoryFact, lin map[string]string) int {
 		return f.IndependentSupport
 	}
 	return LineagesOf(f.Sources, lin, f.Support)
+}
+
+// EntityIndependentOf returns an entity's independent support: the field
+// as the report gives it, or, in a report written before it (0), the
+// lineages of its mentions' articles (LineagesOf).
+func EntityIndependentOf(e crosswire.StoryEntity, lin map[string]string) int {
+	if e.IndependentSupport > 0 {
+		return e.IndependentSupport
+	}
+	return LineagesOf(e.Mentions, lin, e.Support)
+}
+
+// Repeated reports whether a fact is corroborated (support ≥ 2) by
+// versions of one text only — a report and its rewrites, excerpts or
+// translations: its independent support (IndependentOf) is below 2. Text,
+// Markdown and the web UI show such a fact as repeated, not corroborated;
+// the JSON report keeps status corroborated beside independent_support.
+func Repeated(f crosswire.StoryFact, lin map[string]string) bool {
+	return f.Status == crosswire.StatusCorroborated && IndependentOf(f, lin) < 2
 }

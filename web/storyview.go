@@ -8,6 +8,7 @@ import (
 
 	"crosswire"
 	"crosswire/crosscheck"
+	"crosswire/report"
 	"crosswire/text"
 )
 
@@ -241,17 +242,15 @@ func buildStoryView(st *crosswire.Story, show []string) storyView {
 			kinds[f.Kind] = true
 			v.Kinds = append(v.Kinds, f.Kind)
 		}
+		shown := report.ShownStatus(f, lin)
 		fv := factView{Kind: f.Kind, Value: f.Shown(), Status: f.Status, Support: f.Support,
-			Independent: crosscheck.IndependentOf(f, lin), Shown: string(f.Status)}
-		switch f.Status {
+			Independent: crosscheck.IndependentOf(f, lin), Shown: string(shown)}
+		switch shown {
 		case crosswire.StatusUnique:
 			v.Unique++
+		case report.StatusRepeated:
+			v.Repeated++
 		case crosswire.StatusCorroborated:
-			if fv.Independent < 2 {
-				fv.Shown = "repeated"
-				v.Repeated++
-				break
-			}
 			v.Corroborated++
 		case crosswire.StatusConflicting:
 			v.Conflicting++
