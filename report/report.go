@@ -76,8 +76,30 @@ func Normalize(r *crosswire.Report) {
 	}
 }
 
-// NormalizeStory replaces a story's nil slices by empty ones.
+// NormalizeStory replaces a story's nil slices by empty ones, and gives
+// the facts and entities of a story written before independent_support
+// (0 there) the lineages of their spans' articles
+// (crosscheck.IndependentOf, crosscheck.EntityIndependentOf): the JSON
+// then says what text, Markdown and the web UI say of an older stored
+// story.
 func NormalizeStory(s *crosswire.Story) {
+	var lin map[string]string
+	lineages := func() map[string]string {
+		if lin == nil {
+			lin = crosscheck.Lineages(s.Articles)
+		}
+		return lin
+	}
+	for j := range s.Facts {
+		if f := &s.Facts[j]; f.IndependentSupport == 0 && f.Support > 0 {
+			f.IndependentSupport = crosscheck.IndependentOf(*f, lineages())
+		}
+	}
+	for j := range s.Entities {
+		if e := &s.Entities[j]; e.IndependentSupport == 0 && e.Support > 0 {
+			e.IndependentSupport = crosscheck.EntityIndependentOf(*e, lineages())
+		}
+	}
 	if s.Articles == nil {
 		s.Articles = []crosswire.Article{}
 	}
