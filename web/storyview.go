@@ -271,6 +271,10 @@ func buildStoryView(st *crosswire.Story, show []string) storyView {
 	}
 	sort.Slice(v.Kinds, func(i, j int) bool { return v.Kinds[i] < v.Kinds[j] })
 	v.Statuses = []crosswire.Status{crosswire.StatusConflicting, crosswire.StatusUnique, crosswire.StatusCorroborated}
+	if v.Repeated > 0 {
+		// the filter offers the statuses the page shows (report.ShownStatus)
+		v.Statuses = append(v.Statuses, report.StatusRepeated)
+	}
 	v.FactsTotal = len(v.Facts)
 
 	// Sentences of the shown versions, aligned on the first of them (the
@@ -315,14 +319,17 @@ func buildStoryView(st *crosswire.Story, show []string) storyView {
 }
 
 // filterFacts keeps the facts of one kind and one status ("" for any),
-// as the facts table's filter asks without script.
+// as the facts table's filter asks without script. The status is the one
+// the page shows (factView.Shown): "corroborated" keeps the facts
+// independent sources state, "repeated" those versions of one text alone
+// state, as the page's counts do.
 func (v *storyView) filterFacts(kind, status string) {
 	v.FactKind, v.FactStatus = kind, status
 	if kind == "" && status == "" {
 		return
 	}
 	v.Facts = slices.DeleteFunc(v.Facts, func(f factView) bool {
-		return (kind != "" && string(f.Kind) != kind) || (status != "" && string(f.Status) != status)
+		return (kind != "" && string(f.Kind) != kind) || (status != "" && f.Shown != status)
 	})
 }
 
