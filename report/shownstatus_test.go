@@ -13,13 +13,6 @@ import (
 // report).
 func TestShownStatus(t *testing.T) {
 	lin := map[string]string{"wire": "wire", "rewrite": "wire", "indep": "indep"}
-	src := func(ids ...string) []crosswire.Span {
-		var out []crosswire.Span
-		for _, id := range ids {
-			out = append(out, crosswire.Span{Article: id})
-		}
-		return out
-	}
 	for _, tc := range []struct {
 		name string
 		fact crosswire.StoryFact
@@ -27,8 +20,8 @@ func TestShownStatus(t *testing.T) {
 	}{
 		{"two lineages", crosswire.StoryFact{Status: crosswire.StatusCorroborated, Support: 3, IndependentSupport: 2}, crosswire.StatusCorroborated},
 		{"one lineage in two versions", crosswire.StoryFact{Status: crosswire.StatusCorroborated, Support: 2, IndependentSupport: 1}, StatusRepeated},
-		{"older report, wire and rewrite", crosswire.StoryFact{Status: crosswire.StatusCorroborated, Support: 2, Sources: src("wire", "rewrite")}, StatusRepeated},
-		{"older report, wire and independent", crosswire.StoryFact{Status: crosswire.StatusCorroborated, Support: 2, Sources: src("wire", "indep")}, crosswire.StatusCorroborated},
+		{"older report, wire and rewrite", crosswire.StoryFact{Status: crosswire.StatusCorroborated, Support: 2, Sources: []crosswire.Span{{Article: "wire"}, {Article: "rewrite"}}}, StatusRepeated},
+		{"older report, wire and independent", crosswire.StoryFact{Status: crosswire.StatusCorroborated, Support: 2, Sources: []crosswire.Span{{Article: "wire"}, {Article: "indep"}}}, crosswire.StatusCorroborated},
 		{"unique", crosswire.StoryFact{Status: crosswire.StatusUnique, Support: 1, IndependentSupport: 1}, crosswire.StatusUnique},
 		{"conflicting, one lineage", crosswire.StoryFact{Status: crosswire.StatusConflicting, Support: 2, IndependentSupport: 1}, crosswire.StatusConflicting},
 	} {
