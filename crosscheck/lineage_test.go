@@ -1,6 +1,7 @@
 package crosscheck
 
 import (
+	"maps"
 	"testing"
 
 	"crosswire"
@@ -98,5 +99,95 @@ func TestIndependentSupport(t *testing.T) {
 	}
 	if !entity {
 		t.Errorf("no entity Harbour Authority in %+v", st.Entities)
+	}
+}
+
+// TestDerivedFromCycles: a DerivedFrom cycle (bad input) is one lineage
+// and, when every article of it is a verbatim copy, one version —
+// whichever article the walk starts from; an article deriving from the
+// cycle joins it, and one deriving from outside the story stays its own.
+func TestDerivedFromCycles(t *testing.T) {
+	p := func(s string) *string { return &s }
+	for _, tc := range []struct {
+		name               string
+		arts               []crosswire.Article
+		lineages, versions map[string]string
+	}{
+		{
+			name: "two rewrites of each other",
+			arts: []crosswire.Article{
+				{ID: "a", Role: crosswire.RoleRewrite, DerivedFrom: p("b")},
+				{ID: "b", Role: crosswire.RoleRewrite, DerivedFrom: p("a")},
+			},
+			lineages: map[string]string{"a": "a", "b": "a"},
+			versions: map[string]string{"a": "a", "b": "b"},
+		},
+		{
+			name: "three copies in a ring, the first in story order last in the ring",
+			arts: []crosswire.Article{
+				{ID: "x", Role: crosswire.RoleCopy, DerivedFrom: p("z")},
+				{ID: "y", Role: crosswire.RoleCopy, DerivedFrom: p("x")},
+				{ID: "z", Role: crosswire.RoleCopy, DerivedFrom: p("y")},
+				{ID: "t", Role: crosswire.RoleTranslation, DerivedFrom: p("y")},
+			},
+			lineages: map[string]string{"x": "x", "y": "x", "z": "x", "t": "x"},
+			versions: map[string]string{"x": "x", "y": "x", "z": "x", "t": "t"},
+		},
+		{
+			name: "a self-reference",
+			arts: []crosswire.Article{
+				{ID: "s", Role: crosswire.RoleCopy, DerivedFrom: p("s")},
+				{ID: "o", Role: crosswire.RoleRewrite, DerivedFrom: p("gone")},
+			},
+			lineages: map[string]string{"s": "s", "o": "o"},
+			versions: map[string]string{"s": "s", "o": "o"},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := Lineages(tc.arts); !maps.Equal(got, tc.lineages) {
+				t.Errorf("lineages = %v, want %v", got, tc.lineages)
+			}
+			if got := Versions(tc.arts); !maps.Equal(got, tc.versions) {
+				t.Errorf("versions = %v, want %v", got, tc.versions)
+			}
+		})
+	}
+}
+
+// TestLineagesOf counts the lineages of an older report's spans: copies,
+// rewrites and their original one lineage, an article the story does not
+// hold its own, never more than the versions the report gives, and the
+// versions when there is no span.
+func TestLineagesOf(t *testing.T) {
+	p := func(s string) *string { return &s }
+	lin := Lineages([]crosswire.Article{
+		{ID: "w", Role: crosswire.RoleOriginal},
+		{ID: "r", Role: crosswire.RoleRewrite, DerivedFrom: p("w")},
+		{ID: "i", Role: crosswire.RoleIndependent},
+	})
+	spans := func(ids ...string) []crosswire.Span {
+		var out []crosswire.Span
+		for _, id := range ids {
+			out = append(out, crosswire.Span{Article: id})
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name     string
+		spans    []crosswire.Span
+		versions int
+		want     int
+	}{
+		{"an original and its rewrite", spans("w", "r"), 2, 1},
+		{"and an independent report", spans("w", "r", "i"), 3, 2},
+		{"an article outside the story", spans("w", "gone"), 2, 2},
+		{"outside articles beyond the versions", spans("w", "gone", "lost"), 2, 2},
+		{"no span", nil, 3, 3},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := LineagesOf(tc.spans, lin, tc.versions); got != tc.want {
+				t.Errorf("LineagesOf = %d, want %d", got, tc.want)
+			}
+		})
 	}
 }

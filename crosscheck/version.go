@@ -7,8 +7,9 @@ import "crosswire"
 // verbatim part of one: they count with what they derive from, so the
 // chain excerpt → copy → original collapses onto its first ancestor that
 // is neither. Rewrites and translations are versions of their own:
-// someone wrote those words. A DerivedFrom that leaves the story, or a
-// cycle, stops the walk at the last article seen.
+// someone wrote those words. A DerivedFrom that leaves the story stops
+// the walk at the last article seen; a cycle collapses onto its article
+// first in story order (walkBack).
 func versions(arts []crosswire.Article) map[string]string {
 	return walkBack(arts, verbatim)
 }
@@ -18,18 +19,25 @@ func versions(arts []crosswire.Article) map[string]string {
 // translation) counts with what it derives from, so two rewrites of one
 // wire story are one source, not two that corroborate each other; only
 // an original and an independent report (no DerivedFrom) start a
-// lineage. A DerivedFrom that leaves the story, or a cycle, stops the
-// walk at the last article seen.
+// lineage. A DerivedFrom that leaves the story stops the walk at the
+// last article seen; a cycle collapses onto its article first in story
+// order (walkBack).
 func lineages(arts []crosswire.Article) map[string]string {
 	return walkBack(arts, func(crosswire.Role) bool { return true })
 }
 
 // walkBack maps every article ID to the article reached by following
-// DerivedFrom while follow accepts the current article's role.
+// DerivedFrom while follow accepts the current article's role. A cycle
+// (a derived from b, b from a: bad input, no article of it the first) is
+// one lineage whichever article the walk starts from: it collapses onto
+// its article first in story order, so its versions are never counted as
+// sources that corroborate each other.
 func walkBack(arts []crosswire.Article, follow func(crosswire.Role) bool) map[string]string {
 	byID := make(map[string]*crosswire.Article, len(arts))
+	order := make(map[string]int, len(arts))
 	for i := range arts {
 		byID[arts[i].ID] = &arts[i]
+		order[arts[i].ID] = i
 	}
 	out := make(map[string]string, len(arts))
 	for i := range arts {
@@ -38,7 +46,11 @@ func walkBack(arts []crosswire.Article, follow func(crosswire.Role) bool) map[st
 		seen := map[string]bool{cur.ID: true}
 		for follow(cur.Role) && cur.DerivedFrom != nil {
 			next, ok := byID[*cur.DerivedFrom]
-			if !ok || seen[next.ID] {
+			if !ok {
+				break
+			}
+			if seen[next.ID] {
+				cur = firstOfCycle(next, byID, order)
 				break
 			}
 			seen[next.ID] = true
@@ -47,6 +59,18 @@ func walkBack(arts []crosswire.Article, follow func(crosswire.Role) bool) map[st
 		out[a.ID] = cur.ID
 	}
 	return out
+}
+
+// firstOfCycle returns the article first in story order of the
+// DerivedFrom cycle through start (every article of it in byID).
+func firstOfCycle(start *crosswire.Article, byID map[string]*crosswire.Article, order map[string]int) *crosswire.Article {
+	first := start
+	for cur := byID[*start.DerivedFrom]; cur != start; cur = byID[*cur.DerivedFrom] {
+		if order[cur.ID] < order[first.ID] {
+			first = cur
+		}
+	}
+	return first
 }
 
 // verbatim reports whether a role reuses its source's words unchanged.
@@ -70,9 +94,10 @@ func Lineages(arts []crosswire.Article) map[string]string { return lineages(arts
 // articles belong to: the independent support of a fact from its sources
 // (one span per article) or of an entity from its mentions, for reports
 // written before IndependentSupport was (where it reads 0). A span whose
-// article is not in lin counts as a lineage of its own; with no span, it
-// is versions (the support the report gives: nothing shows a lineage
-// to collapse).
+// article is not in lin counts as a lineage of its own, but never more
+// than versions when versions is known (> 0): lineages are versions
+// collapsed further. With no span, it is versions (the support the report
+// gives: nothing shows a lineage to collapse).
 func LineagesOf(spans []crosswire.Span, lin map[string]string, versions int) int {
 	if len(spans) == 0 {
 		return versions
@@ -85,6 +110,9 @@ func LineagesOf(spans []crosswire.Span, lin map[string]string, versions int) int
 		}
 		seen[root] = true
 	}
+	if versions > 0 {
+		return min(len(seen), versions)
+	}
 	return len(seen)
 }
 
@@ -96,4 +124,23 @@ func IndependentOf(f crosswire.StoryFact, lin map[string]string) int {
 		return f.IndependentSupport
 	}
 	return LineagesOf(f.Sources, lin, f.Support)
+}
+
+// EntityIndependentOf returns an entity's independent support: the field
+// as the report gives it, or, in a report written before it (0), the
+// lineages of its mentions' articles (LineagesOf).
+func EntityIndependentOf(e crosswire.StoryEntity, lin map[string]string) int {
+	if e.IndependentSupport > 0 {
+		return e.IndependentSupport
+	}
+	return LineagesOf(e.Mentions, lin, e.Support)
+}
+
+// Repeated reports whether a fact is corroborated (support ≥ 2) by
+// versions of one text only — a report and its rewrites, excerpts or
+// translations: its independent support (IndependentOf) is below 2. Text,
+// Markdown and the web UI show such a fact as repeated, not corroborated;
+// the JSON report keeps status corroborated beside independent_support.
+func Repeated(f crosswire.StoryFact, lin map[string]string) bool {
+	return f.Status == crosswire.StatusCorroborated && IndependentOf(f, lin) < 2
 }

@@ -679,8 +679,8 @@ func (d *doc) classify(m *mention) {
 		return
 	}
 	if d.nameLike(s, e) && s > 0 && toks[s-1].sent == toks[s].sent && (toks[s-1].lower == "the" || toks[s-1].lower == "a" || toks[s-1].lower == "an") {
-		// (not a name modifying a noun after it: "the Gallagher
-		// family", "the Rovers manager" say nothing of the name's kind)
+		// (not a name modifying a noun after it: "the Lund family",
+		// "the Rovers manager" say nothing of the name's kind)
 		m.afterThe = toks[s-1].lower == "the" && !d.nounAfterName(e)
 		// a determiner before a name without a title: "the Central
 		// Reserve is", "a New Dawn spokesman": English puts no article
@@ -771,7 +771,7 @@ func (d *doc) classify(m *mention) {
 // nounAfterName reports whether the token at e, right after a name, may
 // be a word the name modifies: a word of its sentence that is neither a
 // lower-case function word nor a lower-case verb the lexicon knows ("the
-// Gallagher family", "the Noel Edmonds Saturday Roadshow").
+// Lund family", "the Ada Lund Sunday Show"; fictional).
 func (d *doc) nounAfterName(e int) bool {
 	if e >= len(d.toks) || e == 0 || d.toks[e].sent != d.toks[e-1].sent {
 		return false

@@ -990,9 +990,6 @@ func (d *doc) countedBefore(s int) (string, int) {
 	return strings.Join(words, " "), k + 1
 }
 
-// singular returns the singular of an English plural noun by the regular
-// rules and the common irregular plurals; "people" is kept as the counting
-// noun of persons.
 // pluralNoun reports whether a lower-case word reads as a plural noun:
 // a regular plural ("servers", not "glass") or an irregular one singular
 // changes ("men", "children") or keeps ("people").
@@ -1000,6 +997,9 @@ func pluralNoun(w string) bool {
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || w == "people" || singular(w) != w
 }
 
+// singular returns the singular of an English plural noun by the regular
+// rules and the common irregular plurals; "people" is kept as the counting
+// noun of persons.
 func singular(w string) string {
 	switch w {
 	case "people", "police", "staff", "news", "series", "species", "data", "media":

@@ -109,8 +109,8 @@ func findTerm(terms []headTerm, k uint64) int {
 
 // headTerms appends the terms of doc d's headline to dst (see headTerm)
 // and returns them with the number that weigh. A word is a function word
-// when the background holds it in a majority of its articles ("the",
-// "of", "for"): written in any headline, it says nothing of the story's
+// when the background holds it in FunctionWordShare (a quarter) of its
+// articles ("the", "of", "for"): written in any headline, it says nothing of the story's
 // who or what; every other term two headlines share does, even one common
 // to a subject's news ("ransomware", "attack" in a file of security news).
 func (ix *Index) headTerms(d uint32, title string, dst []headTerm, w *headWords) ([]headTerm, int) {

@@ -42,8 +42,9 @@ func haBackground() *Background {
 // because their headlines share nothing; without headlines they join;
 // the paper's rewrite, whose headline keeps the who and the what, joins;
 // a title that writes nothing of its own text, a headline in a script
-// whose words the terms leave out, and two takes titled alike by the
-// desk's catchline say nothing.
+// whose words the terms leave out, two takes titled alike by the
+// desk's catchline, and a headline of one word, of function words or of
+// blanks say nothing; a headline mixing two scripts is read word by word.
 func TestHeadlinesApart(t *testing.T) {
 	bg := haBackground()
 	noTitle := func(a crosswire.Article) crosswire.Article { a.Title = ""; return a }
@@ -68,6 +69,13 @@ func TestHeadlinesApart(t *testing.T) {
 		// the words of the other story's body: weighed, but not this text's
 		{"a title that writes nothing of its text", haInjury, titled(haFine, "Young forward hurt"), false, true},
 		{"a headline in CJK script", haInjury, titled(haFine, "Pell 因 touchline outburst 被罚款"), false, true},
+		// too little to read: one word, function words, an empty title
+		{"a headline of one word", haInjury, titled(haFine, "Fined"), false, true},
+		{"a headline of function words only", haInjury, titled(haFine, "What now for the rest of us?"), false, true},
+		{"a headline of blanks", haInjury, titled(haFine, "   "), false, true},
+		// a headline in two scripts is read word by word: its who and
+		// what still share nothing with the other story's
+		{"a headline mixing Latin and Cyrillic", haInjury, titled(haFine, "Pell fined — тренер оштрафован for touchline outburst"), true, false},
 		{"two takes under one catchline's first word", filed(haInjury, "Rovers", "2026-03-07T09:00:00Z"), filed(haFine, "Rovers Fine", "2026-03-07T13:00:00Z"), false, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -35,46 +35,58 @@ const (
 
 // TestProtagonistRule: the pair above, filed on one day, is one event by
 // the protagonist both headlines name; undated, days apart, with the
-// protagonist named in one body only by its headline, or with two clinics
-// in the headlines it is not.
+// protagonist named in one body only by its headline, with two clinics
+// in the headlines, or with a protagonist the background knows it is not.
 func TestProtagonistRule(t *testing.T) {
 	day := time.Date(2031, 5, 12, 0, 0, 0, 0, time.UTC)
 	later := day.Add(4 * 24 * time.Hour)
 	other := strings.NewReplacer("Velmora Health", "Corvane Care", "Velmora", "Corvane")
 	known := strings.NewReplacer("Velmora Health", "Barclays", "Velmora", "Barclays")
+	// the news site writes the name only at its sentences' starts
+	startsA := strings.Replace(velmoraTextA, "said a spokeswoman for Velmora.", "a spokeswoman said. Velmora has asked Tarvic Labs to help.", 1)
 	tests := []struct {
 		name           string
+		titleA, textA  string // "": the news site's report above
 		titleB, textB  string
 		dayA, dayB     *time.Time
 		joined, byRule bool
+		// the premise of the case: whether a holds the protagonist as a
+		// name anchor of its own, and whether it is rare alone
+		anchorA, rare bool
 	}{
-		{"one protagonist, one day", velmoraTitleB, velmoraTextB, &day, &day, true, true},
-		{"undated", velmoraTitleB, velmoraTextB, nil, nil, false, false},
-		// the news site writes the name only at its sentences' starts
-		// (no anchor of its own): the column's use makes it a name
-		{"one report's name at sentence starts only", velmoraTitleB, velmoraTextB, &day, &day, true, true},
-		{"four days apart", velmoraTitleB, velmoraTextB, &day, &later, false, false},
-		{"in one headline only", velmoraTitleB, strings.NewReplacer("at Velmora", "at the firm", "Velmora said", "The firm said").Replace(velmoraTextB), &day, &day, false, false},
-		{"another clinic chain", other.Replace(velmoraTitleB), other.Replace(velmoraTextB), &day, &day, false, false},
-		{"a protagonist the background knows", known.Replace(velmoraTitleB), known.Replace(velmoraTextB), &day, &day, false, false},
+		{"one protagonist, one day", "", "", velmoraTitleB, velmoraTextB, &day, &day, true, true, true, true},
+		{"undated", "", "", velmoraTitleB, velmoraTextB, nil, nil, false, false, true, true},
+		// no anchor of a's own: the column's use makes it a name
+		{"one report's name at sentence starts only", "Velmora Health hit by ransomware attack", startsA, velmoraTitleB, velmoraTextB, &day, &day, true, true, false, true},
+		{"four days apart", "", "", velmoraTitleB, velmoraTextB, &day, &later, false, false, true, true},
+		{"named in one body only by its headline", "", "", velmoraTitleB, strings.NewReplacer("at Velmora", "at the firm", "Velmora said", "The firm said").Replace(velmoraTextB), &day, &day, false, false, true, true},
+		{"another clinic chain", "", "", other.Replace(velmoraTitleB), other.Replace(velmoraTextB), &day, &day, false, false, true, true},
+		{"a protagonist the background knows", known.Replace(velmoraTitleA), known.Replace(velmoraTextA), known.Replace(velmoraTitleB), known.Replace(velmoraTextB), &day, &day, false, false, true, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			titleA, textA := velmoraTitleA, velmoraTextA
-			if strings.Contains(tc.name, "sentence starts") {
-				titleA = "Velmora Health hit by ransomware attack"
-				textA = strings.Replace(textA, "said a spokeswoman for Velmora.", "a spokeswoman said. Velmora has asked Tarvic Labs to help.", 1)
-			}
-			if strings.Contains(tc.titleB, "Barclays") {
-				titleA, textA = known.Replace(titleA), known.Replace(textA)
+			if tc.titleA != "" {
+				titleA, textA = tc.titleA, tc.textA
 			}
 			a := crosswire.Article{ID: "a", Title: titleA, Text: textA, Published: tc.dayA}
 			b := crosswire.Article{ID: "b", Title: tc.titleB, Text: tc.textB, Published: tc.dayB}
 			ix, roots := partitionIndex(t, []crosswire.Article{a, b}, nil)
 			_, ps := ix.verify(0, 1)
 			joined := roots[0] == roots[1]
-			t.Logf("name anchor in a: %v; shared %d, rare %d, cosine %.2f, gap %d, one occasion %v, by protagonist %v, verified by %s",
-				hasAnchor(ix.full[0], anchorFPHash(anchorName, xxhash.Sum64String("velmora"))), ps.shared, ps.rare, ps.cosine, ps.gap, ix.leadsOneOccasion(0, 1), ps.byProtagonist, joinedBy(&ps))
+			name := "velmora"
+			if strings.Contains(titleA, "Barclays") {
+				name = "barclays"
+			}
+			x := anchorFPHash(anchorName, xxhash.Sum64String(name))
+			t.Logf("shared %d, rare %d, cosine %.2f, gap %d, one occasion %v, verified by %s",
+				ps.shared, ps.rare, ps.cosine, ps.gap, ix.leadsOneOccasion(0, 1), joinedBy(&ps))
+			if got := hasAnchor(ix.full[0], x); got != tc.anchorA {
+				t.Errorf("premise: name anchor in a = %v, want %v", got, tc.anchorA)
+			}
+			if got := ix.aloneRare(x); got != tc.rare {
+				t.Errorf("premise: %s rare alone = %v, want %v", name, got, tc.rare)
+			}
 			if joined != tc.joined {
 				t.Errorf("joined = %v, want %v", joined, tc.joined)
 			}
@@ -85,6 +97,8 @@ func TestProtagonistRule(t *testing.T) {
 	}
 }
 
+// TestMentions counts a capitalised name's mentions in a fictional
+// report's headline and body; the lower-case word is not one.
 func TestMentions(t *testing.T) {
 	a := &crosswire.Article{Title: "Velmora Health hit", Text: "The chain said Velmora would reopen. Velmora runs 140 clinics in Ostrelle; velmora is its old name."}
 	got := mentions(a, []uint64{xxhash.Sum64String("velmora"), xxhash.Sum64String("kaddin")})

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"crosswire"
 )
@@ -128,6 +129,11 @@ func TestVerifyConcurrentCaches(t *testing.T) {
 			crosswire.Article{ID: "q-a", Title: quarnelTitleA, Text: strings.Replace(quarnelTextA, "%s", quarnelStatement, 1)},
 			crosswire.Article{ID: "q-b", Title: quarnelTitleB, Text: strings.Replace(quarnelTextB, "%s", "we will not pay the criminals who did this", 1)},
 			nil, func(ps *pairScore) bool { return ps.byQuote }},
+		// rules of session 11 read no cache today: run here so one that
+		// gains a per-doc cache is raced from the start
+		{"two headlines sharing nothing", haInjury, haFine, haBackground(), func(ps *pairScore) bool { return ps.occasionApart }},
+		{"one protagonist in both headlines", velmoraOn("p-a", velmoraTitleA, velmoraTextA), velmoraOn("p-b", velmoraTitleB, velmoraTextB),
+			nil, func(ps *pairScore) bool { return ps.byProtagonist }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ix, want, _ := groupTwo(t, tc.a, tc.b, tc.bg)
@@ -163,4 +169,11 @@ func TestTallyBase(t *testing.T) {
 	if tallyBase != want {
 		t.Fatalf("tallyBase = %d, want 10^%d = %d", tallyBase, maxTallyDigits, want)
 	}
+}
+
+// velmoraOn is a fictional report of the clinic chain's attack
+// (protagonist_test.go) published on one day.
+func velmoraOn(id, title, text string) crosswire.Article {
+	day := time.Date(2031, 5, 12, 0, 0, 0, 0, time.UTC)
+	return crosswire.Article{ID: id, Title: title, Text: text, Published: &day}
 }

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"crosswire"
+	"crosswire/crosscheck"
 	"crosswire/text"
 )
 
@@ -75,8 +76,30 @@ func Normalize(r *crosswire.Report) {
 	}
 }
 
-// NormalizeStory replaces a story's nil slices by empty ones.
+// NormalizeStory replaces a story's nil slices by empty ones, and gives
+// the facts and entities of a story written before independent_support
+// (0 there) the lineages of their spans' articles
+// (crosscheck.IndependentOf, crosscheck.EntityIndependentOf): the JSON
+// then says what text, Markdown and the web UI say of an older stored
+// story.
 func NormalizeStory(s *crosswire.Story) {
+	var lin map[string]string
+	lineages := func() map[string]string {
+		if lin == nil {
+			lin = crosscheck.Lineages(s.Articles)
+		}
+		return lin
+	}
+	for j := range s.Facts {
+		if f := &s.Facts[j]; f.IndependentSupport == 0 && f.Support > 0 {
+			f.IndependentSupport = crosscheck.IndependentOf(*f, lineages())
+		}
+	}
+	for j := range s.Entities {
+		if e := &s.Entities[j]; e.IndependentSupport == 0 && e.Support > 0 {
+			e.IndependentSupport = crosscheck.EntityIndependentOf(*e, lineages())
+		}
+	}
 	if s.Articles == nil {
 		s.Articles = []crosswire.Article{}
 	}
@@ -285,10 +308,22 @@ const UniqueClaimsNote = "not listed: %d unique %s — a statement only one vers
 // and how the JSON report states it.
 const RepeatedNote = "repeated: stated only by versions of one text — a report and its rewrites, excerpts or translations — so one source however often it is retold; JSON gives them status corroborated with independent_support 1"
 
-// statusRepeated is what text and Markdown call a corroborated fact
-// whose versions all derive from one text (independent support 1): not
-// a status of the JSON report, where it is corroborated.
-const statusRepeated = "repeated"
+// StatusRepeated is what text, Markdown and the web UI call a
+// corroborated fact whose versions all derive from one text
+// (crosscheck.Repeated): not a status of the JSON report, where it is
+// corroborated with independent_support 1.
+const StatusRepeated crosswire.Status = "repeated"
+
+// ShownStatus is a fact's status as text, Markdown and the web UI word
+// it: StatusRepeated for a fact crosscheck.Repeated, its status
+// otherwise. lin maps the story's articles to their lineages
+// (crosscheck.Lineages).
+func ShownStatus(f crosswire.StoryFact, lin map[string]string) crosswire.Status {
+	if crosscheck.Repeated(f, lin) {
+		return StatusRepeated
+	}
+	return f.Status
+}
 
 // writeFacts lists the facts independent sources agree on, then those
 // only versions of one text state, then those only one version states
@@ -298,14 +333,11 @@ const statusRepeated = "repeated"
 func writeFacts(ew *errWriter, facts []crosswire.StoryFact, loc *locator, opt Options, st style) {
 	byStatus := map[crosswire.Status][]crosswire.StoryFact{}
 	for _, f := range facts {
-		status := f.Status
-		if status == crosswire.StatusCorroborated && loc.independent(f) < 2 {
-			status = statusRepeated
-		}
+		status := ShownStatus(f, loc.lineage)
 		byStatus[status] = append(byStatus[status], f)
 	}
 	head := fmt.Sprintf("Facts: %d corroborated by independent sources", len(byStatus[crosswire.StatusCorroborated]))
-	if n := len(byStatus[statusRepeated]); n > 0 {
+	if n := len(byStatus[StatusRepeated]); n > 0 {
 		head += fmt.Sprintf(", %d repeated by versions of one source", n)
 	}
 	head += fmt.Sprintf(", %d unique, %d conflicting", len(byStatus[crosswire.StatusUnique]), len(byStatus[crosswire.StatusConflicting]))
@@ -326,7 +358,7 @@ func writeFacts(ew *errWriter, facts []crosswire.StoryFact, loc *locator, opt Op
 		}
 		byStatus[crosswire.StatusUnique] = kept
 	}
-	for _, status := range []crosswire.Status{crosswire.StatusCorroborated, statusRepeated} {
+	for _, status := range []crosswire.Status{crosswire.StatusCorroborated, StatusRepeated} {
 		fs := byStatus[status]
 		sort.SliceStable(fs, func(i, j int) bool {
 			if a, b := loc.independent(fs[i]), loc.independent(fs[j]); a != b {
@@ -335,7 +367,7 @@ func writeFacts(ew *errWriter, facts []crosswire.StoryFact, loc *locator, opt Op
 			return fs[i].Support > fs[j].Support
 		})
 	}
-	for _, status := range []crosswire.Status{crosswire.StatusCorroborated, statusRepeated, crosswire.StatusUnique} {
+	for _, status := range []crosswire.Status{crosswire.StatusCorroborated, StatusRepeated, crosswire.StatusUnique} {
 		fs := byStatus[status]
 		for i, f := range fs {
 			if i == limit && !opt.AllFacts {
@@ -356,7 +388,7 @@ func writeFacts(ew *errWriter, facts []crosswire.StoryFact, loc *locator, opt Op
 			ew.printf("%s%-12s %-7s %s%s\n", st.item, status, f.Kind, st.code(factValue(f, loc)), where)
 		}
 	}
-	if len(byStatus[statusRepeated]) > 0 {
+	if len(byStatus[StatusRepeated]) > 0 {
 		ew.printf("%s\n", st.note(RepeatedNote))
 	}
 	if hidden > 0 {

@@ -46,9 +46,12 @@ func sampleReport() *crosswire.Report {
 	}
 }
 
-func TestJSONFollowsSchema(t *testing.T) {
+// roundTrip writes r as JSON, checks it against the schema
+// (schema.ValidateReport) and reads it back.
+func roundTrip(t *testing.T, r *crosswire.Report) crosswire.Report {
+	t.Helper()
 	var buf bytes.Buffer
-	if err := Write(&buf, FormatJSON, sampleReport(), Options{}); err != nil {
+	if err := Write(&buf, FormatJSON, r, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	if err := schema.ValidateReport(buf.Bytes()); err != nil {
@@ -58,6 +61,11 @@ func TestJSONFollowsSchema(t *testing.T) {
 	if err := json.Unmarshal(buf.Bytes(), &back); err != nil {
 		t.Fatal(err)
 	}
+	return back
+}
+
+func TestJSONFollowsSchema(t *testing.T) {
+	back := roundTrip(t, sampleReport())
 	if got := back.Stories[0].Discrepancies[0].Variants[1].Value; got != "Deputy Justice Minister" {
 		t.Errorf("round trip lost a variant: %q", got)
 	}

@@ -80,13 +80,10 @@ func (l *locator) independent(f crosswire.StoryFact) int {
 	return crosscheck.IndependentOf(f, l.lineage)
 }
 
-// entityIndependent is the number of lineages naming an entity: the
-// report's count, or in a report written before it, its mentions'.
+// entityIndependent is the number of lineages naming an entity
+// (crosscheck.EntityIndependentOf).
 func (l *locator) entityIndependent(e crosswire.StoryEntity) int {
-	if e.IndependentSupport > 0 {
-		return e.IndependentSupport
-	}
-	return crosscheck.LineagesOf(e.Mentions, l.lineage, e.Support)
+	return crosscheck.EntityIndependentOf(e, l.lineage)
 }
 
 // name is the display name of an article ID (the ID itself when the

@@ -46,8 +46,8 @@ func Report() (*jsonschema.Schema, error) {
 // article of its story and its text is that article's text between its
 // byte offsets; entity ids are unique within a story; and every entity a
 // fact, discrepancy or variant refers to is one of its story's entities
-// (of the fact's kind, for a fact); a fact's independent_support is at
-// least 1 and at most its support.
+// (of the fact's kind, for a fact); a fact's or an entity's
+// independent_support is at least 1 and at most its support.
 func ValidateReport(data []byte) error {
 	s, err := Report()
 	if err != nil {
@@ -91,9 +91,11 @@ func ValidateReport(data []byte) error {
 				} `json:"variants"`
 			} `json:"discrepancies"`
 			Entities []struct {
-				ID       string `json:"id"`
-				Kind     string `json:"kind"`
-				Mentions []span `json:"mentions"`
+				ID          string `json:"id"`
+				Kind        string `json:"kind"`
+				Mentions    []span `json:"mentions"`
+				Support     int    `json:"support"`
+				Independent *int   `json:"independent_support"`
 			} `json:"entities"`
 		} `json:"stories"`
 	}
@@ -116,9 +118,7 @@ func ValidateReport(data []byte) error {
 		}
 		for _, f := range st.Facts {
 			spans = append(spans, f.Sources...)
-			if f.Independent != nil && (*f.Independent > f.Support || *f.Independent < min(1, f.Support)) {
-				// lineages are versions collapsed further: never more
-				// than the versions, and one at least when any
+			if !independentFits(f.Independent, f.Support) {
 				return fmt.Errorf("story %s: %s fact %q has independent_support %d beside support %d", st.ID, f.Kind, f.Value, *f.Independent, f.Support)
 			}
 		}
@@ -133,6 +133,9 @@ func ValidateReport(data []byte) error {
 				return fmt.Errorf("story %s: two entities have id %q", st.ID, e.ID)
 			}
 			kinds[e.ID] = e.Kind
+			if !independentFits(e.Independent, e.Support) {
+				return fmt.Errorf("story %s: entity %s has independent_support %d beside support %d", st.ID, e.ID, *e.Independent, e.Support)
+			}
 			spans = append(spans, e.Mentions...)
 		}
 		for _, f := range st.Facts {
@@ -176,4 +179,12 @@ type span struct {
 	Text    string `json:"text"`
 	Start   int    `json:"start"`
 	End     int    `json:"end"`
+}
+
+// independentFits reports whether an independent_support (nil: a report
+// written before it) fits beside its support: lineages are versions
+// collapsed further, never more than the versions, and one at least when
+// any.
+func independentFits(independent *int, support int) bool {
+	return independent == nil || *independent <= support && *independent >= min(1, support)
 }

@@ -157,6 +157,30 @@ func TestValidateReport(t *testing.T) {
 			wantErr: "not placed at an offset",
 		},
 		{
+			name: "independent support within the support",
+			edit: func(r *crosswire.Report) {
+				r.Stories[0].Facts[1].IndependentSupport = 1
+				r.Stories[0].Entities[0].IndependentSupport = 2
+			},
+		},
+		{
+			name:    "fact independent support above its support",
+			edit:    func(r *crosswire.Report) { r.Stories[0].Facts[1].IndependentSupport = 3 },
+			wantErr: "independent_support 3 beside support 2",
+		},
+		{
+			name: "fact independent support 0 beside support",
+			raw: func(doc map[string]any) {
+				doc["stories"].([]any)[0].(map[string]any)["facts"].([]any)[1].(map[string]any)["independent_support"] = 0
+			},
+			wantErr: "independent_support 0 beside support 2",
+		},
+		{
+			name:    "entity independent support above its support",
+			edit:    func(r *crosswire.Report) { r.Stories[0].Entities[0].IndependentSupport = 5 },
+			wantErr: "entity e1 has independent_support 5 beside support 2",
+		},
+		{
 			name: "subhead span off its text",
 			edit: func(r *crosswire.Report) {
 				r.Stories[0].Articles[0].Subheads = []crosswire.Span{{Article: "a1", Text: "Deputy", Start: 1, End: 7}}

@@ -8,6 +8,7 @@ import (
 
 	"crosswire"
 	"crosswire/crosscheck"
+	"crosswire/report"
 	"crosswire/text"
 )
 
@@ -241,17 +242,15 @@ func buildStoryView(st *crosswire.Story, show []string) storyView {
 			kinds[f.Kind] = true
 			v.Kinds = append(v.Kinds, f.Kind)
 		}
+		shown := report.ShownStatus(f, lin)
 		fv := factView{Kind: f.Kind, Value: f.Shown(), Status: f.Status, Support: f.Support,
-			Independent: crosscheck.IndependentOf(f, lin), Shown: string(f.Status)}
-		switch f.Status {
+			Independent: crosscheck.IndependentOf(f, lin), Shown: string(shown)}
+		switch shown {
 		case crosswire.StatusUnique:
 			v.Unique++
+		case report.StatusRepeated:
+			v.Repeated++
 		case crosswire.StatusCorroborated:
-			if fv.Independent < 2 {
-				fv.Shown = "repeated"
-				v.Repeated++
-				break
-			}
 			v.Corroborated++
 		case crosswire.StatusConflicting:
 			v.Conflicting++
@@ -272,6 +271,10 @@ func buildStoryView(st *crosswire.Story, show []string) storyView {
 	}
 	sort.Slice(v.Kinds, func(i, j int) bool { return v.Kinds[i] < v.Kinds[j] })
 	v.Statuses = []crosswire.Status{crosswire.StatusConflicting, crosswire.StatusUnique, crosswire.StatusCorroborated}
+	if v.Repeated > 0 {
+		// the filter offers the statuses the page shows (report.ShownStatus)
+		v.Statuses = append(v.Statuses, report.StatusRepeated)
+	}
 	v.FactsTotal = len(v.Facts)
 
 	// Sentences of the shown versions, aligned on the first of them (the
@@ -316,14 +319,17 @@ func buildStoryView(st *crosswire.Story, show []string) storyView {
 }
 
 // filterFacts keeps the facts of one kind and one status ("" for any),
-// as the facts table's filter asks without script.
+// as the facts table's filter asks without script. The status is the one
+// the page shows (factView.Shown): "corroborated" keeps the facts
+// independent sources state, "repeated" those versions of one text alone
+// state, as the page's counts do.
 func (v *storyView) filterFacts(kind, status string) {
 	v.FactKind, v.FactStatus = kind, status
 	if kind == "" && status == "" {
 		return
 	}
 	v.Facts = slices.DeleteFunc(v.Facts, func(f factView) bool {
-		return (kind != "" && string(f.Kind) != kind) || (status != "" && string(f.Status) != status)
+		return (kind != "" && string(f.Kind) != kind) || (status != "" && f.Shown != status)
 	})
 }
 

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"crosswire"
+	"crosswire/report"
 )
 
 func TestSegments(t *testing.T) {
@@ -204,15 +205,19 @@ func TestFilterFacts(t *testing.T) {
 		{Kind: crosswire.KindNumber, Value: "7 boat", Status: crosswire.StatusConflicting, Support: 1},
 		{Kind: crosswire.KindPlace, Value: "Orlo", Status: crosswire.StatusUnique, Support: 1},
 		{Kind: crosswire.KindNumber, Value: "9 boat", Status: crosswire.StatusConflicting, Support: 2},
+		// stated by a report and its rewrite only: shown repeated
+		{Kind: crosswire.KindPlace, Value: "Orlo Bay", Status: crosswire.StatusCorroborated, Support: 2, IndependentSupport: 1},
 	}
 	tests := []struct {
 		name, kind, status string
 		want               []string
 	}{
-		{"all, conflicts first, best supported first", "", "", []string{"9 boat conflicting", "7 boat conflicting", "Orlo unique", "9 boat corroborated"}},
-		{"kind", "place", "", []string{"Orlo unique"}},
+		{"all, conflicts first, best supported first", "", "", []string{"9 boat conflicting", "7 boat conflicting", "Orlo unique", "9 boat corroborated", "Orlo Bay repeated"}},
+		{"kind", "place", "", []string{"Orlo unique", "Orlo Bay repeated"}},
 		{"status", "", "conflicting", []string{"9 boat conflicting", "7 boat conflicting"}},
 		{"both", "number", "corroborated", []string{"9 boat corroborated"}},
+		{"corroborated is by independent sources", "", "corroborated", []string{"9 boat corroborated"}},
+		{"repeated as the page shows it", "", "repeated", []string{"Orlo Bay repeated"}},
 		{"none match", "quote", "", nil},
 	}
 	for _, tc := range tests {
@@ -222,7 +227,10 @@ func TestFilterFacts(t *testing.T) {
 			v.filterFacts(tc.kind, tc.status)
 			var got []string
 			for _, f := range v.Facts {
-				got = append(got, f.Value+" "+string(f.Status))
+				got = append(got, f.Value+" "+f.Shown)
+			}
+			if !slices.Contains(v.Statuses, report.StatusRepeated) {
+				t.Errorf("the filter offers %v, not repeated", v.Statuses)
 			}
 			if !reflect.DeepEqual(got, tc.want) || v.FactsTotal != len(facts) {
 				t.Errorf("facts %q of %d, want %q of %d", got, v.FactsTotal, tc.want, len(facts))
