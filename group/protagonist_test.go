@@ -21,7 +21,7 @@ const (
 		"“We are working to restore our systems over the next days,” said a spokeswoman for Velmora. " +
 		"Investigators believe a crew known as Brask used a stolen password to get in. " +
 		"Patients in Ostrelle and Kaddin were asked to call before visiting, and clinics in Germany, France and Italy were closed. " +
-		"The attack used a flaw in Microsoft Windows, the BBC was told in London. " +
+		"The attack used a flaw in an old version of its software, officials in London and Paris said. " +
 		"The chain runs 140 clinics and treats about 2 million patients a year."
 	velmoraTitleB = "Brask crew behind Velmora outage, sources say"
 	velmoraTextB  = "A ransomware attack that locked thousands of computers at Velmora over the weekend was the work of the Brask crew, according to people familiar with the inquiry. " +
@@ -29,7 +29,7 @@ const (
 		"Velmora said it had found no sign that patient records left its network. " +
 		"Tarvic Labs, which tracks the crew, said it had hit a logistics firm in Ostrelle last month. " +
 		"Analysts at Pendry Research say such crews now favour clinics, where downtime is costly, from Canada and Spain to Australia. " +
-		"Europol and the FBI have warned of the crew, and Google has blocked its sites. " +
+		"Police in Brussels, Washington and Madrid have warned of the crew and blocked its sites. " +
 		"The attack comes weeks after a warning from the national cyber agency to the health sector."
 )
 
@@ -41,7 +41,7 @@ func TestProtagonistRule(t *testing.T) {
 	day := time.Date(2031, 5, 12, 0, 0, 0, 0, time.UTC)
 	later := day.Add(4 * 24 * time.Hour)
 	other := strings.NewReplacer("Velmora Health", "Corvane Care", "Velmora", "Corvane")
-	known := strings.NewReplacer("Velmora Health", "Barclays", "Velmora", "Barclays")
+	known := strings.NewReplacer("Velmora Health", "Oxford", "Velmora", "Oxford")
 	// the news site writes the name only at its sentences' starts
 	startsA := strings.Replace(velmoraTextA, "said a spokeswoman for Velmora.", "a spokeswoman said. Velmora has asked Tarvic Labs to help.", 1)
 	tests := []struct {
@@ -75,8 +75,8 @@ func TestProtagonistRule(t *testing.T) {
 			_, ps := ix.verify(0, 1)
 			joined := roots[0] == roots[1]
 			name := "velmora"
-			if strings.Contains(titleA, "Barclays") {
-				name = "barclays"
+			if strings.Contains(titleA, "Oxford") {
+				name = "oxford"
 			}
 			x := anchorFPHash(anchorName, xxhash.Sum64String(name))
 			t.Logf("shared %d, rare %d, cosine %.2f, gap %d, one occasion %v, verified by %s",
