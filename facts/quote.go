@@ -341,7 +341,7 @@ func (d *doc) resolveNP(s, e, pos int) string {
 	for k := s; k < e; k++ {
 		switch d.toks[k].lower {
 		case "he", "she":
-			if p := d.lastPerson(pos); p != nil {
+			if p := d.pronounAntecedent(pos, d.toks[k].lower); p != nil {
 				return p.value
 			}
 			return ""
@@ -444,15 +444,6 @@ func (d *doc) npText(s, e int) string {
 		return ""
 	}
 	return strings.ToLower(normSpace(d.join(s, e-1)))
-}
-
-// lastPerson is the last person mentioned before byte offset pos.
-func (d *doc) lastPerson(pos int) *mention {
-	n := sort.Search(len(d.persons), func(i int) bool { return d.toks[d.ents[d.persons[i]].s].start >= pos })
-	if n == 0 {
-		return nil
-	}
-	return &d.ents[d.persons[n-1]]
 }
 
 // reportedSpeech finds "X said (that) …", "X told reporters …",
