@@ -257,7 +257,9 @@ type doc struct {
 	persons []int   // d.ents indexes of person mentions, in text order
 	orgs    []int   // d.ents indexes of organisation mentions, in text order
 	quotes  []quoteSpan
-	facts   []crosswire.Fact
+	// quotesFound is set once quotes holds the article's quotations
+	quotesFound bool
+	facts       []crosswire.Fact
 	// sexes holds the sex the article gives a person, by mention value
 	// (see personSexes); a person not in it is of unknown sex
 	sexes map[string]sex

@@ -203,11 +203,7 @@ func (d *doc) appositiveSex(m *mention) sex {
 // follows and the pronoun's sex (see personSexes).
 func (d *doc) pronounVotes(fn func(*mention, sex)) {
 	toks := d.toks
-	quotes := findQuotes(d.text, d.paras)
-	inQuote := func(pos int) bool {
-		i := sort.Search(len(quotes), func(i int) bool { return quotes[i].close > pos })
-		return i < len(quotes) && quotes[i].open <= pos
-	}
+	inQuote := d.inQuote
 	for _, i := range d.persons {
 		m := &d.ents[i]
 		if m.e <= m.s || m.e > len(toks) || d.possessor(m) || inQuote(m.spanS) {
@@ -271,15 +267,47 @@ func (d *doc) blocksAntecedent(k, sent int) bool {
 
 // pronounAntecedent is the person a third-person singular pronoun at byte pos
 // stands for: the last person named before pos whose sex, where the
-// article gives one, is the pronoun's; nil when none.
+// article gives one, is the pronoun's; nil when none, or when someone
+// unnamed of the pronoun's sex was introduced after that person ("A
+// spokeswoman for the club said … she said").
 func (d *doc) pronounAntecedent(pos int, pronoun string) *mention {
 	want := pronounSex(strings.ToLower(pronoun))
 	n := sort.Search(len(d.persons), func(i int) bool { return d.toks[d.ents[d.persons[i]].s].start >= pos })
 	for i := n - 1; i >= 0; i-- {
 		m := &d.ents[d.persons[i]]
 		if s := d.sexes[m.value]; want == sexUnknown || s == sexUnknown || s == want {
+			if want != sexUnknown && d.unnamedBetween(m.spanE, pos, want) {
+				return nil
+			}
 			return m
 		}
 	}
 	return nil
+}
+
+// unnamedBetween reports whether an indefinite noun phrase naming someone
+// of sex s ("a spokeswoman", "a 90-year-old woman") is written between
+// byte offsets from and to: a new person the pronoun after it more likely
+// stands for. Not inside a quotation ("I'm a working girl"), not a predicate ("Keller is a mother of two") nor an
+// appositive after a comma ("Keller, a mother of two,"): those gloss the
+// person named.
+func (d *doc) unnamedBetween(from, to int, s sex) bool {
+	toks := d.toks
+	for k := d.tokAt(from); k < len(toks) && toks[k].start < to; k++ {
+		g, ok := d.x.gendered[toks[k].lower]
+		if !ok || g.sex != s || toks[k].cap && !(k > 0 && toks[k-1].sent != toks[k].sent) || d.inQuote(toks[k].start) {
+			continue
+		}
+		// the indefinite article a few words before, in the sentence
+		for j := k - 1; j >= 0 && j >= k-4 && toks[j].sent == toks[k].sent && toks[j].word; j-- {
+			if toks[j].lower != "a" && toks[j].lower != "an" {
+				continue
+			}
+			if j > 0 && (toks[j-1].text == "," || isBe(toks[j-1].lower) || strings.HasPrefix(toks[j-1].lower, "becam") || strings.HasPrefix(toks[j-1].lower, "becom")) {
+				break
+			}
+			return true
+		}
+	}
+	return false
 }

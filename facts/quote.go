@@ -154,11 +154,25 @@ func trimSpan(text string, s, e int) (int, int) {
 	return s, e
 }
 
+// quoteSpans returns the article's quotations (findQuotes), found once.
+func (d *doc) quoteSpans() []quoteSpan {
+	if !d.quotesFound {
+		d.quotes, d.quotesFound = findQuotes(d.text, d.paras), true
+	}
+	return d.quotes
+}
+
+// inQuote reports whether byte pos lies inside a quotation, marks included.
+func (d *doc) inQuote(pos int) bool {
+	qs := d.quoteSpans()
+	i := sort.Search(len(qs), func(i int) bool { return qs[i].close > pos })
+	return i < len(qs) && qs[i].open <= pos
+}
+
 // extractQuotes finds quotations with their speakers, then reported speech
 // ("X said (that) …") in sentences without quotation marks.
 func (d *doc) extractQuotes() {
-	qs := findQuotes(d.text, d.paras)
-	d.quotes = qs
+	qs := d.quoteSpans()
 	lastSpeaker := ""
 	lastPara := -1
 	inQuote := make([]bool, len(d.sents))
