@@ -293,7 +293,16 @@ func (d *doc) pronounAntecedent(pos int, pronoun string) *mention {
 // person named.
 func (d *doc) unnamedBetween(from, to int, s sex) bool {
 	toks := d.toks
-	for k := d.tokAt(from); k < len(toks) && toks[k].start < to; k++ {
+	// a referent introduced this way is taken up within a few sentences:
+	// the pronoun's and the three before it (which also bounds the work
+	// per pronoun)
+	k := d.tokAt(from)
+	if e := d.tokAt(to); e < len(toks) {
+		if s0 := toks[e].sent - 3; s0 > 0 && s0 < len(d.sents) {
+			k = max(k, d.tokAt(d.sents[s0].Start))
+		}
+	}
+	for ; k < len(toks) && toks[k].start < to; k++ {
 		g, ok := d.x.gendered[toks[k].lower]
 		if !ok || g.sex != s || toks[k].cap && !(k > 0 && toks[k-1].sent != toks[k].sent) || d.inQuote(toks[k].start) {
 			continue
