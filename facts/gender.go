@@ -68,7 +68,7 @@ func pronounSex(lower string) sex {
 //     in its sentence or the next, when nothing between could be another
 //     antecedent (no other name or capitalised word, no role noun, no
 //     quotation mark, the mention not a possessor): "Keller said she",
-//     "Keller was charged. She denies it".
+//     "Keller was charged. She denies it", "Keller thanked her fans".
 //
 // Strong evidence that agrees decides; without it pronoun evidence must
 // be unanimous. Any disagreement leaves the person's sex unknown, and an
@@ -288,8 +288,9 @@ func (d *doc) pronounAntecedent(pos int, pronoun string) *mention {
 // unnamedBetween reports whether an indefinite noun phrase naming someone
 // of sex s ("a spokeswoman", "a 90-year-old woman") is written between
 // byte offsets from and to: a new person the pronoun after it more likely
-// stands for. Not inside a quotation ("I'm a working girl"), not a predicate ("Keller is a mother of two") nor an
-// appositive after a comma ("Keller, a mother of two,"): those gloss the
+// stands for. Not inside a quotation ("I'm a working girl"), not a
+// predicate ("Keller is a mother of two", "regarded as a pioneering
+// woman") nor an appositive after a comma ("Keller, a mother of two,"): those gloss the
 // person named.
 func (d *doc) unnamedBetween(from, to int, s sex) bool {
 	toks := d.toks
@@ -312,7 +313,7 @@ func (d *doc) unnamedBetween(from, to int, s sex) bool {
 			if toks[j].lower != "a" && toks[j].lower != "an" {
 				continue
 			}
-			if j > 0 && (toks[j-1].text == "," || isBe(toks[j-1].lower) || strings.HasPrefix(toks[j-1].lower, "becam") || strings.HasPrefix(toks[j-1].lower, "becom")) {
+			if j > 0 && (toks[j-1].text == "," || toks[j-1].lower == "as" || isBe(toks[j-1].lower) || strings.HasPrefix(toks[j-1].lower, "becam") || strings.HasPrefix(toks[j-1].lower, "becom")) {
 				break
 			}
 			return true
