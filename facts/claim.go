@@ -572,7 +572,7 @@ func (d *doc) argLeft(first, k, verb int) (string, int) {
 	}
 	switch toks[k].lower {
 	case "he", "she":
-		if p := d.lastPerson(toks[k].start); p != nil {
+		if p := d.pronounAntecedent(toks[k].start, toks[k].lower); p != nil {
 			return p.value, toks[k].start
 		}
 	case "who":

@@ -133,7 +133,10 @@ type Extractor struct {
 	// classifiers are lower-case nouns that classify the name after them
 	// as a work ("show") or an organisation ("firm"): never a person
 	classifiers map[string]crosswire.FactKind
-	dates       []datePattern
+	// gendered are the honorifics and role nouns that give a person's
+	// sex (lexicon/gendered.txt), lower case
+	gendered map[string]genderWord
+	dates    []datePattern
 }
 
 var _ crosswire.Extractor = (*Extractor)(nil)
@@ -196,6 +199,9 @@ func NewExtractor() (*Extractor, error) {
 	}); err != nil {
 		return nil, err
 	}
+	if x.gendered, err = loadGendered(); err != nil {
+		return nil, err
+	}
 	x.groupHeads, x.groupCtxHeads = map[string]bool{}, map[string]bool{}
 	if err := eachLine("lexicon/group_heads.txt", func(line string) error {
 		f := strings.Fields(line)
@@ -208,6 +214,25 @@ func NewExtractor() (*Extractor, error) {
 		return nil, err
 	}
 	return x, nil
+}
+
+// newDoc tokenises article a for extraction.
+func (x *Extractor) newDoc(a *crosswire.Article) *doc {
+	d := &doc{x: x, a: a, text: a.Text}
+	d.sents = text.Of(a)
+	d.paras = text.Paragraphs(a.Text)
+	d.toks = tokenize(a.Text)
+	for i := range d.toks {
+		d.toks[i].sent = text.SentenceAt(d.sents, d.toks[i].start)
+	}
+	d.used = make([]bool, len(d.toks))
+	return d
+}
+
+// stages are the extraction passes in the order each needs the ones
+// before (persons' sexes before the pronouns of quotations and claims).
+func (d *doc) stages() []func() {
+	return []func(){d.extractDates, d.extractEntities, d.extractNumbers, d.personSexes, d.extractQuotes, d.extractClaims, d.sponsorClaims, d.appositiveClaims}
 }
 
 // Lexicon returns the event-verb lexicon the extractor uses.
@@ -232,7 +257,12 @@ type doc struct {
 	persons []int   // d.ents indexes of person mentions, in text order
 	orgs    []int   // d.ents indexes of organisation mentions, in text order
 	quotes  []quoteSpan
-	facts   []crosswire.Fact
+	// quotesFound is set once quotes holds the article's quotations
+	quotesFound bool
+	facts       []crosswire.Fact
+	// sexes holds the sex the article gives a person, by mention value
+	// (see personSexes); a person not in it is of unknown sex
+	sexes map[string]sex
 }
 
 // Extract returns the facts article a states, ordered by span start. Every
@@ -251,16 +281,8 @@ func (x *Extractor) Extract(ctx context.Context, a *crosswire.Article) ([]crossw
 	if !x.isEnglish(a) {
 		return nil, nil
 	}
-	d := &doc{x: x, a: a, text: a.Text}
-	d.sents = text.Of(a)
-	d.paras = text.Paragraphs(a.Text)
-	d.toks = tokenize(a.Text)
-	for i := range d.toks {
-		d.toks[i].sent = text.SentenceAt(d.sents, d.toks[i].start)
-	}
-	d.used = make([]bool, len(d.toks))
-	stages := []func(){d.extractDates, d.extractEntities, d.extractNumbers, d.extractQuotes, d.extractClaims, d.sponsorClaims, d.appositiveClaims}
-	for _, stage := range stages {
+	d := x.newDoc(a)
+	for _, stage := range d.stages() {
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("facts %s: %w", a.ID, err)
 		}

@@ -154,11 +154,25 @@ func trimSpan(text string, s, e int) (int, int) {
 	return s, e
 }
 
+// quoteSpans returns the article's quotations (findQuotes), found once.
+func (d *doc) quoteSpans() []quoteSpan {
+	if !d.quotesFound {
+		d.quotes, d.quotesFound = findQuotes(d.text, d.paras), true
+	}
+	return d.quotes
+}
+
+// inQuote reports whether byte pos lies inside a quotation, marks included.
+func (d *doc) inQuote(pos int) bool {
+	qs := d.quoteSpans()
+	i := sort.Search(len(qs), func(i int) bool { return qs[i].close > pos })
+	return i < len(qs) && qs[i].open <= pos
+}
+
 // extractQuotes finds quotations with their speakers, then reported speech
 // ("X said (that) …") in sentences without quotation marks.
 func (d *doc) extractQuotes() {
-	qs := findQuotes(d.text, d.paras)
-	d.quotes = qs
+	qs := d.quoteSpans()
 	lastSpeaker := ""
 	lastPara := -1
 	inQuote := make([]bool, len(d.sents))
@@ -341,7 +355,7 @@ func (d *doc) resolveNP(s, e, pos int) string {
 	for k := s; k < e; k++ {
 		switch d.toks[k].lower {
 		case "he", "she":
-			if p := d.lastPerson(pos); p != nil {
+			if p := d.pronounAntecedent(pos, d.toks[k].lower); p != nil {
 				return p.value
 			}
 			return ""
@@ -444,15 +458,6 @@ func (d *doc) npText(s, e int) string {
 		return ""
 	}
 	return strings.ToLower(normSpace(d.join(s, e-1)))
-}
-
-// lastPerson is the last person mentioned before byte offset pos.
-func (d *doc) lastPerson(pos int) *mention {
-	n := sort.Search(len(d.persons), func(i int) bool { return d.toks[d.ents[d.persons[i]].s].start >= pos })
-	if n == 0 {
-		return nil
-	}
-	return &d.ents[d.persons[n-1]]
 }
 
 // reportedSpeech finds "X said (that) …", "X told reporters …",
