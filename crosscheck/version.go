@@ -25,26 +25,65 @@ func lineages(arts []crosswire.Article) map[string]string {
 }
 
 // walkBack maps every article ID to the article reached by following
-// DerivedFrom while follow accepts the current article's role.
+// DerivedFrom while follow accepts the current article's role (an ID
+// written twice is walked from its last article, as the map keeps it).
+// Each article is walked once, whatever the chains' length: an article
+// off a cycle ends where the article it derives from ends (the walk from
+// it passes through that one's walk, which never comes back to it); an
+// article on a cycle, every one of whose articles follows the next, ends
+// at the article before it on the cycle, where its walk would come back.
 func walkBack(arts []crosswire.Article, follow func(crosswire.Role) bool) map[string]string {
 	byID := make(map[string]*crosswire.Article, len(arts))
 	for i := range arts {
 		byID[arts[i].ID] = &arts[i]
 	}
-	out := make(map[string]string, len(arts))
+	next := func(a *crosswire.Article) *crosswire.Article {
+		if !follow(a.Role) || a.DerivedFrom == nil {
+			return nil
+		}
+		return byID[*a.DerivedFrom]
+	}
+	out := make(map[string]string, len(byID))
+	// ID → its place on the path being walked; an entry of an earlier
+	// walk is never read again (its article is in out by then)
+	onPath := map[string]int{}
+	var path []*crosswire.Article
 	for i := range arts {
-		a := &arts[i]
-		cur := a
-		seen := map[string]bool{cur.ID: true}
-		for follow(cur.Role) && cur.DerivedFrom != nil {
-			next, ok := byID[*cur.DerivedFrom]
-			if !ok || seen[next.ID] {
+		if _, done := out[arts[i].ID]; done {
+			continue
+		}
+		path = path[:0]
+		cur := byID[arts[i].ID]
+		end := ""
+		for {
+			if e, done := out[cur.ID]; done {
+				end = e
 				break
 			}
-			seen[next.ID] = true
-			cur = next
+			if at, ok := onPath[cur.ID]; ok {
+				// a cycle: path[at:]; each ends at the one before it
+				cyc := path[at:]
+				for k, c := range cyc {
+					out[c.ID] = cyc[(k+len(cyc)-1)%len(cyc)].ID
+				}
+				path = path[:at]
+				end = out[cur.ID]
+				break
+			}
+			onPath[cur.ID] = len(path)
+			path = append(path, cur)
+			n := next(cur)
+			if n == nil {
+				end = cur.ID
+				break
+			}
+			cur = n
 		}
-		out[a.ID] = cur.ID
+		for _, p := range path {
+			if _, done := out[p.ID]; !done {
+				out[p.ID] = end
+			}
+		}
 	}
 	return out
 }
