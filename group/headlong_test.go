@@ -2,10 +2,13 @@ package group
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
 	"crosswire"
+
+	"github.com/cespare/xxhash/v2"
 )
 
 // longHeadline returns a headline that starts as head and goes on with
@@ -93,5 +96,30 @@ func BenchmarkLongHeadline(b *testing.B) {
 			}
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/word")
 		})
+	}
+}
+
+// TestMentionsManyNames counts the mentions of more names than
+// fewHeadTerms (looked up by key) as of a few (by scan): each of 100
+// invented names written twice capitalised and once in lower case
+// counts 2, and a word the text never writes 0.
+func TestMentionsManyNames(t *testing.T) {
+	var text strings.Builder
+	var hs []uint64
+	for i := range 100 {
+		w := fmt.Sprintf("Qa%x", i)
+		fmt.Fprintf(&text, "%s met %s and %s. ", w, w, strings.ToLower(w))
+		hs = append(hs, xxhash.Sum64String(strings.ToLower(w)))
+	}
+	hs = append(hs, xxhash.Sum64String("velmora"))
+	a := &crosswire.Article{ID: "m", Title: "Talks", Text: text.String()}
+	many, few := mentions(a, hs), mentions(a, hs[len(hs)-3:])
+	for i, n := range many {
+		if want := map[bool]int{true: 0, false: 2}[i == len(hs)-1]; n != want {
+			t.Fatalf("name %d: %d mentions, want %d", i, n, want)
+		}
+	}
+	if !slices.Equal(few, many[len(many)-3:]) {
+		t.Errorf("by scan %v, by key %v", few, many[len(many)-3:])
 	}
 }
