@@ -27,11 +27,16 @@ func lineages(arts []crosswire.Article) map[string]string {
 }
 
 // walkBack maps every article ID to the article reached by following
-// DerivedFrom while follow accepts the current article's role. A cycle
-// (a derived from b, b from a: bad input, no article of it the first) is
-// one lineage whichever article the walk starts from: it collapses onto
-// its article first in story order, so its versions are never counted as
-// sources that corroborate each other.
+// DerivedFrom while follow accepts the current article's role (an ID
+// written twice is walked from its last article, as the map keeps it).
+// Each article is walked once, whatever the chains' length: an article
+// off a cycle ends where the article it derives from ends (the walk from
+// it passes through that one's walk, which never comes back to it). A
+// cycle (a derived from b, b from a: bad input, no article of it the
+// first) is one lineage whichever article the walk starts from: every
+// article of it, and every one leading into it, ends at its article first
+// in story order, so its versions are never counted as sources that
+// corroborate each other.
 func walkBack(arts []crosswire.Article, follow func(crosswire.Role) bool) map[string]string {
 	byID := make(map[string]*crosswire.Article, len(arts))
 	order := make(map[string]int, len(arts))
@@ -39,38 +44,62 @@ func walkBack(arts []crosswire.Article, follow func(crosswire.Role) bool) map[st
 		byID[arts[i].ID] = &arts[i]
 		order[arts[i].ID] = i
 	}
-	out := make(map[string]string, len(arts))
-	for i := range arts {
-		a := &arts[i]
-		cur := a
-		seen := map[string]bool{cur.ID: true}
-		for follow(cur.Role) && cur.DerivedFrom != nil {
-			next, ok := byID[*cur.DerivedFrom]
-			if !ok {
-				break
-			}
-			if seen[next.ID] {
-				cur = firstOfCycle(next, byID, order)
-				break
-			}
-			seen[next.ID] = true
-			cur = next
+	next := func(a *crosswire.Article) *crosswire.Article {
+		if !follow(a.Role) || a.DerivedFrom == nil {
+			return nil
 		}
-		out[a.ID] = cur.ID
+		return byID[*a.DerivedFrom]
+	}
+	out := make(map[string]string, len(byID))
+	// ID → its place on the path being walked; an entry of an earlier
+	// walk is never read again (its article is in out by then)
+	onPath := map[string]int{}
+	var path []*crosswire.Article
+	for i := range arts {
+		if _, done := out[arts[i].ID]; done {
+			continue
+		}
+		path = path[:0]
+		cur := byID[arts[i].ID]
+		end := ""
+		for {
+			if e, done := out[cur.ID]; done {
+				end = e
+				break
+			}
+			if at, ok := onPath[cur.ID]; ok {
+				// a cycle: path[at:], all of it ending at its first
+				// article in story order
+				cyc := path[at:]
+				first := cyc[0]
+				for _, c := range cyc[1:] {
+					if order[c.ID] < order[first.ID] {
+						first = c
+					}
+				}
+				for _, c := range cyc {
+					out[c.ID] = first.ID
+				}
+				path = path[:at]
+				end = out[cur.ID]
+				break
+			}
+			onPath[cur.ID] = len(path)
+			path = append(path, cur)
+			n := next(cur)
+			if n == nil {
+				end = cur.ID
+				break
+			}
+			cur = n
+		}
+		for _, p := range path {
+			if _, done := out[p.ID]; !done {
+				out[p.ID] = end
+			}
+		}
 	}
 	return out
-}
-
-// firstOfCycle returns the article first in story order of the
-// DerivedFrom cycle through start (every article of it in byID).
-func firstOfCycle(start *crosswire.Article, byID map[string]*crosswire.Article, order map[string]int) *crosswire.Article {
-	first := start
-	for cur := byID[*start.DerivedFrom]; cur != start; cur = byID[*cur.DerivedFrom] {
-		if order[cur.ID] < order[first.ID] {
-			first = cur
-		}
-	}
-	return first
 }
 
 // verbatim reports whether a role reuses its source's words unchanged.

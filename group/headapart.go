@@ -2,6 +2,8 @@ package group
 
 import (
 	"bytes"
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -97,8 +99,22 @@ type headTerm struct {
 	weighs, function bool
 }
 
-// findTerm returns the index of the term with key k in terms, or -1.
+// fewHeadTerms is the most terms of a headline looked up by a scan (a
+// dozen words, the stack buffer of headlinesApart); a longer one (a text
+// scraped as its title) is sorted by key (headTerms) and searched, so
+// that no headline makes the rule quadratic. The order of the terms
+// decides nothing.
+const fewHeadTerms = 24
+
+// findTerm returns the index of the term with key k in terms (as
+// headTerms returns them), or -1.
 func findTerm(terms []headTerm, k uint64) int {
+	if len(terms) > fewHeadTerms {
+		if i, ok := slices.BinarySearchFunc(terms, k, func(t headTerm, k uint64) int { return cmp.Compare(t.key, k) }); ok {
+			return i
+		}
+		return -1
+	}
 	for i := range terms {
 		if terms[i].key == k {
 			return i
@@ -118,6 +134,16 @@ func (ix *Index) headTerms(d uint32, title string, dst []headTerm, w *headWords)
 	full := ix.full[d]
 	anchor := func(fp uint32) bool { return hasAnchor(full, fp) && ix.weight(fp) > cw }
 	n := 0
+	var at map[uint64]int // index of each term's key beyond fewHeadTerms terms
+	find := func(k uint64) int {
+		if at == nil {
+			return findTerm(dst, k)
+		}
+		if i, ok := at[k]; ok {
+			return i
+		}
+		return -1
+	}
 	w.each(title, func(word []byte, digits bool, key uint64) {
 		if !digits && (monthNumber(word) > 0 || isWeekday(word)) {
 			return // the day is compareDays'
@@ -130,7 +156,7 @@ func (ix *Index) headTerms(d uint32, title string, dst []headTerm, w *headWords)
 			t.weighs = anchor(anchorFPHash(anchorName, h)) || anchor(anchorFPHash(anchorAcronym, h)) || ix.topics.weight(uint32(h)) > 0
 			t.function = float64(ix.bg.WordDF(uint32(h))) >= FunctionWordShare*float64(ix.bg.Docs)
 		}
-		if i := findTerm(dst, key); i >= 0 {
+		if i := find(key); i >= 0 {
 			if t.weighs && !dst[i].weighs {
 				n++
 			}
@@ -142,7 +168,19 @@ func (ix *Index) headTerms(d uint32, title string, dst []headTerm, w *headWords)
 			n++
 		}
 		dst = append(dst, t)
+		if len(dst) > fewHeadTerms {
+			if at == nil {
+				at = make(map[uint64]int, 2*len(dst))
+				for i := range dst {
+					at[dst[i].key] = i
+				}
+			}
+			at[key] = len(dst) - 1
+		}
 	})
+	if len(dst) > fewHeadTerms {
+		slices.SortFunc(dst, func(x, y headTerm) int { return cmp.Compare(x.key, y.key) })
+	}
 	return dst, n
 }
 

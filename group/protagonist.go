@@ -129,13 +129,29 @@ func (ix *Index) aloneRare(x uint32) bool {
 }
 
 // mentions counts how often the article (headline and text) writes each
-// of the words hs capitalised.
+// of the distinct words hs capitalised: a word looked up by a scan of the
+// few names of a headline, by key beyond fewHeadTerms of them (a text
+// scraped as its headline), so that no article makes the count quadratic.
 func mentions(a *crosswire.Article, hs []uint64) []int {
 	s := scratchPool.Get().(*scratch)
 	toks, _ := s.articleTokens(a)
 	n := make([]int, len(hs))
+	var at map[uint64]int
+	if len(hs) > fewHeadTerms {
+		at = make(map[uint64]int, len(hs))
+		for j, h := range hs {
+			at[h] = j
+		}
+	}
 	for i := range toks {
-		if t := &toks[i]; t.cap {
+		t := &toks[i]
+		switch {
+		case !t.cap:
+		case at != nil:
+			if j, ok := at[t.hash]; ok {
+				n[j]++
+			}
+		default:
 			for j, h := range hs {
 				if t.hash == h {
 					n[j]++
