@@ -794,6 +794,10 @@ func (d *doc) futureClause(pos int) bool {
 		switch l := d.toks[k].lower; l {
 		case "will", "shall", "'ll", "’ll", "won't", "tomorrow":
 			return true
+		case "expect", "expects", "forecast", "forecasts", "predict", "predicts", "anticipate", "anticipates":
+			// a present expectation is of what lies ahead: "economists
+			// expect the first cut in September"
+			return true
 		case "expected", "scheduled", "due", "set", "plans", "planned", "intends", "going":
 			if k+1 < len(d.toks) && d.toks[k+1].lower == "to" {
 				return true

@@ -398,6 +398,8 @@ func TestDates(t *testing.T) {
 		{"month alone, no publication date", "The last episode airs in October.", nil, "--10", "0000-10-01", "0000-10-31", "month", false, ""},
 		{"month alone, the coming one", "The show will return in October.", &testPublished, "2024-10", "2024-10-01", "2024-10-31", "month", true, ""},
 		{"month alone, the last one", "The band split up in November.", &testPublished, "2023-11", "2023-11-01", "2023-11-30", "month", true, ""},
+		{"month alone, expected", "Most economists expect the first rate cut in September.", &testPublished, "2024-09", "2024-09-01", "2024-09-30", "month", true, ""},
+		{"month alone, a past expectation", "Most economists expected a rate cut in September.", &testPublished, "2023-09", "2023-09-01", "2023-09-30", "month", true, ""},
 		{"month alone, this year", "The band split up in February.", &testPublished, "2024-02", "2024-02-01", "2024-02-29", "month", true, ""},
 	}
 	for _, tc := range tests {
