@@ -299,6 +299,11 @@ func (c *cores) joinLone(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bo
 		best, bestCos := int32(-1), 0.0
 		cands = c.candidates(f.Anchors, -1, hits, cands)
 		for _, k := range cands {
+			// the refusals that read no shared anchor come before the
+			// merge: most candidates are other days' stories
+			if c.norm[k] == 0 || h != 0 && !c.near(k, [2]int64{h, h}) {
+				continue
+			}
 			var dot, inCore float64
 			shared, sharedM, rare := 0, 0, 0
 			coreW := 0.0 // weight of the shared anchors several members have
@@ -326,10 +331,7 @@ func (c *cores) joinLone(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bo
 					y++
 				}
 			}
-			if shared < MinSharedAnchors || sharedM < minCoreShared || c.norm[k] == 0 {
-				continue
-			}
-			if h != 0 && !c.near(k, [2]int64{h, h}) {
+			if shared < MinSharedAnchors || sharedM < minCoreShared {
 				continue
 			}
 			if f.Outlet != 0 && (h == 0 && slices.Contains(c.outlets[k], f.Outlet) || slices.Contains(c.undatedOutlets[k], f.Outlet)) &&
@@ -471,6 +473,11 @@ func (c *cores) matchStories(ix *Index, from, step int) []coreMatch {
 			if kb < ka {
 				continue // each pair once
 			}
+			// the refusals that read no shared anchor come before the
+			// merge
+			if c.norm[ka] == 0 || c.norm[kb] == 0 || c.dated[kb] && !c.near(ka, c.span[kb]) {
+				continue
+			}
 			var dot, inA, inB float64
 			shared, sharedA, sharedB := 0, 0, 0
 			B := c.vec[kb]
@@ -499,12 +506,6 @@ func (c *cores) matchStories(ix *Index, from, step int) []coreMatch {
 				}
 			}
 			if shared < MinSharedAnchors || sharedA < minCoreShared || sharedB < minCoreShared {
-				continue
-			}
-			if c.norm[ka] == 0 || c.norm[kb] == 0 {
-				continue
-			}
-			if c.dated[kb] && !c.near(ka, c.span[kb]) {
 				continue
 			}
 			if (sharesOutlet(c.undatedOutlets[ka], c.outlets[kb]) || sharesOutlet(c.outlets[ka], c.undatedOutlets[kb])) &&
