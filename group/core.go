@@ -164,14 +164,21 @@ func buildCoresOf(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, onl
 			}
 		}
 		slices.Sort(all)
+		distinct := 0
+		for j := range all {
+			if j == 0 || all[j] != all[j-1] {
+				distinct++
+			}
+		}
+		c.vec[k] = make([]coreEntry, 0, distinct)
 		for j := 0; j < len(all); {
 			e := j
 			for e < len(all) && all[e] == all[j] {
 				e++
 			}
 			a := all[j]
-			df, _ := ix.df(a)
-			w := ix.weight(a)
+			df, dn := ix.df(a)
+			w := ix.weightOf(df, dn) // ix.weight(a)
 			var out float64
 			if e-j >= 2 {
 				out = outsideWeight(df, e-j, size)
