@@ -205,13 +205,23 @@ func (c *cores) near(k int32, sp [2]int64) bool {
 	return sp[0] <= rs[1]+MaxGapHours && rs[0] <= sp[1]+MaxGapHours
 }
 
+// storyHits is candidates' scratch: one counter per story, and the
+// stories counted, reused from call to call.
+type storyHits struct {
+	count   []int32
+	touched []int32
+}
+
+func newStoryHits(stories int) *storyHits {
+	return &storyHits{count: make([]int32, stories)}
+}
+
 // candidates appends to out the stories other than skip whose cores hold
 // at least minCandidateHits of anchors, counting only anchors in at most
-// c.maxPost cores; hits is scratch of one counter per story, left
-// cleared.
-func (c *cores) candidates(anchors []uint32, skip int32, hits []int32, out []int32) []int32 {
+// c.maxPost cores; hits is scratch, left cleared.
+func (c *cores) candidates(anchors []uint32, skip int32, hits *storyHits, out []int32) []int32 {
 	out = out[:0]
-	var touched []int32
+	count, touched := hits.count, hits.touched[:0]
 	for _, a := range anchors {
 		p := c.postings[a]
 		if len(p) > c.maxPost {
@@ -221,18 +231,19 @@ func (c *cores) candidates(anchors []uint32, skip int32, hits []int32, out []int
 			if k == skip {
 				continue
 			}
-			if hits[k] == 0 {
+			if count[k] == 0 {
 				touched = append(touched, k)
 			}
-			hits[k]++
-			if hits[k] == minCandidateHits {
+			count[k]++
+			if count[k] == minCandidateHits {
 				out = append(out, k)
 			}
 		}
 	}
 	for _, k := range touched {
-		hits[k] = 0
+		count[k] = 0
 	}
+	hits.touched = touched
 	return out
 }
 
@@ -280,7 +291,7 @@ func (c *cores) joinLone(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bo
 	if rareOK {
 		rareW = math.Log(float64(ix.collectionSize()+1) / float64(rareDF))
 	}
-	hits := make([]int32, len(c.roots))
+	hits := newStoryHits(len(c.roots))
 	var cands []int32
 	var ws []float64
 	for i := from; i < len(fps); i += step {
@@ -466,7 +477,7 @@ type coreMatch struct {
 // from+step, … by mergeCores' rules.
 func (c *cores) matchStories(ix *Index, from, step int) []coreMatch {
 	var out []coreMatch
-	hits := make([]int32, len(c.roots))
+	hits := newStoryHits(len(c.roots))
 	var cands []int32
 	var anchors []uint32
 	for ka := int32(from); int(ka) < len(c.roots); ka += int32(step) {
