@@ -2,6 +2,7 @@ package group
 
 import (
 	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
@@ -40,5 +41,32 @@ func TestCandidatesReset(t *testing.T) {
 	}
 	if len(c.list) != 0 {
 		t.Fatalf("%d candidates after reset", len(c.list))
+	}
+}
+
+// TestCorePostings: the one-array postings are the stories of each
+// anchor in story order, as appending them story by story gives.
+func TestCorePostings(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for round := range 20 {
+		vec := make([][]coreEntry, r.IntN(200))
+		want := map[uint32][]int32{}
+		for k := range vec {
+			a := uint32(0)
+			for range r.IntN(30) {
+				a += 1 + uint32(r.IntN(round+2)) // anchors ascending, often shared
+				vec[k] = append(vec[k], coreEntry{a: a})
+				want[a] = append(want[a], int32(k))
+			}
+		}
+		got := corePostings(vec)
+		if len(got) != len(want) {
+			t.Fatalf("round %d: %d anchors, want %d", round, len(got), len(want))
+		}
+		for a, w := range want {
+			if !slices.Equal(got[a], w) {
+				t.Fatalf("round %d: anchor %d in %v, want %v", round, a, got[a], w)
+			}
+		}
 	}
 }

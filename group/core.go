@@ -115,7 +115,7 @@ func buildCoresOf(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, onl
 	for _, r := range roots {
 		count[r]++
 	}
-	c := &cores{story: make(map[uint32]int32), postings: make(map[uint32][]int32), count: count}
+	c := &cores{story: make(map[uint32]int32), count: count}
 	members := [][]int(nil)
 	for i, r := range roots {
 		if count[r] < 2 || only != nil && !only[r] {
@@ -184,14 +184,61 @@ func buildCoresOf(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, onl
 				out = outsideWeight(df, e-j, size)
 			}
 			c.vec[k] = append(c.vec[k], coreEntry{a: a, m: int32(e - j), df: int32(min(df, math.MaxInt32)), w: w, out: out})
-			c.postings[a] = append(c.postings[a], int32(k))
 			v := w * float64(e-j) / float64(len(m))
 			c.norm[k] += v * v
 			c.mass[k] += v
 			j = e
 		}
 	}
+	c.postings = corePostings(c.vec)
 	return c
+}
+
+// corePostings lists, for each anchor of the cores vec, the stories
+// whose core holds it in story order: one array for all, each anchor's
+// run found by a first pass that counts them.
+func corePostings(vec [][]coreEntry) map[uint32][]int32 {
+	total := 0
+	for _, v := range vec {
+		total += len(v)
+	}
+	run := make(map[uint32]int32, total/2) // anchor → its run
+	var runAnchor []uint32
+	var runLen []int32
+	rid := make([]int32, 0, total) // each entry's run, in story order
+	for _, v := range vec {
+		for _, e := range v {
+			r, ok := run[e.a]
+			if !ok {
+				r = int32(len(runAnchor))
+				run[e.a] = r
+				runAnchor = append(runAnchor, e.a)
+				runLen = append(runLen, 0)
+			}
+			runLen[r]++
+			rid = append(rid, r)
+		}
+	}
+	off := make([]int32, len(runAnchor)+1)
+	for r, n := range runLen {
+		off[r+1] = off[r] + n
+	}
+	fill := slices.Clone(off[:len(runAnchor)])
+	all := make([]int32, total)
+	i := 0
+	for k, v := range vec {
+		for range v {
+			r := rid[i]
+			all[fill[r]] = int32(k)
+			fill[r]++
+			i++
+		}
+	}
+	postings := make(map[uint32][]int32, len(runAnchor))
+	for r, a := range runAnchor {
+		postings[a] = all[off[r]:off[r+1]:off[r+1]]
+	}
+	return postings
 }
 
 // near reports whether the publication hours sp of a dated article or
