@@ -115,7 +115,7 @@ func buildCoresOf(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, onl
 	for _, r := range roots {
 		count[r]++
 	}
-	c := &cores{story: make(map[uint32]int32), postings: make(map[uint32][]int32), count: count}
+	c := &cores{story: make(map[uint32]int32), count: count}
 	members := [][]int(nil)
 	for i, r := range roots {
 		if count[r] < 2 || only != nil && !only[r] {
@@ -164,27 +164,81 @@ func buildCoresOf(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, onl
 			}
 		}
 		slices.Sort(all)
+		distinct := 0
+		for j := range all {
+			if j == 0 || all[j] != all[j-1] {
+				distinct++
+			}
+		}
+		c.vec[k] = make([]coreEntry, 0, distinct)
 		for j := 0; j < len(all); {
 			e := j
 			for e < len(all) && all[e] == all[j] {
 				e++
 			}
 			a := all[j]
-			df, _ := ix.df(a)
-			w := ix.weight(a)
+			df, dn := ix.df(a)
+			w := ix.weightOf(df, dn) // ix.weight(a)
 			var out float64
 			if e-j >= 2 {
 				out = outsideWeight(df, e-j, size)
 			}
 			c.vec[k] = append(c.vec[k], coreEntry{a: a, m: int32(e - j), df: int32(min(df, math.MaxInt32)), w: w, out: out})
-			c.postings[a] = append(c.postings[a], int32(k))
 			v := w * float64(e-j) / float64(len(m))
 			c.norm[k] += v * v
 			c.mass[k] += v
 			j = e
 		}
 	}
+	c.postings = corePostings(c.vec)
 	return c
+}
+
+// corePostings lists, for each anchor of the cores vec, the stories
+// whose core holds it in story order: one array for all, each anchor's
+// run found by a first pass that counts them.
+func corePostings(vec [][]coreEntry) map[uint32][]int32 {
+	total := 0
+	for _, v := range vec {
+		total += len(v)
+	}
+	run := make(map[uint32]int32, total/2) // anchor → its run
+	var runAnchor []uint32
+	var runLen []int32
+	rid := make([]int32, 0, total) // each entry's run, in story order
+	for _, v := range vec {
+		for _, e := range v {
+			r, ok := run[e.a]
+			if !ok {
+				r = int32(len(runAnchor))
+				run[e.a] = r
+				runAnchor = append(runAnchor, e.a)
+				runLen = append(runLen, 0)
+			}
+			runLen[r]++
+			rid = append(rid, r)
+		}
+	}
+	off := make([]int32, len(runAnchor)+1)
+	for r, n := range runLen {
+		off[r+1] = off[r] + n
+	}
+	fill := slices.Clone(off[:len(runAnchor)])
+	all := make([]int32, total)
+	i := 0
+	for k, v := range vec {
+		for range v {
+			r := rid[i]
+			all[fill[r]] = int32(k)
+			fill[r]++
+			i++
+		}
+	}
+	postings := make(map[uint32][]int32, len(runAnchor))
+	for r, a := range runAnchor {
+		postings[a] = all[off[r]:off[r+1]:off[r+1]]
+	}
+	return postings
 }
 
 // near reports whether the publication hours sp of a dated article or
@@ -198,13 +252,23 @@ func (c *cores) near(k int32, sp [2]int64) bool {
 	return sp[0] <= rs[1]+MaxGapHours && rs[0] <= sp[1]+MaxGapHours
 }
 
+// storyHits is candidates' scratch: one counter per story, and the
+// stories counted, reused from call to call.
+type storyHits struct {
+	count   []int32
+	touched []int32
+}
+
+func newStoryHits(stories int) *storyHits {
+	return &storyHits{count: make([]int32, stories)}
+}
+
 // candidates appends to out the stories other than skip whose cores hold
 // at least minCandidateHits of anchors, counting only anchors in at most
-// c.maxPost cores; hits is scratch of one counter per story, left
-// cleared.
-func (c *cores) candidates(anchors []uint32, skip int32, hits []int32, out []int32) []int32 {
+// c.maxPost cores; hits is scratch, left cleared.
+func (c *cores) candidates(anchors []uint32, skip int32, hits *storyHits, out []int32) []int32 {
 	out = out[:0]
-	var touched []int32
+	count, touched := hits.count, hits.touched[:0]
 	for _, a := range anchors {
 		p := c.postings[a]
 		if len(p) > c.maxPost {
@@ -214,18 +278,19 @@ func (c *cores) candidates(anchors []uint32, skip int32, hits []int32, out []int
 			if k == skip {
 				continue
 			}
-			if hits[k] == 0 {
+			if count[k] == 0 {
 				touched = append(touched, k)
 			}
-			hits[k]++
-			if hits[k] == minCandidateHits {
+			count[k]++
+			if count[k] == minCandidateHits {
 				out = append(out, k)
 			}
 		}
 	}
 	for _, k := range touched {
-		hits[k] = 0
+		count[k] = 0
 	}
+	hits.touched = touched
 	return out
 }
 
@@ -273,7 +338,7 @@ func (c *cores) joinLone(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bo
 	if rareOK {
 		rareW = math.Log(float64(ix.collectionSize()+1) / float64(rareDF))
 	}
-	hits := make([]int32, len(c.roots))
+	hits := newStoryHits(len(c.roots))
 	var cands []int32
 	var ws []float64
 	for i := from; i < len(fps); i += step {
@@ -299,6 +364,11 @@ func (c *cores) joinLone(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bo
 		best, bestCos := int32(-1), 0.0
 		cands = c.candidates(f.Anchors, -1, hits, cands)
 		for _, k := range cands {
+			// the refusals that read no shared anchor come before the
+			// merge: most candidates are other days' stories
+			if c.norm[k] == 0 || h != 0 && !c.near(k, [2]int64{h, h}) {
+				continue
+			}
 			var dot, inCore float64
 			shared, sharedM, rare := 0, 0, 0
 			coreW := 0.0 // weight of the shared anchors several members have
@@ -326,10 +396,7 @@ func (c *cores) joinLone(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bo
 					y++
 				}
 			}
-			if shared < MinSharedAnchors || sharedM < minCoreShared || c.norm[k] == 0 {
-				continue
-			}
-			if h != 0 && !c.near(k, [2]int64{h, h}) {
+			if shared < MinSharedAnchors || sharedM < minCoreShared {
 				continue
 			}
 			if f.Outlet != 0 && (h == 0 && slices.Contains(c.outlets[k], f.Outlet) || slices.Contains(c.undatedOutlets[k], f.Outlet)) &&
@@ -457,7 +524,7 @@ type coreMatch struct {
 // from+step, … by mergeCores' rules.
 func (c *cores) matchStories(ix *Index, from, step int) []coreMatch {
 	var out []coreMatch
-	hits := make([]int32, len(c.roots))
+	hits := newStoryHits(len(c.roots))
 	var cands []int32
 	var anchors []uint32
 	for ka := int32(from); int(ka) < len(c.roots); ka += int32(step) {
@@ -470,6 +537,11 @@ func (c *cores) matchStories(ix *Index, from, step int) []coreMatch {
 		for _, kb := range cands {
 			if kb < ka {
 				continue // each pair once
+			}
+			// the refusals that read no shared anchor come before the
+			// merge
+			if c.norm[ka] == 0 || c.norm[kb] == 0 || c.dated[kb] && !c.near(ka, c.span[kb]) {
+				continue
 			}
 			var dot, inA, inB float64
 			shared, sharedA, sharedB := 0, 0, 0
@@ -499,12 +571,6 @@ func (c *cores) matchStories(ix *Index, from, step int) []coreMatch {
 				}
 			}
 			if shared < MinSharedAnchors || sharedA < minCoreShared || sharedB < minCoreShared {
-				continue
-			}
-			if c.norm[ka] == 0 || c.norm[kb] == 0 {
-				continue
-			}
-			if c.dated[kb] && !c.near(ka, c.span[kb]) {
 				continue
 			}
 			if (sharesOutlet(c.undatedOutlets[ka], c.outlets[kb]) || sharesOutlet(c.outlets[ka], c.undatedOutlets[kb])) &&

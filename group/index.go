@@ -557,8 +557,11 @@ func (ix *Index) collect(doc uint32, cands *candidates, dfs []int32) {
 		if df > walkDF {
 			continue
 		}
-		rare := ix.blendedDF(fp, df) <= ix.rareDF()
 		nx := ix.anchorNext[e]
+		if nx == 0 {
+			continue // no article before this one has the anchor
+		}
+		rare := ix.blendedDF(fp, df) <= ix.rareDF()
 		for n := 0; nx != 0 && n < walkCap; n++ {
 			x := nx - 1
 			cands.addAnchor(ix.anchorDoc[x], rare)
@@ -732,32 +735,22 @@ type candidate struct {
 	rare bool // one of the shared anchors is in at most RareDF articles
 }
 
+// reset empties the table. No entry is removed between resets, so an
+// entry's probe run holds only entries added before it (a rebuild places
+// them in list order too): cleared from the last back, each is found on
+// its run and none has to move.
 func (c *candidates) reset() {
-	for _, x := range c.list {
-		c.clearSlot(x.doc)
+	mask := uint32(len(c.slots) - 1)
+	for k := len(c.list) - 1; k >= 0; k-- {
+		i := mix32(c.list[k].doc) & mask
+		for c.slots[i] != int32(k+1) {
+			i = (i + 1) & mask
+		}
+		c.slots[i] = 0
 	}
 	c.list = c.list[:0]
 	if c.slots == nil {
 		c.slots = make([]int32, 4096)
-	}
-}
-
-func (c *candidates) clearSlot(doc uint32) {
-	mask := uint32(len(c.slots) - 1)
-	for i := mix32(doc) & mask; ; i = (i + 1) & mask {
-		if c.slots[i] == 0 {
-			return
-		}
-		if c.list[c.slots[i]-1].doc == doc {
-			c.slots[i] = 0
-			// re-insert the rest of the probe run so lookups stay correct
-			for j := (i + 1) & mask; c.slots[j] != 0; j = (j + 1) & mask {
-				k := c.slots[j]
-				c.slots[j] = 0
-				c.place(c.list[k-1].doc, k)
-			}
-			return
-		}
 	}
 }
 
