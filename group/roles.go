@@ -23,11 +23,21 @@ type pair struct {
 }
 
 func comparePair(a, b *Fingerprint, weight func(uint32) float64) pair {
-	var p pair
-	p.jaccard = a.Signature.Jaccard(&b.Signature)
-	p.cont = containment(p.jaccard, a.Signature.Shingles, b.Signature.Shingles)
-	p.anchors.anchorScore(a.Anchors, b.Anchors, weight)
-	return p
+	ab, _ := comparePairs(a, b, weight)
+	return ab
+}
+
+// comparePairs is comparePair both ways (a to b, b to a) for the cost of
+// one: the Jaccard similarity and the anchors' sums are symmetric (the
+// anchors are walked in their sorted order either way), only the
+// containments differ.
+func comparePairs(a, b *Fingerprint, weight func(uint32) float64) (ab, ba pair) {
+	ab.jaccard = a.Signature.Jaccard(&b.Signature)
+	ab.cont = containment(ab.jaccard, a.Signature.Shingles, b.Signature.Shingles)
+	ab.anchors.anchorScore(a.Anchors, b.Anchors, weight)
+	ba = ab
+	ba.cont = containment(ab.jaccard, b.Signature.Shingles, a.Signature.Shingles)
+	return ab, ba
 }
 
 // similarity is how alike a pair looks before any alignment: shared
@@ -118,32 +128,16 @@ func assignRoles(arts []crosswire.Article, fps []*Fingerprint, members []int, we
 		f := fps[m]
 		vs[i] = &version{art: arts[m], fp: f, wire: isWire(&arts[m]), cjk: 2*f.CJK > f.Words}
 	}
-	pairs := make([][]pair, n)
-	for i := range pairs {
-		pairs[i] = make([]pair, n)
-		for j := range pairs[i] {
-			if i != j {
-				pairs[i][j] = comparePair(vs[i].fp, vs[j].fp, weight)
-			}
-		}
-	}
-	for i := range vs {
-		var s float64
-		for j := range vs {
-			if i != j {
-				s += max(pairs[j][i].cont, pairs[j][i].anchors.anchorCont)
-			}
-		}
-		vs[i].centre = s / float64(n-1)
-	}
+	setCentres(vs, weight)
 	orig, origEvidence := chooseOriginal(vs)
 	order := lineageOrder(vs, orig)
 
 	links := make([]link, n)
 	links[orig] = link{parent: -1, role: crosswire.RoleOriginal}
+	sc := newDeriveScratch(n)
 	for k := 1; k < n; k++ {
 		x := order[k]
-		links[x] = derive(vs, pairs, order[:k], x)
+		links[x] = derive(vs, order[:k], x, weight, sc)
 	}
 	roundTrips(vs, links)
 
@@ -164,6 +158,26 @@ func assignRoles(arts []crosswire.Article, fps []*Fingerprint, members []int, we
 		out = append(out, a)
 	}
 	return crosswire.Story{Title: out[0].Title, Articles: out}
+}
+
+// setCentres sets every version's centre: the mean over the other
+// versions of how much each is contained in it, by shingles or by
+// anchors, whichever is more. Each pair is compared once, both ways, and
+// nothing of it is kept (memory linear in the versions); each centre sums
+// the others in index order.
+func setCentres(vs []*version, weight func(uint32) float64) {
+	n := len(vs)
+	sums := make([]float64, n)
+	for i := range vs {
+		for j := i + 1; j < n; j++ {
+			ij, ji := comparePairs(vs[i].fp, vs[j].fp, weight)
+			sums[i] += max(ji.cont, ji.anchors.anchorCont)
+			sums[j] += max(ij.cont, ij.anchors.anchorCont)
+		}
+	}
+	for i := range vs {
+		vs[i].centre = sums[i] / float64(n-1)
+	}
 }
 
 // chooseOriginal picks the story's original and says why.
@@ -352,10 +366,25 @@ func lineageOrder(vs []*version, orig int) []int {
 	return append([]int{orig}, order...)
 }
 
+// deriveScratch is derive's working memory, kept across the versions of
+// one story: the candidates by kind and their similarity to the version
+// placed, by index.
+type deriveScratch struct {
+	wire, same, other []int
+	sim               []float64
+}
+
+func newDeriveScratch(n int) *deriveScratch {
+	return &deriveScratch{sim: make([]float64, n)}
+}
+
 // derive decides what version x derives from among the versions before it.
-func derive(vs []*version, pairs [][]pair, before []int, x int) link {
+// Its similarity to a candidate is computed when the candidates are ranked
+// (comparePair), not kept.
+func derive(vs []*version, before []int, x int, weight func(uint32) float64, sc *deriveScratch) link {
 	xv := vs[x]
-	var wire, same, other []int
+	wire, same, other := sc.wire[:0], sc.same[:0], sc.other[:0]
+	defer func() { sc.wire, sc.same, sc.other = wire, same, other }()
 	for _, y := range before {
 		yv := vs[y]
 		if !xv.fp.Published.IsZero() && !yv.fp.Published.IsZero() && yv.fp.Published.After(xv.fp.Published) {
@@ -373,8 +402,11 @@ func derive(vs []*version, pairs [][]pair, before []int, x int) link {
 		}
 	}
 	bySimilarity := func(c []int) []int {
+		for _, y := range c {
+			sc.sim[y] = comparePair(xv.fp, vs[y].fp, weight).similarity()
+		}
 		slices.SortStableFunc(c, func(a, b int) int {
-			return cmp.Compare(pairs[x][b].similarity(), pairs[x][a].similarity())
+			return cmp.Compare(sc.sim[b], sc.sim[a])
 		})
 		return c[:min(len(c), maxCandidates)]
 	}
@@ -389,7 +421,7 @@ func derive(vs []*version, pairs [][]pair, before []int, x int) link {
 		if b := al.best(); b >= 0 {
 			p = wire[b]
 		}
-		best = link{parent: p, sources: wire, al: al}
+		best = link{parent: p, sources: slices.Clone(wire), al: al}
 		// a client of the wire works from its copy: reworded wire
 		// sentences are reuse (ParaphraseReuse is for peers)
 		if al.taken() || xv.wire {
