@@ -11,7 +11,13 @@ package group
 // MinSharedAnchors shared, one rare by the batch's count (the batch may
 // only veto), not one outlet's or one slug's, no other occasion by
 // figures, tallies or headlines (occasionApart) — and leads that name no
-// different days; undated pairs are judged as before. Two events of one
+// different days; undated pairs are judged as before. In a batch too small
+// to count rarity (fewer than RareMinN articles) a shared name every
+// article holds that the background hardly knows stands in for the rare
+// one (heldByBatch, smallbatch.go's name): the batch's count cannot call
+// it rare, since each of the batch's reports counts, nor tell it from the
+// pair's own — the veto says nothing there (the five reports of one
+// hospital's attack each name the hospital). Two events of one
 // kind in one week (two vendors' patches of one file format, a day apart)
 // share the kind's words and, at the lowered bars, enough of them: so
 // neither headline may name a protagonist the other report never writes
@@ -26,7 +32,7 @@ func (ix *Index) topicNearDay(a, b uint32, A, B []uint32, ps *pairScore) bool {
 	}
 	t := ix.topics
 	scale := anchorScale(ps.gap)
-	if ps.shared < MinSharedAnchors || ps.cosine < EdgeAnchorCosineLow*scale || ps.rare < 1 && ps.storyRare < 1 || t.arts[a] == nil || t.arts[b] == nil {
+	if ps.shared < MinSharedAnchors || ps.cosine < EdgeAnchorCosineLow*scale || ps.rare < 1 && ps.storyRare < 1 && !ix.heldByBatch(a, b) || t.arts[a] == nil || t.arts[b] == nil {
 		return false
 	}
 	return ix.topicCosine(a, b, ps) >= TopicCosine*scale && !ix.leadsOtherDay(a, b) && !ix.occasionApart(a, b, A, B, ps) &&

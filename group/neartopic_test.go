@@ -85,3 +85,45 @@ func TestOtherProtagonist(t *testing.T) {
 		})
 	}
 }
+
+// TestTopicNearDayBatchName: in a small batch, a name every article holds
+// stands in for the shared anchor rare by the batch's count (heldByBatch):
+// the batch's count cannot call it rare, nor tell it from the pair's own.
+// A third report of the clinic chain's attack holds the chain's name; a
+// report of another chain's attack does not.
+func TestTopicNearDayBatchName(t *testing.T) {
+	day := time.Date(2031, 5, 12, 0, 0, 0, 0, time.UTC)
+	third := "Velmora reopens clinics after ransomware attack"
+	thirdText := "Velmora said on Tuesday that most of its clinics had reopened after the attack. The chain said Velmora patients could book online again."
+	other := strings.NewReplacer("Velmora Health", "Corvane Care", "Velmora", "Corvane")
+	tests := []struct {
+		name         string
+		title, text  string
+		want, rareOK bool
+	}{
+		{"a third report of the attack", third, thirdText, true, true},
+		{"a report of another chain's attack", other.Replace(third), other.Replace(thirdText), false, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			arts := []crosswire.Article{
+				{ID: "a", Title: velmoraTitleA, Text: velmoraTextA, Published: &day},
+				{ID: "b", Title: velmoraTitleB, Text: velmoraTextB, Published: &day},
+				{ID: "c", Title: tc.title, Text: tc.text, Published: &day},
+			}
+			ix, _ := partitionIndex(t, arts, nil)
+			_, ps := ix.verify(0, 1)
+			if got := ix.heldByBatch(0, 1); got != tc.rareOK {
+				t.Errorf("heldByBatch = %v, want %v", got, tc.rareOK)
+			}
+			// no shared anchor rare by the batch's count, the bars met a
+			// tenth under the topic rule's
+			ps.gap, ps.cosine, ps.rare, ps.storyRare = 0, 0.4, 0, 0
+			ps.topic, ps.topicSet = 0.24, true
+			ps.occasionRead, ps.occasionApart = true, false
+			if got := ix.topicNearDay(0, 1, ix.anchorList(0), ix.anchorList(1), &ps); got != tc.want {
+				t.Errorf("topicNearDay = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
