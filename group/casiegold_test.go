@@ -136,7 +136,13 @@ func TestCASIEEventsGold(t *testing.T) {
 		// raised by one rare protagonist in both headlines (protagonist.go,
 		// session 11): three events' reports join alone, and the one run,
 		// the whole file and alone as inside it gain
-		{"dated", true, casieFigures{ari: 0.840, fileARI: 0.769, whole: 81, asFile: 81, affairMerged: 10, kindMerged: 3}},
+		// raised by the topic rule within two days (neartopic.go,
+		// session 12): three events' reports join alone (81 → 84); alone
+		// as inside the file 82 → 80, as the whole file still splits
+		// them — its counts make a shared name common and weigh the
+		// pairs' event words lower (the batch's veto, group/README.md
+		// session 12)
+		{"dated", true, casieFigures{ari: 0.840, fileARI: 0.769, whole: 84, asFile: 80, affairMerged: 10, kindMerged: 3}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := measureCASIE(t, tc.dated)

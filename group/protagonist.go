@@ -41,8 +41,12 @@ import (
 // hotel group's, five days apart).
 
 // protagonistEdge is the rule above, asked of a batch pair every earlier
-// rule refused.
+// rule refused; the topic rule within two days (neartopic.go) is asked
+// first and joins by the same last pass.
 func (ix *Index) protagonistEdge(a, b uint32, A, B []uint32, ps *pairScore) bool {
+	if ix.topicNearDay(a, b, A, B, ps) {
+		return true
+	}
 	if !ix.oneDayAffair(a, b, ps) {
 		return false
 	}

@@ -45,13 +45,21 @@ package group
 // batch (all but one of four or more) that the background saw at most rareDF − 2 times, each lead told
 // in the other report and no different days named.
 func (ix *Index) batchNameEdge(a, b uint32, ps *pairScore) bool {
-	n := ix.collectionOwnSize()
-	if !ix.keepFull || ix.bg == nil || ix.frozenOwn == nil || n < 3 || n >= RareMinN ||
-		!ps.lowFloor() {
+	if !ps.lowFloor() || !ix.heldByBatch(a, b) {
 		return false
 	}
 	la, lb := &ix.leads[a], &ix.leads[b]
-	if otherDay(la.day, lb.day) || !eachTold(la, lb, ix.full[a], ix.full[b]) {
+	return !otherDay(la.day, lb.day) && eachTold(la, lb, ix.full[a], ix.full[b])
+}
+
+// heldByBatch reports whether docs a and b of a batch of fewer than
+// RareMinN articles (at least three) share an anchor that every article of
+// the batch holds (all but one of four or more) and that the background
+// saw at most rareDF − 2 times: a name the batch's count cannot call rare,
+// nor tell from the pair's own (see above).
+func (ix *Index) heldByBatch(a, b uint32) bool {
+	n := ix.collectionOwnSize()
+	if !ix.keepFull || ix.bg == nil || ix.frozenOwn == nil || n < 3 || n >= RareMinN {
 		return false
 	}
 	rd := ix.rareDF()
