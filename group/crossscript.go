@@ -15,8 +15,8 @@ import (
 // two anchors with the event's other reports and stays alone
 // (crossScriptEdge needs MinSharedAnchors). But a foreign name in Chinese
 // is written by sound, in a small set of characters the transliteration
-// tables use for syllables (特 te, 拉 la, 斯 si: a surname of three
-// letters is 特拉斯): each character's initial consonant stands for a
+// tables use for syllables (特 te, 雷 lei, 斯 si: a surname Tress is
+// 特雷斯): each character's initial consonant stands for a
 // consonant of the name, and a syllable with no vowel of its own (斯 si,
 // 特 te, 克 ke, 尔 er) stands for a bare consonant. So a run of two or more
 // such characters read as its consonants (the classes of soundKey:
@@ -70,13 +70,15 @@ import (
 // minSoundKey is the fewest consonants of a skeleton that counts: two
 // consonant classes (ten or so each) match some capitalised word of a
 // long report by chance; three is the shortest foreign surname written in
-// characters (特拉斯, 拜登 with its nasal ending).
+// characters (特雷斯 for Tress, or two characters with a nasal ending,
+// 班登 for Bandon).
 const minSoundKey = 3
 
 // minSoundNames is the fewest names of the other report a Chinese report
 // must write by sound: one skeleton of three consonants meets some rare
-// name of a long report by chance (伦纳德 and a name of another event
-// read alike on mmds2025-dev), two of one report rarely.
+// name of a long report by chance (a contractor's name in a Chinese
+// report and a rare name of another event's English report read alike on
+// mmds2025-dev), two of one report rarely.
 const minSoundNames = 2
 
 // translitReadings are the characters of the transliteration tables that
@@ -138,7 +140,7 @@ func pinyinSound(p string) string {
 }
 
 // soundKey is the key of a skeleton: its consonant classes with repeats
-// collapsed (伦纳 and nn are one n), hashed; ok is false below minSoundKey
+// collapsed (兰纳 and nn are one n), hashed; ok is false below minSoundKey
 // classes.
 func soundKey(classes []byte) (key uint32, ok bool) {
 	out := classes[:0]
