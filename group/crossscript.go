@@ -54,9 +54,11 @@ import (
 // and its adjective in an English report of a prime minister's trip. The
 // rarity is the background's, not the batch's, so two reports checked
 // alone are judged as among the whole file. Candidates are the pairs
-// sharing a skeleton, walked as an anchor's chain (walkDF, walkCap), a
-// skeleton held by more than commonFraction of a batch giving none; a
-// candidate pair that verifies as it is joins as cjkNameEdges' do. Only
+// sharing minSoundNames skeletons or more of such names, walked as an
+// anchor's chain (walkDF, walkCap) but not left out as common in the
+// batch (the names are ones the background hardly knows: a batch holding
+// one in many reports holds one event's reports); a candidate pair that
+// verifies as it is joins as cjkNameEdges' do. Only
 // pairs of a CJK and a Latin-script doc can change: batches in one script
 // are untouched.
 //
@@ -155,39 +157,72 @@ func soundKey(classes []byte) (key uint32, ok bool) {
 	return uint32(xxhash.Sum64(out)), true
 }
 
-// cjkSoundKeys returns the sorted distinct skeleton keys of the runs of
-// two or more transliteration characters in text.
-func cjkSoundKeys(text string) []uint32 {
-	table := translitTable()
-	var keys []uint32
-	var buf []byte
-	chars := 0
-	flush := func() {
-		if chars >= 2 {
-			if k, ok := soundKey(buf); ok {
-				keys = append(keys, k)
-			}
-		}
-		buf, chars = buf[:0], 0
+// soundReader reads skeletons (cjk, latin), reusing its buffers from one
+// text to the next.
+type soundReader struct {
+	// keep reports whether a name anchor counts: one the background
+	// hardly knows (see above); nil keeps every name
+	keep         func(fp uint32) bool
+	buf, classes []byte
+	keys         []uint32
+	names        []soundName
+	table        map[rune]string
+	runChars     int
+}
+
+// cjk returns the sorted distinct skeleton keys of the runs of two or
+// more transliteration characters in a headline and body, in a slice of
+// their own (nil when there are none).
+func (r *soundReader) cjk(title, text string) []uint32 {
+	if r.table == nil {
+		r.table = translitTable()
 	}
+	r.keys = r.keys[:0]
+	for _, s := range [2]string{title, text} {
+		r.readCJK(s)
+	}
+	return distinctCopy(r.keys)
+}
+
+// distinctCopy sorts keys and returns its distinct keys in a slice of
+// their own, nil when there are none (zhnames' nameReader.names ends the
+// same way).
+func distinctCopy(keys []uint32) []uint32 {
+	if len(keys) == 0 {
+		return nil
+	}
+	slices.Sort(keys)
+	return slices.Clone(slices.Compact(keys))
+}
+
+// readCJK appends the keys of text's runs to r.keys.
+func (r *soundReader) readCJK(text string) {
 	for _, c := range text {
-		if s, ok := table[c]; ok {
-			buf = append(buf, s...)
-			chars++
+		if s, ok := r.table[c]; ok {
+			r.buf = append(r.buf, s...)
+			r.runChars++
 			continue
 		}
-		flush()
+		r.endRun()
 	}
-	flush()
-	slices.Sort(keys)
-	return slices.Compact(keys)
+	r.endRun()
+}
+
+// endRun appends the key of the run read into r.buf, if it is one.
+func (r *soundReader) endRun() {
+	if r.runChars >= 2 {
+		if k, ok := soundKey(r.buf); ok {
+			r.keys = append(r.keys, k)
+		}
+	}
+	r.buf, r.runChars = r.buf[:0], 0
 }
 
 // latinSound appends the skeleton classes of a lower-case ASCII word: the
 // consonants by sound (ph and v as f, th and a soft c or g as s, ck and
 // hard c as k, x as ks), an h only at the start, an r only before a
 // vowel, a w only before one, ng as n.
-func latinSound(dst []byte, w string) []byte {
+func latinSound(dst []byte, w []byte) []byte {
 	vowel := func(i int) bool { return i < len(w) && strings.IndexByte("aeiouy", w[i]) >= 0 }
 	soft := func(i int) bool { return i < len(w) && strings.IndexByte("eiy", w[i]) >= 0 }
 	for i := 0; i < len(w); i++ {
@@ -273,19 +308,36 @@ type soundName struct {
 	key, fp uint32
 }
 
-// latinSoundNames returns the name anchors of text (those in anchors, a
-// doc's sorted anchor list) with their skeleton keys: each capitalised
-// ASCII word, not all capitals, hashed as the anchors hash a name.
-func latinSoundNames(text string, anchors []uint32) []soundName {
-	var out []soundName
-	var lower, classes []byte
+// latin returns the name anchors of a headline and body (those in
+// anchors, a doc's sorted anchor list, that r.keep keeps) with their
+// skeleton keys, sorted by anchor, in a slice of their own: each
+// capitalised ASCII word, not all capitals, hashed as the anchors hash a
+// name.
+func (r *soundReader) latin(title, text string, anchors []uint32) []soundName {
+	r.names = r.names[:0]
+	r.readLatin(title, anchors)
+	r.readLatin(text, anchors)
+	if len(r.names) == 0 {
+		return nil
+	}
+	slices.SortFunc(r.names, func(a, b soundName) int {
+		if a.fp != b.fp {
+			return int(int64(a.fp) - int64(b.fp))
+		}
+		return int(int64(a.key) - int64(b.key))
+	})
+	return slices.Clone(slices.Compact(r.names))
+}
+
+// readLatin appends the names of text to r.names.
+func (r *soundReader) readLatin(text string, anchors []uint32) {
 	for i := 0; i < len(text); {
 		if c := text[i]; c < 'A' || c > 'Z' {
 			i++
 			continue
 		}
 		j, caps := i, 0
-		lower = lower[:0]
+		r.buf = r.buf[:0]
 		for ; j < len(text); j++ {
 			c := text[j]
 			if c >= 'A' && c <= 'Z' {
@@ -294,28 +346,22 @@ func latinSoundNames(text string, anchors []uint32) []soundName {
 			} else if c < 'a' || c > 'z' {
 				break
 			}
-			lower = append(lower, c)
+			r.buf = append(r.buf, c)
 		}
 		start := i
 		i = j
-		if start > 0 && isASCIIWordByte(text[start-1]) || caps == len(lower) {
+		if start > 0 && isASCIIWordByte(text[start-1]) || caps == len(r.buf) {
 			continue
 		}
-		fp := anchorFPHash(anchorName, xxhash.Sum64(lower))
-		if _, found := slices.BinarySearch(anchors, fp); !found {
+		fp := anchorFPHash(anchorName, xxhash.Sum64(r.buf))
+		if _, found := slices.BinarySearch(anchors, fp); !found || r.keep != nil && !r.keep(fp) {
 			continue
 		}
-		if k, ok := soundKey(latinSound(classes[:0], string(lower))); ok {
-			out = append(out, soundName{key: k, fp: fp})
+		r.classes = latinSound(r.classes[:0], r.buf)
+		if k, ok := soundKey(r.classes); ok {
+			r.names = append(r.names, soundName{key: k, fp: fp})
 		}
 	}
-	slices.SortFunc(out, func(a, b soundName) int {
-		if a.fp != b.fp {
-			return int(int64(a.fp) - int64(b.fp))
-		}
-		return int(int64(a.key) - int64(b.key))
-	})
-	return slices.Compact(out)
 }
 
 // soundTable holds a batch's skeletons: the keys of each CJK doc and the
@@ -333,18 +379,20 @@ func (ix *Index) readSounds(workers int) *soundTable {
 		return nil
 	}
 	t := &soundTable{cjk: make([][]uint32, ix.n), latin: make([][]soundName, ix.n)}
+	rd := ix.rareDF()
 	workers = max(workers, 1)
 	var wg sync.WaitGroup
 	for w := range workers {
 		wg.Go(func() {
+			r := soundReader{keep: func(fp uint32) bool { return ix.rareAloneCount(ix.aloneCount(fp), rd) }}
 			for d := w; d < ix.n; d += workers {
 				art := ix.topics.arts[d]
 				switch {
 				case art == nil:
 				case docs[d]:
-					t.cjk[d] = cjkSoundKeys(art.Title + "\n" + art.Text)
+					t.cjk[d] = r.cjk(art.Title, art.Text)
 				default:
-					t.latin[d] = latinSoundNames(art.Title+"\n"+art.Text, ix.anchorList(uint32(d)))
+					t.latin[d] = r.latin(art.Title, art.Text, ix.anchorList(uint32(d)))
 				}
 			}
 		})
@@ -367,20 +415,23 @@ func (ix *Index) soundNameEdges(workers int) {
 		for _, k := range t.cjk[d] {
 			held = append(held, uint64(k)<<33|uint64(d)<<1|1)
 		}
-		for i, s := range t.latin[d] {
-			if i == 0 || s.key != t.latin[d][i-1].key {
-				held = append(held, uint64(s.key)<<33|uint64(d)<<1)
-			}
+		from := len(held)
+		for _, s := range t.latin[d] {
+			held = append(held, uint64(s.key)<<33|uint64(d)<<1)
 		}
+		// a skeleton once a doc (two names may read alike)
+		slices.Sort(held[from:])
+		held = slices.Compact(held)
 	}
 	slices.Sort(held)
 	var pairs []uint64 // cjk<<32 | latin
+	var cjk, latin []uint32
 	for i := 0; i < len(held); {
 		j := i + 1
 		for j < len(held) && held[j]>>33 == held[i]>>33 {
 			j++
 		}
-		var cjk, latin []uint32
+		cjk, latin = cjk[:0], latin[:0]
 		for _, h := range held[i:j] {
 			if d := uint32(h>>1) & (1<<32 - 1); h&1 == 1 {
 				cjk = append(cjk, d)
@@ -388,10 +439,12 @@ func (ix *Index) soundNameEdges(workers int) {
 				latin = append(latin, d)
 			}
 		}
-		// as an anchor's chain: a skeleton in more than walkDF docs or
-		// common in the batch gives no candidate, and each doc pairs
-		// with at most walkCap of the others (the nearest)
-		if j-i <= walkDF && !common(len(latin), ix.n) {
+		// as an anchor's chain: a skeleton in more than walkDF docs gives
+		// no candidate, and each doc pairs with at most walkCap of the
+		// others (the nearest); the names are ones the background hardly
+		// knows, so a batch holding one often holds one event's reports
+		// (not common, as an anchor in many of a batch is)
+		if j-i <= walkDF {
 			for _, c := range cjk {
 				k, _ := slices.BinarySearch(latin, c)
 				for _, l := range latin[max(0, k-walkCap/2):min(len(latin), k+walkCap/2)] {
@@ -401,12 +454,21 @@ func (ix *Index) soundNameEdges(workers int) {
 		}
 		i = j
 	}
+	// a pair is listed once for each skeleton it shares: one that shares
+	// fewer than minSoundNames is never joined by the rule
 	slices.Sort(pairs)
-	for _, p := range slices.Compact(pairs) {
-		c, l := uint32(p>>32), uint32(p)
-		if cos, ok := ix.soundEdge(c, l, t); ok {
-			ix.anchorEdges = append(ix.anchorEdges, anchorEdge{a: min(c, l), b: max(c, l), cos: cos})
+	for i := 0; i < len(pairs); {
+		j := i + 1
+		for j < len(pairs) && pairs[j] == pairs[i] {
+			j++
 		}
+		c, l := uint32(pairs[i]>>32), uint32(pairs[i])
+		if j-i >= minSoundNames {
+			if cos, ok := ix.soundEdge(c, l, t); ok {
+				ix.anchorEdges = append(ix.anchorEdges, anchorEdge{a: min(c, l), b: max(c, l), cos: cos})
+			}
+		}
+		i = j
 	}
 }
 
@@ -426,9 +488,9 @@ func (ix *Index) soundEdge(c, l uint32, t *soundTable) (float64, bool) {
 	}
 	A := ix.anchorList(c)
 	var written []uint32
-	keys, rd := 0, ix.rareDF()
+	keys := 0
 	for i, s := range t.latin[l] {
-		if _, found := slices.BinarySearch(t.cjk[c], s.key); !found || !ix.rareAloneCount(ix.aloneCount(s.fp), rd) {
+		if _, found := slices.BinarySearch(t.cjk[c], s.key); !found {
 			continue
 		}
 		written = append(written, s.fp)

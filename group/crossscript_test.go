@@ -28,9 +28,9 @@ func TestSoundKeys(t *testing.T) {
 		{"诺丁", "Nothing at all", false}, // not one word
 	} {
 		t.Run(tc.chars+"/"+tc.latin, func(t *testing.T) {
-			keys := cjkSoundKeys("在" + tc.chars + "的")
-			var cl []byte
-			lk, ok := soundKey(latinSound(cl, lowerASCII(tc.latin)))
+			var r soundReader
+			keys := r.cjk("", "在"+tc.chars+"的")
+			lk, ok := soundKey(latinSound(nil, []byte(lowerASCII(tc.latin))))
 			_, found := slices.BinarySearch(keys, lk)
 			if got := ok && found; got != tc.same {
 				t.Errorf("%s ~ %s: %v (keys %v, latin %x ok %v), want %v", tc.chars, tc.latin, got, keys, lk, ok, tc.same)
