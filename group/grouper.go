@@ -269,7 +269,8 @@ func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Freque
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	ix.cjkNameEdges() // Chinese reports that share names in characters (zhnames.go)
+	ix.cjkNameEdges()    // Chinese reports that share names in characters (zhnames.go)
+	ix.soundNameEdges(w) // a Chinese report and another naming one name by sound (crossscript.go)
 	var briefs []runEdge
 	if ix.keepFull {
 		// briefs that keep a longer text's wording (runs.go)

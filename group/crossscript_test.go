@@ -1,0 +1,86 @@
+package group
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"crosswire"
+)
+
+// TestSoundKeys reads fictional names written in transliteration
+// characters and in Latin letters as consonant skeletons.
+func TestSoundKeys(t *testing.T) {
+	for _, tc := range []struct {
+		chars, latin string
+		same         bool
+	}{
+		{"法尔丁", "Faldin", true},         // fa er ding: f l d n
+		{"哈蒙", "Harmon", true},          // a silent r before a consonant, a nasal ending
+		{"特雷斯", "Tresse", true},         // si for a final s, e silent
+		{"兰纳德", "Lannard", true},        // nn and 兰纳 are one n
+		{"莫尔登", "Molden", true},         // er for l
+		{"法兰西斯", "Fransisse", true},     // a soft c, s and ss are one s
+		{"佩德罗", "Pedroza", false},       // a z more in the Latin name
+		{"兰纳德", "Marlow", false},        // other consonants
+		{"莫里斯", "Morrison", false},      // a nasal more
+		{"巴拉", "Bala", false},           // two consonants: no key
+		{"诺丁", "Nothing at all", false}, // not one word
+	} {
+		t.Run(tc.chars+"/"+tc.latin, func(t *testing.T) {
+			var r soundReader
+			keys := r.cjk("", "在"+tc.chars+"的")
+			lk, ok := soundKey(latinSound(nil, []byte(lowerASCII(tc.latin))))
+			_, found := slices.BinarySearch(keys, lk)
+			if got := ok && found; got != tc.same {
+				t.Errorf("%s ~ %s: %v (keys %v, latin %x ok %v), want %v", tc.chars, tc.latin, got, keys, lk, ok, tc.same)
+			}
+		})
+	}
+}
+
+// lowerASCII lower-cases ASCII letters (as the anchors hash a name).
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// TestSoundNamesJoin groups a fictional Chinese report with English
+// reports: one of its event, naming its minister and its ferry company
+// (two names the Chinese writes by sound), joins; one naming only one of
+// them, or other people on the same day with the same figure, does not.
+func TestSoundNamesJoin(t *testing.T) {
+	zh := crosswire.Article{ID: "zh", Title: "渡轮公司莫尔登停航 部长法尔丁要求赔偿",
+		Text: "交通部长法尔丁星期二（9月14日）说，渡轮公司莫尔登因安全检查停航三天，约2400名乘客受到影响。法尔丁要求公司向乘客全额退款，并在一周内提交整改报告。港务当局表示，其他航线照常运行。"}
+	reports := map[string]crosswire.Article{
+		"event": {ID: "event", Title: "Ferry line grounded for safety checks, minister demands refunds",
+			Text: "HARBOURTON: Transport Minister Oskar Faldin on Tuesday (Sept 14) ordered the ferry operator Molden Lines to refund its passengers after its boats were held in port for three days of safety checks. Mr Faldin said the company must file a plan within a week. The port authority said other routes ran as usual."},
+		"one name": {ID: "one name", Title: "Port authority reviews ferry timetables",
+			Text: "HARBOURTON: The port authority under Minister Oskar Faldin said on Tuesday (Sept 14) that it would review the timetables of the Velmora Line after passengers complained about late sailings over the summer. Officials said no boats were held."},
+		"other people": {ID: "other people", Title: "Bridge contractor fined over delays",
+			Text: "HARBOURTON: Works Minister Ilsa Brunnhofer on Tuesday (Sept 14) fined the contractor Dervagh Holdings after the bridge opening slipped again, affecting commuters. Ms Brunnhofer said the company must pay within a month."},
+	}
+	for _, tc := range []struct {
+		other string
+		one   bool
+	}{
+		{"event", true},
+		{"one name", false},
+		{"other people", false},
+	} {
+		t.Run(tc.other, func(t *testing.T) {
+			cl, err := New(Options{}).Partition(context.Background(), []crosswire.Article{zh, reports[tc.other]})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if one := cl.StoryOf[0] == cl.StoryOf[1]; one != tc.one {
+				t.Errorf("one story: %v, want %v", one, tc.one)
+			}
+		})
+	}
+}
