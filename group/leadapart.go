@@ -84,8 +84,8 @@ func (ix *Index) whatUntold(a, b uint32) bool {
 	var w headWords
 	ka := ix.castTerms(a, ta.Title, bufA[:0], &w)
 	kb := ix.castTerms(b, tb.Title, bufB[:0], &w)
-	if !readable(ka) || !readable(kb) {
-		return false
+	if len(ka) > fewHeadTerms || len(kb) > fewHeadTerms || !readable(ka) || !readable(kb) {
+		return false // more than a dozen words is a text scraped as the title, not a headline
 	}
 	for _, t := range ka {
 		if t.function {
@@ -132,7 +132,10 @@ type castTerm struct {
 }
 
 // castTerms appends the terms of doc d's headline to dst (see castTerm).
-// A headline is a dozen words: a term seen twice is kept twice.
+// A headline is a dozen words: a term seen twice is kept twice, and
+// whatUntold reads no headline of more than fewHeadTerms terms (so that
+// its comparisons, a headline's terms against the other's and against a
+// text's words, stay linear in the texts).
 func (ix *Index) castTerms(d uint32, title string, dst []castTerm, w *headWords) []castTerm {
 	full := ix.full[d]
 	w.each(title, func(word []byte, digits bool, key uint64) {
