@@ -45,8 +45,8 @@ import (
 //     cosine, weighed as the pair alone weighs it (aloneTopicCosine), is
 //     under TopicCosine, the bar at which the topic rule calls two reports
 //     one event. A researcher's diary and a news report of one spam run
-//     title it in their own jargon ("malspam", "spammers revive … campaigns")
-//     and lead otherwise, but tell it in the same words.
+//     title it in their own words (the diary by the malware's names and a
+//     jargon word) and lead otherwise, but tell it in the same words.
 //
 // No new threshold: a term is a name or a word, written in the lead or not;
 // the two exceptions are existing rules' bars (LeadTold, TopicCosine).
@@ -72,12 +72,8 @@ import (
 // whatUntold reports whether batch docs a and b carry readable headlines
 // that share only names and whose whats neither lead tells (see above).
 func (ix *Index) whatUntold(a, b uint32) bool {
-	if ix.bg.empty() || !ix.readsArticles() || !ix.topics.coversBoth(a, b) {
-		return false
-	}
-	ta, tb := ix.topics.arts[a], ix.topics.arts[b]
-	if ta == nil || tb == nil || ta.Title == "" || tb.Title == "" ||
-		strings.ContainsFunc(ta.Title, isCJK) || strings.ContainsFunc(tb.Title, isCJK) || ix.sameWireHead(a, b) {
+	ta, tb, ok := ix.readableTitles(a, b)
+	if !ok {
 		return false
 	}
 	var bufA, bufB [24]castTerm
@@ -120,6 +116,24 @@ func (ix *Index) leadRetoldEither(a, b uint32) bool {
 	ta, _ := wordsTold(la.lead, la.leadW, lb.all, sharedCount(la.who, lb.all))
 	tb, _ := wordsTold(lb.lead, lb.leadW, la.all, sharedCount(lb.who, la.all))
 	return ta || tb
+}
+
+// readableTitles returns the articles of batch docs a and b when both
+// carry headlines the headline rules can read: a background, both texts in
+// a language it covers (words are weighed by it), neither headline empty
+// or written in CJK script (whose words the terms leave out), and not two
+// agency takes titled alike by the desk (sameWireHead). headlinesApart
+// asks the same (headapart.go writes it inline).
+func (ix *Index) readableTitles(a, b uint32) (ta, tb *crosswire.Article, ok bool) {
+	if ix.bg.empty() || !ix.readsArticles() || !ix.topics.coversBoth(a, b) {
+		return nil, nil, false
+	}
+	ta, tb = ix.topics.arts[a], ix.topics.arts[b]
+	if ta == nil || tb == nil || ta.Title == "" || tb.Title == "" ||
+		strings.ContainsFunc(ta.Title, isCJK) || strings.ContainsFunc(tb.Title, isCJK) || ix.sameWireHead(a, b) {
+		return nil, nil, false
+	}
+	return ta, tb, true
 }
 
 // castTerm is one term of a headline as whatUntold reads it: its key (the
