@@ -2,6 +2,7 @@ package group
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"crosswire"
@@ -40,7 +41,8 @@ import (
 //     what, as headlinesApart reads a headline: one word is a label);
 //   - no what of either headline is written in the other article's lead;
 //   - neither article retells the other's lead in words (wordsTold, as a
-//     wire client's brief is read: a majority of the lead's weighed words);
+//     wire client's brief is read: a majority of the lead's weighed words,
+//     weighed as the pair alone weighs them);
 //   - and the two texts do not share the event's words: their topic-word
 //     cosine, weighed as the pair alone weighs it (aloneTopicCosine), is
 //     under TopicCosine, the bar at which the topic rule calls two reports
@@ -103,19 +105,43 @@ func (ix *Index) whatUntold(a, b uint32) bool {
 }
 
 // leadRetoldEither reports whether one of docs a and b retells the other's
-// lead in words (wordsTold, as a wire client's brief is read: the lead's
-// words weighed by the pooled inverse document frequency, a majority of
-// the weight and MinSharedAnchors terms, counting the lead's persons the
-// other writes).
+// lead in words (wordsTold, as a wire client's brief is read: a majority of
+// the lead's weighed words and MinSharedAnchors terms, counting the lead's
+// persons the other writes), the lead's words weighed as the pair alone
+// weighs them (aloneWeight): the batch may only veto. (The lead's persons
+// are docLeadWords': a name common in the collection is no one.)
 func (ix *Index) leadRetoldEither(a, b uint32) bool {
 	la, okA := ix.docLeadWords(a)
 	lb, okB := ix.docLeadWords(b)
 	if !okA || !okB {
 		return false
 	}
-	ta, _ := wordsTold(la.lead, la.leadW, lb.all, sharedCount(la.who, lb.all))
-	tb, _ := wordsTold(lb.lead, lb.leadW, la.all, sharedCount(lb.who, la.all))
-	return ta || tb
+	return ix.retoldAlone(&la, &lb) || ix.retoldAlone(&lb, &la)
+}
+
+// retoldAlone reports whether lead l is told in words in the article of
+// other (wordsTold), each lead word weighed by aloneWeight: held by one
+// article of the pair or by both.
+func (ix *Index) retoldAlone(l, other *leadWords) bool {
+	w := make([]float64, len(l.lead))
+	for i, h := range l.lead {
+		in := 1
+		if _, ok := slices.BinarySearch(other.all, h); ok {
+			in = 2
+		}
+		w[i] = ix.aloneWeight(h, in)
+	}
+	told, _ := wordsTold(l.lead, w, other.all, sharedCount(l.who, other.all))
+	return told
+}
+
+// aloneWeight is the weight of a word (hash h) that in of a pair's two
+// articles hold, as the pair alone weighs it pooled with the background
+// (idfPooled of Background.blend: a word the background never saw and one
+// article holds weighs most, one the background holds in more than
+// commonFraction of its articles nothing).
+func (ix *Index) aloneWeight(h uint32, in int) float64 {
+	return ix.idfPooled(ix.bg.blend(in, 2, uint32(ix.bg.WordDF(h))))
 }
 
 // readableTitles returns the articles of batch docs a and b when both
@@ -237,28 +263,25 @@ func leadTells(w *headWords, terms []castTerm, title, text string) bool {
 // it).
 func (ix *Index) aloneTopicCosine(a, b uint32) float64 {
 	wa, wb := articleWords(ix.topics.arts[a]), articleWords(ix.topics.arts[b])
-	bg := ix.bg
-	weight := func(in int) func(uint32) float64 {
-		return func(h uint32) float64 {
-			df, n := bg.blend(in, 2, uint32(bg.WordDF(h)))
-			if df < 2 || float64(df) > commonFraction*float64(n) {
-				return 0
-			}
-			return math.Log(float64(n+1) / float64(df))
+	// a topic word weighs nothing in one article alone (topics.weight):
+	// one of the pair that the background never saw
+	weight := func(h uint32, in int) float64 {
+		if in < 2 && ix.bg.WordDF(h) == 0 {
+			return 0
 		}
+		return ix.aloneWeight(h, in)
 	}
-	one, both := weight(1), weight(2)
 	var sa, sb, s float64
 	forEachMerged(wa, wb, func(h uint32, inA, inB bool) {
 		switch {
 		case inA && inB:
-			w := both(h)
+			w := weight(h, 2)
 			sa, sb, s = sa+w*w, sb+w*w, s+w*w
 		case inA:
-			w := one(h)
+			w := weight(h, 1)
 			sa += w * w
 		default:
-			w := one(h)
+			w := weight(h, 1)
 			sb += w * w
 		}
 	})
