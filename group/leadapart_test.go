@@ -1,7 +1,10 @@
 package group
 
 import (
+	"fmt"
+	"strings"
 	"testing"
+	"unicode"
 
 	"crosswire"
 )
@@ -10,7 +13,9 @@ import (
 // firm's affair — the suit it filed and a later hearing on its bankruptcy —
 // that name the same cast in their bodies and share only the firm's name in
 // their headlines, and another report of the suit whose headline words the
-// what otherwise but whose lead tells it.
+// what otherwise but whose lead tells it, and notes on the suit whose
+// headline and lead tell neither what but whose text tells the suit in its
+// words.
 var (
 	waSuit = crosswire.Article{ID: "wa-suit", Title: "Norvane sues four rivals for damages",
 		Text: `Mining group Norvane has sued four rival companies over the forced auction of its Kessel smelter, claiming damages before Judge Ilse Marrow in Ardmoor. ` +
@@ -22,6 +27,10 @@ var (
 			`Legal scholar Omar Pettit of Okeford said no treaty bound Kessel to accept such rulings, while Norvane lawyers argued otherwise. ` +
 			`Tolbrook was not represented. ` +
 			`Judge Ilse Marrow will decide next month, after hearing officials from Tessaly, Orrin and Brenton.`}
+	waNotes = crosswire.Article{ID: "wa-notes", Title: "Norvane filing annotated",
+		Text: `Notes on a filing in Ardmoor: the forced auction of the Kessel smelter broke the mining group's contracts, Norvane says, and it asks Judge Ilse Marrow to freeze assets of Tolbrook, Varga Metals, Hestia Holdings and Pyle Partners. ` +
+			`Tolbrook told the Daily Courier the claim had no merit. ` +
+			`The Bank of Eldor holds the smelter's loans.`}
 	waSuitPaper = crosswire.Article{ID: "wa-suit-paper", Title: "Norvane takes Tolbrook and three others to court",
 		Text: `Norvane has gone to court in Ardmoor against Tolbrook, Varga Metals, Hestia Holdings and Pyle Partners, claiming damages over the auction of its Kessel smelter. ` +
 			`Judge Ilse Marrow will hear the claim, which Tolbrook called without merit. ` +
@@ -32,7 +41,7 @@ var (
 // that never saw the affair's cast: a user's news of a subject the
 // background does not know.
 func waBackground() *Background {
-	return notesBackground([]crosswire.Article{waSuit, waHearing, waSuitPaper}, []string{"Lake Merrow", "Daily Courier", "Bank of Eldor", "Hollis Street", "Tessaly", "Orrin", "Brenton", "Okeford", "Harlow", "Westfield"})
+	return notesBackground([]crosswire.Article{waSuit, waHearing, waSuitPaper, waNotes}, []string{"Lake Merrow", "Daily Courier", "Bank of Eldor", "Hollis Street", "Tessaly", "Orrin", "Brenton", "Okeford", "Harlow", "Westfield"})
 }
 
 // TestWhatUntold groups the fictional reports as pairs with a background
@@ -73,6 +82,74 @@ func TestWhatUntold(t *testing.T) {
 			}
 			if one != tc.one {
 				t.Errorf("one story = %v, want %v (%+v)", one, tc.one, ps)
+			}
+		})
+	}
+}
+
+// waWideBackground is a background of fictional notes in which every
+// lower-case word of the reports is in two notes of many — rare, as the
+// words of one event are to a large background — and the function words
+// are in every note.
+func waWideBackground() *Background {
+	seen := map[string]bool{}
+	bb := NewBackgroundBuilder()
+	n := 0
+	add := func(text string) {
+		a := crosswire.Article{ID: fmt.Sprintf("bg-%d", n), Text: text}
+		bb.Add(&a)
+		n++
+	}
+	const filler = "The note of a day and its end, in time, to the one that was on file with the rest, said no more. "
+	for _, a := range []crosswire.Article{waSuit, waHearing, waSuitPaper, waNotes} {
+		for _, w := range strings.FieldsFunc(a.Text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+			if strings.ToLower(w) != w || seen[w] {
+				continue
+			}
+			seen[w] = true
+			add(filler + "It read " + w + " once.")
+			add(filler + "Another read " + w + " twice.")
+		}
+	}
+	for range 300 {
+		add(filler)
+	}
+	return bb.Background("fictional notes, wide")
+}
+
+// TestWhatUntoldExceptions checks the two exceptions on the fictional
+// pairs whose headlines share only the firm and whose leads tell neither
+// headline's what: the suit and the hearing retell neither lead in words
+// and share few of the event's words (apart); the suit and the notes on it
+// tell one event in the same words (an exception holds, not apart).
+func TestWhatUntoldExceptions(t *testing.T) {
+	bg := waWideBackground()
+	for _, tc := range []struct {
+		name      string
+		a, b      crosswire.Article
+		exception bool
+	}{
+		{"the suit and the hearing", waSuit, waHearing, false},
+		{"the suit and the notes on it", waSuit, waNotes, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ix, _, _ := groupTwo(t, tc.a, tc.b, bg)
+			ta, tb, ok := ix.readableTitles(0, 1)
+			if !ok {
+				t.Fatal("headlines not readable")
+			}
+			var w headWords
+			ka, kb := ix.castTerms(0, ta.Title, nil, &w), ix.castTerms(1, tb.Title, nil, &w)
+			if leadTells(&w, ka, tb.Title, tb.Text) || leadTells(&w, kb, ta.Title, ta.Text) {
+				t.Fatal("a lead tells the other headline's what: the exceptions are not reached")
+			}
+			cos := ix.aloneTopicCosine(0, 1)
+			got := ix.leadRetoldEither(0, 1) || cos >= TopicCosine
+			if got != tc.exception {
+				t.Errorf("an exception holds = %v (retold %v, topic cosine alone %.2f), want %v", got, ix.leadRetoldEither(0, 1), cos, tc.exception)
+			}
+			if ix.whatUntold(0, 1) == tc.exception {
+				t.Errorf("whatUntold = %v, want %v", !tc.exception, !tc.exception)
 			}
 		})
 	}
