@@ -78,7 +78,7 @@ func (ix *Index) whatUntold(a, b uint32) bool {
 	if !ok {
 		return false
 	}
-	var bufA, bufB [24]castTerm
+	var bufA, bufB [fewHeadTerms]castTerm // a headline's terms: no allocation
 	var w headWords
 	ka := ix.castTerms(a, ta.Title, bufA[:0], &w)
 	kb := ix.castTerms(b, tb.Title, bufB[:0], &w)
