@@ -72,7 +72,7 @@ func (ix *Index) occasionApart(a, b uint32, A, B []uint32, ps *pairScore) bool {
 		return ps.occasionApart
 	}
 	ps.occasionRead = true
-	ps.occasionApart = ix.keepFull && (ix.bg != nil && ix.subjectUnknown(A, B, ps) && ix.figuresDisagree(A, B, ps) || ix.tallyApart(a, b) || ix.headlinesApart(a, b))
+	ps.occasionApart = ix.keepFull && (ix.bg != nil && ix.subjectUnknown(A, B, ps) && ix.figuresDisagree(A, B, ps) || ix.tallyApart(a, b) || ix.headlinesApart(a, b) || ix.whatUntold(a, b))
 	return ps.occasionApart
 }
 

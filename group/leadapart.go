@@ -1,0 +1,329 @@
+package group
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"crosswire"
+
+	"github.com/cespare/xxhash/v2"
+)
+
+// Headlines that share only the cast, whose what neither lead tells
+// (issue 14, session 12: pairs apart). A headline says who did what, and
+// its lead — the headline and the first LeadTokens body words — tells the
+// same who and what at more length. Two reports of one event title it by
+// its who and its what; where they word the what otherwise ("sues" and
+// "takes to court"), each lead still tells the event in words the other
+// headline uses. A subject's recurring cast on another occasion — the
+// firm's next hearing, the party's other statement, the club's other
+// player, an awards season's nominations and its winners — titles the
+// cast's name and its own news: "Norvane sues four rivals for damages" and
+// "Norvane bankruptcy outside foreign reach, panel hears" (fictional) share
+// the firm and nothing of what happened, and neither lead tells the other
+// headline's what. The bodies share the cast at the cosine of a version,
+// which is why the anchor rules join them.
+//
+// So the cosine, rare and topic rules do not join a pair (occasionApart)
+// when both headlines can be read as headlinesApart reads them (a
+// background, both texts in a language it covers, neither headline in CJK
+// script, not two takes titled alike by the desk, each headline writing a
+// term of its own text) and
+//   - the terms the headlines share (headapart.go's: stemmed, however each
+//     article writes them) are names only — words the article holds as
+//     name or acronym anchors, the cast — besides function words: no
+//     shared word, number or code (a shared "jibe", "return" or sum says
+//     one what);
+//   - each headline holds a what — a word that is not a function word, a
+//     name, a number, a month or a weekday — among at least
+//     MinHeadlineTerms terms that are not function words (a who and a
+//     what, as headlinesApart reads a headline: one word is a label);
+//   - no what of either headline is written in the other article's lead;
+//   - neither article retells the other's lead in words (wordsTold, as a
+//     wire client's brief is read: a majority of the lead's weighed words,
+//     weighed as the pair alone weighs them);
+//   - and the two texts do not share the event's words: their topic-word
+//     cosine, weighed as the pair alone weighs it (aloneTopicCosine), is
+//     under TopicCosine, the bar at which the topic rule calls two reports
+//     one event. A researcher's diary and a news report of one spam run
+//     title it in their own words (the diary by the malware's names and a
+//     jargon word) and lead otherwise, but tell it in the same words.
+//
+// No new threshold: a term is a name or a word, written in the lead or not;
+// the two exceptions are existing rules' bars (LeadTold, TopicCosine).
+// Headlines sharing nothing at all fall under the rule too, whatever their
+// terms weigh (headlinesApart asks MinHeadlineTerms that weigh: a who the
+// background never saw weighs nothing in a pair). A Title Case headline's
+// capitalised words are anchors unless the body writes them in lower case
+// (fingerprint.go), so there they count as names: the rule reads such a
+// headline's what only where its body writes the word. The contained rule,
+// copies and parallel texts are not asked, as for the other occasion
+// vetoes. Batch only.
+//
+// Measured (TestPairsApart, TestLeadEventsRealPairs, the CASIE gold;
+// group/README.md, session 12): pairs of different stories merging as a
+// pair bbc-2225 12 → 8 of 10,000, bbc-mt-catalan 17 → 13, meter and
+// leave-pair-out unchanged; real same-story pairs joined as a pair
+// unchanged (METER 600, bbc-mt-catalan 442, mmds 98). The topic cosine as
+// the batch weighs it (a file of a thousand security reports makes spam's
+// words common) split the diary and its report inside the CASIE file; as
+// the pair alone weighs it, the batch cannot part what the pair alone
+// keeps.
+
+// whatUntold reports whether batch docs a and b carry readable headlines
+// that share only names and whose whats neither lead tells (see above).
+func (ix *Index) whatUntold(a, b uint32) bool {
+	ta, tb, ok := ix.readableTitles(a, b)
+	if !ok {
+		return false
+	}
+	var bufA, bufB [fewHeadTerms]castTerm // a headline's terms: no allocation
+	var w headWords
+	ka := ix.castTerms(a, ta.Title, bufA[:0], &w)
+	kb := ix.castTerms(b, tb.Title, bufB[:0], &w)
+	if len(ka) > fewHeadTerms || len(kb) > fewHeadTerms || !readable(ka) || !readable(kb) {
+		return false // more than a dozen words is a text scraped as the title, not a headline
+	}
+	for _, t := range ka {
+		if t.function {
+			continue
+		}
+		for _, u := range kb {
+			if u.key == t.key && !u.function && !(t.name && u.name) {
+				return false // one what (or a name one article writes as a word)
+			}
+		}
+	}
+	if !titlesOwn(&w, ka, ta.Text) || !titlesOwn(&w, kb, tb.Text) {
+		return false
+	}
+	if leadTells(&w, ka, tb.Title, tb.Text) || leadTells(&w, kb, ta.Title, ta.Text) {
+		return false
+	}
+	return ix.aloneTopicCosine(a, b) < TopicCosine && !ix.leadRetoldEither(a, b)
+}
+
+// leadRetoldEither reports whether one of docs a and b retells the other's
+// lead in words (wordsTold, as a wire client's brief is read: a majority of
+// the lead's weighed words and MinSharedAnchors terms, counting the lead's
+// persons the other writes), the lead's words weighed as the pair alone
+// weighs them (aloneWeight): the batch may only veto. (The lead's persons
+// are docLeadWords': a name common in the collection is no one.)
+func (ix *Index) leadRetoldEither(a, b uint32) bool {
+	la, okA := ix.docLeadWords(a)
+	lb, okB := ix.docLeadWords(b)
+	if !okA || !okB {
+		return false
+	}
+	return ix.retoldAlone(&la, &lb) || ix.retoldAlone(&lb, &la)
+}
+
+// retoldAlone reports whether lead l is told in words in the article of
+// other (wordsTold), each lead word weighed by aloneWeight: held by one
+// article of the pair or by both.
+func (ix *Index) retoldAlone(l, other *leadWords) bool {
+	w := make([]float64, len(l.lead))
+	for i, h := range l.lead {
+		in := 1
+		if _, ok := slices.BinarySearch(other.all, h); ok {
+			in = 2
+		}
+		w[i] = ix.aloneWeight(h, in)
+	}
+	told, _ := wordsTold(l.lead, w, other.all, sharedCount(l.who, other.all))
+	return told
+}
+
+// aloneWeight is the weight of a word (hash h) that in of a pair's two
+// articles hold, as the pair alone weighs it pooled with the background
+// (idfPooled of Background.blend: a word the background never saw and one
+// article holds weighs most, one the background holds in more than
+// commonFraction of its articles nothing).
+func (ix *Index) aloneWeight(h uint32, in int) float64 {
+	return ix.idfPooled(ix.bg.blend(in, 2, uint32(ix.bg.WordDF(h))))
+}
+
+// readableTitles returns the articles of batch docs a and b when both
+// carry headlines the headline rules can read: a background, both texts in
+// a language it covers (words are weighed by it), neither headline empty
+// or written in CJK script (whose words the terms leave out), and not two
+// agency takes titled alike by the desk (sameWireHead). headlinesApart
+// asks the same (headapart.go writes it inline).
+func (ix *Index) readableTitles(a, b uint32) (ta, tb *crosswire.Article, ok bool) {
+	if ix.bg.empty() || !ix.readsArticles() || !ix.topics.coversBoth(a, b) {
+		return nil, nil, false
+	}
+	ta, tb = ix.topics.arts[a], ix.topics.arts[b]
+	if ta == nil || tb == nil || ta.Title == "" || tb.Title == "" ||
+		strings.ContainsFunc(ta.Title, isCJK) || strings.ContainsFunc(tb.Title, isCJK) || ix.sameWireHead(a, b) {
+		return nil, nil, false
+	}
+	return ta, tb, true
+}
+
+// castTerm is one term of a headline as whatUntold reads it: its key (the
+// hash of its stem, headWords.each), whether it is a function word, a name
+// (an anchor of the article: capitalised or an acronym) or a what (a word
+// that is neither, nor a number, month or weekday).
+type castTerm struct {
+	key                  uint64
+	function, name, what bool
+}
+
+// castTerms appends the terms of doc d's headline to dst (see castTerm).
+// A headline is a dozen words: a term seen twice is kept twice, and
+// whatUntold reads no headline of more than fewHeadTerms terms (so that
+// its comparisons, a headline's terms against the other's and against a
+// text's words, stay linear in the texts).
+func (ix *Index) castTerms(d uint32, title string, dst []castTerm, w *headWords) []castTerm {
+	full := ix.full[d]
+	w.each(title, func(word []byte, digits bool, key uint64) {
+		t := castTerm{key: key}
+		switch {
+		case digits:
+		case monthNumber(word) > 0 || isWeekday(word):
+			return // the day is compareDays'
+		default:
+			h := xxhash.Sum64(word)
+			t.function = float64(ix.bg.WordDF(uint32(h))) >= FunctionWordShare*float64(ix.bg.Docs)
+			t.name = hasAnchor(full, anchorFPHash(anchorName, h)) || hasAnchor(full, anchorFPHash(anchorAcronym, h))
+			t.what = !t.function && !t.name
+		}
+		dst = append(dst, t)
+	})
+	return dst
+}
+
+// readable reports whether a headline's terms hold a what and at least
+// MinHeadlineTerms terms that are not function words (a who and a what: a
+// headline of one word is a label or a kicker).
+func readable(terms []castTerm) bool {
+	n, what := 0, false
+	for _, t := range terms {
+		if !t.function {
+			n++
+		}
+		what = what || t.what
+	}
+	return what && n >= MinHeadlineTerms
+}
+
+// titlesOwn reports whether a headline writes a term of its own text that
+// is not a function word (headWords.titles): a page's widget scraped as
+// the title titles nothing.
+func titlesOwn(w *headWords, terms []castTerm, text string) bool {
+	found := false
+	w.each(text, func(_ []byte, _ bool, key uint64) {
+		if found {
+			return
+		}
+		for _, t := range terms {
+			if t.key == key && !t.function {
+				found = true
+				return
+			}
+		}
+	})
+	return found
+}
+
+// leadTells reports whether an article's lead (its headline and first
+// LeadTokens body words) writes one of the whats of terms.
+func leadTells(w *headWords, terms []castTerm, title, text string) bool {
+	found := false
+	read := func(_ []byte, _ bool, key uint64) {
+		if found {
+			return
+		}
+		for _, t := range terms {
+			if t.what && t.key == key {
+				found = true
+				return
+			}
+		}
+	}
+	w.each(title, read)
+	n := 0
+	w.each(leadText(text), func(word []byte, digits bool, key uint64) {
+		if n++; n <= LeadTokens {
+			read(word, digits, key)
+		}
+	})
+	return found
+}
+
+// aloneTopicCosine is the topic-word cosine of docs a and b (topics.cosine)
+// as the two checked alone weigh their words: each word's count in the
+// pair pooled with the background (Background.blend), not the batch's — a
+// batch of many reports of one subject makes that subject's words common
+// and lowers the cosine of two of its reports, and the batch may only
+// veto a pair, never part one the pair alone would keep. The words are
+// read again from the articles (the batch keeps only those that weigh in
+// it).
+func (ix *Index) aloneTopicCosine(a, b uint32) float64 {
+	wa, wb := articleWords(ix.topics.arts[a]), articleWords(ix.topics.arts[b])
+	// a topic word weighs nothing in one article alone (topics.weight):
+	// one of the pair that the background never saw
+	weight := func(h uint32, in int) float64 {
+		if in < 2 && ix.bg.WordDF(h) == 0 {
+			return 0
+		}
+		return ix.aloneWeight(h, in)
+	}
+	var sa, sb, s float64
+	forEachMerged(wa, wb, func(h uint32, inA, inB bool) {
+		switch {
+		case inA && inB:
+			w := weight(h, 2)
+			sa, sb, s = sa+w*w, sb+w*w, s+w*w
+		case inA:
+			w := weight(h, 1)
+			sa += w * w
+		default:
+			w := weight(h, 1)
+			sb += w * w
+		}
+	})
+	if sa == 0 || sb == 0 {
+		return 0
+	}
+	return s / math.Sqrt(sa*sb)
+}
+
+// forEachMerged calls fn with each word of sorted lists A and B once, and
+// whether each holds it.
+func forEachMerged(A, B []uint32, fn func(h uint32, inA, inB bool)) {
+	i, j := 0, 0
+	for i < len(A) || j < len(B) {
+		switch {
+		case j >= len(B) || i < len(A) && A[i] < B[j]:
+			fn(A[i], true, false)
+			i++
+		case i >= len(A) || B[j] < A[i]:
+			fn(B[j], false, true)
+			j++
+		default:
+			fn(A[i], true, true)
+			i++
+			j++
+		}
+	}
+}
+
+// articleWords returns an article's topic words (topicWords of its
+// headline and body, sorted without repeats), as the batch reads them
+// before weighing.
+func articleWords(a *crosswire.Article) []uint32 {
+	if a == nil {
+		return nil
+	}
+	s := scratchPool.Get().(*scratch)
+	toks, _ := s.articleTokens(a)
+	w, buf := topicWords(toks, s.runBuf[:0])
+	s.runBuf = buf
+	if s.small() {
+		scratchPool.Put(s)
+	}
+	return w
+}
