@@ -358,6 +358,12 @@ func (d *doc) resolveNP(s, e, pos int) string {
 			if p := d.pronounAntecedent(pos, d.toks[k].lower); p != nil {
 				return p.value
 			}
+			// "The Queen presented the cup. She said": the title's
+			// holder, as "the Queen said" is
+			sx := pronounSex(d.toks[k].lower)
+			if t := d.titledBetween(0, pos, sx); t > 0 && !d.unnamedBetween(0, pos, sx) {
+				return d.resolveNP(t-1, t+1, pos)
+			}
 			return ""
 		case "they", "it":
 			if e-s <= 2 {
