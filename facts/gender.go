@@ -306,13 +306,8 @@ func (d *doc) pronounAntecedent(pos int, pronoun string) *mention {
 // unnamedBetween's does.
 func (d *doc) titledBetween(from, to int, s sex) int {
 	toks := d.toks
-	k := d.tokAt(from)
-	if e := d.tokAt(to); e < len(toks) {
-		if s0 := toks[e].sent - 3; s0 > 0 && s0 < len(d.sents) {
-			k = max(k, d.tokAt(d.sents[s0].Start))
-		}
-	}
 	found := -1
+	k := d.referentScanStart(from, to)
 	for ; k+1 < len(toks) && toks[k+1].start < to; k++ {
 		t := toks[k+1]
 		if toks[k].lower == "the" && t.cap && t.word && toks[k].sent == t.sent && d.opensSentence(k) && d.isTitle(k+1) {
@@ -327,6 +322,21 @@ func (d *doc) titledBetween(from, to int, s sex) int {
 		}
 	}
 	return found
+}
+
+// referentScanStart is the first token to read for a referent between
+// byte offsets from and a pronoun at to: a referent is taken up within a
+// few sentences, the pronoun's and the three before it (which also bounds
+// the work per pronoun).
+func (d *doc) referentScanStart(from, to int) int {
+	toks := d.toks
+	k := d.tokAt(from)
+	if e := d.tokAt(to); e < len(toks) {
+		if s0 := toks[e].sent - 3; s0 > 0 && s0 < len(d.sents) {
+			k = max(k, d.tokAt(d.sents[s0].Start))
+		}
+	}
+	return k
 }
 
 // opensSentence reports whether token k is the first word of its
@@ -350,15 +360,7 @@ func (d *doc) opensSentence(k int) bool {
 // person named.
 func (d *doc) unnamedBetween(from, to int, s sex) bool {
 	toks := d.toks
-	// a referent introduced this way is taken up within a few sentences:
-	// the pronoun's and the three before it (which also bounds the work
-	// per pronoun)
-	k := d.tokAt(from)
-	if e := d.tokAt(to); e < len(toks) {
-		if s0 := toks[e].sent - 3; s0 > 0 && s0 < len(d.sents) {
-			k = max(k, d.tokAt(d.sents[s0].Start))
-		}
-	}
+	k := d.referentScanStart(from, to)
 	for ; k < len(toks) && toks[k].start < to; k++ {
 		g, ok := d.x.gendered[toks[k].lower]
 		if !ok || g.sex != s || toks[k].cap && !(k > 0 && toks[k-1].sent != toks[k].sent) || d.inQuote(toks[k].start) {
