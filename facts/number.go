@@ -519,6 +519,14 @@ func (d *doc) findNumbers() {
 				break
 			}
 		}
+		// a hedge after the figure: "150 or so" is about 150
+		if nt.unit != Tally && e+1 < len(toks) && toks[e].lower == "or" && toks[e+1].lower == "so" &&
+			toks[e].sent == toks[s].sent && toks[e+1].sent == toks[s].sent {
+			if qual == "" {
+				qual = "about"
+			}
+			e += 2
+		}
 		counted := nt.counted
 		cEnd := e
 		if counted == "" && (nt.unit == "" || nt.unit == "%" || nt.unit == "pp") {
