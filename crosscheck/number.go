@@ -307,12 +307,7 @@ func (w *work) checkNumbers() {
 				lone[m] = true
 			}
 		}
-		groups := partition(sl,
-			func(a, b *mention) bool { return numbersAgree(a.fact.Number, b.fact.Number) },
-			func(m *mention) float64 {
-				lo, hi := interval(m.fact.Number)
-				return -(hi - lo) / math.Max(math.Abs(hi), 1)
-			})
+		groups := valueGroups(sl)
 		s := &slot{kind: crosswire.KindNumber}
 		for _, g := range groups {
 			s.groups = append(s.groups, w.sideOf(displayValue(g[0]), g))
@@ -348,6 +343,13 @@ func (w *work) checkNumbers() {
 		}
 	}
 	w.checkSoleCounts(cands, lone, keys, frames, parts)
+	var open []*mention
+	for _, m := range ms {
+		if !settled[m] {
+			open = append(open, m)
+		}
+	}
+	w.checkDefinedCounts(open)
 }
 
 // checkSoleCounts aligns the counts left unaligned by their wording when
@@ -382,12 +384,7 @@ func (w *work) checkSoleCounts(ms []*mention, lone map[*mention]bool, keys map[*
 		tau: 0.3,
 	}
 	for _, sl := range al.align(ms) {
-		groups := partition(sl,
-			func(a, b *mention) bool { return numbersAgree(a.fact.Number, b.fact.Number) },
-			func(m *mention) float64 {
-				lo, hi := interval(m.fact.Number)
-				return -(hi - lo) / math.Max(math.Abs(hi), 1)
-			})
+		groups := valueGroups(sl)
 		hasLone, hasAligned := false, false
 		for _, m := range sl {
 			hasLone = hasLone || lone[m]
@@ -400,16 +397,34 @@ func (w *work) checkSoleCounts(ms []*mention, lone map[*mention]bool, keys map[*
 		if !hasLone || !(hasAligned || closeDisagreement(sl) || len(groupArticles(sl)) >= 3) || len(groups) < 2 || !distinctVersions(groups) {
 			continue
 		}
-		var sides []side
-		for _, g := range groups {
-			sides = append(sides, w.sideOf(displayValue(g[0]), g))
-		}
-		w.discs = append(w.discs, &finding{
-			kind: crosswire.DiscNumber, sev: crosswire.SeverityLow,
-			subject: numberSubject(sl),
-			sides:   sides,
-		})
+		w.lowNumberFinding(groups, numberSubject(sl))
 	}
+}
+
+// valueGroups parts a slot's figures into groups of agreeing values, the
+// most precise first.
+func valueGroups(sl []*mention) [][]*mention {
+	return partition(sl,
+		func(a, b *mention) bool { return numbersAgree(a.fact.Number, b.fact.Number) },
+		func(m *mention) float64 {
+			lo, hi := interval(m.fact.Number)
+			return -(hi - lo) / math.Max(math.Abs(hi), 1)
+		})
+}
+
+// lowNumberFinding reports groups of disagreeing figures as a low number
+// discrepancy about subject: the words show the figures may be one fact,
+// not that they are.
+func (w *work) lowNumberFinding(groups [][]*mention, subject string) {
+	var sides []side
+	for _, g := range groups {
+		sides = append(sides, w.sideOf(displayValue(g[0]), g))
+	}
+	w.discs = append(w.discs, &finding{
+		kind: crosswire.DiscNumber, sev: crosswire.SeverityLow,
+		subject: subject,
+		sides:   sides,
+	})
 }
 
 // samePerson reports whether the sentences of two mentions name one
