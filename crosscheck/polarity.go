@@ -52,6 +52,10 @@ var antonymPairs = [][2]string{
 	{"before", "after"}, {"above", "below"}, {"best", "worst"}, {"better", "worse"},
 	{"gain", "loss"}, {"friend", "enemy"}, {"peace", "war"}, {"victory", "defeat"},
 	{"compatible", "incompatible"}, {"good", "bad"}, {"positive", "negative"}, {"responsible", "irresponsible"}, {"effective", "ineffective"},
+	{"quick", "slow"}, {"fast", "slow"}, {"early", "late"}, {"easy", "difficult"}, {"cheap", "expensive"},
+	{"full", "empty"}, {"alive", "dead"}, {"calm", "nervous"}, {"calmly", "nervously"}, {"careful", "careless"},
+	{"happy", "sad"}, {"love", "hate"}, {"accept", "refuse"}, {"remember", "forget"}, {"pass", "fail"},
+	{"praise", "criticise"}, {"praise", "criticize"}, {"rich", "poor"}, {"hot", "cold"}, {"present", "absent"},
 	// stances on a clause: certainty against doubt
 	{"believe", "doubt"}, {"confident", "doubtful"}, {"convinced", "doubtful"}, {"sure", "doubtful"}, {"certain", "doubtful"},
 	{"sure", "unsure"}, {"certain", "uncertain"}, {"convinced", "unconvinced"}, {"confident", "sceptical"}, {"convinced", "sceptical"},

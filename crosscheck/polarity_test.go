@@ -22,6 +22,8 @@ func TestMeaningChange(t *testing.T) {
 		{"whether or not", "Whether or not that is wise will depend on the weather", "Whether or no that it is wise will depend at the weather", false},
 		{"a wonderful day against a dreadful one", "It has been a wonderful afternoon for the club", "It has been a dreadful afternoon for the club", true},
 		{"terrible against fantastic", "The new stand looks fantastic from the pitch", "The new stand looks terrible from the pitch", true},
+		{"quickly against slowly", "The crew acted quickly and calmly", "The crew acted slowly and nervously", true},
+		{"early against late", "The ferry left port early on Tuesday", "The ferry left port late on Tuesday", true},
 		{"two words of praise", "It was a superb night for all of us", "It was a brilliant night for all of us", false},
 		{"praise swapped for blame amid praise", "We have seen good data which benefits the stocks", "We have seen bad data which benefits the stocks", true},
 	}
