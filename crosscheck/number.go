@@ -149,9 +149,13 @@ func sameRounding(a, b *crosswire.Number) bool {
 // two different named dollars can, unless they are the same amount, and a
 // bare "$" agrees with any named dollar (see currencyRelation).
 func numbersAgree(a, b *crosswire.Number) bool {
+	const eps = 1e-9
+	if la, ha, lb, hb, ok := convertedIntervals(a, b); ok {
+		// one quantity in two units ("3 miles" / "5 km")
+		return la <= hb*(1+eps) && lb <= ha*(1+eps)
+	}
 	la, ha := interval(a)
 	lb, hb := interval(b)
-	const eps = 1e-9
 	overlap := la <= hb+eps && lb <= ha+eps
 	if overlap && sameRounding(a, b) {
 		// "500,000" and "600,000": two figures rounded alike that differ
@@ -511,6 +515,17 @@ func numberSubject(ms []*mention) string {
 		return countedHeading(ms, counted, shared)
 	case n.Unit == "%":
 		return amountHeading("percentage", shared)
+	case unitSizes[strings.ToLower(n.Unit)].dimension != "":
+		// a measure: its dimension and the units written ("length (mi,
+		// km)"); a word the sentences share does not say what it is of
+		// ("3 miles from the harbour")
+		var units []string
+		for _, m := range ms {
+			if u := m.fact.Number.Unit; !slices.Contains(units, u) {
+				units = append(units, u)
+			}
+		}
+		return unitSizes[strings.ToLower(n.Unit)].dimension + " (" + strings.Join(units, ", ") + ")"
 	case n.Unit != "":
 		if shared == "" || numberWords[shared] {
 			return "amount (" + n.Unit + ")"
