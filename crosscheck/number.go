@@ -526,6 +526,9 @@ func numberSubject(ms []*mention) string {
 			}
 		}
 		return unitSizes[strings.ToLower(n.Unit)].dimension + " (" + strings.Join(units, ", ") + ")"
+	case n.Unit != "" && priceVerbBefore(ms):
+		// "the bridge will cost £42 million"
+		return "cost"
 	case n.Unit != "":
 		if shared == "" || numberWords[shared] {
 			return "amount (" + n.Unit + ")"
@@ -536,6 +539,28 @@ func numberSubject(ms []*mention) string {
 		return "figure"
 	}
 	return "figure " + shared
+}
+
+// priceVerbBefore reports whether every figure of ms is written right
+// after a form of "cost" ("will cost £42 million", "costing $5m"): what
+// the amount is, whatever word the sentences share after it.
+func priceVerbBefore(ms []*mention) bool {
+	for _, m := range ms {
+		cut := m.fact.Span.Start - m.sentStart
+		if cut < 0 || cut > len(m.sentence) {
+			return false
+		}
+		ws := text.Words(m.sentence[:cut])
+		if len(ws) == 0 {
+			return false
+		}
+		switch strings.ToLower(ws[len(ws)-1]) {
+		case "cost", "costs", "costing":
+		default:
+			return false
+		}
+	}
+	return len(ms) > 0
 }
 
 // sharedWord returns a content word present in the sentences of every
