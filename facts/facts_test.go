@@ -442,6 +442,8 @@ func TestQuotes(t *testing.T) {
 		{"reported added that", "Ivo Strand added that the border would stay open.", "the border would stay open", "Ivo Strand", true},
 		{"according to", "According to Anna Berg, the pumps were never tested.", "the pumps were never tested", "Anna Berg", true},
 		{"trailing said", "The pumps were never tested, Anna Berg said.", "The pumps were never tested", "Anna Berg", true},
+		{"inverted trailing said", "Three survivors are in a stable condition, said Dr Ivo Hale, who heads the regional hospital.", "Three survivors are in a stable condition", "Ivo Hale", true},
+		{"inverted trailing says", "The pier will open again in May, says Dana Keller.", "The pier will open again in May", "Dana Keller", true},
 		{"appositive before the verb", `"Few towns recover so quickly," Dana Keller, the Mayor of Vessport, told the council at the hall.`, "Few towns recover so quickly", "Dana Keller", false},
 		{"unresolved attribution is not the last speaker", `"The pier is safe," Dana Keller said. "It was a hard week for us," a fisherman said.`, "It was a hard week for us", "", false},
 		{"headline is not the last speaker", `"The pier is safe," Dana Keller said. "A day of sorrow for Vessport," the Vessport Herald headlined.`, "A day of sorrow for Vessport", "", false},
@@ -455,6 +457,25 @@ func TestQuotes(t *testing.T) {
 			}
 			if f.Value != tc.said {
 				t.Errorf("value %q != said", f.Value)
+			}
+		})
+	}
+}
+
+// TestSubjectBeforeSaidIsNoQuote: "X, who …, said he …" and "X, chief
+// of …, said Kestria would …" report X's words after the verb; the
+// subject and its appositive before it are no quotation (fictional).
+func TestSubjectBeforeSaidIsNoQuote(t *testing.T) {
+	for _, text := range []string{
+		"Dana Keller, who plays the mayor, said he had no problems with the script.",
+		"Eric Blake, chief of the storm centre in Vessport, said Kestria would see high surf, storm surges and rain.",
+		"Tomas Brandt, the club's manager, said nothing was decided.",
+	} {
+		t.Run(text, func(t *testing.T) {
+			for _, f := range ofKind(extractText(t, text, nil), crosswire.KindQuote) {
+				if strings.HasPrefix(text, f.Quote.Said) {
+					t.Errorf("the subject taken for a quotation: %+v", *f.Quote)
+				}
 			}
 		})
 	}

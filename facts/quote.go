@@ -538,6 +538,27 @@ func (d *doc) reportedSpeech(sent crosswire.Span) {
 			}
 			return
 		}
+		// clause, said X(, who …).: the speaker inverted after the verb
+		if k-1 > first+2 && toks[k-1].text == "," && !needThat {
+			e := k + 1
+			for e < last && toks[e].word {
+				e++
+			}
+			// a short noun phrase, no pronoun or "that" opening a clause:
+			// "X, who plays Y, said he had …" is X's speech after "said"
+			verb := false // "said Bermuda would see high surf": a clause
+			for j := k + 1; j < e; j++ {
+				l := toks[j].lower
+				verb = verb || isAux(l) || isBe(l) || !toks[j].cap && d.x.lex.IsEvent(d.x.lex.Lemma(l)) && l != d.x.lex.Lemma(l)
+			}
+			if e > k+1 && e-k-1 <= 5 && !verb && !opensClause(toks[k+1].lower) &&
+				(e == last || toks[e].text == "," || toks[e].text == ".") {
+				if sp := d.resolveNP(k+1, e, toks[k].start); sp != "" {
+					emit(sp, first, k-1)
+					return
+				}
+			}
+		}
 		sp := d.resolveNP(d.clauseStart(first, k), k, toks[k].start)
 		if sp == "" {
 			return
@@ -642,6 +663,17 @@ func stanceWord(lower, lemma string) bool {
 func clauseOpener(w string) bool {
 	switch w {
 	case "that", "the", "this", "these", "those", "it", "he", "she", "they", "we", "its", "their", "his", "her":
+		return true
+	}
+	return false
+}
+
+// opensClause reports a word that opens a reported clause rather than
+// naming a speaker after an inverted speech verb: a subject pronoun,
+// "that", "there", "this", "nothing".
+func opensClause(w string) bool {
+	switch w {
+	case "that", "it", "he", "she", "they", "we", "i", "you", "there", "this", "nothing", "so":
 		return true
 	}
 	return false
