@@ -56,6 +56,7 @@ var antonymPairs = [][2]string{
 	{"full", "empty"}, {"alive", "dead"}, {"calm", "nervous"}, {"calmly", "nervously"}, {"careful", "careless"},
 	{"happy", "sad"}, {"love", "hate"}, {"accept", "refuse"}, {"remember", "forget"}, {"pass", "fail"},
 	{"praise", "criticise"}, {"praise", "criticize"}, {"rich", "poor"}, {"hot", "cold"}, {"present", "absent"},
+	{"suspend", "continue"}, {"stop", "continue"}, {"halt", "continue"}, {"suspend", "resume"}, {"critical", "stable"},
 	// stances on a clause: certainty against doubt
 	{"believe", "doubt"}, {"confident", "doubtful"}, {"convinced", "doubtful"}, {"sure", "doubtful"}, {"certain", "doubtful"},
 	{"sure", "unsure"}, {"certain", "uncertain"}, {"convinced", "unconvinced"}, {"confident", "sceptical"}, {"convinced", "sceptical"},

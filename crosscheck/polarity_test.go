@@ -24,6 +24,8 @@ func TestMeaningChange(t *testing.T) {
 		{"terrible against fantastic", "The new stand looks fantastic from the pitch", "The new stand looks terrible from the pitch", true},
 		{"quickly against slowly", "The crew acted quickly and calmly", "The crew acted slowly and nervously", true},
 		{"early against late", "The ferry left port early on Tuesday", "The ferry left port late on Tuesday", true},
+		{"suspended against continued", "It would suspend all work at the site", "Work at the site would continue", true},
+		{"critical against stable", "Three of the survivors are in a critical condition", "Three survivors are in a stable condition", true},
 		{"two words of praise", "It was a superb night for all of us", "It was a brilliant night for all of us", false},
 		{"praise swapped for blame amid praise", "We have seen good data which benefits the stocks", "We have seen bad data which benefits the stocks", true},
 	}

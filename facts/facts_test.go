@@ -441,6 +441,7 @@ func TestQuotes(t *testing.T) {
 		{"reported told", "Ivo Strand told reporters the border would stay open.", "the border would stay open", "Ivo Strand", true},
 		{"reported added that", "Ivo Strand added that the border would stay open.", "the border would stay open", "Ivo Strand", true},
 		{"according to", "According to Anna Berg, the pumps were never tested.", "the pumps were never tested", "Anna Berg", true},
+		{"according to, an appositive between", "According to Dr Ivo Hale, head of the regional hospital, three survivors are in a critical condition.", "three survivors are in a critical condition", "Ivo Hale", true},
 		{"trailing said", "The pumps were never tested, Anna Berg said.", "The pumps were never tested", "Anna Berg", true},
 		{"inverted trailing said", "Three survivors are in a stable condition, said Dr Ivo Hale, who heads the regional hospital.", "Three survivors are in a stable condition", "Ivo Hale", true},
 		{"inverted trailing says", "The pier will open again in May, says Dana Keller.", "The pier will open again in May", "Dana Keller", true},

@@ -501,6 +501,11 @@ func (d *doc) reportedSpeech(sent crosswire.Span) {
 			sp := d.resolveNP(k+2, e, toks[k].start)
 			if k == first {
 				if e < last && toks[e].text == "," {
+					// "According to X, head of Y, the pumps …": the
+					// appositive is X's, not what X says
+					if _, re, ok := d.roleAfter(e + 1); ok && re+1 < last && toks[re].text == "," {
+						e = re
+					}
 					emit(sp, e+1, last)
 				}
 			} else if k-1 > first && toks[k-1].text == "," {
