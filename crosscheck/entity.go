@@ -370,8 +370,13 @@ func (l loneNames) join(a, b *mention) (same, decided bool) {
 // person in one version, an organisation in two: the organisation). A
 // reader sees one company listed as an organisation and as a person as an
 // error, and persons never cluster with other kinds (entityClass), so
-// without the vote one name would become two entities. A tie leaves each
-// version's kind. Facts gave one kind per name within an article already.
+// without the vote one name would become two entities. A tie between a
+// person and an organisation or group goes to the organisation when no
+// version gives the person a sign of being one (personEvidence): "Ostmark
+// Kestrels said" is a person only for want of anything else, while
+// "Ostmark Kestrels manager Tomas Brandt" is read as a body by its
+// grammar. Any other tie leaves each version's kind ("Jordan said" /
+// "in Jordan"). Facts gave one kind per name within an article already.
 func (w *work) voteEntityKinds() {
 	entityKinds := []crosswire.FactKind{crosswire.KindPerson, crosswire.KindOrg, crosswire.KindPlace, crosswire.KindGroup}
 	type tally map[crosswire.FactKind]map[string]bool // kind → versions
@@ -412,6 +417,11 @@ func (w *work) voteEntityKinds() {
 					atTop++
 				}
 			}
+			if atTop == 2 && len(t[crosswire.KindPerson]) == top {
+				if b := w.bodyOverBarePerson(t, top, strings.ToLower(entName(m))); b != "" {
+					best, atTop = b, 1
+				}
+			}
 			if atTop == 1 && best != k {
 				m.fact.Kind = best
 				changed = true
@@ -430,6 +440,63 @@ func (w *work) voteEntityKinds() {
 			w.byKind[m.fact.Kind] = append(w.byKind[m.fact.Kind], m)
 		}
 	}
+}
+
+// bodyOverBarePerson settles a tie between a person and one other kind
+// for the name key, each given by top versions (t): the organisation or
+// group when no person mention of the name carries personEvidence, else
+// the person. A tie with a place is not settled (""): places name people
+// ("Jordan", "Georgia") as often as the reverse.
+func (w *work) bodyOverBarePerson(t map[crosswire.FactKind]map[string]bool, top int, key string) crosswire.FactKind {
+	var other crosswire.FactKind
+	for _, k := range []crosswire.FactKind{crosswire.KindOrg, crosswire.KindGroup} {
+		if len(t[k]) == top {
+			other = k
+		}
+	}
+	if other == "" {
+		return ""
+	}
+	for _, m := range w.byKind[crosswire.KindPerson] {
+		if m.fact.Entity != nil && strings.ToLower(entName(m)) == key && w.personEvidence(m) {
+			return crosswire.KindPerson
+		}
+	}
+	return other
+}
+
+// personEvidence reports whether a person mention's version gives the
+// name a sign of a person beyond a verb after it: a role ("manager Tomas
+// Brandt") or an honorific ("Mr Tomas Brandt"). A name written alone
+// ("Brandt") is none: firms and products are shortened too ("Bosch").
+func (w *work) personEvidence(m *mention) bool {
+	key := strings.ToLower(entName(m))
+	for _, p := range w.byKind[crosswire.KindPerson] {
+		if p.art != m.art || p.fact.Entity == nil || strings.ToLower(entName(p)) != key {
+			continue
+		}
+		if p.fact.Entity.Role != "" || honorificBefore(p.art.Text, p.fact.Span.Start) {
+			return true
+		}
+	}
+	return false
+}
+
+// honorificBefore reports whether the word ending right before offset i
+// of t (a space between) is an honorific: "Mr", "Mrs.", "Dr".
+func honorificBefore(t string, i int) bool {
+	if i <= 0 || i > len(t) {
+		return false
+	}
+	before := strings.TrimRight(t[:i], " ")
+	if len(before) == i {
+		return false // no space: inside a word
+	}
+	ws := strings.Fields(before)
+	if len(ws) == 0 {
+		return false
+	}
+	return honorifics[strings.ToLower(strings.TrimSuffix(ws[len(ws)-1], "."))]
 }
 
 // canonicalForm picks, among the non-empty forms of the mentions, the one

@@ -1,6 +1,7 @@
 package crosscheck
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -307,7 +308,71 @@ func unitKey(u string) string {
 	if dollarUnits[u] {
 		return "dollar"
 	}
+	if d, ok := unitSizes[u]; ok {
+		return d.dimension
+	}
 	return u
+}
+
+// unitSize is a unit of measure's dimension and its size in the
+// dimension's base unit.
+type unitSize struct {
+	dimension string
+	size      float64
+}
+
+// unitSizes are the units facts reads (lower-cased) that one physical
+// quantity is written in, by the exact definitions of the units: "3 miles"
+// and "5 km" measure one distance and can be compared, as currencies,
+// whose rates change, cannot. Speeds are one dimension too ("62 mph" /
+// "100 km/h").
+var unitSizes = map[string]unitSize{
+	"km": {"length", 1000}, "mi": {"length", 1609.344}, "m": {"length", 1}, "cm": {"length", 0.01},
+	"mm": {"length", 0.001}, "ft": {"length", 0.3048}, "in": {"length", 0.0254},
+	"kg": {"mass", 1}, "t": {"mass", 1000},
+	"ha": {"area", 10000}, "acre": {"area", 4046.8564224},
+	"km/h": {"speed", 1 / 3.6}, "mph": {"speed", 0.44704}, "m/s": {"speed", 1}, "kn": {"speed", 1852.0 / 3600},
+	"km/s": {"speed", 1000}, "m/min": {"speed", 1.0 / 60},
+}
+
+// convertedIntervals returns the intervals of two figures written in two
+// units of one dimension, in its base unit, and ok; ok is false when the
+// units are the same or not of one dimension. A figure converted from
+// another unit is rounded in its own ("3 miles" is written "5 km"), so an
+// exact figure allows half its last significant place even below
+// smallCount.
+func convertedIntervals(a, b *crosswire.Number) (la, ha, lb, hb float64, ok bool) {
+	ua, ub := strings.ToLower(strings.TrimSpace(a.Unit)), strings.ToLower(strings.TrimSpace(b.Unit))
+	da, okA := unitSizes[ua]
+	db, okB := unitSizes[ub]
+	if ua == ub || !okA || !okB || da.dimension != db.dimension {
+		return 0, 0, 0, 0, false
+	}
+	conv := func(n *crosswire.Number, size float64) (float64, float64) {
+		lo, hi := interval(n)
+		if n.Qualifier == "" && n.Low == n.High {
+			tol := roundingPlace(math.Abs(n.Low)) / 2
+			if n.Low != math.Trunc(n.Low) {
+				tol = decimalPlace(n.Low) / 2
+			}
+			lo, hi = math.Min(lo, n.Low-tol), math.Max(hi, n.Low+tol)
+		}
+		return lo * size, hi * size
+	}
+	la, ha = conv(a, da.size)
+	lb, hb = conv(b, db.size)
+	return la, ha, lb, hb, true
+}
+
+// decimalPlace is the last decimal place written in v: 0.1 for 6.5, 0.01
+// for 2.25 (as a float prints it, at most four places).
+func decimalPlace(v float64) float64 {
+	s := strconv.FormatFloat(math.Abs(v), 'f', -1, 64)
+	i := strings.IndexByte(s, '.')
+	if i < 0 {
+		return 1
+	}
+	return math.Pow(10, -float64(min(len(s)-i-1, 4)))
 }
 
 // How two money figures relate, for numbersAgree.

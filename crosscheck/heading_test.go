@@ -36,6 +36,14 @@ func TestSubjectHeadings(t *testing.T) {
 			{id: "a", text: "Dana Keller spent 11 years in prison before the appeal.", facts: []factSpec{num("11 years", 11, 0, "", "year")}},
 			{id: "b", role: crosswire.RoleRewrite, text: "Dana Keller spent 12 years in prison before the appeal.", facts: []factSpec{num("12 years", 12, 0, "", "year")}},
 		}, "years in prison"},
+		{"an amount after a form of cost", crosswire.DiscNumber, []version{
+			{id: "a", text: "The bridge will cost £42 million and is due to open in March.", facts: []factSpec{{kind: crosswire.KindNumber, at: "£42 million", low: 42e6, high: 42e6, unit: "GBP"}}},
+			{id: "b", role: crosswire.RoleRewrite, text: "The bridge will cost £24 million and is due to open in March.", facts: []factSpec{{kind: crosswire.KindNumber, at: "£24 million", low: 24e6, high: 24e6, unit: "GBP"}}},
+		}, "cost"},
+		{"a measure in two units", crosswire.DiscNumber, []version{
+			{id: "a", text: "The ferry hit a sandbank 3 miles from the harbour.", facts: []factSpec{{kind: crosswire.KindNumber, at: "3 miles", low: 3, high: 3, unit: "mi"}}},
+			{id: "b", role: crosswire.RoleRewrite, text: "The ferry hit a sandbank 8 km from the harbour.", facts: []factSpec{{kind: crosswire.KindNumber, at: "8 km", low: 8, high: 8, unit: "km"}}},
+		}, "length (mi, km)"},
 		{"an event verb's lemma made its noun", crosswire.DiscDate, []version{
 			{id: "a", text: "Inspectors inspected the ferry on 3 May 2024, the harbour office said.", facts: []factSpec{date("3 May 2024", "2024-05-03", "2024-05-03", "day", "inspect")}},
 			{id: "b", role: crosswire.RoleRewrite, text: "Inspectors inspected the ferry on 5 May 2024, the harbour office said.", facts: []factSpec{date("5 May 2024", "2024-05-05", "2024-05-05", "day", "inspect")}},

@@ -149,9 +149,13 @@ func sameRounding(a, b *crosswire.Number) bool {
 // two different named dollars can, unless they are the same amount, and a
 // bare "$" agrees with any named dollar (see currencyRelation).
 func numbersAgree(a, b *crosswire.Number) bool {
+	const eps = 1e-9
+	if la, ha, lb, hb, ok := convertedIntervals(a, b); ok {
+		// one quantity in two units ("3 miles" / "5 km")
+		return la <= hb*(1+eps) && lb <= ha*(1+eps)
+	}
 	la, ha := interval(a)
 	lb, hb := interval(b)
-	const eps = 1e-9
 	overlap := la <= hb+eps && lb <= ha+eps
 	if overlap && sameRounding(a, b) {
 		// "500,000" and "600,000": two figures rounded alike that differ
@@ -307,12 +311,7 @@ func (w *work) checkNumbers() {
 				lone[m] = true
 			}
 		}
-		groups := partition(sl,
-			func(a, b *mention) bool { return numbersAgree(a.fact.Number, b.fact.Number) },
-			func(m *mention) float64 {
-				lo, hi := interval(m.fact.Number)
-				return -(hi - lo) / math.Max(math.Abs(hi), 1)
-			})
+		groups := valueGroups(sl)
 		s := &slot{kind: crosswire.KindNumber}
 		for _, g := range groups {
 			s.groups = append(s.groups, w.sideOf(displayValue(g[0]), g))
@@ -348,6 +347,13 @@ func (w *work) checkNumbers() {
 		}
 	}
 	w.checkSoleCounts(cands, lone, keys, frames, parts)
+	var open []*mention
+	for _, m := range ms {
+		if !settled[m] {
+			open = append(open, m)
+		}
+	}
+	w.checkDefinedCounts(open)
 }
 
 // checkSoleCounts aligns the counts left unaligned by their wording when
@@ -382,12 +388,7 @@ func (w *work) checkSoleCounts(ms []*mention, lone map[*mention]bool, keys map[*
 		tau: 0.3,
 	}
 	for _, sl := range al.align(ms) {
-		groups := partition(sl,
-			func(a, b *mention) bool { return numbersAgree(a.fact.Number, b.fact.Number) },
-			func(m *mention) float64 {
-				lo, hi := interval(m.fact.Number)
-				return -(hi - lo) / math.Max(math.Abs(hi), 1)
-			})
+		groups := valueGroups(sl)
 		hasLone, hasAligned := false, false
 		for _, m := range sl {
 			hasLone = hasLone || lone[m]
@@ -400,16 +401,34 @@ func (w *work) checkSoleCounts(ms []*mention, lone map[*mention]bool, keys map[*
 		if !hasLone || !(hasAligned || closeDisagreement(sl) || len(groupArticles(sl)) >= 3) || len(groups) < 2 || !distinctVersions(groups) {
 			continue
 		}
-		var sides []side
-		for _, g := range groups {
-			sides = append(sides, w.sideOf(displayValue(g[0]), g))
-		}
-		w.discs = append(w.discs, &finding{
-			kind: crosswire.DiscNumber, sev: crosswire.SeverityLow,
-			subject: numberSubject(sl),
-			sides:   sides,
-		})
+		w.lowNumberFinding(groups, numberSubject(sl))
 	}
+}
+
+// valueGroups parts a slot's figures into groups of agreeing values, the
+// most precise first.
+func valueGroups(sl []*mention) [][]*mention {
+	return partition(sl,
+		func(a, b *mention) bool { return numbersAgree(a.fact.Number, b.fact.Number) },
+		func(m *mention) float64 {
+			lo, hi := interval(m.fact.Number)
+			return -(hi - lo) / math.Max(math.Abs(hi), 1)
+		})
+}
+
+// lowNumberFinding reports groups of disagreeing figures as a low number
+// discrepancy about subject: the words show the figures may be one fact,
+// not that they are.
+func (w *work) lowNumberFinding(groups [][]*mention, subject string) {
+	var sides []side
+	for _, g := range groups {
+		sides = append(sides, w.sideOf(displayValue(g[0]), g))
+	}
+	w.discs = append(w.discs, &finding{
+		kind: crosswire.DiscNumber, sev: crosswire.SeverityLow,
+		subject: subject,
+		sides:   sides,
+	})
 }
 
 // samePerson reports whether the sentences of two mentions name one
@@ -496,6 +515,20 @@ func numberSubject(ms []*mention) string {
 		return countedHeading(ms, counted, shared)
 	case n.Unit == "%":
 		return amountHeading("percentage", shared)
+	case unitSizes[strings.ToLower(n.Unit)].dimension != "":
+		// a measure: its dimension and the units written ("length (mi,
+		// km)"); a word the sentences share does not say what it is of
+		// ("3 miles from the harbour")
+		var units []string
+		for _, m := range ms {
+			if u := m.fact.Number.Unit; !slices.Contains(units, u) {
+				units = append(units, u)
+			}
+		}
+		return unitSizes[strings.ToLower(n.Unit)].dimension + " (" + strings.Join(units, ", ") + ")"
+	case n.Unit != "" && priceVerbBefore(ms):
+		// "the bridge will cost £42 million"
+		return "cost"
 	case n.Unit != "":
 		if shared == "" || numberWords[shared] {
 			return "amount (" + n.Unit + ")"
@@ -506,6 +539,28 @@ func numberSubject(ms []*mention) string {
 		return "figure"
 	}
 	return "figure " + shared
+}
+
+// priceVerbBefore reports whether every figure of ms is written right
+// after a form of "cost" ("will cost £42 million", "costing $5m"): what
+// the amount is, whatever word the sentences share after it.
+func priceVerbBefore(ms []*mention) bool {
+	for _, m := range ms {
+		cut := m.fact.Span.Start - m.sentStart
+		if cut < 0 || cut > len(m.sentence) {
+			return false
+		}
+		ws := text.Words(m.sentence[:cut])
+		if len(ws) == 0 {
+			return false
+		}
+		switch strings.ToLower(ws[len(ws)-1]) {
+		case "cost", "costs", "costing":
+		default:
+			return false
+		}
+	}
+	return len(ms) > 0
 }
 
 // sharedWord returns a content word present in the sentences of every

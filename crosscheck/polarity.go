@@ -22,7 +22,9 @@ success successful progress improve improvement strong safe secure effective rig
 beneficial hope hopeful optimistic promising pleased happy proud confident praise win gain achievement
 better best fair stable helpful useful valuable reassuring satisfied satisfactory calm resolved
 protect protected appropriate justified legitimate responsible sensible wise important breakthrough
-remarkable impressive grateful glad constructive reliable honest accurate`)
+remarkable impressive grateful glad constructive reliable honest accurate wonderful marvellous
+marvelous superb brilliant fantastic terrific splendid magnificent outstanding delighted delightful
+lovely amazing thrilled enjoyable`)
 
 // negativeWords condemn or alarm.
 var negativeWords = stemSet(`bad poor negative error mistake failure fail failed wrong worse worst weak
@@ -31,7 +33,8 @@ disappointed regret regrettable unacceptable crisis problem damage damaging harm
 disaster disastrous catastrophic reckless irresponsible shameful outrageous deplorable ineffective
 useless false misleading blunder setback flawed troubling inappropriate unjustified illegitimate
 careless negligent dishonest inaccurate unreliable scandal scandalous absurd ridiculous insufficient
-inadequate premature exaggerated baseless`)
+inadequate premature exaggerated baseless terrible dreadful awful horrible appalling foolish
+shocking disgraceful dismal miserable abysmal pathetic horrific furious devastated`)
 
 // negators flip what follows them.
 var negators = setOf(`not no never nobody nothing none neither nor cannot without hardly barely
@@ -49,6 +52,11 @@ var antonymPairs = [][2]string{
 	{"before", "after"}, {"above", "below"}, {"best", "worst"}, {"better", "worse"},
 	{"gain", "loss"}, {"friend", "enemy"}, {"peace", "war"}, {"victory", "defeat"},
 	{"compatible", "incompatible"}, {"good", "bad"}, {"positive", "negative"}, {"responsible", "irresponsible"}, {"effective", "ineffective"},
+	{"quick", "slow"}, {"fast", "slow"}, {"early", "late"}, {"easy", "difficult"}, {"cheap", "expensive"},
+	{"full", "empty"}, {"alive", "dead"}, {"calm", "nervous"}, {"calmly", "nervously"}, {"careful", "careless"},
+	{"happy", "sad"}, {"love", "hate"}, {"accept", "refuse"}, {"remember", "forget"}, {"pass", "fail"},
+	{"praise", "criticise"}, {"praise", "criticize"}, {"rich", "poor"}, {"hot", "cold"}, {"present", "absent"},
+	{"suspend", "continue"}, {"stop", "continue"}, {"halt", "continue"}, {"suspend", "resume"}, {"critical", "stable"},
 	// stances on a clause: certainty against doubt
 	{"believe", "doubt"}, {"confident", "doubtful"}, {"convinced", "doubtful"}, {"sure", "doubtful"}, {"certain", "doubtful"},
 	{"sure", "unsure"}, {"certain", "uncertain"}, {"convinced", "unconvinced"}, {"confident", "sceptical"}, {"convinced", "sceptical"},

@@ -20,6 +20,13 @@ func TestMeaningChange(t *testing.T) {
 		{"garbled clause against a clause already paired", "We are grateful. it does not thank me making this. We thank everybody who made this film", "We are grateful. We thank everybody who made this film", false},
 		{"negation in a clause paired one to one", "I cannot say much. I will rebuild the bridge", "I can't say much. I will not rebuild the bridge", true},
 		{"whether or not", "Whether or not that is wise will depend on the weather", "Whether or no that it is wise will depend at the weather", false},
+		{"a wonderful day against a dreadful one", "It has been a wonderful afternoon for the club", "It has been a dreadful afternoon for the club", true},
+		{"terrible against fantastic", "The new stand looks fantastic from the pitch", "The new stand looks terrible from the pitch", true},
+		{"quickly against slowly", "The crew acted quickly and calmly", "The crew acted slowly and nervously", true},
+		{"early against late", "The ferry left port early on Tuesday", "The ferry left port late on Tuesday", true},
+		{"suspended against continued", "It would suspend all work at the site", "Work at the site would continue", true},
+		{"critical against stable", "Three of the survivors are in a critical condition", "Three survivors are in a stable condition", true},
+		{"two words of praise", "It was a superb night for all of us", "It was a brilliant night for all of us", false},
 		{"praise swapped for blame amid praise", "We have seen good data which benefits the stocks", "We have seen bad data which benefits the stocks", true},
 	}
 	for _, tc := range cases {

@@ -186,6 +186,7 @@ func (w *work) checkQuotes() {
 	named := map[[2]int]bool{} // speaker pairs already reported
 	for _, sl := range al.align(ms) {
 		w.checkSpeakerNames(sl, keys, content, named)
+		w.checkQuoteSpeakers(sl, keys, content, named)
 		groups := partition(sl,
 			func(a, b *mention) bool { return said.same(a.fact.Quote.Said, b.fact.Quote.Said) },
 			func(m *mention) float64 { return float64(len(m.fact.Quote.Said)) })
@@ -273,17 +274,93 @@ func (w *work) checkSpeakerNames(sl []*mention, keys map[*mention]string, conten
 			if len(na) < 2 || len(nb) < 2 || na[len(na)-1] != nb[len(nb)-1] || oneGivenName(na[0], nb[0]) {
 				continue
 			}
-			ma, mb := mentionsIn(pa.ms, a.art.ID), mentionsIn(pb.ms, b.art.ID)
-			if len(ma) == 0 || len(mb) == 0 || len(mentionsIn(pa.ms, b.art.ID)) > 0 || len(mentionsIn(pb.ms, a.art.ID)) > 0 {
+			w.speakerNameChanged(pa, pb, a, b, named)
+		}
+	}
+}
+
+// speakerNameChanged reports the speaker of one quote named two ways, pa
+// in quote a's version and pb in quote b's, neither version naming both:
+// a name discrepancy, medium.
+func (w *work) speakerNameChanged(pa, pb *entityCluster, a, b *mention, named map[[2]int]bool) {
+	ea, eb := entityKey(w.speakerKey(a)), entityKey(w.speakerKey(b))
+	ma, mb := mentionsIn(pa.ms, a.art.ID), mentionsIn(pb.ms, b.art.ID)
+	if len(ma) == 0 || len(mb) == 0 || len(mentionsIn(pa.ms, b.art.ID)) > 0 || len(mentionsIn(pb.ms, a.art.ID)) > 0 {
+		return
+	}
+	named[[2]int{ea, eb}], named[[2]int{eb, ea}] = true, true
+	pa.conflicting, pb.conflicting = true, true
+	w.discs = append(w.discs, &finding{kind: crosswire.DiscName, sev: crosswire.SeverityMedium,
+		subject: "name of the speaker of one quote",
+		sides:   []side{w.sideOf(pa.name, ma), w.sideOf(pb.name, mb)}})
+}
+
+// minSameQuote is the least Dice of two quotations' content words for
+// them to be one quotation whoever says it: the same sentence with a
+// word or two changed.
+const minSameQuote = 0.8
+
+// checkQuoteSpeakers reports one quotation given to two different people:
+// the same words in quotation marks (Dice ≥ minSameQuote, at least
+// minQuoteWords content words) said by one person in one version and by
+// another in another, each named in the quotation's own sentence (not a
+// pronoun, not a quote carried over from a sentence before: a rewrite
+// that drops the speaker hands the quote to whoever was named last), and
+// neither version giving the words to both. Who said it changed: a quote
+// discrepancy, medium (two people may say the same words, as a joint
+// statement does).
+func (w *work) checkQuoteSpeakers(sl []*mention, keys map[*mention]string, content map[*mention]map[string]bool, named map[[2]int]bool) {
+	saidBy := map[string]map[int]bool{} // version → speakers of these words
+	for _, m := range sl {
+		if e := entityKey(keys[m]); e >= 0 {
+			if saidBy[m.version] == nil {
+				saidBy[m.version] = map[int]bool{}
+			}
+			saidBy[m.version][e] = true
+		}
+	}
+	for i, a := range sl[:min(len(sl), maxAlignAnchors)] {
+		for _, b := range sl[i+1:] {
+			ea, eb := entityKey(keys[a]), entityKey(keys[b])
+			if ea < 0 || eb < 0 || ea == eb || a.version == b.version || named[[2]int{ea, eb}] ||
+				a.fact.Quote.Reported || b.fact.Quote.Reported ||
+				min(len(content[a]), len(content[b])) < minQuoteWords || dice(content[a], content[b]) < minSameQuote {
+				continue
+			}
+			pa, pb := w.entities[ea], w.entities[eb]
+			if pa.kind != crosswire.KindPerson || pb.kind != crosswire.KindPerson || pa.conflicting || pb.conflicting || saidBy[a.version][eb] || saidBy[b.version][ea] {
+				continue
+			}
+			na, nb := strings.Fields(strings.ToLower(withoutAccents(pa.name))), strings.Fields(strings.ToLower(withoutAccents(pb.name)))
+			if len(na) >= 2 && len(nb) >= 2 && na[0] == nb[0] {
+				// one given name, the surname written two ways ("Jonas
+				// Guest" / "Jonas Hoste" in a translation's round trip):
+				// one speaker's name changed, as checkSpeakerNames
+				// reports it for one surname
+				w.speakerNameChanged(pa, pb, a, b, named)
+				continue
+			}
+			ma, mb := namedInSentence(pa.ms, a), namedInSentence(pb.ms, b)
+			if ma == nil || mb == nil {
 				continue
 			}
 			named[[2]int{ea, eb}], named[[2]int{eb, ea}] = true, true
-			pa.conflicting, pb.conflicting = true, true
-			w.discs = append(w.discs, &finding{kind: crosswire.DiscName, sev: crosswire.SeverityMedium,
-				subject: "name of the speaker of one quote",
-				sides:   []side{w.sideOf(pa.name, ma), w.sideOf(pb.name, mb)}})
+			w.discs = append(w.discs, &finding{kind: crosswire.DiscQuote, sev: crosswire.SeverityMedium,
+				subject: "speaker of “" + truncate(a.fact.Quote.Said, 60) + "”",
+				sides:   []side{w.sideOf(pa.name, []*mention{ma, a}), w.sideOf(pb.name, []*mention{mb, b})}})
 		}
 	}
+}
+
+// namedInSentence returns the mention of ms naming the speaker in quote
+// q's sentence, nil when none does.
+func namedInSentence(ms []*mention, q *mention) *mention {
+	for _, m := range ms {
+		if m.art.ID == q.art.ID && m.sentenceIndex == q.sentenceIndex {
+			return m
+		}
+	}
+	return nil
 }
 
 // entityKey is the entity index of a speaker key ("e12" → 12), -1 for a

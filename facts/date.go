@@ -671,10 +671,14 @@ func (d *doc) eventKey(s, e int, span bool) string {
 		return toks[h].lower
 	}
 	k := s - 1
+	// fronted: the date opens its clause ("…, since May 3, the data was
+	// accessed"), so the clause after a comma is the date's own
+	fronted := false
 	for n := 0; n < 3 && k >= 0 && toks[k].sent == sent; n++ {
 		switch toks[k].lower {
 		case "in", "on", "between", "from", "during", "since", "until", "by", "at", "of", "for", "through", "throughout", "before", "after", ",", "late", "early", "mid", "around":
 			period = period || periodPrep(toks[k].lower)
+			fronted = fronted || toks[k].text == ","
 			k--
 			continue
 		}
@@ -684,6 +688,7 @@ func (d *doc) eventKey(s, e int, span bool) string {
 		}
 		break
 	}
+	fronted = fronted || k < 0 || toks[k].sent != sent || toks[k].lower == "that"
 	if k >= 0 && k < s-0 && nounish(k) {
 		lem := d.x.lex.Lemma(toks[k].lower)
 		// an event verb's base form after an auxiliary ("will run") is
@@ -723,6 +728,12 @@ func (d *doc) eventKey(s, e int, span bool) string {
 		}
 	}
 	for i := e; i < len(toks) && toks[i].sent == sent && i-e < bestDist; i++ {
+		if best != "" && !fronted && (toks[i].text == "," || toks[i].text == ";") {
+			// a verb before the date and a clause after it: "approved
+			// the plan on Tuesday, two weeks after the vote was
+			// postponed" dates the approval
+			break
+		}
 		if nounish(i) && verbish(i) {
 			if lem := d.x.lex.Lemma(toks[i].lower); d.x.lex.IsEvent(lem) {
 				return lem

@@ -177,7 +177,8 @@ func (d *doc) chunks() [][2]int {
 			// a short number closing a name: "Channel 4", "Route 66"
 			if d.toks[j].digit && allDigits(d.toks[j].text) && len(d.toks[j].text) <= 3 && !d.used[j] &&
 				(j-1 > i || !d.initialPos(i)) && !d.x.function[d.toks[j-1].lower] && !qualifierWord(d.toks[j-1].lower) &&
-				d.toks[j].start == d.toks[j-1].end+1 && (j+1 >= n || !d.nameTok(j+1) && !countsAfterName[d.toks[j+1].lower]) {
+				d.toks[j].start == d.toks[j-1].end+1 && (j+1 >= n || !d.nameTok(j+1) && !countsAfterName[d.toks[j+1].lower]) &&
+				!d.spacedPair(j) {
 				d.used[j] = true // part of a name, not a figure
 				j++
 				break
@@ -193,6 +194,15 @@ func (d *doc) chunks() [][2]int {
 		i = j
 	}
 	return out
+}
+
+// spacedPair reports whether the short number at token j opens a pair
+// of numbers joined by a spaced dash ("Selby Rovers 3 - 2"): a score
+// after a name, not part of the name ("Channel 4").
+func (d *doc) spacedPair(j int) bool {
+	toks := d.toks
+	return j+2 < len(toks) && (toks[j+1].text == "-" || toks[j+1].text == "–") && toks[j+2].digit &&
+		toks[j+1].start > toks[j].end && toks[j+2].start > toks[j+1].end
 }
 
 // countsAfterName are words a figure after a name counts ("in Liverpool

@@ -308,6 +308,8 @@ func TestNumbers(t *testing.T) {
 		{"decimal range", "Prices rose 2.5-3.5% in March.", "2.5–3.5% price", 2.5, 3.5, "", "%", "price", "2.5-3.5%"},
 		{"range between", "Between 200 and 300 workers joined.", "200–300 worker", 200, 300, "", "", "worker", "Between 200 and 300 workers"},
 		{"range dash", "The blast injured 20-30 people.", "20–30 people", 20, 30, "", "", "people", "20-30 people"},
+		{"or so after the figure", "The lucky 150 or so who had won tickets heard the band.", "about 150", 150, 150, "about", "", "", "150 or so"},
+		{"or so before the noun", "Some 40 or so people were hurt.", "about 40 people", 40, 40, "about", "", "people", "40 or so people"},
 		{"at least", "At least 14 people died.", "at least 14 people", 14, 14, "at least", "", "people", "At least 14 people"},
 		{"up to", "Up to 40 trucks waited.", "up to 40 truck", 40, 40, "up to", "", "truck", "Up to 40 trucks"},
 		{"less than", "Fewer than ten boats returned.", "less than 10 boat", 10, 10, "less than", "", "boat", "Fewer than ten boats"},
@@ -439,7 +441,10 @@ func TestQuotes(t *testing.T) {
 		{"reported told", "Ivo Strand told reporters the border would stay open.", "the border would stay open", "Ivo Strand", true},
 		{"reported added that", "Ivo Strand added that the border would stay open.", "the border would stay open", "Ivo Strand", true},
 		{"according to", "According to Anna Berg, the pumps were never tested.", "the pumps were never tested", "Anna Berg", true},
+		{"according to, an appositive between", "According to Dr Ivo Hale, head of the regional hospital, three survivors are in a critical condition.", "three survivors are in a critical condition", "Ivo Hale", true},
 		{"trailing said", "The pumps were never tested, Anna Berg said.", "The pumps were never tested", "Anna Berg", true},
+		{"inverted trailing said", "Three survivors are in a stable condition, said Dr Ivo Hale, who heads the regional hospital.", "Three survivors are in a stable condition", "Ivo Hale", true},
+		{"inverted trailing says", "The pier will open again in May, says Dana Keller.", "The pier will open again in May", "Dana Keller", true},
 		{"appositive before the verb", `"Few towns recover so quickly," Dana Keller, the Mayor of Vessport, told the council at the hall.`, "Few towns recover so quickly", "Dana Keller", false},
 		{"unresolved attribution is not the last speaker", `"The pier is safe," Dana Keller said. "It was a hard week for us," a fisherman said.`, "It was a hard week for us", "", false},
 		{"headline is not the last speaker", `"The pier is safe," Dana Keller said. "A day of sorrow for Vessport," the Vessport Herald headlined.`, "A day of sorrow for Vessport", "", false},
@@ -453,6 +458,25 @@ func TestQuotes(t *testing.T) {
 			}
 			if f.Value != tc.said {
 				t.Errorf("value %q != said", f.Value)
+			}
+		})
+	}
+}
+
+// TestSubjectBeforeSaidIsNoQuote: "X, who …, said he …" and "X, chief
+// of …, said Kestria would …" report X's words after the verb; the
+// subject and its appositive before it are no quotation (fictional).
+func TestSubjectBeforeSaidIsNoQuote(t *testing.T) {
+	for _, text := range []string{
+		"Dana Keller, who plays the mayor, said he had no problems with the script.",
+		"Eric Blake, chief of the storm centre in Vessport, said Kestria would see high surf, storm surges and rain.",
+		"Tomas Brandt, the club's manager, said nothing was decided.",
+	} {
+		t.Run(text, func(t *testing.T) {
+			for _, f := range ofKind(extractText(t, text, nil), crosswire.KindQuote) {
+				if strings.HasPrefix(text, f.Quote.Said) {
+					t.Errorf("the subject taken for a quotation: %+v", *f.Quote)
+				}
 			}
 		})
 	}

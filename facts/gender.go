@@ -279,10 +279,76 @@ func (d *doc) pronounAntecedent(pos int, pronoun string) *mention {
 			if want != sexUnknown && d.unnamedBetween(m.spanE, pos, want) {
 				return nil
 			}
+			if k := d.titledBetween(m.spanE, pos, want); k >= 0 && !strings.Contains(strings.ToLower(m.role), d.toks[k].lower) {
+				// "… Emil Varga. The Queen presented the cup. She said":
+				// the Queen, unless Varga is the one who holds the title
+				return nil
+			}
 			return m
 		}
 	}
 	return nil
+}
+
+// titledBetween returns the token of the last definite title of sex s
+// opening a sentence between byte offsets from and to ("The Queen
+// presented the cup.": a capitalised title after "the", with no name
+// after it), -1 when none. Such a title names its one holder as a name
+// does, and as its sentence's subject it is what a pronoun in the next
+// sentence most likely takes up, rather than someone named before it.
+// Inside a sentence it is not ("Lord Keller said … after the Prince of
+// Wales …", he added": Keller; "a charity of which the Queen is
+// patron"). A title in lower case ("the actress") is not one either: a
+// definite description most often takes up a person already named. Not
+// inside a quotation, not a possessor ("the Queen's horse") nor a
+// modifier of a name ("the Queen Mother", "the King Edward hospital").
+// The scan covers the pronoun's sentence and the three before it, as
+// unnamedBetween's does.
+func (d *doc) titledBetween(from, to int, s sex) int {
+	toks := d.toks
+	found := -1
+	k := d.referentScanStart(from, to)
+	for ; k+1 < len(toks) && toks[k+1].start < to; k++ {
+		t := toks[k+1]
+		if toks[k].lower == "the" && t.cap && t.word && toks[k].sent == t.sent && d.opensSentence(k) && d.isTitle(k+1) {
+			g, ok := d.x.gendered[t.lower]
+			if !ok || g.generic || g.sex != s || d.inQuote(t.start) || (k+1 < len(d.nameAt) && d.nameAt[k+1] >= 0) {
+				continue
+			}
+			if n := k + 2; n < len(toks) && toks[n].sent == t.sent && (toks[n].cap && toks[n].word || toks[n].start == t.end && (toks[n].text == "'s" || toks[n].text == "’s")) {
+				continue
+			}
+			found = k + 1
+		}
+	}
+	return found
+}
+
+// referentScanStart is the first token to read for a referent between
+// byte offsets from and a pronoun at to: a referent is taken up within a
+// few sentences, the pronoun's and the three before it (which also bounds
+// the work per pronoun).
+func (d *doc) referentScanStart(from, to int) int {
+	toks := d.toks
+	k := d.tokAt(from)
+	if e := d.tokAt(to); e < len(toks) {
+		if s0 := toks[e].sent - 3; s0 > 0 && s0 < len(d.sents) {
+			k = max(k, d.tokAt(d.sents[s0].Start))
+		}
+	}
+	return k
+}
+
+// opensSentence reports whether token k is the first word of its
+// sentence, opening quotation marks and brackets aside.
+func (d *doc) opensSentence(k int) bool {
+	toks := d.toks
+	for j := k - 1; j >= 0 && toks[j].sent == toks[k].sent; j-- {
+		if toks[j].word {
+			return false
+		}
+	}
+	return true
 }
 
 // unnamedBetween reports whether an indefinite noun phrase naming someone
@@ -294,15 +360,7 @@ func (d *doc) pronounAntecedent(pos int, pronoun string) *mention {
 // person named.
 func (d *doc) unnamedBetween(from, to int, s sex) bool {
 	toks := d.toks
-	// a referent introduced this way is taken up within a few sentences:
-	// the pronoun's and the three before it (which also bounds the work
-	// per pronoun)
-	k := d.tokAt(from)
-	if e := d.tokAt(to); e < len(toks) {
-		if s0 := toks[e].sent - 3; s0 > 0 && s0 < len(d.sents) {
-			k = max(k, d.tokAt(d.sents[s0].Start))
-		}
-	}
+	k := d.referentScanStart(from, to)
 	for ; k < len(toks) && toks[k].start < to; k++ {
 		g, ok := d.x.gendered[toks[k].lower]
 		if !ok || g.sex != s || toks[k].cap && !(k > 0 && toks[k-1].sent != toks[k].sent) || d.inQuote(toks[k].start) {

@@ -519,6 +519,14 @@ func (d *doc) findNumbers() {
 				break
 			}
 		}
+		// a hedge after the figure: "150 or so" is about 150
+		if nt.unit != Tally && e+1 < len(toks) && toks[e].lower == "or" && toks[e+1].lower == "so" &&
+			toks[e].sent == toks[s].sent && toks[e+1].sent == toks[s].sent {
+			if qual == "" {
+				qual = "about"
+			}
+			e += 2
+		}
 		counted := nt.counted
 		cEnd := e
 		if counted == "" && (nt.unit == "" || nt.unit == "%" || nt.unit == "pp") {
@@ -668,6 +676,12 @@ func (d *doc) numberAt(i int) (numberTok, bool) {
 		return nt, true
 	}
 	if t.digit {
+		// a score written with spaces round its dash: "beat City 3 - 2"
+		if j := i + 2; d.spacedPair(i) && toks[j].sent == t.sent && allDigits(t.text) && allDigits(toks[j].text) &&
+			d.tallyAt(i, j, t.text, toks[j].text, parseDecimal(toks[j].text) <= parseDecimal(t.text)) {
+			nt.low, nt.high, nt.unit, nt.e = parseDecimal(t.text), parseDecimal(toks[j].text), Tally, j+1
+			return nt, true
+		}
 		// times and scores: "10:30", "3-1" handled as ranges only with units
 		if i+2 < len(toks) && toks[i+1].text == ":" && toks[i+2].digit && toks[i+1].start == t.end {
 			return nt, false
@@ -707,7 +721,7 @@ func (d *doc) numberAt(i int) (numberTok, bool) {
 		}
 		if m := rangeTokRe.FindStringSubmatch(t.text); m != nil {
 			a, b := parseDecimal(m[1]), parseDecimal(m[2])
-			if m[3] == "" && d.tallyAt(i, m[1], m[2], b <= a) {
+			if m[3] == "" && d.tallyAt(i, i, m[1], m[2], b <= a) {
 				nt.low, nt.high, nt.unit = a, b, Tally
 				return nt, true
 			}
@@ -1131,6 +1145,26 @@ var tallyNouns = map[string]bool{
 	"score": true, "scoreline": true, "vote": true, "majority": true, "margin": true,
 }
 
+// betweenNames reports whether tokens i to j stand right between the
+// end of one organisation's or place's name and the start of another's,
+// in one sentence: "Harwick Town 2-3 Selby Rovers" (teams are typed one
+// or the other). A person's name is left out: "Keller 3-4 …" is as often
+// a list's numbering.
+func (d *doc) betweenNames(i, j int) bool {
+	toks := d.toks
+	a, b := i-1, j+1
+	if a < 0 || b >= len(toks) || toks[a].sent != toks[i].sent || toks[b].sent != toks[j].sent || len(d.nameAt) != len(toks) {
+		return false
+	}
+	na, nb := d.nameAt[a], d.nameAt[b]
+	if na < 0 || nb < 0 || na == nb {
+		return false
+	}
+	ma, mb := &d.ents[na], &d.ents[nb]
+	team := func(m *mention) bool { return m.kind == crosswire.KindOrg || m.kind == crosswire.KindPlace }
+	return team(ma) && team(mb) && ma.e == i && mb.s == b
+}
+
 // oddsWords name betting odds beside two numbers joined by a dash ("a 5-2
 // favourite", "a 20-1 shot", "odds of 4-1", "at odds 7-4"): odds, not a
 // tally.
@@ -1142,20 +1176,22 @@ var oddsWords = map[string]bool{
 // ofWord is the preposition between odds and their figure ("odds of 4-1").
 var ofWord = map[string]bool{"of": true}
 
-// tallyAt reports whether the token i, two numbers x and y joined by a
-// dash, is a tally: each a whole number of at most MaxTallySide digits,
-// and a contest or vote word (tallyWords) in its sentence. A descending
-// pair is never a range, so any such word in the sentence will do; an
-// ascending one needs the word right before it ("lost 2-3") or a result
-// noun right after it ("a 2-3 defeat"), since "aged 18-25 voted" is a
-// range.
-func (d *doc) tallyAt(i int, x, y string, descending bool) bool {
+// tallyAt reports whether tokens i to j, two numbers x and y joined by a
+// dash (one token "3-2", or three "3 - 2"), are a tally: each a whole
+// number of at most MaxTallySide digits, and a contest or vote word
+// (tallyWords) in its sentence. A descending pair is never a range, so
+// any such word in the sentence will do; an ascending one needs the word
+// right before it ("lost 2-3") or a result noun right after it ("a 2-3
+// defeat"), since "aged 18-25 voted" is a range. A pair standing between
+// two names with no contest word is a result line ("Harwick Town 2-3
+// Selby Rovers"): a range is never written between two names.
+func (d *doc) tallyAt(i, j int, x, y string, descending bool) bool {
 	if len(x) > MaxTallySide || len(y) > MaxTallySide || !allDigits(x) || !allDigits(y) {
 		return false
 	}
 	toks := d.toks
 	// a fraction or a ratio goes on: "1-1/2 days", "3-2:1"
-	if k := i + 1; k < len(toks) && toks[k].start == toks[i].end && (toks[k].text == "/" || toks[k].text == ":") {
+	if k := j + 1; k < len(toks) && toks[k].start == toks[j].end && (toks[k].text == "/" || toks[k].text == ":") {
 		return false
 	}
 	near := func(k int, words map[string]bool) bool {
@@ -1163,10 +1199,10 @@ func (d *doc) tallyAt(i int, x, y string, descending bool) bool {
 	}
 	// betting odds are written as tallies ("a 5-2 favourite", "odds of
 	// 10-1"), in sentences about the contest they bet on
-	if near(i+1, oddsWords) || near(i-1, oddsWords) || (near(i-1, ofWord) && near(i-2, oddsWords)) {
+	if near(j+1, oddsWords) || near(i-1, oddsWords) || (near(i-1, ofWord) && near(i-2, oddsWords)) {
 		return false
 	}
-	if near(i-1, tallyWords) || near(i+1, tallyNouns) {
+	if near(i-1, tallyWords) || near(j+1, tallyNouns) || d.betweenNames(i, j) {
 		return true
 	}
 	if !descending {
@@ -1177,7 +1213,7 @@ func (d *doc) tallyAt(i int, x, y string, descending bool) bool {
 			return true
 		}
 	}
-	for k := i + 1; k < len(toks) && toks[k].sent == toks[i].sent; k++ {
+	for k := j + 1; k < len(toks) && toks[k].sent == toks[i].sent; k++ {
 		if tallyWords[toks[k].lower] {
 			return true
 		}

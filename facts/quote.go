@@ -358,6 +358,12 @@ func (d *doc) resolveNP(s, e, pos int) string {
 			if p := d.pronounAntecedent(pos, d.toks[k].lower); p != nil {
 				return p.value
 			}
+			// "The Queen presented the cup. She said": the title's
+			// holder, as "the Queen said" is
+			sx := pronounSex(d.toks[k].lower)
+			if t := d.titledBetween(0, pos, sx); t > 0 && !d.unnamedBetween(0, pos, sx) {
+				return d.resolveNP(t-1, t+1, pos)
+			}
 			return ""
 		case "they", "it":
 			if e-s <= 2 {
@@ -495,6 +501,11 @@ func (d *doc) reportedSpeech(sent crosswire.Span) {
 			sp := d.resolveNP(k+2, e, toks[k].start)
 			if k == first {
 				if e < last && toks[e].text == "," {
+					// "According to X, head of Y, the pumps …": the
+					// appositive is X's, not what X says
+					if _, re, ok := d.roleAfter(e + 1); ok && re+1 < last && toks[re].text == "," {
+						e = re
+					}
 					emit(sp, e+1, last)
 				}
 			} else if k-1 > first && toks[k-1].text == "," {
@@ -531,6 +542,27 @@ func (d *doc) reportedSpeech(sent crosswire.Span) {
 				}
 			}
 			return
+		}
+		// clause, said X(, who …).: the speaker inverted after the verb
+		if k-1 > first+2 && toks[k-1].text == "," && !needThat {
+			e := k + 1
+			for e < last && toks[e].word {
+				e++
+			}
+			// a short noun phrase, no pronoun or "that" opening a clause:
+			// "X, who plays Y, said he had …" is X's speech after "said"
+			verb := false // "said Bermuda would see high surf": a clause
+			for j := k + 1; j < e; j++ {
+				l := toks[j].lower
+				verb = verb || isAux(l) || isBe(l) || !toks[j].cap && d.x.lex.IsEvent(d.x.lex.Lemma(l)) && l != d.x.lex.Lemma(l)
+			}
+			if e > k+1 && e-k-1 <= 5 && !verb && !opensClause(toks[k+1].lower) &&
+				(e == last || toks[e].text == "," || toks[e].text == ".") {
+				if sp := d.resolveNP(k+1, e, toks[k].start); sp != "" {
+					emit(sp, first, k-1)
+					return
+				}
+			}
 		}
 		sp := d.resolveNP(d.clauseStart(first, k), k, toks[k].start)
 		if sp == "" {
@@ -636,6 +668,17 @@ func stanceWord(lower, lemma string) bool {
 func clauseOpener(w string) bool {
 	switch w {
 	case "that", "the", "this", "these", "those", "it", "he", "she", "they", "we", "its", "their", "his", "her":
+		return true
+	}
+	return false
+}
+
+// opensClause reports a word that opens a reported clause rather than
+// naming a speaker after an inverted speech verb: a subject pronoun,
+// "that", "there", "this", "nothing".
+func opensClause(w string) bool {
+	switch w {
+	case "that", "it", "he", "she", "they", "we", "i", "you", "there", "this", "nothing", "so":
 		return true
 	}
 	return false

@@ -30,6 +30,12 @@ func TestTallies(t *testing.T) {
 		{"odds of are no tally", "Bookmakers offered odds of 10-1 that the vote would fail.", "10-1", "", 0, 0},
 		{"a shot is no tally", "The 20-1 shot won the final at Oak Park.", "20-1", "", 0, 0},
 		{"a score after at is a tally", "The score stood at 2-1 when the match was stopped.", "2-1", Tally, 2, 1},
+		{"a spaced dash", "Harwick Town beat Selby Rovers 3 - 2 at Oak Park on Saturday.", "3 - 2", Tally, 3, 2},
+		{"a spaced en dash, ascending after a result word", "Selby Rovers lost 2 – 3 at Oak Park.", "2 – 3", Tally, 2, 3},
+		{"a result line between two teams", "Harwick Town 2-3 Selby Rovers: the visitors came from behind at Oak Park.", "2-3", Tally, 2, 3},
+		{"a spaced result line", "Harwick Rovers 1 - 0 Selby Town.", "1 - 0", Tally, 1, 0},
+		{"a spaced range stays a range", "Most of those aged 18 - 25 stayed at home.", "18", "", 0, 0},
+		{"between a person and a place: no result line", "Tomas Brandt 3-4 Harwick Town.", "3-4", "", 0, 0},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

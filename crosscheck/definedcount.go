@@ -1,0 +1,192 @@
+package crosscheck
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"crosswire/facts"
+	"crosswire/text"
+)
+
+// Counts defined by what they count. A figure followed by a relative
+// clause ("a crowd of 300, small by his standards, who had won their
+// tickets in a ballot", "150 of those inside were fans who had won their
+// tickets through a lottery") counts the people the clause describes; two
+// versions whose clauses tell the same doing — the same verb and the same
+// object, "won … tickets" — count one set however little else their
+// sentences share. When each version gives that set one figure and two
+// figures disagree, the report is low: the words show the clauses alike,
+// not that both figures are meant to be the whole set. The variants quote
+// each figure with its clause, so a reader sees what was counted.
+
+// relativeReach is how many words may stand between a figure and the
+// "who" of its clause ("300, minuscule by his standards, who"; "150 of
+// those inside were lucky souls who").
+const relativeReach = 8
+
+// clauseAuxiliaries stand between "who" and the clause's verb.
+var clauseAuxiliaries = setOf(`had have has 'd 've was were is are been did do does will would could`)
+
+// clauseDeterminers stand between the verb and its object's head.
+var clauseDeterminers = setOf(`their the his her its a an our my your this these those`)
+
+// copulas may stand between a figure and the relative clause of the
+// noun it equals ("150 of those inside were lucky souls who …").
+var copulas = setOf(`was were is are be been`)
+
+// countClause returns the verb and object of the relative clause that
+// defines figure m ("won", "tickets") and the byte offset in its article
+// where the clause's object ends; ok is false when the figure has none.
+// Only counts (no unit) qualify, and nothing may stand between the figure
+// and "who" that could be another clause's verb or another figure: "300
+// fans saw the band who had won the award" describes the band.
+func countClause(m *mention) (verb, object string, end int, ok bool) {
+	n := m.fact.Number
+	if n == nil || n.Unit != "" {
+		return "", "", 0, false
+	}
+	sentEnd := m.sentStart + len(m.sentence)
+	from := m.fact.Span.End
+	if from < m.sentStart || from > sentEnd || sentEnd > len(m.art.Text) {
+		return "", "", 0, false
+	}
+	rest := m.art.Text[from:sentEnd]
+	ws := wordOffsets(rest)
+	i := 0
+	for ; i < len(ws) && i <= relativeReach; i++ {
+		w := strings.ToLower(rest[ws[i][0]:ws[i][1]])
+		if w == "who" {
+			break
+		}
+		if looksVerb(w) && !copulas[w] || strings.ContainsAny(w, "0123456789") {
+			return "", "", 0, false
+		}
+	}
+	if i >= len(ws) || i > relativeReach {
+		return "", "", 0, false
+	}
+	i++
+	for i < len(ws) && clauseAuxiliaries[strings.ToLower(rest[ws[i][0]:ws[i][1]])] {
+		i++
+	}
+	if i >= len(ws) {
+		return "", "", 0, false
+	}
+	verb = strings.ToLower(rest[ws[i][0]:ws[i][1]])
+	i++
+	for i < len(ws) && clauseDeterminers[strings.ToLower(rest[ws[i][0]:ws[i][1]])] {
+		i++
+	}
+	if i >= len(ws) || !looksVerb(verb) {
+		return "", "", 0, false
+	}
+	object = strings.ToLower(rest[ws[i][0]:ws[i][1]])
+	if text.StopWord(object) || strings.ContainsAny(object, "0123456789") {
+		return "", "", 0, false
+	}
+	return verb, object, from + ws[i][1], true
+}
+
+// looksVerb reports a word written as a verb in the past or as a known
+// irregular form: "won", "attended", "bought".
+func looksVerb(w string) bool {
+	if b, ok := facts.BaseForm(w); ok && b != w {
+		return true
+	}
+	return strings.HasSuffix(w, "ed") && len(w) > 4
+}
+
+// wordOffsets returns the byte ranges of the words of s (letters, digits,
+// apostrophes and hyphens inside a word).
+func wordOffsets(s string) [][2]int {
+	var out [][2]int
+	start := -1
+	for i, r := range s {
+		inWord := r == '\'' || r == '’' || r == '-' || unicode.IsLetter(r) || unicode.IsDigit(r)
+		switch {
+		case inWord && start < 0:
+			start = i
+		case !inWord && start >= 0:
+			out = append(out, [2]int{start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, [2]int{start, len(s)})
+	}
+	return out
+}
+
+// checkDefinedCounts reports figures of two versions counting one set
+// their relative clauses define, when they disagree (see the top of this
+// file). ms are the figures not reported otherwise.
+func (w *work) checkDefinedCounts(ms []*mention) {
+	type counted struct {
+		m    *mention
+		verb string
+		end  int
+	}
+	byKey := map[string][]counted{}
+	for _, m := range ms {
+		verb, object, end, ok := countClause(m)
+		if !ok {
+			continue
+		}
+		k := stem(verb) + "\x00" + stem(object)
+		byKey[k] = append(byKey[k], counted{m, verb + " " + object, end})
+	}
+	keys := make([]string, 0, len(byKey))
+	for k := range byKey {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		cs := byKey[k]
+		// each version's one figure of the set
+		perVersion := map[string]int{}
+		for _, c := range cs {
+			perVersion[c.m.version]++
+		}
+		var sl []*mention
+		shown := map[*mention]*mention{}
+		for _, c := range cs {
+			if perVersion[c.m.version] != 1 {
+				continue
+			}
+			// the figure quoted with its clause
+			x := *c.m
+			x.fact.Span.End = c.end
+			x.fact.Span.Text = c.m.art.Text[x.fact.Span.Start:c.end]
+			sl = append(sl, &x)
+			shown[&x] = c.m
+		}
+		if len(groupArticles(sl)) < 2 {
+			continue
+		}
+		groups := valueGroups(sl)
+		if len(groups) < 2 || !distinctVersions(groups) || !w.oneFrame(groups, shown) {
+			continue
+		}
+		w.lowNumberFinding(groups, "number who "+cs[0].verb)
+	}
+}
+
+// oneFrame reports whether every two figures of different groups are in
+// one frame and one time (the original mentions, shown maps the quoted
+// copies to them).
+func (w *work) oneFrame(groups [][]*mention, shown map[*mention]*mention) bool {
+	for i, g := range groups {
+		for _, h := range groups[i+1:] {
+			for _, a := range g {
+				for _, b := range h {
+					oa, ob := shown[a], shown[b]
+					if !sameFrame(frameOf(oa), frameOf(ob)) || w.differentTimes(oa, ob) {
+						return false
+					}
+				}
+			}
+		}
+	}
+	return true
+}
