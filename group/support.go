@@ -15,7 +15,10 @@ import (
 // later passes (cores, story rarity) weigh the event's names as common
 // once both parts hold them. When two or more different articles of each
 // story verify with the other story, the join is not a chain through one
-// article — each side holds it twice over — so the two stories join.
+// article — each side holds it twice over — so the two stories join. A
+// pair the batch verifies is one story when the two are checked alone (the
+// batch may only veto), so the rule moves the batch toward its pairs'
+// verdicts alone, never away from them.
 //
 // Only edges between two articles filed within copyWindowHours count (the
 // window copyEdges and anchorScale read as one event's: a follow-up of one
