@@ -1,0 +1,84 @@
+package group
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"crosswire"
+)
+
+// TestJoinSupported joins two stories along the batch's verified edges
+// only when two or more different articles of each verify with the other,
+// filed within two days: an edge pair through one article, a lone
+// article, a story of copies (left to copyEdges), articles filed three
+// days apart or undated do not join. The articles are fictional and
+// unrelated; the stories and edges are set by hand.
+func TestJoinSupported(t *testing.T) {
+	arts := []crosswire.Article{
+		{ID: "a0", Title: "Brellin orchard wins regional cider medal", Text: "The Brellin orchard near Tolmacott won the regional cider medal on Saturday for its dry perry."},
+		{ID: "a1", Title: "Harbour ferry Ostrava Lark returns to service", Text: "The ferry Ostrava Lark returned to the Quenby crossing after six weeks of engine repairs."},
+		{ID: "a2", Title: "Vintner choir of Saldemoor tours the valley", Text: "The Saldemoor vintner choir began a nine-village tour with an evening concert in Pellorick."},
+		{ID: "a3", Title: "Gravetown library extends opening hours", Text: "Gravetown library will open until nine on weekdays from March, the Drisk council said."},
+		{ID: "a4", Title: "Kestrel pair nests on Morrowgate clock tower", Text: "A pair of kestrels has nested on the Morrowgate clock tower for the third spring running."},
+		{ID: "a5", Title: "Tannery museum of Hobbleford reopens", Text: "The Hobbleford tannery museum reopened with a new gallery of leather tools from Wendle."},
+	}
+	e := func(a, b uint32) anchorEdge { return anchorEdge{a: a, b: b, cos: 0.5} }
+	tests := []struct {
+		name   string
+		edges  []anchorEdge
+		worded bool // the first story has a body
+		later  int  // hours after the first story the second's are filed; -1 undated
+		join   bool // stories {0,1} and {2,3} end as one
+	}{
+		{"two articles of each verify across", []anchorEdge{e(0, 2), e(1, 3)}, false, 0, true},
+		{"the same edges in the other order and direction", []anchorEdge{e(3, 1), e(2, 0)}, false, 0, true},
+		{"filed two days apart", []anchorEdge{e(0, 2), e(1, 3)}, false, 48, true},
+		{"filed three days apart", []anchorEdge{e(0, 2), e(1, 3)}, false, 72, false},
+		{"undated", []anchorEdge{e(0, 2), e(1, 3)}, false, -1, false},
+		{"a chain through one article of one side", []anchorEdge{e(0, 2), e(0, 3)}, false, 0, false},
+		{"one edge seen from both ends", []anchorEdge{e(0, 2), e(2, 0)}, false, 0, false},
+		{"a story of copies", []anchorEdge{e(0, 2), e(1, 3)}, true, 0, false},
+	}
+	day := time.Date(2031, 3, 4, 9, 0, 0, 0, time.UTC)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			later := day.Add(time.Duration(tc.later) * time.Hour)
+			dated := slices.Clone(arts)
+			for i := range dated {
+				switch {
+				case tc.later < 0:
+				case i == 2 || i == 3:
+					dated[i].Published = &later
+				default:
+					dated[i].Published = &day
+				}
+			}
+			ix, roots := partitionIndex(t, dated, nil)
+			for i := range roots {
+				for j := i + 1; j < len(roots); j++ {
+					if roots[i] == roots[j] {
+						t.Fatalf("premise: %s and %s grouped together", arts[i].ID, arts[j].ID)
+					}
+				}
+			}
+			ix.union(0, 1)
+			ix.union(2, 3)
+			if tc.worded {
+				ix.worded[ix.find(0)] = true
+			}
+			// a lone article verified with each story's two never joins
+			edges := append(tc.edges, e(4, 0), e(4, 1), e(4, 2), e(4, 3))
+			ix.joinSupported(edges)
+			if got := ix.find(0) == ix.find(2); got != tc.join {
+				t.Errorf("stories joined = %v, want %v", got, tc.join)
+			}
+			if ix.find(4) == ix.find(0) || ix.find(4) == ix.find(2) {
+				t.Error("the lone article joined a story")
+			}
+			if ix.find(1) != ix.find(0) || ix.find(3) != ix.find(2) {
+				t.Error("a story came apart")
+			}
+		})
+	}
+}
