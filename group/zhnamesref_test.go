@@ -148,12 +148,16 @@ func TestCJKNamesAsReference(t *testing.T) {
 	seps := []string{"", "", "", "，", " ", "、", "“", "”", "「", "」", "『", "』", "（", "）", "A1", "Qa", "。", "\xe4\xb8"}
 	pieces := []string{"政府", "宣布", "严柏霖", "洛瑟尔湾", "的", "经济政策", "码头", "邝颂铭", "研究生命", "铁算盘", "百年一遇", "龘龘", "在", "说"}
 	x := uint64(1)
-	for range 3000 {
+	for k := range 3000 {
+		sep := seps
+		if k%3 == 0 {
+			sep = seps[:3] // long runs: no marks
+		}
 		var b []byte
 		for range 40 {
 			x = x*6364136223846793005 + 1442695040888963407
 			b = append(b, pieces[(x>>33)%uint64(len(pieces))]...)
-			b = append(b, seps[(x>>50)%uint64(len(seps))]...)
+			b = append(b, sep[(x>>50)%uint64(len(sep))]...)
 		}
 		arts = append(arts, crosswire.Article{ID: "mix", Title: string(b[:len(b)/5]), Text: string(b[len(b)/5:])})
 	}
@@ -162,7 +166,7 @@ func TestCJKNamesAsReference(t *testing.T) {
 	var tr topicReader
 	ref := refNameReader{known: known}
 	alone := nameReader{known: known}
-	withNames := 0
+	withNames, runs, long := 0, 0, 0
 	for _, a := range arts {
 		f := s.fingerprint(&a)
 		f.CJK, f.Words = 1, 0 // read every article's names
@@ -170,6 +174,24 @@ func TestCJKNamesAsReference(t *testing.T) {
 		want := ref.names(a.Title, a.Text)
 		if words, _ := topicWords(s.tokens, nil); !slices.Equal(in.words[0], words) {
 			t.Fatalf("%s: topic words differ", a.ID)
+		}
+		toks := s.tokens
+		for i := 0; i < len(toks); i++ {
+			if !toks[i].cjk {
+				continue
+			}
+			j := i + 1
+			for j < len(toks) && toks[j].cjk && !toks[j].sentStart {
+				j++
+			}
+			runs++
+			if j-i > cjkBlock {
+				long++
+			}
+			if got, want := appendCJKWords(nil, toks[i:j], known, nil), refAppendCJKWords(nil, toks[i:j], known); !slices.Equal(got, want) {
+				t.Fatalf("%s: words of a run of %d characters %v, reference %v", a.ID, j-i, got, want)
+			}
+			i = j - 1
 		}
 		if !slices.Equal(in.names[0], want) {
 			t.Fatalf("%s: batch names %v, reference %v", a.ID, in.names[0], want)
@@ -181,7 +203,32 @@ func TestCJKNamesAsReference(t *testing.T) {
 			withNames++
 		}
 	}
-	t.Logf("%d articles, %d with names", len(arts), withNames)
+	t.Logf("%d articles, %d with names; %d runs of CJK characters, %d longer than cjkBlock", len(arts), withNames, runs, long)
+}
+
+// refAppendCJKWords is appendCJKWords at 1ad3bf2 (a candidate's bytes
+// copied for each place the matching stops at), kept for one commit as
+// the reference of TestCJKNamesAsReference.
+func refAppendCJKWords(out []uint32, run []token, known *dfTable) []uint32 {
+	var win [MaxCJKWord * utf8.UTFMax]byte
+	var end [MaxCJKWord + 1]int
+	for i := 0; i+1 < len(run); {
+		n := min(MaxCJKWord, len(run)-i)
+		for l := 1; l <= n; l++ {
+			end[l] = end[l-1] + copy(win[end[l-1]:], run[i+l-1].norm)
+		}
+		took := 1
+		for l := n; l >= 2; l-- {
+			h := uint32(xxhash.Sum64(win[:end[l]]))
+			if known.get(h) > 0 {
+				out = append(out, h)
+				took = l
+				break
+			}
+		}
+		i += took
+	}
+	return out
 }
 
 // refHeadlinesApart is headlinesApart at 1ad3bf2 (terms read for each
