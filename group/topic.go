@@ -257,6 +257,13 @@ func newTopicsIn(words [][]uint32, arts []*crosswire.Article, bg *Background, wo
 	if t.bg != nil {
 		t.covered = make([]bool, len(words))
 	}
+	// weighs, its pooled counts read inline (pooledDF: the background's
+	// df added when it is not empty)
+	blend := t.bg != nil && !t.bg.empty()
+	pooledN := t.n
+	if blend {
+		pooledN += t.bg.Docs
+	}
 	keep := func(d int) {
 		w := words[d]
 		// a word the background holds as common (a function word, or
@@ -268,15 +275,21 @@ func newTopicsIn(words [][]uint32, arts []*crosswire.Article, bg *Background, wo
 		known, counted := 0, 0
 		kept := w[:0]
 		for _, h := range w {
+			b := h & t.mask
+			df := int(t.df[b])
 			if t.bg != nil {
-				if bdf := t.bgdf[h&t.mask]; float64(bdf) <= commonFraction*float64(bg.Docs) {
+				bdf := t.bgdf[b]
+				if float64(bdf) <= commonFraction*float64(bg.Docs) {
 					counted++
 					if bdf > 0 {
 						known++
 					}
 				}
+				if blend {
+					df += int(bdf)
+				}
 			}
-			if t.weighs(h) {
+			if df >= 2 && float64(df) <= commonFraction*float64(pooledN) {
 				kept = append(kept, h)
 			}
 		}
