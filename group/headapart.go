@@ -89,25 +89,27 @@ func (ix *Index) headlinesApart(a, b uint32) bool {
 
 // docHeadTerms holds what headlinesApart reads of each batch doc, computed
 // on first use from its article (the anchor and word weights it reads are
-// frozen for the batch): the terms of its headline (headTerms) and, once
-// asked, whether its text writes one of them (headWords.titles).
-type docHeadTerms struct {
-	once  []sync.Once
-	terms [][]headTerm
-	ok    []bool         // the headline is read: a title of no CJK and MinHeadlineTerms terms that weigh
-	texts []atomic.Int32 // 0 not read yet, else 1 + whether the text writes a term
+// frozen for the batch).
+type docHeadTerms []headDoc
+
+// headDoc is what headlinesApart reads of one doc: the terms of its
+// headline (headTerms), whether the rule reads it, and, once asked,
+// whether its text writes one of them (headWords.titles).
+type headDoc struct {
+	once  sync.Once
+	ok    bool         // the headline is read: a title of no CJK and MinHeadlineTerms terms that weigh
+	text  atomic.Int32 // 0 not read yet, else 1 + whether the text writes a term
+	terms []headTerm
 }
 
-func newDocHeadTerms(n int) docHeadTerms {
-	return docHeadTerms{once: make([]sync.Once, n), terms: make([][]headTerm, n), ok: make([]bool, n), texts: make([]atomic.Int32, n)}
-}
+func newDocHeadTerms(n int) docHeadTerms { return make(docHeadTerms, n) }
 
 // readHeadTerms returns doc d's headline terms and whether the rule reads
 // its headline: a title without CJK characters holding MinHeadlineTerms
 // terms that weigh. Safe for concurrent use.
 func (ix *Index) readHeadTerms(d uint32) ([]headTerm, bool) {
-	h := &ix.topics.apart
-	h.once[d].Do(func() {
+	h := &ix.topics.apart[d]
+	h.once.Do(func() {
 		art := ix.topics.arts[d]
 		if art == nil || art.Title == "" || strings.ContainsFunc(art.Title, isCJK) {
 			return
@@ -116,10 +118,10 @@ func (ix *Index) readHeadTerms(d uint32) ([]headTerm, bool) {
 		var w headWords
 		terms, n := ix.headTerms(d, art.Title, buf[:0], &w)
 		if n >= MinHeadlineTerms {
-			h.terms[d], h.ok[d] = slices.Clone(terms), true
+			h.terms, h.ok = slices.Clone(terms), true
 		}
 	})
-	return h.terms[d], h.ok[d]
+	return h.terms, h.ok
 }
 
 // titlesText reports whether doc d's text writes one of its headline
@@ -127,7 +129,7 @@ func (ix *Index) readHeadTerms(d uint32) ([]headTerm, bool) {
 // word; read once a doc (a second reader racing the first computes the
 // same answer). Safe for concurrent use.
 func (ix *Index) titlesText(d uint32, terms []headTerm) bool {
-	v := &ix.topics.apart.texts[d]
+	v := &ix.topics.apart[d].text
 	if r := v.Load(); r != 0 {
 		return r == 2
 	}
