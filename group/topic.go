@@ -125,9 +125,14 @@ func sortHashes(dst, src []uint32) {
 		*j++
 	}
 	// cnt[i] is now bucket i's end
+	// (a bucket of one or none, most of them, is sorted as it is)
 	lo := int32(0)
 	for i := range 1 << b {
 		hi := cnt[i]
+		if hi-lo <= 1 {
+			lo = hi
+			continue
+		}
 		if bk := dst[lo:hi]; len(bk) > 16 {
 			slices.Sort(bk)
 		} else {
