@@ -256,6 +256,7 @@ func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Freque
 			}
 		}
 		ix.topics = newTopicsIn(byDoc, artDoc, ix.bg, g.workers(len(byDoc)), &freq)
+		ix.topics.names = words.namesByDoc(fps)
 		ix.weighUnvouched(fps)
 	}
 	ix.keepFull = !g.opts.Sketched
@@ -391,14 +392,14 @@ func (g *Grouper) fingerprints(ctx context.Context, arts []crosswire.Article, wo
 		go func(w int) {
 			defer wg.Done()
 			var s scratch
-			var buf []uint32
+			var r topicReader
 			for i := w; i < len(arts); i += workers {
 				if i%256 == w && ctx.Err() != nil {
 					return
 				}
 				fps[i] = s.fingerprint(&arts[i])
 				if words != nil {
-					words.words[i], buf = topicWords(s.tokens, buf)
+					words.read(i, s.tokens, &arts[i], fps[i], &r)
 				}
 			}
 		}(w)

@@ -5,6 +5,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -63,24 +65,18 @@ import (
 const MinHeadlineTerms = 2
 
 // headlinesApart reports whether batch docs a and b both carry readable
-// headlines (see above) that share no term.
+// headlines (see above) that share no term. Each doc's terms, and whether
+// its text writes one of them, are read once (docHeadTerms).
 func (ix *Index) headlinesApart(a, b uint32) bool {
 	if ix.bg.empty() || !ix.readsArticles() || !ix.topics.coversBoth(a, b) {
 		return false
 	}
-	ta, tb := ix.topics.arts[a], ix.topics.arts[b]
-	if ta == nil || tb == nil || ta.Title == "" || tb.Title == "" ||
-		strings.ContainsFunc(ta.Title, isCJK) || strings.ContainsFunc(tb.Title, isCJK) || ix.sameWireHead(a, b) {
+	ka, ok := ix.readHeadTerms(a)
+	if !ok {
 		return false
 	}
-	var bufA, bufB [24]headTerm // a headline's terms: no allocation
-	var w headWords
-	ka, na := ix.headTerms(a, ta.Title, bufA[:0], &w)
-	if na < MinHeadlineTerms {
-		return false
-	}
-	kb, nb := ix.headTerms(b, tb.Title, bufB[:0], &w)
-	if nb < MinHeadlineTerms {
+	kb, ok := ix.readHeadTerms(b)
+	if !ok || ix.sameWireHead(a, b) {
 		return false
 	}
 	for _, t := range ka {
@@ -88,7 +84,63 @@ func (ix *Index) headlinesApart(a, b uint32) bool {
 			return false
 		}
 	}
-	return w.titles(ka, ta.Text) && w.titles(kb, tb.Text)
+	return ix.titlesText(a, ka) && ix.titlesText(b, kb)
+}
+
+// docHeadTerms holds what headlinesApart reads of each batch doc, computed
+// on first use from its article (the anchor and word weights it reads are
+// frozen for the batch).
+type docHeadTerms []headDoc
+
+// headDoc is what headlinesApart reads of one doc: the terms of its
+// headline (headTerms), whether the rule reads it, and, once asked,
+// whether its text writes one of them (headWords.titles).
+type headDoc struct {
+	once  sync.Once
+	ok    bool         // the headline is read: a title of no CJK and MinHeadlineTerms terms that weigh
+	text  atomic.Int32 // 0 not read yet, else 1 + whether the text writes a term
+	terms []headTerm
+}
+
+func newDocHeadTerms(n int) docHeadTerms { return make(docHeadTerms, n) }
+
+// readHeadTerms returns doc d's headline terms and whether the rule reads
+// its headline: a title without CJK characters holding MinHeadlineTerms
+// terms that weigh. Safe for concurrent use.
+func (ix *Index) readHeadTerms(d uint32) ([]headTerm, bool) {
+	h := &ix.topics.apart[d]
+	h.once.Do(func() {
+		art := ix.topics.arts[d]
+		if art == nil || art.Title == "" || strings.ContainsFunc(art.Title, isCJK) {
+			return
+		}
+		var buf [fewHeadTerms]headTerm // a headline's terms: one allocation, of their number
+		var w headWords
+		terms, n := ix.headTerms(d, art.Title, buf[:0], &w)
+		if n >= MinHeadlineTerms {
+			h.terms, h.ok = slices.Clone(terms), true
+		}
+	})
+	return h.terms, h.ok
+}
+
+// titlesText reports whether doc d's text writes one of its headline
+// terms (terms, as readHeadTerms returns them) that is not a function
+// word; read once a doc (a second reader racing the first computes the
+// same answer). Safe for concurrent use.
+func (ix *Index) titlesText(d uint32, terms []headTerm) bool {
+	v := &ix.topics.apart[d].text
+	if r := v.Load(); r != 0 {
+		return r == 2
+	}
+	var w headWords
+	found := w.titles(terms, ix.topics.arts[d].Text)
+	r := int32(1)
+	if found {
+		r = 2
+	}
+	v.Store(r)
+	return found
 }
 
 // headTerm is what the rule reads of one term of a headline: its key (the

@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"context"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"fmt"
 	"math"
@@ -1216,15 +1217,27 @@ func (ix *Index) anchorList(d uint32) []uint32 {
 // jaccard estimates the Jaccard similarity of two articles' shingles from
 // their 8-bit sketches, corrected for chance agreement (1/256 per value).
 func (ix *Index) jaccard(a, b uint32) float64 {
-	sa, sb := ix.sketch[int(a)*NumPerm:int(a+1)*NumPerm], ix.sketch[int(b)*NumPerm:int(b+1)*NumPerm]
-	eq := 0
-	for i := range sa {
+	eq := equalBytes(ix.sketch[int(a)*NumPerm:int(a+1)*NumPerm], ix.sketch[int(b)*NumPerm:int(b+1)*NumPerm])
+	m := float64(eq) / NumPerm
+	return max((m-1.0/256)/(1-1.0/256), 0)
+}
+
+// equalBytes is the number of places i where sa[i] == sb[i] (len(sb) ≥
+// len(sa)), eight at a time: a byte of the XOR of eight is zero where
+// they agree (its low seven bits plus 0x7f carry into its high bit
+// unless all zero, and no byte's sum carries into the next).
+func equalBytes(sa, sb []byte) int {
+	eq, i := 0, 0
+	for ; i+8 <= len(sa); i += 8 {
+		x := binary.LittleEndian.Uint64(sa[i:]) ^ binary.LittleEndian.Uint64(sb[i:])
+		eq += swarCount(^((x&^swarHigh + ^uint64(swarHigh)) | x) & swarHigh)
+	}
+	for ; i < len(sa); i++ {
 		if sa[i] == sb[i] {
 			eq++
 		}
 	}
-	m := float64(eq) / NumPerm
-	return max((m-1.0/256)/(1-1.0/256), 0)
+	return eq
 }
 
 // bottomK cuts two kept anchor lists (sorted bottom-k sketches, one of

@@ -295,3 +295,48 @@ func TestIndexOnNear(t *testing.T) {
 		t.Errorf("near %v, want %v", near, want)
 	}
 }
+
+// TestEqualBytes: the count of agreeing bytes read eight at a time is the
+// byte loop's, for every length to NumPerm+9 and bytes that agree, differ
+// in the high bit alone, in the low bit alone, or are 0x00, 0x7f, 0x80
+// and 0xff against each other.
+func TestEqualBytes(t *testing.T) {
+	edge := []byte{0x00, 0x01, 0x7f, 0x80, 0x81, 0xfe, 0xff}
+	x := uint64(9)
+	next := func() byte {
+		x = x*6364136223846793005 + 1442695040888963407
+		return byte(x >> 56)
+	}
+	for n := 0; n <= NumPerm+9; n++ {
+		for round := range 50 {
+			sa, sb := make([]byte, n), make([]byte, n)
+			for i := range sa {
+				sa[i] = next()
+				switch next() % 5 {
+				case 0:
+					sb[i] = sa[i]
+				case 1:
+					sb[i] = sa[i] ^ 0x80
+				case 2:
+					sb[i] = sa[i] ^ 0x01
+				case 3:
+					sa[i], sb[i] = edge[int(next())%len(edge)], edge[int(next())%len(edge)]
+				default:
+					sb[i] = next()
+				}
+			}
+			if round == 0 {
+				copy(sb, sa) // all agree
+			}
+			want := 0
+			for i := range sa {
+				if sa[i] == sb[i] {
+					want++
+				}
+			}
+			if got := equalBytes(sa, sb); got != want {
+				t.Fatalf("%d bytes: %d agree, counted %d (%x, %x)", n, want, got, sa, sb)
+			}
+		}
+	}
+}

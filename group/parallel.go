@@ -68,10 +68,11 @@ const ParallelInPlace = 0.9
 type topicInput struct {
 	words [][]uint32
 	arts  []crosswire.Article
+	names [][]uint32 // by article: a mostly-CJK one's names in characters (zhnames.go)
 }
 
 func newTopicInput(n int) *topicInput {
-	return &topicInput{words: make([][]uint32, n)}
+	return &topicInput{words: make([][]uint32, n), names: make([][]uint32, n)}
 }
 
 // placesOf returns the places of doc d's kept topic words (parallel to

@@ -46,6 +46,14 @@ const topicBuckets = 1 << 20
 // characters (appendCJKWords), in a slice of its own
 // exact size; buf is scratch, returned for reuse.
 func topicWords(toks []token, buf []uint32) (words, scratch []uint32) {
+	return topicWordsSeg(toks, buf, nil)
+}
+
+// topicWordsSeg is topicWords that, when seg is not nil (of len(toks),
+// zero), also writes in it what the segmentation of the CJK characters
+// read at each token (appendCJKWords): the names in characters are read
+// from it (zhnames.go), one segmentation a text.
+func topicWordsSeg(toks []token, buf []uint32, seg []uint8) (words, scratch []uint32) {
 	buf = buf[:0]
 	var known *dfTable
 	for i := 0; i < len(toks); i++ {
@@ -60,7 +68,11 @@ func topicWords(toks []token, buf []uint32) (words, scratch []uint32) {
 			if known == nil {
 				known = knownCJKWords()
 			}
-			buf = appendCJKWords(buf, toks[i:j], known)
+			var runSeg []uint8
+			if seg != nil {
+				runSeg = seg[i:j]
+			}
+			buf = appendCJKWords(buf, toks[i:j], known, runSeg)
 			i = j - 1
 			continue
 		}
@@ -113,9 +125,14 @@ func sortHashes(dst, src []uint32) {
 		*j++
 	}
 	// cnt[i] is now bucket i's end
+	// (a bucket of one or none, most of them, is sorted as it is)
 	lo := int32(0)
 	for i := range 1 << b {
 		hi := cnt[i]
+		if hi-lo <= 1 {
+			lo = hi
+			continue
+		}
 		if bk := dst[lo:hi]; len(bk) > 16 {
 			slices.Sort(bk)
 		} else {
@@ -164,6 +181,12 @@ type topics struct {
 	// leads holds the docs' lead words (eventjoin.go), computed from
 	// arts on first use
 	leads docLeads
+	// apart holds the docs' headline terms as headlinesApart reads them
+	// (headapart.go), computed from arts on first use
+	apart docHeadTerms
+	// names, when read with the topic words, are the docs' names in
+	// characters (zhnames.go; nil for a doc not mostly CJK)
+	names [][]uint32
 }
 
 // parallelCountMin is the fewest word occurrences newTopicsWorkers
@@ -201,6 +224,7 @@ func newTopicsIn(words [][]uint32, arts []*crosswire.Article, bg *Background, wo
 		t.head = newHeadlines(len(words))
 		t.events = newDocEvents(len(words))
 		t.leads = newDocLeads(len(words))
+		t.apart = newDocHeadTerms(len(words))
 	}
 	if bg != nil {
 		t.bg, t.bgdf = bg, make([]uint32, size)
@@ -238,6 +262,13 @@ func newTopicsIn(words [][]uint32, arts []*crosswire.Article, bg *Background, wo
 	if t.bg != nil {
 		t.covered = make([]bool, len(words))
 	}
+	// weighs, its pooled counts read inline (pooledDF: the background's
+	// df added when it is not empty)
+	blend := t.bg != nil && !t.bg.empty()
+	pooledN := t.n
+	if blend {
+		pooledN += t.bg.Docs
+	}
 	keep := func(d int) {
 		w := words[d]
 		// a word the background holds as common (a function word, or
@@ -249,15 +280,21 @@ func newTopicsIn(words [][]uint32, arts []*crosswire.Article, bg *Background, wo
 		known, counted := 0, 0
 		kept := w[:0]
 		for _, h := range w {
+			b := h & t.mask
+			df := int(t.df[b])
 			if t.bg != nil {
-				if bdf := t.bgdf[h&t.mask]; float64(bdf) <= commonFraction*float64(bg.Docs) {
+				bdf := t.bgdf[b]
+				if float64(bdf) <= commonFraction*float64(bg.Docs) {
 					counted++
 					if bdf > 0 {
 						known++
 					}
 				}
+				if blend {
+					df += int(bdf)
+				}
 			}
-			if t.weighs(h) {
+			if df >= 2 && float64(df) <= commonFraction*float64(pooledN) {
 				kept = append(kept, h)
 			}
 		}

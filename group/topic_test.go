@@ -170,3 +170,52 @@ func TestNewTopicsWorkers(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicsKeepWeighs: newTopics keeps of each doc exactly the words
+// weighs keeps (the keep pass reads the pooled counts inline), with no
+// background, the shipped one and an empty one, on docs whose words are
+// common, of one doc, rare and unknown to the background.
+func TestTopicsKeepWeighs(t *testing.T) {
+	known := []string{"the", "government", "said", "minister", "football", "market", "election", "police", "经济", "地震"}
+	x := uint64(5)
+	next := func() uint64 {
+		x = x*6364136223846793005 + 1442695040888963407
+		return x >> 32
+	}
+	input := make([][]uint32, 400)
+	for d := range input {
+		for range 30 {
+			h := uint32(next())
+			switch next() % 4 {
+			case 0:
+				h = wordHash(known[next()%uint64(len(known))])
+			case 1:
+				h = uint32(next() % 64) // in many docs
+			case 2:
+				h = uint32(1000 + next()%2000) // in a few
+			}
+			input[d] = append(input[d], h)
+		}
+		slices.Sort(input[d])
+		input[d] = slices.Compact(input[d])
+	}
+	for _, bg := range []*Background{nil, DefaultBackground(), {}} {
+		words := make([][]uint32, len(input))
+		for d := range input {
+			words[d] = slices.Clone(input[d])
+		}
+		tp := newTopics(words, nil, bg)
+		kept, dropped := 0, 0
+		for d := range input {
+			want := slices.DeleteFunc(slices.Clone(input[d]), func(h uint32) bool { return !tp.weighs(h) })
+			if !slices.Equal(tp.words[d], want) {
+				t.Fatalf("background %v, doc %d: kept %v, weighs keeps %v", bg, d, tp.words[d], want)
+			}
+			kept += len(want)
+			dropped += len(input[d]) - len(want)
+		}
+		if kept == 0 || dropped == 0 {
+			t.Errorf("background %v: %d words kept, %d dropped: the test asks nothing", bg != nil, kept, dropped)
+		}
+	}
+}

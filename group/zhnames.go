@@ -2,8 +2,11 @@ package group
 
 import (
 	"slices"
+	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"crosswire"
 
 	"github.com/cespare/xxhash/v2"
 )
@@ -103,19 +106,28 @@ func (ix *Index) readCJKNames(workers int) {
 		return
 	}
 	t := &cjkNameTable{names: make([][]uint32, ix.n)}
-	known := knownCJKWords()
-	var wg sync.WaitGroup
-	for w := range max(workers, 1) {
-		wg.Go(func() {
-			r := nameReader{known: known}
-			for d := w; d < ix.n; d += max(workers, 1) {
-				if art := ix.topics.arts[d]; ix.cjk[d] && art != nil {
-					t.names[d] = r.names(art.Title, art.Text)
-				}
+	if read := ix.topics.names; read != nil {
+		// read with the topic words (topicInput.read)
+		for d := range ix.n {
+			if ix.cjk[d] && ix.topics.arts[d] != nil {
+				t.names[d] = read[d]
 			}
-		})
+		}
+	} else {
+		known := knownCJKWords()
+		var wg sync.WaitGroup
+		for w := range max(workers, 1) {
+			wg.Go(func() {
+				r := nameReader{known: known}
+				for d := w; d < ix.n; d += max(workers, 1) {
+					if art := ix.topics.arts[d]; ix.cjk[d] && art != nil {
+						t.names[d] = r.names(art.Title, art.Text)
+					}
+				}
+			})
+		}
+		wg.Wait()
 	}
-	wg.Wait()
 	for d, names := range t.names {
 		for _, h := range names {
 			t.held = append(t.held, uint64(h)<<32|uint64(d))
@@ -147,6 +159,46 @@ func (ix *Index) readCJKNames(workers int) {
 		}
 	}
 	ix.zhNames = t
+}
+
+// topicReader reads a batch's articles' topic words and, of a mostly-CJK
+// article, its names in characters from the same segmentation, keeping
+// its buffers from one article to the next.
+type topicReader struct {
+	buf   []uint32
+	seg   []uint8
+	names nameReader
+}
+
+// read sets in.words[i], article a's topic words from its tokens
+// (articleTokens), and when in.names is not nil and f, a's fingerprint,
+// is mostly CJK (as Index.cjk), in.names[i], its names in characters.
+func (in *topicInput) read(i int, toks []token, a *crosswire.Article, f *Fingerprint, r *topicReader) {
+	if in.names == nil || 2*f.CJK <= f.Words {
+		in.words[i], r.buf = topicWords(toks, r.buf)
+		return
+	}
+	r.seg = zeroSeg(r.seg, len(toks))
+	in.words[i], r.buf = topicWordsSeg(toks, r.buf, r.seg)
+	if r.names.known == nil {
+		r.names.known = knownCJKWords()
+	}
+	in.names[i] = r.names.articleNames(a.Title, a.Text, toks, r.seg)
+}
+
+// namesByDoc returns in.names by doc number (fps sorted by ID, a
+// repeated ID one doc: its first article), nil when not read.
+func (in *topicInput) namesByDoc(fps []*Fingerprint) [][]uint32 {
+	if in.names == nil {
+		return nil
+	}
+	var out [][]uint32
+	for k := range fps {
+		if k == 0 || fps[k].ID != fps[k-1].ID {
+			out = append(out, in.names[k])
+		}
+	}
+	return out
 }
 
 // cjkNameEdges verifies the pairs of the batch's mostly-CJK docs that
@@ -188,20 +240,48 @@ func (ix *Index) cjkNameEdges() {
 }
 
 // nameReader reads the names in characters of texts (cjkNames), reusing
-// its buffers from one text to the next.
+// its buffers from one text to the next. The segmentation is the topic
+// words' (topicWordsSeg): a stretch of unknown characters is read from
+// what it found at each character, and only a candidate it did not look
+// up (one across a mark that does not end a sentence, a comma or a
+// space, where the topic words' runs go on and the names' stop) is
+// looked up here.
 type nameReader struct {
 	known *dfTable
-	run   []string // the CJK characters of the run being read
-	buf   []byte   // a candidate's bytes
+	buf   []byte // a candidate's bytes
 	out   []uint32
+	// a text read alone (names) is tokenized and segmented here
+	s     *scratch
+	words []uint32
+	seg   []uint8
 }
 
 // names returns the sorted distinct name keys of a headline and body, in
 // a slice of their own.
 func (r *nameReader) names(title, text string) []uint32 {
+	if r.s == nil {
+		r.s = new(scratch)
+	}
+	toks, _ := r.s.articleTokens(&crosswire.Article{Title: title, Text: text})
+	r.seg = zeroSeg(r.seg, len(toks))
+	_, r.words = topicWordsSeg(toks, r.words, r.seg)
+	return r.articleNames(title, text, toks, r.seg)
+}
+
+// zeroSeg returns seg resized to n, all zero.
+func zeroSeg(seg []uint8, n int) []uint8 {
+	seg = slices.Grow(seg[:0], n)[:n]
+	clear(seg)
+	return seg
+}
+
+// articleNames returns the sorted distinct name keys of a headline and
+// body (as names) from their tokens (articleTokens) and what the topic
+// words' segmentation read at each (topicWordsSeg), in a slice of their
+// own.
+func (r *nameReader) articleNames(title, text string, toks []token, seg []uint8) []uint32 {
 	r.out = r.out[:0]
-	r.read(title)
-	r.read(text)
+	r.read(text, toks, seg, r.read(title, toks, seg, 0))
 	if len(r.out) == 0 {
 		return nil
 	}
@@ -221,22 +301,36 @@ func cjkNames(text string, known *dfTable) []uint32 {
 	return r.names("", text)
 }
 
-// read appends the name keys of text to r.out (see cjkNames).
-func (r *nameReader) read(text string) {
-	quote := -1 // where the quotation open at i began, else -1
+// read appends the name keys of text to r.out (see cjkNames). The CJK
+// characters of text are, in order, the CJK tokens of toks from k on
+// (the tokenizer makes one of each CJK character: a character the next
+// CJK token writes is that token, any other is not CJK); it returns the
+// index of the token after the last one read.
+func (r *nameReader) read(text string, toks []token, seg []uint8, k int) int {
+	quote := -1         // where the quotation open at i began, else -1
+	start, end := -1, 0 // the tokens of the run of CJK characters being read
 	for i := 0; i <= len(text); {
-		c, size := utf8.RuneError, 1
-		if i < len(text) {
-			c, size = utf8.DecodeRuneInString(text[i:])
+		for k < len(toks) && !toks[k].cjk {
+			k++
 		}
-		if i < len(text) && isCJK(c) {
-			r.run = append(r.run, text[i:i+size])
-			i += size
+		if i < len(text) && k < len(toks) && text[i] >= utf8.RuneSelf && strings.HasPrefix(text[i:], toks[k].norm) {
+			if start < 0 {
+				start = k
+			}
+			i += len(toks[k].norm)
+			k++
+			end = k
 			continue
 		}
-		if len(r.run) > 0 {
-			r.unknownRuns()
-			r.run = r.run[:0]
+		c, size := utf8.RuneError, 1
+		if i < len(text) {
+			if c = rune(text[i]); c >= utf8.RuneSelf {
+				c, size = utf8.DecodeRuneInString(text[i:])
+			}
+		}
+		if start >= 0 {
+			r.unknownRuns(toks[start:end], seg[start:end])
+			start = -1
 		}
 		switch {
 		case c == '“' || c == '「' || c == '『':
@@ -249,6 +343,7 @@ func (r *nameReader) read(text string) {
 		}
 		i += size
 	}
+	return k
 }
 
 // cjkChars is the number of CJK characters of s.
@@ -264,34 +359,30 @@ func cjkChars(s string) int {
 
 // hash is the key of a stretch of characters: xxhash of their bytes, as
 // wordHash of their text.
-func (r *nameReader) hash(chars []string) uint32 {
+func (r *nameReader) hash(chars []token) uint32 {
 	r.buf = r.buf[:0]
-	for _, c := range chars {
-		r.buf = append(r.buf, c...)
+	for i := range chars {
+		r.buf = append(r.buf, chars[i].norm...)
 	}
 	return uint32(xxhash.Sum64(r.buf))
 }
 
-// unknownRuns segments r.run by forward maximum matching, as
-// appendCJKWords does, and appends to r.out the key of each stretch of
-// MinCJKName or more characters that start no known word.
-func (r *nameReader) unknownRuns() {
-	run := r.run
+// unknownRuns segments the run of CJK characters run by forward maximum
+// matching, as appendCJKWords does (what it read at each character is
+// seg's, segAt; a candidate it did not read is looked up), and appends to
+// r.out the key of each stretch of MinCJKName or more characters that
+// start no known word.
+func (r *nameReader) unknownRuns(run []token, seg []uint8) {
 	start := -1
 	for i := 0; i <= len(run); {
 		took := 0
-		if n := min(MaxCJKWord, len(run)-i); n >= 2 {
-			// the candidates' bytes once, hashed longest first
-			var end [MaxCJKWord + 1]int
-			r.buf = r.buf[:0]
-			for l, c := range run[i : i+n] {
-				r.buf = append(r.buf, c...)
-				end[l+1] = len(r.buf)
+		for l := min(MaxCJKWord, len(run)-i); l >= 2 && took == 0; l-- {
+			word, read := segWord(seg[i], l)
+			if !read {
+				word = r.known.get(r.hash(run[i:i+l])) > 0
 			}
-			for l := n; l >= 2 && took == 0; l-- {
-				if r.known.get(uint32(xxhash.Sum64(r.buf[:end[l]]))) > 0 {
-					took = l
-				}
+			if word {
+				took = l
 			}
 		}
 		if took == 0 && i < len(run) {

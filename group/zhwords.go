@@ -41,21 +41,32 @@ func wordHash(w string) uint32 { return uint32(xxhash.Sum64String(w)) }
 // hash is taken of its characters' bytes at once (xxhash of the
 // concatenation, as one Digest written a character at a time gives), and
 // only for the lengths asked, longest first: most characters of a text
-// start no known word of 3 or 4 characters. The dictionary is a table
-// (not a func: its filter's answer, almost always "absent", is read
-// inline, three times a character).
-func appendCJKWords(out []uint32, run []token, known *dfTable) []uint32 {
-	var win [MaxCJKWord * utf8.UTFMax]byte // the characters from i
-	var end [MaxCJKWord + 1]int            // end[l]: the bytes of l characters
+// start no known word of 3 or 4 characters. The characters' bytes are
+// laid end to end once, a block of cjkBlock characters at a time (a
+// candidate is a slice of the block), not copied again for each place the
+// matching stops at. The dictionary is a table (not a func: its filter's
+// answer, almost always "absent", is read inline, three times a
+// character). When seg is not nil (of len(run)), seg[i] is set to what
+// the matching read at each character i it stopped at (segAt), for the
+// names in characters read in the same pass (zhnames.go).
+func appendCJKWords(out []uint32, run []token, known *dfTable, seg []uint8) []uint32 {
+	var block [cjkBlock * utf8.UTFMax]byte // the characters from base
+	var end [cjkBlock + 1]int              // end[c]: the bytes of the block's first c characters
+	base, top := 0, 0                      // the block holds run[base:top]
 	filter := known.filter
 	for i := 0; i+1 < len(run); {
 		n := min(MaxCJKWord, len(run)-i)
-		for l := 1; l <= n; l++ {
-			end[l] = end[l-1] + copy(win[end[l-1]:], run[i+l-1].norm)
+		if i+n > top {
+			// the block from i on
+			base, top = i, min(len(run), i+cjkBlock)
+			for c := base; c < top; c++ {
+				end[c-base+1] = end[c-base] + copy(block[end[c-base]:], run[c].norm)
+			}
 		}
+		from := end[i-base]
 		took := 1
 		for l := n; l >= 2; l-- {
-			h := uint32(xxhash.Sum64(win[:end[l]]))
+			h := uint32(xxhash.Sum64(block[from:end[i-base+l]]))
 			if m := filterMask(h); filter != nil && filter[known.filterWord(h)]&m != m {
 				continue // absent: dfTable.get's first test, inline
 			}
@@ -65,9 +76,37 @@ func appendCJKWords(out []uint32, run []token, known *dfTable) []uint32 {
 				break
 			}
 		}
+		if seg != nil {
+			seg[i] = segAt(n, took)
+		}
 		i += took
 	}
 	return out
+}
+
+// cjkBlock is the most characters appendCJKWords lays end to end at a
+// time (a run of a sentence's characters is mostly shorter).
+const cjkBlock = 64
+
+// segAt is what forward maximum matching read at a character where n
+// characters are left to it (at most MaxCJKWord) and it took a word of
+// took characters (1: none): bit l-2 says the candidate of l characters
+// was looked up (n down to took, or to 2 when none is a word), bit l+1
+// that it is the word taken.
+func segAt(n, took int) uint8 {
+	lo := max(took, 2)
+	tested := uint8(1<<(n-1)-1) &^ uint8(1<<(lo-2)-1)
+	if took >= 2 {
+		return tested | 1<<(took+1)
+	}
+	return tested
+}
+
+// segWord reports, from what the matching read at a character (segAt),
+// whether the candidate of l characters from it is a known word, and
+// whether it was looked up at all.
+func segWord(seg uint8, l int) (word, read bool) {
+	return seg&(1<<(l+1)) != 0, seg&(1<<(l-2)) != 0
 }
 
 // knownCJKWords returns the segmentation dictionary: the words of the

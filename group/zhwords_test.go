@@ -32,7 +32,7 @@ func TestAppendCJKWords(t *testing.T) {
 		t.Run(tc.text, func(t *testing.T) {
 			var s scratch
 			toks := s.appendTokens(nil, tc.text)
-			got := appendCJKWords(nil, toks, &known)
+			got := appendCJKWords(nil, toks, &known, nil)
 			var want []uint32
 			for _, w := range tc.want {
 				want = append(want, wordHash(w))
