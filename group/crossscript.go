@@ -1,6 +1,7 @@
 package group
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"sync"
@@ -157,12 +158,16 @@ func soundKey(classes []byte) (key uint32, ok bool) {
 	return uint32(xxhash.Sum64(out)), true
 }
 
-// soundReader reads skeletons (cjk, latin), reusing its buffers from one
-// text to the next.
+// soundReader reads skeletons (cjk, latin) into buffers it only appends
+// to: what it returns for one text is the tail read for it, which the
+// next text's reading leaves as it is (no copy a text).
 type soundReader struct {
 	// keep reports whether a name anchor counts: one the background
 	// hardly knows (see above); nil keeps every name
-	keep         func(fp uint32) bool
+	keep func(fp uint32) bool
+	// want is the sorted keys a name's skeleton must be one of (the keys
+	// a candidate can share); nil keeps every key
+	want         []uint32
 	buf, classes []byte
 	keys         []uint32
 	names        []soundName
@@ -171,28 +176,31 @@ type soundReader struct {
 }
 
 // cjk returns the sorted distinct skeleton keys of the runs of two or
-// more transliteration characters in a headline and body, in a slice of
-// their own (nil when there are none).
+// more transliteration characters in a headline and body (nil when there
+// are none).
 func (r *soundReader) cjk(title, text string) []uint32 {
 	if r.table == nil {
 		r.table = translitTable()
 	}
-	r.keys = r.keys[:0]
+	from := len(r.keys)
 	for _, s := range [2]string{title, text} {
 		r.readCJK(s)
 	}
-	return distinctCopy(r.keys)
+	return distinctTail(&r.keys, from, cmp.Compare[uint32])
 }
 
-// distinctCopy sorts keys and returns its distinct keys in a slice of
-// their own, nil when there are none (zhnames' nameReader.names ends the
-// same way).
-func distinctCopy(keys []uint32) []uint32 {
-	if len(keys) == 0 {
+// distinctTail sorts what *buf holds from from on by order, drops its
+// repeats from *buf and returns it, capped at its length so that what is
+// appended to *buf later never overwrites it; nil when there is none.
+func distinctTail[T comparable](buf *[]T, from int, order func(a, b T) int) []T {
+	tail := (*buf)[from:]
+	if len(tail) == 0 {
 		return nil
 	}
-	slices.Sort(keys)
-	return slices.Clone(slices.Compact(keys))
+	slices.SortFunc(tail, order)
+	tail = slices.Compact(tail)
+	*buf = (*buf)[:from+len(tail)]
+	return tail[:len(tail):len(tail)]
 }
 
 // readCJK appends the keys of text's runs to r.keys.
@@ -309,24 +317,17 @@ type soundName struct {
 }
 
 // latin returns the name anchors of a headline and body (those in
-// anchors, a doc's sorted anchor list, that r.keep keeps) with their
-// skeleton keys, sorted by anchor, in a slice of their own: each
-// capitalised ASCII word, not all capitals, hashed as the anchors hash a
-// name.
+// anchors, a doc's sorted anchor list, that r.keep keeps, whose key r.want
+// holds) with their skeleton keys, sorted by anchor (nil when there are
+// none): each capitalised ASCII word, not all capitals, hashed as the
+// anchors hash a name.
 func (r *soundReader) latin(title, text string, anchors []uint32) []soundName {
-	r.names = r.names[:0]
+	from := len(r.names)
 	r.readLatin(title, anchors)
 	r.readLatin(text, anchors)
-	if len(r.names) == 0 {
-		return nil
-	}
-	slices.SortFunc(r.names, func(a, b soundName) int {
-		if a.fp != b.fp {
-			return int(int64(a.fp) - int64(b.fp))
-		}
-		return int(int64(a.key) - int64(b.key))
+	return distinctTail(&r.names, from, func(a, b soundName) int {
+		return cmp.Or(cmp.Compare(a.fp, b.fp), cmp.Compare(a.key, b.key))
 	})
-	return slices.Clone(slices.Compact(r.names))
 }
 
 // readLatin appends the names of text to r.names.
@@ -353,52 +354,102 @@ func (r *soundReader) readLatin(text string, anchors []uint32) {
 		if start > 0 && isASCIIWordByte(text[start-1]) || caps == len(r.buf) {
 			continue
 		}
-		fp := anchorFPHash(anchorName, xxhash.Sum64(r.buf))
-		if _, found := slices.BinarySearch(anchors, fp); !found || r.keep != nil && !r.keep(fp) {
+		// the skeleton first: in a batch few keys are wanted
+		r.classes = latinSound(r.classes[:0], r.buf)
+		k, ok := soundKey(r.classes)
+		if !ok {
 			continue
 		}
-		r.classes = latinSound(r.classes[:0], r.buf)
-		if k, ok := soundKey(r.classes); ok {
+		if _, found := slices.BinarySearch(r.want, k); !found && r.want != nil {
+			continue
+		}
+		fp := anchorFPHash(anchorName, xxhash.Sum64(r.buf))
+		if _, found := slices.BinarySearch(anchors, fp); found && (r.keep == nil || r.keep(fp)) {
 			r.names = append(r.names, soundName{key: k, fp: fp})
 		}
 	}
 }
 
-// soundTable holds a batch's skeletons: the keys of each CJK doc and the
-// names of each Latin-script doc.
+// soundDoc is one doc's skeletons: a CJK doc's keys or a Latin-script
+// doc's names.
+type soundDoc[T any] struct {
+	d uint32
+	s []T
+}
+
+// soundTable holds a batch's skeletons, sorted by doc: the keys of each
+// CJK doc that writes any, and the names of each Latin-script doc whose
+// key a CJK doc of minSoundNames keys or more writes — the only keys a
+// candidate pair can share (a CJK doc of fewer shares fewer with any
+// doc), so no other name can make or change a candidate.
 type soundTable struct {
-	cjk   [][]uint32
-	latin [][]soundName
+	cjk   []soundDoc[uint32]
+	latin []soundDoc[soundName]
+}
+
+// soundsOf is doc d's skeletons in docs, nil when it has none.
+func soundsOf[T any](docs []soundDoc[T], d uint32) []T {
+	i, found := slices.BinarySearchFunc(docs, d, func(x soundDoc[T], d uint32) int { return cmp.Compare(x.d, d) })
+	if !found {
+		return nil
+	}
+	return docs[i].s
 }
 
 // readSounds reads the skeletons of the batch's docs on workers
-// goroutines; nil when the batch has no CJK doc or no other.
+// goroutines: the CJK docs' first, then the Latin-script docs' names of
+// the keys a candidate can share. It is nil when the batch has no CJK doc
+// or no other, or no CJK doc writes minSoundNames keys.
 func (ix *Index) readSounds(workers int) *soundTable {
 	docs := ix.cjk[:ix.n]
 	if !ix.readsArticles() || !slices.Contains(docs, true) || !slices.Contains(docs, false) {
 		return nil
 	}
-	t := &soundTable{cjk: make([][]uint32, ix.n), latin: make([][]soundName, ix.n)}
+	t := &soundTable{cjk: readSoundDocs(ix, workers, true, soundReader{}, func(r *soundReader, d uint32) []uint32 {
+		return r.cjk(ix.topics.arts[d].Title, ix.topics.arts[d].Text)
+	})}
+	var want []uint32
+	for _, c := range t.cjk {
+		if len(c.s) >= minSoundNames {
+			want = append(want, c.s...)
+		}
+	}
+	if len(want) == 0 {
+		return nil
+	}
+	slices.Sort(want)
 	rd := ix.rareDF()
+	r := soundReader{want: slices.Compact(want), keep: func(fp uint32) bool { return ix.rareAloneCount(ix.aloneCount(fp), rd) }}
+	t.latin = readSoundDocs(ix, workers, false, r, func(r *soundReader, d uint32) []soundName {
+		return r.latin(ix.topics.arts[d].Title, ix.topics.arts[d].Text, ix.anchorList(d))
+	})
+	return t
+}
+
+// readSoundDocs reads the skeletons of the batch's docs of one script
+// (CJK or not) that hold an article, with read, on workers goroutines each
+// with a reader like r; it returns the docs read some, sorted by doc.
+func readSoundDocs[T any](ix *Index, workers int, cjk bool, r soundReader, read func(r *soundReader, d uint32) []T) []soundDoc[T] {
 	workers = max(workers, 1)
+	parts := make([][]soundDoc[T], workers)
 	var wg sync.WaitGroup
 	for w := range workers {
 		wg.Go(func() {
-			r := soundReader{keep: func(fp uint32) bool { return ix.rareAloneCount(ix.aloneCount(fp), rd) }}
+			r := r
 			for d := w; d < ix.n; d += workers {
-				art := ix.topics.arts[d]
-				switch {
-				case art == nil:
-				case docs[d]:
-					t.cjk[d] = r.cjk(art.Title, art.Text)
-				default:
-					t.latin[d] = r.latin(art.Title, art.Text, ix.anchorList(uint32(d)))
+				if ix.cjk[d] != cjk || ix.topics.arts[d] == nil {
+					continue
+				}
+				if s := read(&r, uint32(d)); len(s) > 0 {
+					parts[w] = append(parts[w], soundDoc[T]{d: uint32(d), s: s})
 				}
 			}
 		})
 	}
 	wg.Wait()
-	return t
+	all := slices.Concat(parts...)
+	slices.SortFunc(all, func(a, b soundDoc[T]) int { return cmp.Compare(a.d, b.d) })
+	return all
 }
 
 // soundNameEdges judges again the pairs of a CJK and a Latin-script doc
@@ -410,18 +461,26 @@ func (ix *Index) soundNameEdges(workers int) {
 		return
 	}
 	// key<<33 | doc<<1 | 1 for a CJK holder, 0 for a Latin one
-	var held []uint64
-	for d := range ix.n {
-		for _, k := range t.cjk[d] {
-			held = append(held, uint64(k)<<33|uint64(d)<<1|1)
+	size := 0
+	for _, c := range t.cjk {
+		size += len(c.s)
+	}
+	for _, l := range t.latin {
+		size += len(l.s)
+	}
+	held := make([]uint64, 0, size)
+	for _, c := range t.cjk {
+		for _, k := range c.s {
+			held = append(held, uint64(k)<<33|uint64(c.d)<<1|1)
 		}
+	}
+	for _, l := range t.latin {
 		from := len(held)
-		for _, s := range t.latin[d] {
-			held = append(held, uint64(s.key)<<33|uint64(d)<<1)
+		for _, s := range l.s {
+			held = append(held, uint64(s.key)<<33|uint64(l.d)<<1)
 		}
 		// a skeleton once a doc (two names may read alike)
-		slices.Sort(held[from:])
-		held = slices.Compact(held)
+		distinctTail(&held, from, cmp.Compare[uint64])
 	}
 	slices.Sort(held)
 	var pairs []uint64 // cjk<<32 | latin
@@ -489,12 +548,13 @@ func (ix *Index) soundEdge(c, l uint32, t *soundTable) (float64, bool) {
 	A := ix.anchorList(c)
 	var written []uint32
 	keys := 0
-	for i, s := range t.latin[l] {
-		if _, found := slices.BinarySearch(t.cjk[c], s.key); !found {
+	cjk, names := soundsOf(t.cjk, c), soundsOf(t.latin, l)
+	for i, s := range names {
+		if _, found := slices.BinarySearch(cjk, s.key); !found {
 			continue
 		}
 		written = append(written, s.fp)
-		if !slices.ContainsFunc(t.latin[l][:i], func(o soundName) bool { return o.key == s.key && slices.Contains(written, o.fp) }) {
+		if !slices.ContainsFunc(names[:i], func(o soundName) bool { return o.key == s.key && slices.Contains(written, o.fp) }) {
 			keys++
 		}
 	}
