@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/cespare/xxhash/v2"
 )
@@ -89,18 +90,39 @@ const minSoundNames = 2
 // from go-pinyin v0.21.0's first reading; 什 as shi, as in names).
 const translitReadings = "阿a 埃ai 艾ai 爱ai 安an 昂ang 奥ao 巴ba 拜bai 班ban 邦bang 鲍bao 贝bei 本ben 比bi 彼bi 毕bi 宾bin 滨bin 波bo 伯bo 博bo 布bu 查cha 彻che 达da 戴dai 丹dan 道dao 德de 登deng 迪di 蒂di 丁ding 东dong 杜du 多duo 厄e 恩en 尔er 法fa 范fan 菲fei 费fei 芬fen 丰feng 冯feng 佛fo 弗fu 福fu 夫fu 富fu 盖gai 甘gan 冈gang 高gao 戈ge 哥ge 格ge 葛ge 根gen 古gu 圭gui 哈ha 海hai 汉han 豪hao 赫he 黑hei 亨heng 洪hong 胡hu 华hua 怀huai 惠hui 霍huo 基ji 吉ji 加jia 贾jia 杰jie 金jin 久jiu 卡ka 凯kai 坎kan 康kang 考kao 柯ke 科ke 克ke 肯ken 库ku 夸kua 奎kui 昆kun 拉la 莱lai 赖lai 兰lan 朗lang 劳lao 勒lei 雷lei 蕾lei 里li 利li 莉li 丽li 理li 列lie 林lin 琳lin 卢lu 鲁lu 路lu 伦lun 罗luo 洛luo 吕lv 马ma 玛ma 迈mai 麦mai 曼man 芒mang 毛mao 梅mei 门men 蒙meng 孟meng 米mi 密mi 敏min 明ming 摩mo 莫mo 默mo 姆mu 穆mu 内nei 纳na 娜na 南nan 尼ni 妮ni 涅nie 宁ning 纽niu 努nu 诺nuo 欧ou 帕pa 潘pan 庞pang 佩pei 彭peng 皮pi 普pu 奇qi 齐qi 契qi 恰qia 乔qiao 琴qin 丘qiu 萨sa 塞sai 赛sai 桑sang 瑟se 森sen 沙sha 莎sha 尚shang 舍she 申shen 圣sheng 施shi 什shi 史shi 舒shu 斯si 松song 苏su 索suo 塔ta 泰tai 坦tan 汤tang 唐tang 陶tao 特te 滕teng 提ti 图tu 托tuo 瓦wa 万wan 旺wang 威wei 韦wei 维wei 温wen 文wen 沃wo 乌wu 伍wu 武wu 西xi 希xi 锡xi 夏xia 谢xie 辛xin 休xiu 雅ya 亚ya 扬yang 耶ye 叶ye 伊yi 因yin 英ying 尤you 约yue 泽ze 扎zha 詹zhan 兹zi 祖zu 佐zuo 茨ci 奈nai 延yan"
 
-// translitTable maps each transliteration character to its skeleton
-// part (pinyinSound), built once from translitReadings and never changed.
-var translitTable = sync.OnceValue(func() map[rune]string {
-	m := map[rune]string{}
+// translitFirst and translitEnd bound the block of CJK ideographs that
+// holds every transliteration character.
+const translitFirst, translitEnd = 0x4E00, 0xA000
+
+// translit is each transliteration character's skeleton part
+// (pinyinSound): sounds[at[c-translitFirst]-1] for a character c of the
+// block whose at is not 0 (an index by character: a look-up for every
+// character of a text).
+type translit struct {
+	at     []uint8
+	sounds []string
+}
+
+// translitTable is the translit of translitReadings, built once and never
+// changed.
+var translitTable = sync.OnceValue(func() *translit {
+	t := &translit{at: make([]uint8, translitEnd-translitFirst)}
 	for _, f := range strings.Fields(translitReadings) {
-		for i, c := range f {
-			m[c] = pinyinSound(f[i+len(string(c)):])
-			break
-		}
+		c, size := utf8.DecodeRuneInString(f)
+		t.sounds = append(t.sounds, pinyinSound(f[size:]))
+		t.at[c-translitFirst] = uint8(len(t.sounds))
 	}
-	return m
+	return t
 })
+
+// sound is character c's skeleton part; ok is false when c is not a
+// transliteration character.
+func (t *translit) sound(c rune) (s string, ok bool) {
+	if c < translitFirst || c >= translitEnd || t.at[c-translitFirst] == 0 {
+		return "", false
+	}
+	return t.sounds[t.at[c-translitFirst]-1], true
+}
 
 // pinyinSound is the skeleton part of one pinyin syllable: the class of its
 // initial consonant (none for y and a vowel), then N for a nasal ending or
@@ -171,7 +193,7 @@ type soundReader struct {
 	buf, classes []byte
 	keys         []uint32
 	names        []soundName
-	table        map[rune]string
+	table        *translit
 	runChars     int
 }
 
@@ -206,12 +228,14 @@ func distinctTail[T comparable](buf *[]T, from int, order func(a, b T) int) []T 
 // readCJK appends the keys of text's runs to r.keys.
 func (r *soundReader) readCJK(text string) {
 	for _, c := range text {
-		if s, ok := r.table[c]; ok {
+		if s, ok := r.table.sound(c); ok {
 			r.buf = append(r.buf, s...)
 			r.runChars++
 			continue
 		}
-		r.endRun()
+		if r.runChars > 0 {
+			r.endRun()
+		}
 	}
 	r.endRun()
 }
@@ -334,7 +358,12 @@ func (r *soundReader) latin(title, text string, anchors []uint32) []soundName {
 func (r *soundReader) readLatin(text string, anchors []uint32) {
 	for i := 0; i < len(text); {
 		if c := text[i]; c < 'A' || c > 'Z' {
-			i++
+			// eight bytes at a time where none is a capital
+			if i+8 <= len(text) && !upper8(text, i) {
+				i += 8
+			} else {
+				i++
+			}
 			continue
 		}
 		j, caps := i, 0
@@ -354,20 +383,31 @@ func (r *soundReader) readLatin(text string, anchors []uint32) {
 		if start > 0 && isASCIIWordByte(text[start-1]) || caps == len(r.buf) {
 			continue
 		}
-		// the skeleton first: in a batch few keys are wanted
+		// the cheaper tests first: hashing a word and looking it up costs
+		// less than reading its sound
+		fp := anchorFPHash(anchorName, xxhash.Sum64(r.buf))
+		if _, found := slices.BinarySearch(anchors, fp); !found || r.keep != nil && !r.keep(fp) {
+			continue
+		}
 		r.classes = latinSound(r.classes[:0], r.buf)
 		k, ok := soundKey(r.classes)
-		if !ok {
-			continue
-		}
-		if _, found := slices.BinarySearch(r.want, k); !found && r.want != nil {
-			continue
-		}
-		fp := anchorFPHash(anchorName, xxhash.Sum64(r.buf))
-		if _, found := slices.BinarySearch(anchors, fp); found && (r.keep == nil || r.keep(fp)) {
+		if _, found := slices.BinarySearch(r.want, k); ok && (found || r.want == nil) {
 			r.names = append(r.names, soundName{key: k, fp: fp})
 		}
 	}
+}
+
+// upper8 reports whether the eight bytes of s from i on hold an ASCII
+// capital: the bytes b < 0x80 with 'A' <= b <= 'Z', each byte's top bit
+// set by 218-b ≥ 128 (b ≤ 'Z') and b+63 ≥ 128 (b ≥ 'A') with no carry
+// into the next byte (Bit Twiddling Hacks' hasbetween).
+func upper8(s string, i int) bool {
+	s = s[i : i+8]
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	const ones, low7 = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f
+	t := x & low7
+	return (ones*(127+'Z'+1)-t)&^x&(t+ones*(127-('A'-1)))&(ones*0x80) != 0
 }
 
 // soundDoc is one doc's skeletons: a CJK doc's keys or a Latin-script

@@ -1,10 +1,12 @@
 package group
 
 import (
+	"bytes"
 	"context"
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/cespare/xxhash/v2"
 
@@ -154,4 +156,40 @@ func nameAnchors(text string) []uint32 {
 	}
 	slices.Sort(fps)
 	return slices.Compact(fps)
+}
+
+// TestUpper8 checks the eight-byte capital test against the byte-wise
+// one for every byte at every place among fillers of each kind (lower
+// case, a byte whose low seven bits are a capital, the bytes beside A and
+// Z).
+func TestUpper8(t *testing.T) {
+	for _, fill := range []byte{'a', ' ', 0xC1, 0xDA, '@', '[', 0xFF, 0} {
+		for at := range 8 {
+			for b := range 256 {
+				s := append([]byte("xx"), bytes.Repeat([]byte{fill}, 8)...)
+				s[2+at] = byte(b)
+				want := b >= 'A' && b <= 'Z'
+				if got := upper8(string(s), 2); got != want {
+					t.Fatalf("fill %#x, byte %#x at %d: %v, want %v", fill, b, at, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestTranslitTable looks up every character of the readings, and
+// characters that are none of them, in the index by character.
+func TestTranslitTable(t *testing.T) {
+	tab := translitTable()
+	for _, f := range strings.Fields(translitReadings) {
+		c, size := utf8.DecodeRuneInString(f)
+		if s, ok := tab.sound(c); !ok || s != pinyinSound(f[size:]) {
+			t.Errorf("%c: %q %v, want %q", c, s, ok, pinyinSound(f[size:]))
+		}
+	}
+	for _, c := range []rune{'的', '在', 'A', 'é', translitFirst - 1, translitFirst, translitEnd - 1, translitEnd, 0x10FFFF} {
+		if s, ok := tab.sound(c); ok {
+			t.Errorf("%U: %q, want none", c, s)
+		}
+	}
 }
