@@ -2,6 +2,7 @@ package group
 
 import (
 	"cmp"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -357,13 +358,14 @@ func (r *soundReader) latin(title, text string, anchors []uint32) []soundName {
 // readLatin appends the names of text to r.names.
 func (r *soundReader) readLatin(text string, anchors []uint32) {
 	for i := 0; i < len(text); {
-		if c := text[i]; c < 'A' || c > 'Z' {
-			// eight bytes at a time where none is a capital
-			if i+8 <= len(text) && !upper8(text, i) {
-				i += 8
-			} else {
-				i++
+		// to the next capital, eight bytes at a time
+		if i+8 <= len(text) {
+			if k := capitalAt(text, i); k > 0 {
+				i += k
+				continue
 			}
+		} else if c := text[i]; c < 'A' || c > 'Z' {
+			i++
 			continue
 		}
 		j, caps := i, 0
@@ -397,17 +399,18 @@ func (r *soundReader) readLatin(text string, anchors []uint32) {
 	}
 }
 
-// upper8 reports whether the eight bytes of s from i on hold an ASCII
-// capital: the bytes b < 0x80 with 'A' <= b <= 'Z', each byte's top bit
-// set by 218-b ≥ 128 (b ≤ 'Z') and b+63 ≥ 128 (b ≥ 'A') with no carry
-// into the next byte (Bit Twiddling Hacks' hasbetween).
-func upper8(s string, i int) bool {
+// capitalAt is the place of the first ASCII capital among the eight
+// bytes of s from i on, 8 when there is none: of the bytes b < 0x80 with
+// 'A' <= b <= 'Z', each byte's top bit set by 218-b ≥ 128 (b ≤ 'Z') and
+// b+63 ≥ 128 (b ≥ 'A') with no carry into the next byte (Bit Twiddling
+// Hacks' hasbetween), so each byte's bit is its own.
+func capitalAt(s string, i int) int {
 	s = s[i : i+8]
 	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 	const ones, low7 = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f
 	t := x & low7
-	return (ones*(127+'Z'+1)-t)&^x&(t+ones*(127-('A'-1)))&(ones*0x80) != 0
+	return bits.TrailingZeros64((ones*(127+'Z'+1)-t)&^x&(t+ones*(127-('A'-1)))&(ones*0x80)) / 8
 }
 
 // soundDoc is one doc's skeletons: a CJK doc's keys or a Latin-script

@@ -158,22 +158,29 @@ func nameAnchors(text string) []uint32 {
 	return slices.Compact(fps)
 }
 
-// TestUpper8 checks the eight-byte capital test against the byte-wise
-// one for every byte at every place among fillers of each kind (lower
-// case, a byte whose low seven bits are a capital, the bytes beside A and
-// Z).
-func TestUpper8(t *testing.T) {
+// TestCapitalAt checks the eight-byte capital search against the
+// byte-wise one for every byte at every place among fillers of each kind
+// (lower case, a byte whose low seven bits are a capital, the bytes beside
+// A and Z), after a capital and before one.
+func TestCapitalAt(t *testing.T) {
 	for _, fill := range []byte{'a', ' ', 0xC1, 0xDA, '@', '[', 0xFF, 0} {
 		for at := range 8 {
 			for b := range 256 {
-				s := append([]byte("xx"), bytes.Repeat([]byte{fill}, 8)...)
+				s := append([]byte("XX"), bytes.Repeat([]byte{fill}, 8)...)
+				s = append(s, 'X')
 				s[2+at] = byte(b)
-				want := b >= 'A' && b <= 'Z'
-				if got := upper8(string(s), 2); got != want {
-					t.Fatalf("fill %#x, byte %#x at %d: %v, want %v", fill, b, at, got, want)
+				want := 8
+				if b >= 'A' && b <= 'Z' {
+					want = at
+				}
+				if got := capitalAt(string(s), 2); got != want {
+					t.Fatalf("fill %#x, byte %#x at %d: %d, want %d", fill, b, at, got, want)
 				}
 			}
 		}
+	}
+	if got := capitalAt("abcDefGh", 0); got != 3 {
+		t.Errorf("first of two capitals: %d, want 3", got)
 	}
 }
 
