@@ -183,7 +183,7 @@ func soundKey(classes []byte) (key uint32, ok bool) {
 
 // soundReader reads skeletons (cjk, latin) into buffers it only appends
 // to: what it returns for one text is the tail read for it, which the
-// next text's reading leaves as it is (no copy a text).
+// next text's reading leaves as it is (no copy per text).
 type soundReader struct {
 	// keep reports whether a name anchor counts: one the background
 	// hardly knows (see above); nil keeps every name
