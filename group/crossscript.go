@@ -1,9 +1,12 @@
 package group
 
 import (
+	"cmp"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/cespare/xxhash/v2"
 )
@@ -88,18 +91,39 @@ const minSoundNames = 2
 // from go-pinyin v0.21.0's first reading; 什 as shi, as in names).
 const translitReadings = "阿a 埃ai 艾ai 爱ai 安an 昂ang 奥ao 巴ba 拜bai 班ban 邦bang 鲍bao 贝bei 本ben 比bi 彼bi 毕bi 宾bin 滨bin 波bo 伯bo 博bo 布bu 查cha 彻che 达da 戴dai 丹dan 道dao 德de 登deng 迪di 蒂di 丁ding 东dong 杜du 多duo 厄e 恩en 尔er 法fa 范fan 菲fei 费fei 芬fen 丰feng 冯feng 佛fo 弗fu 福fu 夫fu 富fu 盖gai 甘gan 冈gang 高gao 戈ge 哥ge 格ge 葛ge 根gen 古gu 圭gui 哈ha 海hai 汉han 豪hao 赫he 黑hei 亨heng 洪hong 胡hu 华hua 怀huai 惠hui 霍huo 基ji 吉ji 加jia 贾jia 杰jie 金jin 久jiu 卡ka 凯kai 坎kan 康kang 考kao 柯ke 科ke 克ke 肯ken 库ku 夸kua 奎kui 昆kun 拉la 莱lai 赖lai 兰lan 朗lang 劳lao 勒lei 雷lei 蕾lei 里li 利li 莉li 丽li 理li 列lie 林lin 琳lin 卢lu 鲁lu 路lu 伦lun 罗luo 洛luo 吕lv 马ma 玛ma 迈mai 麦mai 曼man 芒mang 毛mao 梅mei 门men 蒙meng 孟meng 米mi 密mi 敏min 明ming 摩mo 莫mo 默mo 姆mu 穆mu 内nei 纳na 娜na 南nan 尼ni 妮ni 涅nie 宁ning 纽niu 努nu 诺nuo 欧ou 帕pa 潘pan 庞pang 佩pei 彭peng 皮pi 普pu 奇qi 齐qi 契qi 恰qia 乔qiao 琴qin 丘qiu 萨sa 塞sai 赛sai 桑sang 瑟se 森sen 沙sha 莎sha 尚shang 舍she 申shen 圣sheng 施shi 什shi 史shi 舒shu 斯si 松song 苏su 索suo 塔ta 泰tai 坦tan 汤tang 唐tang 陶tao 特te 滕teng 提ti 图tu 托tuo 瓦wa 万wan 旺wang 威wei 韦wei 维wei 温wen 文wen 沃wo 乌wu 伍wu 武wu 西xi 希xi 锡xi 夏xia 谢xie 辛xin 休xiu 雅ya 亚ya 扬yang 耶ye 叶ye 伊yi 因yin 英ying 尤you 约yue 泽ze 扎zha 詹zhan 兹zi 祖zu 佐zuo 茨ci 奈nai 延yan"
 
-// translitTable maps each transliteration character to its skeleton
-// part (pinyinSound), built once from translitReadings and never changed.
-var translitTable = sync.OnceValue(func() map[rune]string {
-	m := map[rune]string{}
+// translitFirst and translitEnd bound the block of CJK ideographs that
+// holds every transliteration character.
+const translitFirst, translitEnd = 0x4E00, 0xA000
+
+// translit is each transliteration character's skeleton part
+// (pinyinSound): sounds[at[c-translitFirst]-1] for a character c of the
+// block whose at is not 0 (an index by character: a look-up for every
+// character of a text).
+type translit struct {
+	at     []uint8
+	sounds []string
+}
+
+// translitTable is the translit of translitReadings, built once and never
+// changed.
+var translitTable = sync.OnceValue(func() *translit {
+	t := &translit{at: make([]uint8, translitEnd-translitFirst)}
 	for _, f := range strings.Fields(translitReadings) {
-		for i, c := range f {
-			m[c] = pinyinSound(f[i+len(string(c)):])
-			break
-		}
+		c, size := utf8.DecodeRuneInString(f)
+		t.sounds = append(t.sounds, pinyinSound(f[size:]))
+		t.at[c-translitFirst] = uint8(len(t.sounds))
 	}
-	return m
+	return t
 })
+
+// sound is character c's skeleton part; ok is false when c is not a
+// transliteration character.
+func (t *translit) sound(c rune) (s string, ok bool) {
+	if c < translitFirst || c >= translitEnd || t.at[c-translitFirst] == 0 {
+		return "", false
+	}
+	return t.sounds[t.at[c-translitFirst]-1], true
+}
 
 // pinyinSound is the skeleton part of one pinyin syllable: the class of its
 // initial consonant (none for y and a vowel), then N for a nasal ending or
@@ -157,53 +181,62 @@ func soundKey(classes []byte) (key uint32, ok bool) {
 	return uint32(xxhash.Sum64(out)), true
 }
 
-// soundReader reads skeletons (cjk, latin), reusing its buffers from one
-// text to the next.
+// soundReader reads skeletons (cjk, latin) into buffers it only appends
+// to: what it returns for one text is the tail read for it, which the
+// next text's reading leaves as it is (no copy per text).
 type soundReader struct {
 	// keep reports whether a name anchor counts: one the background
 	// hardly knows (see above); nil keeps every name
-	keep         func(fp uint32) bool
+	keep func(fp uint32) bool
+	// want is the sorted keys a name's skeleton must be one of (the keys
+	// a candidate can share); nil keeps every key
+	want         []uint32
 	buf, classes []byte
 	keys         []uint32
 	names        []soundName
-	table        map[rune]string
+	table        *translit
 	runChars     int
 }
 
 // cjk returns the sorted distinct skeleton keys of the runs of two or
-// more transliteration characters in a headline and body, in a slice of
-// their own (nil when there are none).
+// more transliteration characters in a headline and body (nil when there
+// are none).
 func (r *soundReader) cjk(title, text string) []uint32 {
 	if r.table == nil {
 		r.table = translitTable()
 	}
-	r.keys = r.keys[:0]
+	from := len(r.keys)
 	for _, s := range [2]string{title, text} {
 		r.readCJK(s)
 	}
-	return distinctCopy(r.keys)
+	return distinctTail(&r.keys, from, cmp.Compare[uint32])
 }
 
-// distinctCopy sorts keys and returns its distinct keys in a slice of
-// their own, nil when there are none (zhnames' nameReader.names ends the
-// same way).
-func distinctCopy(keys []uint32) []uint32 {
-	if len(keys) == 0 {
+// distinctTail sorts what *buf holds from from on by order, drops its
+// repeats from *buf and returns it, capped at its length so that what is
+// appended to *buf later never overwrites it; nil when there is none.
+func distinctTail[T comparable](buf *[]T, from int, order func(a, b T) int) []T {
+	tail := (*buf)[from:]
+	if len(tail) == 0 {
 		return nil
 	}
-	slices.Sort(keys)
-	return slices.Clone(slices.Compact(keys))
+	slices.SortFunc(tail, order)
+	tail = slices.Compact(tail)
+	*buf = (*buf)[:from+len(tail)]
+	return tail[:len(tail):len(tail)]
 }
 
 // readCJK appends the keys of text's runs to r.keys.
 func (r *soundReader) readCJK(text string) {
 	for _, c := range text {
-		if s, ok := r.table[c]; ok {
+		if s, ok := r.table.sound(c); ok {
 			r.buf = append(r.buf, s...)
 			r.runChars++
 			continue
 		}
-		r.endRun()
+		if r.runChars > 0 {
+			r.endRun()
+		}
 	}
 	r.endRun()
 }
@@ -309,30 +342,29 @@ type soundName struct {
 }
 
 // latin returns the name anchors of a headline and body (those in
-// anchors, a doc's sorted anchor list, that r.keep keeps) with their
-// skeleton keys, sorted by anchor, in a slice of their own: each
-// capitalised ASCII word, not all capitals, hashed as the anchors hash a
-// name.
+// anchors, a doc's sorted anchor list, that r.keep keeps, whose key r.want
+// holds) with their skeleton keys, sorted by anchor (nil when there are
+// none): each capitalised ASCII word, not all capitals, hashed as the
+// anchors hash a name.
 func (r *soundReader) latin(title, text string, anchors []uint32) []soundName {
-	r.names = r.names[:0]
+	from := len(r.names)
 	r.readLatin(title, anchors)
 	r.readLatin(text, anchors)
-	if len(r.names) == 0 {
-		return nil
-	}
-	slices.SortFunc(r.names, func(a, b soundName) int {
-		if a.fp != b.fp {
-			return int(int64(a.fp) - int64(b.fp))
-		}
-		return int(int64(a.key) - int64(b.key))
+	return distinctTail(&r.names, from, func(a, b soundName) int {
+		return cmp.Or(cmp.Compare(a.fp, b.fp), cmp.Compare(a.key, b.key))
 	})
-	return slices.Clone(slices.Compact(r.names))
 }
 
 // readLatin appends the names of text to r.names.
 func (r *soundReader) readLatin(text string, anchors []uint32) {
 	for i := 0; i < len(text); {
-		if c := text[i]; c < 'A' || c > 'Z' {
+		// to the next capital, eight bytes at a time
+		if i+8 <= len(text) {
+			if k := capitalAt(text, i); k > 0 {
+				i += k
+				continue
+			}
+		} else if c := text[i]; c < 'A' || c > 'Z' {
 			i++
 			continue
 		}
@@ -353,52 +385,114 @@ func (r *soundReader) readLatin(text string, anchors []uint32) {
 		if start > 0 && isASCIIWordByte(text[start-1]) || caps == len(r.buf) {
 			continue
 		}
+		// the cheaper tests first: hashing a word and looking it up costs
+		// less than reading its sound
 		fp := anchorFPHash(anchorName, xxhash.Sum64(r.buf))
 		if _, found := slices.BinarySearch(anchors, fp); !found || r.keep != nil && !r.keep(fp) {
 			continue
 		}
 		r.classes = latinSound(r.classes[:0], r.buf)
-		if k, ok := soundKey(r.classes); ok {
+		k, ok := soundKey(r.classes)
+		if _, found := slices.BinarySearch(r.want, k); ok && (found || r.want == nil) {
 			r.names = append(r.names, soundName{key: k, fp: fp})
 		}
 	}
 }
 
-// soundTable holds a batch's skeletons: the keys of each CJK doc and the
-// names of each Latin-script doc.
+// capitalAt is the place of the first ASCII capital among the eight
+// bytes of s from i on, 8 when there is none: of the bytes b < 0x80 with
+// 'A' <= b <= 'Z', each byte's top bit set by 218-b ≥ 128 (b ≤ 'Z') and
+// b+63 ≥ 128 (b ≥ 'A') with no carry into the next byte (Bit Twiddling
+// Hacks' hasbetween), so each byte's bit is its own.
+func capitalAt(s string, i int) int {
+	s = s[i : i+8]
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	const ones, low7 = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f
+	t := x & low7
+	return bits.TrailingZeros64((ones*(127+'Z'+1)-t)&^x&(t+ones*(127-('A'-1)))&(ones*0x80)) / 8
+}
+
+// soundDoc is one doc's skeletons: a CJK doc's keys or a Latin-script
+// doc's names.
+type soundDoc[T any] struct {
+	d uint32
+	s []T
+}
+
+// soundTable holds a batch's skeletons, sorted by doc: the keys of each
+// CJK doc that writes any, and the names of each Latin-script doc whose
+// key a CJK doc of minSoundNames keys or more writes — the only keys a
+// candidate pair can share (a CJK doc of fewer shares fewer with any
+// doc), so no other name can make or change a candidate.
 type soundTable struct {
-	cjk   [][]uint32
-	latin [][]soundName
+	cjk   []soundDoc[uint32]
+	latin []soundDoc[soundName]
+}
+
+// soundsOf is doc d's skeletons in docs, nil when it has none.
+func soundsOf[T any](docs []soundDoc[T], d uint32) []T {
+	i, found := slices.BinarySearchFunc(docs, d, func(x soundDoc[T], d uint32) int { return cmp.Compare(x.d, d) })
+	if !found {
+		return nil
+	}
+	return docs[i].s
 }
 
 // readSounds reads the skeletons of the batch's docs on workers
-// goroutines; nil when the batch has no CJK doc or no other.
+// goroutines: the CJK docs' first, then the Latin-script docs' names of
+// the keys a candidate can share. It is nil when the batch has no CJK doc
+// or no other, or no CJK doc writes minSoundNames keys.
 func (ix *Index) readSounds(workers int) *soundTable {
 	docs := ix.cjk[:ix.n]
 	if !ix.readsArticles() || !slices.Contains(docs, true) || !slices.Contains(docs, false) {
 		return nil
 	}
-	t := &soundTable{cjk: make([][]uint32, ix.n), latin: make([][]soundName, ix.n)}
+	t := &soundTable{cjk: readSoundDocs(ix, workers, true, soundReader{}, func(r *soundReader, d uint32) []uint32 {
+		return r.cjk(ix.topics.arts[d].Title, ix.topics.arts[d].Text)
+	})}
+	var want []uint32
+	for _, c := range t.cjk {
+		if len(c.s) >= minSoundNames {
+			want = append(want, c.s...)
+		}
+	}
+	if len(want) == 0 {
+		return nil
+	}
+	slices.Sort(want)
 	rd := ix.rareDF()
+	r := soundReader{want: slices.Compact(want), keep: func(fp uint32) bool { return ix.rareAloneCount(ix.aloneCount(fp), rd) }}
+	t.latin = readSoundDocs(ix, workers, false, r, func(r *soundReader, d uint32) []soundName {
+		return r.latin(ix.topics.arts[d].Title, ix.topics.arts[d].Text, ix.anchorList(d))
+	})
+	return t
+}
+
+// readSoundDocs reads the skeletons of the batch's docs of one script
+// (CJK or not) that hold an article, with read, on workers goroutines each
+// with a reader like r; it returns the docs read some, sorted by doc.
+func readSoundDocs[T any](ix *Index, workers int, cjk bool, r soundReader, read func(r *soundReader, d uint32) []T) []soundDoc[T] {
 	workers = max(workers, 1)
+	parts := make([][]soundDoc[T], workers)
 	var wg sync.WaitGroup
 	for w := range workers {
 		wg.Go(func() {
-			r := soundReader{keep: func(fp uint32) bool { return ix.rareAloneCount(ix.aloneCount(fp), rd) }}
+			r := r
 			for d := w; d < ix.n; d += workers {
-				art := ix.topics.arts[d]
-				switch {
-				case art == nil:
-				case docs[d]:
-					t.cjk[d] = r.cjk(art.Title, art.Text)
-				default:
-					t.latin[d] = r.latin(art.Title, art.Text, ix.anchorList(uint32(d)))
+				if ix.cjk[d] != cjk || ix.topics.arts[d] == nil {
+					continue
+				}
+				if s := read(&r, uint32(d)); len(s) > 0 {
+					parts[w] = append(parts[w], soundDoc[T]{d: uint32(d), s: s})
 				}
 			}
 		})
 	}
 	wg.Wait()
-	return t
+	all := slices.Concat(parts...)
+	slices.SortFunc(all, func(a, b soundDoc[T]) int { return cmp.Compare(a.d, b.d) })
+	return all
 }
 
 // soundNameEdges judges again the pairs of a CJK and a Latin-script doc
@@ -410,18 +504,26 @@ func (ix *Index) soundNameEdges(workers int) {
 		return
 	}
 	// key<<33 | doc<<1 | 1 for a CJK holder, 0 for a Latin one
-	var held []uint64
-	for d := range ix.n {
-		for _, k := range t.cjk[d] {
-			held = append(held, uint64(k)<<33|uint64(d)<<1|1)
+	size := 0
+	for _, c := range t.cjk {
+		size += len(c.s)
+	}
+	for _, l := range t.latin {
+		size += len(l.s)
+	}
+	held := make([]uint64, 0, size)
+	for _, c := range t.cjk {
+		for _, k := range c.s {
+			held = append(held, uint64(k)<<33|uint64(c.d)<<1|1)
 		}
+	}
+	for _, l := range t.latin {
 		from := len(held)
-		for _, s := range t.latin[d] {
-			held = append(held, uint64(s.key)<<33|uint64(d)<<1)
+		for _, s := range l.s {
+			held = append(held, uint64(s.key)<<33|uint64(l.d)<<1)
 		}
 		// a skeleton once a doc (two names may read alike)
-		slices.Sort(held[from:])
-		held = slices.Compact(held)
+		distinctTail(&held, from, cmp.Compare[uint64])
 	}
 	slices.Sort(held)
 	var pairs []uint64 // cjk<<32 | latin
@@ -489,12 +591,13 @@ func (ix *Index) soundEdge(c, l uint32, t *soundTable) (float64, bool) {
 	A := ix.anchorList(c)
 	var written []uint32
 	keys := 0
-	for i, s := range t.latin[l] {
-		if _, found := slices.BinarySearch(t.cjk[c], s.key); !found {
+	cjk, names := soundsOf(t.cjk, c), soundsOf(t.latin, l)
+	for i, s := range names {
+		if _, found := slices.BinarySearch(cjk, s.key); !found {
 			continue
 		}
 		written = append(written, s.fp)
-		if !slices.ContainsFunc(t.latin[l][:i], func(o soundName) bool { return o.key == s.key && slices.Contains(written, o.fp) }) {
+		if !slices.ContainsFunc(names[:i], func(o soundName) bool { return o.key == s.key && slices.Contains(written, o.fp) }) {
 			keys++
 		}
 	}

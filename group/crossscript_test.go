@@ -1,9 +1,14 @@
 package group
 
 import (
+	"bytes"
 	"context"
 	"slices"
+	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/cespare/xxhash/v2"
 
 	"crosswire"
 )
@@ -82,5 +87,116 @@ func TestSoundNamesJoin(t *testing.T) {
 				t.Errorf("one story: %v, want %v", one, tc.one)
 			}
 		})
+	}
+}
+
+// TestSoundReaderReuse reads fictional texts one after another with one
+// reader, as a worker does: each text's skeletons are those a fresh reader
+// reads, and stay so after the next texts are read (the reader appends to
+// the buffers it returns tails of); a reader wanting some keys returns just
+// the names of those keys.
+func TestSoundReaderReuse(t *testing.T) {
+	cjk := []string{
+		"部长法尔丁说，渡轮公司莫尔登停航。",
+		"没有名字。",
+		"特雷斯和兰纳德，法尔丁再次，莫尔登。",
+		"哈蒙说。",
+	}
+	latin := []string{
+		"Minister Oskar Faldin said Molden Lines must refund, Mr Faldin added.",
+		"no names here at all",
+		"Tresse met Lannard and Harmon; Molden said so.",
+	}
+	var one soundReader
+	var keys [][]uint32
+	for _, text := range cjk {
+		keys = append(keys, one.cjk("", text))
+	}
+	var names [][]soundName
+	for _, text := range latin {
+		names = append(names, one.latin("", text, nameAnchors(text)))
+	}
+	for i, text := range cjk {
+		var fresh soundReader
+		if want := fresh.cjk("", text); !slices.Equal(keys[i], want) {
+			t.Errorf("cjk %d read after others: %x, alone %x", i, keys[i], want)
+		}
+	}
+	want := keys[0] // the keys of 法尔丁 and 莫尔登
+	if len(want) != 2 {
+		t.Fatalf("keys of text 0: %x, want 2", want)
+	}
+	for i, text := range latin {
+		var fresh soundReader
+		all := fresh.latin("", text, nameAnchors(text))
+		if !slices.Equal(names[i], all) {
+			t.Errorf("latin %d read after others: %v, alone %v", i, names[i], all)
+		}
+		wanted := soundReader{want: want}
+		got := wanted.latin("", text, nameAnchors(text))
+		kept := slices.DeleteFunc(slices.Clone(all), func(s soundName) bool {
+			_, found := slices.BinarySearch(want, s.key)
+			return !found
+		})
+		if !slices.Equal(got, kept) {
+			t.Errorf("latin %d wanting %x: %v, want %v", i, want, got, kept)
+		}
+		if n := []int{2, 0, 1}[i]; len(got) != n { // Faldin, Molden; none; Molden
+			t.Errorf("latin %d wanting %x: %d names, want %d", i, want, len(got), n)
+		}
+	}
+}
+
+// nameAnchors is the sorted name anchors of text's words, hashed as the
+// anchors hash a name.
+func nameAnchors(text string) []uint32 {
+	var fps []uint32
+	for _, w := range strings.FieldsFunc(text, func(c rune) bool { return c < 'A' || c > 'z' || c > 'Z' && c < 'a' }) {
+		fps = append(fps, anchorFPHash(anchorName, xxhash.Sum64String(lowerASCII(w))))
+	}
+	slices.Sort(fps)
+	return slices.Compact(fps)
+}
+
+// TestCapitalAt checks the eight-byte capital search against the
+// byte-wise one for every byte at every place among fillers of each kind
+// (lower case, a byte whose low seven bits are a capital, the bytes beside
+// A and Z), after a capital and before one.
+func TestCapitalAt(t *testing.T) {
+	for _, fill := range []byte{'a', ' ', 0xC1, 0xDA, '@', '[', 0xFF, 0} {
+		for at := range 8 {
+			for b := range 256 {
+				s := append([]byte("XX"), bytes.Repeat([]byte{fill}, 8)...)
+				s = append(s, 'X')
+				s[2+at] = byte(b)
+				want := 8
+				if b >= 'A' && b <= 'Z' {
+					want = at
+				}
+				if got := capitalAt(string(s), 2); got != want {
+					t.Fatalf("fill %#x, byte %#x at %d: %d, want %d", fill, b, at, got, want)
+				}
+			}
+		}
+	}
+	if got := capitalAt("abcDefGh", 0); got != 3 {
+		t.Errorf("first of two capitals: %d, want 3", got)
+	}
+}
+
+// TestTranslitTable looks up every character of the readings, and
+// characters that are none of them, in the index by character.
+func TestTranslitTable(t *testing.T) {
+	tab := translitTable()
+	for _, f := range strings.Fields(translitReadings) {
+		c, size := utf8.DecodeRuneInString(f)
+		if s, ok := tab.sound(c); !ok || s != pinyinSound(f[size:]) {
+			t.Errorf("%c: %q %v, want %q", c, s, ok, pinyinSound(f[size:]))
+		}
+	}
+	for _, c := range []rune{'的', '在', 'A', 'é', translitFirst - 1, translitFirst, translitEnd - 1, translitEnd, 0x10FFFF} {
+		if s, ok := tab.sound(c); ok {
+			t.Errorf("%U: %q, want none", c, s)
+		}
 	}
 }
