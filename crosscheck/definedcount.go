@@ -10,9 +10,9 @@ import (
 )
 
 // Counts defined by what they count. A figure followed by a relative
-// clause ("a crowd of 300, small by his standards, who had won their
-// tickets in a ballot", "150 of those inside were fans who had won their
-// tickets through a lottery") counts the people the clause describes; two
+// clause ("a crowd of 300, tiny by her standards, who had won their
+// seats in a ballot", "90 of the guests were members who had won their
+// seats in a draw", fictional) counts the people the clause describes; two
 // versions whose clauses tell the same doing — the same verb and the same
 // object, "won … tickets" — count one set however little else their
 // sentences share. When each version gives that set one figure and two
@@ -21,8 +21,8 @@ import (
 // each figure with its clause, so a reader sees what was counted.
 
 // relativeReach is how many words may stand between a figure and the
-// "who" of its clause ("300, minuscule by his standards, who"; "150 of
-// those inside were lucky souls who").
+// "who" of its clause ("300, tiny by her standards, who"; "90 of the
+// guests were members who"): a short appositive or a copula and its noun.
 const relativeReach = 8
 
 // clauseAuxiliaries stand between "who" and the clause's verb.
@@ -32,7 +32,7 @@ var clauseAuxiliaries = setOf(`had have has 'd 've was were is are been did do d
 var clauseDeterminers = setOf(`their the his her its a an our my your this these those`)
 
 // copulas may stand between a figure and the relative clause of the
-// noun it equals ("150 of those inside were lucky souls who …").
+// noun it equals ("90 of the guests were members who …").
 var copulas = setOf(`was were is are be been`)
 
 // countClause returns the verb and object of the relative clause that

@@ -551,7 +551,7 @@ func (d *doc) reportedSpeech(sent crosswire.Span) {
 			}
 			// a short noun phrase, no pronoun or "that" opening a clause:
 			// "X, who plays Y, said he had …" is X's speech after "said"
-			verb := false // "said Bermuda would see high surf": a clause
+			verb := false // "said Kestria would see rain": a clause
 			for j := k + 1; j < e; j++ {
 				l := toks[j].lower
 				verb = verb || isAux(l) || isBe(l) || !toks[j].cap && d.x.lex.IsEvent(d.x.lex.Lemma(l)) && l != d.x.lex.Lemma(l)
