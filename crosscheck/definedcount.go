@@ -23,6 +23,10 @@ import (
 // relativeReach is how many words may stand between a figure and the
 // "who" of its clause ("300, tiny by her standards, who"; "90 of the
 // guests were members who"): a short appositive or a copula and its noun.
+// Such phrases run to four to six words (M44's two: four and six); eight
+// leaves room for a modifier or two ("tiny even by her own standards")
+// while the check that no verb or figure stands between keeps a farther
+// "who" from being another noun's. Set by that reading, not tuned.
 const relativeReach = 8
 
 // clauseAuxiliaries stand between "who" and the clause's verb.

@@ -83,7 +83,7 @@ func (ix *Index) whatUntold(a, b uint32) bool {
 	ka := ix.castTerms(a, ta.Title, bufA[:0], &w)
 	kb := ix.castTerms(b, tb.Title, bufB[:0], &w)
 	if len(ka) > fewHeadTerms || len(kb) > fewHeadTerms || !readable(ka) || !readable(kb) {
-		return false // more than a dozen words is a text scraped as the title, not a headline
+		return false // more than fewHeadTerms terms is a text scraped as the title, not a headline
 	}
 	for _, t := range ka {
 		if t.function {
@@ -172,7 +172,7 @@ type castTerm struct {
 }
 
 // castTerms appends the terms of doc d's headline to dst (see castTerm).
-// A headline is a dozen words: a term seen twice is kept twice, and
+// A headline is about a dozen words: a term seen twice is kept twice, and
 // whatUntold reads no headline of more than fewHeadTerms terms (so that
 // its comparisons, a headline's terms against the other's and against a
 // text's words, stay linear in the texts).
