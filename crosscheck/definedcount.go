@@ -3,7 +3,6 @@ package crosscheck
 import (
 	"sort"
 	"strings"
-	"unicode"
 
 	"crosswire/facts"
 	"crosswire/text"
@@ -29,8 +28,9 @@ import (
 // "who" from being another noun's. Set by that reading, not tuned.
 const relativeReach = 8
 
-// clauseAuxiliaries stand between "who" and the clause's verb.
-var clauseAuxiliaries = setOf(`had have has 'd 've was were is are been did do does will would could`)
+// clauseAuxiliaries stand between "who" and the clause's verb ("d" and
+// "ve" are "who'd" and "who've" as the word tokenizer cuts them).
+var clauseAuxiliaries = setOf(`had have has d ve was were is are been did do does will would could`)
 
 // clauseDeterminers stand between the verb and its object's head.
 var clauseDeterminers = setOf(`their the his her its a an our my your this these those`)
@@ -55,11 +55,11 @@ func countClause(m *mention) (verb, object string, end int, ok bool) {
 	if from < m.sentStart || from > sentEnd || sentEnd > len(m.art.Text) {
 		return "", "", 0, false
 	}
-	rest := m.art.Text[from:sentEnd]
-	ws := wordOffsets(rest)
+	// the words after the figure, as every stage cuts them
+	ws := text.WordTokenizer{}.Tokenize(m.art.Text[from:sentEnd])
 	i := 0
 	for ; i < len(ws) && i <= relativeReach; i++ {
-		w := strings.ToLower(rest[ws[i][0]:ws[i][1]])
+		w := ws[i].Term
 		if w == "who" {
 			break
 		}
@@ -71,25 +71,25 @@ func countClause(m *mention) (verb, object string, end int, ok bool) {
 		return "", "", 0, false
 	}
 	i++
-	for i < len(ws) && clauseAuxiliaries[strings.ToLower(rest[ws[i][0]:ws[i][1]])] {
+	for i < len(ws) && clauseAuxiliaries[ws[i].Term] {
 		i++
 	}
 	if i >= len(ws) {
 		return "", "", 0, false
 	}
-	verb = strings.ToLower(rest[ws[i][0]:ws[i][1]])
+	verb = ws[i].Term
 	i++
-	for i < len(ws) && clauseDeterminers[strings.ToLower(rest[ws[i][0]:ws[i][1]])] {
+	for i < len(ws) && clauseDeterminers[ws[i].Term] {
 		i++
 	}
 	if i >= len(ws) || !looksVerb(verb) {
 		return "", "", 0, false
 	}
-	object = strings.ToLower(rest[ws[i][0]:ws[i][1]])
+	object = ws[i].Term
 	if text.StopWord(object) || strings.ContainsAny(object, "0123456789") {
 		return "", "", 0, false
 	}
-	return verb, object, from + ws[i][1], true
+	return verb, object, from + ws[i].End, true
 }
 
 // looksVerb reports a word written as a verb in the past or as a known
@@ -99,27 +99,6 @@ func looksVerb(w string) bool {
 		return true
 	}
 	return strings.HasSuffix(w, "ed") && len(w) > 4
-}
-
-// wordOffsets returns the byte ranges of the words of s (letters, digits,
-// apostrophes and hyphens inside a word).
-func wordOffsets(s string) [][2]int {
-	var out [][2]int
-	start := -1
-	for i, r := range s {
-		inWord := r == '\'' || r == '’' || r == '-' || unicode.IsLetter(r) || unicode.IsDigit(r)
-		switch {
-		case inWord && start < 0:
-			start = i
-		case !inWord && start >= 0:
-			out = append(out, [2]int{start, i})
-			start = -1
-		}
-	}
-	if start >= 0 {
-		out = append(out, [2]int{start, len(s)})
-	}
-	return out
 }
 
 // checkDefinedCounts reports figures of two versions counting one set
