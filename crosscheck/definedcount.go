@@ -1,7 +1,8 @@
 package crosscheck
 
 import (
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 
 	"crosswire/facts"
@@ -119,12 +120,7 @@ func (w *work) checkDefinedCounts(ms []*mention) {
 		k := stem(verb) + "\x00" + stem(object)
 		byKey[k] = append(byKey[k], counted{m, verb + " " + object, end})
 	}
-	keys := make([]string, 0, len(byKey))
-	for k := range byKey {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
+	for _, k := range slices.Sorted(maps.Keys(byKey)) {
 		cs := byKey[k]
 		// each version's one figure of the set
 		perVersion := map[string]int{}

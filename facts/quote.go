@@ -675,7 +675,7 @@ func clauseOpener(w string) bool {
 
 // opensClause reports a word that opens a reported clause rather than
 // naming a speaker after an inverted speech verb: a subject pronoun,
-// "that", "there", "this", "nothing".
+// "that", "there", "this", "nothing", "so".
 func opensClause(w string) bool {
 	switch w {
 	case "that", "it", "he", "she", "they", "we", "i", "you", "there", "this", "nothing", "so":
