@@ -1,18 +1,18 @@
 package crosscheck
 
 import (
-	"sort"
+	"maps"
+	"slices"
 	"strings"
-	"unicode"
 
 	"crosswire/facts"
 	"crosswire/text"
 )
 
 // Counts defined by what they count. A figure followed by a relative
-// clause ("a crowd of 300, small by his standards, who had won their
-// tickets in a ballot", "150 of those inside were fans who had won their
-// tickets through a lottery") counts the people the clause describes; two
+// clause ("a crowd of 300, tiny by her standards, who had won their
+// seats in a ballot", "90 of the guests were members who had won their
+// seats in a draw", fictional) counts the people the clause describes; two
 // versions whose clauses tell the same doing — the same verb and the same
 // object, "won … tickets" — count one set however little else their
 // sentences share. When each version gives that set one figure and two
@@ -21,18 +21,23 @@ import (
 // each figure with its clause, so a reader sees what was counted.
 
 // relativeReach is how many words may stand between a figure and the
-// "who" of its clause ("300, minuscule by his standards, who"; "150 of
-// those inside were lucky souls who").
+// "who" of its clause ("300, tiny by her standards, who"; "90 of the
+// guests were members who"): a short appositive or a copula and its noun.
+// Such phrases run to four to six words (M44's two: four and six); eight
+// leaves room for a modifier or two ("tiny even by her own standards")
+// while the check that no verb or figure stands between keeps a farther
+// "who" from being another noun's. Set by that reading, not tuned.
 const relativeReach = 8
 
-// clauseAuxiliaries stand between "who" and the clause's verb.
-var clauseAuxiliaries = setOf(`had have has 'd 've was were is are been did do does will would could`)
+// clauseAuxiliaries stand between "who" and the clause's verb ("d" and
+// "ve" are "who'd" and "who've" as the word tokenizer cuts them).
+var clauseAuxiliaries = setOf(`had have has d ve was were is are been did do does will would could`)
 
 // clauseDeterminers stand between the verb and its object's head.
 var clauseDeterminers = setOf(`their the his her its a an our my your this these those`)
 
 // copulas may stand between a figure and the relative clause of the
-// noun it equals ("150 of those inside were lucky souls who …").
+// noun it equals ("90 of the guests were members who …").
 var copulas = setOf(`was were is are be been`)
 
 // countClause returns the verb and object of the relative clause that
@@ -51,11 +56,11 @@ func countClause(m *mention) (verb, object string, end int, ok bool) {
 	if from < m.sentStart || from > sentEnd || sentEnd > len(m.art.Text) {
 		return "", "", 0, false
 	}
-	rest := m.art.Text[from:sentEnd]
-	ws := wordOffsets(rest)
+	// the words after the figure, as every stage cuts them
+	ws := text.WordTokenizer{}.Tokenize(m.art.Text[from:sentEnd])
 	i := 0
 	for ; i < len(ws) && i <= relativeReach; i++ {
-		w := strings.ToLower(rest[ws[i][0]:ws[i][1]])
+		w := ws[i].Term
 		if w == "who" {
 			break
 		}
@@ -67,25 +72,25 @@ func countClause(m *mention) (verb, object string, end int, ok bool) {
 		return "", "", 0, false
 	}
 	i++
-	for i < len(ws) && clauseAuxiliaries[strings.ToLower(rest[ws[i][0]:ws[i][1]])] {
+	for i < len(ws) && clauseAuxiliaries[ws[i].Term] {
 		i++
 	}
 	if i >= len(ws) {
 		return "", "", 0, false
 	}
-	verb = strings.ToLower(rest[ws[i][0]:ws[i][1]])
+	verb = ws[i].Term
 	i++
-	for i < len(ws) && clauseDeterminers[strings.ToLower(rest[ws[i][0]:ws[i][1]])] {
+	for i < len(ws) && clauseDeterminers[ws[i].Term] {
 		i++
 	}
 	if i >= len(ws) || !looksVerb(verb) {
 		return "", "", 0, false
 	}
-	object = strings.ToLower(rest[ws[i][0]:ws[i][1]])
+	object = ws[i].Term
 	if text.StopWord(object) || strings.ContainsAny(object, "0123456789") {
 		return "", "", 0, false
 	}
-	return verb, object, from + ws[i][1], true
+	return verb, object, from + ws[i].End, true
 }
 
 // looksVerb reports a word written as a verb in the past or as a known
@@ -95,27 +100,6 @@ func looksVerb(w string) bool {
 		return true
 	}
 	return strings.HasSuffix(w, "ed") && len(w) > 4
-}
-
-// wordOffsets returns the byte ranges of the words of s (letters, digits,
-// apostrophes and hyphens inside a word).
-func wordOffsets(s string) [][2]int {
-	var out [][2]int
-	start := -1
-	for i, r := range s {
-		inWord := r == '\'' || r == '’' || r == '-' || unicode.IsLetter(r) || unicode.IsDigit(r)
-		switch {
-		case inWord && start < 0:
-			start = i
-		case !inWord && start >= 0:
-			out = append(out, [2]int{start, i})
-			start = -1
-		}
-	}
-	if start >= 0 {
-		out = append(out, [2]int{start, len(s)})
-	}
-	return out
 }
 
 // checkDefinedCounts reports figures of two versions counting one set
@@ -136,12 +120,7 @@ func (w *work) checkDefinedCounts(ms []*mention) {
 		k := stem(verb) + "\x00" + stem(object)
 		byKey[k] = append(byKey[k], counted{m, verb + " " + object, end})
 	}
-	keys := make([]string, 0, len(byKey))
-	for k := range byKey {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
+	for _, k := range slices.Sorted(maps.Keys(byKey)) {
 		cs := byKey[k]
 		// each version's one figure of the set
 		perVersion := map[string]int{}

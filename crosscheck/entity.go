@@ -399,12 +399,14 @@ func (w *work) voteEntityKinds() {
 		}
 	}
 	changed := false
+	bodies := map[string]crosswire.FactKind{} // a tie's settlement, once per name key
 	for _, k := range entityKinds {
 		for _, m := range w.byKind[k] {
 			if m.fact.Entity == nil {
 				continue
 			}
-			t := votes[strings.ToLower(entName(m))]
+			key := strings.ToLower(entName(m))
+			t := votes[key]
 			if len(t) < 2 {
 				continue
 			}
@@ -418,7 +420,12 @@ func (w *work) voteEntityKinds() {
 				}
 			}
 			if atTop == 2 && len(t[crosswire.KindPerson]) == top {
-				if b := w.bodyOverBarePerson(t, top, strings.ToLower(entName(m))); b != "" {
+				b, ok := bodies[key]
+				if !ok {
+					b = w.bodyOverBarePerson(t, top, key)
+					bodies[key] = b
+				}
+				if b != "" {
 					best, atTop = b, 1
 				}
 			}
@@ -458,28 +465,21 @@ func (w *work) bodyOverBarePerson(t map[crosswire.FactKind]map[string]bool, top 
 		return ""
 	}
 	for _, m := range w.byKind[crosswire.KindPerson] {
-		if m.fact.Entity != nil && strings.ToLower(entName(m)) == key && w.personEvidence(m) {
+		if m.fact.Entity != nil && strings.ToLower(entName(m)) == key && personEvidence(m) {
 			return crosswire.KindPerson
 		}
 	}
 	return other
 }
 
-// personEvidence reports whether a person mention's version gives the
-// name a sign of a person beyond a verb after it: a role ("manager Tomas
-// Brandt") or an honorific ("Mr Tomas Brandt"). A name written alone
-// ("Brandt") is none: firms and products are shortened too ("Bosch").
-func (w *work) personEvidence(m *mention) bool {
-	key := strings.ToLower(entName(m))
-	for _, p := range w.byKind[crosswire.KindPerson] {
-		if p.art != m.art || p.fact.Entity == nil || strings.ToLower(entName(p)) != key {
-			continue
-		}
-		if p.fact.Entity.Role != "" || honorificBefore(p.art.Text, p.fact.Span.Start) {
-			return true
-		}
-	}
-	return false
+// personEvidence reports whether a person mention gives the name a sign
+// of a person beyond a verb after it: a role ("manager Tomas Brandt") or
+// an honorific ("Mr Tomas Brandt"). A name written alone ("Brandt") is
+// none: firms and products are shortened too. (bodyOverBarePerson asks it
+// of every person mention of the name, so a version gives the sign when
+// one of its mentions does, in one pass over the mentions.)
+func personEvidence(m *mention) bool {
+	return m.fact.Entity.Role != "" || honorificBefore(m.art.Text, m.fact.Span.Start)
 }
 
 // honorificBefore reports whether the word ending right before offset i

@@ -297,7 +297,10 @@ func (w *work) speakerNameChanged(pa, pb *entityCluster, a, b *mention, named ma
 
 // minSameQuote is the least Dice of two quotations' content words for
 // them to be one quotation whoever says it: the same sentence with a
-// word or two changed.
+// word or two changed. One word of five changed (a word-for-word
+// synonym, a translation's round trip) leaves 2·4/10 = 0.8; at the
+// fewest, minQuoteWords, one changed word of four is 0.75 and not enough
+// (four words are as often a stock phrase as one quotation).
 const minSameQuote = 0.8
 
 // checkQuoteSpeakers reports one quotation given to two different people:

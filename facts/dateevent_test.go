@@ -17,7 +17,7 @@ func TestDateEventClause(t *testing.T) {
 		name, text, date, event string
 	}{
 		{"a verb before, a subordinate clause after",
-			"Tomas Brandt resigned as chief executive of Orvik Lines on Monday, four months after he was reappointed.",
+			"Tomas Brandt resigned as chief executive of Orvik Lines on Monday, two years after he was elected.",
 			"Monday", "resign"},
 		{"a verb before, a clause of another event after",
 			"Harwick council approved plans for a new bridge over the Lind on Tuesday, two weeks after the vote was postponed.",

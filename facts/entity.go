@@ -174,7 +174,7 @@ func (d *doc) chunks() [][2]int {
 				j += 2
 				continue
 			}
-			// a short number closing a name: "Channel 4", "Route 66"
+			// a short number closing a name: "Studio 9", "Route 66"
 			if d.toks[j].digit && allDigits(d.toks[j].text) && len(d.toks[j].text) <= 3 && !d.used[j] &&
 				(j-1 > i || !d.initialPos(i)) && !d.x.function[d.toks[j-1].lower] && !qualifierWord(d.toks[j-1].lower) &&
 				d.toks[j].start == d.toks[j-1].end+1 && (j+1 >= n || !d.nameTok(j+1) && !countsAfterName[d.toks[j+1].lower]) &&
@@ -198,7 +198,7 @@ func (d *doc) chunks() [][2]int {
 
 // spacedPair reports whether the short number at token j opens a pair
 // of numbers joined by a spaced dash ("Selby Rovers 3 - 2"): a score
-// after a name, not part of the name ("Channel 4").
+// after a name, not part of the name ("Studio 9").
 func (d *doc) spacedPair(j int) bool {
 	toks := d.toks
 	return j+2 < len(toks) && (toks[j+1].text == "-" || toks[j+1].text == "–") && toks[j+2].digit &&
@@ -206,7 +206,7 @@ func (d *doc) spacedPair(j int) bool {
 }
 
 // countsAfterName are words a figure after a name counts ("in Liverpool
-// 38 years after"): the figure is no part of the name ("Channel 4").
+// 38 years after"): the figure is no part of the name ("Studio 9").
 var countsAfterName = map[string]bool{"years": true, "year": true, "months": true, "weeks": true, "days": true,
 	"hours": true, "minutes": true, "seconds": true, "people": true, "times": true, "per": true, "percent": true}
 

@@ -308,7 +308,7 @@ func TestNumbers(t *testing.T) {
 		{"decimal range", "Prices rose 2.5-3.5% in March.", "2.5–3.5% price", 2.5, 3.5, "", "%", "price", "2.5-3.5%"},
 		{"range between", "Between 200 and 300 workers joined.", "200–300 worker", 200, 300, "", "", "worker", "Between 200 and 300 workers"},
 		{"range dash", "The blast injured 20-30 people.", "20–30 people", 20, 30, "", "", "people", "20-30 people"},
-		{"or so after the figure", "The lucky 150 or so who had won tickets heard the band.", "about 150", 150, 150, "about", "", "", "150 or so"},
+		{"or so after the figure", "The 120 or so who held tickets heard the band.", "about 120", 120, 120, "about", "", "", "120 or so"},
 		{"or so before the noun", "Some 40 or so people were hurt.", "about 40 people", 40, 40, "about", "", "people", "40 or so people"},
 		{"at least", "At least 14 people died.", "at least 14 people", 14, 14, "at least", "", "people", "At least 14 people"},
 		{"up to", "Up to 40 trucks waited.", "up to 40 truck", 40, 40, "up to", "", "truck", "Up to 40 trucks"},
@@ -469,7 +469,7 @@ func TestQuotes(t *testing.T) {
 func TestSubjectBeforeSaidIsNoQuote(t *testing.T) {
 	for _, text := range []string{
 		"Dana Keller, who plays the mayor, said he had no problems with the script.",
-		"Eric Blake, chief of the storm centre in Vessport, said Kestria would see high surf, storm surges and rain.",
+		"Ivo Hale, chief of the storm centre in Vessport, said Kestria would see rain, floods and strong winds.",
 		"Tomas Brandt, the club's manager, said nothing was decided.",
 	} {
 		t.Run(text, func(t *testing.T) {

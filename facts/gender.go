@@ -296,9 +296,8 @@ func (d *doc) pronounAntecedent(pos int, pronoun string) *mention {
 // after it), -1 when none. Such a title names its one holder as a name
 // does, and as its sentence's subject it is what a pronoun in the next
 // sentence most likely takes up, rather than someone named before it.
-// Inside a sentence it is not ("Lord Keller said … after the Prince of
-// Wales …", he added": Keller; "a charity of which the Queen is
-// patron"). A title in lower case ("the actress") is not one either: a
+// Inside a sentence it is not ("Lord Keller said … after the Duke of
+// Harwick …", he added": Keller; "a charity the Queen supports"). A title in lower case ("the actress") is not one either: a
 // definite description most often takes up a person already named. Not
 // inside a quotation, not a possessor ("the Queen's horse") nor a
 // modifier of a name ("the Queen Mother", "the King Edward hospital").

@@ -551,7 +551,7 @@ func (d *doc) reportedSpeech(sent crosswire.Span) {
 			}
 			// a short noun phrase, no pronoun or "that" opening a clause:
 			// "X, who plays Y, said he had …" is X's speech after "said"
-			verb := false // "said Bermuda would see high surf": a clause
+			verb := false // "said Kestria would see rain": a clause
 			for j := k + 1; j < e; j++ {
 				l := toks[j].lower
 				verb = verb || isAux(l) || isBe(l) || !toks[j].cap && d.x.lex.IsEvent(d.x.lex.Lemma(l)) && l != d.x.lex.Lemma(l)
@@ -675,7 +675,7 @@ func clauseOpener(w string) bool {
 
 // opensClause reports a word that opens a reported clause rather than
 // naming a speaker after an inverted speech verb: a subject pronoun,
-// "that", "there", "this", "nothing".
+// "that", "there", "this", "nothing", "so".
 func opensClause(w string) bool {
 	switch w {
 	case "that", "it", "he", "she", "they", "we", "i", "you", "there", "this", "nothing", "so":

@@ -1,7 +1,6 @@
 package group
 
 import (
-	"math"
 	"slices"
 	"strings"
 
@@ -83,7 +82,7 @@ func (ix *Index) whatUntold(a, b uint32) bool {
 	ka := ix.castTerms(a, ta.Title, bufA[:0], &w)
 	kb := ix.castTerms(b, tb.Title, bufB[:0], &w)
 	if len(ka) > fewHeadTerms || len(kb) > fewHeadTerms || !readable(ka) || !readable(kb) {
-		return false // more than a dozen words is a text scraped as the title, not a headline
+		return false // more than fewHeadTerms terms is a text scraped as the title, not a headline
 	}
 	for _, t := range ka {
 		if t.function {
@@ -172,7 +171,7 @@ type castTerm struct {
 }
 
 // castTerms appends the terms of doc d's headline to dst (see castTerm).
-// A headline is a dozen words: a term seen twice is kept twice, and
+// A headline is about a dozen words: a term seen twice is kept twice, and
 // whatUntold reads no headline of more than fewHeadTerms terms (so that
 // its comparisons, a headline's terms against the other's and against a
 // text's words, stay linear in the texts).
@@ -263,52 +262,23 @@ func leadTells(w *headWords, terms []castTerm, title, text string) bool {
 // it).
 func (ix *Index) aloneTopicCosine(a, b uint32) float64 {
 	wa, wb := articleWords(ix.topics.arts[a]), articleWords(ix.topics.arts[b])
-	// a topic word weighs nothing in one article alone (topics.weight):
-	// one of the pair that the background never saw
-	weight := func(h uint32, in int) float64 {
+	// the word's count in the pair: a topic word weighs nothing in one
+	// article alone (topics.weight), one of the pair that the background
+	// never saw; wordCosine's one walk asks the weight of each word once
+	weight := func(h uint32) float64 {
+		in := 0
+		for _, w := range [2][]uint32{wa, wb} {
+			if _, ok := slices.BinarySearch(w, h); ok {
+				in++
+			}
+		}
 		if in < 2 && ix.bg.WordDF(h) == 0 {
 			return 0
 		}
 		return ix.aloneWeight(h, in)
 	}
-	var sa, sb, s float64
-	forEachMerged(wa, wb, func(h uint32, inA, inB bool) {
-		switch {
-		case inA && inB:
-			w := weight(h, 2)
-			sa, sb, s = sa+w*w, sb+w*w, s+w*w
-		case inA:
-			w := weight(h, 1)
-			sa += w * w
-		default:
-			w := weight(h, 1)
-			sb += w * w
-		}
-	})
-	if sa == 0 || sb == 0 {
-		return 0
-	}
-	return s / math.Sqrt(sa*sb)
-}
-
-// forEachMerged calls fn with each word of sorted lists A and B once, and
-// whether each holds it.
-func forEachMerged(A, B []uint32, fn func(h uint32, inA, inB bool)) {
-	i, j := 0, 0
-	for i < len(A) || j < len(B) {
-		switch {
-		case j >= len(B) || i < len(A) && A[i] < B[j]:
-			fn(A[i], true, false)
-			i++
-		case i >= len(A) || B[j] < A[i]:
-			fn(B[j], false, true)
-			j++
-		default:
-			fn(A[i], true, true)
-			i++
-			j++
-		}
-	}
+	c, _ := wordCosine(weight, wa, wb)
+	return c
 }
 
 // articleWords returns an article's topic words (topicWords of its

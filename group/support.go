@@ -48,7 +48,8 @@ const minSupport = 2
 // copyWindowHours.
 func (ix *Index) joinSupported(edges []anchorEdge) {
 	type storyPair struct{ a, b uint32 }
-	// the articles of each side that verify across, per pair of stories
+	// up to minSupport articles of each side that verify across, per pair
+	// of stories
 	sides := map[storyPair]*[2][]uint32{}
 	for _, e := range edges {
 		a, b := e.a, e.b
@@ -64,10 +65,13 @@ func (ix *Index) joinSupported(edges []anchorEdge) {
 			s = &[2][]uint32{}
 			sides[storyPair{ra, rb}] = s
 		}
-		if !slices.Contains(s[0], a) {
+		// minSupport articles of a side are enough to know: kept no longer,
+		// each edge costs at most minSupport comparisons, not one per
+		// article of a large story
+		if len(s[0]) < minSupport && !slices.Contains(s[0], a) {
 			s[0] = append(s[0], a)
 		}
-		if !slices.Contains(s[1], b) {
+		if len(s[1]) < minSupport && !slices.Contains(s[1], b) {
 			s[1] = append(s[1], b)
 		}
 	}
