@@ -10,6 +10,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"crosswire"
+
 	"github.com/cespare/xxhash/v2"
 )
 
@@ -68,7 +70,7 @@ const MinHeadlineTerms = 2
 // headlines (see above) that share no term. Each doc's terms, and whether
 // its text writes one of them, are read once (docHeadTerms).
 func (ix *Index) headlinesApart(a, b uint32) bool {
-	if ix.bg.empty() || !ix.readsArticles() || !ix.topics.coversBoth(a, b) {
+	if !ix.headlinesReadable(a, b) {
 		return false
 	}
 	ka, ok := ix.readHeadTerms(a)
@@ -76,7 +78,7 @@ func (ix *Index) headlinesApart(a, b uint32) bool {
 		return false
 	}
 	kb, ok := ix.readHeadTerms(b)
-	if !ok || ix.sameWireHead(a, b) {
+	if !ok {
 		return false
 	}
 	for _, t := range ka {
@@ -85,6 +87,22 @@ func (ix *Index) headlinesApart(a, b uint32) bool {
 		}
 	}
 	return ix.titlesText(a, ka) && ix.titlesText(b, kb)
+}
+
+// headlinesReadable reports whether the headline rules (headlinesApart,
+// whatUntold) may read batch docs a and b's headlines as a pair: a
+// background, both texts in a language it covers (words are weighed by
+// it), and not two agency takes titled alike by the desk (sameWireHead).
+// Each headline must also be titleReadable.
+func (ix *Index) headlinesReadable(a, b uint32) bool {
+	return !ix.bg.empty() && ix.readsArticles() && ix.topics.coversBoth(a, b) && !ix.sameWireHead(a, b)
+}
+
+// titleReadable reports whether an article's headline can be read by the
+// headline rules: present, not empty, and not written in CJK script (whose
+// words the terms leave out).
+func titleReadable(art *crosswire.Article) bool {
+	return art != nil && art.Title != "" && !strings.ContainsFunc(art.Title, isCJK)
 }
 
 // docHeadTerms holds what headlinesApart reads of each batch doc, computed
@@ -111,7 +129,7 @@ func (ix *Index) readHeadTerms(d uint32) ([]headTerm, bool) {
 	h := &ix.topics.apart[d]
 	h.once.Do(func() {
 		art := ix.topics.arts[d]
-		if art == nil || art.Title == "" || strings.ContainsFunc(art.Title, isCJK) {
+		if !titleReadable(art) {
 			return
 		}
 		var buf [fewHeadTerms]headTerm // a headline's terms: one allocation, of their number

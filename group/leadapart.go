@@ -2,7 +2,6 @@ package group
 
 import (
 	"slices"
-	"strings"
 
 	"crosswire"
 
@@ -144,18 +143,14 @@ func (ix *Index) aloneWeight(h uint32, in int) float64 {
 }
 
 // readableTitles returns the articles of batch docs a and b when both
-// carry headlines the headline rules can read: a background, both texts in
-// a language it covers (words are weighed by it), neither headline empty
-// or written in CJK script (whose words the terms leave out), and not two
-// agency takes titled alike by the desk (sameWireHead). headlinesApart
-// asks the same (headapart.go writes it inline).
+// carry headlines the headline rules can read (headlinesReadable and
+// titleReadable, as headlinesApart asks).
 func (ix *Index) readableTitles(a, b uint32) (ta, tb *crosswire.Article, ok bool) {
-	if ix.bg.empty() || !ix.readsArticles() || !ix.topics.coversBoth(a, b) {
+	if !ix.headlinesReadable(a, b) {
 		return nil, nil, false
 	}
 	ta, tb = ix.topics.arts[a], ix.topics.arts[b]
-	if ta == nil || tb == nil || ta.Title == "" || tb.Title == "" ||
-		strings.ContainsFunc(ta.Title, isCJK) || strings.ContainsFunc(tb.Title, isCJK) || ix.sameWireHead(a, b) {
+	if !titleReadable(ta) || !titleReadable(tb) {
 		return nil, nil, false
 	}
 	return ta, tb, true
