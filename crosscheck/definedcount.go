@@ -25,6 +25,14 @@ import (
 // those inside were lucky souls who").
 const relativeReach = 8
 
+// clauseWords bounds the words after a figure that countClause reads: the
+// relativeReach words before "who", "who", the auxiliaries, the verb, the
+// determiners and the object — a clause names its object within a few
+// words ("who had been given their tickets"), and reading the whole rest
+// of the sentence for every figure made a sentence of many figures
+// quadratic (a megabyte without a full stop).
+const clauseWords = relativeReach + 16
+
 // clauseAuxiliaries stand between "who" and the clause's verb.
 var clauseAuxiliaries = setOf(`had have has 'd 've was were is are been did do does will would could`)
 
@@ -52,7 +60,7 @@ func countClause(m *mention) (verb, object string, end int, ok bool) {
 		return "", "", 0, false
 	}
 	rest := m.art.Text[from:sentEnd]
-	ws := wordOffsets(rest)
+	ws := wordOffsets(rest, clauseWords)
 	i := 0
 	for ; i < len(ws) && i <= relativeReach; i++ {
 		w := strings.ToLower(rest[ws[i][0]:ws[i][1]])
@@ -97,12 +105,15 @@ func looksVerb(w string) bool {
 	return strings.HasSuffix(w, "ed") && len(w) > 4
 }
 
-// wordOffsets returns the byte ranges of the words of s (letters, digits,
-// apostrophes and hyphens inside a word).
-func wordOffsets(s string) [][2]int {
+// wordOffsets returns the byte ranges of the first limit words of s
+// (letters, digits, apostrophes and hyphens inside a word).
+func wordOffsets(s string, limit int) [][2]int {
 	var out [][2]int
 	start := -1
 	for i, r := range s {
+		if len(out) >= limit {
+			return out
+		}
 		inWord := r == '\'' || r == '’' || r == '-' || unicode.IsLetter(r) || unicode.IsDigit(r)
 		switch {
 		case inWord && start < 0:
@@ -112,7 +123,7 @@ func wordOffsets(s string) [][2]int {
 			start = -1
 		}
 	}
-	if start >= 0 {
+	if start >= 0 && len(out) < limit {
 		out = append(out, [2]int{start, len(s)})
 	}
 	return out
