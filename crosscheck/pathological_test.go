@@ -1,0 +1,173 @@
+package crosscheck
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"crosswire"
+	"crosswire/facts"
+	"crosswire/text"
+)
+
+// TestAlignCapsMentions: two versions that each state n mentions of one
+// key are compared at most maxAlignMentions × maxAlignMentions times,
+// however large n, and the cap is noted once it bites; under the cap
+// every pair is compared, as before.
+func TestAlignCapsMentions(t *testing.T) {
+	tests := []struct {
+		name      string
+		n         int
+		wantCalls int
+		wantNote  bool
+	}{
+		{"under the cap", 50, 50 * 50, false},
+		{"at the cap", maxAlignMentions, maxAlignMentions * maxAlignMentions, false},
+		{"far over the cap", 20 * maxAlignMentions, maxAlignMentions * maxAlignMentions, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			arts := []*crosswire.Article{{ID: "a", Language: "en"}, {ID: "b", Language: "en"}}
+			var ms []*mention
+			for _, a := range arts {
+				for i := range tc.n {
+					s := fmt.Sprintf("figure %d", i)
+					ms = append(ms, &mention{idx: len(ms), art: a, fact: crosswire.Fact{Span: crosswire.Span{Text: s}}})
+				}
+			}
+			calls := 0
+			var notes []string
+			al := alignment{
+				note: func(f string, args ...any) { notes = append(notes, fmt.Sprintf(f, args...)) },
+				key:  func(*mention) string { return "one key" },
+				sim:  func(a, b *mention) float64 { calls++; return 1 },
+				tau:  0.5,
+			}
+			slots := al.align(ms)
+			if calls != tc.wantCalls {
+				t.Errorf("%d similarities computed, want %d", calls, tc.wantCalls)
+			}
+			if (len(notes) > 0) != tc.wantNote {
+				t.Errorf("notes %q, want a note: %v", notes, tc.wantNote)
+			}
+			n := 0
+			for _, s := range slots {
+				n += len(s)
+			}
+			if n != len(ms) {
+				t.Errorf("slots hold %d mentions, want all %d", n, len(ms))
+			}
+		})
+	}
+}
+
+// TestLastWord: lastWord reads the last word of a string as text.Words
+// splits it, from its end.
+func TestLastWord(t *testing.T) {
+	for _, s := range []string{"", " ", "will cost ", "the bridge will COST £", "costing—", "it costs", "x", "über straße ", "3 - 2 ", "a.b"} {
+		want := ""
+		if ws := text.Words(s); len(ws) > 0 {
+			want = ws[len(ws)-1]
+		}
+		if got := lastWord(s); got != want {
+			t.Errorf("lastWord(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestWordOffsetsLimit: wordOffsets reads at most its limit of words.
+func TestWordOffsetsLimit(t *testing.T) {
+	long := strings.Repeat("who had won their tickets ", 10000)
+	tests := []struct {
+		name  string
+		s     string
+		limit int
+		want  int
+	}{
+		{"a clause", "who had won their tickets", clauseWords, 5},
+		{"a sentence without end", long, clauseWords, clauseWords},
+		{"a last word cut by the limit", "a b c", 2, 2},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := len(wordOffsets(tc.s, tc.limit)); got != tc.want {
+				t.Errorf("%d words read, want %d", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestPathologicalStoriesAreBounded runs extraction and the cross-check
+// on outsized inputs (fictional): quotations of one sentence given to
+// alternating speakers in two versions, and figures of counts with
+// relative clauses in one sentence that never ends. The work must stay
+// bounded: the alignment's cap is noted and every fact is kept.
+func TestPathologicalStoriesAreBounded(t *testing.T) {
+	if testing.Short() {
+		t.Skip("outsized inputs")
+	}
+	quotes := func(n int) []string {
+		var v [2]strings.Builder
+		for i := range n {
+			for j := range 2 {
+				sp := []string{"Dana Keller", "Ivo Hale"}[(i+j)%2]
+				fmt.Fprintf(&v[j], "\"The pier will open again in May,\" said %s. ", sp)
+			}
+		}
+		return []string{v[0].String(), v[1].String()}
+	}
+	counts := func(n int) []string {
+		var b strings.Builder
+		for i := range n {
+			fmt.Fprintf(&b, "of the %d who were hurt, %d or so were taken to hospital, and %d who fled ", 40+i%30, 20+i%10, 5+i%7)
+		}
+		return []string{b.String(), strings.ReplaceAll(b.String(), "4", "5")}
+	}
+	tests := []struct {
+		name     string
+		texts    []string
+		wantNote string
+	}{
+		{"3,000 quotations of one sentence, speakers alternating", quotes(3000), "not all aligned"},
+		{"3,000 counts with a who-clause in one sentence", counts(1000), "not all aligned"},
+	}
+	x := facts.New()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			st := crosswire.Story{ID: "s"}
+			fs := map[string][]crosswire.Fact{}
+			for i, tx := range tc.texts {
+				a := crosswire.Article{ID: fmt.Sprint("v", i), Hash: fmt.Sprint("h", i), Language: "en", Text: tx, Role: crosswire.RoleOriginal}
+				f, err := x.Extract(context.Background(), &a)
+				if err != nil {
+					t.Fatal(err)
+				}
+				st.Articles = append(st.Articles, a)
+				fs[a.ID] = f
+			}
+			if err := New().Check(context.Background(), &st, fs); err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(strings.Join(st.Notes, "\n"), tc.wantNote) {
+				t.Errorf("notes %q, want one saying %q", st.Notes, tc.wantNote)
+			}
+		})
+	}
+}
+
+// FuzzLastWord: lastWord is text.Words' last word for any input.
+func FuzzLastWord(f *testing.F) {
+	for _, s := range []string{"will cost £", "costs", "", "\xff cost", "Ü-2 ", "a’s"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := ""
+		if ws := text.Words(s); len(ws) > 0 {
+			want = ws[len(ws)-1]
+		}
+		if got := lastWord(s); got != want {
+			t.Fatalf("lastWord(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
