@@ -171,3 +171,35 @@ func FuzzLastWord(f *testing.F) {
 		}
 	})
 }
+
+// FuzzCheckVersions extracts the facts of two versions of a story and
+// cross-checks them: no input panics or fails, whatever its result lines
+// ("3 - 2"), counts defined by a who-clause, speakers after the verb,
+// units, titles opening sentences or hedged figures ("150 or so").
+func FuzzCheckVersions(f *testing.F) {
+	for _, s := range [][2]string{
+		{"Harwick Town 2 - 3 Selby Rovers. Of the 150 or so who had won their tickets, 40 were hurt.", "Harwick Town 2-3 Selby Rovers. The 120 who had won their tickets were hurt."},
+		{"The storm moved 3 miles inland, said Dr Ivo Hale, who heads the hospital.", "According to Dr Ivo Hale, head of the hospital, the storm moved 5 km inland."},
+		{"Coach Emil Varga left. The Queen presented the cup. \"It was fine,\" she said.", "The bridge will cost £42 million, says Dana Keller."},
+		{"1-2-3-4 - 5 - 6 or so who", "\"\" said , according to ,"},
+	} {
+		f.Add(s[0], s[1])
+	}
+	x := facts.New()
+	f.Fuzz(func(t *testing.T, a, b string) {
+		st := crosswire.Story{ID: "fz"}
+		fs := map[string][]crosswire.Fact{}
+		for i, tx := range []string{a, b} {
+			art := crosswire.Article{ID: fmt.Sprint("v", i), Hash: fmt.Sprint("h", i), Language: "en", Text: tx, Role: crosswire.RoleOriginal}
+			f, err := x.Extract(context.Background(), &art)
+			if err != nil {
+				t.Fatal(err)
+			}
+			st.Articles = append(st.Articles, art)
+			fs[art.ID] = f
+		}
+		if err := New().Check(context.Background(), &st, fs); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
