@@ -1,7 +1,6 @@
 package crosscheck
 
 import (
-	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -135,20 +134,8 @@ func TestPathologicalStoriesAreBounded(t *testing.T) {
 	x := facts.New()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			st := crosswire.Story{ID: "s"}
-			fs := map[string][]crosswire.Fact{}
-			for i, tx := range tc.texts {
-				a := crosswire.Article{ID: fmt.Sprint("v", i), Hash: fmt.Sprint("h", i), Language: "en", Text: tx, Role: crosswire.RoleOriginal}
-				f, err := x.Extract(context.Background(), &a)
-				if err != nil {
-					t.Fatal(err)
-				}
-				st.Articles = append(st.Articles, a)
-				fs[a.ID] = f
-			}
-			if err := New().Check(context.Background(), &st, fs); err != nil {
-				t.Fatal(err)
-			}
+			st := storyOf(tc.texts...)
+			extractAndCheck(t, x, New(), &st)
 			if !strings.Contains(strings.Join(st.Notes, "\n"), tc.wantNote) {
 				t.Errorf("notes %q, want one saying %q", st.Notes, tc.wantNote)
 			}
@@ -187,19 +174,16 @@ func FuzzCheckVersions(f *testing.F) {
 	}
 	x := facts.New()
 	f.Fuzz(func(t *testing.T, a, b string) {
-		st := crosswire.Story{ID: "fz"}
-		fs := map[string][]crosswire.Fact{}
-		for i, tx := range []string{a, b} {
-			art := crosswire.Article{ID: fmt.Sprint("v", i), Hash: fmt.Sprint("h", i), Language: "en", Text: tx, Role: crosswire.RoleOriginal}
-			f, err := x.Extract(context.Background(), &art)
-			if err != nil {
-				t.Fatal(err)
-			}
-			st.Articles = append(st.Articles, art)
-			fs[art.ID] = f
-		}
-		if err := New().Check(context.Background(), &st, fs); err != nil {
-			t.Fatal(err)
-		}
+		st := storyOf(a, b)
+		extractAndCheck(t, x, New(), &st)
 	})
+}
+
+// storyOf returns a story whose versions are texts.
+func storyOf(texts ...string) crosswire.Story {
+	st := crosswire.Story{ID: "s"}
+	for i, tx := range texts {
+		st.Articles = append(st.Articles, crosswire.Article{ID: fmt.Sprint("v", i), Hash: fmt.Sprint("h", i), Language: "en", Text: tx, Role: crosswire.RoleOriginal})
+	}
+	return st
 }
