@@ -2,6 +2,7 @@ package crosscheck
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -186,4 +187,51 @@ func storyOf(texts ...string) crosswire.Story {
 		st.Articles = append(st.Articles, crosswire.Article{ID: fmt.Sprint("v", i), Hash: fmt.Sprint("h", i), Language: "en", Text: tx, Role: crosswire.RoleOriginal})
 	}
 	return st
+}
+
+// TestFigureVerbsAgreesWithNaive: figureVerbs, which reads only the
+// claims that can hold a figure, gives what reading every claim of the
+// article gives (the shortest holding claim, the first of two as short),
+// on random claims and figures of two articles.
+func TestFigureVerbsAgreesWithNaive(t *testing.T) {
+	naive := func(w *work, ms []*mention) map[*mention]string {
+		out := map[*mention]string{}
+		best := map[*mention]int{}
+		for _, m := range ms {
+			for _, c := range w.byKind[crosswire.KindClaim] {
+				cs, ns := c.fact.Span, m.fact.Span
+				if c.art != m.art || c.fact.Claim == nil || lemmaOf(c.fact.Claim) == "" || cs.Start > ns.Start || cs.End < ns.End {
+					continue
+				}
+				if l, ok := best[m]; !ok || cs.End-cs.Start < l {
+					best[m], out[m] = cs.End-cs.Start, lemmaOf(c.fact.Claim)
+				}
+			}
+		}
+		return out
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	arts := []*crosswire.Article{{ID: "a"}, {ID: "b"}}
+	for round := range 300 {
+		w := &work{byKind: map[crosswire.FactKind][]*mention{}}
+		var ms []*mention
+		for range rng.IntN(30) {
+			s := rng.IntN(200)
+			w.byKind[crosswire.KindClaim] = append(w.byKind[crosswire.KindClaim], &mention{art: arts[rng.IntN(2)],
+				fact: crosswire.Fact{Span: crosswire.Span{Start: s, End: s + rng.IntN(60)}, Claim: &crosswire.Claim{Lemma: fmt.Sprint("v", rng.IntN(5))}}})
+		}
+		for range rng.IntN(30) {
+			s := rng.IntN(200)
+			ms = append(ms, &mention{art: arts[rng.IntN(2)], fact: crosswire.Fact{Span: crosswire.Span{Start: s, End: s + rng.IntN(8)}}})
+		}
+		got, want := w.figureVerbs(ms), naive(w, ms)
+		if len(got) != len(want) {
+			t.Fatalf("round %d: %d figures with a verb, want %d", round, len(got), len(want))
+		}
+		for m, v := range want {
+			if got[m] != v {
+				t.Fatalf("round %d: figure %+v verb %q, want %q", round, m.fact.Span, got[m], v)
+			}
+		}
+	}
 }
