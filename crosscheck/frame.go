@@ -2,7 +2,6 @@ package crosscheck
 
 import (
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -261,48 +260,39 @@ func breakdowns(ms []*mention, verbs map[*mention]string) map[*mention]int {
 // figureVerbs maps each figure to the base verb of the claim of its
 // article whose words hold it ("At least 16 people died" → die), the
 // shortest when several do (the first in the claims' order of two as
-// short); figures in no claim are left out. An article's claims are
-// sorted by start, and a figure reads only those that start at most the
-// longest claim's length before its end — the only ones that can hold it
-// (a claim is a sentence's clause): every claim for every figure made an
-// article of many figures and claims quadratic (a megabyte of counted
-// clauses without a full stop).
+// short); figures in no claim are left out. The claims that hold a figure
+// are found by a spanIndex, not a scan of the article's claims.
 func (w *work) figureVerbs(ms []*mention) map[*mention]string {
 	out := map[*mention]string{}
 	claims := w.byKind[crosswire.KindClaim]
 	if len(claims) == 0 {
 		return out
 	}
-	type claim struct {
-		c   *mention
-		ord int // in the claims' order
-	}
-	byArt := map[*crosswire.Article][]claim{}
-	longest := map[*crosswire.Article]int{}
+	byArt := map[*crosswire.Article][]*mention{}
 	for _, c := range claims {
 		if c.fact.Claim != nil && lemmaOf(c.fact.Claim) != "" {
-			byArt[c.art] = append(byArt[c.art], claim{c, len(byArt[c.art])})
-			longest[c.art] = max(longest[c.art], c.fact.Span.End-c.fact.Span.Start)
+			byArt[c.art] = append(byArt[c.art], c)
 		}
 	}
-	for _, cs := range byArt {
-		slices.SortStableFunc(cs, func(a, b claim) int { return a.c.fact.Span.Start - b.c.fact.Span.Start })
+	index := map[*crosswire.Article]spanIndex{}
+	for a, cs := range byArt {
+		spans := make([]crosswire.Span, len(cs))
+		for i, c := range cs {
+			spans[i] = c.fact.Span
+		}
+		index[a] = newSpanIndex(spans)
 	}
 	for _, m := range ms {
 		cs, ns := byArt[m.art], m.fact.Span
-		// the claims starting after the figure's start hold it not
-		i, _ := slices.BinarySearchFunc(cs, ns.Start+1, func(c claim, x int) int { return c.c.fact.Span.Start - x })
 		best, bestOrd := -1, 0
-		for j := i - 1; j >= 0 && cs[j].c.fact.Span.Start >= ns.End-longest[m.art]; j-- {
-			c := cs[j].c.fact.Span
-			if c.End < ns.End {
-				continue
+		index[m.art].holding(ns.Start, ns.End, func(i int) bool {
+			c := cs[i].fact.Span
+			if l := c.End - c.Start; best < 0 || l < best || l == best && i < bestOrd {
+				best, bestOrd = l, i
+				out[m] = lemmaOf(cs[i].fact.Claim)
 			}
-			if l := c.End - c.Start; best < 0 || l < best || l == best && cs[j].ord < bestOrd {
-				best, bestOrd = l, cs[j].ord
-				out[m] = lemmaOf(cs[j].c.fact.Claim)
-			}
-		}
+			return true
+		})
 	}
 	return out
 }

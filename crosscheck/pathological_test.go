@@ -3,6 +3,7 @@ package crosscheck
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -231,6 +232,35 @@ func TestFigureVerbsAgreesWithNaive(t *testing.T) {
 		for m, v := range want {
 			if got[m] != v {
 				t.Fatalf("round %d: figure %+v verb %q, want %q", round, m.fact.Span, got[m], v)
+			}
+		}
+	}
+}
+
+// TestSpanIndexAgreesWithNaive: the spans a spanIndex finds holding a
+// range are those a scan of every span finds, on random spans.
+func TestSpanIndexAgreesWithNaive(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for round := range 300 {
+		var spans []crosswire.Span
+		for range rng.IntN(40) {
+			s := rng.IntN(300)
+			spans = append(spans, crosswire.Span{Start: s, End: s + rng.IntN(80)})
+		}
+		x := newSpanIndex(spans)
+		for range 20 {
+			s := rng.IntN(320)
+			e := s + rng.IntN(10)
+			var got, want []int
+			x.holding(s, e, func(i int) bool { got = append(got, i); return true })
+			for i, sp := range spans {
+				if sp.Start <= s && e <= sp.End {
+					want = append(want, i)
+				}
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, want) {
+				t.Fatalf("round %d: spans holding %d-%d %v, want %v", round, s, e, got, want)
 			}
 		}
 	}
