@@ -14,6 +14,9 @@ type alignment struct {
 	sim func(a, b *mention) float64
 	// tau is the least similarity for a pairing.
 	tau float64
+	// note, when set, records that a key's mentions were capped
+	// (maxAlignMentions).
+	note func(format string, args ...any)
 }
 
 // align returns the slots: groups of mentions that state one fact. For
@@ -71,7 +74,7 @@ func (a alignment) align(ms []*mention) [][]*mention {
 				if q < p {
 					p, q = q, p
 				}
-				A, B := byKeyArt[k][p], byKeyArt[k][q]
+				A, B := a.capped(p, byKeyArt[k][p]), a.capped(q, byKeyArt[k][q])
 				// Articles in two languages share no words to align on
 				// (the similarities read English); a translation's facts
 				// are not compared word for word with its original's.
@@ -138,6 +141,19 @@ func (a alignment) align(ms []*mention) [][]*mention {
 		out = append(out, s)
 	}
 	return out
+}
+
+// capped returns the mentions of one key in article id that align reads:
+// the first maxAlignMentions of them, noting the cap (the rest pair with
+// nothing and form slots of their own).
+func (a alignment) capped(id string, ms []int) []int {
+	if len(ms) <= maxAlignMentions {
+		return ms
+	}
+	if a.note != nil {
+		a.note("facts of article %s not all aligned: over %d of one kind and key, the first %d compared", id, maxAlignMentions, maxAlignMentions)
+	}
+	return ms[:maxAlignMentions]
 }
 
 // partition splits the mentions of one slot into groups whose members are

@@ -286,7 +286,8 @@ func (w *work) checkClaims() {
 		return false, o
 	}
 	al := alignment{
-		key: func(*mention) string { return "" },
+		note: w.note,
+		key:  func(*mention) string { return "" },
 		sim: func(a, b *mention) float64 {
 			same, opp := related(a, b)
 			if !same && !opp {

@@ -304,7 +304,8 @@ func (w *work) checkDates() {
 		evKeys[m] = eventKey(m.fact.Period)
 	}
 	al := alignment{
-		key: func(*mention) string { return "" },
+		note: w.note,
+		key:  func(*mention) string { return "" },
 		sim: func(a, b *mention) float64 {
 			// A frame word on one side only ("began dating another girl
 			// in 2018" / "three girls in 2016") dates another event (see

@@ -29,6 +29,14 @@ import (
 // "who" from being another noun's. Set by that reading, not tuned.
 const relativeReach = 8
 
+// clauseWords bounds the words after a figure that countClause reads: the
+// relativeReach words before "who", "who", the auxiliaries, the verb, the
+// determiners and the object — a clause names its object within a few
+// words ("who had been given their tickets"), and reading the whole rest
+// of the sentence for every figure made a sentence of many figures
+// quadratic (a megabyte without a full stop).
+const clauseWords = relativeReach + 16
+
 // clauseAuxiliaries stand between "who" and the clause's verb ("d" and
 // "ve" are "who'd" and "who've" as the word tokenizer cuts them).
 var clauseAuxiliaries = setOf(`had have has d ve was were is are been did do does will would could`)
@@ -56,8 +64,8 @@ func countClause(m *mention) (verb, object string, end int, ok bool) {
 	if from < m.sentStart || from > sentEnd || sentEnd > len(m.art.Text) {
 		return "", "", 0, false
 	}
-	// the words after the figure, as every stage cuts them
-	ws := text.WordTokenizer{}.Tokenize(m.art.Text[from:sentEnd])
+	// the first clauseWords words after the figure, as every stage cuts them
+	ws := text.FirstTokens(m.art.Text[from:sentEnd], clauseWords)
 	i := 0
 	for ; i < len(ws) && i <= relativeReach; i++ {
 		w := ws[i].Term

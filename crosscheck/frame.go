@@ -259,10 +259,11 @@ func breakdowns(ms []*mention, verbs map[*mention]string) map[*mention]int {
 
 // figureVerbs maps each figure to the base verb of the claim of its
 // article whose words hold it ("At least 16 people died" → die), the
-// shortest when several do; figures in no claim are left out.
+// shortest when several do (the first in the claims' order of two as
+// short); figures in no claim are left out. The claims that hold a figure
+// are found by a spanIndex, not a scan of the article's claims.
 func (w *work) figureVerbs(ms []*mention) map[*mention]string {
 	out := map[*mention]string{}
-	best := map[*mention]int{}
 	claims := w.byKind[crosswire.KindClaim]
 	if len(claims) == 0 {
 		return out
@@ -273,17 +274,25 @@ func (w *work) figureVerbs(ms []*mention) map[*mention]string {
 			byArt[c.art] = append(byArt[c.art], c)
 		}
 	}
-	for _, m := range ms {
-		for _, c := range byArt[m.art] {
-			cs, ns := c.fact.Span, m.fact.Span
-			if cs.Start > ns.Start || cs.End < ns.End {
-				continue
-			}
-			if l, ok := best[m]; !ok || cs.End-cs.Start < l {
-				best[m] = cs.End - cs.Start
-				out[m] = lemmaOf(c.fact.Claim)
-			}
+	index := map[*crosswire.Article]spanIndex{}
+	for a, cs := range byArt {
+		spans := make([]crosswire.Span, len(cs))
+		for i, c := range cs {
+			spans[i] = c.fact.Span
 		}
+		index[a] = newSpanIndex(spans)
+	}
+	for _, m := range ms {
+		cs, ns := byArt[m.art], m.fact.Span
+		best, bestOrd := -1, 0
+		index[m.art].holding(ns.Start, ns.End, func(i int) bool {
+			c := cs[i].fact.Span
+			if l := c.End - c.Start; best < 0 || l < best || l == best && i < bestOrd {
+				best, bestOrd = l, i
+				out[m] = lemmaOf(cs[i].fact.Claim)
+			}
+			return true
+		})
 	}
 	return out
 }

@@ -1,7 +1,6 @@
 package crosscheck
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -108,9 +107,11 @@ func (w *work) checkNameVariants() {
 	}
 	for _, a := range w.firstLanguageArticles() {
 		cs := nameCands(a)
+		held := newSpanIndex(persons[a.ID])
 		for i := range cs {
-			cs[i].person = slices.ContainsFunc(persons[a.ID], func(sp crosswire.Span) bool {
-				return sp.Start <= cs[i].start && cs[i].end <= sp.End
+			held.holding(cs[i].start, cs[i].end, func(int) bool {
+				cs[i].person = true
+				return false
 			})
 		}
 		has[a.ID] = map[string]bool{}

@@ -4,6 +4,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"crosswire"
 	"crosswire/facts"
@@ -268,7 +270,8 @@ func (w *work) checkNumbers() {
 	}
 	parts := breakdowns(ms, w.figureVerbs(ms))
 	al := alignment{
-		key: func(m *mention) string { return keys[m] },
+		note: w.note,
+		key:  func(m *mention) string { return keys[m] },
 		sim: func(a, b *mention) float64 {
 			if !sameFrame(frames[a], frames[b]) || !sameBreakdown(parts, a, b) || !sameClockEvent(a, b) {
 				return 0
@@ -371,7 +374,8 @@ func (w *work) checkNumbers() {
 // finding does not make them conflicting).
 func (w *work) checkSoleCounts(ms []*mention, lone map[*mention]bool, keys map[*mention]string, frames map[*mention]figureFrame, parts map[*mention]int) {
 	al := alignment{
-		key: func(m *mention) string { return keys[m] },
+		note: w.note,
+		key:  func(m *mention) string { return keys[m] },
 		sim: func(a, b *mention) float64 {
 			if !sameFrame(frames[a], frames[b]) || !sameBreakdown(parts, a, b) || w.differentTimes(a, b) || !sameClockEvent(a, b) {
 				return 0
@@ -541,6 +545,30 @@ func numberSubject(ms []*mention) string {
 	return "figure " + shared
 }
 
+// lastWord returns the last word of s (a run of letters and digits, as
+// text.Words reads them), lower-cased, "" when s has none. It reads s from
+// its end: the word before a figure, looked up for every figure of a
+// sentence, would make splitting the sentence's start quadratic.
+func lastWord(s string) string {
+	end := len(s)
+	for end > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:end])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
+		}
+		end -= n
+	}
+	start := end
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:start])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
+		}
+		start -= n
+	}
+	return strings.ToLower(s[start:end])
+}
+
 // priceVerbBefore reports whether every figure of ms is written right
 // after a form of "cost" ("will cost £42 million", "costing $5m"): what
 // the amount is, whatever word the sentences share after it.
@@ -550,11 +578,7 @@ func priceVerbBefore(ms []*mention) bool {
 		if cut < 0 || cut > len(m.sentence) {
 			return false
 		}
-		ws := text.Words(m.sentence[:cut])
-		if len(ws) == 0 {
-			return false
-		}
-		switch strings.ToLower(ws[len(ws)-1]) {
+		switch lastWord(m.sentence[:cut]) {
 		case "cost", "costs", "costing":
 		default:
 			return false

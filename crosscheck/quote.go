@@ -148,7 +148,8 @@ func (w *work) checkQuotes() {
 	// around a quote, which versions do not share (a rewrite that drops
 	// "…, the bishop said." hands the quote to the last person named).
 	al := alignment{
-		key: func(*mention) string { return "" },
+		note: w.note,
+		key:  func(*mention) string { return "" },
 		sim: func(a, b *mention) float64 {
 			s := dice(content[a], content[b])
 			ka, kb := keys[a], keys[b]

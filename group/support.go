@@ -42,6 +42,18 @@ import (
 // article (the best-edge pass's own reason to keep one edge per article).
 const minSupport = 2
 
+// addSupport adds article a to the articles of one side that verify
+// across, up to minSupport of them: the join asks only whether minSupport
+// are reached, so a side keeps no more. Kept whole, two stories of 5,000
+// articles each made every one of their verified edges scan a side's
+// list of thousands (edges × articles).
+func addSupport(side []uint32, a uint32) []uint32 {
+	if len(side) >= minSupport || slices.Contains(side, a) {
+		return side
+	}
+	return append(side, a)
+}
+
 // joinSupported joins the stories without a body that minSupport or more
 // articles of each verify with, along edges (the batch's verified anchor
 // edges, before copyEdges compacts them) between articles filed within
@@ -65,15 +77,8 @@ func (ix *Index) joinSupported(edges []anchorEdge) {
 			s = &[2][]uint32{}
 			sides[storyPair{ra, rb}] = s
 		}
-		// minSupport articles of a side are enough to know: kept no longer,
-		// each edge costs at most minSupport comparisons, not one per
-		// article of a large story
-		if len(s[0]) < minSupport && !slices.Contains(s[0], a) {
-			s[0] = append(s[0], a)
-		}
-		if len(s[1]) < minSupport && !slices.Contains(s[1], b) {
-			s[1] = append(s[1], b)
-		}
+		s[0] = addSupport(s[0], a)
+		s[1] = addSupport(s[1], b)
 	}
 	var join []storyPair
 	for p, s := range sides {

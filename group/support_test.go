@@ -82,3 +82,36 @@ func TestJoinSupported(t *testing.T) {
 		})
 	}
 }
+
+// TestAddSupportKeepsMinSupport: a side of a story pair keeps at most
+// minSupport different articles, however many of its articles verify
+// across (two stories of 5,000 articles each, every pair an edge), and a
+// repeated article counts once.
+func TestAddSupportKeepsMinSupport(t *testing.T) {
+	tests := []struct {
+		name string
+		arts []uint32
+		want int
+	}{
+		{"one article twice", []uint32{7, 7, 7}, 1},
+		{"two articles", []uint32{7, 9, 7}, minSupport},
+		{"5,000 articles", func() []uint32 {
+			var a []uint32
+			for i := range uint32(5000) {
+				a = append(a, i)
+			}
+			return a
+		}(), minSupport},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var side []uint32
+			for _, a := range tc.arts {
+				side = addSupport(side, a)
+			}
+			if len(side) != tc.want {
+				t.Errorf("side keeps %d articles, want %d", len(side), tc.want)
+			}
+		})
+	}
+}

@@ -2,6 +2,7 @@ package text
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"crosswire"
@@ -168,6 +169,41 @@ func TestValidSpan(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ValidSpan(text, tc.sp); got != tc.want {
 				t.Errorf("ValidSpan(%+v) = %v, want %v", tc.sp, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestFirstTokens: FirstTokens gives the first limit tokens Tokenize gives,
+// all of them for a negative limit, none for zero.
+func TestFirstTokens(t *testing.T) {
+	long := strings.Repeat("who had won their tickets ", 10000)
+	all := WordTokenizer{}.Tokenize(long)
+	tests := []struct {
+		name  string
+		s     string
+		limit int
+		want  int
+	}{
+		{"fewer words than the limit", "who had won their tickets", 24, 5},
+		{"a text without end", long, 24, 24},
+		{"a last word cut by the limit", "a b c", 2, 2},
+		{"a word at the very end", "a b c", 3, 3},
+		{"no limit", long, -1, len(all)},
+		{"zero", "a b", 0, 0},
+		{"non-ASCII words", "Zoë’s café déjà vu", 3, 3},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := FirstTokens(tc.s, tc.limit)
+			if len(got) != tc.want {
+				t.Fatalf("%d tokens, want %d", len(got), tc.want)
+			}
+			ref := WordTokenizer{}.Tokenize(tc.s)
+			for i := range got {
+				if got[i] != ref[i] {
+					t.Errorf("token %d = %+v, Tokenize gives %+v", i, got[i], ref[i])
+				}
 			}
 		})
 	}

@@ -26,8 +26,22 @@ var _ Tokenizer = WordTokenizer{}
 
 // Tokenize implements Tokenizer.
 func (WordTokenizer) Tokenize(text string) []Token {
+	return FirstTokens(text, -1)
+}
+
+// FirstTokens returns the first limit tokens of text as WordTokenizer cuts
+// them (all of them when limit < 0), reading no further than the last: a
+// reader that needs a few words after a place asks for them without
+// cutting the rest of a long text.
+func FirstTokens(text string, limit int) []Token {
 	var out []Token
-	eachWord(text, func(term string, start, end int) { out = append(out, Token{term, start, end}) })
+	if limit == 0 {
+		return out
+	}
+	eachWord(text, func(term string, start, end int) bool {
+		out = append(out, Token{term, start, end})
+		return limit < 0 || len(out) < limit
+	})
 	return out
 }
 
@@ -36,22 +50,24 @@ func (WordTokenizer) Tokenize(text string) []Token {
 // takes a fast path: it runs on every sentence of every version.
 func Words(s string) []string {
 	out := make([]string, 0, len(s)/5+1)
-	eachWord(s, func(term string, _, _ int) { out = append(out, term) })
+	eachWord(s, func(term string, _, _ int) bool { out = append(out, term); return true })
 	return out
 }
 
-// eachWord calls fn with every word of s, lower-cased, and its offsets.
-func eachWord(s string, fn func(term string, start, end int)) {
+// eachWord calls fn with every word of s, lower-cased, and its offsets,
+// until fn returns false.
+func eachWord(s string, fn func(term string, start, end int) bool) {
 	buf := make([]byte, 0, 32)
 	start := -1
+	more := true
 	flush := func(end int) {
 		if len(buf) > 0 {
-			fn(string(buf), start, end)
+			more = fn(string(buf), start, end)
 			buf = buf[:0]
 		}
 		start = -1
 	}
-	for i := 0; i < len(s); {
+	for i := 0; i < len(s) && more; {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			switch {
@@ -82,5 +98,7 @@ func eachWord(s string, fn func(term string, start, end int)) {
 		}
 		i += n
 	}
-	flush(len(s))
+	if more {
+		flush(len(s))
+	}
 }

@@ -1,0 +1,245 @@
+package crosscheck
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+
+	"crosswire"
+	"crosswire/facts"
+	"crosswire/text"
+)
+
+// TestAlignCapsMentions: two versions that each state n mentions of one
+// key are compared at most maxAlignMentions × maxAlignMentions times,
+// however large n, and the cap is noted once it bites; under the cap
+// every pair is compared, as before.
+func TestAlignCapsMentions(t *testing.T) {
+	tests := []struct {
+		name      string
+		n         int
+		wantCalls int
+		wantNote  bool
+	}{
+		{"under the cap", 50, 50 * 50, false},
+		{"at the cap", maxAlignMentions, maxAlignMentions * maxAlignMentions, false},
+		{"far over the cap", 20 * maxAlignMentions, maxAlignMentions * maxAlignMentions, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			arts := []*crosswire.Article{{ID: "a", Language: "en"}, {ID: "b", Language: "en"}}
+			var ms []*mention
+			for _, a := range arts {
+				for i := range tc.n {
+					s := fmt.Sprintf("figure %d", i)
+					ms = append(ms, &mention{idx: len(ms), art: a, fact: crosswire.Fact{Span: crosswire.Span{Text: s}}})
+				}
+			}
+			calls := 0
+			var notes []string
+			al := alignment{
+				note: func(f string, args ...any) { notes = append(notes, fmt.Sprintf(f, args...)) },
+				key:  func(*mention) string { return "one key" },
+				sim:  func(a, b *mention) float64 { calls++; return 1 },
+				tau:  0.5,
+			}
+			slots := al.align(ms)
+			if calls != tc.wantCalls {
+				t.Errorf("%d similarities computed, want %d", calls, tc.wantCalls)
+			}
+			if (len(notes) > 0) != tc.wantNote {
+				t.Errorf("notes %q, want a note: %v", notes, tc.wantNote)
+			}
+			n := 0
+			for _, s := range slots {
+				n += len(s)
+			}
+			if n != len(ms) {
+				t.Errorf("slots hold %d mentions, want all %d", n, len(ms))
+			}
+		})
+	}
+}
+
+// TestLastWord: lastWord reads the last word of a string as text.Words
+// splits it, from its end.
+func TestLastWord(t *testing.T) {
+	for _, s := range []string{"", " ", "will cost ", "the bridge will COST £", "costing—", "it costs", "x", "über straße ", "3 - 2 ", "a.b"} {
+		want := ""
+		if ws := text.Words(s); len(ws) > 0 {
+			want = ws[len(ws)-1]
+		}
+		if got := lastWord(s); got != want {
+			t.Errorf("lastWord(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestPathologicalStoriesAreBounded runs extraction and the cross-check
+// on outsized inputs (fictional): quotations of one sentence given to
+// alternating speakers in two versions, and figures of counts with
+// relative clauses in one sentence that never ends. The work must stay
+// bounded: the alignment's cap is noted and every fact is kept.
+func TestPathologicalStoriesAreBounded(t *testing.T) {
+	if testing.Short() {
+		t.Skip("outsized inputs")
+	}
+	quotes := func(n int) []string {
+		var v [2]strings.Builder
+		for i := range n {
+			for j := range 2 {
+				sp := []string{"Dana Keller", "Ivo Hale"}[(i+j)%2]
+				fmt.Fprintf(&v[j], "\"The pier will open again in May,\" said %s. ", sp)
+			}
+		}
+		return []string{v[0].String(), v[1].String()}
+	}
+	counts := func(n int) []string {
+		var b strings.Builder
+		for i := range n {
+			fmt.Fprintf(&b, "of the %d who were hurt, %d or so were taken to hospital, and %d who fled ", 40+i%30, 20+i%10, 5+i%7)
+		}
+		return []string{b.String(), strings.ReplaceAll(b.String(), "4", "5")}
+	}
+	tests := []struct {
+		name     string
+		texts    []string
+		wantNote string
+	}{
+		{"3,000 quotations of one sentence, speakers alternating", quotes(3000), "not all aligned"},
+		{"3,000 counts with a who-clause in one sentence", counts(1000), "not all aligned"},
+	}
+	x := facts.New()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			st := storyOf(tc.texts...)
+			extractAndCheck(t, x, New(), &st)
+			if !strings.Contains(strings.Join(st.Notes, "\n"), tc.wantNote) {
+				t.Errorf("notes %q, want one saying %q", st.Notes, tc.wantNote)
+			}
+		})
+	}
+}
+
+// FuzzLastWord: lastWord is text.Words' last word for any input.
+func FuzzLastWord(f *testing.F) {
+	for _, s := range []string{"will cost £", "costs", "", "\xff cost", "Ü-2 ", "a’s"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := ""
+		if ws := text.Words(s); len(ws) > 0 {
+			want = ws[len(ws)-1]
+		}
+		if got := lastWord(s); got != want {
+			t.Fatalf("lastWord(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// FuzzCheckVersions extracts the facts of two versions of a story and
+// cross-checks them: no input panics or fails, whatever its result lines
+// ("3 - 2"), counts defined by a who-clause, speakers after the verb,
+// units, titles opening sentences or hedged figures ("150 or so").
+func FuzzCheckVersions(f *testing.F) {
+	for _, s := range [][2]string{
+		{"Harwick Town 2 - 3 Selby Rovers. Of the 150 or so who had won their tickets, 40 were hurt.", "Harwick Town 2-3 Selby Rovers. The 120 who had won their tickets were hurt."},
+		{"The storm moved 3 miles inland, said Dr Ivo Hale, who heads the hospital.", "According to Dr Ivo Hale, head of the hospital, the storm moved 5 km inland."},
+		{"Coach Emil Varga left. The Queen presented the cup. \"It was fine,\" she said.", "The bridge will cost £42 million, says Dana Keller."},
+		{"1-2-3-4 - 5 - 6 or so who", "\"\" said , according to ,"},
+	} {
+		f.Add(s[0], s[1])
+	}
+	x := facts.New()
+	f.Fuzz(func(t *testing.T, a, b string) {
+		st := storyOf(a, b)
+		extractAndCheck(t, x, New(), &st)
+	})
+}
+
+// storyOf returns a story whose versions are texts.
+func storyOf(texts ...string) crosswire.Story {
+	st := crosswire.Story{ID: "s"}
+	for i, tx := range texts {
+		st.Articles = append(st.Articles, crosswire.Article{ID: fmt.Sprint("v", i), Hash: fmt.Sprint("h", i), Language: "en", Text: tx, Role: crosswire.RoleOriginal})
+	}
+	return st
+}
+
+// TestFigureVerbsAgreesWithNaive: figureVerbs, which reads only the
+// claims that can hold a figure, gives what reading every claim of the
+// article gives (the shortest holding claim, the first of two as short),
+// on random claims and figures of two articles.
+func TestFigureVerbsAgreesWithNaive(t *testing.T) {
+	naive := func(w *work, ms []*mention) map[*mention]string {
+		out := map[*mention]string{}
+		best := map[*mention]int{}
+		for _, m := range ms {
+			for _, c := range w.byKind[crosswire.KindClaim] {
+				cs, ns := c.fact.Span, m.fact.Span
+				if c.art != m.art || c.fact.Claim == nil || lemmaOf(c.fact.Claim) == "" || cs.Start > ns.Start || cs.End < ns.End {
+					continue
+				}
+				if l, ok := best[m]; !ok || cs.End-cs.Start < l {
+					best[m], out[m] = cs.End-cs.Start, lemmaOf(c.fact.Claim)
+				}
+			}
+		}
+		return out
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	arts := []*crosswire.Article{{ID: "a"}, {ID: "b"}}
+	for round := range 300 {
+		w := &work{byKind: map[crosswire.FactKind][]*mention{}}
+		var ms []*mention
+		for range rng.IntN(30) {
+			s := rng.IntN(200)
+			w.byKind[crosswire.KindClaim] = append(w.byKind[crosswire.KindClaim], &mention{art: arts[rng.IntN(2)],
+				fact: crosswire.Fact{Span: crosswire.Span{Start: s, End: s + rng.IntN(60)}, Claim: &crosswire.Claim{Lemma: fmt.Sprint("v", rng.IntN(5))}}})
+		}
+		for range rng.IntN(30) {
+			s := rng.IntN(200)
+			ms = append(ms, &mention{art: arts[rng.IntN(2)], fact: crosswire.Fact{Span: crosswire.Span{Start: s, End: s + rng.IntN(8)}}})
+		}
+		got, want := w.figureVerbs(ms), naive(w, ms)
+		if len(got) != len(want) {
+			t.Fatalf("round %d: %d figures with a verb, want %d", round, len(got), len(want))
+		}
+		for m, v := range want {
+			if got[m] != v {
+				t.Fatalf("round %d: figure %+v verb %q, want %q", round, m.fact.Span, got[m], v)
+			}
+		}
+	}
+}
+
+// TestSpanIndexAgreesWithNaive: the spans a spanIndex finds holding a
+// range are those a scan of every span finds, on random spans.
+func TestSpanIndexAgreesWithNaive(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for round := range 300 {
+		var spans []crosswire.Span
+		for range rng.IntN(40) {
+			s := rng.IntN(300)
+			spans = append(spans, crosswire.Span{Start: s, End: s + rng.IntN(80)})
+		}
+		x := newSpanIndex(spans)
+		for range 20 {
+			s := rng.IntN(320)
+			e := s + rng.IntN(10)
+			var got, want []int
+			x.holding(s, e, func(i int) bool { got = append(got, i); return true })
+			for i, sp := range spans {
+				if sp.Start <= s && e <= sp.End {
+					want = append(want, i)
+				}
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, want) {
+				t.Fatalf("round %d: spans holding %d-%d %v, want %v", round, s, e, got, want)
+			}
+		}
+	}
+}
