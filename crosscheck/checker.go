@@ -222,6 +222,9 @@ type work struct {
 	discs []*finding
 	// notes say where a cap (limits.go) left work undone.
 	notes []string
+	// namePairsTried counts the pairs of name mentions checkNameVariants
+	// compared: its work, read by the tests.
+	namePairsTried int
 	// ctx is the Analyze call's context: long loops stop when it ends
 	// (see stopped).
 	ctx context.Context

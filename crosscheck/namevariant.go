@@ -1,6 +1,7 @@
 package crosscheck
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -175,7 +176,16 @@ func (w *work) checkNameVariants() {
 				if reported[np] || reported[nq] || !maybe(np, nq) {
 					continue
 				}
-				x, y, ok := firstPair(byName[np], byName[nq], func(x, y int) bool {
+				// a mention whose version writes the other name never
+				// pairs: left out before the scan (the first pair that
+				// holds is the same)
+				writes := func(other string) func(int) bool {
+					return func(k int) bool { return has[all[idx[k]].art.ID][other] }
+				}
+				xs := slices.DeleteFunc(slices.Clone(byName[np]), writes(nq))
+				ys := slices.DeleteFunc(slices.Clone(byName[nq]), writes(np))
+				x, y, ok := firstPair(xs, ys, func(x, y int) bool {
+					w.namePairsTried++
 					p, q := all[idx[x]], all[idx[y]]
 					lp, lq := lower[idx[x]], lower[idx[y]]
 					return p.art.ID != q.art.ID && !has[p.art.ID][lq] && !has[q.art.ID][lp] && variantNames(p, q)
