@@ -261,8 +261,11 @@ func (ix *Index) headTerms(d uint32, title string, dst []headTerm, w *headWords)
 const FunctionWordShare = 0.25
 
 // headWords reads the words of headlines and texts into reused buffers.
+// upper tells, while each's fn runs, whether the word was written with an
+// upper-case first letter.
 type headWords struct {
 	word, stem []byte
+	upper      bool
 }
 
 // titles reports whether a headline's terms include one its text writes
@@ -301,6 +304,9 @@ func (w *headWords) each(text string, fn func(word []byte, digits bool, key uint
 	for i, r := range text {
 		switch {
 		case isWord(r):
+			if len(w.word) == 0 {
+				w.upper = unicode.IsUpper(r)
+			}
 			w.word = utf8.AppendRune(w.word, unicode.ToLower(r))
 			continue
 		case (r == '\'' || r == '’' || r == '-') && len(w.word) > 0:

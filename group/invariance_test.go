@@ -468,7 +468,10 @@ func TestPairsApart(t *testing.T) {
 		// write tallies (scores) and share none are two occasions
 		// (tally.go): one championship's matches and previews; 17 once
 		// two readable headlines that share no term are two stories
-		// (headapart.go)
+		// (headapart.go); 13 once headlines sharing only the cast whose
+		// what neither lead tells are (leadapart.go); 10 once a lead
+		// tells a who-did-what headline only by a majority of its whats
+		// (session 13)
 		{"bbc-mt-catalan", "bbc-mt-catalan.jsonl", true, 0, 20, false},
 		// 60 before the leads had to agree for the rare-anchor rule
 		// (leadwho.go), 33 after: 14 join by anchor cosine ≥ 0.5, the
@@ -477,7 +480,10 @@ func TestPairsApart(t *testing.T) {
 		// 21 once a pair whose shared names the background mostly never
 		// saw needs figures that do not disagree (occasion.go; 22 when
 		// only sharing none of them disagreed); 12 once two readable
-		// headlines that share no term are two stories (headapart.go)
+		// headlines that share no term are two stories (headapart.go); 8
+		// once headlines sharing only the cast whose what neither lead
+		// tells are (leadapart.go); 7 with a majority of a who-did-what
+		// headline's whats (session 13)
 		{"bbc-2225", "bbc-news-2225.jsonl", true, 10_000, 15, false},
 		{"bbc-2225 leave-pair-out", "bbc-news-2225.jsonl", false, 10_000, 4, false},
 	} {

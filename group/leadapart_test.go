@@ -31,6 +31,10 @@ var (
 		Text: `Notes on a filing in Ardmoor: the forced auction of the Kessel smelter broke the mining group's contracts, Norvane says, and it asks Judge Ilse Marrow to freeze assets of Tolbrook, Varga Metals, Hestia Holdings and Pyle Partners. ` +
 			`Tolbrook told the Daily Courier the claim had no merit. ` +
 			`The Bank of Eldor holds the smelter's loans.`}
+	// the hearing, whose lead writes one what of the suit's headline
+	// ("rivals")
+	waHearingRivals = crosswire.Article{ID: "wa-hearing-rivals", Title: waHearing.Title,
+		Text: strings.Replace(waHearing.Text, "foreign rulings on the bankruptcy", "foreign rulings for rivals or on the bankruptcy", 1)}
 	waSuitPaper = crosswire.Article{ID: "wa-suit-paper", Title: "Norvane takes Tolbrook and three others to court",
 		Text: `Norvane has gone to court in Ardmoor against Tolbrook, Varga Metals, Hestia Holdings and Pyle Partners, claiming damages over the auction of its Kessel smelter. ` +
 			`Judge Ilse Marrow will hear the claim, which Tolbrook called without merit. ` +
@@ -48,7 +52,7 @@ func waBackground() *Background {
 // that never saw the cast: the suit and the hearing share the cast at an
 // anchor cosine the pair rules join, and stay apart because their headlines
 // share only the firm's name and neither lead tells the other headline's
-// what; without headlines they join; the other report of the suit, whose
+// what (a majority of a who-did-what headline's whats); without headlines they join; the other report of the suit, whose
 // headline shares no word with the first but whose lead tells its what
 // ("court", "claiming damages"), joins; headlines sharing a what, a
 // headline of names and function words only, and a title that writes
@@ -66,6 +70,16 @@ func TestWhatUntold(t *testing.T) {
 		{"the two without headlines", titled(waSuit, ""), titled(waHearing, ""), false, true},
 		{"the suit told otherwise", waSuit, waSuitPaper, false, true},
 		{"headlines sharing a what", waSuit, titled(waHearing, "Norvane rivals absent as panel hears bankruptcy case"), false, true},
+		// a who-did-what headline (at most headlineWhats whats) one of
+		// whose words the other lead writes ("auction": the affair's word)
+		// is not told by it; two of its three are
+		{"one of three whats in the other lead", waSuit, titled(waHearing, "Norvane auction panel sits"), true, false},
+		{"two of three whats in the other lead", waSuit, titled(waHearing, "Norvane auction claims heard"), false, true},
+		// the same in Title Case: "Sues" reads as a name (the body writes
+		// "sued"), the whats left are no count of the headline's, and one
+		// told is enough
+		{"one what of two in the other lead", titled(waSuit, "Norvane sues rivals"), waHearingRivals, true, false},
+		{"one what of a Title Case headline in the other lead", titled(waSuit, "Norvane Sues Rivals Over Auction"), waHearingRivals, false, true},
 		{"a headline of names only", waSuit, titled(waHearing, "Norvane, Kessel and Ardmoor"), false, true},
 		{"a title that writes nothing of its text", waSuit, titled(waHearing, "Weekend reading list"), false, true},
 		// more than a dozen words: a text scraped as the title is no
@@ -164,7 +178,9 @@ func TestWhatUntoldExceptions(t *testing.T) {
 // event it would lose. Measured when it was added: 6 of METER's 1,025
 // same-story pairs marked, 0 of bbc-mt-catalan's 447, 5 of mmds's 213, 7
 // of the CASIE gold's 377 — and none parted (each is refused by another
-// rule or veto, or joined by the contained rule).
+// rule or veto, or joined by the contained rule). Session 13 (a majority of
+// a who-did-what headline's whats told): 6 / 0 / 6 / 7 marked, none
+// parted.
 func TestWhatUntoldRealPairs(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short")
