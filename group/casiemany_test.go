@@ -95,6 +95,10 @@ func measureManyReports(t *testing.T, dated bool) manyFigures {
 			if os.Getenv("SPLITS") != "" {
 				t.Logf("%s split alone:\n%s", ev.name, strings.Join(splitPairs(t, ev.recs, bg), "\n"))
 			}
+			if os.Getenv("PAIRLINKS") != "" {
+				c, j := pairAloneComponents(t, ev.recs, bg)
+				t.Logf("%s: %d stories alone, %d components by pairs alone: %s\n%s", ev.name, n, c, strings.Join(j, " "), strings.Join(append(vetoedPairs(t, ev.recs, bg), crossEdges(t, ev.recs, bg)...), "\n"))
+			}
 		}
 	}
 	t.Logf("(a) alone: %d of %d events of ≥ %d reports one story; split: %s", got.whole, got.events, manyReports, strings.Join(split, ", "))
@@ -122,6 +126,9 @@ func measureManyReports(t *testing.T, dated bool) manyFigures {
 		for i, ev := range kin {
 			if len(ev.recs) >= manyReports {
 				notes = append(notes, fmt.Sprintf("%s %d reports in %d stories", ev.name, len(ev.recs), storyCount(ev.recs, st)))
+				if os.Getenv("PAIRLINKS") != "" && storyCount(ev.recs, st) > 1 {
+					t.Logf("%s in the run of its kind:\n%s", ev.name, strings.Join(kindSplit(t, ev.recs, run, bg), "\n"))
+				}
 			}
 			for _, o := range kin[i+1:] {
 				if (len(ev.recs) >= manyReports || len(o.recs) >= manyReports) && storiesMeet(ev.recs, o.recs, st) {
@@ -205,9 +212,14 @@ func TestManyVersionsAlone(t *testing.T) {
 					continue
 				}
 				n++
-				if storyCount(g, groupCorpus(t, g, nil)) == 1 {
+				alone := storyCount(g, groupCorpus(t, g, nil))
+				if alone == 1 {
 					whole++
 					continue
+				}
+				if os.Getenv("PAIRLINKS") != "" {
+					c, _ := pairAloneComponents(t, g, nil)
+					t.Logf("%s: %d stories alone, %d components by pairs alone\n%s", k, alone, c, strings.Join(append(vetoedPairs(t, g, nil), crossEdges(t, g, nil)...), "\n"))
 				}
 				split = append(split, fmt.Sprintf("%s (%d)", k, len(g)))
 				if os.Getenv("SPLITS") != "" {
@@ -220,4 +232,119 @@ func TestManyVersionsAlone(t *testing.T) {
 			}
 		})
 	}
+}
+
+// pairAloneComponents groups every pair of recs as a batch of two and
+// returns how many components the pairs that join make (PAIRLINKS=1
+// diagnostics).
+func pairAloneComponents(t *testing.T, recs []corpusRecord, bg *Background) (int, []string) {
+	parent := make([]int, len(recs))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			i = parent[i]
+		}
+		return i
+	}
+	var joined []string
+	for i := range recs {
+		for j := i + 1; j < len(recs); j++ {
+			st := groupCorpus(t, []corpusRecord{recs[i], recs[j]}, bg)
+			if st[recs[i].ID] == st[recs[j].ID] {
+				joined = append(joined, recs[i].ID+"+"+recs[j].ID)
+				parent[find(i)] = find(j)
+			}
+		}
+	}
+	n := 0
+	for i := range parent {
+		if find(i) == i {
+			n++
+		}
+	}
+	return n, joined
+}
+
+// vetoedPairs lists the pairs of recs in different stories of their batch
+// that join when grouped as a batch of two: the rule that joins them
+// alone and what the batch's verify saw (PAIRLINKS=1 diagnostics).
+func vetoedPairs(t *testing.T, recs []corpusRecord, bg *Background) []string {
+	recs, arts := byID(recs)
+	ix, roots := partitionIndex(t, arts, resolveBackground(bg))
+	var out []string
+	for i := range arts {
+		for j := i + 1; j < len(arts); j++ {
+			if roots[i] == roots[j] {
+				continue
+			}
+			pix, proots := partitionIndex(t, []crosswire.Article{arts[i], arts[j]}, resolveBackground(bg))
+			if proots[0] != proots[1] {
+				continue
+			}
+			pok, pps := pix.verify(0, 1)
+			ok, ps := ix.verify(uint32(i), uint32(j))
+			out = append(out, fmt.Sprintf("  %s+%s: alone %q (shared %d, rare %d, cos %.2f); batch %v %q (shared %d, rare %d, story rare %d, cos %.2f, leadsApart %v)",
+				recs[i].ID, recs[j].ID, joinRule(pok, &pps), pps.shared, pps.rare, pps.cosine, ok, joinRule(ok, &ps), ps.shared, ps.rare, ps.storyRare, ps.cosine, ps.leadsApart))
+		}
+	}
+	return out
+}
+
+// crossEdges lists the pairs of recs in different stories of their batch
+// that the batch verifies (PAIRLINKS=1 diagnostics).
+func crossEdges(t *testing.T, recs []corpusRecord, bg *Background) []string {
+	recs, arts := byID(recs)
+	ix, roots := partitionIndex(t, arts, resolveBackground(bg))
+	var out []string
+	for i := range arts {
+		for j := i + 1; j < len(arts); j++ {
+			if roots[i] == roots[j] {
+				continue
+			}
+			if ok, ps := ix.verify(uint32(i), uint32(j)); ok {
+				out = append(out, fmt.Sprintf("  verified across stories %d and %d: %s+%s %q (shared %d, rare %d, cos %.2f)", roots[i], roots[j], recs[i].ID, recs[j].ID, joinRule(ok, &ps), ps.shared, ps.rare, ps.cosine))
+			}
+		}
+	}
+	return out
+}
+
+// kindSplit logs, for an event whole alone but split in a run with others,
+// each of its pairs in different stories of the run: what the run's verify
+// and the alone batch's verify saw (PAIRLINKS=1 diagnostics).
+func kindSplit(t *testing.T, ev []corpusRecord, run []corpusRecord, bg *Background) []string {
+	recs, arts := byID(run)
+	ix, roots := partitionIndex(t, arts, resolveBackground(bg))
+	evRecs, evArts := byID(ev)
+	aix, _ := partitionIndex(t, evArts, resolveBackground(bg))
+	pos := map[string]int{}
+	for i, r := range recs {
+		pos[r.ID] = i
+	}
+	var out []string
+	for i := range evRecs {
+		for j := i + 1; j < len(evRecs); j++ {
+			x, y := pos[evRecs[i].ID], pos[evRecs[j].ID]
+			if roots[x] == roots[y] {
+				continue
+			}
+			ok, ps := ix.verify(uint32(x), uint32(y))
+			aok, aps := aix.verify(uint32(i), uint32(j))
+			var shared []string
+			A, B := ix.anchorList(uint32(x)), ix.anchorList(uint32(y))
+			forShared(A, B, func(k, _ int) bool {
+				df, _ := ix.df(A[k])
+				b := int(ix.bg.anchors.get(A[k]))
+				ad, _ := aix.df(A[k])
+				shared = append(shared, fmt.Sprintf("%d/%d/%d", df-b, ad-b, b))
+				return true
+			})
+			out = append(out, fmt.Sprintf("  %s+%s: run %v %q (shared %d, rare %d, cos %.2f) alone %v %q (shared %d, rare %d, cos %.2f); run/alone/background %s",
+				evRecs[i].ID, evRecs[j].ID, ok, joinRule(ok, &ps), ps.shared, ps.rare, ps.cosine, aok, joinRule(aok, &aps), aps.shared, aps.rare, aps.cosine, strings.Join(shared, " ")))
+		}
+	}
+	return out
 }
