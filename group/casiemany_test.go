@@ -97,7 +97,7 @@ func measureManyReports(t *testing.T, dated bool) manyFigures {
 			}
 			if os.Getenv("PAIRLINKS") != "" {
 				c, j := pairAloneComponents(t, ev.recs, bg)
-				t.Logf("%s: %d stories alone, %d components by pairs alone: %s\n%s", ev.name, n, c, strings.Join(j, " "), strings.Join(append(vetoedPairs(t, ev.recs, bg), crossEdges(t, ev.recs, bg)...), "\n"))
+				t.Logf("%s: %d stories alone, %d components by pairs alone, %d stories as texts alone: %s\n%s", ev.name, n, c, storiesAsTexts(t, ev.recs, bg), strings.Join(j, " "), strings.Join(append(vetoedPairs(t, ev.recs, bg), crossEdges(t, ev.recs, bg)...), "\n"))
 			}
 		}
 	}
@@ -139,6 +139,10 @@ func measureManyReports(t *testing.T, dated bool) manyFigures {
 		}
 		lines = append(lines, fmt.Sprintf("  %s: %d events, %d articles: ARI %.3f (P %.3f, R %.3f); %s",
 			kind, len(kin), len(run), ari, p, r, strings.Join(notes, ", ")))
+		if os.Getenv("PAIRLINKS") != "" {
+			same, other, names := storyTextPairs(t, run, st, bg)
+			lines = append(lines, fmt.Sprintf("    stories as texts, pairwise: %d pairs of one event join, %d of two: %s", same, other, strings.Join(names, " ")))
+		}
 	}
 	got.kindARI = ariSum / float64(max(runs, 1))
 
@@ -219,7 +223,7 @@ func TestManyVersionsAlone(t *testing.T) {
 				}
 				if os.Getenv("PAIRLINKS") != "" {
 					c, _ := pairAloneComponents(t, g, nil)
-					t.Logf("%s: %d stories alone, %d components by pairs alone\n%s", k, alone, c, strings.Join(append(vetoedPairs(t, g, nil), crossEdges(t, g, nil)...), "\n"))
+					t.Logf("%s: %d stories alone, %d components by pairs alone, %d stories as texts alone\n%s", k, alone, c, storiesAsTexts(t, g, nil), strings.Join(append(vetoedPairs(t, g, nil), crossEdges(t, g, nil)...), "\n"))
 				}
 				split = append(split, fmt.Sprintf("%s (%d)", k, len(g)))
 				if os.Getenv("SPLITS") != "" {
@@ -347,4 +351,72 @@ func kindSplit(t *testing.T, ev []corpusRecord, run []corpusRecord, bg *Backgrou
 		}
 	}
 	return out
+}
+
+// storiesAsTexts groups the stories recs form in their batch as texts
+// alone, each story's members' texts in one (ID order, the first member's
+// title and day), and returns how many stories those texts form
+// (PAIRLINKS=1 diagnostics: whether a story-level verdict as among a
+// million would join the parts).
+func storiesAsTexts(t *testing.T, recs []corpusRecord, bg *Background) int {
+	texts, _ := storyTexts(recs, groupCorpus(t, recs, bg))
+	return storyCount(texts, groupCorpus(t, texts, bg))
+}
+
+// storyTexts returns the stories of st (story by record ID) as texts, each
+// its members' texts in one (ID order, the first member's title and day),
+// and the members' events by story.
+func storyTexts(recs []corpusRecord, st map[string]string) ([]corpusRecord, []map[string]int) {
+	recs, _ = byID(recs)
+	var texts []corpusRecord
+	var votes []map[string]int
+	at := map[string]int{}
+	for _, r := range recs {
+		k, ok := at[st[r.ID]]
+		if !ok {
+			k = len(texts)
+			at[st[r.ID]] = k
+			c := r
+			c.ID = fmt.Sprintf("story-%03d", k)
+			texts = append(texts, c)
+			votes = append(votes, map[string]int{})
+		} else {
+			texts[k].Text += "\n\n" + r.Text
+		}
+		votes[k][r.Cluster]++
+	}
+	return texts, votes
+}
+
+// storyTextPairs groups the stories of recs' run (st) pairwise as texts
+// alone (storyTexts) and counts the pairs of stories that join: of one
+// event (both stories' majority event the same) or of two (PAIRLINKS=1
+// diagnostics: what a story-level verdict as among a million would join in
+// the one run).
+func storyTextPairs(t *testing.T, recs []corpusRecord, st map[string]string, bg *Background) (same, other int, names []string) {
+	texts, votes := storyTexts(recs, st)
+	major := make([]string, len(texts))
+	for k, v := range votes {
+		best := 0
+		for _, e := range slices.Sorted(maps.Keys(v)) {
+			if v[e] > best {
+				major[k], best = e, v[e]
+			}
+		}
+	}
+	for i := range texts {
+		for j := i + 1; j < len(texts); j++ {
+			g := groupCorpus(t, []corpusRecord{texts[i], texts[j]}, bg)
+			if g[texts[i].ID] != g[texts[j].ID] {
+				continue
+			}
+			if major[i] == major[j] {
+				same++
+			} else {
+				other++
+				names = append(names, major[i]+"+"+major[j])
+			}
+		}
+	}
+	return same, other, names
 }
