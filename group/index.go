@@ -251,6 +251,9 @@ type Index struct {
 	// storyRare holds the anchors rare by stories while rareByStories
 	// runs (storyrare.go), nil otherwise
 	storyRare map[uint32]bool
+	// windowRare is set while joinWindowRare verifies again the dated
+	// pairs the batch's count refused (windowrare.go)
+	windowRare bool
 	// zhNames holds the batch's names in characters (zhnames.go)
 	zhNames  *cjkNameTable
 	keepFull bool
@@ -600,6 +603,7 @@ func (ix *Index) insertBatch(ctx context.Context, fps []*Fingerprint, workers in
 		anchor   []anchorEdge
 		near     []anchorEdge
 		quoted   []anchorEdge
+		window   []anchorEdge // refused by the batch's count (windowrare.go)
 	}
 	edges := make([]found, len(fps))
 	var next atomic.Int64
@@ -631,6 +635,9 @@ func (ix *Index) insertBatch(ctx context.Context, fps []*Fingerprint, workers in
 						}
 						switch {
 						case !ok:
+							if ix.windowPair(&ps, doc, c.doc) {
+								edges[i].window = append(edges[i].window, anchorEdge{a: doc, b: c.doc})
+							}
 						case ps.parallel:
 							edges[i].parallel = append(edges[i].parallel, c.doc)
 						case ps.byQuote || ps.byProtagonist:
@@ -662,6 +669,11 @@ func (ix *Index) insertBatch(ctx context.Context, fps []*Fingerprint, workers in
 		ix.quotedEdges = append(ix.quotedEdges, e.quoted...)
 		ix.nearPairs = append(ix.nearPairs, e.near...)
 	}
+	var window []anchorEdge
+	for _, e := range edges {
+		window = append(window, e.window...)
+	}
+	ix.joinWindowRare(window)
 	return docs, nil
 }
 
@@ -1085,6 +1097,10 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 		ix.anchorScoreByDetails(a, b, A, B, &ps)
 	} else {
 		ps.anchorScore(A, B, ix.weight)
+	}
+	if ix.windowRare {
+		// rarity as the pair alone counts it (windowrare.go)
+		ps.rare = max(ps.rare, ix.aloneRareShared(A, B, &ps))
 	}
 	ix.uncoveredRare(a, b, A, B, &ps)
 	ix.storyRareShared(a, b, A, B, &ps)
