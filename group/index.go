@@ -1147,8 +1147,10 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 		ps.byTopic = true
 	// independent reports of one event: a few shared anchors, one of
 	// them rare, the same day named in both leads, and one lead told in
-	// the other report (eventday.go)
-	case ix.dayEdge(a, b, &ps):
+	// the other report (eventday.go), unless figures or tallies tell
+	// another occasion, as for the topic rule: one affair's next step
+	// falls on the same weekday a week on, or a month on the same date
+	case ix.dayEdge(a, b, &ps) && !ix.occasionApart(a, b, A, B, &ps):
 		ps.byDay = true
 	// independent reports of one event quoting one statement alike
 	// (quoted.go)
