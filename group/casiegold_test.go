@@ -126,7 +126,11 @@ func TestCASIEEventsGold(t *testing.T) {
 		// raised by one statement quoted alike (quoted.go, session 10):
 		// two events' reports join alone (undated and dated), and the
 		// undated one run and the whole file gain
-		{"undated", false, casieFigures{ari: 0.752, fileARI: 0.657, whole: 79, asFile: 76, affairMerged: 28, kindMerged: 14}},
+		// raised by the day rule asking occasionApart and by the
+		// texts' dates standing in for publication times (leaddate.go,
+		// session 13): one affair's follow-ups on the same weekday, and
+		// a clinic's attack and a state agency's of a month later, apart
+		{"undated", false, casieFigures{ari: 0.779, fileARI: 0.671, whole: 79, asFile: 77, affairMerged: 25, kindMerged: 11}},
 		// dated: raised by the URL's day (pubday.go); alone as inside the
 		// file 78 → 76 as a date-only day's weekdays stopped reaching the
 		// next day (eventday.go) and the URL's day set wrong days right:
@@ -145,7 +149,10 @@ func TestCASIEEventsGold(t *testing.T) {
 		// raised by stories that two or more of each other's reports
 		// verify with within two days (support.go, session 12): one
 		// event's two parts join in the one run and the whole file
-		{"dated", true, casieFigures{ari: 0.851, fileARI: 0.784, whole: 84, asFile: 80, affairMerged: 10, kindMerged: 3}},
+		// raised by the day rule asking occasionApart (session 13): the
+		// worm's outbreak and an attribution, one weekday in both leads,
+		// apart by their figures
+		{"dated", true, casieFigures{ari: 0.858, fileARI: 0.788, whole: 84, asFile: 80, affairMerged: 9, kindMerged: 3}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := measureCASIE(t, tc.dated)

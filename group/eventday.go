@@ -46,6 +46,7 @@ const LeadTold = 0.5
 // its anchors (sorted, no repeats).
 type lead struct {
 	day     leadDay
+	dates   []uint16 // the text's month·100+day dates, distinct (leaddate.go)
 	anchors []uint32
 	names   []uint64 // links of adjacent name anchors: one person (leadnames.go)
 }

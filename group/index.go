@@ -1017,9 +1017,12 @@ func idf(df, n int) float64 {
 //     stories of one topic share it;
 //     Articles published within two days of each other get 10% lower
 //     cosine thresholds: publication-time proximity is evidence of one
-//     event. When either date is unknown and both articles come from one
-//     outlet, anchors join them only when the smaller anchor set is
-//     mostly (EdgeAnchorContainment) in the other: an outlet does not
+//     event. When either date is unknown, two leads that each name a
+//     date (month and day) more than MaxGapHours apart are two occasions,
+//     as two publication times that far apart are (leaddate.go). When
+//     either date is unknown and both articles come from one outlet,
+//     anchors join them only when the smaller anchor set is mostly
+//     (EdgeAnchorContainment) in the other: an outlet does not
 //     write two independent reports of one event, and its reports that
 //     share a few names are follow-ups of one affair (with dates, the
 //     MaxGapHours gate and the cosine tell them apart).
@@ -1028,7 +1031,8 @@ func idf(df, n int) float64 {
 //     parallel texts (parallel.go); MinSharedAnchors shared, one rare, at
 //     cos ≥ EdgeAnchorCosineLow (lowFloor) with topic words' cosine at
 //     least TopicCosine (topic.go), or one day named in both leads and one
-//     lead told (eventday.go); one affair (pairScore.affair) whose headlines
+//     lead told (eventday.go), either unless figures or tallies tell
+//     another occasion (occasion.go); one affair (pairScore.affair) whose headlines
 //     share a name and a word at HeadlineTold (headline.go); two languages
 //     whose leads are each told in the other report (leadstold.go); a
 //     small batch's name in every article (smallbatch.go); leads told in
@@ -1089,7 +1093,7 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 	ix.uncoveredRare(a, b, A, B, &ps)
 	ix.storyRareShared(a, b, A, B, &ps)
 	ps.byAnchors = true
-	if gap > MaxGapHours {
+	if gap > MaxGapHours || gap < 0 && ix.leadDatesApart(a, b) {
 		// scored all the same when related stories are wanted: a report
 		// of one affair weeks later is a related story
 		// (pairScore.affair), not a version
