@@ -13,8 +13,8 @@ import (
 // step, another city's attack of the same kind. Without a publication
 // time nothing tells those apart but the text. A lead that names a date —
 // "on Thursday, March 8", "ORLANDIA, April 3:", "on 21 February" — names
-// when its news happened, and reports of one event name
-// the event's days: the attack, its disclosure, a few days apart at most.
+// when its news happened, and reports of one event name the event's days:
+// the attack, its disclosure, a few days apart at most.
 // So
 //
 //   - a pair without a publication time on one side whose two leads each
@@ -32,21 +32,24 @@ import (
 //     all the texts' dates loses an event whole alone, see group/README.md
 //     session 13).
 //
-// The dates are only ever a veto, and only dates both sides write: a text
-// without one ("on Tuesday", METER's papers, most reports) says nothing,
-// and a weekday is not a date without a publication time (newLeadDay
-// reads none then). The text gives no year, so the days are counted round
-// the calendar (a December date and a January one are days apart, not
-// months): a date a year on reads as near, and never parts a pair.
+// A lead's date written with its year is not the day of its news
+// (newsDate). The dates are only ever a veto, and only dates both sides
+// write: a text without one ("on Tuesday", METER's papers, most reports)
+// says nothing, and a weekday is not a date without a publication time
+// (newLeadDay reads none then). The text gives no year, so the days are
+// counted round the calendar (a December date and a January one are days
+// apart, not months): a date a year on reads as near, and never parts a
+// pair.
 
 // maxLeadDays is the most days apart two lead dates of one event may be:
 // the pair gate's MaxGapHours in days.
 const maxLeadDays = MaxGapHours / 24
 
-// leadDatesApart reports whether two leads each name a date (month and
-// day) and the dates are more than maxLeadDays apart round the calendar.
-func leadDatesApart(a, b leadDay) bool {
-	da, db := a.date(), b.date()
+// leadDatesApart reports whether two leads each name the day of their
+// news (newsDate) and the dates are more than maxLeadDays apart round the
+// calendar.
+func leadDatesApart(a, b *lead) bool {
+	da, db := newsDate(a), newsDate(b)
 	if da == 0 || db == 0 {
 		return false
 	}
@@ -66,7 +69,7 @@ func calendarDays(a, b uint16) int {
 // leadDatesApart reports whether docs a and b have leads whose dates are
 // more than maxLeadDays apart (false when the index keeps no leads).
 func (ix *Index) leadDatesApart(a, b uint32) bool {
-	return int(max(a, b)) < len(ix.leads) && leadDatesApart(ix.leads[a].day, ix.leads[b].day)
+	return int(max(a, b)) < len(ix.leads) && leadDatesApart(&ix.leads[a], &ix.leads[b])
 }
 
 // dateSet is a set of calendar days (month·100+day), one bit for each
@@ -123,7 +126,7 @@ type storyDates struct {
 
 // addDoc adds a member's lead date and text dates.
 func (s *storyDates) addDoc(l *lead) {
-	s.lead.add(l.day.date())
+	s.lead.add(newsDate(l))
 	for _, md := range l.dates {
 		s.text.add(md)
 	}
@@ -155,4 +158,38 @@ func textDates(dates []tokenDate) []uint16 {
 		}
 	}
 	return out
+}
+
+// newsDate is the date (month·100+day) a lead gives its news, 0 when
+// none: its day's date unless that is written with a year. A report
+// writes the day of its news without one ("on 21 February", "on
+// Thursday"); a date with its year is recalled from before ("was charged
+// on 3 May 2016"), and two reports of one event may recall different
+// steps of its past (the reprint set's two reports of one sentencing,
+// one leading with the charge's date three years before: split by the
+// gate until the year was read).
+func newsDate(l *lead) uint16 {
+	if l.historic {
+		return 0
+	}
+	return l.day.date()
+}
+
+// leadDateHistoric reports whether the lead's first date (the one
+// newLeadDay reads: the first of dates before token nTitle+LeadTokens) is
+// followed by a year: a four-digit number from 1900 to 2099.
+func leadDateHistoric(toks []token, nTitle int, dates []tokenDate) bool {
+	end := nTitle + LeadTokens
+	for _, d := range dates {
+		if int(d.pos) >= end {
+			continue
+		}
+		i := int(d.pos) + 1
+		if i >= len(toks) {
+			return false
+		}
+		y := toks[i].norm
+		return toks[i].digits && len(y) == 4 && (y[:2] == "19" || y[:2] == "20")
+	}
+	return false
 }

@@ -32,10 +32,12 @@ func TestCalendarDays(t *testing.T) {
 }
 
 func TestLeadDatesApart(t *testing.T) {
-	day := func(weekday int8, md uint16) leadDay { return leadDay(uint16(weekday)<<leadDateBits | md) }
+	day := func(weekday int8, md uint16) lead { return lead{day: leadDay(uint16(weekday)<<leadDateBits | md)} }
+	recalled := day(2, 503)
+	recalled.historic = true
 	tests := []struct {
 		name string
-		a, b leadDay
+		a, b lead
 		want bool
 	}{
 		{"a month and ten days apart", day(4, 111), day(3, 221), true},
@@ -44,10 +46,11 @@ func TestLeadDatesApart(t *testing.T) {
 		{"round the new year", day(0, 1228), day(0, 103), false},
 		{"one lead without a date", day(4, 111), day(2, 0), false},
 		{"weekdays alone are no dates", day(4, 0), day(2, 0), false},
+		{"a date written with its year is recalled", recalled, day(0, 920), false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := leadDatesApart(tc.a, tc.b); got != tc.want {
+			if got := leadDatesApart(&tc.a, &tc.b); got != tc.want {
 				t.Errorf("leadDatesApart = %v; want %v", got, tc.want)
 			}
 		})
@@ -90,15 +93,18 @@ func TestTextDates(t *testing.T) {
 		name, title, text string
 		lead              uint16 // the lead's date
 		want              []uint16
+		historic          bool // the lead's date is written with a year
 	}{
 		{"lead date and a later one", "Ferry fares to rise",
-			"ORLANDIA, 21 February: the ferry operator said fares will rise. The new fares start on March 3.", 221, []uint16{221, 303}},
+			"ORLANDIA, 21 February: the ferry operator said fares will rise. The new fares start on March 3.", 221, []uint16{221, 303}, false},
 		{"a date repeated once", "Ferry fares to rise",
-			"Fares rise on March 3, the operator said. From March 3 a return costs more.", 303, []uint16{303}},
-		{"none", "Ferry fares to rise", "The ferry operator said on Tuesday that fares will rise.", 0, nil},
+			"Fares rise on March 3, the operator said. From March 3 a return costs more.", 303, []uint16{303}, false},
+		{"none", "Ferry fares to rise", "The ferry operator said on Tuesday that fares will rise.", 0, nil, false},
+		{"a lead date with its year", "Ferry operator fined",
+			"The ferry operator, charged on May 3, 2016, was fined on Tuesday.", 503, []uint16{503}, true},
 		{"at most maxTextDates", "Ferry timetable",
 			"Sailings on 1 May, 2 May, 3 May, 4 May, 5 May, 6 May, 7 May, 8 May, 9 May and 10 May.", 501,
-			[]uint16{501, 502, 503, 504, 505, 506, 507, 508}},
+			[]uint16{501, 502, 503, 504, 505, 506, 507, 508}, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -108,6 +114,9 @@ func TestTextDates(t *testing.T) {
 			}
 			if got := f.lead.day.date(); got != tc.lead {
 				t.Errorf("lead date %d; want %d", got, tc.lead)
+			}
+			if f.lead.historic != tc.historic {
+				t.Errorf("historic %v; want %v", f.lead.historic, tc.historic)
 			}
 		})
 	}
