@@ -83,6 +83,7 @@ type cores struct {
 	undatedOutlets [][]uint32
 	span           [][2]int64         // publication hours of the dated members
 	dated          []bool             // some member is dated
+	dates          []storyDates       // the members' lead and text dates (leaddate.go)
 	takes          [][]wireEntry      // the members' wire takes (slug and agency; see sameSlugTakes)
 	sameScript     bool               // joinLone: no join by the cross-script containment rule
 	postings       map[uint32][]int32 // anchor → the stories whose core has it
@@ -137,6 +138,7 @@ func buildCoresOf(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, onl
 	c.norm, c.mass = make([]float64, n), make([]float64, n)
 	c.scripts, c.span, c.dated = make([]uint8, n), make([][2]int64, n), make([]bool, n)
 	c.outlets, c.undatedOutlets, c.takes = make([][]uint32, n), make([][]uint32, n), make([][]wireEntry, n)
+	c.dates = make([]storyDates, n)
 	var all []uint32
 	for k, m := range members {
 		c.size[k] = len(m)
@@ -153,6 +155,7 @@ func buildCoresOf(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, onl
 			if w, ok := coreTake(f); ok {
 				c.takes[k] = append(c.takes[k], w)
 			}
+			c.dates[k].addDoc(&f.lead)
 			all = append(all, f.Anchors...)
 			if !f.Published.IsZero() {
 				h := f.Published.Unix() / 3600
@@ -361,12 +364,15 @@ func (c *cores) joinLone(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bo
 		if !f.Published.IsZero() {
 			h = f.Published.Unix() / 3600
 		}
+		var own storyDates // its dates, for a story without publication times (leaddate.go)
+		own.addDoc(&f.lead)
 		best, bestCos := int32(-1), 0.0
 		cands = c.candidates(f.Anchors, -1, hits, cands)
 		for _, k := range cands {
 			// the refusals that read no shared anchor come before the
 			// merge: most candidates are other days' stories
-			if c.norm[k] == 0 || h != 0 && !c.near(k, [2]int64{h, h}) {
+			if c.norm[k] == 0 || h != 0 && !c.near(k, [2]int64{h, h}) ||
+				(h == 0 || !c.dated[k]) && own.apart(&c.dates[k]) {
 				continue
 			}
 			var dot, inCore float64
@@ -540,7 +546,8 @@ func (c *cores) matchStories(ix *Index, from, step int) []coreMatch {
 			}
 			// the refusals that read no shared anchor come before the
 			// merge
-			if c.norm[ka] == 0 || c.norm[kb] == 0 || c.dated[kb] && !c.near(ka, c.span[kb]) {
+			if c.norm[ka] == 0 || c.norm[kb] == 0 || c.dated[kb] && !c.near(ka, c.span[kb]) ||
+				(!c.dated[ka] || !c.dated[kb]) && c.dates[ka].apart(&c.dates[kb]) {
 				continue
 			}
 			var dot, inA, inB float64

@@ -45,9 +45,13 @@ const LeadTold = 0.5
 // lead is what an article's lead gives the day rule: the day it names and
 // its anchors (sorted, no repeats).
 type lead struct {
-	day     leadDay
-	anchors []uint32
-	names   []uint64 // links of adjacent name anchors: one person (leadnames.go)
+	day   leadDay
+	dates []uint16 // the text's month·100+day dates, distinct (leaddate.go)
+	// historic: the lead's date is written with its year, a recalled
+	// date rather than the news's day (leaddate.go)
+	historic bool
+	anchors  []uint32
+	names    []uint64 // links of adjacent name anchors: one person (leadnames.go)
 }
 
 // oneEvent reports whether two articles' leads name one day and one of the

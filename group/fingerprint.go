@@ -132,6 +132,8 @@ func (s *scratch) fingerprint(a *crosswire.Article) *Fingerprint {
 	// by more than the time zones allow (pubday.go)
 	f.Published = publishedTime(a)
 	f.lead.day = newLeadDay(toks, nTitle, s.dates, f.Published)
+	f.lead.dates = textDates(s.dates)
+	f.lead.historic = leadDateHistoric(toks, nTitle, s.dates)
 	f.lead.names = leadNameLinks(toks, s.leadEnd, f.lead.anchors)
 	f.Wire = newWireTake(a, f.Outlet)
 	return f

@@ -1029,9 +1029,12 @@ func idf(df, n int) float64 {
 //     stories of one topic share it;
 //     Articles published within two days of each other get 10% lower
 //     cosine thresholds: publication-time proximity is evidence of one
-//     event. When either date is unknown and both articles come from one
-//     outlet, anchors join them only when the smaller anchor set is
-//     mostly (EdgeAnchorContainment) in the other: an outlet does not
+//     event. When either date is unknown, two leads that each name a
+//     date (month and day) more than MaxGapHours apart are two occasions,
+//     as two publication times that far apart are (leaddate.go). When
+//     either date is unknown and both articles come from one outlet,
+//     anchors join them only when the smaller anchor set is mostly
+//     (EdgeAnchorContainment) in the other: an outlet does not
 //     write two independent reports of one event, and its reports that
 //     share a few names are follow-ups of one affair (with dates, the
 //     MaxGapHours gate and the cosine tell them apart).
@@ -1040,7 +1043,8 @@ func idf(df, n int) float64 {
 //     parallel texts (parallel.go); MinSharedAnchors shared, one rare, at
 //     cos ≥ EdgeAnchorCosineLow (lowFloor) with topic words' cosine at
 //     least TopicCosine (topic.go), or one day named in both leads and one
-//     lead told (eventday.go); one affair (pairScore.affair) whose headlines
+//     lead told (eventday.go), either unless figures or tallies tell
+//     another occasion (occasion.go); one affair (pairScore.affair) whose headlines
 //     share a name and a word at HeadlineTold (headline.go); two languages
 //     whose leads are each told in the other report (leadstold.go); a
 //     small batch's name in every article (smallbatch.go); leads told in
@@ -1105,7 +1109,7 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 	ix.uncoveredRare(a, b, A, B, &ps)
 	ix.storyRareShared(a, b, A, B, &ps)
 	ps.byAnchors = true
-	if gap > MaxGapHours {
+	if gap > MaxGapHours || gap < 0 && ix.leadDatesApart(a, b) {
 		// scored all the same when related stories are wanted: a report
 		// of one affair weeks later is a related story
 		// (pairScore.affair), not a version
@@ -1163,8 +1167,10 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 		ps.byTopic = true
 	// independent reports of one event: a few shared anchors, one of
 	// them rare, the same day named in both leads, and one lead told in
-	// the other report (eventday.go)
-	case ix.dayEdge(a, b, &ps):
+	// the other report (eventday.go), unless figures or tallies tell
+	// another occasion, as for the topic rule: one affair's next step
+	// falls on the same weekday a week on, or a month on the same date
+	case ix.dayEdge(a, b, &ps) && !ix.occasionApart(a, b, A, B, &ps):
 		ps.byDay = true
 	// independent reports of one event quoting one statement alike
 	// (quoted.go)
