@@ -2,6 +2,7 @@ package crosscheck
 
 import (
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -299,5 +300,73 @@ func TestSaidClausesNameVariantsLinear(t *testing.T) {
 	}
 	if fa == 0 || fa != fb {
 		t.Errorf("names written two ways: %d at n, %d at 4n; want the same, some", fa, fb)
+	}
+}
+
+// spacedDashes is n one-digit figures joined by spaced dashes ("3 - 2 -
+// …"): one run without a full stop, every figure a fact.
+func spacedDashes(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "%d - ", i%10)
+	}
+	return b.String()
+}
+
+// TestLocalContextReadsTheWindow: the words around a figure are read from
+// the localWindow words each side, not from the whole sentence: in a
+// sentence of 10,000 figures the context allocates a few times, the same
+// as the words the sentence-wide reading gave.
+func TestLocalContextReadsTheWindow(t *testing.T) {
+	long := "The harbour board counted " + spacedDashes(10000) + "boats moored at the quay."
+	mid := strings.Index(long, "7 - 8")
+	naive := func(s, e, start, end int) map[string]bool {
+		before, after := text.Words(long[s:start]), text.Words(long[end:e])
+		before = before[max(0, len(before)-localWindow):]
+		after = after[:min(len(after), localWindow)]
+		m := map[string]bool{}
+		for _, w := range append(before, after...) {
+			if !text.StopWord(w) && !isNumeric(w) {
+				m[stem(w)] = true
+			}
+		}
+		return m
+	}
+	for _, at := range []int{5, 26, mid, len(long) - 30, len(long) - 6} {
+		got, want := localContext(long, 0, len(long), at, at+1), naive(0, len(long), at, at+1)
+		if !maps.Equal(got, want) {
+			t.Errorf("at %d: %v, the whole sentence's words give %v", at, got, want)
+		}
+	}
+	if a := testing.AllocsPerRun(5, func() { localContext(long, 0, len(long), mid, mid+1) }); a > 20 {
+		t.Errorf("%.0f allocations for the context of one figure: the sentence is read whole", a)
+	}
+}
+
+// BenchmarkSpacedDashes: extraction and check of two versions of n
+// figures joined by spaced dashes; B/op grows with n (it was ≈ 6 KB an
+// input byte, each figure cutting its whole sentence into words).
+func BenchmarkSpacedDashes(b *testing.B) {
+	x := facts.New()
+	for _, n := range []int{16000, 64000} {
+		s := spacedDashes(n)
+		b.Run(fmt.Sprintf("figures=%d", n), func(b *testing.B) {
+			b.SetBytes(int64(2 * len(s)))
+			b.ReportAllocs()
+			for b.Loop() {
+				st := storyOf(s, s)
+				fm := map[string][]crosswire.Fact{}
+				for i := range st.Articles {
+					fs, err := x.Extract(b.Context(), &st.Articles[i])
+					if err != nil {
+						b.Fatal(err)
+					}
+					fm[st.Articles[i].ID] = fs
+				}
+				if err := New().Check(b.Context(), &st, fm); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
