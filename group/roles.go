@@ -257,7 +257,7 @@ func (c *centres) of(i int) float64 {
 // boundedNote says how the lineage of a story over maxExactVersions was
 // bounded.
 func boundedNote(n int) string {
-	return fmt.Sprintf("a story of %d versions: each version compared with at most %d earlier ones (those sharing most wording and anchors with it, then the latest), centres taken over %d versions, not all", n, maxPool, maxPool)
+	return fmt.Sprintf("a story of %d versions: each version compared with at most %d earlier ones (those sharing most wording and anchors with it, then the first placed), centres taken over %d versions, not all", n, maxPool, maxPool)
 }
 
 // nearest returns the versions other than o that chooseOriginal's
