@@ -35,6 +35,14 @@ const (
 	// quotation a few times, a long interview some tens; past the cap
 	// the rest pair with nothing and a note says so.
 	maxAlignMentions = 200
+	// maxNameContexts bounds the distinct ways (sentence words, mark
+	// before it, person or not) one name of a pair is written in that
+	// checkNameVariants compares with the other name's: mentions written
+	// alike are compared once, so the work is the product of the two
+	// names' distinct contexts. A story writes one name in a few
+	// sentences of each version (copies repeat them); past the cap the
+	// others are not compared and a note says so.
+	maxNameContexts = 200
 )
 
 // noteCaps notes the caps that depend on the story's size alone.

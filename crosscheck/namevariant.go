@@ -1,6 +1,7 @@
 package crosscheck
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -134,6 +135,7 @@ func (w *work) checkNameVariants() {
 	// keep the comparison near-linear
 	bySur := map[string][]int{}
 	lower := make([]string, len(all)) // each candidate's name, lower case, once
+	class := mentionClasses(all)
 	for i, c := range all {
 		lower[i] = strings.ToLower(c.given + " " + c.sur)
 		k := strings.ToLower(c.sur[:1])
@@ -184,7 +186,7 @@ func (w *work) checkNameVariants() {
 				}
 				xs := slices.DeleteFunc(slices.Clone(byName[np]), writes(nq))
 				ys := slices.DeleteFunc(slices.Clone(byName[nq]), writes(np))
-				x, y, ok := firstPair(xs, ys, func(x, y int) bool {
+				x, y, ok := w.firstVariantPair(xs, ys, func(k int) int { return class[idx[k]] }, func(x, y int) bool {
 					w.namePairsTried++
 					p, q := all[idx[x]], all[idx[y]]
 					lp, lq := lower[idx[x]], lower[idx[y]]
@@ -206,6 +208,111 @@ func (w *work) checkNameVariants() {
 				}})
 		}
 	}
+}
+
+// mentionClasses numbers the name mentions by what variantNames reads of
+// them — the name as written, the mark before it, whether it was taken
+// for a person and its sentence's content words — so that mentions
+// written alike share a number: variantNames gives two mentions of one
+// class the same answer against any other mention.
+func mentionClasses(all []nameCand) []int {
+	ids := map[string]int{}
+	out := make([]int, len(all))
+	var b strings.Builder
+	for i, c := range all {
+		b.Reset()
+		b.WriteString(c.given)
+		b.WriteByte(0)
+		b.WriteString(c.sur)
+		b.WriteByte(0)
+		b.WriteString(c.before)
+		if c.person {
+			b.WriteString("\x00p")
+		}
+		for _, w := range slices.Sorted(maps.Keys(c.ctx)) {
+			b.WriteByte(0)
+			b.WriteString(w)
+		}
+		k := b.String()
+		id, ok := ids[k]
+		if !ok {
+			id = len(ids)
+			ids[k] = id
+		}
+		out[i] = id
+	}
+	return out
+}
+
+// firstVariantPair is firstPair(xs, ys, ok) — the first pair of a scan of
+// every mention with each later mention of the other name — for an ok
+// that reads only the two mentions' classes (see mentionClasses), the
+// first mention's class always of its own name. Each class is scanned as
+// the first of a pair once: a later mention of the same class finds a
+// subset of what the earlier found (nothing). Against each class of the
+// other name the scan reads only that class's first mention after it.
+// The work is the product of the two names' distinct classes, not of
+// their mentions; past maxNameContexts classes of one name, the rest are
+// not compared (noted).
+func (w *work) firstVariantPair(xs, ys []int, class func(int) int, ok func(x, y int) bool) (int, int, bool) {
+	type side struct {
+		at      map[int][]int // class → its mentions, ascending
+		classes []int         // in order of first mention
+	}
+	group := func(ks []int) side {
+		s := side{at: map[int][]int{}}
+		for _, k := range ks {
+			c := class(k)
+			if s.at[c] == nil {
+				if len(s.classes) == maxNameContexts {
+					w.note("names written two ways not all compared: a name written in over %d distinct sentences; the first %d compared", maxNameContexts, maxNameContexts)
+					continue
+				}
+				s.classes = append(s.classes, c)
+			}
+			s.at[c] = append(s.at[c], k)
+		}
+		return s
+	}
+	sx, sy := group(xs), group(ys)
+	scanned := map[int]bool{}
+	for a, b := 0, 0; a < len(xs) || b < len(ys); {
+		var e int
+		other := sy
+		if b >= len(ys) || a < len(xs) && xs[a] < ys[b] {
+			e = xs[a]
+			a++
+			if sx.at[class(e)] == nil {
+				continue // past the cap
+			}
+		} else {
+			e, other = ys[b], sx
+			b++
+			if sy.at[class(e)] == nil {
+				continue
+			}
+		}
+		if c := class(e); scanned[c] {
+			continue
+		} else {
+			scanned[c] = true
+		}
+		first := -1
+		for _, c := range other.classes {
+			ks := other.at[c]
+			i, _ := slices.BinarySearch(ks, e+1)
+			if i == len(ks) || first >= 0 && ks[i] > first {
+				continue
+			}
+			if ok(e, ks[i]) {
+				first = ks[i]
+			}
+		}
+		if first >= 0 {
+			return e, first, true
+		}
+	}
+	return 0, 0, false
 }
 
 // maybeVariantNames reports whether variantNames can hold for two names

@@ -4,8 +4,6 @@ import (
 	"math"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"crosswire"
 	"crosswire/facts"
@@ -550,23 +548,10 @@ func numberSubject(ms []*mention) string {
 // its end: the word before a figure, looked up for every figure of a
 // sentence, would make splitting the sentence's start quadratic.
 func lastWord(s string) string {
-	end := len(s)
-	for end > 0 {
-		r, n := utf8.DecodeLastRuneInString(s[:end])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			break
-		}
-		end -= n
+	if ws := text.LastWords(s, 1); len(ws) > 0 {
+		return ws[0]
 	}
-	start := end
-	for start > 0 {
-		r, n := utf8.DecodeLastRuneInString(s[:start])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			break
-		}
-		start -= n
-	}
-	return strings.ToLower(s[start:end])
+	return ""
 }
 
 // priceVerbBefore reports whether every figure of ms is written right

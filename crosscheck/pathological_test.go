@@ -2,6 +2,7 @@ package crosscheck
 
 import (
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -279,16 +280,7 @@ func TestSaidClausesNameVariantsLinear(t *testing.T) {
 	x := facts.New()
 	tried := func(n int) (int, int) {
 		st := saidClauses(n)
-		fm := map[string][]crosswire.Fact{}
-		for i := range st.Articles {
-			fs, err := x.Extract(t.Context(), &st.Articles[i])
-			if err != nil {
-				t.Fatalf("extract: %v", err)
-			}
-			fm[st.Articles[i].ID] = fs
-		}
-		w := newWork(&st, fm, builtinLexicon{})
-		w.checkNameVariants()
+		w := nameVariantsOf(t, x, st)
 		return w.namePairsTried, len(findingSides(w.discs, crosswire.DiscName))
 	}
 	a, fa := tried(2000)
@@ -300,4 +292,194 @@ func TestSaidClausesNameVariantsLinear(t *testing.T) {
 	if fa == 0 || fa != fb {
 		t.Errorf("names written two ways: %d at n, %d at 4n; want the same, some", fa, fb)
 	}
+}
+
+// spacedDashes is n one-digit figures joined by spaced dashes ("3 - 2 -
+// …"): one run without a full stop, every figure a fact.
+func spacedDashes(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "%d - ", i%10)
+	}
+	return b.String()
+}
+
+// TestLocalContextReadsTheWindow: the words around a figure are read from
+// the localWindow words each side, not from the whole sentence: in a
+// sentence of 10,000 figures the context allocates a few times, the same
+// as the words the sentence-wide reading gave.
+func TestLocalContextReadsTheWindow(t *testing.T) {
+	long := "The harbour board counted " + spacedDashes(10000) + "boats moored at the quay."
+	mid := strings.Index(long, "7 - 8")
+	naive := func(s, e, start, end int) map[string]bool {
+		before, after := text.Words(long[s:start]), text.Words(long[end:e])
+		before = before[max(0, len(before)-localWindow):]
+		after = after[:min(len(after), localWindow)]
+		m := map[string]bool{}
+		for _, w := range append(before, after...) {
+			if !text.StopWord(w) && !isNumeric(w) {
+				m[stem(w)] = true
+			}
+		}
+		return m
+	}
+	for _, at := range []int{5, 26, mid, len(long) - 30, len(long) - 6} {
+		got, want := localContext(long, 0, len(long), at, at+1), naive(0, len(long), at, at+1)
+		if !maps.Equal(got, want) {
+			t.Errorf("at %d: %v, the whole sentence's words give %v", at, got, want)
+		}
+	}
+	if a := testing.AllocsPerRun(5, func() { localContext(long, 0, len(long), mid, mid+1) }); a > 20 {
+		t.Errorf("%.0f allocations for the context of one figure: the sentence is read whole", a)
+	}
+}
+
+// BenchmarkSpacedDashes: extraction and check of two versions of n
+// figures joined by spaced dashes; B/op grows with n (it was ≈ 6 KB an
+// input byte, each figure cutting its whole sentence into words).
+func BenchmarkSpacedDashes(b *testing.B) {
+	x := facts.New()
+	for _, n := range []int{16000, 64000} {
+		s := spacedDashes(n)
+		b.Run(fmt.Sprintf("figures=%d", n), func(b *testing.B) {
+			b.SetBytes(int64(2 * len(s)))
+			b.ReportAllocs()
+			for b.Loop() {
+				st := storyOf(s, s)
+				fm := map[string][]crosswire.Fact{}
+				for i := range st.Articles {
+					fs, err := x.Extract(b.Context(), &st.Articles[i])
+					if err != nil {
+						b.Fatal(err)
+					}
+					fm[st.Articles[i].ID] = fs
+				}
+				if err := New().Check(b.Context(), &st, fm); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// TestFirstVariantPairAgreesWithFirstPair: on random mentions of two
+// names, classes and answers that depend on the two classes only,
+// firstVariantPair finds the pair firstPair finds, with no more calls.
+func TestFirstVariantPairAgreesWithFirstPair(t *testing.T) {
+	r := rand.New(rand.NewPCG(13, 13))
+	for c := range 500 {
+		n := 1 + r.IntN(40)
+		var xs, ys []int
+		class := make([]int, n)
+		kx, ky := 1+r.IntN(5), 1+r.IntN(5)
+		for k := range n {
+			if r.IntN(2) == 0 {
+				xs = append(xs, k)
+				class[k] = r.IntN(kx)
+			} else {
+				ys = append(ys, k)
+				class[k] = 100 + r.IntN(ky)
+			}
+		}
+		answer := map[[2]int]bool{}
+		for a := range kx {
+			for b := range ky {
+				answer[[2]int{a, 100 + b}] = r.IntN(6) == 0
+				answer[[2]int{100 + b, a}] = r.IntN(6) == 0
+			}
+		}
+		var naive, fast int
+		ok := func(calls *int) func(x, y int) bool {
+			return func(x, y int) bool { *calls++; return answer[[2]int{class[x], class[y]}] }
+		}
+		wx, wy, wok := firstPair(xs, ys, ok(&naive))
+		w := &work{}
+		gx, gy, gok := w.firstVariantPair(xs, ys, func(k int) int { return class[k] }, ok(&fast))
+		if gok != wok || gok && (gx != wx || gy != wy) {
+			t.Fatalf("case %d: (%d, %d, %v), firstPair gives (%d, %d, %v); xs %v ys %v classes %v", c, gx, gy, gok, wx, wy, wok, xs, ys, class)
+		}
+		if fast > naive {
+			t.Errorf("case %d: %d calls, firstPair %d", c, fast, naive)
+		}
+	}
+}
+
+// nameAcrossVersions is two versions, one writing a name in n sentences
+// and the other its respelling in n: all alike (a copy's sentences), or
+// each sentence its own invented words (no two share two content words,
+// so no pair is one person's two spellings and every pair is tried).
+func nameAcrossVersions(n int, distinct bool) crosswire.Story {
+	var v [2]strings.Builder
+	word := func(i, j int) string {
+		return fmt.Sprintf("%c%c%c%cel", 'b'+rune(i%19), 'a'+rune(i/19%5), 'd'+rune(i/95%19), 'o'+rune(j%5))
+	}
+	for i := range n {
+		if distinct {
+			fmt.Fprintf(&v[0], "The %s boat met Ada Quist near the %s. ", word(i, 0), word(i, 1))
+			fmt.Fprintf(&v[1], "A %s lamp lit Ada Quest over the %s. ", word(i, 2), word(i, 3))
+		} else {
+			v[0].WriteString("The ferry waited while Ada Quist spoke. ")
+			v[1].WriteString("A lamp was lit by Ada Quest later. ")
+		}
+	}
+	return storyOf(v[0].String(), v[1].String())
+}
+
+// TestNameVariantsAcrossVersionsBounded: a name and its respelling each
+// written by its own version in n and 4n sentences. Mention by mention
+// that was n² pairs tried; mentions written alike are one, and distinct
+// ones are bounded by maxNameContexts (noted).
+func TestNameVariantsAcrossVersionsBounded(t *testing.T) {
+	if testing.Short() {
+		t.Skip("outsized inputs")
+	}
+	x := facts.New()
+	tried := func(st crosswire.Story) (int, []string) {
+		w := nameVariantsOf(t, x, st)
+		if f := findingSides(w.discs, crosswire.DiscName); len(f) != 0 {
+			t.Errorf("names written two ways %v: no sentence pair is alike", f)
+		}
+		return w.namePairsTried, w.notes
+	}
+	tests := []struct {
+		name     string
+		distinct bool
+		n        int
+		maxTried int
+		wantNote bool
+	}{
+		{"sentences alike", false, 100, 1, false},
+		{"sentences alike", false, 400, 1, false},
+		{"distinct sentences under the cap", true, maxNameContexts / 2, maxNameContexts * maxNameContexts / 4, false},
+		{"distinct sentences over the cap", true, 2 * maxNameContexts, maxNameContexts * maxNameContexts, true},
+		{"distinct sentences far over the cap", true, 8 * maxNameContexts, maxNameContexts * maxNameContexts, true},
+	}
+	for _, tc := range tests {
+		t.Run(fmt.Sprintf("%s/%d", tc.name, tc.n), func(t *testing.T) {
+			got, notes := tried(nameAcrossVersions(tc.n, tc.distinct))
+			t.Logf("%d sentences each: %d mention pairs tried (mention by mention: %d)", tc.n, got, tc.n*tc.n)
+			if got > tc.maxTried {
+				t.Errorf("%d mention pairs tried, want at most %d", got, tc.maxTried)
+			}
+			if noted := strings.Contains(strings.Join(notes, "\n"), "names written two ways not all compared"); noted != tc.wantNote {
+				t.Errorf("notes %q, want the cap noted: %v", notes, tc.wantNote)
+			}
+		})
+	}
+}
+
+// nameVariantsOf extracts a story's facts and runs checkNameVariants alone.
+func nameVariantsOf(t *testing.T, x *facts.Extractor, st crosswire.Story) *work {
+	t.Helper()
+	fm := map[string][]crosswire.Fact{}
+	for i := range st.Articles {
+		fs, err := x.Extract(t.Context(), &st.Articles[i])
+		if err != nil {
+			t.Fatalf("extract: %v", err)
+		}
+		fm[st.Articles[i].ID] = fs
+	}
+	w := newWork(&st, fm, builtinLexicon{})
+	w.checkNameVariants()
+	return w
 }

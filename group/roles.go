@@ -62,8 +62,22 @@ type version struct {
 	cjk  bool
 	text *ltext // analysed on first use
 	// centre is how much the other versions are contained in this one on
-	// average (shingles, or anchors for rewrites and translations).
-	centre float64
+	// average (shingles, or anchors for rewrites and translations); read
+	// through centreOf, which computes it on first use.
+	centre    float64
+	centreSet bool
+	idx       int      // its index among the story's versions
+	centres   *centres // how its centre is computed
+}
+
+// centreOf is v's centre, computed on first use: most stories never ask
+// (their versions are dated apart), and a centre costs a comparison with
+// every other version.
+func (v *version) centreOf() float64 {
+	if !v.centreSet {
+		v.centre, v.centreSet = v.centres.of(v.idx), true
+	}
+	return v.centre
 }
 
 func (v *version) lt() *ltext {
@@ -117,29 +131,53 @@ type link struct {
 // independent report of the same event. A wire take always derives from
 // an earlier take of its story, never from a client's version.
 func assignRoles(arts []crosswire.Article, fps []*Fingerprint, members []int, weight func(uint32) float64) crosswire.Story {
+	st, _ := assignRolesCounting(arts, fps, members, weight)
+	return st
+}
+
+// assignRolesCounting is assignRoles, also returning how many pairs of
+// versions it compared by their fingerprints (comparePair, comparePairs):
+// the work that grew with the square of a story's versions.
+func assignRolesCounting(arts []crosswire.Article, fps []*Fingerprint, members []int, weight func(uint32) float64) (crosswire.Story, int) {
 	n := len(members)
 	if n == 1 {
 		a := arts[members[0]]
 		a.Role, a.DerivedFrom, a.Reuse, a.Evidence = crosswire.RoleOriginal, nil, nil, "only version of its story"
-		return crosswire.Story{Title: a.Title, Articles: []crosswire.Article{a}}
+		return crosswire.Story{Title: a.Title, Articles: []crosswire.Article{a}}, 0
 	}
 	vs := make([]*version, n)
+	compared := 0
+	cs := &centres{vs: vs, weight: weight, others: centreSample(n), compared: &compared}
 	for i, m := range members {
 		f := fps[m]
-		vs[i] = &version{art: arts[m], fp: f, wire: isWire(&arts[m]), cjk: 2*f.CJK > f.Words}
+		vs[i] = &version{art: arts[m], fp: f, wire: isWire(&arts[m]), cjk: 2*f.CJK > f.Words, idx: i, centres: cs}
 	}
-	setCentres(vs, weight)
-	orig, origEvidence := chooseOriginal(vs)
+	orig, origEvidence := chooseOriginal(vs, weight, &compared)
 	order := lineageOrder(vs, orig)
 
 	links := make([]link, n)
 	links[orig] = link{parent: -1, role: crosswire.RoleOriginal}
-	sc := newDeriveScratch(n)
+	sc := newDeriveScratch(n, &compared)
+	// a story over maxExactVersions: each version is compared with a
+	// bounded pool of the earlier ones (see sourcePool), not all
+	var pool *sourcePool
+	var pools [][]int // by version: the pool it was compared with
+	if n > maxExactVersions {
+		pool, pools = newSourcePool(n), make([][]int, n)
+		pool.add(0, vs[orig].fp)
+		origEvidence += "; " + boundedNote(n)
+	}
 	for k := 1; k < n; k++ {
 		x := order[k]
-		links[x] = derive(vs, order[:k], x, weight, sc)
+		cands := order[:k]
+		if pool != nil {
+			cands = pool.before(order, k, vs[x].fp)
+			pool.add(k, vs[x].fp)
+			pools[x] = cands
+		}
+		links[x] = derive(vs, order[:k], cands, x, weight, sc)
 	}
-	roundTrips(vs, links)
+	roundTrips(vs, links, pools)
 
 	out := make([]crosswire.Article, 0, n)
 	for _, i := range order {
@@ -149,6 +187,9 @@ func assignRoles(arts []crosswire.Article, fps []*Fingerprint, members []int, we
 			a.Evidence = origEvidence
 		} else {
 			a.Evidence = evidence(vs, links, i)
+			if pool != nil {
+				a.Evidence += "; " + boundedNote(n)
+			}
 			if p := links[i].parent; p >= 0 {
 				id := vs[p].fp.ID
 				r := math.Round(links[i].al.reuse()*1000) / 1000
@@ -157,31 +198,94 @@ func assignRoles(arts []crosswire.Article, fps []*Fingerprint, members []int, we
 		}
 		out = append(out, a)
 	}
-	return crosswire.Story{Title: out[0].Title, Articles: out}
+	return crosswire.Story{Title: out[0].Title, Articles: out}, compared
 }
 
-// setCentres sets every version's centre: the mean over the other
-// versions of how much each is contained in it, by shingles or by
-// anchors, whichever is more. Each pair is compared once, both ways, and
-// nothing of it is kept (memory linear in the versions); each centre sums
-// the others in index order.
-func setCentres(vs []*version, weight func(uint32) float64) {
-	n := len(vs)
-	sums := make([]float64, n)
-	for i := range vs {
-		for j := i + 1; j < n; j++ {
-			ij, ji := comparePairs(vs[i].fp, vs[j].fp, weight)
-			sums[i] += max(ji.cont, ji.anchors.anchorCont)
-			sums[j] += max(ij.cont, ij.anchors.anchorCont)
+// centres computes versions' centres: the mean over the other versions
+// of how much each is contained in a version, by shingles or by anchors,
+// whichever is more. Up to maxExactVersions the first centre asked for
+// computes them all, each pair compared once both ways and each centre
+// summing the others in index order; beyond, each centre is taken on its
+// own over an evenly spaced sample (centreSample), the pairs compared the
+// same way round, so a sample of every version would give the same bits.
+type centres struct {
+	vs       []*version
+	weight   func(uint32) float64
+	others   []int     // ascending
+	all      []float64 // every centre, once computed (exact mode)
+	compared *int      // pairs compared
+}
+
+func (c *centres) of(i int) float64 {
+	n := len(c.vs)
+	if len(c.others) == n {
+		if c.all == nil {
+			sums := make([]float64, n)
+			for a := range c.vs {
+				for b := a + 1; b < n; b++ {
+					ab, ba := comparePairs(c.vs[a].fp, c.vs[b].fp, c.weight)
+					sums[a] += max(ba.cont, ba.anchors.anchorCont)
+					sums[b] += max(ab.cont, ab.anchors.anchorCont)
+				}
+			}
+			*c.compared += n * (n - 1) / 2
+			c.all = make([]float64, n)
+			for a := range sums {
+				c.all[a] = sums[a] / float64(n-1)
+			}
+		}
+		return c.all[i]
+	}
+	sum, k := 0.0, 0
+	for _, j := range c.others {
+		var ji pair
+		switch {
+		case j < i:
+			ji, _ = comparePairs(c.vs[j].fp, c.vs[i].fp, c.weight)
+		case j > i:
+			_, ji = comparePairs(c.vs[i].fp, c.vs[j].fp, c.weight)
+		default:
+			continue
+		}
+		*c.compared++
+		sum += max(ji.cont, ji.anchors.anchorCont)
+		k++
+	}
+	return sum / float64(k)
+}
+
+// boundedNote says how the lineage of a story over maxExactVersions was
+// bounded.
+func boundedNote(n int) string {
+	return fmt.Sprintf("a story of %d versions: each version compared with at most %d earlier ones (those sharing most wording and anchors with it, then the first placed), centres taken over %d versions, not all", n, maxPool, maxPool)
+}
+
+// nearest returns the versions other than o that chooseOriginal's
+// translation tests read, ascending: all of them, or for a story over
+// maxExactVersions the maxPool most similar to o (one comparison each).
+func nearest(vs []*version, o int, weight func(uint32) float64, compared *int) []int {
+	var out []int
+	for y := range vs {
+		if y != o {
+			out = append(out, y)
 		}
 	}
-	for i := range vs {
-		vs[i].centre = sums[i] / float64(n-1)
+	if len(vs) <= maxExactVersions {
+		return out
 	}
+	sim := make([]float64, len(vs))
+	for _, y := range out {
+		sim[y] = comparePair(vs[o].fp, vs[y].fp, weight).similarity()
+	}
+	*compared += len(out)
+	slices.SortStableFunc(out, func(a, b int) int { return cmp.Compare(sim[b], sim[a]) })
+	out = out[:maxPool]
+	slices.Sort(out)
+	return out
 }
 
 // chooseOriginal picks the story's original and says why.
-func chooseOriginal(vs []*version) (int, string) {
+func chooseOriginal(vs []*version, weight func(uint32) float64, compared *int) (int, string) {
 	n := len(vs)
 	var wire, dated []int
 	for i, v := range vs {
@@ -226,25 +330,26 @@ func chooseOriginal(vs []*version) (int, string) {
 			o = i
 		}
 	}
-	if y, z := translatedFrom(vs, o); y >= 0 {
+	others := nearest(vs, o, weight, compared)
+	if y, z := translatedFrom(vs, o, others); y >= 0 {
 		return y, fmt.Sprintf("no publication times: %s is its translation into %s and %s the translation back (it carries over words of that translation this one does not have), so this one came first",
 			versionName(vs[o].art), langName(vs[o]), versionName(vs[z].art))
 	}
-	if y, c := roundTripOf(vs, o); y >= 0 {
+	if y, c := roundTripOf(vs, o, others); y >= 0 {
 		return y, fmt.Sprintf("no publication times: %s is its translation into %s and back (it carries over words of that translation this one does not have), so this one came first",
 			versionName(vs[o].art), langName(vs[c]))
 	}
-	return o, fmt.Sprintf("no publication times: judged by containment (the other versions are on average %.0f%% contained in it)", 100*vs[o].centre)
+	return o, fmt.Sprintf("no publication times: judged by containment (the other versions are on average %.0f%% contained in it)", 100*vs[o].centreOf())
 }
 
 // translatedFrom checks whether version o of an undated story is a
 // translation in the middle of a round trip: two versions y and z in
 // another language both align with it, and z is downstream of it (see
 // downstream): then o was translated from y and back into z. It returns
-// y and z, or -1, -1.
-func translatedFrom(vs []*version, o int) (int, int) {
+// y and z, or -1, -1. others are the versions it reads (see nearest).
+func translatedFrom(vs []*version, o int, others []int) (int, int) {
 	var aligned []int
-	for y := range vs {
+	for _, y := range others {
 		if y != o && !sameLanguage(vs[o], vs[y]) && alignCross(vs[y].lt(), vs[o].lt()).reuse() >= TranslationReuse {
 			aligned = append(aligned, y)
 		}
@@ -269,16 +374,17 @@ func translatedFrom(vs []*version, o int) (int, int) {
 // sentences reused from y): a round trip keeps most of its source's
 // sentences with their facts, and garbles some names and numbers, so
 // the source can fall just short of aligning with the middle version
-// while the round trip does not. It returns y and c, or -1, -1.
-func roundTripOf(vs []*version, o int) (int, int) {
-	for c := range vs {
+// while the round trip does not. It returns y and c, or -1, -1. others
+// are the versions it reads (see nearest).
+func roundTripOf(vs []*version, o int, others []int) (int, int) {
+	for _, c := range others {
 		if c == o || sameLanguage(vs[o], vs[c]) {
 			continue
 		}
 		if alignCross(vs[o].lt(), vs[c].lt()).reuse() < TranslationReuse {
 			continue
 		}
-		for y := range vs {
+		for _, y := range others {
 			if y == o || y == c || !sameLanguage(vs[o], vs[y]) {
 				continue
 			}
@@ -330,8 +436,8 @@ func takeRank(v *version) int {
 // moreCentral: the version the others are more contained in, ties to the
 // longer, then the smaller ID.
 func moreCentral(a, b *version) bool {
-	if math.Abs(a.centre-b.centre) > 1e-9 {
-		return a.centre > b.centre
+	if ca, cb := a.centreOf(), b.centreOf(); math.Abs(ca-cb) > 1e-9 {
+		return ca > cb
 	}
 	if a.fp.Words != b.fp.Words {
 		return a.fp.Words > b.fp.Words
@@ -372,20 +478,23 @@ func lineageOrder(vs []*version, orig int) []int {
 type deriveScratch struct {
 	wire, same, other []int
 	sim               []float64
+	compared          *int // pairs compared
 }
 
-func newDeriveScratch(n int) *deriveScratch {
-	return &deriveScratch{sim: make([]float64, n)}
+func newDeriveScratch(n int, compared *int) *deriveScratch {
+	return &deriveScratch{sim: make([]float64, n), compared: compared}
 }
 
-// derive decides what version x derives from among the versions before it.
-// Its similarity to a candidate is computed when the candidates are ranked
+// derive decides what version x derives from among the versions before it
+// (in placement order); cands are those it is compared with, in the same
+// order: all of before, or a story's bounded pool (see sourcePool). Its
+// similarity to a candidate is computed when the candidates are ranked
 // (comparePair), not kept.
-func derive(vs []*version, before []int, x int, weight func(uint32) float64, sc *deriveScratch) link {
+func derive(vs []*version, before, cands []int, x int, weight func(uint32) float64, sc *deriveScratch) link {
 	xv := vs[x]
 	wire, same, other := sc.wire[:0], sc.same[:0], sc.other[:0]
 	defer func() { sc.wire, sc.same, sc.other = wire, same, other }()
-	for _, y := range before {
+	for _, y := range cands {
 		yv := vs[y]
 		if !xv.fp.Published.IsZero() && !yv.fp.Published.IsZero() && yv.fp.Published.After(xv.fp.Published) {
 			continue // never from a version published after it
@@ -405,6 +514,7 @@ func derive(vs []*version, before []int, x int, weight func(uint32) float64, sc 
 		for _, y := range c {
 			sc.sim[y] = comparePair(xv.fp, vs[y].fp, weight).similarity()
 		}
+		*sc.compared += len(c)
 		slices.SortStableFunc(c, func(a, b int) int {
 			return cmp.Compare(sc.sim[b], sc.sim[a])
 		})
@@ -486,7 +596,25 @@ func lexicalRole(al alignment, k int) crosswire.Role {
 // translated back): it aligns with that version by names, numbers and
 // position, and is downstream of it rather than its source (see
 // downstream).
-func roundTrips(vs []*version, links []link) {
+//
+// pools are the versions each was compared with in a story over
+// maxExactVersions (nil for a smaller story: every version is read); then
+// a version is read against its pool and the versions placed as its own
+// or its source's translations, at most maxPool of each.
+func roundTrips(vs []*version, links []link, pools [][]int) {
+	var children [][]int
+	if pools != nil {
+		children = make([][]int, len(vs))
+		for y, l := range links {
+			if p := l.parent; p >= 0 && len(children[p]) < maxPool {
+				children[p] = append(children[p], y)
+			}
+		}
+	}
+	all := make([]int, len(vs))
+	for y := range all {
+		all[y] = y
+	}
 	for x := range vs {
 		l := links[x]
 		src := l.parent
@@ -508,7 +636,13 @@ func roundTrips(vs []*version, links []link) {
 		for _, s := range l.sources {
 			srcTexts = append(srcTexts, vs[s].lt())
 		}
-		for y := range vs {
+		ys := all
+		if pools != nil {
+			ys = slices.Concat(pools[x], children[x], children[src])
+			slices.Sort(ys)
+			ys = slices.Compact(ys)
+		}
+		for _, y := range ys {
 			if y == x || sameLanguage(vs[x], vs[y]) || descends(links, y, x) && links[y].parent != x {
 				continue
 			}
@@ -608,7 +742,7 @@ func evidence(vs []*version, links []link, i int) string {
 			why = append(why, "direction inferred: wire copy is the source of its clients' versions")
 		default:
 			why = append(why, fmt.Sprintf("no publication time for both: direction inferred from containment (the others are on average %.0f%% contained in %s, %.0f%% in this one)",
-				100*vs[l.parent].centre, versionName(vs[l.parent].art), 100*x.centre))
+				100*vs[l.parent].centreOf(), versionName(vs[l.parent].art), 100*x.centreOf()))
 		}
 	}
 	return strings.Join(why, "; ")

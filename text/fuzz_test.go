@@ -1,6 +1,7 @@
 package text
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -29,6 +30,22 @@ func FuzzSegment(f *testing.F) {
 				}
 				end = r.End
 			}
+		}
+	})
+}
+
+// FuzzLastWords: LastWords is the end of Words for any text and limit.
+func FuzzLastWords(f *testing.F) {
+	for _, s := range []string{"3 - 2 - 1", "Zoë’s café", "\xff\xfe a", "a\xe2\x82b", "\xf0\xe2\x82\xac x", ""} {
+		f.Add(s, 2)
+	}
+	f.Fuzz(func(t *testing.T, s string, limit int) {
+		limit = limit % 8
+		got := LastWords(s, limit)
+		ref := Words(s)
+		want := ref[len(ref)-min(len(ref), max(limit, 0)):]
+		if !slices.Equal(got, want) {
+			t.Fatalf("LastWords(%q, %d) = %q, want %q", s, limit, got, want)
 		}
 	})
 }

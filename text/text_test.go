@@ -2,6 +2,7 @@ package text
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -206,5 +207,41 @@ func TestFirstTokens(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestLastWords: LastWords gives the last limit words Words gives, all of
+// them when there are fewer, none for zero, and allocates for the words it
+// returns, not for the text before them.
+func TestLastWords(t *testing.T) {
+	long := strings.Repeat("3 - 2 - ", 10000)
+	tests := []struct {
+		name  string
+		s     string
+		limit int
+		want  int
+	}{
+		{"fewer words than the limit", "who had won", 5, 3},
+		{"a text without start", long, 5, 5},
+		{"separators after the last word", "a b c -- ", 2, 2},
+		{"zero", "a b", 0, 0},
+		{"non-ASCII words", "Zoë’s café déjà vu", 3, 3},
+		{"invalid bytes", "a\xffb\xe2\x82 c", 2, 2},
+		{"empty", "", 5, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := LastWords(tc.s, tc.limit)
+			if len(got) != tc.want {
+				t.Fatalf("%d words %q, want %d", len(got), got, tc.want)
+			}
+			ref := Words(tc.s)
+			if !slices.Equal(got, ref[len(ref)-len(got):]) {
+				t.Errorf("%q, Words ends with %q", got, ref[len(ref)-len(got):])
+			}
+		})
+	}
+	if a := testing.AllocsPerRun(10, func() { LastWords(long, 5) }); a > 10 {
+		t.Errorf("%.0f allocations for 5 words of a long text: it reads the whole text", a)
 	}
 }

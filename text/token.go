@@ -54,6 +54,48 @@ func Words(s string) []string {
 	return out
 }
 
+// LastWords returns the last limit words of s (all of them when it has
+// fewer), as Words cuts them, reading back from the end of s no further
+// than the first of them: a reader that needs a few words before a place
+// in a long sentence ("the five words before a figure") asks for them
+// without cutting the whole sentence into words, which made a run of
+// thousands of figures in one sentence cost the sentence's words for
+// each figure.
+func LastWords(s string, limit int) []string {
+	cut := len(s)
+	for range limit {
+		i := cut
+		for i > 0 {
+			r, n := utf8.DecodeLastRuneInString(s[:i])
+			if wordRune(r) {
+				break
+			}
+			i -= n
+		}
+		if i == 0 {
+			break
+		}
+		for i > 0 {
+			r, n := utf8.DecodeLastRuneInString(s[:i])
+			if !wordRune(r) {
+				break
+			}
+			i -= n
+		}
+		cut = i
+	}
+	return Words(s[cut:])
+}
+
+// wordRune reports whether r belongs to a word as eachWord reads them: a
+// letter or a digit.
+func wordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
 // eachWord calls fn with every word of s, lower-cased, and its offsets,
 // until fn returns false.
 func eachWord(s string, fn func(term string, start, end int) bool) {
