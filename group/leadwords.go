@@ -66,8 +66,9 @@ type leadWords struct {
 	covered bool
 }
 
-// docLeadWords computes doc d's leadWords from its article, a lead's name
-// that common calls common no one of its persons; ok is false when the
+// docLeadWords computes doc d's leadWords from its article, leaving out of
+// the lead's persons the names common reports common (the batch's count,
+// commonName, or a pair's alone, commonNameAlone); ok is false when the
 // batch keeps no articles.
 func (ix *Index) docLeadWords(d uint32, common func(h uint64) bool) (lw leadWords, ok bool) {
 	t := ix.topics
