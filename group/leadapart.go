@@ -45,7 +45,8 @@ import (
 //     Case headline, one of them;
 //   - neither article retells the other's lead in words (wordsTold, as a
 //     wire client's brief is read: a majority of the lead's weighed words,
-//     weighed as the pair alone weighs them);
+//     weighed as the pair alone weighs them, its persons counted as the
+//     pair alone counts them);
 //   - and the two texts do not share the event's words: their topic-word
 //     cosine, weighed as the pair alone weighs it (aloneTopicCosine), is
 //     under TopicCosine, the bar at which the topic rule calls two reports
@@ -119,11 +120,16 @@ func (ix *Index) whatUntold(a, b uint32) bool {
 // lead in words (wordsTold, as a wire client's brief is read: a majority of
 // the lead's weighed words and MinSharedAnchors terms, counting the lead's
 // persons the other writes), the lead's words weighed as the pair alone
-// weighs them (aloneWeight): the batch may only veto. (The lead's persons
-// are docLeadWords': a name common in the collection is no one.)
+// weighs them (aloneWeight) and its persons counted as the pair alone
+// counts them (a name common to the pair and the background is no one,
+// commonNameAlone): the batch may only veto, and a name many of the
+// batch's articles write (its subject's firm, in a file of the firm's
+// news) would otherwise drop a person the pair alone counts and part the
+// pair (session 13).
 func (ix *Index) leadRetoldEither(a, b uint32) bool {
-	la, okA := ix.docLeadWords(a)
-	lb, okB := ix.docLeadWords(b)
+	common := func(h uint64) bool { return ix.commonNameAlone(h, a, b) }
+	la, okA := ix.docLeadWords(a, common)
+	lb, okB := ix.docLeadWords(b, common)
 	if !okA || !okB {
 		return false
 	}
@@ -152,7 +158,14 @@ func (ix *Index) retoldAlone(l, other *leadWords) bool {
 // article holds weighs most, one the background holds in more than
 // commonFraction of its articles nothing).
 func (ix *Index) aloneWeight(h uint32, in int) float64 {
-	return ix.idfPooled(ix.bg.blend(in, 2, uint32(ix.bg.WordDF(h))))
+	return ix.idfPooled(ix.aloneWordDF(h, in))
+}
+
+// aloneWordDF is the document frequency and collection size of a word
+// (hash h) that in of a pair's two articles hold, as the pair alone counts
+// it: the pair pooled with the background (Background.blend).
+func (ix *Index) aloneWordDF(h uint32, in int) (df, n int) {
+	return ix.bg.blend(in, 2, uint32(ix.bg.WordDF(h)))
 }
 
 // readableTitles returns the articles of batch docs a and b when both
@@ -303,9 +316,9 @@ func leadTells(w *headWords, terms []castTerm, title, text string) bool {
 // it).
 func (ix *Index) aloneTopicCosine(a, b uint32) float64 {
 	wa, wb := articleWords(ix.topics.arts[a]), articleWords(ix.topics.arts[b])
-	// the word's count in the pair: a topic word weighs nothing in one
-	// article alone (topics.weight), one of the pair that the background
-	// never saw; wordCosine's one walk asks the weight of each word once
+	// the word's count in the pair, weighed by the batch's rule
+	// (topicWeight); wordCosine's one walk asks the weight of each word
+	// once
 	weight := func(h uint32) float64 {
 		in := 0
 		for _, w := range [2][]uint32{wa, wb} {
@@ -313,10 +326,7 @@ func (ix *Index) aloneTopicCosine(a, b uint32) float64 {
 				in++
 			}
 		}
-		if in < 2 && ix.bg.WordDF(h) == 0 {
-			return 0
-		}
-		return ix.aloneWeight(h, in)
+		return topicWeight(ix.aloneWordDF(h, in))
 	}
 	c, _ := wordCosine(weight, wa, wb)
 	return c

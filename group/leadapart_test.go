@@ -7,6 +7,8 @@ import (
 	"unicode"
 
 	"crosswire"
+
+	"github.com/cespare/xxhash/v2"
 )
 
 // Fictional reports for whatUntold (leadapart.go): two stories of one
@@ -243,5 +245,71 @@ func TestWhatUntoldRealPairs(t *testing.T) {
 				t.Errorf("%s: %d real pairs parted by whatUntold; want 0", s.name, parted)
 			}
 		})
+	}
+}
+
+// waFrozen is a brief of the firm's frozen assets whose lead the suit's
+// report writes in words ("assets", "frozen") and whose one person, the
+// firm, it names: a lead retold (leadRetoldEither) only when the firm
+// counts as a person.
+var waFrozen = crosswire.Article{ID: "wa-frozen", Title: "Norvane assets frozen", Text: "The assets of Norvane were frozen."}
+
+// waSuitLong is the suit's report with a sentence of the hearing's words,
+// which lowers the pair's topic cosine with the brief under TopicCosine.
+var waSuitLong = crosswire.Article{ID: waSuit.ID, Title: waSuit.Title,
+	Text: waSuit.Text + " Authorities need not obey foreign rulings, legal scholars argued, and officials will decide next month."}
+
+// TestWhatUntoldAsAlone checks that whatUntold decides a pair as the pair
+// alone does, whatever else the batch holds: the suit's report and a brief
+// of the firm's frozen assets (headlines sharing only the firm, neither
+// lead writing the other headline's whats, the brief's lead retold in the
+// report's words and its person, the firm) keep the retold exception, and
+// the suit and the hearing stay apart, grouped alone and inside batches of
+// fictional market notes that name the firm — in one batch so many that
+// the firm is a common name there (before session 13 the batch's count
+// dropped the brief's person and parted the pair).
+func TestWhatUntoldAsAlone(t *testing.T) {
+	bg := waWideBackground()
+	firm := xxhash.Sum64String("norvane")
+	goods := []string{"barley", "copper", "wool", "timber", "salt", "tin", "flax", "amber", "cider", "peat", "slate", "hemp", "honey", "zinc", "clay"}
+	notes := func(k int) []crosswire.Article {
+		out := make([]crosswire.Article, k)
+		for i := range out {
+			out[i] = crosswire.Article{ID: fmt.Sprintf("zz-note-%02d", i),
+				Text: fmt.Sprintf("Traders of %s said on market day %d that Norvane paid little for it.", goods[i%len(goods)], i+1)}
+		}
+		return out
+	}
+	for _, pair := range []struct {
+		name  string
+		a, b  crosswire.Article // a's ID first
+		apart bool
+	}{
+		{"the brief retold in the suit's report", waFrozen, waSuitLong, false},
+		{"the suit and the hearing", waHearing, waSuit, true},
+	} {
+		for _, batch := range []struct {
+			name   string
+			notes  int
+			common bool // the firm is a common name in the batch
+		}{
+			{"alone", 0, false},
+			{"with a few notes naming the firm", 12, false},
+			{"with many notes naming the firm", 40, true},
+		} {
+			t.Run(pair.name+" "+batch.name, func(t *testing.T) {
+				arts := append([]crosswire.Article{pair.a, pair.b}, notes(batch.notes)...)
+				ix, _ := partitionIndex(t, arts, bg)
+				if got := ix.commonName(firm); got != batch.common {
+					t.Fatalf("the firm common in the batch = %v, want %v", got, batch.common)
+				}
+				if ix.commonNameAlone(firm, 0, 1) {
+					t.Error("the firm common to the pair alone, want it not")
+				}
+				if got := ix.whatUntold(0, 1); got != pair.apart {
+					t.Errorf("whatUntold = %v, want %v (retold %v, topic cosine alone %.2f)", got, pair.apart, ix.leadRetoldEither(0, 1), ix.aloneTopicCosine(0, 1))
+				}
+			})
+		}
 	}
 }

@@ -61,14 +61,16 @@ type leadWords struct {
 	lead    []uint32
 	leadW   []float64
 	all     []uint32
-	who     []uint32 // the lead's persons that are not common (leadPerson; sorted)
+	who     []uint32 // the lead's persons that are not common names (leadPerson; sorted)
 	rare    []uint32 // the article's capitalised terms that the pair alone would call rare (sorted)
 	covered bool
 }
 
-// docLeadWords computes doc d's leadWords from its article; ok is false
-// when the batch keeps no articles.
-func (ix *Index) docLeadWords(d uint32) (lw leadWords, ok bool) {
+// docLeadWords computes doc d's leadWords from its article, leaving out of
+// the lead's persons the names common reports common (the batch's count,
+// commonName, or a pair's alone, commonNameAlone); ok is false when the
+// batch keeps no articles.
+func (ix *Index) docLeadWords(d uint32, common func(h uint64) bool) (lw leadWords, ok bool) {
 	t := ix.topics
 	if t == nil || t.arts == nil || t.arts[d] == nil {
 		return lw, false
@@ -99,7 +101,7 @@ func (ix *Index) docLeadWords(d uint32) (lw leadWords, ok bool) {
 		if i < end && !tk.digits {
 			if !tk.cap || !isNameAnchor(tk, full) {
 				lead = append(lead, term{h, ix.pooledWeight(tk.hash)})
-			} else if leadPerson(toks, i, end, full) && !ix.commonName(tk.hash) {
+			} else if leadPerson(toks, i, end, full) && !common(tk.hash) {
 				who = append(who, h)
 			}
 		}
@@ -217,10 +219,38 @@ func leadPerson(toks []token, i, end int, full []uint32) bool {
 // and the "BBC's" of a headline in capitals), in more than commonFraction
 // of the collection pooled with the background.
 func (ix *Index) commonName(h uint64) bool {
+	return commonNameBy(h, ix.df)
+}
+
+// commonNameAlone reports whether a capitalised word (token hash h) is a
+// name common to docs a and b checked alone: commonName's count, the
+// pair's articles that hold the name pooled with the background, never the
+// batch's. Without a background no name is (a pair is no collection of
+// 50).
+func (ix *Index) commonNameAlone(h uint64, a, b uint32) bool {
+	return commonNameBy(h, func(fp uint32) (int, int) {
+		in := 0
+		for _, d := range [...]uint32{a, b} {
+			if hasAnchor(ix.full[d], fp) {
+				in++
+			}
+		}
+		if ix.bg.empty() {
+			return in, 2
+		}
+		return ix.bg.blend(in, 2, ix.bg.anchors.get(fp))
+	})
+}
+
+// commonNameBy reports whether a capitalised word (token hash h) is a
+// common name by the counts df gives (an anchor's document frequency and
+// the collection's size): as a name and as an acronym together, in more
+// than commonFraction of a collection of 50 or more (common).
+func commonNameBy(h uint64, df func(fp uint32) (int, int)) bool {
 	c, n := 0, 0
 	for _, k := range [...]byte{anchorName, anchorAcronym} {
-		df, m := ix.df(anchorFPHash(k, h))
-		c, n = c+df, m
+		d, m := df(anchorFPHash(k, h))
+		c, n = c+d, m
 	}
 	return common(c, n)
 }
@@ -264,7 +294,7 @@ func (c *leadWordsCache) get(d uint32) *leadWords {
 	if lw, ok := c.docs[d]; ok {
 		return lw
 	}
-	lw, ok := c.ix.docLeadWords(d)
+	lw, ok := c.ix.docLeadWords(d, c.ix.commonName)
 	var p *leadWords
 	if ok {
 		p = &lw

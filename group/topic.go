@@ -294,7 +294,7 @@ func newTopicsIn(words [][]uint32, arts []*crosswire.Article, bg *Background, wo
 					df += int(bdf)
 				}
 			}
-			if df >= 2 && float64(df) <= commonFraction*float64(pooledN) {
+			if topicWeighs(df, pooledN) {
 				kept = append(kept, h)
 			}
 		}
@@ -315,20 +315,34 @@ func newTopicsIn(words [][]uint32, arts []*crosswire.Article, bg *Background, wo
 }
 
 // weight is a word's inverse document frequency, 0 for a word in one doc
-// or in more than commonFraction of them (counts blended with the
-// background when there is one).
+// or in more than commonFraction of them (topicWeight of its counts
+// blended with the background when there is one).
 func (t *topics) weight(h uint32) float64 {
-	df, n := t.pooledDF(h)
-	if df < 2 || float64(df) > commonFraction*float64(n) {
+	return topicWeight(t.pooledDF(h))
+}
+
+// weighs reports whether a word's weight is > 0 (topicWeighs).
+func (t *topics) weighs(h uint32) bool {
+	return topicWeighs(t.pooledDF(h))
+}
+
+// topicWeight is the weight of a topic word in df of a collection of n
+// articles: ln((n+1)/df), 0 when it does not weigh (topicWeighs). The one
+// rule of a topic word's weight, whoever counts it: the batch pooled with
+// the background (topics.weight) or a pair checked alone pooled with it
+// (Index.aloneTopicCosine).
+func topicWeight(df, n int) float64 {
+	if !topicWeighs(df, n) {
 		return 0
 	}
 	return math.Log(float64(n+1) / float64(df))
 }
 
-// weighs reports whether a word's weight is > 0 (as weight, without the
-// logarithm: a df in [2, commonFraction·n] has n+1 > df).
-func (t *topics) weighs(h uint32) bool {
-	df, n := t.pooledDF(h)
+// topicWeighs reports whether a topic word in df of a collection of n
+// articles weighs (topicWeight > 0, without the logarithm: a df in
+// [2, commonFraction·n] has n+1 > df): a word of one article says nothing
+// of two, one in more than commonFraction of them is the language's.
+func topicWeighs(df, n int) bool {
 	return df >= 2 && float64(df) <= commonFraction*float64(n)
 }
 
