@@ -216,6 +216,8 @@ type centres struct {
 	compared *int      // pairs compared
 }
 
+// of is version i's centre (see centres): exact, all at once on the
+// first call, up to maxExactVersions; over the sample beyond.
 func (c *centres) of(i int) float64 {
 	n := len(c.vs)
 	if len(c.others) == n {
