@@ -261,16 +261,20 @@ func (w *work) firstVariantPair(xs, ys []int, class func(int) int, ok func(x, y 
 	}
 	group := func(ks []int) side {
 		s := side{at: map[int][]int{}}
+		capped := false
 		for _, k := range ks {
 			c := class(k)
 			if s.at[c] == nil {
 				if len(s.classes) == maxNameContexts {
-					w.note("names written two ways not all compared: a name written in over %d distinct sentences; the first %d compared", maxNameContexts, maxNameContexts)
+					capped = true
 					continue
 				}
 				s.classes = append(s.classes, c)
 			}
 			s.at[c] = append(s.at[c], k)
+		}
+		if capped {
+			w.note("names written two ways not all compared: a name written in over %d distinct sentences; the first %d compared", maxNameContexts, maxNameContexts)
 		}
 		return s
 	}

@@ -1,13 +1,14 @@
 package group
 
 import (
-	"crosswire"
 	"fmt"
 	"maps"
 	"os"
 	"slices"
 	"strings"
 	"testing"
+
+	"crosswire"
 )
 
 // Events with many reports (issue 14's held-out kind: about eleven
@@ -244,77 +245,72 @@ func TestManyVersionsAlone(t *testing.T) {
 // returns how many components the pairs that join make (PAIRLINKS=1
 // diagnostics).
 func pairAloneComponents(t *testing.T, recs []corpusRecord, bg *Background) (int, []string) {
-	parent := make([]int, len(recs))
-	for i := range parent {
-		parent[i] = i
-	}
-	var find func(int) int
-	find = func(i int) int {
-		for parent[i] != i {
-			i = parent[i]
-		}
-		return i
-	}
+	u := newUF(len(recs))
 	var joined []string
 	for i := range recs {
 		for j := i + 1; j < len(recs); j++ {
 			st := groupCorpus(t, []corpusRecord{recs[i], recs[j]}, bg)
 			if st[recs[i].ID] == st[recs[j].ID] {
 				joined = append(joined, recs[i].ID+"+"+recs[j].ID)
-				parent[find(i)] = find(j)
+				u.union(i, j)
 			}
 		}
 	}
-	n := 0
-	for i := range parent {
-		if find(i) == i {
-			n++
-		}
-	}
-	return n, joined
+	return u.count(), joined
 }
 
 // vetoedPairs lists the pairs of recs in different stories of their batch
 // that join when grouped as a batch of two: the rule that joins them
 // alone and what the batch's verify saw (PAIRLINKS=1 diagnostics).
 func vetoedPairs(t *testing.T, recs []corpusRecord, bg *Background) []string {
-	recs, arts := byID(recs)
-	ix, roots := partitionIndex(t, arts, resolveBackground(bg))
 	var out []string
-	for i := range arts {
-		for j := i + 1; j < len(arts); j++ {
-			if roots[i] == roots[j] {
-				continue
+	acrossStories(t, recs, bg, func(b *batchOf, i, j int) {
+		pix, proots := partitionIndex(t, []crosswire.Article{b.arts[i], b.arts[j]}, resolveBackground(bg))
+		if proots[0] != proots[1] {
+			return
+		}
+		pok, pps := pix.verify(0, 1)
+		ok, ps := b.ix.verify(uint32(i), uint32(j))
+		out = append(out, fmt.Sprintf("  %s+%s: alone %q (shared %d, rare %d, cos %.2f); batch %v %q (shared %d, rare %d, story rare %d, cos %.2f, leadsApart %v)",
+			b.recs[i].ID, b.recs[j].ID, joinRule(pok, &pps), pps.shared, pps.rare, pps.cosine, ok, joinRule(ok, &ps), ps.shared, ps.rare, ps.storyRare, ps.cosine, ps.leadsApart))
+	})
+	return out
+}
+
+// batchOf is records grouped as one batch (ID order), for diagnostics
+// that read its pairs: the index, each doc's story root, the records and
+// their articles.
+type batchOf struct {
+	ix    *Index
+	roots []uint32
+	recs  []corpusRecord
+	arts  []crosswire.Article
+}
+
+// acrossStories groups recs as one batch (ID order) and calls fn with each
+// pair i < j of it in different stories of the batch.
+func acrossStories(t *testing.T, recs []corpusRecord, bg *Background, fn func(b *batchOf, i, j int)) {
+	var b batchOf
+	b.recs, b.arts = byID(recs)
+	b.ix, b.roots = partitionIndex(t, b.arts, resolveBackground(bg))
+	for i := range b.arts {
+		for j := i + 1; j < len(b.arts); j++ {
+			if b.roots[i] != b.roots[j] {
+				fn(&b, i, j)
 			}
-			pix, proots := partitionIndex(t, []crosswire.Article{arts[i], arts[j]}, resolveBackground(bg))
-			if proots[0] != proots[1] {
-				continue
-			}
-			pok, pps := pix.verify(0, 1)
-			ok, ps := ix.verify(uint32(i), uint32(j))
-			out = append(out, fmt.Sprintf("  %s+%s: alone %q (shared %d, rare %d, cos %.2f); batch %v %q (shared %d, rare %d, story rare %d, cos %.2f, leadsApart %v)",
-				recs[i].ID, recs[j].ID, joinRule(pok, &pps), pps.shared, pps.rare, pps.cosine, ok, joinRule(ok, &ps), ps.shared, ps.rare, ps.storyRare, ps.cosine, ps.leadsApart))
 		}
 	}
-	return out
 }
 
 // crossEdges lists the pairs of recs in different stories of their batch
 // that the batch verifies (PAIRLINKS=1 diagnostics).
 func crossEdges(t *testing.T, recs []corpusRecord, bg *Background) []string {
-	recs, arts := byID(recs)
-	ix, roots := partitionIndex(t, arts, resolveBackground(bg))
 	var out []string
-	for i := range arts {
-		for j := i + 1; j < len(arts); j++ {
-			if roots[i] == roots[j] {
-				continue
-			}
-			if ok, ps := ix.verify(uint32(i), uint32(j)); ok {
-				out = append(out, fmt.Sprintf("  verified across stories %d and %d: %s+%s %q (shared %d, rare %d, cos %.2f)", roots[i], roots[j], recs[i].ID, recs[j].ID, joinRule(ok, &ps), ps.shared, ps.rare, ps.cosine))
-			}
+	acrossStories(t, recs, bg, func(b *batchOf, i, j int) {
+		if ok, ps := b.ix.verify(uint32(i), uint32(j)); ok {
+			out = append(out, fmt.Sprintf("  verified across stories %d and %d: %s+%s %q (shared %d, rare %d, cos %.2f)", b.roots[i], b.roots[j], b.recs[i].ID, b.recs[j].ID, joinRule(ok, &ps), ps.shared, ps.rare, ps.cosine))
 		}
-	}
+	})
 	return out
 }
 

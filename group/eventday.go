@@ -97,11 +97,8 @@ const leadDateBits = 11
 func newLeadDay(toks []token, nTitle int, dates []tokenDate, published time.Time) leadDay {
 	end := min(len(toks), nTitle+LeadTokens)
 	var md uint16
-	for _, d := range dates {
-		if int(d.pos) < end {
-			md = d.md
-			break
-		}
+	if d, ok := firstLeadDate(dates, end); ok {
+		md = d.md
 	}
 	var wd int8
 	for i := 0; i < end; i++ {
@@ -128,6 +125,18 @@ func newLeadDay(toks []token, nTitle int, dates []tokenDate, published time.Time
 		}
 	}
 	return leadDay(uint16(wd)<<leadDateBits | md)
+}
+
+// firstLeadDate returns the first of an article's dates (text order)
+// written before token end, the lead's end: the date newLeadDay reads and
+// leadDateHistoric asks the year of.
+func firstLeadDate(dates []tokenDate, end int) (tokenDate, bool) {
+	for _, d := range dates {
+		if int(d.pos) < end {
+			return d, true
+		}
+	}
+	return tokenDate{}, false
 }
 
 // latestDay is the latest day a publication can be its writer's (see

@@ -252,7 +252,12 @@ type Index struct {
 	// runs (storyrare.go), nil otherwise
 	storyRare map[uint32]bool
 	// windowRare is set while joinWindowRare verifies again the dated
-	// pairs the batch's count refused (windowrare.go)
+	// pairs the batch's count refused (windowrare.go): verify then counts
+	// shared anchors rare as the pair alone would. A mode of verify, not
+	// a result: set and reset (defer) by joinWindowRare alone, which runs
+	// on one goroutine after the pairwise pass's workers have finished,
+	// so no concurrent verify reads it; a parameter would thread through
+	// every caller of verify for this one pass.
 	windowRare bool
 	// zhNames holds the batch's names in characters (zhnames.go)
 	zhNames  *cjkNameTable
@@ -673,7 +678,9 @@ func (ix *Index) insertBatch(ctx context.Context, fps []*Fingerprint, workers in
 	for _, e := range edges {
 		window = append(window, e.window...)
 	}
-	ix.joinWindowRare(window)
+	if err := ix.joinWindowRare(ctx, window); err != nil {
+		return nil, err
+	}
 	return docs, nil
 }
 

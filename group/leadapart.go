@@ -270,7 +270,9 @@ const headlineWhats = 3
 // leadTells reports whether an article's lead (its headline and first
 // LeadTokens body words) tells the whats of a headline's terms: a majority
 // of its distinct whats when it holds at most headlineWhats and writes one
-// of them in lower case, else one of them (see headlineWhats).
+// of them in lower case, else one of them (see headlineWhats). terms are
+// at most fewHeadTerms (whatUntold reads no longer headline): their
+// distinct whats are counted in arrays of that size.
 func leadTells(w *headWords, terms []castTerm, title, text string) bool {
 	var keys [fewHeadTerms]uint64
 	var told [fewHeadTerms]bool

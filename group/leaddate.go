@@ -91,7 +91,9 @@ func (s *dateSet) has(d int) bool { return s[d/64]&(1<<(d%64)) != 0 }
 func (s *dateSet) empty() bool { return *s == dateSet{} }
 
 // datesApart reports whether both sets hold dates and none of one is
-// within maxLeadDays of one of the other, round the calendar.
+// within maxLeadDays of one of the other, round the calendar. At most
+// daysInLeapYear × (2·maxLeadDays+1) bit tests a call, whatever the sizes
+// of the stories whose dates the sets hold.
 func datesApart(a, b *dateSet) bool {
 	if a.empty() || b.empty() {
 		return false
@@ -176,20 +178,17 @@ func newsDate(l *lead) uint16 {
 }
 
 // leadDateHistoric reports whether the lead's first date (the one
-// newLeadDay reads: the first of dates before token nTitle+LeadTokens) is
-// followed by a year: a four-digit number from 1900 to 2099.
+// newLeadDay reads, firstLeadDate) is followed by a year: a four-digit
+// number from 1900 to 2099.
 func leadDateHistoric(toks []token, nTitle int, dates []tokenDate) bool {
-	end := nTitle + LeadTokens
-	for _, d := range dates {
-		if int(d.pos) >= end {
-			continue
-		}
-		i := int(d.pos) + 1
-		if i >= len(toks) {
-			return false
-		}
-		y := toks[i].norm
-		return toks[i].digits && len(y) == 4 && (y[:2] == "19" || y[:2] == "20")
+	d, ok := firstLeadDate(dates, min(len(toks), nTitle+LeadTokens))
+	if !ok {
+		return false
 	}
-	return false
+	i := int(d.pos) + 1
+	if i >= len(toks) {
+		return false
+	}
+	y := toks[i].norm
+	return toks[i].digits && len(y) == 4 && (y[:2] == "19" || y[:2] == "20")
 }

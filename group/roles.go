@@ -216,6 +216,8 @@ type centres struct {
 	compared *int      // pairs compared
 }
 
+// of is version i's centre (see centres): exact, all at once on the
+// first call, up to maxExactVersions; over the sample beyond.
 func (c *centres) of(i int) float64 {
 	n := len(c.vs)
 	if len(c.others) == n {
@@ -273,15 +275,23 @@ func nearest(vs []*version, o int, weight func(uint32) float64, compared *int) [
 	if len(vs) <= maxExactVersions {
 		return out
 	}
-	sim := make([]float64, len(vs))
-	for _, y := range out {
-		sim[y] = comparePair(vs[o].fp, vs[y].fp, weight).similarity()
-	}
-	*compared += len(out)
-	slices.SortStableFunc(out, func(a, b int) int { return cmp.Compare(sim[b], sim[a]) })
-	out = out[:maxPool]
+	out = mostSimilar(vs, o, out, weight, make([]float64, len(vs)), compared, maxPool)
 	slices.Sort(out)
 	return out
+}
+
+// mostSimilar orders versions c by their similarity to version x
+// (comparePair), most similar first and ties in c's order, and returns the
+// first k; sim (by version) receives the similarities and compared counts
+// the comparisons. derive ranks its candidates so, and nearest the
+// versions chooseOriginal reads.
+func mostSimilar(vs []*version, x int, c []int, weight func(uint32) float64, sim []float64, compared *int, k int) []int {
+	for _, y := range c {
+		sim[y] = comparePair(vs[x].fp, vs[y].fp, weight).similarity()
+	}
+	*compared += len(c)
+	slices.SortStableFunc(c, func(a, b int) int { return cmp.Compare(sim[b], sim[a]) })
+	return c[:min(len(c), k)]
 }
 
 // chooseOriginal picks the story's original and says why.
@@ -511,14 +521,7 @@ func derive(vs []*version, before, cands []int, x int, weight func(uint32) float
 		}
 	}
 	bySimilarity := func(c []int) []int {
-		for _, y := range c {
-			sc.sim[y] = comparePair(xv.fp, vs[y].fp, weight).similarity()
-		}
-		*sc.compared += len(c)
-		slices.SortStableFunc(c, func(a, b int) int {
-			return cmp.Compare(sc.sim[b], sc.sim[a])
-		})
-		return c[:min(len(c), maxCandidates)]
+		return mostSimilar(vs, x, c, weight, sc.sim, sc.compared, maxCandidates)
 	}
 	best := link{parent: -1, role: crosswire.RoleIndependent}
 	if len(wire) > 0 {

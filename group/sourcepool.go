@@ -53,6 +53,7 @@ type sourcePool struct {
 	seen           []int            // positions counted for it, to reset hits
 }
 
+// newSourcePool returns an empty pool for a story of n versions.
 func newSourcePool(n int) *sourcePool {
 	return &sourcePool{bands: map[uint32][]int{}, anchors: map[uint32][]int{}, hits: make([]int, n)}
 }

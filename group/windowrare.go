@@ -1,5 +1,10 @@
 package group
 
+import (
+	"context"
+	"fmt"
+)
+
 // Rarity within one event's days (issue 14, session 13). A shared anchor
 // is rare when the batch's articles and the background together have it
 // in at most rareDF: checked as a pair, two reports of one event count
@@ -50,6 +55,15 @@ package group
 // pair's: no pair is kept); a collection without a background is
 // unchanged (its count is the only one); undated pairs are unchanged.
 // Batch only: the streaming Index keeps no refused pairs.
+//
+// Work: the pairs kept are a subset of the candidate pairs the pairwise
+// pass verified and refused — each article's candidates are the articles
+// before it on its band and anchor chains, at most walkCap a chain
+// (Index.collect), so each pair once — and each is verified again once:
+// on any input the pass costs at most what the pairwise pass's verify
+// calls did, linear in the batch, on one goroutine (it appends to the
+// index's edge lists), with the context checked as the pairwise pass
+// checks it.
 
 // windowPair records a dated pair filed within copyWindowHours that the
 // pairwise pass refused while fewer of its shared anchors were rare by
@@ -83,13 +97,18 @@ func (ix *Index) aloneRareShared(A, B []uint32, ps *pairScore) int {
 // counts it (see above), and adds the ones that verify, with leads that
 // tell one occasion (leadsOneOccasion), to the edges the best-edge pass
 // and the quoted pass read.
-func (ix *Index) joinWindowRare(pairs []anchorEdge) {
+func (ix *Index) joinWindowRare(ctx context.Context, pairs []anchorEdge) error {
 	if len(pairs) == 0 {
-		return
+		return nil
 	}
 	ix.windowRare = true
 	defer func() { ix.windowRare = false }()
-	for _, p := range pairs {
+	for i, p := range pairs {
+		if i%1024 == 0 {
+			if err := ctx.Err(); err != nil {
+				return fmt.Errorf("group: window pairs: %w", err)
+			}
+		}
 		if ix.worded[ix.find(p.a)] || ix.worded[ix.find(p.b)] {
 			continue
 		}
@@ -102,4 +121,5 @@ func (ix *Index) joinWindowRare(pairs []anchorEdge) {
 			ix.anchorEdges = append(ix.anchorEdges, anchorEdge{a: p.a, b: p.b, cos: ps.cosine})
 		}
 	}
+	return nil
 }

@@ -1,6 +1,8 @@
 package group
 
 import (
+	"context"
+	"errors"
 	"slices"
 	"strings"
 	"testing"
@@ -58,5 +60,24 @@ func TestWindowPairBounds(t *testing.T) {
 				t.Errorf("windowPair = %v (shared %d, rare %d, gap %d); want %v", got, ps.shared, ps.rare, ps.gap, tc.want)
 			}
 		})
+	}
+}
+
+// TestJoinWindowRareCancelled: the window pass stops on a cancelled
+// context with the context's error, wrapped, and adds no edge.
+func TestJoinWindowRareCancelled(t *testing.T) {
+	ix, _ := partitionIndex(t, []crosswire.Article{ferryA, ferryB}, DefaultBackground())
+	edges := len(ix.anchorEdges) + len(ix.quotedEdges)
+	ctx, cancel := context.WithCancel(t.Context())
+	cancel()
+	err := ix.joinWindowRare(ctx, []anchorEdge{{a: 0, b: 1}})
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("joinWindowRare on a cancelled context: %v; want context.Canceled", err)
+	}
+	if got := len(ix.anchorEdges) + len(ix.quotedEdges); got != edges {
+		t.Errorf("%d edges after the cancelled pass, %d before", got, edges)
+	}
+	if ix.windowRare {
+		t.Error("windowRare left set")
 	}
 }

@@ -87,8 +87,8 @@ func LastWords(s string, limit int) []string {
 	return Words(s[cut:])
 }
 
-// wordRune reports whether r belongs to a word as eachWord reads them: a
-// letter or a digit.
+// wordRune reports whether r belongs to a word: a letter or a digit. It
+// is the one test of eachWord (past its ASCII fast path) and LastWords.
 func wordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
@@ -130,7 +130,7 @@ func eachWord(s string, fn func(term string, start, end int) bool) {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if wordRune(r) {
 			if start < 0 {
 				start = i
 			}
