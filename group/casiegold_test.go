@@ -130,7 +130,13 @@ func TestCASIEEventsGold(t *testing.T) {
 		// texts' dates standing in for publication times (leaddate.go,
 		// session 13): one affair's follow-ups on the same weekday, and
 		// a clinic's attack and a state agency's of a month later, apart
-		{"undated", false, casieFigures{ari: 0.779, fileARI: 0.671, whole: 79, asFile: 77, affairMerged: 25, kindMerged: 11}},
+		// lowered by undated lone articles joining their late pair before
+		// the cores (joinLoneQuoted, session 13): one more pair of one
+		// kind merges as a pair (11 → 12), a report of an affair's later
+		// occasion joining the core of the event's two reports that the
+		// day rule's refusal had left alone; the kinds in one run gain
+		// (TestCASIEManyReports: 0.637 → 0.687)
+		{"undated", false, casieFigures{ari: 0.779, fileARI: 0.671, whole: 79, asFile: 77, affairMerged: 25, kindMerged: 12}},
 		// dated: raised by the URL's day (pubday.go); alone as inside the
 		// file 78 → 76 as a date-only day's weekdays stopped reaching the
 		// next day (eventday.go) and the URL's day set wrong days right:

@@ -285,6 +285,7 @@ func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Freque
 	edges := ix.anchorEdges // dropped by joinBestAnchorEdges, read again by joinCopyEdges
 	ix.joinBestAnchorEdges(ix.newWireGuard())
 	ix.joinSupported(edges) // stories that two or more of each other's reports verify with (support.go)
+	ix.joinLoneQuoted()     // undated lone articles with their late pair, before the cores (quoted.go)
 	copies := ix.copyEdges(edges)
 	// an ID repeated is one article (the index keeps the first): the
 	// story cores see each doc once; doc numbers are given in order

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"crosswire"
 )
@@ -162,4 +163,58 @@ func FuzzQuotedRuns(f *testing.F) {
 			t.Fatalf("quotedRuns(%q) = %d runs without a quotation mark", text, len(got))
 		}
 	})
+}
+
+// TestJoinLoneQuoted joins two articles the pairwise pass left alone
+// along their late pair (a quoted statement) before the story cores, when
+// the pair is not both dated; not an article already in a story, not a
+// dated pair (a lone article whose better partner is in a story joins
+// its lone one). The
+// articles are fictional and unrelated; stories and late pairs are set by
+// hand.
+func TestJoinLoneQuoted(t *testing.T) {
+	arts := unrelatedArticles()[:5]
+	e := func(a, b uint32, cos float64) anchorEdge { return anchorEdge{a: a, b: b, cos: cos} }
+	tests := []struct {
+		name  string
+		late  []anchorEdge
+		dated []int       // articles with a publication time
+		story bool        // articles 3 and 4 are one story before the pass
+		want  [][2]uint32 // pairs in one story after the pass
+		apart [][2]uint32 // pairs in two
+	}{
+		{"two lone undated articles", []anchorEdge{e(0, 1, 0.3)}, nil, false, [][2]uint32{{0, 1}}, nil},
+		{"one of them dated", []anchorEdge{e(0, 1, 0.3)}, []int{0}, false, [][2]uint32{{0, 1}}, nil},
+		{"both dated: left to the last pass", []anchorEdge{e(0, 1, 0.3)}, []int{0, 1}, false, nil, [][2]uint32{{0, 1}}},
+		{"the other in a story: left to the last pass", []anchorEdge{e(0, 3, 0.3)}, nil, true, nil, [][2]uint32{{0, 3}}},
+		{"a better partner in a story: the lone one", []anchorEdge{e(2, 3, 0.5), e(2, 0, 0.3)}, nil, true, [][2]uint32{{0, 2}}, [][2]uint32{{2, 3}}},
+	}
+	day := time.Date(2031, 3, 4, 9, 0, 0, 0, time.UTC)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			batch := slices.Clone(arts)
+			for _, i := range tc.dated {
+				batch[i].Published = &day
+			}
+			ix, roots := partitionIndex(t, batch, nil)
+			if len(slices.Compact(slices.Sorted(slices.Values(roots)))) != len(arts) {
+				t.Fatal("premise: the articles are not each alone")
+			}
+			if tc.story {
+				ix.union(3, 4)
+			}
+			ix.quotedEdges = tc.late
+			ix.joinLoneQuoted()
+			for _, p := range tc.want {
+				if ix.find(p[0]) != ix.find(p[1]) {
+					t.Errorf("%s and %s apart, want one story", arts[p[0]].ID, arts[p[1]].ID)
+				}
+			}
+			for _, p := range tc.apart {
+				if ix.find(p[0]) == ix.find(p[1]) {
+					t.Errorf("%s and %s in one story, want apart", arts[p[0]].ID, arts[p[1]].ID)
+				}
+			}
+		})
+	}
 }

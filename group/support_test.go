@@ -15,14 +15,7 @@ import (
 // days apart or undated do not join. The articles are fictional and
 // unrelated; the stories and edges are set by hand.
 func TestJoinSupported(t *testing.T) {
-	arts := []crosswire.Article{
-		{ID: "a0", Title: "Brellin orchard wins regional cider medal", Text: "The Brellin orchard near Tolmacott won the regional cider medal on Saturday for its dry perry."},
-		{ID: "a1", Title: "Harbour ferry Ostrava Lark returns to service", Text: "The ferry Ostrava Lark returned to the Quenby crossing after six weeks of engine repairs."},
-		{ID: "a2", Title: "Vintner choir of Saldemoor tours the valley", Text: "The Saldemoor vintner choir began a nine-village tour with an evening concert in Pellorick."},
-		{ID: "a3", Title: "Gravetown library extends opening hours", Text: "Gravetown library will open until nine on weekdays from March, the Drisk council said."},
-		{ID: "a4", Title: "Kestrel pair nests on Morrowgate clock tower", Text: "A pair of kestrels has nested on the Morrowgate clock tower for the third spring running."},
-		{ID: "a5", Title: "Tannery museum of Hobbleford reopens", Text: "The Hobbleford tannery museum reopened with a new gallery of leather tools from Wendle."},
-	}
+	arts := unrelatedArticles()
 	e := func(a, b uint32) anchorEdge { return anchorEdge{a: a, b: b, cos: 0.5} }
 	tests := []struct {
 		name   string
@@ -113,5 +106,18 @@ func TestAddSupportKeepsMinSupport(t *testing.T) {
 				t.Errorf("side keeps %d articles, want %d", len(side), tc.want)
 			}
 		})
+	}
+}
+
+// unrelatedArticles are six fictional articles that share no story, for
+// tests that set stories and edges by hand.
+func unrelatedArticles() []crosswire.Article {
+	return []crosswire.Article{
+		{ID: "a0", Title: "Brellin orchard wins regional cider medal", Text: "The Brellin orchard near Tolmacott won the regional cider medal on Saturday for its dry perry."},
+		{ID: "a1", Title: "Harbour ferry Ostrava Lark returns to service", Text: "The ferry Ostrava Lark returned to the Quenby crossing after six weeks of engine repairs."},
+		{ID: "a2", Title: "Vintner choir of Saldemoor tours the valley", Text: "The Saldemoor vintner choir began a nine-village tour with an evening concert in Pellorick."},
+		{ID: "a3", Title: "Gravetown library extends opening hours", Text: "Gravetown library will open until nine on weekdays from March, the Drisk council said."},
+		{ID: "a4", Title: "Kestrel pair nests on Morrowgate clock tower", Text: "A pair of kestrels has nested on the Morrowgate clock tower for the third spring running."},
+		{ID: "a5", Title: "Tannery museum of Hobbleford reopens", Text: "The Hobbleford tannery museum reopened with a new gallery of leather tools from Wendle."},
 	}
 }
