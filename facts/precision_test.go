@@ -135,9 +135,9 @@ func TestPrecision(t *testing.T) {
 			[]string{"date:2025-01-21"}, []string{"date:2024-01-21"}},
 		// quotations
 		{"continued quotation whose paragraph break was lost",
-			`Dino Rinaldi told reporters: "Nobody has contacted me. "If they want to, that's fine." Orvik are reported to want a fee. But Rinaldi said: "I cannot give you a price."`,
-			[]string{"quote:Dino Rinaldi:Nobody has contacted me", "quote:Dino Rinaldi:If they want to, that's fine", "quote:Dino Rinaldi:I cannot give you a price"},
-			[]string{"quote:Dino Rinaldi:If they want to, that's fine.\" Orvik are reported to want a fee. But Rinaldi said:"}},
+			`Dino Corvi told reporters: "Nobody has called us. "If they do, we will listen." Orvik are reported to want a fee. But Corvi said: "I cannot name a figure."`,
+			[]string{"quote:Dino Corvi:Nobody has called us", "quote:Dino Corvi:If they do, we will listen", "quote:Dino Corvi:I cannot name a figure"},
+			[]string{"quote:Dino Corvi:If they do, we will listen.\" Orvik are reported to want a fee. But Corvi said:"}},
 		{"possessor is not the speaker",
 			`Mr Hale's lawyer Richard Penn said: "Mr Hale has never taken drugs."`,
 			[]string{"quote:Richard Penn:Mr Hale has never taken drugs"}, []string{"quote:Hale:Mr Hale has never taken drugs"}},
