@@ -1523,7 +1523,7 @@ func (r *articleReader) speakerCand(c cand) bool {
 	return !c.Qualifier && (accuserKind(c.kind()) || c.kind() == PartyPlace && r.lex.stateOf(c.Parties[0].Name) != "")
 }
 
-// joined returns the party b names, or the list b closes ("PwC and BAE
+// joined returns the party b names, or the list b closes ("Orvik and Tarn
 // said", "the US, Britain and Canada accused"): names of accusers joined
 // by "and" right before b, and by commas before that. The list is one
 // party here, its names joined by " and ", split into one claim each once
@@ -2219,7 +2219,7 @@ var (
 )
 
 // reportSource is the author of a report the sentence cites: the name
-// right before "report" ("a Trend Micro report"), after "report from/by",
+// right before "report" ("a Kestrel Labs report"), after "report from/by",
 // or the subject of "released a report".
 func (r *articleReader) reportSource(s crosswire.Span, cands []cand) *Party {
 	text := r.a.Text
