@@ -26,7 +26,7 @@ func (l *lexicon) culprits(claims []Claim) []Claim {
 	}
 	var out []Claim
 	split := l.splitAccusers(claims)
-	// an accuser's short form ("BAE" beside "BAE Systems") is the one
+	// an accuser's short form ("Tarn" beside "Tarn Systems") is the one
 	// name the story's accusers write in full
 	var byNames []string
 	for _, c := range split {
@@ -147,7 +147,7 @@ func (l *lexicon) culprit(p Party, authorities map[string]bool) (Party, bool) {
 		if st := l.stateOf(p.Name); st != "" {
 			// with resolved entities, a state is one the entities hold
 			// as a place (or a well-known state): a name only the
-			// lexicon's cues voted a state ("Oracle is blaming …") is not
+			// lexicon's cues voted a state ("Acme is blaming …") is not
 			if l.seeded && !knownStates[st] && l.typedOf(st) != crosswire.KindPlace {
 				return p, false
 			}
@@ -197,7 +197,7 @@ func (l *lexicon) culprit(p Party, authorities map[string]bool) (Party, bool) {
 	return p, false
 }
 
-// splitAccusers makes a claim by names joined by "and" ("PwC and BAE
+// splitAccusers makes a claim by names joined by "and" ("Orvik and Tarn
 // Systems said …", a list) one claim by each, each name typed as the
 // lexicon knows it.
 func (l *lexicon) splitAccusers(claims []Claim) []Claim {
@@ -226,7 +226,7 @@ func (l *lexicon) splitAccusers(claims []Claim) []Claim {
 				by.Name, by.Kind, by.State = e.Name, e.kind(), e.State
 			}
 			// a member of a list of accusers nothing types ("…,
-			// Crowdstrike, SecureWorks and Fidelis") is a name when the
+			// Orvik, Tarn and Velora") is a name when the
 			// story never writes its word in lower case: an
 			// organisation (a one-word word nothing types on its own is
 			// no accuser: "Other", "Sources")

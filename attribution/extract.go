@@ -184,8 +184,8 @@ type articleReader struct {
 	// quoted is true for a sentence inside a quotation an earlier
 	// sentence opened
 	quoted bool
-	// firms is the last list of companies the article names ("ThreatConnect,
-	// Crowdstrike, SecureWorks and Fidelis"): who "the firms" of a later
+	// firms is the last list of companies the article names ("Lantern,
+	// Orvik, Tarn and Velora"): who "the firms" of a later
 	// sentence are
 	firms *Party
 	// authors are the authors of the report the article cites, once a
@@ -297,7 +297,7 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 	}
 
 	// a named threat group said by a speaker to have done the incident
-	// ("PwC and BAE said APT10 conducted the campaign", "According to X,
+	// ("Orvik and Tarn said APT10 conducted the campaign", "According to X,
 	// the group APT10 has exploited …", "“APT10 has been targeting …,” X
 	// said"): the speaker attributes the incident to the group, which is
 	// the subject of the verb of the incident in the reported clause
@@ -326,7 +326,7 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 			}
 			if sp == nil && loc != nil && s.Start+loc[1] <= g.Start {
 				// a name the lexicon could not classify saying it
-				// ("PwC and BAE said …") still names who says it
+				// ("Orvik and Tarn said …") still names who says it
 				ts := s.Start + loc[0]
 				if b := lastBefore(cands, ts, 60, func(c cand) bool { return !c.Qualifier && c.kind() != PartyGroup }); b != nil && !reClauseGap.MatchString(text[b.End:ts]) {
 					sp = r.joined(cands, b)
@@ -671,7 +671,7 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 			prep = " on "
 		}
 		pi := strings.Index(text[te:s.End], prep)
-		// "continue to link APT28 with Putin's state": "link"'s other
+		// "continue to link APT28 with Volkov's state": "link"'s other
 		// preposition, when "to" is not there ("connected … with a
 		// server" links nothing)
 		if h.kind == "linked" && strings.HasPrefix(strings.ToLower(text[ts:te]), "link") && (pi < 0 || pi >= 120) {
@@ -759,7 +759,7 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 	case "discovered":
 		group := func(c cand) bool { return !c.Qualifier && c.kind() == PartyGroup }
 		if passive {
-			// "The group was discovered by PwC's practice and BAE
+			// "The group was discovered by Orvik's practice and Tarn
 			// Systems, working alongside the NCSC": the agents find it
 			b := lastBefore(cands, ts, 40, group)
 			loc := reByAgent.FindStringIndex(text[te:s.End])
@@ -1106,7 +1106,7 @@ func (r *articleReader) candidates(s crosswire.Span) []cand {
 		if !m.Possessive {
 			c.Bystander = r.bystander(s, c)
 		}
-		// a cover, not a culprit: "hackers posing as the Cyber Caliphate"
+		// a cover, not a culprit: "hackers posing as the Grey Legion"
 		if reCoverBefore.MatchString(text[max(s.Start, m.Start-30):m.Start]) {
 			c.Bystander = true
 		}
@@ -1298,7 +1298,7 @@ const incidentNouns = `(?:intrusions?|hacks?|hacking|breach(?:es)?|attacks?|comp
 var reCoverBefore = regexp.MustCompile(`(?i)\b(?:posing as|posed as|pose as|masquerading as|masquerade as|pretending to be|disguised as|impersonating)\s+(?:the\s+|a\s+)?["“']?$`)
 
 // reCrossReference: a bracketed pointer to another article ("(see
-// Report: North Korea Seeks Bitcoins to Bypass Sanctions)"): a headline,
+// Report: Norland Seeks Coins to Dodge Sanctions)"): a headline,
 // not the article's prose.
 var reCrossReference = regexp.MustCompile(`\((?i:see|read|related|also read|read more)\b:?[^()]*\)`)
 
@@ -1523,7 +1523,7 @@ func (r *articleReader) speakerCand(c cand) bool {
 	return !c.Qualifier && (accuserKind(c.kind()) || c.kind() == PartyPlace && r.lex.stateOf(c.Parties[0].Name) != "")
 }
 
-// joined returns the party b names, or the list b closes ("PwC and BAE
+// joined returns the party b names, or the list b closes ("Orvik and Tarn
 // said", "the US, Britain and Canada accused"): names of accusers joined
 // by "and" right before b, and by commas before that. The list is one
 // party here, its names joined by " and ", split into one claim each once
@@ -1583,7 +1583,7 @@ func (r *articleReader) prepObject(s crosswire.Span, pos int) bool {
 }
 
 // agents reads the agents of a passive verb from pos: a name (a
-// possessive one stands for its owner: "PwC's cyber-security practice"),
+// possessive one stands for its owner: "Orvik's cyber-security practice"),
 // more joined by "and" or commas, and partners "working alongside" them.
 // They are one party, names joined by " and " (split by splitAccusers).
 func (r *articleReader) agents(s crosswire.Span, cands []cand, pos int) *Party {
@@ -1596,7 +1596,7 @@ func (r *articleReader) agents(s crosswire.Span, cands []cand, pos int) *Party {
 	names := []string{c.Parties[0].Name}
 	end := c.End
 	for range 4 {
-		// past the possessive's noun: "PwC's cyber-security practice and"
+		// past the possessive's noun: "Orvik's cyber-security practice and"
 		next := firstAfter(cands, end, 40, func(n cand) bool { return ok(n) && !n.Qualifier })
 		if next == nil {
 			break
@@ -1618,7 +1618,7 @@ func (r *articleReader) agents(s crosswire.Span, cands []cand, pos int) *Party {
 var rePossessiveAfter = regexp.MustCompile(`^['’]s?\b`)
 
 // reAgentJoin joins one agent to the next, past a possessive's noun
-// ("PwC's cyber-security practice and BAE Systems", "X, Y and Z").
+// ("Orvik's cyber-security practice and Tarn Systems", "X, Y and Z").
 var reAgentJoin = regexp.MustCompile(`^(?:['’]s(?:\s+[a-z-]+){1,2})?(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?$`)
 
 // reListAnd joins the last name of a list to the one before it; reListComma
@@ -1737,7 +1737,7 @@ func (r *articleReader) victimList(s crosswire.Span, cands []cand, from int, add
 			return
 		}
 		// an acronym or gloss in brackets after a victim: "the
-		// Democratic National Committee (DNC), the …"
+		// National Party Committee (NPC), the …"
 		if p := reBracketed.FindStringIndex(text[end:s.End]); p != nil {
 			end += p[1]
 		}
@@ -1814,7 +1814,7 @@ func (r *articleReader) victimAt(s crosswire.Span, cands []cand, from int, add f
 			// a possessive state before the victim: "Norland's trade ministry"
 			p := c.Parties[0]
 			// a state or place modifying the name after it, with at most
-			// a lower-case noun between ("the U.S. Democratic Party",
+			// a lower-case noun between ("the U.S. Unity Party",
 			// "the Norland broadcaster Kanal 5"): that name is the victim
 			if k := c.kind(); (k == PartyState || k == PartyPlace || k == PartyUnknown && !strings.Contains(c.Parties[0].Name, " ")) && !c.Qualifier {
 				if n := firstAfter(cands, c.End, 24, func(c cand) bool { return !c.Anaphor && !c.Qualifier }); n != nil &&
@@ -2205,9 +2205,9 @@ func hasStopWord(np string) bool {
 }
 
 // reReport: a report, study or analysis a sentence cites, with its author
-// before it ("a Trend Micro report", "FireEye's report", "Crowdstrike's
+// before it ("a Kestrel Labs report", "Velora's report", "Orvik's
 // prior claim") or after it ("a
-// report from FireEye", "a report by the agency", "X released a report").
+// report from Velora", "a report by the agency", "X released a report").
 var (
 	reReportNoun = regexp.MustCompile(`\b(?:report|reports|study|analysis|research|findings|investigation|assessment|advisory|blog post|white paper|claim|conclusion)\b`)
 	// rePossessiveBefore: "X's (prior) report": a possessive and at most
@@ -2219,7 +2219,7 @@ var (
 )
 
 // reportSource is the author of a report the sentence cites: the name
-// right before "report" ("a Trend Micro report"), after "report from/by",
+// right before "report" ("a Kestrel Labs report"), after "report from/by",
 // or the subject of "released a report".
 func (r *articleReader) reportSource(s crosswire.Span, cands []cand) *Party {
 	text := r.a.Text
@@ -2233,7 +2233,7 @@ func (r *articleReader) reportSource(s crosswire.Span, cands []cand) *Party {
 		if b := lastBefore(cands, ns, 20, func(c cand) bool { return accuserKind(c.kind()) || c.kind() == PartyPlace }); b != nil && rePossessiveBefore.MatchString(text[b.End:ns]) {
 			return r.affiliation(b.Parties[0])
 		}
-		// "a report by The Intercept": a name nothing types right after
+		// "a report by The Ledger": a name nothing types right after
 		// "by" is the report's author, a publisher
 		if c := firstAfter(cands, ne, 8, func(c cand) bool { return !c.Qualifier && !c.Anaphor && c.kind() == PartyUnknown }); c != nil &&
 			reReportByName.MatchString(text[ne:c.Start]) {
@@ -2266,7 +2266,7 @@ var reDidIncident = regexp.MustCompile(`(?i)^[”"']?\s*(?:,[^,]{1,40},\s*)?(?:h
 // given-name-like first word followed by a surname (two capitalised words
 // only), no word a place or institution head word. News names groups
 // with coined two- or three-word names ("Amber Quill", "Cobalt Lynx"):
-// so are people ("Evaldas Rimasauskas") and institutions ("Chesapeake
+// so are people ("Anton Velkov") and institutions ("Harlow
 // Public Schools"); what tells them apart here is that a group's name is
 // held responsible while no title, institution word or lower-case
 // function word ("of") is in it.
@@ -2311,7 +2311,7 @@ func nounLink(before, w string) bool {
 		return true
 	}
 	if r, _ := utf8.DecodeRuneInString(prev); unicode.IsUpper(r) {
-		// "FireEye links the attack …": a name before the verb
+		// "Velora links the attack …": a name before the verb
 		return false
 	}
 	// "researchers link …": a plural subject before the base form
@@ -2544,7 +2544,7 @@ func (r *articleReader) employer(s crosswire.Span, cands []cand, indicted []Part
 
 // personShaped reports whether a name nothing types is written like a
 // person's: two or three capitalised words, none an acronym, none a head
-// word of an organisation, a group or a title ("Igor Suschin").
+// word of an organisation, a group or a title ("Oleg Marin").
 func personShaped(p Party) bool {
 	if p.Kind != PartyUnknown {
 		return false

@@ -54,7 +54,7 @@ type entity struct {
 	// types it, it names a threat group or its activity, not a person
 	codename bool
 	// firm counts the mentions the story describes as a company in an
-	// appositive ("FireEye, a cyber security firm that …"): a vendor the
+	// appositive ("Velora, a cyber security firm that …"): a vendor the
 	// entities typed a threat group is a company
 	firm int
 	// product counts the mentions written as a piece of software ("the
@@ -318,7 +318,7 @@ func (l *lexicon) learn(a *crosswire.Article) {
 				l.acronyms = append(l.acronyms, m.Name)
 			}
 			words := strings.Fields(m.Name)
-			// "the SamSam ransomware", "the Godzilla botnet loader": a
+			// "the Quillon ransomware", "the Morvax botnet loader": a
 			// name before a noun of malicious software names a tool
 			if productAfter.MatchString(after) {
 				e.product++
@@ -436,8 +436,8 @@ func (l *lexicon) shortCompanyNames(keys []string) {
 }
 
 // shortForms maps a one-word name to the one name of names made of it and
-// company head words only ("BAE" → "BAE Systems", "Kaspersky" →
-// "Kaspersky Lab"); a word two such names start with maps to none.
+// company head words only ("Tarn" → "Tarn Systems", "Kestrel" →
+// "Kestrel Lab"); a word two such names start with maps to none.
 func shortForms(names []string) map[string]string {
 	out := map[string]string{}
 	count := map[string]int{}

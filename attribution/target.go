@@ -194,7 +194,7 @@ func (r *articleReader) targetClaims(s crosswire.Span, cands []cand, sspan cross
 		from := r.clauseStart(s, ts)
 		ok := func(c cand) bool { return !c.Qualifier && !c.Anaphor && victimKind(c.kind()) }
 		c := lastBefore(cands, ts, ts-from, ok)
-		// a bracketed gloss after the name ("En Marche! (Onwards!)") is
+		// a bracketed gloss after the name ("Norland Rising! (Onwards!)") is
 		// no name of its own; a bracketed acronym is the name
 		for c != nil && strings.HasSuffix(strings.TrimSpace(text[max(s.Start, c.Start-2):c.Start]), "(") && !isAcronym(text[c.Start:c.End]) {
 			c = lastBefore(cands, c.Start, c.Start-from, ok)

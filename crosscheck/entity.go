@@ -644,8 +644,8 @@ func (w *work) checkNames() {
 		if e.role != "" {
 			subject = "name of the " + e.role
 		}
-		// Spellings that differ only as transliterations do ("Zelensky" /
-		// "Zelenskyy") are a house-style difference more than an error.
+		// Spellings that differ only as transliterations do ("Hallbersky" /
+		// "Hallberskyy") are a house-style difference more than an error.
 		sev := crosswire.SeverityHigh
 		allTranslit := true
 		for _, g := range groups[1:] {

@@ -28,8 +28,8 @@ func personTokens(name string) []string {
 }
 
 // sameSurname reports whether two surnames are the same, a part of a
-// double-barrelled surname standing for the whole ("Kilroy" /
-// "Kilroy-Silk").
+// double-barrelled surname standing for the whole ("Harwick" /
+// "Harwick-Vane").
 func sameSurname(a, b string) bool {
 	if a == b {
 		return true
@@ -192,7 +192,7 @@ func singular(w string) string {
 
 // transliterated reports whether two spellings differ only the way
 // transliterations of one name do: in y, i and j, doubled or not
-// ("Zelensky" / "Zelenskyy" / "Zelenskiy"). A doubled or dropped
+// ("Hallbersky" / "Hallberskyy" / "Hallberskiy"). A doubled or dropped
 // consonant stays a misspelling.
 func transliterated(a, b string) bool {
 	fold := func(s string) string {

@@ -333,7 +333,7 @@ func maybeVariantNames(p, q nameCand) bool {
 	}
 	switch {
 	case gp == gq && sp != sq:
-		// "Rolling Stone" / "Rolling Stones": one and many
+		// "Grey Lantern" / "Grey Lanterns": one and many
 		return sp+"s" != sq && sq+"s" != sp
 	case sp == sq && gp != gq:
 		return true

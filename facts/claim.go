@@ -555,7 +555,7 @@ func (d *doc) argLeft(first, k, verb int) (string, int) {
 		}
 		if mm.spanS >= toks[b].start && mm.spanE <= vstart {
 			// the mention ending nearest the verb; a person whose role
-			// holds another name ("Labour election chief Alan Milburn")
+			// holds another name ("Unity Party election chief Alan Quist")
 			// wins over that name
 			if best == nil || mm.spanE > best.spanE || mm.spanE == best.spanE && mm.kind == crosswire.KindPerson {
 				best = mm
@@ -975,7 +975,7 @@ func derivedVerb(n string) string {
 var nominalClasses = map[string]bool{"intrude": true, "attack": true, "sanction": true, "charge": true}
 
 // nominalClaim reads an event noun with the name it is done to: "the hack
-// of Yahoo", "attacks on the Harlow Water Board", "sanctions on the
+// of Kestrel Mail", "attacks on the Harlow Water Board", "sanctions on the
 // GRU", "charges against Tomas Hale" — the noun of a deed class, then
 // "on", "of", "against", "into" or "at" and, within three words, a
 // named entity (the target) — for an intrusion or an attack also a noun

@@ -260,7 +260,7 @@ func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
 //   - "Today" capitalised inside a sentence: a title ("the Today
 //     programme"); English capitalises the adverb only first in a sentence;
 //   - a weekday with no preposition followed by a capitalised word: a
-//     title ("Saturday Night Takeaway", "the Sunday Courier");
+//     title ("Saturday Night Lantern", "the Sunday Courier");
 //   - a bare year right after a capitalised word that does not open the
 //     sentence: a product or event name ("Windows 2000", "Euro 2004");
 //   - a four-digit time before a time zone: "at 1800 GMT";

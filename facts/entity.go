@@ -422,7 +422,7 @@ func (d *doc) roleBefore(s int) (int, int, bool) {
 			k--
 		}
 		// not when the words between are the name's honorific: "a
-		// spokesman for Mr Blair" is someone else, Mr Blair's spokesman
+		// spokesman for Mr Quist" is someone else, Mr Quist's spokesman
 		onlyHonorifics := true
 		for h := k + 1; h < s; h++ {
 			if !d.x.honorifics[d.toks[h].lower] && d.toks[h].text != "." {
@@ -506,7 +506,7 @@ func (d *doc) extractEntities() {
 			}
 		}
 		// a nationality before a name is no part of it: "fellow American
-		// Robby Ginepri", "South Korean Hyung-Taik Lee"
+		// Ross Belling", "South Korean Seo-Yun Kang"
 		if k := d.demonymPrefix(s, e); k > s && e-k >= 2 {
 			s = k
 			m.s, m.name = s, normSpace(d.join(s, e-1))
@@ -604,7 +604,7 @@ func (d *doc) classify(m *mention) {
 		if ns < e && (toks[ns].lower == "of" || toks[ns].lower == "for") && e-ns > 3 {
 			// "Minister of Foreign Affairs Ivo Strand": the name is the
 			// tail, after the portfolio's words ("Minister for Trade and
-			// Industry Lee Hsien Loong"), else its last two words.
+			// Industry Tan Wei Ming"), else its last two words.
 			k := ns + 1
 			if k < e && toks[k].lower == "the" {
 				k++
@@ -665,13 +665,13 @@ func (d *doc) classify(m *mention) {
 		!(e-s == 1 && (demonymShape(m.name) || strings.HasSuffix(m.name, "ch") || strings.HasSuffix(m.name, "sh") || d.x.places[m.name])) {
 		// (a nationality is no organisation: "French finance minister")
 		// a name before a lower-case title modifies it: "Kestrel United
-		// manager Tomas Brandt", "Electrolux chief executive": an
+		// manager Tomas Brandt", "Kestrel Metals chief executive": an
 		// organisation, never the person
 		m.weak = weakOrg
 		return
 	}
 	if cls, ok := d.x.classifiers[d.prevLower(s)]; ok && d.nameLike(s, e) && !toks[s-1].cap {
-		// "the show Advance Warning", "surfwear firm Orvik": a work
+		// "the show Late Tide", "surfwear firm Orvik": a work
 		// names no entity, an organisation noun settles the kind
 		if cls == crosswire.KindOrg {
 			m.weak = weakOrg
@@ -682,7 +682,7 @@ func (d *doc) classify(m *mention) {
 		return
 	}
 	if d.nameLike(s, e) && d.workNamed(s) {
-		// "a show called Advance Warning", "his new album, entitled
+		// "a show called Late Tide", "his new album, entitled
 		// Star Fields": a name a work noun introduces is its title
 		m.weak = weakNone
 		m.work = true
@@ -695,7 +695,7 @@ func (d *doc) classify(m *mention) {
 		// a determiner before a name without a title: "the Central
 		// Reserve is", "a New Dawn spokesman": English puts no article
 		// before a personal name
-		// (no kind from here: "the History Boys was", "the South
+		// (no kind from here: "the Kilbrae Boys was", "the South
 		// African has" are works and nationals as often as bodies; the
 		// name keeps a kind only from its other mentions or heads)
 	} else if d.nameLike(s, e) {
@@ -754,7 +754,7 @@ func (d *doc) classify(m *mention) {
 		}
 	}
 	if d.followedByGroupNoun(e) && !(e-s == 1 && demonymShape(m.name)) {
-		// "the Tata group" is a company; "the Red Harbor group" that
+		// "the Kessler group" is a company; "the Red Harbor group" that
 		// breached a network is a threat actor
 		switch d.toks[e].lower {
 		case "group", "groups", "collective", "crew", "cell", "faction", "network":
@@ -1036,8 +1036,8 @@ func (d *doc) adjectiveRole(rs, re int) bool {
 }
 
 // listAfterComma reports a title before a comma that does not describe
-// the name after it because the name opens a list: "the Pope, Nelson
-// Mandela and the Dalai Lama" (re is the role's end, e the name's end). An
+// the name after it because the name opens a list: "the Abbot, Ines
+// Varga and the Mayor of Harwick" (re is the role's end, e the name's end). An
 // appositive name is closed by a comma or goes on with its verb ("the
 // foreign minister, Ivo Strand, said").
 func (d *doc) listAfterComma(re, e int) bool {
@@ -1048,7 +1048,7 @@ func (d *doc) listAfterComma(re, e int) bool {
 	case "and", "or", "&":
 		return true
 	case ",":
-		// ", Nelson Mandela, Desmond Tutu and …": a second name follows
+		// ", Ines Varga, Tomas Hale and …": a second name follows
 		return e+1 < len(d.toks) && d.toks[e+1].cap && d.nameTok(e+1)
 	}
 	return false
@@ -1331,7 +1331,7 @@ func (d *doc) resolveEntities(aliases map[string]*mention) {
 			}
 		}
 	}
-	// A bare name-like sequence ("Golden Rose", "Little Britain") is a
+	// A bare name-like sequence ("Silver Harp", "Little Norland") is a
 	// person only when the article names it again: the full name twice, or
 	// its last word alone, or its first word alone away from the start of
 	// a sentence (a given name: "Ada Quist … Ada, who"), or with a person

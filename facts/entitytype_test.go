@@ -156,7 +156,7 @@ func scoreEntityTypes(t *testing.T, gold []entityGold) entityTypeScore {
 			t.Fatalf("gold article %s/%s not in the corpus", g.corpus, g.article)
 		}
 		// the fact whose span matches the judged one best (overlap over
-		// union: a person's span that takes in "an analyst at Nomura"
+		// union: a person's span that takes in "an analyst at Kestrel Securities"
 		// does not stand for the organisation's own mention)
 		best, bestJ := "", 0.0
 		for _, f := range fs {

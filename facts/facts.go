@@ -82,7 +82,7 @@
 //     own ("my client") leave Actor empty; the event and its polarity
 //     are kept, since a quotation may be the only place an outcome is
 //     told. The noun of a deed (intrusion, attack, sanction, charge) with
-//     the name it is done to is a claim too ("the hack of Yahoo",
+//     the name it is done to is a claim too ("the hack of Kestrel Mail",
 //     "sanctions on X", "the breach of X by Y"; Verb is the noun), unless
 //     the deed is planned, feared, prevented or failed; "be behind" and
 //     "be responsible" are read after any form of "be".

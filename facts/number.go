@@ -625,7 +625,7 @@ func (d *doc) orOther(k int) bool {
 // notAFigure reports a bare number (no unit, qualifier or counted noun)
 // that names or dates rather than counts:
 //   - right after a capitalised word inside the sentence, it is part of
-//     a name: "Windows 2000", "Fathers 4 Justice", "Halo 2";
+//     a name: "Orvik 2000", "Parents 4 Parks", "Kestrel 2";
 //   - a whole number from 1800 to 2100 written without separators is a
 //     year the date rules did not place ("2005 has been a landmark
 //     year"); package documentation promises years are never numbers.

@@ -278,8 +278,8 @@ func NewBackgroundBuilder() *BackgroundBuilder {
 // In Background the word gets the document frequency share·Docs (at least
 // 1), unless the articles hold it in at least sourceYields of them: a word
 // of the articles' own language ("as", "bank", "air" of a Malay list) keeps
-// their count, a borrowing they hold a few times ("di" of "Leonardo di
-// Caprio") takes the source's.
+// their count, a borrowing they hold a few times ("di" of "Ada di
+// Marco") takes the source's.
 func (bb *BackgroundBuilder) AddWordShare(word string, share float64) {
 	if share <= 0 || word == "" || !segmentable(word) {
 		return

@@ -10,7 +10,7 @@ import (
 // an event writes its people and places in characters; what it shares
 // with the English and Malay reports of the event are the few things no
 // script changes: figures, dates, acronyms and the Latin-script names an
-// outlet gives in brackets (法迪尔（Abdullah Fadil）). Against any single
+// outlet gives in brackets (马洛伦（Idris Maloren）). Against any single
 // other report those are a handful, and the report's own figures (each
 // outlet picks its own) keep the share of its anchors found in the other
 // below CrossScriptContainment (mmds: a Chinese report sharing the

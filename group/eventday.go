@@ -7,7 +7,7 @@ import (
 )
 
 // The event's day and who. Reports of one event name the day it happened in their
-// lead — "Hurricane Fiona strengthened … on Wednesday", "Hong Kong said on
+// lead — "Storm Kestria strengthened … on Wednesday", "Norland said on
 // Tuesday (Sep 20)", "pada Khamis (22 Sept)" — because the lead says who
 // did what, where and when. Two reports of one affair on different days
 // share its names but lead with another day's news; two events of one kind

@@ -32,7 +32,7 @@ func TestLeadDay(t *testing.T) {
 		{"malay kelmarin", "Tambang feri naik", "Pengendali feri berkata kelmarin bahawa tambang akan naik.", "2018-10-20T09:00:00Z", 4, 1018},
 		{"a date wins", "Ferry fares to rise", "The ferry operator said on Thursday (Oct 11) that fares will rise.", "2018-10-20T09:00:00Z", 4, 1011},
 		{"chinese yesterday", "渡轮票价上涨", "渡轮公司昨天宣布票价上涨。", "2018-10-20T09:00:00Z", 5, 1019},
-		{"patch tuesday is a name", "Security fixes", "Microsoft released its Patch Tuesday bulletin with 60 fixes.", "", 0, 0},
+		{"patch tuesday is a name", "Security fixes", "Kestrel Soft released its Patch Tuesday bulletin with 60 fixes.", "", 0, 0},
 		{"a paper named for a day", "Ferry fares to rise", "The ferry operator told the Sunday Times that fares will rise.", "", 0, 0},
 		{"a weekday after a name", "Ferry fares to rise", "ORLANDIA: Ferry operator Brask Lines said Wednesday that fares will rise.", "", 3, 0},
 		{"the Today programme is no day", "Ferry fares to rise", "The minister told the Today programme that fares will rise.", "2018-10-20T09:00:00Z", 0, 0},

@@ -8,10 +8,10 @@ import (
 )
 
 // Leads told in the same words (issue 14, tenth round). Independent reports
-// of one event each open with who did what: "Singapore Airlines
-// stewardesses who are pregnant can now take on ground jobs" and
-// "Singapore Airlines air stewardesses are now able to apply for temporary
-// ground positions when they get pregnant". They share few names (the who
+// of one event each open with who did what: "Norland Air
+// cabin crew who are expecting can now move to desk jobs" and
+// "Norland Air flight attendants may now ask for a temporary
+// ground role while pregnant". They share few names (the who
 // is one or two of them) and, over their whole texts, few words — each
 // brings its own quotes and background, so the topic-word cosine of the
 // whole texts is low — but their leads tell the what in the same ordinary

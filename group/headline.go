@@ -8,11 +8,11 @@ import (
 
 // Headlines told alike (issue 14, eighth round). A report's headline says
 // who did what in a dozen words; reports of one event written separately
-// title it alike — "Indonesia Parliament passes long-awaited data
-// protection law" and "Indonesia parliament passes long-awaited data
-// protection Bill", "Hong Kong to cut hotel quarantine …" and "Hong Kong
-// flags COVID-19 quarantine policy change …" — while their bodies share
-// few names at a low anchor cosine (the ST and CNA reports of one event
+// title it alike — "Norland Parliament passes long-awaited data
+// privacy law" and "Norland parliament passes long-awaited data
+// privacy Bill", "Vessport to cut hotel quarantine …" and "Vessport
+// flags quarantine policy change …" — while their bodies share
+// few names at a low anchor cosine (two outlets' reports of one event
 // each bring their own quotes and background). So a pair that reports one
 // affair (pairScore.affair: MinSharedAnchors shared anchors, one rare or
 // an anchor cosine of EdgeAnchorCosineLow) is one event when its

@@ -4,11 +4,11 @@ import "slices"
 
 // One person is one anchor in a lead. The rare-anchor rule asks the two
 // leads to agree (leadsAgree). Anchors are single capitalised words, so
-// "Tony Blair" is two of them, "Chancellor Gordon Brown" three and "Mr
-// Howard" two: two stories of one party's week whose leads both name the
+// "Ada Quist" is two of them, "Chancellor Tomas Brandt" three and "Mr
+// Hale" two: two stories of one party's week whose leads both name the
 // leader and his chancellor share four lead anchors — the cast every story
 // of the subject names — and agreed by count though they lead with
-// different news; "Mr" alone made "Mr Howard" and "Mr Blunkett" share an
+// different news; "Mr" alone made "Mr Hale" and "Mr Varga" share an
 // anchor (issue 14, ninth round: most of the BBC pairs of different stories
 // that merged as a pair joined by four rare names). So the leads are
 // compared by *persons*: a name written as a run of adjacent capitalised
@@ -18,7 +18,7 @@ import "slices"
 // (leadNameLinks): two adjacent capitalised words that are both anchors of
 // the lead, the second not starting a sentence, are linked. A shared anchor
 // is a person when, in a lead that holds it, no name follows it. Without
-// punctuation in the tokens, "Blair, Brown" is linked too: the count errs
+// punctuation in the tokens, "Quist, Brandt" is linked too: the count errs
 // low, towards asking more of a pair, never less. Common anchors (in more
 // than commonFraction of the collection) count as no one, as they count
 // towards no pair's MinSharedAnchors.
@@ -72,9 +72,9 @@ func leadName(t *token, lead []uint32) (uint32, bool) {
 // anchors for which counts holds (nil: every one) that end a name in one of
 // the leads holding them — that stand alone, or last in a run of adjacent
 // names, not followed by another name (headsName). A person's first name
-// or title ("Gordon", "Mr", "Sir") says who only with the name after it:
-// "Gordon Brown" in both leads is one person (Brown), "Mr Howard" and "Mr
-// Blunkett" share no one, nor "Michael Howard" and "Michael Jackson".
+// or title ("Tomas", "Mr", "Sir") says who only with the name after it:
+// "Tomas Brandt" in both leads is one person (Brandt), "Mr Hale" and "Mr
+// Varga" share no one, nor "Piet Hale" and "Piet Morrow".
 func persons(S []uint32, counts func(uint32) bool, ls ...*lead) int {
 	n := 0
 	for _, x := range S {

@@ -68,7 +68,7 @@ func leadsShare(la, lb *lead) bool {
 // leadRetold reports whether two articles' leads retell one lead: one told
 // in the other article and MinSharedAnchors anchors in both leads. Anchors,
 // not persons (leadsAgree): a paper retells the take's who with its full
-// name ("Julian Lloyd Webber" is three anchors of the take's lead), and
+// name ("Ada Lloyd Quist" is three anchors of the take's lead), and
 // counted by persons the rule lost METER clients (one run ARI 0.9536 →
 // 0.9472); it is asked of a take and a client only, whose headers and
 // rare anchor already say more than a subject's cast.

@@ -21,7 +21,7 @@ import (
 //   - the pair shares a name that it checked alone would call rare
 //     (rareAloneName: name and acronym together, the background's count
 //     within rareDF less the pair, as rareAlone reads an anchor; case
-//     ignored, so a brief's "EAMONN" is the take's "Eamonn");
+//     ignored, so a brief's "IVO" is the take's "Ivo");
 //   - one lead is told in the other article in words: of the lead's words
 //     (the headline and the first LeadTokens body words, names and numbers
 //     left out, case ignored), weighed by inverse document frequency pooled
@@ -205,7 +205,7 @@ func isNameAnchor(tk *token, full []uint32) bool {
 // leadPerson reports whether lead token i (of toks, the lead ending at
 // end) is a person: a name anchor of the doc (full) that ends a run of
 // adjacent names — no name follows it in the same sentence — as
-// leadnames.go counts persons ("Aled Jones" is Jones, "Mr" or "Aled" alone
+// leadnames.go counts persons ("Ivo Penn" is Penn, "Mr" or "Ivo" alone
 // no one).
 func leadPerson(toks []token, i, end int, full []uint32) bool {
 	if next := i + 1; next < end && toks[next].cap && !toks[next].sentStart && !toks[next].digits && isNameAnchor(&toks[next], full) {

@@ -83,7 +83,7 @@ func (s *scratch) sentenceRuns(toks []token, quoted bool, out []uint32) []uint32
 // (joinBriefs), after the pairwise pass and the story cores, as the last
 // step. Not as a union of the pairwise pass: a brief that joins a lone
 // take there takes the take out of the lone articles whose story cores
-// joined it to its papers (the whole METER file split Blackadder's take
+// joined it to its papers (the whole METER file split `blackadder`'s take
 // from its papers that way); and not between stories: the next morning's
 // take repeats the evening's paragraphs as background, so a paper made
 // from the evening's story shares runs with both days' takes, and one

@@ -30,7 +30,7 @@ package group
 // (pairScore.affair's conditions). Two reports of one event tell each
 // other's who and where; two stories of one subject lead each with its
 // own news, and a one-way lead told joined them (meter pairs of one
-// subject 4 → 5 of 695: two Spice Girls stories a month apart).
+// subject 4 → 5 of 695: two stories of one band a month apart).
 //
 // Bounds: a pair alone (a batch of two) is judged exactly as before —
 // the name in both articles says nothing more than that they share it;

@@ -341,7 +341,7 @@ func (s *scratch) appendTokens(toks []token, text string) []token {
 			// a Latin-script word right after CJK text is never a
 			// sentence-initial common word: Chinese and Japanese
 			// reports write the names they keep in Latin script
-			// (法迪尔（Abdullah Fadil）, Thrixen) anywhere in a sentence
+			// (马洛伦（Idris Maloren）, Norland) anywhere in a sentence
 			t.sentStart = sentStart && (prev < base || !toks[prev].cjk)
 			if openQuote {
 				t.quote = 1

@@ -44,8 +44,8 @@ type robotsRule struct {
 
 // allowed checks u against its host's robots.txt, fetching and caching it
 // on first use. Missing robots.txt (4xx) allows everything; a server error
-// or an unreachable robots.txt disallows the host, as Google's crawler
-// does, because the site may be down or deliberately closed.
+// or an unreachable robots.txt disallows the host, as the large search
+// engines' crawlers do, because the site may be down or deliberately closed.
 func (f *Fetcher) allowed(ctx context.Context, u *url.URL) error {
 	if f.IgnoreRobots {
 		return nil
