@@ -622,7 +622,7 @@ func (ix *Index) insertBatch(ctx context.Context, fps []*Fingerprint, workers in
 					doc := docs[i]
 					ix.collect(doc, &cands, nil)
 					for _, c := range cands.list {
-						if !c.band && c.hits < MinSharedAnchors || c.doc == doc {
+						if !c.band && c.hits < ix.candidateFloor(doc, c.doc) || c.doc == doc {
 							continue
 						}
 						ok, ps := ix.verify(doc, c.doc)
