@@ -626,6 +626,11 @@ func (ix *Index) insertBatch(ctx context.Context, fps []*Fingerprint, workers in
 							continue
 						}
 						ok, ps := ix.verify(doc, c.doc)
+						if ok && !c.band && c.hits < MinSharedAnchors {
+							// verified under the floor for the parallel
+							// rule alone (shortparallel.go)
+							ok = ps.parallel
+						}
 						if ix.related && ps.affair() {
 							edges[i].near = append(edges[i].near, anchorEdge{a: doc, b: c.doc, cos: ps.cosine})
 						}

@@ -40,7 +40,9 @@ func (ix *Index) uncommonCount(d uint32, commonW float64) int {
 // common or not, as the candidates' hits count them. A list holds at
 // least its anchors that are not common, so the gate is never below the
 // floor the rule then asks; it lets through only pairs of a text of at
-// most 2·MinSharedAnchors−2 anchors.
+// most 2·MinSharedAnchors−2 anchors, and such a pair under
+// MinSharedAnchors is an edge only when the parallel rule joins it (the
+// other rules keep the floor they were measured with).
 func (ix *Index) candidateFloor(a, b uint32) int {
 	n := min(len(ix.anchorList(a)), len(ix.anchorList(b)))
 	return min(MinSharedAnchors, max(2, (n+1)/2))
