@@ -189,13 +189,10 @@ func sortedAnchors(a []uint32) []uint32 {
 // is none.
 func appendNumber(out []uint32, s string) ([]uint32, string) {
 	if hasLetter(s) {
-		// an amount written with its scale word glued on ("£1.5million")
-		// is the amount written apart ("£1.5 million"), not a code: a
-		// paper and the wire it rewrites differ in the space, not in the
-		// sum. Only a scale word longer than affixedNumber's suffixes:
-		// "$2bn" stays the number 2 with its unit, as it was read (read as
-		// 2,000,000,000 it joined more of the BBC set's business stories:
-		// reprint SCALE stream with times 0.9031 → 0.8971)
+		// an amount written with its scale word glued on ("£1.5million",
+		// "$2bn") is the amount written apart ("£1.5 million"), not a
+		// code: a paper and the wire it rewrites differ in the space, not
+		// in the sum
 		if num, exp := gluedScale(s); exp > 0 {
 			var b [64]byte
 			return append(out, numberFP(num), numberFP(string(appendScaledNumber(b[:0], normNumber(num), exp)))), ""
@@ -244,15 +241,14 @@ func numberFP(s string) uint32 {
 	return anchorFPBytes(appendNormNumber(b[:1], s))
 }
 
-// gluedScale splits a number followed, without a space, by a scale word of
-// more than three letters (scaleWord: "1.5million" → "1.5", 6); exp is 0
-// when s is not one.
+// gluedScale splits a number followed, without a space, by a scale word
+// (scaleWord: "1.5million" → "1.5", 6); exp is 0 when s is not one.
 func gluedScale(s string) (string, int) {
 	j := len(s)
 	for j > 0 && s[j-1] >= 'a' && s[j-1] <= 'z' {
 		j--
 	}
-	if j == 0 || len(s)-j <= 3 || s[0] < '0' || s[0] > '9' {
+	if j == 0 || j == len(s) || s[0] < '0' || s[0] > '9' {
 		return "", 0
 	}
 	for k := range j {
