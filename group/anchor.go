@@ -189,6 +189,14 @@ func sortedAnchors(a []uint32) []uint32 {
 // is none.
 func appendNumber(out []uint32, s string) ([]uint32, string) {
 	if hasLetter(s) {
+		// an amount written with its scale word glued on ("£1.5million",
+		// "$2bn") is the amount written apart ("£1.5 million"), not a
+		// code: a paper and the wire it rewrites differ in the space, not
+		// in the sum
+		if num, exp := gluedScale(s); exp > 0 {
+			var b [64]byte
+			return append(out, numberFP(num), numberFP(string(appendScaledNumber(b[:0], normNumber(num), exp)))), ""
+		}
 		out = append(out, anchorFP(anchorAcronym, s)) // a code: covid-19, a380
 		if num, ok := affixedNumber(s); ok {
 			return append(out, numberFP(num)), num
@@ -231,6 +239,24 @@ func numberFP(s string) uint32 {
 	}
 	b[0] = anchorNumber
 	return anchorFPBytes(appendNormNumber(b[:1], s))
+}
+
+// gluedScale splits a number followed, without a space, by a scale word
+// (scaleWord: "1.5million" → "1.5", 6); exp is 0 when s is not one.
+func gluedScale(s string) (string, int) {
+	j := len(s)
+	for j > 0 && s[j-1] >= 'a' && s[j-1] <= 'z' {
+		j--
+	}
+	if j == 0 || j == len(s) || s[0] < '0' || s[0] > '9' {
+		return "", 0
+	}
+	for k := range j {
+		if c := s[k]; (c < '0' || c > '9') && c != '.' && c != ',' {
+			return "", 0
+		}
+	}
+	return s[:j], int(scaleWord([]byte(s[j:])))
 }
 
 // affixedNumber splits a number from a prefix or suffix of at most three

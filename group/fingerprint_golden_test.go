@@ -25,8 +25,8 @@ import (
 // an intended change of fingerprinting, and say so in the commit.
 const (
 	goldenExamples  = "235643f0a50db5a9/18"   // examples/*.txt
-	goldenSynthetic = "3698786a4f9fcb39/4000" // syntheticTexts(1, 4000)
-	goldenBBC       = "0862e23b31e9de79/2225" // ../shared/data/bbc-news-2225.jsonl
+	goldenSynthetic = "c54a6f73eb343843/4000" // syntheticTexts(1, 4000)
+	goldenBBC       = "19dfa429f290eae5/2225" // ../shared/data/bbc-news-2225.jsonl
 	goldenMMDS      = "009a15f70b0b7266/209"  // ../shared/data/mmds2025-dev.jsonl
 )
 

@@ -631,10 +631,15 @@ func (ix *Index) insertBatch(ctx context.Context, fps []*Fingerprint, workers in
 					doc := docs[i]
 					ix.collect(doc, &cands, nil)
 					for _, c := range cands.list {
-						if !c.band && c.hits < MinSharedAnchors || c.doc == doc {
+						if !c.band && c.hits < ix.candidateFloor(doc, c.doc) || c.doc == doc {
 							continue
 						}
 						ok, ps := ix.verify(doc, c.doc)
+						if ok && !c.band && c.hits < MinSharedAnchors {
+							// verified under the floor for the parallel
+							// rule alone (shortparallel.go)
+							ok = ps.parallel
+						}
 						if ix.related && ps.affair() {
 							edges[i].near = append(edges[i].near, anchorEdge{a: doc, b: c.doc, cos: ps.cosine})
 						}

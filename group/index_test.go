@@ -146,6 +146,7 @@ func TestAnchorsNormalise(t *testing.T) {
 		{"billion and 亿", "Savings of 45 billion crowns were made.", "节省了450亿克朗。"},
 		{"juta and million", "Ia bernilai RM2.5 juta.", "It was worth 2.5 million ringgit."},
 		{"currency prefix", "Dia didenda RM183,000.", "He was fined 183,000 ringgit."},
+		{"scale word glued", "The villa is for sale at £1.5million.", "The villa is for sale at £1.5 million."},
 		{"unit suffix", "It holds 150ml of water.", "它可容纳150毫升水。"},
 		{"age compound", "A 53-year-old woman was charged.", "一名53岁妇女被控。"},
 		{"dotted acronym", "Troops of the U.S. landed in Kestra.", "US troops landed."},
@@ -163,6 +164,40 @@ func TestAnchorsNormalise(t *testing.T) {
 			}
 			if shared == 0 {
 				t.Errorf("no shared anchor between %q and %q", tc.a, tc.b)
+			}
+		})
+	}
+}
+
+// TestAnchorsGluedScale checks that an amount written with its scale word
+// glued on is the amount written apart, and not also a code.
+func TestAnchorsGluedScale(t *testing.T) {
+	tests := []struct {
+		name, text, amount string
+		code               bool // the token is also a code (acronym anchor)
+	}{
+		{"million", "It sold for £1.5million.", "1500000", false},
+		{"billion", "A bid of $2billion was made.", "2000000000", false},
+		{"bn", "A bid of $2bn was made.", "2000000000", false},
+		{"mln with separator", "It raised 3,200mln crowns.", "3200000000", false},
+		{"unit is not a scale", "It holds 150ml of water.", "", true},
+		{"code", "The a380 landed.", "", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := NewFingerprint(&crosswire.Article{ID: "a", Text: tc.text}).Anchors
+			if tc.amount != "" && !slices.Contains(a, anchorFP(anchorNumber, tc.amount)) {
+				t.Errorf("%q: no anchor for the amount %s", tc.text, tc.amount)
+			}
+			s := &scratch{}
+			code := false
+			for _, tok := range s.appendTokens(nil, tc.text) {
+				if tok.digits && hasLetter(tok.norm) && slices.Contains(a, anchorFP(anchorAcronym, tok.norm)) {
+					code = true
+				}
+			}
+			if code != tc.code {
+				t.Errorf("%q: code anchor %v, want %v", tc.text, code, tc.code)
 			}
 		})
 	}

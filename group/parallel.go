@@ -175,7 +175,7 @@ func (ix *Index) joinParallelAnchorEdges() {
 // left apart is one text in other words (see ParallelDrift).
 func (ix *Index) parallelEdge(a, b uint32, ps *pairScore) bool {
 	t := ix.topics
-	if t == nil || t.arts == nil || ps.shared < MinSharedAnchors || ps.cosine < EdgeAnchorCosineLow {
+	if t == nil || t.arts == nil || ps.shared < 2 || ps.cosine < EdgeAnchorCosineLow || ps.shared < ix.parallelFloor(a, b, ps) {
 		return false
 	}
 	// one text in other words is about as long: the shorter at least
