@@ -631,7 +631,9 @@ func (ix *Index) insertBatch(ctx context.Context, fps []*Fingerprint, workers in
 					doc := docs[i]
 					ix.collect(doc, &cands, nil)
 					for _, c := range cands.list {
-						if !c.band && c.hits < ix.candidateFloor(doc, c.doc) || c.doc == doc {
+						// candidateFloor is between 2 and MinSharedAnchors:
+						// only a pair of two hits reads the lists' lengths
+						if !c.band && c.hits < MinSharedAnchors && (c.hits < 2 || c.hits < ix.candidateFloor(doc, c.doc)) || c.doc == doc {
 							continue
 						}
 						ok, ps := ix.verify(doc, c.doc)

@@ -175,7 +175,8 @@ func (ix *Index) joinParallelAnchorEdges() {
 // left apart is one text in other words (see ParallelDrift).
 func (ix *Index) parallelEdge(a, b uint32, ps *pairScore) bool {
 	t := ix.topics
-	if t == nil || t.arts == nil || ps.shared < 2 || ps.cosine < EdgeAnchorCosineLow || ps.shared < ix.parallelFloor(a, b, ps) {
+	if t == nil || t.arts == nil || ps.shared < 2 || ps.cosine < EdgeAnchorCosineLow ||
+		ps.shared < MinSharedAnchors && ps.shared < ix.parallelFloor(a, b, ps) { // the floor is at most MinSharedAnchors: count only under it
 		return false
 	}
 	// one text in other words is about as long: the shorter at least
