@@ -1158,8 +1158,10 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 	// another occasion of one subject: the cosine and rare clauses need
 	// figures that do not disagree when the background does not know the
 	// subject, and tallies that do not disagree (occasion.go, tally.go);
-	// the contained clause is not asked
-	if ps.anchorEdge(gap, ix.cosine) && (ps.containedEdge(anchorScale(gap)) || !ix.occasionApart(a, b, A, B, &ps)) {
+	// the contained clause (a brief inside a longer text) asks only that
+	// neither headline's person be left unwritten by the other
+	// (headperson.go): a brief of a story names its who
+	if ps.anchorEdge(gap, ix.cosine) && (ps.containedEdge(anchorScale(gap)) && !ix.personApart(a, b, &ps) || !ix.occasionApart(a, b, A, B, &ps)) {
 		return true, ps
 	}
 	// the rules after the anchor rules, in order: the first that joins
@@ -1361,6 +1363,8 @@ type pairScore struct {
 	byLeadWords          bool // joined by leads told in the same words (eventjoin.go)
 	occasionRead         bool // occasionApart has been read (occasion.go)
 	occasionApart        bool // batch: another occasion of one subject, by figures or tallies (occasion.go)
+	personRead           bool // personApart has been read (headperson.go)
+	personApart          bool // batch: a headline's person the other article never writes (headperson.go)
 	byPairRare           bool // joined by rarity as the pair alone counts it, dated, one lead event (pairrare.go)
 	byQuote              bool // joined by one statement quoted alike (quoted.go)
 	byProtagonist        bool // joined by one rare protagonist in both headlines, dated (protagonist.go)

@@ -112,15 +112,22 @@ func disjoint(a, b []string) bool {
 // asked, the tallies only for a doc of a pair a rule that parts
 // occasions is asked.
 type docEvents struct {
-	leadOnce, allOnce, quoteOnce, tallyOnce []sync.Once
-	lead, all                               [][]string
-	quotes, tallies                         [][]uint32
+	leadOnce, allOnce, quoteOnce, tallyOnce, personOnce []sync.Once
+	lead, all                                           [][]string
+	quotes, tallies                                     [][]uint32
+	persons                                             [][]uint64
 }
 
 func newDocEvents(n int) docEvents {
 	return docEvents{leadOnce: make([]sync.Once, n), allOnce: make([]sync.Once, n), quoteOnce: make([]sync.Once, n),
-		tallyOnce: make([]sync.Once, n), lead: make([][]string, n), all: make([][]string, n), quotes: make([][]uint32, n),
-		tallies: make([][]uint32, n)}
+		tallyOnce: make([]sync.Once, n), personOnce: make([]sync.Once, n), lead: make([][]string, n), all: make([][]string, n),
+		quotes: make([][]uint32, n), tallies: make([][]uint32, n), persons: make([][]uint64, n)}
+}
+
+// personsOf returns the surname keys of doc d's persons (personSurnames).
+func (e *docEvents) personsOf(d uint32, art *crosswire.Article) []uint64 {
+	e.personOnce[d].Do(func() { e.persons[d] = personSurnames(art) })
+	return e.persons[d]
 }
 
 // quotesOf returns doc d's quoted runs (quotedRuns).

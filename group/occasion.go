@@ -65,14 +65,17 @@ const MinFigures = 2
 // occasionApart reports whether batch docs a and b show another occasion
 // of one subject: their shared names the background mostly does not know
 // and figures that disagree (see above), tallies that disagree
-// (tally.go), or headlines that share nothing (headapart.go). A and B are the pair's full anchor lists. Cached on ps: the
-// rules that ask it (cosine, rare, topic) ask once.
+// (tally.go), headlines that share nothing (headapart.go), headlines
+// sharing only the cast whose what neither lead tells (leadapart.go), or
+// a headline's person the other never writes (personApart,
+// headperson.go). A and B are the pair's full anchor lists. Cached on ps:
+// the rules that ask it (cosine, rare, topic) ask once.
 func (ix *Index) occasionApart(a, b uint32, A, B []uint32, ps *pairScore) bool {
 	if ps.occasionRead {
 		return ps.occasionApart
 	}
 	ps.occasionRead = true
-	ps.occasionApart = ix.keepFull && (ix.bg != nil && ix.subjectUnknown(A, B, ps) && ix.figuresDisagree(A, B, ps) || ix.tallyApart(a, b) || ix.headlinesApart(a, b) || ix.whatUntold(a, b))
+	ps.occasionApart = ix.keepFull && (ix.bg != nil && ix.subjectUnknown(A, B, ps) && ix.figuresDisagree(A, B, ps) || ix.tallyApart(a, b) || ix.headlinesApart(a, b) || ix.whatUntold(a, b) || ix.personApart(a, b, ps))
 	return ps.occasionApart
 }
 
