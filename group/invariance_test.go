@@ -471,7 +471,8 @@ func TestPairsApart(t *testing.T) {
 		// (headapart.go); 13 once headlines sharing only the cast whose
 		// what neither lead tells are (leadapart.go); 10 once a lead
 		// tells a who-did-what headline only by a majority of its whats
-		// (session 13)
+		// (session 13); 6 once a headline's person the other article
+		// never writes parts a pair (headperson.go, session 14)
 		{"bbc-mt-catalan", "bbc-mt-catalan.jsonl", true, 0, 20, false},
 		// 60 before the leads had to agree for the rare-anchor rule
 		// (leadwho.go), 33 after: 14 join by anchor cosine ≥ 0.5, the
@@ -483,7 +484,9 @@ func TestPairsApart(t *testing.T) {
 		// headlines that share no term are two stories (headapart.go); 8
 		// once headlines sharing only the cast whose what neither lead
 		// tells are (leadapart.go); 7 with a majority of a who-did-what
-		// headline's whats (session 13)
+		// headline's whats (session 13); 4 once a headline's person the
+		// other article never writes parts a pair, the contained clause
+		// asking it too (headperson.go, session 14)
 		{"bbc-2225", "bbc-news-2225.jsonl", true, 10_000, 15, false},
 		{"bbc-2225 leave-pair-out", "bbc-news-2225.jsonl", false, 10_000, 4, false},
 	} {
