@@ -206,13 +206,16 @@ func TestManyVersionsAlone(t *testing.T) {
 	// 13): showbiz/07.01.00/zeta's papers each give their own sums, which
 	// weighed nothing as codes and now count against the match (papers'
 	// one run 0.888 → 0.917 and ten METER translations 9 → 10 of 10 by the
-	// same change)
+	// same change); text only 17 → 19 with undated stories joined by two
+	// reports of each verifying across (support.go, session 14: zeta and
+	// bond; meter papers keep 13, zeta whole and blackadder's lone paper
+	// now facing the six-paper core instead of a two-paper one)
 	floor := map[string]int{
 		"meter stories":                           25, // of 28
 		"meter papers":                            13, // of 15
 		"mmds English events (≥ 3 reports)":       0,  // of 2
 		"mmds events (≥ 3 reports, any language)": 11, // of 17
-		"meter stories as text only":              17, // of 28
+		"meter stories as text only":              19, // of 28
 	}
 	for _, tc := range manyReportSets(t) {
 		t.Run(tc.name, func(t *testing.T) {
