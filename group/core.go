@@ -88,6 +88,7 @@ type cores struct {
 	sameScript     bool               // joinLone: no join by the cross-script containment rule
 	postings       map[uint32][]int32 // anchor → the stories whose core has it
 	count          map[uint32]int     // root → members, every story's (cored or not)
+	members        [][]int            // story number → its members' article indices
 	maxPost        int                // coreCandidateCap of the cored stories
 }
 
@@ -194,6 +195,7 @@ func buildCoresOf(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, onl
 		}
 	}
 	c.postings = corePostings(c.vec)
+	c.members = members
 	return c
 }
 
@@ -413,8 +415,13 @@ func (c *cores) joinLone(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bo
 				continue // a take of a slug the story has: see Index.verify
 			}
 			cos := dot / math.Sqrt(wx2*c.norm[k])
+			// the core-evidence clause, unless the article and the story
+			// are both dated, asks the story's members whether the article
+			// gives another occasion's facts (otherOccasion, asked last:
+			// it reads the members)
 			ok := cos >= ix.cosine || rare >= MinSharedRare && cos >= EdgeAnchorCosineLow ||
-				!ix.worded[ix.find(c.roots[k])] && coreEvidence(coreW, rareW) && cos >= EdgeAnchorCosineLow
+				!ix.worded[ix.find(c.roots[k])] && coreEvidence(coreW, rareW) && cos >= EdgeAnchorCosineLow &&
+					(h != 0 && c.dated[k] || !c.otherOccasion(ix, uint32(i), k))
 			if !ok && !c.sameScript && c.scripts[k]&scriptBit(!cjk[i]) != 0 {
 				ok = inCore/wx >= CrossScriptContainment
 			}
@@ -443,9 +450,49 @@ func (c *cores) joinLone(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bo
 // anchors alone, not by wording or a wire header): members that copy one
 // text repeat its names, which is one source's word, not reports agreeing
 // (reprint benchmark with times, a follow-up joining a reprinted story by
-// its copies' names: 0.9715 → 0.9449 without this condition).
+// its copies' names: 0.9715 → 0.9449 without this condition). Unless both
+// sides are dated, the article must not give another occasion's facts
+// than most members (cores.otherOccasion).
 func coreEvidence(coreW, rareW float64) bool {
 	return rareW > 0 && coreW >= MinSharedRare*rareW
+}
+
+// otherOccasion reports whether the lone article of batch doc d gives
+// another occasion's facts than most members of story k: with more than
+// half of them its figures disagree on names the background does not know,
+// or its tallies do (factsApart) — what refuses the pair rules' anchor
+// joins of the article with each member. The core-evidence clause is what
+// it guards: names not rare one by one but shared with what the story's
+// reports agree on, which are, without publication times, every occasion's
+// of an affair (a follow-up weeks on shares the first report's cast and
+// most anchors, and gives the new stage's figures: the sites defaced, the
+// next leak's count), while a dated article meets only cores of its own
+// days (MaxGapHours). A majority, not one member: one report of an event
+// may give its own figures, and the clause exists to join an article
+// that verifies with no member. Article index d is the doc number
+// (partition numbers docs in order).
+func (c *cores) otherOccasion(ix *Index, d uint32, k int32) bool {
+	ms := c.members[k]
+	if !ix.keepFull {
+		return false // factsApart reads the full anchor lists and the texts
+	}
+	A := ix.anchorList(d)
+	commonW := ix.commonWeight()
+	apart := 0
+	for j, m := range ms {
+		b := uint32(m)
+		ps := pairScore{commonW: commonW}
+		if ix.factsApart(d, b, A, ix.anchorList(b), &ps) {
+			apart++
+		}
+		switch {
+		case 2*apart > len(ms):
+			return true
+		case 2*(apart+len(ms)-1-j) <= len(ms):
+			return false // no majority left to reach
+		}
+	}
+	return false
 }
 
 // outsideWeight is the weight of an anchor in df articles of a collection

@@ -1,6 +1,10 @@
 package group
 
-import "testing"
+import (
+	"testing"
+
+	"crosswire"
+)
 
 func TestJoinCores(t *testing.T) {
 	// two stories of two members each (roots 0 and 2) and lone articles;
@@ -82,5 +86,70 @@ func TestCoreCandidateCap(t *testing.T) {
 		if got := coreCandidateCap(tc.stories); got != tc.want {
 			t.Errorf("coreCandidateCap(%d) = %d, want %d", tc.stories, got, tc.want)
 		}
+	}
+}
+
+// Fictional reports of one breach of a carrier's depot, and of its
+// affair's later occasions: another day's news, a fine with its own
+// figures.
+var occasionArticles = []crosswire.Article{
+	{ID: "o0", Title: "Hackers steal Vexmoor Logistics customer records", Text: "Vexmoor Logistics said on Tuesday that hackers stole the records of 48,000 customers from servers at its Carrowfield depot. " +
+		"The carrier put the cost at 2.6 million and called in Dunmere Forensics. Staff at Carrowfield found the intrusion during a routine audit."},
+	{ID: "o1", Title: "Vexmoor breach exposes 48,000 customers", Text: "The carrier Vexmoor Logistics confirmed on Tuesday a breach at its Carrowfield depot that exposed 48,000 customer records. " +
+		"Dunmere Forensics is investigating; the firm expects a cost of 2.6 million."},
+	{ID: "o2", Title: "Carrowfield depot breach hits Vexmoor", Text: "Vexmoor Logistics on Tuesday disclosed that attackers reached servers at its Carrowfield depot and copied 48,000 customer records. " +
+		"It estimated the cost at 2.6 million, and Dunmere Forensics was called in."},
+	{ID: "o3", Title: "Vexmoor Logistics names chief after breach", Text: "Vexmoor Logistics named a new security chief on Friday after hackers stole customer records at its Carrowfield depot. " +
+		"Dunmere Forensics, which investigated the breach, will advise the carrier."},
+	{ID: "o4", Title: "Vexmoor Logistics reports depot breach", Text: "Vexmoor Logistics reported on Tuesday that hackers took 48,000 customer records from its Carrowfield depot, at a cost of 2.6 million. " +
+		"Dunmere Forensics is helping the carrier."},
+	{ID: "o5", Title: "Vexmoor Logistics fined over depot breach", Text: "Vexmoor Logistics was fined 910,000 by the regulator, which found that 17 servers at its Carrowfield depot ran without patches for 14 months. " +
+		"The carrier said Dunmere Forensics had since secured the depot."},
+	{ID: "o6", Title: "Regulator fines Vexmoor for unpatched servers", Text: "The regulator fined Vexmoor Logistics 910,000 after finding 17 unpatched servers at the Carrowfield depot, left so for 14 months. " +
+		"Dunmere Forensics has since secured them, the carrier said."},
+}
+
+// TestOtherOccasion: a lone article gives another occasion's facts than a
+// story when its figures disagree with a majority of the story's members
+// on names the background does not know; one member's figures are not the
+// story's word, and another day in the lead alone is not asked (an
+// event's report of the day after leads with that day).
+func TestOtherOccasion(t *testing.T) {
+	ix, _ := partitionIndex(t, occasionArticles, nil)
+	fps := make([]*Fingerprint, len(occasionArticles))
+	for i := range fps {
+		fps[i] = &Fingerprint{ID: occasionArticles[i].ID, Anchors: ix.anchorList(uint32(i))}
+	}
+	tests := []struct {
+		name    string
+		members []int
+		lone    uint32
+		want    bool
+	}{
+		{"another occasion's figures than every member", []int{0, 1, 2}, 5, true},
+		{"the members' figures", []int{0, 1, 2}, 4, false},
+		{"other figures than a majority", []int{0, 5, 6}, 4, true},
+		{"other figures than one member of three", []int{0, 1, 5}, 4, false},
+		{"other figures than one member of two", []int{0, 5}, 4, false},
+		{"another day, no figures", []int{0, 1, 2}, 3, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			roots := make([]uint32, len(fps))
+			for i := range roots {
+				roots[i] = uint32(i)
+			}
+			for _, m := range tc.members {
+				roots[m] = uint32(tc.members[0])
+			}
+			c := buildCores(ix, fps, roots, make([]bool, len(fps)))
+			k, ok := c.story[uint32(tc.members[0])]
+			if !ok {
+				t.Fatal("premise: no cored story")
+			}
+			if got := c.otherOccasion(ix, tc.lone, k); got != tc.want {
+				t.Errorf("otherOccasion(%s, %v) = %v; want %v", occasionArticles[tc.lone].ID, tc.members, got, tc.want)
+			}
+		})
 	}
 }

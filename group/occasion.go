@@ -76,7 +76,18 @@ func (ix *Index) occasionApart(a, b uint32, A, B []uint32, ps *pairScore) bool {
 	}
 	ps.occasionRead = true
 	ps.occasionApart = ix.keepFull && (ix.bg != nil && ix.subjectUnknown(A, B, ps) && ix.figuresDisagree(A, B, ps) || ix.tallyApart(a, b) || ix.headlinesApart(a, b) || ix.whatUntold(a, b) || ix.personApart(a, b, ps))
+
+	ps.occasionApart = ix.factsApart(a, b, A, B, ps) || ix.keepFull && (ix.headlinesApart(a, b) || ix.whatUntold(a, b))
 	return ps.occasionApart
+}
+
+// factsApart is the part of occasionApart that reads the occasion's own
+// facts rather than how each report headlines it: shared names the
+// background mostly does not know with figures that disagree, or tallies
+// that disagree. A lone article's join to a story core asks it of the
+// story's members (cores.otherOccasion).
+func (ix *Index) factsApart(a, b uint32, A, B []uint32, ps *pairScore) bool {
+	return ix.keepFull && (ix.bg != nil && ix.subjectUnknown(A, B, ps) && ix.figuresDisagree(A, B, ps) || ix.tallyApart(a, b))
 }
 
 // subjectUnknown reports whether fewer than half of the anchors A and B
