@@ -75,9 +75,7 @@ func (ix *Index) occasionApart(a, b uint32, A, B []uint32, ps *pairScore) bool {
 		return ps.occasionApart
 	}
 	ps.occasionRead = true
-	ps.occasionApart = ix.keepFull && (ix.bg != nil && ix.subjectUnknown(A, B, ps) && ix.figuresDisagree(A, B, ps) || ix.tallyApart(a, b) || ix.headlinesApart(a, b) || ix.whatUntold(a, b) || ix.personApart(a, b, ps))
-
-	ps.occasionApart = ix.factsApart(a, b, A, B, ps) || ix.keepFull && (ix.headlinesApart(a, b) || ix.whatUntold(a, b))
+	ps.occasionApart = ix.factsApart(a, b, A, B, ps) || ix.keepFull && (ix.headlinesApart(a, b) || ix.whatUntold(a, b) || ix.personApart(a, b, ps))
 	return ps.occasionApart
 }
 
