@@ -206,10 +206,15 @@ func TestManyVersionsAlone(t *testing.T) {
 	// 13): showbiz/07.01.00/zeta's papers each give their own sums, which
 	// weighed nothing as codes and now count against the match (papers'
 	// one run 0.888 → 0.917 and ten METER translations 9 → 10 of 10 by the
-	// same change)
+	// same change); meter papers 13 → 12 with amounts read once
+	// (text.AmountAt, session 14): blackadder's paper without a figure
+	// (the guardian) no longer joins the story, whose three papers now
+	// share the one sum they write three ways (£4million, £4 million,
+	// £4m); no pair of it verified before or after (group/README.md,
+	// "Amounts read once")
 	floor := map[string]int{
 		"meter stories":                           25, // of 28
-		"meter papers":                            13, // of 15
+		"meter papers":                            12, // of 15
 		"mmds English events (≥ 3 reports)":       0,  // of 2
 		"mmds events (≥ 3 reports, any language)": 11, // of 17
 		"meter stories as text only":              17, // of 28
