@@ -29,6 +29,8 @@ func TestAmountFacts(t *testing.T) {
 		{"a wall in metres", "Workers built a 5m wall round the Orvik depot.", "5m", 5, 5, "m"},
 		{"crore", "The Lindhaven project cost Rs 5 crore.", "Rs 5 crore", 5e7, 5e7, "INR"},
 		{"glued currency letters", "The ministry set aside RM1.2bn for schools.", "RM1.2bn", 1.2e9, 1.2e9, "MYR"},
+		{"range between two amounts", "The repairs at Kestrel Point will cost between £3m and £4m.", "between £3m and £4m", 3e6, 4e6, "GBP"},
+		{"range to an amount", "The Orvik fares rose from £3m to £4m last year.", "£3m to £4m", 3e6, 4e6, "GBP"},
 		{"hash pound of wire copy", "The Orvik council agreed a fee of #500,000 for the work.", "#500,000", 5e5, 5e5, "GBP"},
 	} {
 		t.Run(c.name, func(t *testing.T) {

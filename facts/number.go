@@ -552,6 +552,14 @@ func (d *doc) numberAt(i int) (numberTok, bool) {
 		// million", "5m euros", "RM1.2bn", "£3m-£4m", "#500,000"
 		return d.amountTok(nt, a), true
 	}
+	if !t.word && i+1 < len(toks) && toks[i+1].digit && toks[i+1].start == t.end {
+		// a currency sign before its figure, where a range's second
+		// figure starts: "between £3m and £4m", "£3m to £4m"
+		if a, ok := text.AmountAt(d.text, toks[i+1].start); ok && a.Start <= t.start {
+			return d.amountTok(nt, a), true
+		}
+		return nt, false
+	}
 	if t.digit {
 		// a score written with spaces round its dash: "beat City 3 - 2"
 		if j := i + 2; d.spacedPair(i) && toks[j].sent == t.sent && allDigits(t.text) && allDigits(toks[j].text) &&
