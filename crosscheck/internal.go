@@ -303,9 +303,8 @@ func subheadNumbers(s string) []subheadNumber {
 		if loc[2] >= 0 {
 			q = strings.ToLower(s[loc[2]:loc[3]])
 		}
-		fig := strings.ToLower(s[loc[4]:loc[5]])
 		noun := strings.ToLower(s[loc[6]:loc[7]])
-		lo, hi, ok := figureRange(fig)
+		lo, hi, ok := figureRange(s, loc[4], loc[5])
 		if !ok {
 			continue
 		}
@@ -326,9 +325,12 @@ func subheadNumbers(s string) []subheadNumber {
 	return out
 }
 
-// figureRange reads a figure: digits with separators and a scale word,
-// a small number word, or a vague plural ("tens of thousands").
-func figureRange(fig string) (lo, hi float64, ok bool) {
+// figureRange reads the figure s[start:end]: a small number word, a
+// vague plural ("tens of thousands"), an amount the text layer reads
+// with its scale (text.AmountAt: "5 million", "£5m"; not the length of
+// "a 5m wall"), or digits with separators.
+func figureRange(s string, start, end int) (lo, hi float64, ok bool) {
+	fig := strings.ToLower(s[start:end])
 	switch fig {
 	case "tens of thousands":
 		return 10000, 99999, true
@@ -344,19 +346,12 @@ func figureRange(fig string) (lo, hi float64, ok bool) {
 	if v, ok := smallNumbers[fig]; ok {
 		return v, v, true
 	}
-	scale := 1.0
-	for suf, m := range map[string]float64{"million": 1e6, "billion": 1e9, "thousand": 1e3, "bn": 1e9, "m": 1e6} {
-		if strings.HasSuffix(fig, suf) {
-			f := strings.TrimSpace(strings.TrimSuffix(fig, suf))
-			if f != "" && f[len(f)-1] >= '0' && f[len(f)-1] <= '9' {
-				fig, scale = f, m
-				break
-			}
-		}
+	if a, ok := text.AmountAt(s, start); ok {
+		return a.Value(), a.ToValue(), true
 	}
 	v, err := strconv.ParseFloat(strings.ReplaceAll(fig, ",", ""), 64)
 	if err != nil || math.IsNaN(v) {
 		return 0, 0, false
 	}
-	return v * scale, v * scale, true
+	return v, v, true
 }

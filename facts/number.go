@@ -1,11 +1,13 @@
 package facts
 
 import (
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
 
 	"crosswire"
+	"crosswire/text"
 )
 
 // numTokRe matches a numeric token with an optional attached suffix:
@@ -19,7 +21,8 @@ var rangeTokRe = regexp.MustCompile(`^([0-9][0-9,]*(?:\.[0-9]+)?)[-–]([0-9][0-
 // "nine-year", "12-month".
 var compoundTokRe = regexp.MustCompile(`^([0-9][0-9,]*(?:\.[0-9]+)?|[a-z]+(?:-[a-z]+)?)(?:-(hundred|thousand|million|billion|trillion))?-([a-z]+)(?:-old)?$`)
 
-// unitOf maps a unit or currency word to its canonical unit ("kilometres" → "km", "euros" → "EUR").
+// unitOf maps a unit or currency word to its canonical unit ("kilometres" → "km", "euros" → "EUR");
+// currency words are the text layer's (text.CurrencyWord).
 func unitOf(w string) (string, bool) {
 	switch w {
 	case "%", "percent", "per":
@@ -72,30 +75,9 @@ func unitOf(w string) (string, bool) {
 		return "°C", true
 	case "degrees":
 		return "°", true
-	case "dollars", "dollar":
-		return Dollar, true
-	case "ringgit":
-		return "MYR", true
-	case "rupiah":
-		return "IDR", true
-	case "baht":
-		return "THB", true
-	case "renminbi":
-		return "CNY", true
-	case "euros", "euro":
-		return "EUR", true
-	case "pounds", "sterling":
-		return "GBP", true
-	case "yen":
-		return "JPY", true
-	case "yuan":
-		return "CNY", true
-	case "rupees":
-		return "INR", true
-	case "francs":
-		return "CHF", true
-	case "roubles", "rubles":
-		return "RUB", true
+	}
+	if c := text.CurrencyWord(w); c != "" {
+		return c, true
 	}
 	return "", false
 }
@@ -103,110 +85,24 @@ func unitOf(w string) (string, bool) {
 // Dollar is the unit of a figure written with a bare "$" or "dollars":
 // the dollar of the outlet's country, which the text does not say. It is
 // never taken for USD: "$" is the Singapore dollar in a Singapore paper.
-const Dollar = "$"
-
-// dollarPrefixes maps the letters written before "$" to the dollar they
-// name: "US$", "S$", "HK$", "A$"…
-var dollarPrefixes = map[string]string{
-	"US": "USD", "U.S.": "USD", "S": "SGD", "SG": "SGD", "HK": "HKD", "A": "AUD", "AU": "AUD",
-	"NZ": "NZD", "C": "CAD", "CA": "CAD", "Can": "CAD", "NT": "TWD", "R": "BRL", "Mex": "MXN", "B": "BND",
-}
-
-// moneyPrefixes are currency abbreviations written before a figure, fused
-// to it or not: "RM5 million", "Rp 10,000", "Rs500".
-var moneyPrefixes = map[string]string{"RM": "MYR", "Rp": "IDR", "Rs": "INR", "USD": "USD", "SGD": "SGD",
-	"HKD": "HKD", "AUD": "AUD", "EUR": "EUR", "GBP": "GBP", "MYR": "MYR", "CNY": "CNY", "RMB": "CNY", "JPY": "JPY", "IDR": "IDR"}
-
-// moneyPrefixTokRe matches a currency abbreviation fused to its figure:
-// "RM5", "Rp10,000", "RM1.2bn".
-var moneyPrefixTokRe = regexp.MustCompile(`^(RM|Rp|Rs)([0-9].*)$`)
-
-// dollarsOf maps the words before "dollars" to the dollar they name
-// ("Singapore dollars", "US dollars"); "" for a dollar of no stated
-// country.
-func dollarsOf(prev string) string {
-	switch strings.ToLower(prev) {
-	case "us", "u.s.", "american":
-		return "USD"
-	case "singapore":
-		return "SGD"
-	case "kong":
-		return "HKD"
-	case "australian":
-		return "AUD"
-	case "zealand":
-		return "NZD"
-	case "canadian":
-		return "CAD"
-	case "taiwan":
-		return "TWD"
-	}
-	return ""
-}
+const Dollar = text.Dollar
 
 // isCurrencyPrefix reports whether token i is the letters of a currency
 // written before its figure ("S" of "S$5", "RM" of "RM 5", "RM5"): not a
-// name, and part of the figure.
+// name, and part of the figure (text.AmountAt reads them).
 func (d *doc) isCurrencyPrefix(i int) bool {
 	toks := d.toks
 	t := toks[i]
-	if moneyPrefixTokRe.MatchString(t.text) {
-		return true
+	if a, ok := text.AmountAt(d.text, t.start); ok && a.Currency != "" {
+		return true // "RM5": the letters are glued to the figure
 	}
-	if i+1 >= len(toks) {
-		return false
-	}
-	if _, ok := dollarPrefixes[t.text]; ok && toks[i+1].text == "$" && toks[i+1].start == t.end &&
-		i+2 < len(toks) && toks[i+2].digit {
-		return true
-	}
-	_, ok := moneyPrefixes[t.text]
-	return ok && toks[i+1].digit && toks[i+1].start-t.end <= 1
-}
-
-// hashPound reports whether the "#" before the figure at token i stands
-// for the pound sign, as in 7-bit wire copy: the figure is an amount of
-// thousands ("#500,000", "#2500") or carries a scale ("#5 million",
-// "#1.5m"), which a rank or a hashtag never does.
-func (d *doc) hashPound(i int) bool {
-	t := d.toks[i]
-	digits := 0
-	for _, r := range t.text {
-		if r >= '0' && r <= '9' {
-			digits++
-		}
-	}
-	if strings.Contains(t.text, ",") || digits >= 4 {
-		return true
-	}
-	if m := numTokRe.FindStringSubmatch(t.text); m != nil && m[3] != "" && scaleOf(strings.ToLower(m[3])) >= 1e3 {
-		return true
-	}
-	if i+1 < len(d.toks) {
-		if f, ok := scaleWord(d.toks[i+1].lower); ok && f >= 1e3 {
-			return true
+	for k := i + 1; k < len(toks) && k <= i+2 && toks[k].start-toks[k-1].end <= 1; k++ {
+		if toks[k].digit {
+			a, ok := text.AmountAt(d.text, toks[k].start)
+			return ok && a.Start <= t.start && a.Currency != ""
 		}
 	}
 	return false
-}
-
-// currencyOf maps a currency symbol to its ISO 4217 code, Dollar for "$".
-func currencyOf(w string) (string, bool) {
-	switch w {
-	case "$":
-		return Dollar, true
-	case "€":
-		return "EUR", true
-	case "£":
-		return "GBP", true
-	case "¥":
-		return "JPY", true
-	case "₹":
-		return "INR", true
-	case "₽":
-		return "RUB", true
-	}
-	return "", false
 }
 
 // vagueCount reads a plural count word used as a figure ("dozens of",
@@ -246,21 +142,14 @@ func vagueScale(w string) float64 {
 	return 0
 }
 
-// scaleWord returns the multiplier of a scale word ("million", "bn").
+// scaleWord returns the multiplier of a scale word ("million", "bn"):
+// the text layer's scale words (text.ScaleExp).
 func scaleWord(w string) (float64, bool) {
-	switch w {
-	case "thousand", "k":
-		return 1e3, true
-	case "million", "m", "mn", "mln":
-		return 1e6, true
-	case "billion", "bn", "b":
-		return 1e9, true
-	case "trillion", "tn":
-		return 1e12, true
-	case "hundred":
-		return 100, true
+	exp := text.ScaleExp(w)
+	if exp == 0 {
+		return 0, false
 	}
-	return 0, false
+	return math.Pow10(exp), true
 }
 
 // numberWord returns the value of an English cardinal number word.
@@ -399,6 +288,7 @@ func formatNum(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 // numberTok is a figure found at tokens [s, e).
 type numberTok struct {
 	s, e      int
+	end       int // for an amount (text.AmountAt), the byte where it ends, else 0
 	low, high float64
 	unit      string
 	counted   string // from a fused compound ("nine-year")
@@ -486,7 +376,7 @@ func (d *doc) findNumbers() {
 		if nt.unit == "" {
 			for n := 1; n <= 2 && e+n < len(toks); n++ {
 				if l := toks[e+n].lower; (l == "dollars" || l == "dollar") && toks[e].cap && toks[e+n].sent == toks[e].sent {
-					if code := dollarsOf(toks[e+n-1].lower); code != "" {
+					if code := text.DollarsOf(toks[e+n-1].lower); code != "" {
 						nt.unit = code
 						e += n + 1
 					}
@@ -564,6 +454,9 @@ func (d *doc) findNumbers() {
 			counted = "year"
 		}
 		spanS, spanE := toks[s].start, toks[max(cEnd, e)-1].end
+		if nt.end > 0 && max(cEnd, e) == nt.e {
+			spanE = nt.end // "£5m" of "£5m-a-year"
+		}
 		if counted == "" && (nt.unit == "" || nt.unit == "%" || nt.unit == "pp" || isCurrency(nt.unit)) {
 			if c, cs := d.countedBefore(s); c != "" {
 				counted = c
@@ -654,45 +547,18 @@ func (d *doc) numberAt(i int) (numberTok, bool) {
 	toks := d.toks
 	t := toks[i]
 	nt := numberTok{s: i, e: i + 1}
-	if i > 0 && !toks[i-1].word && toks[i-1].end == t.start {
-		if toks[i-1].text == "#" && d.hashPound(i) {
-			// 7-bit wire copy sends the pound sign as "#": "#500,000",
-			// "#2.5 million" (an amount; "#1" stays a rank)
-			nt.unit = "GBP"
-			nt.s = i - 1
-		} else if c, ok := currencyOf(toks[i-1].text); ok {
-			nt.unit = c
-			nt.s = i - 1
-			if i > 1 && toks[i-2].end == toks[i-1].start && toks[i-2].word {
-				// "US$5", "S$5", "HK$5": the letters say which dollar
-				if code, ok := dollarPrefixes[toks[i-2].text]; ok && c == Dollar {
-					nt.unit = code
-					nt.s = i - 2
-				}
-			}
-		}
-	} else if i > 0 && toks[i-1].start < t.start && toks[i-1].end >= t.start-1 {
-		if code, ok := moneyPrefixes[toks[i-1].text]; ok {
-			nt.unit = code // "RM 5 million"
-			nt.s = i - 1
-		}
+	if a, ok := text.AmountAt(d.text, t.start); ok && (t.digit || a.Currency != "") {
+		// an amount, read once by the text layer: "£5m", "US$3
+		// million", "5m euros", "RM1.2bn", "£3m-£4m", "#500,000"
+		return d.amountTok(nt, a), true
 	}
-	if m := moneyPrefixTokRe.FindStringSubmatch(t.text); m != nil {
-		// "RM5", "RM1.2bn": parse the figure after the letters
-		n := numTokRe.FindStringSubmatch(m[2])
-		if n == nil {
-			return nt, false
+	if !t.word && i+1 < len(toks) && toks[i+1].digit && toks[i+1].start == t.end {
+		// a currency sign before its figure, where a range's second
+		// figure starts: "between £3m and £4m", "£3m to £4m"
+		if a, ok := text.AmountAt(d.text, toks[i+1].start); ok && a.Start <= t.start {
+			return d.amountTok(nt, a), true
 		}
-		v := parseNum(n[1], n[2])
-		if suf := strings.ToLower(n[3]); suf != "" {
-			if scaleOf(suf) == 1 {
-				return nt, false
-			}
-			v *= scaleOf(suf)
-		}
-		nt.unit = moneyPrefixes[m[1]]
-		nt.low, nt.high = v, v
-		return nt, true
+		return nt, false
 	}
 	if t.digit {
 		// a score written with spaces round its dash: "beat City 3 - 2"
@@ -722,6 +588,9 @@ func (d *doc) numberAt(i int) (numberTok, bool) {
 			suf := strings.ToLower(m[3])
 			switch {
 			case suf == "":
+			case suf == "m":
+				// the text layer read no amount: a length, "a 5m wall"
+				nt.unit = "m"
 			case scaleOf(suf) != 1 && suf != "hundred":
 				v *= scaleOf(suf)
 			case unitOrEmpty(suf) != "":
@@ -749,7 +618,9 @@ func (d *doc) numberAt(i int) (numberTok, bool) {
 			}
 			sc := 1.0
 			suf := strings.ToLower(m[3])
-			if f := scaleOf(suf); f != 1 {
+			if suf == "m" {
+				nt.unit = "m" // no amount: lengths, "a 2-3m wall"
+			} else if f := scaleOf(suf); f != 1 {
 				sc = f
 			} else if u := unitOrEmpty(suf); u != "" {
 				nt.unit = u
@@ -813,6 +684,21 @@ func (d *doc) numberAt(i int) (numberTok, bool) {
 	}
 	nt.low, nt.high, nt.e = v, v, e
 	return nt, true
+}
+
+// amountTok completes nt, the figure at token nt.s, from the amount a the
+// text layer read there: its tokens, its value at its scale (a range's
+// two), its currency as unit and where it ends ("£5m" of "£5m-a-year").
+func (d *doc) amountTok(nt numberTok, a text.Amount) numberTok {
+	nt.s = d.tokAt(a.Start)
+	e := nt.s
+	for e < len(d.toks) && d.toks[e].start < a.End {
+		e++
+	}
+	nt.e, nt.end = e, a.End
+	nt.low, nt.high = a.Value(), a.ToValue()
+	nt.unit = a.Currency
+	return nt
 }
 
 // monthNextTo reports whether a month name is written just before or

@@ -4,8 +4,11 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/cespare/xxhash/v2"
+
+	xtext "crosswire/text"
 )
 
 // Anchor kinds. An anchor is a language-stable piece of an article: what
@@ -67,7 +70,9 @@ func anchorFPHash(kind byte, h uint64) uint32 {
 //     appears in lower case (that is a common word, "The", "Police");
 //   - acronyms and codes (all capitals, or letters with digits);
 //   - numbers, and years among them; small numbers are common and get low
-//     weight from their document frequency, not from a list;
+//     weight from their document frequency, not from a list; an amount
+//     (text.AmountAt: a figure with its scale or currency) is one number,
+//     its value at its scale;
 //   - dates: a month name next to a day number, CJK 月/日 dates, ISO dates;
 //   - quotations of four words or more (rewrites keep quotes verbatim).
 func (s *scratch) extractAnchors(toks []token, out, quotes []uint32) ([]uint32, []uint32) {
@@ -121,20 +126,15 @@ func (s *scratch) extractAnchors(toks []token, out, quotes []uint32) ([]uint32, 
 				s.noteDate(toks[i-1].norm, toks[i+1].norm, i+1)
 			}
 		case t.digits:
-			var raw string
-			out, raw = appendNumber(out, t.norm)
-			if raw != "" && i+1 < len(toks) && toks[i+1].scale > 0 {
-				num := normNumber(raw)
-				var b [64]byte
-				scaled := numberFP(string(appendScaledNumber(b[:0], num, int(toks[i+1].scale))))
-				if toks[i+1].cjk && out[len(out)-1] == anchorFP(anchorNumber, num) {
-					// 3500亿 is 350 billion: the count of 万 or 亿 is
-					// how Chinese writes the amount, and no report in
-					// another language writes it so
-					out[len(out)-1] = scaled
-				} else {
-					out = append(out, scaled)
+			if t.amount != 0 {
+				// an amount is its value at its scale: "£5m", "£5
+				// million", "£5,000,000" and "500万英镑" meet
+				out = append(out, t.amount)
+				if t.figure {
+					out = append(out, numberFP(figureOf(t.norm)))
 				}
+			} else {
+				out = appendNumber(out, t.norm)
 			}
 			if t.month == 0 && i > 0 && toks[i-1].month > 0 {
 				out = appendMonthDay(out, int(toks[i-1].month), t.norm)
@@ -182,24 +182,15 @@ func sortedAnchors(a []uint32) []uint32 {
 
 // appendNumber adds the anchors of a token's normalised form s holding digits: a plain number,
 // an ISO date (2024-03-14 → date 3/14 and year 2024) or a code (COVID-19).
-// A number written with a short currency prefix or unit suffix
-// ("RM183,000", "150ml", "7th") is also that number: outlets differ in how
-// they write the unit, not in the amount. It returns the number, before
-// normNumber, that a scale word after the token multiplies, "" when there
-// is none.
-func appendNumber(out []uint32, s string) ([]uint32, string) {
+// A number written with a short unit suffix ("150ml", "7th") or currency
+// letters the amount reader does not know is also that number: outlets
+// differ in how they write the unit, not in the amount. Amounts ("£5m",
+// "RM183,000", "5 million") are read before, by amountAnchor.
+func appendNumber(out []uint32, s string) []uint32 {
 	if hasLetter(s) {
-		// an amount written with its scale word glued on ("£1.5million",
-		// "$2bn") is the amount written apart ("£1.5 million"), not a
-		// code: a paper and the wire it rewrites differ in the space, not
-		// in the sum
-		if num, exp := gluedScale(s); exp > 0 {
-			var b [64]byte
-			return append(out, numberFP(num), numberFP(string(appendScaledNumber(b[:0], normNumber(num), exp)))), ""
-		}
 		out = append(out, anchorFP(anchorAcronym, s)) // a code: covid-19, a380
 		if num, ok := affixedNumber(s); ok {
-			return append(out, numberFP(num)), num
+			return append(out, numberFP(num))
 		}
 		// the numbers of a compound: "53-year-old" is 53 (其53岁),
 		// "mid-2024" is 2024
@@ -210,25 +201,63 @@ func appendNumber(out []uint32, s string) ([]uint32, string) {
 				out = append(out, numberFP(p))
 			}
 		}
-		return out, ""
+		return out
 	}
 	if y, md, ok := strings.Cut(s, "-"); ok && len(y) == 4 {
 		if m, d, ok := strings.Cut(md, "-"); ok && !strings.Contains(d, "-") {
 			// an ISO date
 			out = appendDate(out, m, d)
-			return append(out, numberFP(y)), ""
+			return append(out, numberFP(y))
 		}
 	}
-	last := ""
 	for rest, more := s, true; more; {
 		var p string
 		p, rest, more = strings.Cut(rest, "-")
 		if p != "" {
-			last = p
 			out = append(out, numberFP(p))
 		}
 	}
-	return out, last
+	return out
+}
+
+// amountAnchor is the number anchor of the amount whose figure begins the
+// word at text[start] (text.AmountAt): its value at its scale ("£5m" and
+// "5 million pounds" → 5000000); 0 when no amount begins there. figure
+// reports that the figure as written (the 5 of "£5m") is an anchor too:
+// it is when a Latin-script scale word multiplies it, as "5 million" gave
+// the number 5 and the amount before amounts were read (the pair rules'
+// shared-anchor floors count it; measured in README, "Amounts read
+// once"); a count of 万 or 亿 is how only Chinese writes the amount, and
+// an amount without a scale is its figure.
+//
+// The currency is read with the amount but not hashed into the anchor:
+// a translation often drops or renames it (500万英镑), and the shipped
+// background counts number anchors, so an anchor of value and currency
+// would be one the background never saw, as rare as a name it never saw
+// however common the sum.
+func amountAnchor(text string, start int) (fp uint32, figure bool) {
+	a, ok := xtext.AmountAt(text, start)
+	if !ok {
+		return 0, false
+	}
+	var b [64]byte
+	b[0] = anchorNumber
+	return anchorFPBytes(a.AppendDigits(b[:1])), a.Scale != "" && a.Scale[0] < utf8.RuneSelf
+}
+
+// figureOf is the figure of an amount token's normalised form: the digits
+// and separators after any currency letters ("rm1.2bn" → "1.2", "5m" →
+// "5", "3-4m" → "3").
+func figureOf(norm string) string {
+	i := 0
+	for i < len(norm) && (norm[i] < '0' || norm[i] > '9') {
+		i++
+	}
+	j := i
+	for j < len(norm) && (norm[j] >= '0' && norm[j] <= '9' || norm[j] == '.' || norm[j] == ',') {
+		j++
+	}
+	return strings.TrimRight(norm[i:j], ".,")
 }
 
 // numberFP is anchorFP(anchorNumber, normNumber(s)), without allocating.
@@ -238,25 +267,7 @@ func numberFP(s string) uint32 {
 		return anchorFP(anchorNumber, normNumber(s))
 	}
 	b[0] = anchorNumber
-	return anchorFPBytes(appendNormNumber(b[:1], s))
-}
-
-// gluedScale splits a number followed, without a space, by a scale word
-// (scaleWord: "1.5million" → "1.5", 6); exp is 0 when s is not one.
-func gluedScale(s string) (string, int) {
-	j := len(s)
-	for j > 0 && s[j-1] >= 'a' && s[j-1] <= 'z' {
-		j--
-	}
-	if j == 0 || j == len(s) || s[0] < '0' || s[0] > '9' {
-		return "", 0
-	}
-	for k := range j {
-		if c := s[k]; (c < '0' || c > '9') && c != '.' && c != ',' {
-			return "", 0
-		}
-	}
-	return s[:j], int(scaleWord([]byte(s[j:])))
+	return anchorFPBytes(xtext.AppendNormNumber(b[:1], s))
 }
 
 // affixedNumber splits a number from a prefix or suffix of at most three
@@ -288,26 +299,7 @@ func affixedNumber(s string) (string, bool) {
 // decimal: ("1.5", 6) → "1500000", ("3500", 4) → "35000000".
 func scaleNumber(num string, exp int) string {
 	var b [64]byte
-	return normNumber(string(appendScaledNumber(b[:0], num, exp)))
-}
-
-// appendScaledNumber appends num × 10^exp to dst, before normNumber.
-func appendScaledNumber(dst []byte, num string, exp int) []byte {
-	intPart, frac, _ := strings.Cut(num, ".")
-	dst = append(dst, intPart...)
-	for ; exp > 0; exp-- {
-		if frac != "" {
-			dst = append(dst, frac[0])
-			frac = frac[1:]
-		} else {
-			dst = append(dst, '0')
-		}
-	}
-	if frac != "" {
-		dst = append(dst, '.')
-		dst = append(dst, frac...)
-	}
-	return dst
+	return normNumber(string(xtext.AppendScaled(b[:0], num, exp)))
 }
 
 // hasLetter reports whether s, a token's normalised form, holds a letter:
@@ -321,69 +313,9 @@ func hasLetter(s string) bool {
 	return false
 }
 
-// normNumber normalises a written number: a separator ("," or ".")
-// followed by exactly three digits groups thousands ("5,000", "5.000" →
-// 5000), any other is a decimal point ("1.5", "1,5" → 1.5); leading zeros
-// and a zero fraction go ("007" → 7, "48.0" → 48).
-func normNumber(s string) string {
-	if s != "" && s[0] != '0' && strings.IndexAny(s, ".,") < 0 {
-		return s // already normal
-	}
-	var b [64]byte
-	return string(appendNormNumber(b[:0], s))
-}
-
-// appendNormNumber appends normNumber(s) to dst.
-func appendNormNumber(dst []byte, s string) []byte {
-	start := len(dst)
-	dot := -1 // where the first decimal point went
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c != '.' && c != ',' {
-			dst = append(dst, c)
-			continue
-		}
-		j := i + 1
-		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
-			j++
-		}
-		if j-i-1 != 3 || dot >= 0 {
-			if dot < 0 {
-				dot = len(dst)
-			}
-			dst = append(dst, '.')
-		}
-	}
-	if dot >= 0 {
-		// trailing zeros of the fraction go, and the point with them
-		// when nothing else is left of the fraction
-		end := len(dst)
-		for end > dot+1 && dst[end-1] == '0' {
-			end--
-		}
-		if end == dot+1 {
-			end = dot
-		}
-		dst = dst[:end]
-	}
-	// leading zeros go, but one stays before a point or for zero itself
-	z := start
-	for z < len(dst) && dst[z] == '0' {
-		z++
-	}
-	if z == len(dst) || dst[z] == '.' {
-		if z > start {
-			z-- // keep one zero
-		} else {
-			dst = append(dst, 0)
-			copy(dst[start+1:], dst[start:])
-			dst[start] = '0'
-			return dst
-		}
-	}
-	n := copy(dst[start:], dst[z:])
-	return dst[:start+n]
-}
+// normNumber is text.NormNumber: "5,000" and "5.000" → 5000, "1,5" →
+// 1.5.
+func normNumber(s string) string { return xtext.NormNumber(s) }
 
 // appendDate adds a month/day anchor when both are in range.
 func appendDate(out []uint32, month, day string) []uint32 {

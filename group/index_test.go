@@ -182,6 +182,10 @@ func TestAnchorsGluedScale(t *testing.T) {
 		{"mln with separator", "It raised 3,200mln crowns.", "3200000000", false},
 		{"unit is not a scale", "It holds 150ml of water.", "", true},
 		{"code", "The a380 landed.", "", true},
+		{"m with a currency", "The council spent £5m on the bridge.", "5000000", false},
+		{"m in a compound", "They signed a £5m-a-year deal.", "5000000", false},
+		{"currency letters glued", "Dia didenda RM183,000.", "183000", false},
+		{"m of a length", "Workers built a 5m wall.", "", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -198,6 +202,38 @@ func TestAnchorsGluedScale(t *testing.T) {
 			}
 			if code != tc.code {
 				t.Errorf("%q: code anchor %v, want %v", tc.text, code, tc.code)
+			}
+		})
+	}
+}
+
+// TestAnchorsAmount checks that an amount gives the anchor of its value at
+// its scale whichever way it is written, and that a length in metres
+// gives none: "£5m", "£5 million" and "£5,000,000" meet, "a 5m wall" is
+// not five million.
+func TestAnchorsAmount(t *testing.T) {
+	const value = "5000000"
+	tests := []struct {
+		name, text string
+		holds      bool
+	}{
+		{"glued m", "The council spent £5m on the bridge.", true},
+		{"apart", "The council spent £5 million on it.", true},
+		{"in full", "The council spent £5,000,000 on it.", true},
+		{"currency word after", "The club paid 5m euros.", true},
+		{"glued m in a compound", "They signed a £5m-a-year deal.", true},
+		{"hash pound of wire copy", "The fee was #5m, the agency said.", true},
+		{"m of a plural", "The show drew 5m viewers.", true},
+		{"range", "The repairs will cost £5m-£6m.", true},
+		{"a wall in metres", "Workers built a 5m wall.", false},
+		{"metres high", "The wave was 5m high.", false},
+		{"a count", "The council hired 5 people.", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := NewFingerprint(&crosswire.Article{ID: "a", Text: tc.text}).Anchors
+			if got := slices.Contains(a, anchorFP(anchorNumber, value)); got != tc.holds {
+				t.Errorf("%q holds the amount %s: %v, want %v", tc.text, value, got, tc.holds)
 			}
 		})
 	}

@@ -27,7 +27,8 @@ type token struct {
 	month     int8   // 1-12 when the token names a month (English or Malay), else 0
 	weekday   bool   // names a day of the week (English or Malay)
 	day       int8   // that day: 1 Monday … 7 Sunday, else 0
-	scale     int8   // after a number: its power-of-ten multiplier word (million → 6, 万 → 4), else 0
+	amount    uint32 // a number that begins an amount (text.AmountAt: "£5m", "5 million", "500万"): the number anchor of its value at its scale, else 0
+	figure    bool   // the amount's figure as written is an anchor too (amountAnchor)
 }
 
 // isWeekday recognises the names of the days of the week in English and
@@ -61,28 +62,6 @@ func weekdayNumber(b []byte) int8 {
 		return 6
 	case "sunday", "ahad", "minggu":
 		return 7
-	}
-	return 0
-}
-
-// scaleWord returns the power of ten a number-scale word multiplies by
-// ("1.5 million", "1.5 juta", "150万" are one number), 0 for other words.
-// Chinese counts in 万 (10^4) and 亿 (10^8), so only the normalised value
-// carries across languages.
-func scaleWord(b []byte) int8 {
-	switch string(b) {
-	case "thousand", "ribu":
-		return 3
-	case "million", "juta", "mln":
-		return 6
-	case "billion", "bilion", "bn":
-		return 9
-	case "trillion", "trilion":
-		return 12
-	case "万", "萬":
-		return 4
-	case "亿", "億":
-		return 8
 	}
 	return 0
 }
@@ -295,7 +274,7 @@ var byteClass = func() (c [256]uint8) {
 
 // appendTokens appends the tokens of text to toks. The tokens already in
 // toks are another text's: they neither end a sentence nor take this
-// text's closing quotation marks or scale words.
+// text's closing quotation marks.
 func (s *scratch) appendTokens(toks []token, text string) []token {
 	base := len(toks)
 	buf := s.buf
@@ -337,6 +316,7 @@ func (s *scratch) appendTokens(toks []token, text string) []token {
 			// field by field would stall on store forwarding
 			toks = append(toks, token{})
 			t := &toks[len(toks)-1]
+			start := i
 			buf, i = scanWord(t, buf[:0], text, i)
 			// a Latin-script word right after CJK text is never a
 			// sentence-initial common word: Chinese and Japanese
@@ -347,20 +327,15 @@ func (s *scratch) appendTokens(toks []token, text string) []token {
 				t.quote = 1
 				openQuote = false
 			}
-			if !t.digits && !t.cap && len(buf) <= 8 && prev >= base && toks[prev].digits {
-				t.scale = scaleWord(buf)
+			if t.digits {
+				t.amount, t.figure = amountAnchor(text, start)
 			}
 			sentStart = false
 			continue
 		}
 		switch {
 		case cjk:
-			t := token{hash: xxhash.Sum64String(text[i : i+size]), cjk: true, sentStart: sentStart, norm: text[i : i+size]}
-			if len(toks) > base && toks[len(toks)-1].digits {
-				buf = append(buf[:0], text[i:i+size]...)
-				t.scale = scaleWord(buf)
-			}
-			toks = append(toks, t)
+			toks = append(toks, token{hash: xxhash.Sum64String(text[i : i+size]), cjk: true, sentStart: sentStart, norm: text[i : i+size]})
 			sentStart = false
 		case r == '。' || r == '！' || r == '？' || r == '—':
 			sentStart = true
@@ -381,7 +356,7 @@ func (s *scratch) appendTokens(toks []token, text string) []token {
 // scanWord reads the word starting at text[start] (a letter or digit that
 // is not CJK) into t, with its normalised form in buf, and returns buf and
 // the end of the word. It sets every field of t but sentStart, quote and
-// scale.
+// amount.
 func scanWord(t *token, buf []byte, text string, start int) ([]byte, int) {
 	n := len(text)
 	// the fast path: a run of ASCII letters and digits

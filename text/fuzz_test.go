@@ -49,3 +49,31 @@ func FuzzLastWords(f *testing.F) {
 		}
 	})
 }
+
+// FuzzAmountAt checks that an amount read at any place of any text lies
+// inside the text around the figure it was read at, holds its figure,
+// and is a value no smaller at its upper end.
+func FuzzAmountAt(f *testing.F) {
+	for _, s := range []string{"£5m-a-year", "US$3 million", "£3m-£4m", "€1,5 Mio", "a 5m wall", "#500,000",
+		"RM1.2bn", "5 million Hong Kong dollars", "3500亿", "£3-2", "$-", "£5m–", "5 \xff", "GBP 5m"} {
+		f.Add(s, 0)
+	}
+	f.Fuzz(func(t *testing.T, s string, i int) {
+		if i < 0 || i >= len(s) {
+			return
+		}
+		a, ok := AmountAt(s, i)
+		if !ok {
+			return
+		}
+		if a.Start < 0 || a.Start > i || a.End <= i || a.End > len(s) {
+			t.Fatalf("amount %+v read at %d outside [0, %d] or not around it in %q", a, i, len(s), s)
+		}
+		if !strings.Contains(s[a.Start:a.End], a.Figure) || a.Figure == "" {
+			t.Fatalf("span %q lacks the figure %q", s[a.Start:a.End], a.Figure)
+		}
+		if a.ToValue() < a.Value() || a.Value() < 0 {
+			t.Fatalf("amount %+v: values %g–%g", a, a.Value(), a.ToValue())
+		}
+	})
+}
