@@ -69,7 +69,7 @@ func (ix *Index) leadWordsTold(a, b uint32, ps *pairScore) bool {
 // lead told in the other text (leadShare, as wordsTold asks of a client's
 // brief): two independent reports each write their own lead, neither
 // contains the other, and the cosine asks the two leads alike; and the
-// topic weight gives a word of one article nothing, where pooledWeight
+// topic weight gives a word of one article nothing, where aloneWeight
 // weighs a brief's own words most.
 func (ix *Index) leadWordCosine(a, b uint32) float64 {
 	c, n := wordCosine(ix.wordWeight(a, b), ix.leadWords(a), ix.leadWords(b))
