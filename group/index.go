@@ -251,14 +251,6 @@ type Index struct {
 	// storyRare holds the anchors rare by stories while rareByStories
 	// runs (storyrare.go), nil otherwise
 	storyRare map[uint32]bool
-	// windowRare is set while joinWindowRare verifies again the dated
-	// pairs the batch's count refused (windowrare.go): verify then counts
-	// shared anchors rare as the pair alone would. A mode of verify, not
-	// a result: set and reset (defer) by joinWindowRare alone, which runs
-	// on one goroutine after the pairwise pass's workers have finished,
-	// so no concurrent verify reads it; a parameter would thread through
-	// every caller of verify for this one pass.
-	windowRare bool
 	// zhNames holds the batch's names in characters (zhnames.go)
 	zhNames  *cjkNameTable
 	keepFull bool
@@ -1073,6 +1065,25 @@ func idf(df, n int) float64 {
 // names and small numbers, which IDF weights down and the count floor
 // excludes.
 func (ix *Index) verify(a, b uint32) (bool, pairScore) {
+	return ix.verifyCounting(a, b, rareInBatch)
+}
+
+// rarity is how verifyCounting counts a pair's shared anchors rare.
+type rarity bool
+
+const (
+	// rareInBatch counts them by the batch's count pooled with the
+	// background: every pass but the window pass.
+	rareInBatch rarity = false
+	// rareAsPair counts them also as the pair alone counts them, each
+	// shared anchor not common in the batch (aloneRareShared): the window
+	// pass's dated pairs the batch's count refused (windowrare.go).
+	rareAsPair rarity = true
+)
+
+// verifyCounting is verify with the shared anchors' rarity counted as r
+// says.
+func (ix *Index) verifyCounting(a, b uint32, r rarity) (bool, pairScore) {
 	ps := pairScore{gap: -1, jaccard: ix.jaccard(a, b)}
 	na, nb := ix.shingles[a], ix.shingles[b]
 	if na > 0 && nb > 0 {
@@ -1116,7 +1127,7 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 	} else {
 		ps.anchorScore(A, B, ix.weight)
 	}
-	if ix.windowRare {
+	if r == rareAsPair {
 		// rarity as the pair alone counts it (windowrare.go)
 		ps.rare = max(ps.rare, ix.aloneRareShared(A, B, &ps))
 	}
