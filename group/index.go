@@ -1247,9 +1247,10 @@ func (ix *Index) verifyCounting(a, b uint32, r rarity) (bool, pairScore) {
 
 // topicEdge is the topic rule (TopicCosine): a pair at the low floor
 // (lowFloor) with an anchor rare by articles or by stories whose topic
-// words' cosine is at least TopicCosine.
+// words' cosine is at least TopicCosine, in the batch and as the pair
+// alone weighs them (topicTold).
 func (ix *Index) topicEdge(a, b uint32, ps *pairScore) bool {
-	return ix.topics != nil && ps.lowFloor() && (ps.rare >= 1 || ps.storyRare >= 1) && ix.topicCosine(a, b, ps) >= TopicCosine
+	return ix.topics != nil && ps.lowFloor() && (ps.rare >= 1 || ps.storyRare >= 1) && ix.topicTold(a, b, ps, TopicCosine)
 }
 
 // anchorList is a doc's anchors as verification reads them: every one in
@@ -1361,6 +1362,8 @@ type pairScore struct {
 	byTopic              bool    // joined by the topic rule or as parallel texts
 	topic                float64 // topic-word cosine (topicCosine), when topicSet
 	topicSet             bool
+	topicAlone           float64 // topic-word cosine as the pair alone weighs it (aloneTopicCosine), when topicAloneSet
+	topicAloneSet        bool
 	parallel             bool // joined as parallel texts (parallel.go): a union, as a copy
 	byDay                bool // joined by the day rule: one day, one lead told in both (eventday.go)
 	byHeadline           bool // joined by the headline rule (headline.go)

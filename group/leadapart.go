@@ -346,20 +346,25 @@ func leadTells(w *headWords, terms []castTerm, title, text string) bool {
 // it).
 func (ix *Index) aloneTopicCosine(a, b uint32) float64 {
 	wa, wb := articleWords(ix.topics.arts[a]), articleWords(ix.topics.arts[b])
-	// the word's count in the pair, weighed by the batch's rule
-	// (topicWeight); wordCosine's one walk asks the weight of each word
-	// once
-	weight := func(h uint32) float64 {
+	c, _ := wordCosine(ix.aloneWordWeight(wa, wb), wa, wb)
+	return c
+}
+
+// aloneWordWeight returns the weight of a word of two articles' sorted word
+// lists A and B (their topic words, or their leads') as the pair checked
+// alone weighs it: its count in the pair pooled with the background
+// (aloneWordDF), weighed by the batch's rule (topicWeight). wordCosine's
+// one walk asks the weight of each word once.
+func (ix *Index) aloneWordWeight(A, B []uint32) func(uint32) float64 {
+	return func(h uint32) float64 {
 		in := 0
-		for _, w := range [2][]uint32{wa, wb} {
+		for _, w := range [2][]uint32{A, B} {
 			if _, ok := slices.BinarySearch(w, h); ok {
 				in++
 			}
 		}
 		return topicWeight(ix.aloneWordDF(h, in))
 	}
-	c, _ := wordCosine(weight, wa, wb)
-	return c
 }
 
 // articleWords returns an article's topic words (topicWords of its
