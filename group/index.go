@@ -915,7 +915,7 @@ func (ix *Index) commonDF(df int) bool {
 
 // common reports whether df articles of a collection of n are many: more
 // than commonFraction of a collection of 50 or more (commonDF; notCommon
-// and commonName read the anchor's own blended count).
+// reads the anchor's own blended count, commonNameAlone a pair's own).
 func common(df, n int) bool {
 	return n >= 50 && float64(df) > commonFraction*float64(n)
 }

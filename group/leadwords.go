@@ -34,8 +34,8 @@ import (
 //   - every person of the client's lead (a name ending a run of names, as
 //     leadnames.go counts them; not one common to the pair and the
 //     background, commonNameAlone: the broadcaster is context) is written
-//     in the take: a version retells the take's who
-//     and adds none of its own, another story of the subject brings its own
+//     in the take: a version retells the take's who and adds none of its
+//     own, another story of the subject brings its own
 //     (the singer of another channel's millennium single, the developer who
 //     bought the band's studio). Without this, METER papers of a band's
 //     other days, which share five to twelve of a take's names and retell
@@ -193,17 +193,9 @@ func leadPerson(toks []token, i, end int, full []uint32) bool {
 	return true
 }
 
-// commonName reports whether a capitalised word (token hash h) is a name
-// common in the collection: as a name and as an acronym together ("BBC"
-// and the "BBC's" of a headline in capitals), in more than commonFraction
-// of the collection pooled with the background.
-func (ix *Index) commonName(h uint64) bool {
-	return commonNameBy(h, ix.df)
-}
-
 // commonNameAlone reports whether a capitalised word (token hash h) is a
-// name common to docs a and b checked alone: commonName's count, the
-// pair's articles that hold the name pooled with the background, never the
+// name common to docs a and b checked alone (commonNameBy): the pair's
+// articles that hold the name pooled with the background, never the
 // batch's. Without a background no name is (a pair is no collection of
 // 50).
 func (ix *Index) commonNameAlone(h uint64, a, b uint32) bool {

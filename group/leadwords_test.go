@@ -123,3 +123,11 @@ func TestWordsRuleAsAlone(t *testing.T) {
 		}
 	}
 }
+
+// commonName reports whether a capitalised word (token hash h) is a name
+// common in the batch: commonNameBy with the batch's counts pooled with
+// the background (the fixtures' premise that the batch makes a name
+// common; no rule reads it since session 14).
+func (ix *Index) commonName(h uint64) bool {
+	return commonNameBy(h, ix.df)
+}
