@@ -191,8 +191,14 @@ func (ix *Index) aloneWeight(h uint32, in int) float64 {
 
 // aloneWordDF is the document frequency and collection size of a word
 // (hash h) that in of a pair's two articles hold, as the pair alone counts
-// it: the pair pooled with the background (Background.blend).
+// it: the pair pooled with the background (Background.blend). Without a
+// background (NoBackground: weights from the collection's own counts, as
+// before backgrounds existed) a pair alone can weigh no word, and the
+// collection's own count is the only one, as aloneCount reads an anchor's.
 func (ix *Index) aloneWordDF(h uint32, in int) (df, n int) {
+	if ix.bg == nil {
+		return ix.topics.pooledDF(h)
+	}
 	return ix.bg.blend(in, 2, uint32(ix.bg.WordDF(h)))
 }
 
