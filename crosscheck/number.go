@@ -543,17 +543,6 @@ func numberSubject(ms []*mention) string {
 	return "figure " + shared
 }
 
-// lastWord returns the last word of s (a run of letters and digits, as
-// text.Words reads them), lower-cased, "" when s has none. It reads s from
-// its end: the word before a figure, looked up for every figure of a
-// sentence, would make splitting the sentence's start quadratic.
-func lastWord(s string) string {
-	if ws := text.LastWords(s, 1); len(ws) > 0 {
-		return ws[0]
-	}
-	return ""
-}
-
 // priceVerbBefore reports whether every figure of ms is written right
 // after a form of "cost" ("will cost £42 million", "costing $5m"): what
 // the amount is, whatever word the sentences share after it.
@@ -563,9 +552,11 @@ func priceVerbBefore(ms []*mention) bool {
 		if cut < 0 || cut > len(m.sentence) {
 			return false
 		}
-		switch lastWord(m.sentence[:cut]) {
-		case "cost", "costs", "costing":
-		default:
+		// the word before the figure, read back from it (text.LastWords:
+		// every figure of a sentence asks, and cutting the sentence's
+		// start into words for each would be quadratic)
+		w := text.LastWords(m.sentence[:cut], 1)
+		if len(w) == 0 || !slices.Contains([]string{"cost", "costs", "costing"}, w[0]) {
 			return false
 		}
 	}

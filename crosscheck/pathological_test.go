@@ -64,25 +64,6 @@ func TestAlignCapsMentions(t *testing.T) {
 	}
 }
 
-// wordsLast is the last word text.Words splits s into: what lastWord
-// must return, read the slow way.
-func wordsLast(s string) string {
-	if ws := text.Words(s); len(ws) > 0 {
-		return ws[len(ws)-1]
-	}
-	return ""
-}
-
-// TestLastWord: lastWord reads the last word of a string as text.Words
-// splits it, from its end.
-func TestLastWord(t *testing.T) {
-	for _, s := range []string{"", " ", "will cost ", "the bridge will COST £", "costing—", "it costs", "x", "über straße ", "3 - 2 ", "a.b"} {
-		if got, want := lastWord(s), wordsLast(s); got != want {
-			t.Errorf("lastWord(%q) = %q, want %q", s, got, want)
-		}
-	}
-}
-
 // TestPathologicalStoriesAreBounded runs extraction and the cross-check
 // on outsized inputs (fictional): quotations of one sentence given to
 // alternating speakers in two versions, and figures of counts with
@@ -127,18 +108,6 @@ func TestPathologicalStoriesAreBounded(t *testing.T) {
 			}
 		})
 	}
-}
-
-// FuzzLastWord: lastWord is text.Words' last word for any input.
-func FuzzLastWord(f *testing.F) {
-	for _, s := range []string{"will cost £", "costs", "", "\xff cost", "Ü-2 ", "a’s"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := lastWord(s), wordsLast(s); got != want {
-			t.Fatalf("lastWord(%q) = %q, want %q", s, got, want)
-		}
-	})
 }
 
 // FuzzCheckVersions extracts the facts of two versions of a story and

@@ -36,10 +36,12 @@ import (
 //     retells the affair's lead leads with another day.
 // No anchor is asked to be rare: rarity counts the batch's articles, and a
 // dozen reports of one event checked together make their who "common"
-// (smallbatch.go, storyrare.go); the rule reads only the pair's own leads
-// and the pooled word weights, so it judges two reports alone as among a
-// million. Words are weighed by the background only in a language it
-// covers (topics.covered); in another (Malay) the weights are the
+// (smallbatch.go, storyrare.go); the rule reads only the pair's own leads,
+// and the cosine must hold both with the pooled word weights and as the
+// pair alone weighs the words (aloneWordWeight: the batch may only veto,
+// session 14), so it judges two reports alone as among a million. Words
+// are weighed by the background only in a language it covers
+// (topics.covered); in another (Malay) the weights are the
 // collection's own counts, which tell a function word from an event's word
 // only in a collection of RareMinN or more (as uncoveredRare reads
 // rarity), so below that the rule is off for such a pair — and there, by
@@ -59,20 +61,32 @@ func (ix *Index) leadWordsTold(a, b uint32, ps *pairScore) bool {
 	if ix.leadsOtherDay(a, b) {
 		return false
 	}
-	return ix.leadWordCosine(a, b) >= LeadTold
+	if ix.leadWordCosine(a, b) < LeadTold {
+		return false
+	}
+	// the batch's weights may only veto (topicTold): a covered pair's
+	// leads are told alike as the pair alone weighs their words too
+	la, lb := ix.leadWords(a), ix.leadWords(b)
+	return !ix.topics.coversBoth(a, b) || leadsCosine(ix.aloneWordWeight(la, lb), la, lb) >= LeadTold
 }
 
 // leadWordCosine is the cosine of two docs' lead words weighed by their
-// topic weight (wordCosine; for a doc in a language the background does
-// not cover, the collection's own weight, ownWeight), 0 when they share
-// fewer than MinSharedAnchors words of weight > 0. Not a share of one
+// topic weight (leadsCosine; for a doc in a language the background does
+// not cover, the collection's own weight, ownWeight). Not a share of one
 // lead told in the other text (leadShare, as wordsTold asks of a client's
 // brief): two independent reports each write their own lead, neither
 // contains the other, and the cosine asks the two leads alike; and the
-// topic weight gives a word of one article nothing, where pooledWeight
+// topic weight gives a word of one article nothing, where aloneWeight
 // weighs a brief's own words most.
 func (ix *Index) leadWordCosine(a, b uint32) float64 {
-	c, n := wordCosine(ix.wordWeight(a, b), ix.leadWords(a), ix.leadWords(b))
+	return leadsCosine(ix.wordWeight(a, b), ix.leadWords(a), ix.leadWords(b))
+}
+
+// leadsCosine is the cosine of two leads' words A and B weighed by weight
+// (wordCosine), 0 when they share fewer than MinSharedAnchors words of
+// weight > 0.
+func leadsCosine(weight func(uint32) float64, A, B []uint32) float64 {
+	c, n := wordCosine(weight, A, B)
 	if n < MinSharedAnchors {
 		return 0
 	}

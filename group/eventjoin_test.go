@@ -199,3 +199,68 @@ func TestUncoveredHeadlinesTold(t *testing.T) {
 		t.Errorf("among %d articles: two councils' headlines told alike, want not", len(big))
 	}
 }
+
+// TestCosineRulesAsAlone judges two fictional pairs at the pair rules'
+// floor alone and inside a batch of 400 notes that write each article's
+// own words (words the other article of its pair does not write): the
+// rules that join on a word cosine — leads told in the same words
+// (leadWordsTold) and the topic rule (topicEdge) — must give the pair's
+// verdict alone (issue 14: nothing may depend on the batch). Alone, each
+// pair's own words outweigh what it shares (apart); in the batch they are
+// common words and weigh nothing, and the cosine of what is left would
+// join the pair.
+func TestCosineRulesAsAlone(t *testing.T) {
+	const (
+		costs  = "shareholders heard protests over rising costs and falling profits at the struggling carrier"
+		delays = "passengers complained about cramped seating, lost luggage and long delays"
+		// the topic pair's own sentences
+		freight = "Brokers warned of weaker freight demand through the winter. Analysts expect dividends to shrink as insurers raise premiums and lenders tighten credit for shipbuilders."
+		queues  = "Ferry operators cancelled crossings during the stoppage. Travellers queued for hours at ticket offices while hotels filled with stranded tourists and coach firms hired extra drivers."
+	)
+	notes := func(k int) []crosswire.Article {
+		out := make([]crosswire.Article, k)
+		for i := range out {
+			out[i] = crosswire.Article{ID: fmt.Sprintf("zz-note-%03d", i),
+				Text: fmt.Sprintf("At meeting %d %s, and %s. %s %s", i+1, costs, delays, freight, queues)}
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name string
+		a, b crosswire.Article
+		rule func(ix *Index, ps *pairScore) bool
+	}{
+		{"leads told in the same words",
+			crosswire.Article{ID: "a", Title: "Corvane Air lets pregnant cabin crew take ground jobs",
+				Text: "Pregnant cabin crew at Corvane Air may now take temporary ground jobs until they give birth, despite protests from " + costs + ", the airline said."},
+			crosswire.Article{ID: "b", Title: "Pregnant Corvane Air crew can move to ground jobs",
+				Text: "Corvane Air cabin crew who become pregnant can apply for temporary ground jobs, as " + delays + "."},
+			func(ix *Index, ps *pairScore) bool { return ix.leadWordsTold(0, 1, ps) }},
+		{"the topic rule",
+			crosswire.Article{ID: "a", Title: "Tessfield pilots end strike",
+				Text: "Harbour pilots at Tessfield ended their strike after the port agreed new rosters. The " + costs + ". " + freight},
+			crosswire.Article{ID: "b", Title: "Port strike over",
+				Text: "The strike by Tessfield harbour pilots is over: the port agreed new rosters. The " + delays + ". " + queues},
+			func(ix *Index, ps *pairScore) bool { return ix.topicEdge(0, 1, ps) }},
+	} {
+		var alone bool
+		for _, k := range []int{0, 400} {
+			t.Run(fmt.Sprintf("%s with %d notes", tc.name, k), func(t *testing.T) {
+				ix, _ := partitionIndex(t, append([]crosswire.Article{tc.a, tc.b}, notes(k)...), nil)
+				// at the floor, one anchor rare: only the cosine decides
+				ps := pairScore{shared: MinSharedAnchors, cosine: EdgeAnchorCosineLow, rare: 1}
+				got := tc.rule(ix, &ps)
+				if k == 0 {
+					alone = got
+					if got {
+						t.Fatalf("fixture: joined alone (lead-word cosine %.2f, topic cosine %.2f); want apart", ix.leadWordCosine(0, 1), ix.topics.cosine(0, 1))
+					}
+					return
+				}
+				if got != alone {
+					t.Errorf("joined %v among the notes, %v alone (in the batch: lead-word cosine %.2f, topic cosine %.2f)", got, alone, ix.leadWordCosine(0, 1), ix.topics.cosine(0, 1))
+				}
+			})
+		}
+	}
+}

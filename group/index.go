@@ -251,14 +251,6 @@ type Index struct {
 	// storyRare holds the anchors rare by stories while rareByStories
 	// runs (storyrare.go), nil otherwise
 	storyRare map[uint32]bool
-	// windowRare is set while joinWindowRare verifies again the dated
-	// pairs the batch's count refused (windowrare.go): verify then counts
-	// shared anchors rare as the pair alone would. A mode of verify, not
-	// a result: set and reset (defer) by joinWindowRare alone, which runs
-	// on one goroutine after the pairwise pass's workers have finished,
-	// so no concurrent verify reads it; a parameter would thread through
-	// every caller of verify for this one pass.
-	windowRare bool
 	// zhNames holds the batch's names in characters (zhnames.go)
 	zhNames  *cjkNameTable
 	keepFull bool
@@ -923,7 +915,7 @@ func (ix *Index) commonDF(df int) bool {
 
 // common reports whether df articles of a collection of n are many: more
 // than commonFraction of a collection of 50 or more (commonDF; notCommon
-// and commonName read the anchor's own blended count).
+// reads the anchor's own blended count, commonNameAlone a pair's own).
 func common(df, n int) bool {
 	return n >= 50 && float64(df) > commonFraction*float64(n)
 }
@@ -1073,6 +1065,25 @@ func idf(df, n int) float64 {
 // names and small numbers, which IDF weights down and the count floor
 // excludes.
 func (ix *Index) verify(a, b uint32) (bool, pairScore) {
+	return ix.verifyCounting(a, b, rareInBatch)
+}
+
+// rarity is how verifyCounting counts a pair's shared anchors rare.
+type rarity bool
+
+const (
+	// rareInBatch counts them by the batch's count pooled with the
+	// background: every pass but the window pass.
+	rareInBatch rarity = false
+	// rareAsPair counts them also as the pair alone counts them, each
+	// shared anchor not common in the batch (aloneRareShared): the window
+	// pass's dated pairs the batch's count refused (windowrare.go).
+	rareAsPair rarity = true
+)
+
+// verifyCounting is verify with the shared anchors' rarity counted as r
+// says.
+func (ix *Index) verifyCounting(a, b uint32, r rarity) (bool, pairScore) {
 	ps := pairScore{gap: -1, jaccard: ix.jaccard(a, b)}
 	na, nb := ix.shingles[a], ix.shingles[b]
 	if na > 0 && nb > 0 {
@@ -1116,7 +1127,7 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 	} else {
 		ps.anchorScore(A, B, ix.weight)
 	}
-	if ix.windowRare {
+	if r == rareAsPair {
 		// rarity as the pair alone counts it (windowrare.go)
 		ps.rare = max(ps.rare, ix.aloneRareShared(A, B, &ps))
 	}
@@ -1238,9 +1249,10 @@ func (ix *Index) verify(a, b uint32) (bool, pairScore) {
 
 // topicEdge is the topic rule (TopicCosine): a pair at the low floor
 // (lowFloor) with an anchor rare by articles or by stories whose topic
-// words' cosine is at least TopicCosine.
+// words' cosine is at least TopicCosine, in the batch and as the pair
+// alone weighs them (topicTold).
 func (ix *Index) topicEdge(a, b uint32, ps *pairScore) bool {
-	return ix.topics != nil && ps.lowFloor() && (ps.rare >= 1 || ps.storyRare >= 1) && ix.topicCosine(a, b, ps) >= TopicCosine
+	return ix.topics != nil && ps.lowFloor() && (ps.rare >= 1 || ps.storyRare >= 1) && ix.topicTold(a, b, ps, TopicCosine)
 }
 
 // anchorList is a doc's anchors as verification reads them: every one in
@@ -1352,6 +1364,8 @@ type pairScore struct {
 	byTopic              bool    // joined by the topic rule or as parallel texts
 	topic                float64 // topic-word cosine (topicCosine), when topicSet
 	topicSet             bool
+	topicAlone           float64 // topic-word cosine as the pair alone weighs it (aloneTopicCosine), when topicAloneSet
+	topicAloneSet        bool
 	parallel             bool // joined as parallel texts (parallel.go): a union, as a copy
 	byDay                bool // joined by the day rule: one day, one lead told in both (eventday.go)
 	byHeadline           bool // joined by the headline rule (headline.go)

@@ -117,29 +117,42 @@ func (ix *Index) whatUntold(a, b uint32) bool {
 }
 
 // leadRetoldEither reports whether one of docs a and b retells the other's
-// lead in words (wordsTold, as a wire client's brief is read: a majority of
-// the lead's weighed words and MinSharedAnchors terms, counting the lead's
-// persons the other writes), the lead's words weighed as the pair alone
-// weighs them (aloneWeight) and its persons counted as the pair alone
-// counts them (a name common to the pair and the background is no one,
-// commonNameAlone): the batch may only veto, and a name many of the
-// batch's articles write (its subject's firm, in a file of the firm's
-// news) would otherwise drop a person the pair alone counts and part the
-// pair (session 13).
+// lead in words as the pair alone reads them (eitherToldAlone): the batch
+// may only veto, and a name many of the batch's articles write (its
+// subject's firm, in a file of the firm's news) would otherwise drop a
+// person the pair alone counts and part the pair (session 13).
 func (ix *Index) leadRetoldEither(a, b uint32) bool {
-	common := func(h uint64) bool { return ix.commonNameAlone(h, a, b) }
-	la, okA := ix.docLeadWords(a, common)
-	lb, okB := ix.docLeadWords(b, common)
+	la, okA := ix.docLeadWords(a)
+	lb, okB := ix.docLeadWords(b)
 	if !okA || !okB {
 		return false
 	}
-	return ix.retoldAlone(&la, &lb) || ix.retoldAlone(&lb, &la)
+	return ix.eitherToldAlone(&la, &lb, a, b)
 }
 
-// retoldAlone reports whether lead l is told in words in the article of
-// other (wordsTold), each lead word weighed by aloneWeight: held by one
-// article of the pair or by both.
-func (ix *Index) retoldAlone(l, other *leadWords) bool {
+// eitherToldAlone reports whether the lead of doc a (words la) is told in
+// the article of doc b (lb) or b's in a's (toldAlone): the one reading of
+// a lead retold in words, of whatUntold's exception and of a wire client's
+// brief (retoldInWords).
+func (ix *Index) eitherToldAlone(la, lb *leadWords, a, b uint32) bool {
+	told, _ := ix.toldAlone(la, lb, a, b)
+	if told {
+		return true
+	}
+	told, _ = ix.toldAlone(lb, la, a, b)
+	return told
+}
+
+// toldAlone reports whether lead l is told in words in the article of
+// other (wordsTold: a majority of the lead's weighed words and
+// MinSharedAnchors terms, counting the lead's persons the other writes),
+// and the share of the lead's weight told, as docs a and b checked alone
+// read them: each lead word weighed by aloneWeight (held by one article of
+// the pair or by both), its persons those the pair alone calls someone
+// (whoAlone). Nothing is counted in the batch, so a word or a name many of
+// its articles write neither drops out of the lead nor lightens it
+// (session 14).
+func (ix *Index) toldAlone(l, other *leadWords, a, b uint32) (bool, float64) {
 	w := make([]float64, len(l.lead))
 	for i, h := range l.lead {
 		in := 1
@@ -148,8 +161,23 @@ func (ix *Index) retoldAlone(l, other *leadWords) bool {
 		}
 		w[i] = ix.aloneWeight(h, in)
 	}
-	told, _ := wordsTold(l.lead, w, other.all, sharedCount(l.who, other.all))
-	return told
+	return wordsTold(l.lead, w, other.all, sharedCount(ix.whoAlone(l, a, b), other.all))
+}
+
+// whoAlone returns the persons of lead l (as terms of leadWords.all,
+// sorted) that docs a and b checked alone do not call common
+// (commonNameAlone: the pair's articles holding the name pooled with the
+// background): a broadcaster is context, a name the batch's other
+// articles write is still someone.
+func (ix *Index) whoAlone(l *leadWords, a, b uint32) []uint32 {
+	who := make([]uint32, 0, len(l.persons))
+	for _, h := range l.persons {
+		if !ix.commonNameAlone(h, a, b) {
+			who = append(who, uint32(h))
+		}
+	}
+	slices.Sort(who)
+	return slices.Compact(who)
 }
 
 // aloneWeight is the weight of a word (hash h) that in of a pair's two
@@ -163,8 +191,14 @@ func (ix *Index) aloneWeight(h uint32, in int) float64 {
 
 // aloneWordDF is the document frequency and collection size of a word
 // (hash h) that in of a pair's two articles hold, as the pair alone counts
-// it: the pair pooled with the background (Background.blend).
+// it: the pair pooled with the background (Background.blend). Without a
+// background (NoBackground: weights from the collection's own counts, as
+// before backgrounds existed) a pair alone can weigh no word, and the
+// collection's own count is the only one, as aloneCount reads an anchor's.
 func (ix *Index) aloneWordDF(h uint32, in int) (df, n int) {
+	if ix.bg == nil {
+		return ix.topics.pooledDF(h)
+	}
 	return ix.bg.blend(in, 2, uint32(ix.bg.WordDF(h)))
 }
 
@@ -318,20 +352,25 @@ func leadTells(w *headWords, terms []castTerm, title, text string) bool {
 // it).
 func (ix *Index) aloneTopicCosine(a, b uint32) float64 {
 	wa, wb := articleWords(ix.topics.arts[a]), articleWords(ix.topics.arts[b])
-	// the word's count in the pair, weighed by the batch's rule
-	// (topicWeight); wordCosine's one walk asks the weight of each word
-	// once
-	weight := func(h uint32) float64 {
+	c, _ := wordCosine(ix.aloneWordWeight(wa, wb), wa, wb)
+	return c
+}
+
+// aloneWordWeight returns the weight of a word of two articles' sorted word
+// lists A and B (their topic words, or their leads') as the pair checked
+// alone weighs it: its count in the pair pooled with the background
+// (aloneWordDF), weighed by the batch's rule (topicWeight). wordCosine's
+// one walk asks the weight of each word once.
+func (ix *Index) aloneWordWeight(A, B []uint32) func(uint32) float64 {
+	return func(h uint32) float64 {
 		in := 0
-		for _, w := range [2][]uint32{wa, wb} {
+		for _, w := range [2][]uint32{A, B} {
 			if _, ok := slices.BinarySearch(w, h); ok {
 				in++
 			}
 		}
 		return topicWeight(ix.aloneWordDF(h, in))
 	}
-	c, _ := wordCosine(weight, wa, wb)
-	return c
 }
 
 // articleWords returns an article's topic words (topicWords of its

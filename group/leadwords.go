@@ -1,7 +1,6 @@
 package group
 
 import (
-	"cmp"
 	"math"
 	"slices"
 
@@ -24,17 +23,19 @@ import (
 //     ignored, so a brief's "IVO" is the take's "Ivo");
 //   - one lead is told in the other article in words: of the lead's words
 //     (the headline and the first LeadTokens body words, names and numbers
-//     left out, case ignored), weighed by inverse document frequency pooled
-//     with the background (a word in more than commonFraction of the
-//     collection weighs nothing, one the collection and background have
-//     seen at most once the most), at least LeadTold (a majority) are in the
-//     other article, and at least MinSharedAnchors terms are shared,
-//     counting the words of weight > 0 and the lead's persons the other
-//     writes — the count told asks of anchors, the what and the who;
+//     left out, case ignored), weighed by inverse document frequency as
+//     the pair alone counts it, pooled with the background (aloneWeight: a
+//     word in more than commonFraction of the background weighs nothing,
+//     one it has never seen and one article holds the most), at least
+//     LeadTold (a majority) are in the other article, and at least
+//     MinSharedAnchors terms are shared, counting the words of weight > 0
+//     and the lead's persons the other writes — the count told asks of
+//     anchors, the what and the who;
 //   - every person of the client's lead (a name ending a run of names, as
-//     leadnames.go counts them; not a common one: the broadcaster is
-//     context) is written in the take: a version retells the take's who
-//     and adds none of its own, another story of the subject brings its own
+//     leadnames.go counts them; not one common to the pair and the
+//     background, commonNameAlone: the broadcaster is context) is written
+//     in the take: a version retells the take's who and adds none of its
+//     own, another story of the subject brings its own
 //     (the singer of another channel's millennium single, the developer who
 //     bought the band's studio). Without this, METER papers of a band's
 //     other days, which share five to twelve of a take's names and retell
@@ -54,23 +55,23 @@ import (
 // story with takes moves. Cost: the lone articles and the takes sharing a
 // rare name with them are tokenized once more.
 
-// leadWords holds one doc's terms for retoldInWords: the lead's distinct
-// term hashes with their weights, and every distinct term hash of the
-// article (sorted).
+// leadWords holds one doc's terms for the words rule, as the doc alone
+// holds them: the lead's distinct term hashes, its persons, and every
+// distinct term hash of the article (sorted). What a pair makes of them —
+// the lead words' weights (aloneWeight) and which persons are someone
+// (whoAlone) — is read for the pair (toldAlone), never by the batch's
+// counts.
 type leadWords struct {
 	lead    []uint32
-	leadW   []float64
+	persons []uint64 // the lead's persons (leadPerson): token hashes, which commonNameAlone reads (sorted)
 	all     []uint32
-	who     []uint32 // the lead's persons that are not common names (leadPerson; sorted)
 	rare    []uint32 // the article's capitalised terms that the pair alone would call rare (sorted)
 	covered bool
 }
 
-// docLeadWords computes doc d's leadWords from its article, leaving out of
-// the lead's persons the names common reports common (the batch's count,
-// commonName, or a pair's alone, commonNameAlone); ok is false when the
-// batch keeps no articles.
-func (ix *Index) docLeadWords(d uint32, common func(h uint64) bool) (lw leadWords, ok bool) {
+// docLeadWords computes doc d's leadWords from its article; ok is false
+// when the batch keeps no articles.
+func (ix *Index) docLeadWords(d uint32) (lw leadWords, ok bool) {
 	t := ix.topics
 	if t == nil || t.arts == nil || t.arts[d] == nil {
 		return lw, false
@@ -79,13 +80,9 @@ func (ix *Index) docLeadWords(d uint32, common func(h uint64) bool) (lw leadWord
 	toks, nTitle := s.articleTokens(t.arts[d])
 	full := ix.full[d]
 	end := min(len(toks), nTitle+LeadTokens)
-	type term struct {
-		h uint32
-		w float64
-	}
-	lead := make([]term, 0, end)
+	lead := make([]uint32, 0, end)
 	all := make([]uint32, 0, len(toks))
-	var who []uint32
+	var persons []uint64
 	var rare []uint32
 	rareDF := ix.rareDF()
 	for i := range toks {
@@ -100,26 +97,21 @@ func (ix *Index) docLeadWords(d uint32, common func(h uint64) bool) (lw leadWord
 		}
 		if i < end && !tk.digits {
 			if !tk.cap || !isNameAnchor(tk, full) {
-				lead = append(lead, term{h, ix.pooledWeight(tk.hash)})
-			} else if leadPerson(toks, i, end, full) && !common(tk.hash) {
-				who = append(who, h)
+				lead = append(lead, h)
+			} else if leadPerson(toks, i, end, full) {
+				persons = append(persons, tk.hash)
 			}
 		}
 	}
 	if s.small() {
 		scratchPool.Put(s)
 	}
-	// a word weighs the same wherever it stands
-	slices.SortFunc(lead, func(a, b term) int { return cmp.Compare(a.h, b.h) })
-	lead = slices.CompactFunc(lead, func(a, b term) bool { return a.h == b.h })
-	lw.lead, lw.leadW = make([]uint32, len(lead)), make([]float64, len(lead))
-	for i, x := range lead {
-		lw.lead[i], lw.leadW[i] = x.h, x.w
-	}
+	slices.Sort(lead)
+	lw.lead = slices.Clip(slices.Compact(lead))
 	slices.Sort(all)
 	lw.all = slices.Clip(slices.Compact(all))
-	slices.Sort(who)
-	lw.who = slices.Clip(slices.Compact(who))
+	slices.Sort(persons)
+	lw.persons = slices.Clip(slices.Compact(persons))
 	slices.Sort(rare)
 	lw.rare = slices.Clip(slices.Compact(rare))
 	lw.covered = t.covered == nil || t.covered[d]
@@ -140,16 +132,6 @@ var weekdayPlurals = func() [7]uint64 {
 // weekdayPlural reports whether a token hash is a weekday's plural.
 func weekdayPlural(h uint64) bool {
 	return slices.Contains(weekdayPlurals[:], h)
-}
-
-// pooledWeight is the weight of a word (token hash h) by its topic-word
-// frequency pooled with the background: an inverse document frequency in
-// which a word the collection and the background have seen at most once
-// weighs the most, and a common one (in more than commonFraction of the
-// collection) nothing. Unlike topics.weight, a word of one article weighs:
-// a lead's own words are the measure of how much of it another text tells.
-func (ix *Index) pooledWeight(h uint64) float64 {
-	return ix.idfPooled(ix.topics.pooledDF(uint32(h)))
 }
 
 // idfPooled is ln((n+1)/df) with df at least 1, and 0 for a term in more
@@ -174,20 +156,17 @@ func wordsTold(L []uint32, W []float64, A []uint32, names int) (bool, float64) {
 	return s.told(names), s.shared / s.total
 }
 
-// retoldInWords reports whether a client and a take tell one lead in
+// retoldInWords reports whether client d and take t tell one lead in
 // words (not the lead-word rule of two independent reports,
 // Index.leadWordsTold, which asks their leads alike, not one told in the
-// other): every person of the client's lead is written in the take (who),
-// and the client's lead is told in the take or the take's lead in
-// the client (wordsTold, counting the lead's persons the other writes).
-func retoldInWords(client, take *leadWords) bool {
-	if !client.covered || !take.covered || !namesAll(client.who, take.all) {
+// other): every person of the client's lead the pair alone calls someone
+// (whoAlone) is written in the take, and one lead is told in the other
+// article as the pair alone reads them (eitherToldAlone).
+func (ix *Index) retoldInWords(client, take *leadWords, d, t uint32) bool {
+	if !client.covered || !take.covered || !namesAll(ix.whoAlone(client, d, t), take.all) {
 		return false
 	}
-	who := sharedCount(client.who, take.all)
-	tc, _ := wordsTold(client.lead, client.leadW, take.all, who)
-	tt, _ := wordsTold(take.lead, take.leadW, client.all, sharedCount(take.who, client.all))
-	return tc || tt
+	return ix.eitherToldAlone(client, take, d, t)
 }
 
 // namesAll reports whether every name of W (sorted) is among terms A.
@@ -214,17 +193,9 @@ func leadPerson(toks []token, i, end int, full []uint32) bool {
 	return true
 }
 
-// commonName reports whether a capitalised word (token hash h) is a name
-// common in the collection: as a name and as an acronym together ("BBC"
-// and the "BBC's" of a headline in capitals), in more than commonFraction
-// of the collection pooled with the background.
-func (ix *Index) commonName(h uint64) bool {
-	return commonNameBy(h, ix.df)
-}
-
 // commonNameAlone reports whether a capitalised word (token hash h) is a
-// name common to docs a and b checked alone: commonName's count, the
-// pair's articles that hold the name pooled with the background, never the
+// name common to docs a and b checked alone (commonNameBy): the pair's
+// articles that hold the name pooled with the background, never the
 // batch's. Without a background no name is (a pair is no collection of
 // 50).
 func (ix *Index) commonNameAlone(h uint64, a, b uint32) bool {
@@ -294,7 +265,7 @@ func (c *leadWordsCache) get(d uint32) *leadWords {
 	if lw, ok := c.docs[d]; ok {
 		return lw
 	}
-	lw, ok := c.ix.docLeadWords(d, c.ix.commonName)
+	lw, ok := c.ix.docLeadWords(d)
 	var p *leadWords
 	if ok {
 		p = &lw
@@ -343,5 +314,5 @@ func (c *leadWordsCache) told(d, t uint32) bool {
 	if a == nil || b == nil {
 		return false
 	}
-	return rareNameShared(a, b) && retoldInWords(a, b)
+	return rareNameShared(a, b) && c.ix.retoldInWords(a, b, d, t)
 }

@@ -1,7 +1,11 @@
 package group
 
 import (
+	"fmt"
+	"strings"
 	"testing"
+
+	"github.com/cespare/xxhash/v2"
 
 	"crosswire"
 )
@@ -38,8 +42,8 @@ func TestClientLeadToldInTake(t *testing.T) {
 			if got := roots[0] == roots[1]; got != tc.one {
 				c := newLeadWordsCache(ix)
 				a, b := c.get(1), c.get(0)
-				_, fa := wordsTold(a.lead, a.leadW, b.all, 0)
-				_, fb := wordsTold(b.lead, b.leadW, a.all, 0)
+				_, fa := ix.toldAlone(a, b, 1, 0)
+				_, fb := ix.toldAlone(b, a, 1, 0)
 				t.Errorf("one story = %v, want %v (brief's lead told in the take %.2f, take's in the brief %.2f, rare name shared %v)",
 					got, tc.one, fa, fb, rareNameShared(a, b))
 			}
@@ -64,4 +68,66 @@ func TestWordsTold(t *testing.T) {
 			t.Errorf("%s: wordsTold = %v, want %v", tc.name, got, tc.want)
 		}
 	}
+}
+
+// TestWordsRuleAsAlone judges a wire take and a paper's brief alone and
+// inside a large batch of fictional market notes that name one firm and
+// write a few of one brief's own words: the words rule's verdict must be
+// the pair's alone (issue 14: nothing may depend on the batch). The
+// firm's brief names a person the take does not (another story's who:
+// apart alone); the parade's brief adds its own words to the take's lead,
+// so less than a majority of its lead is told (apart alone); the control
+// retells the take's lead (one story alone). Inside the batch the firm is
+// a common name and the brief's own words common words: counted by the
+// batch, the firm would be no one and the words weigh nothing, and both
+// briefs would join the take.
+func TestWordsRuleAsAlone(t *testing.T) {
+	const firm = "Halvard"
+	goods := []string{"barley", "copper", "wool", "timber", "salt", "tin", "flax", "amber", "cider", "peat", "slate", "hemp", "honey", "zinc", "clay"}
+	notes := func(k int) []crosswire.Article {
+		out := make([]crosswire.Article, k)
+		for i := range out {
+			out[i] = crosswire.Article{ID: fmt.Sprintf("zz-note-%03d", i), Outlet: fmt.Sprintf("Ledger %d", i%7),
+				Text: fmt.Sprintf("Traders of %s said on market day %d that %s paid %d crowns a load, after fireworks and a harbour parade.", goods[i%len(goods)], i+1, firm, 10+i)}
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name  string
+		brief crosswire.Article
+		one   bool // one story alone
+	}{
+		{"a brief naming a firm the take does not", crosswire.Article{ID: "lw-take-firm", Outlet: "Evening Lamp",
+			Text: `The former Lanterns singer is to play three nights at the arena for ` + firm + `, her first shows since leaving the band, her agent said.`}, false},
+		{"a brief adding its own words", crosswire.Article{ID: "lw-take-parade", Outlet: "Evening Lamp",
+			Text: `The former Lanterns singer is to open her shows at the arena with fireworks and a harbour parade, her agent said.`}, false},
+		{"a brief retelling the take's lead", leadBrief, true},
+	} {
+		for _, batch := range []struct {
+			name  string
+			notes int
+		}{
+			{"alone", 0},
+			{"among many notes naming the firm", 400},
+		} {
+			t.Run(tc.name+" "+batch.name, func(t *testing.T) {
+				arts := append([]crosswire.Article{leadTake, tc.brief}, notes(batch.notes)...) // sorted by ID
+				ix, roots := partitionIndex(t, arts, nil)
+				if batch.notes > 0 && !ix.commonName(xxhash.Sum64String(strings.ToLower(firm))) {
+					t.Fatalf("fixture: the firm is not common in the batch")
+				}
+				if got := roots[0] == roots[1]; got != tc.one {
+					t.Errorf("one story = %v, want %v, as the pair alone", got, tc.one)
+				}
+			})
+		}
+	}
+}
+
+// commonName reports whether a capitalised word (token hash h) is a name
+// common in the batch: commonNameBy with the batch's counts pooled with
+// the background (the fixtures' premise that the batch makes a name
+// common; no rule reads it since session 14).
+func (ix *Index) commonName(h uint64) bool {
+	return commonNameBy(h, ix.df)
 }

@@ -35,7 +35,7 @@ func (ix *Index) topicNearDay(a, b uint32, A, B []uint32, ps *pairScore) bool {
 	if ps.shared < MinSharedAnchors || ps.cosine < EdgeAnchorCosineLow*scale || ps.rare < 1 && ps.storyRare < 1 && !ix.heldByBatch(a, b) || t.arts[a] == nil || t.arts[b] == nil {
 		return false
 	}
-	return ix.topicCosine(a, b, ps) >= TopicCosine*scale && !ix.leadsOtherDay(a, b) && !ix.occasionApart(a, b, A, B, ps) &&
+	return ix.topicTold(a, b, ps, TopicCosine*scale) && !ix.leadsOtherDay(a, b) && !ix.occasionApart(a, b, A, B, ps) &&
 		!ix.otherProtagonist(a, b) && !ix.otherProtagonist(b, a)
 }
 

@@ -42,6 +42,7 @@ func TestTopicNearDay(t *testing.T) {
 			ps := base
 			ps.gap, ps.cosine, ps.rare, ps.storyRare = tc.gap, tc.cosine, tc.rare, 0
 			ps.topic, ps.topicSet = tc.topic, true
+			ps.topicAlone, ps.topicAloneSet = tc.topic, true // the pair's cosine alone as in the batch
 			ps.occasionRead, ps.occasionApart = true, false
 			A, B := ix.anchorList(0), ix.anchorList(1)
 			if got := ix.topicNearDay(0, 1, A, B, &ps); got != tc.want {
@@ -120,6 +121,7 @@ func TestTopicNearDayBatchName(t *testing.T) {
 			// tenth under the topic rule's
 			ps.gap, ps.cosine, ps.rare, ps.storyRare = 0, 0.4, 0, 0
 			ps.topic, ps.topicSet = 0.24, true
+			ps.topicAlone, ps.topicAloneSet = 0.24, true // the pair's cosine alone as in the batch
 			ps.occasionRead, ps.occasionApart = true, false
 			if got := ix.topicNearDay(0, 1, ix.anchorList(0), ix.anchorList(1), &ps); got != tc.want {
 				t.Errorf("topicNearDay = %v, want %v", got, tc.want)

@@ -185,7 +185,7 @@ func (ix *Index) parallelEdge(a, b uint32, ps *pairScore) bool {
 		return false
 	}
 	return sameFigures(ix.anchorList(a), ix.anchorList(b)) &&
-		ix.topicCosine(a, b, ps) >= TopicCosine && t.inPlace(a, b) >= ParallelInPlace
+		ix.topicTold(a, b, ps, TopicCosine) && t.inPlace(a, b) >= ParallelInPlace
 }
 
 // sameFigures reports whether two anchor lists (sorted: the script-stable
@@ -211,6 +211,25 @@ func (ix *Index) topicCosine(a, b uint32, ps *pairScore) float64 {
 		ps.topic, ps.topicSet = ix.topics.cosine(a, b), true
 	}
 	return ps.topic
+}
+
+// topicTold reports whether the topic words of docs a and b are told alike
+// at bar: their cosine is at least bar in the batch (topicCosine) and as
+// the pair checked alone weighs them (aloneTopicCosine). A rule that joins
+// on the cosine takes its evidence from the pair and the background; the
+// batch's weights may only veto — a word in more than commonFraction of
+// the batch weighs nothing there, and one of them that only one of the
+// pair writes would leave its norm and raise the cosine of a pair the pair
+// alone does not join (session 14). The pair's words are read again only
+// for a pair the batch's cosine joins, once a pair (ps.topicAlone).
+func (ix *Index) topicTold(a, b uint32, ps *pairScore, bar float64) bool {
+	if ix.topicCosine(a, b, ps) < bar {
+		return false
+	}
+	if !ps.topicAloneSet {
+		ps.topicAlone, ps.topicAloneSet = ix.aloneTopicCosine(a, b), true
+	}
+	return ps.topicAlone >= bar
 }
 
 // inPlace is the weighted share of the topic words docs a and b share

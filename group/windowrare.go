@@ -101,8 +101,6 @@ func (ix *Index) joinWindowRare(ctx context.Context, pairs []anchorEdge) error {
 	if len(pairs) == 0 {
 		return nil
 	}
-	ix.windowRare = true
-	defer func() { ix.windowRare = false }()
 	for i, p := range pairs {
 		if i%1024 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -112,7 +110,7 @@ func (ix *Index) joinWindowRare(ctx context.Context, pairs []anchorEdge) error {
 		if ix.worded[ix.find(p.a)] || ix.worded[ix.find(p.b)] {
 			continue
 		}
-		ok, ps := ix.verify(p.a, p.b)
+		ok, ps := ix.verifyCounting(p.a, p.b, rareAsPair)
 		switch {
 		case !ok || ps.parallel || !ps.byAnchors || !ix.leadsOneOccasion(p.a, p.b):
 		case ps.byQuote || ps.byProtagonist:

@@ -77,7 +77,4 @@ func TestJoinWindowRareCancelled(t *testing.T) {
 	if got := len(ix.anchorEdges) + len(ix.quotedEdges); got != edges {
 		t.Errorf("%d edges after the cancelled pass, %d before", got, edges)
 	}
-	if ix.windowRare {
-		t.Error("windowRare left set")
-	}
 }

@@ -75,7 +75,7 @@ func (ix *Index) cjkNamesEdge(a, b uint32, ps *pairScore) bool {
 	if n := ix.sharedCJKNames(a, b); n < 1 || n+ps.shared < MinSharedAnchors {
 		return false
 	}
-	return ix.topicCosine(a, b, ps) >= TopicCosine || compareDays(ix.leads[a].day, ix.leads[b].day) == daySame
+	return ix.topicTold(a, b, ps, TopicCosine) || compareDays(ix.leads[a].day, ix.leads[b].day) == daySame
 }
 
 // sharedCJKNames is the number of names in characters docs a and b share
