@@ -108,13 +108,20 @@ func (ix *Index) headPersonUntold(d uint32, own, other *crosswire.Article) bool 
 			}
 		}
 	}
-	w.each(other.Title, read)
-	w.each(other.Text, read)
-	untold := false
-	for _, v := range told[:n] {
-		untold = untold || !v
+	allTold := func() bool {
+		for _, v := range told[:n] {
+			if !v {
+				return false
+			}
+		}
+		return true
 	}
-	if !untold {
+	// the other headline first: a version that keeps the headline's
+	// names (a copy, most rewrites) is told without reading its text
+	if w.each(other.Title, read); allTold() {
+		return false
+	}
+	if w.each(other.Text, read); allTold() {
 		return false
 	}
 	surnames := ix.topics.events.personsOf(d, own)
