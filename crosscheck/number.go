@@ -510,8 +510,9 @@ func numberSubject(ms []*mention) string {
 	}
 	shared := sharedWord(ms, counted)
 	switch {
-	case counted != "" && facts.IsCurrency(n.Unit) && ofSlot(ms[0]):
-		// "a dividend of 0.85 euros": the sum the noun is
+	case counted != "" && facts.IsCurrency(n.Unit) && namedSlot(ms[0]):
+		// "a dividend of 0.85 euros", "damage estimated at £5m": the sum
+		// the noun is
 		return "amount of the " + counted
 	case counted != "":
 		return countedHeading(ms, counted, shared)

@@ -221,8 +221,39 @@ func figureKeys(ms []*mention) map[*mention]string {
 // several events ("14 people were killed", "2,300 people fled").
 func soleSlots(ms []*mention, keys map[*mention]string) map[*mention]bool {
 	return soleBy(ms, keys, func(m *mention, noun, unit string) bool {
-		return noun != "" && unit != "" && unit != "%" && (m.fact.Number.Counted == "" || ofSlot(m)) && !timeCounts[noun]
+		return noun != "" && unit != "" && unit != "%" && (m.fact.Number.Counted == "" || namedSlot(m)) && !timeCounts[noun]
 	})
+}
+
+// namedSlot reports whether an amount's counted noun names the slot the
+// amount fills: "<noun> of <amount>" (ofSlot) or a valuation written
+// before the amount (valuedSlot).
+func namedSlot(m *mention) bool { return ofSlot(m) || valuedSlot(m) }
+
+// valuedSlot reports whether an amount's counted noun was read before its
+// span, as facts reads a valuation ("damage estimated at £5m", "put the
+// damage at £5 million", "the deal was valued at $3bn"): the noun is
+// among the few words before the amount in its sentence, and the span
+// holds the amount alone. A noun read from a compound ("£5m-a-year") is
+// not before it.
+func valuedSlot(m *mention) bool {
+	n := m.fact.Number
+	cs := text.Words(strings.ToLower(n.Counted))
+	if len(cs) == 0 || !facts.IsCurrency(n.Unit) {
+		return false
+	}
+	head := singularOf(cs[len(cs)-1])
+	if strings.Contains(strings.ToLower(m.fact.Span.Text), head) {
+		return false
+	}
+	from := max(m.sentStart, m.fact.Span.Start-80)
+	ws := text.Words(strings.ToLower(m.art.Text[from:m.fact.Span.Start]))
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-5; k-- {
+		if singularOf(ws[k]) == head {
+			return true
+		}
+	}
+	return false
 }
 
 // ofSlot reports whether an amount is written as the value of the noun

@@ -57,3 +57,48 @@ func TestAmountFacts(t *testing.T) {
 		})
 	}
 }
+
+// TestAmountLabels checks what an amount is the value of when the words
+// before it say so apart from the figure, on fictional sentences: a
+// valuation ("damage estimated at £5m", "put the damage at £5 million",
+// "the deal was valued at $3bn") gives the noun as Counted and leaves the
+// span on the amount alone, the label belonging to the subject; a verb
+// leading the phrase ("caused damage") is no part of it; a figure that is
+// no amount after "the <noun> at" counts nothing ("the gate at 5"), nor
+// does a noun after a preposition or a relative pronoun ("against the
+// dollar at $0.14", "which the insurer put at $640m").
+func TestAmountLabels(t *testing.T) {
+	for _, c := range []struct {
+		name, text, span, counted string
+	}{
+		{"verb then valuation", "A fire on Monday caused damage estimated at £5m, the county said.", "£5m", "damage"},
+		{"put the noun at", "The county put the damage at £5 million on Tuesday.", "£5 million", "damage"},
+		{"passive valuation", "The deal was valued at $3bn by analysts.", "$3bn", "deal"},
+		{"two-word subject", "Officials put the repair bill at £2m.", "£2m", "repair bill"},
+		{"of keeps its phrase", "The Orvik council agreed a fee of £5m for the work.", "fee of £5m", "fee"},
+		{"no amount after the noun", "Crowds waited at the gate at 5 for the Brannock parade.", "5", ""},
+		{"a preposition's object", "The Orvik krone traded against the dollar at $0.14 on Friday.", "$0.14", ""},
+		{"a relative clause's subject", "The losses, which the insurer put at $640m, grew.", "$640m", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			fs, err := facts.New().Extract(context.Background(), &crosswire.Article{ID: "a", Text: c.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, f := range fs {
+				if f.Kind != crosswire.KindNumber {
+					continue
+				}
+				if f.Span.Text == c.span {
+					if f.Number.Counted != c.counted {
+						t.Errorf("%q counts %q, want %q", c.span, f.Number.Counted, c.counted)
+					}
+					return
+				}
+				got = append(got, f.Span.Text)
+			}
+			t.Errorf("no number fact spanning %q; numbers %q", c.span, got)
+		})
+	}
+}

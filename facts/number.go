@@ -458,9 +458,11 @@ func (d *doc) findNumbers() {
 			spanE = nt.end // "£5m" of "£5m-a-year"
 		}
 		if counted == "" && (nt.unit == "" || nt.unit == "%" || nt.unit == "pp" || isCurrency(nt.unit)) {
-			if c, cs := d.countedBefore(s); c != "" {
+			if c, cs, label := d.countedBefore(s, isCurrency(nt.unit)); c != "" {
 				counted = c
-				spanS = toks[cs].start
+				if !label {
+					spanS = toks[cs].start
+				}
 			}
 		}
 		// "one" is a pronoun more often than a figure: keep it only
@@ -861,12 +863,18 @@ func (d *doc) countedAfter(e int) (string, int) {
 
 // countedBefore finds what a figure counts from the words before it: "a
 // death toll of 12" → "death toll", "the toll rose to 12" → "toll". It
-// returns the phrase and its first token.
-func (d *doc) countedBefore(s int) (string, int) {
+// returns the phrase and its first token. label is true when the phrase
+// is the subject of a valuation written apart from the figure ("damage
+// estimated at £5m", "put the damage at £5m"): the phrase names the slot
+// and the figure alone is its value, so the fact's span stays on the
+// figure. For an amount (money) a noun after a determiner right before
+// "at" is such a subject without a verb between: "put the damage at
+// £5m", "valued the deal at $3bn".
+func (d *doc) countedBefore(s int, money bool) (c string, start int, label bool) {
 	toks := d.toks
 	k := s - 1
 	if k < 1 {
-		return "", s
+		return "", s, false
 	}
 	sent := toks[s].sent
 	// "sales rose 2%", "turnout fell 4 points": the subject of a change verb
@@ -877,36 +885,97 @@ func (d *doc) countedBefore(s int) (string, int) {
 		}
 		if j >= 0 && toks[j].sent == sent && toks[j].word && (!toks[j].cap || d.initialPos(j) && !toks[j].upper) && !toks[j].digit && !d.x.function[toks[j].lower] && !d.used[j] &&
 			!strings.HasSuffix(toks[j].lower, "ed") && !strings.HasSuffix(toks[j].lower, "ing") {
-			return singular(toks[j].lower), j
+			return singular(toks[j].lower), j, false
 		}
-		return "", s
+		return "", s, false
 	}
 	switch toks[k].lower {
 	case "of":
 		k--
 	case "to", "at", "by":
+		at := toks[k].lower == "at"
 		k--
-		if k >= 0 && toks[k].sent == sent && (strings.HasSuffix(toks[k].lower, "ed") || toks[k].lower == "rose" || toks[k].lower == "fell" || toks[k].lower == "stood" || toks[k].lower == "grew") {
+		switch {
+		case k >= 0 && toks[k].sent == sent && (strings.HasSuffix(toks[k].lower, "ed") || toks[k].lower == "rose" || toks[k].lower == "fell" || toks[k].lower == "stood" || toks[k].lower == "grew"):
 			k--
-		} else {
-			return "", s
+			// a passive: "the damage was estimated at £5m"
+			if at && k >= 0 && toks[k].sent == sent && auxiliary[toks[k].lower] {
+				for n := 0; n < 2 && k >= 0 && toks[k].sent == sent && auxiliary[toks[k].lower]; n++ {
+					k--
+				}
+				if j, ok := d.nounAfterDeterminer(k); ok && j > 0 && toks[j-1].sent == sent && d.x.function[toks[j-1].lower] {
+					return "", s, false // "the needs around the courthouse were estimated at": not its subject
+				}
+			}
+			label = at
+		case money && at && d.valuedObject(k):
+			label = true
+		default:
+			return "", s, false
 		}
 	default:
-		return "", s
+		return "", s, false
 	}
 	end := k
 	for k >= 0 && end-k < 3 && toks[k].sent == sent && toks[k].word && !toks[k].cap && !toks[k].digit && !d.x.function[toks[k].lower] && !d.used[k] {
 		k--
 	}
+	// a participle or past tense leading the phrase is the verb of the
+	// clause or a modifier, not what is counted: "caused damage
+	// estimated at £5m" values the damage
+	for k+1 < end && (strings.HasSuffix(toks[k+1].lower, "ed") || strings.HasSuffix(toks[k+1].lower, "ing")) {
+		k++
+	}
 	if k == end {
-		return "", s
+		return "", s, false
 	}
 	words := make([]string, 0, end-k)
 	for m := k + 1; m <= end; m++ {
 		words = append(words, toks[m].lower)
 	}
 	words[len(words)-1] = singular(words[len(words)-1])
-	return strings.Join(words, " "), k + 1
+	return strings.Join(words, " "), k + 1, label
+}
+
+// auxiliary holds the forms of "be" and "have" that build a passive
+// before a participle: "was estimated at", "has been put at".
+var auxiliary = map[string]bool{"was": true, "were": true, "is": true, "are": true, "be": true, "been": true, "has": true, "have": true, "had": true}
+
+// nounAfterDeterminer reports whether token k is a lower-case content
+// word with a determiner at most two words before it inside the sentence
+// ("the damage", "the total bill", "its stake"): a noun phrase, not a
+// verb or a name. j is the determiner.
+func (d *doc) nounAfterDeterminer(k int) (j int, ok bool) {
+	toks := d.toks
+	if k < 1 || !toks[k].word || toks[k].cap || toks[k].digit || d.x.function[toks[k].lower] || d.used[k] ||
+		strings.HasSuffix(toks[k].lower, "ed") || strings.HasSuffix(toks[k].lower, "ing") || strings.HasSuffix(toks[k].lower, "ly") {
+		return 0, false
+	}
+	for j := k - 1; j >= 0 && j >= k-2 && toks[j].sent == toks[k].sent; j-- {
+		switch toks[j].lower {
+		case "the", "a", "an", "its", "their", "his", "her", "our", "this", "that":
+			return j, true
+		}
+		if !toks[j].word || toks[j].cap || toks[j].digit || d.x.function[toks[j].lower] {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// valuedObject reports whether token k ends the object of a valuing verb
+// right before "at": a noun after a determiner, itself after a lower-case
+// content word ("put the damage at", "values the club at"). After a
+// function word the noun is a preposition's object or a relative clause's
+// subject ("against the dollar at", "which the company put at"), not
+// what the amount values.
+func (d *doc) valuedObject(k int) bool {
+	j, ok := d.nounAfterDeterminer(k)
+	if !ok || j < 1 {
+		return false
+	}
+	v := d.toks[j-1]
+	return v.sent == d.toks[k].sent && v.word && !v.cap && !v.digit && !d.x.function[v.lower]
 }
 
 // pluralNoun reports whether a lower-case word reads as a plural noun:
