@@ -2,6 +2,7 @@ package group
 
 import (
 	"context"
+	"slices"
 	"sync"
 
 	"crosswire"
@@ -75,39 +76,49 @@ func (ix *Index) personUntold(a, b uint32) bool {
 	if !ok {
 		return false
 	}
-	return ix.headPersonUntold(a, ta, tb) || ix.headPersonUntold(b, tb, ta)
+	return ix.headPersonUntold(a, b, ta, tb) || ix.headPersonUntold(b, a, tb, ta)
 }
 
-// headPersonUntold reports whether doc d's headline (its article own)
-// writes the surname of one of own's persons that the article other never
-// writes.
-func (ix *Index) headPersonUntold(d uint32, own, other *crosswire.Article) bool {
-	var buf [fewHeadTerms]castTerm
-	var w headWords
-	terms := ix.castTerms(d, own.Title, buf[:0], &w)
-	if len(terms) > fewHeadTerms {
-		return false // a text scraped as the title, not a headline
-	}
-	// the capitalised names of the headline the other article never writes
-	var keys [fewHeadTerms]uint64
-	n := 0
-	for _, t := range terms {
-		if t.name && !t.function && !t.lower {
-			keys[n] = t.key
-			n++
+// headKeys is a batch doc's headline as headPersonUntold reads it: the
+// keys (headWords.each) of its capitalised names that are not function
+// words, none when it holds more than fewHeadTerms terms (a text scraped
+// as the title, not a headline); and the keys of all its words, sorted.
+type headKeys struct {
+	names, all []uint64
+}
+
+// headKeysOf returns batch doc d's headKeys, read once a batch
+// (docEvents.headOf).
+func (ix *Index) headKeysOf(d uint32, art *crosswire.Article) *headKeys {
+	return ix.topics.events.headOf(d, func() headKeys {
+		var buf [fewHeadTerms]castTerm
+		var w headWords
+		var h headKeys
+		if terms := ix.castTerms(d, art.Title, buf[:0], &w); len(terms) <= fewHeadTerms {
+			for _, t := range terms {
+				if t.name && !t.function && !t.lower {
+					h.names = append(h.names, t.key)
+				}
+			}
 		}
-	}
+		w.each(art.Title, func(_ []byte, _ bool, key uint64) { h.all = append(h.all, key) })
+		slices.Sort(h.all)
+		h.all = slices.Compact(h.all)
+		return h
+	})
+}
+
+// headPersonUntold reports whether batch doc d's headline (its article
+// own) writes the surname of one of own's persons that batch doc o (its
+// article other) never writes.
+func (ix *Index) headPersonUntold(d, o uint32, own, other *crosswire.Article) bool {
+	// the capitalised names of the headline the other article never writes
+	keys := ix.headKeysOf(d, own).names
+	n := len(keys)
 	if n == 0 {
 		return false
 	}
 	var told [fewHeadTerms]bool
-	read := func(_ []byte, _ bool, key uint64) {
-		for i, k := range keys[:n] {
-			if k == key {
-				told[i] = true
-			}
-		}
-	}
 	allTold := func() bool {
 		for _, v := range told[:n] {
 			if !v {
@@ -118,14 +129,25 @@ func (ix *Index) headPersonUntold(d uint32, own, other *crosswire.Article) bool 
 	}
 	// the other headline first: a version that keeps the headline's
 	// names (a copy, most rewrites) is told without reading its text
-	if w.each(other.Title, read); allTold() {
+	otherTitle := ix.headKeysOf(o, other).all
+	for i, k := range keys {
+		_, told[i] = slices.BinarySearch(otherTitle, k)
+	}
+	if allTold() {
 		return false
 	}
-	if w.each(other.Text, read); allTold() {
+	var w headWords
+	if w.each(other.Text, func(_ []byte, _ bool, key uint64) {
+		for i, k := range keys {
+			if k == key {
+				told[i] = true
+			}
+		}
+	}); allTold() {
 		return false
 	}
 	surnames := ix.topics.events.personsOf(d, own)
-	for i, k := range keys[:n] {
+	for i, k := range keys {
 		if told[i] {
 			continue
 		}

@@ -351,7 +351,8 @@ func leadTells(w *headWords, terms []castTerm, title, text string) bool {
 // read again from the articles (the batch keeps only those that weigh in
 // it).
 func (ix *Index) aloneTopicCosine(a, b uint32) float64 {
-	wa, wb := articleWords(ix.topics.arts[a]), articleWords(ix.topics.arts[b])
+	t := ix.topics
+	wa, wb := t.events.wordsOf(a, t.arts[a]), t.events.wordsOf(b, t.arts[b])
 	c, _ := wordCosine(ix.aloneWordWeight(wa, wb), wa, wb)
 	return c
 }
