@@ -260,11 +260,11 @@ func figureOf(norm string) string {
 	return strings.TrimRight(norm[i:j], ".,")
 }
 
-// numberFP is anchorFP(anchorNumber, normNumber(s)), without allocating.
+// numberFP is anchorFP(anchorNumber, text.NormNumber(s)), without allocating.
 func numberFP(s string) uint32 {
 	var b [64]byte
 	if len(s)+2 > len(b) {
-		return anchorFP(anchorNumber, normNumber(s))
+		return anchorFP(anchorNumber, xtext.NormNumber(s))
 	}
 	b[0] = anchorNumber
 	return anchorFPBytes(xtext.AppendNormNumber(b[:1], s))
@@ -299,7 +299,7 @@ func affixedNumber(s string) (string, bool) {
 // decimal: ("1.5", 6) → "1500000", ("3500", 4) → "35000000".
 func scaleNumber(num string, exp int) string {
 	var b [64]byte
-	return normNumber(string(xtext.AppendScaled(b[:0], num, exp)))
+	return xtext.NormNumber(string(xtext.AppendScaled(b[:0], num, exp)))
 }
 
 // hasLetter reports whether s, a token's normalised form, holds a letter:
@@ -312,10 +312,6 @@ func hasLetter(s string) bool {
 	}
 	return false
 }
-
-// normNumber is text.NormNumber: "5,000" and "5.000" → 5000, "1,5" →
-// 1.5.
-func normNumber(s string) string { return xtext.NormNumber(s) }
 
 // appendDate adds a month/day anchor when both are in range.
 func appendDate(out []uint32, month, day string) []uint32 {

@@ -16,6 +16,7 @@ import (
 	"github.com/cespare/xxhash/v2"
 
 	"crosswire"
+	xtext "crosswire/text"
 )
 
 // Golden digests of every fingerprint (and every token stream) of fixed
@@ -220,7 +221,7 @@ func syntheticTexts(seed int64, n int) []crosswire.Article {
 	return arts
 }
 
-// TestNormNumberCases pins normNumber and scaleNumber on the corner cases
+// TestNormNumberCases pins text.NormNumber (as group reads numbers) and scaleNumber on the corner cases
 // of separators, leading zeros and fractions (outputs of the original
 // string-building implementation).
 func TestNormNumberCases(t *testing.T) {
@@ -234,8 +235,8 @@ func TestNormNumberCases(t *testing.T) {
 		{"3.14159", "3.14159"}, {"10.100", "10100"}, {"0.0001", "0.0001"}, {"١٢٣", "١٢٣"},
 		{"1..2", "1..2"}, {"1,,000", "1.."}, {"100", "100"}, {"2024", "2024"},
 	} {
-		if got := normNumber(c.in); got != c.want {
-			t.Errorf("normNumber(%q) = %q, want %q", c.in, got, c.want)
+		if got := xtext.NormNumber(c.in); got != c.want {
+			t.Errorf("NormNumber(%q) = %q, want %q", c.in, got, c.want)
 		}
 		if got, want := numberFP(c.in), anchorFP(anchorNumber, c.want); got != want {
 			t.Errorf("numberFP(%q) = %x, want %x", c.in, got, want)

@@ -390,7 +390,7 @@ func scanWord(t *token, buf []byte, text string, start int) ([]byte, int) {
 				plain = false
 			case (c == ',' || c == '.') && t.digits && i+1 < n && text[i+1]-'0' < 10 && i > start && text[i-1]-'0' < 10:
 				// digit separators are kept here and resolved by
-				// normNumber: "5,000" and "5.000" → 5000, "1.5" and "1,5" → 1.5
+				// text.NormNumber: "5,000" and "5.000" → 5000, "1.5" and "1,5" → 1.5
 				buf = append(buf, c)
 			case c == '.' && letters == dots+1 && upper == letters && !t.digits && i+1 < n && text[i+1]-'A' < 26 &&
 				(i+2 == n || text[i+2] == '.' || !isWordByte(text, i+2)):
