@@ -55,7 +55,10 @@ func TestDistributedIngest(t *testing.T) {
 			defer wg.Done()
 			err := cons.Run(runCtx, func(ctx context.Context, j Job, attempt int) error {
 				mu.Lock()
-				failOnce := !failed && w == 1
+				// the first job any worker takes fails once: which worker
+				// takes it is the queue's choice (asking for one worker's
+				// failure flaked when the others drained the queue first)
+				failOnce := !failed
 				failed = failed || failOnce
 				mu.Unlock()
 				if failOnce {
