@@ -24,6 +24,8 @@ func TestCodesApart(t *testing.T) {
 		{"letters inside a word are no scheme", "seeQV-2031-4417", "QV-2031-5920", false},
 		{"digits run on into a word", "QV-2031-4417b", "QV-2031-5920", false},
 		{"lower case is no scheme", "qv-2031-4417", "qv-2031-5920", false},
+		{"a span of years is a time", "the FY2031-32 budget", "in FY2032-33", false},
+		{"a span of years written in full", "the FY-2031-2032 plan", "the FY-2032-2033 plan", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
