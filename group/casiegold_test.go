@@ -146,7 +146,13 @@ func TestCASIEEventsGold(t *testing.T) {
 		// affair) share a sum written "$350m" and "$350 million" and
 		// merge in the one run (0.7796 → 0.7774; dated 0.8645 → 0.8622);
 		// both merged: 0.7818, file 0.6754
-		{"undated", false, casieFigures{ari: 0.781, fileARI: 0.675, whole: 79, asFile: 77, affairMerged: 25, kindMerged: 11}},
+		// raised by codes of one scheme (codes.go, session 15): reports
+		// that each write codes of one scheme and none in common (two
+		// flaws of one product, of two web servers, of two forum
+		// products) apart: one run 0.7818 → 0.7872, the whole file
+		// 0.6754 → 0.6807, kind merges 11 → 7; dated 0.8622 → 0.8657,
+		// 0.8218 → 0.8253, kind merges 3 → 2
+		{"undated", false, casieFigures{ari: 0.787, fileARI: 0.680, whole: 79, asFile: 77, affairMerged: 25, kindMerged: 7}},
 		// dated: raised by the URL's day (pubday.go); alone as inside the
 		// file 78 → 76 as a date-only day's weekdays stopped reaching the
 		// next day (eventday.go) and the URL's day set wrong days right:
@@ -176,7 +182,8 @@ func TestCASIEEventsGold(t *testing.T) {
 		// apart by their figures; both merged: one run 0.8645, the whole
 		// file 0.8218, one affair's merges 9
 		// lowered by amounts read once (session 14, above): 0.862
-		{"dated", true, casieFigures{ari: 0.862, fileARI: 0.821, whole: 84, asFile: 81, affairMerged: 9, kindMerged: 3}},
+		// raised by codes of one scheme (session 15, above): 0.865
+		{"dated", true, casieFigures{ari: 0.865, fileARI: 0.825, whole: 84, asFile: 81, affairMerged: 9, kindMerged: 2}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := measureCASIE(t, tc.dated)

@@ -54,10 +54,13 @@ func TestCASIEManyReports(t *testing.T) {
 	}{
 		// floors: the figures measured when the test was added (main at
 		// b6d8db8), not to fall
-		{"undated", false, manyFigures{whole: 12, kindARI: 0.686, kindMerged: 5, affairMerged: 7}},
+		// raised by codes of one scheme (codes.go, session 15): two
+		// flaws of one kind, each named by its own code, apart (kinds
+		// 0.6869 → 0.6960, kind merges 5 → 4; dated 0.8558 → 0.8600)
+		{"undated", false, manyFigures{whole: 12, kindARI: 0.695, kindMerged: 4, affairMerged: 7}},
 		// raised by rarity within an event's days (windowrare.go):
 		// kinds' mean ARI 0.802 → 0.856
-		{"dated", true, manyFigures{whole: 13, kindARI: 0.855, kindMerged: 2, affairMerged: 2}},
+		{"dated", true, manyFigures{whole: 13, kindARI: 0.859, kindMerged: 2, affairMerged: 2}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := measureManyReports(t, tc.dated)

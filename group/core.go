@@ -84,6 +84,7 @@ type cores struct {
 	span           [][2]int64         // publication hours of the dated members
 	dated          []bool             // some member is dated
 	dates          []storyDates       // the members' lead and text dates (leaddate.go)
+	codes          [][]uint64         // the members' codes, sorted (codes.go)
 	takes          [][]wireEntry      // the members' wire takes (slug and agency; see sameSlugTakes)
 	sameScript     bool               // joinLone: no join by the cross-script containment rule
 	postings       map[uint32][]int32 // anchor → the stories whose core has it
@@ -140,6 +141,7 @@ func buildCoresOf(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, onl
 	c.scripts, c.span, c.dated = make([]uint8, n), make([][2]int64, n), make([]bool, n)
 	c.outlets, c.undatedOutlets, c.takes = make([][]uint32, n), make([][]uint32, n), make([][]wireEntry, n)
 	c.dates = make([]storyDates, n)
+	c.codes = make([][]uint64, n)
 	var all []uint32
 	for k, m := range members {
 		c.size[k] = len(m)
@@ -157,6 +159,7 @@ func buildCoresOf(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, onl
 				c.takes[k] = append(c.takes[k], w)
 			}
 			c.dates[k].addDoc(&f.lead)
+			c.codes[k] = append(c.codes[k], f.lead.codes...)
 			all = append(all, f.Anchors...)
 			if !f.Published.IsZero() {
 				h := f.Published.Unix() / 3600
@@ -167,6 +170,8 @@ func buildCoresOf(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, onl
 				c.dated[k] = true
 			}
 		}
+		slices.Sort(c.codes[k])
+		c.codes[k] = slices.Compact(c.codes[k])
 		slices.Sort(all)
 		distinct := 0
 		for j := range all {
@@ -374,7 +379,7 @@ func (c *cores) joinLone(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bo
 			// the refusals that read no shared anchor come before the
 			// merge: most candidates are other days' stories
 			if c.norm[k] == 0 || h != 0 && !c.near(k, [2]int64{h, h}) ||
-				(h == 0 || !c.dated[k]) && own.apart(&c.dates[k]) {
+				(h == 0 || !c.dated[k]) && own.apart(&c.dates[k]) || c.codesApart(fps, f, k) {
 				continue
 			}
 			var dot, inCore float64
@@ -495,6 +500,26 @@ func (c *cores) otherOccasion(ix *Index, d uint32, k int32) bool {
 	return false
 }
 
+// codesApart reports whether lone article f writes codes of a scheme
+// story k's members write and none of theirs (codes.go), as more than
+// half of the members that write codes find it (codesApart, the pair's
+// test): one member may name a flaw of another product as background.
+func (c *cores) codesApart(fps []*Fingerprint, f *Fingerprint, k int32) bool {
+	if len(f.lead.codes) == 0 || len(c.codes[k]) == 0 {
+		return false
+	}
+	apart, writing := 0, 0
+	for _, m := range c.members[k] {
+		if mc := fps[m].lead.codes; len(mc) > 0 {
+			writing++
+			if codesApart(f.lead.codes, mc) {
+				apart++
+			}
+		}
+	}
+	return 2*apart > writing
+}
+
 // outsideWeight is the weight of an anchor in df articles of a collection
 // of n, m of them members of the story it is weighed against: the story's
 // own members are not evidence of how common it is (as the rare count
@@ -594,7 +619,7 @@ func (c *cores) matchStories(ix *Index, from, step int) []coreMatch {
 			// the refusals that read no shared anchor come before the
 			// merge
 			if c.norm[ka] == 0 || c.norm[kb] == 0 || c.dated[kb] && !c.near(ka, c.span[kb]) ||
-				(!c.dated[ka] || !c.dated[kb]) && c.dates[ka].apart(&c.dates[kb]) {
+				(!c.dated[ka] || !c.dated[kb]) && c.dates[ka].apart(&c.dates[kb]) || codesApart(c.codes[ka], c.codes[kb]) {
 				continue
 			}
 			var dot, inA, inB float64

@@ -50,6 +50,7 @@ type lead struct {
 	// historic: the lead's date is written with its year, a recalled
 	// date rather than the news's day (leaddate.go)
 	historic bool
+	codes    []uint64 // the codes of one scheme the text writes (codes.go)
 	anchors  []uint32
 	names    []uint64 // links of adjacent name anchors: one person (leadnames.go)
 }

@@ -72,6 +72,12 @@ func (ix *Index) leadDatesApart(a, b uint32) bool {
 	return int(max(a, b)) < len(ix.leads) && leadDatesApart(&ix.leads[a], &ix.leads[b])
 }
 
+// codesApart reports whether docs a and b write codes of one scheme and
+// none in common (codes.go; false when the index keeps no leads).
+func (ix *Index) codesApart(a, b uint32) bool {
+	return int(max(a, b)) < len(ix.leads) && codesApart(ix.leads[a].codes, ix.leads[b].codes)
+}
+
 // dateSet is a set of calendar days (month·100+day), one bit for each
 // day of a leap year: a story's dates in fixed room whatever its size.
 type dateSet [6]uint64
