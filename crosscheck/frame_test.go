@@ -317,6 +317,30 @@ func TestIndependentReports(t *testing.T) {
 			none: crosswire.DiscNumber,
 		},
 		{
+			name: "a span of absence and a span of presence",
+			texts: []string{
+				"Her agent said Mara Tollis had not sung at the Vessport opera house for two years.",
+				"Mara Tollis is leaving the Vessport opera house after 30 years, her agent said.",
+			},
+			none: crosswire.DiscNumber,
+		},
+		{
+			name: "two spans of absence",
+			texts: []string{
+				"Her agent said Mara Tollis had not sung at the Vessport opera house for two years.",
+				"Mara Tollis has not sung at the Vessport opera house for five years, her agent said.",
+			},
+			want: crosswire.DiscNumber,
+		},
+		{
+			name: "two spans of presence",
+			texts: []string{
+				"Her agent said Mara Tollis had sung at the Vessport opera house for 25 years.",
+				"Mara Tollis is leaving the Vessport opera house after 30 years, her agent said.",
+			},
+			want: crosswire.DiscNumber,
+		},
+		{
 			name: "a translation is not compared word for word",
 			texts: []string{
 				"The storm killed 14 people in Vessport on Monday, officials said.",
