@@ -341,6 +341,14 @@ func TestIndependentReports(t *testing.T) {
 			want: crosswire.DiscNumber,
 		},
 		{
+			name: "a title whose complement owns a longer phrase",
+			texts: []string{
+				"Tollis joined the drama last year as ferryman Ivo Marren, head of the club's oldest rowing crew.",
+				"Tollis joined the Vale drama last year as ferryman Ivo Marren, head of the Vale's oldest rowing crew.",
+			},
+			none: crosswire.DiscRole,
+		},
+		{
 			name: "a translation is not compared word for word",
 			texts: []string{
 				"The storm killed 14 people in Vessport on Monday, officials said.",

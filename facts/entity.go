@@ -396,7 +396,10 @@ func (d *doc) roleAfter(i int) (int, int, bool) {
 				!d.isTitle(m+1) && d.toks[m+1].sent == sent {
 				m += 2
 			}
-			if m > k {
+			// a possessive after the complement makes it the owner of
+			// a longer phrase ("head of the club's youth team"): what the
+			// title governs is not read, so the title stands alone
+			if m > k && !(m < n && d.toks[m].sent == sent && (d.toks[m].lower == "'s" || d.toks[m].lower == "’s")) {
 				end = m
 			}
 		}
