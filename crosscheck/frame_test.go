@@ -349,6 +349,22 @@ func TestIndependentReports(t *testing.T) {
 			none: crosswire.DiscRole,
 		},
 		{
+			name: "two stances introducing one quote",
+			texts: []string{
+				"Choir leader Mara Tollis played down the soprano's exit from the Vessport choir, saying: \"A choir is more than one voice, and we sing on.\"",
+				"Mara Tollis was frank about the soprano's exit from the Vessport choir and admitted: \"A choir is more than one voice, and we sing on.\"",
+			},
+			none: crosswire.DiscClaim,
+		},
+		{
+			name: "two stances introducing two quotes",
+			texts: []string{
+				"Choir leader Mara Tollis played down the soprano's exit from the Vessport choir, saying: \"A choir is more than one voice, and we sing on.\"",
+				"Mara Tollis was frank about the soprano's exit from the Vessport choir and admitted: \"Our autumn tour of the coast is now in doubt.\"",
+			},
+			want: crosswire.DiscClaim,
+		},
+		{
 			name: "a translation is not compared word for word",
 			texts: []string{
 				"The storm killed 14 people in Vessport on Monday, officials said.",
