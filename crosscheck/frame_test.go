@@ -365,6 +365,22 @@ func TestIndependentReports(t *testing.T) {
 			want: crosswire.DiscClaim,
 		},
 		{
+			name: "a title's two fields in either order",
+			texts: []string{
+				"\"Fares will settle by spring,\" said Ivo Marren, senior vice president of rail freight and customs at Norvale Shipping.",
+				"\"Fares will settle by spring,\" predicted Ivo Marren, senior vice-president of customs and rail freight at Norvale Shipping.",
+			},
+			none: crosswire.DiscRole,
+		},
+		{
+			name: "a title's field changed",
+			texts: []string{
+				"\"Fares will settle by spring,\" said Ivo Marren, senior vice president of rail freight and customs at Norvale Shipping.",
+				"\"Fares will settle by spring,\" predicted Ivo Marren, senior vice-president of finance and marketing at Norvale Shipping.",
+			},
+			want: crosswire.DiscRole,
+		},
+		{
 			name: "a translation is not compared word for word",
 			texts: []string{
 				"The storm killed 14 people in Vessport on Monday, officials said.",
