@@ -371,6 +371,11 @@ func (w *work) checkClaims() {
 					// (the same words cannot tell two outcomes: a negation
 					// read from elsewhere in one sentence is not theirs)
 					if stanceVerbs[la] || stanceVerbs[lb] {
+						if w.introduceOneQuote(ma, mb) {
+							// two words for one statement ("played
+							// down …, saying: «…»" / "admitted: «…»")
+							continue
+						}
 						if kind != crosswire.DiscOutcome {
 							kind = crosswire.DiscClaim
 						}
@@ -397,6 +402,39 @@ func (w *work) checkClaims() {
 		s.conflicting = true
 		w.discs = append(w.discs, &finding{kind: kind, sev: sev, subject: claimSubject(kind, sl), sides: s.groups})
 	}
+}
+
+// introduceOneQuote reports whether the sentences of two claims each
+// introduce a quote and the two quotes are one statement (content-word
+// Dice ≥ 0.5): "X played down the news, saying: «…»" and "X admitted:
+// «…»" are two reporters' words for what X said, told in full beside
+// them, not two things X said. A quote introduces its claim's sentence
+// when it starts inside it or right after it (a sentence ending in a
+// colon).
+func (w *work) introduceOneQuote(a, b *mention) bool {
+	qa, qb := w.quotesAfter(a), w.quotesAfter(b)
+	for _, x := range qa {
+		for _, y := range qb {
+			if dice(contentSet(x.fact.Span.Text), contentSet(y.fact.Span.Text)) >= 0.5 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// quotesAfter returns the quotes of m's article that start in m's
+// sentence, after m, or within a few characters of its end.
+func (w *work) quotesAfter(m *mention) []*mention {
+	const gap = 4 // a space and an opening quotation mark
+	end := m.sentStart + len(m.sentence)
+	var out []*mention
+	for _, q := range w.byKind[crosswire.KindQuote] {
+		if q.art.ID == m.art.ID && q.fact.Span.Start >= m.fact.Span.Start && q.fact.Span.Start <= end+gap {
+			out = append(out, q)
+		}
+	}
+	return out
 }
 
 // claimSubject names what the claims disagree about: "what happened to

@@ -92,6 +92,12 @@ func frameOf(m *mention) figureFrame {
 		// a span: two different things counted in years
 		f.words["ago"] = true
 	}
+	if absenceSpan(m, m.sentence[clause+1:s]) {
+		// "has not been seen for two years" counts the time since
+		// something last happened, "left after 30 years" how long it
+		// lasted: a span of absence and a span of presence
+		f.words["not"] = true
+	}
 	// the verb of change governing the figure: just before it ("rose
 	// 200 points", "rose 200 points, or 0.6 per cent") or just after what
 	// it counts ("200 points higher")
@@ -125,6 +131,23 @@ func frameOf(m *mention) figureFrame {
 		}
 	}
 	return f
+}
+
+// absenceSpan reports whether a figure counting time (years, months,
+// days…) stands in a negated clause (clause is its clause's text before
+// it): "he has not played for two years", "no rain had fallen in 40
+// days". Such a span measures how long something has not happened, never
+// how long something lasted; an odd number of negators negates.
+func absenceSpan(m *mention, clause string) bool {
+	n := m.fact.Number
+	if n == nil || strings.TrimSpace(n.Unit) != "" {
+		return false
+	}
+	cs := text.Words(strings.ToLower(n.Counted))
+	if len(cs) == 0 || !timeCounts[singularOf(cs[len(cs)-1])] {
+		return false
+	}
+	return negationCount(clause)%2 == 1
 }
 
 // hedgeWords stand between a figure and the word that governs it ("by

@@ -317,6 +317,70 @@ func TestIndependentReports(t *testing.T) {
 			none: crosswire.DiscNumber,
 		},
 		{
+			name: "a span of absence and a span of presence",
+			texts: []string{
+				"Her agent said Mara Tollis had not sung at the Vessport opera house for two years.",
+				"Mara Tollis is leaving the Vessport opera house after 30 years, her agent said.",
+			},
+			none: crosswire.DiscNumber,
+		},
+		{
+			name: "two spans of absence",
+			texts: []string{
+				"Her agent said Mara Tollis had not sung at the Vessport opera house for two years.",
+				"Mara Tollis has not sung at the Vessport opera house for five years, her agent said.",
+			},
+			want: crosswire.DiscNumber,
+		},
+		{
+			name: "two spans of presence",
+			texts: []string{
+				"Her agent said Mara Tollis had sung at the Vessport opera house for 25 years.",
+				"Mara Tollis is leaving the Vessport opera house after 30 years, her agent said.",
+			},
+			want: crosswire.DiscNumber,
+		},
+		{
+			name: "a title whose complement owns a longer phrase",
+			texts: []string{
+				"Tollis joined the drama last year as ferryman Ivo Marren, head of the club's oldest rowing crew.",
+				"Tollis joined the Vale drama last year as ferryman Ivo Marren, head of the Vale's oldest rowing crew.",
+			},
+			none: crosswire.DiscRole,
+		},
+		{
+			name: "two stances introducing one quote",
+			texts: []string{
+				"Choir leader Mara Tollis played down the soprano's exit from the Vessport choir, saying: \"A choir is more than one voice, and we sing on.\"",
+				"Mara Tollis was frank about the soprano's exit from the Vessport choir and admitted: \"A choir is more than one voice, and we sing on.\"",
+			},
+			none: crosswire.DiscClaim,
+		},
+		{
+			name: "two stances introducing two quotes",
+			texts: []string{
+				"Choir leader Mara Tollis played down the soprano's exit from the Vessport choir, saying: \"A choir is more than one voice, and we sing on.\"",
+				"Mara Tollis was frank about the soprano's exit from the Vessport choir and admitted: \"Our autumn tour of the coast is now in doubt.\"",
+			},
+			want: crosswire.DiscClaim,
+		},
+		{
+			name: "a title's two fields in either order",
+			texts: []string{
+				"\"Fares will settle by spring,\" said Ivo Marren, senior vice president of rail freight and customs at Norvale Shipping.",
+				"\"Fares will settle by spring,\" predicted Ivo Marren, senior vice-president of customs and rail freight at Norvale Shipping.",
+			},
+			none: crosswire.DiscRole,
+		},
+		{
+			name: "a title's field changed",
+			texts: []string{
+				"\"Fares will settle by spring,\" said Ivo Marren, senior vice president of rail freight and customs at Norvale Shipping.",
+				"\"Fares will settle by spring,\" predicted Ivo Marren, senior vice-president of finance and marketing at Norvale Shipping.",
+			},
+			want: crosswire.DiscRole,
+		},
+		{
 			name: "a translation is not compared word for word",
 			texts: []string{
 				"The storm killed 14 people in Vessport on Monday, officials said.",

@@ -395,13 +395,60 @@ func (d *doc) roleAfter(i int) (int, int, bool) {
 			if m > k && m+1 < n && (d.toks[m].lower == "and" || d.toks[m].lower == "&") && d.isRoleWord(m-1) && d.isRoleWord(m+1) &&
 				!d.isTitle(m+1) && d.toks[m+1].sent == sent {
 				m += 2
+			} else if c, ok := d.fieldConjunct(k, m, sent); ok {
+				m = c
 			}
-			if m > k {
+			// a possessive after the complement makes it the owner of
+			// a longer phrase ("head of the club's youth team"): what the
+			// title governs is not read, so the title stands alone
+			if m > k && !(m < n && d.toks[m].sent == sent && (d.toks[m].lower == "'s" || d.toks[m].lower == "’s")) {
 				end = m
 			}
 		}
 	}
 	return start, end, true
+}
+
+// fieldConjunct reads a field of two in a title's complement [k, m):
+// "vice president of rail freight and customs" — a
+// complement of lower-case words, "and", then one to three lower-case
+// content words closing the phrase (punctuation or a preposition after
+// them). It returns the end of the conjunct. Not a second title ("and
+// former host": a role word), nor a noun before a name ("and auditors
+// Keller Brandt": another entity), nor an organisation's name ("of
+// Acme and …": capitalised).
+func (d *doc) fieldConjunct(k, m, sent int) (int, bool) {
+	n := len(d.toks)
+	if m <= k || m+1 >= n || d.toks[m].lower != "and" || d.isRoleWord(m+1) {
+		return 0, false
+	}
+	for i := k; i < m; i++ {
+		if !d.lowerContent(i, sent) {
+			return 0, false
+		}
+	}
+	c := m + 1
+	for c < n && c < m+4 && d.lowerContent(c, sent) {
+		c++
+	}
+	if c == m+1 {
+		return 0, false
+	}
+	if c < n && d.toks[c].sent == sent && d.toks[c].word && !isPreposition(d.toks[c].lower) {
+		return 0, false
+	}
+	return c, true
+}
+
+// lowerContent reports whether token i of sentence sent is a lower-case
+// content word: not a function word, a title, a verb of speech or a
+// verb form ending in -ed/-ing.
+func (d *doc) lowerContent(i, sent int) bool {
+	t := d.toks[i]
+	if t.sent != sent || !t.word || t.cap || t.upper || t.digit || d.x.function[t.lower] || d.isTitle(i) || d.speechTok(i) {
+		return false
+	}
+	return !strings.HasSuffix(t.lower, "ed") && !strings.HasSuffix(t.lower, "ing")
 }
 
 // roleBefore parses a role written before a name: "the country's foreign
