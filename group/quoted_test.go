@@ -54,6 +54,13 @@ const (
 // events or name other days it is not.
 func TestQuoteRule(t *testing.T) {
 	quote := func(s string, words int) string { return strings.Join(strings.Fields(s)[:words], " ") }
+	// the Grelk report with a lead that names no event class, the
+	// statement after its first LeadTokens words
+	noEventB := strings.Replace(strings.Replace(quarnelTextB,
+		"The Grelk gang has struck again, stopping work at a pump factory run by Quarnel Systems in Veldor. The Grelk crew wanted 40 bitcoin. Its boss was defiant:",
+		"Mira Tovan, chief executive of Quarnel Systems in Veldor, had a short answer for the Grelk crew and its note asking for 40 bitcoin, "+
+			"which the staff of the firm's works and its offices in the old harbour quarter of the town found that morning. She wrote:", 1),
+		"%s", "we will not pay the criminals who did this", 1)
 	tests := []struct {
 		name         string
 		textA, textB string
@@ -69,6 +76,14 @@ func TestQuoteRule(t *testing.T) {
 		{"leads tell other events", strings.Replace(quarnelTextA, "%s", quarnelStatement, 1),
 			strings.Replace(strings.Replace(quarnelTextB, "The Grelk gang has struck again, stopping work at a pump factory run by", "A pump factory of", 1), "%s", "we will not pay the criminals who did this", 1), false,
 			"Pump maker Quarnel looks to Dallin for growth"},
+		// a lead that names no event says nothing either way, as
+		// copyEdges reads it (leadsOtherEvent): the statement decides,
+		// when nothing tells another occasion (occasionApart: here the
+		// headlines share the firm and the place)
+		{"a lead naming no event", strings.Replace(quarnelTextA, "%s", quarnelStatement, 1), noEventB, true,
+			"Quarnel Systems will not pay the Grelk crew in Veldor"},
+		// … and when the headlines share nothing (headlinesApart)
+		{"a lead naming no event, headlines apart", strings.Replace(quarnelTextA, "%s", quarnelStatement, 1), noEventB, false, ""},
 		{"leads name other days", "On Monday r" + strings.Replace(quarnelTextA, "%s", quarnelStatement, 1)[1:],
 			"On Thursday t" + strings.Replace(quarnelTextB, "%s", "we will not pay the criminals who did this", 1)[1:], false, ""},
 	}
