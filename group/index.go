@@ -164,7 +164,8 @@ type Edge struct {
 // against candidates from LSH bands and the anchor index, and joins it to
 // the story (connected component of the verified-similarity graph, kept in
 // a union-find) of every candidate that passes by shingles, and of the
-// best candidate (highest anchor cosine) that passes by anchors only. When
+// best candidate (highest anchor cosine) that passes by anchors only,
+// unless that candidate's story refuses it (bridges, storyClaims). When
 // a new version bridges two stories by shared wording they merge; one
 // article naming the people of several stories cannot chain them. A story's ID derives from its smallest member
 // article ID, so the same set of articles yields the same story IDs in any
@@ -281,7 +282,8 @@ type Index struct {
 	topics *topics
 
 	cands    candidates
-	dfs      []int32 // insert's scratch: kept anchors' frequencies
+	dfs      []int32   // insert's scratch: kept anchors' frequencies
+	verdicts []verdict // insert's scratch: each verified candidate's verdict (storyClaims)
 	onNear   func(a, b string)
 	cosine   float64
 	onVerify func(a, b string, e Edge)
@@ -394,11 +396,13 @@ func (ix *Index) insert(f *Fingerprint) (uint32, bool) {
 	if !isNew {
 		return doc, false
 	}
+	alone := true // no take or shingle edge joined it yet (storyClaims)
 	if e := ix.wireOf[doc]; e != 0 {
 		// the take it continues or replaces, takes that continue it,
 		// its package
 		for _, d := range ix.joinWire(e - 1) {
 			ix.unionWorded(doc, d)
+			alone = false
 			if ix.onVerify != nil {
 				ix.onVerify(f.ID, ix.docID(d), Edge{ByWire: true, Joined: true, GapHours: -1})
 			}
@@ -413,6 +417,7 @@ func (ix *Index) insert(f *Fingerprint) (uint32, bool) {
 	// best (highest anchor cosine) joins, so one article that mentions
 	// the names of several stories cannot chain them into one.
 	best, bestCos := -1, 0.0
+	ix.verdicts = ix.verdicts[:0]
 	for _, c := range cands.list {
 		d, hits, band := c.doc, c.hits, c.band
 		if ix.onNear != nil && !band && (hits >= NearAnchors || c.rare) && hits < MinSharedAnchors && d != doc {
@@ -422,6 +427,7 @@ func (ix *Index) insert(f *Fingerprint) (uint32, bool) {
 		// verification: an edge inside a component changes nothing
 		if (band || hits >= MinSharedAnchors) && d != doc && ix.find(d) != ix.find(doc) {
 			ok, ps := ix.verify(doc, d)
+			ix.verdicts = append(ix.verdicts, verdict{d, ok})
 			if ix.onVerify != nil {
 				ix.onVerify(f.ID, ix.docID(d), Edge{Jaccard: ps.jaccard, Containment: ps.containment,
 					SharedAnchors: ps.shared, AnchorCosine: ps.cosine, AnchorContainment: ps.anchorCont,
@@ -431,6 +437,7 @@ func (ix *Index) insert(f *Fingerprint) (uint32, bool) {
 			case !ok:
 			case !ps.byAnchors:
 				ix.unionWorded(doc, d)
+				alone = false
 			default:
 				if best < 0 || ps.cosine > bestCos || ps.cosine == bestCos && ix.docID(d) < ix.docID(uint32(best)) {
 					best, bestCos = int(d), ps.cosine
@@ -438,10 +445,68 @@ func (ix *Index) insert(f *Fingerprint) (uint32, bool) {
 			}
 		}
 	}
-	if best >= 0 && !ix.bridges(doc, uint32(best)) {
+	if best >= 0 && !ix.bridges(doc, uint32(best)) && (!alone || ix.storyClaims(doc, uint32(best))) {
 		ix.union(doc, uint32(best))
 	}
 	return doc, true
+}
+
+// verdict is one candidate of insert and whether it verified.
+type verdict struct {
+	doc uint32
+	ok  bool
+}
+
+// storyClaims reports whether the story of best, which a new article doc
+// matched best by anchors, claims the article. insert asks it only while
+// doc is alone (no take or shingle edge joined it), and it asks the story
+// only when the two are not both dated (as bridges: two dated articles
+// have time as a second signal) and best's story has a body (its members
+// are versions of one text, joined by their wording); then the
+// story's members that insert verified doc against are its witnesses,
+// and the story refuses the article when its fullest witness (the longest
+// text: the one that holds the most of what the story tells; a tie goes
+// to a refusal) refuses it and more witnesses refuse than verify it.
+// Every version of one text repeats that text's names and figures, so a
+// new version of it (a rewrite, a translation) verifies with most of them
+// and with the whole text; a follow-up of the affair on another day
+// shares the cast and a figure or two, and one member (a version in
+// another script, holding only digits and acronyms; an excerpt, holding
+// the lead's names) may pass it where the text itself and its other
+// versions refuse it. One pair verified is one pair's evidence: without
+// times, at the reprint benchmark's scale, a base's best anchor match was
+// a member of another base's story three times in four, and that one pair
+// brought both families of versions into one story. A part of the text
+// (an excerpt, an abridgement) refusing while the whole text verifies is
+// not the story refusing: it holds less than the article tells. A story
+// without a body (reports joined by anchors alone) is not asked:
+// independent reports of one event share few anchors with any single
+// other report, and its members' refusals are what the story cores exist
+// to overrule.
+func (ix *Index) storyClaims(doc, best uint32) bool {
+	if ix.hours[doc] > 0 && ix.hours[best] > 0 {
+		return true
+	}
+	rb := ix.find(best)
+	if !ix.worded[rb] {
+		return true
+	}
+	yes, no := 0, 0
+	fullest, fullestOK := uint32(0), true
+	for _, v := range ix.verdicts {
+		if ix.find(v.doc) != rb {
+			continue
+		}
+		if v.ok {
+			yes++
+		} else {
+			no++
+		}
+		if n := ix.shingles[v.doc]; n > fullest || n == fullest && !v.ok {
+			fullest, fullestOK = n, v.ok
+		}
+	}
+	return fullestOK || yes >= no
 }
 
 // addDoc appends f's data, band entries and kept anchor entries to the
