@@ -85,6 +85,13 @@ func (ix *Index) personUntold(a, b uint32) bool {
 // as the title, not a headline); and the keys of all its words, sorted.
 type headKeys struct {
 	names, all []uint64
+	// whats are the keys of the headline's distinct whats
+	// (castTerm.what), none when the headline is not readable (readable)
+	// or holds more than fewHeadTerms terms (headEventUntold)
+	whats []uint64
+	// lower: the headline is readable and writes a what in lower case (a
+	// who-did-what headline, not a label: headEventUntold)
+	lower bool
 }
 
 // headKeysOf returns batch doc d's headKeys, read once a batch
@@ -94,10 +101,18 @@ func (ix *Index) headKeysOf(d uint32, art *crosswire.Article) *headKeys {
 		var buf [fewHeadTerms]castTerm
 		var w headWords
 		var h headKeys
-		if terms := ix.castTerms(d, art.Title, buf[:0], &w); len(terms) <= fewHeadTerms {
+		terms := ix.castTerms(d, art.Title, buf[:0], &w)
+		if len(terms) <= fewHeadTerms {
 			for _, t := range terms {
 				if t.name && !t.function && !t.lower {
 					h.names = append(h.names, t.key)
+				}
+			}
+			ok := readable(terms)
+			for _, t := range terms {
+				h.lower = h.lower || ok && t.what && t.lower
+				if ok && t.what && !slices.Contains(h.whats, t.key) {
+					h.whats = append(h.whats, t.key)
 				}
 			}
 		}

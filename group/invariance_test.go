@@ -472,7 +472,9 @@ func TestPairsApart(t *testing.T) {
 		// what neither lead tells are (leadapart.go); 10 once a lead
 		// tells a who-did-what headline only by a majority of its whats
 		// (session 13); 6 once a headline's person the other article
-		// never writes parts a pair (headperson.go, session 14)
+		// never writes parts a pair (headperson.go, session 14); 4 once a
+		// headline's event the other article never writes does
+		// (headevent.go, session 15)
 		{"bbc-mt-catalan", "bbc-mt-catalan.jsonl", true, 0, 20, false},
 		// 60 before the leads had to agree for the rare-anchor rule
 		// (leadwho.go), 33 after: 14 join by anchor cosine ≥ 0.5, the

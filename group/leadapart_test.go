@@ -71,19 +71,23 @@ func TestWhatUntold(t *testing.T) {
 		{"the suit and the hearing", waSuit, waHearing, true, false},
 		{"the two without headlines", titled(waSuit, ""), titled(waHearing, ""), false, true},
 		{"the suit told otherwise", waSuit, waSuitPaper, false, true},
-		{"headlines sharing a what", waSuit, titled(waHearing, "Norvane rivals absent as panel hears bankruptcy case"), false, true},
+		// the three below say nothing to whatUntold, and headEventUntold
+		// (headevent.go) parts them: the suit's report never writes the
+		// hearing's headline event ("panel", "bankruptcy"), or the
+		// hearing's never writes the suit's ("sues", "rivals", "damages")
+		{"headlines sharing a what", waSuit, titled(waHearing, "Norvane rivals absent as panel hears bankruptcy case"), false, false},
 		// a who-did-what headline (at most headlineWhats whats) one of
 		// whose words the other lead writes ("auction": the affair's word)
 		// is not told by it; two of its three are
 		{"one of three whats in the other lead", waSuit, titled(waHearing, "Norvane auction panel sits"), true, false},
-		{"two of three whats in the other lead", waSuit, titled(waHearing, "Norvane auction claims heard"), false, true},
+		{"two of three whats in the other lead", waSuit, titled(waHearing, "Norvane auction claims heard"), false, false},
 		// the same in Title Case: "Sues" reads as a name (the body writes
 		// "sued"), the whats left are no count of the headline's, and one
 		// told is enough
 		{"one what of two in the other lead", titled(waSuit, "Norvane sues rivals"), waHearingRivals, true, false},
 		{"one what of a Title Case headline in the other lead", titled(waSuit, "Norvane Sues Rivals Over Auction"), waHearingRivals, false, true},
 		{"a headline of names only", waSuit, titled(waHearing, "Norvane, Kessel and Ardmoor"), false, true},
-		{"a title that writes nothing of its text", waSuit, titled(waHearing, "Weekend reading list"), false, true},
+		{"a title that writes nothing of its text", waSuit, titled(waHearing, "Weekend reading list"), false, false},
 		// more than a dozen words: a text scraped as the title is no
 		// headline (and is not compared word by word)
 		{"a text scraped as the title", waSuit, titled(waHearing, waHearing.Text), false, true},

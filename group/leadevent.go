@@ -123,13 +123,15 @@ type docEvents struct {
 	persons                                             [][]uint64
 	words                                               []atomic.Pointer[[]uint32]
 	heads                                               []atomic.Pointer[headKeys]
+	ownWhats, leadNumbers                               []atomic.Pointer[[]uint64]
 }
 
 func newDocEvents(n int) docEvents {
 	return docEvents{leadOnce: make([]sync.Once, n), allOnce: make([]sync.Once, n), quoteOnce: make([]sync.Once, n),
 		tallyOnce: make([]sync.Once, n), personOnce: make([]sync.Once, n), lead: make([][]string, n), all: make([][]string, n),
 		quotes: make([][]uint32, n), tallies: make([][]uint32, n), persons: make([][]uint64, n),
-		words: make([]atomic.Pointer[[]uint32], n), heads: make([]atomic.Pointer[headKeys], n)}
+		words: make([]atomic.Pointer[[]uint32], n), heads: make([]atomic.Pointer[headKeys], n),
+		ownWhats: make([]atomic.Pointer[[]uint64], n), leadNumbers: make([]atomic.Pointer[[]uint64], n)}
 }
 
 // kept returns what *p holds, storing read()'s value there first when it
@@ -152,6 +154,18 @@ func (e *docEvents) wordsOf(d uint32, art *crosswire.Article) []uint32 {
 // headOf returns doc d's headline keys, read by read on first use.
 func (e *docEvents) headOf(d uint32, read func() headKeys) *headKeys {
 	return kept(&e.heads[d], read)
+}
+
+// ownWhatsOf returns the whats of doc d's headline (headKeys.whats) that
+// its own text writes (ownWhats), read on first use.
+func (e *docEvents) ownWhatsOf(d uint32, art *crosswire.Article, whats []uint64) []uint64 {
+	return *kept(&e.ownWhats[d], func() []uint64 { return ownWhats(whats, art.Text) })
+}
+
+// leadNumbersOf returns the numbers of doc d's lead (leadNumbers), read on
+// first use.
+func (e *docEvents) leadNumbersOf(d uint32, art *crosswire.Article) []uint64 {
+	return *kept(&e.leadNumbers[d], func() []uint64 { return leadNumbers(art.Text) })
 }
 
 // personsOf returns the surname keys of doc d's persons (personSurnames).

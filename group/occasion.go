@@ -75,7 +75,7 @@ func (ix *Index) occasionApart(a, b uint32, A, B []uint32, ps *pairScore) bool {
 		return ps.occasionApart
 	}
 	ps.occasionRead = true
-	ps.occasionApart = ix.factsApart(a, b, A, B, ps) || ix.keepFull && (ix.headlinesApart(a, b) || ix.whatUntold(a, b) || ix.personApart(a, b, ps))
+	ps.occasionApart = ix.factsApart(a, b, A, B, ps) || ix.keepFull && (ix.headlinesApart(a, b) || ix.whatUntold(a, b) || ix.headEventUntold(a, b, A, B) || ix.personApart(a, b, ps))
 	return ps.occasionApart
 }
 
@@ -129,16 +129,23 @@ func (ix *Index) figuresDisagree(A, B []uint32, ps *pairScore) bool {
 	if fewer < MinFigures {
 		return false
 	}
+	shared := sharedFigures(A, B, func(x uint32) bool { return ix.weight(x) > ps.commonW })
+	return 2*shared < fewer
+}
+
+// sharedFigures counts the figures (script-stable anchors: numbers, dates,
+// acronyms and codes) that A and B share and that counts says count.
+func sharedFigures(A, B []uint32, counts func(x uint32) bool) int {
 	shared := 0
 	forShared(A, B, func(i, _ int) bool {
 		x := A[i]
 		if x&stableBit != 0 {
-			return false
+			return false // names and quotations sort after the figures
 		}
-		if ix.weight(x) > ps.commonW {
+		if counts(x) {
 			shared++
 		}
 		return true
 	})
-	return 2*shared < fewer
+	return shared
 }
