@@ -151,7 +151,9 @@ func (r *readWordings) negatedFlip(a, b string) bool {
 
 // evaluation sums the polarity of the evaluative words of s: +1 for
 // positive, −1 for negative, flipped when a negator stands within the
-// three words before.
+// three words before — unless the negator grades a comparative: "no
+// better place", "nothing worse", "could not be happier" say the best
+// (or the worst) there is, not the opposite.
 func evaluation(s string) int {
 	ts := polarityTokens(s)
 	sum := 0
@@ -162,13 +164,50 @@ func evaluation(s string) int {
 		}
 		for j := max(0, i-3); j < i; j++ {
 			if negators[ts[j]] {
-				v = -v
+				if !gradedComparative(ts, j, i) {
+					v = -v
+				}
 				break
 			}
 		}
 		sum += v
 	}
 	return sum
+}
+
+// gradedComparative reports a negator at ts[j] grading the comparative
+// ts[i] to the highest degree: "no"/"nothing"/"none"/"never" before it
+// ("no better way", "never been better"), or "could not be" / "can not be"
+// ("couldn't be happier").
+func gradedComparative(ts []string, j, i int) bool {
+	if !comparative(ts[i]) {
+		return false
+	}
+	switch ts[j] {
+	case "no", "nothing", "none", "never":
+		return true
+	case "not":
+		return j > 0 && (ts[j-1] == "could" || ts[j-1] == "can") && j+1 < i && ts[j+1] == "be"
+	}
+	return false
+}
+
+// comparative reports an evaluative comparative: "better", "worse", or an
+// -er / -ier form of an evaluative word ("happier", "safer", "greater").
+func comparative(w string) bool {
+	if w == "better" || w == "worse" {
+		return true
+	}
+	if positiveWords[w] || negativeWords[w] || !strings.HasSuffix(w, "er") {
+		return false
+	}
+	base := strings.TrimSuffix(w, "er")
+	for _, b := range []string{base, base + "e", strings.TrimSuffix(base, "i") + "y", base[:max(0, len(base)-1)]} {
+		if positiveWords[b] || negativeWords[b] || positiveWords[stem(b)] || negativeWords[stem(b)] {
+			return true
+		}
+	}
+	return false
 }
 
 // meaningChange reports whether wording b turns the meaning of wording a:
@@ -222,10 +261,72 @@ func (r *readWordings) negatedStems(s string) map[string]bool {
 func (r *readWordings) clauseContent(s string) map[string]bool {
 	return cached(r.content, s, clauseContent)
 }
-func (r *readWordings) negationCount(s string) int { return cached(r.negs, s, negationCount) }
-func (r *readWordings) evaluation(s string) int    { return cached(r.evals, s, evaluation) }
-func (r *readWordings) clausesOf(s string) []string {
-	return cached(r.clauses, s, func(s string) []string { return nonEmpty(clauseSplit.Split(s, -1)) })
+func (r *readWordings) negationCount(s string) int  { return cached(r.negs, s, negationCount) }
+func (r *readWordings) evaluation(s string) int     { return cached(r.evals, s, evaluation) }
+func (r *readWordings) clausesOf(s string) []string { return cached(r.clauses, s, statements) }
+
+// statements splits a wording into its clauses (clauseSplit) and keeps
+// those that state something, whose polarity may be set against another
+// wording's:
+//   - a clause ending in a question mark asks rather than states, and a
+//     rhetorical question states the opposite of its form ("what better
+//     way to end it?" says there is none): it is left out;
+//   - a clause answered by an elliptical clause of the other polarity
+//     ("the time wasn't right. Now it is") is not the speaker's last word
+//     on its predicate: both are left out, the pair holds both polarities.
+func statements(s string) []string {
+	var out []string
+	prev := 0
+	add := func(c string, question bool) {
+		c = strings.TrimSpace(c)
+		if c == "" {
+			return
+		}
+		if question {
+			out = append(out, "")
+			return
+		}
+		if len(out) > 0 && out[len(out)-1] != "" && ellipsis(c) && negationCount(c)%2 != negationCount(out[len(out)-1])%2 {
+			out[len(out)-1] = ""
+			return
+		}
+		out = append(out, c)
+	}
+	for _, m := range clauseSplit.FindAllStringIndex(s, -1) {
+		add(s[prev:m[0]], strings.ContainsRune(s[m[0]:m[1]], '?'))
+		prev = m[1]
+	}
+	add(s[prev:], false)
+	return nonEmpty(out)
+}
+
+// ellipsisSubjects are the subjects of an elliptical clause.
+var ellipsisSubjects = setOf(`i you he she it we they this that there`)
+
+// ellipsisAux are the auxiliaries an elliptical clause ends on.
+var ellipsisAux = setOf(`is are was were am do does did has have had will would can could shall should must may might`)
+
+// ellipsis reports a clause that is a subject pronoun and an auxiliary
+// alone, perhaps with a connective, a time adverb or a negator ("now it
+// is", "but they do", "it wasn't then"): it repeats the predicate of the
+// clause before.
+func ellipsis(c string) bool {
+	aux := false
+	subj := false
+	for _, w := range polarityTokens(c) {
+		switch {
+		case negators[w]:
+		case !subj && !aux && (w == "but" || w == "and" || w == "yet" || w == "now" || w == "so" || w == "still" || w == "today" || w == "then"):
+		case !subj && ellipsisSubjects[w]:
+			subj = true
+		case subj && !aux && ellipsisAux[w]:
+			aux = true
+		case aux && (w == "now" || w == "too" || w == "then" || w == "again" || w == "today"):
+		default:
+			return false
+		}
+	}
+	return aux
 }
 
 // changed is meaningChange's verdict alone.
@@ -335,9 +436,18 @@ var clauseSplit = regexp.MustCompile(`[.;:!?]+\s*|,\s+(?:and|but|while|whereas)\
 // tired"). Both come back empty when no clause pairs.
 func (r *readWordings) pairedClauses(a, b string) (string, string) {
 	pa, pb := r.clausesOf(a), r.clausesOf(b)
+	if len(pa) == 0 || len(pb) == 0 {
+		return "", "" // a question, or both polarities said
+	}
 	if len(pa) <= 1 && len(pb) <= 1 {
 		// one clause each: one statement when they share a good part of
 		// their words
+		if len(nonEmpty(clauseSplit.Split(a, -1))) > 1 {
+			a = pa[0] // a question or an answered clause left out
+		}
+		if len(nonEmpty(clauseSplit.Split(b, -1))) > 1 {
+			b = pb[0]
+		}
 		if dice(r.clauseContent(a), r.clauseContent(b)) >= 0.3 || oneWordApart(a, b) {
 			return a, b
 		}

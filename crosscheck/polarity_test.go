@@ -28,6 +28,22 @@ func TestMeaningChange(t *testing.T) {
 		{"critical against stable", "Three of the survivors are in a critical condition", "Three survivors are in a stable condition", true},
 		{"two words of praise", "It was a superb night for all of us", "It was a brilliant night for all of us", false},
 		{"praise swapped for blame amid praise", "We have seen good data which benefits the stocks", "We have seen bad data which benefits the stocks", true},
+		// A question states nothing; a rhetorical one states the opposite
+		// of its form.
+		{"a rhetorical question against its statement", "It is grand to be home - what better way to open the new harbour?", "I can't think of a better way to open the new harbour", false},
+		{"a question alone", "What better way to open the new harbour?", "I can't think of a better way to open the new harbour", false},
+		{"a negated question against a statement", "Isn't it a wonderful day for the town?", "It is a wonderful day for the town", false},
+		{"a statement after a question still compared", "Why wait? We will not rebuild the bridge", "We will rebuild the bridge", true},
+		// An elliptical clause of the other polarity answers the clause
+		// before: the wording says both.
+		{"a clause answered by an ellipsis", "We always said the timing wasn't right. Now it is - and the plan is ready", "Now the timing is right and the plan is ready", false},
+		{"an ellipsis of the same polarity", "The timing wasn't right. It still isn't", "The timing was right", true},
+		{"no ellipsis: a full clause after", "The timing wasn't right. Now it is too late", "The timing was right", true},
+		// A negator grading a comparative says the highest degree.
+		{"no better place against a fantastic one", "I love this town and there's no better place to open the festival", "I love this town and what a fantastic place to open the festival", false},
+		{"could not be happier against delighted", "We could not be happier with the new stand", "We are delighted with the new stand", false},
+		{"not better against fantastic", "The new stand is not better than the old one", "The new stand is fantastic, better than the old one", true},
+		{"no danger against danger", "There is no danger to the harbour", "There is danger to the harbour", true},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

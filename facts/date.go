@@ -279,6 +279,9 @@ func (d *doc) nameDate(name string, g func(int) string, s, e int) bool {
 		if d.weekdayOfDate(i, j) {
 			return true
 		}
+		if g(1) == "" && d.weekdayModifier(i, j) {
+			return true
+		}
 		return g(1) == "" && j < len(d.toks) && d.toks[j].sent == d.toks[i].sent && d.toks[j].word && d.toks[j].cap && !isMonth(d.toks[j].lower)
 	case "year":
 		// "at 1800 GMT" is a time of day
@@ -298,6 +301,52 @@ func (d *doc) nameDate(name string, g func(int) string, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// weekdayModifier reports a weekday (tokens [i, j), no preposition) used
+// inside a noun phrase rather than as a day: after an indefinite article
+// or "every"/"each" ("on a Saturday morning", "every Sunday") it is any
+// such day; after a definite determiner or a possessive, perhaps with one
+// adjective between ("its Sunday edition", "the host's new Saturday night
+// programme"), and before a noun, perhaps after a part of the day, it
+// names a recurring slot the noun fills, not a calendar date. A weekday
+// after a verb ("said Monday", "ended Monday") or with "last", "this",
+// "next" or "on" stays a date.
+func (d *doc) weekdayModifier(i, j int) bool {
+	sent := d.toks[i].sent
+	k := i - 1
+	det := func(k int) string {
+		if k < 0 || d.toks[k].sent != sent {
+			return ""
+		}
+		switch l := d.toks[k].lower; l {
+		case "a", "an", "every", "each", "the", "its", "their", "his", "her", "our", "my", "your", "'s", "’s":
+			return l
+		}
+		return ""
+	}
+	l := det(k)
+	if l == "" && k >= 1 && d.toks[k].sent == sent && d.toks[k].word && !d.toks[k].cap && !d.toks[k].digit &&
+		!d.x.function[d.toks[k].lower] && !strings.HasSuffix(d.toks[k].lower, "ed") && !strings.HasSuffix(d.toks[k].lower, "ing") {
+		l = det(k - 1) // one adjective between: "its new Sunday show"
+	}
+	switch l {
+	case "":
+		return false
+	case "a", "an", "every", "each":
+		return true
+	}
+	if j < len(d.toks) && d.toks[j].sent == sent {
+		switch d.toks[j].lower {
+		case "night", "morning", "afternoon", "evening", "lunchtime":
+			j++
+		}
+	}
+	if j >= len(d.toks) || d.toks[j].sent != sent {
+		return false
+	}
+	t := d.toks[j]
+	return t.word && !t.cap && !t.digit && !d.x.function[t.lower] && !strings.HasSuffix(t.lower, "ly")
 }
 
 // weekdayOfDate reports a weekday (tokens [i, j)) written before the
@@ -688,7 +737,7 @@ func (d *doc) eventKey(s, e int, span bool) string {
 		}
 		break
 	}
-	fronted = fronted || k < 0 || toks[k].sent != sent || toks[k].lower == "that"
+	fronted = fronted || d.opensClause(k, sent, verbish)
 	if k >= 0 && k < s-0 && nounish(k) {
 		lem := d.x.lex.Lemma(toks[k].lower)
 		// an event verb's base form after an auxiliary ("will run") is
@@ -727,11 +776,17 @@ func (d *doc) eventKey(s, e int, span bool) string {
 			}
 		}
 	}
+	// "in May, when the album topped the charts": a clause opened by
+	// "when" right after the date tells what happened at that date
+	when := e < len(toks) && toks[e].lower == "when" ||
+		e+1 < len(toks) && toks[e].text == "," && toks[e+1].lower == "when"
 	for i := e; i < len(toks) && toks[i].sent == sent && i-e < bestDist; i++ {
-		if best != "" && !fronted && (toks[i].text == "," || toks[i].text == ";") {
-			// a verb before the date and a clause after it: "approved
+		if !fronted && !when && (toks[i].text == "," || toks[i].text == ";") {
+			// a date inside its clause ends it at the comma: "approved
 			// the plan on Tuesday, two weeks after the vote was
-			// postponed" dates the approval
+			// postponed" dates the approval; "the show first went
+			// out in May 1990, winning him an award" does not date the
+			// award, whether or not a known event verb stands before
 			break
 		}
 		if nounish(i) && verbish(i) {
@@ -741,6 +796,44 @@ func (d *doc) eventKey(s, e int, span bool) string {
 		}
 	}
 	return best
+}
+
+// opensClause reports whether the words up to token k (the last before a
+// date and its prepositions) leave the date at the head of its clause:
+// the sentence, a comma, a semicolon, a colon or "that" before it, with
+// only connectives, sentence adverbs, another date or prepositional
+// phrases between ("But in 1990, …", "Earlier this year, …", "Also on
+// Tuesday, …", "In May this year …", "In the capital last week, …"). A
+// date after its clause's verb or subject is inside it ("the firm, which
+// floated in 2003, …"; "sales in May, …").
+func (d *doc) opensClause(k, sent int, verbish func(int) bool) bool {
+	phrase := false // words since the last preposition, read backwards
+	for ; k >= 0 && d.toks[k].sent == sent; k-- {
+		t := d.toks[k]
+		switch t.lower {
+		case ",", ";", ":", "that", "(", "\"", "“", "'", "‘":
+			return !phrase
+		case "in", "on", "at", "by", "for", "with", "during", "from", "to", "until", "before", "after", "since",
+			"of", "over", "under", "across", "near", "around", "throughout", "between", "into", "within":
+			phrase = false
+			continue
+		case "and", "but", "or", "so", "yet", "also", "then", "however", "meanwhile", "earlier", "later",
+			"even", "still", "already", "only", "just", "again", "once", "although", "though",
+			"while", "when", "because", "if", "as", "instead", "indeed", "thus", "early", "late", "mid":
+			if phrase {
+				return false
+			}
+			continue
+		}
+		if d.used[k] || t.word && !t.cap && strings.HasSuffix(t.lower, "ly") {
+			continue // another date ("In May this year"), an adverb
+		}
+		if !t.word || verbish(k) || isAux(t.lower) {
+			return false
+		}
+		phrase = true
+	}
+	return !phrase
 }
 
 // periodPrep reports a preposition of a period's start, end or extent: a
