@@ -65,7 +65,15 @@ func (c *cores) angle(ix *Index, d uint32, k int32, h int64) bool {
 	if art == nil || !titleReadable(art) {
 		return false
 	}
-	keys := ix.headKeysOf(d, art).names
+	// the headline's names that are rare anchors of the core, first: the
+	// members' texts are read only for them
+	var buf [fewHeadTerms]uint64
+	keys := buf[:0]
+	for _, key := range ix.headKeysOf(d, art).names {
+		if c.rareWho(ix, k, art.Title, key) {
+			keys = append(keys, key)
+		}
+	}
 	if len(keys) == 0 {
 		return false
 	}
@@ -95,7 +103,7 @@ func (c *cores) angle(ix *Index, d uint32, k int32, h int64) bool {
 		}
 	}
 	for x := range keys {
-		if 2*len(writers[x]) > len(ms) && ix.independent(writers[x]) && c.rareWho(ix, k, art.Title, keys[x]) {
+		if 2*len(writers[x]) > len(ms) && ix.independent(writers[x]) {
 			return true
 		}
 	}
