@@ -57,7 +57,9 @@ import (
 // angle reports whether batch doc d, a lone article filed at hour h,
 // joins story k as an angle piece (see above).
 func (c *cores) angle(ix *Index, d uint32, k int32, h int64) bool {
-	if h == 0 || !c.dated[k] || !ix.keepFull || ix.topics == nil || ix.topics.arts == nil ||
+	// the headline rules' conditions (headlinesReadable): a background
+	// tells a name from a function word, and the articles are kept
+	if h == 0 || !c.dated[k] || ix.bg.empty() || !ix.readsArticles() || !ix.topics.coversBoth(d, d) ||
 		ix.worded[ix.find(c.roots[k])] || !c.nearWindow(k, h) || ix.collectionSize() < RareMinN {
 		return false
 	}
@@ -78,6 +80,9 @@ func (c *cores) angle(ix *Index, d uint32, k int32, h int64) bool {
 		return false
 	}
 	ms := c.members[k]
+	if slices.ContainsFunc(ms, func(m int) bool { return !ix.topics.coversBoth(uint32(m), uint32(m)) }) {
+		return false
+	}
 	var writers [fewHeadTerms][]uint32 // the members writing each name
 	var w headWords
 	for j, m := range ms {

@@ -25,7 +25,9 @@ import (
 //     outside the story with cosine ≥ EdgeAnchorCosineLow, or (an article
 //     in another script than some member: only digits, dates, acronyms and
 //     Latin names cross) the core-weighted share of its own anchors found
-//     in the core is at least CrossScriptContainment. When dates are
+//     in the core is at least CrossScriptContainment, or (both dated,
+//     within copyWindowHours) it is an angle piece of the story: its
+//     headline names the story's who (angle.go). When dates are
 //     missing and a member comes from the article's outlet, that share
 //     must be at least EdgeAnchorContainment (as for pairs: one outlet's
 //     reports sharing a few names are follow-ups, see Index.verify).
