@@ -183,7 +183,12 @@ func TestCASIEEventsGold(t *testing.T) {
 		// file 0.8218, one affair's merges 9
 		// lowered by amounts read once (session 14, above): 0.862
 		// raised by codes of one scheme (session 15, above): 0.865
-		{"dated", true, casieFigures{ari: 0.865, fileARI: 0.825, whole: 84, asFile: 81, affairMerged: 9, kindMerged: 2}},
+		// raised by angle pieces (angle.go, session 15): a report on one
+		// side of the worm's outbreak joins its story by the headline's
+		// who, inside the file and alone, the pieces kept out of the
+		// story's core (the whole file 0.8253 → 0.8451, alone as inside
+		// it 81 → 82; one affair's merges stay 9)
+		{"dated", true, casieFigures{ari: 0.865, fileARI: 0.845, whole: 84, asFile: 82, affairMerged: 9, kindMerged: 2}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := measureCASIE(t, tc.dated)

@@ -25,7 +25,9 @@ import (
 //     outside the story with cosine ≥ EdgeAnchorCosineLow, or (an article
 //     in another script than some member: only digits, dates, acronyms and
 //     Latin names cross) the core-weighted share of its own anchors found
-//     in the core is at least CrossScriptContainment. When dates are
+//     in the core is at least CrossScriptContainment, or (both dated,
+//     within copyWindowHours) it is an angle piece of the story: its
+//     headline names the story's who (angle.go). When dates are
 //     missing and a member comes from the article's outlet, that share
 //     must be at least EdgeAnchorContainment (as for pairs: one outlet's
 //     reports sharing a few names are follow-ups, see Index.verify).
@@ -108,12 +110,14 @@ type coreEntry struct {
 // buildCores computes the cores of the stories of two or more articles;
 // roots[i] is article i's story root.
 func buildCores(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool) *cores {
-	return buildCoresOf(ix, fps, roots, cjk, nil)
+	return buildCoresOf(ix, fps, roots, cjk, nil, nil)
 }
 
 // buildCoresOf is buildCores for the stories whose roots only holds (all
-// when only is nil).
-func buildCoresOf(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, only map[uint32]bool) *cores {
+// when only is nil), their cores without the articles that angled marks
+// (angle pieces, angle.go: a story's member, not its core's; nil marks
+// none).
+func buildCoresOf(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, only map[uint32]bool, angled []bool) *cores {
 	count := make(map[uint32]int, len(roots))
 	for _, r := range roots {
 		count[r]++
@@ -121,7 +125,7 @@ func buildCoresOf(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, onl
 	c := &cores{story: make(map[uint32]int32), count: count}
 	members := [][]int(nil)
 	for i, r := range roots {
-		if count[r] < 2 || only != nil && !only[r] {
+		if count[r] < 2 || only != nil && !only[r] || angled != nil && angled[i] {
 			continue
 		}
 		k, ok := c.story[r]
@@ -313,16 +317,19 @@ const minCandidateHits = 2
 
 // joinCores returns, for each article index, the root it joins (or the
 // article's own root when none). roots[i] is article i's root after the
-// pairwise pass.
-func joinCores(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, workers int) []uint32 {
-	return joinCoresOf(ix, fps, roots, cjk, workers, nil, false)
+// pairwise pass. angled (one mark per article, or nil) marks the articles
+// that joined as angle pieces (angle.go).
+func joinCores(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, workers int, angled []bool) []uint32 {
+	return joinCoresOf(ix, fps, roots, cjk, workers, nil, false, angled)
 }
 
 // joinCoresOf is joinCores against the cores of the stories whose roots
 // only holds (all when nil); with sameScript, an article joins no story
-// by the cross-script containment rule (see rejoinLone).
-func joinCoresOf(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, workers int, only map[uint32]bool, sameScript bool) []uint32 {
-	c := buildCoresOf(ix, fps, roots, cjk, only)
+// by the cross-script containment rule (see rejoinLone). The cores leave
+// out the articles angled marks, and the angle pieces that join are
+// marked (each worker marks its own articles, which are in no core).
+func joinCoresOf(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, workers int, only map[uint32]bool, sameScript bool, angled []bool) []uint32 {
+	c := buildCoresOf(ix, fps, roots, cjk, only, angled)
 	c.sameScript = sameScript
 	out := slices.Clone(roots)
 	// each lone article is decided on its own against the cores: in
@@ -332,15 +339,16 @@ func joinCoresOf(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, work
 		wg.Add(1)
 		go func(w int) {
 			defer wg.Done()
-			c.joinLone(ix, fps, roots, cjk, w, max(workers, 1), out)
+			c.joinLone(ix, fps, roots, cjk, w, max(workers, 1), out, angled)
 		}(w)
 	}
 	wg.Wait()
 	return out
 }
 
-// joinLone decides articles from, from+step, … of joinCores.
-func (c *cores) joinLone(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, from, step int, out []uint32) {
+// joinLone decides articles from, from+step, … of joinCores, marking in
+// angled (when not nil) those that join as angle pieces.
+func (c *cores) joinLone(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, from, step int, out []uint32, angled []bool) {
 	weight := ix.weight
 	rareOK := ix.collectionSize() >= RareMinN
 	rareDF := ix.rareDF()
@@ -373,7 +381,7 @@ func (c *cores) joinLone(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bo
 		}
 		var own storyDates // its dates, for a story without publication times (leaddate.go)
 		own.addDoc(&f.lead)
-		best, bestCos := int32(-1), 0.0
+		best, bestCos, bestAngle := int32(-1), 0.0, false
 		cands = c.candidates(f.Anchors, -1, hits, cands)
 		for _, k := range cands {
 			// the refusals that read no shared anchor come before the
@@ -430,12 +438,20 @@ func (c *cores) joinLone(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bo
 			if !ok && !c.sameScript && c.scripts[k]&scriptBit(!cjk[i]) != 0 {
 				ok = inCore/wx >= CrossScriptContainment
 			}
+			piece := false // an angle piece (angle.go), asked last: it reads the texts
+			if !ok && h != 0 {
+				ok = c.angle(ix, uint32(i), k, h)
+				piece = ok
+			}
 			if ok && (best < 0 || cos > bestCos || cos == bestCos && c.roots[k] < c.roots[best]) {
-				best, bestCos = k, cos
+				best, bestCos, bestAngle = k, cos, piece
 			}
 		}
 		if best >= 0 {
 			out[i] = c.roots[best]
+			if bestAngle && angled != nil {
+				angled[i] = true
+			}
 		}
 	}
 }
@@ -541,8 +557,8 @@ func outsideWeight(df, m, n int) float64 {
 // other (see Index.verify). Each story merges only with its best match and
 // only when that match's best is the story too (mutual best), so no chain
 // of merges forms.
-func mergeCores(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, workers int) []uint32 {
-	c := buildCores(ix, fps, roots, cjk)
+func mergeCores(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, workers int, angled []bool) []uint32 {
+	c := buildCoresOf(ix, fps, roots, cjk, nil, angled)
 	// score the story pairs in parallel (each worker takes every
 	// workers-th story and its pairs with later stories), then pick each
 	// story's best match: the choice does not depend on the order matches

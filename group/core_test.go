@@ -30,7 +30,7 @@ func TestJoinCores(t *testing.T) {
 	}
 	ix := NewIndex(IndexOptions{AnchorCosine: 0.3})
 	ix.freeze(Frequencies{DF: df, N: len(fps)})
-	got := joinCores(ix, fps, roots, make([]bool, len(fps)), 2)
+	got := joinCores(ix, fps, roots, make([]bool, len(fps)), 2, nil)
 	tests := []struct {
 		name    string
 		article int

@@ -28,7 +28,7 @@ package group
 // rejoinLone returns, for each article index, the root it joins after the
 // second lone-article pass: before[i] is article i's root after the
 // pairwise pass, after[i] after joinCores and mergeCores.
-func rejoinLone(ix *Index, fps []*Fingerprint, before, after []uint32, cjk []bool, workers int) []uint32 {
+func rejoinLone(ix *Index, fps []*Fingerprint, before, after []uint32, cjk []bool, workers int, angled []bool) []uint32 {
 	// a story changed when its members come from two or more stories of
 	// the pairwise pass (a merge, or a lone article that joined)
 	from := make(map[uint32]uint32, len(after))
@@ -43,5 +43,5 @@ func rejoinLone(ix *Index, fps []*Fingerprint, before, after []uint32, cjk []boo
 	if len(changed) == 0 {
 		return after
 	}
-	return joinCoresOf(ix, fps, after, cjk, workers, changed, true)
+	return joinCoresOf(ix, fps, after, cjk, workers, changed, true, angled)
 }
