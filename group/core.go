@@ -565,12 +565,13 @@ func mergeCores(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, worke
 	// are found in
 	workers = max(workers, 1)
 	found := make([][]coreMatch, workers)
+	cross := make([][]scriptMatch, workers)
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func(w int) {
 			defer wg.Done()
-			found[w] = c.matchStories(ix, w, workers)
+			found[w], cross[w] = c.matchStories(ix, w, workers)
 		}(w)
 	}
 	wg.Wait()
@@ -605,7 +606,69 @@ func mergeCores(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, worke
 			out[i] = c.roots[b]
 		}
 	}
+	merged := func(k int32) bool { b := best[k].to; return b >= 0 && best[b].to == k }
+	final := func(k int32) uint32 {
+		if b := best[k].to; b >= 0 && best[b].to == k && c.roots[b] < c.roots[k] {
+			return c.roots[b]
+		}
+		return c.roots[k]
+	}
+	mergeScriptVersions(c, cross, roots, out, merged, final)
 	return out
+}
+
+// mergeScriptVersions moves, in out (each doc's root after mergeCores'
+// merges; roots before them, final a story's root after them), each story
+// of CJK articles alone that no merge took (merged) to the story of another
+// script that holds the most of its core's weight, when that story holds
+// no other such story's more (mutual best). A story in characters holds only what crosses
+// scripts — digits, dates, acronyms, Latin names — so its cosine with its
+// source's story, which holds every name besides, is low, and the source's
+// best match by cosine is another story of its language (its own
+// translations, left a story of their own): one round of mutual bests
+// merged the source with them and left the story in characters, whose
+// best they were not. Among stories of two scripts the match is what
+// crossScriptEdge and crossScriptCores read: how much of the story in
+// characters the other holds. Each story in characters takes one match.
+func mergeScriptVersions(c *cores, found [][]scriptMatch, roots, out []uint32, merged func(int32) bool, final func(int32) uint32) {
+	type match struct {
+		to   int32
+		cont float64
+	}
+	best := map[int32]match{}
+	consider := func(k, o int32, cont float64) {
+		b, ok := best[k]
+		if !ok || cont > b.cont || cont == b.cont && c.roots[o] < c.roots[b.to] {
+			best[k] = match{o, cont}
+		}
+	}
+	for _, ms := range found {
+		for _, m := range ms {
+			if !merged(m.script) {
+				consider(m.script, m.other, m.cont)
+				consider(m.other, m.script, m.cont)
+			}
+		}
+	}
+	if len(best) == 0 {
+		return
+	}
+	to := map[uint32]uint32{} // root of a story in characters → root it joins
+	for k, b := range best {
+		if c.scripts[k] == 2 {
+			if o, ok := best[b.to]; ok && o.to == k {
+				to[c.roots[k]] = final(b.to)
+			}
+		}
+	}
+	if len(to) == 0 {
+		return
+	}
+	for i, r := range roots {
+		if t, ok := to[r]; ok {
+			out[i] = t
+		}
+	}
 }
 
 // coreMatch is a pair of stories whose cores match, with their cosine.
@@ -614,10 +677,20 @@ type coreMatch struct {
 	cos  float64
 }
 
+// scriptMatch is a coreMatch of a story whose members are all CJK (script)
+// and one with a non-CJK member (other), with the share of script's core
+// weight that other's core holds.
+type scriptMatch struct {
+	script, other int32
+	cont          float64
+}
+
 // matchStories returns the matching pairs (a, b > a) of stories from,
-// from+step, … by mergeCores' rules.
-func (c *cores) matchStories(ix *Index, from, step int) []coreMatch {
+// from+step, … by mergeCores' rules, and those of them of a story in
+// characters and one of another script (mergeScriptVersions).
+func (c *cores) matchStories(ix *Index, from, step int) ([]coreMatch, []scriptMatch) {
 	var out []coreMatch
+	var cross []scriptMatch
 	hits := newStoryHits(len(c.roots))
 	var cands []int32
 	var anchors []uint32
@@ -680,12 +753,19 @@ func (c *cores) matchStories(ix *Index, from, step int) []coreMatch {
 			if !ok && c.scripts[ka] != c.scripts[kb] {
 				ok = crossScriptCores(c.scripts[ka], c.scripts[kb], inA/c.mass[ka], inB/c.mass[kb])
 			}
-			if ok {
-				out = append(out, coreMatch{ka, kb, cos})
+			if !ok {
+				continue
+			}
+			out = append(out, coreMatch{ka, kb, cos})
+			switch {
+			case c.scripts[ka] == 2 && c.scripts[kb]&1 != 0:
+				cross = append(cross, scriptMatch{ka, kb, inA / c.mass[ka]})
+			case c.scripts[kb] == 2 && c.scripts[ka]&1 != 0:
+				cross = append(cross, scriptMatch{kb, ka, inB / c.mass[kb]})
 			}
 		}
 	}
-	return out
+	return out, cross
 }
 
 // crossScriptCores decides two stories of different scripts (bit 1: a

@@ -153,3 +153,59 @@ func TestOtherOccasion(t *testing.T) {
 		})
 	}
 }
+
+func TestMergeScriptVersions(t *testing.T) {
+	// stories (by number): 0 and 1 in Latin script, 2 and 3 in characters
+	// alone; docs 0–7, two a story, rooted at 0, 2, 4, 6; mergeCores has
+	// already merged story 1 into story 0 (docs 2, 3 → root 0) where said
+	c := &cores{roots: []uint32{0, 2, 4, 6}, scripts: []uint8{1, 1, 2, 2}}
+	roots := []uint32{0, 0, 2, 2, 4, 4, 6, 6}
+	cross := func(a, b int32, cont float64) scriptMatch {
+		return scriptMatch{script: b, other: a, cont: cont}
+	}
+	for _, tc := range []struct {
+		name   string
+		found  []scriptMatch
+		merged []int32 // stories merged by the cosine
+		want   []uint32
+	}{
+		{"the source holds most of the version: it follows the source's merge",
+			[]scriptMatch{cross(0, 2, 0.9), cross(1, 2, 0.6)}, []int32{0, 1},
+			[]uint32{0, 0, 0, 0, 0, 0, 6, 6}},
+		{"two versions of one source: the one it holds more of",
+			[]scriptMatch{cross(1, 2, 0.7), cross(1, 3, 0.95)}, nil,
+			[]uint32{0, 0, 2, 2, 4, 4, 2, 2}},
+		{"the source's best is another version: not mutual",
+			[]scriptMatch{cross(0, 2, 0.6), cross(1, 2, 0.9), cross(1, 3, 1.0)}, nil,
+			[]uint32{0, 0, 2, 2, 4, 4, 2, 2}},
+		{"a version merged by the cosine stays where the cosine put it",
+			[]scriptMatch{cross(0, 2, 0.9)}, []int32{2},
+			[]uint32{0, 0, 2, 2, 4, 4, 6, 6}},
+		{"no match across scripts",
+			nil, []int32{0, 1},
+			[]uint32{0, 0, 0, 0, 4, 4, 6, 6}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out := append([]uint32(nil), roots...)
+			merged := map[int32]bool{}
+			for _, k := range tc.merged {
+				merged[k] = true
+			}
+			if merged[0] && merged[1] {
+				out[2], out[3] = 0, 0
+			}
+			final := func(k int32) uint32 {
+				if merged[0] && merged[1] && k == 1 {
+					return 0
+				}
+				return c.roots[k]
+			}
+			mergeScriptVersions(c, [][]scriptMatch{tc.found}, roots, out, func(k int32) bool { return merged[k] }, final)
+			for i := range out {
+				if out[i] != tc.want[i] {
+					t.Fatalf("roots %v, want %v", out, tc.want)
+				}
+			}
+		})
+	}
+}
