@@ -57,6 +57,8 @@ type Reader struct {
 
 // Read reads every argument and returns the documents in argument order
 // (files of a directory in lexical order), and the inputs it skipped.
+// When ctx ends it stops and returns what it read so far: a caller must
+// check ctx.Err() before taking the result for the whole input.
 func (r *Reader) Read(ctx context.Context, args []string) ([]crosswire.Document, []crosswire.Skip) {
 	var docs []crosswire.Document
 	skips, err := r.Walk(ctx, args, func(d crosswire.Document) error {
@@ -64,8 +66,9 @@ func (r *Reader) Read(ctx context.Context, args []string) ([]crosswire.Document,
 		return nil
 	})
 	if err != nil {
-		// Only cancellation can stop Walk here: fn never fails.
-		r.logger().Warn("ingest stopped", "err", err)
+		// Only cancellation can stop Walk here (fn never fails), and
+		// the caller reports it.
+		r.logger().Debug("ingest stopped", "err", err)
 	}
 	return docs, skips
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -85,7 +86,7 @@ Exit status: 0 when every input was read, 1 when any was skipped, 2 for usage er
 			log := a.logger()
 			r := &ingest.Reader{MaxSize: max, Stdin: a.stdin, Logger: log, Fetcher: o.fetch.fetcher(max, log), Note: a.note}
 			docs, skipped := r.Read(cmd.Context(), args)
-			return a.check(cmd.Context(), docs, skipped, o)
+			return a.checkRead(cmd.Context(), docs, skipped, o)
 		},
 	}
 	o.bind(c, true)
@@ -99,6 +100,20 @@ func validFormat(f string) error {
 		return nil
 	}
 	return &usageError{fmt.Errorf("--format %q: want text, markdown or json", f)}
+}
+
+// checkRead is check of what a Reader read under ctx: when ctx ended
+// (Ctrl-C) while reading or analysing, it writes no report — one of the
+// inputs read so far would leave the others out silently — and says so.
+func (a *app) checkRead(ctx context.Context, docs []crosswire.Document, skipped []crosswire.Skip, o checkOptions) error {
+	err := ctx.Err()
+	if err == nil {
+		err = a.check(ctx, docs, skipped, o)
+	}
+	if ctx.Err() != nil && errors.Is(err, ctx.Err()) {
+		return &interruptedError{msg: "no report written", err: err}
+	}
+	return err
 }
 
 // check runs everything after ingest and writes the report. With a store it
