@@ -85,6 +85,9 @@ Exit status: 0 when every input was read, 1 when any was skipped, 2 for usage er
 			}
 			log := a.logger()
 			r := &ingest.Reader{MaxSize: max, Stdin: a.stdin, Logger: log, Fetcher: o.fetch.fetcher(max, log), Note: a.note}
+			if err := storePathProblem(dbFlag(o.db, "")); err != nil {
+				return err
+			}
 			docs, skipped := r.Read(cmd.Context(), args)
 			return a.checkRead(cmd.Context(), docs, skipped, o)
 		},

@@ -55,6 +55,9 @@ ingest them with --reanalyze so their stories are regrouped as wire copy.`,
 				}
 				return a.publishIngest(ctx, r, args, queue, queueName, log)
 			}
+			if err := storePathProblem(dbFlag(db, defaultDB)); err != nil {
+				return err
+			}
 			docs, skipped := r.Read(ctx, args)
 			if err := ctx.Err(); err != nil {
 				return &interruptedError{msg: "nothing stored", err: err}

@@ -81,3 +81,42 @@ func TestUnplacedArticles(t *testing.T) {
 		t.Errorf("after --reanalyze: exit %d, stdout %q, stderr %q", code, out, serr)
 	}
 }
+
+// TestStorePathProblems: a --db that names a directory, or a file in a
+// directory that does not exist, is a usage error naming the path and
+// what to do, given before any input is read; a store that is not a
+// SQLite file is left untouched.
+func TestStorePathProblems(t *testing.T) {
+	dir := t.TempDir()
+	report := filepath.Join(dir, "ferry.txt")
+	if err := os.WriteFile(report, []byte(fictionalReport), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	missing := filepath.Join(dir, "no-such-dir")
+	tests := []struct {
+		name    string
+		args    []string
+		code    int
+		wantErr string
+	}{
+		{"ingest into a directory", []string{"ingest", "--db", dir, report}, exitUsage, "store " + dir + " is a directory: give --db a SQLite file (e.g. " + filepath.Join(dir, defaultDB) + ")"},
+		{"stories of a directory", []string{"stories", "--db", dir}, exitUsage, "is a directory"},
+		{"ingest into a missing directory", []string{"ingest", "--db", filepath.Join(missing, "news.db"), report}, exitUsage, "no directory " + missing + " to keep it in"},
+		{"check --db into a missing directory", []string{"check", "--db", filepath.Join(missing, "news.db"), report}, exitUsage, "no directory " + missing},
+		{"ingest into a report", []string{"ingest", "--db", report, report}, exitSkipped, "file is not a database"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out, serr, code := runCLI(t, "", tc.args...)
+			if code != tc.code || !strings.Contains(serr, tc.wantErr) || out != "" {
+				t.Errorf("exit %d, stdout %q, stderr %q; want exit %d and %q", code, out, serr, tc.code, tc.wantErr)
+			}
+		})
+	}
+	if got, _ := os.ReadFile(report); string(got) != fictionalReport {
+		t.Errorf("the report given as --db was changed: %q", got)
+	}
+	if _, err := os.Stat(missing); !os.IsNotExist(err) {
+		t.Errorf("a missing directory was created: %v", err)
+	}
+}
