@@ -178,13 +178,19 @@ func (a *app) skipStatus(skipped []crosswire.Skip) error {
 	if len(skipped) == 0 {
 		return nil
 	}
+	a.listSkips(skipped)
+	return &exitError{code: exitSkipped, msg: fmt.Sprintf("%d %s skipped", len(skipped), plural(len(skipped), "input", "inputs"))}
+}
+
+// listSkips prints one line per skipped input on stderr, and a hint for
+// each fetch flag that would have let one through.
+func (a *app) listSkips(skipped []crosswire.Skip) {
 	for _, s := range skipped {
 		fmt.Fprintf(a.stderr, "crosswire: skipped %s: %s\n", s.Source, s.Reason)
 	}
 	for _, h := range fetchHints(skipped) {
 		fmt.Fprintln(a.stderr, "crosswire:", h)
 	}
-	return &exitError{code: exitSkipped, msg: fmt.Sprintf("%d %s skipped", len(skipped), plural(len(skipped), "input", "inputs"))}
 }
 
 // storiesWith keeps the stories holding at least one of the given articles.
