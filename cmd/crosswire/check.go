@@ -64,7 +64,8 @@ cloud-metadata addresses are refused, after DNS and on every redirect, unless
 --allow-private is given.
 
 Inputs that cannot be read are listed under "skipped" and on stderr; the rest is processed.
-Exit status: 0 when every input was read, 1 when any was skipped, 2 for usage errors.`,
+Exit status: 0 when every input was read, 1 when any was skipped, 2 for usage errors,
+130 when interrupted (Ctrl-C: no report is written).`,
 		Example: `  crosswire check examples/
   crosswire check --format markdown story-a.txt story-b.html > review.md
   crosswire check --format json --db news.db feed.jsonl
