@@ -72,7 +72,12 @@ Exit status: 0 when every input was read, 1 when any was skipped, 2 for usage er
   cat report.txt | crosswire check -
   cat ferry.txt | crosswire check --name ferry-desk.txt - wire.txt
   crosswire check --explain --all-facts story/`,
-		Args: cobra.MinimumNArgs(1),
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return errNoPath
+			}
+			return nil
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := validFormat(o.format); err != nil {
 				return err
@@ -97,6 +102,9 @@ Exit status: 0 when every input was read, 1 when any was skipped, 2 for usage er
 	o.fetch.bind(c)
 	return c
 }
+
+// errNoPath is the usage error of a command that reads reports given none.
+var errNoPath = errors.New("give at least one PATH: a file, a directory, an http(s) URL or - for stdin")
 
 func validFormat(f string) error {
 	switch f {

@@ -37,7 +37,7 @@ ingest them with --reanalyze so their stories are regrouped as wire copy.`,
   crosswire ingest --queue nats://127.0.0.1:4222 feeds/   # workers store and analyse`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 && !reanalyze {
-				return errors.New("give at least one PATH (a file, a directory, a URL or - for stdin), or --reanalyze alone to re-analyse the store")
+				return fmt.Errorf("%s, or --reanalyze alone to re-analyse the store", errNoPath)
 			}
 			return nil
 		},

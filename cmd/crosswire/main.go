@@ -81,6 +81,7 @@ func run(ctx context.Context, args []string, stdin *os.File, stdout, stderr *os.
 			path = cmd.CommandPath()
 		}
 		msg := strings.TrimSuffix(strings.TrimPrefix(ue.err.Error(), path+": "), ` for "`+path+`"`)
+		msg = strings.TrimPrefix(msg, strings.TrimPrefix(path, "crosswire ")+": ") // "bench group: …"
 		fmt.Fprintf(stderr, "%s: %s\n", path, msg)
 		fmt.Fprintf(stderr, "Run '%s --help' for usage.\n", path)
 		return exitUsage
