@@ -337,6 +337,9 @@ func (w *walker) content(source string, data []byte, format inputFormat, content
 		return nil
 	default:
 		doc, reason := textDocument(source, data, w.log)
+		if reason == "" && format == formatMarkdown {
+			doc, reason = fromMarkdown(doc)
+		}
 		if reason != "" {
 			w.skip(source, reason)
 			return nil
@@ -427,6 +430,9 @@ func (w *walker) url(arg string) error {
 			return nil
 		}
 		doc, reason := textDocument(arg, data, w.log)
+		if reason == "" && format == formatMarkdown {
+			doc, reason = fromMarkdown(doc)
+		}
 		if reason != "" {
 			w.skip(arg, reason)
 			return nil
