@@ -21,21 +21,9 @@ func (a *app) serveCmd() *cobra.Command {
 		proxies                                    []string
 	)
 	c := &cobra.Command{
-		Use:   "serve [flags]",
-		Short: "Serve the web UI and the HTTP API over the store",
-		Long: `serve runs the web UI and the JSON API over the store (--db) until Ctrl-C.
-
-  /stories, /stories/{id}, /add        the UI: stories, versions side by side, add reports
-  POST /api/articles                   a JSON object, array or JSONL of {"text", "title",
-                                       "url", "outlet", "published", "language"} (?wait=1:
-                                       answer once the stories are updated)
-  GET  /api/stories[?q=&conflicts=1]   stories;  GET /api/stories/{id}[/report?format=markdown]
-  GET  /api/articles/{id}, /healthz, /metrics, /api/openapi.json (the whole API)
-
-With --token (16+ characters, or $CROSSWIRE_TOKEN) every write needs it: "Authorization:
-Bearer TOKEN" on the API, a sign-in in the UI; without one writes are open, so serve then
-listens on a loopback address only. Bodies over --max-body are refused (413). Analysis runs in the background, and the whole
-store is re-analysed once idle for --reconcile. README.md has the details.`,
+		Use:     "serve [flags]",
+		Short:   "Serve the web UI and the HTTP API over the store",
+		Long:    `serve runs the web UI and JSON API (POST /api/articles, GET /api/stories; all in /api/openapi.json) over the store (off loopback: --token, 16+ characters); see README.md.`,
 		Example: `  CROSSWIRE_TOKEN=$(openssl rand -hex 16) crosswire serve --db news.db --addr 0.0.0.0:8080`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
