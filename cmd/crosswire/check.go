@@ -179,7 +179,13 @@ func (a *app) check(ctx context.Context, docs []crosswire.Document, skipped []cr
 	if err := report.Write(a.stdout, o.format, rep, opt); err != nil {
 		return err
 	}
-	return a.skipStatus(skipped)
+	// stderr names stdin as the text report does ("stdin", --name), in
+	// every format: it is read by people, not by the JSON contract
+	named := make([]crosswire.Skip, len(skipped))
+	for i, s := range skipped {
+		named[i] = crosswire.Skip{Source: report.DisplaySource(s.Source, o.name), Reason: s.Reason}
+	}
+	return a.skipStatus(named)
 }
 
 // skipStatus lists skipped inputs on stderr and turns them into exit 1.

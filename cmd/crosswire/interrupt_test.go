@@ -120,3 +120,27 @@ func TestStorePathProblems(t *testing.T) {
 		t.Errorf("a missing directory was created: %v", err)
 	}
 }
+
+// TestStdinSkipNamed: a skipped stdin input is named on stderr as the text
+// report names it ("stdin", or --name), in every format; JSON keeps "-".
+func TestStdinSkipNamed(t *testing.T) {
+	tests := []struct {
+		name, stdin string
+		args        []string
+		wantErr     string
+		wantOut     string
+	}{
+		{"empty stdin", "", []string{"check", "-"}, "crosswire: skipped stdin: empty\n", "stdin: empty"},
+		{"named", "", []string{"check", "--name", "desk.txt", "-"}, "crosswire: skipped desk.txt: empty\n", "desk.txt: empty"},
+		{"JSONL line, json", "{\"text\": \"The ferry from Oremund was delayed.\"}\n{\"text\": 5}\n", []string{"check", "--format", "json", "-"},
+			"crosswire: skipped stdin#2: JSON without text\n", `"source": "-#2"`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out, serr, code := runCLI(t, tc.stdin, tc.args...)
+			if code != exitSkipped || !strings.HasPrefix(serr, tc.wantErr) || !strings.Contains(out, tc.wantOut) {
+				t.Errorf("exit %d, stderr %q, stdout %.400q; want exit %d, stderr starting %q, stdout with %q", code, serr, out, exitSkipped, tc.wantErr, tc.wantOut)
+			}
+		})
+	}
+}
