@@ -27,6 +27,9 @@ high-severity discrepancies, last-seen time and title. Use the id with 'crosswir
   crosswire stories --query minister --from 2024-03-01 --json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if limit < 0 {
+				return &usageError{fmt.Errorf("--limit %d: want 0 (all) or more", limit)}
+			}
 			f := crosswire.StoryFilter{Query: query, Outlet: outlet, Conflicts: conflicts, Limit: limit}
 			var err error
 			if f.From, err = parseDay(from); err != nil {
