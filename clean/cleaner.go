@@ -10,6 +10,9 @@ import (
 	"strings"
 	"time"
 
+	"github.com/abadojack/whatlanggo"
+	"golang.org/x/text/language"
+
 	"crosswire"
 	"crosswire/text"
 )
@@ -131,6 +134,9 @@ func (c *Cleaner) Clean(ctx context.Context, doc crosswire.Document) (crosswire.
 		a.Published = publishedFromStamp(a.Removed)
 	}
 	a.Language = languageCode(doc.Language)
+	if a.Language == "" && strings.TrimSpace(doc.Language) != "" {
+		c.log.Warn("unknown language, detected from the text instead", "source", doc.Source, "language", doc.Language)
+	}
 	if a.Language == "" {
 		a.Language = c.lang.Detect(a.Text)
 	}
@@ -181,14 +187,35 @@ func outletOfURL(raw string) string {
 	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 }
 
-// languageCode reduces a stated language tag ("en-GB", "EN", "zh_Hans") to
-// its lower-case primary subtag.
-func languageCode(tag string) string {
-	tag = strings.TrimSpace(tag)
+// languageCode reduces a stated language to its ISO 639-1 code: a tag
+// ("en-GB", "EN", "zh_Hans"), an ISO 639-2/3 code ("eng", "fra") or a
+// language's English name ("English", "french"), as people write them in
+// a header. "" for anything else — a language stated as "English" kept as
+// "english" would set a version apart from its "en" copies as if it were
+// a translation — so the caller detects it from the text instead.
+func languageCode(stated string) string {
+	tag := strings.TrimSpace(stated)
 	if i := strings.IndexAny(tag, "-_"); i >= 0 {
 		tag = tag[:i]
 	}
-	return strings.ToLower(tag)
+	tag = strings.ToLower(tag)
+	if tag == "" {
+		return ""
+	}
+	if len(tag) <= 3 {
+		if base, err := language.ParseBase(tag); err == nil {
+			if code := base.String(); len(code) == 2 {
+				return code
+			}
+		}
+		return ""
+	}
+	for l, name := range whatlanggo.Langs {
+		if strings.EqualFold(name, tag) {
+			return l.Iso6391()
+		}
+	}
+	return ""
 }
 
 // placeRemovals gives every removal the offset of the clean text where it

@@ -57,6 +57,8 @@ type Reader struct {
 
 // Read reads every argument and returns the documents in argument order
 // (files of a directory in lexical order), and the inputs it skipped.
+// When ctx ends it stops and returns what it read so far: a caller must
+// check ctx.Err() before taking the result for the whole input.
 func (r *Reader) Read(ctx context.Context, args []string) ([]crosswire.Document, []crosswire.Skip) {
 	var docs []crosswire.Document
 	skips, err := r.Walk(ctx, args, func(d crosswire.Document) error {
@@ -64,8 +66,9 @@ func (r *Reader) Read(ctx context.Context, args []string) ([]crosswire.Document,
 		return nil
 	})
 	if err != nil {
-		// Only cancellation can stop Walk here: fn never fails.
-		r.logger().Warn("ingest stopped", "err", err)
+		// Only cancellation can stop Walk here (fn never fails), and
+		// the caller reports it.
+		r.logger().Debug("ingest stopped", "err", err)
 	}
 	return docs, skips
 }
@@ -139,7 +142,13 @@ func (w *walker) arg(arg string) error {
 	}
 	info, err := os.Stat(arg)
 	if err != nil {
-		w.skip(arg, statReason(err))
+		reason := statReason(err)
+		if errors.Is(err, fs.ErrNotExist) && otherScheme(arg) {
+			// "ftp://…", "file:///…": a URL crosswire does not fetch,
+			// not a missing file
+			reason = fetch.ErrScheme.Error()
+		}
+		w.skip(arg, reason)
 		return nil
 	}
 	if !info.IsDir() {
@@ -328,6 +337,9 @@ func (w *walker) content(source string, data []byte, format inputFormat, content
 		return nil
 	default:
 		doc, reason := textDocument(source, data, w.log)
+		if reason == "" && format == formatMarkdown {
+			doc, reason = fromMarkdown(doc)
+		}
 		if reason != "" {
 			w.skip(source, reason)
 			return nil
@@ -418,6 +430,9 @@ func (w *walker) url(arg string) error {
 			return nil
 		}
 		doc, reason := textDocument(arg, data, w.log)
+		if reason == "" && format == formatMarkdown {
+			doc, reason = fromMarkdown(doc)
+		}
 		if reason != "" {
 			w.skip(arg, reason)
 			return nil
@@ -431,6 +446,23 @@ func (w *walker) url(arg string) error {
 		return w.emit(doc)
 	}
 	return w.content(arg, page.Body, format, page.ContentType)
+}
+
+// otherScheme reports whether arg starts like a URL of a scheme other
+// than http(s): letters, digits, "+", "-" or "." after a letter, then
+// "://".
+func otherScheme(arg string) bool {
+	scheme, _, ok := strings.Cut(arg, "://")
+	if !ok || scheme == "" || isURL(arg) {
+		return false
+	}
+	for i, c := range scheme {
+		letter := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+		if !letter && (i == 0 || !(c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.')) {
+			return false
+		}
+	}
+	return true
 }
 
 func isURL(arg string) bool {
@@ -463,12 +495,16 @@ func FetchReason(err error, maxSize int64) string {
 	}
 	var se *fetch.StatusError
 	var ne net.Error
+	var dnsErr *net.DNSError
+	var opErr *net.OpError
+	var ue *neturl.Error
+	msg := err.Error()
 	switch {
 	case errors.Is(err, fetch.ErrBlockedAddress):
-		msg := err.Error()
 		return msg[strings.Index(msg, fetch.ErrBlockedAddress.Error()):]
 	case errors.Is(err, fetch.ErrRobots):
-		return fetch.ErrRobots.Error()
+		// keeps "(robots.txt unavailable: HTTP 503 …)" when it says why
+		return msg[strings.Index(msg, fetch.ErrRobots.Error()):]
 	case errors.Is(err, fetch.ErrTooLarge):
 		return tooLarge(maxSize)
 	case errors.Is(err, fetch.ErrTooManyRedirects):
@@ -479,6 +515,30 @@ func FetchReason(err error, maxSize int64) string {
 		return se.Error()
 	case errors.Is(err, context.DeadlineExceeded), errors.As(err, &ne) && ne.Timeout():
 		return "timed out"
+	case errors.As(err, &dnsErr) && dnsErr.IsNotFound:
+		return "no such host: " + dnsErr.Name
+	case errors.As(err, &dnsErr):
+		return "DNS lookup of " + dnsErr.Name + " failed: " + dnsErr.Err
+	case errors.As(err, &opErr) && opErr.Op == "dial":
+		// "dial tcp 192.0.2.7:80: connect: connection refused" →
+		// "cannot connect to 192.0.2.7:80: connection refused"
+		why := opErr.Err
+		var sys *os.SyscallError
+		if errors.As(why, &sys) {
+			why = sys.Err
+		}
+		if opErr.Addr != nil {
+			return "cannot connect to " + opErr.Addr.String() + ": " + why.Error()
+		}
+		return "cannot connect: " + why.Error()
+	case errors.As(err, &ue) && ue.Op == "parse":
+		return "invalid URL: " + ue.Err.Error()
 	}
-	return "fetch failed: " + err.Error()
+	// The fetcher names the URL ("fetch URL: …"); the skip names it already.
+	if rest, ok := strings.CutPrefix(msg, "fetch "); ok {
+		if _, why, found := strings.Cut(rest, ": "); found {
+			msg = why
+		}
+	}
+	return "fetch failed: " + msg
 }

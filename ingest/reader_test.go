@@ -89,7 +89,7 @@ func TestReadFormats(t *testing.T) {
 		{
 			name: "markdown with header", file: "story.md",
 			content: "Title: Flood\nOutlet: Courier\n\n# Flood\n\nHeavy rain.",
-			want:    []crosswire.Document{{Body: "# Flood\n\nHeavy rain.", Title: "Flood", Outlet: "Courier"}},
+			want:    []crosswire.Document{{Body: "Heavy rain.", Title: "Flood", Outlet: "Courier"}},
 		},
 		{
 			name: "markdown front matter", file: "front.md",

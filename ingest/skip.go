@@ -16,7 +16,7 @@ const (
 	ReasonNoText        = "JSON without text"
 	ReasonNoMainText    = "no readable text in HTML"
 	ReasonNoPages       = "no HTML pages in archive"
-	ReasonFeed          = "a news feed, not a report: poll it with package feed (crosswire watch)"
+	ReasonFeed          = "a news feed, not a report: 'crosswire watch FEED_URL' reads its items"
 	ReasonXML           = "XML that is neither a page nor a feed"
 )
 

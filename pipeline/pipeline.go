@@ -33,7 +33,7 @@ func New(log *slog.Logger) *Pipeline {
 		log = slog.Default()
 	}
 	return &Pipeline{
-		Cleaner:   clean.New(clean.Options{}),
+		Cleaner:   clean.New(clean.Options{Log: log}),
 		Grouper:   group.New(group.Options{}),
 		Extractor: facts.New(),
 		Checker:   crosscheck.New(),

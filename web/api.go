@@ -338,15 +338,27 @@ func (s *Server) fillStories(res *ingestResult) {
 	}
 }
 
+// flagParam reads an on/off query parameter: absent, 0, false, no, off →
+// false; 1, true, yes, on (the UI's checkbox) → true; anything else is an
+// error, not a filter silently left off.
+func flagParam(v string) (bool, error) {
+	switch strings.ToLower(strings.TrimSpace(v)) {
+	case "", "0", "f", "false", "no", "off":
+		return false, nil
+	case "1", "t", "true", "yes", "on":
+		return true, nil
+	}
+	return false, fmt.Errorf("%q is not 1 or 0", v)
+}
+
 // storyFilter reads the listing filters shared by the API and the UI.
 func storyFilter(r *http.Request) (crosswire.StoryFilter, error) {
 	q := r.URL.Query()
 	f := crosswire.StoryFilter{Query: strings.TrimSpace(q.Get("q")), Outlet: strings.TrimSpace(q.Get("outlet"))}
-	f.Conflicts, _ = strconv.ParseBool(q.Get("conflicts"))
-	if q.Get("conflicts") == "on" {
-		f.Conflicts = true
-	}
 	var err error
+	if f.Conflicts, err = flagParam(q.Get("conflicts")); err != nil {
+		return f, fmt.Errorf("conflicts: %w", err)
+	}
 	if f.From, err = parseDay(q.Get("from"), false); err != nil {
 		return f, fmt.Errorf("from: %w", err)
 	}

@@ -216,6 +216,19 @@ func TestStoriesAPI(t *testing.T) {
 				}
 				return ""
 			}},
+			{"conflicts=yes", "?conflicts=yes", 200, func(ids []string) string {
+				if len(ids) == 0 || len(ids) >= len(list.Stories) {
+					return fmt.Sprintf("conflicts=yes should filter as conflicts=1, kept %d of %d", len(ids), len(list.Stories))
+				}
+				return ""
+			}},
+			{"conflicts=0", "?conflicts=0", 200, func(ids []string) string {
+				if len(ids) != len(list.Stories) {
+					return fmt.Sprintf("conflicts=0 kept %d of %d", len(ids), len(list.Stories))
+				}
+				return ""
+			}},
+			{"bad conflicts", "?conflicts=maybe", 400, nil},
 			{"bad date", "?from=March", 400, nil},
 			{"bad limit", "?limit=-3", 400, nil},
 		}

@@ -531,6 +531,11 @@ func (s *Server) readUploads(ctx context.Context, files []*multipart.FileHeader)
 		}
 		docs, skipped = append(docs, d...), append(skipped, sk...)
 	}
+	if err := ctx.Err(); err != nil {
+		// The request ended while reading: what was read is not all
+		// that was sent.
+		return nil, nil, err
+	}
 	return docs, skipped, nil
 }
 

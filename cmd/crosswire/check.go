@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -63,14 +64,20 @@ cloud-metadata addresses are refused, after DNS and on every redirect, unless
 --allow-private is given.
 
 Inputs that cannot be read are listed under "skipped" and on stderr; the rest is processed.
-Exit status: 0 when every input was read, 1 when any was skipped, 2 for usage errors.`,
+Exit status: 0 when every input was read, 1 when any was skipped, 2 for usage errors,
+130 when interrupted (Ctrl-C: no report is written).`,
 		Example: `  crosswire check examples/
   crosswire check --format markdown story-a.txt story-b.html > review.md
   crosswire check --format json --db news.db feed.jsonl
   cat report.txt | crosswire check -
   cat ferry.txt | crosswire check --name ferry-desk.txt - wire.txt
   crosswire check --explain --all-facts story/`,
-		Args: cobra.MinimumNArgs(1),
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return errNoPath
+			}
+			return nil
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := validFormat(o.format); err != nil {
 				return err
@@ -84,8 +91,11 @@ Exit status: 0 when every input was read, 1 when any was skipped, 2 for usage er
 			}
 			log := a.logger()
 			r := &ingest.Reader{MaxSize: max, Stdin: a.stdin, Logger: log, Fetcher: o.fetch.fetcher(max, log), Note: a.note}
+			if err := storePathProblem(dbFlag(o.db, "")); err != nil {
+				return err
+			}
 			docs, skipped := r.Read(cmd.Context(), args)
-			return a.check(cmd.Context(), docs, skipped, o)
+			return a.checkRead(cmd.Context(), docs, skipped, o)
 		},
 	}
 	o.bind(c, true)
@@ -93,12 +103,29 @@ Exit status: 0 when every input was read, 1 when any was skipped, 2 for usage er
 	return c
 }
 
+// errNoPath is the usage error of a command that reads reports given none.
+var errNoPath = errors.New("give at least one PATH: a file, a directory, an http(s) URL or - for stdin")
+
 func validFormat(f string) error {
 	switch f {
 	case report.FormatText, report.FormatMarkdown, report.FormatJSON, "md":
 		return nil
 	}
 	return &usageError{fmt.Errorf("--format %q: want text, markdown or json", f)}
+}
+
+// checkRead is check of what a Reader read under ctx: when ctx ended
+// (Ctrl-C) while reading or analysing, it writes no report — one of the
+// inputs read so far would leave the others out silently — and says so.
+func (a *app) checkRead(ctx context.Context, docs []crosswire.Document, skipped []crosswire.Skip, o checkOptions) error {
+	err := ctx.Err()
+	if err == nil {
+		err = a.check(ctx, docs, skipped, o)
+	}
+	if ctx.Err() != nil && errors.Is(err, ctx.Err()) {
+		return &interruptedError{msg: "no report written", err: err}
+	}
+	return err
 }
 
 // check runs everything after ingest and writes the report. With a store it
@@ -152,7 +179,13 @@ func (a *app) check(ctx context.Context, docs []crosswire.Document, skipped []cr
 	if err := report.Write(a.stdout, o.format, rep, opt); err != nil {
 		return err
 	}
-	return a.skipStatus(skipped)
+	// stderr names stdin as the text report does ("stdin", --name), in
+	// every format: it is read by people, not by the JSON contract
+	named := make([]crosswire.Skip, len(skipped))
+	for i, s := range skipped {
+		named[i] = crosswire.Skip{Source: report.DisplaySource(s.Source, o.name), Reason: s.Reason}
+	}
+	return a.skipStatus(named)
 }
 
 // skipStatus lists skipped inputs on stderr and turns them into exit 1.
@@ -160,13 +193,19 @@ func (a *app) skipStatus(skipped []crosswire.Skip) error {
 	if len(skipped) == 0 {
 		return nil
 	}
+	a.listSkips(skipped)
+	return &exitError{code: exitSkipped, msg: fmt.Sprintf("%d %s skipped", len(skipped), plural(len(skipped), "input", "inputs"))}
+}
+
+// listSkips prints one line per skipped input on stderr, and a hint for
+// each fetch flag that would have let one through.
+func (a *app) listSkips(skipped []crosswire.Skip) {
 	for _, s := range skipped {
 		fmt.Fprintf(a.stderr, "crosswire: skipped %s: %s\n", s.Source, s.Reason)
 	}
 	for _, h := range fetchHints(skipped) {
 		fmt.Fprintln(a.stderr, "crosswire:", h)
 	}
-	return &exitError{code: exitSkipped, msg: fmt.Sprintf("%d %s skipped", len(skipped), plural(len(skipped), "input", "inputs"))}
 }
 
 // storiesWith keeps the stories holding at least one of the given articles.

@@ -44,7 +44,7 @@ examples/expected.json of the source tree.`,
 			for i := range docs {
 				docs[i].Source = filepath.ToSlash(strings.TrimPrefix(docs[i].Source, prefix))
 			}
-			return a.check(cmd.Context(), docs, skipped, o)
+			return a.checkRead(cmd.Context(), docs, skipped, o)
 		},
 	}
 	o.bind(c, false)

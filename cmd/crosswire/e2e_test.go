@@ -352,6 +352,14 @@ func TestHelpExplainsEveryCommand(t *testing.T) {
 			t.Errorf("%s --help (exit %d) lacks examples or flags:\n%s", cmd, code, out)
 		}
 	}
+	// serve's help names its endpoints and when a token is needed, for a
+	// user who has the binary and not the README
+	out, _, code := runCLI(t, "", "serve", "--help")
+	for _, want := range []string{"POST /api/articles", "GET /api/stories", "/api/openapi.json", "--token", "Examples:"} {
+		if code != 0 || !strings.Contains(out, want) {
+			t.Errorf("serve --help (exit %d) lacks %q:\n%s", code, want, out)
+		}
+	}
 }
 
 func TestDemo(t *testing.T) {

@@ -115,13 +115,31 @@ platform already holds instead of duplicating them. stix/README.md documents the
 }
 
 // writeFileAtomic writes data to path through a temporary file in the same
-// directory, so a reader never sees half a bundle.
+// directory, so a reader never sees half a bundle. The file gets the mode
+// of the file it replaces, else 0644, as a file written in place would
+// (the temporary file's own 0600 would hide the bundle from the other
+// tools it is written for).
 func writeFileAtomic(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".crosswire-export-*")
+	mode := os.FileMode(0o644)
+	if info, err := os.Stat(path); err == nil {
+		if info.IsDir() {
+			return fmt.Errorf("write %s: it is a directory: give -o a file name", path)
+		}
+		mode = info.Mode().Perm()
+	}
+	dir := filepath.Dir(path)
+	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+		return fmt.Errorf("write %s: no directory %s", path, dir)
+	}
+	tmp, err := os.CreateTemp(dir, ".crosswire-export-*")
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	defer os.Remove(tmp.Name())
+	if err := tmp.Chmod(mode); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
 	if _, err := tmp.Write(data); err != nil {
 		tmp.Close()
 		return fmt.Errorf("write %s: %w", path, err)

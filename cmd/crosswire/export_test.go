@@ -133,3 +133,49 @@ func TestExportSTIX(t *testing.T) {
 		})
 	}
 }
+
+// TestWriteFileAtomic: -o writes a file other tools can read (0644, or the
+// mode of the file it replaces, not the temporary file's 0600) and names a
+// directory or a missing directory as such, leaving no temporary file.
+func TestWriteFileAtomic(t *testing.T) {
+	dir := t.TempDir()
+	kept := filepath.Join(dir, "kept.json")
+	if err := os.WriteFile(kept, []byte("{}"), 0o640); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(kept, 0o640); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, path string
+		mode       os.FileMode
+		wantErr    string
+	}{
+		{"new file", filepath.Join(dir, "bundle.json"), 0o644, ""},
+		{"replaced file keeps its mode", kept, 0o640, ""},
+		{"a directory", dir, 0, "it is a directory"},
+		{"a missing directory", filepath.Join(dir, "none", "bundle.json"), 0, "no directory " + filepath.Join(dir, "none")},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			err := writeFileAtomic(tc.path, []byte(`{"type": "bundle"}`))
+			if tc.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+					t.Errorf("err = %v, want %q", err, tc.wantErr)
+				}
+				return
+			}
+			info, serr := os.Stat(tc.path)
+			if err != nil || serr != nil {
+				t.Fatalf("err %v, stat %v", err, serr)
+			}
+			if info.Mode().Perm() != tc.mode {
+				t.Errorf("mode %v, want %v", info.Mode().Perm(), tc.mode)
+			}
+		})
+	}
+	left, _ := filepath.Glob(filepath.Join(dir, ".crosswire-export-*"))
+	if len(left) != 0 {
+		t.Errorf("temporary files left: %v", left)
+	}
+}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 
@@ -25,14 +26,21 @@ articles are keyed by a hash of their content. Analysis is incremental: each new
 placed through the group index (rebuilt from the fingerprints kept in the store), and only
 the stories it joins or merges are re-grouped, cross-checked and rewritten, so 'crosswire
 stories' and 'crosswire show' see the result. --reanalyze re-analyses every stored article
-instead (the full path, for after an upgrade of the analysis). Reports stored by an older
+instead (the full path, for after an upgrade of the analysis; without a PATH it only
+re-analyses, which also places articles an interrupted ingest stored). Reports stored by an older
 crosswire whose store did not keep wire headers get them back when they are ingested again:
 ingest them with --reanalyze so their stories are regrouped as wire copy.`,
 		Example: `  crosswire ingest examples/
   crosswire ingest --db /data/news.db today.jsonl
   crosswire stories && crosswire show s1a2b3c4d5e6f
+  crosswire ingest --reanalyze --db /data/news.db         # re-analyse what is stored
   crosswire ingest --queue nats://127.0.0.1:4222 feeds/   # workers store and analyse`,
-		Args: cobra.MinimumNArgs(1),
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 && !reanalyze {
+				return fmt.Errorf("%s, or --reanalyze alone to re-analyse the store", errNoPath)
+			}
+			return nil
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			max, err := parseSize(maxSize)
 			if err != nil {
@@ -47,7 +55,13 @@ ingest them with --reanalyze so their stories are regrouped as wire copy.`,
 				}
 				return a.publishIngest(ctx, r, args, queue, queueName, log)
 			}
+			if err := storePathProblem(dbFlag(db, defaultDB)); err != nil {
+				return err
+			}
 			docs, skipped := r.Read(ctx, args)
+			if err := ctx.Err(); err != nil {
+				return &interruptedError{msg: "nothing stored", err: err}
+			}
 			p := pipeline.New(log)
 			arts, cleanSkips := p.Clean(ctx, docs)
 			skipped = append(skipped, cleanSkips...)
@@ -62,10 +76,10 @@ ingest them with --reanalyze so their stories are regrouped as wire copy.`,
 			}
 			_, created, err := an.Store(ctx, arts)
 			if err != nil {
-				return err
+				return storedBeforeStop(ctx, created, err)
 			}
 			if _, err := an.Update(ctx); err != nil {
-				return err
+				return storedBeforeStop(ctx, created, err)
 			}
 			if reanalyze {
 				if _, err := an.Rebuild(ctx); err != nil {
@@ -89,4 +103,19 @@ ingest them with --reanalyze so their stories are regrouped as wire copy.`,
 	c.Flags().BoolVar(&reanalyze, "reanalyze", false, "re-analyse every stored article, not only the stories new articles touch")
 	fo.bind(c)
 	return c
+}
+
+// storedBeforeStop is the error of an ingest stopped after it stored
+// created new articles: when the context ended it (Ctrl-C), it says what
+// is kept and how to finish — the articles are stored but in no story
+// until an analysis places them, which any later ingest does first.
+func storedBeforeStop(ctx context.Context, created int, err error) error {
+	if ctx.Err() == nil || !errors.Is(err, ctx.Err()) {
+		return err
+	}
+	if created == 0 {
+		return &interruptedError{msg: "no new article stored", err: err}
+	}
+	return &interruptedError{err: err, msg: fmt.Sprintf("%d new %s stored but not yet placed in stories: 'crosswire ingest --reanalyze' (or the same ingest again) places them",
+		created, plural(created, "article", "articles"))}
 }

@@ -138,8 +138,11 @@ func TestUsageMessages(t *testing.T) {
 		wantErr  string
 		wantHelp string
 	}{
-		{"check without a path", []string{"check"}, "crosswire check: requires at least 1 arg(s)", "Run 'crosswire check --help' for usage."},
+		{"check without a path", []string{"check"}, "crosswire check: give at least one PATH: a file, a directory, an http(s) URL or - for stdin", "Run 'crosswire check --help' for usage."},
+		{"ingest without a path", []string{"ingest"}, "crosswire ingest: give at least one PATH: a file, a directory, an http(s) URL or - for stdin, or --reanalyze alone", "Run 'crosswire ingest --help' for usage."},
+		{"bench group without input", []string{"bench", "group"}, "crosswire bench group: --input is required", "Run 'crosswire bench group --help' for usage."},
 		{"unknown flag", []string{"stories", "--bogus"}, "crosswire stories: unknown flag: --bogus", "Run 'crosswire stories --help' for usage."},
+		{"negative limit", []string{"stories", "--limit", "-1"}, "crosswire stories: --limit -1: want 0 (all) or more", "Run 'crosswire stories --help' for usage."},
 		{"unknown command", []string{"nosuch"}, "crosswire: unknown command", "Run 'crosswire --help' for usage."},
 	}
 	for _, tc := range tests {

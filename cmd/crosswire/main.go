@@ -33,6 +33,10 @@ const (
 	exitOK      = 0
 	exitSkipped = 1 // some input could not be read; the rest was processed
 	exitUsage   = 2 // bad flags or arguments
+	// exitInterrupted is the shell's status for a process ended by
+	// SIGINT (128+2): a run stopped by Ctrl-C or SIGTERM before it was
+	// done, whatever stage it was in.
+	exitInterrupted = 130
 )
 
 // run executes the CLI and returns the process exit status.
@@ -46,6 +50,17 @@ func run(ctx context.Context, args []string, stdin *os.File, stdout, stderr *os.
 	cmd, err := root.ExecuteContextC(ctx)
 	if err == nil {
 		return exitOK
+	}
+	if ctx.Err() != nil && errors.Is(err, ctx.Err()) {
+		// Stopped by a signal: say so, not the chain of "context
+		// canceled" of whichever stage was running.
+		var ie *interruptedError
+		msg := "interrupted"
+		if errors.As(err, &ie) {
+			msg = "interrupted: " + ie.msg
+		}
+		fmt.Fprintln(stderr, "crosswire:", msg)
+		return exitInterrupted
 	}
 	var ee *exitError
 	if errors.As(err, &ee) {
@@ -66,6 +81,7 @@ func run(ctx context.Context, args []string, stdin *os.File, stdout, stderr *os.
 			path = cmd.CommandPath()
 		}
 		msg := strings.TrimSuffix(strings.TrimPrefix(ue.err.Error(), path+": "), ` for "`+path+`"`)
+		msg = strings.TrimPrefix(msg, strings.TrimPrefix(path, "crosswire ")+": ") // "bench group: …"
 		fmt.Fprintf(stderr, "%s: %s\n", path, msg)
 		fmt.Fprintf(stderr, "Run '%s --help' for usage.\n", path)
 		return exitUsage
@@ -79,6 +95,17 @@ type usageError struct{ err error }
 
 func (u *usageError) Error() string { return u.err.Error() }
 func (u *usageError) Unwrap() error { return u.err }
+
+// interruptedError is a run stopped by its context (Ctrl-C, SIGTERM) with
+// what it left behind in msg ("12 new articles stored, …"); it wraps the
+// context's error.
+type interruptedError struct {
+	msg string
+	err error
+}
+
+func (e *interruptedError) Error() string { return e.msg + ": " + e.err.Error() }
+func (e *interruptedError) Unwrap() error { return e.err }
 
 // exitError carries a specific exit status.
 type exitError struct {

@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"crosswire"
@@ -23,11 +25,34 @@ func openStore(ctx context.Context, dsn string) (crosswire.Store, error) {
 		}
 		return st, nil
 	}
+	if err := storePathProblem(dsn); err != nil {
+		return nil, err
+	}
 	st, err := sqlite.Open(ctx, dsn)
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", dsn, err)
 	}
 	return st, nil
+}
+
+// storePathProblem names what keeps a SQLite store file path from being
+// opened or created, where SQLite would only say "unable to open database
+// file": a directory given as the store, or a parent directory that does
+// not exist. nil for anything else (PostgreSQL, a memory or file: DSN).
+// Commands that read their inputs before opening the store call it first,
+// so a mistyped --db fails before the reading, not after.
+func storePathProblem(path string) error {
+	if isPostgres(path) || path == "" || path == ":memory:" || strings.HasPrefix(path, "file:") {
+		return nil
+	}
+	if info, err := os.Stat(path); err == nil && info.IsDir() {
+		return &exitError{code: exitUsage, msg: fmt.Sprintf("store %s is a directory: give --db a SQLite file (e.g. %s)", path, filepath.Join(path, defaultDB))}
+	}
+	dir := filepath.Dir(path)
+	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+		return &exitError{code: exitUsage, msg: fmt.Sprintf("store %s: no directory %s to keep it in (create it first)", path, dir)}
+	}
+	return nil
 }
 
 // isPostgres reports whether a --db value names a PostgreSQL database.

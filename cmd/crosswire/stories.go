@@ -27,6 +27,9 @@ high-severity discrepancies, last-seen time and title. Use the id with 'crosswir
   crosswire stories --query minister --from 2024-03-01 --json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if limit < 0 {
+				return &usageError{fmt.Errorf("--limit %d: want 0 (all) or more", limit)}
+			}
 			f := crosswire.StoryFilter{Query: query, Outlet: outlet, Conflicts: conflicts, Limit: limit}
 			var err error
 			if f.From, err = parseDay(from); err != nil {
@@ -47,6 +50,15 @@ high-severity discrepancies, last-seen time and title. Use the id with 'crosswir
 			if err != nil {
 				return fmt.Errorf("list stories: %w", err)
 			}
+			g, gerr := st.Generation(cmd.Context())
+			unplaced := gerr == nil && g.Unplaced > 0
+			if unplaced {
+				// An interrupted ingest stores articles no story holds
+				// yet: say so rather than list a store that looks
+				// smaller than it is.
+				a.note(fmt.Sprintf("%d stored %s in no story yet (an ingest interrupted, or a server still analysing): 'crosswire ingest --reanalyze' places them",
+					g.Unplaced, plural(int(g.Unplaced), "article is", "articles are")))
+			}
 			if asJSON {
 				if list == nil {
 					list = []crosswire.StorySummary{}
@@ -54,6 +66,10 @@ high-severity discrepancies, last-seen time and title. Use the id with 'crosswir
 				enc := json.NewEncoder(a.stdout)
 				enc.SetIndent("", "  ")
 				return enc.Encode(map[string]any{"stories": list})
+			}
+			if len(list) == 0 && unplaced {
+				fmt.Fprintln(a.stdout, "no stories yet")
+				return nil
 			}
 			if len(list) == 0 {
 				fmt.Fprintln(a.stdout, "no stories (add reports with 'crosswire ingest PATH')")

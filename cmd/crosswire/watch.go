@@ -165,11 +165,14 @@ func (a *app) watch(ctx context.Context, args []string, o watchOptions) error {
 		}
 		if o.once {
 			if stopped {
-				return &exitError{code: exitSkipped, msg: fmt.Sprintf("interrupted; %d new %s kept, stories are updated on the next run",
+				return &interruptedError{err: ctx.Err(), msg: fmt.Sprintf("%d new %s kept, stories are updated on the next run",
 					r.created, plural(r.created, "article", "articles"))}
 			}
 			return a.skipStatus(r.skipped)
 		}
+		// Each skip once, after the poll's summary (the poller logs
+		// them at debug only).
+		a.listSkips(r.skipped)
 		if stopped {
 			break
 		}
@@ -243,7 +246,7 @@ func (a *app) feedList(args []string, file string) ([]string, error) {
 		}
 	}
 	if len(feeds) == 0 {
-		return nil, &usageError{fmt.Errorf("watch: no feed to poll: give FEED_URL arguments or --feeds FILE")}
+		return nil, &usageError{errors.New("no feed to poll: give FEED_URL arguments or --feeds FILE")}
 	}
 	return feeds, nil
 }

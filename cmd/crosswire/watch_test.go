@@ -320,8 +320,8 @@ func TestWatchFeedsAndRefusals(t *testing.T) {
 			"watch: 2 new articles (0 already stored, 0 skipped) from 2 feeds", ""},
 		{"loopback refused by default", []string{"watch", "--once", a.url()}, 1,
 			"watch: 0 new articles (0 already stored, 1 skipped) from 1 feed",
-			"skipped " + a.url() + ": refused: not a public address: 127.0.0.1"},
-		{"no feed", []string{"watch", "--once"}, 2, "", "no feed to poll"},
+			"refused: not a public address: 127.0.0.1"},
+		{"no feed", []string{"watch", "--once"}, 2, "", "crosswire watch: no feed to poll"},
 		{"missing feeds file", []string{"watch", "--feeds", filepath.Join(dir, "none.txt")}, 2, "", "none.txt"},
 		{"not a URL in the file", []string{"watch", "--feeds", bad}, 2, "", `bad.txt:2: feed "ftp://gazette.example/rss" is not an http(s) URL`},
 		{"zero interval", []string{"watch", "--interval", "0s", a.url()}, 2, "", "--interval"},
@@ -338,6 +338,10 @@ func TestWatchFeedsAndRefusals(t *testing.T) {
 			}
 			if !strings.Contains(serr, tt.wantErr) {
 				t.Errorf("stderr lacks %q:\n%s", tt.wantErr, serr)
+			}
+			if tt.wantErr != "" && strings.Count(serr, tt.wantErr) != 1 {
+				// each skip one line, not a log line and a list line
+				t.Errorf("stderr says %q %d times:\n%s", tt.wantErr, strings.Count(serr, tt.wantErr), serr)
 			}
 		})
 	}

@@ -154,7 +154,9 @@ func (p *Poller) Walk(ctx context.Context, feeds []string, fn func(crosswire.Doc
 	p.init()
 	var skips []crosswire.Skip
 	skip := func(source, reason string) {
-		p.logger().Warn("skipped feed input", "source", source, "reason", reason)
+		// Debug only: the caller lists every skip it returns (the
+		// CLI one line each on stderr), as ingest.Reader's are.
+		p.logger().Debug("skipped feed input", "source", source, "reason", reason)
 		skips = append(skips, crosswire.Skip{Source: source, Reason: reason})
 	}
 	for _, feedURL := range feeds {
