@@ -4,7 +4,6 @@ import (
 	"sort"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/hbollon/go-edlib"
 
@@ -57,22 +56,9 @@ func codesOf(a *crosswire.Article, order int) []codeMention {
 	t := a.Text
 	sents := text.Of(a)
 	var out []codeMention
-	i := 0
-	for i < len(t) {
-		r, n := utf8.DecodeRuneInString(t[i:])
-		if !isCodeRune(r) || i > 0 && isCodeRune(lastRune(t[:i])) {
-			i += n
-			continue
-		}
-		j := i
-		for j < len(t) {
-			r, n := utf8.DecodeRuneInString(t[j:])
-			if !isCodeRune(r) {
-				break
-			}
-			j += n
-		}
-		w := strings.Trim(t[i:j], "-/")
+	for c, ok := text.NextCode(t, 0); ok; c, ok = text.NextCode(t, c.End) {
+		i := c.Start
+		w := strings.Trim(t[i:c.End], "-/")
 		end := i + len(w)
 		// a second part: "R462 KLT"
 		if k := end + 1; end < len(t) && t[end] == ' ' && k < len(t) {
@@ -80,39 +66,18 @@ func codesOf(a *crosswire.Article, order int) []codeMention {
 			for m < len(t) && (t[m] >= 'A' && t[m] <= 'Z' || t[m] >= '0' && t[m] <= '9') {
 				m++
 			}
-			if m-k >= 2 && m-k <= 4 && (m == len(t) || !isCodeRune(rune(t[m]))) && codeToken(w) && len(w) <= 5 {
+			if m-k >= 2 && m-k <= 4 && (m == len(t) || !text.CodeByte(t[m])) && codeToken(w) && len(w) <= 5 {
 				end = m
 			}
 		}
 		code := t[i:end]
 		if codeToken(strings.ReplaceAll(code, " ", "")) {
 			s, e := sentenceRange(sents, i, end)
-			out = append(out, codeMention{art: a, text: code, key: codeKey(code), start: i, end: end,
+			out = append(out, codeMention{art: a, text: code, key: text.CodeKey(code), start: i, end: end,
 				ctx: contentSet(t[s:i] + " " + t[end:e]), order: order})
 		}
-		i = j
 	}
 	return out
-}
-
-func isCodeRune(r rune) bool {
-	return r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r == '-' || r == '/'
-}
-
-func lastRune(s string) rune {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return r
-}
-
-// codeKey is a code's letters and digits, upper case.
-func codeKey(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if r >= '0' && r <= '9' || unicode.IsLetter(r) {
-			b.WriteRune(unicode.ToUpper(r))
-		}
-	}
-	return b.String()
 }
 
 // checkCodes reports codes that two versions write differently in the

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/cespare/xxhash/v2"
+
+	"crosswire/text"
 )
 
 // Identifiers of one scheme (issue 14, session 15). A report of a flaw, a
@@ -35,7 +37,7 @@ const maxTextCodes = 16
 // low 32, up to maxTextCodes distinct, and returns dst sorted.
 func appendCodes(dst []uint64, s string) []uint64 {
 	// every code has a hyphen before a group of digits: found with
-	// IndexByte, rare in prose, then read from its word's start
+	// IndexByte, rare in prose, then read as the code word holding it
 	for off := 0; off < len(s) && len(dst) < maxTextCodes; {
 		k := strings.IndexByte(s[off:], '-')
 		if k < 0 {
@@ -43,18 +45,11 @@ func appendCodes(dst []uint64, s string) []uint64 {
 		}
 		p := off + k
 		off = p + 1
-		if p+1 >= len(s) || !isDigitASCII(s[p+1]) {
+		if p+1 >= len(s) || s[p+1] < '0' || s[p+1] > '9' {
 			continue
 		}
-		st := p
-		for st > 0 && (isUpperASCII(s[st-1]) || isDigitASCII(s[st-1]) || s[st-1] == '-') {
-			st--
-		}
-		if !isUpperASCII(s[st]) || st > 0 && codeWordByte(s[st-1]) {
-			continue
-		}
-		c, end := readCode(s, st)
-		if c != 0 && !slices.Contains(dst, c) {
+		st, end := codePart(s, p)
+		if c := schemeCode(s, st, end); c != 0 && !slices.Contains(dst, c) {
 			dst = append(dst, c)
 		}
 		off = max(off, end)
@@ -63,55 +58,48 @@ func appendCodes(dst []uint64, s string) []uint64 {
 	return dst
 }
 
-// readCode reads a code starting at s[i] (a capital letter at a word's
-// start): 2–6 capital letters, an optional hyphen, 2–4 digits, then one or
-// more groups of a hyphen and 2–7 digits, ending the word. It returns the
-// code (0 when s[i:] does not start one) and where reading stopped.
-func readCode(s string, i int) (uint64, int) {
-	j := i
-	for j < len(s) && isUpperASCII(s[j]) {
-		j++
+// codePart bounds the part of the code word (text.CodeAt) holding s[p]
+// that a scheme's code can be: between the slashes around p ("XYZ-2031-4417"
+// of "XYZ-2031-4417/4418"). A part touching an underscore is inside a
+// longer word and is returned empty.
+func codePart(s string, p int) (int, int) {
+	w := text.CodeAt(s, p)
+	st, end := w.Start, w.End
+	if k := strings.LastIndexByte(s[st:p], '/'); k >= 0 {
+		st += k + 1
+	} else if st > 0 && s[st-1] == '_' {
+		return p, p
 	}
-	letters := j - i
-	if letters < 2 || letters > 6 {
-		return 0, j
+	if k := strings.IndexByte(s[p:end], '/'); k >= 0 {
+		end = p + k
+	} else if end < len(s) && s[end] == '_' {
+		return p, p
 	}
-	scheme := s[i:j]
-	if j < len(s) && s[j] == '-' {
-		j++
-	}
-	k := j
-	j = digitsEnd(s, j)
-	if j-k < 2 || j-k > 4 {
-		return 0, j
-	}
-	first, second := s[k:j], ""
-	groups := 0
-	for j+1 < len(s) && s[j] == '-' && isDigitASCII(s[j+1]) {
-		k = j + 1
-		j = digitsEnd(s, k)
-		if j-k < 2 || j-k > 7 {
-			return 0, j
-		}
-		if groups == 0 {
-			second = s[k:j]
-		}
-		groups++
-	}
-	if groups == 0 || j < len(s) && codeWordByte(s[j]) || groups == 1 && yearSpan(first, second) {
-		return 0, j
+	return st, end
+}
+
+// schemeCode is the code s[st:end] is, 0 when it is none: 2–6 capital
+// letters, an optional hyphen, 2–4 digits, then one or more groups of a
+// hyphen and 2–7 digits (text.ShapeOf), and not a span of years.
+func schemeCode(s string, st, end int) uint64 {
+	w := s[st:end]
+	sh, ok := text.ShapeOf(w)
+	if !ok || sh.Letters < 2 || sh.Letters > 6 || sh.Groups < 2 ||
+		len(sh.First) < 2 || len(sh.First) > 4 || sh.Shortest < 2 || sh.Longest > 7 ||
+		sh.Groups == 2 && yearSpan(sh.First, sh.Second) {
+		return 0
 	}
 	// the hyphen after the letters is optional: one code written both
 	// ways is one code
 	var buf [32]byte
+	scheme := w[:sh.Letters]
 	norm := append(buf[:0], scheme...)
-	for k := i + len(scheme); k < j; k++ {
-		if k == i+len(scheme) && s[k] == '-' {
-			continue
-		}
-		norm = append(norm, s[k])
+	rest := w[sh.Letters:]
+	if sh.Hyphen {
+		rest = rest[1:]
 	}
-	return uint64(uint32(xxhash.Sum64String(scheme)))<<32 | uint64(uint32(xxhash.Sum64(norm))), j
+	norm = append(norm, rest...)
+	return uint64(uint32(xxhash.Sum64String(scheme)))<<32 | uint64(uint32(xxhash.Sum64(norm)))
 }
 
 // yearSpan reports whether two digit groups are a span of two years, the
@@ -136,23 +124,6 @@ func atoiASCII(s string) int {
 		v = 10*v + int(s[i]-'0')
 	}
 	return v
-}
-
-// digitsEnd is where the run of ASCII digits at s[j:] ends.
-func digitsEnd(s string, j int) int {
-	for j < len(s) && isDigitASCII(s[j]) {
-		j++
-	}
-	return j
-}
-
-func isUpperASCII(b byte) bool { return b >= 'A' && b <= 'Z' }
-func isDigitASCII(b byte) bool { return b >= '0' && b <= '9' }
-
-// codeWordByte reports whether b continues a word around a code: an ASCII
-// letter or digit, a hyphen or an underscore.
-func codeWordByte(b byte) bool {
-	return isUpperASCII(b) || b >= 'a' && b <= 'z' || isDigitASCII(b) || b == '-' || b == '_'
 }
 
 // codesApart reports whether two sorted code lists (appendCodes) each

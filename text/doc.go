@@ -20,6 +20,11 @@
 //   - the one reading of an amount (AmountAt: "£5m", "US$3 million", "5m
 //     euros", "£3m-£4m" as a value at its scale, its currency and its
 //     span), which grouping's anchors and facts' number facts share;
+//   - the one reading of a code word (CodeAt, NextCode, CodeKey, ShapeOf:
+//     "R462", "ZQ2490", "QRT-2031-4417" as a run of ASCII letters, digits,
+//     hyphens and slashes, its key, its letters and digit groups), which
+//     crosscheck's code mentions and grouping's veto of codes of one
+//     scheme share, each with its own rule of which words are codes;
 //   - the one span validator (ValidSpan).
 //
 // Grouping keeps its own tokenizer (group/text.go): it hashes words
