@@ -57,8 +57,13 @@ func codesOf(a *crosswire.Article, order int) []codeMention {
 	sents := text.Of(a)
 	var out []codeMention
 	for c, ok := text.NextCode(t, 0); ok; c, ok = text.NextCode(t, c.End) {
-		i := c.Start
-		w := strings.Trim(t[i:c.End], "-/")
+		// the word without hyphens or slashes at either end ("-ZQ2490"
+		// is the code ZQ2490, its span starting after the hyphen)
+		i := c.Start + len(t[c.Start:c.End]) - len(strings.TrimLeft(t[c.Start:c.End], "-/"))
+		w := strings.TrimRight(t[i:c.End], "-/")
+		if w == "" {
+			continue
+		}
 		end := i + len(w)
 		// a second part: "R462 KLT"
 		if k := end + 1; end < len(t) && t[end] == ' ' && k < len(t) {

@@ -271,3 +271,32 @@ func storyOfValues(vals []string, write func(i int, p, q string) (txt, lang stri
 	}
 	return st
 }
+
+// TestCodeMentionSpans checks the span and key of each code mention: a
+// hyphen or slash at either end of a code word is not part of the code
+// ("-ZQ2490" is ZQ2490, its span after the hyphen, its last digit kept).
+func TestCodeMentionSpans(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // text and key of each mention, "text=key"
+	}{
+		{"The ferry, hull -ZQ2490, left Vessburg.", []string{"ZQ2490=ZQ2490"}},
+		{"Parts /KT-771/ were sent.", []string{"KT-771=KT771"}},
+		{"Flight NX4417- was late.", []string{"NX4417=NX4417"}},
+		{"The van R462 KLT was found.", []string{"R462 KLT=R462KLT"}},
+		{"Nothing here - / -- at all.", nil},
+	}
+	for _, tc := range tests {
+		a := &crosswire.Article{ID: "a", Text: tc.text}
+		var got []string
+		for _, c := range codesOf(a, 0) {
+			if tc.text[c.start:c.end] != c.text {
+				t.Errorf("%q: span %d-%d is %q, text %q", tc.text, c.start, c.end, tc.text[c.start:c.end], c.text)
+			}
+			got = append(got, c.text+"="+c.key)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: mentions %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
