@@ -2,6 +2,7 @@ package stix
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -31,6 +32,10 @@ const noConfidence = -1
 // creatorTime stamps crosswire's own identity: a constant, so that
 // identity is the same object in every export.
 var creatorTime = Timestamp{time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)}
+
+// ErrNoClaims is returned by Export when, among several stories, none
+// attributes a cyber incident.
+var ErrNoClaims = errors.New("no story with cyber-attribution claims")
 
 // Exporter turns stories into STIX bundles. The zero value is ready to
 // use.
@@ -70,7 +75,7 @@ func (e *Exporter) Export(ctx context.Context, stories []crosswire.Story) (*Bund
 		ids = append(ids, s.ID)
 	}
 	if len(ids) == 0 {
-		return nil, fmt.Errorf("stix export: no story with cyber-attribution claims among %d", len(stories))
+		return nil, fmt.Errorf("stix export: %w among %d", ErrNoClaims, len(stories))
 	}
 	return b.bundle(ids), nil
 }
@@ -220,9 +225,13 @@ func (b *builder) story(s *crosswire.Story, inc *attribution.Incident) {
 		Name: "crosswire", IdentityClass: "system",
 		Description: "crosswire news cross-checker: attribution claims extracted from news reports and counted across their versions."})
 
-	// the incident the story reports
+	// the incident the story reports: a campaign only when it is a cyber
+	// one (a version names a cyber action or a threat group is named). A
+	// port accident, a court case or a feud can have blame and someone
+	// hit, yet is no campaign: its incident is attributed to nobody and
+	// hits nobody in the bundle, the report keeps its notes.
 	var campaign string
-	if len(inc.Attributions) > 0 || len(inc.Targets) > 0 {
+	if inc.Cyber && (len(inc.Attributions) > 0 || len(inc.Targets) > 0) {
 		campaign = ID("campaign", "story|"+s.ID)
 		var acts []string
 		for _, a := range inc.Actions {
@@ -242,6 +251,9 @@ func (b *builder) story(s *crosswire.Story, inc *attribution.Incident) {
 	for i, a := range inc.Attributions {
 		var src string
 		if a.Subject == nil {
+			if campaign == "" {
+				continue // no cyber incident to attribute
+			}
 			src = campaign
 		} else {
 			src = b.party(sc, *a.Subject, true)
@@ -302,8 +314,13 @@ func (b *builder) story(s *crosswire.Story, inc *attribution.Incident) {
 		sc.refs = append(sc.refs, id)
 	}
 
-	// who attacked whom
-	for _, t := range inc.Targets {
+	// who attacked whom: only in a cyber incident (a crane that hit a
+	// ship targets nobody)
+	targets := inc.Targets
+	if !inc.Cyber {
+		targets = nil
+	}
+	for _, t := range targets {
 		victim := b.victim(sc, t.Victim)
 		conf := Confidence(sc.independent(t.Support, t.Sources), 0, false)
 		if t.Actor.Name != "" {
@@ -344,7 +361,7 @@ func (b *builder) story(s *crosswire.Story, inc *attribution.Incident) {
 		var refs []string
 		for i, a := range inc.Attributions {
 			for _, db := range a.DeniedBy {
-				if db.Key() == d.By.Key() {
+				if db.Key() == d.By.Key() && attrRels[i] != "" {
 					refs = append(refs, attrRels[i])
 				}
 			}
