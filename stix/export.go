@@ -357,7 +357,6 @@ func (b *builder) story(s *crosswire.Story, inc *attribution.Incident) {
 
 	// denials: an opinion authored by the denying party
 	for _, d := range inc.Denials {
-		author := b.identity(sc, d.By)
 		var refs []string
 		for i, a := range inc.Attributions {
 			for _, db := range a.DeniedBy {
@@ -372,8 +371,9 @@ func (b *builder) story(s *crosswire.Story, inc *attribution.Incident) {
 			}
 		}
 		if len(refs) == 0 {
-			continue
+			continue // nothing exported to deny: no opinion, no identity
 		}
+		author := b.identity(sc, d.By)
 		expl := d.By.Name + " denies the attribution."
 		if len(d.Sources) > 0 {
 			expl = d.By.Name + " denies the attribution: " + quote(d.Sources[0].Text)
