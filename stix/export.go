@@ -198,6 +198,16 @@ func (sc *storyCtx) independent(support int, sources []crosswire.Span) int {
 }
 
 func (b *builder) story(s *crosswire.Story, inc *attribution.Incident) {
+	if !inc.Cyber {
+		// a story that reports no cyber incident (no cyber act, no
+		// threat group: a port accident, a court case, a doping ban) has
+		// blame, victims, charges and bans, but none for a threat-intel
+		// platform: no campaign, actor, target or response, only its
+		// report and notes
+		bare := *inc
+		bare.Attributions, bare.Targets, bare.Denials, bare.Responses = nil, nil, nil, nil
+		inc = &bare
+	}
 	sc := &storyCtx{s: s, inc: inc, outlets: map[string]string{}, lineages: crosscheck.Lineages(s.Articles)}
 	first, last := time.Time{}, time.Time{}
 	for _, a := range s.Articles {
@@ -225,13 +235,9 @@ func (b *builder) story(s *crosswire.Story, inc *attribution.Incident) {
 		Name: "crosswire", IdentityClass: "system",
 		Description: "crosswire news cross-checker: attribution claims extracted from news reports and counted across their versions."})
 
-	// the incident the story reports: a campaign only when it is a cyber
-	// one (a version names a cyber action or a threat group is named). A
-	// port accident, a court case or a feud can have blame and someone
-	// hit, yet is no campaign: its incident is attributed to nobody and
-	// hits nobody in the bundle, the report keeps its notes.
+	// the incident the story reports
 	var campaign string
-	if inc.Cyber && (len(inc.Attributions) > 0 || len(inc.Targets) > 0) {
+	if len(inc.Attributions) > 0 || len(inc.Targets) > 0 {
 		campaign = ID("campaign", "story|"+s.ID)
 		var acts []string
 		for _, a := range inc.Actions {
@@ -251,9 +257,6 @@ func (b *builder) story(s *crosswire.Story, inc *attribution.Incident) {
 	for i, a := range inc.Attributions {
 		var src string
 		if a.Subject == nil {
-			if campaign == "" {
-				continue // no cyber incident to attribute
-			}
 			src = campaign
 		} else {
 			src = b.party(sc, *a.Subject, true)
@@ -314,13 +317,8 @@ func (b *builder) story(s *crosswire.Story, inc *attribution.Incident) {
 		sc.refs = append(sc.refs, id)
 	}
 
-	// who attacked whom: only in a cyber incident (a crane that hit a
-	// ship targets nobody)
-	targets := inc.Targets
-	if !inc.Cyber {
-		targets = nil
-	}
-	for _, t := range targets {
+	// who attacked whom
+	for _, t := range inc.Targets {
 		victim := b.victim(sc, t.Victim)
 		conf := Confidence(sc.independent(t.Support, t.Sources), 0, false)
 		if t.Actor.Name != "" {
@@ -360,7 +358,7 @@ func (b *builder) story(s *crosswire.Story, inc *attribution.Incident) {
 		var refs []string
 		for i, a := range inc.Attributions {
 			for _, db := range a.DeniedBy {
-				if db.Key() == d.By.Key() && attrRels[i] != "" {
+				if db.Key() == d.By.Key() {
 					refs = append(refs, attrRels[i])
 				}
 			}
