@@ -46,9 +46,10 @@ type Exporter struct {
 }
 
 // Export extracts the attribution claims of every story and writes them as
-// one bundle. A story without any attribution claim still gets its report
-// (with its discrepancies as notes) when it is the only story; with
-// several stories, such stories are left out.
+// one bundle. A story without any attribution claim, or reporting no cyber
+// incident (attribution.Incident.Cyber), still gets its report (with its
+// discrepancies as notes) when it is the only story; with several
+// stories, such stories are left out (ErrNoClaims when none is left).
 //
 // Timestamps come from the stories' publication times, so exporting the
 // same stories again gives the same bytes; only a story none of whose
