@@ -2145,6 +2145,45 @@ func cyberText(t string) bool {
 	return false
 }
 
+// Whether an article reports a cyber incident (Incident.Cyber). Most words
+// of actionPatterns name a cyber act only about computers: "breach" is
+// also a breach of the rules, "stolen" a stolen car, "leaked" a leaked
+// budget, "compromise" a deal, "supply chain" a shop's, "espionage" a
+// spy's. So an action word counts where its sentence names what a cyber
+// act is done to or with (reDigitalNoun: data, a network, computers,
+// servers, e-mail …); the words of reCyberWord name a cyber act or its
+// means by themselves (ransomware, malware, phishing, DDoS, hacking,
+// hackers, a cyber-attack, a zero-day, remote code execution, exploiting
+// a vulnerability, flaw or bug) and count alone. A bare "hack" or
+// "hacks" is left out: it is also a journalist.
+var (
+	reCyberWord   = regexp.MustCompile(`(?i)\b(?:hacked|hacking|hackers?|hack(?:s|ed)? into|ransomware|malware|spyware|botnets?|(?:spear-?)?phishing|ddos|denial-of-service|wiper malware|hack-and-leak|exfiltrat\w*|zero-days?|remote code execution|exploit\w*(?:\s+\w+){0,3}\s+(?:vulnerabilit(?:y|ies)|flaws?|bugs?)|cyber[- ]?(?:attack|crim|espionage|secur|spy|spies|war|thie|gang|threat|intrusion|incident|raid|operation)\w*)\b`)
+	reDigitalNoun = regexp.MustCompile(`(?i)\b(?:data|databases?|networks?|computers?|servers?|e-?mails?|passwords?|credentials|websites?|online|internet|software|IT systems?|laptops?)\b`)
+)
+
+// cyberArticle reports whether an article reports a cyber incident: a
+// word of reCyberWord anywhere, or a word of actionPatterns in a sentence
+// that names a digital thing (reDigitalNoun).
+func cyberArticle(a *crosswire.Article) bool {
+	if reCyberWord.MatchString(a.Title) || reCyberWord.MatchString(a.Text) {
+		return true
+	}
+	sents := a.Sentences
+	if len(sents) == 0 {
+		sents = []crosswire.Span{{Start: 0, End: len(a.Text)}}
+	}
+	for _, sp := range sents {
+		if sp.Start < 0 || sp.End > len(a.Text) || sp.Start >= sp.End {
+			continue
+		}
+		t := a.Text[sp.Start:sp.End]
+		if reDigitalNoun.MatchString(t) && cyberText(t) {
+			return true
+		}
+	}
+	return false
+}
+
 // reListCut: where one phrase of a list ends.
 var reListCut = regexp.MustCompile(`,|;|\s(?:and|or|as well as)\s`)
 

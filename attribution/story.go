@@ -29,7 +29,9 @@ type Incident struct {
 	Actions []Supported `json:"actions"`
 	// Cyber is true when some version names a cyber incident (an
 	// intrusion, espionage, phishing, data theft …) anywhere in its
-	// text: blame in a story that names none is not cyber attribution.
+	// text, or an attribution or target names a threat group: blame in
+	// a story that does neither (a port accident, a court case) is not
+	// cyber attribution, and the story reports no campaign.
 	Cyber bool `json:"cyber"`
 }
 
@@ -179,7 +181,7 @@ func (e *Extractor) Extract(ctx context.Context, s *crosswire.Story) (*Incident,
 	inc.Claims = append(inc.Claims, lex.factTargets(s, cf, inc.Claims)...)
 	inc.Claims = lex.culprits(inc.Claims)
 	for i := range s.Articles {
-		if names := cyberText(s.Articles[i].Text); names {
+		if cyberArticle(&s.Articles[i]) {
 			inc.Cyber = true
 			break
 		}
@@ -192,7 +194,28 @@ func (e *Extractor) Extract(ctx context.Context, s *crosswire.Story) (*Incident,
 		}
 	}
 	align(inc, crosscheck.Versions(s.Articles), cf)
+	inc.Cyber = inc.Cyber || inc.namesGroup()
 	return inc, nil
+}
+
+// namesGroup reports whether an attribution or a target of the incident
+// names a threat group MITRE ATT&CK knows: such a group is a cyber signal
+// by itself. A group read from its shape alone is not: with no cyber act
+// anywhere in the text, "a British group" is a band, "the X group" a
+// company's.
+func (inc *Incident) namesGroup() bool {
+	group := func(p *Party) bool { return p != nil && p.Kind == PartyGroup && p.Attack != nil }
+	for _, a := range inc.Attributions {
+		if group(a.Subject) || group(&a.Accused) {
+			return true
+		}
+	}
+	for _, t := range inc.Targets {
+		if group(&t.Actor) {
+			return true
+		}
+	}
+	return false
 }
 
 // tally counts the distinct versions behind a set of spans, and the

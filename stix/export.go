@@ -2,6 +2,7 @@ package stix
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -32,6 +33,10 @@ const noConfidence = -1
 // identity is the same object in every export.
 var creatorTime = Timestamp{time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)}
 
+// ErrNoClaims is returned by Export when, among several stories, none
+// attributes a cyber incident.
+var ErrNoClaims = errors.New("no story with cyber-attribution claims")
+
 // Exporter turns stories into STIX bundles. The zero value is ready to
 // use.
 type Exporter struct {
@@ -41,9 +46,10 @@ type Exporter struct {
 }
 
 // Export extracts the attribution claims of every story and writes them as
-// one bundle. A story without any attribution claim still gets its report
-// (with its discrepancies as notes) when it is the only story; with
-// several stories, such stories are left out.
+// one bundle. A story without any attribution claim, or reporting no cyber
+// incident (attribution.Incident.Cyber), still gets its report (with its
+// discrepancies as notes) when it is the only story; with several
+// stories, such stories are left out (ErrNoClaims when none is left).
 //
 // Timestamps come from the stories' publication times, so exporting the
 // same stories again gives the same bytes; only a story none of whose
@@ -70,7 +76,7 @@ func (e *Exporter) Export(ctx context.Context, stories []crosswire.Story) (*Bund
 		ids = append(ids, s.ID)
 	}
 	if len(ids) == 0 {
-		return nil, fmt.Errorf("stix export: no story with cyber-attribution claims among %d", len(stories))
+		return nil, fmt.Errorf("stix export: %w among %d", ErrNoClaims, len(stories))
 	}
 	return b.bundle(ids), nil
 }
@@ -193,6 +199,16 @@ func (sc *storyCtx) independent(support int, sources []crosswire.Span) int {
 }
 
 func (b *builder) story(s *crosswire.Story, inc *attribution.Incident) {
+	if !inc.Cyber {
+		// a story that reports no cyber incident (no cyber act, no
+		// threat group: a port accident, a court case, a doping ban) has
+		// blame, victims, charges and bans, but none for a threat-intel
+		// platform: no campaign, actor, target or response, only its
+		// report and notes
+		bare := *inc
+		bare.Attributions, bare.Targets, bare.Denials, bare.Responses = nil, nil, nil, nil
+		inc = &bare
+	}
 	sc := &storyCtx{s: s, inc: inc, outlets: map[string]string{}, lineages: crosscheck.Lineages(s.Articles)}
 	first, last := time.Time{}, time.Time{}
 	for _, a := range s.Articles {
@@ -340,7 +356,6 @@ func (b *builder) story(s *crosswire.Story, inc *attribution.Incident) {
 
 	// denials: an opinion authored by the denying party
 	for _, d := range inc.Denials {
-		author := b.identity(sc, d.By)
 		var refs []string
 		for i, a := range inc.Attributions {
 			for _, db := range a.DeniedBy {
@@ -355,8 +370,9 @@ func (b *builder) story(s *crosswire.Story, inc *attribution.Incident) {
 			}
 		}
 		if len(refs) == 0 {
-			continue
+			continue // nothing exported to deny: no opinion, no identity
 		}
+		author := b.identity(sc, d.By)
 		expl := d.By.Name + " denies the attribution."
 		if len(d.Sources) > 0 {
 			expl = d.By.Name + " denies the attribution: " + quote(d.Sources[0].Text)

@@ -43,7 +43,7 @@ func TestStructureAloneIsNoAttributionStory(t *testing.T) {
 	}}}
 	claimed := crosswire.Story{ID: "s-claimed", Title: "Registry breach", Articles: []crosswire.Article{{
 		ID: "c1", Outlet: "Harbour Wire", Role: crosswire.RoleOriginal,
-		Text: "The Justice Department said the KSB was behind the breach of the Pell Registry. " +
+		Text: "The Justice Department said the KSB was behind the breach of the Pell Registry's computer network. " +
 			"The Justice Department indicted two officers of the KSB, Anton Velkov and Oleg Marin, over the breach.",
 	}}}
 	b, _ := export(t, structure, claimed)
