@@ -192,9 +192,9 @@ type mention struct {
 	kctx, klocal  map[string]bool
 	entity        int // index of the resolved entity, -1 when none
 	sentenceIndex int
-	// dated caches datedEvent (noun, verb) and the noun's stem, read on
-	// first use.
-	dated *[3]string
+	// dated caches datedEvent (noun, verb), the noun's stem and "base"
+	// when the verb is written in its base form, read on first use.
+	dated *[4]string
 }
 
 // work is the state of one Analyze call.

@@ -558,8 +558,11 @@ type eventClasser interface {
 func datedEvent(m *mention) (noun, verb string) {
 	// Read once per mention: alignment asks it of every pair.
 	if m.dated == nil {
-		n, v := readDatedEvent(m)
-		m.dated = &[3]string{n, v, stem(n)}
+		n, v, base := readDatedEvent(m)
+		m.dated = &[4]string{n, v, stem(n), ""}
+		if base {
+			m.dated[3] = "base"
+		}
 	}
 	return m.dated[0], m.dated[1]
 }
@@ -570,20 +573,25 @@ func datedNounStem(m *mention) string {
 	return m.dated[2]
 }
 
-// readDatedEvent is datedEvent read from the sentence.
-func readDatedEvent(m *mention) (noun, verb string) {
+// readDatedEvent is datedEvent read from the sentence; base reports
+// whether the verb is written in its base form ("will end").
+func readDatedEvent(m *mention) (noun, verb string, base bool) {
 	ev := strings.ToLower(strings.TrimSpace(m.fact.Period.Event))
 	if ev == "" || strings.Contains(ev, " ") {
-		return "", ""
+		return "", "", false
 	}
 	ws := text.Words(strings.ToLower(m.sentence))
 	// the event word nearest before the date tells its event ("the daily
 	// release of …, the Sunday release of <date>"); else the first after
+	// the event is the extractor's base form; the sentence has it
+	// inflected ("inspect": "had been inspected")
+	evStem := stem(ev)
+	isEv := func(w string) bool { return w == ev || stem(w) == evStem }
 	at := -1
 	if cut := m.fact.Span.Start - m.sentStart; cut > 0 && cut <= len(m.sentence) {
 		before := text.Words(strings.ToLower(m.sentence[:cut]))
 		for i := len(before) - 1; i >= 0 && at < 0; i-- {
-			if before[i] == ev {
+			if isEv(before[i]) {
 				at = i
 			}
 		}
@@ -592,19 +600,21 @@ func readDatedEvent(m *mention) (noun, verb string) {
 		}
 	}
 	if at < 0 {
-		at = slices.Index(ws, ev)
+		at = slices.IndexFunc(ws, isEv)
 	}
 	if at < 0 {
-		return "", ""
+		return "", "", false
 	}
 	j := at - 1
-	for j >= 0 && auxiliaries[ws[j]] {
+	// auxiliaries and adverbs stand between the subject and its verb:
+	// "the crane was last inspected", "had recently been inspected"
+	for j >= 0 && (auxiliaries[ws[j]] || verbAdverb(ws[j])) {
 		j--
 	}
 	if j < 0 || text.StopWord(ws[j]) || isNumeric(ws[j]) {
-		return "", ""
+		return "", "", false
 	}
-	return ws[j], ev
+	return ws[j], ev, ws[at] == ev
 }
 
 // sameDatedEvent reports whether two dates date one event of one
@@ -660,6 +670,7 @@ type eventClasses interface {
 // first mention when every mention dates an event of that participant
 // (see datedEvent), else "", "".
 func sharedDatedEvent(ms []*mention) (noun, verb string) {
+	base := false
 	for i, m := range ms {
 		n, v := datedEvent(m)
 		if n == "" || i > 0 && stem(n) != stem(noun) {
@@ -668,6 +679,23 @@ func sharedDatedEvent(ms []*mention) (noun, verb string) {
 		if i == 0 {
 			noun, verb = n, v
 		}
+		base = base || m.dated[3] == "base"
+	}
+	if !base {
+		// every verb inflected: its subject may be its doer
+		// ("inspectors inspected"), so the heading names the event
+		return "", ""
 	}
 	return noun, verb
+}
+
+// verbAdverb reports whether a word is an adverb that may stand between a
+// subject and its verb: "last", "first", "never", "also", "just" or a
+// word in -ly ("recently", "previously").
+func verbAdverb(w string) bool {
+	switch w {
+	case "last", "first", "never", "also", "just", "already", "not", "still":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ly")
 }

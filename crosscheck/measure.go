@@ -89,8 +89,16 @@ func sameClockEvent(a, b *mention) bool {
 		return false // "at 04:40" is when, "by 07:10" a limit
 	}
 	va, vb := clockVerb(a), clockVerb(b)
+	if va != "" && vb != "" && va != vb {
+		// two verbs may tell two events ("started at 04:40", "was
+		// put out at 07:10") or one in other words ("fell onto the ship
+		// shortly after 6 a.m." / "came down on the ship at around 6
+		// a.m."): only the same time in a like sentence is one fact,
+		// so a reworded verb never makes a discrepancy of two times
+		return a.fact.Number.Low == b.fact.Number.Low && a.fact.Number.High == b.fact.Number.High && numberSim(a, b) >= 0.6
+	}
 	if va != "" && vb != "" {
-		return va == vb
+		return true
 	}
 	return numberSim(a, b) >= 0.6
 }
@@ -107,6 +115,9 @@ func clockVerb(m *mention) string {
 		w := strings.ToLower(ws[i])
 		if auxiliaries[w] {
 			continue
+		}
+		if i > 0 && determiners[strings.ToLower(ws[i-1])] {
+			continue // an adjective: "onto a moored ship"
 		}
 		if _, irr := facts.BaseForm(w); irr || strings.HasSuffix(w, "ed") && len(w) > 4 {
 			return stem(w)
@@ -127,11 +138,28 @@ func clockFrame(m *mention) string {
 	if len(ws) == 0 {
 		return "point"
 	}
-	switch strings.ToLower(ws[len(ws)-1]) {
+	last := strings.ToLower(ws[len(ws)-1])
+	if (last == "after" || last == "before") && len(ws) >= 2 && nearTime(strings.ToLower(ws[len(ws)-2])) {
+		// "shortly after 6 a.m.", "just before noon": a moment told
+		// with its approximation, as "at around 6 a.m." is
+		return "point"
+	}
+	switch last {
 	case "by", "before", "until", "till", "to":
 		return "limit"
 	case "from", "since", "after":
 		return "start"
 	}
 	return "point"
+}
+
+// nearTime reports whether a word before "after" or "before" makes the
+// pair an approximate moment rather than a bound: "shortly after",
+// "just before", "soon after", "moments after", "minutes before".
+func nearTime(w string) bool {
+	switch w {
+	case "shortly", "just", "soon", "right", "immediately", "moments", "minutes", "seconds":
+		return true
+	}
+	return false
 }

@@ -1435,6 +1435,18 @@ func (d *doc) resolveEntities(aliases map[string]*mention) {
 			works[m.name] = true
 		}
 	}
+	// a name ending in a plural ("Kestrel Terminals", "Orvik Fisheries")
+	// that the article refers back to with "it" and never by its last
+	// word alone is a body: a person is "he" or "she" and is named again
+	// by surname, and a surname shaped as a plural ("Harris") is written
+	// alone once the person is introduced
+	itNames := map[string]bool{}
+	for _, m := range d.ents {
+		if f := strings.Fields(m.name); m.kind == "" && m.weak == weakPerson && len(f) >= 2 &&
+			pluralShape(f[len(f)-1]) && !single[f[len(f)-1]] && d.itAfter(m.e) {
+			itNames[m.name] = true
+		}
+	}
 	for i := range d.ents {
 		m := &d.ents[i]
 		if m.kind == "" && m.weak == weakPerson {
@@ -1442,7 +1454,7 @@ func (d *doc) resolveEntities(aliases map[string]*mention) {
 				m.kind, m.value = k.kind, k.value
 				continue
 			}
-			if f := strings.Fields(m.name); weakOrgs[m.name] || theNames[m.name] || theNames[f[len(f)-1]] {
+			if f := strings.Fields(m.name); weakOrgs[m.name] || theNames[m.name] || theNames[f[len(f)-1]] || itNames[m.name] {
 				m.kind, m.value = crosswire.KindOrg, m.name
 				continue
 			}
@@ -1785,4 +1797,85 @@ func (d *doc) mentionsIn(s, e int) []*mention {
 		}
 	}
 	return out
+}
+
+// pluralShape reports whether a capitalised word has the shape of an
+// English plural: ending in "s" but not in "ss", "us", "is" or "'s"
+// ("Terminals", "Fisheries"; not "Voss", "Markus", "Ellis").
+func pluralShape(w string) bool {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	for _, suf := range []string{"ss", "us", "is", "'s", "’s"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	return true
+}
+
+// itAfter reports whether the sentence going on after a name at token e
+// has "it" as a subject, before any gendered
+// pronoun or other capitalised name: "Kestrel Terminals said it had
+// suspended …", "… has halted work and said it would help".
+func (d *doc) itAfter(e int) bool {
+	// the name is a subject itself: a verb follows it ("Kestrel
+	// Terminals said", "has halted"), not "and" or a preposition
+	// ("a chat with Dan Rhodes and it looks")
+	if e >= len(d.toks) || !d.toks[e].word || d.toks[e].cap || isPreposition(d.toks[e].lower) || isConnector(d.toks[e].lower) {
+		return false
+	}
+	sent := d.toks[e].sent
+	for i := e; i < len(d.toks) && d.toks[i].sent == sent; i++ {
+		switch d.toks[i].lower {
+		case "it":
+			// not the object of a verb ("opened it up"): "it" before a
+			// verb is the subject, and the name is what it stands for
+			if i+1 < len(d.toks) && d.toks[i+1].sent == sent && d.finiteAfterIt(i+1) {
+				return true
+			}
+		case "its":
+			// a possessive after an action ("was targeted by scammers who
+			// infected its systems"), not after a copula ("Ray Lund was
+			// one of its founders": "its" is the subject's complement's)
+			if !isCopula(d.toks[e].lower) {
+				return true
+			}
+		case "he", "she", "his", "her", "him":
+			return false
+		}
+		if i > e && d.toks[i].cap && d.toks[i].word && !isMonthOrDay(d.toks[i].lower) {
+			return false
+		}
+	}
+	return false
+}
+
+// finiteAfterIt reports whether token i, right after "it", is a finite
+// verb that makes "it" a subject: an auxiliary or modal ("it had", "it
+// would"), a speech verb ("it said") or an event verb in -s or -ed ("it
+// plans", "it suspended"); not a particle ("opened it up").
+func (d *doc) finiteAfterIt(i int) bool {
+	t := d.toks[i]
+	if !t.word || t.cap {
+		return false
+	}
+	switch t.lower {
+	case "is", "was", "has", "had", "will", "would", "could", "can", "may", "might", "should", "must", "does", "did":
+		return true
+	}
+	if d.speechTok(i) {
+		return true
+	}
+	return (strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ed")) && d.x.lex.IsEvent(d.x.lex.Lemma(t.lower))
+}
+
+// isCopula reports whether a word is a form of "be", "become" or
+// "remain", the verbs a name is described with.
+func isCopula(l string) bool {
+	switch l {
+	case "is", "was", "are", "were", "be", "been", "becomes", "became", "remains", "remained":
+		return true
+	}
+	return false
 }
