@@ -150,6 +150,14 @@ scale; quality is reported for the first copy.`,
 			if err != nil {
 				return err
 			}
+			if res.Unread > 0 {
+				lines := "lines hold"
+				if res.Unread == 1 {
+					lines = "line holds"
+				}
+				fmt.Fprintf(cmd.ErrOrStderr(), "crosswire: %s: %d %s no readable article, grouped as empty articles (first: %s)\n",
+					opts.Input, res.Unread, lines, res.FirstUnread)
+			}
 			if asJSON {
 				return res.WriteJSON(cmd.OutOrStdout())
 			}

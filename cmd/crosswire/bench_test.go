@@ -89,3 +89,35 @@ func TestBenchGroup(t *testing.T) {
 		t.Errorf("--repeat 0: exit %d, want 2", code)
 	}
 }
+
+// TestBenchGroupUnread checks that `bench group` names the lines whose
+// article it could not read (kept as empty articles so labels line up)
+// instead of grouping them in silence.
+func TestBenchGroupUnread(t *testing.T) {
+	in := filepath.Join(t.TempDir(), "in.jsonl")
+	lines := `{"id":"a","text":"The ferry Sundrift ran aground off Holmvik on Sunday with 212 passengers aboard."}
+{"id":"b","title":"a headline and no text"}
+{"id":"c","text":"All 212 passengers of the ferry Sundrift were safe after it ran aground off Holmvik."}
+`
+	if err := os.WriteFile(in, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := runCLI(t, "", "bench", "group", "--input", in, "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(errOut, in+": 1 line holds no readable article") || !strings.Contains(errOut, "in.jsonl:2: ") {
+		t.Errorf("stderr does not name the unread line: %q", errOut)
+	}
+	var res struct {
+		Articles    int    `json:"articles"`
+		Unread      int    `json:"unread"`
+		FirstUnread string `json:"first_unread"`
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatal(err)
+	}
+	if res.Articles != 3 || res.Unread != 1 || !strings.HasSuffix(res.FirstUnread, "in.jsonl:2: JSON without text") {
+		t.Errorf("articles %d unread %d first %q, want 3, 1, the second line", res.Articles, res.Unread, res.FirstUnread)
+	}
+}

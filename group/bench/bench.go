@@ -76,6 +76,10 @@ type Result struct {
 	IndexBytesPerArticle float64 `json:"index_bytes_per_article"`
 	*Quality             `json:",omitempty"`
 	Labelled             int `json:"labelled,omitempty"`
+	// Unread counts the input lines whose article could not be read (kept
+	// as empty articles); FirstUnread names the first with its reason.
+	Unread      int    `json:"unread,omitempty"`
+	FirstUnread string `json:"first_unread,omitempty"`
 	// StoryOf holds the story ID of every input record (first pass), in
 	// input order.
 	StoryOf []string `json:"-"`
@@ -94,6 +98,10 @@ type Record struct {
 	// serve group cleaned articles, so the benchmark does too); nil when
 	// the record was not cleaned.
 	Cleaned *crosswire.Article `json:"-"`
+	// Unread says why the line's article could not be read (no text,
+	// invalid UTF-8, …): the record is kept, empty, so that labels and
+	// positions still line up, and Run counts it.
+	Unread string `json:"-"`
 }
 
 // Article converts the record to an Article: the cleaned article when the
@@ -164,7 +172,9 @@ func DecodeRecords(r io.Reader, name string, raw bool) ([]Record, error) {
 		if rec.ID == "" {
 			rec.ID = name + "#" + strconv.Itoa(line)
 		}
-		if doc, err := ingest.DecodeArticle(b); err == nil {
+		if doc, err := ingest.DecodeArticle(b); err != nil {
+			rec.Unread = fmt.Sprintf("%s:%d: %v", name, line, err)
+		} else {
 			rec.Title, rec.Text, rec.Outlet, rec.Language = doc.Title, doc.Body, doc.Outlet, doc.Language
 			if doc.Published != nil {
 				rec.Published = doc.Published.Format(time.RFC3339)
@@ -221,6 +231,14 @@ func Run(ctx context.Context, opts Options) (Result, error) {
 	}
 	res, err := RunRecords(ctx, recs, opts)
 	res.Input = opts.Input
+	for _, r := range recs {
+		if r.Unread != "" {
+			if res.Unread == 0 {
+				res.FirstUnread = r.Unread
+			}
+			res.Unread++
+		}
+	}
 	return res, err
 }
 

@@ -226,7 +226,7 @@ func TestDecodeRecords(t *testing.T) {
 	want := []Record{
 		{ID: "a", Title: "T", Text: "Body one.", Published: "2025-06-03T08:00:00Z", Cluster: "e1"},
 		{ID: "7", Title: "H", Text: "Body two.", Published: "2025-06-03T00:00:00Z", Cluster: "3"},
-		{ID: "in.jsonl#4", Cluster: "e2"},
+		{ID: "in.jsonl#4", Cluster: "e2", Unread: "in.jsonl:4: JSON without text"},
 		{ID: "d", Text: "Body four.", Published: "2025-06-03T08:00:00Z"},
 	}
 	if len(recs) != len(want) {
