@@ -294,6 +294,17 @@ func mostSimilar(vs []*version, x int, c []int, weight func(uint32) float64, sim
 	return c[:min(len(c), k)]
 }
 
+// wireEvidence says where cleaning read that an article is agency copy:
+// its transmission header (a filing time, page, desk or priority code) or,
+// without one, its furniture alone (a dateline's agency credit, a
+// catchline, an agency byline).
+func wireEvidence(w *crosswire.Wire) string {
+	if w != nil && w.Filed == nil && w.Page == 0 && w.Desk == "" && w.Priority == "" {
+		return "read from its agency credit, catchline or byline"
+	}
+	return "read from its agency header"
+}
+
 // chooseOriginal picks the story's original and says why.
 func chooseOriginal(vs []*version, weight func(uint32) float64, compared *int) (int, string) {
 	n := len(vs)
@@ -317,7 +328,7 @@ func chooseOriginal(vs []*version, weight func(uint32) float64, compared *int) (
 	}
 	if len(wire) > 0 {
 		o := earliest(wire)
-		ev := "wire copy (read from its agency header)"
+		ev := "wire copy (" + wireEvidence(vs[o].art.Wire) + ")"
 		if t := vs[o].fp.Published; !t.IsZero() {
 			ev += ", filed " + t.UTC().Format("2006-01-02 15:04 MST")
 		}
