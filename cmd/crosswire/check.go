@@ -94,6 +94,7 @@ Exit status: 0 when every input was read, 1 when any was skipped, 2 for usage er
 			if err := storePathProblem(dbFlag(o.db, "")); err != nil {
 				return err
 			}
+			a.stdinHint(args)
 			docs, skipped := r.Read(cmd.Context(), args)
 			return a.checkRead(cmd.Context(), docs, skipped, o)
 		},

@@ -58,6 +58,7 @@ ingest them with --reanalyze so their stories are regrouped as wire copy.`,
 			if err := storePathProblem(dbFlag(db, defaultDB)); err != nil {
 				return err
 			}
+			a.stdinHint(args)
 			docs, skipped := r.Read(ctx, args)
 			if err := ctx.Err(); err != nil {
 				return &interruptedError{msg: "nothing stored", err: err}

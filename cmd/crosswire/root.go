@@ -6,8 +6,10 @@ import (
 	"log/slog"
 	"os"
 	"runtime/debug"
+	"slices"
 
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 )
 
 // app holds what every command shares: the standard streams and global
@@ -149,4 +151,16 @@ func version() string {
 		return fmt.Sprintf("%s (commit %s, %s)", v, rev, at)
 	}
 	return fmt.Sprintf("%s (commit %s)", v, rev)
+}
+
+// stdinHint tells a user who gave "-" with stdin a terminal that the
+// command now waits for a report typed or pasted there (a piped or
+// redirected stdin gets no hint: nothing is printed into a script's
+// stderr).
+func (a *app) stdinHint(args []string) {
+	f, ok := a.stdin.(*os.File)
+	if !ok || !slices.Contains(args, "-") || !term.IsTerminal(int(f.Fd())) {
+		return
+	}
+	a.note("reading a report from the terminal (\"-\"): paste or type it, then Ctrl-D on a line of its own")
 }
