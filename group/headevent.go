@@ -102,27 +102,34 @@ func (ix *Index) untoldWhats(d uint32, own *crosswire.Article, h, other *headKey
 	return dst
 }
 
-// writesAny reports whether text writes a word of one of keys (headWords'
-// keys).
-func writesAny(text string, keys []uint64) bool {
-	written := false
+// markWritten sets told[i] for each of keys (headWords' keys, at most
+// fewHeadTerms) that text writes: the one scan the headline rules make of
+// another article's or their own text (writesAny, ownWhats,
+// headPersonUntold).
+func markWritten(text string, keys []uint64, told *[fewHeadTerms]bool) {
 	var w headWords
 	w.each(text, func(_ []byte, _ bool, key uint64) {
-		written = written || slices.Contains(keys, key)
+		for i, k := range keys {
+			if k == key {
+				told[i] = true
+			}
+		}
 	})
-	return written
+}
+
+// writesAny reports whether text writes a word of one of keys (headWords'
+// keys, at most fewHeadTerms).
+func writesAny(text string, keys []uint64) bool {
+	var told [fewHeadTerms]bool
+	markWritten(text, keys, &told)
+	return slices.Contains(told[:len(keys)], true)
 }
 
 // ownWhats returns the keys of whats (a headline's distinct whats) that
 // text writes, in the order of whats.
 func ownWhats(whats []uint64, text string) []uint64 {
 	var written [fewHeadTerms]bool
-	var w headWords
-	w.each(text, func(_ []byte, _ bool, key uint64) {
-		if i := slices.Index(whats, key); i >= 0 {
-			written[i] = true
-		}
-	})
+	markWritten(text, whats, &written)
 	var out []uint64
 	for i, k := range whats {
 		if written[i] {

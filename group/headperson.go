@@ -151,14 +151,7 @@ func (ix *Index) headPersonUntold(d, o uint32, own, other *crosswire.Article) bo
 	if allTold() {
 		return false
 	}
-	var w headWords
-	if w.each(other.Text, func(_ []byte, _ bool, key uint64) {
-		for i, k := range keys {
-			if k == key {
-				told[i] = true
-			}
-		}
-	}); allTold() {
+	if markWritten(other.Text, keys, &told); allTold() {
 		return false
 	}
 	surnames := ix.topics.events.personsOf(d, own)
