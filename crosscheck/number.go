@@ -74,7 +74,7 @@ func interval(n *crosswire.Number) (lo, hi float64) {
 			return hi * 0.85, hi
 		}
 		return lo / 2, hi
-	case hasAnyPhrase(q, "about", "around", "approx", "roughly", "some", "estimat", "close", "circa"):
+	case approximate(q):
 		return lo * 0.85, hi * 1.15
 	}
 	if lo != hi {
@@ -136,10 +136,25 @@ func hasAnyPhrase(s string, ps ...string) bool {
 	return false
 }
 
-// sameRounding reports whether two exact figures are different values
-// written to the same last significant place.
+// approximate reports whether a lower-cased qualifier hedges a figure
+// both ways ("about", "around", "roughly", "some", "an estimated"): the
+// writer's value rounded, neither a bound nor a range.
+func approximate(q string) bool {
+	return hasAnyPhrase(q, "about", "around", "approx", "roughly", "some", "estimat", "close", "circa")
+}
+
+// sameRounding reports whether two figures are different values written
+// to the same last significant place, each exact or hedged both ways
+// ("about 6 million" / "5 million", "500,000" / "600,000"): a hedge says
+// the figure is rounded, and a writer who rounds five million writes
+// "about five million", not "about six". Bounds ("more than", "nearly")
+// and ranges are not points and keep their intervals.
 func sameRounding(a, b *crosswire.Number) bool {
-	if a.Qualifier != "" || b.Qualifier != "" || a.Low != a.High || b.Low != b.High || a.Low == b.Low {
+	point := func(n *crosswire.Number) bool {
+		q := strings.ToLower(n.Qualifier)
+		return n.Low == n.High && (q == "" || approximate(q))
+	}
+	if !point(a) || !point(b) || a.Low == b.Low {
 		return false
 	}
 	return roundingPlace(math.Abs(a.Low)) == roundingPlace(math.Abs(b.Low)) && roundingPlace(math.Abs(a.Low)) > 1
@@ -271,7 +286,7 @@ func (w *work) checkNumbers() {
 		note: w.note,
 		key:  func(m *mention) string { return keys[m] },
 		sim: func(a, b *mention) float64 {
-			if !sameFrame(frames[a], frames[b]) || !sameBreakdown(parts, a, b) || !sameClockEvent(a, b) {
+			if !sameFrame(frames[a], frames[b]) || !sameBreakdown(parts, a, b) || !sameClockEvent(a, b) || converted(a.fact.Number, b.fact.Number) {
 				return 0
 			}
 			s := numberSim(a, b)
@@ -641,7 +656,7 @@ func statesBoth(bySent map[string][]*mention, groups [][]*mention) bool {
 		for _, m := range g {
 			if !anyMention(bySent[m.sentenceKey()], func(x *mention) bool {
 				xn := x.fact.Number
-				if x == m || numberKey(xn) != numberKey(on) && (xn.Counted != "" || xn.Qualifier != "" || unitKey(xn.Unit) != unitKey(on.Unit)) {
+				if x == m || numberKey(xn) != numberKey(on) && (xn.Counted != "" || xn.Qualifier != "" || unitKey(xn.Unit) != unitKey(on.Unit)) || converted(xn, on) {
 					return false
 				}
 				return numbersAgree(xn, on)
