@@ -370,6 +370,7 @@ func (w *work) checkNumbers() {
 		}
 	}
 	w.checkDefinedCounts(open)
+	w.checkOwnedMoney(open)
 }
 
 // checkSoleCounts aligns the counts left unaligned by their wording when
