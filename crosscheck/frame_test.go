@@ -448,8 +448,12 @@ func TestCurrencyRelation(t *testing.T) {
 		{"about six million / 5.8 million", q(6e6, "about"), q(5.8e6, ""), true},
 		{"about six million / six million", q(6e6, "about"), q(6e6, ""), true},
 		{"about 6,000 / 6,500", q(6000, "about"), q(6500, ""), true},
-		{"nearly six million / five million (a bound)", q(6e6, "nearly"), q(5e6, ""), true},
+		{"less than six million / five million (a bound)", q(6e6, "less than"), q(5e6, ""), true},
 		{"more than five million / about six million", q(5e6, "more than"), q(6e6, "about"), true},
+		{"more than a hundred / less than a hundred", q(100, "more than"), q(100, "less than"), false},
+		{"less than a hundred / more than a hundred", q(100, "less than"), q(100, "more than"), false},
+		{"more than ninety / less than a hundred", q(90, "more than"), q(100, "less than"), true},
+		{"at least a hundred / up to a hundred", q(100, "at least"), q(100, "up to"), true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

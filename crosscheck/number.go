@@ -137,8 +137,9 @@ func hasAnyPhrase(s string, ps ...string) bool {
 }
 
 // approximate reports whether a lower-cased qualifier hedges a figure
-// both ways ("about", "around", "roughly", "some", "an estimated"): the
-// writer's value rounded, neither a bound nor a range.
+// both ways ("about", "around", "roughly", "some", "an estimated", and
+// "nearly", "almost" as facts reads them): the writer's value rounded,
+// neither a bound nor a range.
 func approximate(q string) bool {
 	return hasAnyPhrase(q, "about", "around", "approx", "roughly", "some", "estimat", "close", "circa")
 }
@@ -147,8 +148,8 @@ func approximate(q string) bool {
 // to the same last significant place, each exact or hedged both ways
 // ("about 6 million" / "5 million", "500,000" / "600,000"): a hedge says
 // the figure is rounded, and a writer who rounds five million writes
-// "about five million", not "about six". Bounds ("more than", "nearly")
-// and ranges are not points and keep their intervals.
+// "about five million", not "about six" nor "nearly six". Bounds ("more
+// than", "up to") and ranges are not points and keep their intervals.
 func sameRounding(a, b *crosswire.Number) bool {
 	point := func(n *crosswire.Number) bool {
 		q := strings.ToLower(n.Qualifier)
@@ -158,6 +159,38 @@ func sameRounding(a, b *crosswire.Number) bool {
 		return false
 	}
 	return roundingPlace(math.Abs(a.Low)) == roundingPlace(math.Abs(b.Low)) && roundingPlace(math.Abs(a.Low)) > 1
+}
+
+// strictBound tells which side of a figure its qualifier puts the value,
+// the figure itself left out: +1 above ("more than", "over", "in excess
+// of"), -1 below ("less than", "under", "nearly", "almost"), 0 for a
+// point or a bound that holds the figure ("at least", "up to").
+func strictBound(n *crosswire.Number) int {
+	q := strings.ToLower(n.Qualifier)
+	switch {
+	case hasAnyPhrase(q, "at least", "up to", "at most"):
+		return 0
+	case hasAnyPhrase(q, "more", "over", "above", "excess"):
+		return 1
+	case hasAnyPhrase(q, "less", "fewer", "under", "below", "nearly", "almost"):
+		return -1
+	}
+	return 0
+}
+
+// oppositeBounds reports whether one figure puts the value strictly above
+// X and the other strictly below Y ≤ X: "more than 100" / "under 100"
+// cannot both be right, "more than 90" / "under 100" can. (facts reads
+// "nearly" and "almost" as "about": a hedge both ways.)
+func oppositeBounds(a, b *crosswire.Number) bool {
+	sa, sb := strictBound(a), strictBound(b)
+	if sa*sb != -1 || a.Low != a.High || b.Low != b.High {
+		return false
+	}
+	if sa < 0 {
+		a, b = b, a
+	}
+	return a.Low >= b.Low
 }
 
 // numbersAgree reports whether two figures can both be right. Amounts in
@@ -172,9 +205,10 @@ func numbersAgree(a, b *crosswire.Number) bool {
 	la, ha := interval(a)
 	lb, hb := interval(b)
 	overlap := la <= hb+eps && lb <= ha+eps
-	if overlap && sameRounding(a, b) {
+	if overlap && (sameRounding(a, b) || oppositeBounds(a, b)) {
 		// "500,000" and "600,000": two figures rounded alike that differ
-		// are two values, not one value rounded two ways
+		// are two values, not one value rounded two ways; "more than
+		// 100" and "nearly 100" put the value on two sides of 100
 		overlap = false
 	}
 	switch currencyRelation(a, b) {
