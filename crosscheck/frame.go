@@ -334,8 +334,8 @@ func sameBreakdown(n map[*mention]int, a, b *mention) bool {
 var dollarUnits = setOf(`$ usd sgd hkd aud nzd cad twd bnd`)
 
 // unitKey is the unit part of a number key. Every currency folds into one
-// key, as the units of one dimension do ("3 miles" / "5 km"): "a £60m
-// film" and "a $60m film" price one thing, and numbersAgree decides
+// key, as the units of one dimension do ("3 miles" / "5 km"): "a £40m
+// bridge" and "a $40m bridge" price one thing, and numbersAgree decides
 // whether two currencies can be compared (see currencyRelation).
 func unitKey(u string) string {
 	u = strings.TrimSpace(u)
@@ -418,8 +418,8 @@ const (
 )
 
 // currencyRelation tells how two figures' currencies relate. Figures in
-// one currency compare their values. Two named currencies ("£60 million",
-// "US$80 million", "S$5 million") conflict only when the values are the
+// one currency compare their values. Two named currencies ("£40 million",
+// "US$65 million", "S$5 million") conflict only when the values are the
 // same — different values are most likely one amount converted ("170
 // yuan (S$34)" and "170 yuan (US$24.26)"), which no rate table here can
 // check (the rate of the day is not in the text); the same value in two
@@ -441,7 +441,7 @@ func currencyRelation(a, b *crosswire.Number) int {
 // converted reports whether two figures are in two named currencies with
 // different values: perhaps one amount converted, perhaps two amounts —
 // the values cannot tell, so neither aligns the two nor states one the
-// other ("$1.8bn (£940m)" states no pound value another version gives).
+// other ("$3.2bn (£1.7bn)" states no pound value another version gives).
 func converted(a, b *crosswire.Number) bool {
 	return currencyRelation(a, b) == otherCurrency && a.Low != b.Low
 }

@@ -146,9 +146,9 @@ func approximate(q string) bool {
 
 // sameRounding reports whether two figures are different values written
 // to the same last significant place, each exact or hedged both ways
-// ("about 6 million" / "5 million", "500,000" / "600,000"): a hedge says
+// ("about 8 million" / "7 million", "500,000" / "600,000"): a hedge says
 // the figure is rounded, and a writer who rounds five million writes
-// "about five million", not "about six" nor "nearly six". Bounds ("more
+// "about seven million", not "about eight" nor "nearly eight". Bounds ("more
 // than", "up to") and ranges are not points and keep their intervals.
 func sameRounding(a, b *crosswire.Number) bool {
 	point := func(n *crosswire.Number) bool {

@@ -8,8 +8,8 @@ import (
 	"crosswire/text"
 )
 
-// A person's money. An amount someone owns ("his £5m fortune", "Quist's
-// £5m fortune") or gained ("Quist earned £6m", "she is worth £6m") is the
+// A person's money. An amount someone owns ("his £7m fortune", "Quist's
+// £7m fortune") or gained ("Quist earned £8m", "she is worth £8m") is the
 // value of one thing — what the owner has from what the story is about —
 // however the versions word it: the sentences need share no event verb
 // nor any other word, only the owner and the unit. When each of two
@@ -18,24 +18,24 @@ import (
 // amount is the owner's, not that both are meant to be the same sum (a
 // fortune and what one job paid are two). A named owner must be named by
 // the other versions too; a pronoun ("his", "she") stands for whoever the
-// version is about. Not an owner's: the price of a thing ("his £600,000
-// home", "earned £5m in a four-year contract"), a rate of pay ("earned
-// £6m a year", "her £2m salary"), "made" (as often a film's or a firm's
+// version is about. Not an owner's: the price of a thing ("his £450,000
+// home", "earned £3m in a two-year contract"), a rate of pay ("earned
+// £8m a year", "her £2m salary"), "made" (as often a film's or a firm's
 // takings), an owner the article names as an organisation or a place, or
 // one set off by punctuation ("the film, starring Ada Quist, earned …").
 
 // wealthNouns name what a person has in all, not a price or a periodic
-// pay ("his £600,000 home", "her £2m salary" are other slots); stemmed
+// pay ("his £450,000 home", "her £2m salary" are other slots); stemmed
 // as amountHead gives them.
 var wealthNouns = stemSet(`fortune wealth riches earnings`)
 
 // gainVerbs say a person came to have an amount, written right before
-// it in the past: "earned £6m", "amassed $3m". The present ("earns") is
+// it in the past: "earned £8m", "amassed $3m". The present ("earns") is
 // a pay; "made" is as often a film's or a firm's takings.
 var gainVerbs = setOf(`earned amassed pocketed banked netted inherited accumulated`)
 
 // periodWords after "a"/"per"/"every"/"each" make an amount a rate of pay
-// ("earned £6m a year"), not what a person has in all.
+// ("earned £8m a year"), not what a person has in all.
 var periodWords = setOf(`year week month day hour season`)
 
 // moneyOwner returns who owns amount m — a name as written, or "" for a
@@ -65,7 +65,7 @@ func (w *work) moneyOwner(m *mention) (owner string, ok bool) {
 		return "", false
 	}
 	if h := amountHead(m); h != "" && !wealthNouns[h] || paid(t[m.fact.Span.End:]) || !adjacent(t[m.sentStart:m.fact.Span.Start], ws[k], ws[v]) {
-		// the price of a thing ("earned £5m in a four-year contract"), a
+		// the price of a thing ("earned £3m in a two-year contract"), a
 		// rate of pay, or an owner set off by punctuation ("the film,
 		// starring Ada Quist, made …")
 		return "", false

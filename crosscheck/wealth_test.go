@@ -7,8 +7,8 @@ import (
 )
 
 // TestOwnedMoney checks, on fictional versions of one story, that the
-// amounts two versions give as one person's money — "his £5 million
-// fortune", "Quist earned around £6 million" — are compared though their
+// amounts two versions give as one person's money — "his £7 million
+// fortune", "Quist earned around £8 million" — are compared though their
 // sentences share no verb nor any other word, and reported low when they
 // disagree; and that a price, a rate of pay, a conversion or another
 // person's money is not.
@@ -20,28 +20,28 @@ func TestOwnedMoney(t *testing.T) {
 		subject string // the low number report's heading; "" for none
 	}{
 		{"a fortune against earnings",
-			lead + "He is spending £400,000 of his £5 million Tarvens fortune on a studio at his farm.",
-			lead + "Quist earned around £6 million of the £30 million the band made from records and tours.",
+			lead + "With his £7 million Tarvens fortune he plans to open a sailing school.",
+			lead + "Over those years Quist earned around £8 million from ten albums.",
 			"money of Quist"},
 		{"one sum told two ways",
-			lead + "He is spending £400,000 of his £5 million Tarvens fortune on a studio at his farm.",
-			lead + "Quist earned about £5 million of the £30 million the band made from records and tours.",
+			lead + "With his £7 million Tarvens fortune he plans to open a sailing school.",
+			lead + "Over those years Quist earned about £7 million from ten albums.",
 			""},
 		{"a rate of pay",
-			lead + "He is spending £400,000 of his £5 million Tarvens fortune on a studio at his farm.",
-			lead + "Quist earned £600,000 a year from records and tours.",
+			lead + "With his £7 million Tarvens fortune he plans to open a sailing school.",
+			lead + "Over those years Quist earned £700,000 a year from ten albums.",
 			""},
 		{"the price of a home",
-			lead + "He moved into his £600,000 home near the coast in March.",
-			lead + "Quist earned around £6 million of the £30 million the band made from records and tours.",
+			lead + "He moved into his £450,000 home near the coast in March.",
+			lead + "Over those years Quist earned around £8 million from ten albums.",
 			""},
 		{"a sum in another currency",
-			lead + "He is spending £400,000 of his £5 million Tarvens fortune on a studio at his farm.",
-			lead + "Quist earned around $9 million of the $50 million the band made from records and tours.",
+			lead + "With his £7 million Tarvens fortune he plans to open a sailing school.",
+			lead + "Over those years Quist earned around $12 million from ten albums.",
 			""},
 		{"another person's money",
-			lead + "He is spending £400,000 of his £5 million Tarvens fortune on a studio at his farm.",
-			lead + "Drummer Lena Vosk earned around £6 million of the £30 million the band made from records and tours.",
+			lead + "With his £7 million Tarvens fortune he plans to open a sailing school.",
+			lead + "Over those years drummer Lena Vosk earned around £8 million from ten albums.",
 			""},
 	}
 	for _, tc := range tests {
