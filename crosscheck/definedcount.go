@@ -148,26 +148,25 @@ func (w *work) checkDefinedCounts(ms []*mention) {
 			sl = append(sl, &x)
 			shown[&x] = c.m
 		}
-		if len(groupArticles(sl)) < 2 {
-			continue
-		}
-		groups := valueGroups(sl)
-		if len(groups) < 2 || !distinctVersions(groups) || !w.oneFrame(groups, shown) {
-			continue
-		}
-		w.lowNumberFinding(groups, "number who "+cs[0].verb)
+		w.lowSoleSlot(sl, shown, "number who "+cs[0].verb)
 	}
 }
 
 // oneFrame reports whether every two figures of different groups are in
-// one frame and one time (the original mentions, shown maps the quoted
-// copies to them).
+// one frame and one time (the original mentions: shown maps quoted copies
+// to them).
 func (w *work) oneFrame(groups [][]*mention, shown map[*mention]*mention) bool {
+	orig := func(m *mention) *mention {
+		if o, ok := shown[m]; ok {
+			return o
+		}
+		return m
+	}
 	for i, g := range groups {
 		for _, h := range groups[i+1:] {
 			for _, a := range g {
 				for _, b := range h {
-					oa, ob := shown[a], shown[b]
+					oa, ob := orig(a), orig(b)
 					if !sameFrame(frameOf(oa), frameOf(ob)) || w.differentTimes(oa, ob) {
 						return false
 					}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"crosswire"
+	"crosswire/facts"
 	"crosswire/text"
 )
 
@@ -332,14 +333,16 @@ func sameBreakdown(n map[*mention]int, a, b *mention) bool {
 // any of them.
 var dollarUnits = setOf(`$ usd sgd hkd aud nzd cad twd bnd`)
 
-// unitKey is the unit part of a number key: the dollars fold into one key
-// so a bare "$" meets "S$" and "US$" (numbersAgree decides whether they
-// can be compared).
+// unitKey is the unit part of a number key. Every currency folds into one
+// key, as the units of one dimension do ("3 miles" / "5 km"): "a £40m
+// bridge" and "a $40m bridge" price one thing, and numbersAgree decides
+// whether two currencies can be compared (see currencyRelation).
 func unitKey(u string) string {
-	u = strings.ToLower(strings.TrimSpace(u))
-	if dollarUnits[u] {
-		return "dollar"
+	u = strings.TrimSpace(u)
+	if facts.IsCurrency(u) || dollarUnits[strings.ToLower(u)] {
+		return "money"
 	}
+	u = strings.ToLower(u)
 	if d, ok := unitSizes[u]; ok {
 		return d.dimension
 	}
@@ -411,26 +414,40 @@ func decimalPlace(v float64) float64 {
 const (
 	sameCurrency  = iota // or not money: compare the values
 	anyDollar            // a bare "$" beside a named dollar: can't tell
-	otherCurrency        // two named dollars ("S$", "US$")
+	otherCurrency        // two named currencies ("£", "US$", "S$")
 )
 
 // currencyRelation tells how two figures' currencies relate. Figures in
-// one currency compare their values. Two named dollars ("S$5 million",
-// "US$5 million") conflict only when the values are the same — different
-// values are most likely one amount converted ("170 yuan (S$34)" and "170
-// yuan (US$24.26)"), which no rate table here can check. A bare "$" is the
+// one currency compare their values. Two named currencies ("£40 million",
+// "US$65 million", "S$5 million") conflict only when the values are the
+// same — different values are most likely one amount converted ("170
+// yuan (S$34)" and "170 yuan (US$24.26)"), which no rate table here can
+// check (the rate of the day is not in the text); the same value in two
+// currencies is one amount whose currency was changed. A bare "$" is the
 // outlet's dollar, which the text does not name: beside a named dollar it
-// is neither confirmed nor contradicted.
+// is neither confirmed nor contradicted; beside another currency ("£") it
+// is a named one.
 func currencyRelation(a, b *crosswire.Number) int {
 	ua, ub := strings.ToLower(strings.TrimSpace(a.Unit)), strings.ToLower(strings.TrimSpace(b.Unit))
 	switch {
-	case ua == ub || !dollarUnits[ua] || !dollarUnits[ub]:
+	case ua == ub || !money(a.Unit) || !money(b.Unit):
 		return sameCurrency
-	case ua == "$" || ub == "$":
+	case (ua == "$" || ub == "$") && dollarUnits[ua] && dollarUnits[ub]:
 		return anyDollar
 	}
 	return otherCurrency
 }
+
+// converted reports whether two figures are in two named currencies with
+// different values: perhaps one amount converted, perhaps two amounts —
+// the values cannot tell, so neither aligns the two nor states one the
+// other ("$3.2bn (£1.7bn)" states no pound value another version gives).
+func converted(a, b *crosswire.Number) bool {
+	return currencyRelation(a, b) == otherCurrency && a.Low != b.Low
+}
+
+// money reports whether a unit is a currency.
+func money(u string) bool { return unitKey(u) == "money" }
 
 // sameLanguage reports whether two articles can be compared word for
 // word: same language, or one of them unknown.

@@ -417,9 +417,15 @@ func TestQuoteNegationOutsideSharedWords(t *testing.T) {
 	}
 }
 
-// TestCurrencyRelation checks how figures in dollars compare.
+// TestCurrencyRelation checks how figures in currencies compare, and
+// figures hedged both ways ("about") against figures given to the same
+// place: a rounded value that differs is another value, while a finer
+// figure or a bound still agrees.
 func TestCurrencyRelation(t *testing.T) {
 	n := func(v float64, unit string) *crosswire.Number { return &crosswire.Number{Low: v, High: v, Unit: unit} }
+	q := func(v float64, qual string) *crosswire.Number {
+		return &crosswire.Number{Low: v, High: v, Qualifier: qual, Unit: "GBP"}
+	}
 	tests := []struct {
 		name  string
 		a, b  *crosswire.Number
@@ -432,6 +438,22 @@ func TestCurrencyRelation(t *testing.T) {
 		{"bare dollar beside a named one", n(34, "SGD"), n(24.26, "$"), true},
 		{"two bare dollars", n(34, "$"), n(24, "$"), false},
 		{"not money", n(5, "%"), n(6, "%"), false},
+		{"pounds and dollars, same value", n(45e6, "GBP"), n(45e6, "$"), false},
+		{"pounds and dollars, other value (a conversion)", n(45e6, "GBP"), n(70e6, "USD"), true},
+		{"euros and pounds, other value", n(5e6, "EUR"), n(4e6, "GBP"), true},
+		{"same pounds, other value", n(9e6, "GBP"), n(7e6, "GBP"), false},
+		{"about eight million / seven million", q(8e6, "about"), q(7e6, ""), false},
+		{"about eight million / about seven million", q(8e6, "about"), q(7e6, "about"), false},
+		{"five hundred thousand / six hundred thousand", q(5e5, ""), q(6e5, ""), false},
+		{"about eight million / 7.8 million", q(8e6, "about"), q(7.8e6, ""), true},
+		{"about eight million / eight million", q(8e6, "about"), q(8e6, ""), true},
+		{"about 6,000 / 6,500", q(6000, "about"), q(6500, ""), true},
+		{"less than eight million / seven million (a bound)", q(8e6, "less than"), q(7e6, ""), true},
+		{"more than seven million / about eight million", q(7e6, "more than"), q(8e6, "about"), true},
+		{"more than a hundred / less than a hundred", q(100, "more than"), q(100, "less than"), false},
+		{"less than a hundred / more than a hundred", q(100, "less than"), q(100, "more than"), false},
+		{"more than ninety / less than a hundred", q(90, "more than"), q(100, "less than"), true},
+		{"at least a hundred / up to a hundred", q(100, "at least"), q(100, "up to"), true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -440,6 +462,9 @@ func TestCurrencyRelation(t *testing.T) {
 			}
 			if !strings.Contains(numberKey(tc.a), "|") {
 				t.Errorf("numberKey(%+v) = %q", *tc.a, numberKey(tc.a))
+			}
+			if money(tc.a.Unit) && numberKey(tc.a) != numberKey(tc.b) {
+				t.Errorf("two currencies keyed apart: %q / %q", numberKey(tc.a), numberKey(tc.b))
 			}
 		})
 	}

@@ -74,7 +74,7 @@ func interval(n *crosswire.Number) (lo, hi float64) {
 			return hi * 0.85, hi
 		}
 		return lo / 2, hi
-	case hasAnyPhrase(q, "about", "around", "approx", "roughly", "some", "estimat", "close", "circa"):
+	case approximate(q):
 		return lo * 0.85, hi * 1.15
 	}
 	if lo != hi {
@@ -136,13 +136,61 @@ func hasAnyPhrase(s string, ps ...string) bool {
 	return false
 }
 
-// sameRounding reports whether two exact figures are different values
-// written to the same last significant place.
+// approximate reports whether a lower-cased qualifier hedges a figure
+// both ways ("about", "around", "roughly", "some", "an estimated", and
+// "nearly", "almost" as facts reads them): the writer's value rounded,
+// neither a bound nor a range.
+func approximate(q string) bool {
+	return hasAnyPhrase(q, "about", "around", "approx", "roughly", "some", "estimat", "close", "circa")
+}
+
+// sameRounding reports whether two figures are different values written
+// to the same last significant place, each exact or hedged both ways
+// ("about 8 million" / "7 million", "500,000" / "600,000"): a hedge says
+// the figure is rounded, and a writer who rounds five million writes
+// "about seven million", not "about eight" nor "nearly eight". Bounds ("more
+// than", "up to") and ranges are not points and keep their intervals.
 func sameRounding(a, b *crosswire.Number) bool {
-	if a.Qualifier != "" || b.Qualifier != "" || a.Low != a.High || b.Low != b.High || a.Low == b.Low {
+	point := func(n *crosswire.Number) bool {
+		q := strings.ToLower(n.Qualifier)
+		return n.Low == n.High && (q == "" || approximate(q))
+	}
+	if !point(a) || !point(b) || a.Low == b.Low {
 		return false
 	}
 	return roundingPlace(math.Abs(a.Low)) == roundingPlace(math.Abs(b.Low)) && roundingPlace(math.Abs(a.Low)) > 1
+}
+
+// strictBound tells which side of a figure its qualifier puts the value,
+// the figure itself left out: +1 above ("more than", "over", "in excess
+// of"), -1 below ("less than", "under", "nearly", "almost"), 0 for a
+// point or a bound that holds the figure ("at least", "up to").
+func strictBound(n *crosswire.Number) int {
+	q := strings.ToLower(n.Qualifier)
+	switch {
+	case hasAnyPhrase(q, "at least", "up to", "at most"):
+		return 0
+	case hasAnyPhrase(q, "more", "over", "above", "excess"):
+		return 1
+	case hasAnyPhrase(q, "less", "fewer", "under", "below", "nearly", "almost"):
+		return -1
+	}
+	return 0
+}
+
+// oppositeBounds reports whether one figure puts the value strictly above
+// X and the other strictly below Y ≤ X: "more than 100" / "under 100"
+// cannot both be right, "more than 90" / "under 100" can. (facts reads
+// "nearly" and "almost" as "about": a hedge both ways.)
+func oppositeBounds(a, b *crosswire.Number) bool {
+	sa, sb := strictBound(a), strictBound(b)
+	if sa*sb != -1 || a.Low != a.High || b.Low != b.High {
+		return false
+	}
+	if sa < 0 {
+		a, b = b, a
+	}
+	return a.Low >= b.Low
 }
 
 // numbersAgree reports whether two figures can both be right. Amounts in
@@ -157,9 +205,10 @@ func numbersAgree(a, b *crosswire.Number) bool {
 	la, ha := interval(a)
 	lb, hb := interval(b)
 	overlap := la <= hb+eps && lb <= ha+eps
-	if overlap && sameRounding(a, b) {
+	if overlap && (sameRounding(a, b) || oppositeBounds(a, b)) {
 		// "500,000" and "600,000": two figures rounded alike that differ
-		// are two values, not one value rounded two ways
+		// are two values, not one value rounded two ways; "more than
+		// 100" and "nearly 100" put the value on two sides of 100
 		overlap = false
 	}
 	switch currencyRelation(a, b) {
@@ -271,7 +320,7 @@ func (w *work) checkNumbers() {
 		note: w.note,
 		key:  func(m *mention) string { return keys[m] },
 		sim: func(a, b *mention) float64 {
-			if !sameFrame(frames[a], frames[b]) || !sameBreakdown(parts, a, b) || !sameClockEvent(a, b) {
+			if !sameFrame(frames[a], frames[b]) || !sameBreakdown(parts, a, b) || !sameClockEvent(a, b) || converted(a.fact.Number, b.fact.Number) {
 				return 0
 			}
 			s := numberSim(a, b)
@@ -355,6 +404,7 @@ func (w *work) checkNumbers() {
 		}
 	}
 	w.checkDefinedCounts(open)
+	w.checkOwnedMoney(open)
 }
 
 // checkSoleCounts aligns the counts left unaligned by their wording when
@@ -641,7 +691,7 @@ func statesBoth(bySent map[string][]*mention, groups [][]*mention) bool {
 		for _, m := range g {
 			if !anyMention(bySent[m.sentenceKey()], func(x *mention) bool {
 				xn := x.fact.Number
-				if x == m || numberKey(xn) != numberKey(on) && (xn.Counted != "" || xn.Qualifier != "" || unitKey(xn.Unit) != unitKey(on.Unit)) {
+				if x == m || numberKey(xn) != numberKey(on) && (xn.Counted != "" || xn.Qualifier != "" || unitKey(xn.Unit) != unitKey(on.Unit)) || converted(xn, on) {
 					return false
 				}
 				return numbersAgree(xn, on)

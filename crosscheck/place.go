@@ -65,7 +65,7 @@ func (w *work) checkEventPlaces() {
 			}
 			a, b := p.m.fact.Value, q.m.fact.Value
 			wa, wb := placeWords(a), placeWords(b)
-			if subset(wa, wb) || subset(wb, wa) || namesPlace(p.m.art.Text, b) || namesPlace(q.m.art.Text, a) {
+			if subset(wa, wb) || subset(wb, wa) || writesWords(p.m.art.Text, b) || writesWords(q.m.art.Text, a) {
 				continue
 			}
 			key := [2]string{strings.ToLower(a), strings.ToLower(b)}
@@ -165,9 +165,9 @@ func placeWords(s string) map[string]bool {
 	return out
 }
 
-// namesPlace reports whether an article's text names a place, as a whole
-// word sequence.
-func namesPlace(t, place string) bool {
+// writesWords reports whether an article's text writes words (a place's
+// name, a person's) as a whole word sequence.
+func writesWords(t, place string) bool {
 	for off := 0; ; {
 		i := strings.Index(t[off:], place)
 		if i < 0 {

@@ -316,14 +316,7 @@ func soleBy(ms []*mention, keys map[*mention]string, keep func(m *mention, noun,
 	}
 	out := map[*mention]bool{}
 	for _, g := range byKey {
-		sole := true
-		for _, m := range g[1:] {
-			if !numbersAgree(m.fact.Number, g[0].fact.Number) {
-				sole = false
-				break
-			}
-		}
-		if sole {
+		if allAgree(g) {
 			for _, m := range g {
 				out[m] = true
 			}
