@@ -133,7 +133,7 @@ func (s *scratch) extractAnchors(toks []token, out, quotes []uint32) ([]uint32, 
 				if t.figure {
 					out = append(out, numberFP(figureOf(t.norm)))
 				}
-			} else {
+			} else if !cjkMonth(toks, i) {
 				out = appendNumber(out, t.norm)
 			}
 			if t.month == 0 && i > 0 && toks[i-1].month > 0 {
@@ -172,6 +172,20 @@ func (s *scratch) extractAnchors(toks []token, out, quotes []uint32) ([]uint32, 
 		s.leadCut = len(out)
 	}
 	return out, quotes
+}
+
+// cjkMonth reports whether the digits token toks[i] is a month written in
+// digits before 月 (the 9 of 9月21日, of 9月): a month, as a month name
+// is, not a number — "Sep 21" gives the day's number and the date, and
+// 9月21日 counted its month's number too, one date three anchors, so that
+// two Chinese reports of one day shared three "figures" by their
+// datelines alone.
+func cjkMonth(toks []token, i int) bool {
+	if i+1 >= len(toks) || toks[i+1].norm != "月" {
+		return false
+	}
+	m, err := strconv.Atoi(toks[i].norm)
+	return err == nil && m >= 1 && m <= 12
 }
 
 // sortedAnchors sorts and deduplicates anchors in place.

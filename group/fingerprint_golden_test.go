@@ -32,11 +32,16 @@ import (
 // changed, each an amount with "m", "k" or a range's scale glued on or
 // currency letters before it ("$639m" was the code 639m and the number
 // 639, it is 639 and 639,000,000).
+//
+// Session 16 (a month written in digits before 月 is a month, cjkMonth):
+// the synthetic and mmds digests changed, the token streams and the
+// examples' and BBC's anchors did not; 23 of mmds's 209 articles (its
+// Chinese ones with a month in digits) lose the month's number anchor.
 const (
 	goldenExamples  = "127e382f6785fb93/18"   // examples/*.txt
-	goldenSynthetic = "17745ff05bd37042/4000" // syntheticTexts(1, 4000)
+	goldenSynthetic = "7bba9f9ceb59aee9/4000" // syntheticTexts(1, 4000)
 	goldenBBC       = "ec32a2582a21d577/2225" // ../shared/data/bbc-news-2225.jsonl
-	goldenMMDS      = "23d6ee58fcb9bf15/209"  // ../shared/data/mmds2025-dev.jsonl
+	goldenMMDS      = "aae84ec9a914576c/209"  // ../shared/data/mmds2025-dev.jsonl
 )
 
 // digestFingerprints hashes everything observable of the articles'

@@ -169,6 +169,48 @@ func TestAnchorsNormalise(t *testing.T) {
 	}
 }
 
+// TestAnchorsCJKMonth checks that a month written in digits before 月 is
+// a month, as a month name is, and not a number: a Chinese date gives the
+// anchors the English date gives (the day's number and the date), and a
+// duration of months (9个月) is still a number.
+func TestAnchorsCJKMonth(t *testing.T) {
+	tests := []struct {
+		name, text, latin string
+		nine              bool // the number 9 is an anchor
+	}{
+		{"a date", "渡轮公司9月21日宣布票价上涨。", "The ferry company raised its fares on Sep 21.", false},
+		{"a month alone", "渡轮公司今年9月宣布票价上涨。", "The ferry company raised its fares in September.", false},
+		{"nine months", "渡轮停航了9个月。", "The ferry was laid up for 9 months.", true},
+		{"not a month", "渡轮公司第13月报。", "", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := NewFingerprint(&crosswire.Article{ID: "a", Text: tc.text}).Anchors
+			if got := slices.Contains(a, numberFP("9")); got != tc.nine {
+				t.Errorf("%q: the number 9 an anchor: %v, want %v", tc.text, got, tc.nine)
+			}
+			if tc.latin == "" {
+				if !slices.Contains(a, numberFP("13")) {
+					t.Errorf("%q: 13 is no month, want it a number", tc.text)
+				}
+				return
+			}
+			b := NewFingerprint(&crosswire.Article{ID: "b", Text: tc.latin}).Anchors
+			var numbers []uint32 // the Chinese text's figures and dates
+			for _, x := range a {
+				if x&stableBit == 0 {
+					numbers = append(numbers, x)
+				}
+			}
+			for _, x := range numbers {
+				if !slices.Contains(b, x) {
+					t.Errorf("%q: a figure or date %x the English %q does not write", tc.text, x, tc.latin)
+				}
+			}
+		})
+	}
+}
+
 // TestAnchorsGluedScale checks that an amount written with its scale word
 // glued on is the amount written apart, and not also a code.
 func TestAnchorsGluedScale(t *testing.T) {

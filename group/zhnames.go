@@ -247,9 +247,10 @@ func (ix *Index) cjkNameEdges() {
 // space, where the topic words' runs go on and the names' stop) is
 // looked up here.
 type nameReader struct {
-	known *dfTable
-	buf   []byte // a candidate's bytes
-	out   []uint32
+	known  *dfTable
+	sounds *translit // the transliteration characters (crossscript.go), on first use
+	buf    []byte    // a candidate's bytes
+	out    []uint32
 	// a text read alone (names) is tokenized and segmented here
 	s     *scratch
 	words []uint32
@@ -392,10 +393,32 @@ func (r *nameReader) unknownRuns(run []token, seg []uint8) {
 			i++
 			continue
 		}
+		if took >= MinCJKName && r.transliterated(run[i:i+took]) {
+			// a known word of transliteration characters alone: an
+			// established foreign name, keyed by its whole text
+			r.out = append(r.out, r.hash(run[i:i+took]))
+		}
 		if start >= 0 && i-start >= MinCJKName {
 			r.out = append(r.out, r.hash(run[start:start+MinCJKName]))
 		}
 		start = -1
 		i += max(took, 1)
 	}
+}
+
+// transliterated reports whether every character of chars is one of the
+// transliteration tables' (translitReadings): a word of three or more
+// such characters is a foreign name written by sound (法兰西斯, 加拉加斯),
+// which ordinary words of the language are not made of alone.
+func (r *nameReader) transliterated(chars []token) bool {
+	if r.sounds == nil {
+		r.sounds = translitTable()
+	}
+	for i := range chars {
+		c, _ := utf8.DecodeRuneInString(chars[i].norm)
+		if _, ok := r.sounds.sound(c); !ok {
+			return false
+		}
+	}
+	return true
 }

@@ -19,6 +19,8 @@ func TestCJKNames(t *testing.T) {
 		{"a place, read by its first characters", "洛瑟尔湾。", []string{"洛瑟尔"}},
 		{"a one-character word written after the name", "严柏霖说，", []string{"严柏霖"}},
 		{"a quoted nickname", "人称“铁算盘”的他", []string{"铁算盘"}},
+		{"a foreign name the dictionary knows, written by sound", "记者阿诺德昨天宣布。", []string{"阿诺德"}},
+		{"a known word of two sound characters", "马丁昨天宣布。", nil},
 		{"a quotation too short", "所谓“好”的", nil},
 		{"known words only", "政府宣布新的预算。", nil},
 		{"latin text", "The mayor said.", nil},
@@ -56,6 +58,12 @@ func TestCJKNamesJoin(t *testing.T) {
 			"周一（6月2日）的大雨被气象部门形容为“百年一遇”。蔺雪珩在记者会上表示，洛瑟尔湾的临时避难所已开放，政府会拨款帮助商家修复店面。"},
 		"f": {"洛瑟尔湾再遇暴雨",
 			"洛瑟尔湾星期一（6月9日）再次遭遇暴雨，一周内第二次出现严重积水。蔺雪珩说，排水工程将提前动工。"},
+		// g, h: one arrest, its people named by transliterations the
+		// dictionary knows (no unknown stretch, no anchor in common)
+		"g": {"“红狐狸”斯坦利在边境被捕",
+			"绰号“红狐狸”的走私集团首领斯坦利星期三在北部边境被捕，他当时正准备搭乘渡轮离境。警方说，斯坦利与同伙阿诺德潜逃了两个月，当局曾悬赏通缉他们。"},
+		"h": {"走私集团首领斯坦利落网",
+			"警方表示，外号“红狐狸”的斯坦利在边境口岸准备登上渡轮时被逮捕。他的同伙阿诺德仍然在逃。斯坦利被控走私和行贿，他在上个月保释期间潜逃。"},
 	}
 	for _, tc := range []struct {
 		name string
@@ -67,6 +75,8 @@ func TestCJKNamesJoin(t *testing.T) {
 		{"the place's news of another day", [2]string{"d", "f"}, false},
 		{"reports of two events of one kind", [2]string{"a", "c"}, false},
 		{"the other report with the other event", [2]string{"b", "c"}, false},
+		{"one event, its people named by known transliterations", [2]string{"g", "h"}, true},
+		{"the arrest and the port strike", [2]string{"g", "c"}, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var arts []crosswire.Article
