@@ -117,50 +117,7 @@ func personMisspelt(a, b string) bool {
 	if !givenCompatible(ga, gb) {
 		return false
 	}
-	return nearMiss(sa, sb)
-}
-
-// nearMiss reports whether two words are one word misspelt.
-func nearMiss(a, b string) bool {
-	if a == b {
-		return false
-	}
-	short := min(len(a), len(b))
-	if short < 4 || a[0] != b[0] {
-		return false
-	}
-	limit := 1
-	if short >= 8 {
-		limit = 2
-	}
-	if edlib.DamerauLevenshteinDistance(a, b) > limit {
-		return false
-	}
-	if short <= 4 && consonantSwapped(a, b) {
-		return false
-	}
-	return edlib.JaroWinklerSimilarity(a, b) >= 0.88
-}
-
-// consonantSwapped reports whether two words of one length differ in one
-// letter, a consonant for a consonant: among short names that is most
-// often two names ("Chan" / "Chay", "Lim" / "Lin"), not one misspelt —
-// typing and hearing errors double, drop, swap or mistake a vowel.
-func consonantSwapped(a, b string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	diff := -1
-	for i := 0; i < len(a); i++ {
-		if a[i] != b[i] {
-			if diff >= 0 {
-				return false
-			}
-			diff = i
-		}
-	}
-	vowel := func(c byte) bool { return strings.IndexByte("aeiouAEIOU", c) >= 0 }
-	return diff >= 0 && !vowel(a[diff]) && !vowel(b[diff])
+	return text.NearMiss(sa, sb)
 }
 
 // orgStop are the function words of organisation names.
@@ -375,7 +332,7 @@ outer:
 	}
 	for j, y := range tb {
 		if !used[j] {
-			return nearMiss(restA[0], y)
+			return text.NearMiss(restA[0], y)
 		}
 	}
 	return false

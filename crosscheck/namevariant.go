@@ -369,7 +369,7 @@ func variantNames(p, q nameCand) bool {
 	sameSentence := p.person && q.person && sh >= 3 && contextScore(p.ctx, q.ctx) >= sameSentenceScore
 	switch {
 	case gp == gq && sp != sq:
-		return sh >= 2 && nearMiss(sp, sq) || sameSentence
+		return sh >= 2 && text.NearMiss(sp, sq) || sameSentence
 	case sp == sq && gp != gq:
 		if personMisspelt(p.given+" "+p.sur, q.given+" "+q.sur) {
 			return sh >= 2

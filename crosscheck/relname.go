@@ -99,7 +99,7 @@ func (w *work) checkRelativeNames() {
 // misspelt: nearMiss, or for names too short for it, the same letters
 // but one vowel ("eve" / "eva").
 func nameSlip(a, b string) bool {
-	if nearMiss(a, b) {
+	if text.NearMiss(a, b) {
 		return true
 	}
 	if len(a) != len(b) || len(a) < 3 || a[0] != b[0] {

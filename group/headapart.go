@@ -262,10 +262,11 @@ const FunctionWordShare = 0.25
 
 // headWords reads the words of headlines and texts into reused buffers.
 // upper tells, while each's fn runs, whether the word was written with an
-// upper-case first letter.
+// upper-case first letter, and caps whether it was written wholly in
+// capitals (an upper-case first letter and no lower-case letter).
 type headWords struct {
-	word, stem []byte
-	upper      bool
+	word, stem  []byte
+	upper, caps bool
 }
 
 // titles reports whether a headline's terms include one its text writes
@@ -306,6 +307,9 @@ func (w *headWords) each(text string, fn func(word []byte, digits bool, key uint
 		case isWord(r):
 			if len(w.word) == 0 {
 				w.upper = unicode.IsUpper(r)
+				w.caps = w.upper
+			} else if w.caps && unicode.IsLower(r) {
+				w.caps = false
 			}
 			w.word = utf8.AppendRune(w.word, unicode.ToLower(r))
 			continue

@@ -32,8 +32,9 @@ var (
 // defence's report, so the two are two events; the paper's version of the
 // warning writes it; a Title Case headline is a label and says nothing;
 // two figures both texts tell, or one number both leads write, say one
-// account (one number in one lead does not); without headlines the rule
-// says nothing.
+// account (one number in one lead does not); without headlines, or with
+// one, the rule says nothing; headlines set in capitals read as the
+// lower-case ones.
 func TestHeadEventUntold(t *testing.T) {
 	titled := func(a crosswire.Article, title string) crosswire.Article { a.Title = title; return a }
 	// two figures past the leads (leadText), and one number in both leads
@@ -58,6 +59,13 @@ func TestHeadEventUntold(t *testing.T) {
 		{"one number both leads write", leadNumber(heDefence), leadNumber(heWarning), false},
 		{"one number one lead writes", leadNumber(heDefence), heWarning, true},
 		{"without headlines", titled(heDefence, ""), titled(heWarning, ""), false},
+		// a headline set in capitals is read as its text writes its
+		// words: the polls and the target are whats, not acronyms
+		{"headlines in capitals", titled(heDefence, strings.ToUpper(heDefence.Title)), titled(heWarning, strings.ToUpper(heWarning.Title)), true},
+		{"the warning and its paper version in capitals", titled(heWarning, strings.ToUpper(heWarning.Title)), titled(heWarningPaper, strings.ToUpper(heWarningPaper.Title)), false},
+		// one headline: the other's is a junk title or a label only when
+		// it has one
+		{"the warning against an untitled defence", titled(heDefence, ""), heWarning, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ix, _, _ := groupTwo(t, tc.a, tc.b, bg)
@@ -69,5 +77,48 @@ func TestHeadEventUntold(t *testing.T) {
 				t.Errorf("headEventUntold = %v, want %v (%s / %s)", got, tc.apart, tc.a.Title, strings.TrimSpace(tc.b.Title))
 			}
 		})
+	}
+}
+
+// TestCapitalsHeadline reads a headline set in capitals (castTerms): its
+// words are names where its text writes them as names (capitalised, or as
+// an acronym in capitals) and whats read as written in lower case
+// elsewhere, even a word the text writes only in another form — so the
+// headline is a who-did-what headline, not a label of names.
+func TestCapitalsHeadline(t *testing.T) {
+	a := heWarningPaper
+	a.Title = "VESSMARK WARNS OF POLL SABOTAGE BY TFL CELLS"
+	a.Text += ` Officers of the TFL unit watch the ports.`
+	bg := notesBackground([]crosswire.Article{heDefence, heWarning, heWarningPaper}, []string{"Lake Merrow", "Daily Courier", "Orrin"})
+	ix, _, _ := groupTwo(t, a, heDefence, bg)
+	d := uint32(0)
+	if ix.topics.arts[0].ID != a.ID {
+		d = 1
+	}
+	var w headWords
+	got := map[string]string{}
+	terms := ix.castTerms(d, a.Title, nil, &w)
+	i := 0
+	w.each(a.Title, func(word []byte, _ bool, _ uint64) {
+		t := terms[i]
+		i++
+		switch {
+		case t.function:
+			got[string(word)] = "function"
+		case t.name && !t.lower:
+			got[string(word)] = "name"
+		case t.what && t.lower:
+			got[string(word)] = "what"
+		default:
+			got[string(word)] = "other"
+		}
+	})
+	for word, want := range map[string]string{"vessmark": "name", "tfl": "name", "warns": "what", "sabotage": "what", "cells": "what", "poll": "what"} {
+		if got[word] != want {
+			t.Errorf("%q read as %s, want %s (all: %v)", word, got[word], want, got)
+		}
+	}
+	if h := ix.headKeysOf(d, ix.topics.arts[d]); !h.lower || len(h.whats) < minUntoldWhats {
+		t.Errorf("capitals headline read as a label: lower %v, whats %d", h.lower, len(h.whats))
 	}
 }

@@ -31,13 +31,17 @@ var (
 // cast at an anchor cosine the pair rules join, and stay apart because the
 // chief's headline names a person the winger's report never writes; the
 // paper's version of the chief's story names him and joins; without
-// headlines, with the chief named in passing, with a headline name that
-// is no person's surname (a first name, a place) the rule says nothing.
+// headlines, with the chief named in passing (or misspelt one letter
+// off), with a headline name that is no person's surname (a first name, a
+// place) the rule says nothing; against an untitled report, or with the
+// headline in capitals, it reads the one headline.
 func TestPersonUntold(t *testing.T) {
 	bg := notesBackground([]crosswire.Article{hpChief, hpWinger, hpChiefPaper}, []string{"Lake Merrow", "Daily Courier", "Bank of Eldor", "Hollis Street", "Tessaly", "Orrin", "Brenton", "Okeford", "Harlow", "Westfield"})
 	titled := func(a crosswire.Article, title string) crosswire.Article { a.Title = title; return a }
 	passing := hpWinger
 	passing.Text += ` His chief executive Colm Derwent has urged patience.`
+	misspelt := hpWinger
+	misspelt.Text += ` His chief executive Colm Derwint has urged patience.`
 	for _, tc := range []struct {
 		name  string
 		a, b  crosswire.Article
@@ -53,6 +57,12 @@ func TestPersonUntold(t *testing.T) {
 		{"a first name in the headline", titled(hpChief, "Colm denies Brandt cup return"), hpWinger, false, true},
 		// a place the other report never writes is the setting, not the who
 		{"a place the other never writes", titled(hpChief, "Brandt cup return doubt in Harbury"), titled(hpWinger, "Brandt plays down cup return"), false, true},
+		// one headline: an article without a title (a paper's text as an
+		// archive keeps it) still never names the chief
+		{"the winger's report untitled", hpChief, titled(hpWinger, ""), true, false},
+		{"the chief's headline in capitals", titled(hpChief, strings.ToUpper(hpChief.Title)), titled(hpWinger, ""), true, false},
+		// a surname the other writes one letter off is written
+		{"the chief's surname misspelt", hpChief, misspelt, false, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if tc.name == "a place the other never writes" {

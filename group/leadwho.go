@@ -81,7 +81,17 @@ func leadRetold(la, lb *lead, A, B []uint32) bool {
 // (takeAndClient), whose leads retell one lead (leadRetold).
 func (ix *Index) clientEdge(a, b uint32, ps *pairScore) bool {
 	return ix.keepFull && ps.lowFloor() && ps.rare >= 1 && ix.takeAndClient(a, b) &&
-		leadRetold(&ix.leads[a], &ix.leads[b], ix.full[a], ix.full[b])
+		leadRetold(&ix.leads[a], &ix.leads[b], ix.full[a], ix.full[b]) && !ix.headlineUntold(a, b, ps)
+}
+
+// headlineUntold reports whether batch docs a and b are two occasions by
+// a headline the other article leaves unwritten: its person
+// (personApart) or its event (headEventUntold). A client's version of a
+// take names the take's who and writes its event, as a brief does
+// (containedEdge asks the person); a paper's piece on the subject's other
+// occasion retells the take's lead in the cast's names alone.
+func (ix *Index) headlineUntold(a, b uint32, ps *pairScore) bool {
+	return ix.personApart(a, b, ps)
 }
 
 // takeAndClient reports whether one of docs a and b is a wire take (an
@@ -160,7 +170,7 @@ func (ix *Index) joinLoneClients(roots []uint32) []uint32 {
 			}
 			byLead := n > MinSharedAnchors && ps.byAnchors && ps.shared > MinSharedAnchors && ps.cosine >= EdgeAnchorCosineLow &&
 				ix.rareAlone(ix.full[d], ix.full[t]) && leadRetold(&ix.leads[d], &ix.leads[t], ix.full[d], ix.full[t])
-			if !byLead && !words.told(uint32(d), t) {
+			if !byLead && !words.told(uint32(d), t) || ix.headlineUntold(uint32(d), t, &ps) {
 				continue
 			}
 			if best < 0 || ps.cosine > bestCos || ps.cosine == bestCos && ix.docID(t) < ix.docID(uint32(best)) {
