@@ -18,7 +18,8 @@ func newBenchDriftCmd() *cobra.Command {
 		Use:   "drift --gold FILE --input FILE.jsonl [--alone|--together|--by-cluster] [--json]",
 		Short: "Measure the cross-check against a gold list of real discrepancies read by hand",
 		Long: `bench drift runs the pipeline check runs (clean, group, facts, cross-check) over a
-labelled JSONL corpus (one object a line: "id", "cluster" and the article fields check reads)
+labelled JSONL corpus (one object a line: "id", "cluster" and the article fields check reads;
+a corpus with no "cluster" takes its stories from the gold's "ids", leaving out the rest)
 and matches the discrepancies it reports to a gold list (crosscheck/testdata/gold/
 meter-drift.json): a report matches a gold item when two of its variants have spans
 overlapping the item's spans, of two different values, in the same articles; one report
@@ -56,7 +57,7 @@ for reading (it holds article text: never commit it).`,
 			if opt.Gold, err = goldeval.LoadGold(gold); err != nil {
 				return err
 			}
-			if opt.Corpus, err = goldeval.LoadCorpus(input); err != nil {
+			if opt.Corpus, err = goldeval.LoadLabelledCorpus(input, opt.Gold.Labels()); err != nil {
 				return err
 			}
 			if judged != "" {

@@ -25,15 +25,23 @@ type Record struct {
 // the article fields check reads (decoded with ingest.DecodeArticle). The
 // document's Source is set to the id so reports can be traced back.
 func LoadCorpus(path string) ([]Record, error) {
+	return LoadLabelledCorpus(path, nil)
+}
+
+// LoadLabelledCorpus reads a JSONL corpus as LoadCorpus does, taking a
+// line's story from labels (article id -> story, Gold.Labels) when the
+// line has no "cluster"; with labels, a line that has neither is left out
+// (a corpus of unlabelled news, of which the gold read some stories).
+func LoadLabelledCorpus(path string, labels map[string]string) ([]Record, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("corpus: %w", err)
 	}
 	defer f.Close()
-	return readCorpus(f, path)
+	return readCorpus(f, path, labels)
 }
 
-func readCorpus(r io.Reader, name string) ([]Record, error) {
+func readCorpus(r io.Reader, name string, labels map[string]string) ([]Record, error) {
 	var out []Record
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 1<<20), 64<<20)
@@ -50,6 +58,11 @@ func readCorpus(r io.Reader, name string) ([]Record, error) {
 		}
 		if err := json.Unmarshal(b, &head); err != nil {
 			return nil, fmt.Errorf("corpus %s:%d: %w", name, line, err)
+		}
+		if head.Cluster == "" && labels != nil {
+			if head.Cluster = labels[head.ID]; head.Cluster == "" {
+				continue
+			}
 		}
 		if head.ID == "" || head.Cluster == "" {
 			return nil, fmt.Errorf("corpus %s:%d: want \"id\" and \"cluster\"", name, line)

@@ -30,6 +30,9 @@ type GoldStory struct {
 	Cluster       string `json:"cluster"`
 	Articles      int    `json:"articles"`
 	Discrepancies int    `json:"discrepancies"`
+	// IDs are the story's articles when the corpus carries no story
+	// labels (CASIE): the gold then labels them (see Gold.Labels).
+	IDs []string `json:"ids,omitempty"`
 }
 
 // Item is one real discrepancy: two or more versions giving different
@@ -58,6 +61,21 @@ type Rejected struct {
 	Story    string   `json:"story"`
 	Articles []string `json:"articles"`
 	Why      string   `json:"why"`
+}
+
+// Labels maps the article ids the gold's stories list to their story;
+// nil when no story lists its ids (the corpus carries the labels).
+func (g *Gold) Labels() map[string]string {
+	var out map[string]string
+	for _, s := range g.Stories {
+		for _, id := range s.IDs {
+			if out == nil {
+				out = map[string]string{}
+			}
+			out[id] = s.Cluster
+		}
+	}
+	return out
 }
 
 // LoadGold reads a gold file and checks that every item has at least two
