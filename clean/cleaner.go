@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"net/url"
 	"sort"
 	"strings"
 	"time"
@@ -92,7 +91,7 @@ func (c *Cleaner) Clean(ctx context.Context, doc crosswire.Document) (crosswire.
 		Encoding:  doc.Encoding,
 	}
 	if a.Outlet == "" {
-		a.Outlet = outletOfURL(a.URL)
+		a.Outlet = text.OutletOfURL(a.URL)
 	}
 
 	var paras []string
@@ -173,18 +172,6 @@ func stripTitle(paras []string, title *string) []string {
 		return paras[1:]
 	}
 	return paras
-}
-
-// outletOfURL names an outlet by the host of its URL, without "www.".
-func outletOfURL(raw string) string {
-	if raw == "" {
-		return ""
-	}
-	u, err := url.Parse(raw)
-	if err != nil {
-		return ""
-	}
-	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 }
 
 // languageCode reduces a stated language to its ISO 639-1 code: a tag

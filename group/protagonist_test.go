@@ -33,35 +33,55 @@ const (
 		"The attack comes weeks after a warning from the national cyber agency to the health sector."
 )
 
+// The outlets' addresses (fictional hosts).
+const (
+	siteURL   = "https://www.norrpost.example/tech/velmora-ransomware"
+	columnURL = "https://columns.kestrelwatch.example/2031/brask-velmora"
+)
+
 // TestProtagonistRule: the pair above, filed on one day, is one event by
-// the protagonist both headlines name; undated, days apart, with the
-// protagonist named in one body only by its headline, with two clinics
-// in the headlines, or with a protagonist the background knows it is not.
+// the protagonist both headlines name, and so is it undated from two
+// outlets whose addresses name them with one lead told in the other
+// report; it is not undated with its outlets unknown or one outlet's, nor
+// undated with no lead told, days apart, with the protagonist named in one
+// body only by its headline, with two clinics in the headlines, or with a
+// protagonist the background knows.
 func TestProtagonistRule(t *testing.T) {
 	day := time.Date(2031, 5, 12, 0, 0, 0, 0, time.UTC)
 	later := day.Add(4 * 24 * time.Hour)
 	other := strings.NewReplacer("Velmora Health", "Corvane Care", "Velmora", "Corvane")
 	known := strings.NewReplacer("Velmora Health", "Oxford", "Velmora", "Oxford")
 	// the news site writes the name only at its sentences' starts
+	// the column's lead tells the news site's: the chain, its clinics'
+	// town and the crew
+	toldB := strings.Replace(velmoraTextB, "at Velmora over the weekend", "at Velmora Health clinics in Ostrelle over the weekend", 1)
 	startsA := strings.Replace(velmoraTextA, "said a spokeswoman for Velmora.", "a spokeswoman said. Velmora has asked Tarvic Labs to help.", 1)
 	tests := []struct {
 		name           string
 		titleA, textA  string // "": the news site's report above
 		titleB, textB  string
 		dayA, dayB     *time.Time
+		urlA, urlB     string // the addresses: their hosts name the outlets
 		joined, byRule bool
 		// the premise of the case: whether a holds the protagonist as a
 		// name anchor of its own, and whether it is rare alone
 		anchorA, rare bool
 	}{
-		{"one protagonist, one day", "", "", velmoraTitleB, velmoraTextB, &day, &day, true, true, true, true},
-		{"undated", "", "", velmoraTitleB, velmoraTextB, nil, nil, false, false, true, true},
+		{"one protagonist, one day", "", "", velmoraTitleB, velmoraTextB, &day, &day, "", "", true, true, true, true},
+		// undated: two outlets, one lead told in the other report
+		{"undated, two outlets", "", "", velmoraTitleB, toldB, nil, nil, siteURL, columnURL, true, true, true, true},
+		{"undated, outlets not known", "", "", velmoraTitleB, toldB, nil, nil, "", "", false, false, true, true},
+		{"undated, one outlet", "", "", velmoraTitleB, toldB, nil, nil, siteURL, siteURL + "-update", false, false, true, true},
+		{"undated, one outlet known", "", "", velmoraTitleB, toldB, nil, nil, siteURL, "", false, false, true, true},
+		// the column's lead names the crew and the chain only: neither
+		// lead is told in the other report
+		{"undated, no lead told", "", "", velmoraTitleB, velmoraTextB, nil, nil, siteURL, columnURL, false, false, true, true},
 		// no anchor of a's own: the column's use makes it a name
-		{"one report's name at sentence starts only", "Velmora Health hit by ransomware attack", startsA, velmoraTitleB, velmoraTextB, &day, &day, true, true, false, true},
-		{"four days apart", "", "", velmoraTitleB, velmoraTextB, &day, &later, false, false, true, true},
-		{"named in one body only by its headline", "", "", velmoraTitleB, strings.NewReplacer("at Velmora", "at the firm", "Velmora said", "The firm said").Replace(velmoraTextB), &day, &day, false, false, true, true},
-		{"another clinic chain", "", "", other.Replace(velmoraTitleB), other.Replace(velmoraTextB), &day, &day, false, false, true, true},
-		{"a protagonist the background knows", known.Replace(velmoraTitleA), known.Replace(velmoraTextA), known.Replace(velmoraTitleB), known.Replace(velmoraTextB), &day, &day, false, false, true, false},
+		{"one report's name at sentence starts only", "Velmora Health hit by ransomware attack", startsA, velmoraTitleB, velmoraTextB, &day, &day, "", "", true, true, false, true},
+		{"four days apart", "", "", velmoraTitleB, velmoraTextB, &day, &later, "", "", false, false, true, true},
+		{"named in one body only by its headline", "", "", velmoraTitleB, strings.NewReplacer("at Velmora", "at the firm", "Velmora said", "The firm said").Replace(velmoraTextB), &day, &day, "", "", false, false, true, true},
+		{"another clinic chain", "", "", other.Replace(velmoraTitleB), other.Replace(velmoraTextB), &day, &day, "", "", false, false, true, true},
+		{"a protagonist the background knows", known.Replace(velmoraTitleA), known.Replace(velmoraTextA), known.Replace(velmoraTitleB), known.Replace(velmoraTextB), &day, &day, "", "", false, false, true, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -69,8 +89,8 @@ func TestProtagonistRule(t *testing.T) {
 			if tc.titleA != "" {
 				titleA, textA = tc.titleA, tc.textA
 			}
-			a := crosswire.Article{ID: "a", Title: titleA, Text: textA, Published: tc.dayA}
-			b := crosswire.Article{ID: "b", Title: tc.titleB, Text: tc.textB, Published: tc.dayB}
+			a := crosswire.Article{ID: "a", Title: titleA, Text: textA, Published: tc.dayA, URL: tc.urlA}
+			b := crosswire.Article{ID: "b", Title: tc.titleB, Text: tc.textB, Published: tc.dayB, URL: tc.urlB}
 			ix, roots := partitionIndex(t, []crosswire.Article{a, b}, nil)
 			_, ps := ix.verify(0, 1)
 			joined := roots[0] == roots[1]
@@ -83,6 +103,14 @@ func TestProtagonistRule(t *testing.T) {
 				ps.shared, ps.rare, ps.cosine, ps.gap, ix.leadsOneOccasion(0, 1), joinedBy(&ps))
 			if got := hasAnchor(ix.full[0], x); got != tc.anchorA {
 				t.Errorf("premise: name anchor in a = %v, want %v", got, tc.anchorA)
+			}
+			if tc.dayA == nil && tc.urlA != "" {
+				// premise: the column's lead is told in the news site's
+				// report when it names the chain's town
+				want := tc.textB == toldB
+				if got := leadTold(&ix.leads[0], &ix.leads[1], ix.full[0], ix.full[1]); got != want {
+					t.Errorf("premise: one lead told = %v, want %v", got, want)
+				}
 			}
 			if got := ix.aloneRare(x); got != tc.rare {
 				t.Errorf("premise: %s rare alone = %v, want %v", name, got, tc.rare)

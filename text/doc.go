@@ -25,6 +25,9 @@
 //     hyphens and slashes, its key, its letters and digit groups), which
 //     crosscheck's code mentions and grouping's veto of codes of one
 //     scheme share, each with its own rule of which words are codes;
+//   - the one outlet name of an article's address (OutletOfURL: its host
+//     without "www."), which cleaning gives an article that names no
+//     outlet and grouping's undated protagonist rule reads;
 //   - the one span validator (ValidSpan).
 //
 // Grouping keeps its own tokenizer (group/text.go): it hashes words
