@@ -32,9 +32,15 @@ import (
 // changed, each an amount with "m", "k" or a range's scale glued on or
 // currency letters before it ("$639m" was the code 639m and the number
 // 639, it is 639 and 639,000,000).
+//
+// Session 16 (a headline set in capitals, shoutedTitle): the synthetic
+// digest changed — its texts with a headline all in capitals no longer
+// read the headline's words as acronyms unless the body writes them in
+// capitals; the examples', BBC's and mmds's digests are unchanged (no
+// headline of theirs is set in capitals).
 const (
 	goldenExamples  = "127e382f6785fb93/18"   // examples/*.txt
-	goldenSynthetic = "17745ff05bd37042/4000" // syntheticTexts(1, 4000)
+	goldenSynthetic = "41ba8679a88c9395/4000" // syntheticTexts(1, 4000)
 	goldenBBC       = "ec32a2582a21d577/2225" // ../shared/data/bbc-news-2225.jsonl
 	goldenMMDS      = "23d6ee58fcb9bf15/209"  // ../shared/data/mmds2025-dev.jsonl
 )
