@@ -106,7 +106,7 @@ func (ix *Index) clientEdge(a, b uint32, ps *pairScore) bool {
 // take's, and a version retells it.
 func (ix *Index) takeLeadRetold(a, b uint32) bool {
 	take, client := a, b
-	if ix.wireOf[a] == 0 {
+	if !ix.isTake(a) {
 		take, client = b, a
 	}
 	var whats leadShare
@@ -124,13 +124,29 @@ func (ix *Index) takeLeadRetold(a, b uint32) bool {
 	return retoldWith(&ix.leads[take], &ix.leads[client], ix.full[take], ix.full[client], whats)
 }
 
-// takeAndClient reports whether one of docs a and b is a wire take (an
-// agency header with a filing time) and the other is not.
+// takeAndClient reports whether one of docs a and b is agency copy
+// (isTake) and the other is not.
 func (ix *Index) takeAndClient(a, b uint32) bool {
 	if int(max(a, b)) >= len(ix.wireOf) {
 		return false
 	}
-	return (ix.wireOf[a] != 0) != (ix.wireOf[b] != 0)
+	return ix.isTake(a) != ix.isTake(b)
+}
+
+// isTake reports whether doc d is agency copy: a wire take (an agency
+// header with a filing time), or, in the batch, an article that cleaning
+// read as agency copy from its credit or byline (Article.Wire without a
+// slug or filing time: the agency's copy checked as a plain file). Either
+// is the agency's account, whose lead a client retells.
+func (ix *Index) isTake(d uint32) bool {
+	if ix.wireOf[d] != 0 {
+		return true
+	}
+	if !ix.readsArticles() {
+		return false
+	}
+	a := ix.topics.arts[d]
+	return a != nil && a.Wire != nil && a.Wire.Agency != ""
 }
 
 // joinLoneClients returns the story roots after the lone clients join:
