@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/cespare/xxhash/v2"
@@ -68,7 +69,9 @@ func anchorFPHash(kind byte, h uint64) uint32 {
 //     sentence-initial capitalised word counts only when the same word
 //     also appears capitalised mid-sentence, and never when it also
 //     appears in lower case (that is a common word, "The", "Police");
-//   - acronyms and codes (all capitals, or letters with digits);
+//   - acronyms and codes (all capitals, or letters with digits); of a
+//     headline set in capitals (shoutedTitle), only the words the body
+//     writes in capitals too;
 //   - numbers, and years among them; small numbers are common and get low
 //     weight from their document frequency, not from a list; an amount
 //     (text.AmountAt: a figure with its scale or currency) is one number,
@@ -94,6 +97,8 @@ func (s *scratch) extractAnchors(toks []token, out, quotes []uint32) ([]uint32, 
 			}
 			if !t.allCaps {
 				flags |= wordMixed
+			} else if i >= s.nTitle {
+				flags |= wordCaps
 			}
 		}
 		if flags != 0 {
@@ -148,9 +153,9 @@ func (s *scratch) extractAnchors(toks []token, out, quotes []uint32) ([]uint32, 
 			// month names are dates, not names; weekdays are common words
 		case t.allCaps:
 			switch w := words.get(t.hash); {
-			case w&(wordMixed|wordLower) == 0:
+			case w&(wordMixed|wordLower) == 0 && (!s.shouted || i >= s.nTitle || w&wordCaps != 0):
 				out = append(out, anchorFPHash(anchorAcronym, t.hash))
-			case w&wordLower == 0:
+			case w&(wordMixed|wordLower) == wordMixed:
 				// a word set in capitals (a dateline, a shouted
 				// headline) that the article also writes normally is
 				// that word: "SINGAPORE:" is the name Singapore, "NEW
@@ -186,6 +191,25 @@ func cjkMonth(toks []token, i int) bool {
 	}
 	m, err := strconv.Atoi(toks[i].norm)
 	return err == nil && m >= 1 && m <= 12
+}
+
+// shoutedTitle reports whether an article's headline is set in capitals:
+// two words or more, letters and no lower-case one — a headline as wire
+// copy carries it and as a plain-text file keeps it on its first line.
+// There capitals say nothing of a word: a headline word is an acronym only
+// when the body writes it in capitals too ("VBC"), a name when the body
+// writes it capitalised ("ROURKE" for Rourke, as before), and no anchor
+// when the body never writes it so ("SPLIT", "VOWS": the headline's words,
+// which a headline in lower case gives no anchor either).
+func shoutedTitle(title string) bool {
+	upper := false
+	for _, r := range title {
+		if unicode.IsLower(r) {
+			return false
+		}
+		upper = upper || unicode.IsUpper(r)
+	}
+	return upper && len(strings.Fields(title)) >= 2
 }
 
 // sortedAnchors sorts and deduplicates anchors in place.

@@ -101,7 +101,7 @@ func (s *scratch) fingerprint(a *crosswire.Article) *Fingerprint {
 			f.CJK++
 		}
 	}
-	s.leadEnd = nTitle + LeadTokens
+	s.leadEnd, s.nTitle, s.shouted = nTitle+LeadTokens, nTitle, shoutedTitle(a.Title)
 	s.anchors, s.quotes = s.extractAnchors(toks, s.anchors[:0], s.quotes[:0])
 	s.lead = append(s.lead[:0], s.anchors[:s.leadCut]...)
 	leadAnchors := sortedAnchors(s.lead)

@@ -37,9 +37,15 @@ import (
 // the synthetic and mmds digests changed, the token streams and the
 // examples' and BBC's anchors did not; 23 of mmds's 209 articles (its
 // Chinese ones with a month in digits) lose the month's number anchor.
+//
+// Session 16 (a headline set in capitals, shoutedTitle): the synthetic
+// digest changed — its texts with a headline all in capitals no longer
+// read the headline's words as acronyms unless the body writes them in
+// capitals; the examples', BBC's and mmds's digests are unchanged (no
+// headline of theirs is set in capitals).
 const (
 	goldenExamples  = "127e382f6785fb93/18"   // examples/*.txt
-	goldenSynthetic = "7bba9f9ceb59aee9/4000" // syntheticTexts(1, 4000)
+	goldenSynthetic = "0b5f8b46ef27032c/4000" // syntheticTexts(1, 4000)
 	goldenBBC       = "ec32a2582a21d577/2225" // ../shared/data/bbc-news-2225.jsonl
 	goldenMMDS      = "aae84ec9a914576c/209"  // ../shared/data/mmds2025-dev.jsonl
 )

@@ -73,7 +73,20 @@ func leadsShare(la, lb *lead) bool {
 // 0.9472); it is asked of a take and a client only, whose headers and
 // rare anchor already say more than a subject's cast.
 func leadRetold(la, lb *lead, A, B []uint32) bool {
-	return leadTold(la, lb, A, B) && leadsShare(la, lb)
+	return retoldWith(la, lb, A, B, leadShare{})
+}
+
+// retoldWith is leadRetold with more of lead la's terms counted towards
+// its share in B (more: how many, and how many of them B tells), as
+// takeLeadRetold counts a take's headline whats.
+func retoldWith(la, lb *lead, A, B []uint32, more leadShare) bool {
+	if !leadsShare(la, lb) {
+		return false
+	}
+	s := shareOf(la.anchors, B, nil)
+	s.total += more.total
+	s.shared += more.shared
+	return s.told(0) || told(lb.anchors, A)
 }
 
 // clientEdge is the take-and-client rule: a batch pair at the low floor
@@ -81,7 +94,7 @@ func leadRetold(la, lb *lead, A, B []uint32) bool {
 // (takeAndClient), whose leads retell one lead (leadRetold).
 func (ix *Index) clientEdge(a, b uint32, ps *pairScore) bool {
 	return ix.keepFull && ps.lowFloor() && ps.rare >= 1 && ix.takeAndClient(a, b) &&
-		leadRetold(&ix.leads[a], &ix.leads[b], ix.full[a], ix.full[b]) && !ix.headlineUntold(a, b, ps)
+		ix.takeLeadRetold(a, b) && !ix.headlineUntold(a, b, ps)
 }
 
 // headlineUntold reports whether batch docs a and b are two occasions by
@@ -94,13 +107,56 @@ func (ix *Index) headlineUntold(a, b uint32, ps *pairScore) bool {
 	return ix.personApart(a, b, ps)
 }
 
-// takeAndClient reports whether one of docs a and b is a wire take (an
-// agency header with a filing time) and the other is not.
+// takeLeadRetold is leadRetold for a take-and-client pair, with the
+// take's lead read as its headline and first words: its anchors (the who,
+// the where, the figures) and the whats of its headline (headKeys.whats:
+// words neither function words nor anchors), each what told when the
+// client writes the word in any case. A headline set in capitals
+// (shoutedTitle) gives no anchors for its words; its what is still the
+// take's, and a version retells it.
+func (ix *Index) takeLeadRetold(a, b uint32) bool {
+	take, client := a, b
+	if !ix.isTake(a) {
+		take, client = b, a
+	}
+	var whats leadShare
+	if ix.readsArticles() && ix.topics.arts[take] != nil && ix.topics.arts[client] != nil && leadsShare(&ix.leads[take], &ix.leads[client]) {
+		keys := ix.headKeysOf(take, ix.topics.arts[take]).whats
+		var written [fewHeadTerms]bool
+		markWritten(ix.topics.arts[client].Text, keys, &written)
+		for i := range keys {
+			whats.total++
+			if written[i] {
+				whats.shared++
+			}
+		}
+	}
+	return retoldWith(&ix.leads[take], &ix.leads[client], ix.full[take], ix.full[client], whats)
+}
+
+// takeAndClient reports whether one of docs a and b is agency copy
+// (isTake) and the other is not.
 func (ix *Index) takeAndClient(a, b uint32) bool {
 	if int(max(a, b)) >= len(ix.wireOf) {
 		return false
 	}
-	return (ix.wireOf[a] != 0) != (ix.wireOf[b] != 0)
+	return ix.isTake(a) != ix.isTake(b)
+}
+
+// isTake reports whether doc d is agency copy: a wire take (an agency
+// header with a filing time), or, in the batch, an article that cleaning
+// read as agency copy from its credit or byline (Article.Wire without a
+// slug or filing time: the agency's copy checked as a plain file). Either
+// is the agency's account, whose lead a client retells.
+func (ix *Index) isTake(d uint32) bool {
+	if ix.wireOf[d] != 0 {
+		return true
+	}
+	if !ix.readsArticles() {
+		return false
+	}
+	a := ix.topics.arts[d]
+	return a != nil && a.Wire != nil && a.Wire.Agency != ""
 }
 
 // joinLoneClients returns the story roots after the lone clients join:
@@ -169,7 +225,7 @@ func (ix *Index) joinLoneClients(roots []uint32) []uint32 {
 				continue
 			}
 			byLead := n > MinSharedAnchors && ps.byAnchors && ps.shared > MinSharedAnchors && ps.cosine >= EdgeAnchorCosineLow &&
-				ix.rareAlone(ix.full[d], ix.full[t]) && leadRetold(&ix.leads[d], &ix.leads[t], ix.full[d], ix.full[t])
+				ix.rareAlone(ix.full[d], ix.full[t]) && ix.takeLeadRetold(uint32(d), t)
 			if !byLead && !words.told(uint32(d), t) || ix.headlineUntold(uint32(d), t, &ps) {
 				continue
 			}

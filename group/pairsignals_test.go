@@ -556,8 +556,8 @@ func protagonistSignals(ix *Index, ps *pairScore) string {
 func anchorMentions(a *crosswire.Article, keep func(uint32) bool) map[uint32]int {
 	s := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(s)
-	toks, _ := s.articleTokens(a)
-	s.leadEnd = len(toks)
+	toks, nTitle := s.articleTokens(a)
+	s.leadEnd, s.nTitle, s.shouted = len(toks), nTitle, shoutedTitle(a.Title)
 	all, _ := s.extractAnchors(toks, nil, nil)
 	m := map[uint32]int{}
 	for _, x := range all {

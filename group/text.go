@@ -132,6 +132,11 @@ type scratch struct {
 	// leadEnd is the token index where an article's lead ends;
 	// extractAnchors sets leadCut to the number of anchors found before it
 	leadEnd, leadCut int
+	// nTitle is the number of an article's tokens that are its
+	// headline's (articleTokens) and shouted whether that headline is
+	// set in capitals (shoutedTitle), read by extractAnchors
+	nTitle  int
+	shouted bool
 	// lead collects the lead's anchors before they are sorted
 	lead []uint32
 	// dates are the month/day dates extractAnchors found (month·100 +
@@ -156,6 +161,7 @@ const (
 	wordLower  = 1 << iota // in lower case
 	wordMidCap             // capitalised, not at the start of a sentence
 	wordMixed              // capitalised but not all capitals
+	wordCaps               // all capitals in the body: an acronym as written (shoutedTitle)
 )
 
 // wordSet is a reusable open-addressing map from a word's hash to its
