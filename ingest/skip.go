@@ -18,6 +18,9 @@ const (
 	ReasonNoPages       = "no HTML pages in archive"
 	ReasonFeed          = "a news feed, not a report: 'crosswire watch FEED_URL' reads its items"
 	ReasonXML           = "XML that is neither a page nor a feed"
+	// ReasonNotPage: a feed item's link answered with data (JSON, an
+	// archive…) rather than a page holding one report.
+	ReasonNotPage = "not a report page (HTML, text or Markdown)"
 )
 
 // tooLarge is the reason for an input over the size cap.

@@ -328,15 +328,7 @@ func (p *Poller) document(ctx context.Context, it *gofeed.Item, source string) (
 	if !p.FeedText && strings.TrimSpace(it.Link) != "" {
 		page, err := p.Fetcher.Get(ctx, it.Link)
 		if err == nil {
-			d, herr := ingest.HTMLDocument(source, page.Body, page.ContentType)
-			if herr == nil {
-				doc = d
-				if doc.URL == "" {
-					doc.URL = page.URL
-				}
-			} else {
-				reason = herr.Error()
-			}
+			doc, reason = ingest.PageDocument(source, page, p.logger())
 		} else {
 			reason, transient = ingest.FetchReason(err, p.MaxSize), isTransient(err)
 		}
