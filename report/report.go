@@ -194,8 +194,13 @@ func writeText(w io.Writer, r *crosswire.Report, opt Options, st style) error {
 		head += fmt.Sprintf(" (%d %s)", n, plural(n, "duplicate input", "duplicate inputs"))
 	}
 	ew.printf("%s\n", st.h1(head))
+	numbers := make(map[string]int, len(r.Stories))
+	for i, s := range r.Stories {
+		numbers[s.ID] = i + 1
+	}
 	for i := range r.Stories {
 		writeStory(ew, &r.Stories[i], i+1, opt, st)
+		writeRelated(ew, &r.Stories[i], r.Stories, numbers, st)
 	}
 	if len(r.Duplicates) > 0 {
 		ew.printf("%s\n", st.h2(fmt.Sprintf("Duplicate inputs (%d): analysed once, as the source they repeat", len(r.Duplicates))))
@@ -266,6 +271,33 @@ func writeStory(ew *errWriter, s *crosswire.Story, n int, opt Options, st style)
 	writeDiscrepancies(ew, s, loc, opt, st)
 	writeFacts(ew, s.Facts, loc, opt, st)
 	writeEntities(ew, s.Entities, loc, opt, st)
+}
+
+// writeRelated names the other stories of the same affair (follow-ups,
+// the next hearing) as JSON's related and the web UI do: by number and
+// title when the report holds them, else by id (a report of one stored
+// story; 'crosswire show ID' prints it).
+func writeRelated(ew *errWriter, s *crosswire.Story, stories []crosswire.Story, numbers map[string]int, st style) {
+	if len(s.Related) == 0 {
+		return
+	}
+	names := make([]string, 0, len(s.Related))
+	for _, id := range s.Related {
+		n, ok := numbers[id]
+		if !ok {
+			names = append(names, st.code(id))
+			continue
+		}
+		title := stories[n-1].Title
+		if title == "" {
+			title = "(untitled)"
+		}
+		names = append(names, fmt.Sprintf("Story %d “%s” [%s]", n, title, st.code(id)))
+	}
+	ew.printf("%s\n", st.h3("Same affair, told as other stories (not versions of this one)"))
+	for _, name := range names {
+		ew.printf("%s%s\n", st.item, name)
+	}
 }
 
 // writeDiscrepancies lists the discrepancies, most costly first (the
