@@ -42,6 +42,8 @@ type storyView struct {
 	Corroborated int
 	Repeated     int
 	Conflicting  int
+	// Related links the other stories of the same affair, by title.
+	Related []errorLink
 }
 
 // versionView is one article of the story, in display order.
