@@ -68,6 +68,11 @@ func (s *Server) postArticles(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusUnauthorized, "missing or wrong bearer token")
 		return
 	}
+	wait, err := flagParam(r.URL.Query().Get("wait"))
+	if err != nil {
+		writeError(w, http.StatusBadRequest, "wait: "+err.Error())
+		return
+	}
 	mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	if err != nil {
 		mt = ""
@@ -116,7 +121,7 @@ func (s *Server) postArticles(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusInternalServerError, "could not store the articles")
 		return
 	}
-	if wait, _ := strconv.ParseBool(r.URL.Query().Get("wait")); wait && len(res.Articles) > 0 {
+	if wait && len(res.Articles) > 0 {
 		// Under load a wait can run out while analysis is busy with
 		// earlier writes (a run waits for the one before it, see
 		// analyzer). The articles are stored all the same: the answer

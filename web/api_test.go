@@ -49,6 +49,10 @@ func TestPostArticles(t *testing.T) {
 		{name: "array", ctype: "application/json; charset=utf-8", body: "[" + two + "," + `{"text":"  ","url":"https://x.example/empty"}` + "]", wantCode: 201, wantArticles: 1, wantSkipped: 1, wantCreated: true},
 		{name: "ndjson", ctype: "application/x-ndjson", body: articleJSON("A fictional ferry sailed from Saltmere to Kessel Bay on Monday with 80 passengers.", "Ferry sails", "Tarsk Daily", "", "") + "\n" + `{"text":"x","published":"yesterday"}` + "\n", wantCode: 201, wantArticles: 1, wantSkipped: 1, wantCreated: true},
 		{name: "wait for analysis", ctype: "application/json", body: one, query: "?wait=1", wantCode: 200, wantArticles: 1},
+		// wait takes the on/off words every flag of the API takes; it read
+		// only strconv's, so wait=yes did not wait, silently.
+		{name: "wait=yes waits", ctype: "application/json", body: articleJSON("A fictional lighthouse at Varnholm was relit on Friday after 12 years dark, the Varnholm coast office said.", "Lighthouse relit", "Tarsk Daily", "", ""), query: "?wait=yes", wantCode: 201, wantArticles: 1, wantCreated: true},
+		{name: "bad wait", ctype: "application/json", body: one, query: "?wait=maybe", wantCode: 400, wantErr: `wait: "maybe" is not 1 or 0`},
 		{name: "bad JSON", ctype: "application/json", body: `{"text": "unterminated`, wantCode: 422, wantErr: "every item was skipped"},
 		{name: "wrong field type", ctype: "application/json", body: `{"text": 42}`, wantCode: 422, wantErr: "every item was skipped"},
 		{name: "every item skipped", ctype: "application/json", body: `[{"text":" "},{"title":"no text"}]`, wantCode: 422, wantErr: "every item was skipped"},
@@ -92,7 +96,7 @@ func TestPostArticles(t *testing.T) {
 				if a.Created != tc.wantCreated {
 					t.Errorf("created = %v, want %v", a.Created, tc.wantCreated)
 				}
-				if tc.query == "?wait=1" && a.Story == nil {
+				if strings.HasPrefix(tc.query, "?wait=") && a.Story == nil {
 					t.Errorf("with wait=1 the story must be known: %s", body)
 				}
 			}
