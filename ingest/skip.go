@@ -21,6 +21,8 @@ const (
 	// ReasonNotPage: a feed item's link answered with data (JSON, an
 	// archive…) rather than a page holding one report.
 	ReasonNotPage = "not a report page (HTML, text or Markdown)"
+	// ReasonPageNotFeed: a report page was given where a feed was wanted.
+	ReasonPageNotFeed = "a report page, not a feed: 'crosswire check URL' reads it"
 )
 
 // tooLarge is the reason for an input over the size cap.

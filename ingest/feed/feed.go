@@ -244,6 +244,12 @@ func (p *Poller) pollFeed(ctx context.Context, feedURL string, fn func(crosswire
 	}
 	parsed, err := gofeed.NewParser().Parse(strings.NewReader(string(page.Body)))
 	if err != nil {
+		// A page that reads as a report was given for a feed: say so
+		// (only on this failure path is the page read as one).
+		if _, reason := ingest.PageDocument(feedURL, page, p.logger()); reason == "" {
+			skip(feedURL, ingest.ReasonPageNotFeed)
+			return nil
+		}
 		skip(feedURL, "invalid feed: "+shorten(err.Error()))
 		return nil
 	}

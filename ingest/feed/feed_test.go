@@ -437,3 +437,25 @@ func TestItemLinkNotAReportPage(t *testing.T) {
 		t.Errorf("skips = %v", skips)
 	}
 }
+
+// A report page given as a feed is named for what it is, with the command
+// that reads it, rather than "invalid feed: failed to detect feed type";
+// a broken feed is still an invalid feed.
+func TestReportPageGivenAsFeed(t *testing.T) {
+	fs := &feedServer{}
+	srv := httptest.NewServer(fs)
+	defer srv.Close()
+	_, skips, err := newPoller().Poll(context.Background(), []string{srv.URL + "/page/harbour", srv.URL + "/broken.xml"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(skips) != 2 {
+		t.Fatalf("skips = %v", skips)
+	}
+	if skips[0].Reason != ingest.ReasonPageNotFeed {
+		t.Errorf("page as feed: reason %q, want %q", skips[0].Reason, ingest.ReasonPageNotFeed)
+	}
+	if !strings.HasPrefix(skips[1].Reason, "invalid feed") {
+		t.Errorf("broken feed: reason %q", skips[1].Reason)
+	}
+}
