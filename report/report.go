@@ -9,6 +9,9 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"unicode"
+
+	"golang.org/x/text/width"
 
 	"crosswire"
 	"crosswire/crosscheck"
@@ -162,14 +165,32 @@ type style struct {
 }
 
 var textStyle = style{
-	h1:     func(s string) string { return s + "\n" + strings.Repeat("=", min(len(s), 78)) },
-	h2:     func(s string) string { return "\n" + s + "\n" + strings.Repeat("-", min(len(s), 78)) },
+	h1:     func(s string) string { return s + "\n" + strings.Repeat("=", min(columns(s), 78)) },
+	h2:     func(s string) string { return "\n" + s + "\n" + strings.Repeat("-", min(columns(s), 78)) },
 	h3:     func(s string) string { return "\n  " + s },
 	item:   "  ",
 	sub:    "      ",
 	subsub: "          ",
 	note:   func(s string) string { return "  (" + s + ")" },
 	code:   func(s string) string { return s },
+}
+
+// columns is how wide s shows on a terminal, for underlining it: East
+// Asian wide and fullwidth characters take two columns, combining marks
+// and format characters none, every other character one (a byte count
+// would underline "é" twice and a CJK character three times).
+func columns(s string) int {
+	n := 0
+	for _, r := range s {
+		switch {
+		case unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf):
+		case width.LookupRune(r).Kind() == width.EastAsianWide, width.LookupRune(r).Kind() == width.EastAsianFullwidth:
+			n += 2
+		default:
+			n++
+		}
+	}
+	return n
 }
 
 var markdownStyle = style{
