@@ -18,6 +18,7 @@ import (
 
 	"crosswire"
 	"crosswire/ingest"
+	"crosswire/internal/sqlstore"
 	"crosswire/report"
 )
 
@@ -360,14 +361,17 @@ func flagParam(v string) (bool, error) {
 func storyFilter(r *http.Request) (crosswire.StoryFilter, error) {
 	q := r.URL.Query()
 	f := crosswire.StoryFilter{Query: strings.TrimSpace(q.Get("q")), Outlet: strings.TrimSpace(q.Get("outlet"))}
+	if err := CheckQuery(f.Query); err != nil {
+		return f, fmt.Errorf("q: %w", err)
+	}
 	var err error
 	if f.Conflicts, err = flagParam(q.Get("conflicts")); err != nil {
 		return f, fmt.Errorf("conflicts: %w", err)
 	}
-	if f.From, err = parseDay(q.Get("from"), false); err != nil {
+	if f.From, err = ParseDay(q.Get("from"), false); err != nil {
 		return f, fmt.Errorf("from: %w", err)
 	}
-	if f.To, err = parseDay(q.Get("to"), true); err != nil {
+	if f.To, err = ParseDay(q.Get("to"), true); err != nil {
 		return f, fmt.Errorf("to: %w", err)
 	}
 	if l := q.Get("limit"); l != "" {
@@ -380,9 +384,29 @@ func storyFilter(r *http.Request) (crosswire.StoryFilter, error) {
 	return f, nil
 }
 
-// parseDay reads a YYYY-MM-DD day (or an RFC 3339 time); a bare day used
-// as an upper bound covers the whole day.
-func parseDay(s string, end bool) (time.Time, error) {
+// CheckQuery refuses a story search that could match nothing the way the
+// reader meant: text that is not UTF-8, or with no word to search for
+// (the stores search the runs of letters and digits, sqlstore.QueryTerms,
+// and a query with none filters nothing: every story would be listed as
+// a match). An empty query is no search and is fine. The API, the UI and
+// 'crosswire stories --query' check with it.
+func CheckQuery(q string) error {
+	switch {
+	case q == "":
+		return nil
+	case !utf8.ValidString(q):
+		return fmt.Errorf("%q is not valid UTF-8", q)
+	case len(sqlstore.QueryTerms(q)) == 0:
+		return fmt.Errorf("%q has no word to search for (letters or digits)", q)
+	}
+	return nil
+}
+
+// ParseDay reads a bound of a story listing: a YYYY-MM-DD day or an RFC
+// 3339 time; a bare day used as an upper bound (end) covers the whole
+// day, a time bounds at that time. The API, the UI and 'crosswire
+// stories --from/--to' read their bounds with it.
+func ParseDay(s string, end bool) (time.Time, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return time.Time{}, nil

@@ -235,6 +235,10 @@ func TestStoriesAPI(t *testing.T) {
 			{"bad conflicts", "?conflicts=maybe", 400, nil},
 			{"bad date", "?from=March", 400, nil},
 			{"bad limit", "?limit=-3", 400, nil},
+			// A query with no word to search for (punctuation, bytes that
+			// are not UTF-8) listed every story as if each had matched.
+			{"query without a word", "?q=%21%21%21", 400, nil},
+			{"query not UTF-8", "?q=%FF%FE", 400, nil},
 		}
 		for _, tc := range tests {
 			t.Run(tc.name, func(t *testing.T) {
