@@ -353,6 +353,36 @@ func writeDiscrepancies(ew *errWriter, s *crosswire.Story, loc *locator, opt Opt
 	}
 }
 
+// copiesWords names the other versions a unique fact's spans are in —
+// the copies of its one source, which add no support (so the fact is
+// unique) but state it all the same — and quotes a copy's words where
+// they differ from the first source's (a copy that changed a figure the
+// checker read as the same fact).
+func copiesWords(f crosswire.StoryFact, loc *locator) string {
+	var also, differ []string
+	seen := map[string]bool{f.Sources[0].Article: true}
+	for _, sp := range f.Sources[1:] {
+		if seen[sp.Article] {
+			continue
+		}
+		seen[sp.Article] = true
+		if sp.Text == f.Sources[0].Text {
+			also = append(also, loc.name(sp.Article))
+		} else {
+			differ = append(differ, loc.name(sp.Article)+" writes "+quoteValue(sp.Text))
+		}
+	}
+	var parts []string
+	if len(also) > 0 {
+		parts = append(parts, "also in "+strings.Join(also, ", "))
+	}
+	parts = append(parts, differ...)
+	if len(parts) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(parts, "; ") + ")"
+}
+
 // UniqueClaimsNote says, under the facts of a story, why its unique
 // claims are not listed by default and how to list them.
 const UniqueClaimsNote = "not listed: %d unique %s — a statement only one version words that way is most often a rewording of what the others say rather than news of its own; --all-facts lists them"
@@ -430,7 +460,11 @@ func writeFacts(ew *errWriter, facts []crosswire.StoryFact, loc *locator, opt Op
 			var where string
 			switch {
 			case status == crosswire.StatusUnique && len(f.Sources) > 0:
-				where = " — only in " + loc.place(f.Sources[0])
+				if copies := copiesWords(f, loc); copies != "" {
+					where = " — one source: " + loc.place(f.Sources[0]) + copies
+				} else {
+					where = " — only in " + loc.place(f.Sources[0])
+				}
 				if q := loc.quote(f.Sources[0]); q != "" && q != `"`+factValue(f, loc)+`"` {
 					where += ": " + q
 				}
