@@ -54,20 +54,18 @@ func htmlText(source, text string, log *slog.Logger) (crosswire.Document, string
 		return crosswire.Document{}, ReasonEmpty
 	}
 	if len(text) > maxHTMLBytes || overElements(text, maxHTMLElements) {
-		paras, meta := streamText(text)
 		log.Warn("page too large for the HTML extractors: its body read as plain text", "source", source,
 			"limit", fmt.Sprintf("%d elements or %s", maxHTMLElements, formatSize(maxHTMLBytes)))
-		doc := crosswire.Document{Source: source, Title: meta.Title, Author: meta.Author, Outlet: meta.Outlet,
-			URL: meta.URL, Language: meta.Language, Published: meta.Published}
-		doc.Body = strings.Join(dropHeadline(dedupe(paras), doc.Title), "\n\n")
-		if strings.TrimSpace(doc.Body) == "" {
-			return crosswire.Document{}, ReasonNoMainText
-		}
-		return doc, ""
+		return streamDocument(source, text)
 	}
 	root, err := html.Parse(strings.NewReader(text))
 	if err != nil {
-		return crosswire.Document{}, fmt.Sprintf("unreadable HTML: %v", err)
+		// The parser refuses a page nested deeper than it builds (512
+		// open elements: unclosed <b> or <font> tags, tables in tables);
+		// a browser shows its text, and the streaming pass, which builds
+		// no tree, reads it.
+		log.Warn("page the HTML parser cannot build: its body read as plain text", "source", source, "err", err)
+		return streamDocument(source, text)
 	}
 	meta := pageMeta(root)
 	tparas, tmeta := extractMain(root, log, source)
@@ -90,6 +88,20 @@ func htmlText(source, text string, log *slog.Logger) (crosswire.Document, string
 	paras := choose(tparas, root, log, source)
 	paras = dropHeadline(dedupe(paras), doc.Title)
 	doc.Body = strings.Join(paras, "\n\n")
+	if strings.TrimSpace(doc.Body) == "" {
+		return crosswire.Document{}, ReasonNoMainText
+	}
+	return doc, ""
+}
+
+// streamDocument reads a page in one streaming pass (streamText): its
+// metadata and the text of its body, for a page the extractors cannot
+// take.
+func streamDocument(source, text string) (crosswire.Document, string) {
+	paras, meta := streamText(text)
+	doc := crosswire.Document{Source: source, Title: meta.Title, Author: meta.Author, Outlet: meta.Outlet,
+		URL: meta.URL, Language: meta.Language, Published: meta.Published}
+	doc.Body = strings.Join(dropHeadline(dedupe(paras), doc.Title), "\n\n")
 	if strings.TrimSpace(doc.Body) == "" {
 		return crosswire.Document{}, ReasonNoMainText
 	}
