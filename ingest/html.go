@@ -55,7 +55,7 @@ func htmlText(source, text string, log *slog.Logger) (crosswire.Document, string
 	}
 	if len(text) > maxHTMLBytes || overElements(text, maxHTMLElements) {
 		log.Warn("page too large for the HTML extractors: its body read as plain text", "source", source,
-			"limit", fmt.Sprintf("%d elements or %s", maxHTMLElements, formatSize(maxHTMLBytes)))
+			"limit", fmt.Sprintf("%d elements or %s", maxHTMLElements, FormatSize(maxHTMLBytes)))
 		return streamDocument(source, text)
 	}
 	root, err := html.Parse(strings.NewReader(text))

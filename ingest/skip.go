@@ -27,11 +27,11 @@ const (
 
 // tooLarge is the reason for an input over the size cap.
 func tooLarge(max int64) string {
-	return fmt.Sprintf("larger than %s cap", formatSize(max))
+	return fmt.Sprintf("larger than %s cap", FormatSize(max))
 }
 
-// formatSize writes a byte count with binary units: 10 MiB, 512 KiB, 1.5 GiB.
-func formatSize(n int64) string {
+// FormatSize writes a byte count with binary units: 10 MiB, 512 KiB, 1.5 GiB.
+func FormatSize(n int64) string {
 	units := []string{"bytes", "KiB", "MiB", "GiB", "TiB"}
 	v := float64(n)
 	i := 0

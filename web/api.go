@@ -60,6 +60,12 @@ type ingestResult struct {
 	Error string `json:"error,omitempty"`
 }
 
+// tooLarge words a body size limit as --max-body is given ("larger than
+// 10 MiB (10485760 bytes)"), for the API's and the UI's 413.
+func tooLarge(limit int64) string {
+	return fmt.Sprintf("larger than %s (%d bytes)", ingest.FormatSize(limit), limit)
+}
+
 // errBadRequest marks client errors in a posted body.
 var errBadRequest = errors.New("bad request")
 
@@ -90,7 +96,7 @@ func (s *Server) postArticles(w http.ResponseWriter, r *http.Request) {
 	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.maxBody))
 	if err != nil {
 		if mbe := (*http.MaxBytesError)(nil); errors.As(err, &mbe) {
-			writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("body larger than %d bytes", mbe.Limit))
+			writeError(w, http.StatusRequestEntityTooLarge, "body "+tooLarge(mbe.Limit))
 			return
 		}
 		writeError(w, http.StatusBadRequest, "read body: "+err.Error())

@@ -61,7 +61,7 @@ func TestPostArticles(t *testing.T) {
 		{name: "empty array", ctype: "application/json", body: "[]", wantCode: 400, wantErr: "empty array"},
 		{name: "not JSON content type", ctype: "text/plain", body: one, wantCode: 415, wantErr: "application/json"},
 		{name: "form post", ctype: "application/x-www-form-urlencoded", body: "text=hello", wantCode: 415},
-		{name: "too large", ctype: "application/json", body: `{"text": "` + strings.Repeat("a", 5000) + `"}`, wantCode: 413, wantErr: "larger than 4096"},
+		{name: "too large", ctype: "application/json", body: `{"text": "` + strings.Repeat("a", 5000) + `"}`, wantCode: 413, wantErr: "body larger than 4 KiB (4096 bytes)"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

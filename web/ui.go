@@ -413,7 +413,7 @@ func (s *Server) uiAdd(w http.ResponseWriter, r *http.Request) {
 	// ErrNotMultipart); uploads beyond 8 MiB spill to temporary files.
 	if err := r.ParseMultipartForm(8 << 20); err != nil && !errors.Is(err, http.ErrNotMultipart) {
 		if mbe := (*http.MaxBytesError)(nil); errors.As(err, &mbe) {
-			s.uiError(w, r, http.StatusRequestEntityTooLarge, fmt.Sprintf("The upload is larger than %d bytes.", mbe.Limit))
+			s.uiError(w, r, http.StatusRequestEntityTooLarge, "The upload is "+tooLarge(mbe.Limit)+".")
 			return
 		}
 		s.uiError(w, r, http.StatusBadRequest, "Could not read the form: "+err.Error())
