@@ -33,12 +33,19 @@ func HTMLDocument(source string, page []byte, contentType string) (crosswire.Doc
 
 // htmlDocument is HTMLDocument with a logger and a plain reason.
 func htmlDocument(source string, page []byte, contentType string, log *slog.Logger) (crosswire.Document, string) {
-	if isBinary(page) {
+	// A page in a declared legacy charset (GBK, Shift_JIS, EUC-KR) is
+	// mostly bytes that are neither UTF-8 nor Latin-1, which the binary
+	// check reads as binary: such a page is checked once decoded.
+	legacy := declaresLegacy(page, contentType)
+	if !legacy && isBinary(page) {
 		return crosswire.Document{}, ReasonBinary
 	}
 	text, enc, reason := decodeHTML(page, contentType)
 	if reason != "" {
 		return crosswire.Document{}, reason
+	}
+	if legacy && isBinary([]byte(text)) {
+		return crosswire.Document{}, ReasonBinary
 	}
 	doc, reason := htmlText(source, text, log)
 	doc.Encoding = enc
@@ -46,6 +53,16 @@ func htmlDocument(source string, page []byte, contentType string, log *slog.Logg
 		log.Warn("page is not valid UTF-8: bytes replaced with U+FFFD", "source", source, "encoding", enc)
 	}
 	return doc, reason
+}
+
+// declaresLegacy reports whether a page declares, by its Content-Type or
+// a <meta> charset in its first KiB, an encoding other than UTF-8 and the
+// windows-1252 the binary check already reads as text (GBK, Shift_JIS,
+// EUC-KR, ISO-8859-2…): DetermineEncoding names no other without a
+// declaration (its guess is UTF-8 or windows-1252).
+func declaresLegacy(page []byte, contentType string) bool {
+	_, name, _ := charset.DetermineEncoding(page, contentType)
+	return !hasUTF16BOM(page) && name != "" && name != "utf-8" && name != "windows-1252"
 }
 
 // htmlText extracts the document of a page already decoded to UTF-8.

@@ -311,7 +311,9 @@ func projectDoc(name string) bool {
 
 // content turns the bytes of one input of a known format into documents.
 func (w *walker) content(source string, data []byte, format inputFormat, contentType string) error {
-	if isBinary(data) {
+	// An HTML page is checked for binary bytes by htmlDocument, once its
+	// declared charset is known.
+	if format != formatHTML && isBinary(data) {
 		format = formatBinary
 	}
 	switch format {
@@ -425,7 +427,7 @@ func pageFormat(page *fetch.Page) inputFormat {
 	if format == formatUnknown {
 		format = sniff(page.Body)
 	}
-	if format != formatBinary && isBinary(page.Body) {
+	if format != formatBinary && format != formatHTML && isBinary(page.Body) {
 		format = formatBinary
 	}
 	return format
