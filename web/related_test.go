@@ -24,7 +24,7 @@ func TestStoryPageLinksRelatedStories(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, page := do(t, "GET", ts.URL+"/stories/pier-day-1", "", "")
-	if !strings.Contains(page, "Same affair") || !strings.Contains(page, `href="/stories/pier-day-2">Pier again</a>`) {
+	if !strings.Contains(page, "Same affair") || !strings.Contains(page, `href="/stories/pier-day-2"><bdi>Pier again</bdi></a>`) {
 		t.Errorf("story page without its same-affair link by title")
 	}
 	if strings.Contains(page, "pier-gone") {
