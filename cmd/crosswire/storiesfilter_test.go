@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -56,5 +57,19 @@ func TestStoriesFilterFlags(t *testing.T) {
 	_, serr, code := runCLI(t, "", "stories", "--db", db, "--query", "!!! —")
 	if code != exitUsage || !strings.Contains(serr, "no word to search for") {
 		t.Errorf("--query with no word: exit %d, %q; want %d and why", code, serr, exitUsage)
+	}
+}
+
+// ingest --reanalyze with no PATH only reads the store: a store that does
+// not exist (a mistyped --db) is a usage error, as for stories and show,
+// instead of a new empty store created and "re-analysed".
+func TestReanalyzeMissingStore(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "mistyped.db")
+	_, serr, code := runCLI(t, "", "ingest", "--reanalyze", "--db", db)
+	if code != exitUsage || !strings.Contains(serr, "no store at") {
+		t.Errorf("exit %d, %q; want %d and 'no store at'", code, serr, exitUsage)
+	}
+	if _, err := os.Stat(db); err == nil {
+		t.Errorf("ingest --reanalyze created %s", db)
 	}
 }
