@@ -72,6 +72,11 @@ high-severity discrepancies, last-seen time and title. Use the id with 'crosswir
 				fmt.Fprintln(a.stdout, "no stories yet")
 				return nil
 			}
+			filtered := f.Query != "" || f.Outlet != "" || f.Conflicts || !f.From.IsZero() || !f.To.IsZero()
+			if len(list) == 0 && filtered {
+				fmt.Fprintln(a.stdout, "no story matches these filters")
+				return nil
+			}
 			if len(list) == 0 {
 				fmt.Fprintln(a.stdout, "no stories (add reports with 'crosswire ingest PATH')")
 				return nil

@@ -54,6 +54,12 @@ func TestStoriesFilterFlags(t *testing.T) {
 	if !found {
 		t.Errorf("--to %s (a day) leaves out story %s last seen that day", day, newest.ID)
 	}
+	// A filter that matches nothing says so; "no stories (add reports …)"
+	// told the user of a full store that it was empty.
+	out, _, code := runCLI(t, "", "stories", "--db", db, "--outlet", "No Such Gazette")
+	if code != 0 || !strings.Contains(out, "no story matches these filters") || strings.Contains(out, "add reports") {
+		t.Errorf("a filter matching nothing: exit %d, %q", code, out)
+	}
 	_, serr, code := runCLI(t, "", "stories", "--db", db, "--query", "!!! —")
 	if code != exitUsage || !strings.Contains(serr, "no word to search for") {
 		t.Errorf("--query with no word: exit %d, %q; want %d and why", code, serr, exitUsage)
