@@ -552,7 +552,7 @@ func pageMeta(root *html.Node) htmlMeta {
 				case "article:published_time", "datepublished", "date", "dc.date", "dc.date.issued",
 					"pubdate", "publishdate", "sailthru.date", "parsely-pub-date":
 					if m.Published == nil {
-						m.Published = parseDate(val)
+						m.Published = ParseDate(val)
 					}
 				case "og:locale", "language", "content-language":
 					if m.Language == "" && val != "" {

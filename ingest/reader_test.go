@@ -427,12 +427,12 @@ func TestParseDate(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
-			got := parseDate(tc.in)
+			got := ParseDate(tc.in)
 			switch {
 			case tc.want == "" && got != nil:
-				t.Errorf("parseDate(%q) = %v, want nil", tc.in, got)
+				t.Errorf("ParseDate(%q) = %v, want nil", tc.in, got)
 			case tc.want != "" && (got == nil || !got.Equal(*day(tc.want))):
-				t.Errorf("parseDate(%q) = %v, want %s", tc.in, got, tc.want)
+				t.Errorf("ParseDate(%q) = %v, want %s", tc.in, got, tc.want)
 			}
 		})
 	}

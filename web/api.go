@@ -292,15 +292,14 @@ func documents(inputs []articleInput) ([]crosswire.Document, []crosswire.Skip) {
 	return docs, skipped
 }
 
-// parseTime reads an RFC 3339 time or a YYYY-MM-DD day.
+// parseTime reads a published date as the CLI's JSON and JSONL inputs
+// read it (ingest.ParseDate: RFC 3339, YYYY-MM-DD, "March 2, 2026" and
+// the other forms listed there; a year from 1000 to 9999).
 func parseTime(s string) (time.Time, error) {
-	s = strings.TrimSpace(s)
-	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02 15:04", "2006-01-02"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t.UTC(), nil
-		}
+	if t := ingest.ParseDate(s); t != nil {
+		return t.UTC(), nil
 	}
-	return time.Time{}, fmt.Errorf("%q is not a date (want RFC 3339 or YYYY-MM-DD)", s)
+	return time.Time{}, fmt.Errorf("%q is not a date (want RFC 3339 or YYYY-MM-DD)", strings.TrimSpace(s))
 }
 
 // ingest cleans and stores documents, and asks for re-analysis when

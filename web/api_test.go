@@ -49,6 +49,10 @@ func TestPostArticles(t *testing.T) {
 		{name: "array", ctype: "application/json; charset=utf-8", body: "[" + two + "," + `{"text":"  ","url":"https://x.example/empty"}` + "]", wantCode: 201, wantArticles: 1, wantSkipped: 1, wantCreated: true},
 		{name: "ndjson", ctype: "application/x-ndjson", body: articleJSON("A fictional ferry sailed from Saltmere to Kessel Bay on Monday with 80 passengers.", "Ferry sails", "Tarsk Daily", "", "") + "\n" + `{"text":"x","published":"yesterday"}` + "\n", wantCode: 201, wantArticles: 1, wantSkipped: 1, wantCreated: true},
 		{name: "wait for analysis", ctype: "application/json", body: one, query: "?wait=1", wantCode: 200, wantArticles: 1},
+		// Dates are read as the CLI's JSONL reads them (one parser): a
+		// written-out date is a date, year 1 is none.
+		{name: "date as the CLI reads it", ctype: "application/json", body: articleJSON("A fictional tram line to Kessel Bay opened on Monday, the Saltmere transport office said.", "Tram opens", "Tarsk Daily", "March 2, 2026", ""), wantCode: 201, wantArticles: 1, wantCreated: true},
+		{name: "year 1 is no date", ctype: "application/json", body: `{"text":"A fictional tram depot at Kessel Bay closed.","published":"0001-01-01T00:00:00Z"}`, wantCode: 422, wantErr: "every item was skipped"},
 		// wait takes the on/off words every flag of the API takes; it read
 		// only strconv's, so wait=yes did not wait, silently.
 		{name: "wait=yes waits", ctype: "application/json", body: articleJSON("A fictional lighthouse at Varnholm was relit on Friday after 12 years dark, the Varnholm coast office said.", "Lighthouse relit", "Tarsk Daily", "", ""), query: "?wait=yes", wantCode: 201, wantArticles: 1, wantCreated: true},
