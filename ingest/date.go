@@ -49,9 +49,11 @@ var dateLayouts = []string{
 	"2.1.2006",
 }
 
-// parseDate reads a published date in one of dateLayouts; nil when none
-// fits. "UTC"/"GMT" suffixes and surrounding space are tolerated.
-func parseDate(s string) *time.Time {
+// ParseDate reads a published date as every input reads it (file
+// headers, JSON and JSONL, page metadata, the HTTP API): one of
+// dateLayouts, "UTC"/"GMT" suffixes and surrounding space tolerated, a
+// year from 1000 to 9999. nil when none fits.
+func ParseDate(s string) *time.Time {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return nil

@@ -37,7 +37,7 @@ func FuzzParseHeader(f *testing.F) {
 				t.Fatalf("header value %q spans lines", v)
 			}
 		}
-		parseDate(h.Published)
+		ParseDate(h.Published)
 	})
 }
 

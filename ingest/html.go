@@ -33,12 +33,19 @@ func HTMLDocument(source string, page []byte, contentType string) (crosswire.Doc
 
 // htmlDocument is HTMLDocument with a logger and a plain reason.
 func htmlDocument(source string, page []byte, contentType string, log *slog.Logger) (crosswire.Document, string) {
-	if isBinary(page) {
+	// A page in a declared legacy charset (GBK, Shift_JIS, EUC-KR) is
+	// mostly bytes that are neither UTF-8 nor Latin-1, which the binary
+	// check reads as binary: such a page is checked once decoded.
+	legacy := declaresLegacy(page, contentType)
+	if !legacy && isBinary(page) {
 		return crosswire.Document{}, ReasonBinary
 	}
 	text, enc, reason := decodeHTML(page, contentType)
 	if reason != "" {
 		return crosswire.Document{}, reason
+	}
+	if legacy && isBinary([]byte(text)) {
+		return crosswire.Document{}, ReasonBinary
 	}
 	doc, reason := htmlText(source, text, log)
 	doc.Encoding = enc
@@ -48,26 +55,34 @@ func htmlDocument(source string, page []byte, contentType string, log *slog.Logg
 	return doc, reason
 }
 
+// declaresLegacy reports whether a page declares, by its Content-Type or
+// a <meta> charset in its first KiB, an encoding other than UTF-8 and the
+// windows-1252 the binary check already reads as text (GBK, Shift_JIS,
+// EUC-KR, ISO-8859-2…): DetermineEncoding names no other without a
+// declaration (its guess is UTF-8 or windows-1252).
+func declaresLegacy(page []byte, contentType string) bool {
+	_, name, _ := charset.DetermineEncoding(page, contentType)
+	return !hasUTF16BOM(page) && name != "" && name != "utf-8" && name != "windows-1252"
+}
+
 // htmlText extracts the document of a page already decoded to UTF-8.
 func htmlText(source, text string, log *slog.Logger) (crosswire.Document, string) {
 	if strings.TrimSpace(text) == "" {
 		return crosswire.Document{}, ReasonEmpty
 	}
 	if len(text) > maxHTMLBytes || overElements(text, maxHTMLElements) {
-		paras, meta := streamText(text)
 		log.Warn("page too large for the HTML extractors: its body read as plain text", "source", source,
-			"limit", fmt.Sprintf("%d elements or %s", maxHTMLElements, formatSize(maxHTMLBytes)))
-		doc := crosswire.Document{Source: source, Title: meta.Title, Author: meta.Author, Outlet: meta.Outlet,
-			URL: meta.URL, Language: meta.Language, Published: meta.Published}
-		doc.Body = strings.Join(dropHeadline(dedupe(paras), doc.Title), "\n\n")
-		if strings.TrimSpace(doc.Body) == "" {
-			return crosswire.Document{}, ReasonNoMainText
-		}
-		return doc, ""
+			"limit", fmt.Sprintf("%d elements or %s", maxHTMLElements, FormatSize(maxHTMLBytes)))
+		return streamDocument(source, text)
 	}
 	root, err := html.Parse(strings.NewReader(text))
 	if err != nil {
-		return crosswire.Document{}, fmt.Sprintf("unreadable HTML: %v", err)
+		// The parser refuses a page nested deeper than it builds (512
+		// open elements: unclosed <b> or <font> tags, tables in tables);
+		// a browser shows its text, and the streaming pass, which builds
+		// no tree, reads it.
+		log.Warn("page the HTML parser cannot build: its body read as plain text", "source", source, "err", err)
+		return streamDocument(source, text)
 	}
 	meta := pageMeta(root)
 	tparas, tmeta := extractMain(root, log, source)
@@ -90,6 +105,20 @@ func htmlText(source, text string, log *slog.Logger) (crosswire.Document, string
 	paras := choose(tparas, root, log, source)
 	paras = dropHeadline(dedupe(paras), doc.Title)
 	doc.Body = strings.Join(paras, "\n\n")
+	if strings.TrimSpace(doc.Body) == "" {
+		return crosswire.Document{}, ReasonNoMainText
+	}
+	return doc, ""
+}
+
+// streamDocument reads a page in one streaming pass (streamText): its
+// metadata and the text of its body, for a page the extractors cannot
+// take.
+func streamDocument(source, text string) (crosswire.Document, string) {
+	paras, meta := streamText(text)
+	doc := crosswire.Document{Source: source, Title: meta.Title, Author: meta.Author, Outlet: meta.Outlet,
+		URL: meta.URL, Language: meta.Language, Published: meta.Published}
+	doc.Body = strings.Join(dropHeadline(dedupe(paras), doc.Title), "\n\n")
 	if strings.TrimSpace(doc.Body) == "" {
 		return crosswire.Document{}, ReasonNoMainText
 	}
@@ -523,7 +552,7 @@ func pageMeta(root *html.Node) htmlMeta {
 				case "article:published_time", "datepublished", "date", "dc.date", "dc.date.issued",
 					"pubdate", "publishdate", "sailthru.date", "parsely-pub-date":
 					if m.Published == nil {
-						m.Published = parseDate(val)
+						m.Published = ParseDate(val)
 					}
 				case "og:locale", "language", "content-language":
 					if m.Language == "" && val != "" {

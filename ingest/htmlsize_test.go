@@ -58,6 +58,33 @@ func TestHTMLManyElements(t *testing.T) {
 	}
 }
 
+// TestHTMLDeeplyNested: a page nested deeper than the HTML parser builds
+// (512 open elements: unclosed <b> or <font> tags, generated nesting,
+// tables in tables) is read by the streaming pass, as a page over the
+// size cap is, instead of being skipped as "unreadable HTML" — a browser
+// shows its text, and so must we.
+func TestHTMLDeeplyNested(t *testing.T) {
+	para := "<p>The council voted on Tuesday to close the old pier.</p><p>The vote was 7 to 2.</p>"
+	for _, tc := range []struct{ name, page string }{
+		{"divs", "<html><head><title>Harbor council votes</title></head><body><article>" + strings.Repeat("<div>", 600) + para + strings.Repeat("</div>", 600) + "</article></body></html>"},
+		{"unclosed bold", "<html><head><title>Harbor council votes</title></head><body>" + strings.Repeat("<b>", 600) + para + "</body></html>"},
+		{"tables", "<html><head><title>Harbor council votes</title></head><body>" + strings.Repeat("<table><tr><td>", 300) + para + "</body></html>"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, reason := htmlDocument("p.html", []byte(tc.page), "", quiet())
+			if reason != "" {
+				t.Fatalf("skipped: %s", reason)
+			}
+			if !strings.Contains(doc.Body, "voted on Tuesday to close the old pier") || !strings.Contains(doc.Body, "The vote was 7 to 2.") {
+				t.Errorf("body lacks the article's paragraphs: %.200q", doc.Body)
+			}
+			if doc.Title != "Harbor council votes" {
+				t.Errorf("title %q", doc.Title)
+			}
+		})
+	}
+}
+
 // BenchmarkHTMLElements measures reading a page of 10k to 1M elements
 // (1M <b>a</b> is 9 MB): time and peak heap must grow in proportion to
 // the page, not its tree.

@@ -172,7 +172,7 @@ func stringField(obj map[string]json.RawMessage, names []string) string {
 func jsonTime(raw json.RawMessage) (*time.Time, string) {
 	var s string
 	if json.Unmarshal(raw, &s) == nil {
-		if t := parseDate(s); t != nil {
+		if t := ParseDate(s); t != nil {
 			return t, ""
 		}
 		return nil, s

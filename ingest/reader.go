@@ -311,7 +311,9 @@ func projectDoc(name string) bool {
 
 // content turns the bytes of one input of a known format into documents.
 func (w *walker) content(source string, data []byte, format inputFormat, contentType string) error {
-	if isBinary(data) {
+	// An HTML page is checked for binary bytes by htmlDocument, once its
+	// declared charset is known.
+	if format != formatHTML && isBinary(data) {
 		format = formatBinary
 	}
 	switch format {
@@ -397,55 +399,92 @@ func (w *walker) url(arg string) error {
 		w.skip(arg, ReasonEmpty)
 		return nil
 	}
+	format := pageFormat(page)
+	switch format {
+	case formatWARC, formatWARCGz:
+		w.skip(arg, "WARC archives are read from files: download it first")
+		return nil
+	case formatHTML, formatText, formatMarkdown:
+		doc, reason := pageDocument(arg, page, format, w.log)
+		if reason != "" {
+			w.skip(arg, reason)
+			return nil
+		}
+		return w.emit(doc)
+	}
+	return w.content(arg, page.Body, format, page.ContentType)
+}
+
+// pageFormat is how a fetched page is read: by its Content-Type, else by
+// its URL's extension, else by its bytes.
+func pageFormat(page *fetch.Page) inputFormat {
 	format := formatOfMedia(page.ContentType)
 	if format == formatUnknown {
 		if u, perr := neturl.Parse(page.URL); perr == nil {
 			format = formatOf(u.Path)
 		}
 	}
-	switch format {
-	case formatUnknown:
+	if format == formatUnknown {
 		format = sniff(page.Body)
 	}
+	if format != formatBinary && format != formatHTML && isBinary(page.Body) {
+		format = formatBinary
+	}
+	return format
+}
+
+// PageDocument reads a fetched page that stands for one report (a feed
+// item's link): an HTML, text or Markdown page becomes its document, read
+// as a URL argument of check is; anything else — a feed (an item that
+// links back to its feed), other XML, JSON, an archive, a binary file —
+// is no report page and gives the reason it was not read.
+func PageDocument(source string, page *fetch.Page, log *slog.Logger) (crosswire.Document, string) {
+	if log == nil {
+		log = slog.Default()
+	}
+	if len(page.Body) == 0 {
+		return crosswire.Document{}, ReasonEmpty
+	}
+	format := pageFormat(page)
 	switch format {
-	case formatWARC, formatWARCGz:
-		w.skip(arg, "WARC archives are read from files: download it first")
-		return nil
+	case formatHTML, formatText, formatMarkdown:
+		return pageDocument(source, page, format, log)
+	case formatBinary:
+		return crosswire.Document{}, ReasonBinary
+	case formatFeed:
+		return crosswire.Document{}, ReasonFeed
+	case formatXML:
+		return crosswire.Document{}, ReasonXML
 	}
+	return crosswire.Document{}, ReasonNotPage
+}
+
+// pageDocument reads a fetched HTML, text or Markdown page.
+func pageDocument(source string, page *fetch.Page, format inputFormat, log *slog.Logger) (crosswire.Document, string) {
+	var doc crosswire.Document
+	var reason string
 	if format == formatHTML {
-		doc, reason := htmlDocument(arg, page.Body, page.ContentType, w.log)
-		if reason != "" {
-			w.skip(arg, reason)
-			return nil
-		}
-		if doc.URL == "" {
-			doc.URL = page.URL
-		}
-		return w.emit(doc)
-	}
-	if format == formatText || format == formatMarkdown {
+		doc, reason = htmlDocument(source, page.Body, page.ContentType, log)
+	} else {
 		data, enc, err := decodeCharset(page.Body, page.ContentType)
 		if err != nil {
-			w.skip(arg, err.Error())
-			return nil
+			return crosswire.Document{}, err.Error()
 		}
-		doc, reason := textDocument(arg, data, w.log)
+		doc, reason = textDocument(source, data, log)
 		if reason == "" && format == formatMarkdown {
 			doc, reason = fromMarkdown(doc)
-		}
-		if reason != "" {
-			w.skip(arg, reason)
-			return nil
 		}
 		if enc != "" {
 			doc.Encoding = enc
 		}
-		if doc.URL == "" {
-			doc.URL = page.URL
-		}
-		return w.emit(doc)
 	}
-	return w.content(arg, page.Body, format, page.ContentType)
+	if reason != "" {
+		return crosswire.Document{}, reason
+	}
+	if doc.URL == "" {
+		doc.URL = page.URL
+	}
+	return doc, ""
 }
 
 // otherScheme reports whether arg starts like a URL of a scheme other

@@ -427,12 +427,12 @@ func TestParseDate(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
-			got := parseDate(tc.in)
+			got := ParseDate(tc.in)
 			switch {
 			case tc.want == "" && got != nil:
-				t.Errorf("parseDate(%q) = %v, want nil", tc.in, got)
+				t.Errorf("ParseDate(%q) = %v, want nil", tc.in, got)
 			case tc.want != "" && (got == nil || !got.Equal(*day(tc.want))):
-				t.Errorf("parseDate(%q) = %v, want %s", tc.in, got, tc.want)
+				t.Errorf("ParseDate(%q) = %v, want %s", tc.in, got, tc.want)
 			}
 		})
 	}
@@ -440,8 +440,8 @@ func TestParseDate(t *testing.T) {
 
 func TestFormatSize(t *testing.T) {
 	for in, want := range map[int64]string{10 << 20: "10 MiB", 1024: "1 KiB", 1536: "1.5 KiB", 100: "100 bytes", 1 << 30: "1 GiB"} {
-		if got := formatSize(in); got != want {
-			t.Errorf("formatSize(%d) = %q, want %q", in, got, want)
+		if got := FormatSize(in); got != want {
+			t.Errorf("FormatSize(%d) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -18,15 +18,20 @@ const (
 	ReasonNoPages       = "no HTML pages in archive"
 	ReasonFeed          = "a news feed, not a report: 'crosswire watch FEED_URL' reads its items"
 	ReasonXML           = "XML that is neither a page nor a feed"
+	// ReasonNotPage: a feed item's link answered with data (JSON, an
+	// archive…) rather than a page holding one report.
+	ReasonNotPage = "not a report page (HTML, text or Markdown)"
+	// ReasonPageNotFeed: a report page was given where a feed was wanted.
+	ReasonPageNotFeed = "a report page, not a feed: 'crosswire check URL' reads it"
 )
 
 // tooLarge is the reason for an input over the size cap.
 func tooLarge(max int64) string {
-	return fmt.Sprintf("larger than %s cap", formatSize(max))
+	return fmt.Sprintf("larger than %s cap", FormatSize(max))
 }
 
-// formatSize writes a byte count with binary units: 10 MiB, 512 KiB, 1.5 GiB.
-func formatSize(n int64) string {
+// FormatSize writes a byte count with binary units: 10 MiB, 512 KiB, 1.5 GiB.
+func FormatSize(n int64) string {
 	units := []string{"bytes", "KiB", "MiB", "GiB", "TiB"}
 	v := float64(n)
 	i := 0

@@ -251,7 +251,7 @@ func textDocument(source string, data []byte, log *slog.Logger) (doc crosswire.D
 		Encoding: enc,
 	}
 	if h.Published != "" {
-		doc.Published = parseDate(h.Published)
+		doc.Published = ParseDate(h.Published)
 		if doc.Published == nil {
 			log.Warn("unparseable published date, left empty", "source", source, "published", h.Published)
 		}

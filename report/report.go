@@ -9,6 +9,9 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"unicode"
+
+	"golang.org/x/text/width"
 
 	"crosswire"
 	"crosswire/crosscheck"
@@ -162,14 +165,32 @@ type style struct {
 }
 
 var textStyle = style{
-	h1:     func(s string) string { return s + "\n" + strings.Repeat("=", min(len(s), 78)) },
-	h2:     func(s string) string { return "\n" + s + "\n" + strings.Repeat("-", min(len(s), 78)) },
+	h1:     func(s string) string { return s + "\n" + strings.Repeat("=", min(columns(s), 78)) },
+	h2:     func(s string) string { return "\n" + s + "\n" + strings.Repeat("-", min(columns(s), 78)) },
 	h3:     func(s string) string { return "\n  " + s },
 	item:   "  ",
 	sub:    "      ",
 	subsub: "          ",
 	note:   func(s string) string { return "  (" + s + ")" },
 	code:   func(s string) string { return s },
+}
+
+// columns is how wide s shows on a terminal, for underlining it: East
+// Asian wide and fullwidth characters take two columns, combining marks
+// and format characters none, every other character one (a byte count
+// would underline "é" twice and a CJK character three times).
+func columns(s string) int {
+	n := 0
+	for _, r := range s {
+		switch {
+		case unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf):
+		case width.LookupRune(r).Kind() == width.EastAsianWide, width.LookupRune(r).Kind() == width.EastAsianFullwidth:
+			n += 2
+		default:
+			n++
+		}
+	}
+	return n
 }
 
 var markdownStyle = style{
@@ -194,8 +215,13 @@ func writeText(w io.Writer, r *crosswire.Report, opt Options, st style) error {
 		head += fmt.Sprintf(" (%d %s)", n, plural(n, "duplicate input", "duplicate inputs"))
 	}
 	ew.printf("%s\n", st.h1(head))
+	numbers := make(map[string]int, len(r.Stories))
+	for i, s := range r.Stories {
+		numbers[s.ID] = i + 1
+	}
 	for i := range r.Stories {
 		writeStory(ew, &r.Stories[i], i+1, opt, st)
+		writeRelated(ew, &r.Stories[i], r.Stories, numbers, st)
 	}
 	if len(r.Duplicates) > 0 {
 		ew.printf("%s\n", st.h2(fmt.Sprintf("Duplicate inputs (%d): analysed once, as the source they repeat", len(r.Duplicates))))
@@ -268,6 +294,33 @@ func writeStory(ew *errWriter, s *crosswire.Story, n int, opt Options, st style)
 	writeEntities(ew, s.Entities, loc, opt, st)
 }
 
+// writeRelated names the other stories of the same affair (follow-ups,
+// the next hearing) as JSON's related and the web UI do: by number and
+// title when the report holds them, else by id (a report of one stored
+// story; 'crosswire show ID' prints it).
+func writeRelated(ew *errWriter, s *crosswire.Story, stories []crosswire.Story, numbers map[string]int, st style) {
+	if len(s.Related) == 0 {
+		return
+	}
+	names := make([]string, 0, len(s.Related))
+	for _, id := range s.Related {
+		n, ok := numbers[id]
+		if !ok {
+			names = append(names, st.code(id))
+			continue
+		}
+		title := stories[n-1].Title
+		if title == "" {
+			title = "(untitled)"
+		}
+		names = append(names, fmt.Sprintf("Story %d “%s” [%s]", n, title, st.code(id)))
+	}
+	ew.printf("%s\n", st.h3("Same affair, told as other stories (not versions of this one)"))
+	for _, name := range names {
+		ew.printf("%s%s\n", st.item, name)
+	}
+}
+
 // writeDiscrepancies lists the discrepancies, most costly first (the
 // order the checker ranked them in): each variant with where each version
 // states it and the words around it.
@@ -298,6 +351,36 @@ func writeDiscrepancies(ew *errWriter, s *crosswire.Story, loc *locator, opt Opt
 			}
 		}
 	}
+}
+
+// copiesWords names the other versions a unique fact's spans are in —
+// the copies of its one source, which add no support (so the fact is
+// unique) but state it all the same — and quotes a copy's words where
+// they differ from the first source's (a copy that changed a figure the
+// checker read as the same fact).
+func copiesWords(f crosswire.StoryFact, loc *locator) string {
+	var also, differ []string
+	seen := map[string]bool{f.Sources[0].Article: true}
+	for _, sp := range f.Sources[1:] {
+		if seen[sp.Article] {
+			continue
+		}
+		seen[sp.Article] = true
+		if sp.Text == f.Sources[0].Text {
+			also = append(also, loc.name(sp.Article))
+		} else {
+			differ = append(differ, loc.name(sp.Article)+" writes "+quoteValue(sp.Text))
+		}
+	}
+	var parts []string
+	if len(also) > 0 {
+		parts = append(parts, "also in "+strings.Join(also, ", "))
+	}
+	parts = append(parts, differ...)
+	if len(parts) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(parts, "; ") + ")"
 }
 
 // UniqueClaimsNote says, under the facts of a story, why its unique
@@ -377,7 +460,11 @@ func writeFacts(ew *errWriter, facts []crosswire.StoryFact, loc *locator, opt Op
 			var where string
 			switch {
 			case status == crosswire.StatusUnique && len(f.Sources) > 0:
-				where = " — only in " + loc.place(f.Sources[0])
+				if copies := copiesWords(f, loc); copies != "" {
+					where = " — one source: " + loc.place(f.Sources[0]) + copies
+				} else {
+					where = " — only in " + loc.place(f.Sources[0])
+				}
 				if q := loc.quote(f.Sources[0]); q != "" && q != `"`+factValue(f, loc)+`"` {
 					where += ": " + q
 				}

@@ -18,6 +18,7 @@ import (
 
 	"crosswire"
 	"crosswire/ingest"
+	"crosswire/internal/sqlstore"
 	"crosswire/report"
 )
 
@@ -59,6 +60,12 @@ type ingestResult struct {
 	Error string `json:"error,omitempty"`
 }
 
+// tooLarge words a body size limit as --max-body is given ("larger than
+// 10 MiB (10485760 bytes)"), for the API's and the UI's 413.
+func tooLarge(limit int64) string {
+	return fmt.Sprintf("larger than %s (%d bytes)", ingest.FormatSize(limit), limit)
+}
+
 // errBadRequest marks client errors in a posted body.
 var errBadRequest = errors.New("bad request")
 
@@ -66,6 +73,11 @@ func (s *Server) postArticles(w http.ResponseWriter, r *http.Request) {
 	if !s.sessions.bearerOK(r) {
 		w.Header().Set("WWW-Authenticate", `Bearer realm="crosswire"`)
 		writeError(w, http.StatusUnauthorized, "missing or wrong bearer token")
+		return
+	}
+	wait, err := flagParam(r.URL.Query().Get("wait"))
+	if err != nil {
+		writeError(w, http.StatusBadRequest, "wait: "+err.Error())
 		return
 	}
 	mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
@@ -84,7 +96,7 @@ func (s *Server) postArticles(w http.ResponseWriter, r *http.Request) {
 	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.maxBody))
 	if err != nil {
 		if mbe := (*http.MaxBytesError)(nil); errors.As(err, &mbe) {
-			writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("body larger than %d bytes", mbe.Limit))
+			writeError(w, http.StatusRequestEntityTooLarge, "body "+tooLarge(mbe.Limit))
 			return
 		}
 		writeError(w, http.StatusBadRequest, "read body: "+err.Error())
@@ -116,7 +128,7 @@ func (s *Server) postArticles(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusInternalServerError, "could not store the articles")
 		return
 	}
-	if wait, _ := strconv.ParseBool(r.URL.Query().Get("wait")); wait && len(res.Articles) > 0 {
+	if wait && len(res.Articles) > 0 {
 		// Under load a wait can run out while analysis is busy with
 		// earlier writes (a run waits for the one before it, see
 		// analyzer). The articles are stored all the same: the answer
@@ -280,15 +292,14 @@ func documents(inputs []articleInput) ([]crosswire.Document, []crosswire.Skip) {
 	return docs, skipped
 }
 
-// parseTime reads an RFC 3339 time or a YYYY-MM-DD day.
+// parseTime reads a published date as the CLI's JSON and JSONL inputs
+// read it (ingest.ParseDate: RFC 3339, YYYY-MM-DD, "March 2, 2026" and
+// the other forms listed there; a year from 1000 to 9999).
 func parseTime(s string) (time.Time, error) {
-	s = strings.TrimSpace(s)
-	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02 15:04", "2006-01-02"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t.UTC(), nil
-		}
+	if t := ingest.ParseDate(s); t != nil {
+		return t.UTC(), nil
 	}
-	return time.Time{}, fmt.Errorf("%q is not a date (want RFC 3339 or YYYY-MM-DD)", s)
+	return time.Time{}, fmt.Errorf("%q is not a date (want RFC 3339 or YYYY-MM-DD)", strings.TrimSpace(s))
 }
 
 // ingest cleans and stores documents, and asks for re-analysis when
@@ -355,14 +366,17 @@ func flagParam(v string) (bool, error) {
 func storyFilter(r *http.Request) (crosswire.StoryFilter, error) {
 	q := r.URL.Query()
 	f := crosswire.StoryFilter{Query: strings.TrimSpace(q.Get("q")), Outlet: strings.TrimSpace(q.Get("outlet"))}
+	if err := CheckQuery(f.Query); err != nil {
+		return f, fmt.Errorf("q: %w", err)
+	}
 	var err error
 	if f.Conflicts, err = flagParam(q.Get("conflicts")); err != nil {
 		return f, fmt.Errorf("conflicts: %w", err)
 	}
-	if f.From, err = parseDay(q.Get("from"), false); err != nil {
+	if f.From, err = ParseDay(q.Get("from"), false); err != nil {
 		return f, fmt.Errorf("from: %w", err)
 	}
-	if f.To, err = parseDay(q.Get("to"), true); err != nil {
+	if f.To, err = ParseDay(q.Get("to"), true); err != nil {
 		return f, fmt.Errorf("to: %w", err)
 	}
 	if l := q.Get("limit"); l != "" {
@@ -375,9 +389,29 @@ func storyFilter(r *http.Request) (crosswire.StoryFilter, error) {
 	return f, nil
 }
 
-// parseDay reads a YYYY-MM-DD day (or an RFC 3339 time); a bare day used
-// as an upper bound covers the whole day.
-func parseDay(s string, end bool) (time.Time, error) {
+// CheckQuery refuses a story search that could match nothing the way the
+// reader meant: text that is not UTF-8, or with no word to search for
+// (the stores search the runs of letters and digits, sqlstore.QueryTerms,
+// and a query with none filters nothing: every story would be listed as
+// a match). An empty query is no search and is fine. The API, the UI and
+// 'crosswire stories --query' check with it.
+func CheckQuery(q string) error {
+	switch {
+	case q == "":
+		return nil
+	case !utf8.ValidString(q):
+		return fmt.Errorf("%q is not valid UTF-8", q)
+	case len(sqlstore.QueryTerms(q)) == 0:
+		return fmt.Errorf("%q has no word to search for (letters or digits)", q)
+	}
+	return nil
+}
+
+// ParseDay reads a bound of a story listing: a YYYY-MM-DD day or an RFC
+// 3339 time; a bare day used as an upper bound (end) covers the whole
+// day, a time bounds at that time. The API, the UI and 'crosswire
+// stories --from/--to' read their bounds with it.
+func ParseDay(s string, end bool) (time.Time, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return time.Time{}, nil

@@ -49,6 +49,14 @@ func TestPostArticles(t *testing.T) {
 		{name: "array", ctype: "application/json; charset=utf-8", body: "[" + two + "," + `{"text":"  ","url":"https://x.example/empty"}` + "]", wantCode: 201, wantArticles: 1, wantSkipped: 1, wantCreated: true},
 		{name: "ndjson", ctype: "application/x-ndjson", body: articleJSON("A fictional ferry sailed from Saltmere to Kessel Bay on Monday with 80 passengers.", "Ferry sails", "Tarsk Daily", "", "") + "\n" + `{"text":"x","published":"yesterday"}` + "\n", wantCode: 201, wantArticles: 1, wantSkipped: 1, wantCreated: true},
 		{name: "wait for analysis", ctype: "application/json", body: one, query: "?wait=1", wantCode: 200, wantArticles: 1},
+		// Dates are read as the CLI's JSONL reads them (one parser): a
+		// written-out date is a date, year 1 is none.
+		{name: "date as the CLI reads it", ctype: "application/json", body: articleJSON("A fictional tram line to Kessel Bay opened on Monday, the Saltmere transport office said.", "Tram opens", "Tarsk Daily", "March 2, 2026", ""), wantCode: 201, wantArticles: 1, wantCreated: true},
+		{name: "year 1 is no date", ctype: "application/json", body: `{"text":"A fictional tram depot at Kessel Bay closed.","published":"0001-01-01T00:00:00Z"}`, wantCode: 422, wantErr: "every item was skipped"},
+		// wait takes the on/off words every flag of the API takes; it read
+		// only strconv's, so wait=yes did not wait, silently.
+		{name: "wait=yes waits", ctype: "application/json", body: articleJSON("A fictional lighthouse at Varnholm was relit on Friday after 12 years dark, the Varnholm coast office said.", "Lighthouse relit", "Tarsk Daily", "", ""), query: "?wait=yes", wantCode: 201, wantArticles: 1, wantCreated: true},
+		{name: "bad wait", ctype: "application/json", body: one, query: "?wait=maybe", wantCode: 400, wantErr: `wait: "maybe" is not 1 or 0`},
 		{name: "bad JSON", ctype: "application/json", body: `{"text": "unterminated`, wantCode: 422, wantErr: "every item was skipped"},
 		{name: "wrong field type", ctype: "application/json", body: `{"text": 42}`, wantCode: 422, wantErr: "every item was skipped"},
 		{name: "every item skipped", ctype: "application/json", body: `[{"text":" "},{"title":"no text"}]`, wantCode: 422, wantErr: "every item was skipped"},
@@ -57,7 +65,7 @@ func TestPostArticles(t *testing.T) {
 		{name: "empty array", ctype: "application/json", body: "[]", wantCode: 400, wantErr: "empty array"},
 		{name: "not JSON content type", ctype: "text/plain", body: one, wantCode: 415, wantErr: "application/json"},
 		{name: "form post", ctype: "application/x-www-form-urlencoded", body: "text=hello", wantCode: 415},
-		{name: "too large", ctype: "application/json", body: `{"text": "` + strings.Repeat("a", 5000) + `"}`, wantCode: 413, wantErr: "larger than 4096"},
+		{name: "too large", ctype: "application/json", body: `{"text": "` + strings.Repeat("a", 5000) + `"}`, wantCode: 413, wantErr: "body larger than 4 KiB (4096 bytes)"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -92,7 +100,7 @@ func TestPostArticles(t *testing.T) {
 				if a.Created != tc.wantCreated {
 					t.Errorf("created = %v, want %v", a.Created, tc.wantCreated)
 				}
-				if tc.query == "?wait=1" && a.Story == nil {
+				if strings.HasPrefix(tc.query, "?wait=") && a.Story == nil {
 					t.Errorf("with wait=1 the story must be known: %s", body)
 				}
 			}
@@ -231,6 +239,10 @@ func TestStoriesAPI(t *testing.T) {
 			{"bad conflicts", "?conflicts=maybe", 400, nil},
 			{"bad date", "?from=March", 400, nil},
 			{"bad limit", "?limit=-3", 400, nil},
+			// A query with no word to search for (punctuation, bytes that
+			// are not UTF-8) listed every story as if each had matched.
+			{"query without a word", "?q=%21%21%21", 400, nil},
+			{"query not UTF-8", "?q=%FF%FE", 400, nil},
 		}
 		for _, tc := range tests {
 			t.Run(tc.name, func(t *testing.T) {

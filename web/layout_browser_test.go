@@ -264,7 +264,7 @@ func TestBrowserTenVersions(t *testing.T) {
 // and facts filter.
 func TestTenVersionPages(t *testing.T) {
 	ts, st, all := tenVersionServer(t)
-	firstRow := regexp.MustCompile(`<td data-label="Story" class="story-cell"><div class="sc"><a href="/stories/([^"]+)">`)
+	firstRow := regexp.MustCompile(`<td data-label="Story" class="story-cell"><div class="sc"[^>]*><a href="/stories/([^"]+)">`)
 	tests := []struct {
 		name, path string
 		want       []string

@@ -42,6 +42,8 @@ type storyView struct {
 	Corroborated int
 	Repeated     int
 	Conflicting  int
+	// Related links the other stories of the same affair, by title.
+	Related []errorLink
 }
 
 // versionView is one article of the story, in display order.
@@ -83,7 +85,10 @@ type rowView struct {
 }
 
 type cellView struct {
-	Label     string
+	Label string
+	// Lang is the version's language (its lang attribute: screen
+	// readers, and Chinese or Japanese glyphs for Han characters).
+	Lang      string
 	Sentences []sentenceView
 }
 
@@ -292,7 +297,7 @@ func buildStoryView(st *crosswire.Story, show []string) storyView {
 			rv := rowView{Extra: r.Extra}
 			for k, cell := range r.Cells {
 				i := shown[k]
-				cv := cellView{Label: v.Versions[i].Label}
+				cv := cellView{Label: v.Versions[i].Label, Lang: v.Versions[i].Article.Language}
 				for _, j := range cell {
 					sent := sub[k].Sentences[j]
 					sv := sentenceView{N: j + 1, Segments: segments(sub[k].Text, sent.Start, sent.End, marks[i])}

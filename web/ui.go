@@ -345,7 +345,39 @@ func (s *Server) uiStory(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	view := buildStoryView(&st, q["v"])
 	view.filterFacts(q.Get("kind"), q.Get("status"))
+	view.Related = s.relatedLinks(r.Context(), st.Related)
 	s.render(w, r, http.StatusOK, "story", page{Title: title, Nav: "stories", Data: view})
+}
+
+// relatedLinks names a story's related stories (the same affair, told as
+// other stories) by title for its page. A related id is the one the
+// stories had at the last analysis of this one: an id since replaced is
+// followed to the one story that holds its articles now, and one that
+// split or leads nowhere is left out (its link would not lead to the
+// story meant). At most 8 are stored per story, so 8 reads at most.
+func (s *Server) relatedLinks(ctx context.Context, ids []string) []errorLink {
+	var links []errorLink
+	seen := map[string]bool{}
+	for _, id := range ids {
+		st, err := s.store.Story(ctx, id)
+		if errors.Is(err, crosswire.ErrNotFound) {
+			succ, serr := s.store.Successors(ctx, id)
+			if serr != nil || len(succ) != 1 {
+				continue
+			}
+			st, err = s.store.Story(ctx, succ[0])
+		}
+		if err != nil || seen[st.ID] {
+			continue
+		}
+		seen[st.ID] = true
+		title := st.Title
+		if title == "" {
+			title = "(untitled story)"
+		}
+		links = append(links, errorLink{URL: "/stories/" + url.PathEscape(st.ID), Title: title})
+	}
+	return links
 }
 
 // addView is the data of the add page and of its result.
@@ -381,7 +413,7 @@ func (s *Server) uiAdd(w http.ResponseWriter, r *http.Request) {
 	// ErrNotMultipart); uploads beyond 8 MiB spill to temporary files.
 	if err := r.ParseMultipartForm(8 << 20); err != nil && !errors.Is(err, http.ErrNotMultipart) {
 		if mbe := (*http.MaxBytesError)(nil); errors.As(err, &mbe) {
-			s.uiError(w, r, http.StatusRequestEntityTooLarge, fmt.Sprintf("The upload is larger than %d bytes.", mbe.Limit))
+			s.uiError(w, r, http.StatusRequestEntityTooLarge, "The upload is "+tooLarge(mbe.Limit)+".")
 			return
 		}
 		s.uiError(w, r, http.StatusBadRequest, "Could not read the form: "+err.Error())

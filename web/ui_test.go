@@ -459,6 +459,24 @@ func TestUIPages(t *testing.T) {
 		}
 	})
 
+	// A fact filter that matches nothing (quotes in conflict, say) keeps
+	// the filter form, so the reader can widen it without JavaScript, and
+	// says so; it used to drop the form and say no facts were extracted.
+	t.Run("fact filter matching nothing", func(t *testing.T) {
+		resp, page := do(t, "GET", storyURL+"?kind=person&status=nosuchstatus", "", "")
+		if resp.StatusCode != 200 {
+			t.Fatalf("story page: %d", resp.StatusCode)
+		}
+		if strings.Contains(page, "No facts were extracted") {
+			t.Errorf("a filter matching nothing says no facts were extracted")
+		}
+		for _, want := range []string{`id="fact-filter"`, "No fact matches this filter"} {
+			if !strings.Contains(page, want) {
+				t.Errorf("filtered story page lacks %q", want)
+			}
+		}
+	})
+
 	t.Run("add by paste and by upload", func(t *testing.T) {
 		c := browser(t)
 		csrf := formToken(t, c, ts.URL+"/add")

@@ -66,7 +66,13 @@ ingest them with --reanalyze so their stories are regrouped as wire copy.`,
 			p := pipeline.New(log)
 			arts, cleanSkips := p.Clean(ctx, docs)
 			skipped = append(skipped, cleanSkips...)
-			st, err := openStore(ctx, dbFlag(db, defaultDB))
+			opener := openStore
+			if len(args) == 0 {
+				// --reanalyze alone only reads the store: a missing one
+				// is a mistyped --db, not a new store to create.
+				opener = openExistingStore
+			}
+			st, err := opener(ctx, dbFlag(db, defaultDB))
 			if err != nil {
 				return err
 			}

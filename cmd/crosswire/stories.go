@@ -3,12 +3,13 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
 	"text/tabwriter"
-	"time"
 
 	"github.com/spf13/cobra"
 
 	"crosswire"
+	"crosswire/web"
 )
 
 func (a *app) storiesCmd() *cobra.Command {
@@ -30,16 +31,16 @@ high-severity discrepancies, last-seen time and title. Use the id with 'crosswir
 			if limit < 0 {
 				return &usageError{fmt.Errorf("--limit %d: want 0 (all) or more", limit)}
 			}
-			f := crosswire.StoryFilter{Query: query, Outlet: outlet, Conflicts: conflicts, Limit: limit}
+			f := crosswire.StoryFilter{Query: strings.TrimSpace(query), Outlet: outlet, Conflicts: conflicts, Limit: limit}
+			if err := web.CheckQuery(f.Query); err != nil {
+				return &usageError{fmt.Errorf("--query: %w", err)}
+			}
 			var err error
-			if f.From, err = parseDay(from); err != nil {
+			if f.From, err = web.ParseDay(from, false); err != nil {
 				return &usageError{fmt.Errorf("--from: %w", err)}
 			}
-			if f.To, err = parseDay(to); err != nil {
+			if f.To, err = web.ParseDay(to, true); err != nil {
 				return &usageError{fmt.Errorf("--to: %w", err)}
-			}
-			if !f.To.IsZero() {
-				f.To = f.To.Add(24*time.Hour - time.Nanosecond)
 			}
 			st, err := openExistingStore(cmd.Context(), dbFlag(db, defaultDB))
 			if err != nil {
@@ -71,6 +72,11 @@ high-severity discrepancies, last-seen time and title. Use the id with 'crosswir
 				fmt.Fprintln(a.stdout, "no stories yet")
 				return nil
 			}
+			filtered := f.Query != "" || f.Outlet != "" || f.Conflicts || !f.From.IsZero() || !f.To.IsZero()
+			if len(list) == 0 && filtered {
+				fmt.Fprintln(a.stdout, "no story matches these filters")
+				return nil
+			}
 			if len(list) == 0 {
 				fmt.Fprintln(a.stdout, "no stories (add reports with 'crosswire ingest PATH')")
 				return nil
@@ -96,18 +102,4 @@ high-severity discrepancies, last-seen time and title. Use the id with 'crosswir
 	c.Flags().IntVar(&limit, "limit", 0, "at most this many stories (0: all)")
 	c.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return c
-}
-
-func parseDay(s string) (time.Time, error) {
-	if s == "" {
-		return time.Time{}, nil
-	}
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return t, nil
-	}
-	t, err := time.Parse("2006-01-02", s)
-	if err != nil {
-		return time.Time{}, fmt.Errorf("%q is not a date (want YYYY-MM-DD)", s)
-	}
-	return t, nil
 }

@@ -244,6 +244,12 @@ func (p *Poller) pollFeed(ctx context.Context, feedURL string, fn func(crosswire
 	}
 	parsed, err := gofeed.NewParser().Parse(strings.NewReader(string(page.Body)))
 	if err != nil {
+		// A page that reads as a report was given for a feed: say so
+		// (only on this failure path is the page read as one).
+		if _, reason := ingest.PageDocument(feedURL, page, p.logger()); reason == "" {
+			skip(feedURL, ingest.ReasonPageNotFeed)
+			return nil
+		}
 		skip(feedURL, "invalid feed: "+shorten(err.Error()))
 		return nil
 	}
@@ -328,15 +334,7 @@ func (p *Poller) document(ctx context.Context, it *gofeed.Item, source string) (
 	if !p.FeedText && strings.TrimSpace(it.Link) != "" {
 		page, err := p.Fetcher.Get(ctx, it.Link)
 		if err == nil {
-			d, herr := ingest.HTMLDocument(source, page.Body, page.ContentType)
-			if herr == nil {
-				doc = d
-				if doc.URL == "" {
-					doc.URL = page.URL
-				}
-			} else {
-				reason = herr.Error()
-			}
+			doc, reason = ingest.PageDocument(source, page, p.logger())
 		} else {
 			reason, transient = ingest.FetchReason(err, p.MaxSize), isTransient(err)
 		}

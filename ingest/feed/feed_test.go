@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"crosswire"
+	"crosswire/ingest"
 	"crosswire/ingest/fetch"
 )
 
@@ -370,5 +371,91 @@ func TestFeedValidatorsWaitForRetries(t *testing.T) {
 	}
 	if notMod != 1 || pageHits != 2 {
 		t.Errorf("304s %d (want 1), page fetched %d times (want 2)", notMod, pageHits)
+	}
+}
+
+// An item's link is read as a report page only when it is one: an item
+// that links back to its feed, to other XML, to JSON or to an image is
+// skipped with the reason (it used to be read as HTML: the feed's own XML
+// became an article), and a plain-text page is read as text.
+func TestItemLinkNotAReportPage(t *testing.T) {
+	mux := http.NewServeMux()
+	var base string
+	mux.HandleFunc("/robots.txt", http.NotFound)
+	mux.HandleFunc("/loop.xml", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		item := func(name, link string) string {
+			return fmt.Sprintf(`<item><title>%s</title><link>%s%s</link><guid>%s</guid><description>Short.</description></item>`, name, base, link, name)
+		}
+		fmt.Fprint(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Loop Gazette</title><link>`+base+`/</link>`+
+			item("self", "/loop.xml")+item("data", "/data.xml")+item("json", "/data.json")+item("photo", "/photo.png")+item("plain", "/plain")+
+			`</channel></rss>`)
+	})
+	mux.HandleFunc("/data.xml", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/xml")
+		fmt.Fprint(w, `<?xml version="1.0"?><catalogue><entry>Harbour wall, Northport</entry></catalogue>`)
+	})
+	mux.HandleFunc("/data.json", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		fmt.Fprint(w, `{"rows":[1,2,3]}`)
+	})
+	mux.HandleFunc("/photo.png", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "image/png")
+		w.Write([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00"))
+	})
+	mux.HandleFunc("/plain", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		fmt.Fprint(w, "The Northport council voted on Monday to rebuild the harbour wall for 2.4 million crowns.")
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	base = srv.URL
+
+	docs, skips, err := newPoller().Poll(context.Background(), []string{base + "/loop.xml"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 1 || docs[0].Source != base+"/plain" || !strings.HasPrefix(docs[0].Body, "The Northport council voted") {
+		t.Errorf("docs = %v, want the plain-text page only", sources(docs))
+	}
+	want := map[string]string{
+		base + "/loop.xml":  ingest.ReasonFeed,
+		base + "/data.xml":  ingest.ReasonXML,
+		base + "/data.json": ingest.ReasonNotPage,
+		base + "/photo.png": ingest.ReasonBinary,
+	}
+	got := map[string]string{}
+	for _, s := range skips {
+		got[s.Source] = s.Reason
+	}
+	for src, reason := range want {
+		if got[src] != reason {
+			t.Errorf("skip of %s = %q, want %q", src, got[src], reason)
+		}
+	}
+	if len(skips) != len(want) {
+		t.Errorf("skips = %v", skips)
+	}
+}
+
+// A report page given as a feed is named for what it is, with the command
+// that reads it, rather than "invalid feed: failed to detect feed type";
+// a broken feed is still an invalid feed.
+func TestReportPageGivenAsFeed(t *testing.T) {
+	fs := &feedServer{}
+	srv := httptest.NewServer(fs)
+	defer srv.Close()
+	_, skips, err := newPoller().Poll(context.Background(), []string{srv.URL + "/page/harbour", srv.URL + "/broken.xml"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(skips) != 2 {
+		t.Fatalf("skips = %v", skips)
+	}
+	if skips[0].Reason != ingest.ReasonPageNotFeed {
+		t.Errorf("page as feed: reason %q, want %q", skips[0].Reason, ingest.ReasonPageNotFeed)
+	}
+	if !strings.HasPrefix(skips[1].Reason, "invalid feed") {
+		t.Errorf("broken feed: reason %q", skips[1].Reason)
 	}
 }
