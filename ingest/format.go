@@ -119,6 +119,12 @@ func sniff(data []byte) inputFormat {
 
 var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 
+// TrimBOM returns a file's first line without the UTF-8 byte-order mark
+// Windows tools write before it, as every reader of crosswire's skips it.
+func TrimBOM(firstLine []byte) []byte {
+	return bytes.TrimPrefix(firstLine, utf8BOM)
+}
+
 // isBinary reports whether data looks like a binary file rather than text:
 // a NUL byte in the first 8 KiB (text in UTF-16 is recognised by its BOM
 // before this check), or more than 10% of control characters other than

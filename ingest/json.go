@@ -212,7 +212,7 @@ func jsonError(err error) string {
 // article fields (text, title, url… or their aliases). Anything else is
 // some other data file and is left out of the walk.
 func looksLikeArticle(data []byte) bool {
-	trimmed := bytes.TrimSpace(bytes.TrimPrefix(data, utf8BOM))
+	trimmed := bytes.TrimSpace(TrimBOM(data))
 	if len(trimmed) == 0 || trimmed[0] != '{' {
 		return true // arrays, and broken files, are read (and reported)
 	}
@@ -356,7 +356,7 @@ func (w *walker) jsonlStream(source string, r io.Reader) error {
 			return nil
 		}
 		if lineNo == 1 {
-			line = bytes.TrimPrefix(line, utf8BOM)
+			line = TrimBOM(line)
 		}
 		switch {
 		case tooLong:

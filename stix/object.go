@@ -145,6 +145,19 @@ type Bundle struct {
 	Objects []Object `json:"objects"`
 }
 
+// HasIncident reports whether a bundle tells a cyber incident: a campaign,
+// an intrusion set or a threat actor. A story exported alone without one
+// still gets its report and notes (Exporter.Export).
+func HasIncident(b *Bundle) bool {
+	for i := range b.Objects {
+		switch b.Objects[i].Type {
+		case "campaign", "intrusion-set", "threat-actor":
+			return true
+		}
+	}
+	return false
+}
+
 // Object returns the object with the given id, or nil.
 func (b *Bundle) Object(id string) *Object {
 	for i := range b.Objects {

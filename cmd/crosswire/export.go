@@ -97,6 +97,9 @@ platform already holds instead of duplicating them. stix/README.md documents the
 			if err != nil {
 				return &exitError{code: exitSkipped, msg: err.Error()}
 			}
+			if !all && !stix.HasIncident(b) {
+				fmt.Fprintf(a.stderr, "crosswire: story %s reports no cyber incident: the bundle holds its report, versions and discrepancy notes only (no campaign, threat actors or targets)\n", stories[0].ID)
+			}
 			data, err := stix.Encode(b)
 			if err != nil {
 				return err

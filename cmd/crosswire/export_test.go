@@ -104,6 +104,39 @@ func TestExportSTIX(t *testing.T) {
 		if err := json.Unmarshal(data, &one); err != nil || one.Object(group) == nil {
 			t.Errorf("the story's bundle lacks the group (%v)", err)
 		}
+		if strings.Contains(serr, "no cyber incident") {
+			t.Errorf("a cyber story's export warns: %s", serr)
+		}
+	})
+	t.Run("a story with no cyber incident says so", func(t *testing.T) {
+		plain := filepath.Join(t.TempDir(), "barrier.txt")
+		text := "Title: Tidal barrier closes early at Marrowick\n\nThe Marrowick tidal barrier was closed two hours early on Tuesday as the river rose faster than forecast, the harbour board said. No homes were flooded.\n"
+		if err := os.WriteFile(plain, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		db2 := filepath.Join(t.TempDir(), "plain.db")
+		if _, serr, code := runExportCLI(t, "ingest", "-q", "--db", db2, plain); code != 0 {
+			t.Fatalf("ingest: exit %d: %s", code, serr)
+		}
+		list, _, _ := runExportCLI(t, "stories", "--db", db2, "--json")
+		var listed struct {
+			Stories []struct {
+				ID string `json:"id"`
+			} `json:"stories"`
+		}
+		if err := json.Unmarshal([]byte(list), &listed); err != nil || len(listed.Stories) != 1 {
+			t.Fatalf("stories: %v %q", err, list)
+		}
+		out, serr, code := runExportCLI(t, "export", "stix", "--db", db2, listed.Stories[0].ID)
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, serr)
+		}
+		if !strings.Contains(serr, "no cyber incident") {
+			t.Errorf("stderr %q does not say the story reports no cyber incident", serr)
+		}
+		if b, err := stix.Read([]byte(out)); err != nil || stix.HasIncident(b) {
+			t.Errorf("bundle: %v, incident %v", err, b != nil && stix.HasIncident(b))
+		}
 	})
 	t.Run("the same export twice is byte-identical", func(t *testing.T) {
 		again, _, _ := runExportCLI(t, "export", "stix", "--all", "--db", db)

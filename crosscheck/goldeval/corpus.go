@@ -48,6 +48,9 @@ func readCorpus(r io.Reader, name string, labels map[string]string) ([]Record, e
 	seen := map[string]bool{}
 	for line := 1; sc.Scan(); line++ {
 		b := sc.Bytes()
+		if line == 1 {
+			b = ingest.TrimBOM(b)
+		}
 		if len(b) == 0 {
 			continue
 		}

@@ -154,7 +154,11 @@ func DecodeRecords(r io.Reader, name string, raw bool) ([]Record, error) {
 	line := 0
 	for sc.Scan() {
 		line++
-		b := bytes.TrimSpace(sc.Bytes())
+		b := sc.Bytes()
+		if line == 1 {
+			b = ingest.TrimBOM(b)
+		}
+		b = bytes.TrimSpace(b)
 		if len(b) == 0 {
 			continue
 		}

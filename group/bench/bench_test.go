@@ -240,6 +240,12 @@ func TestDecodeRecords(t *testing.T) {
 	if _, err := DecodeRecords(strings.NewReader("{\"id\":\"a\"}\nnot json\n"), "bad.jsonl", true); err == nil || !strings.Contains(err.Error(), "bad.jsonl:2") {
 		t.Errorf("invalid line: error %v, want one naming bad.jsonl:2", err)
 	}
+	// A file saved with a UTF-8 byte-order mark (as Windows tools save it)
+	// reads as check reads it: the mark is not part of the first line.
+	bom, err := DecodeRecords(strings.NewReader("\uFEFF{\"id\":\"b\",\"text\":\"Body.\"}\n"), "bom.jsonl", true)
+	if err != nil || len(bom) != 1 || bom[0].ID != "b" || bom[0].Text != "Body." {
+		t.Errorf("file with a BOM: %+v, %v; want record b", bom, err)
+	}
 }
 
 // BenchmarkPartition measures the batch grouping (Grouper.Partition) of

@@ -315,7 +315,11 @@ func readLabels(path string) (map[int]label, error) {
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	for ln := 1; sc.Scan(); ln++ {
-		b := bytes.TrimSpace(sc.Bytes())
+		b := sc.Bytes()
+		if ln == 1 {
+			b = ingest.TrimBOM(b)
+		}
+		b = bytes.TrimSpace(b)
 		if len(b) == 0 {
 			continue
 		}
