@@ -269,7 +269,7 @@ func (w *work) checkClaims() {
 		}
 		if senses {
 			ca, cb := a.fact.Claim, b.fact.Claim
-			k := [2]facts.EventUse{{Lemma: la, Actor: ca.Actor, Target: ca.Target}, {Lemma: lb, Actor: cb.Actor, Target: cb.Target}}
+			k := [2]facts.EventUse{{Lemma: la, Actor: ca.Actor, Target: ca.Target, Passive: ca.Passive}, {Lemma: lb, Actor: cb.Actor, Target: cb.Target, Passive: cb.Passive}}
 			o, ok := opposedUses[k]
 			if !ok {
 				o = sr.OpposedUses(k[0], k[1])

@@ -139,8 +139,11 @@ func comparable(a, b *crosswire.Period) bool {
 }
 
 // relativeWords are the words of relative date expressions.
-var relativeWords = setOf(`monday tuesday wednesday thursday friday saturday sunday today yesterday
+var relativeWords = setOf(weekdayNames + ` today yesterday
 tomorrow tonight last next this week month year weekend morning evening night afternoon`)
+
+// weekdayNames are the names of the days of the week.
+const weekdayNames = `monday tuesday wednesday thursday friday saturday sunday`
 
 // sameRelative reports whether two relative dates are written with the
 // same relative words ("on Sunday evening" / "on Sunday in the evening",
@@ -380,8 +383,101 @@ func (w *work) checkDates() {
 				sev = crosswire.SeverityMedium
 			}
 		}
+		if sev == crosswire.SeverityMedium && countedFromPublication(groups) {
+			sev = crosswire.SeverityLow
+		}
 		w.discs = append(w.discs, &finding{kind: crosswire.DiscDate, sev: sev, subject: dateSubject(sl), sides: s.groups})
 	}
+}
+
+// weekdays is weekdayNames as a set.
+var weekdays = setOf(weekdayNames)
+
+// deictic reports a date counted from its article's publication day and
+// nothing else ("today", "yesterday", "this week", "last night"): no
+// weekday, which names the day itself, and no figure.
+func deictic(m *mention) bool {
+	if !m.fact.Period.Relative || strings.ContainsAny(m.fact.Span.Text, "0123456789") {
+		return false
+	}
+	for _, w := range text.Words(m.fact.Span.Text) {
+		if weekdays[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// countedFromPublication reports whether every two sides of a date slot
+// may differ only through their articles' publication dates: one side's
+// dates are all deictic, and the two sides' articles were published on
+// different days. A feed's publication date may be a day or weeks off the
+// outlet's own (or the day the outlet wrote an earlier article), so a
+// "yesterday" resolved from it is no firm day.
+//
+// A publication date with no time of day (midnight exactly, as a feed
+// gives a bare date) is no firm day either: written in the evening west
+// of it, "today" is the day before. So a deictic side a day from the other
+// side, all its dates resolved from such dates, may differ only through
+// them too.
+func countedFromPublication(groups [][]*mention) bool {
+	for i := range groups {
+		for j := i + 1; j < len(groups); j++ {
+			a, b := groups[i], groups[j]
+			if !allDeictic(a) && !allDeictic(b) {
+				return false
+			}
+			if !publishedApart(a, b) && !(allDeictic(a) && dayFromBareDates(a, b)) && !(allDeictic(b) && dayFromBareDates(b, a)) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// dayFromBareDates reports whether every date of side d was resolved from
+// a publication date with no time of day and is at most a day from the
+// first date of side o.
+func dayFromBareDates(d, o []*mention) bool {
+	for _, m := range d {
+		p := m.art.Published
+		if p == nil || p.Hour() != 0 || p.Minute() != 0 || p.Second() != 0 || p.Nanosecond() != 0 {
+			return false
+		}
+		if gap := m.fact.Period.From.Sub(o[0].fact.Period.From); gap > 24*time.Hour || gap < -24*time.Hour {
+			return false
+		}
+	}
+	return true
+}
+
+func allDeictic(g []*mention) bool {
+	for _, m := range g {
+		if !deictic(m) {
+			return false
+		}
+	}
+	return len(g) > 0
+}
+
+// publishedApart reports whether every article of a and every article of
+// b have publication dates and no article of a was published on the day
+// an article of b was.
+func publishedApart(a, b []*mention) bool {
+	day := func(m *mention) string {
+		if m.art.Published == nil {
+			return ""
+		}
+		return m.art.Published.Format(time.DateOnly)
+	}
+	for _, x := range a {
+		for _, y := range b {
+			if dx, dy := day(x), day(y); dx == "" || dy == "" || dx == dy {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // statesBothDates reports whether the two values of a date slot are both

@@ -15,9 +15,9 @@ import (
 //
 //   - two figures of one article counting the same thing in nearly the
 //     same words (sentence overlap ≥ 0.75, words around the figure ≥ 0.6,
-//     the same time words and dates) that cannot both be right: medium,
-//     since two measures of one thing are easy to mistake for a
-//     restatement;
+//     the same time words and dates, neither told as an addition) that
+//     cannot both be right: medium, since two measures of one thing are
+//     easy to mistake for a restatement;
 //   - a subhead removed by cleaning whose figure contradicts the body's
 //     figure for the same counted thing ("tens of thousands" over a body
 //     saying "more than 1,000").
@@ -56,7 +56,7 @@ func (w *work) checkInternal() {
 			// places in similar sentences are different measures.
 			if numbersAgree(p.fact.Number, q.fact.Number) || overlap(numberContext(p), numberContext(q)) < 0.75 ||
 				overlap(numberLocal(p), numberLocal(q)) < 0.6 ||
-				w.differentDates(p, q) || !sameTimeWords(p.sentence, q.sentence) {
+				w.differentDates(p, q) || !sameTimeWords(p.sentence, q.sentence) || additive(p) || additive(q) {
 				continue
 			}
 			w.discs = append(w.discs, &finding{
@@ -123,6 +123,21 @@ func (w *work) checkInternal() {
 			}
 		}
 	}
+}
+
+// additiveWords tell that a sentence adds to what came before
+// ("Additionally, 650 files …", "a further 40 staff"): its figure counts
+// something more, not an earlier figure restated.
+var additiveWords = setOf(`additionally also further furthermore moreover another besides`)
+
+// additive reports whether a figure's sentence is told as an addition.
+func additive(m *mention) bool {
+	for _, w := range text.Words(m.sentence) {
+		if additiveWords[w] {
+			return true
+		}
+	}
+	return hasAnyPhrase(strings.ToLower(m.sentence), "in addition", "as well")
 }
 
 // internalPairs returns the pairs (x, y), x < y, of facts of one article

@@ -71,6 +71,16 @@ func TestRoleConflict(t *testing.T) {
 		{"chief executive is not a president", "chief executive", "president", "high"},
 		{"boss is not a campaign manager", "boss", "campaign manager", "high"},
 		{"head is not a director of communications", "head", "director of communications", "high"},
+		// an acronym is the initials of its long form; the long form may
+		// drop its last word, as any title may ("chief executive")
+		{"acronym and its words", "Norbank CEO", "chief executive", ""},
+		{"acronym and its full words", "COO", "chief operating officer", ""},
+		{"acronym of another office", "CEO", "chief operating officer", "high"},
+		{"acronym of a body and its title", "NCSA director", "director of the National Cyber Security Agency", ""},
+		// a slash joins two titles of one person: either may be given alone
+		{"slash-joined titles, the first", "deputy director/chief safety and quality officer", "deputy director", ""},
+		{"slash-joined titles, the second shortened", "deputy director/chief safety and quality officer", "chief safety officer", ""},
+		{"slash-joined titles, another office", "deputy director/chief safety officer", "finance secretary", "high"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -127,6 +127,11 @@ func (c wordings) clausesWithin(a, b string) bool {
 // speaker alone or on its words alone.
 const minQuoteWords = 4
 
+// otherSpeakerCost is taken off the words two quotations share when two
+// different speakers say them: to align them, and to read one as the
+// other's meaning turned.
+const otherSpeakerCost = 0.1
+
 func (w *work) checkQuotes() {
 	var ms []*mention
 	for _, m := range w.byKind[crosswire.KindQuote] {
@@ -177,7 +182,7 @@ func (w *work) checkQuotes() {
 				if s < 0.6 {
 					return 0
 				}
-				return s - 0.1
+				return s - otherSpeakerCost
 			}
 		},
 		tau: 0.3,
@@ -221,9 +226,17 @@ func (w *work) checkQuotes() {
 				if a.fact.Quote.Reported || b.fact.Quote.Reported {
 					minShared = 0.6
 				}
+				// Two speakers (an organisation's statement and its
+				// chief's quoted words) are one statement on more words
+				// in common, as the alignment asks: two remarks of one
+				// body share its long noun phrases, not their predicates.
+				shared := dice(content[a], content[b])
+				if ka, kb := keys[a], keys[b]; ka != "" && kb != "" && ka != kb {
+					shared -= otherSpeakerCost
+				}
 				// The words in common first: below minShared the meaning
 				// test cannot change the outcome, and it is the dearer.
-				if dice(content[a], content[b]) >= minShared && read.changed(a.fact.Quote.Said, b.fact.Quote.Said) {
+				if shared >= minShared && read.changed(a.fact.Quote.Said, b.fact.Quote.Said) {
 					sev = crosswire.SeverityHigh
 				} else if sev == "" && !a.fact.Quote.Reported && !b.fact.Quote.Reported {
 					sev = crosswire.SeverityLow

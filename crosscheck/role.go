@@ -3,6 +3,8 @@ package crosscheck
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"crosswire"
 	"crosswire/text"
@@ -68,7 +70,36 @@ func roleTokens(role string) []string {
 // Minister"), high when they name different offices ("Deputy Interior
 // Minister" / "Deputy Justice Minister"), and "" when they are not titles
 // of office that could exclude each other.
+//
+// A slash joins two titles one person holds ("deputy director/chief safety
+// officer"): a version may give either, so two such roles are compatible
+// when any of their titles are, and otherwise conflict as little as their
+// closest titles do.
 func roleConflict(a, b string) crosswire.Severity {
+	pa, pb := strings.Split(a, "/"), strings.Split(b, "/")
+	if len(pa) == 1 && len(pb) == 1 {
+		return titleConflict(a, b)
+	}
+	var least crosswire.Severity
+	for _, x := range pa {
+		for _, y := range pb {
+			switch s := titleConflict(x, y); {
+			case s == "":
+				return ""
+			case least == "" || s == crosswire.SeverityMedium:
+				least = s
+			}
+		}
+	}
+	return least
+}
+
+// titleConflict is roleConflict for two single titles. An acronym in one
+// stands for the words of the other whose initials it spells ("CEO" /
+// "chief executive officer"), or all but its last letter: the long form
+// may drop its last word, as any title may ("chief executive").
+func titleConflict(a, b string) crosswire.Severity {
+	a, b = expandAcronyms(a, b), expandAcronyms(b, a)
 	ta, tb := roleTokens(a), roleTokens(b)
 	if len(ta) == 0 || len(tb) == 0 {
 		return ""
@@ -101,6 +132,61 @@ func roleConflict(a, b string) crosswire.Severity {
 		return crosswire.SeverityHigh
 	}
 	return ""
+}
+
+// expandAcronyms replaces each acronym of title a (two to six capital
+// letters) by the run of title b's words whose initials spell it, or spell
+// all of it but its last letter when it has three or more; a is returned
+// unchanged when none does.
+func expandAcronyms(a, b string) string {
+	raw := strings.FieldsFunc(a, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	var long []string
+	for _, w := range text.Words(b) {
+		if !roleStop[w] {
+			long = append(long, w)
+		}
+	}
+	changed := false
+	out := make([]string, 0, len(raw))
+	for _, w := range raw {
+		if run := initialsRun(w, long); run != nil {
+			out = append(out, run...)
+			changed = true
+			continue
+		}
+		out = append(out, w)
+	}
+	if !changed {
+		return a
+	}
+	return strings.Join(out, " ")
+}
+
+// initialsRun returns the run of words whose initials spell the acronym
+// w, the whole of it preferred to all but its last letter; nil when w is
+// no acronym or no run spells it.
+func initialsRun(w string, words []string) []string {
+	n := utf8.RuneCountInString(w)
+	if n < 2 || n > 6 || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsUpper(r) }) >= 0 {
+		return nil
+	}
+	acr := []rune(strings.ToLower(w))
+	var short []string
+	for i := range words {
+		for j := i + 1; j <= len(words) && j-i <= n; j++ {
+			r, _ := utf8.DecodeRuneInString(words[j-1])
+			if r != acr[j-i-1] {
+				break
+			}
+			switch {
+			case j-i == n:
+				return words[i:j]
+			case j-i == n-1 && n >= 3 && short == nil:
+				short = words[i:j]
+			}
+		}
+	}
+	return short
 }
 
 // bodyHeadWords are titles of the one person who heads a body.

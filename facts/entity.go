@@ -483,15 +483,53 @@ func (d *doc) roleBefore(s int) (int, int, bool) {
 	if j < 0 || !d.isTitle(j) || d.toks[j].sent != d.toks[s].sent {
 		return 0, 0, false
 	}
+	k := d.titleStart(j, s)
+	// A title's field of two ("chief safety and quality officer": "and"
+	// between two words that are not titles) and a second title joined by
+	// a slash ("deputy director/chief … officer") are one role: read back
+	// across them. Two titles joined by "and" are left alone (they may be
+	// two people's).
+	for k >= 2 && d.toks[k-2].sent == d.toks[s].sent {
+		l := d.toks[k-1].lower
+		fieldAnd := (l == "and" || l == "&") && !d.isTitle(k-2) && !d.isTitle(k) && (d.isRoleWord(k-2) || d.nounModifier(k-2))
+		slash := d.toks[k-1].text == "/" && d.isRoleWord(k-2)
+		if !fieldAnd && !slash {
+			break
+		}
+		nk := d.titleStart(k-2, s)
+		// the field's first word is governed by a title before it ("chief
+		// strategy and …"), not a noun of the sentence ("workers and union
+		// leader …")
+		if fieldAnd && !d.hasTitle(nk, k-1) {
+			break
+		}
+		k = nk
+	}
+	return k, end, true
+}
+
+// hasTitle reports whether tokens [i, j) hold a title word.
+func (d *doc) hasTitle(i, j int) bool {
+	for ; i < j; i++ {
+		if d.isTitle(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleStart returns the first token of the title whose last role word is
+// token j, before the name at token s: role words, then up to two noun
+// modifiers ("embassy spokesman", "ministry spokesperson").
+func (d *doc) titleStart(j, s int) int {
 	k := j
 	for k-1 >= 0 && k-1 > j-6 && d.toks[k-1].sent == d.toks[s].sent && d.isRoleWord(k-1) {
 		k--
 	}
-	// noun modifiers of the title: "embassy spokesman", "ministry spokesperson"
 	for n := 0; n < 2 && k-1 >= 0 && d.toks[k-1].sent == d.toks[s].sent && d.nounModifier(k-1); n++ {
 		k--
 	}
-	return k, end, true
+	return k
 }
 
 // nounModifier reports a lower-case word that can modify a title inside a

@@ -31,6 +31,7 @@ type Lexicon struct {
 	ppIsBase  map[string]bool     // verbs whose participle is their base ("hit", "cut")
 	nouns     map[string][]string // event noun → classes ("malware" → intrude)
 	agentive  map[string]bool     // classes whose doer acts on purpose (a person, a body)
+	prevents  map[string]bool     // classes whose target is the event prevented or its doer
 }
 
 // NewLexicon parses the embedded lexicon files.
@@ -47,6 +48,7 @@ func NewLexicon() (*Lexicon, error) {
 		ppIsBase:  map[string]bool{},
 		nouns:     map[string][]string{},
 		agentive:  map[string]bool{},
+		prevents:  map[string]bool{},
 	}
 	if err := eachLine("lexicon/events.tsv", func(line string) error {
 		f := strings.Split(line, "\t")
@@ -77,6 +79,11 @@ func NewLexicon() (*Lexicon, error) {
 				return fmt.Errorf("agentive: undeclared class %q", f[1])
 			}
 			l.agentive[f[1]] = true
+		case "prevents":
+			if _, ok := l.frames[f[1]]; !ok {
+				return fmt.Errorf("prevents: undeclared class %q", f[1])
+			}
+			l.prevents[f[1]] = true
 		default:
 			return fmt.Errorf("unknown record %q", f[0])
 		}
@@ -318,6 +325,9 @@ func BaseForm(word string) (string, bool) {
 // target it was written with (noun phrases as the claim reads them).
 type EventUse struct {
 	Lemma, Actor, Target string
+	// Passive is true when the verb is in the passive voice: Target is
+	// its subject, Actor the "by" phrase.
+	Passive bool
 }
 
 // ArgumentClasses returns the event classes an argument names as an event
@@ -432,13 +442,29 @@ func (l *Lexicon) opposedToAny(c string, cs []string) bool {
 // senses its arguments allow (see Senses): "the attack shut down the
 // systems" and "the attack crippled the systems" are not opposed,
 // although "shut down" can mean thwart and "cripple" intrude.
+//
+// A preventing sense (thwart) in the active voice is opposed only when
+// what it acts on is an event or the doer of one, or is not given: "the
+// memory contained customer data" holds the data, it prevents nothing, so
+// it is no outcome opposed to "customer data was exposed". A passive is
+// left as it was: its subject is often an attempt told in words no
+// lexicon lists ("an attempt to break into the network was repelled").
 func (l *Lexicon) OpposedUses(a, b EventUse) bool {
 	for _, ca := range l.Senses(a) {
+		if l.preventsThing(ca, a) {
+			continue
+		}
 		for _, cb := range l.Senses(b) {
-			if l.opposed[[2]string{ca, cb}] {
+			if l.opposed[[2]string{ca, cb}] && !l.preventsThing(cb, b) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// preventsThing reports an active use read in preventing class c whose
+// target is a plain thing: no event, no event's doer.
+func (l *Lexicon) preventsThing(c string, u EventUse) bool {
+	return l.prevents[c] && !u.Passive && strings.TrimSpace(u.Target) != "" && len(l.ArgumentClasses(u.Target)) == 0 && !l.agentNoun(u.Target)
 }

@@ -19,14 +19,14 @@ func TestSenses(t *testing.T) {
 		use  EventUse
 		want []string
 	}{
-		{EventUse{"shut down", "a ransomware attack", "computer systems"}, []string{"end"}},
-		{EventUse{"shut down", "the attackers", "the network"}, []string{"end"}},
-		{EventUse{"shut down", "the outage", "the trains"}, []string{"end"}},
-		{EventUse{"shut down", "engineers", "the intrusion"}, []string{"thwart"}},
-		{EventUse{"shut down", "the council", "the old library"}, []string{"thwart", "end"}},
-		{EventUse{"intercept", "hackers", "emails"}, []string{"intrude"}},
-		{EventUse{"intercept", "the navy", "the smugglers"}, []string{"intrude", "thwart"}},
-		{EventUse{"breach", "the attack", "the network"}, []string{"intrude"}},
+		{EventUse{"shut down", "a ransomware attack", "computer systems", false}, []string{"end"}},
+		{EventUse{"shut down", "the attackers", "the network", false}, []string{"end"}},
+		{EventUse{"shut down", "the outage", "the trains", false}, []string{"end"}},
+		{EventUse{"shut down", "engineers", "the intrusion", false}, []string{"thwart"}},
+		{EventUse{"shut down", "the council", "the old library", false}, []string{"thwart", "end"}},
+		{EventUse{"intercept", "hackers", "emails", false}, []string{"intrude"}},
+		{EventUse{"intercept", "the navy", "the smugglers", false}, []string{"intrude", "thwart"}},
+		{EventUse{"breach", "the attack", "the network", false}, []string{"intrude"}},
 	}
 	for _, tc := range tests {
 		if got := l.Senses(tc.use); !slices.Equal(got, tc.want) {
@@ -37,9 +37,17 @@ func TestSenses(t *testing.T) {
 		a, b EventUse
 		want bool
 	}{
-		{EventUse{"shut down", "the attack", "its systems"}, EventUse{"cripple", "the attack", "its systems"}, false},
-		{EventUse{"thwart", "the bank", "the attack"}, EventUse{"cripple", "the attack", "its systems"}, true},
-		{EventUse{"shut down", "the bank", "the attack"}, EventUse{"breach", "hackers", "the bank"}, true},
+		{EventUse{"shut down", "the attack", "its systems", false}, EventUse{"cripple", "the attack", "its systems", false}, false},
+		{EventUse{"thwart", "the bank", "the attack", false}, EventUse{"cripple", "the attack", "its systems", false}, true},
+		{EventUse{"shut down", "the bank", "the attack", false}, EventUse{"breach", "hackers", "the bank", false}, true},
+		// what is prevented is an event or its doer, never a plain thing:
+		// memory that "contained" data holds it, it prevents nothing
+		{EventUse{"contain", "the memory", "customer data", false}, EventUse{"leak", "the server", "customer data", false}, false},
+		{EventUse{"contain", "", "customer data", false}, EventUse{"expose", "", "customer data", true}, false},
+		{EventUse{"repel", "", "an attempt to break into the network", true}, EventUse{"succeed", "the attempt", "", false}, true},
+		{EventUse{"contain", "engineers", "the breach", false}, EventUse{"leak", "the server", "customer data", false}, true},
+		{EventUse{"block", "the bank", "the hackers", false}, EventUse{"breach", "hackers", "the bank", false}, true},
+		{EventUse{"contain", "engineers", "", false}, EventUse{"breach", "hackers", "the bank", false}, true},
 	}
 	for _, tc := range opp {
 		if got := l.OpposedUses(tc.a, tc.b); got != tc.want {
