@@ -368,6 +368,8 @@ var unitSizes = map[string]unitSize{
 	"ha": {"area", 10000}, "acre": {"area", 4046.8564224},
 	"km/h": {"speed", 1 / 3.6}, "mph": {"speed", 0.44704}, "m/s": {"speed", 1}, "kn": {"speed", 1852.0 / 3600},
 	"km/s": {"speed", 1000}, "m/min": {"speed", 1.0 / 60},
+	// sizes in bytes, by the decimal prefixes news English uses
+	"mb": {"data", 1e6}, "gb": {"data", 1e9}, "tb": {"data", 1e12}, "pb": {"data", 1e15},
 }
 
 // convertedIntervals returns the intervals of two figures written in two

@@ -454,6 +454,11 @@ func TestCurrencyRelation(t *testing.T) {
 		{"less than a hundred / more than a hundred", q(100, "less than"), q(100, "more than"), false},
 		{"more than ninety / less than a hundred", q(90, "more than"), q(100, "less than"), true},
 		{"at least a hundred / up to a hundred", q(100, "at least"), q(100, "up to"), true},
+		{"up to a million / more than a million", q(1e6, "up to"), q(1e6, "more than"), false},
+		{"more than a million / up to a million", q(1e6, "more than"), q(1e6, "up to"), false},
+		{"at least a hundred / less than a hundred", q(100, "at least"), q(100, "less than"), false},
+		{"more than ninety / up to a hundred", q(90, "more than"), q(100, "up to"), true},
+		{"up to a million / about a million", q(1e6, "up to"), q(1e6, "about"), true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -179,18 +179,40 @@ func strictBound(n *crosswire.Number) int {
 }
 
 // oppositeBounds reports whether one figure puts the value strictly above
-// X and the other strictly below Y ≤ X: "more than 100" / "under 100"
-// cannot both be right, "more than 90" / "under 100" can. (facts reads
-// "nearly" and "almost" as "about": a hedge both ways.)
+// X and the other below Y ≤ X, or strictly below X and the other at or
+// above Y ≥ X: "more than 100" / "under 100", "over a million" / "up to a
+// million", "at least 100" / "less than 100" cannot both be right, "more
+// than 90" / "under 100" can. (facts reads "nearly" and "almost" as
+// "about": a hedge both ways.)
 func oppositeBounds(a, b *crosswire.Number) bool {
-	sa, sb := strictBound(a), strictBound(b)
-	if sa*sb != -1 || a.Low != a.High || b.Low != b.High {
+	if a.Low != a.High || b.Low != b.High {
 		return false
+	}
+	sa, sb := boundSide(a), boundSide(b)
+	if sa*sb >= 0 || strictBound(a) == 0 && strictBound(b) == 0 {
+		return false // not two sides, or both bounds hold their figure
 	}
 	if sa < 0 {
 		a, b = b, a
 	}
 	return a.Low >= b.Low
+}
+
+// boundSide tells which side of its figure a bound puts the value, the
+// figure itself included or not: +1 above ("more than", "at least"), -1
+// below ("less than", "up to", "at most"), 0 for a point.
+func boundSide(n *crosswire.Number) int {
+	if s := strictBound(n); s != 0 {
+		return s
+	}
+	q := strings.ToLower(n.Qualifier)
+	switch {
+	case hasAnyPhrase(q, "at least"):
+		return 1
+	case hasAnyPhrase(q, "up to", "at most"):
+		return -1
+	}
+	return 0
 }
 
 // numbersAgree reports whether two figures can both be right. Amounts in

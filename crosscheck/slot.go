@@ -131,6 +131,41 @@ func amountHead(m *mention) string {
 	return ""
 }
 
+// measureVerbs link a thing to its measure: "the archive is 290 GB",
+// "weighs in at 302.4GB", "measures 40 metres".
+var measureVerbs = setOf(`is was are were weighs weighed weigh measures measured measure totals totalled totaled stands stood`)
+
+// measuredSubject is the noun a measure is of when the noun is the subject
+// of its clause and a linking verb stands between ("the stolen archive
+// weighs in at 302.4GB", "the archive is 290 gigabytes in size"):
+// a noun after a determiner (two modifiers between allowed), the
+// verb, then "in at"/"at" and the figure (its qualifier in its span). ""
+// when the words before the figure are not so.
+func measuredSubject(m *mention) string {
+	ws := text.Words(strings.ToLower(m.art.Text[m.sentStart:m.fact.Span.Start]))
+	k := len(ws) - 1
+	if k >= 0 && ws[k] == "at" {
+		k--
+		if k >= 0 && ws[k] == "in" {
+			k--
+		}
+	}
+	if k < 1 || !measureVerbs[ws[k]] {
+		return ""
+	}
+	k--
+	noun := ws[k]
+	if len(noun) < 3 || text.StopWord(noun) || measureWords[noun] || strings.HasSuffix(noun, "ly") || strings.HasSuffix(noun, "ing") {
+		return ""
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if determiners[ws[j]] {
+			return stem(noun)
+		}
+	}
+	return ""
+}
+
 // inAHead reads "in a four-year contract" after an amount ("earned £5m
 // in a four-year contract"): the amount is the value of the noun that
 // ends the phrase (up to two lower-case modifiers before it). ok is false
@@ -205,7 +240,11 @@ func figureKeys(ms []*mention) map[*mention]string {
 				k = c + "|" + unitKey(n.Unit)
 			}
 		} else if n.Counted == "" && n.Unit != "" && n.Unit != "%" {
-			if h := amountHead(m); h != "" {
+			h := amountHead(m)
+			if h == "" && unitSizes[strings.ToLower(n.Unit)].dimension != "" {
+				h = measuredSubject(m)
+			}
+			if h != "" {
 				k = h + "|" + unitKey(n.Unit)
 			}
 		}

@@ -711,6 +711,10 @@ func (d *doc) eventKey(s, e int, span bool) string {
 		_, irregular := d.x.lex.irregular[l]
 		return strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing") || irregular || d.x.lex.IsSpeech(d.x.lex.Lemma(l))
 	}
+	// possessive use: "Friday's ferry delays", "Monday's rescue"
+	if h := d.possessedHead(e, nounish); h >= 0 {
+		return toks[h].lower
+	}
 	// modifier use: "the 2019 election"
 	if s > 0 && (toks[s-1].lower == "the" || toks[s-1].lower == "its" || toks[s-1].lower == "their") && nounish(e) && !verbish(e) {
 		h := e
@@ -796,6 +800,42 @@ func (d *doc) eventKey(s, e int, span bool) string {
 		}
 	}
 	return best
+}
+
+// possessedHead returns the head noun of the phrase a date in the
+// possessive owns, the date ending at token e ("Friday's Orvik Lines
+// ferry delays" → delays, "Monday's rescue appear to …" → rescue),
+// -1 when the date is not followed by "'s": up to three capitalised
+// modifiers, then up to four lower-case words up to a function word or
+// punctuation; the head is the first of them that is an event noun of
+// the lexicon or a plural (not a gerund modifier: "parking"), else the
+// last, a past form or a word before "to" (a verb) left out.
+func (d *doc) possessedHead(e int, nounish func(int) bool) int {
+	toks := d.toks
+	if e >= len(toks) || toks[e].lower != "'s" && toks[e].lower != "’s" || toks[e].sent != toks[e-1].sent {
+		return -1
+	}
+	i := e + 1
+	for n := 0; n < 3 && i < len(toks) && toks[i].sent == toks[e].sent && toks[i].word && toks[i].cap && !toks[i].digit; n++ {
+		i++
+	}
+	var run []int
+	for ; len(run) < 4 && nounish(i); i++ {
+		run = append(run, i)
+	}
+	for _, k := range run {
+		l := toks[k].lower
+		if !strings.HasSuffix(l, "ing") && (d.x.lex.IsEvent(d.x.lex.Lemma(l)) || pluralNoun(l)) {
+			return k
+		}
+	}
+	if n := len(run); n > 1 && (strings.HasSuffix(toks[run[n-1]].lower, "ed") || i < len(toks) && toks[i].lower == "to") {
+		run = run[:n-1]
+	}
+	if len(run) == 0 {
+		return -1
+	}
+	return run[len(run)-1]
 }
 
 // opensClause reports whether the words up to token k (the last before a

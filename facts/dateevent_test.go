@@ -46,6 +46,16 @@ func TestDateEventClause(t *testing.T) {
 		{"a when clause telling what happened at the date",
 			"The previous record was in October 2019, when 40 ferries were launched.",
 			"October 2019", "launch"},
+		// a date in the possessive dates the noun phrase after it
+		{"a possessive date before a named phrase",
+			"Harwick council said Friday’s Orvik Lines ferry delays would end by noon.",
+			"Friday", "delays"},
+		{"a possessive date before a verb",
+			"The divers behind Monday’s rescue appear to have saved six sailors.",
+			"Monday", "rescue"},
+		{"a possessive date before modifiers",
+			"Velmar police ended Sunday's noisy street football match, but the fans may return.",
+			"Sunday", "match"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -650,13 +650,26 @@ func (d *doc) numberAt(i int) (numberTok, bool) {
 		}
 		return nt, false
 	}
+	// a duration written with the article: "for about an hour", "a day later"
+	if u := d.anDuration(i); u != "" {
+		nt.low, nt.high, nt.e, nt.counted = 1, 1, i+2, u
+		return nt, true
+	}
+	// a vague plural standing alone: "reached millions", "thousands marched"
+	if lo, hi, ok := vagueCount(t.lower); ok && d.vagueAlone(i) {
+		nt.low, nt.high = lo, hi
+		return nt, true
+	}
 	// a vague plural count: "dozens of fans", "hundreds of thousands"
 	if lo, hi, ok := vagueCount(t.lower); ok && (!t.cap || d.initialPos(i)) && i+2 < len(toks) && toks[i+1].lower == "of" && toks[i+1].sent == t.sent {
 		e := i + 2
-		if _, _, ok := vagueCount(toks[e].lower); ok && e+2 < len(toks) && toks[e+1].lower == "of" {
-			// "hundreds of thousands of": the first counts the second's unit
+		if _, _, ok := vagueCount(toks[e].lower); ok && toks[e].sent == t.sent {
+			// "hundreds of thousands (of)": the first counts the second's unit
 			sc := vagueScale(toks[e].lower)
-			lo, hi, e = lo*sc, hi*sc, e+2
+			lo, hi, e = lo*sc, hi*sc, e+1
+			if e+1 < len(toks) && toks[e].lower == "of" && toks[e].sent == t.sent {
+				e++
+			}
 		}
 		nt.low, nt.high, nt.e = lo, hi, e
 		return nt, true
@@ -733,7 +746,8 @@ func (d *doc) wordNumberAt(i int) (float64, int) {
 		if (l == "a" || l == "an") && !seen && j+1 < len(toks) {
 			n := toks[j+1].lower
 			if n == "dozen" || n == "hundred" || n == "thousand" || n == "million" || n == "billion" {
-				cur = 1
+				// "a hundred", "a million": the article is the figure one
+				cur, seen = 1, true
 				j++
 				continue
 			}
@@ -796,6 +810,7 @@ func (d *doc) countedAfter(e int) (string, int) {
 	if j > e && j+1 < len(toks) && (toks[j+1].lower == "'s" || toks[j+1].lower == "’s") {
 		return "", e // "84 of parliament's 150 seats"
 	}
+	j = d.pastNameModifier(j, sent)
 	for k := j; k < len(toks) && k < j+3 && toks[k].sent == sent; k++ {
 		t := toks[k]
 		if !t.word || t.cap || t.digit || d.used[k] || d.x.function[t.lower] {
@@ -859,6 +874,39 @@ func (d *doc) countedAfter(e int) (string, int) {
 		}
 	}
 	return singular(toks[h].lower), h + 1
+}
+
+// pastNameModifier returns the token after one or two capitalised words
+// at j that modify a lower-case plural noun right after them ("2 million
+// Brelmail subscribers", "two Tarsk United players"), else j: a name before the
+// counted noun does not hide it. A plural that is a verb's form ("5,000
+// Orvikers says") is no noun, and a hyphened adjective ("four Tarsk-based
+// players") no name: it tells which players, as "uncapped" does.
+func (d *doc) pastNameModifier(j, sent int) int {
+	toks := d.toks
+	for n := 1; n <= 2; n++ {
+		h := j + n
+		if h >= len(toks) || toks[h-1].sent != sent || !toks[h-1].word || !toks[h-1].cap || toks[h-1].digit || d.used[h-1] || adjectiveCompound(toks[h-1].text) {
+			return j
+		}
+		t := toks[h]
+		if t.sent != sent || !t.word || t.cap || t.digit || d.used[h] || d.x.function[t.lower] || !pluralNoun(t.lower) {
+			continue
+		}
+		if lem := d.x.lex.Lemma(t.lower); lem != t.lower && (d.x.lex.IsEvent(lem) || d.x.lex.IsSpeech(lem)) {
+			return j
+		}
+		return h
+	}
+	return j
+}
+
+// adjectiveCompound reports a capitalised word joined by a hyphen to a
+// lower-case word ("Tarsk-based", "Orvik-born"): an adjective that says
+// which of the things are counted, not a name.
+func adjectiveCompound(w string) bool {
+	_, after, ok := strings.Cut(w, "-")
+	return ok && after != "" && strings.ToLower(after) == after
 }
 
 // countedBefore finds what a figure counts from the words before it: "a
@@ -1193,4 +1241,81 @@ func (d *doc) tallyAt(i, j int, x, y string, descending bool) bool {
 		}
 	}
 	return false
+}
+
+// timeUnits are the units of time a duration written with the article
+// counts ("an hour", "a week"); "second" is left out ("a second time").
+var timeUnits = map[string]bool{"minute": true, "hour": true, "day": true, "week": true, "fortnight": true,
+	"month": true, "year": true, "decade": true, "century": true}
+
+// durationLead are the words that make "a"/"an" and a unit of time after
+// them a length of time: a preposition of duration or a hedge ("for an
+// hour", "within a day", "about an hour", "more than a year").
+var durationLead = map[string]bool{"for": true, "within": true, "about": true, "around": true, "approximately": true,
+	"roughly": true, "nearly": true, "almost": true, "over": true, "under": true, "than": true, "only": true, "just": true,
+	"barely": true, "after": true, "in": true, "lasted": true, "took": true, "spent": true}
+
+// durationTail are the words after "a"/"an" and a unit of time that make
+// it a length of time told from another moment ("a day later", "an hour
+// before").
+var durationTail = map[string]bool{"later": true, "earlier": true, "after": true, "before": true, "long": true}
+
+// anDuration returns the unit of time of a duration written with the
+// article at token i ("for about an hour" → "hour", "A day later" →
+// "day"), "" when there is none: the article must follow a word of
+// duration or a hedge, or the unit be followed by "later"/"earlier"/
+// "after"/"before"/"long". A rate ("£9 an hour", "twice a week"), a
+// fraction ("half an hour") and a noun phrase ("a day of talks") follow
+// none of them, and "a year or two", "an hour and a half" are not one;
+// a date's "a year ago" is the date stage's.
+func (d *doc) anDuration(i int) string {
+	toks := d.toks
+	t := toks[i]
+	if t.lower != "a" && t.lower != "an" || t.cap && !d.initialPos(i) || i+1 >= len(toks) || d.used[i+1] {
+		return ""
+	}
+	u := toks[i+1]
+	if u.sent != t.sent || !timeUnits[u.lower] {
+		return ""
+	}
+	if i+2 < len(toks) && toks[i+2].sent == t.sent {
+		switch toks[i+2].lower {
+		case "or", "and", "of", "-", "–":
+			return "" // "a year or two", "an hour and a half", "a week of talks"
+		}
+	}
+	if i+2 < len(toks) && toks[i+2].sent == t.sent && durationTail[toks[i+2].lower] {
+		return u.lower
+	}
+	if i > 0 && toks[i-1].sent == t.sent && durationLead[toks[i-1].lower] {
+		return u.lower
+	}
+	return ""
+}
+
+// vagueAlone reports whether the vague plural at token i ("millions",
+// "thousands") stands alone as what is counted, not before "of" nor as a
+// modifier of a noun: what follows it in its sentence is a function
+// word, a verb or punctuation, or the sentence ends ("reached millions",
+// "thousands marched", "hundreds were hurt").
+func (d *doc) vagueAlone(i int) bool {
+	toks := d.toks
+	t := toks[i]
+	if t.cap && !d.initialPos(i) || t.lower == "tens" || t.lower == "scores" {
+		return false
+	}
+	if i+1 >= len(toks) || toks[i+1].sent != t.sent {
+		return true
+	}
+	n := toks[i+1]
+	switch {
+	case n.lower == "of" || n.lower == "more":
+		return false
+	case !n.word:
+		return n.text != "-" && n.text != "–"
+	case d.x.function[n.lower]:
+		return true
+	}
+	lem := d.x.lex.Lemma(n.lower)
+	return !n.cap && n.lower != lem && (d.x.lex.IsEvent(lem) || d.x.lex.IsSpeech(lem))
 }

@@ -15,9 +15,10 @@ import (
 // casie-cyber-news.jsonl, read by a helper who did not see crosswire's
 // output. It was measured once, without tuning anything on it; the floors
 // are the session 16 figures (gold grouping: 1 of 9 items, high+medium
-// precision 1 of 9), raised as they improve, never lowered.
+// precision 1 of 9; 5 of 9 items after the facts recall work of branch
+// s16-xrecall), raised as they improve, never lowered.
 const (
-	casieMatchedFloor   = 1
+	casieMatchedFloor   = 5
 	casiePrecisionFloor = 0.10
 )
 
