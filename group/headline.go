@@ -136,7 +136,58 @@ func (ix *Index) headlinesTold(a, b uint32, ps *pairScore) bool {
 	if !ps.affair() || !ix.readsArticles() || !ix.topics.coversBoth(a, b) || ix.leadsOtherDay(a, b) {
 		return false
 	}
-	return ix.headlineCosine(a, b, ix.topics.weight) >= HeadlineTold
+	return ix.headlineCosine(a, b, ix.topics.weight) >= HeadlineTold && !ix.headlinesShareTitles(a, b, ix.topics.weight)
+}
+
+// headlinesShareTitles reports whether every word of weight > 0 that docs
+// a's and b's headlines share is, in both articles, a title of a name:
+// written in lower case right before a capitalised word that opens no
+// sentence ("drummer Tom Hale", "the chairman Ann Vell"). Such a word says
+// who the headline's name is, not what happened to it: two headlines
+// sharing a name and its title share the who only, as two sharing a name
+// alone (the rule's reason for asking a word) — one subject's news of two
+// days ("the drummer quits the band", the next day "the band's leader
+// plays down the drummer's exit").
+func (ix *Index) headlinesShareTitles(a, b uint32, wordWeight func(uint32) float64) bool {
+	_, aw := ix.headlineTerms(a)
+	_, bw := ix.headlineTerms(b)
+	var shared []uint32
+	forShared(aw, bw, func(i, _ int) bool {
+		if wordWeight(aw[i]) > 0 {
+			shared = append(shared, aw[i])
+		}
+		return true
+	})
+	return len(shared) > 0 && ix.titlesNames(a, shared) && ix.titlesNames(b, shared)
+}
+
+// titlesNames reports whether doc d's body writes each of words (sorted
+// word hashes, as headlineTerms' words) as a title of a name at least once:
+// in lower case right before a capitalised word that opens no sentence and
+// names no day or month.
+func (ix *Index) titlesNames(d uint32, words []uint32) bool {
+	art := ix.topics.arts[d]
+	if art == nil {
+		return false
+	}
+	s := scratchPool.Get().(*scratch)
+	toks := s.appendTokens(s.tokens[:0], art.Text)
+	s.tokens = toks
+	found := make([]bool, len(words))
+	n := 0
+	for i := 0; i+1 < len(toks) && n < len(words); i++ {
+		t, next := &toks[i], &toks[i+1]
+		if t.cap || t.digits || !next.cap || next.sentStart || next.weekday || next.month > 0 {
+			continue
+		}
+		if k, ok := slices.BinarySearch(words, uint32(t.hash)); ok && !found[k] {
+			found[k], n = true, n+1
+		}
+	}
+	if s.small() {
+		scratchPool.Put(s)
+	}
+	return n == len(words)
 }
 
 // leadsOtherDay reports whether docs a and b lead with different days

@@ -1,6 +1,7 @@
 package group
 
 import (
+	"strings"
 	"testing"
 
 	"crosswire"
@@ -23,6 +24,13 @@ const (
 		"Fishing crews are exempt, as they are in Denmark, Norway and Iceland under European Union rules. The port handled 4 million tonnes last year, its busiest since the quay reopened."
 )
 
+// The pair above with the mayor's office written as her title, right
+// before her name, in both texts.
+var (
+	titledLevyA = strings.Replace(levyTextA, "the mayor, Edda Sollin,", "mayor Edda Sollin", 1)
+	titledLevyB = strings.Replace(levyTextB, "Edda Sollin said", "The harbour's mayor Edda Sollin said", 1)
+)
+
 // TestHeadlineRule: the pair above is one event by its headlines; with
 // headlines sharing only a name or only words, or leads naming different
 // days, it is not.
@@ -32,16 +40,27 @@ func TestHeadlineRule(t *testing.T) {
 		titleA, titleB string
 		textB          string
 		joined         bool
+		// textA, when set, stands for levyTextA
+		textA string
 	}{
-		{"one who, one what", levyTitleA, levyTitleB, levyTextB, true},
-		{"only the name in common", levyTitleA, "Norvik ferry timetable changes for winter", levyTextB, false},
-		{"only the words in common", "Council passes long-delayed levy", "Harbour levy passes after years of delay", levyTextB, false},
+		{"one who, one what", levyTitleA, levyTitleB, levyTextB, true, ""},
+		{"only the name in common", levyTitleA, "Norvik ferry timetable changes for winter", levyTextB, false, ""},
+		{"only the words in common", "Council passes long-delayed levy", "Harbour levy passes after years of delay", levyTextB, false, ""},
 		{"leads name other days", "Norvik council on Monday passes long-delayed harbour levy", "Harbour levy passes in Norvik after years of delay",
-			"On Thursday ships calling at Norvik began to pay an extra fee per tonne after the town council approved the plan by a wide margin. " + levyTextB[len("Ships calling at Norvik will pay an extra fee per tonne from next year after the town council approved the plan by a wide margin. "):], false},
+			"On Thursday ships calling at Norvik began to pay an extra fee per tonne after the town council approved the plan by a wide margin. " + levyTextB[len("Ships calling at Norvik will pay an extra fee per tonne from next year after the town council approved the plan by a wide margin. "):], false, ""},
+		// one who's two days: the headlines share the name and its title,
+		// a word both texts write right before the name (headlinesShareTitles)
+		{"a name and its title in common", "Norvik mayor Sollin resigns", "Norvik mayor Sollin defends harbour record", titledLevyB, false, titledLevyA},
+		{"the same without the title before the name", "Norvik mayor Sollin resigns", "Norvik mayor Sollin defends harbour record", levyTextB, true, ""},
+		{"a name, its title and a what in common", "Mayor Edda Sollin wins Norvik harbour levy vote", "Norvik mayor Sollin defends harbour levy", titledLevyB, true, titledLevyA},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			a := crosswire.Article{ID: "a", Title: tc.titleA, Text: levyTextA}
+			textA := levyTextA
+			if tc.textA != "" {
+				textA = tc.textA
+			}
+			a := crosswire.Article{ID: "a", Title: tc.titleA, Text: textA}
 			b := crosswire.Article{ID: "b", Title: tc.titleB, Text: tc.textB}
 			ix, roots := partitionIndex(t, []crosswire.Article{a, b}, nil)
 			_, ps := ix.verify(0, 1)

@@ -91,8 +91,10 @@ func manyReportSets(t *testing.T) []reportSets {
 		{name: "mmds events (≥ 3 reports, any language)", sets: keep(events, 3), floorWhole: 9, maxMerged: 5, floorARI: 0.70},
 		// the wire story's takes and papers without headers, dates or
 		// outlets: 43 of 60 whole alone, one run 0.787 before rarity by
-		// stories in the rare-anchor rule, 0.836 after
-		{name: "meter stories as text only", sets: keep(textAll, 2), floorWhole: 40, maxMerged: 9, floorARI: 0.80},
+		// stories in the rare-anchor rule, 0.836 after; 0.819 with capitals
+		// headlines read as words, 0.837 with titles and weighed leads
+		// (headlinesShareTitles, eachToldWeighed)
+		{name: "meter stories as text only", sets: keep(textAll, 2), floorWhole: 40, maxMerged: 9, floorARI: 0.82},
 	}
 }
 
@@ -313,8 +315,10 @@ func TestTextOnlyHalves(t *testing.T) {
 		ari, p, r := pairARI(part, groupCorpus(t, part, nil))
 		t.Logf("meter as text only, half %d (%d articles): ARI %.3f (P %.3f, R %.3f)", h, len(part), ari, p, r)
 		// 0.755 and 0.876 before rarity by stories in the rare-anchor
-		// rule, 0.843 and 0.876 after (the gain is the even half's)
-		if floor := [2]float64{0.80, 0.84}[h]; ari < floor {
+		// rule, 0.843 and 0.876 after (the gain is the even half's); 0.834
+		// and 0.885 with capitals headlines read as words, 0.863 and 0.885
+		// with titles and weighed leads
+		if floor := [2]float64{0.84, 0.84}[h]; ari < floor {
 			t.Errorf("meter as text only, half %d: ARI %.3f < %.2f", h, ari, floor)
 		}
 	}

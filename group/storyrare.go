@@ -151,7 +151,7 @@ func rareByStories(ix *Index, roots []uint32) []uint32 {
 			a, b := p[0], p[1]
 			ra, rb := out[a], out[b]
 			if body[ra] && body[rb] && !ix.copiesOneEvent(a, b) || otherDay(ix.leads[a].day, ix.leads[b].day) || otherDays(days[ra], days[rb]) ||
-				!eachTold(&ix.leads[a], &ix.leads[b], ix.full[a], ix.full[b]) {
+				!eachTold(&ix.leads[a], &ix.leads[b], ix.full[a], ix.full[b]) || !ix.eachToldWeighed(a, b) {
 				continue
 			}
 			ix.storyRare = rare
@@ -316,3 +316,24 @@ func (ps *pairScore) storyRareDecides() bool {
 // shareClass reports whether two sorted lists of event classes have one
 // in common (an empty list has none).
 func shareClass(a, b []string) bool { return !disjoint(a, b) }
+
+// eachToldWeighed is eachTold with each lead's anchors weighed by their
+// weight in the batch (Index.weight): a lead's news is in the names few
+// articles write, while the subject's cast — the band, its leader, the
+// member who left — is in every report of the subject and tells any of
+// its days. A report of the subject's next day names the cast of the day
+// before in its lead beside the names of its own news (the person quoted,
+// the one compared), and a report of the day before writes the cast but
+// not those: counted one a name, half a short lead is the cast; weighed,
+// the lead's news is missing. Asked beside eachTold, so the batch's
+// weights only refuse.
+func (ix *Index) eachToldWeighed(a, b uint32) bool {
+	return ix.toldWeighed(a, b) && ix.toldWeighed(b, a)
+}
+
+// toldWeighed reports whether doc d's lead anchors, weighed by the
+// batch's weights, are told in doc o's anchors (leadShare.told).
+func (ix *Index) toldWeighed(d, o uint32) bool {
+	L := ix.leads[d].anchors
+	return shareOf(L, ix.full[o], func(i int) float64 { return ix.weight(L[i]) }).told(0)
+}

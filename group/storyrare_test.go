@@ -1,6 +1,10 @@
 package group
 
-import "testing"
+import (
+	"testing"
+
+	"crosswire"
+)
 
 // TestOtherDays checks when two leads, and two stories' leads, name
 // different days — the guard of the story-rarity pass (storyrare.go).
@@ -88,6 +92,45 @@ func TestShareClass(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := shareClass(leadEvents(tc.a), leadEvents(tc.b)); got != tc.want {
 				t.Errorf("shareClass(%v, %v) = %v, want %v", leadEvents(tc.a), leadEvents(tc.b), got, tc.want)
+			}
+		})
+	}
+}
+
+// TestToldWeighed: a fictional band's six reports. The next day's report
+// (d2) leads with its leader playing the guitarist's exit down by a
+// comparison; the first day's report (d1) names the band, the leader and
+// the guitarist — half the lead's names counted one a name, but not the
+// names of its news, which only d2 and d6 (the same news) write. Weighed
+// by the batch (toldWeighed), d2's lead is told in d6, not in d1.
+func TestToldWeighed(t *testing.T) {
+	arts := []crosswire.Article{
+		{ID: "d1", Text: "Kestrel guitarist Rob Marl has quit the band after nine years, its leader Tom Vale said in Dunmore. Marl said he wanted to spend more time at home. The band's label, Orrin Records, said there were no plans to replace him before the tour."},
+		{ID: "d2", Text: "Kestrel leader Tom Vale has played down the exit of guitarist Rob Marl, saying it was hardly Ann Rood leaving the Harbour Singers. Vale told Sound Weekly that Marl had left in March, not at the weekend as Orrin Records said. The band is mixing its album in Dunmore."},
+		{ID: "d3", Text: "Kestrel singer Tom Vale and guitarist Rob Marl played to 5,000 fans in Carrow on Friday. Vale thanked the crowd, and Marl played a solo. The show closed the band's tour."},
+		{ID: "d4", Text: "Kestrel's Tom Vale has denied a feud with Rob Marl. Vale told Pell Radio that the band was fine, and Marl laughed off the story."},
+		{ID: "d5", Text: "Tom Vale of Kestrel said the band would record in Dunmore with Rob Marl and a producer from Orrin Records next spring."},
+		{ID: "d6", Text: "Tom Vale compared guitarist Rob Marl's exit from Kestrel to Ann Rood leaving the Harbour Singers, Sound Weekly reports. Marl left in March, Vale said."},
+	}
+	ix, _ := partitionIndex(t, arts, nil)
+	tests := []struct {
+		name           string
+		other          uint32
+		counted, weigh bool
+	}{
+		{"the day before", 0, true, false},
+		{"the same news", 5, true, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := told(ix.leads[1].anchors, ix.full[tc.other]); got != tc.counted {
+				t.Errorf("told = %v, want %v", got, tc.counted)
+			}
+			if got := ix.toldWeighed(1, tc.other); got != tc.weigh {
+				t.Errorf("toldWeighed = %v, want %v", got, tc.weigh)
+			}
+			if got := ix.eachToldWeighed(1, tc.other); got != tc.weigh {
+				t.Errorf("eachToldWeighed = %v, want %v", got, tc.weigh)
 			}
 		})
 	}
