@@ -443,6 +443,9 @@ func (c *cores) joinLone(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bo
 				ok = c.angle(ix, uint32(i), k, h)
 				piece = ok
 			}
+			// the affair's next step after most members' news, or theirs
+			// after its own, is a related story (nextstep.go)
+			ok = ok && !c.nextStep(ix, uint32(i), k)
 			if ok && (best < 0 || cos > bestCos || cos == bestCos && c.roots[k] < c.roots[best]) {
 				best, bestCos, bestAngle = k, cos, piece
 			}
@@ -493,23 +496,31 @@ func coreEvidence(coreW, rareW float64) bool {
 // that verifies with no member. Article index d is the doc number
 // (partition numbers docs in order).
 func (c *cores) otherOccasion(ix *Index, d uint32, k int32) bool {
-	ms := c.members[k]
 	if !ix.keepFull {
 		return false // factsApart reads the full anchor lists and the texts
 	}
 	A := ix.anchorList(d)
 	commonW := ix.commonWeight()
-	apart := 0
-	for j, m := range ms {
-		b := uint32(m)
+	return c.majority(k, func(b uint32) bool {
 		ps := pairScore{commonW: commonW}
-		if ix.factsApart(d, b, A, ix.anchorList(b), &ps) {
-			apart++
+		return ix.factsApart(d, b, A, ix.anchorList(b), &ps)
+	})
+}
+
+// majority reports whether apart holds for more than half of story k's
+// members, asking them in order and stopping once a majority is reached
+// or out of reach.
+func (c *cores) majority(k int32, apart func(m uint32) bool) bool {
+	ms := c.members[k]
+	n := 0
+	for j, m := range ms {
+		if apart(uint32(m)) {
+			n++
 		}
 		switch {
-		case 2*apart > len(ms):
+		case 2*n > len(ms):
 			return true
-		case 2*(apart+len(ms)-1-j) <= len(ms):
+		case 2*(n+len(ms)-1-j) <= len(ms):
 			return false // no majority left to reach
 		}
 	}

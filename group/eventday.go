@@ -53,6 +53,10 @@ type lead struct {
 	codes    []uint64 // the codes of one scheme the text writes (codes.go)
 	anchors  []uint32
 	names    []uint64 // links of adjacent name anchors: one person (leadnames.go)
+	// ahead: the first days the text tells ahead, 0 after the last;
+	// leadAhead: the lead's own day is told ahead (nextstep.go)
+	ahead     [maxAhead]leadDay
+	leadAhead bool
 }
 
 // oneEvent reports whether two articles' leads name one day and one of the

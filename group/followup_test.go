@@ -50,16 +50,7 @@ func TestFollowUpsStayApart(t *testing.T) {
 // story, apart from the other and related to it.
 func checkFollowUps(t *testing.T, outlets bool, arts []crosswire.Article) {
 	t.Helper()
-	stories, err := New(Options{}).Group(context.Background(), arts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	of := map[string]crosswire.Story{}
-	for _, s := range stories {
-		for _, a := range s.Articles {
-			of[a.ID] = s
-		}
-	}
+	of := storyOf(t, arts)
 	for _, tc := range []struct {
 		name       string
 		x, y       string
@@ -79,4 +70,20 @@ func checkFollowUps(t *testing.T, outlets bool, arts []crosswire.Article) {
 			t.Errorf("outlets %v, %s: related %v (%v, %v), want %v", outlets, tc.name, got, sx.Related, sy.Related, tc.rela)
 		}
 	}
+}
+
+// storyOf groups the articles and returns each article's story by ID.
+func storyOf(t *testing.T, arts []crosswire.Article) map[string]crosswire.Story {
+	t.Helper()
+	stories, err := New(Options{}).Group(context.Background(), arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	of := map[string]crosswire.Story{}
+	for _, s := range stories {
+		for _, a := range s.Articles {
+			of[a.ID] = s
+		}
+	}
+	return of
 }

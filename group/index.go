@@ -1199,12 +1199,14 @@ func (ix *Index) verifyCounting(a, b uint32, r rarity) (bool, pairScore) {
 	ix.uncoveredRare(a, b, A, B, &ps)
 	ix.storyRareShared(a, b, A, B, &ps)
 	ps.byAnchors = true
-	if gap > MaxGapHours || gap < 0 && ix.leadDatesApart(a, b) || ix.codesApart(a, b) {
+	if gap > MaxGapHours || gap < 0 && ix.leadDatesApart(a, b) || ix.codesApart(a, b) || ix.nextStep(a, b) {
 		// scored all the same when related stories are wanted: a report
 		// of one affair weeks later is a related story
 		// (pairScore.affair), not a version; two reports writing codes
 		// of one scheme and none in common tell two things it numbers
-		// (codes.go), dated or not
+		// (codes.go), dated or not; a report leading with the step the
+		// other told ahead, or recalling the other's event days before,
+		// is the affair's next step (nextstep.go)
 		return false, ps
 	}
 	if gap < 0 && ix.outlets[a] != 0 && ix.outlets[a] == ix.outlets[b] && ps.anchorCont < EdgeAnchorContainment {

@@ -124,6 +124,7 @@ type docEvents struct {
 	words                                               []atomic.Pointer[[]uint32]
 	heads                                               []atomic.Pointer[headKeys]
 	ownWhats, leadNumbers, capsWords                    []atomic.Pointer[[]uint64]
+	recalls                                             []atomic.Pointer[recall]
 }
 
 func newDocEvents(n int) docEvents {
@@ -132,7 +133,7 @@ func newDocEvents(n int) docEvents {
 		quotes: make([][]uint32, n), tallies: make([][]uint32, n), persons: make([][]uint64, n),
 		words: make([]atomic.Pointer[[]uint32], n), heads: make([]atomic.Pointer[headKeys], n),
 		ownWhats: make([]atomic.Pointer[[]uint64], n), leadNumbers: make([]atomic.Pointer[[]uint64], n),
-		capsWords: make([]atomic.Pointer[[]uint64], n)}
+		capsWords: make([]atomic.Pointer[[]uint64], n), recalls: make([]atomic.Pointer[recall], n)}
 }
 
 // kept returns what *p holds, storing read()'s value there first when it

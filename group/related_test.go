@@ -1,7 +1,6 @@
 package group
 
 import (
-	"context"
 	"slices"
 	"testing"
 	"time"
@@ -34,16 +33,7 @@ func TestRelatedStories(t *testing.T) {
 		{ID: "b1", Title: "Mill workers take closure fight to tribunal", Text: hearing, Outlet: "Pellworth Gazette", Published: day(24)},
 		{ID: "c1", Title: "Arvale ferry to return", Text: other, Outlet: "Coast Post", Published: day(3)},
 	}
-	stories, err := New(Options{}).Group(context.Background(), arts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	byArticle := map[string]crosswire.Story{}
-	for _, s := range stories {
-		for _, a := range s.Articles {
-			byArticle[a.ID] = s
-		}
-	}
+	byArticle := storyOf(t, arts)
 	a, b, c := byArticle["a1"], byArticle["b1"], byArticle["c1"]
 	if byArticle["a2"].ID != a.ID {
 		t.Fatalf("a1 and its copy a2 are in stories %s and %s", a.ID, byArticle["a2"].ID)
