@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"crosswire"
+	"crosswire/internal/unionfind"
 	"crosswire/text"
 )
 
@@ -360,7 +361,7 @@ func (w *work) checkDates() {
 	for _, m := range ms {
 		byArt[m.art.ID] = append(byArt[m.art.ID], m)
 	}
-	for _, sl := range al.align(ms) {
+	for _, sl := range joinSameDates(al.align(ms)) {
 		groups := partition(sl,
 			func(a, b *mention) bool {
 				return datesAgree(a, b) || sameRelative(a, b) || roughlyAgo(a, b) || roughlyAgo(b, a)
@@ -478,6 +479,85 @@ func publishedApart(a, b []*mention) bool {
 		}
 	}
 	return true
+}
+
+// joinSameDates joins the slots of one date value (every mention of each
+// the same period) whose sentences share a content word besides the date,
+// when no version states the value twice: a date each version states
+// once, worded differently around it ("the mine closed in 2019" / "lost
+// their jobs when the mine shut in 2019"), is one fact of the story, not
+// two unique ones. The shared word keeps apart two events of one year
+// told in unrelated sentences; a version stating the value twice leaves
+// the slots to the words. Only dates written out are joined: "today",
+// "this month", "on Monday" are the time of the news, which two events of
+// one story share (read on real stories: most such joins were two
+// events). Joined slots agree, so no conflict is made or lost; only the
+// support of the date is.
+func joinSameDates(slots [][]*mention) [][]*mention {
+	byValue := map[string][]int{}
+	var values []string
+	for i, sl := range slots {
+		p := sl[0].fact.Period
+		k := p.Granularity + " " + p.From.Format(time.DateOnly) + " " + periodEnd(p).Format(time.DateOnly)
+		pure := !p.Relative
+		for _, m := range sl[1:] {
+			q := m.fact.Period
+			pure = pure && !q.Relative && q.Granularity == p.Granularity && q.From.Equal(p.From) && periodEnd(q).Equal(periodEnd(p))
+		}
+		if !pure {
+			continue
+		}
+		if byValue[k] == nil {
+			values = append(values, k)
+		}
+		byValue[k] = append(byValue[k], i)
+	}
+	sharesWord := func(x, y []*mention) bool {
+		for _, a := range x {
+			for _, b := range y {
+				if shared(dateContext(a), dateContext(b)) > 0 {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	uf := unionfind.New(len(slots))
+	for _, k := range values {
+		idx := byValue[k]
+		seen := map[string]bool{}
+		once := true
+		for _, i := range idx {
+			for _, m := range slots[i] {
+				once = once && !seen[m.art.ID]
+				seen[m.art.ID] = true
+			}
+		}
+		if len(idx) < 2 || !once {
+			continue
+		}
+		for x := range idx {
+			for y := x + 1; y < len(idx); y++ {
+				if sharesWord(slots[idx[x]], slots[idx[y]]) {
+					uf.Union(uint32(idx[x]), uint32(idx[y]))
+				}
+			}
+		}
+	}
+	// a joined slot takes the place of its first part: the order of the
+	// slots is kept
+	first := map[uint32]int{}
+	out := make([][]*mention, 0, len(slots))
+	for i, sl := range slots {
+		r := uf.Find(uint32(i))
+		if j, ok := first[r]; ok {
+			out[j] = append(out[j], sl...)
+			continue
+		}
+		first[r] = len(out)
+		out = append(out, slices.Clone(sl))
+	}
+	return out
 }
 
 // statesBothDates reports whether the two values of a date slot are both

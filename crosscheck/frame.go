@@ -119,6 +119,20 @@ func frameOf(m *mention) figureFrame {
 			f.dir = -1
 		}
 	}
+	if all := text.Words(m.sentence[:s]); f.dir == 0 && len(all) > 0 && (all[len(all)-1] == "to" || all[len(all)-1] == "from") {
+		// the level a change ends at or starts from takes the change's
+		// direction however far back its verb ("rose 200 points, or 0.6
+		// per cent, to 31,022"): a level after a rise and one after a
+		// fall are two days' levels
+		for i := len(all) - 2; i >= 0 && f.dir == 0; i-- {
+			switch {
+			case upWords[all[i]]:
+				f.dir = 1
+			case downWords[all[i]]:
+				f.dir = -1
+			}
+		}
+	}
 	if m.fact.Number != nil && strings.TrimSpace(m.fact.Number.Unit) == "%" {
 		f.what, f.change, f.level = percentOf(before, after, m.sentence[e:])
 	}
@@ -389,9 +403,6 @@ func convertedIntervals(a, b *crosswire.Number) (la, ha, lb, hb float64, ok bool
 		lo, hi := interval(n)
 		if n.Qualifier == "" && n.Low == n.High {
 			tol := roundingPlace(math.Abs(n.Low)) / 2
-			if n.Low != math.Trunc(n.Low) {
-				tol = decimalPlace(n.Low) / 2
-			}
 			lo, hi = math.Min(lo, n.Low-tol), math.Max(hi, n.Low+tol)
 		}
 		return lo * size, hi * size

@@ -3,6 +3,7 @@ package crosscheck
 import (
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"crosswire"
@@ -85,10 +86,12 @@ func interval(n *crosswire.Number) (lo, hi float64) {
 }
 
 // roundingTolerance is half the last significant place of v, capped at
-// 10% of v; 1% for figures with no trailing zeros. A whole number below
-// smallCount is stated to the unit: nobody rounds eleven years to ten or
-// 45 minutes to 50, so "ten years" / "eleven years" disagree; rounding is
-// read only into figures of a larger magnitude ("500,000").
+// 10% of v: "215" allows 214.5–215.5 and "6.3" 6.25–6.35, so "214" /
+// "215" and "6.2" / "6.3" are two values, while "200" holds 215. A whole
+// number below smallCount is stated to the unit: nobody rounds eleven
+// years to ten or 45 minutes to 50, so "ten years" / "eleven years"
+// disagree; rounding is read only into figures of a larger magnitude
+// ("500,000").
 func roundingTolerance(v float64) float64 {
 	a := math.Abs(v)
 	if a == 0 {
@@ -97,12 +100,7 @@ func roundingTolerance(v float64) float64 {
 	if a < smallCount && a == math.Trunc(a) {
 		return 0
 	}
-	place := roundingPlace(a)
-	tol := place / 2
-	if place == 1 {
-		tol = 0.01 * a
-	}
-	return math.Min(tol, 0.1*a)
+	return math.Min(roundingPlace(a)/2, 0.1*a)
 }
 
 // smallCount bounds the whole numbers read as exact: below it a figure is
@@ -110,21 +108,34 @@ func roundingTolerance(v float64) float64 {
 const smallCount = 100
 
 // roundingPlace is the last significant place of a (≥ 0): 100,000 for
-// 500,000, 1 for 523; for 1.13bn, two decimals of the scale.
+// 500,000, 1 for 523, 0.1 for 6.3; for 1.13bn, two decimals of the scale.
 func roundingPlace(a float64) float64 {
-	place := 1.0
-	if a >= 10 && a == math.Trunc(a) {
+	a = asWritten(a)
+	switch {
+	case a >= 10 && a == math.Trunc(a):
+		place := 1.0
 		for p := 10.0; p <= a; p *= 10 {
 			if math.Mod(a, p) != 0 {
 				break
 			}
 			place = p
 		}
-	} else if a >= 1e6 {
+		return place
+	case a >= 1e6:
 		// 1.13bn: two decimals of the scale.
-		place = math.Pow(10, math.Floor(math.Log10(a))-2)
+		return math.Pow(10, math.Floor(math.Log10(a))-2)
 	}
-	return place
+	return decimalPlace(a)
+}
+
+// asWritten is v read at twelve significant digits, as a figure is
+// written: a scaled figure ("2.3 hundred") multiplies to
+// 229.99999999999997, which is 230.
+func asWritten(v float64) float64 {
+	if c, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 12, 64), 64); err == nil {
+		return c
+	}
+	return v
 }
 
 func hasAnyPhrase(s string, ps ...string) bool {
@@ -146,19 +157,26 @@ func approximate(q string) bool {
 
 // sameRounding reports whether two figures are different values written
 // to the same last significant place, each exact or hedged both ways
-// ("about 8 million" / "7 million", "500,000" / "600,000"): a hedge says
-// the figure is rounded, and a writer who rounds five million writes
-// "about seven million", not "about eight" nor "nearly eight". Bounds ("more
-// than", "up to") and ranges are not points and keep their intervals.
+// ("about 8 million" / "7 million", "500,000" / "600,000", "214" / "215",
+// "6.2" / "6.3"): a hedge says the figure is rounded, and a writer who
+// rounds five million writes "about seven million", not "about eight" nor
+// "nearly eight". Two exact figures at one place are two values even to
+// the unit (their roundings only touch); a hedge on a figure to the unit
+// ("about 215") is read as a hedge. Bounds ("more than", "up to") and
+// ranges are not points and keep their intervals.
 func sameRounding(a, b *crosswire.Number) bool {
 	point := func(n *crosswire.Number) bool {
 		q := strings.ToLower(n.Qualifier)
 		return n.Low == n.High && (q == "" || approximate(q))
 	}
-	if !point(a) || !point(b) || a.Low == b.Low {
+	if !point(a) || !point(b) || asWritten(a.Low) == asWritten(b.Low) {
 		return false
 	}
-	return roundingPlace(math.Abs(a.Low)) == roundingPlace(math.Abs(b.Low)) && roundingPlace(math.Abs(a.Low)) > 1
+	pa := roundingPlace(math.Abs(a.Low))
+	if pa != roundingPlace(math.Abs(b.Low)) {
+		return false
+	}
+	return pa > 1 || strings.TrimSpace(a.Qualifier) == "" && strings.TrimSpace(b.Qualifier) == ""
 }
 
 // strictBound tells which side of a figure its qualifier puts the value,

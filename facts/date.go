@@ -626,9 +626,19 @@ func (d *doc) resolveDate(name string, g func(int) string, s, e int, pub *time.T
 			}
 		default:
 			// news reports a weekday as the nearest one: past for what
-			// happened, coming for what will ("will visit on Monday")
-			if back != 0 && d.futureClause(s) {
-				t = t.AddDate(0, 0, 7)
+			// happened, coming for what will ("will visit on Monday");
+			// the future of reported speech ("said it would meet on
+			// Saturday") is after the saying, which came a day or two
+			// before the publication: the nearest such day either way
+			switch d.futureOf(s) {
+			case aheadOfNow:
+				if back != 0 {
+					t = t.AddDate(0, 0, 7)
+				}
+			case aheadOfSpeech:
+				if back > 7-back {
+					t = t.AddDate(0, 0, 7)
+				}
 			}
 		}
 		p := dayPeriod(t)
@@ -910,15 +920,26 @@ func dateStartWord(l string) bool {
 }
 
 // futureClause reports whether the clause before byte offset pos speaks
-// of the future: a "will"/"shall" auxiliary, or "is expected/scheduled/
-// due/set to", "plans to".
-func (d *doc) futureClause(pos int) bool {
+// of the future: a "will"/"shall" auxiliary, the "would" of reported
+// speech, or "is to", "is expected/scheduled/due/set to", "plans to".
+func (d *doc) futureClause(pos int) bool { return d.futureOf(pos) != notFuture }
+
+// How a clause speaks of the future, for futureOf.
+const (
+	notFuture     = iota
+	aheadOfNow    // "will", "is to", "plans to": after the publication
+	aheadOfSpeech // "said … would": after the saying, which came before the publication
+)
+
+// futureOf tells how the clause before byte offset pos speaks of the
+// future (see futureClause).
+func (d *doc) futureOf(pos int) int {
 	i := d.tokAt(pos)
 	if i >= len(d.toks) {
 		i = len(d.toks) - 1
 	}
 	if i < 0 {
-		return false
+		return notFuture
 	}
 	sent := d.toks[i].sent
 	if i > 0 && d.toks[i-1].sent == sent && (d.toks[i-1].lower == "until" || d.toks[i-1].lower == "till") {
@@ -928,7 +949,7 @@ func (d *doc) futureClause(pos int) bool {
 		for k := i - 2; k >= 0 && k >= i-15 && d.toks[k].sent == sent; k-- {
 			switch d.toks[k].lower {
 			case "is", "are", "remains", "remain", "stays", "stay", "'s", "’s":
-				return true
+				return aheadOfNow
 			case "was", "were", "had", "remained", "stayed", ",", ";", ":":
 				break state
 			}
@@ -937,20 +958,30 @@ func (d *doc) futureClause(pos int) bool {
 	for k := i - 1; k >= 0 && k >= i-15 && d.toks[k].sent == sent; k-- {
 		switch l := d.toks[k].lower; l {
 		case "will", "shall", "'ll", "’ll", "won't", "tomorrow":
-			return true
+			return aheadOfNow
 		case "expect", "expects", "forecast", "forecasts", "predict", "predicts", "anticipate", "anticipates":
 			// a present expectation is of what lies ahead: "economists
 			// expect the first cut in September"
-			return true
-		case "expected", "scheduled", "due", "set", "plans", "planned", "intends", "going":
+			return aheadOfNow
+		case "expected", "scheduled", "due", "set", "plans", "plan", "planned", "intends", "intend", "going",
+			"is", "are", "'s", "’s":
+			// "is to meet on Thursday": what is arranged lies ahead
 			if k+1 < len(d.toks) && d.toks[k+1].lower == "to" {
-				return true
+				return aheadOfNow
 			}
+		case "would", "'d", "’d":
+			// the future of reported speech ("said the council would
+			// meet on Thursday"), not the past it did not come to ("would
+			// have met")
+			if k+1 < len(d.toks) && (d.toks[k+1].lower == "have" || d.toks[k+1].lower == "'ve" || d.toks[k+1].lower == "’ve") {
+				return notFuture
+			}
+			return aheadOfSpeech
 		case ";", ":", "said", "says":
-			return false
+			return notFuture
 		}
 	}
-	return false
+	return notFuture
 }
 
 func isMonth(l string) bool {

@@ -357,6 +357,8 @@ func TestOnlyFacts(t *testing.T) {
 }
 
 func TestDates(t *testing.T) {
+	wednesday := time.Date(2024, 3, 13, 9, 0, 0, 0, time.UTC)
+	monday := time.Date(2024, 3, 18, 9, 0, 0, 0, time.UTC)
 	tests := []struct {
 		name, text string
 		pub        *time.Time
@@ -385,6 +387,15 @@ func TestDates(t *testing.T) {
 		{"this year", "Exports rose this year.", &testPublished, "2024", "2024-01-01", "2024-12-31", "year", true, ""},
 		{"on monday", "The dam was closed on Monday.", &testPublished, "2024-03-11", "2024-03-11", "2024-03-11", "day", true, ""},
 		{"future weekday", "The king will visit the town on Monday.", &testPublished, "2024-03-18", "2024-03-18", "2024-03-18", "day", true, ""},
+		{"future in reported speech, published the day before", "Mayor Ona Riel said the council would hold a session on Thursday.", &wednesday, "2024-03-14", "2024-03-14", "2024-03-14", "day", true, ""},
+		{"future in reported speech, published two days after", "The commission said it would hold a meeting later on Saturday.", &monday, "2024-03-16", "2024-03-16", "2024-03-16", "day", true, ""},
+		{"future, published the day before", "The council will hold a session on Thursday.", &wednesday, "2024-03-14", "2024-03-14", "2024-03-14", "day", true, ""},
+		{"past, published the day before", "The council held a session on Thursday.", &wednesday, "2024-03-07", "2024-03-07", "2024-03-07", "day", true, ""},
+		{"future with is to", "The council is to meet on Thursday, she added.", &testPublished, "2024-03-21", "2024-03-21", "2024-03-21", "day", true, ""},
+		{"future with plans to", "The union plans to strike on Thursday.", &testPublished, "2024-03-21", "2024-03-21", "2024-03-21", "day", true, ""},
+		{"a past would have", "The council would have met on Thursday but the hall flooded.", &testPublished, "2024-03-14", "2024-03-14", "2024-03-14", "day", true, ""},
+		{"a past session on a weekday", "The council held a session on Thursday.", &testPublished, "2024-03-14", "2024-03-14", "2024-03-14", "day", true, ""},
+		{"a past is in reported speech", "Mayor Ona Riel said on Tuesday the council was to blame.", &testPublished, "2024-03-12", "2024-03-12", "2024-03-12", "day", true, ""},
 		{"a state until a weekday", "The port is closed until Wednesday evening.", &testPublished, "2024-03-20", "2024-03-20", "2024-03-20", "day", true, ""},
 		{"a past state until a weekday", "The port was closed until Wednesday evening.", &testPublished, "2024-03-13", "2024-03-13", "2024-03-13", "day", true, ""},
 		{"next weekday", "Talks resume next Tuesday.", &testPublished, "2024-03-19", "2024-03-19", "2024-03-19", "day", true, ""},
