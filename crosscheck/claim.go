@@ -49,6 +49,12 @@ type senseReader interface {
 var stanceVerbs = setOf(`confirm deny admit accept reject approve agree refuse claim dispute
 acknowledge insist support oppose praise criticise criticize blame`)
 
+// undoVerbs bring back what an opposed event stopped or took away
+// ("resumed", "was reinstated", "restored"): each presupposes that event
+// before it, so a version telling it and another telling the stop tell
+// two stages of one history, not two outcomes.
+var undoVerbs = setOf(`resume reinstate restore`)
+
 // negated reports whether a claim is negated, by the sentence or by its
 // target ("nothing classified was stolen").
 func negated(c *crosswire.Claim) bool {
@@ -267,6 +273,9 @@ func (w *work) checkClaims() {
 		if la == lb {
 			return true, false
 		}
+		if undoVerbs[la] || undoVerbs[lb] {
+			return false, false
+		}
 		if senses {
 			ca, cb := a.fact.Claim, b.fact.Claim
 			k := [2]facts.EventUse{{Lemma: la, Actor: ca.Actor, Target: ca.Target, Passive: ca.Passive}, {Lemma: lb, Actor: cb.Actor, Target: cb.Target, Passive: cb.Passive}}
@@ -342,6 +351,28 @@ func (w *work) checkClaims() {
 		},
 		tau: 0.5,
 	}
+	// tellsBoth reports whether the version of m also asserts, about what
+	// m's event happened to, the outcome opposed to m's ("was convicted
+	// and then acquitted"): that version tells two stages of one
+	// history, so another version's one stage is not told against it.
+	byArticle := map[string][]*mention{}
+	for _, m := range ms {
+		byArticle[m.art.ID] = append(byArticle[m.art.ID], m)
+	}
+	tellsBoth := func(m *mention) bool {
+		for _, x := range byArticle[m.art.ID] {
+			if x == m || !isAsserted(x) || !isAsserted(m) {
+				continue
+			}
+			if _, opp := related(x, m); !opp {
+				continue
+			}
+			if w.sameArgument(theme(x.fact.Claim), theme(m.fact.Claim)) {
+				return true
+			}
+		}
+		return false
+	}
 	for _, sl := range al.align(ms) {
 		groups := partition(sl,
 			func(a, b *mention) bool {
@@ -370,6 +401,9 @@ func (w *work) checkClaims() {
 				case (la != lb || negated(a) != negated(b)) && !sameWords(ma.fact.Span.Text, mb.fact.Span.Text):
 					// (the same words cannot tell two outcomes: a negation
 					// read from elsewhere in one sentence is not theirs)
+					if la != lb && negated(a) == negated(b) && (anyMention(groups[i], tellsBoth) || anyMention(groups[j], tellsBoth)) {
+						continue
+					}
 					if stanceVerbs[la] || stanceVerbs[lb] {
 						if w.introduceOneQuote(ma, mb) {
 							// two words for one statement ("played

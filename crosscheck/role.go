@@ -104,6 +104,7 @@ func titleConflict(a, b string) crosswire.Severity {
 	if len(ta) == 0 || len(tb) == 0 {
 		return ""
 	}
+	ta, tb = portfolioMinister(ta, tb), portfolioMinister(tb, ta)
 	sa, sb := setFrom(ta), setFrom(tb)
 	if subset(sa, sb) || subset(sb, sa) {
 		if rankOf(sa) != rankOf(sb) {
@@ -133,6 +134,37 @@ func titleConflict(a, b string) crosswire.Severity {
 	}
 	return ""
 }
+
+// portfolioMinister returns title t with its "secretary" read as
+// "minister" when the other title u is a minister's and both name a
+// portfolio beside their head word: a portfolio's secretary sits in
+// government as one of its ministers ("Culture Secretary" / "Culture
+// minister"). A bare "secretary" is a clerk as well as an office, and is
+// left as it is.
+func portfolioMinister(t, u []string) []string {
+	if len(t) < 2 || len(u) < 2 {
+		return t
+	}
+	st, su := setFrom(t), setFrom(u)
+	if !st[secretaryWord] || st[ministerWord] || !su[ministerWord] || su[secretaryWord] {
+		return t
+	}
+	out := make([]string, len(t))
+	for i, w := range t {
+		if w == secretaryWord {
+			w = ministerWord
+		}
+		out[i] = w
+	}
+	return out
+}
+
+// secretaryWord and ministerWord are the two heads as roleTokens
+// normalises them.
+var (
+	secretaryWord = roleTokens("secretary")[0]
+	ministerWord  = roleTokens("minister")[0]
+)
 
 // expandAcronyms replaces each acronym of title a (two to six capital
 // letters) by the run of title b's words whose initials spell it, or spell
