@@ -369,6 +369,7 @@ func (w *work) checkDates() {
 	for _, m := range ms {
 		byArt[m.art.ID] = append(byArt[m.art.ID], m)
 	}
+	var found []*finding
 	for _, sl := range joinSameDates(al.align(ms)) {
 		groups := partition(sl,
 			func(a, b *mention) bool {
@@ -395,8 +396,76 @@ func (w *work) checkDates() {
 		if sev == crosswire.SeverityMedium && countedFromPublication(groups) {
 			sev = crosswire.SeverityLow
 		}
-		w.discs = append(w.discs, &finding{kind: crosswire.DiscDate, sev: sev, subject: dateSubject(sl), sides: s.groups})
+		found = append(found, &finding{kind: crosswire.DiscDate, sev: sev, subject: dateSubject(sl), sides: s.groups})
 	}
+	w.discs = append(w.discs, w.oneDisagreement(found)...)
+}
+
+// oneDisagreement folds date conflicts that are one disagreement told in
+// several sentences into one: the same versions giving the same days,
+// side for side ("the attack on Tuesday", "Tuesday's attack", "Tuesday's
+// scheme" against Wednesday each time). A version that dates one event
+// in three sentences is one fact stated three times, and the reader is
+// owed one report of it with every place, not three; which noun each
+// sentence dates the event by does not matter, the versions and their
+// days do. Two events each a day off differ in their days (Tuesday /
+// Wednesday, Thursday / Friday) and stay apart. The first conflict's
+// heading is kept, and the graver severity.
+func (w *work) oneDisagreement(fs []*finding) []*finding {
+	var out []*finding
+	for _, f := range fs {
+		var into *finding
+		var match []int
+		for _, o := range out {
+			if m := sameDisagreement(o.sides, f.sides); m != nil {
+				into, match = o, m
+				break
+			}
+		}
+		if into == nil {
+			g := *f
+			g.sides = slices.Clone(f.sides) // the slot keeps its own groups
+			out = append(out, &g)
+			continue
+		}
+		for i, j := range match {
+			s := &into.sides[i]
+			*s = w.sideOf(s.value, append(slices.Clone(s.ms), f.sides[j].ms...))
+		}
+		if f.sev == crosswire.SeverityHigh {
+			into.sev = crosswire.SeverityHigh
+		}
+	}
+	return out
+}
+
+// sameDisagreement matches each side of a to a side of b stated by one
+// of the same articles with a date that agrees with it (match[i] is b's
+// side for a's side i); nil when the two conflicts hold different
+// sides, different days or different versions.
+func sameDisagreement(a, b []side) []int {
+	if len(a) != len(b) {
+		return nil
+	}
+	match := make([]int, len(a))
+	used := make([]bool, len(b))
+	for i, x := range a {
+		match[i] = -1
+		arts := groupArticles(x.ms)
+		for j, y := range b {
+			if used[j] || !datesAgree(x.ms[0], y.ms[0]) {
+				continue
+			}
+			if anyMention(y.ms, func(m *mention) bool { return arts[m.art.ID] }) {
+				match[i], used[j] = j, true
+				break
+			}
+		}
+		if match[i] < 0 {
+			return nil
+		}
+	}
+	return match
 }
 
 // weekdays is weekdayNames as a set.

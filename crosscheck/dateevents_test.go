@@ -37,19 +37,60 @@ func TestTwoDatedEventsApart(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			st := &crosswire.Story{ID: "story", Articles: []crosswire.Article{
-				{ID: "wire", Outlet: "Northline", Language: "en", Text: tc.wire, Role: crosswire.RoleOriginal, Published: &wirePub},
-				{ID: "later", Outlet: "Brevik Post", Language: "en", Text: tc.later, Role: crosswire.RoleRewrite, Published: &laterPub},
-			}}
-			extractAndCheck(t, facts.New(), New(), st)
-			assertSpans(t, st)
-			got := false
-			for _, d := range st.Discrepancies {
-				got = got || d.Kind == crosswire.DiscDate
-			}
-			if got != tc.conflict {
+			st, n := dateConflicts(t, tc.wire, tc.later, wirePub, laterPub)
+			if got := n > 0; got != tc.conflict {
 				t.Errorf("date conflict %v, want %v:%s", got, tc.conflict, dump(st))
 			}
 		})
 	}
+}
+
+// TestOneDayOffReportedOnce checks that one event's day told differently
+// by two versions in several sentences ("the blast on Tuesday",
+// "Tuesday's blast", "Tuesday's explosion" against Wednesday each time)
+// is one date discrepancy holding every mention, not one a sentence,
+// while two events each told a day off stay two. Fictional texts.
+func TestOneDayOffReportedOnce(t *testing.T) {
+	pub := time.Date(2026, 5, 15, 9, 0, 0, 0, time.UTC) // a Friday
+	tests := []struct {
+		name  string
+		a, b  string
+		discs int
+	}{
+		{"one blast, three sentences",
+			"A gas explosion tore through the Varnholt depot on Tuesday, injuring nine workers. Tuesday's blast was the third at the depot this year, the fire service said. Investigators said Tuesday's explosion started in a boiler room.",
+			"A gas explosion tore through the Varnholt depot on Wednesday, injuring nine workers. Wednesday's blast was the third at the depot this year, the fire service said. Investigators said Wednesday's explosion started in a boiler room.",
+			1},
+		{"a blast and a fire, each a day off",
+			"A gas explosion tore through the Varnholt depot on Tuesday, injuring nine workers. A second fire broke out at the Varnholt depot on Thursday, the fire service said.",
+			"A gas explosion tore through the Varnholt depot on Wednesday, injuring nine workers. A second fire broke out at the Varnholt depot on Wednesday, the fire service said.",
+			2},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			st, n := dateConflicts(t, tc.a, tc.b, pub, pub)
+			if n != tc.discs {
+				t.Errorf("%d date discrepancies, want %d:%s", n, tc.discs, dump(st))
+			}
+		})
+	}
+}
+
+// dateConflicts checks an original and a rewrite published at the given
+// times as one story and counts its date discrepancies.
+func dateConflicts(t *testing.T, a, b string, pubA, pubB time.Time) (*crosswire.Story, int) {
+	t.Helper()
+	st := &crosswire.Story{ID: "story", Articles: []crosswire.Article{
+		{ID: "a", Outlet: "Northline", Language: "en", Text: a, Role: crosswire.RoleOriginal, Published: &pubA},
+		{ID: "b", Outlet: "Varnholt Courier", Language: "en", Text: b, Role: crosswire.RoleRewrite, Published: &pubB},
+	}}
+	extractAndCheck(t, facts.New(), New(), st)
+	assertSpans(t, st)
+	n := 0
+	for _, d := range st.Discrepancies {
+		if d.Kind == crosswire.DiscDate {
+			n++
+		}
+	}
+	return st, n
 }
