@@ -307,6 +307,10 @@ func (w *work) checkDates() {
 		evs[m] = contentSet(m.fact.Period.Event)
 		evKeys[m] = eventKey(m.fact.Period)
 	}
+	var verbs func(*crosswire.Article) map[string]bool
+	if lx, ok := w.lex.(eventClasser); ok {
+		verbs = articleLemmas(lx)
+	}
 	al := alignment{
 		note: w.note,
 		key:  func(*mention) string { return "" },
@@ -324,9 +328,13 @@ func (w *work) checkDates() {
 				return 0
 			}
 			// The extractor's event keys help but are noisy: agreement
-			// is a bonus, disagreement a small penalty, never a veto.
+			// is a bonus, disagreement a small penalty, a veto only
+			// when both keys are verbs read as such and one version
+			// writes the other's verb too (twoReadEvents) and the days
+			// differ: of one day they may be one event told with a
+			// verb the lexicon does not know.
 			ea, eb := evKeys[a], evKeys[b]
-			if twoEvents[a] || twoEvents[b] {
+			if twoEvents[a] || twoEvents[b] || !datesAgree(a, b) && w.twoReadEvents(a, b, verbs) {
 				return 0
 			}
 			ca, cb := dateContext(a), dateContext(b)
@@ -361,6 +369,7 @@ func (w *work) checkDates() {
 	for _, m := range ms {
 		byArt[m.art.ID] = append(byArt[m.art.ID], m)
 	}
+	var found []*finding
 	for _, sl := range joinSameDates(al.align(ms)) {
 		groups := partition(sl,
 			func(a, b *mention) bool {
@@ -387,8 +396,76 @@ func (w *work) checkDates() {
 		if sev == crosswire.SeverityMedium && countedFromPublication(groups) {
 			sev = crosswire.SeverityLow
 		}
-		w.discs = append(w.discs, &finding{kind: crosswire.DiscDate, sev: sev, subject: dateSubject(sl), sides: s.groups})
+		found = append(found, &finding{kind: crosswire.DiscDate, sev: sev, subject: dateSubject(sl), sides: s.groups})
 	}
+	w.discs = append(w.discs, w.oneDisagreement(found)...)
+}
+
+// oneDisagreement folds date conflicts that are one disagreement told in
+// several sentences into one: the same versions giving the same days,
+// side for side ("the attack on Tuesday", "Tuesday's attack", "Tuesday's
+// scheme" against Wednesday each time). A version that dates one event
+// in three sentences is one fact stated three times, and the reader is
+// owed one report of it with every place, not three; which noun each
+// sentence dates the event by does not matter, the versions and their
+// days do. Two events each a day off differ in their days (Tuesday /
+// Wednesday, Thursday / Friday) and stay apart. The first conflict's
+// heading is kept, and the graver severity.
+func (w *work) oneDisagreement(fs []*finding) []*finding {
+	var out []*finding
+	for _, f := range fs {
+		var into *finding
+		var match []int
+		for _, o := range out {
+			if m := sameDisagreement(o.sides, f.sides); m != nil {
+				into, match = o, m
+				break
+			}
+		}
+		if into == nil {
+			g := *f
+			g.sides = slices.Clone(f.sides) // the slot keeps its own groups
+			out = append(out, &g)
+			continue
+		}
+		for i, j := range match {
+			s := &into.sides[i]
+			*s = w.sideOf(s.value, append(slices.Clone(s.ms), f.sides[j].ms...))
+		}
+		if f.sev == crosswire.SeverityHigh {
+			into.sev = crosswire.SeverityHigh
+		}
+	}
+	return out
+}
+
+// sameDisagreement matches each side of a to a side of b stated by one
+// of the same articles with a date that agrees with it (match[i] is b's
+// side for a's side i); nil when the two conflicts hold different
+// sides, different days or different versions.
+func sameDisagreement(a, b []side) []int {
+	if len(a) != len(b) {
+		return nil
+	}
+	match := make([]int, len(a))
+	used := make([]bool, len(b))
+	for i, x := range a {
+		match[i] = -1
+		arts := groupArticles(x.ms)
+		for j, y := range b {
+			if used[j] || !datesAgree(x.ms[0], y.ms[0]) {
+				continue
+			}
+			if anyMention(y.ms, func(m *mention) bool { return arts[m.art.ID] }) {
+				match[i], used[j] = j, true
+				break
+			}
+		}
+		if match[i] < 0 {
+			return nil
+		}
+	}
+	return match
 }
 
 // weekdays is weekdayNames as a set.
@@ -834,6 +911,76 @@ func oneEvent(lex EventLexicon, va, vb string) bool {
 	}
 	ca := lx.Class(la)
 	return ca != "" && ca == lx.Class(lb)
+}
+
+// twoReadEvents reports whether two dates of two versions date two
+// different events by the extractor's reading of each: both event keys
+// are verbs written as verbs in their sentences ("failed on Tuesday",
+// "could return from Monday"), of different base forms and no common
+// class of the event lexicon, neither one the other's noun ("fail" / "failure"), and one of
+// the two versions writes the other's verb too, anywhere (verbs gives an
+// article's base forms, read once): it has its own word for that event
+// and dated another with this one ("a week after the barrier failed …
+// residents could return from Monday"). Sentences of one story share its
+// words (a count, a place), so the words alone align a follow-up's next
+// step with the first report's event. A reading the extractor is unsure
+// of (a noun, an irregular past, a key of two words) leaves the pair to
+// the words, and so does a version that never writes the other's verb: a
+// translation may tell one event with a synonym the lexicon lacks.
+func (w *work) twoReadEvents(a, b *mention, verbs func(*crosswire.Article) map[string]bool) bool {
+	lx, ok := w.lex.(eventClasser)
+	if !ok || a.art == b.art {
+		return false
+	}
+	va, vb := verbEvent(lx, a), verbEvent(lx, b)
+	if va == "" || vb == "" || oneEvent(w.lex, va, vb) {
+		return false
+	}
+	sa, sb := stem(va), stem(vb)
+	if strings.HasPrefix(sa, sb) || strings.HasPrefix(sb, sa) {
+		return false
+	}
+	return verbs(b.art)[va] || verbs(a.art)[vb]
+}
+
+// articleLemmas returns a function giving the base forms of every word of
+// an article, each article read once.
+func articleLemmas(lx eventClasser) func(*crosswire.Article) map[string]bool {
+	seen := map[*crosswire.Article]map[string]bool{}
+	return func(art *crosswire.Article) map[string]bool {
+		if l, ok := seen[art]; ok {
+			return l
+		}
+		l := map[string]bool{}
+		for _, x := range text.Words(strings.ToLower(art.Text)) {
+			l[lx.Lemma(x)] = true
+		}
+		seen[art] = l
+		return l
+	}
+}
+
+// verbEvent is a date's event key when it is a base form written as a
+// verb in the date's sentence: inflected in -ed, or itself after an
+// auxiliary or "to"; else "".
+func verbEvent(lx eventClasser, m *mention) string {
+	ev := strings.ToLower(strings.TrimSpace(m.fact.Period.Event))
+	if ev == "" || strings.Contains(ev, " ") || lx.Lemma(ev) != ev {
+		return ""
+	}
+	ws := text.Words(strings.ToLower(m.sentence))
+	for i, x := range ws {
+		if x == ev || lx.Lemma(x) != ev {
+			if x == ev && i > 0 && (auxiliaries[ws[i-1]] || ws[i-1] == "to") {
+				return ev
+			}
+			continue
+		}
+		if strings.HasSuffix(x, "ed") {
+			return ev
+		}
+	}
+	return ""
 }
 
 // eventClasses is the part of an event lexicon that gives every class of
