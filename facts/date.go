@@ -721,7 +721,7 @@ func (d *doc) eventKey(s, e int, span bool) string {
 		_, irregular := d.x.lex.irregular[l]
 		return strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing") || irregular || d.x.lex.IsSpeech(d.x.lex.Lemma(l))
 	}
-	// possessive use: "Friday's ferry delays", "Monday's rescue"
+	// possessive use: "Friday's ferry delays", "Monday's launch"
 	if h := d.possessedHead(e, nounish); h >= 0 {
 		return toks[h].lower
 	}
@@ -814,7 +814,7 @@ func (d *doc) eventKey(s, e int, span bool) string {
 
 // possessedHead returns the head noun of the phrase a date in the
 // possessive owns, the date ending at token e ("Friday's Orvik Lines
-// ferry delays" → delays, "Monday's rescue appear to …" → rescue),
+// ferry delays" → delays, "Monday's launch went ahead" → launch),
 // -1 when the date is not followed by "'s": up to three capitalised
 // modifiers, then up to four lower-case words up to a function word or
 // punctuation; the head is the first of them that is an event noun of
