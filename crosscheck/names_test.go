@@ -76,7 +76,7 @@ func TestRoleConflict(t *testing.T) {
 		{"acronym and its words", "Norbank CEO", "chief executive", ""},
 		{"acronym and its full words", "COO", "chief operating officer", ""},
 		{"acronym of another office", "CEO", "chief operating officer", "high"},
-		{"acronym of a body and its title", "NCSA director", "director of the National Cyber Security Agency", ""},
+		{"acronym of a body and its title", "NCSA director", "director of the National Cyber Safety Agency", ""},
 		// a slash joins two titles of one person: either may be given alone
 		{"slash-joined titles, the first", "deputy director/chief safety and quality officer", "deputy director", ""},
 		{"slash-joined titles, the second shortened", "deputy director/chief safety and quality officer", "chief safety officer", ""},

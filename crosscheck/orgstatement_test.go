@@ -12,7 +12,7 @@ import (
 // its own systems stayed secure is not its chief's "was breached" negated.
 func TestOrgStatementAndQuote(t *testing.T) {
 	a := `Norbank Travel said on Monday that the data of up to 20,000 customers may have been exposed. ` +
-		`"It is deeply regrettable that our booking website, run for Norbank by an outside web design and hosting firm, was breached, and we are doing everything we can to help those affected," said Lena Morrow, the chief executive of Norbank Travel.`
+		`"It is deeply regrettable that our booking website, run for Norbank by an outside web design and hosting firm, was breached; we are working hard for every customer it touched," said Lena Morrow, the chief executive of Norbank Travel.`
 	b := `Norbank Travel said on Monday that the data of up to 20,000 customers may have been exposed. ` +
 		`Norbank Travel said that while its own computer systems stayed secure, there was a weakness in the booking website run for Norbank by an outside web design and hosting firm.`
 	st := checkTexts(t, a, b)

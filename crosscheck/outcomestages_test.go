@@ -17,11 +17,11 @@ func TestOutcomeStages(t *testing.T) {
 	runPairCases(t, []crosswire.DiscrepancyKind{crosswire.DiscOutcome, crosswire.DiscClaim}, []pairCase{
 		{"one version tells both stages",
 			"Mira Talvek, a cook from Ostrick, was sentenced to two years in prison by a district judge in 2021 over the theft of ten rings.",
-			"Her former employer was charged after Mira Talvek was convicted and then acquitted of stealing ten rings from the family.",
+			"Her former employer was charged after Mira Talvek was convicted in March and acquitted in June of stealing ten rings from the family.",
 			false},
 		{"resumed after the pause",
 			"The queen died two days later, starting 10 days of mourning during which Dornish political life was suspended.",
-			"Members of the assembly took an oath to the new king on Tuesday, as political life resumed after 10 days of mourning.",
+			"Assembly members swore an oath to the new king on Tuesday, and the chamber's business resumed after ten days of mourning.",
 			false},
 		{"convicted / acquitted, one each",
 			"Mira Talvek, a cook from Ostrick, was convicted on Friday of stealing ten rings from the family.",

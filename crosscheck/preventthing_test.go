@@ -12,9 +12,9 @@ import (
 // "exposed" agrees with it.
 func TestHeldNotPrevented(t *testing.T) {
 	a := `A fault in the Pellwick hosting firm's page parser leaked customer data for five days. ` +
-		`The parser kept reading from nearby memory, which contained data from other customers' requests.`
+		`The parser kept reading past its buffer into memory that contained data from other users' requests.`
 	b := `A fault in the Pellwick hosting firm's page parser leaked customer data for five days. ` +
-		`The customers most at risk of having their data exposed were those who sent the most requests.`
+		`Those who sent the most requests were the likeliest to have had their data exposed.`
 	st := checkTexts(t, a, b)
 	for _, d := range findDisc(st, crosswire.DiscOutcome) {
 		t.Errorf("outcome discrepancy %s %q between a held thing and its leak:%s", d.Severity, d.Subject, dump(st))
