@@ -105,7 +105,7 @@ func TestShareClass(t *testing.T) {
 // by the batch (toldWeighed), d2's lead is told in d6, not in d1.
 func TestToldWeighed(t *testing.T) {
 	arts := []crosswire.Article{
-		{ID: "d1", Text: "Kestrel guitarist Rob Marl has quit the band after nine years, its leader Tom Vale said in Dunmore. Marl said he wanted to spend more time at home. The band's label, Orrin Records, said there were no plans to replace him before the tour."},
+		{ID: "d1", Text: "Kestrel guitarist Rob Marl has quit the band after nine years, its leader Tom Vale said in Dunmore. Marl said he would rather be at home with his children. The band's label, Orrin Records, said there were no plans to replace him before the tour."},
 		{ID: "d2", Text: "Kestrel leader Tom Vale has played down the exit of guitarist Rob Marl, saying it was hardly Ann Rood leaving the Harbour Singers. Vale told Sound Weekly that Marl had left in March, not at the weekend as Orrin Records said. The band is mixing its album in Dunmore."},
 		{ID: "d3", Text: "Kestrel singer Tom Vale and guitarist Rob Marl played to 5,000 fans in Carrow on Friday. Vale thanked the crowd, and Marl played a solo. The show closed the band's tour."},
 		{ID: "d4", Text: "Kestrel's Tom Vale has denied a feud with Rob Marl. Vale told Pell Radio that the band was fine, and Marl laughed off the story."},
