@@ -88,10 +88,14 @@ func frameOf(m *mention) figureFrame {
 			f.words[w] = true
 		}
 	}
-	if len(after) > 0 && after[0] == "ago" {
-		// "30 years ago" is a point in time, "36 years" (since, on, for)
-		// a span: two different things counted in years
-		f.words["ago"] = true
+	if len(after) > 0 {
+		if rel := elapsedWords[after[0]]; rel == "ago" || rel != "" && countsTime(m) && !spanBefore(before) && !(len(after) > 1 && after[1] == "than") {
+			// "30 years ago", "a week after the failure", "two days
+			// later" place a moment relative to another; "take six
+			// weeks", "for 36 years" measure how long something lasted:
+			// two different things counted in one unit of time
+			f.words[rel] = true
+		}
 	}
 	if absenceSpan(m, m.sentence[clause+1:s]) {
 		// "has not been seen for two years" counts the time since
@@ -154,15 +158,51 @@ func frameOf(m *mention) figureFrame {
 // days". Such a span measures how long something has not happened, never
 // how long something lasted; an odd number of negators negates.
 func absenceSpan(m *mention, clause string) bool {
+	return countsTime(m) && negationCount(clause)%2 == 1
+}
+
+// countsTime reports whether a number mention counts units of time (years,
+// weeks, days…) with no unit of measure.
+func countsTime(m *mention) bool {
 	n := m.fact.Number
 	if n == nil || strings.TrimSpace(n.Unit) != "" {
 		return false
 	}
 	cs := text.Words(strings.ToLower(n.Counted))
-	if len(cs) == 0 || !timeCounts[singularOf(cs[len(cs)-1])] {
-		return false
+	return len(cs) > 0 && timeCounts[singularOf(cs[len(cs)-1])]
+}
+
+// spanWords, right before a count of time (hedges aside), make it a
+// length however it goes on: "halted for four days after the crash", "the
+// permit may need roughly ten days before it is granted". A comparison
+// ("three days earlier than planned") is no moment either.
+var spanWords = setOf(`for during throughout take takes took taken taking last lasts lasted lasting need needs needed spend spends spent`)
+
+// spanBefore reports whether the words before a figure (its clause's)
+// end in a word of spanWords, hedge words aside.
+func spanBefore(before []string) bool {
+	i := len(before) - 1
+	for i >= 0 && hedgeWords[before[i]] {
+		i--
 	}
-	return negationCount(clause)%2 == 1
+	return i >= 0 && spanWords[before[i]]
+}
+
+// elapsedWords, written right after a count of time, make it the time
+// elapsed between two moments, which places one relative to the other:
+// back from now ("30 years ago"), after an event ("a week after it
+// failed", "six weeks since the flood", "two days later", "three weeks
+// into the strike") or before one ("months before the sale", "a year
+// earlier"). The word maps to its direction. Such a figure is a point in
+// time, never the length of something ("repairs will take six weeks",
+// "closed for nine months"), and a point after an event is not one before
+// it. "Since" and "after" are one direction: "20 years since the choir
+// last sang there" and "21 years after its last concert there" count one
+// gap.
+var elapsedWords = map[string]string{
+	"ago":   "ago",
+	"after": "after", "since": "after", "later": "after", "into": "after",
+	"before": "before", "earlier": "before",
 }
 
 // hedgeWords stand between a figure and the word that governs it ("by

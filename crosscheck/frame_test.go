@@ -317,6 +317,70 @@ func TestIndependentReports(t *testing.T) {
 			none: crosswire.DiscNumber,
 		},
 		{
+			name: "a time after an event and a duration",
+			texts: []string{
+				"Engineers said repairs to the Dunmarrow lock would cost 2 million crowns and take five weeks.",
+				"The Dunmarrow council approved 2 million crowns for repairs to the lock on Friday, a week after it cracked.",
+			},
+			none: crosswire.DiscNumber,
+		},
+		{
+			name: "days later and a duration in days",
+			texts: []string{
+				"The Tarrow ferry was halted by the Pellis port authority for four days after the collision.",
+				"The Tarrow ferry collided with a pier at Pellis and the port authority halted it, and two days later it sailed again.",
+			},
+			none: crosswire.DiscNumber,
+		},
+		{
+			name: "months before an event and a duration in months",
+			texts: []string{
+				"The Orvane mill closed for nine months, its owner Hela Strand said.",
+				"Hela Strand bought the Orvane mill three months before it closed, she said.",
+			},
+			none: crosswire.DiscNumber,
+		},
+		{
+			name: "a duration before an event and a duration",
+			texts: []string{
+				"Officials said a Pellis port permit may need roughly ten days before the ferry sails.",
+				"Officials said a Pellis port permit may need fourteen days.",
+			},
+			want: crosswire.DiscNumber,
+		},
+		{
+			name: "days earlier than planned and days early",
+			texts: []string{
+				"The Orvane bridge opened to traffic three days earlier than planned, its builder Hela Strand said.",
+				"Hela Strand said the Orvane bridge opened to traffic five days early.",
+			},
+			want: crosswire.DiscNumber,
+		},
+		{
+			name: "two times after one event",
+			texts: []string{
+				"The Dunmarrow council approved 2 million crowns for repairs to the lock on Friday, a week after it cracked.",
+				"The Dunmarrow council approved 2 million crowns for repairs to the lock on Friday, two weeks after it cracked.",
+			},
+			want: crosswire.DiscNumber,
+		},
+		{
+			name: "a time after and the same time later",
+			texts: []string{
+				"The Dunmarrow lock cracked, and the council approved 2 million crowns for its repair three weeks later.",
+				"The Dunmarrow council approved 2 million crowns to repair the lock two weeks after it cracked.",
+			},
+			want: crosswire.DiscNumber,
+		},
+		{
+			name: "two durations",
+			texts: []string{
+				"Engineers said repairs to the Dunmarrow lock would cost 2 million crowns and take five weeks.",
+				"Engineers said repairs to the Dunmarrow lock would cost 2 million crowns and take seven weeks.",
+			},
+			want: crosswire.DiscNumber,
+		},
+		{
 			name: "a span of absence and a span of presence",
 			texts: []string{
 				"Her agent said Mara Tollis had not sung at the Vessport opera house for two years.",
