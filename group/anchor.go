@@ -83,8 +83,12 @@ func (s *scratch) extractAnchors(toks []token, out, quotes []uint32) ([]uint32, 
 	// capitalised but not all capitals
 	words := &s.words
 	words.reset(len(toks))
+	s.weekdays = s.weekdays[:0]
 	for i := range toks {
 		t := &toks[i]
+		if t.day > 0 {
+			s.weekdays = append(s.weekdays, int32(i))
+		}
 		if t.cjk || t.digits {
 			continue
 		}

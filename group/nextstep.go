@@ -234,24 +234,42 @@ func toldAhead(toks []token, i int) bool {
 }
 
 // aheadDays returns the first maxAhead days the text tells ahead, 0
-// after the last (a
-// weekday, with its date on or after the publication day when the
-// publication time is known; a written date), and whether the lead's own
-// day (its first date or weekday, as newLeadDay reads them) is told
-// ahead.
-func aheadDays(toks []token, nTitle int, dates []tokenDate, published time.Time) (ahead [maxAhead]leadDay, leadAhead bool) {
-	end := min(len(toks), nTitle+LeadTokens)
+// after the last (a weekday, with its date on or after the publication
+// day when the publication time is known; a written date), and whether
+// the lead's own day (its first date or weekday, as newLeadDay reads
+// them) is told ahead. It reads the article extractAnchors just read
+// (s.dates, s.weekdays): only the tokens of dates and weekdays, not the
+// whole text, and in text order.
+func (s *scratch) aheadDays(toks []token, published time.Time) (ahead [maxAhead]leadDay, leadAhead bool) {
+	dates := s.dates
+	end := min(len(toks), s.nTitle+LeadTokens)
 	if d, ok := firstLeadDate(dates, end); ok && toldAhead(toks, int(d.pos)) {
 		leadAhead = true
 	}
-	for i := 0; i < end; i++ {
-		if toks[i].day > 0 && !inName(toks, i) {
+	for _, p := range s.weekdays {
+		if i := int(p); i < end && !inName(toks, i) {
 			leadAhead = leadAhead || toldAhead(toks, i)
 			break
 		}
 	}
+	if len(s.weekdays) == 0 && len(dates) == 0 {
+		return ahead, leadAhead
+	}
+	// the positions to read: the weekdays' and the dates', in text order
+	pos := append(s.dayPos[:0], s.weekdays...)
+	for _, d := range dates {
+		if int(d.pos) < len(toks) {
+			pos = append(pos, d.pos)
+		}
+	}
+	if len(dates) > 0 {
+		slices.Sort(pos)
+		pos = slices.Compact(pos)
+	}
+	s.dayPos = pos
 	di, n := 0, 0
-	for i := range toks {
+	for _, p := range pos {
+		i := int(p)
 		if n == maxAhead {
 			break
 		}

@@ -142,6 +142,10 @@ type scratch struct {
 	// dates are the month/day dates extractAnchors found (month·100 +
 	// day) with the token index each ends at, in text order
 	dates []tokenDate
+	// weekdays are the token indexes of the weekday names (token.day),
+	// in text order, and dayPos the indexes aheadDays reads: those and
+	// the dates' (extractAnchors fills weekdays)
+	weekdays, dayPos []int32
 	// runSeq and runSkip hold one sentence's word hashes and the flags
 	// of the words its runs leave out (sentenceRuns), runBuf an
 	// article's narrative run hashes (runs.go)
