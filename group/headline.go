@@ -162,32 +162,42 @@ func (ix *Index) headlinesShareTitles(a, b uint32, wordWeight func(uint32) float
 }
 
 // titlesNames reports whether doc d's body writes each of words (sorted
-// word hashes, as headlineTerms' words) as a title of a name at least once:
-// in lower case right before a capitalised word that opens no sentence and
-// names no day or month.
+// word hashes, as headlineTerms' words) as a title of a name at least once
+// (titleWords, read once a doc).
 func (ix *Index) titlesNames(d uint32, words []uint32) bool {
 	art := ix.topics.arts[d]
 	if art == nil {
 		return false
 	}
+	titles := ix.topics.events.titlesOf(d, art)
+	for _, w := range words {
+		if _, ok := slices.BinarySearch(titles, w); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// titleWords returns the sorted word hashes text writes as a title of a
+// name: in lower case right before a capitalised word that opens no
+// sentence and names no day or month ("drummer Tom Hale").
+func titleWords(text string) []uint32 {
 	s := scratchPool.Get().(*scratch)
-	toks := s.appendTokens(s.tokens[:0], art.Text)
+	toks := s.appendTokens(s.tokens[:0], text)
 	s.tokens = toks
-	found := make([]bool, len(words))
-	n := 0
-	for i := 0; i+1 < len(toks) && n < len(words); i++ {
+	var out []uint32
+	for i := 0; i+1 < len(toks); i++ {
 		t, next := &toks[i], &toks[i+1]
 		if t.cap || t.digits || !next.cap || next.sentStart || next.weekday || next.month > 0 {
 			continue
 		}
-		if k, ok := slices.BinarySearch(words, uint32(t.hash)); ok && !found[k] {
-			found[k], n = true, n+1
-		}
+		out = append(out, uint32(t.hash))
 	}
 	if s.small() {
 		scratchPool.Put(s)
 	}
-	return n == len(words)
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // leadsOtherDay reports whether docs a and b lead with different days

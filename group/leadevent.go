@@ -125,6 +125,7 @@ type docEvents struct {
 	heads                                               []atomic.Pointer[headKeys]
 	ownWhats, leadNumbers, capsWords                    []atomic.Pointer[[]uint64]
 	recalls                                             []atomic.Pointer[recall]
+	titles                                              []atomic.Pointer[[]uint32]
 }
 
 func newDocEvents(n int) docEvents {
@@ -133,7 +134,8 @@ func newDocEvents(n int) docEvents {
 		quotes: make([][]uint32, n), tallies: make([][]uint32, n), persons: make([][]uint64, n),
 		words: make([]atomic.Pointer[[]uint32], n), heads: make([]atomic.Pointer[headKeys], n),
 		ownWhats: make([]atomic.Pointer[[]uint64], n), leadNumbers: make([]atomic.Pointer[[]uint64], n),
-		capsWords: make([]atomic.Pointer[[]uint64], n), recalls: make([]atomic.Pointer[recall], n)}
+		capsWords: make([]atomic.Pointer[[]uint64], n), recalls: make([]atomic.Pointer[recall], n),
+		titles: make([]atomic.Pointer[[]uint32], n)}
 }
 
 // kept returns what *p holds, storing read()'s value there first when it
@@ -174,6 +176,12 @@ func (e *docEvents) leadNumbersOf(d uint32, art *crosswire.Article) []uint64 {
 // (capsWords), read on first use.
 func (e *docEvents) capsWrittenOf(d uint32, art *crosswire.Article) []uint64 {
 	return *kept(&e.capsWords[d], func() []uint64 { return capsWords(art.Text) })
+}
+
+// titlesOf returns the words doc d's text writes as a title of a name
+// (titleWords), read on first use.
+func (e *docEvents) titlesOf(d uint32, art *crosswire.Article) []uint32 {
+	return *kept(&e.titles[d], func() []uint32 { return titleWords(art.Text) })
 }
 
 // personsOf returns the surname keys of doc d's persons (personSurnames).
