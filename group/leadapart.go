@@ -2,8 +2,6 @@ package group
 
 import (
 	"slices"
-	"strings"
-	"unicode"
 
 	"crosswire"
 
@@ -254,18 +252,16 @@ type castTerm struct {
 // its comparisons, a headline's terms against the other's and against a
 // text's words, stay linear in the texts).
 //
-// A headline set wholly in capitals (capitalsTitle: an agency's
+// A headline set wholly in capitals (shoutedTitle: an agency's
 // "FIRM SUES RIVAL OVER PATENT") says nothing by its case, so its words
 // are read as its text writes them: a name when the text writes it as one
 // (capitalised and never in lower case: a name anchor) or writes it in
-// capitals as an acronym (capsWrittenOf), else a word, read as written in
-// lower case. The anchors alone cannot tell: a capitals word the text
-// never writes in any other form is an acronym anchor of the headline's
-// own ("SUES" when the text writes "sued"), so read by its anchors such a
-// headline was all names — a label — and no headline rule read it.
+// capitals as an acronym (an acronym anchor, which such a headline's word
+// gives only then: extractAnchors), else a word, read as written in lower
+// case — not a label of names, which no headline rule reads.
 func (ix *Index) castTerms(d uint32, title string, dst []castTerm, w *headWords) []castTerm {
 	full := ix.full[d]
-	caps := capitalsTitle(title)
+	caps := shoutedTitle(title)
 	w.each(title, func(word []byte, digits bool, key uint64) {
 		t := castTerm{key: key, lower: !w.upper}
 		switch {
@@ -275,11 +271,7 @@ func (ix *Index) castTerms(d uint32, title string, dst []castTerm, w *headWords)
 		default:
 			h := xxhash.Sum64(word)
 			t.function = float64(ix.bg.WordDF(uint32(h))) >= FunctionWordShare*float64(ix.bg.Docs)
-			acronym := hasAnchor(full, anchorFPHash(anchorAcronym, h))
-			if caps && acronym {
-				acronym = ix.capsWritten(d, h)
-			}
-			t.name = hasAnchor(full, anchorFPHash(anchorName, h)) || acronym
+			t.name = hasAnchor(full, anchorFPHash(anchorName, h)) || hasAnchor(full, anchorFPHash(anchorAcronym, h))
 			t.what = !t.function && !t.name
 			if caps {
 				t.lower = !t.name
@@ -288,36 +280,6 @@ func (ix *Index) castTerms(d uint32, title string, dst []castTerm, w *headWords)
 		dst = append(dst, t)
 	})
 	return dst
-}
-
-// capitalsTitle reports whether a headline is set wholly in capitals: it
-// holds an upper-case letter and no lower-case one.
-func capitalsTitle(title string) bool {
-	return strings.ContainsFunc(title, unicode.IsUpper) && !strings.ContainsFunc(title, unicode.IsLower)
-}
-
-// capsWritten reports whether batch doc d's text writes the word of hash h
-// (xxhash of the lower-cased word, as anchors key it) wholly in capitals
-// (capsWrittenOf).
-func (ix *Index) capsWritten(d uint32, h uint64) bool {
-	_, ok := slices.BinarySearch(ix.topics.events.capsWrittenOf(d, ix.topics.arts[d]), h)
-	return ok
-}
-
-// capsWords returns the hashes (xxhash of the lower-cased word) of the
-// words of two letters or more that text writes wholly in capitals,
-// sorted without repeats: the acronyms a text writes, which a capitals
-// headline's words are read against (castTerms).
-func capsWords(text string) []uint64 {
-	var out []uint64
-	var w headWords
-	w.each(text, func(word []byte, digits bool, _ uint64) {
-		if w.caps && !digits && len(word) >= 2 {
-			out = append(out, xxhash.Sum64(word))
-		}
-	})
-	slices.Sort(out)
-	return slices.Compact(out)
 }
 
 // readable reports whether a headline's terms hold a what and at least

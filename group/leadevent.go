@@ -123,7 +123,7 @@ type docEvents struct {
 	persons                                             [][]uint64
 	words                                               []atomic.Pointer[[]uint32]
 	heads                                               []atomic.Pointer[headKeys]
-	ownWhats, leadNumbers, capsWords                    []atomic.Pointer[[]uint64]
+	ownWhats, leadNumbers                               []atomic.Pointer[[]uint64]
 	recalls                                             []atomic.Pointer[recall]
 	titles                                              []atomic.Pointer[[]uint32]
 }
@@ -134,8 +134,8 @@ func newDocEvents(n int) docEvents {
 		quotes: make([][]uint32, n), tallies: make([][]uint32, n), persons: make([][]uint64, n),
 		words: make([]atomic.Pointer[[]uint32], n), heads: make([]atomic.Pointer[headKeys], n),
 		ownWhats: make([]atomic.Pointer[[]uint64], n), leadNumbers: make([]atomic.Pointer[[]uint64], n),
-		capsWords: make([]atomic.Pointer[[]uint64], n), recalls: make([]atomic.Pointer[recall], n),
-		titles: make([]atomic.Pointer[[]uint32], n)}
+		recalls: make([]atomic.Pointer[recall], n),
+		titles:  make([]atomic.Pointer[[]uint32], n)}
 }
 
 // kept returns what *p holds, storing read()'s value there first when it
@@ -170,12 +170,6 @@ func (e *docEvents) ownWhatsOf(d uint32, art *crosswire.Article, whats []uint64)
 // first use.
 func (e *docEvents) leadNumbersOf(d uint32, art *crosswire.Article) []uint64 {
 	return *kept(&e.leadNumbers[d], func() []uint64 { return leadNumbers(art.Text) })
-}
-
-// capsWrittenOf returns the words doc d's text writes wholly in capitals
-// (capsWords), read on first use.
-func (e *docEvents) capsWrittenOf(d uint32, art *crosswire.Article) []uint64 {
-	return *kept(&e.capsWords[d], func() []uint64 { return capsWords(art.Text) })
 }
 
 // titlesOf returns the words doc d's text writes as a title of a name
