@@ -70,8 +70,29 @@ func newLocator(s *crosswire.Story, stdinName string) *locator {
 		l.names[a.ID] = DisplaySource(name, stdinName)
 		l.arts[a.ID] = a
 	}
+	// Versions one input names alike (two API posts without a URL, both
+	// "api#1"; two JSONL lines or WARC captures of one URL) are told
+	// apart by their ids, which JSON gives too.
+	uses := make(map[string]int, len(l.names))
+	for _, n := range l.names {
+		uses[n]++
+	}
+	for id, n := range l.names {
+		if uses[n] > 1 {
+			l.names[id] = n + " [" + shortID(id) + "]"
+		}
+	}
 	l.lineage = crosscheck.Lineages(s.Articles)
 	return l
+}
+
+// shortID is the first 8 characters of an article id: enough to tell
+// the versions of one story apart.
+func shortID(id string) string {
+	if len(id) > 8 {
+		return id[:8]
+	}
+	return id
 }
 
 // independent is a fact's independent support: its lineages
