@@ -77,7 +77,7 @@ func articleFromObject(obj map[string]json.RawMessage, log *slog.Logger, where s
 		Language: stringField(obj, languageFields),
 		Author:   stringField(obj, authorFields),
 	}
-	doc.Body = strings.TrimSpace(stringField(obj, textFields))
+	doc.Body = strings.TrimSpace(joinedField(obj, textFields, "\n\n"))
 	if doc.Body == "" {
 		if page := stringField(obj, htmlFields); strings.TrimSpace(page) != "" {
 			h, reason := htmlDocument(where, []byte(page), "text/html; charset=utf-8", log)
@@ -94,6 +94,10 @@ func articleFromObject(obj map[string]json.RawMessage, log *slog.Logger, where s
 		}
 	}
 	if doc.Body == "" {
+		if key, kind := fieldKind(obj, textFields); kind != "" && kind != "string" && kind != "array" && kind != "null" {
+			// As the API words it: the field is there, holding no text.
+			return crosswire.Document{}, fmt.Sprintf("invalid JSON: field %q must be a string, not %s", key, kind)
+		}
 		return crosswire.Document{}, ReasonNoText
 	}
 	if raw, ok := firstField(obj, publishedFields); ok {
@@ -114,20 +118,50 @@ func firstNonEmpty(a, b string) string {
 }
 
 func firstField(obj map[string]json.RawMessage, names []string) (json.RawMessage, bool) {
+	_, raw, ok := namedField(obj, names)
+	return raw, ok
+}
+
+// namedField is firstField with the key it was found under.
+func namedField(obj map[string]json.RawMessage, names []string) (string, json.RawMessage, bool) {
 	for _, n := range names {
 		if raw, ok := obj[n]; ok && string(raw) != "null" {
-			return raw, true
+			return n, raw, true
 		}
 	}
 	// Keys are matched case-insensitively as a fallback ("Title", "URL").
 	for k, raw := range obj {
 		for _, n := range names {
 			if strings.EqualFold(k, n) && string(raw) != "null" {
-				return raw, true
+				return k, raw, true
 			}
 		}
 	}
-	return nil, false
+	return "", nil, false
+}
+
+// fieldKind is the key and JSON type (string, number, boolean, object,
+// array) of the first of names obj holds; "" when it holds none.
+func fieldKind(obj map[string]json.RawMessage, names []string) (key, kind string) {
+	key, raw, ok := namedField(obj, names)
+	if !ok {
+		return "", ""
+	}
+	switch b := bytes.TrimSpace(raw); {
+	case len(b) == 0:
+		return key, ""
+	case b[0] == '"':
+		return key, "string"
+	case b[0] == '{':
+		return key, "object"
+	case b[0] == '[':
+		return key, "array"
+	case b[0] == 't' || b[0] == 'f':
+		return key, "boolean"
+	case b[0] == 'n':
+		return key, "null"
+	}
+	return key, "number"
 }
 
 // stringField reads a string field; an array of strings or of {"name"}
@@ -135,6 +169,13 @@ func firstField(obj map[string]json.RawMessage, names []string) (json.RawMessage
 // {"name": …} in news API dumps) gives the name; numbers and other types
 // count as absent.
 func stringField(obj map[string]json.RawMessage, names []string) string {
+	return joinedField(obj, names, ", ")
+}
+
+// joinedField is stringField with the items of a list joined by sep: the
+// paragraphs of a text given as a list are paragraphs ("\n\n"), not a
+// list of names.
+func joinedField(obj map[string]json.RawMessage, names []string, sep string) string {
 	raw, ok := firstField(obj, names)
 	if !ok {
 		return ""
@@ -156,7 +197,7 @@ func stringField(obj map[string]json.RawMessage, names []string) string {
 				}
 			}
 		}
-		return strings.Join(parts, ", ")
+		return strings.Join(parts, sep)
 	}
 	var named struct {
 		Name string `json:"name"`

@@ -133,6 +133,14 @@ func TestReadFormats(t *testing.T) {
 			want:    []crosswire.Document{{Body: "Heavy rain.", Title: "Flood", Outlet: "Courier", Author: "Ola Berg, Kim Lund", Published: day("2026-03-04T00:00:00Z")}},
 		},
 		{
+			// A text given as a list of paragraphs keeps them paragraphs:
+			// it was joined with ", " as a list of authors is ("said.,
+			// Passengers …": one paragraph, a comma after the full stop).
+			name: "json text as a list of paragraphs", file: "paras.json",
+			content: `{"title":"Ferry","text":["The ferry was late on Monday.","Passengers waited until the evening."],"authors":["Ola Berg","Kim Lund"]}`,
+			want:    []crosswire.Document{{Body: "The ferry was late on Monday.\n\nPassengers waited until the evening.", Title: "Ferry", Author: "Ola Berg, Kim Lund"}},
+		},
+		{
 			name: "json array", file: "many.json",
 			content: `[{"text":"One."},{"text":"Two.","url":"https://courier.example/2"}]`,
 			want:    []crosswire.Document{{Source: "@#1", Body: "One."}, {Source: "https://courier.example/2", URL: "https://courier.example/2", Body: "Two."}},
@@ -225,6 +233,11 @@ func TestReadBadInputs(t *testing.T) {
 		{name: "json in Latin-1", file: "l.json", content: "{\"text\":\"Caf\xe9 owners met.\"}", wantSkips: []skipWant{{"@", ReasonInvalidUTF8}}},
 		{name: "too large", file: "big.txt", content: big, max: 1024, wantSkips: []skipWant{{"@", "larger than 1 KiB cap"}}},
 		{name: "json without text", file: "n.json", content: `{"title":"x"}`, wantSkips: []skipWant{{"@", ReasonNoText}}},
+		// A text field holding no text says what it holds (it was "JSON
+		// without text", as if the field were missing), as the API does.
+		{name: "json text a number", file: "num.json", content: `{"text":12}`, wantSkips: []skipWant{{"@", `invalid JSON: field "text" must be a string, not number`}}},
+		{name: "json body an object", file: "obj.json", content: `{"body":{"p":"x"}}`, wantSkips: []skipWant{{"@", `invalid JSON: field "body" must be a string, not object`}}},
+		{name: "json text empty", file: "emp.json", content: `{"text":"  "}`, wantSkips: []skipWant{{"@", ReasonNoText}}},
 		{name: "json not an object", file: "s.json", content: `"just a string"`, wantSkips: []skipWant{{"@", "invalid JSON: not an object"}}},
 		{name: "json truncated", file: "t.json", content: `{"text":"abc`, wantSkips: []skipWant{{"@", "invalid JSON: unexpected end of input"}}},
 		{name: "json trailing data", file: "tr.json", content: `{"text":"a"} {"text":"b"}`, wantSkips: []skipWant{{"@", "invalid JSON: data after the object"}}},
