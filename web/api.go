@@ -379,6 +379,9 @@ func storyFilter(r *http.Request) (crosswire.StoryFilter, error) {
 	if f.To, err = ParseDay(q.Get("to"), true); err != nil {
 		return f, fmt.Errorf("to: %w", err)
 	}
+	if err := CheckDays(f.From, f.To, q.Get("from"), q.Get("to")); err != nil {
+		return f, err
+	}
 	if l := q.Get("limit"); l != "" {
 		n, err := strconv.Atoi(l)
 		if err != nil || n < 0 {
@@ -427,6 +430,16 @@ func ParseDay(s string, end bool) (time.Time, error) {
 		t = t.Add(24*time.Hour - time.Nanosecond)
 	}
 	return t, nil
+}
+
+// CheckDays refuses listing bounds (ParseDay) that no story can fall
+// between: from after to. The API, the UI and 'crosswire stories' check
+// with it; fromText and toText are the bounds as written.
+func CheckDays(from, to time.Time, fromText, toText string) error {
+	if !from.IsZero() && !to.IsZero() && from.After(to) {
+		return fmt.Errorf("from %s is after to %s: no story can be seen in between", strings.TrimSpace(fromText), strings.TrimSpace(toText))
+	}
+	return nil
 }
 
 func (s *Server) getStories(w http.ResponseWriter, r *http.Request) {

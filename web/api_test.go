@@ -243,6 +243,10 @@ func TestStoriesAPI(t *testing.T) {
 			// are not UTF-8) listed every story as if each had matched.
 			{"query without a word", "?q=%21%21%21", 400, nil},
 			{"query not UTF-8", "?q=%FF%FE", 400, nil},
+			// from after to can match nothing: it answered an empty
+			// list, as if no story were in the window the reader meant.
+			{"from after to", "?from=2024-03-20&to=2024-03-10", 400, nil},
+			{"from and to one day", "?from=2024-03-14&to=2024-03-14", 200, nil},
 		}
 		for _, tc := range tests {
 			t.Run(tc.name, func(t *testing.T) {

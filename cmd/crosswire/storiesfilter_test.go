@@ -64,6 +64,12 @@ func TestStoriesFilterFlags(t *testing.T) {
 	if code != exitUsage || !strings.Contains(serr, "no word to search for") {
 		t.Errorf("--query with no word: exit %d, %q; want %d and why", code, serr, exitUsage)
 	}
+	// --from after --to can match nothing: a usage error, as the API's
+	// 400 (it said "no story matches these filters" of the days swapped).
+	_, serr, code = runCLI(t, "", "stories", "--db", db, "--from", "2024-03-20", "--to", "2024-03-10")
+	if code != exitUsage || !strings.Contains(serr, "is after") {
+		t.Errorf("--from after --to: exit %d, %q; want %d and why", code, serr, exitUsage)
+	}
 }
 
 // ingest --reanalyze with no PATH only reads the store: a store that does
