@@ -34,23 +34,47 @@ var (
 )
 
 // jsonArticle decodes one article object. It returns the document (Source
-// to be set by the caller), or a skip reason.
+// to be set by the caller), or a skip reason. A published value that is
+// no date is left out with a warning.
 func jsonArticle(data []byte, log *slog.Logger, where string) (crosswire.Document, string) {
+	doc, badDate, reason := decodeArticle(data, log, where)
+	if badDate != "" {
+		log.Warn("unparseable published date, left empty", "source", where, "published", badDate)
+	}
+	return doc, reason
+}
+
+// decodeArticle is jsonArticle with the published value it could not
+// read returned rather than logged.
+func decodeArticle(data []byte, log *slog.Logger, where string) (doc crosswire.Document, badDate, reason string) {
 	if LoneSurrogate(data) {
-		return crosswire.Document{}, ReasonLoneSurrogate
+		return crosswire.Document{}, "", ReasonLoneSurrogate
 	}
 	var obj map[string]json.RawMessage
 	dec := json.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&obj); err != nil {
-		return crosswire.Document{}, "invalid JSON: " + jsonError(err)
+		return crosswire.Document{}, "", "invalid JSON: " + jsonError(err)
 	}
 	if obj == nil {
-		return crosswire.Document{}, "invalid JSON: not an object"
+		return crosswire.Document{}, "", "invalid JSON: not an object"
 	}
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
-		return crosswire.Document{}, "invalid JSON: data after the object"
+		return crosswire.Document{}, "", "invalid JSON: data after the object"
 	}
 	return articleFromObject(obj, log, where)
+}
+
+// ReadArticle is DecodeArticle that also returns a published value it
+// could not read as a date ("" when there is none or it was read), for
+// a caller that refuses such an article rather than keep it undated (the
+// HTTP API, which has no stderr to warn on). With an error, doc holds the
+// fields read from an object that has no text (its url, to name it).
+func ReadArticle(data []byte) (doc crosswire.Document, badDate string, err error) {
+	doc, badDate, reason := decodeArticle(data, slog.New(slog.DiscardHandler), "")
+	if reason != "" {
+		return doc, "", errors.New(reason)
+	}
+	return doc, badDate, nil
 }
 
 // DecodeArticle decodes one JSON article object as the JSON and JSONL
@@ -61,16 +85,16 @@ func jsonArticle(data []byte, log *slog.Logger, where string) (crosswire.Documen
 // there is no plain text. The error says why the object is not an article
 // (invalid JSON, no text); unknown fields are ignored.
 func DecodeArticle(data []byte) (crosswire.Document, error) {
-	doc, reason := jsonArticle(data, slog.New(slog.DiscardHandler), "")
-	if reason != "" {
-		return crosswire.Document{}, errors.New(reason)
+	doc, _, err := ReadArticle(data)
+	if err != nil {
+		return crosswire.Document{}, err
 	}
 	return doc, nil
 }
 
 // articleFromObject maps the fields of one decoded article.
-func articleFromObject(obj map[string]json.RawMessage, log *slog.Logger, where string) (crosswire.Document, string) {
-	doc := crosswire.Document{
+func articleFromObject(obj map[string]json.RawMessage, log *slog.Logger, where string) (doc crosswire.Document, badDate, reason string) {
+	doc = crosswire.Document{
 		Title:    stringField(obj, titleFields),
 		URL:      stringField(obj, urlFields),
 		Outlet:   stringField(obj, outletFields),
@@ -82,7 +106,7 @@ func articleFromObject(obj map[string]json.RawMessage, log *slog.Logger, where s
 		if page := stringField(obj, htmlFields); strings.TrimSpace(page) != "" {
 			h, reason := htmlDocument(where, []byte(page), "text/html; charset=utf-8", log)
 			if reason != "" {
-				return crosswire.Document{}, reason
+				return crosswire.Document{}, "", reason
 			}
 			doc.Body = h.Body
 			doc.Title = firstNonEmpty(doc.Title, h.Title)
@@ -96,18 +120,18 @@ func articleFromObject(obj map[string]json.RawMessage, log *slog.Logger, where s
 	if doc.Body == "" {
 		if key, kind := fieldKind(obj, textFields); kind != "" && kind != "string" && kind != "array" && kind != "null" {
 			// As the API words it: the field is there, holding no text.
-			return crosswire.Document{}, fmt.Sprintf("invalid JSON: field %q must be a string, not %s", key, kind)
+			return doc, "", fmt.Sprintf("invalid JSON: field %q must be a string, not %s", key, kind)
 		}
-		return crosswire.Document{}, ReasonNoText
+		return doc, "", ReasonNoText // its other fields still name it
 	}
 	if raw, ok := firstField(obj, publishedFields); ok {
 		if t, text := jsonTime(raw); t != nil {
 			doc.Published = t
-		} else if text != "" {
-			log.Warn("unparseable published date, left empty", "source", where, "published", text)
+		} else {
+			badDate = text
 		}
 	}
-	return doc, ""
+	return doc, badDate, ""
 }
 
 func firstNonEmpty(a, b string) string {
