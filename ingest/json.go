@@ -233,7 +233,9 @@ func joinedField(obj map[string]json.RawMessage, names []string, sep string) str
 }
 
 // jsonTime reads a published value: a date string in one of dateLayouts or
-// Unix seconds (or milliseconds). It returns the text it could not parse.
+// Unix seconds (or milliseconds) after the epoch, to the year 9999; 0 is
+// no date (what dumps write for none). It returns the text it could not
+// parse.
 func jsonTime(raw json.RawMessage) (*time.Time, string) {
 	var s string
 	if json.Unmarshal(raw, &s) == nil {
@@ -245,11 +247,17 @@ func jsonTime(raw json.RawMessage) (*time.Time, string) {
 	var n json.Number
 	if json.Unmarshal(raw, &n) == nil {
 		if secs, err := strconv.ParseInt(n.String(), 10, 64); err == nil {
+			if secs == 0 {
+				return nil, "" // the epoch: what dumps write for no date
+			}
 			if secs > 1e11 { // milliseconds
 				secs /= 1000
 			}
-			t := time.Unix(secs, 0).UTC()
-			return &t, ""
+			// The years every other form allows (ParseDate); before the
+			// epoch is no web article's date.
+			if t := time.Unix(secs, 0).UTC(); secs > 0 && t.Year() <= 9999 {
+				return &t, ""
+			}
 		}
 		return nil, n.String()
 	}

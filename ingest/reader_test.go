@@ -141,6 +141,20 @@ func TestReadFormats(t *testing.T) {
 			want:    []crosswire.Document{{Body: "The ferry was late on Monday.\n\nPassengers waited until the evening.", Title: "Ferry", Author: "Ola Berg, Kim Lund"}},
 		},
 		{
+			// Unix seconds and milliseconds are dates; 0, the epoch many
+			// dumps write for "unknown", and values outside the years
+			// every other form allows (1000–9999) are none: 0 made an
+			// article of 1970 the earliest, the original of its story.
+			name: "jsonl Unix times", file: "unix.jsonl",
+			content: `{"text":"One.","published":1793000000}` + "\n" + `{"text":"Two.","published":1793000000000}` + "\n" +
+				`{"text":"Three.","published":0}` + "\n" + `{"text":"Four.","published":-86400}` + "\n" + `{"text":"Five.","published":999999999999999999}` + "\n",
+			want: []crosswire.Document{
+				{Source: "@#1", Body: "One.", Published: day("2026-10-26T07:33:20Z")},
+				{Source: "@#2", Body: "Two.", Published: day("2026-10-26T07:33:20Z")},
+				{Source: "@#3", Body: "Three."}, {Source: "@#4", Body: "Four."}, {Source: "@#5", Body: "Five."},
+			},
+		},
+		{
 			name: "json array", file: "many.json",
 			content: `[{"text":"One."},{"text":"Two.","url":"https://courier.example/2"}]`,
 			want:    []crosswire.Document{{Source: "@#1", Body: "One."}, {Source: "https://courier.example/2", URL: "https://courier.example/2", Body: "Two."}},
