@@ -449,6 +449,15 @@ func TestParseDate(t *testing.T) {
 		{"4 March 2026", "2026-03-04T00:00:00Z"},
 		{"Mar 4, 2026", "2026-03-04T00:00:00Z"},
 		{"2026/03/04", "2026-03-04T00:00:00Z"},
+		// A one-digit day with a time, in words or with dots (left
+		// undated with a warning: only "02 Jan" and a bare "2.1.2006"
+		// were read).
+		{"3 Nov 2026 08:40 GMT", "2026-11-03T08:40:00Z"},
+		{"3 Nov 2026 08:40", "2026-11-03T08:40:00Z"},
+		{"3.11.2026 08:40", "2026-11-03T08:40:00Z"},
+		{"03.11.2026 08:40", "2026-11-03T08:40:00Z"},
+		// Day and month in slashes are either order: no date.
+		{"03/11/2026", ""},
 		{"yesterday", ""},
 		{"", ""},
 	}
