@@ -47,6 +47,8 @@ func DisplaySource(source, stdinName string) string {
 // article (a line number of the clean text would not match the input
 // file's: headers, datelines and agency tags are cut from it).
 type locator struct {
+	// esc renders an article's words in the report's format (style.text).
+	esc   func(string) string
 	names map[string]string
 	arts  map[string]*crosswire.Article
 	paras map[string][]text.Range
@@ -55,8 +57,12 @@ type locator struct {
 	lineage map[string]string
 }
 
-func newLocator(s *crosswire.Story, stdinName string) *locator {
+func newLocator(s *crosswire.Story, stdinName string, esc func(string) string) *locator {
+	if esc == nil {
+		esc = func(s string) string { return s }
+	}
 	l := &locator{
+		esc:   esc,
 		names: make(map[string]string, len(s.Articles)),
 		arts:  make(map[string]*crosswire.Article, len(s.Articles)),
 		paras: map[string][]text.Range{},
@@ -79,8 +85,9 @@ func newLocator(s *crosswire.Story, stdinName string) *locator {
 	}
 	for id, n := range l.names {
 		if uses[n] > 1 {
-			l.names[id] = n + " [" + shortID(id) + "]"
+			n += " [" + shortID(id) + "]"
 		}
+		l.names[id] = esc(n)
 	}
 	l.lineage = crosscheck.Lineages(s.Articles)
 	return l
@@ -155,7 +162,7 @@ func (l *locator) quote(sp crosswire.Span) string {
 	if p.End <= p.Start {
 		p = text.Range{Start: 0, End: len(a.Text)}
 	}
-	return `"` + contextOf(a.Text, sp.Start, sp.End, p) + `"`
+	return `"` + l.esc(contextOf(a.Text, sp.Start, sp.End, p)) + `"`
 }
 
 // contextOf is text[s:e] with a few words either side, within the
