@@ -77,6 +77,20 @@ func TestReadFormats(t *testing.T) {
 			want:    []crosswire.Document{{Body: "Note: the bridge was closed.\nIt reopened later.\n\nSecond paragraph."}},
 		},
 		{
+			// A header with a key crosswire does not use among keys it
+			// does is still a header: the unknown line is ignored. The
+			// whole block was read as prose and became the title.
+			name: "header with an unknown key", file: "unknown.txt",
+			content: "Title: Ferry late\nDate: 2026-03-04\nSource: Kessel Post\nDesk: Harbour\nByline: Ada Vell\n\nThe ferry was late.",
+			want:    []crosswire.Document{{Body: "The ferry was late.", Title: "Ferry late", Outlet: "Kessel Post", Author: "Ada Vell", Published: day("2026-03-04T00:00:00Z")}},
+		},
+		{
+			// Lines shaped like keys with none crosswire knows are prose.
+			name: "unknown keys alone are prose", file: "notes.txt",
+			content: "Update: the bridge reopened.\nNote: traffic is slow.\n\nSecond paragraph.",
+			want:    []crosswire.Document{{Body: "Update: the bridge reopened.\nNote: traffic is slow.\n\nSecond paragraph."}},
+		},
+		{
 			name: "unparseable date kept nil", file: "baddate.txt",
 			content: "Title: Flood\nPublished: sometime last week\n\nBody text.",
 			want:    []crosswire.Document{{Body: "Body text.", Title: "Flood"}},
