@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -83,5 +84,23 @@ func TestReanalyzeMissingStore(t *testing.T) {
 	}
 	if _, err := os.Stat(db); err == nil {
 		t.Errorf("ingest --reanalyze created %s", db)
+	}
+}
+
+// ingest --reanalyze says what it did: it re-analysed the stored
+// articles; alone it said "ingested 0 new articles (0 already stored, 0
+// skipped)", as if nothing had happened.
+func TestReanalyzeSaysSo(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "news.db")
+	if _, serr, code := runCLI(t, "", "ingest", "--db", db, examplesDir); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, serr)
+	}
+	out, serr, code := runCLI(t, "", "ingest", "--reanalyze", "--db", db)
+	if code != 0 || !regexp.MustCompile(`^re-analysed \d+ stored articles; the store holds \d+ stories\n$`).MatchString(out) {
+		t.Errorf("ingest --reanalyze alone: exit %d, %q (%s)", code, out, serr)
+	}
+	out, _, code = runCLI(t, "", "ingest", "--reanalyze", "--db", db, examplesDir)
+	if code != 0 || !regexp.MustCompile(`^ingested 0 new articles \(\d+ already stored, 0 skipped\), re-analysed \d+ stored articles; the store holds`).MatchString(out) {
+		t.Errorf("ingest --reanalyze PATH: exit %d, %q", code, out)
 	}
 }
