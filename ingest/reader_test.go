@@ -489,7 +489,7 @@ func TestParseDate(t *testing.T) {
 }
 
 func TestFormatSize(t *testing.T) {
-	for in, want := range map[int64]string{10 << 20: "10 MiB", 1024: "1 KiB", 1536: "1.5 KiB", 100: "100 bytes", 1 << 30: "1 GiB"} {
+	for in, want := range map[int64]string{10 << 20: "10 MiB", 1024: "1 KiB", 1536: "1.5 KiB", 100: "100 bytes", 1 << 30: "1 GiB", 1: "1 byte"} {
 		if got := FormatSize(in); got != want {
 			t.Errorf("FormatSize(%d) = %q, want %q", in, got, want)
 		}
