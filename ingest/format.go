@@ -117,6 +117,18 @@ func sniff(data []byte) inputFormat {
 	return formatText
 }
 
+// startsHTMLDocument reports whether data opens as an HTML document does
+// ("<!DOCTYPE html", "<html"), however its server labelled it: a text
+// article never begins with the markup of a page.
+func startsHTMLDocument(data []byte) bool {
+	s := bytes.TrimSpace(bytes.TrimPrefix(data, utf8BOM))
+	if len(s) > 16 {
+		s = s[:16]
+	}
+	s = bytes.ToLower(s)
+	return bytes.HasPrefix(s, []byte("<!doctype html")) || bytes.HasPrefix(s, []byte("<html"))
+}
+
 var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 
 // TrimBOM returns a file's first line without the UTF-8 byte-order mark

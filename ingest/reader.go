@@ -427,6 +427,9 @@ func pageFormat(page *fetch.Page) inputFormat {
 	if format == formatUnknown {
 		format = sniff(page.Body)
 	}
+	if format == formatText && startsHTMLDocument(page.Body) {
+		format = formatHTML // an HTML document a server labelled text/plain
+	}
 	if format != formatBinary && format != formatHTML && isBinary(page.Body) {
 		format = formatBinary
 	}
