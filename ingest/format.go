@@ -2,6 +2,8 @@ package ingest
 
 import (
 	"bytes"
+	"compress/gzip"
+	"io"
 	"mime"
 	"path/filepath"
 	"strings"
@@ -127,6 +129,26 @@ func startsHTMLDocument(data []byte) bool {
 	}
 	s = bytes.ToLower(s)
 	return bytes.HasPrefix(s, []byte("<!doctype html")) || bytes.HasPrefix(s, []byte("<html"))
+}
+
+// isWARC reports whether head, the first bytes of an input, opens a WARC
+// archive: a "WARC/1." version line, plain or as the start of a gzip
+// member. Stdin and files named under another extension are read by it.
+func isWARC(head []byte) bool {
+	magic := []byte("WARC/1.")
+	if bytes.HasPrefix(head, magic) {
+		return true
+	}
+	if len(head) < 2 || head[0] != 0x1f || head[1] != 0x8b {
+		return false
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(head))
+	if err != nil {
+		return false
+	}
+	got := make([]byte, len(magic))
+	n, _ := io.ReadFull(zr, got)
+	return bytes.Equal(got[:n], magic)
 }
 
 var utf8BOM = []byte{0xEF, 0xBB, 0xBF}

@@ -262,6 +262,9 @@ func (w *walker) fileAt(path, source string, info fs.FileInfo, explicit bool) er
 		return nil
 	}
 	format := formatOf(path)
+	if format == formatUnknown && explicit && warcAt(path) {
+		format = formatWARC // an archive under another name: read as one
+	}
 	switch format {
 	case formatJSONL:
 		return w.jsonlFile(path, source)
@@ -295,6 +298,18 @@ func (w *walker) fileAt(path, source string, info fs.FileInfo, explicit bool) er
 		return nil
 	}
 	return w.content(source, data, format, "")
+}
+
+// warcAt reports whether the file at path opens a WARC archive (isWARC).
+func warcAt(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, 512)
+	n, _ := io.ReadFull(f, head)
+	return isWARC(head[:n])
 }
 
 // projectDoc reports whether a file name is a project's own document
@@ -366,6 +381,9 @@ func (w *walker) stdin() error {
 	if len(head) == 0 {
 		w.skip("-", ReasonEmpty)
 		return nil
+	}
+	if isWARC(head) {
+		return w.warcStream(br, "-", 0)
 	}
 	if sniff(head) == formatJSONL {
 		return w.jsonlStream("-", br)
