@@ -27,6 +27,11 @@ const (
 	formatXML  // other XML: not a report format
 )
 
+// Extensions are the file name endings a directory walk reads (formatOf
+// knows each): the list the walk's note of files left out gives, and the
+// web upload form offers.
+var Extensions = []string{".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".json", ".jsonl", ".ndjson", ".warc", ".warc.gz"}
+
 // formatOf picks the format from a file name's extension.
 func formatOf(name string) inputFormat {
 	lower := strings.ToLower(name)

@@ -244,8 +244,8 @@ func (w *walker) noteIgnored(root string, ignored map[string]int) {
 	if total == 1 {
 		files = "file"
 	}
-	msg := fmt.Sprintf("ignored %d %s by extension under %s: %s (read: .txt .text .md .markdown .html .htm .xhtml .json .jsonl .ndjson .warc .warc.gz; a file named as an argument is read whatever its extension)",
-		total, files, root, strings.Join(parts, ", "))
+	msg := fmt.Sprintf("ignored %d %s by extension under %s: %s (read: %s; a file named as an argument is read whatever its extension)",
+		total, files, root, strings.Join(parts, ", "), strings.Join(Extensions, " "))
 	if w.r.Note != nil {
 		w.r.Note(msg)
 		return

@@ -504,3 +504,23 @@ func utf16LE(s string) string {
 	}
 	return string(b)
 }
+
+// Every extension Extensions names is one formatOf reads, and the other
+// way round for the common ones: the list the walk's note and the web
+// upload form give cannot drift from what is read.
+func TestExtensionsAreRead(t *testing.T) {
+	for _, ext := range Extensions {
+		if formatOf("story"+ext) == formatUnknown {
+			t.Errorf("Extensions lists %s, which formatOf does not read", ext)
+		}
+	}
+	listed := map[string]bool{}
+	for _, ext := range Extensions {
+		listed[ext] = true
+	}
+	for _, ext := range []string{".txt", ".md", ".html", ".json", ".jsonl", ".warc", ".warc.gz", ".csv", ".doc"} {
+		if read := formatOf("story"+ext) != formatUnknown; read != listed[ext] {
+			t.Errorf("%s: read %v, listed %v", ext, read, listed[ext])
+		}
+	}
+}
