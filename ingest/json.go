@@ -28,7 +28,7 @@ var (
 	titleFields     = []string{"title", "headline"}
 	urlFields       = []string{"url", "link", "canonical_url"}
 	outletFields    = []string{"outlet", "source", "site", "site_name", "publisher"}
-	publishedFields = []string{"published", "published_at", "date", "datetime", "pubdate"}
+	publishedFields = []string{"published", "published_at", "publishedAt", "date", "datetime", "pubdate"}
 	languageFields  = []string{"language", "lang"}
 	authorFields    = []string{"author", "authors", "byline"}
 )
@@ -293,6 +293,16 @@ func looksLikeArticle(data []byte) bool {
 	if json.Unmarshal(trimmed, &obj) != nil {
 		return true
 	}
+	if isArticleObject(obj) {
+		return true
+	}
+	_, ok := articleList(obj)
+	return ok
+}
+
+// isArticleObject reports whether a decoded object has one of the fields
+// an article is known by (text, html, title, url).
+func isArticleObject(obj map[string]json.RawMessage) bool {
 	for _, names := range [][]string{textFields, htmlFields, titleFields, urlFields} {
 		if _, ok := firstField(obj, names); ok {
 			return true
@@ -301,8 +311,37 @@ func looksLikeArticle(data []byte) bool {
 	return false
 }
 
+// listFields are the keys under which an answer of a news API, or a dump,
+// keeps its articles ({"status": "ok", "articles": […]}).
+var listFields = []string{"articles", "items", "results", "data", "entries", "documents", "stories"}
+
+// articleList is the array of articles an object holds under one of
+// listFields, when the object is no article itself and at least one item
+// of the array is one.
+func articleList(obj map[string]json.RawMessage) ([]json.RawMessage, bool) {
+	if isArticleObject(obj) {
+		return nil, false
+	}
+	raw, ok := firstField(obj, listFields)
+	if !ok {
+		return nil, false
+	}
+	var items []json.RawMessage
+	if json.Unmarshal(raw, &items) != nil {
+		return nil, false
+	}
+	for _, it := range items {
+		var o map[string]json.RawMessage
+		if json.Unmarshal(it, &o) == nil && isArticleObject(o) {
+			return items, true
+		}
+	}
+	return nil, false
+}
+
 // jsonContent reads a .json input: one article object, or an array of
-// them (each named like a JSONL line, by url else FILE#N).
+// them (each named like a JSONL line, by url else FILE#N), bare or under
+// a key of an object (articleList).
 func (w *walker) jsonContent(source string, data []byte) error {
 	// JSON is UTF-8 (RFC 8259), as JSONL lines are: bytes that are not
 	// are skipped, not guessed at; UTF-16 with a BOM is converted.
@@ -316,7 +355,16 @@ func (w *walker) jsonContent(source string, data []byte) error {
 		w.skip(source, ReasonEmpty)
 		return nil
 	}
-	if trimmed[0] != '[' {
+	var items []json.RawMessage
+	if trimmed[0] == '{' {
+		// An object holding its articles in a list (a news API's
+		// answer) is read as the list.
+		var obj map[string]json.RawMessage
+		if json.Unmarshal([]byte(trimmed), &obj) == nil {
+			items, _ = articleList(obj)
+		}
+	}
+	if trimmed[0] != '[' && items == nil {
 		doc, reason := jsonArticle([]byte(trimmed), w.log, source)
 		if reason != "" {
 			w.skip(source, reason)
@@ -325,10 +373,11 @@ func (w *walker) jsonContent(source string, data []byte) error {
 		doc.Source = source
 		return w.emit(fileEncoding(doc, enc))
 	}
-	var items []json.RawMessage
-	if err := json.Unmarshal([]byte(trimmed), &items); err != nil {
-		w.skip(source, "invalid JSON: "+jsonError(err))
-		return nil
+	if items == nil {
+		if err := json.Unmarshal([]byte(trimmed), &items); err != nil {
+			w.skip(source, "invalid JSON: "+jsonError(err))
+			return nil
+		}
 	}
 	if len(items) == 0 {
 		w.skip(source, ReasonEmpty)

@@ -169,6 +169,14 @@ func TestReadFormats(t *testing.T) {
 			},
 		},
 		{
+			// A news API's answer keeps its articles under a key; its
+			// date is "publishedAt". The file was skipped as "JSON
+			// without text" (and left out of a directory walk).
+			name: "json articles under a key", file: "answer.json",
+			content: `{"status":"ok","totalResults":2,"articles":[{"source":{"id":null,"name":"Courier"},"author":"Ola Berg","title":"Flood","url":"https://courier.example/1","publishedAt":"2026-03-04T10:00:00Z","content":"Heavy rain."}]}`,
+			want:    []crosswire.Document{{Source: "https://courier.example/1", URL: "https://courier.example/1", Title: "Flood", Outlet: "Courier", Author: "Ola Berg", Body: "Heavy rain.", Published: day("2026-03-04T10:00:00Z")}},
+		},
+		{
 			name: "json array", file: "many.json",
 			content: `[{"text":"One."},{"text":"Two.","url":"https://courier.example/2"}]`,
 			want:    []crosswire.Document{{Source: "@#1", Body: "One."}, {Source: "https://courier.example/2", URL: "https://courier.example/2", Body: "Two."}},
