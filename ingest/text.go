@@ -125,7 +125,7 @@ var headerKeys = func() map[string]string {
 		"published": publishedFields, "language": languageFields, "author": authorFields,
 	} {
 		for _, n := range names {
-			m[n] = field
+			m[strings.ToLower(n)] = field
 		}
 	}
 	return m
