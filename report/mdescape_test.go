@@ -52,3 +52,13 @@ func TestMarkdownEscapesArticleText(t *testing.T) {
 		t.Errorf("the text report changed:\n%s", txt.String())
 	}
 }
+
+// The colour codes --color always gives --explain's lines stay codes in
+// Markdown: escaping their "[" printed "^[\[1;31m" on the terminal.
+func TestMarkdownEscapeKeepsColours(t *testing.T) {
+	in := "ref [A, original] \x1b[1;31m*86* passengers\x1b[0m left"
+	want := `ref \[A, original\] ` + "\x1b[1;31m" + `\*86\* passengers` + "\x1b[0m" + ` left`
+	if got := markdownEscape(in); got != want {
+		t.Errorf("markdownEscape(%q) = %q, want %q", in, got, want)
+	}
+}

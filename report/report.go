@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -217,8 +218,25 @@ var markdownStyle = style{
 var markdownEscaper = strings.NewReplacer(`\`, `\\`, "`", "\\`", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`,
 	"<", `\<`, ">", `\>`, "&", `\&`, "~", `\~`)
 
+// ansiSGR matches the colour codes --color always puts in --explain's
+// lines: kept as they are, not escaped into text.
+var ansiSGR = regexp.MustCompile("\x1b\\[[0-9;]*m")
+
 // markdownEscape is text as Markdown shows it as written.
-func markdownEscape(s string) string { return markdownEscaper.Replace(s) }
+func markdownEscape(s string) string {
+	if !strings.Contains(s, "\x1b[") {
+		return markdownEscaper.Replace(s)
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range ansiSGR.FindAllStringIndex(s, -1) {
+		b.WriteString(markdownEscaper.Replace(s[last:m[0]]))
+		b.WriteString(s[m[0]:m[1]])
+		last = m[1]
+	}
+	b.WriteString(markdownEscaper.Replace(s[last:]))
+	return b.String()
+}
 
 func writeText(w io.Writer, r *crosswire.Report, opt Options, st style) error {
 	ew := &errWriter{w: w}
