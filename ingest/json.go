@@ -315,6 +315,17 @@ func isArticleObject(obj map[string]json.RawMessage) bool {
 // keeps its articles ({"status": "ok", "articles": […]}).
 var listFields = []string{"articles", "items", "results", "data", "entries", "documents", "stories"}
 
+// ArticleList returns the items of data when it is a JSON object that
+// keeps its articles in a list (a news API's answer, {"articles": […]}),
+// as a .json input of check is read; false for anything else.
+func ArticleList(data []byte) ([]json.RawMessage, bool) {
+	var obj map[string]json.RawMessage
+	if json.Unmarshal(data, &obj) != nil || obj == nil {
+		return nil, false
+	}
+	return articleList(obj)
+}
+
 // articleList is the array of articles an object holds under one of
 // listFields, when the object is no article itself and at least one item
 // of the array is one.
@@ -359,10 +370,7 @@ func (w *walker) jsonContent(source string, data []byte) error {
 	if trimmed[0] == '{' {
 		// An object holding its articles in a list (a news API's
 		// answer) is read as the list.
-		var obj map[string]json.RawMessage
-		if json.Unmarshal([]byte(trimmed), &obj) == nil {
-			items, _ = articleList(obj)
-		}
+		items, _ = ArticleList([]byte(trimmed))
 	}
 	if trimmed[0] != '[' && items == nil {
 		doc, reason := jsonArticle([]byte(trimmed), w.log, source)

@@ -205,6 +205,13 @@ func decodeArticles(data []byte, lines bool) ([]crosswire.Document, []crosswire.
 			raws = append(raws, r)
 		}
 	case !lines && json.Valid(trimmed):
+		if items, ok := ingest.ArticleList(trimmed); ok {
+			// A news API's answer, read as check reads such a file.
+			for _, it := range items {
+				raws = append(raws, it)
+			}
+			break
+		}
 		raws = [][]byte{trimmed} // one object, perhaps over several lines
 	default:
 		for _, l := range bytes.Split(trimmed, []byte("\n")) {

@@ -554,3 +554,22 @@ func TestPostArticlesAsCheckReads(t *testing.T) {
 		}
 	}
 }
+
+// A news API's answer posted as it came ({"status":"ok","articles":[…]})
+// is read as its list of articles, as check reads such a .json file; it
+// was one item without text, a 422.
+func TestPostArticlesAnswerList(t *testing.T) {
+	ts := newTestServer(t)
+	body := `{"status":"ok","totalResults":2,"articles":[` +
+		`{"source":{"name":"Saltmere Herald"},"title":"Lock gates shut","url":"https://herald.example/lock","publishedAt":"2026-11-02T09:00:00Z","content":"The fictional Saltmere lock gates were shut on Monday for repairs, the harbour board said."},` +
+		`{"title":"No text here"}]}`
+	resp, got := do(t, "POST", ts.URL+"/api/articles", "application/json", body)
+	var res ingestResult
+	if err := json.Unmarshal([]byte(got), &res); err != nil {
+		t.Fatalf("%d %s", resp.StatusCode, got)
+	}
+	if resp.StatusCode != 201 || len(res.Articles) != 1 || res.Articles[0].Source != "https://herald.example/lock" ||
+		len(res.Skipped) != 1 || res.Skipped[0].Source != "api#2" {
+		t.Errorf("%d %s; want the article stored and the second item skipped as api#2", resp.StatusCode, got)
+	}
+}
