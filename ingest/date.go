@@ -42,11 +42,13 @@ var dateLayouts = []string{
 	"2 January 2006 15:04",
 	"2 January 2006",
 	"2 Jan 2006",
+	"2 Jan 2006 15:04",
 	"02 Jan 2006 15:04",
 	"Monday 2 January 2006",
 	"Mon, 2 Jan 2006",
 	"02.01.2006",
 	"2.1.2006",
+	"2.1.2006 15:04",
 }
 
 // ParseDate reads a published date as every input reads it (file

@@ -2,6 +2,8 @@ package ingest
 
 import (
 	"bytes"
+	"compress/gzip"
+	"io"
 	"mime"
 	"path/filepath"
 	"strings"
@@ -24,6 +26,11 @@ const (
 	formatFeed // RSS, Atom, JSON Feed: read with package feed
 	formatXML  // other XML: not a report format
 )
+
+// Extensions are the file name endings a directory walk reads (formatOf
+// knows each): the list the walk's note of files left out gives, and the
+// web upload form offers.
+var Extensions = []string{".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".json", ".jsonl", ".ndjson", ".warc", ".warc.gz"}
 
 // formatOf picks the format from a file name's extension.
 func formatOf(name string) inputFormat {
@@ -115,6 +122,38 @@ func sniff(data []byte) inputFormat {
 		}
 	}
 	return formatText
+}
+
+// startsHTMLDocument reports whether data opens as an HTML document does
+// ("<!DOCTYPE html", "<html"), however its server labelled it: a text
+// article never begins with the markup of a page.
+func startsHTMLDocument(data []byte) bool {
+	s := bytes.TrimSpace(bytes.TrimPrefix(data, utf8BOM))
+	if len(s) > 16 {
+		s = s[:16]
+	}
+	s = bytes.ToLower(s)
+	return bytes.HasPrefix(s, []byte("<!doctype html")) || bytes.HasPrefix(s, []byte("<html"))
+}
+
+// isWARC reports whether head, the first bytes of an input, opens a WARC
+// archive: a "WARC/1." version line, plain or as the start of a gzip
+// member. Stdin and files named under another extension are read by it.
+func isWARC(head []byte) bool {
+	magic := []byte("WARC/1.")
+	if bytes.HasPrefix(head, magic) {
+		return true
+	}
+	if len(head) < 2 || head[0] != 0x1f || head[1] != 0x8b {
+		return false
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(head))
+	if err != nil {
+		return false
+	}
+	got := make([]byte, len(magic))
+	n, _ := io.ReadFull(zr, got)
+	return bytes.Equal(got[:n], magic)
 }
 
 var utf8BOM = []byte{0xEF, 0xBB, 0xBF}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/url"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -49,10 +50,40 @@ func htmlDocument(source string, page []byte, contentType string, log *slog.Logg
 	}
 	doc, reason := htmlText(source, text, log)
 	doc.Encoding = enc
+	doc.URL = pageURL(doc.URL, source)
 	if reason == "" && strings.HasPrefix(enc, "utf-8,") {
 		log.Warn("page is not valid UTF-8: bytes replaced with U+FFFD", "source", source, "encoding", enc)
 	}
 	return doc, reason
+}
+
+// pageURL is the page's own URL as declared (canonical, og:url) made
+// absolute against source, the address the page was read from, when that
+// is a web address; a relative URL with no web address to resolve it
+// against, and anything but an http(s) URL, is no URL ("").
+func pageURL(declared, source string) string {
+	declared = strings.TrimSpace(declared)
+	if declared == "" {
+		return ""
+	}
+	u, err := url.Parse(declared)
+	if err != nil {
+		return ""
+	}
+	if !u.IsAbs() {
+		if !isURL(source) {
+			return ""
+		}
+		base, err := url.Parse(source)
+		if err != nil {
+			return ""
+		}
+		u = base.ResolveReference(u)
+	}
+	if u.Scheme != "http" && u.Scheme != "https" {
+		return ""
+	}
+	return u.String()
 }
 
 // declaresLegacy reports whether a page declares, by its Content-Type or

@@ -28,29 +28,53 @@ var (
 	titleFields     = []string{"title", "headline"}
 	urlFields       = []string{"url", "link", "canonical_url"}
 	outletFields    = []string{"outlet", "source", "site", "site_name", "publisher"}
-	publishedFields = []string{"published", "published_at", "date", "datetime", "pubdate"}
+	publishedFields = []string{"published", "published_at", "publishedAt", "date", "datetime", "pubdate"}
 	languageFields  = []string{"language", "lang"}
 	authorFields    = []string{"author", "authors", "byline"}
 )
 
 // jsonArticle decodes one article object. It returns the document (Source
-// to be set by the caller), or a skip reason.
+// to be set by the caller), or a skip reason. A published value that is
+// no date is left out with a warning.
 func jsonArticle(data []byte, log *slog.Logger, where string) (crosswire.Document, string) {
+	doc, badDate, reason := decodeArticle(data, log, where)
+	if badDate != "" {
+		log.Warn("unparseable published date, left empty", "source", where, "published", badDate)
+	}
+	return doc, reason
+}
+
+// decodeArticle is jsonArticle with the published value it could not
+// read returned rather than logged.
+func decodeArticle(data []byte, log *slog.Logger, where string) (doc crosswire.Document, badDate, reason string) {
 	if LoneSurrogate(data) {
-		return crosswire.Document{}, ReasonLoneSurrogate
+		return crosswire.Document{}, "", ReasonLoneSurrogate
 	}
 	var obj map[string]json.RawMessage
 	dec := json.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&obj); err != nil {
-		return crosswire.Document{}, "invalid JSON: " + jsonError(err)
+		return crosswire.Document{}, "", "invalid JSON: " + jsonError(err)
 	}
 	if obj == nil {
-		return crosswire.Document{}, "invalid JSON: not an object"
+		return crosswire.Document{}, "", "invalid JSON: not an object"
 	}
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
-		return crosswire.Document{}, "invalid JSON: data after the object"
+		return crosswire.Document{}, "", "invalid JSON: data after the object"
 	}
 	return articleFromObject(obj, log, where)
+}
+
+// ReadArticle is DecodeArticle that also returns a published value it
+// could not read as a date ("" when there is none or it was read), for
+// a caller that refuses such an article rather than keep it undated (the
+// HTTP API, which has no stderr to warn on). With an error, doc holds the
+// fields read from an object that has no text (its url, to name it).
+func ReadArticle(data []byte) (doc crosswire.Document, badDate string, err error) {
+	doc, badDate, reason := decodeArticle(data, slog.New(slog.DiscardHandler), "")
+	if reason != "" {
+		return doc, "", errors.New(reason)
+	}
+	return doc, badDate, nil
 }
 
 // DecodeArticle decodes one JSON article object as the JSON and JSONL
@@ -61,28 +85,28 @@ func jsonArticle(data []byte, log *slog.Logger, where string) (crosswire.Documen
 // there is no plain text. The error says why the object is not an article
 // (invalid JSON, no text); unknown fields are ignored.
 func DecodeArticle(data []byte) (crosswire.Document, error) {
-	doc, reason := jsonArticle(data, slog.New(slog.DiscardHandler), "")
-	if reason != "" {
-		return crosswire.Document{}, errors.New(reason)
+	doc, _, err := ReadArticle(data)
+	if err != nil {
+		return crosswire.Document{}, err
 	}
 	return doc, nil
 }
 
 // articleFromObject maps the fields of one decoded article.
-func articleFromObject(obj map[string]json.RawMessage, log *slog.Logger, where string) (crosswire.Document, string) {
-	doc := crosswire.Document{
+func articleFromObject(obj map[string]json.RawMessage, log *slog.Logger, where string) (doc crosswire.Document, badDate, reason string) {
+	doc = crosswire.Document{
 		Title:    stringField(obj, titleFields),
 		URL:      stringField(obj, urlFields),
 		Outlet:   stringField(obj, outletFields),
 		Language: stringField(obj, languageFields),
 		Author:   stringField(obj, authorFields),
 	}
-	doc.Body = strings.TrimSpace(stringField(obj, textFields))
+	doc.Body = strings.TrimSpace(joinedField(obj, textFields, "\n\n"))
 	if doc.Body == "" {
 		if page := stringField(obj, htmlFields); strings.TrimSpace(page) != "" {
 			h, reason := htmlDocument(where, []byte(page), "text/html; charset=utf-8", log)
 			if reason != "" {
-				return crosswire.Document{}, reason
+				return crosswire.Document{}, "", reason
 			}
 			doc.Body = h.Body
 			doc.Title = firstNonEmpty(doc.Title, h.Title)
@@ -94,16 +118,20 @@ func articleFromObject(obj map[string]json.RawMessage, log *slog.Logger, where s
 		}
 	}
 	if doc.Body == "" {
-		return crosswire.Document{}, ReasonNoText
+		if key, kind := fieldKind(obj, textFields); kind != "" && kind != "string" && kind != "array" && kind != "null" {
+			// As the API words it: the field is there, holding no text.
+			return doc, "", fmt.Sprintf("invalid JSON: field %q must be a string, not %s", key, kind)
+		}
+		return doc, "", ReasonNoText // its other fields still name it
 	}
 	if raw, ok := firstField(obj, publishedFields); ok {
 		if t, text := jsonTime(raw); t != nil {
 			doc.Published = t
-		} else if text != "" {
-			log.Warn("unparseable published date, left empty", "source", where, "published", text)
+		} else {
+			badDate = text
 		}
 	}
-	return doc, ""
+	return doc, badDate, ""
 }
 
 func firstNonEmpty(a, b string) string {
@@ -114,20 +142,50 @@ func firstNonEmpty(a, b string) string {
 }
 
 func firstField(obj map[string]json.RawMessage, names []string) (json.RawMessage, bool) {
+	_, raw, ok := namedField(obj, names)
+	return raw, ok
+}
+
+// namedField is firstField with the key it was found under.
+func namedField(obj map[string]json.RawMessage, names []string) (string, json.RawMessage, bool) {
 	for _, n := range names {
 		if raw, ok := obj[n]; ok && string(raw) != "null" {
-			return raw, true
+			return n, raw, true
 		}
 	}
 	// Keys are matched case-insensitively as a fallback ("Title", "URL").
 	for k, raw := range obj {
 		for _, n := range names {
 			if strings.EqualFold(k, n) && string(raw) != "null" {
-				return raw, true
+				return k, raw, true
 			}
 		}
 	}
-	return nil, false
+	return "", nil, false
+}
+
+// fieldKind is the key and JSON type (string, number, boolean, object,
+// array) of the first of names obj holds; "" when it holds none.
+func fieldKind(obj map[string]json.RawMessage, names []string) (key, kind string) {
+	key, raw, ok := namedField(obj, names)
+	if !ok {
+		return "", ""
+	}
+	switch b := bytes.TrimSpace(raw); {
+	case len(b) == 0:
+		return key, ""
+	case b[0] == '"':
+		return key, "string"
+	case b[0] == '{':
+		return key, "object"
+	case b[0] == '[':
+		return key, "array"
+	case b[0] == 't' || b[0] == 'f':
+		return key, "boolean"
+	case b[0] == 'n':
+		return key, "null"
+	}
+	return key, "number"
 }
 
 // stringField reads a string field; an array of strings or of {"name"}
@@ -135,6 +193,13 @@ func firstField(obj map[string]json.RawMessage, names []string) (json.RawMessage
 // {"name": …} in news API dumps) gives the name; numbers and other types
 // count as absent.
 func stringField(obj map[string]json.RawMessage, names []string) string {
+	return joinedField(obj, names, ", ")
+}
+
+// joinedField is stringField with the items of a list joined by sep: the
+// paragraphs of a text given as a list are paragraphs ("\n\n"), not a
+// list of names.
+func joinedField(obj map[string]json.RawMessage, names []string, sep string) string {
 	raw, ok := firstField(obj, names)
 	if !ok {
 		return ""
@@ -156,7 +221,7 @@ func stringField(obj map[string]json.RawMessage, names []string) string {
 				}
 			}
 		}
-		return strings.Join(parts, ", ")
+		return strings.Join(parts, sep)
 	}
 	var named struct {
 		Name string `json:"name"`
@@ -168,7 +233,9 @@ func stringField(obj map[string]json.RawMessage, names []string) string {
 }
 
 // jsonTime reads a published value: a date string in one of dateLayouts or
-// Unix seconds (or milliseconds). It returns the text it could not parse.
+// Unix seconds (or milliseconds) after the epoch, to the year 9999; 0 is
+// no date (what dumps write for none). It returns the text it could not
+// parse.
 func jsonTime(raw json.RawMessage) (*time.Time, string) {
 	var s string
 	if json.Unmarshal(raw, &s) == nil {
@@ -180,11 +247,17 @@ func jsonTime(raw json.RawMessage) (*time.Time, string) {
 	var n json.Number
 	if json.Unmarshal(raw, &n) == nil {
 		if secs, err := strconv.ParseInt(n.String(), 10, 64); err == nil {
+			if secs == 0 {
+				return nil, "" // the epoch: what dumps write for no date
+			}
 			if secs > 1e11 { // milliseconds
 				secs /= 1000
 			}
-			t := time.Unix(secs, 0).UTC()
-			return &t, ""
+			// The years every other form allows (ParseDate); before the
+			// epoch is no web article's date.
+			if t := time.Unix(secs, 0).UTC(); secs > 0 && t.Year() <= 9999 {
+				return &t, ""
+			}
 		}
 		return nil, n.String()
 	}
@@ -220,6 +293,16 @@ func looksLikeArticle(data []byte) bool {
 	if json.Unmarshal(trimmed, &obj) != nil {
 		return true
 	}
+	if isArticleObject(obj) {
+		return true
+	}
+	_, ok := articleList(obj)
+	return ok
+}
+
+// isArticleObject reports whether a decoded object has one of the fields
+// an article is known by (text, html, title, url).
+func isArticleObject(obj map[string]json.RawMessage) bool {
 	for _, names := range [][]string{textFields, htmlFields, titleFields, urlFields} {
 		if _, ok := firstField(obj, names); ok {
 			return true
@@ -228,8 +311,48 @@ func looksLikeArticle(data []byte) bool {
 	return false
 }
 
+// listFields are the keys under which an answer of a news API, or a dump,
+// keeps its articles ({"status": "ok", "articles": […]}).
+var listFields = []string{"articles", "items", "results", "data", "entries", "documents", "stories"}
+
+// ArticleList returns the items of data when it is a JSON object that
+// keeps its articles in a list (a news API's answer, {"articles": […]}),
+// as a .json input of check is read; false for anything else.
+func ArticleList(data []byte) ([]json.RawMessage, bool) {
+	var obj map[string]json.RawMessage
+	if json.Unmarshal(data, &obj) != nil || obj == nil {
+		return nil, false
+	}
+	return articleList(obj)
+}
+
+// articleList is the array of articles an object holds under one of
+// listFields, when the object is no article itself and at least one item
+// of the array is one.
+func articleList(obj map[string]json.RawMessage) ([]json.RawMessage, bool) {
+	if isArticleObject(obj) {
+		return nil, false
+	}
+	raw, ok := firstField(obj, listFields)
+	if !ok {
+		return nil, false
+	}
+	var items []json.RawMessage
+	if json.Unmarshal(raw, &items) != nil {
+		return nil, false
+	}
+	for _, it := range items {
+		var o map[string]json.RawMessage
+		if json.Unmarshal(it, &o) == nil && isArticleObject(o) {
+			return items, true
+		}
+	}
+	return nil, false
+}
+
 // jsonContent reads a .json input: one article object, or an array of
-// them (each named like a JSONL line, by url else FILE#N).
+// them (each named like a JSONL line, by url else FILE#N), bare or under
+// a key of an object (articleList).
 func (w *walker) jsonContent(source string, data []byte) error {
 	// JSON is UTF-8 (RFC 8259), as JSONL lines are: bytes that are not
 	// are skipped, not guessed at; UTF-16 with a BOM is converted.
@@ -243,7 +366,13 @@ func (w *walker) jsonContent(source string, data []byte) error {
 		w.skip(source, ReasonEmpty)
 		return nil
 	}
-	if trimmed[0] != '[' {
+	var items []json.RawMessage
+	if trimmed[0] == '{' {
+		// An object holding its articles in a list (a news API's
+		// answer) is read as the list.
+		items, _ = ArticleList([]byte(trimmed))
+	}
+	if trimmed[0] != '[' && items == nil {
 		doc, reason := jsonArticle([]byte(trimmed), w.log, source)
 		if reason != "" {
 			w.skip(source, reason)
@@ -252,10 +381,11 @@ func (w *walker) jsonContent(source string, data []byte) error {
 		doc.Source = source
 		return w.emit(fileEncoding(doc, enc))
 	}
-	var items []json.RawMessage
-	if err := json.Unmarshal([]byte(trimmed), &items); err != nil {
-		w.skip(source, "invalid JSON: "+jsonError(err))
-		return nil
+	if items == nil {
+		if err := json.Unmarshal([]byte(trimmed), &items); err != nil {
+			w.skip(source, "invalid JSON: "+jsonError(err))
+			return nil
+		}
 	}
 	if len(items) == 0 {
 		w.skip(source, ReasonEmpty)

@@ -244,8 +244,8 @@ func (w *walker) noteIgnored(root string, ignored map[string]int) {
 	if total == 1 {
 		files = "file"
 	}
-	msg := fmt.Sprintf("ignored %d %s by extension under %s: %s (read: .txt .text .md .markdown .html .htm .xhtml .json .jsonl .ndjson .warc .warc.gz; a file named as an argument is read whatever its extension)",
-		total, files, root, strings.Join(parts, ", "))
+	msg := fmt.Sprintf("ignored %d %s by extension under %s: %s (read: %s; a file named as an argument is read whatever its extension)",
+		total, files, root, strings.Join(parts, ", "), strings.Join(Extensions, " "))
 	if w.r.Note != nil {
 		w.r.Note(msg)
 		return
@@ -262,6 +262,9 @@ func (w *walker) fileAt(path, source string, info fs.FileInfo, explicit bool) er
 		return nil
 	}
 	format := formatOf(path)
+	if format == formatUnknown && explicit && warcAt(path) {
+		format = formatWARC // an archive under another name: read as one
+	}
 	switch format {
 	case formatJSONL:
 		return w.jsonlFile(path, source)
@@ -295,6 +298,18 @@ func (w *walker) fileAt(path, source string, info fs.FileInfo, explicit bool) er
 		return nil
 	}
 	return w.content(source, data, format, "")
+}
+
+// warcAt reports whether the file at path opens a WARC archive (isWARC).
+func warcAt(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, 512)
+	n, _ := io.ReadFull(f, head)
+	return isWARC(head[:n])
 }
 
 // projectDoc reports whether a file name is a project's own document
@@ -367,6 +382,9 @@ func (w *walker) stdin() error {
 		w.skip("-", ReasonEmpty)
 		return nil
 	}
+	if isWARC(head) {
+		return w.warcStream(br, "-", 0)
+	}
 	if sniff(head) == formatJSONL {
 		return w.jsonlStream("-", br)
 	}
@@ -426,6 +444,9 @@ func pageFormat(page *fetch.Page) inputFormat {
 	}
 	if format == formatUnknown {
 		format = sniff(page.Body)
+	}
+	if format == formatText && startsHTMLDocument(page.Body) {
+		format = formatHTML // an HTML document a server labelled text/plain
 	}
 	if format != formatBinary && format != formatHTML && isBinary(page.Body) {
 		format = formatBinary

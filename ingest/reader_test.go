@@ -77,6 +77,20 @@ func TestReadFormats(t *testing.T) {
 			want:    []crosswire.Document{{Body: "Note: the bridge was closed.\nIt reopened later.\n\nSecond paragraph."}},
 		},
 		{
+			// A header with a key crosswire does not use among keys it
+			// does is still a header: the unknown line is ignored. The
+			// whole block was read as prose and became the title.
+			name: "header with an unknown key", file: "unknown.txt",
+			content: "Title: Ferry late\nDate: 2026-03-04\nSource: Kessel Post\nDesk: Harbour\nByline: Ada Vell\n\nThe ferry was late.",
+			want:    []crosswire.Document{{Body: "The ferry was late.", Title: "Ferry late", Outlet: "Kessel Post", Author: "Ada Vell", Published: day("2026-03-04T00:00:00Z")}},
+		},
+		{
+			// Lines shaped like keys with none crosswire knows are prose.
+			name: "unknown keys alone are prose", file: "notes.txt",
+			content: "Update: the bridge reopened.\nNote: traffic is slow.\n\nSecond paragraph.",
+			want:    []crosswire.Document{{Body: "Update: the bridge reopened.\nNote: traffic is slow.\n\nSecond paragraph."}},
+		},
+		{
 			name: "unparseable date kept nil", file: "baddate.txt",
 			content: "Title: Flood\nPublished: sometime last week\n\nBody text.",
 			want:    []crosswire.Document{{Body: "Body text.", Title: "Flood"}},
@@ -131,6 +145,36 @@ func TestReadFormats(t *testing.T) {
 			name: "json article", file: "one.json",
 			content: `{"title":"Flood","body":"Heavy rain.","outlet":"Courier","published":"2026-03-04","authors":["Ola Berg","Kim Lund"],"extra":{"x":1}}`,
 			want:    []crosswire.Document{{Body: "Heavy rain.", Title: "Flood", Outlet: "Courier", Author: "Ola Berg, Kim Lund", Published: day("2026-03-04T00:00:00Z")}},
+		},
+		{
+			// A text given as a list of paragraphs keeps them paragraphs:
+			// it was joined with ", " as a list of authors is ("said.,
+			// Passengers …": one paragraph, a comma after the full stop).
+			name: "json text as a list of paragraphs", file: "paras.json",
+			content: `{"title":"Ferry","text":["The ferry was late on Monday.","Passengers waited until the evening."],"authors":["Ola Berg","Kim Lund"]}`,
+			want:    []crosswire.Document{{Body: "The ferry was late on Monday.\n\nPassengers waited until the evening.", Title: "Ferry", Author: "Ola Berg, Kim Lund"}},
+		},
+		{
+			// Unix seconds and milliseconds are dates; 0, the epoch many
+			// dumps write for "unknown", and values outside the years
+			// every other form allows (1000–9999) are none: 0 made an
+			// article of 1970 the earliest, the original of its story.
+			name: "jsonl Unix times", file: "unix.jsonl",
+			content: `{"text":"One.","published":1793000000}` + "\n" + `{"text":"Two.","published":1793000000000}` + "\n" +
+				`{"text":"Three.","published":0}` + "\n" + `{"text":"Four.","published":-86400}` + "\n" + `{"text":"Five.","published":999999999999999999}` + "\n",
+			want: []crosswire.Document{
+				{Source: "@#1", Body: "One.", Published: day("2026-10-26T07:33:20Z")},
+				{Source: "@#2", Body: "Two.", Published: day("2026-10-26T07:33:20Z")},
+				{Source: "@#3", Body: "Three."}, {Source: "@#4", Body: "Four."}, {Source: "@#5", Body: "Five."},
+			},
+		},
+		{
+			// A news API's answer keeps its articles under a key; its
+			// date is "publishedAt". The file was skipped as "JSON
+			// without text" (and left out of a directory walk).
+			name: "json articles under a key", file: "answer.json",
+			content: `{"status":"ok","totalResults":2,"articles":[{"source":{"id":null,"name":"Courier"},"author":"Ola Berg","title":"Flood","url":"https://courier.example/1","publishedAt":"2026-03-04T10:00:00Z","content":"Heavy rain."}]}`,
+			want:    []crosswire.Document{{Source: "https://courier.example/1", URL: "https://courier.example/1", Title: "Flood", Outlet: "Courier", Author: "Ola Berg", Body: "Heavy rain.", Published: day("2026-03-04T10:00:00Z")}},
 		},
 		{
 			name: "json array", file: "many.json",
@@ -225,6 +269,11 @@ func TestReadBadInputs(t *testing.T) {
 		{name: "json in Latin-1", file: "l.json", content: "{\"text\":\"Caf\xe9 owners met.\"}", wantSkips: []skipWant{{"@", ReasonInvalidUTF8}}},
 		{name: "too large", file: "big.txt", content: big, max: 1024, wantSkips: []skipWant{{"@", "larger than 1 KiB cap"}}},
 		{name: "json without text", file: "n.json", content: `{"title":"x"}`, wantSkips: []skipWant{{"@", ReasonNoText}}},
+		// A text field holding no text says what it holds (it was "JSON
+		// without text", as if the field were missing), as the API does.
+		{name: "json text a number", file: "num.json", content: `{"text":12}`, wantSkips: []skipWant{{"@", `invalid JSON: field "text" must be a string, not number`}}},
+		{name: "json body an object", file: "obj.json", content: `{"body":{"p":"x"}}`, wantSkips: []skipWant{{"@", `invalid JSON: field "body" must be a string, not object`}}},
+		{name: "json text empty", file: "emp.json", content: `{"text":"  "}`, wantSkips: []skipWant{{"@", ReasonNoText}}},
 		{name: "json not an object", file: "s.json", content: `"just a string"`, wantSkips: []skipWant{{"@", "invalid JSON: not an object"}}},
 		{name: "json truncated", file: "t.json", content: `{"text":"abc`, wantSkips: []skipWant{{"@", "invalid JSON: unexpected end of input"}}},
 		{name: "json trailing data", file: "tr.json", content: `{"text":"a"} {"text":"b"}`, wantSkips: []skipWant{{"@", "invalid JSON: data after the object"}}},
@@ -422,6 +471,15 @@ func TestParseDate(t *testing.T) {
 		{"4 March 2026", "2026-03-04T00:00:00Z"},
 		{"Mar 4, 2026", "2026-03-04T00:00:00Z"},
 		{"2026/03/04", "2026-03-04T00:00:00Z"},
+		// A one-digit day with a time, in words or with dots (left
+		// undated with a warning: only "02 Jan" and a bare "2.1.2006"
+		// were read).
+		{"3 Nov 2026 08:40 GMT", "2026-11-03T08:40:00Z"},
+		{"3 Nov 2026 08:40", "2026-11-03T08:40:00Z"},
+		{"3.11.2026 08:40", "2026-11-03T08:40:00Z"},
+		{"03.11.2026 08:40", "2026-11-03T08:40:00Z"},
+		// Day and month in slashes are either order: no date.
+		{"03/11/2026", ""},
 		{"yesterday", ""},
 		{"", ""},
 	}
@@ -439,7 +497,7 @@ func TestParseDate(t *testing.T) {
 }
 
 func TestFormatSize(t *testing.T) {
-	for in, want := range map[int64]string{10 << 20: "10 MiB", 1024: "1 KiB", 1536: "1.5 KiB", 100: "100 bytes", 1 << 30: "1 GiB"} {
+	for in, want := range map[int64]string{10 << 20: "10 MiB", 1024: "1 KiB", 1536: "1.5 KiB", 100: "100 bytes", 1 << 30: "1 GiB", 1: "1 byte"} {
 		if got := FormatSize(in); got != want {
 			t.Errorf("FormatSize(%d) = %q, want %q", in, got, want)
 		}
@@ -453,4 +511,24 @@ func utf16LE(s string) string {
 		b = append(b, byte(r), byte(r>>8))
 	}
 	return string(b)
+}
+
+// Every extension Extensions names is one formatOf reads, and the other
+// way round for the common ones: the list the walk's note and the web
+// upload form give cannot drift from what is read.
+func TestExtensionsAreRead(t *testing.T) {
+	for _, ext := range Extensions {
+		if formatOf("story"+ext) == formatUnknown {
+			t.Errorf("Extensions lists %s, which formatOf does not read", ext)
+		}
+	}
+	listed := map[string]bool{}
+	for _, ext := range Extensions {
+		listed[ext] = true
+	}
+	for _, ext := range []string{".txt", ".md", ".html", ".json", ".jsonl", ".warc", ".warc.gz", ".csv", ".doc"} {
+		if read := formatOf("story"+ext) != formatUnknown; read != listed[ext] {
+			t.Errorf("%s: read %v, listed %v", ext, read, listed[ext])
+		}
+	}
 }

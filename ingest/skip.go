@@ -39,6 +39,9 @@ func FormatSize(n int64) string {
 		v /= 1024
 		i++
 	}
+	if n == 1 {
+		return "1 byte"
+	}
 	if i == 0 {
 		return fmt.Sprintf("%d bytes", n)
 	}

@@ -116,19 +116,20 @@ func inLatinWord(data []byte, i int) bool {
 	return e-s == 1 && strings.ContainsRune(standaloneAccented, charmap.Windows1252.DecodeByte(data[i]))
 }
 
-// headerKeys maps the keys of a text header, lower-case, to the field they set.
-var headerKeys = map[string]string{
-	"title":     "title",
-	"headline":  "title",
-	"outlet":    "outlet",
-	"url":       "url",
-	"published": "published",
-	"date":      "published",
-	"language":  "language",
-	"lang":      "language",
-	"author":    "author",
-	"byline":    "author",
-}
+// headerKeys maps the keys of a text header, lower-case, to the field they
+// set: the names a JSON article's fields go by (one list for both).
+var headerKeys = func() map[string]string {
+	m := map[string]string{}
+	for field, names := range map[string][]string{
+		"title": titleFields, "outlet": outletFields, "url": urlFields,
+		"published": publishedFields, "language": languageFields, "author": authorFields,
+	} {
+		for _, n := range names {
+			m[strings.ToLower(n)] = field
+		}
+	}
+	return m
+}()
 
 // header is the metadata a text file's header block may carry.
 type header struct {
@@ -153,12 +154,21 @@ func (h *header) set(field, value string) {
 }
 
 // parseHeader splits a text into its header block and body. The header is
-// the first block of lines when every one of them is "Key: value" with a
-// known key and a blank line follows it; otherwise there is no header and
+// the first block of lines when every one of them is "Key: value", at
+// least as many of the keys known as unknown (the unknown ones, a "Desk:"
+// or "Slug:" among "Title:" and "Date:", are ignored and listed in
+// ignored), and a blank line follows it; otherwise there is no header and
 // body is the whole text, so prose that happens to start with "Note: …" is
 // never eaten. Markdown front matter between "---" lines is read the same
-// way, except that unknown keys are ignored there.
+// way, except that unknown keys are ignored there whatever their number.
 func parseHeader(text string) (h header, body string, ok bool) {
+	h, body, ok, _ = parseHeaderKeys(text)
+	return h, body, ok
+}
+
+// parseHeaderKeys is parseHeader with the keys of a header block it
+// ignored.
+func parseHeaderKeys(text string) (h header, body string, ok bool, ignored []string) {
 	text = strings.TrimLeft(text, "\n")
 	if fm, rest, found := frontMatter(text); found {
 		for _, line := range strings.Split(fm, "\n") {
@@ -166,21 +176,51 @@ func parseHeader(text string) (h header, body string, ok bool) {
 				h.set(key, unquote(value))
 			}
 		}
-		return h, strings.TrimLeft(rest, "\n"), true
+		return h, strings.TrimLeft(rest, "\n"), true, nil
 	}
 	block, rest, found := strings.Cut(text, "\n\n")
 	if !found {
-		return header{}, text, false
+		return header{}, text, false, nil
 	}
 	lines := strings.Split(block, "\n")
+	known := 0
 	for _, line := range lines {
 		key, value, kv := headerLine(line)
-		if !kv {
-			return header{}, text, false
+		if kv {
+			h.set(key, value)
+			known++
+			continue
 		}
-		h.set(key, value)
+		name, isKey := unknownKey(line)
+		if !isKey {
+			return header{}, text, false, nil
+		}
+		ignored = append(ignored, name)
 	}
-	return h, strings.TrimLeft(rest, "\n"), true
+	if known < len(ignored) {
+		return header{}, text, false, nil
+	}
+	return h, strings.TrimLeft(rest, "\n"), true, ignored
+}
+
+// unknownKey reads a line shaped "Key: value" whose key crosswire does not
+// use: one to three words of letters, digits, "-" or "_" at the start of
+// the line, and a value.
+func unknownKey(line string) (string, bool) {
+	key, value, found := strings.Cut(line, ":")
+	if !found || strings.TrimSpace(value) == "" || key == "" || key != strings.TrimLeft(key, " \t") {
+		return "", false
+	}
+	words := strings.Fields(key)
+	if len(words) == 0 || len(words) > 3 {
+		return "", false
+	}
+	for _, r := range key {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '_' && r != ' ' {
+			return "", false
+		}
+	}
+	return strings.TrimSpace(key), true
 }
 
 // frontMatter cuts a "---" delimited block off the start of text.
@@ -235,7 +275,11 @@ func textDocument(source string, data []byte, log *slog.Logger) (doc crosswire.D
 	}
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
-	h, body, _ := parseHeader(text)
+	h, body, _, ignored := parseHeaderKeys(text)
+	if len(ignored) > 0 {
+		log.Warn("header keys not read", "source", source, "keys", strings.Join(ignored, ", "),
+			"read", "Title, Outlet, URL, Published, Language, Author (and their other names)")
+	}
 	body = strings.TrimSpace(body)
 	if body == "" {
 		return doc, ReasonEmpty

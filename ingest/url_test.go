@@ -95,3 +95,33 @@ func TestReadURLRefusesLoopbackByDefault(t *testing.T) {
 		t.Errorf("zero reader: docs = %v, skips = %v", docs, skips)
 	}
 }
+
+// A page served as text/plain that is an HTML document (a server's wrong
+// type) is read as the page it is: its markup was kept as the article's
+// text ("<!DOCTYPE html><html><head><title>…"), tags and scripts and all,
+// and facts were read from it. A text that only mentions a tag is text.
+func TestURLHTMLServedAsText(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/robots.txt", http.NotFound)
+	mux.HandleFunc("/page", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		fmt.Fprint(w, "\n  "+budgetPage)
+	})
+	mux.HandleFunc("/note", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		fmt.Fprint(w, "The Northport web office said its new page starts with <html> and loads in 2 seconds.")
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	r := &Reader{Logger: quiet(), Fetcher: &fetch.Fetcher{AllowPrivate: true, RateLimit: -1, Timeout: 5 * time.Second, Logger: quiet()}}
+	docs, skips := r.Read(context.Background(), []string{srv.URL + "/page", srv.URL + "/note"})
+	if len(docs) != 2 || len(skips) != 0 {
+		t.Fatalf("docs %d, skips %v", len(docs), skips)
+	}
+	if docs[0].Title != "Council approves budget" || strings.Contains(docs[0].Body, "<") || !strings.HasPrefix(docs[0].Body, "The Northport city council approved") {
+		t.Errorf("HTML served as text: title %q, body %.120q", docs[0].Title, docs[0].Body)
+	}
+	if !strings.Contains(docs[1].Body, "starts with <html> and loads") {
+		t.Errorf("a text mentioning a tag: body %q", docs[1].Body)
+	}
+}

@@ -3,6 +3,7 @@ package ingest
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 
 	"crosswire/ingest/warc"
@@ -25,13 +26,22 @@ func (w *walker) warcFile(path, source string, size int64) error {
 		w.skip(source, ReasonEmpty)
 		return nil
 	}
-	wr, err := warc.NewReader(f, warc.Options{MaxSize: w.max})
+	return w.warcStream(f, source, size)
+}
+
+// warcStream reads the archive in r (a file, or stdin when size is 0: no
+// progress by bytes) as warcFile does.
+func (w *walker) warcStream(r io.Reader, source string, size int64) error {
+	wr, err := warc.NewReader(r, warc.Options{MaxSize: w.max})
 	if err != nil {
 		w.skip(source, err.Error())
 		return nil
 	}
 	defer wr.Close()
-	bar := NewProgress(w.r.Progress, size, source)
+	var bar *Progress // none for stdin: no size to measure it against
+	if size > 0 {
+		bar = NewProgress(w.r.Progress, size, source)
+	}
 	defer bar.Finish()
 	pages, bad := 0, 0
 	err = wr.Walk(func(rec warc.Record) error {

@@ -126,3 +126,55 @@ func BenchmarkReadWARC(b *testing.B) {
 	}
 	b.ReportMetric(float64(n)/time.Since(start).Seconds(), "records/s")
 }
+
+// A WARC archive piped to stdin (zcat crawl.warc.gz | crosswire check -)
+// or named on the command line under another extension (crawl.dat) is
+// read as the archive it is, gzipped or plain: both were skipped as
+// "binary file" (a plain one read as one text of WARC headers).
+func TestReadWARCByContent(t *testing.T) {
+	dir := t.TempDir()
+	uris := []string{"https://a.example/1", "https://a.example/2"}
+	pages := map[string]string{uris[0]: budgetPage, uris[1]: budgetPage}
+	gz := writeWARC(t, dir, "crawl.dat", uris, pages)
+	data, err := os.ReadFile(gz)
+	if err != nil {
+		t.Fatal(err)
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var plain bytes.Buffer
+	if _, err := plain.ReadFrom(zr); err != nil {
+		t.Fatal(err)
+	}
+	plainPath := filepath.Join(dir, "crawl.bin")
+	if err := os.WriteFile(plainPath, plain.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for name, tc := range map[string]struct {
+		args  []string
+		stdin []byte
+	}{
+		"gzip on stdin":      {[]string{"-"}, data},
+		"plain on stdin":     {[]string{"-"}, plain.Bytes()},
+		"gzip, another name": {[]string{gz}, nil},
+		"plain, other name":  {[]string{plainPath}, nil},
+	} {
+		t.Run(name, func(t *testing.T) {
+			r := &Reader{Logger: quiet(), Stdin: bytes.NewReader(tc.stdin)}
+			docs, skips := r.Read(context.Background(), tc.args)
+			if len(docs) != 2 || len(skips) != 0 || docs[0].Source != uris[0] || docs[1].Source != uris[1] {
+				t.Errorf("docs %v, skips %v; want the two pages", docSources(docs), skips)
+			}
+		})
+	}
+}
+
+func docSources(docs []crosswire.Document) []string {
+	var out []string
+	for _, d := range docs {
+		out = append(out, d.Source)
+	}
+	return out
+}

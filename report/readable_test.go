@@ -262,7 +262,7 @@ func outputHas(t *testing.T, out string, want, wantNot []string) {
 // span, or one that does not fit its article, keeps the lemmas.
 func TestClaimAsWritten(t *testing.T) {
 	r := ferryReport(t, "desk.txt", 0)
-	loc := newLocator(&r.Stories[0], "")
+	loc := newLocator(&r.Stories[0], "", nil)
 	for _, tc := range []struct {
 		name string
 		span crosswire.Span

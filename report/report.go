@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -162,6 +163,11 @@ type style struct {
 	subsub     string
 	note       func(string) string
 	code       func(string) string
+	// text renders words an article brought (titles, outlets, source
+	// names, quoted context, subjects, entity names) as they are written:
+	// as is in text, escaped in Markdown so that none of it becomes a
+	// link, raw HTML or emphasis.
+	text func(string) string
 }
 
 var textStyle = style{
@@ -173,6 +179,7 @@ var textStyle = style{
 	subsub: "          ",
 	note:   func(s string) string { return "  (" + s + ")" },
 	code:   func(s string) string { return s },
+	text:   func(s string) string { return s },
 }
 
 // columns is how wide s shows on a terminal, for underlining it: East
@@ -202,6 +209,33 @@ var markdownStyle = style{
 	subsub: "    - ",
 	note:   func(s string) string { return "\n_(" + s + ")_" },
 	code:   func(s string) string { return "`" + strings.ReplaceAll(s, "`", "'") + "`" },
+	text:   markdownEscape,
+}
+
+// markdownEscaper backslash-escapes the characters that make Markdown
+// (CommonMark, GitHub's) of plain words: emphasis, code, links and
+// images, raw HTML and autolinks, entities, strike-through.
+var markdownEscaper = strings.NewReplacer(`\`, `\\`, "`", "\\`", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`,
+	"<", `\<`, ">", `\>`, "&", `\&`, "~", `\~`)
+
+// ansiSGR matches the colour codes --color always puts in --explain's
+// lines: kept as they are, not escaped into text.
+var ansiSGR = regexp.MustCompile("\x1b\\[[0-9;]*m")
+
+// markdownEscape is text as Markdown shows it as written.
+func markdownEscape(s string) string {
+	if !strings.Contains(s, "\x1b[") {
+		return markdownEscaper.Replace(s)
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range ansiSGR.FindAllStringIndex(s, -1) {
+		b.WriteString(markdownEscaper.Replace(s[last:m[0]]))
+		b.WriteString(s[m[0]:m[1]])
+		last = m[1]
+	}
+	b.WriteString(markdownEscaper.Replace(s[last:]))
+	return b.String()
 }
 
 func writeText(w io.Writer, r *crosswire.Report, opt Options, st style) error {
@@ -226,21 +260,21 @@ func writeText(w io.Writer, r *crosswire.Report, opt Options, st style) error {
 	if len(r.Duplicates) > 0 {
 		ew.printf("%s\n", st.h2(fmt.Sprintf("Duplicate inputs (%d): analysed once, as the source they repeat", len(r.Duplicates))))
 		for _, d := range r.Duplicates {
-			ew.printf("%s%s: same content as %s\n", st.item, DisplaySource(d.Source, opt.StdinName), DisplaySource(d.SameAs, opt.StdinName))
+			ew.printf("%s%s: same content as %s\n", st.item, st.text(DisplaySource(d.Source, opt.StdinName)), st.text(DisplaySource(d.SameAs, opt.StdinName)))
 		}
 	}
 	if len(r.Skipped) > 0 {
 		ew.printf("%s\n", st.h2(fmt.Sprintf("Skipped inputs (%d)", len(r.Skipped))))
 		for _, s := range r.Skipped {
-			ew.printf("%s%s: %s\n", st.item, DisplaySource(s.Source, opt.StdinName), s.Reason)
+			ew.printf("%s%s: %s\n", st.item, st.text(DisplaySource(s.Source, opt.StdinName)), st.text(s.Reason))
 		}
 	}
 	return ew.err
 }
 
 func writeStory(ew *errWriter, s *crosswire.Story, n int, opt Options, st style) {
-	loc := newLocator(s, opt.StdinName)
-	title := s.Title
+	loc := newLocator(s, opt.StdinName, st.text)
+	title := st.text(s.Title)
 	if title == "" {
 		title = "(untitled)"
 	}
@@ -251,7 +285,7 @@ func writeStory(ew *errWriter, s *crosswire.Story, n int, opt Options, st style)
 		line := fmt.Sprintf("%-11s %s", a.Role, loc.name(a.ID))
 		var meta []string
 		if a.Outlet != "" {
-			meta = append(meta, a.Outlet)
+			meta = append(meta, st.text(a.Outlet))
 		}
 		if a.Published != nil {
 			meta = append(meta, a.Published.UTC().Format("2006-01-02 15:04"))
@@ -268,17 +302,17 @@ func writeStory(ew *errWriter, s *crosswire.Story, n int, opt Options, st style)
 		ew.printf("%s%s\n", st.item, line)
 		switch {
 		case a.DerivedFrom != nil:
-			ew.printf("%sfrom %s — %s\n", st.sub, loc.name(*a.DerivedFrom), derivationWords(&a, loc.arts[*a.DerivedFrom]))
+			ew.printf("%sfrom %s — %s\n", st.sub, loc.name(*a.DerivedFrom), st.text(derivationWords(&a, loc.arts[*a.DerivedFrom])))
 			if opt.Evidence && a.Evidence != "" {
-				ew.printf("%smeasured: %s\n", st.sub, a.Evidence)
+				ew.printf("%smeasured: %s\n", st.sub, st.text(a.Evidence))
 			}
 		case a.Role == crosswire.RoleIndependent:
 			ew.printf("%s%s\n", st.sub, independentWords)
 			if opt.Evidence && a.Evidence != "" {
-				ew.printf("%smeasured: %s\n", st.sub, a.Evidence)
+				ew.printf("%smeasured: %s\n", st.sub, st.text(a.Evidence))
 			}
 		case a.Evidence != "":
-			ew.printf("%s%s\n", st.sub, a.Evidence)
+			ew.printf("%s%s\n", st.sub, st.text(a.Evidence))
 		}
 		if len(a.Removed) > 0 {
 			var reasons []string
@@ -309,7 +343,7 @@ func writeRelated(ew *errWriter, s *crosswire.Story, stories []crosswire.Story, 
 			names = append(names, st.code(id))
 			continue
 		}
-		title := stories[n-1].Title
+		title := st.text(stories[n-1].Title)
 		if title == "" {
 			title = "(untitled)"
 		}
@@ -331,7 +365,7 @@ func writeDiscrepancies(ew *errWriter, s *crosswire.Story, loc *locator, opt Opt
 	}
 	ew.printf("%s\n", st.h3(fmt.Sprintf("Discrepancies (%d)", len(s.Discrepancies))))
 	for i, d := range s.Discrepancies {
-		ew.printf("%s%d. [%s %s] %s\n", st.item, i+1, strings.ToUpper(string(d.Severity)), d.Kind, d.Subject)
+		ew.printf("%s%d. [%s %s] %s\n", st.item, i+1, strings.ToUpper(string(d.Severity)), d.Kind, st.text(d.Subject))
 		for _, v := range d.Variants {
 			lines := loc.sources(v.Sources)
 			first := ""
@@ -346,7 +380,7 @@ func writeDiscrepancies(ew *errWriter, s *crosswire.Story, loc *locator, opt Opt
 		if opt.Explain != nil {
 			if ex := strings.TrimRight(opt.Explain(s, d), "\n"); ex != "" {
 				for _, line := range strings.Split(ex, "\n") {
-					ew.printf("%s%s\n", st.sub, line)
+					ew.printf("%s%s\n", st.sub, st.text(line))
 				}
 			}
 		}
@@ -369,7 +403,7 @@ func copiesWords(f crosswire.StoryFact, loc *locator) string {
 		if sp.Text == f.Sources[0].Text {
 			also = append(also, loc.name(sp.Article))
 		} else {
-			differ = append(differ, loc.name(sp.Article)+" writes "+quoteValue(sp.Text))
+			differ = append(differ, loc.name(sp.Article)+" writes "+loc.esc(quoteValue(sp.Text)))
 		}
 	}
 	var parts []string
@@ -465,7 +499,7 @@ func writeFacts(ew *errWriter, facts []crosswire.StoryFact, loc *locator, opt Op
 				} else {
 					where = " — only in " + loc.place(f.Sources[0])
 				}
-				if q := loc.quote(f.Sources[0]); q != "" && q != `"`+factValue(f, loc)+`"` {
+				if q := loc.quote(f.Sources[0]); q != "" && q != `"`+loc.esc(factValue(f, loc))+`"` {
 					where += ": " + q
 				}
 			case status == crosswire.StatusUnique:
@@ -545,7 +579,7 @@ func writeEntities(ew *errWriter, ents []crosswire.StoryEntity, loc *locator, op
 			ew.printf("%s… %d more\n", st.item, len(ents)-limit)
 			break
 		}
-		ew.printf("%s%-7s %s\n", st.item, ents[i].Kind, entityLine(ents[i], loc.entityIndependent(ents[i])))
+		ew.printf("%s%-7s %s\n", st.item, ents[i].Kind, st.text(entityLine(ents[i], loc.entityIndependent(ents[i]))))
 	}
 }
 

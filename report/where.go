@@ -47,6 +47,8 @@ func DisplaySource(source, stdinName string) string {
 // article (a line number of the clean text would not match the input
 // file's: headers, datelines and agency tags are cut from it).
 type locator struct {
+	// esc renders an article's words in the report's format (style.text).
+	esc   func(string) string
 	names map[string]string
 	arts  map[string]*crosswire.Article
 	paras map[string][]text.Range
@@ -55,8 +57,12 @@ type locator struct {
 	lineage map[string]string
 }
 
-func newLocator(s *crosswire.Story, stdinName string) *locator {
+func newLocator(s *crosswire.Story, stdinName string, esc func(string) string) *locator {
+	if esc == nil {
+		esc = func(s string) string { return s }
+	}
 	l := &locator{
+		esc:   esc,
 		names: make(map[string]string, len(s.Articles)),
 		arts:  make(map[string]*crosswire.Article, len(s.Articles)),
 		paras: map[string][]text.Range{},
@@ -70,8 +76,30 @@ func newLocator(s *crosswire.Story, stdinName string) *locator {
 		l.names[a.ID] = DisplaySource(name, stdinName)
 		l.arts[a.ID] = a
 	}
+	// Versions one input names alike (two API posts without a URL, both
+	// "api#1"; two JSONL lines or WARC captures of one URL) are told
+	// apart by their ids, which JSON gives too.
+	uses := make(map[string]int, len(l.names))
+	for _, n := range l.names {
+		uses[n]++
+	}
+	for id, n := range l.names {
+		if uses[n] > 1 {
+			n += " [" + shortID(id) + "]"
+		}
+		l.names[id] = esc(n)
+	}
 	l.lineage = crosscheck.Lineages(s.Articles)
 	return l
+}
+
+// shortID is the first 8 characters of an article id: enough to tell
+// the versions of one story apart.
+func shortID(id string) string {
+	if len(id) > 8 {
+		return id[:8]
+	}
+	return id
 }
 
 // independent is a fact's independent support: its lineages
@@ -134,7 +162,7 @@ func (l *locator) quote(sp crosswire.Span) string {
 	if p.End <= p.Start {
 		p = text.Range{Start: 0, End: len(a.Text)}
 	}
-	return `"` + contextOf(a.Text, sp.Start, sp.End, p) + `"`
+	return `"` + l.esc(contextOf(a.Text, sp.Start, sp.End, p)) + `"`
 }
 
 // contextOf is text[s:e] with a few words either side, within the

@@ -102,13 +102,11 @@ func (s *Server) postArticles(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, "read body: "+err.Error())
 		return
 	}
-	inputs, badItems, err := decodeArticles(data, lines)
+	docs, skipped, err := decodeArticles(data, lines)
 	if err != nil {
 		writeError(w, http.StatusBadRequest, err.Error())
 		return
 	}
-	docs, skipped := documents(inputs)
-	skipped = append(badItems, skipped...)
 	if len(docs) == 0 {
 		writeAllSkipped(w, skipped)
 		return
@@ -179,12 +177,14 @@ func writeAllSkipped(w http.ResponseWriter, skipped []crosswire.Skip) {
 
 // decodeArticles reads a JSON object, a JSON array of objects, or a
 // sequence of objects one a line (JSON Lines; also accepted as
-// application/json). Items are read one by one: an item that is not valid
-// UTF-8 (encoding/json would silently turn its bad bytes into U+FFFD) or
-// not an article object becomes a skip naming its index ("api#3") and
+// application/json). Items are read one by one, each as the CLI reads a
+// JSONL line (ingest.ReadArticle): an item that is not valid UTF-8
+// (encoding/json would silently turn its bad bytes into U+FFFD), not an
+// article object, without text or with a published value that is no date
+// becomes a skip naming its index ("api#3", its url when it has one) and
 // why, and the other items are kept. Only a body that cannot be split
 // into items (an array that does not parse) is an error.
-func decodeArticles(data []byte, lines bool) ([]articleInput, []crosswire.Skip, error) {
+func decodeArticles(data []byte, lines bool) ([]crosswire.Document, []crosswire.Skip, error) {
 	trimmed := bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\uFEFF")))
 	if len(trimmed) == 0 {
 		return nil, nil, errors.New("empty body: send an article object, an array of them, or one object a line")
@@ -205,6 +205,13 @@ func decodeArticles(data []byte, lines bool) ([]articleInput, []crosswire.Skip, 
 			raws = append(raws, r)
 		}
 	case !lines && json.Valid(trimmed):
+		if items, ok := ingest.ArticleList(trimmed); ok {
+			// A news API's answer, read as check reads such a file.
+			for _, it := range items {
+				raws = append(raws, it)
+			}
+			break
+		}
 		raws = [][]byte{trimmed} // one object, perhaps over several lines
 	default:
 		for _, l := range bytes.Split(trimmed, []byte("\n")) {
@@ -213,35 +220,44 @@ func decodeArticles(data []byte, lines bool) ([]articleInput, []crosswire.Skip, 
 			}
 		}
 	}
-	out := make([]articleInput, len(raws))
+	var docs []crosswire.Document
 	var skipped []crosswire.Skip
 	for i, raw := range raws {
 		source := fmt.Sprintf("api#%d", i+1)
+		skip := func(reason string) { skipped = append(skipped, crosswire.Skip{Source: source, Reason: reason}) }
 		if !utf8.Valid(raw) {
-			skipped = append(skipped, crosswire.Skip{Source: source, Reason: ingest.ReasonInvalidUTF8})
-			continue
-		}
-		if ingest.LoneSurrogate(raw) {
-			skipped = append(skipped, crosswire.Skip{Source: source, Reason: ingest.ReasonLoneSurrogate})
+			skip(ingest.ReasonInvalidUTF8)
 			continue
 		}
 		if len(raw) == 0 || raw[0] != '{' {
-			skipped = append(skipped, crosswire.Skip{Source: source, Reason: "invalid JSON: not an object"})
+			skip("invalid JSON: not an object")
 			continue
 		}
-		if err := json.Unmarshal(raw, &out[i]); err != nil {
-			skipped = append(skipped, crosswire.Skip{Source: source, Reason: "invalid JSON: " + jsonError(err)})
-			continue
+		// One reader for the API and the CLI's JSON and JSONL inputs:
+		// the text under its other names or as paragraphs, an "html"
+		// field, Unix seconds, lists of authors.
+		doc, badDate, err := ingest.ReadArticle(raw)
+		if doc.URL != "" {
+			source = doc.URL
 		}
-		out[i].index = i + 1
-	}
-	kept := out[:0]
-	for _, in := range out {
-		if in.index > 0 {
-			kept = append(kept, in)
+		switch {
+		case err != nil && err.Error() == ingest.ReasonNoText:
+			skip("no text")
+		case err != nil:
+			skip(err.Error())
+		case badDate != "":
+			_, err := parseTime(badDate)
+			skip("published: " + err.Error())
+		default:
+			doc.Source = source
+			if doc.Published != nil {
+				t := doc.Published.UTC()
+				doc.Published = &t
+			}
+			docs = append(docs, doc)
 		}
 	}
-	return kept, skipped, nil
+	return docs, skipped, nil
 }
 
 // jsonError words a decoding error for a client.
@@ -379,6 +395,9 @@ func storyFilter(r *http.Request) (crosswire.StoryFilter, error) {
 	if f.To, err = ParseDay(q.Get("to"), true); err != nil {
 		return f, fmt.Errorf("to: %w", err)
 	}
+	if err := CheckDays(f.From, f.To, q.Get("from"), q.Get("to")); err != nil {
+		return f, err
+	}
 	if l := q.Get("limit"); l != "" {
 		n, err := strconv.Atoi(l)
 		if err != nil || n < 0 {
@@ -427,6 +446,16 @@ func ParseDay(s string, end bool) (time.Time, error) {
 		t = t.Add(24*time.Hour - time.Nanosecond)
 	}
 	return t, nil
+}
+
+// CheckDays refuses listing bounds (ParseDay) that no story can fall
+// between: from after to. The API, the UI and 'crosswire stories' check
+// with it; fromText and toText are the bounds as written.
+func CheckDays(from, to time.Time, fromText, toText string) error {
+	if !from.IsZero() && !to.IsZero() && from.After(to) {
+		return fmt.Errorf("from %s is after to %s: no story can be seen in between", strings.TrimSpace(fromText), strings.TrimSpace(toText))
+	}
+	return nil
 }
 
 func (s *Server) getStories(w http.ResponseWriter, r *http.Request) {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"crosswire/schema"
@@ -243,6 +244,10 @@ func TestStoriesAPI(t *testing.T) {
 			// are not UTF-8) listed every story as if each had matched.
 			{"query without a word", "?q=%21%21%21", 400, nil},
 			{"query not UTF-8", "?q=%FF%FE", 400, nil},
+			// from after to can match nothing: it answered an empty
+			// list, as if no story were in the window the reader meant.
+			{"from after to", "?from=2024-03-20&to=2024-03-10", 400, nil},
+			{"from and to one day", "?from=2024-03-14&to=2024-03-14", 200, nil},
 		}
 		for _, tc := range tests {
 			t.Run(tc.name, func(t *testing.T) {
@@ -415,7 +420,7 @@ func TestPostSkipsBadItemsOneByOne(t *testing.T) {
 			[]crosswire.Skip{{Source: "api#2", Reason: `invalid JSON: field "text" must be a string, not number`},
 				{Source: "api#3", Reason: "invalid JSON: not an object"}, {Source: "api#4", Reason: "invalid UTF-8"}}},
 		{"jsonl", "application/x-ndjson", good1 + "\n{broken\n" + `{"text":"caf` + "\xe9 au lait\"}\n" + good2 + "\n",
-			[]crosswire.Skip{{Source: "api#2", Reason: "invalid JSON: invalid character 'b' looking for beginning of object key string (at byte 2)"},
+			[]crosswire.Skip{{Source: "api#2", Reason: "invalid JSON: invalid character 'b' looking for beginning of object key string at byte 2"},
 				{Source: "api#3", Reason: "invalid UTF-8"}}},
 	}
 	for _, tc := range tests {
@@ -439,8 +444,8 @@ func TestPostSkipsBadItemsOneByOne(t *testing.T) {
 }
 
 // FuzzDecodeArticles: any body splits into items or is refused with an
-// error; every item is an article or a skip naming its index, never
-// both, and no stored field holds U+FFFD the body did not.
+// error; every item is an article or a skip naming its index (or url),
+// never both, and no stored field holds U+FFFD the body did not.
 func FuzzDecodeArticles(f *testing.F) {
 	for _, seed := range []string{
 		`{"text":"a"}`, `[{"text":"a"},{"text":1},"x",{"text":"caf` + "\xff" + `"}]`, "{\"text\":\"a\"}\n{broken\n{\"text\":\"b\"}",
@@ -457,24 +462,114 @@ func FuzzDecodeArticles(f *testing.F) {
 			}
 			return
 		}
-		seen := map[int]bool{}
+		seen := map[string]bool{}
 		for _, in := range ins {
-			if in.index <= 0 || seen[in.index] {
-				t.Fatalf("item index %d repeated or unset", in.index)
+			if in.Source == "" {
+				t.Fatalf("article without a source: %+v", in)
 			}
-			seen[in.index] = true
-			for _, s := range []string{in.Text, in.Title, in.URL, in.Outlet, in.Author} {
+			seen[in.Source] = true
+			for _, s := range []string{in.Body, in.Title, in.URL, in.Outlet, in.Author} {
 				if strings.ContainsRune(s, utf8.RuneError) && !bytes.Contains(body, []byte("\uFFFD")) && !bytes.Contains(bytes.ToLower(body), []byte(`\ufffd`)) && !bytes.Contains(bytes.ToLower(body), []byte(`\ud`)) {
 					t.Fatalf("U+FFFD invented in %q", s)
 				}
 			}
 		}
 		for _, sk := range skipped {
-			var n int
-			if _, err := fmt.Sscanf(sk.Source, "api#%d", &n); err != nil || seen[n] {
-				t.Fatalf("skip %+v does not name a unique item index", sk)
+			if sk.Source == "" {
+				t.Fatalf("skip %+v does not name its item", sk)
 			}
-			seen[n] = true
+			if seen[sk.Source] && strings.HasPrefix(sk.Source, "api#") {
+				t.Fatalf("item %s both an article and a skip", sk.Source)
+			}
 		}
 	})
+}
+
+// POST /api/articles reads an article as check and ingest read a JSONL
+// line (one reader, ingest.ReadArticle): the text under its other names
+// or as a list of paragraphs, or the main text of an "html" field, a
+// headline, Unix seconds, a list of authors. The API had a reader of its
+// own that skipped these as "no text" or "must be a string", so a JSONL
+// file ingest reads was refused line by line when posted.
+func TestPostArticlesAsCheckReads(t *testing.T) {
+	ts := newTestServer(t)
+	tests := []struct {
+		name, body                     string
+		title, text, published, author string
+	}{
+		{name: "body and headline",
+			body:  `{"headline":"Ferry late","body":"The fictional Kessel ferry was four hours late on Monday after a rope snapped."}`,
+			title: "Ferry late", text: "The fictional Kessel ferry was four hours late on Monday after a rope snapped."},
+		{name: "text as paragraphs",
+			body: `{"text":["The fictional Saltmere dam was closed on Tuesday.","Engineers found a crack 3 metres long."]}`,
+			text: "The fictional Saltmere dam was closed on Tuesday.\n\nEngineers found a crack 3 metres long."},
+		{name: "html field",
+			body: `{"html":"<html><head><title>Bridge shut</title></head><body><article><p>The fictional Varn bridge was shut on Friday after a barge struck one of its piers, the river office said.</p></article></body></html>"}`,
+			text: "The fictional Varn bridge was shut on Friday after a barge struck one of its piers, the river office said."},
+		{name: "Unix seconds and authors",
+			body: `{"text":"A fictional tram depot in Orvelle reopened on Sunday.","published":1793000000,"author":["Ada Vell","Kim Lund"]}`,
+			text: "A fictional tram depot in Orvelle reopened on Sunday.", published: "2026-10-26T07:33:20Z", author: "Ada Vell, Kim Lund"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			resp, body := do(t, "POST", ts.URL+"/api/articles", "application/json", tc.body)
+			if resp.StatusCode != 201 {
+				t.Fatalf("status %d, want 201: %s", resp.StatusCode, body)
+			}
+			var res ingestResult
+			if err := json.Unmarshal([]byte(body), &res); err != nil || len(res.Articles) != 1 {
+				t.Fatalf("decode %s: %v", body, err)
+			}
+			resp, body = do(t, "GET", ts.URL+"/api/articles/"+res.Articles[0].ID, "", "")
+			if resp.StatusCode != 200 {
+				t.Fatalf("GET article: %d %s", resp.StatusCode, body)
+			}
+			var a crosswire.Article
+			if err := json.Unmarshal([]byte(body), &a); err != nil {
+				t.Fatal(err)
+			}
+			pub := ""
+			if a.Published != nil {
+				pub = a.Published.UTC().Format(time.RFC3339)
+			}
+			if (tc.title != "" && a.Title != tc.title) || a.Text != tc.text || pub != tc.published || a.Author != tc.author {
+				t.Errorf("stored title %q, text %q, published %q, author %q; want %q, %q, %q, %q",
+					a.Title, a.Text, pub, a.Author, tc.title, tc.text, tc.published, tc.author)
+			}
+		})
+	}
+	// What the API refused before stays refused, with the reasons it gave.
+	for body, reason := range map[string]string{
+		`{"text":"A fictional pier.","published":"yesterday"}`: `published: "yesterday" is not a date`,
+		`{"text":42}`:         `field "text" must be a string, not number`,
+		`{"title":"no text"}`: "no text",
+		`{"text":"   "}`:      "no text",
+		`"a string"`:          "not an object",
+	} {
+		resp, got := do(t, "POST", ts.URL+"/api/articles", "application/json", body)
+		var res struct{ Skipped []crosswire.Skip }
+		_ = json.Unmarshal([]byte(got), &res)
+		if resp.StatusCode != 422 || len(res.Skipped) != 1 || !strings.Contains(res.Skipped[0].Reason, reason) {
+			t.Errorf("POST %s: %d %s; want 422 and %q", body, resp.StatusCode, got, reason)
+		}
+	}
+}
+
+// A news API's answer posted as it came ({"status":"ok","articles":[…]})
+// is read as its list of articles, as check reads such a .json file; it
+// was one item without text, a 422.
+func TestPostArticlesAnswerList(t *testing.T) {
+	ts := newTestServer(t)
+	body := `{"status":"ok","totalResults":2,"articles":[` +
+		`{"source":{"name":"Saltmere Herald"},"title":"Lock gates shut","url":"https://herald.example/lock","publishedAt":"2026-11-02T09:00:00Z","content":"The fictional Saltmere lock gates were shut on Monday for repairs, the harbour board said."},` +
+		`{"title":"No text here"}]}`
+	resp, got := do(t, "POST", ts.URL+"/api/articles", "application/json", body)
+	var res ingestResult
+	if err := json.Unmarshal([]byte(got), &res); err != nil {
+		t.Fatalf("%d %s", resp.StatusCode, got)
+	}
+	if resp.StatusCode != 201 || len(res.Articles) != 1 || res.Articles[0].Source != "https://herald.example/lock" ||
+		len(res.Skipped) != 1 || res.Skipped[0].Source != "api#2" {
+		t.Errorf("%d %s; want the article stored and the second item skipped as api#2", resp.StatusCode, got)
+	}
 }

@@ -56,7 +56,11 @@ func (s *Server) routes() http.Handler {
 
 	// UI.
 	handle("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
-		http.Redirect(w, r, "/stories", http.StatusSeeOther)
+		to := "/stories"
+		if r.URL.RawQuery != "" {
+			to += "?" + r.URL.RawQuery // a search linked to / keeps its filters
+		}
+		http.Redirect(w, r, to, http.StatusSeeOther)
 	})
 	handle("GET /stories", s.uiStories)
 	handle("GET /stories/{id}", s.uiStory)

@@ -25,6 +25,7 @@ import (
 	"unicode/utf8"
 
 	"crosswire"
+	"crosswire/ingest"
 	"crosswire/text"
 )
 
@@ -49,6 +50,11 @@ func parsePages() (map[string]*template.Template, error) {
 		"join":    strings.Join,
 		"inc":     func(i int) int { return i + 1 },
 		"short":   shortWhen,
+		// accept is what the upload form's file picker offers: every
+		// file the reader reads, by name and by type.
+		"accept": func() string {
+			return strings.Join(ingest.Extensions, ",") + ",text/plain,text/markdown,text/html,application/json,application/warc"
+		},
 	}
 	base, err := template.New("layout.html").Funcs(funcs).ParseFS(assets, "templates/layout.html")
 	if err != nil {

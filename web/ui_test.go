@@ -394,6 +394,12 @@ func TestUIPages(t *testing.T) {
 	if resp.StatusCode != 303 || resp.Header.Get("Location") != "/stories" {
 		t.Errorf("GET /: %d %q", resp.StatusCode, resp.Header.Get("Location"))
 	}
+	// The front page's query goes with it (a search link or bookmark to
+	// /?q=… listed every story: the redirect dropped the filter).
+	resp, _ = do(t, "GET", ts.URL+"/?q=Keller&conflicts=1", "", "")
+	if resp.StatusCode != 303 || resp.Header.Get("Location") != "/stories?q=Keller&conflicts=1" {
+		t.Errorf("GET /?q=Keller&conflicts=1: %d %q", resp.StatusCode, resp.Header.Get("Location"))
+	}
 	resp, page = do(t, "GET", ts.URL+"/stories", "", "")
 	if resp.StatusCode != 200 || !strings.Contains(page, "Norland dismisses deputy interior minister") {
 		t.Fatalf("stories page: %d\n%.1500s", resp.StatusCode, page)

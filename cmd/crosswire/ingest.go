@@ -88,18 +88,32 @@ ingest them with --reanalyze so their stories are regrouped as wire copy.`,
 			if _, err := an.Update(ctx); err != nil {
 				return storedBeforeStop(ctx, created, err)
 			}
+			reanalysed := 0
 			if reanalyze {
-				if _, err := an.Rebuild(ctx); err != nil {
+				stories, err := an.Rebuild(ctx)
+				if err != nil {
 					return err
+				}
+				for _, s := range stories {
+					reanalysed += len(s.Articles)
 				}
 			}
 			list, err := st.Stories(ctx, crosswire.StoryFilter{})
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(a.stdout, "ingested %d new %s (%d already stored, %d skipped); the store holds %d %s\n",
-				created, plural(created, "article", "articles"), len(arts)-created, len(skipped),
-				len(list), plural(len(list), "story", "stories"))
+			// Say what was done: with --reanalyze alone, nothing was read
+			// and every stored article analysed again.
+			did := fmt.Sprintf("ingested %d new %s (%d already stored, %d skipped)",
+				created, plural(created, "article", "articles"), len(arts)-created, len(skipped))
+			again := fmt.Sprintf("re-analysed %d stored %s", reanalysed, plural(reanalysed, "article", "articles"))
+			switch {
+			case reanalyze && len(args) == 0:
+				did = again
+			case reanalyze:
+				did += ", " + again
+			}
+			fmt.Fprintf(a.stdout, "%s; the store holds %d %s\n", did, len(list), plural(len(list), "story", "stories"))
 			return a.skipStatus(skipped)
 		},
 	}

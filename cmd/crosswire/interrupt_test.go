@@ -133,7 +133,7 @@ func TestStdinSkipNamed(t *testing.T) {
 		{"empty stdin", "", []string{"check", "-"}, "crosswire: skipped stdin: empty\n", "stdin: empty"},
 		{"named", "", []string{"check", "--name", "desk.txt", "-"}, "crosswire: skipped desk.txt: empty\n", "desk.txt: empty"},
 		{"JSONL line, json", "{\"text\": \"The ferry from Oremund was delayed.\"}\n{\"text\": 5}\n", []string{"check", "--format", "json", "-"},
-			"crosswire: skipped stdin#2: JSON without text\n", `"source": "-#2"`},
+			"crosswire: skipped stdin#2: invalid JSON: field \"text\" must be a string, not number\n", `"source": "-#2"`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -42,6 +42,9 @@ high-severity discrepancies, last-seen time and title. Use the id with 'crosswir
 			if f.To, err = web.ParseDay(to, true); err != nil {
 				return &usageError{fmt.Errorf("--to: %w", err)}
 			}
+			if err := web.CheckDays(f.From, f.To, from, to); err != nil {
+				return &usageError{fmt.Errorf("--from, --to: %w", err)}
+			}
 			st, err := openExistingStore(cmd.Context(), dbFlag(db, defaultDB))
 			if err != nil {
 				return err

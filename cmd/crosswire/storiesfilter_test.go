@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -64,6 +65,12 @@ func TestStoriesFilterFlags(t *testing.T) {
 	if code != exitUsage || !strings.Contains(serr, "no word to search for") {
 		t.Errorf("--query with no word: exit %d, %q; want %d and why", code, serr, exitUsage)
 	}
+	// --from after --to can match nothing: a usage error, as the API's
+	// 400 (it said "no story matches these filters" of the days swapped).
+	_, serr, code = runCLI(t, "", "stories", "--db", db, "--from", "2024-03-20", "--to", "2024-03-10")
+	if code != exitUsage || !strings.Contains(serr, "is after") {
+		t.Errorf("--from after --to: exit %d, %q; want %d and why", code, serr, exitUsage)
+	}
 }
 
 // ingest --reanalyze with no PATH only reads the store: a store that does
@@ -77,5 +84,23 @@ func TestReanalyzeMissingStore(t *testing.T) {
 	}
 	if _, err := os.Stat(db); err == nil {
 		t.Errorf("ingest --reanalyze created %s", db)
+	}
+}
+
+// ingest --reanalyze says what it did: it re-analysed the stored
+// articles; alone it said "ingested 0 new articles (0 already stored, 0
+// skipped)", as if nothing had happened.
+func TestReanalyzeSaysSo(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "news.db")
+	if _, serr, code := runCLI(t, "", "ingest", "--db", db, examplesDir); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, serr)
+	}
+	out, serr, code := runCLI(t, "", "ingest", "--reanalyze", "--db", db)
+	if code != 0 || !regexp.MustCompile(`^re-analysed \d+ stored articles; the store holds \d+ stories\n$`).MatchString(out) {
+		t.Errorf("ingest --reanalyze alone: exit %d, %q (%s)", code, out, serr)
+	}
+	out, _, code = runCLI(t, "", "ingest", "--reanalyze", "--db", db, examplesDir)
+	if code != 0 || !regexp.MustCompile(`^ingested 0 new articles \(\d+ already stored, 0 skipped\), re-analysed \d+ stored articles; the store holds`).MatchString(out) {
+		t.Errorf("ingest --reanalyze PATH: exit %d, %q", code, out)
 	}
 }

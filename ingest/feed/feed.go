@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"net/url"
 	"strings"
 	"sync"
 	"time"
@@ -254,6 +255,7 @@ func (p *Poller) pollFeed(ctx context.Context, feedURL string, fn func(crosswire
 		return nil
 	}
 	items := parsed.Items
+	resolveLinks(items, firstNonEmpty(page.URL, feedURL))
 	pending := false
 	// Feeds list newest first; read oldest first so the store and the
 	// grouping see reports in publication order.
@@ -371,6 +373,26 @@ func (p *Poller) document(ctx context.Context, it *gofeed.Item, source string) (
 		doc.Published = &t
 	}
 	return doc, "", false
+}
+
+// resolveLinks makes the items' links absolute, resolved against the
+// feed's own URL as feed readers do ("/page/one", "two"): a relative link
+// names no page crosswire could fetch or cite. A link that does not
+// parse is left as written (its fetch says why).
+func resolveLinks(items []*gofeed.Item, feedURL string) {
+	base, err := url.Parse(feedURL)
+	if err != nil {
+		return
+	}
+	for _, it := range items {
+		l := strings.TrimSpace(it.Link)
+		if l == "" {
+			continue
+		}
+		if u, err := url.Parse(l); err == nil && !u.IsAbs() {
+			it.Link = base.ResolveReference(u).String()
+		}
+	}
 }
 
 // itemText is the item's own text: its content, else its description,

@@ -459,3 +459,49 @@ func TestReportPageGivenAsFeed(t *testing.T) {
 		t.Errorf("broken feed: reason %q", skips[1].Reason)
 	}
 }
+
+// An item's link relative to its feed ("/page/one", "two") is read at the
+// address a feed reader resolves it to, against the feed's URL (after
+// redirects); it was skipped as "only http and https URLs can be fetched"
+// (named "/page/one"), or with --feed-text kept under a source and URL
+// that name no page.
+func TestRelativeItemLinks(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/robots.txt", http.NotFound)
+	mux.HandleFunc("/news/rss.xml", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprint(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Saltmere Herald</title><link>/</link>`+
+			`<item><title>One</title><link>/page/one</link><guid>one</guid><description>The Saltmere lock gates were shut on Monday for repairs.</description></item>`+
+			`<item><title>Two</title><link>two</link><guid>two</guid><description>The Saltmere ferry ran late on Tuesday after fog.</description></item>`+
+			`</channel></rss>`)
+	})
+	mux.HandleFunc("/old-feed", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/news/rss.xml", http.StatusMovedPermanently)
+	})
+	page := func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, article("Page "+r.URL.Path, "The full report from Saltmere, where the harbour board met on Monday to discuss the lock gates."))
+	}
+	mux.HandleFunc("/page/one", page)
+	mux.HandleFunc("/news/two", page)
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+
+	for _, feedText := range []bool{false, true} {
+		p := newPoller()
+		p.FeedText = feedText
+		docs, skips, err := p.Poll(context.Background(), []string{srv.URL + "/old-feed"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := []string{srv.URL + "/news/two", srv.URL + "/page/one"}
+		if len(skips) != 0 || strings.Join(sources(docs), " ") != strings.Join(want, " ") {
+			t.Errorf("feed text %v: docs %v, skips %v; want %v", feedText, sources(docs), skips, want)
+		}
+		for _, d := range docs {
+			if d.URL != d.Source {
+				t.Errorf("feed text %v: %s has URL %q", feedText, d.Source, d.URL)
+			}
+		}
+	}
+}

@@ -78,6 +78,8 @@ type Reader struct {
 	count *countingReader
 	src   *stickyEOF
 	wr    *gowarc.WarcFileReader
+	// compressed is true for a gzip archive.
+	compressed bool
 }
 
 // NewReader reads an archive from r (plain or gzip-compressed, detected
@@ -94,6 +96,7 @@ func NewReader(r io.Reader, opts Options) (*Reader, error) {
 	// clean end and keeps the error to report it.
 	br := bufio.NewReaderSize(count, 64<<10)
 	var plain io.Reader = br
+	compressed := false
 	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
 		zr, err := gzip.NewReader(br)
 		if err != nil {
@@ -101,6 +104,7 @@ func NewReader(r io.Reader, opts Options) (*Reader, error) {
 		}
 		zr.Multistream(true) // one gzip member per record, concatenated
 		plain = zr
+		compressed = true
 	}
 	src := &stickyEOF{r: plain}
 	wr, err := gowarc.NewWarcFileReaderFromStream(src, 0,
@@ -121,7 +125,7 @@ func NewReader(r io.Reader, opts Options) (*Reader, error) {
 	if err != nil {
 		return nil, fmt.Errorf("warc: %w", err)
 	}
-	return &Reader{opts: opts, count: count, src: src, wr: wr}, nil
+	return &Reader{opts: opts, count: count, src: src, wr: wr, compressed: compressed}, nil
 }
 
 // BytesRead is how many bytes of the archive have been read so far (for
@@ -143,6 +147,10 @@ func (r *Reader) Close() error {
 // been handed out.
 func (r *Reader) Walk(page func(Record) error, bad func(*RecordError)) error {
 	var held *Record
+	// cut is a record taken for no page whose length is wrong while
+	// nothing it says rules a page out (cutShort): reported as truncated
+	// when the archive ends right after it, else by its wrong length.
+	var cut *RecordError
 	index, lastBad := 0, 0
 	flush := func() error {
 		if held == nil {
@@ -161,13 +169,28 @@ func (r *Reader) Walk(page func(Record) error, bad func(*RecordError)) error {
 		}
 		if err != nil {
 			if rec != nil {
+				if reason := cutShort(rec, validation); reason != "" && cut == nil {
+					index++
+					cut = &RecordError{Index: index, Offset: offset, TargetURI: targetURI(rec), Reason: reason}
+				}
 				_ = safeClose(rec)
 			}
 			if ferr := flush(); ferr != nil {
 				return ferr
 			}
 			if errors.Is(err, io.EOF) && r.src.err == nil {
+				if cut == nil && index > 0 && r.strayTail(offset) {
+					cut = &RecordError{Index: index + 1, Offset: offset}
+				}
+				if cut != nil {
+					cut.Reason = "truncated: the archive ends inside it"
+					bad(cut)
+				}
 				return nil
+			}
+			if cut != nil {
+				bad(cut)
+				lastBad = cut.Index
 			}
 			if r.src.err != nil {
 				err = r.src.err
@@ -177,8 +200,17 @@ func (r *Reader) Walk(page func(Record) error, bad func(*RecordError)) error {
 			}
 			return &RecordError{Index: index + 1, Offset: offset, Reason: "unreadable: " + describe(err)}
 		}
+		if cut != nil {
+			bad(cut) // a record follows: the one before had a wrong length
+			cut = nil
+		}
 		index++
 		p, perr := r.safePage(rec, index, offset)
+		if p == nil && perr == nil {
+			if reason := cutShort(rec, validation); reason != "" {
+				cut = &RecordError{Index: index, Offset: offset, TargetURI: targetURI(rec), Reason: reason}
+			}
+		}
 		if cerr := safeClose(rec); cerr != nil && perr == nil && p != nil {
 			perr = &RecordError{Index: index, Offset: offset, TargetURI: p.TargetURI, Reason: "truncated: " + describe(cerr)}
 			p = nil
@@ -199,6 +231,24 @@ func (r *Reader) Walk(page func(Record) error, bad func(*RecordError)) error {
 		}
 		held = p
 	}
+}
+
+// strayTail reports whether a plain archive holds more than white space
+// after offset, where the parser found its end: a record cut inside its
+// first line ("WARC/1.") reads as a clean end. (A file with no record at
+// all is no archive: its caller says so, not that a record was cut.)
+func (r *Reader) strayTail(offset int64) bool {
+	if r.compressed {
+		return false // offsets count uncompressed bytes; gzip tells a cut itself
+	}
+	rest := r.count.n.Load() - offset
+	if rest <= 0 {
+		return false
+	}
+	if rest > int64(len(r.count.tail)) {
+		return true
+	}
+	return len(bytes.TrimSpace(r.count.tail[int64(len(r.count.tail))-rest:])) > 0
 }
 
 // next is gowarc's Next with its panics (seen on malformed headers while
@@ -361,6 +411,39 @@ func targetURI(rec gowarc.WarcRecord) string {
 	return strings.Trim(rec.WarcHeader().Get(gowarc.WarcTargetURI), "<>")
 }
 
+// cutShort names what is wrong with a record page did not take for a page
+// when its length is wrong and nothing it says rules a page out: a plain
+// archive cut inside a record's WARC or HTTP headers, or early in its
+// body, leaves a record gowarc reads without error, its type or HTTP
+// status and Content-Type cut off with the rest, and only the length
+// checks tell. A record that says what it is (a request, a redirect, an
+// image) held no page, cut or not: "".
+func cutShort(rec gowarc.WarcRecord, v *gowarc.Validation) (reason string) {
+	reason = lengthProblem(v)
+	if reason == "" {
+		return ""
+	}
+	defer func() {
+		if recover() != nil {
+			reason = "" // a malformed block is reported by the checks before
+		}
+	}()
+	if t := rec.Type(); t != gowarc.Response && t != 0 {
+		return ""
+	}
+	block, ok := rec.Block().(gowarc.HttpResponseBlock)
+	if !ok {
+		return reason // the HTTP header is cut off: it may have been a page
+	}
+	if code := block.HttpStatusCode(); code != 0 && (code < 200 || code > 299) {
+		return ""
+	}
+	if hp := block.HttpHeader(); hp != nil && !isHTML(hp.Get("Content-Type")) {
+		return ""
+	}
+	return reason
+}
+
 // strayBytes reports whether gowarc had to skip bytes to find this record.
 func strayBytes(v *gowarc.Validation) bool {
 	for _, e := range *v {
@@ -431,14 +514,29 @@ func (s *stickyEOF) Read(p []byte) (int, error) {
 	return n, err
 }
 
-// countingReader counts the bytes read through it.
+// countingReader counts the bytes read through it and keeps the last
+// tailSize of them.
 type countingReader struct {
-	r io.Reader
-	n atomic.Int64
+	r    io.Reader
+	n    atomic.Int64
+	tail []byte
 }
+
+// tailSize is how many of the last bytes read countingReader keeps: more
+// than a WARC version line, so that bytes after the last record that the
+// parser took for no record can be told from white space.
+const tailSize = 64
 
 func (c *countingReader) Read(p []byte) (int, error) {
 	n, err := c.r.Read(p)
 	c.n.Add(int64(n))
+	if n >= tailSize {
+		c.tail = append(c.tail[:0], p[n-tailSize:n]...)
+	} else {
+		c.tail = append(c.tail, p[:n]...)
+		if len(c.tail) > tailSize {
+			c.tail = append(c.tail[:0], c.tail[len(c.tail)-tailSize:]...)
+		}
+	}
 	return n, err
 }

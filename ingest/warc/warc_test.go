@@ -217,3 +217,41 @@ func TestRecordFields(t *testing.T) {
 }
 
 var _ = io.EOF
+
+// TestCutAnywhere cuts an archive at every byte of its last page record:
+// the page is either read whole or reported, never lost in silence (a
+// plain archive cut in a record's WARC or HTTP headers, or early in its
+// body, dropped the page with no word), and a cut image record, which
+// holds no page, is no skip.
+func TestCutAnywhere(t *testing.T) {
+	good := func(n int) page {
+		return page{uri: fmt.Sprintf("https://news.example/story/%d", n), date: "2026-03-04T10:00:00Z", body: htmlPage(n)}
+	}
+	img := page{uri: "https://news.example/logo.png", date: "2026-03-04T10:00:00Z", ctype: "image/png", body: strings.Repeat("\x89PNG", 40)}
+	for _, compress := range []bool{false, true} {
+		full := archive(compress, good(1), good(2))
+		first := len(archive(compress, good(1)))
+		silent := 0
+		for cut := first + 1; cut < len(full); cut++ {
+			res := walk(t, full[:cut], 0)
+			if len(res.pages) < 2 && len(res.bad) == 0 && res.err == nil {
+				if silent == 0 {
+					t.Errorf("gzip=%v: cut %d bytes into the last record (of %d): page lost with no skip", compress, cut-first, len(full)-first)
+				}
+				silent++
+			}
+			if len(res.pages) == 0 || res.pages[0].TargetURI != "https://news.example/story/1" {
+				t.Fatalf("gzip=%v cut %d: the whole first page is lost: %+v", compress, cut-first, res)
+			}
+		}
+		if silent > 0 {
+			t.Errorf("gzip=%v: %d of %d cuts lost the page in silence", compress, silent, len(full)-first-1)
+		}
+		// An image cut after its HTTP headers: nothing that was a page.
+		withImg := archive(compress, good(1), img)
+		res := walk(t, withImg[:len(withImg)-30], 0)
+		if !compress && (len(res.pages) != 1 || len(res.bad) != 0 || res.err != nil) {
+			t.Errorf("gzip=%v: a cut image record: pages %d, bad %v, err %v; want the page and no skip", compress, len(res.pages), res.bad, res.err)
+		}
+	}
+}
