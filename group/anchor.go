@@ -67,8 +67,10 @@ func anchorFPHash(kind byte, h uint64) uint32 {
 // anchors come from the article's tokens:
 //   - names: capitalised words not at the start of a sentence; a
 //     sentence-initial capitalised word counts only when the same word
-//     also appears capitalised mid-sentence, and never when it also
-//     appears in lower case (that is a common word, "The", "Police");
+//     also appears capitalised mid-sentence, or, in a text without a
+//     headline, when the background writes it as a name (startname.go),
+//     and never when it also appears in lower case (that is a common
+//     word, "The", "Police");
 //   - acronyms and codes (all capitals, or letters with digits); of a
 //     headline set in capitals (shoutedTitle), only the words the body
 //     writes in capitals too;
@@ -171,7 +173,9 @@ func (s *scratch) extractAnchors(toks []token, out, quotes []uint32) ([]uint32, 
 			if w&wordLower != 0 {
 				continue
 			}
-			if t.sentStart && w&wordMidCap == 0 {
+			if t.sentStart && w&wordMidCap == 0 && !s.startName(t) {
+				// a sentence-initial word written nowhere else
+				// capitalised is a name only as startName reads it
 				continue
 			}
 			out = append(out, anchorFPHash(anchorName, t.hash))

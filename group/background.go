@@ -156,7 +156,8 @@ func (t *dfTable) get(k uint32) uint32 {
 func (b *Background) Without(arts ...*crosswire.Article) *Background {
 	out := *b
 	out.anchors.less, out.words.less = map[uint32]uint32{}, map[uint32]uint32{}
-	var s scratch
+	// read as the builder read them (startname.go)
+	s := scratch{plain: true}
 	var buf []uint32
 	for _, a := range arts {
 		f := s.fingerprint(a)
@@ -266,7 +267,10 @@ type BackgroundBuilder struct {
 
 // NewBackgroundBuilder returns an empty builder.
 func NewBackgroundBuilder() *BackgroundBuilder {
-	return &BackgroundBuilder{anchors: map[uint32]uint32{}, words: map[uint32]uint32{}, seen: map[string]bool{}, shares: map[uint32]float64{}}
+	bb := &BackgroundBuilder{anchors: map[uint32]uint32{}, words: map[uint32]uint32{}, seen: map[string]bool{}, shares: map[uint32]float64{}}
+	// its counts do not depend on a background's (startname.go)
+	bb.s.plain = true
+	return bb
 }
 
 // AddWordShare records a topic word known from a word-frequency source

@@ -102,6 +102,7 @@ func (s *scratch) fingerprint(a *crosswire.Article) *Fingerprint {
 		}
 	}
 	s.leadEnd, s.nTitle, s.shouted = nTitle+LeadTokens, nTitle, shoutedTitle(a.Title)
+	s.names = s.startNameSource(nTitle)
 	s.anchors, s.quotes = s.extractAnchors(toks, s.anchors[:0], s.quotes[:0])
 	s.lead = append(s.lead[:0], s.anchors[:s.leadCut]...)
 	leadAnchors := sortedAnchors(s.lead)

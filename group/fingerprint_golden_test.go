@@ -43,9 +43,15 @@ import (
 // read the headline's words as acronyms unless the body writes them in
 // capitals; the examples', BBC's and mmds's digests are unchanged (no
 // headline of theirs is set in capitals).
+//
+// Session 17 (a name an untitled text writes only at sentence starts,
+// startname.go): the synthetic digest changed — its texts without a
+// headline read a sentence-initial word the shipped background writes as
+// a name and never in lower case as a name; the examples', BBC's and
+// mmds's digests are unchanged (every article of theirs has a headline).
 const (
 	goldenExamples  = "127e382f6785fb93/18"   // examples/*.txt
-	goldenSynthetic = "0b5f8b46ef27032c/4000" // syntheticTexts(1, 4000)
+	goldenSynthetic = "33ad4663d1bd210e/4000" // syntheticTexts(1, 4000)
 	goldenBBC       = "ec32a2582a21d577/2225" // ../shared/data/bbc-news-2225.jsonl
 	goldenMMDS      = "aae84ec9a914576c/209"  // ../shared/data/mmds2025-dev.jsonl
 )

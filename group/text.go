@@ -152,6 +152,13 @@ type scratch struct {
 	runSeq  []uint64
 	runSkip []bool
 	runBuf  []uint32
+	// names is the background whose counts say which sentence-initial
+	// words of an untitled text are names (startname.go), nil when the
+	// rule does not apply to the article being read; nameSource, when
+	// set, stands for the shipped background (tests), and plain keeps
+	// names nil (a background's builder)
+	names, nameSource *Background
+	plain             bool
 }
 
 // tokenDate is a month/day date found at a token index.
