@@ -16,9 +16,10 @@ import (
 // output. It was measured once, without tuning anything on it; the floors
 // are the session 16 figures (gold grouping: 1 of 9 items, high+medium
 // precision 1 of 9; 5 of 9 items after the facts recall work of branch
-// s16-xrecall), raised as they improve, never lowered.
+// s16-xrecall; 6 of 9 with a name misspelt once, session 17), raised as
+// they improve, never lowered.
 const (
-	casieMatchedFloor   = 5
+	casieMatchedFloor   = 6
 	casiePrecisionFloor = 0.10
 )
 
