@@ -108,9 +108,13 @@ func (w *work) checkOneOffSpellings() {
 		return
 	}
 	caps := make([]map[string]*capWord, len(arts))
-	all := make([]map[string]bool, len(arts))
+	df := map[string]int{} // lower-case word → how many versions write it
 	for i, a := range arts {
-		caps[i], all[i] = capitalWords(a.Text)
+		var all map[string]bool
+		caps[i], all = capitalWords(a.Text)
+		for x := range all {
+			df[x]++
+		}
 	}
 	reported := map[string]bool{}
 	for _, d := range w.discs {
@@ -125,13 +129,20 @@ func (w *work) checkOneOffSpellings() {
 	done := map[[2]string]bool{}
 	for i, a := range arts {
 		words := slices.Sorted(maps.Keys(caps[i]))
+		var frequent []string
+		for _, x := range words {
+			if caps[i][x].n >= oneOffMinUses {
+				frequent = append(frequent, x)
+			}
+		}
 		for _, rare := range words {
 			rc := caps[i][rare]
-			if rc.n != 1 || reported[strings.ToLower(rare)] || writtenElsewhere(all, i, strings.ToLower(rare)) {
+			// written once here, so by another version when df > 1
+			if l := strings.ToLower(rare); rc.n != 1 || reported[l] || df[l] > 1 {
 				continue
 			}
-			for _, freq := range words {
-				if fc := caps[i][freq]; fc.n < oneOffMinUses || done[[2]string{rare, freq}] || !oneOffSpelling(rc, fc, rare, freq) {
+			for _, freq := range frequent {
+				if done[[2]string{rare, freq}] || !oneOffSpelling(rc, caps[i][freq], rare, freq) {
 					continue
 				}
 				var spans []crosswire.Span
@@ -153,15 +164,4 @@ func (w *work) checkOneOffSpellings() {
 			}
 		}
 	}
-}
-
-// writtenElsewhere reports whether an article but the i-th writes the
-// lower-case word x.
-func writtenElsewhere(all []map[string]bool, i int, x string) bool {
-	for j, m := range all {
-		if j != i && m[x] {
-			return true
-		}
-	}
-	return false
 }
