@@ -141,6 +141,7 @@ func (c *Checker) Analyze(ctx context.Context, story *crosswire.Story, facts map
 		{"claims", w.checkClaims},
 		{"codes", w.checkCodes},
 		{"name variants", w.checkNameVariants},
+		{"one-off spellings", w.checkOneOffSpellings},
 		{"title variants", w.checkTitleVariants},
 		{"participation", w.checkParticipation},
 		{"site relations", w.checkSiteRelations},

@@ -84,13 +84,7 @@ func TestNameVariants(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			st := checkTwo(t, tc.a, tc.b)
-			got := 0
-			for _, d := range st.Discrepancies {
-				if d.Kind == crosswire.DiscName {
-					got++
-				}
-			}
-			if got != tc.want {
+			if got := kindCount(st, crosswire.DiscName); got != tc.want {
 				t.Errorf("name discrepancies = %d, want %d (%+v)", got, tc.want, st.Discrepancies)
 			}
 		})

@@ -300,9 +300,13 @@ func (w *work) checkDates() {
 	// and one date: which one another version's date is of, its words
 	// cannot tell.
 	twoEvents := make(map[*mention]bool, len(ms))
+	// A day of the outlet's own telling ("Yesterday we wrote about …",
+	// ownact.go) stays a fact of its version but is compared with none.
+	own := make(map[*mention]bool, len(ms))
 	evs := make(map[*mention]map[string]bool, len(ms))
 	evKeys := make(map[*mention]string, len(ms)) // eventKey, once per date
 	for _, m := range ms {
+		own[m] = w.ownAct(m)
 		twoEvents[m] = perSent[m.sentenceKey()] <= 1 && hasAnyPhrase(strings.ToLower(m.sentence), sequencePhrases...)
 		evs[m] = contentSet(m.fact.Period.Event)
 		evKeys[m] = eventKey(m.fact.Period)
@@ -323,6 +327,9 @@ func (w *work) checkDates() {
 			// daily strip will appear" / "the final strip will run"):
 			// one version is only the more specific.
 			fa, fb := frames[a], frames[b]
+			if own[a] || own[b] {
+				return 0
+			}
 			if !equalSets(fa, fb) && !((subset(fa, fb) || subset(fb, fa)) && w.sameDatedEvent(a, b)) ||
 				nowAndThen(a.fact.Period, b.fact.Period) || !comparable(a.fact.Period, b.fact.Period) {
 				return 0

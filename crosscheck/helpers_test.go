@@ -253,3 +253,14 @@ func firstDiscrepancy(t *testing.T, kind crosswire.DiscrepancyKind, vs ...versio
 	}
 	return ds[0], st
 }
+
+// kindCount is the number of the story's discrepancies of kind k.
+func kindCount(st *crosswire.Story, k crosswire.DiscrepancyKind) int {
+	n := 0
+	for _, d := range st.Discrepancies {
+		if d.Kind == k {
+			n++
+		}
+	}
+	return n
+}

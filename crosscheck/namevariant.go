@@ -41,22 +41,8 @@ func nameCands(a *crosswire.Article) []nameCand {
 		w    string
 	}
 	var toks []tok
-	for i := 0; i < len(t); {
-		r, n := utf8.DecodeRuneInString(t[i:])
-		if !unicode.IsLetter(r) {
-			i += n
-			continue
-		}
-		j := i
-		for j < len(t) {
-			r, n := utf8.DecodeRuneInString(t[j:])
-			if !unicode.IsLetter(r) && r != '\'' && r != '-' {
-				break
-			}
-			j += n
-		}
-		toks = append(toks, tok{i, j, t[i:j]})
-		i = j
+	for _, r := range letterRuns(t, "'-") {
+		toks = append(toks, tok{r[0], r[1], t[r[0]:r[1]]})
 	}
 	var out []nameCand
 	for k := 0; k+1 < len(toks); k++ {

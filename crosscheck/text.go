@@ -181,3 +181,28 @@ func (w *work) firstLanguageArticles() []*crosswire.Article {
 	}
 	return out
 }
+
+// letterRuns returns the byte ranges of the runs of letters of t, a run
+// also taking in the characters of joiners after its first letter
+// ("'-": "O'Neill", "Smith-Jones" are one word each).
+func letterRuns(t, joiners string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(t); {
+		r, n := utf8.DecodeRuneInString(t[i:])
+		if !unicode.IsLetter(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(t) {
+			r, n := utf8.DecodeRuneInString(t[j:])
+			if !unicode.IsLetter(r) && !strings.ContainsRune(joiners, r) {
+				break
+			}
+			j += n
+		}
+		out = append(out, [2]int{i, j})
+		i = j
+	}
+	return out
+}

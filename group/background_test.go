@@ -22,11 +22,7 @@ func TestBackgroundRoundTrip(t *testing.T) {
 		{ID: "x2", Title: "Elvenport mayor re-elected", Text: "Orla Fenwick won a second term as mayor of Elvenport with 61 percent of the vote."},
 		{ID: "x1", Title: "repeated ID", Text: "Counted once."},
 	}
-	bb := NewBackgroundBuilder()
-	for i := range arts {
-		bb.Add(&arts[i])
-	}
-	bg := bb.Background("fiction")
+	bg := backgroundOf(arts)
 	if bg.Docs != 2 {
 		t.Fatalf("Docs %d, want 2 (a repeated ID counts once)", bg.Docs)
 	}
@@ -146,4 +142,48 @@ func TestWeighUnvouched(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestBackgroundHolds: an article a background was counted on is held,
+// one it never saw is not (one new name, one new word suffice), nor an
+// article with nothing to count; the background less an article no
+// longer holds it.
+func TestBackgroundHolds(t *testing.T) {
+	counted := []crosswire.Article{
+		{ID: "h1", Title: "Harbour bridge closes in Quellmouth", Text: "The Quellmouth harbour bridge closed on Monday for 6 weeks of repairs, engineer Tamsin Vell said."},
+		{ID: "h2", Title: "Quellmouth council backs ferry", Text: "Councillors in Quellmouth voted 9 to 4 for a temporary ferry while the bridge is shut."},
+	}
+	bg := backgroundOf(counted)
+	for _, tc := range []struct {
+		name string
+		a    crosswire.Article
+		want bool
+	}{
+		{"a counted article", counted[0], true},
+		{"the other counted article", counted[1], true},
+		{"a new name", crosswire.Article{Text: "The Quellmouth harbour bridge closed on Monday, engineer Odile Pranck said."}, false},
+		{"a new word", crosswire.Article{Text: "Councillors in Quellmouth voted for a temporary gondola."}, false},
+		{"nothing to count", crosswire.Article{}, false},
+	} {
+		if got := bg.Holds(&tc.a); got != tc.want {
+			t.Errorf("%s: Holds %v, want %v", tc.name, got, tc.want)
+		}
+	}
+	if NoBackground().Holds(&counted[0]) {
+		t.Error("an empty background holds an article")
+	}
+	less := bg.Without(&counted[0])
+	if less.Holds(&counted[0]) || !less.Holds(&counted[1]) {
+		t.Errorf("less the first article: holds it %v, holds the second %v; want false, true", less.Holds(&counted[0]), less.Holds(&counted[1]))
+	}
+}
+
+// backgroundOf is the background counted on fictional articles (source
+// "fiction").
+func backgroundOf(arts []crosswire.Article) *Background {
+	bb := NewBackgroundBuilder()
+	for i := range arts {
+		bb.Add(&arts[i])
+	}
+	return bb.Background("fiction")
 }

@@ -8,7 +8,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"crosswire/group"
 	"crosswire/group/bench"
 )
 
@@ -98,9 +97,9 @@ of them keeps their count.`,
 func newBenchGroupCmd() *cobra.Command {
 	var opts bench.Options
 	var asJSON bool
-	var bgFile string
+	var bg benchBackground
 	cmd := &cobra.Command{
-		Use:   "group --input FILE.jsonl [--labels FILE] [--json]",
+		Use:   "group --input FILE.jsonl [--labels FILE] [--background FILE|none] [--background-less FILE.jsonl|none] [--json]",
 		Short: "Measure grouping: articles/s, memory, and agreement with labelled stories",
 		Long: `bench group groups every article of a JSONL file (one object a line: "id", the text and
 optionally a title, outlet, language and publication time under the names check reads —
@@ -121,7 +120,9 @@ collection and story cores.
 Cleaning happens while the input is read and is not timed.
 
 --repeat N groups the input N times (IDs suffixed "#k"): throughput and memory at
-scale; quality is reported for the first copy.`,
+scale; quality is reported for the first copy.
+
+` + benchBackgroundHelp,
 		Example: `  crosswire bench group --input articles.jsonl                 # "cluster" labels in the lines score it
   crosswire bench group --input articles.jsonl --labels truth.jsonl --json
   crosswire bench group --stream --input articles.jsonl --repeat 400   # the streaming index at scale`,
@@ -133,18 +134,9 @@ scale; quality is reported for the first copy.`,
 			if opts.Repeat < 1 {
 				return &usageError{fmt.Errorf("bench group: --repeat %d: want 1 or more", opts.Repeat)}
 			}
-			switch bgFile {
-			case "":
-			case "none":
-				opts.Index.Background = group.NoBackground()
-			default:
-				data, err := os.ReadFile(bgFile)
-				if err != nil {
-					return fmt.Errorf("bench group: %w", err)
-				}
-				if opts.Index.Background, err = group.DecodeBackground(data); err != nil {
-					return fmt.Errorf("bench group: %s: %w", bgFile, err)
-				}
+			var err error
+			if opts.Index.Background, err = bg.resolve(cmd.Context(), opts.Input, cmd.ErrOrStderr()); err != nil {
+				return fmt.Errorf("bench group: %w", err)
 			}
 			res, err := bench.Run(cmd.Context(), opts)
 			if err != nil {
@@ -175,6 +167,6 @@ scale; quality is reported for the first copy.`,
 	f.BoolVar(&batch, "batch", true, "the batch grouping check uses (the default)")
 	_ = f.MarkDeprecated("batch", "it is the default; --stream measures the streaming index")
 	f.BoolVar(&asJSON, "json", false, "write JSON")
-	f.StringVar(&bgFile, "background", "", "background frequencies file (bench background) instead of the embedded one; \"none\": the input's own frequencies alone")
+	bg.register(cmd)
 	return cmd
 }

@@ -4,18 +4,22 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 
 	"github.com/spf13/cobra"
 
 	"crosswire/crosscheck/goldeval"
+	"crosswire/group"
+	"crosswire/pipeline"
 )
 
 func newBenchDriftCmd() *cobra.Command {
 	var gold, input, judged, show string
 	var alone, together, byCluster, asJSON bool
+	var bg benchBackground
 	cmd := &cobra.Command{
-		Use:   "drift --gold FILE --input FILE.jsonl [--alone|--together|--by-cluster] [--json]",
+		Use:   "drift --gold FILE --input FILE.jsonl [--alone|--together|--by-cluster] [--background FILE|none] [--background-less FILE.jsonl|none] [--json]",
 		Short: "Measure the cross-check against a gold list of real discrepancies read by hand",
 		Long: `bench drift runs the pipeline check runs (clean, group, facts, cross-check) over a
 labelled JSONL corpus (one object a line: "id", "cluster" and the article fields check reads;
@@ -36,7 +40,9 @@ It reports recall over the gold (by reports of any severity, and by high and med
 ones), the discrepancies reported on every story by severity, and — with --judged, a
 file of read verdicts — precision of the high and medium reports it covers.
 --show FILE writes every high/medium report and every missed gold item with its words,
-for reading (it holds article text: never commit it).`,
+for reading (it holds article text: never commit it).
+
+` + benchBackgroundHelp,
 		Example: `  crosswire bench drift --gold crosscheck/testdata/gold/meter-drift.json --input ../shared/data/meter-showbiz.jsonl
   crosswire bench drift --gold GOLD --input CORPUS --alone --judged crosscheck/testdata/gold/meter-drift-precision-baseline.json --json`,
 		Args: cobra.NoArgs,
@@ -65,6 +71,12 @@ for reading (it holds article text: never commit it).`,
 					return err
 				}
 			}
+			b, err := bg.resolve(cmd.Context(), input, cmd.ErrOrStderr())
+			if err != nil {
+				return fmt.Errorf("bench drift: %w", err)
+			}
+			opt.Pipeline = pipeline.New(slog.New(slog.DiscardHandler))
+			opt.Pipeline.Grouper = group.New(group.Options{Background: b})
 			if show != "" {
 				f, err := os.Create(show)
 				if err != nil {
@@ -93,5 +105,6 @@ for reading (it holds article text: never commit it).`,
 	f.BoolVar(&alone, "alone", false, "the pipeline once per labelled story")
 	f.BoolVar(&together, "together", false, "the pipeline once over the whole corpus")
 	f.BoolVar(&asJSON, "json", false, "write JSON")
+	bg.register(cmd)
 	return cmd
 }

@@ -12,8 +12,9 @@ import (
 func newBenchLineageCmd() *cobra.Command {
 	var opts bench.LineageOptions
 	var asJSON, rows bool
+	var bg benchBackground
 	cmd := &cobra.Command{
-		Use:   "lineage --input FILE.jsonl [--by-cluster] [--json]",
+		Use:   "lineage --input FILE.jsonl [--by-cluster] [--background FILE|none] [--background-less FILE.jsonl|none] [--json]",
 		Short: "Measure lineage: how much of each version derives from the wire, against labels",
 		Long: `bench lineage reads a JSONL file of articles (as check reads JSONL) whose lines also
 carry a "cluster" (story) and a "derivation" label: "source" for wire copy, else "wholly",
@@ -33,13 +34,19 @@ counts: wire copy said to derive from a client's version, and translations betwe
 of one language.
 
 --by-cluster gives each labelled cluster to lineage as one story (the gold grouping), so
-lineage is measured apart from grouping.`,
+lineage is measured apart from grouping.
+
+` + benchBackgroundHelp,
 		Example: `  crosswire bench lineage --input ../shared/data/meter-showbiz.jsonl
   crosswire bench lineage --input ../shared/data/meter-showbiz.jsonl --by-cluster --json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if opts.Input == "" {
 				return &usageError{errors.New("bench lineage: --input is required")}
+			}
+			var err error
+			if opts.Background, err = bg.resolve(cmd.Context(), opts.Input, cmd.ErrOrStderr()); err != nil {
+				return fmt.Errorf("bench lineage: %w", err)
 			}
 			res, err := bench.RunLineage(cmd.Context(), opts)
 			if err != nil {
@@ -62,5 +69,6 @@ lineage is measured apart from grouping.`,
 	f.Uint64Var(&opts.Seed, "seed", 1, "seed of the split of stories into calibration and held-out halves")
 	f.BoolVar(&rows, "rows", false, "also print every scored text: cluster, id, label, predicted class, role, reuse, evidence")
 	f.BoolVar(&asJSON, "json", false, "write JSON")
+	bg.register(cmd)
 	return cmd
 }

@@ -2,12 +2,18 @@ package goldeval
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"crosswire/group"
+	"crosswire/group/bench"
+	"crosswire/pipeline"
 )
 
 // The CASIE read gold (testdata/gold/casie-drift.json, session 16): the
@@ -16,9 +22,10 @@ import (
 // output. It was measured once, without tuning anything on it; the floors
 // are the session 16 figures (gold grouping: 1 of 9 items, high+medium
 // precision 1 of 9; 5 of 9 items after the facts recall work of branch
-// s16-xrecall), raised as they improve, never lowered.
+// s16-xrecall; 6 of 9 with a name misspelt once, session 17), raised as
+// they improve, never lowered.
 const (
-	casieMatchedFloor   = 5
+	casieMatchedFloor   = 6
 	casiePrecisionFloor = 0.10
 )
 
@@ -89,15 +96,7 @@ func TestCASIEGoldSpans(t *testing.T) {
 // TestCASIEGoldRecall keeps the gold-grouping figures on the CASIE gold at
 // or above the session 16 measure.
 func TestCASIEGoldRecall(t *testing.T) {
-	corpus := casieCorpus(t)
-	g, err := LoadGold(filepath.Join("..", "testdata", "gold", "casie-drift.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	recs, err := LoadLabelledCorpus(corpus, g.Labels())
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, g, recs := casieGoldCorpus(t)
 	n := 0
 	for _, s := range g.Stories {
 		n += len(s.IDs)
@@ -113,6 +112,62 @@ func TestCASIEGoldRecall(t *testing.T) {
 	if m.Judged > 0 && m.Precision < casiePrecisionFloor {
 		t.Errorf("gold-grouping high+medium precision %.2f (%d/%d judged) below %.2f", m.Precision, m.True, m.Judged, casiePrecisionFloor)
 	}
+}
+
+// casieAloneFloor is the CASIE gold's recall with each event's reports
+// grouped alone, the background less the CASIE articles as bench drift
+// takes it (session 17: 5 of 9; 0 of 9 with the background holding them,
+// the grouper then splitting 4 of the 8 events), raised as it improves.
+const casieAloneFloor = 5
+
+// TestCASIEGoldAlone measures the CASIE gold as bench drift --alone does:
+// the whole pipeline once per event, grouping weighed by the shipped
+// background less the corpus (bench.LeaveOut, which must find the corpus
+// among its sources), and keeps recall and high+medium precision at the
+// session 17 figures.
+func TestCASIEGoldAlone(t *testing.T) {
+	corpus, g, recs := casieGoldCorpus(t)
+	j, err := LoadJudgements(filepath.Join("..", "testdata", "gold", "casie-drift-precision-session17.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bg, report, err := bench.LeaveOut(context.Background(), group.DefaultBackground(), []string{corpus}, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(report) != 1 || !report[0].Source {
+		t.Fatalf("the shipped background is not read as holding the CASIE corpus: %+v", report)
+	}
+	p := pipeline.New(slog.New(slog.DiscardHandler))
+	p.Grouper = group.New(group.Options{Background: bg})
+	res, err := Run(context.Background(), Options{Gold: g, Corpus: recs, Modes: []Mode{ModeAlone}, Judged: j, Pipeline: p})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := res.Modes[0]
+	t.Logf("alone: %d stories, %d/%d items, %d/%d high+medium true, %d unjudged", m.Stories, m.Matched, res.GoldItems, m.True, m.Judged, m.Unjudged)
+	if m.Matched < casieAloneFloor {
+		t.Errorf("alone recall %d/%d below %d; missed %v", m.Matched, res.GoldItems, casieAloneFloor, m.Missed)
+	}
+	if m.Judged > 0 && m.Precision < casiePrecisionFloor {
+		t.Errorf("alone high+medium precision %.2f (%d/%d judged) below %.2f", m.Precision, m.True, m.Judged, casiePrecisionFloor)
+	}
+}
+
+// casieGoldCorpus returns the CASIE file's path, the gold and the
+// gold's stories' records.
+func casieGoldCorpus(t *testing.T) (string, *Gold, []Record) {
+	t.Helper()
+	corpus := casieCorpus(t)
+	g, err := LoadGold(filepath.Join("..", "testdata", "gold", "casie-drift.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs, err := LoadLabelledCorpus(corpus, g.Labels())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return corpus, g, recs
 }
 
 // readEvents reads the grouping gold: event -> its article ids.

@@ -47,6 +47,9 @@ type LineageOptions struct {
 	// PCG seeded (Seed, Seed), the first half is "calibration", the rest
 	// "held-out". 0 means 1.
 	Seed uint64
+	// Background weighs grouping's evidence; nil means the embedded one
+	// (group.Options.Background).
+	Background *group.Background
 }
 
 // ClassScore is precision, recall and F1 of one derivation class.
@@ -115,7 +118,7 @@ func RunLineage(ctx context.Context, opts LineageOptions) (LineageResult, error)
 	if opts.Seed == 0 {
 		opts.Seed = 1
 	}
-	run, err := GroupLineage(ctx, opts.Input, opts.ByCluster)
+	run, err := groupLineage(ctx, opts.Input, opts.ByCluster, opts.Background)
 	if err != nil {
 		return LineageResult{}, err
 	}
@@ -256,6 +259,12 @@ func (r *LineageRun) Label(source string) (id, cluster, derivation string) {
 // duplicates) and groups it with roles: the whole file in one run, or,
 // with byCluster, each labelled "cluster" as one story.
 func GroupLineage(ctx context.Context, path string, byCluster bool) (*LineageRun, error) {
+	return groupLineage(ctx, path, byCluster, nil)
+}
+
+// groupLineage is GroupLineage with the background grouping weighs
+// evidence with (nil: the embedded one).
+func groupLineage(ctx context.Context, path string, byCluster bool, bg *group.Background) (*LineageRun, error) {
 	labels, err := readLabels(path)
 	if err != nil {
 		return nil, err
@@ -272,7 +281,7 @@ func GroupLineage(ctx context.Context, path string, byCluster bool) (*LineageRun
 	}
 	kept, dups := pipeline.Duplicates(arts)
 	run := &LineageRun{Duplicates: dups, Articles: len(arts), labels: labels}
-	g := group.New(group.Options{})
+	g := group.New(group.Options{Background: bg})
 	if !byCluster {
 		run.Stories, err = g.Group(ctx, kept)
 		return run, err
