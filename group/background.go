@@ -185,7 +185,7 @@ func (b *Background) Holds(a *crosswire.Article) bool {
 	if b.empty() {
 		return false
 	}
-	var s scratch
+	s := scratch{plain: true} // as the builder reads it
 	anchors, words, _ := s.backgroundKeys(a, nil)
 	if len(anchors)+len(words) == 0 {
 		return false
@@ -206,7 +206,9 @@ func (b *Background) Holds(a *crosswire.Article) bool {
 // backgroundKeys returns the keys a background counts an article by: its
 // anchors and its topic words (valid until s is used again); buf is
 // scratch space for the words, returned for reuse. BackgroundBuilder.Add,
-// Background.Without and Background.Holds read an article this one way.
+// Background.Without and Background.Holds read an article this one way,
+// each with a plain scratch (no startName: the counts must not depend on
+// the counts they replace).
 func (s *scratch) backgroundKeys(a *crosswire.Article, buf []uint32) (anchors, words, scratchBuf []uint32) {
 	f := s.fingerprint(a)
 	words, buf = topicWords(s.tokens, buf)
