@@ -14,7 +14,13 @@ import (
 // counts.
 func TestCrossCosine(t *testing.T) {
 	const name = stableBit
-	one := func(uint32) float64 { return 1 }
+	ones := func(L []uint32) []float64 {
+		w := make([]float64, len(L))
+		for i := range w {
+			w[i] = 1
+		}
+		return w
+	}
 	for _, tc := range []struct {
 		label string
 		cjk   []uint32 // the CJK side
@@ -31,9 +37,9 @@ func TestCrossCosine(t *testing.T) {
 			for _, cjkFirst := range []bool{true, false} {
 				var ps pairScore
 				if cjkFirst {
-					ps.crossCosine(tc.cjk, tc.latin, true, one)
+					ps.crossCosine(tc.cjk, tc.latin, ones(tc.cjk), ones(tc.latin), true)
 				} else {
-					ps.crossCosine(tc.latin, tc.cjk, false, one)
+					ps.crossCosine(tc.latin, tc.cjk, ones(tc.latin), ones(tc.cjk), false)
 				}
 				if !ps.crossSet || math.Abs(ps.crossCos-tc.want) > 1e-9 {
 					t.Errorf("CJK first %v: crossCos %.4f (set %v), want %.4f", cjkFirst, ps.crossCos, ps.crossSet, tc.want)

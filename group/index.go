@@ -1234,7 +1234,11 @@ func (ix *Index) verifyCounting(a, b uint32, r rarity) (bool, pairScore) {
 	if ix.cjk[a] != ix.cjk[b] {
 		ok := ps.crossScriptEdge()
 		if ok {
-			ps.crossCosine(A, B, ix.cjk[a], ix.weight)
+			wA, wB, full := ix.fullWeights(a, b)
+			if !full || len(wA) != len(A) || len(wB) != len(B) {
+				wA, wB = ix.weighList(A), ix.weighList(B)
+			}
+			ps.crossCosine(A, B, wA, wB, ix.cjk[a])
 		}
 		return ok, ps
 	}
@@ -1548,7 +1552,9 @@ func (ps *pairScore) setAnchorScore(wa, wb, s float64) {
 // names and quotations the CJK side does not share are left out of its
 // norm — a text in another script could not have written them — while
 // its script-stable anchors (numbers, dates, acronyms, codes) all count.
-func (ps *pairScore) crossCosine(A, B []uint32, aCJK bool, weight func(uint32) float64) {
+// wA[i] and wB[j] are the weights of A[i] and B[j] (weighFull's, or
+// weighList's).
+func (ps *pairScore) crossCosine(A, B []uint32, wA, wB []float64, aCJK bool) {
 	var wa, wb, s float64
 	counts := func(x uint32, cjkSide bool) bool { return cjkSide || x&stableBit == 0 }
 	i, j := 0, 0
@@ -1556,16 +1562,16 @@ func (ps *pairScore) crossCosine(A, B []uint32, aCJK bool, weight func(uint32) f
 		switch {
 		case j >= len(B) || i < len(A) && A[i] < B[j]:
 			if counts(A[i], aCJK) {
-				wa += weight(A[i])
+				wa += wA[i]
 			}
 			i++
 		case i >= len(A) || B[j] < A[i]:
 			if counts(B[j], !aCJK) {
-				wb += weight(B[j])
+				wb += wB[j]
 			}
 			j++
 		default:
-			w := weight(A[i])
+			w := wA[i]
 			wa, wb, s = wa+w, wb+w, s+w
 			i++
 			j++
@@ -1574,6 +1580,16 @@ func (ps *pairScore) crossCosine(A, B []uint32, aCJK bool, weight func(uint32) f
 	if wa > 0 && wb > 0 {
 		ps.crossCos, ps.crossSet = s/math.Sqrt(wa*wb), true
 	}
+}
+
+// weighList is the weights of an anchor list (crossCosine's, where
+// weighFull's are not kept: the stream, a sketch).
+func (ix *Index) weighList(L []uint32) []float64 {
+	w := make([]float64, len(L))
+	for i, x := range L {
+		w[i] = ix.weight(x)
+	}
+	return w
 }
 
 // rankFor is the pair's cosine as one of its articles (cjk: the CJK one)
