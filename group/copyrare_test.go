@@ -51,12 +51,12 @@ func TestJoinCopyEdges(t *testing.T) {
 		want  string
 	}{
 		{"no edges", nil, "0 0 2 2 4 4 6 6 8"},
-		{"two bodies join", []anchorEdge{{1, 2, 0.6}}, "0 0 0 0 4 4 6 6 8"},
-		{"a lone article is not a story of copies", []anchorEdge{{1, 8, 0.9}}, "0 0 2 2 4 4 6 6 8"},
-		{"an edge inside one story", []anchorEdge{{0, 1, 0.9}}, "0 0 2 2 4 4 6 6 8"},
+		{"two bodies join", []anchorEdge{{a: 1, b: 2, cos: 0.6}}, "0 0 0 0 4 4 6 6 8"},
+		{"a lone article is not a story of copies", []anchorEdge{{a: 1, b: 8, cos: 0.9}}, "0 0 2 2 4 4 6 6 8"},
+		{"an edge inside one story", []anchorEdge{{a: 0, b: 1, cos: 0.9}}, "0 0 2 2 4 4 6 6 8"},
 		// A↔B and C↔D are each other's best; the weaker B–C edge joins
 		// the two joined stories in the next round
-		{"rounds", []anchorEdge{{1, 2, 0.9}, {3, 4, 0.4}, {5, 6, 0.9}}, "0 0 0 0 0 0 0 0 8"},
+		{"rounds", []anchorEdge{{a: 1, b: 2, cos: 0.9}, {a: 3, b: 4, cos: 0.4}, {a: 5, b: 6, cos: 0.9}}, "0 0 0 0 0 0 0 0 8"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

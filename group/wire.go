@@ -639,7 +639,7 @@ type guardPick struct {
 func (ix *Index) joinGuardedAnchorEdges(g *wireGuard) {
 	all := make([]guardPick, 0, 2*len(ix.anchorEdges))
 	for _, e := range ix.anchorEdges {
-		all = append(all, guardPick{e.a, e.b, e.cos}, guardPick{e.b, e.a, e.cos})
+		all = append(all, guardPick{e.a, e.b, ix.rankFor(e, e.a)}, guardPick{e.b, e.a, ix.rankFor(e, e.b)})
 	}
 	slices.SortFunc(all, func(x, y guardPick) int {
 		return cmp.Or(cmp.Compare(y.cos, x.cos), strings.Compare(ix.docID(x.from), ix.docID(y.from)),

@@ -3,8 +3,10 @@ package bench
 import (
 	"context"
 	"fmt"
+	"hash/fnv"
 	"os"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -25,14 +27,11 @@ func TestReprintsScaleSplit(t *testing.T) {
 	if os.Getenv("SCALE") == "" || os.Getenv("SCALE_SPLIT") == "" {
 		t.Skip("set SCALE=1 SCALE_SPLIT=1 (≈ 20,000 articles, minutes)")
 	}
-	base, gold := scaleBase(t)
-	noTimes := os.Getenv("SCALE_MODE") == "true/true"
 	frac0 := 1.0
 	if os.Getenv("SCALE_NOVERSIONS") != "" {
 		frac0 = 1e-12
 	}
-	gen, kinds := Reprints(base, ReprintOptions{Seed: 1, StoryFraction: frac0, MaxVersions: 8, NoTimes: noTimes})
-	labelGold(gen, gold)
+	gen, kinds, noTimes := scaleGenerated(t, frac0)
 	res, err := RunRecords(context.Background(), gen, Options{Index: group.IndexOptions{Background: group.NoBackground()}})
 	if err != nil {
 		t.Fatal(err)
@@ -215,4 +214,39 @@ func falsePairs(gen []Record, kinds map[string]VersionKind, storyOf []string) (a
 		plain += choose2(m) - nonSame[p]
 	}
 	return all, all - plain
+}
+
+// scaleGenerated is the scale set as the diagnostics read it: the
+// reprints of scaleBase (SCALE_SAMPLE=f: a fraction f of its stories, see
+// sampleStories) with storyFraction of the bases given versions, without
+// times when SCALE_MODE=true/true, labelled as TestReprintsScale labels.
+func scaleGenerated(t testing.TB, storyFraction float64) (gen []Record, kinds map[string]VersionKind, noTimes bool) {
+	base, gold := scaleBase(t)
+	if f, err := strconv.ParseFloat(os.Getenv("SCALE_SAMPLE"), 64); err == nil {
+		base = sampleStories(base, gold, f)
+	}
+	noTimes = os.Getenv("SCALE_MODE") == "true/true"
+	gen, kinds = Reprints(base, ReprintOptions{Seed: 1, StoryFraction: storyFraction, MaxVersions: 8, NoTimes: noTimes})
+	labelGold(gen, gold)
+	return gen, kinds, noTimes
+}
+
+// sampleStories keeps the bases of a fraction f of the stories (a base's
+// labelled story, else the base itself), chosen by a hash of the story:
+// the same stories at every run, whole, so that a story's pairs can be
+// compared across sizes of the collection.
+func sampleStories(base []Record, gold map[string]string, f float64) []Record {
+	var out []Record
+	for _, r := range base {
+		s := r.ID
+		if g, ok := gold[r.ID]; ok {
+			s = g
+		}
+		h := fnv.New32a()
+		h.Write([]byte(s))
+		if float64(h.Sum32()%10000) < f*10000 {
+			out = append(out, r)
+		}
+	}
+	return out
 }
