@@ -2,7 +2,9 @@ package group
 
 import (
 	"context"
+	"slices"
 	"testing"
+	"time"
 
 	"crosswire"
 )
@@ -105,6 +107,47 @@ func TestMonthsApartGroups(t *testing.T) {
 			}
 			if got := cl.StoryOf[0] == cl.StoryOf[1]; got != tc.joined {
 				t.Errorf("joined %v; want %v", got, tc.joined)
+			}
+		})
+	}
+}
+
+// TestBridgesMonths: an anchor edge, not both dated, does not join two
+// stories whose members' leads name months apart, whichever member the
+// edge leaves from; the months of a story are its members' together.
+func TestBridgesMonths(t *testing.T) {
+	m := func(month int) uint16 { return 1 << (month - 1) }
+	tests := []struct {
+		name    string
+		months  [4]uint16 // docs 0 and 1 are one story, 2 and 3 one story
+		dated   bool      // the edge's two articles are dated
+		bridged bool
+	}{
+		{"October against December", [4]uint16{m(10), 0, m(12), 0}, false, true},
+		{"a member with no month carries its story's", [4]uint16{0, m(10), 0, m(12)}, false, true},
+		{"neighbouring months", [4]uint16{m(10), 0, m(11), 0}, false, false},
+		{"one story names no month", [4]uint16{m(10), 0, 0, 0}, false, false},
+		{"a month in common", [4]uint16{m(10), m(7), m(7), 0}, false, false},
+		{"both dated: times decide", [4]uint16{m(10), 0, m(12), 0}, true, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			batch := slices.Clone(unrelatedArticles()[:4])
+			if tc.dated {
+				day := time.Date(2031, 3, 4, 9, 0, 0, 0, time.UTC)
+				batch[1].Published, batch[3].Published = &day, &day
+			}
+			ix, _ := partitionIndex(t, batch, nil)
+			for d := range 4 {
+				ix.months[ix.find(uint32(d))] = 0
+			}
+			for d, mo := range tc.months {
+				ix.months[ix.find(uint32(d))] |= mo
+			}
+			ix.union(0, 1)
+			ix.union(2, 3)
+			if got := ix.bridges(1, 3); got != tc.bridged {
+				t.Errorf("bridges = %v; want %v", got, tc.bridged)
 			}
 		})
 	}
