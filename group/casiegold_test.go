@@ -159,7 +159,13 @@ func TestCASIEEventsGold(t *testing.T) {
 		// headlines name — one run 0.7872 → 0.7928, the whole file
 		// 0.6807 → 0.7035, whole alone 79 → 81 (a lab firm's and a
 		// university's two reports); merges unchanged
-		{"undated", false, casieFigures{ari: 0.792, fileARI: 0.703, whole: 81, asFile: 77, affairMerged: 25, kindMerged: 7}},
+		// raised by the months a lead names (leadmonth.go, session 17):
+		// leads whose months are two or more apart part a pair, two
+		// stories' cores and an edge between two stories — one run
+		// 0.7928 → 0.7950, the whole file 0.7035 → 0.7100, one affair's
+		// merges 25 → 23 (a firm's July and October advisories, a
+		// vendor's October and December bundles)
+		{"undated", false, casieFigures{ari: 0.795, fileARI: 0.709, whole: 81, asFile: 77, affairMerged: 23, kindMerged: 7}},
 		// dated: raised by the URL's day (pubday.go); alone as inside the
 		// file 78 → 76 as a date-only day's weekdays stopped reaching the
 		// next day (eventday.go) and the URL's day set wrong days right:

@@ -49,6 +49,8 @@ type lead struct {
 	// historic: the lead's date is written with its year, a recalled
 	// date rather than the news's day (leaddate.go)
 	historic bool
+	// months: the months the lead names, bit m−1 for month m (leadmonth.go)
+	months uint16
 	// leadAhead: the lead's own day is told ahead; ahead: the first days
 	// the text tells ahead, 0 after the last (nextstep.go). The small
 	// fields first, in one word: 112 bytes a lead, not 128.

@@ -135,6 +135,7 @@ func (s *scratch) fingerprint(a *crosswire.Article) *Fingerprint {
 	f.lead.day = newLeadDay(toks, nTitle, s.dates, f.Published)
 	f.lead.dates = textDates(s.dates)
 	f.lead.historic = leadDateHistoric(toks, nTitle, s.dates)
+	f.lead.months = leadMonths(toks, nTitle)
 	f.lead.ahead, f.lead.leadAhead = s.aheadDays(toks, f.Published)
 	f.lead.codes = appendCodes(appendCodes(nil, a.Title), a.Text)
 	f.lead.names = leadNameLinks(toks, s.leadEnd, f.lead.anchors)

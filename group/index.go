@@ -258,6 +258,9 @@ type Index struct {
 	// leads, with full, gives each doc's lead (eventday.go) for the day
 	// rule of verify
 	leads []lead
+	// months: the months the leads of a story's members name, kept at
+	// the story's root (leadmonth.go), with leads
+	months []uint16
 	// keep is how many anchors of each class an article keeps in the
 	// anchor index: MaxAnchors/2, or every one that is not common when
 	// the Grouper holds the full lists anyway (more candidate pairs: two
@@ -540,6 +543,7 @@ func (ix *Index) addDoc(f *Fingerprint, dfs *[]int32) (uint32, bool) {
 	if ix.keepFull {
 		ix.full = append(ix.full, f.Anchors)
 		ix.leads = append(ix.leads, f.lead)
+		ix.months = append(ix.months, f.lead.months)
 	}
 	ix.cjk = append(ix.cjk, 2*f.CJK > f.Words)
 	for _, v := range f.Signature.Mins {
@@ -1667,6 +1671,9 @@ func (ix *Index) union(a, b uint32) {
 	if merged && ix.worded[rb] {
 		ix.worded[ra] = true
 	}
+	if merged && int(max(ra, rb)) < len(ix.months) {
+		ix.months[ra] |= ix.months[rb]
+	}
 }
 
 // Story bodies (issue 14, scale). A story whose articles share wording
@@ -1696,12 +1703,17 @@ func (ix *Index) unionWorded(a, b uint32) {
 }
 
 // bridges reports whether an anchor edge between a and b, not both dated,
-// would join two different stories that each have a body.
+// would join two different stories that each have a body, or two whose
+// members' leads name months apart (monthsApart, leadmonth.go: the story
+// cores' stand-in for publication times, asked of the edge too).
 func (ix *Index) bridges(a, b uint32) bool {
 	if ix.hours[a] > 0 && ix.hours[b] > 0 {
 		return false
 	}
 	ra, rb := ix.find(a), ix.find(b)
+	if ra != rb && int(max(ra, rb)) < len(ix.months) && monthsApart(ix.months[ra], ix.months[rb]) {
+		return true
+	}
 	return ra != rb && ix.worded[ra] && ix.worded[rb]
 }
 

@@ -67,9 +67,14 @@ func calendarDays(a, b uint16) int {
 }
 
 // leadDatesApart reports whether docs a and b have leads whose dates are
-// more than maxLeadDays apart (false when the index keeps no leads).
+// more than maxLeadDays apart, or whose months are (monthsApart,
+// leadmonth.go); false when the index keeps no leads.
 func (ix *Index) leadDatesApart(a, b uint32) bool {
-	return int(max(a, b)) < len(ix.leads) && leadDatesApart(&ix.leads[a], &ix.leads[b])
+	if int(max(a, b)) >= len(ix.leads) {
+		return false
+	}
+	la, lb := &ix.leads[a], &ix.leads[b]
+	return leadDatesApart(la, lb) || monthsApart(la.months, lb.months)
 }
 
 // codesApart reports whether docs a and b write codes of one scheme and
@@ -130,11 +135,14 @@ func yearDay(md uint16) int {
 // and the dates their texts name.
 type storyDates struct {
 	lead, text dateSet
+	// months: the months the members' leads name (leadmonth.go)
+	months uint16
 }
 
 // addDoc adds a member's lead date and text dates.
 func (s *storyDates) addDoc(l *lead) {
 	s.lead.add(newsDate(l))
+	s.months |= l.months
 	for _, md := range l.dates {
 		s.text.add(md)
 	}
@@ -145,7 +153,7 @@ func (s *storyDates) addDoc(l *lead) {
 // apart (datesApart). The stand-in for cores.near when a side has no
 // publication time.
 func (s *storyDates) apart(o *storyDates) bool {
-	return datesApart(&s.lead, &o.lead) || datesApart(&s.text, &o.text)
+	return datesApart(&s.lead, &o.lead) || monthsApart(s.months, o.months) || datesApart(&s.text, &o.text)
 }
 
 // maxTextDates is the most distinct dates of one text textDates keeps:
@@ -195,6 +203,5 @@ func leadDateHistoric(toks []token, nTitle int, dates []tokenDate) bool {
 	if i >= len(toks) {
 		return false
 	}
-	y := toks[i].norm
-	return toks[i].digits && len(y) == 4 && (y[:2] == "19" || y[:2] == "20")
+	return toks[i].digits && isYear(toks[i].norm)
 }
