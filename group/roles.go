@@ -335,7 +335,7 @@ func chooseOriginal(vs []*version, weight func(uint32) float64, compared *int) (
 		o := earliest(dated)
 		ev := "earliest published (" + pubString(vs[o].fp.Published) + ")"
 		for _, i := range dated {
-			if i != o && crosswire.ComparePublished(vs[i].fp.Published, vs[o].fp.Published) == 0 && !vs[i].fp.Published.Equal(vs[o].fp.Published) {
+			if i != o && sameDayOnly(vs[i].fp.Published, vs[o].fp.Published) {
 				ev += "; a day without a time of day does not order the versions of that day: among them, the one the others are most contained in"
 				break
 			}
@@ -810,12 +810,12 @@ func evidence(vs []*version, links []link, i int) string {
 	if l.parent >= 0 {
 		tp = vs[l.parent].fp.Published
 	}
-	if l.parent >= 0 && (tx.IsZero() || tp.IsZero() || crosswire.ComparePublished(tx, tp) == 0 && !tx.Equal(tp)) {
+	if l.parent >= 0 && (tx.IsZero() || tp.IsZero() || sameDayOnly(tx, tp)) {
 		switch {
 		case vs[l.parent].wire && !x.wire:
 			why = append(why, "direction inferred: wire copy is the source of its clients' versions")
 		case !tx.IsZero() && !tp.IsZero():
-			why = append(why, fmt.Sprintf("published the same day, one of them as a day without a time of day: direction inferred from containment (the others are on average %.0f%% contained in %s, %.0f%% in this one)",
+			why = append(why, fmt.Sprintf("published the same day, given without a time of day: direction inferred from containment (the others are on average %.0f%% contained in %s, %.0f%% in this one)",
 				100*vs[l.parent].centreOf(), versionName(vs[l.parent].art), 100*x.centreOf()))
 		default:
 			why = append(why, fmt.Sprintf("no publication time for both: direction inferred from containment (the others are on average %.0f%% contained in %s, %.0f%% in this one)",
@@ -853,6 +853,13 @@ func langName(v *version) string {
 		return "CJK script"
 	}
 	return "unknown (Latin script)"
+}
+
+// sameDayOnly reports whether two publication times are of one day and
+// one of them is that day without a time of day: publication does not
+// order them.
+func sameDayOnly(a, b time.Time) bool {
+	return !a.IsZero() && !b.IsZero() && (dateOnly(a) || dateOnly(b)) && crosswire.ComparePublished(a, b) == 0
 }
 
 // pubString is a publication time in evidence text: "2025-05-06 09:00
