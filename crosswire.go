@@ -100,8 +100,13 @@ type Article struct {
 	Author string `json:"author,omitempty"`
 	// Published is the publication time when known.
 	Published *time.Time `json:"published"`
-	Language  string     `json:"language"`
-	Text      string     `json:"text"`
+	// PublishedPrecision is DayPrecision when Published is only a day
+	// (a date without a time of day, read as the midnight UTC that starts
+	// it; see DayOnly): it orders the version against other days, not
+	// within its own. Empty for a time of day or no publication time.
+	PublishedPrecision string `json:"published_precision,omitempty"`
+	Language           string `json:"language"`
+	Text               string `json:"text"`
 	// Role and DerivedFrom are set by grouping: how this version relates to
 	// its story and which article it most likely derives from.
 	Role        Role    `json:"role"`

@@ -132,6 +132,7 @@ func (c *Cleaner) Clean(ctx context.Context, doc crosswire.Document) (crosswire.
 	if a.Published == nil {
 		a.Published = publishedFromStamp(a.Removed)
 	}
+	a.PublishedPrecision = crosswire.PublishedPrecisionOf(a.Published)
 	a.Language = languageCode(doc.Language)
 	if a.Language == "" && strings.TrimSpace(doc.Language) != "" {
 		c.log.Warn("unknown language, detected from the text instead", "source", doc.Source, "language", doc.Language)

@@ -36,14 +36,9 @@ var headPrepositions = setOf(`in on at from for of aboard with without under ove
 // injured" and w "injured", "injured". Empty when w is not within four
 // words of the span or punctuation comes first.
 func phraseTo(m *mention, w string) string {
-	cut := m.fact.Span.End - m.sentStart
-	if w == "" || cut < 0 || cut > len(m.sentence) {
+	rest := clauseAfter(m)
+	if w == "" || rest == "" {
 		return ""
-	}
-	rest := m.sentence[cut:]
-	end := strings.IndexAny(rest, ".,;:!?\"“”()")
-	if end >= 0 {
-		rest = rest[:end]
 	}
 	var out []string
 	for i, x := range text.Words(rest) {
@@ -59,6 +54,22 @@ func phraseTo(m *mention, w string) string {
 		out = append(out, x)
 	}
 	return ""
+}
+
+// clauseAfter is the rest of the figure's clause after its span: m's
+// sentence from the span's end to the first punctuation. A word past it
+// belongs to another clause ("injuring 13 people, the city's office said":
+// "city" says nothing of the people) and never heads the figure.
+func clauseAfter(m *mention) string {
+	cut := m.fact.Span.End - m.sentStart
+	if cut < 0 || cut > len(m.sentence) {
+		return ""
+	}
+	rest := m.sentence[cut:]
+	if end := strings.IndexAny(rest, ".,;:!?\"“”()"); end >= 0 {
+		rest = rest[:end]
+	}
+	return rest
 }
 
 // participle reports a word shaped like a past participle or a present

@@ -28,6 +28,14 @@ func TestSubjectHeadings(t *testing.T) {
 			{id: "a", text: "Organisers said 5,000 people ran through the old town.", facts: []factSpec{num("5,000 people", 5000, 0, "", "people")}},
 			{id: "b", role: crosswire.RoleRewrite, text: "Organisers said 500 people ran through the old town.", facts: []factSpec{num("500 people", 500, 0, "", "people")}},
 		}, "people who ran"},
+		{"a word past the figure's clause is no part of the heading", crosswire.DiscNumber, []version{
+			{id: "a", text: "The tram left the rails on Tuesday, injuring 13 people, the city's transport office said.", facts: []factSpec{num("13 people", 13, 0, "", "people")}},
+			{id: "b", role: crosswire.RoleCopy, text: "The tram left the rails on Tuesday, injuring 12 people, the city's transport office said.", facts: []factSpec{num("12 people", 12, 0, "", "people")}},
+		}, "number of people"},
+		{"a participle after a comma is no part of the heading", crosswire.DiscNumber, []version{
+			{id: "a", text: "The storm damaged 40 homes, flooded roads and felled trees across Varnland.", facts: []factSpec{num("40 homes", 40, 0, "", "home")}},
+			{id: "b", role: crosswire.RoleRewrite, text: "The storm damaged 60 homes, flooded roads and felled trees across Varnland.", facts: []factSpec{num("60 homes", 60, 0, "", "home")}},
+		}, "number of homes"},
 		{"an infinitive after the counted noun", crosswire.DiscNumber, []version{
 			{id: "a", text: "Ada Quist beat dozens of young hopefuls to win the part in the Vessport play.", facts: []factSpec{num("dozens of young hopefuls", 24, 0, "", "hopeful")}},
 			{id: "b", role: crosswire.RoleRewrite, text: "Ada Quist beat hundreds of young hopefuls to win the part in the Vessport play.", facts: []factSpec{num("hundreds of young hopefuls", 200, 0, "", "hopeful")}},

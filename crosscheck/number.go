@@ -681,15 +681,10 @@ func sharedWord(ms []*mention, exclude ...string) string {
 		}
 		return true
 	}
-	m := ms[0]
-	cut := m.fact.Span.End - m.sentStart
-	if cut < 0 || cut > len(m.sentence) {
-		cut = 0
-	}
-	// The first content word after the figure says what happened to what
-	// it counts when it is a participle ("were killed", "were stolen"),
-	// shared by every version or not.
-	for _, x := range text.Words(m.sentence[cut:]) {
+	// The first content word after the figure, in its clause, says what
+	// happened to what it counts when it is a participle ("were killed",
+	// "were stolen"), shared by every version or not.
+	for _, x := range text.Words(clauseAfter(ms[0])) {
 		if text.StopWord(x) {
 			continue
 		}

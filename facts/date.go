@@ -920,7 +920,8 @@ func dateStartWord(l string) bool {
 }
 
 // futureClause reports whether the clause before byte offset pos speaks
-// of the future: a "will"/"shall" auxiliary, the "would" of reported
+// of the future: a "will"/"shall" auxiliary, an obligation ("must", "has
+// to"), an "until" ending a period in force now, the "would" of reported
 // speech, or "is to", "is expected/scheduled/due/set to", "plans to".
 func (d *doc) futureClause(pos int) bool { return d.futureOf(pos) != notFuture }
 
@@ -943,16 +944,28 @@ func (d *doc) futureOf(pos int) int {
 	}
 	sent := d.toks[i].sent
 	if i > 0 && d.toks[i-1].sent == sent && (d.toks[i-1].lower == "until" || d.toks[i-1].lower == "till") {
-		// "is closed until Wednesday": a state holding now ends on the
-		// coming day; "was closed until Wednesday" on the past one
-	state:
+		// "until Wednesday" ends a period: one in force now ends on the
+		// coming day — a state ("is closed until Wednesday") or an action
+		// that set it ("suspended sailings until Tuesday", "gave the
+		// defence until Monday") — unless the clause tells a period
+		// already over: a past state or duration ("was closed", "took the
+		// crews until", "did not reopen until") or a start of its own
+		// ("from Sunday night until Wednesday"), read as any other date
+		// (below). The clause runs back to a comma, semicolon or colon.
+		over := false
+	clause:
 		for k := i - 2; k >= 0 && k >= i-15 && d.toks[k].sent == sent; k-- {
 			switch d.toks[k].lower {
-			case "is", "are", "remains", "remain", "stays", "stay", "'s", "’s":
-				return aheadOfNow
-			case "was", "were", "had", "remained", "stayed", ",", ";", ":":
-				break state
+			case ",", ";", ":":
+				break clause
+			case "was", "were", "had", "been", "remained", "stayed", "lasted", "continued", "waited", "took", "kept",
+				"served", "lived", "worked", "ran", "did", "didn't", "not", "from", "since", "between":
+				over = true
+				break clause
 			}
+		}
+		if !over {
+			return aheadOfNow
 		}
 	}
 	for k := i - 1; k >= 0 && k >= i-15 && d.toks[k].sent == sent; k-- {
@@ -963,9 +976,17 @@ func (d *doc) futureOf(pos int) int {
 			// a present expectation is of what lies ahead: "economists
 			// expect the first cut in September"
 			return aheadOfNow
+		case "must":
+			// an obligation is of what lies ahead ("must register by
+			// Tuesday"), not the past it infers ("must have entered")
+			if k+1 < len(d.toks) && (d.toks[k+1].lower == "have" || d.toks[k+1].lower == "'ve" || d.toks[k+1].lower == "’ve") {
+				return notFuture
+			}
+			return aheadOfNow
 		case "expected", "scheduled", "due", "set", "plans", "plan", "planned", "intends", "intend", "going",
-			"is", "are", "'s", "’s":
-			// "is to meet on Thursday": what is arranged lies ahead
+			"is", "are", "'s", "’s", "has", "have", "need", "needs":
+			// "is to meet on Thursday": what is arranged lies ahead, as
+			// what must be done ("has to decide by Wednesday")
 			if k+1 < len(d.toks) && d.toks[k+1].lower == "to" {
 				return aheadOfNow
 			}

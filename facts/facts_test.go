@@ -398,6 +398,20 @@ func TestDates(t *testing.T) {
 		{"a past is in reported speech", "Mayor Ona Riel said on Tuesday the council was to blame.", &testPublished, "2024-03-12", "2024-03-12", "2024-03-12", "day", true, ""},
 		{"a state until a weekday", "The port is closed until Wednesday evening.", &testPublished, "2024-03-20", "2024-03-20", "2024-03-20", "day", true, ""},
 		{"a past state until a weekday", "The port was closed until Wednesday evening.", &testPublished, "2024-03-13", "2024-03-13", "2024-03-13", "day", true, ""},
+		// an action that sets a period's end: the end lies ahead
+		{"an action in force until a weekday", "The ferry line suspended sailings until Tuesday and opened an inquiry.", &testPublished, "2024-03-19", "2024-03-19", "2024-03-19", "day", true, ""},
+		{"an action in force until a weekday, after a clause", "On Thursday, the board of Kelm Rail halted all freight until Wednesday.", &testPublished, "2024-03-20", "2024-03-20", "2024-03-20", "day", true, ""},
+		{"a time given until a weekday", "The court gave the defence until Monday to file its papers.", &testPublished, "2024-03-18", "2024-03-18", "2024-03-18", "day", true, ""},
+		// a past duration or a period with its start said: the day is past
+		{"a past duration until a weekday", "It took the crews until Wednesday to reopen the line.", &testPublished, "2024-03-13", "2024-03-13", "2024-03-13", "day", true, ""},
+		{"not until a weekday", "The line did not reopen until Wednesday.", &testPublished, "2024-03-13", "2024-03-13", "2024-03-13", "day", true, ""},
+		{"a span from a past day until a weekday", "The fault cut power to the depot from Sunday night until Wednesday.", &testPublished, "2024-03-13", "2024-03-13", "2024-03-13", "day", true, ""},
+		{"a future state until a weekday", "The port will stay closed until Wednesday.", &testPublished, "2024-03-20", "2024-03-20", "2024-03-20", "day", true, ""},
+		// an obligation is of what lies ahead; a past "by" is past
+		{"an obligation by a weekday", "Applicants must register by Tuesday.", &testPublished, "2024-03-19", "2024-03-19", "2024-03-19", "day", true, ""},
+		{"an obligation with has to", "The council has to decide by Wednesday.", &testPublished, "2024-03-20", "2024-03-20", "2024-03-20", "day", true, ""},
+		{"a past by a weekday", "The depot was back in service by Tuesday.", &testPublished, "2024-03-12", "2024-03-12", "2024-03-12", "day", true, ""},
+		{"a past inference with must have", "The thieves must have entered on Tuesday.", &testPublished, "2024-03-12", "2024-03-12", "2024-03-12", "day", true, ""},
 		{"next weekday", "Talks resume next Tuesday.", &testPublished, "2024-03-19", "2024-03-19", "2024-03-19", "day", true, ""},
 		{"weekday before its date", "His last column will appear on Monday, April 8th, and his last strip later.", &testPublished, "2024-04-08", "2024-04-08", "2024-04-08", "day", true, "appear"},
 		{"a verb of running on a day dates its event", "The final column will run on April 9.", &testPublished, "2024-04-09", "2024-04-09", "2024-04-09", "day", true, "run"},

@@ -4,6 +4,8 @@ import (
 	"time"
 
 	"github.com/cespare/xxhash/v2"
+
+	"crosswire"
 )
 
 // The event's day and who. Reports of one event name the day it happened in their
@@ -159,8 +161,9 @@ func latestDay(published time.Time) time.Time {
 }
 
 // dateOnly reports whether a publication time is a day given without a
-// time: midnight UTC, as a date-only field is read.
-func dateOnly(t time.Time) bool { return t.Equal(civilDay(t)) }
+// time: midnight UTC, as a date-only field is read (crosswire.DayOnly; the
+// zero time counts, as its own midnight).
+func dateOnly(t time.Time) bool { return t.IsZero() || crosswire.DayOnly(t) }
 
 // civilDay is the midnight UTC that starts t's UTC day.
 func civilDay(t time.Time) time.Time {

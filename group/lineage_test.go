@@ -136,6 +136,47 @@ func TestLineageRoles(t *testing.T) {
 			},
 		},
 		{
+			// a date without a time of day is the day, not its midnight:
+			// it cannot say which of that day's versions came first, so
+			// containment does, as with no times
+			name: "a day-only date does not order versions within its day",
+			arts: []crosswire.Article{
+				{ID: "cut", Text: excerpt, Language: "en", Published: at("2025-05-06T00:00:00Z"), PublishedPrecision: crosswire.DayPrecision},
+				{ID: "full", Text: ferryWire, Language: "en", Published: at("2025-05-06T09:00:00Z")},
+			},
+			want: map[string]want{
+				"full": {role: crosswire.RoleOriginal, evidence: "a day without a time of day"},
+				"cut":  {role: crosswire.RoleExcerpt, from: "full", reuseMin: 0.99, reuseMax: 1, evidence: "the same day"},
+			},
+		},
+		{
+			// the day ties with 08:40 and with 15:00, which do not tie:
+			// whatever the input order, one original, and the timed
+			// versions keep their clock order
+			name: "a day-only version among two timed ones of its day",
+			arts: []crosswire.Article{
+				{ID: "cut", Text: excerpt, Language: "en", Published: at("2025-05-06T08:40:00Z")},
+				{ID: "day", Text: ferryWire, Language: "en", Published: at("2025-05-06T00:00:00Z")},
+				{ID: "late", Text: ferryWire, Language: "en", Published: at("2025-05-06T15:00:00Z")},
+			},
+			want: map[string]want{
+				"day":  {role: crosswire.RoleOriginal},
+				"cut":  {role: crosswire.RoleExcerpt, from: "day", reuseMin: 0.99, reuseMax: 1, evidence: "the same day"},
+				"late": {role: crosswire.RoleCopy, from: "day", reuseMin: 0.99, reuseMax: 1},
+			},
+		},
+		{
+			name: "a day-only date still orders against other days",
+			arts: []crosswire.Article{
+				{ID: "cut", Text: excerpt, Language: "en", Published: at("2025-05-05T00:00:00Z"), PublishedPrecision: crosswire.DayPrecision},
+				{ID: "full", Text: ferryWire, Language: "en", Published: at("2025-05-06T09:00:00Z")},
+			},
+			want: map[string]want{
+				"cut":  {role: crosswire.RoleOriginal, evidence: "earliest published (2025-05-05)"},
+				"full": {from: "cut", evidence: "published 1d after"},
+			},
+		},
+		{
 			name: "undated: direction inferred and said so",
 			arts: []crosswire.Article{
 				{ID: "a", Text: ferryWire, Language: "en"},

@@ -318,19 +318,13 @@ func chooseOriginal(vs []*version, weight func(uint32) float64, compared *int) (
 		}
 	}
 	earliest := func(set []int) int {
-		b := -1
-		for _, i := range set {
-			if b < 0 || earlier(vs[i], vs[b]) {
-				b = i
-			}
-		}
-		return b
+		return placed(vs, slices.Clone(set))[0]
 	}
 	if len(wire) > 0 {
 		o := earliest(wire)
 		ev := "wire copy (" + wireEvidence(vs[o].art.Wire) + ")"
 		if t := vs[o].fp.Published; !t.IsZero() {
-			ev += ", filed " + t.UTC().Format("2006-01-02 15:04 MST")
+			ev += ", filed " + pubString(t)
 		}
 		if len(wire) > 1 {
 			ev += fmt.Sprintf("; the first of the story's %d wire takes", len(wire))
@@ -339,7 +333,13 @@ func chooseOriginal(vs []*version, weight func(uint32) float64, compared *int) (
 	}
 	if len(dated) > 0 {
 		o := earliest(dated)
-		ev := "earliest published (" + vs[o].fp.Published.UTC().Format("2006-01-02 15:04 MST") + ")"
+		ev := "earliest published (" + pubString(vs[o].fp.Published) + ")"
+		for _, i := range dated {
+			if i != o && sameDayOnly(vs[i].fp.Published, vs[o].fp.Published) {
+				ev += "; a day without a time of day does not order the versions of that day: among them, the one the others are most contained in"
+				break
+			}
+		}
 		if len(dated) < n {
 			ev += fmt.Sprintf("; %d of %d versions have no publication time", n-len(dated), n)
 		}
@@ -421,19 +421,90 @@ func roundTripOf(vs []*version, o int, others []int) (int, int) {
 	return -1, -1
 }
 
-// earlier orders versions by publication time (undated last), then wire
+// placed sorts set into the order versions are placed in, and returns it:
+// wire copy first, then by publication time (undated last), then wire take
+// (first page and first version before the rest), then centrality, then
+// ID. A day without a time of day (dateOnly) orders against other days,
+// not within its own (crosswire.ComparePublished): the day's day-only
+// versions are merged into its timed versions by take and centrality, as
+// undated versions are ordered, while the timed versions keep their clock
+// order. Comparing pairs by ComparePublished alone would not be a total
+// order (a day ties with 08:40 and with 15:00, which do not tie), so the
+// merge makes one.
+func placed(vs []*version, set []int) []int {
+	slices.SortStableFunc(set, func(a, b int) int {
+		va, vb := vs[a], vs[b]
+		if va.wire != vb.wire {
+			if va.wire {
+				return -1
+			}
+			return 1
+		}
+		ta, tb := va.fp.Published, vb.fp.Published
+		if za, zb := ta.IsZero(), tb.IsZero(); za != zb {
+			if zb {
+				return -1
+			}
+			return 1
+		}
+		if !ta.IsZero() {
+			if c := civilDay(ta).Compare(civilDay(tb)); c != 0 {
+				return c
+			}
+			da, db := dateOnly(ta), dateOnly(tb)
+			if da != db {
+				// the day's timed versions, then its day-only ones:
+				// merged below
+				if db {
+					return -1
+				}
+				return 1
+			}
+			if c := ta.Compare(tb); c != 0 {
+				return c
+			}
+		}
+		if tieEarlier(va, vb) {
+			return -1
+		}
+		if tieEarlier(vb, va) {
+			return 1
+		}
+		return 0
+	})
+	var merged []int
+	for s := 0; s < len(set); {
+		e, split := s+1, -1
+		t := vs[set[s]].fp.Published
+		for e < len(set) && !t.IsZero() && vs[set[e]].wire == vs[set[s]].wire && !vs[set[e]].fp.Published.IsZero() && civilDay(vs[set[e]].fp.Published).Equal(civilDay(t)) {
+			if split < 0 && dateOnly(vs[set[e]].fp.Published) && !dateOnly(vs[set[e-1]].fp.Published) {
+				split = e
+			}
+			e++
+		}
+		if split > s {
+			merged = merged[:0]
+			i, j := s, split
+			for i < split || j < e {
+				if j == e || i < split && !tieEarlier(vs[set[j]], vs[set[i]]) {
+					merged = append(merged, set[i])
+					i++
+				} else {
+					merged = append(merged, set[j])
+					j++
+				}
+			}
+			copy(set[s:e], merged)
+		}
+		s = e
+	}
+	return set
+}
+
+// tieEarlier orders two versions publication time does not order: wire
 // take (first page and first version before the rest), then centrality,
 // then ID.
-func earlier(a, b *version) bool {
-	ta, tb := a.fp.Published, b.fp.Published
-	switch {
-	case !ta.IsZero() && !tb.IsZero() && !ta.Equal(tb):
-		return ta.Before(tb)
-	case !ta.IsZero() && tb.IsZero():
-		return true
-	case ta.IsZero() && !tb.IsZero():
-		return false
-	}
+func tieEarlier(a, b *version) bool {
 	if ka, kb := takeRank(a), takeRank(b); ka != kb {
 		return ka < kb
 	}
@@ -467,7 +538,7 @@ func moreCentral(a, b *version) bool {
 }
 
 // lineageOrder is the order versions are placed in: the original, the
-// other wire takes, then the rest (see earlier).
+// other wire takes, then the rest (see placed).
 func lineageOrder(vs []*version, orig int) []int {
 	order := make([]int, 0, len(vs))
 	for i := range vs {
@@ -475,22 +546,7 @@ func lineageOrder(vs []*version, orig int) []int {
 			order = append(order, i)
 		}
 	}
-	slices.SortStableFunc(order, func(a, b int) int {
-		if vs[a].wire != vs[b].wire {
-			if vs[a].wire {
-				return -1
-			}
-			return 1
-		}
-		if earlier(vs[a], vs[b]) {
-			return -1
-		}
-		if earlier(vs[b], vs[a]) {
-			return 1
-		}
-		return 0
-	})
-	return append([]int{orig}, order...)
+	return append([]int{orig}, placed(vs, order)...)
 }
 
 // deriveScratch is derive's working memory, kept across the versions of
@@ -517,7 +573,7 @@ func derive(vs []*version, before, cands []int, x int, weight func(uint32) float
 	defer func() { sc.wire, sc.same, sc.other = wire, same, other }()
 	for _, y := range cands {
 		yv := vs[y]
-		if !xv.fp.Published.IsZero() && !yv.fp.Published.IsZero() && yv.fp.Published.After(xv.fp.Published) {
+		if crosswire.ComparePublished(yv.fp.Published, xv.fp.Published) > 0 {
 			continue // never from a version published after it
 		}
 		switch {
@@ -750,10 +806,17 @@ func evidence(vs []*version, links []link, i int) string {
 	if x.wire && l.parent >= 0 {
 		why = append(why, "a later take of the wire story")
 	}
-	if l.parent >= 0 && (x.fp.Published.IsZero() || vs[l.parent].fp.Published.IsZero()) {
+	tx, tp := x.fp.Published, time.Time{}
+	if l.parent >= 0 {
+		tp = vs[l.parent].fp.Published
+	}
+	if l.parent >= 0 && (tx.IsZero() || tp.IsZero() || sameDayOnly(tx, tp)) {
 		switch {
 		case vs[l.parent].wire && !x.wire:
 			why = append(why, "direction inferred: wire copy is the source of its clients' versions")
+		case !tx.IsZero() && !tp.IsZero():
+			why = append(why, fmt.Sprintf("published the same day, given without a time of day: direction inferred from containment (the others are on average %.0f%% contained in %s, %.0f%% in this one)",
+				100*vs[l.parent].centreOf(), versionName(vs[l.parent].art), 100*x.centreOf()))
 		default:
 			why = append(why, fmt.Sprintf("no publication time for both: direction inferred from containment (the others are on average %.0f%% contained in %s, %.0f%% in this one)",
 				100*vs[l.parent].centreOf(), versionName(vs[l.parent].art), 100*x.centreOf()))
@@ -792,10 +855,37 @@ func langName(v *version) string {
 	return "unknown (Latin script)"
 }
 
+// sameDayOnly reports whether two publication times are of one day and
+// one of them is that day without a time of day: publication does not
+// order them.
+func sameDayOnly(a, b time.Time) bool {
+	return !a.IsZero() && !b.IsZero() && (dateOnly(a) || dateOnly(b)) && crosswire.ComparePublished(a, b) == 0
+}
+
+// pubString is a publication time in evidence text: "2025-05-06 09:00
+// UTC", or "2025-05-06" for a day without a time of day.
+func pubString(t time.Time) string {
+	if dateOnly(t) {
+		return t.UTC().Format(time.DateOnly)
+	}
+	return t.UTC().Format("2006-01-02 15:04 MST")
+}
+
 // timeGap says how long after (or before) from the version at to was
 // published: "2h after", "3d before"; "" when either time is unknown.
 func timeGap(from, to time.Time) string {
 	if from.IsZero() || to.IsZero() {
+		return ""
+	}
+	if dateOnly(from) || dateOnly(to) {
+		// a day without a time of day: the gap is in days, none within it
+		d := crosswire.DayGap(from, to)
+		switch {
+		case d > 0:
+			return fmt.Sprintf("%dd after", d)
+		case d < 0:
+			return fmt.Sprintf("%dd before", -d)
+		}
 		return ""
 	}
 	d := to.Sub(from)

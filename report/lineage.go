@@ -51,14 +51,40 @@ func derivationWords(a, src *crosswire.Article) string {
 	return s
 }
 
+// publishedString is a publication time as the report prints it:
+// "2026-11-03 08:40" (UTC), or "2026-11-03" for a day without a time of
+// day.
+func publishedString(t *time.Time) string {
+	if crosswire.DayOnly(*t) {
+		return t.UTC().Format(time.DateOnly)
+	}
+	return t.UTC().Format("2006-01-02 15:04")
+}
+
 // independentWords says in words what an independent report is.
 const independentWords = "written separately: it shares names and figures with the other versions, not their sentences"
 
 // gap says how long after (or before) from the time at to is: "17h
-// later", "3d earlier"; "" when either is unknown.
+// later", "3 days earlier"; "" when either is unknown. When either is a
+// day without a time of day (crosswire.DayOnly) the gap is in whole days,
+// "" within one day.
 func gap(from, to *time.Time) string {
 	if from == nil || to == nil {
 		return ""
+	}
+	if crosswire.DayOnly(*from) || crosswire.DayOnly(*to) {
+		days := crosswire.DayGap(*from, *to)
+		rel := "later"
+		if days < 0 {
+			days, rel = -days, "earlier"
+		}
+		switch days {
+		case 0:
+			return ""
+		case 1:
+			return "1 day " + rel
+		}
+		return fmt.Sprintf("%d days %s", days, rel)
 	}
 	d := to.Sub(*from)
 	rel := "later"

@@ -285,7 +285,9 @@ func TestClaimAsWritten(t *testing.T) {
 // TestDerivationInWords: a derived version's relation reads as words
 // built from its role, reuse and publication time.
 func TestDerivationInWords(t *testing.T) {
-	at := func(h int) *time.Time { x := time.Date(2031, 5, 6, h, 0, 0, 0, time.UTC); return &x }
+	// half past the hour: exactly midnight UTC is a day without a time of
+	// day (crosswire.DayOnly), not the instant this test means
+	at := func(h int) *time.Time { x := time.Date(2031, 5, 6, h, 30, 0, 0, time.UTC); return &x }
 	reuse := func(r float64) *float64 { return &r }
 	wireSrc := &crosswire.Article{ID: "w", Wire: &crosswire.Wire{}, Published: at(2)}
 	paper := &crosswire.Article{ID: "p", Published: at(1)}

@@ -721,12 +721,18 @@ func shortWhen(t *time.Time) string {
 	if t == nil || t.IsZero() {
 		return "undated"
 	}
+	if crosswire.DayOnly(*t) {
+		return t.UTC().Format("2 Jan")
+	}
 	return t.UTC().Format("2 Jan 15:04")
 }
 
 func whenString(t *time.Time) string {
 	if t == nil || t.IsZero() {
 		return "date unknown"
+	}
+	if crosswire.DayOnly(*t) {
+		return t.UTC().Format(time.DateOnly) + " (no time of day)"
 	}
 	return t.UTC().Format("2006-01-02 15:04 UTC")
 }

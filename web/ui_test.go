@@ -612,3 +612,26 @@ func testConcurrentPostsCoalesce(t *testing.T, incremental bool) {
 		}
 	}
 }
+
+// A publication date without a time of day shows as the day, never as
+// midnight.
+func TestWhenDayOnly(t *testing.T) {
+	day := time.Date(2026, 10, 28, 0, 0, 0, 0, time.UTC)
+	timed := time.Date(2026, 10, 28, 9, 5, 0, 0, time.UTC)
+	tests := []struct {
+		t           *time.Time
+		short, full string
+	}{
+		{&day, "28 Oct", "2026-10-28 (no time of day)"},
+		{&timed, "28 Oct 09:05", "2026-10-28 09:05 UTC"},
+		{nil, "undated", "date unknown"},
+	}
+	for _, tc := range tests {
+		if got := shortWhen(tc.t); got != tc.short {
+			t.Errorf("shortWhen(%v) = %q, want %q", tc.t, got, tc.short)
+		}
+		if got := whenString(tc.t); got != tc.full {
+			t.Errorf("whenString(%v) = %q, want %q", tc.t, got, tc.full)
+		}
+	}
+}

@@ -99,6 +99,7 @@ func ScanArticle[T any](sc Scanner, published func(T) (*time.Time, error), extra
 		p = &t
 	}
 	a.Published = p
+	a.PublishedPrecision = crosswire.PublishedPrecisionOf(p)
 	if err := json.Unmarshal(removed, &a.Removed); err != nil {
 		return a, fmt.Errorf("article %s: removed: %w", a.ID, err)
 	}
