@@ -11,10 +11,10 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"crosswire"
 	"crosswire/clean"
+	"crosswire/ingest"
 )
 
 // The invariant of issue 14: a story's versions grouped alone form the
@@ -34,7 +34,7 @@ type corpusRecord struct {
 	Outlet   string `json:"outlet"`
 	// Derivation is METER's label of a paper (wholly, partially, non)
 	Derivation string `json:"derivation"`
-	// Published is the corpus's publication date (YYYY-MM-DD), given to
+	// Published is the corpus's publication date (read by ingest.ParseDate), given to
 	// the article only when dated is set
 	Published string `json:"published"`
 	// URL is the article's address (CASIE's records have one): given to
@@ -86,9 +86,8 @@ func (r corpusRecord) article() crosswire.Article {
 	}
 	a.URL = r.URL
 	if r.dated {
-		if day, err := time.Parse(time.DateOnly, r.Published); err == nil {
-			a.Published = &day
-		}
+		// read as every input reads a published date
+		a.Published = ingest.ParseDate(r.Published)
 	}
 	return a
 }

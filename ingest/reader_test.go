@@ -478,6 +478,12 @@ func TestParseDate(t *testing.T) {
 		{"3 Nov 2026 08:40", "2026-11-03T08:40:00Z"},
 		{"3.11.2026 08:40", "2026-11-03T08:40:00Z"},
 		{"03.11.2026 08:40", "2026-11-03T08:40:00Z"},
+		// Year first with a one-digit month or day is still year,
+		// month, day (a corpus dump writes "2017-02-3").
+		{"2026-11-3", "2026-11-03T00:00:00Z"},
+		{"2026-3-04", "2026-03-04T00:00:00Z"},
+		{"2026/3/4", "2026-03-04T00:00:00Z"},
+		{"2026-13-4", ""},
 		// Day and month in slashes are either order: no date.
 		{"03/11/2026", ""},
 		{"yesterday", ""},
