@@ -78,7 +78,7 @@ func (ix *Index) personApart(a, b uint32, ps *pairScore) bool {
 	if !ps.personRead {
 		ps.personRead = true
 		// a lead's person named only by a namesake (namesake.go)
-		ps.personApart = ix.keepFull && (ix.personUntold(a, b) || ix.namesakeUntold(a, b))
+		ps.personApart = ix.keepFull && (ix.personUntold(a, b) || ps.jaccard < wordingFloor && ix.namesakeUntold(a, b))
 	}
 	return ps.personApart
 }

@@ -32,6 +32,14 @@ import (
 // surname alone ("Mrs Marrow") names no namesake and is not parted. No
 // threshold: a name is written or not.
 
+// wordingFloor is the estimated shingle Jaccard below which two texts
+// share no wording beyond chance (the excerpt rule's floor, Index.verify):
+// a namesake is read only between texts written apart — a text that
+// shares wording with the other (a rewrite, an abridgement) names its
+// persons as the other does, and reading every such pair's persons would
+// run the extractor over every version of a reprinted story.
+const wordingFloor = 0.05
+
 // personName is one person the facts extractor reads in an article, as
 // namesakeUntold compares them: the keys (headWords.each) of the surname
 // (the name's last word) and of the given name (the word before it),
