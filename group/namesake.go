@@ -3,6 +3,7 @@ package group
 import (
 	"context"
 	"slices"
+	"strings"
 
 	"crosswire"
 )
@@ -26,11 +27,15 @@ import (
 // (the extractor is English), one article's lead (its first LeadTokens
 // words) names a person of two words or more whose surname the other
 // article names as a person with another given name (the word before the
-// surname, after the extractor drops titles), and the other article never
-// writes the lead person's given name in any form, nor capitalised one
-// letter off (writesMisspelt). A version that writes the person by the
-// surname alone ("Mrs Marrow") names no namesake and is not parted. No
-// threshold: a name is written or not.
+// surname, after the extractor drops titles) — another name, not a form of
+// it (oneGivenName: a short form or a transliteration, "Bern…" for
+// "Bernard", "Kostas" for "Costas", keeps the first or the last three
+// letters; the reprint set's BBC stories of one trial and of one pair of
+// athletes name their persons so) — and the other article never writes
+// the lead person's given name in any form, nor capitalised one letter off
+// (writesMisspelt). A version that writes the person by the surname alone
+// ("Mrs Marrow") names no namesake and is not parted. No threshold but
+// the three letters of a name's form: a name is written or not.
 
 // wordingFloor is the estimated shingle Jaccard below which two texts
 // share no wording beyond chance (the excerpt rule's floor, Index.verify):
@@ -140,12 +145,14 @@ func leadNamesake(own, other []personName, otherText string) bool {
 		}
 		namesake := false
 		for _, q := range other {
-			if q.surname == p.surname && q.given != p.given {
-				namesake = true
-			} else if q.surname == p.surname {
+			if q.surname != p.surname {
+				continue
+			}
+			if q.given == p.given || oneGivenName(p.givenWord, q.givenWord) {
 				namesake = false // the lead's person itself
 				break
 			}
+			namesake = true
 		}
 		if !namesake {
 			continue
@@ -170,4 +177,17 @@ func unmatchedLink(links []uint64, B []uint32) bool {
 		}
 	}
 	return false
+}
+
+// oneGivenName reports whether two given names (lower case) can be forms
+// of one name: one report's short form or spelling of another's ("Bern"
+// names, a transliteration's "C" for "K", "Tony" for "Anthony") — they
+// share their first or their last three letters. A namesake's given name
+// is another name, not another form of it.
+func oneGivenName(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < 3 || len(rb) < 3 {
+		return strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
+	}
+	return string(ra[:3]) == string(rb[:3]) || string(ra[len(ra)-3:]) == string(rb[len(rb)-3:])
 }

@@ -9,14 +9,15 @@ import (
 // Fictional reports of one port's security affair: a police chief's
 // warning and a premier's bill, two persons of one surname.
 var namesakeArticles = map[string]crosswire.Article{
-	"warning": {ID: "n1", Title: "Port could be summit target, says police chief", Text: "Commissioner Adela Marrow warned on Monday that the port of Kellsby could be a target for attacks during the summit. " +
+	"warning": {ID: "n1", Title: "Port could be summit target, says police chief", Text: "Commissioner Alexandra Marrow warned on Monday that the port of Kellsby could be a target for attacks during the summit. " +
 		"She told the city board that the threat was real. The warning came after Premier Tom Marrow defended his security bill."},
 	"bill": {ID: "n2", Title: "Premier defends security bill", Text: "Premier Tom Marrow defended his security bill in the assembly of Kellsby, saying hundreds of people were plotting attacks. " +
 		"Mr Marrow said the port and the summit needed the new powers."},
 	"version by the surname": {ID: "n3", Title: "Police chief warns of port attacks", Text: "The police chief of Kellsby warned of attacks on the port during the summit. " +
 		"Mrs Marrow told the city board the threat was real."},
-	"version in full":  {ID: "n4", Title: "Summit threat to port", Text: "Police commissioner Adela Marrow said the port of Kellsby could be targeted during the summit, after Premier Tom Marrow defended his bill."},
-	"version misspelt": {ID: "n5", Title: "Summit threat to port", Text: "Commissioner Adella Marrow said the port of Kellsby could be targeted. Premier Tom Marrow has defended his bill."},
+	"version in full":         {ID: "n4", Title: "Summit threat to port", Text: "Police commissioner Alexandra Marrow said the port of Kellsby could be targeted during the summit, after Premier Tom Marrow defended his bill."},
+	"version by a short form": {ID: "n6", Title: "Summit threat to port", Text: "Commissioner Alex Marrow said the port of Kellsby could be targeted. Premier Tom Marrow has defended his bill."},
+	"version misspelt":        {ID: "n5", Title: "Summit threat to port", Text: "Commissioner Alexandrra Marrow said the port of Kellsby could be targeted. Premier Tom Marrow has defended his bill."},
 }
 
 // TestLeadNamesake: a pair is apart when one lead's person is named by the
@@ -33,6 +34,7 @@ func TestLeadNamesake(t *testing.T) {
 		{"warning", "version by the surname", false},
 		{"warning", "version in full", false},
 		{"warning", "version misspelt", false},
+		{"warning", "version by a short form", false},
 	} {
 		t.Run(tc.a+"+"+tc.b, func(t *testing.T) {
 			a, b := namesakeArticles[tc.a], namesakeArticles[tc.b]
@@ -57,6 +59,25 @@ func TestLeadOffset(t *testing.T) {
 	} {
 		if got := leadOffset(tc.text, tc.n); got != tc.want {
 			t.Errorf("leadOffset(%q, %d) = %d; want %d", tc.text, tc.n, got, tc.want)
+		}
+	}
+}
+
+func TestOneGivenName(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"anthony", "tony", true},   // a short form keeps the end
+		{"bernard", "bernie", true}, // … or the start
+		{"costas", "kostas", true},  // a transliteration
+		{"al", "alan", true},        // a short name that starts the other
+		{"ian", "tony", false},
+		{"liam", "noel", false},
+		{"victoria", "david", false},
+	} {
+		if got := oneGivenName(tc.a, tc.b); got != tc.want {
+			t.Errorf("oneGivenName(%q, %q) = %v; want %v", tc.a, tc.b, got, tc.want)
 		}
 	}
 }
