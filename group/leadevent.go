@@ -127,6 +127,7 @@ type docEvents struct {
 	ownWhats, leadNumbers                               []atomic.Pointer[[]uint64]
 	recalls                                             []atomic.Pointer[recall]
 	titles                                              []atomic.Pointer[[]uint32]
+	textLinks                                           []atomic.Pointer[[]uint64]
 }
 
 func newDocEvents(n int) docEvents {
@@ -136,7 +137,7 @@ func newDocEvents(n int) docEvents {
 		words: make([]atomic.Pointer[[]uint32], n), heads: make([]atomic.Pointer[headKeys], n),
 		ownWhats: make([]atomic.Pointer[[]uint64], n), leadNumbers: make([]atomic.Pointer[[]uint64], n),
 		recalls: make([]atomic.Pointer[recall], n),
-		titles:  make([]atomic.Pointer[[]uint32], n)}
+		titles:  make([]atomic.Pointer[[]uint32], n), textLinks: make([]atomic.Pointer[[]uint64], n)}
 }
 
 // kept returns what *p holds, storing read()'s value there first when it
@@ -177,6 +178,12 @@ func (e *docEvents) leadNumbersOf(d uint32, art *crosswire.Article) []uint64 {
 // (titleWords), read on first use.
 func (e *docEvents) titlesOf(d uint32, art *crosswire.Article) []uint32 {
 	return *kept(&e.titles[d], func() []uint32 { return titleWords(art.Text) })
+}
+
+// textLinksOf returns the name links of doc d's whole text
+// (textNameLinks over its anchors), read on first use.
+func (e *docEvents) textLinksOf(d uint32, art *crosswire.Article, anchors []uint32) []uint64 {
+	return *kept(&e.textLinks[d], func() []uint64 { return textNameLinks(art.Text, anchors) })
 }
 
 // personsOf returns the surname keys of doc d's persons (personNames:

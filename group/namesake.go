@@ -28,8 +28,8 @@ import (
 // words) names a person of two words or more whose surname the other
 // article names as a person with another given name (the word before the
 // surname, after the extractor drops titles) — another name, not a form of
-// it (oneGivenName: a short form or a transliteration, "Bern…" for
-// "Bernard", "Kostas" for "Costas", keeps the first or the last three
+// it (oneGivenName: a short form or a transliteration, "Theo" for
+// "Theodore", "Nikolai" for "Nicolai", keeps the first or the last three
 // letters; the reprint set's BBC stories of one trial and of one pair of
 // athletes name their persons so) — and the other article never writes
 // the lead person's given name in any form, nor capitalised one letter off
@@ -123,11 +123,11 @@ func (ix *Index) namesakeUntold(a, b uint32) bool {
 	// the extractor reads whole articles: asked only of a pair one of
 	// whose leads links a name to a surname the other holds as an anchor
 	// without that name (leadNameLinks), as a namesake pair's leads do
-	if !unmatchedLink(ix.leads[a].names, ix.full[b]) && !unmatchedLink(ix.leads[b].names, ix.full[a]) {
-		return false
-	}
 	ta, tb := ix.topics.arts[a], ix.topics.arts[b]
 	if ta == nil || tb == nil {
+		return false
+	}
+	if !ix.namesakeLink(a, b, tb) && !ix.namesakeLink(b, a, ta) {
 		return false
 	}
 	e := &ix.topics.events
@@ -165,18 +165,44 @@ func leadNamesake(own, other []personName, otherText string) bool {
 	return false
 }
 
-// unmatchedLink reports whether one of a lead's name links (leadNameLinks:
-// the first anchor in the high 32 bits, the second in the low) has its
-// second anchor among the sorted anchors B and its first not.
-func unmatchedLink(links []uint64, B []uint32) bool {
-	for _, l := range links {
-		_, second := slices.BinarySearch(B, uint32(l))
-		_, first := slices.BinarySearch(B, uint32(l>>32))
-		if second && !first {
-			return true
+// namesakeLink reports whether one of batch doc a's lead name links
+// (leadNameLinks: a first anchor in the high 32 bits, the next in the
+// low), neither anchor common (weight above commonWeight), has its second
+// anchor (a surname) among doc b's anchors and its first (a given name)
+// not, and b's text links the surname to another first anchor
+// (textNameLinks): the namesake as the anchors show it, before the
+// extractor reads the two articles' persons.
+func (ix *Index) namesakeLink(a, b uint32, tb *crosswire.Article) bool {
+	commonW := ix.commonWeight()
+	B := ix.full[b]
+	for _, l := range ix.leads[a].names {
+		g, s := uint32(l>>32), uint32(l)
+		if _, in := slices.BinarySearch(B, s); !in || ix.weight(g) <= commonW || ix.weight(s) <= commonW {
+			continue
+		}
+		if _, in := slices.BinarySearch(B, g); in {
+			continue
+		}
+		for _, m := range ix.topics.events.textLinksOf(b, tb, B) {
+			if uint32(m) == s && uint32(m>>32) != g {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// textNameLinks returns the links between adjacent name anchors (among
+// anchors, sorted) over a whole text, as leadNameLinks reads a lead's.
+func textNameLinks(text string, anchors []uint32) []uint64 {
+	s := scratchPool.Get().(*scratch)
+	toks := s.appendTokens(s.tokens[:0], text)
+	s.tokens = toks
+	out := leadNameLinks(toks, len(toks), anchors)
+	if s.small() {
+		scratchPool.Put(s)
+	}
+	return out
 }
 
 // oneGivenName reports whether two given names (lower case) can be forms
