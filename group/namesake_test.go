@@ -81,3 +81,31 @@ func TestOneGivenName(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesakeUntold: the batch reads the namesake through its gates (the
+// lead's name link, the other text's link of the surname to another first
+// name, no shared wording) and parts the warning from the bill, not from
+// its versions.
+func TestNamesakeUntold(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"warning", "bill", true},
+		{"warning", "version by the surname", false},
+		{"warning", "version in full", false},
+		{"warning", "version by a short form", false},
+	} {
+		t.Run(tc.a+"+"+tc.b, func(t *testing.T) {
+			// sorted by ID, as partition numbers docs
+			arts := []crosswire.Article{namesakeArticles[tc.a], namesakeArticles[tc.b]}
+			if arts[1].ID < arts[0].ID {
+				arts[0], arts[1] = arts[1], arts[0]
+			}
+			ix, _ := partitionIndex(t, arts, nil)
+			if got := ix.namesakeUntold(0, 1); got != tc.want {
+				t.Errorf("namesakeUntold = %v; want %v", got, tc.want)
+			}
+		})
+	}
+}
