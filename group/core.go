@@ -434,7 +434,7 @@ func (c *cores) joinLone(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bo
 			// it reads the members)
 			ok := cos >= ix.cosine || rare >= MinSharedRare && cos >= EdgeAnchorCosineLow ||
 				!ix.worded[ix.find(c.roots[k])] && coreEvidence(coreW, rareW) && cos >= EdgeAnchorCosineLow &&
-					(h != 0 && c.dated[k] || !c.otherOccasion(ix, uint32(i), k))
+					(h != 0 && c.dated[k] || !c.otherOccasion(ix, uint32(i), k) && c.namesLeadWho(ix, fps, uint32(i), k)) // corewho.go
 			if !ok && !c.sameScript && c.scripts[k]&scriptBit(!cjk[i]) != 0 {
 				ok = inCore/wx >= CrossScriptContainment
 			}

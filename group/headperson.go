@@ -1,7 +1,6 @@
 package group
 
 import (
-	"context"
 	"slices"
 	"sync"
 
@@ -78,7 +77,8 @@ var personExtractor = sync.OnceValues(facts.NewExtractor)
 func (ix *Index) personApart(a, b uint32, ps *pairScore) bool {
 	if !ps.personRead {
 		ps.personRead = true
-		ps.personApart = ix.keepFull && ix.personUntold(a, b)
+		// a lead's person named only by a namesake (namesake.go)
+		ps.personApart = ix.keepFull && (ix.personUntold(a, b) || ps.jaccard < wordingFloor && ix.namesakeUntold(a, b))
 	}
 	return ps.personApart
 }
@@ -205,35 +205,4 @@ func writesMisspelt(text, name string) bool {
 		found = found || w.upper && xtext.NearMiss(string(b), name)
 	})
 	return found
-}
-
-// personSurnames returns the keys (headWords' stem keys) of the last
-// words of the persons named in two words or more that the facts
-// package's extractor reads in an article; nil when it reads none or does
-// not load.
-func personSurnames(art *crosswire.Article) []uint64 {
-	x, err := personExtractor()
-	if err != nil {
-		return nil
-	}
-	fs, err := x.Extract(context.Background(), art)
-	if err != nil {
-		return nil
-	}
-	var out []uint64
-	var w headWords
-	for _, f := range fs {
-		if f.Kind != crosswire.KindPerson || f.Entity == nil {
-			continue
-		}
-		words, last := 0, uint64(0)
-		w.each(f.Entity.Name, func(_ []byte, _ bool, key uint64) {
-			words++
-			last = key
-		})
-		if words >= 2 {
-			out = append(out, last)
-		}
-	}
-	return out
 }

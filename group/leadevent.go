@@ -121,21 +121,23 @@ type docEvents struct {
 	lead, all                                           [][]string
 	quotes, tallies                                     [][]uint32
 	persons                                             [][]uint64
+	names                                               [][]personName
 	words                                               []atomic.Pointer[[]uint32]
 	heads                                               []atomic.Pointer[headKeys]
 	ownWhats, leadNumbers                               []atomic.Pointer[[]uint64]
 	recalls                                             []atomic.Pointer[recall]
 	titles                                              []atomic.Pointer[[]uint32]
+	textLinks                                           []atomic.Pointer[[]uint64]
 }
 
 func newDocEvents(n int) docEvents {
 	return docEvents{leadOnce: make([]sync.Once, n), allOnce: make([]sync.Once, n), quoteOnce: make([]sync.Once, n),
 		tallyOnce: make([]sync.Once, n), personOnce: make([]sync.Once, n), lead: make([][]string, n), all: make([][]string, n),
-		quotes: make([][]uint32, n), tallies: make([][]uint32, n), persons: make([][]uint64, n),
+		quotes: make([][]uint32, n), tallies: make([][]uint32, n), persons: make([][]uint64, n), names: make([][]personName, n),
 		words: make([]atomic.Pointer[[]uint32], n), heads: make([]atomic.Pointer[headKeys], n),
 		ownWhats: make([]atomic.Pointer[[]uint64], n), leadNumbers: make([]atomic.Pointer[[]uint64], n),
 		recalls: make([]atomic.Pointer[recall], n),
-		titles:  make([]atomic.Pointer[[]uint32], n)}
+		titles:  make([]atomic.Pointer[[]uint32], n), textLinks: make([]atomic.Pointer[[]uint64], n)}
 }
 
 // kept returns what *p holds, storing read()'s value there first when it
@@ -178,10 +180,34 @@ func (e *docEvents) titlesOf(d uint32, art *crosswire.Article) []uint32 {
 	return *kept(&e.titles[d], func() []uint32 { return titleWords(art.Text) })
 }
 
-// personsOf returns the surname keys of doc d's persons (personSurnames).
+// textLinksOf returns the name links of doc d's whole text
+// (textNameLinks over its anchors), read on first use.
+func (e *docEvents) textLinksOf(d uint32, art *crosswire.Article, anchors []uint32) []uint64 {
+	return *kept(&e.textLinks[d], func() []uint64 { return textNameLinks(art.Text, anchors) })
+}
+
+// personsOf returns the surname keys of doc d's persons (personNames:
+// the last words of the persons named in two words or more).
 func (e *docEvents) personsOf(d uint32, art *crosswire.Article) []uint64 {
-	e.personOnce[d].Do(func() { e.persons[d] = personSurnames(art) })
+	e.readPersons(d, art)
 	return e.persons[d]
+}
+
+// namesOf returns doc d's persons (personNames).
+func (e *docEvents) namesOf(d uint32, art *crosswire.Article) []personName {
+	e.readPersons(d, art)
+	return e.names[d]
+}
+
+// readPersons reads doc d's persons once (one extraction serves both
+// personsOf and namesOf).
+func (e *docEvents) readPersons(d uint32, art *crosswire.Article) {
+	e.personOnce[d].Do(func() {
+		e.names[d] = personNames(art)
+		for _, p := range e.names[d] {
+			e.persons[d] = append(e.persons[d], p.surname)
+		}
+	})
 }
 
 // quotesOf returns doc d's quoted runs (quotedRuns).

@@ -93,7 +93,9 @@ func manyReportSets(t *testing.T) []reportSets {
 		// outlets: 43 of 60 whole alone, one run 0.787 before rarity by
 		// stories in the rare-anchor rule, 0.836 after; 0.819 with capitals
 		// headlines read as words, 0.837 with titles and weighed leads
-		// (headlinesShareTitles, eachToldWeighed)
+		// (headlinesShareTitles, eachToldWeighed), 0.845 once a lone
+		// article joining by core evidence must name a member's lead's
+		// who (corewho.go, session 17)
 		{name: "meter stories as text only", sets: keep(textAll, 2), floorWhole: 40, maxMerged: 9, floorARI: 0.82},
 	}
 }
