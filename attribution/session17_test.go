@@ -1,0 +1,58 @@
+package attribution
+
+import (
+	"testing"
+
+	"crosswire"
+)
+
+// All text below is invented for these tests.
+
+// A name before a noun of malicious software is a tool ("the Quillon
+// ransomware"), but before that noun and a noun of the people who run it
+// ("the Quillon ransomware gang", "Quillon ransomware operators") it is a
+// threat group, also where the story writes the tool's name alone
+// elsewhere: criminal groups are blamed, deny and claim as state groups do.
+func TestCriminalGroupAttribution(t *testing.T) {
+	tests := []struct {
+		name      string
+		ents      []crosswire.StoryEntity
+		texts     []string
+		want, not []string
+	}{
+		{"the X ransomware group blamed",
+			[]crosswire.StoryEntity{{Name: "Ashen Wick", Kind: crosswire.KindGroup, Forms: []string{"Ashen Wick"}}},
+			[]string{"Investigators have blamed the Ashen Wick ransomware group for an attack that froze the ferry company's booking system."},
+			[]string{"-:*>Ashen Wick"}, nil},
+		{"X ransomware operators, an organisation by its entity",
+			[]crosswire.StoryEntity{{Name: "Ashen Wick", Kind: crosswire.KindOrg, Forms: []string{"Ashen Wick"}}},
+			[]string{"The port authority blamed Ashen Wick ransomware operators for the outage that halted cargo cranes."},
+			[]string{"-:*>Ashen Wick"}, nil},
+		{"a criminal group known as X",
+			[]crosswire.StoryEntity{{Name: "Ashen Wick", Kind: crosswire.KindGroup, Forms: []string{"Ashen Wick"}}},
+			[]string{"Hackers encrypted the clinic's servers, and police blamed a criminal group known as Ashen Wick."},
+			[]string{"-:*>Ashen Wick"}, nil},
+		{"the tool alone in one version, the gang in another",
+			[]crosswire.StoryEntity{{Name: "Ashen Wick", Kind: crosswire.KindGroup, Forms: []string{"Ashen Wick"}}},
+			[]string{"The files were locked by the Ashen Wick ransomware, the ferry company said.",
+				"Officials blamed the Ashen Wick gang for the ransomware attack on the ferry company."},
+			[]string{"-:*>Ashen Wick"}, nil},
+		{"the software alone is still a tool",
+			[]crosswire.StoryEntity{{Name: "Ashen Wick", Kind: crosswire.KindGroup, Forms: []string{"Ashen Wick"}}},
+			[]string{"Investigators blamed the Ashen Wick ransomware for the outage at the ferry company."},
+			nil, []string{"-:*>Ashen Wick"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := crosswire.Story{ID: "s", Entities: mentioned(tt.ents)}
+			for i, txt := range tt.texts {
+				s.Articles = append(s.Articles, crosswire.Article{ID: string(rune('a' + i)), Text: txt, Role: crosswire.RoleRewrite})
+			}
+			inc, err := New().Extract(t.Context(), &s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			wantSet(t, accusersOf(inc), tt.want, tt.not)
+		})
+	}
+}
