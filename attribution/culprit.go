@@ -98,6 +98,10 @@ func (l *lexicon) culprits(claims []Claim) []Claim {
 	return out
 }
 
+// reGroupReference: a definite description of a group standing for its
+// name (see reGroupAnaphor).
+var reGroupReference = regexp.MustCompile(`(?i)^the\s+(?:same\s+)?(?:[\w-]+\s+)?(?:group|gang|crew|collective|actors?|hackers|attackers|intruders)$`)
+
 // culprit returns p as a culprit of an attribution, or false when it
 // cannot be one.
 func (l *lexicon) culprit(p Party, authorities map[string]bool) (Party, bool) {
@@ -108,9 +112,12 @@ func (l *lexicon) culprit(p Party, authorities map[string]bool) (Party, bool) {
 			return p, true
 		}
 		// a name written as a piece of software ("the X ransomware") is
-		// a tool, whatever else types it, unless the story also writes it
-		// as the people who run the software ("the X ransomware gang")
-		if e := l.entities[l.canonical(p.Name)]; e != nil && e.product > 0 && e.crew+e.grouped == 0 {
+		// a tool, whatever else types it; where the story also writes it
+		// as the people who run the software ("the X ransomware gang"),
+		// the mention so written, or a reference back to the group ("the
+		// gang"), names the group
+		if e := l.entities[l.canonical(p.Name)]; e != nil && e.product > 0 &&
+			(e.crew+e.grouped == 0 || !l.crewAt[mentionAt{p.Span.Article, p.Span.Start}] && !reGroupReference.MatchString(p.Span.Text)) {
 			return p, false
 		}
 		// "Advanced Persistent Threat", "Cyber War Gets": every word of

@@ -55,7 +55,14 @@ var (
 	// reUsedBy: tools or infrastructure of the incident said to be a
 	// group's ("the code was reused by X"); only a named threat group,
 	// unit or service is read as its author
-	reUsedBy = regexp.MustCompile(`(?i)\b(?:used|reused|re-used|deployed|developed|written|built|operated|wielded)\s+by\b`)
+	reUsedBy = regexp.MustCompile(`(?i)\b(?:used|reused|re-used|deployed|developed|written|built|operated|wielded|distributed|spread|delivered)\s+by\b`)
+	// reClaimedResp: a party claiming a deed as its own ("X claimed
+	// responsibility for the attack", "X took credit for the breach"):
+	// the claimant is the culprit it names itself
+	reClaimedResp = regexp.MustCompile(`(?i)\b(?:claimed|claims|claim|claiming|took|takes|take|taking|accepted|accepts|admitted|admits)\s+(?:(?:full|the)\s+)?(?:responsibility|credit)\s+for\b`)
+	// reNoClaimant: what between a name and the verb of claiming shows
+	// the name is no claimant ("X said no group has claimed …")
+	reNoClaimant = regexp.MustCompile(`(?i)\b(?:no|nobody|none|not|yet to|never)\b`)
 	// reDiscovered: a verb of finding a threat group out ("the group was
 	// discovered by X", "X and Y collaborated to identify the group"):
 	// who finds a group out holds it responsible for what it did
@@ -271,7 +278,7 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 	for _, t := range []trig{
 		{reAttributed, "to"}, {reBlamed, "blamed"}, {reAccused, "accused"}, {reLinked, "linked"},
 		{reBehind, "before"}, {reResponsible, "responsible"}, {reSponsor, "sponsor"}, {reCarriedOut, "after"},
-		{reWorksFor, "sponsor"}, {reMadeResp, "made"}, {reNamedAs, "namedas"}, {reDiscovered, "discovered"}, {reMemberOf, "member"}, {reUsedBy, "usedby"}, {reBasedIn, "based"},
+		{reWorksFor, "sponsor"}, {reMadeResp, "made"}, {reClaimedResp, "claimed"}, {reNamedAs, "namedas"}, {reDiscovered, "discovered"}, {reMemberOf, "member"}, {reUsedBy, "usedby"}, {reBasedIn, "based"},
 	} {
 		for _, loc := range t.re.FindAllStringIndex(sent, -1) {
 			if t.kind == "linked" && nounLink(sent[:loc[0]], sent[loc[0]:loc[1]]) || inCrossReference(sent, loc[0]) {
@@ -869,6 +876,21 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 		if c := firstAfter(cands, te, 40, accusable); c != nil {
 			accused = c.Parties
 		}
+	case "claimed":
+		// the subject of the verb of claiming, a group (or a name
+		// nothing types) right before it in its clause, claims an
+		// incident ("responsibility for the breach", not "for the
+		// city's budget")
+		if !incidentAfter(text[te:min(s.End, te+60)]) {
+			return Claim{}, false
+		}
+		b := lastBefore(cands, ts, 60, func(c cand) bool {
+			return !c.Qualifier && !c.Bystander && (c.kind() == PartyGroup || c.kind() == PartyUnknown)
+		})
+		if b == nil || reClauseGap.MatchString(text[b.End:ts]) || reNoClaimant.MatchString(text[b.End:ts]) {
+			return Claim{}, false
+		}
+		accused = b.Parties
 	}
 	if len(accused) == 0 {
 		return Claim{}, false

@@ -33,6 +33,16 @@ type lexicon struct {
 	// seeded is true when the story came with resolved entities (the
 	// pipeline's): names are then typed by them
 	seeded bool
+	// crewAt marks the mentions (article and start offset) written as a
+	// group of people ("the X ransomware gang", "the X group"): where a
+	// name is also written as software, only these name the group
+	crewAt map[mentionAt]bool
+}
+
+// mentionAt is where a mention starts.
+type mentionAt struct {
+	article string
+	start   int
 }
 
 type entity struct {
@@ -137,7 +147,7 @@ func (e *entity) voted() PartyKind {
 // as", "dubbed", "called") is a group cue only after a group noun: "a man
 // called X" names a person, "a campaign dubbed X" an operation.
 var (
-	groupCueBefore = regexp.MustCompile(`(?i)(?:(?:group|gang|hackers|crew|actors?|team|collective|outfit|unit)[,]?\s+(?:[\w-]+\s+){0,2}?(?:known as|dubbed|nicknamed|called|codenamed|code-named|tracked as|with the name|by the name|under the name)|hacking group|hacker group|hackers group|threat group|threat actor|apt group|espionage group|cyber group|hacking collective|hacking outfit|hacking team|ransomware gang|group)\s*(?:the\s+)?["“]?$`)
+	groupCueBefore = regexp.MustCompile(`(?i)(?:(?:group|gang|hackers|crew|actors?|team|collective|outfit|unit)[,]?\s+(?:[\w-]+\s+){0,2}?(?:known as|dubbed|nicknamed|called|codenamed|code-named|tracked as|with the name|by the name|under the name|going by(?: the (?:name|pseudonym|moniker|alias|handle))?|calling (?:itself|themselves)|(?:under|by) the (?:pseudonym|moniker|alias|handle))|hacking group|hacker group|hackers group|threat group|threat actor|apt group|espionage group|cyber group|hacking collective|hacking outfit|hacking team|ransomware gang|group)\s*(?:the\s+)?["“]?$`)
 	groupCueAfter  = regexp.MustCompile(`^["”]?\s+(?:hacking group|hacker group|hackers|group|gang|crew|collective|threat actor)\b`)
 	productAfter   = regexp.MustCompile(`^["”]?\s+(?:crypto-?)?(?:ransomware|malware|trojan|botnet|loader|worm|virus|backdoor|exploit kit|spyware|rootkit|wiper|variant|strain|family|app|software|tool|toolkit|platform)\b`)
 	// crewAfter: a noun of malicious software followed by a noun of the
@@ -191,7 +201,7 @@ var reTradeWord = regexp.MustCompile(`^(?:banking|industrial|engineering|account
 
 func newLexicon(groups *attack.Catalog) *lexicon {
 	return &lexicon{entities: map[string]*entity{}, alias: map[string]string{}, groups: groups,
-		attack: map[string]*attack.Group{}, lower: map[string]map[string]bool{}}
+		attack: map[string]*attack.Group{}, lower: map[string]map[string]bool{}, crewAt: map[mentionAt]bool{}}
 }
 
 // names returns the name mentions of one sentence of a, leaving out a
@@ -339,10 +349,12 @@ func (l *lexicon) learn(a *crosswire.Article) {
 			switch {
 			case crew:
 				e.crew++
+				l.crewAt[mentionAt{a.ID, m.Start}] = true
 			case productAfter.MatchString(after):
 				e.product++
 			case cue && !m.Possessive:
 				e.grouped++
+				l.crewAt[mentionAt{a.ID, m.Start}] = true
 			}
 			if firmAppositive(after) && !m.Possessive || reFirmBefore.MatchString(before) {
 				e.firm++
