@@ -145,6 +145,11 @@ func (l *lexicon) culprit(p Party, authorities map[string]bool) (Party, bool) {
 		if typed == crosswire.KindOrg && e != nil && e.crew > 0 {
 			return p, true
 		}
+		// a person-typed name with a collective head, written as a group
+		// (see entity.kind)
+		if typed == crosswire.KindPerson && e != nil && collectiveName(e.Name) && e.votes[PartyGroup] > 0 {
+			return p, true
+		}
 		if typed != "" {
 			return p, false
 		}

@@ -671,6 +671,9 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 	// the subject of a link, the agents of a passive verb of discovery
 	var accuserSubject *Party
 	active, earlier := false, false
+	// selfClaim: the culprit claims the deed itself; only a speaker
+	// reporting the claim is its accuser
+	selfClaim := false
 	switch h.kind {
 	case "to", "blamed", "linked":
 		prep := " to "
@@ -890,7 +893,7 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 		if b == nil || reClauseGap.MatchString(text[b.End:ts]) || reNoClaimant.MatchString(text[b.End:ts]) {
 			return Claim{}, false
 		}
-		accused = b.Parties
+		accused, selfClaim = b.Parties, true
 	}
 	if len(accused) == 0 {
 		return Claim{}, false
@@ -908,6 +911,12 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 	by := r.accuser(s, cands, ts, te, active, accused, subject)
 	if accuserSubject != nil {
 		by = accuserSubject
+	}
+	if selfClaim {
+		by = nil
+		if sp := r.namedSpeakerOutside(s, cands, ts, te); sp != nil && !sameParty(*sp, accused[0]) {
+			by = r.affiliation(*sp)
+		}
 	}
 	c := Claim{Kind: ClaimAttribution, By: by, Subject: subject, Accused: accused,
 		Trigger: span(r.a, ts, te), Actions: actions, Earlier: earlier}
@@ -1515,6 +1524,13 @@ func (r *articleReader) speaker(s crosswire.Span, cands []cand, before int) *Par
 
 // namedSpeaker is the speaker the sentence names (see speaker).
 func (r *articleReader) namedSpeaker(s crosswire.Span, cands []cand) *Party {
+	return r.namedSpeakerOutside(s, cands, -1, -1)
+}
+
+// namedSpeakerOutside is namedSpeaker reading no verb of saying inside
+// text[from:to] ("claimed" in "X claimed responsibility for" is no verb of
+// saying).
+func (r *articleReader) namedSpeakerOutside(s crosswire.Span, cands []cand, from, to int) *Party {
 	text := r.a.Text
 	sent := text[s.Start:s.End]
 	if loc := reAccording.FindStringIndex(sent); loc != nil {
@@ -1524,6 +1540,9 @@ func (r *articleReader) namedSpeaker(s crosswire.Span, cands []cand) *Party {
 	}
 	for _, loc := range reSpeech.FindAllStringIndex(sent, -1) {
 		vs := s.Start + loc[0]
+		if vs >= from && vs < to {
+			continue
+		}
 		// "X said" — a name right before the verb; "X and Y said": both
 		// (one party here, split into one claim each once the claims
 		// are settled)

@@ -99,6 +99,11 @@ func (e *entity) kind() PartyKind {
 	// place
 	switch e.typed {
 	case crosswire.KindPerson:
+		// a name whose head is a collective noun of people ("X Hackers",
+		// "X Crew") is no one person's: written as a group, it is one
+		if collectiveName(e.Name) && best == PartyGroup {
+			return PartyGroup
+		}
 		return PartyPerson
 	case crosswire.KindPlace:
 		if best == PartyState || knownStates[e.Name] {
@@ -124,6 +129,17 @@ func (e *entity) kind() PartyKind {
 		}
 	}
 	return best
+}
+
+// collectiveHeads are nouns of a body of people that end a group's name
+// and never a person's.
+var collectiveHeads = set("Hackers", "Gang", "Crew", "Collective", "Squad", "Syndicate", "Cartel", "Team")
+
+// collectiveName reports whether a name of two words or more ends in a
+// collective noun of people (collectiveHeads).
+func collectiveName(name string) bool {
+	f := strings.Fields(name)
+	return len(f) >= 2 && collectiveHeads[f[len(f)-1]]
 }
 
 // voted is the kind the lexicon's own cues vote for.
