@@ -123,8 +123,11 @@ func TestCASIECriminalGold(t *testing.T) {
 	}
 }
 
-// Floors of the criminal gold's article view, below what is measured.
+// Floors of the criminal gold's article view, below what is measured
+// (session 17: base 0 predicted, recall 0/7; after the criminal-group
+// rules 3 predicted, precision 1.000, recall 3/7 = 0.429). With three
+// predicted edges one false edge is 0.75: the precision floor allows it.
 const (
-	criminalPrecisionFloor = 0.0
-	criminalRecallFloor    = 0.0
+	criminalPrecisionFloor = 0.70
+	criminalRecallFloor    = 0.42
 )
