@@ -57,9 +57,10 @@ var (
 	// unit or service is read as its author
 	reUsedBy = regexp.MustCompile(`(?i)\b(?:used|reused|re-used|deployed|developed|written|built|operated|wielded|distributed|spread|delivered)\s+by\b`)
 	// reClaimedResp: a party claiming a deed as its own ("X claimed
-	// responsibility for the attack", "X took credit for the breach"):
-	// the claimant is the culprit it names itself
-	reClaimedResp = regexp.MustCompile(`(?i)\b(?:claimed|claims|claim|claiming|took|takes|take|taking|accepted|accepts|admitted|admits)\s+(?:(?:full|the)\s+)?(?:responsibility|credit)\s+for\b`)
+	// responsibility for the attack", "X took credit for the breach", "X
+	// claimed the ransomware attack"): the claimant is the culprit it
+	// names itself
+	reClaimedResp = regexp.MustCompile(`(?i)\b(?:claimed|claims|claim|claiming|took|takes|take|taking|accepted|accepts|admitted|admits)\s+(?:(?:full|the)\s+)?(?:responsibility|credit)\s+for\b|\b(?:claimed|claims|claiming)\s+(?:the|this|that|last \w+'s)\s+(?:[\w-]+\s+)?(?:attacks?|breach|hack|intrusion|cyber-?attacks?)\b`)
 	// reNoClaimant: what between a name and the verb of claiming shows
 	// the name is no claimant ("X said no group has claimed …")
 	reNoClaimant = regexp.MustCompile(`(?i)\b(?:no|nobody|none|not|yet to|never)\b`)
@@ -884,7 +885,7 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 		// nothing types) right before it in its clause, claims an
 		// incident ("responsibility for the breach", not "for the
 		// city's budget")
-		if !incidentAfter(text[te:min(s.End, te+60)]) {
+		if !incidentAfter(text[max(ts, te-30):min(s.End, te+60)]) {
 			return Claim{}, false
 		}
 		b := lastBefore(cands, ts, 60, func(c cand) bool {
