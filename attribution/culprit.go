@@ -98,6 +98,10 @@ func (l *lexicon) culprits(claims []Claim) []Claim {
 	return out
 }
 
+// reGroupReference: a definite description of a group standing for its
+// name (see reGroupAnaphor).
+var reGroupReference = regexp.MustCompile(`(?i)^the\s+(?:same\s+)?(?:[\w-]+\s+)?(?:group|gang|crew|collective|actors?|hackers|attackers|intruders)$`)
+
 // culprit returns p as a culprit of an attribution, or false when it
 // cannot be one.
 func (l *lexicon) culprit(p Party, authorities map[string]bool) (Party, bool) {
@@ -108,8 +112,12 @@ func (l *lexicon) culprit(p Party, authorities map[string]bool) (Party, bool) {
 			return p, true
 		}
 		// a name written as a piece of software ("the X ransomware") is
-		// a tool, whatever else types it
-		if e := l.entities[l.canonical(p.Name)]; e != nil && e.product > 0 {
+		// a tool, whatever else types it; where the story also writes it
+		// as the people who run the software ("the X ransomware gang"),
+		// the mention so written, or a reference back to the group ("the
+		// gang"), names the group
+		if e := l.entities[l.canonical(p.Name)]; e != nil && e.product > 0 &&
+			(e.crew+e.grouped == 0 || !l.crewAt[mentionAt{p.Span.Article, p.Span.Start}] && !reGroupReference.MatchString(p.Span.Text)) {
 			return p, false
 		}
 		// "Advanced Persistent Threat", "Cyber War Gets": every word of
@@ -130,10 +138,21 @@ func (l *lexicon) culprit(p Party, authorities map[string]bool) (Party, bool) {
 		// only a story without resolved entities (built by hand, not by
 		// the pipeline) falls back on "held responsible and written like
 		// a name"
+		e := l.entities[l.canonical(p.Name)]
+		// the people who run malicious software ("X ransomware
+		// operators") are a threat group, whatever typed the name an
+		// organisation; a person or a place is none
+		if typed == crosswire.KindOrg && e != nil && e.crew > 0 {
+			return p, true
+		}
+		// a person-typed name with a collective head, written as a group
+		// (see entity.kind)
+		if typed == crosswire.KindPerson && e != nil && collectiveName(e.Name) && e.votes[PartyGroup] > 0 {
+			return p, true
+		}
 		if typed != "" {
 			return p, false
 		}
-		e := l.entities[l.canonical(p.Name)]
 		return p, !l.seeded || e != nil && e.votes[PartyGroup] > 0 && e.votes[PartyPerson] == 0
 	case PartyUnknown:
 		// "Y is run by X": a subject nothing else types, written like a

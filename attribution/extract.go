@@ -55,7 +55,15 @@ var (
 	// reUsedBy: tools or infrastructure of the incident said to be a
 	// group's ("the code was reused by X"); only a named threat group,
 	// unit or service is read as its author
-	reUsedBy = regexp.MustCompile(`(?i)\b(?:used|reused|re-used|deployed|developed|written|built|operated|wielded)\s+by\b`)
+	reUsedBy = regexp.MustCompile(`(?i)\b(?:used|reused|re-used|deployed|developed|written|built|operated|wielded|distributed|spread|delivered)\s+by\b`)
+	// reClaimedResp: a party claiming a deed as its own ("X claimed
+	// responsibility for the attack", "X took credit for the breach", "X
+	// claimed the ransomware attack"): the claimant is the culprit it
+	// names itself
+	reClaimedResp = regexp.MustCompile(`(?i)\b(?:claimed|claims|claim|claiming|took|takes|take|taking|accepted|accepts|admitted|admits)\s+(?:(?:full|the)\s+)?(?:responsibility|credit)\s+for\b|\b(?:claimed|claims|claiming)\s+(?:the|this|that|last \w+'s)\s+(?:[\w-]+\s+)?(?:attacks?|breach|hack|intrusion|cyber-?attacks?)\b`)
+	// reNoClaimant: what between a name and the verb of claiming shows
+	// the name is no claimant ("X said no group has claimed …")
+	reNoClaimant = regexp.MustCompile(`(?i)\b(?:no|nobody|none|not|yet to|never)\b`)
 	// reDiscovered: a verb of finding a threat group out ("the group was
 	// discovered by X", "X and Y collaborated to identify the group"):
 	// who finds a group out holds it responsible for what it did
@@ -271,7 +279,7 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 	for _, t := range []trig{
 		{reAttributed, "to"}, {reBlamed, "blamed"}, {reAccused, "accused"}, {reLinked, "linked"},
 		{reBehind, "before"}, {reResponsible, "responsible"}, {reSponsor, "sponsor"}, {reCarriedOut, "after"},
-		{reWorksFor, "sponsor"}, {reMadeResp, "made"}, {reNamedAs, "namedas"}, {reDiscovered, "discovered"}, {reMemberOf, "member"}, {reUsedBy, "usedby"}, {reBasedIn, "based"},
+		{reWorksFor, "sponsor"}, {reMadeResp, "made"}, {reClaimedResp, "claimed"}, {reNamedAs, "namedas"}, {reDiscovered, "discovered"}, {reMemberOf, "member"}, {reUsedBy, "usedby"}, {reBasedIn, "based"},
 	} {
 		for _, loc := range t.re.FindAllStringIndex(sent, -1) {
 			if t.kind == "linked" && nounLink(sent[:loc[0]], sent[loc[0]:loc[1]]) || inCrossReference(sent, loc[0]) {
@@ -664,6 +672,9 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 	// the subject of a link, the agents of a passive verb of discovery
 	var accuserSubject *Party
 	active, earlier := false, false
+	// selfClaim: the culprit claims the deed itself; only a speaker
+	// reporting the claim is its accuser
+	selfClaim := false
 	switch h.kind {
 	case "to", "blamed", "linked":
 		prep := " to "
@@ -869,6 +880,21 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 		if c := firstAfter(cands, te, 40, accusable); c != nil {
 			accused = c.Parties
 		}
+	case "claimed":
+		// the subject of the verb of claiming, a group (or a name
+		// nothing types) right before it in its clause, claims an
+		// incident ("responsibility for the breach", not "for the
+		// city's budget")
+		if !incidentAfter(text[max(ts, te-30):min(s.End, te+60)]) {
+			return Claim{}, false
+		}
+		b := lastBefore(cands, ts, 60, func(c cand) bool {
+			return !c.Qualifier && !c.Bystander && (c.kind() == PartyGroup || c.kind() == PartyUnknown)
+		})
+		if b == nil || reClauseGap.MatchString(text[b.End:ts]) || reNoClaimant.MatchString(text[b.End:ts]) {
+			return Claim{}, false
+		}
+		accused, selfClaim = b.Parties, true
 	}
 	if len(accused) == 0 {
 		return Claim{}, false
@@ -886,6 +912,12 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 	by := r.accuser(s, cands, ts, te, active, accused, subject)
 	if accuserSubject != nil {
 		by = accuserSubject
+	}
+	if selfClaim {
+		by = nil
+		if sp := r.namedSpeakerOutside(s, cands, ts, te); sp != nil && !sameParty(*sp, accused[0]) {
+			by = r.affiliation(*sp)
+		}
 	}
 	c := Claim{Kind: ClaimAttribution, By: by, Subject: subject, Accused: accused,
 		Trigger: span(r.a, ts, te), Actions: actions, Earlier: earlier}
@@ -1493,6 +1525,13 @@ func (r *articleReader) speaker(s crosswire.Span, cands []cand, before int) *Par
 
 // namedSpeaker is the speaker the sentence names (see speaker).
 func (r *articleReader) namedSpeaker(s crosswire.Span, cands []cand) *Party {
+	return r.namedSpeakerOutside(s, cands, -1, -1)
+}
+
+// namedSpeakerOutside is namedSpeaker reading no verb of saying inside
+// text[from:to] ("claimed" in "X claimed responsibility for" is no verb of
+// saying).
+func (r *articleReader) namedSpeakerOutside(s crosswire.Span, cands []cand, from, to int) *Party {
 	text := r.a.Text
 	sent := text[s.Start:s.End]
 	if loc := reAccording.FindStringIndex(sent); loc != nil {
@@ -1502,6 +1541,9 @@ func (r *articleReader) namedSpeaker(s crosswire.Span, cands []cand) *Party {
 	}
 	for _, loc := range reSpeech.FindAllStringIndex(sent, -1) {
 		vs := s.Start + loc[0]
+		if vs >= from && vs < to {
+			continue
+		}
 		// "X said" — a name right before the verb; "X and Y said": both
 		// (one party here, split into one claim each once the claims
 		// are settled)

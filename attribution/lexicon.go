@@ -33,6 +33,16 @@ type lexicon struct {
 	// seeded is true when the story came with resolved entities (the
 	// pipeline's): names are then typed by them
 	seeded bool
+	// crewAt marks the mentions (article and start offset) written as a
+	// group of people ("the X ransomware gang", "the X group"): where a
+	// name is also written as software, only these name the group
+	crewAt map[mentionAt]bool
+}
+
+// mentionAt is where a mention starts.
+type mentionAt struct {
+	article string
+	start   int
 }
 
 type entity struct {
@@ -60,6 +70,14 @@ type entity struct {
 	// product counts the mentions written as a piece of software ("the
 	// X ransomware"): a tool is not a threat group
 	product int
+	// crew counts the mentions written as the people who run a piece of
+	// malicious software ("the X ransomware group", "X ransomware
+	// operators"): a threat group, even where the story's entities type
+	// the name an organisation; grouped counts the mentions with another
+	// group cue ("the X gang", "a gang known as X"). Either makes a name
+	// the story also writes as the software ("the X ransomware") the
+	// group's.
+	crew, grouped int
 }
 
 // kindRank breaks ties between votes: evidence from a title or a group cue
@@ -81,6 +99,11 @@ func (e *entity) kind() PartyKind {
 	// place
 	switch e.typed {
 	case crosswire.KindPerson:
+		// a name whose head is a collective noun of people ("X Hackers",
+		// "X Crew") is no one person's: written as a group, it is one
+		if collectiveName(e.Name) && best == PartyGroup {
+			return PartyGroup
+		}
 		return PartyPerson
 	case crosswire.KindPlace:
 		if best == PartyState || knownStates[e.Name] {
@@ -108,6 +131,17 @@ func (e *entity) kind() PartyKind {
 	return best
 }
 
+// collectiveHeads are nouns of a body of people that end a group's name
+// and never a person's.
+var collectiveHeads = set("Hackers", "Gang", "Crew", "Collective", "Squad", "Syndicate", "Cartel", "Team")
+
+// collectiveName reports whether a name of two words or more ends in a
+// collective noun of people (collectiveHeads).
+func collectiveName(name string) bool {
+	f := strings.Fields(name)
+	return len(f) >= 2 && collectiveHeads[f[len(f)-1]]
+}
+
 // voted is the kind the lexicon's own cues vote for.
 func (e *entity) voted() PartyKind {
 	best, bestN := PartyUnknown, 0
@@ -129,9 +163,13 @@ func (e *entity) voted() PartyKind {
 // as", "dubbed", "called") is a group cue only after a group noun: "a man
 // called X" names a person, "a campaign dubbed X" an operation.
 var (
-	groupCueBefore = regexp.MustCompile(`(?i)(?:(?:group|gang|hackers|crew|actors?|team|collective|outfit|unit)[,]?\s+(?:[\w-]+\s+){0,2}?(?:known as|dubbed|nicknamed|called|codenamed|code-named|tracked as|with the name|by the name|under the name)|hacking group|hacker group|hackers group|threat group|threat actor|apt group|espionage group|cyber group|hacking collective|hacking outfit|hacking team|ransomware gang|group)\s*(?:the\s+)?["“]?$`)
+	groupCueBefore = regexp.MustCompile(`(?i)(?:(?:group|gang|hackers|crew|actors?|team|collective|outfit|unit)[,]?\s+(?:[\w-]+\s+){0,2}?(?:known as|dubbed|nicknamed|called|codenamed|code-named|tracked as|with the name|by the name|under the name|going by(?: the (?:name|pseudonym|moniker|alias|handle))?|calling (?:itself|themselves)|(?:under|by) the (?:pseudonym|moniker|alias|handle))|hacking group|hacker group|hackers group|threat group|threat actor|apt group|espionage group|cyber group|hacking collective|hacking outfit|hacking team|ransomware gang|group)\s*(?:the\s+)?["“]?$`)
 	groupCueAfter  = regexp.MustCompile(`^["”]?\s+(?:hacking group|hacker group|hackers|group|gang|crew|collective|threat actor)\b`)
 	productAfter   = regexp.MustCompile(`^["”]?\s+(?:crypto-?)?(?:ransomware|malware|trojan|botnet|loader|worm|virus|backdoor|exploit kit|spyware|rootkit|wiper|variant|strain|family|app|software|tool|toolkit|platform)\b`)
+	// crewAfter: a noun of malicious software followed by a noun of the
+	// people who run it ("X ransomware group", "X malware gang", "X
+	// ransomware operators"): the name is the people's, a threat group
+	crewAfter      = regexp.MustCompile(`^["”]?\s+(?:crypto-?)?(?:ransomware|malware|trojan|botnet|spyware|wiper|extortion)(?:-as-a-service)?\s+(?:group|gang|crew|collective|cartel|syndicate|outfit|operators?|actors?|affiliates?)\b`)
 	acronymAfter   = regexp.MustCompile(`^\s*\(([A-Z][A-Za-z0-9]{1,7})\)`)
 	stateNounAfter = regexp.MustCompile(`^\s*(?:embassy|government|foreign ministry|ministry of foreign affairs|military|army|armed forces|intelligence|spy agenc(?:y|ies)|security services?|secret services?|president|prime minister|ambassador|envoy|officials|authorities|leadership|regime|cyber ?army|state hackers|hackers)\b`)
 	stateOfBefore  = regexp.MustCompile(`(?i)(?:government|embassy|ambassador|envoy|president|authorities|regime|state) of\s+(?:the\s+)?$`)
@@ -179,7 +217,7 @@ var reTradeWord = regexp.MustCompile(`^(?:banking|industrial|engineering|account
 
 func newLexicon(groups *attack.Catalog) *lexicon {
 	return &lexicon{entities: map[string]*entity{}, alias: map[string]string{}, groups: groups,
-		attack: map[string]*attack.Group{}, lower: map[string]map[string]bool{}}
+		attack: map[string]*attack.Group{}, lower: map[string]map[string]bool{}, crewAt: map[mentionAt]bool{}}
 }
 
 // names returns the name mentions of one sentence of a, leaving out a
@@ -319,9 +357,20 @@ func (l *lexicon) learn(a *crosswire.Article) {
 			}
 			words := strings.Fields(m.Name)
 			// "the Quillon ransomware", "the Morvax botnet loader": a
-			// name before a noun of malicious software names a tool
-			if productAfter.MatchString(after) {
+			// name before a noun of malicious software names a tool;
+			// before that noun and a noun of people ("the Quillon
+			// ransomware gang") it names the people who run it
+			crew := crewAfter.MatchString(after)
+			cue := groupCueBefore.MatchString(before) && !industryGroup(before) || groupCueAfter.MatchString(after)
+			switch {
+			case crew:
+				e.crew++
+				l.crewAt[mentionAt{a.ID, m.Start}] = true
+			case productAfter.MatchString(after):
 				e.product++
+			case cue && !m.Possessive:
+				e.grouped++
+				l.crewAt[mentionAt{a.ID, m.Start}] = true
 			}
 			if firmAppositive(after) && !m.Possessive || reFirmBefore.MatchString(before) {
 				e.firm++
@@ -333,7 +382,7 @@ func (l *lexicon) learn(a *crosswire.Article) {
 				e.codename = true
 			}
 			if m.Kind == PartyUnknown || m.Kind == PartyCompany {
-				if groupCueBefore.MatchString(before) && !industryGroup(before) || (len(words) >= 2 && groupCueAfter.MatchString(after)) {
+				if crew || groupCueBefore.MatchString(before) && !industryGroup(before) || (len(words) >= 2 && groupCueAfter.MatchString(after)) {
 					e.votes[PartyGroup] += 5
 				}
 			}
