@@ -126,6 +126,7 @@ type docEvents struct {
 	ownWhats, leadNumbers                               []atomic.Pointer[[]uint64]
 	recalls                                             []atomic.Pointer[recall]
 	titles                                              []atomic.Pointer[[]uint32]
+	caps                                                []atomic.Pointer[docCaps] // templateapart.go
 }
 
 func newDocEvents(n int) docEvents {
@@ -135,7 +136,8 @@ func newDocEvents(n int) docEvents {
 		words: make([]atomic.Pointer[[]uint32], n), heads: make([]atomic.Pointer[headKeys], n),
 		ownWhats: make([]atomic.Pointer[[]uint64], n), leadNumbers: make([]atomic.Pointer[[]uint64], n),
 		recalls: make([]atomic.Pointer[recall], n),
-		titles:  make([]atomic.Pointer[[]uint32], n)}
+		titles:  make([]atomic.Pointer[[]uint32], n),
+		caps:    make([]atomic.Pointer[docCaps], n)}
 }
 
 // kept returns what *p holds, storing read()'s value there first when it
