@@ -5,6 +5,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/cespare/xxhash/v2"
+
 	"crosswire"
 	xtext "crosswire/text"
 )
@@ -81,8 +83,8 @@ func (ix *Index) templateApart(a, b uint32) bool {
 	if ta == nil || tb == nil {
 		return false
 	}
-	ca := kept(&ix.topics.events.caps[a], func() docCaps { return readCaps(ta) })
-	cb := kept(&ix.topics.events.caps[b], func() docCaps { return readCaps(tb) })
+	ca := kept(&ix.topics.events.caps[a], func() docCaps { return readCaps(ta, ix.leads[a].anchors) })
+	cb := kept(&ix.topics.events.caps[b], func() docCaps { return readCaps(tb, ix.leads[b].anchors) })
 	return !namesTold(ca, cb)
 }
 
@@ -106,15 +108,17 @@ func sharesName(A, B []uint32) bool {
 }
 
 // docCaps are an article's capitalised words (not numbers), lower-cased:
-// those of its lead — headline and first LeadTokens body words — in
-// order, and all of the article's, distinct. Read once a batch
+// its lead's names — the capitalised words of its headline and first
+// LeadTokens body words that are name anchors of the lead — and all
+// capitalised words of the article, each sorted and distinct. Read once a batch
 // (docEvents.caps), for the pairs that share no name anchor.
 type docCaps struct {
 	lead, all []string
+	script    int // the first lead word's (wordScript)
 }
 
-// readCaps reads an article's docCaps.
-func readCaps(a *crosswire.Article) docCaps {
+// readCaps reads an article's docCaps; lead is its lead's sorted anchors.
+func readCaps(a *crosswire.Article, lead []uint32) docCaps {
 	var c docCaps
 	var w headWords
 	n := -1 // the headline's words are all the lead's
@@ -126,7 +130,7 @@ func readCaps(a *crosswire.Article) docCaps {
 			return
 		}
 		s := string(word)
-		if n <= LeadTokens {
+		if n <= LeadTokens && leadNamed(lead, word) {
 			c.lead = append(c.lead, s)
 		}
 		c.all = append(c.all, s)
@@ -136,15 +140,29 @@ func readCaps(a *crosswire.Article) docCaps {
 	w.each(a.Text, add)
 	slices.Sort(c.all)
 	c.all = slices.Compact(c.all)
+	if len(c.lead) > 0 {
+		c.script = wordScript(c.lead[0])
+	}
+	slices.Sort(c.lead) // a set: capMisspelt reads each once
+	c.lead = slices.Compact(c.lead)
 	return c
 }
 
+// leadNamed reports whether a lower-cased word is a name or acronym
+// anchor among lead (sorted), keyed as the tokenizer keys it (text.go).
+func leadNamed(lead []uint32, word []byte) bool {
+	h := xxhash.Sum64(word)
+	_, name := slices.BinarySearch(lead, anchorFPHash(anchorName, h))
+	_, acronym := slices.BinarySearch(lead, anchorFPHash(anchorAcronym, h))
+	return name || acronym
+}
+
 // namesTold reports whether two articles sharing no name anchor name one
-// story all the same: their leads' capitalised words are in two scripts
+// story all the same: their leads' first capitalised words are in two scripts
 // (a transliteration), or a capitalised word of one lead is written
 // capitalised one letter off in the other article (text.NearMiss).
 func namesTold(a, b *docCaps) bool {
-	if len(a.lead) == 0 || len(b.lead) == 0 || wordScript(a.lead[0]) != wordScript(b.lead[0]) {
+	if len(a.lead) == 0 || len(b.lead) == 0 || a.script != b.script {
 		return true
 	}
 	return capMisspelt(a.lead, b.all) || capMisspelt(b.lead, a.all)
@@ -165,12 +183,26 @@ func wordScript(word string) int {
 	return 0
 }
 
-// capMisspelt reports whether one of the capitalised words all is one
-// letter off (text.NearMiss) a lead word of caps.
+// capMisspelt reports whether one of the capitalised words all (sorted)
+// is one letter off (text.NearMiss) a lead word of caps. Only the words
+// NearMiss can pair are compared — of one first letter (a contiguous
+// range of all) and within two letters of one length, a lead word of
+// four letters or more that all does not hold as it is — so a long
+// article's words are not each measured against every lead word.
 func capMisspelt(caps, all []string) bool {
-	for _, w := range all {
-		for _, c := range caps {
-			if xtext.NearMiss(w, c) {
+	for _, c := range caps {
+		if len(c) < 4 {
+			continue
+		}
+		i, found := slices.BinarySearch(all, c[:1])
+		if found {
+			i++
+		}
+		if _, in := slices.BinarySearch(all, c); in {
+			continue
+		}
+		for ; i < len(all) && all[i][0] == c[0]; i++ {
+			if w := all[i]; len(w) >= len(c)-2 && len(w) <= len(c)+2 && xtext.NearMiss(w, c) {
 				return true
 			}
 		}
