@@ -1180,7 +1180,10 @@ func (ix *Index) verifyCounting(a, b uint32, r rarity) (bool, pairScore) {
 	ps.sameSlug = len(ix.wire) > 0 && ix.sameSlug(a, b)
 	// an empty text's signature is all 0xFFFFFFFF: two headline-only
 	// articles are not copies of each other
-	if na > 0 && nb > 0 && (ps.jaccard >= EdgeJaccard || !ps.sameSlug && ps.containment >= EdgeContainment && ps.jaccard >= 0.05) {
+	// two reports cast in one template share their wording, not their
+	// names (templateapart.go): no rule joins them
+	apart := ps.jaccard >= wordingFloor && ix.templateApart(a, b)
+	if !apart && na > 0 && nb > 0 && (ps.jaccard >= EdgeJaccard || !ps.sameSlug && ps.containment >= EdgeContainment && ps.jaccard >= wordingFloor) {
 		return true, ps
 	}
 	ha, hb := ix.hours[a], ix.hours[b]
@@ -1214,7 +1217,7 @@ func (ix *Index) verifyCounting(a, b uint32, r rarity) (bool, pairScore) {
 	ix.uncoveredRare(a, b, A, B, &ps)
 	ix.storyRareShared(a, b, A, B, &ps)
 	ps.byAnchors = true
-	if gap > MaxGapHours || gap < 0 && ix.leadDatesApart(a, b) || ix.codesApart(a, b) || ix.nextStep(a, b) {
+	if apart || gap > MaxGapHours || gap < 0 && ix.leadDatesApart(a, b) || ix.codesApart(a, b) || ix.nextStep(a, b) {
 		// scored all the same when related stories are wanted: a report
 		// of one affair weeks later is a related story
 		// (pairScore.affair), not a version; two reports writing codes

@@ -128,6 +128,7 @@ type docEvents struct {
 	recalls                                             []atomic.Pointer[recall]
 	titles                                              []atomic.Pointer[[]uint32]
 	textLinks                                           []atomic.Pointer[[]uint64]
+	caps                                                []atomic.Pointer[docCaps] // templateapart.go
 }
 
 func newDocEvents(n int) docEvents {
@@ -137,7 +138,8 @@ func newDocEvents(n int) docEvents {
 		words: make([]atomic.Pointer[[]uint32], n), heads: make([]atomic.Pointer[headKeys], n),
 		ownWhats: make([]atomic.Pointer[[]uint64], n), leadNumbers: make([]atomic.Pointer[[]uint64], n),
 		recalls: make([]atomic.Pointer[recall], n),
-		titles:  make([]atomic.Pointer[[]uint32], n), textLinks: make([]atomic.Pointer[[]uint64], n)}
+		titles:  make([]atomic.Pointer[[]uint32], n), textLinks: make([]atomic.Pointer[[]uint64], n),
+		caps: make([]atomic.Pointer[docCaps], n)}
 }
 
 // kept returns what *p holds, storing read()'s value there first when it

@@ -37,13 +37,11 @@ import (
 // ("Mrs Marrow") names no namesake and is not parted. No threshold but
 // the three letters of a name's form: a name is written or not.
 
-// wordingFloor is the estimated shingle Jaccard below which two texts
-// share no wording beyond chance (the excerpt rule's floor, Index.verify):
-// a namesake is read only between texts written apart — a text that
-// shares wording with the other (a rewrite, an abridgement) names its
-// persons as the other does, and reading every such pair's persons would
-// run the extractor over every version of a reprinted story.
-const wordingFloor = 0.05
+// A namesake is read only between texts sharing no wording (jaccard below
+// wordingFloor, templateapart.go): a text that shares wording with the
+// other (a rewrite, an abridgement) names its persons as the other does,
+// and reading every such pair's persons would run the extractor over
+// every version of a reprinted story.
 
 // personName is one person the facts extractor reads in an article, as
 // namesakeUntold compares them: the keys (headWords.each) of the surname

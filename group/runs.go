@@ -250,7 +250,7 @@ func (ix *Index) verifyRuns(s, l uint32, m, n int) (bool, float64) {
 	if m < MinSharedRuns || float64(m) < RunContainment*float64(n) {
 		return false, 0
 	}
-	if len(ix.wire) > 0 && ix.sameSlug(s, l) {
+	if len(ix.wire) > 0 && ix.sameSlug(s, l) || ix.templateApart(s, l) {
 		return false, 0
 	}
 	hs, hl := ix.hours[s], ix.hours[l]
