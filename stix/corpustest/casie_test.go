@@ -76,6 +76,21 @@ type casieTally struct {
 	missed, false_, found                          []string
 }
 
+// log lists the tally's matched, missed and extra relationships, each
+// line prefixed by prefix.
+func (c *casieTally) log(t *testing.T, prefix string) {
+	t.Helper()
+	for _, m := range c.found {
+		t.Logf("%sfound: %s", prefix, m)
+	}
+	for _, m := range c.missed {
+		t.Logf("%smissed: %s", prefix, m)
+	}
+	for _, f := range c.false_ {
+		t.Logf("%snot in gold: %s", prefix, f)
+	}
+}
+
 func (c *casieTally) precision() float64 {
 	return float64(c.matchedPred) / float64(max(1, c.predEdges))
 }
@@ -175,15 +190,7 @@ func TestCASIEAttributionGold(t *testing.T) {
 		st.predEdges, st.goldEdges, st.precision(), st.recall(), res.nonStateObjects)
 	t.Logf("CASIE gold, article view: relationships predicted %d, gold %d; precision %.3f recall %.3f",
 		ar.predEdges, ar.goldEdges, ar.precision(), ar.recall())
-	for _, m := range ar.found {
-		t.Logf("found: %s", m)
-	}
-	for _, m := range ar.missed {
-		t.Logf("missed: %s", m)
-	}
-	for _, f := range ar.false_ {
-		t.Logf("not in gold: %s", f)
-	}
+	ar.log(t, "")
 	for _, m := range st.missed {
 		t.Logf("missed (story view): %s", m)
 	}

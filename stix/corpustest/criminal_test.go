@@ -109,15 +109,7 @@ func TestCASIECriminalGold(t *testing.T) {
 		st.predEdges, st.goldEdges, st.precision(), st.recall())
 	t.Logf("criminal gold, article view: relationships predicted %d, gold %d; precision %.3f recall %.3f",
 		ar.predEdges, ar.goldEdges, ar.precision(), ar.recall())
-	for _, m := range ar.found {
-		t.Logf("found: %s", m)
-	}
-	for _, m := range ar.missed {
-		t.Logf("missed: %s", m)
-	}
-	for _, f := range ar.false_ {
-		t.Logf("not in gold: %s", f)
-	}
+	ar.log(t, "")
 	if ar.precision() < criminalPrecisionFloor || ar.recall() < criminalRecallFloor {
 		t.Errorf("article view: precision %.3f (floor %.2f), recall %.3f (floor %.2f)", ar.precision(), criminalPrecisionFloor, ar.recall(), criminalRecallFloor)
 	}
