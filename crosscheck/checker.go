@@ -190,7 +190,15 @@ type mention struct {
 	local map[string]bool
 	// Contexts derived from ctx and local for one kind of fact, computed
 	// once (alignment compares every pair).
-	kctx, klocal  map[string]bool
+	kctx, klocal map[string]bool
+	// kctxW and klocalW are a figure's kctx and klocal as sorted word
+	// lists (numberContext), and ival its interval (mentionInterval):
+	// alignment compares every pair of a key's figures, and a merge of
+	// two sorted lists counts shared words faster than map lookups.
+	kctxW, klocalW []string
+	ival           *[2]float64
+	// skey caches sentenceKey (differentTimes reads it for every pair).
+	skey          string
 	entity        int // index of the resolved entity, -1 when none
 	sentenceIndex int
 	// dated caches datedEvent (noun, verb), the noun's stem and "base"
@@ -324,7 +332,12 @@ func newWork(story *crosswire.Story, facts map[string][]crosswire.Fact, lex Even
 }
 
 // sentenceKey identifies the sentence of a mention.
-func (m *mention) sentenceKey() string { return m.art.ID + ":" + strconv.Itoa(m.sentStart) }
+func (m *mention) sentenceKey() string {
+	if m.skey == "" {
+		m.skey = m.art.ID + ":" + strconv.Itoa(m.sentStart)
+	}
+	return m.skey
+}
 
 // differentTimes reports whether the sentences of a and b both state
 // days and none of a's agrees with any of b's: figures of different days

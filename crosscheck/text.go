@@ -2,6 +2,7 @@ package crosscheck
 
 import (
 	"crosswire/facts"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -85,26 +86,30 @@ func isNumeric(w string) bool {
 func overlap(a, b map[string]bool) float64 { return overlapOf(shared(a, b), a, b) }
 
 // overlapOf is overlap given n = shared(a, b).
-func overlapOf(n int, a, b map[string]bool) float64 {
-	if len(a) == 0 || len(b) == 0 {
+func overlapOf(n int, a, b map[string]bool) float64 { return overlapN(n, len(a), len(b)) }
+
+// overlapN is the overlap coefficient of n shared words between sets of
+// la and lb words.
+func overlapN(n, la, lb int) float64 {
+	if la == 0 || lb == 0 {
 		return 0
 	}
-	m := len(a)
-	if len(b) < m {
-		m = len(b)
-	}
-	return float64(n) / float64(m)
+	return float64(n) / float64(min(la, lb))
 }
 
 // dice is the Sørensen–Dice coefficient 2|A∩B| / (|A|+|B|).
 func dice(a, b map[string]bool) float64 { return diceOf(shared(a, b), a, b) }
 
 // diceOf is dice given n = shared(a, b).
-func diceOf(n int, a, b map[string]bool) float64 {
-	if len(a)+len(b) == 0 {
+func diceOf(n int, a, b map[string]bool) float64 { return diceN(n, len(a), len(b)) }
+
+// diceN is the Sørensen–Dice coefficient of n shared words between sets
+// of la and lb words.
+func diceN(n, la, lb int) float64 {
+	if la+lb == 0 {
 		return 0
 	}
-	return 2 * float64(n) / float64(len(a)+len(b))
+	return 2 * float64(n) / float64(la+lb)
 }
 
 // without returns a copy of a without the words of b.
@@ -153,6 +158,35 @@ func localContext(t string, s, e, start, end int) map[string]bool {
 		m[stem(w)] = true
 	}
 	return m
+}
+
+// sortedWords returns the words of a set, sorted (for sharedSorted).
+func sortedWords(a map[string]bool) []string {
+	out := make([]string, 0, len(a))
+	for w := range a {
+		out = append(out, w)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// sharedSorted counts the words in both sorted lists of distinct words:
+// shared of the two sets, by one merge.
+func sharedSorted(a, b []string) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
 }
 
 // shared counts the words in both sets.
