@@ -378,10 +378,10 @@ func (w *work) figureVerbs(ms []*mention) map[*mention]string {
 // sameBreakdown reports whether the sentences of two figures count their
 // thing in as many parts: both state it once, or both in the same number
 // of figures (a sentence shared by two versions).
-func sameBreakdown(n map[*mention]int, a, b *mention) bool {
-	ka, kb := n[a], n[b]
-	return ka == kb || ka <= 1 && kb <= 1
-}
+func sameBreakdown(n map[*mention]int, a, b *mention) bool { return sameParts(n[a], n[b]) }
+
+// sameParts is sameBreakdown given the two figures' counts of parts.
+func sameParts(ka, kb int) bool { return ka == kb || ka <= 1 && kb <= 1 }
 
 // dollarUnits are the dollars a figure may be written in; a bare "$" is
 // any of them.

@@ -387,19 +387,36 @@ func (w *work) checkNumbers() {
 		frames[m] = frameOf(m)
 	}
 	parts := breakdowns(ms, w.figureVerbs(ms))
+	// What the similarity reads of each figure, looked up by the
+	// figure's index in w.mentions rather than in five maps: alignment
+	// compares every pair of a key's figures across every pair of
+	// versions.
+	type figure struct {
+		frame *figureFrame
+		key   string
+		end   string
+		part  int
+		sole  bool
+	}
+	figs := make([]figure, len(w.mentions))
+	for _, m := range ms {
+		f := frames[m]
+		figs[m.idx] = figure{frame: &f, key: keys[m], end: ends[m], part: parts[m], sole: sole[m]}
+	}
 	al := alignment{
 		note: w.note,
 		key:  func(m *mention) string { return keys[m] },
 		sim: func(a, b *mention) float64 {
-			if !sameFrame(frames[a], frames[b]) || !sameBreakdown(parts, a, b) || !sameClockEvent(a, b) || converted(a.fact.Number, b.fact.Number) {
+			fa, fb := &figs[a.idx], &figs[b.idx]
+			if !sameFrame(*fa.frame, *fb.frame) || !sameParts(fa.part, fb.part) || !sameClockEvent(a, b) || converted(a.fact.Number, b.fact.Number) {
 				return 0
 			}
 			s := numberSim(a, b)
-			if sameSoleSlot(sole, keys, a, b) {
+			if fa.sole && fb.sole && sameSoleSlot(sole, keys, a, b) {
 				// each version's one value for the thing: one slot
 				s = math.Max(s, 0.35)
 			}
-			if ea, eb := ends[a], ends[b]; ea != "" && eb != "" {
+			if ea, eb := fa.end, fb.end; ea != "" && eb != "" {
 				if ea != eb {
 					return 0 // the start and the end of a change
 				}
@@ -411,7 +428,7 @@ func (w *work) checkNumbers() {
 					s = math.Max(s, 0.6)
 				}
 			}
-			if keys[a] == "" && s < 0.6 || s == 0 || w.differentTimes(a, b) {
+			if fa.key == "" && s < 0.6 || s == 0 || w.differentTimes(a, b) {
 				return 0
 			}
 			// Between two candidates, the one that agrees is the better
