@@ -191,11 +191,13 @@ type mention struct {
 	// Contexts derived from ctx and local for one kind of fact, computed
 	// once (alignment compares every pair).
 	kctx, klocal map[string]bool
-	// kctxW and klocalW are a figure's kctx and klocal as sorted word
-	// lists (numberContext), and ival its interval (mentionInterval):
-	// alignment compares every pair of a key's figures, and a merge of
-	// two sorted lists counts shared words faster than map lookups.
-	kctxW, klocalW []string
+	// kctxW and klocalW are a figure's kctx and klocal as sorted lists of
+	// word numbers (figureWords, numbered in ids, the Analyze call's
+	// table), and ival its interval (mentionInterval): alignment compares
+	// every pair of a key's figures, and a merge of two sorted lists
+	// counts shared words faster than map lookups.
+	kctxW, klocalW []uint32
+	ids            map[string]uint32
 	ival           *[2]float64
 	// skey caches sentenceKey (differentTimes reads it for every pair).
 	skey          string
@@ -222,7 +224,9 @@ type work struct {
 	entities []*entityCluster
 	badSpans int
 	// sentDates holds the periods stated in each sentence ("ID:start").
-	sentDates   map[string][]*crosswire.Period
+	sentDates map[string][]*crosswire.Period
+	// wordIDs numbers the words of figures' contexts (figureWords).
+	wordIDs     map[string]uint32
 	entityCache map[string]int      // name → entityOf result
 	tokenCache  map[string][]string // name → orgTokens
 	// slots are aligned facts: groups of mentions stating the same fact,
@@ -263,6 +267,7 @@ func newWork(story *crosswire.Story, facts map[string][]crosswire.Fact, lex Even
 
 		entityCache: map[string]int{},
 		tokenCache:  map[string][]string{},
+		wordIDs:     map[string]uint32{},
 	}
 	for i := range story.Articles {
 		a := &story.Articles[i]
@@ -300,6 +305,7 @@ func newWork(story *crosswire.Story, facts map[string][]crosswire.Fact, lex Even
 			s, e := sentenceRange(sents, f.Span.Start, f.Span.End)
 			m := &mention{
 				idx:           len(w.mentions),
+				ids:           w.wordIDs,
 				fact:          f,
 				art:           a,
 				version:       w.version[a.ID],

@@ -272,14 +272,16 @@ func numberContext(m *mention) map[string]bool {
 	if m.kctx == nil {
 		m.kctx = withoutMeasures(without(m.ctx, m.fact.Span.Text, m.fact.Number.Counted))
 		m.klocal = withoutMeasures(without(m.local, m.fact.Number.Counted))
-		m.kctxW, m.klocalW = sortedWords(m.kctx), sortedWords(m.klocal)
 	}
 	return m.kctx
 }
 
-// figureWords is numberContext and numberLocal as sorted word lists.
-func figureWords(m *mention) (ctx, local []string) {
-	numberContext(m)
+// figureWords is numberContext and numberLocal as sorted lists of word
+// numbers (sharedSorted counts the words two of them share).
+func figureWords(m *mention) (ctx, local []uint32) {
+	if m.kctxW == nil {
+		m.kctxW, m.klocalW = wordList(m.ids, numberContext(m)), wordList(m.ids, numberLocal(m))
+	}
 	return m.kctxW, m.klocalW
 }
 

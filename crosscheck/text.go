@@ -160,19 +160,26 @@ func localContext(t string, s, e, start, end int) map[string]bool {
 	return m
 }
 
-// sortedWords returns the words of a set, sorted (for sharedSorted).
-func sortedWords(a map[string]bool) []string {
-	out := make([]string, 0, len(a))
+// wordList returns the words of a set as their numbers in ids (a word
+// not yet in it is numbered next), sorted, never nil: the set's form for
+// sharedSorted.
+func wordList(ids map[string]uint32, a map[string]bool) []uint32 {
+	out := make([]uint32, 0, len(a))
 	for w := range a {
-		out = append(out, w)
+		id, ok := ids[w]
+		if !ok {
+			id = uint32(len(ids))
+			ids[w] = id
+		}
+		out = append(out, id)
 	}
 	slices.Sort(out)
 	return out
 }
 
-// sharedSorted counts the words in both sorted lists of distinct words:
-// shared of the two sets, by one merge.
-func sharedSorted(a, b []string) int {
+// sharedSorted counts the words in both sorted lists of distinct word
+// numbers (wordList, one table): shared of the two sets, by one merge.
+func sharedSorted(a, b []uint32) int {
 	n, i, j := 0, 0, 0
 	for i < len(a) && j < len(b) {
 		switch {
