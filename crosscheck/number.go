@@ -386,7 +386,9 @@ func (w *work) checkNumbers() {
 	}
 	frames := make(map[*mention]figureFrame, len(ms))
 	for _, m := range ms {
-		frames[m] = frameOf(m)
+		f := frameOf(m)
+		f.timesW = wordList(w.wordIDs, f.times)
+		frames[m] = f
 	}
 	parts := breakdowns(ms, w.figureVerbs(ms))
 	// What the similarity reads of each figure, looked up by the
