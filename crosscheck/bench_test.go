@@ -41,35 +41,14 @@ func BenchmarkCheck(b *testing.B) {
 	x := facts.New()
 	for _, variant := range []string{"same", "varied"} {
 		for _, n := range []int{5, 18, 72, 288} {
-			st := &crosswire.Story{ID: "bench"}
-			fm := map[string][]crosswire.Fact{}
-			for i := 0; i < n; i++ {
-				txt := raws[i%len(raws)]
+			texts := make([]string, n)
+			for i := range texts {
+				texts[i] = raws[i%len(raws)]
 				if variant == "varied" {
-					txt = varyCopy(txt, i/len(raws))
+					texts[i] = varyCopy(texts[i], i/len(raws))
 				}
-				a := crosswire.Article{ID: fmt.Sprintf("a%d", i), Text: txt, Role: crosswire.RoleRewrite}
-				fs, err := x.Extract(context.Background(), &a)
-				if err != nil {
-					b.Fatal(err)
-				}
-				st.Articles = append(st.Articles, a)
-				fm[a.ID] = fs
 			}
-			c := New()
-			b.Run(fmt.Sprintf("%s/versions=%d", variant, n), func(b *testing.B) {
-				b.ReportAllocs()
-				cpu := processCPU()
-				for b.Loop() {
-					s := *st
-					if err := c.Check(context.Background(), &s, fm); err != nil {
-						b.Fatal(err)
-					}
-				}
-				// CPU time beside wall time: on shared cores it is the
-				// steadier measure of the work.
-				b.ReportMetric(float64(processCPU()-cpu)/float64(b.N), "cpu-ns/op")
-			})
+			benchStory(b, x, fmt.Sprintf("%s/versions=%d", variant, n), "a%d", texts)
 		}
 	}
 }
@@ -148,28 +127,41 @@ func denseVersion(n, v int) string {
 func BenchmarkCheckDense(b *testing.B) {
 	x := facts.New()
 	for _, n := range []int{4, 8} {
-		st := &crosswire.Story{ID: "dense"}
-		fm := map[string][]crosswire.Fact{}
-		for i := 0; i < n; i++ {
-			a := crosswire.Article{ID: fmt.Sprintf("v%02d", i), Text: denseVersion(320, i), Role: crosswire.RoleRewrite}
-			fs, err := x.Extract(context.Background(), &a)
-			if err != nil {
+		texts := make([]string, n)
+		for i := range texts {
+			texts[i] = denseVersion(320, i)
+		}
+		benchStory(b, x, fmt.Sprintf("versions=%d", n), "v%02d", texts)
+	}
+}
+
+// benchStory measures the Checker, in the sub-benchmark name, on one
+// story of texts (the i-th version's ID is fmt.Sprintf(id, i)), their
+// facts extracted by x beforehand.
+func benchStory(b *testing.B, x *facts.Extractor, name, id string, texts []string) {
+	st := &crosswire.Story{ID: "bench"}
+	fm := map[string][]crosswire.Fact{}
+	for i, txt := range texts {
+		a := crosswire.Article{ID: fmt.Sprintf(id, i), Text: txt, Role: crosswire.RoleRewrite}
+		fs, err := x.Extract(context.Background(), &a)
+		if err != nil {
+			b.Fatal(err)
+		}
+		st.Articles = append(st.Articles, a)
+		fm[a.ID] = fs
+	}
+	c := New()
+	b.Run(name, func(b *testing.B) {
+		b.ReportAllocs()
+		cpu := processCPU()
+		for b.Loop() {
+			s := *st
+			if err := c.Check(context.Background(), &s, fm); err != nil {
 				b.Fatal(err)
 			}
-			st.Articles = append(st.Articles, a)
-			fm[a.ID] = fs
 		}
-		c := New()
-		b.Run(fmt.Sprintf("versions=%d", n), func(b *testing.B) {
-			b.ReportAllocs()
-			cpu := processCPU()
-			for b.Loop() {
-				s := *st
-				if err := c.Check(context.Background(), &s, fm); err != nil {
-					b.Fatal(err)
-				}
-			}
-			b.ReportMetric(float64(processCPU()-cpu)/float64(b.N), "cpu-ns/op")
-		})
-	}
+		// CPU time beside wall time: on shared cores it is the
+		// steadier measure of the work.
+		b.ReportMetric(float64(processCPU()-cpu)/float64(b.N), "cpu-ns/op")
+	})
 }
