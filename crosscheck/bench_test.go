@@ -41,35 +41,14 @@ func BenchmarkCheck(b *testing.B) {
 	x := facts.New()
 	for _, variant := range []string{"same", "varied"} {
 		for _, n := range []int{5, 18, 72, 288} {
-			st := &crosswire.Story{ID: "bench"}
-			fm := map[string][]crosswire.Fact{}
-			for i := 0; i < n; i++ {
-				txt := raws[i%len(raws)]
+			texts := make([]string, n)
+			for i := range texts {
+				texts[i] = raws[i%len(raws)]
 				if variant == "varied" {
-					txt = varyCopy(txt, i/len(raws))
+					texts[i] = varyCopy(texts[i], i/len(raws))
 				}
-				a := crosswire.Article{ID: fmt.Sprintf("a%d", i), Text: txt, Role: crosswire.RoleRewrite}
-				fs, err := x.Extract(context.Background(), &a)
-				if err != nil {
-					b.Fatal(err)
-				}
-				st.Articles = append(st.Articles, a)
-				fm[a.ID] = fs
 			}
-			c := New()
-			b.Run(fmt.Sprintf("%s/versions=%d", variant, n), func(b *testing.B) {
-				b.ReportAllocs()
-				cpu := processCPU()
-				for b.Loop() {
-					s := *st
-					if err := c.Check(context.Background(), &s, fm); err != nil {
-						b.Fatal(err)
-					}
-				}
-				// CPU time beside wall time: on shared cores it is the
-				// steadier measure of the work.
-				b.ReportMetric(float64(processCPU()-cpu)/float64(b.N), "cpu-ns/op")
-			})
+			benchStory(b, x, fmt.Sprintf("%s/versions=%d", variant, n), "a%d", texts)
 		}
 	}
 }
@@ -116,4 +95,73 @@ func varyCopy(txt string, round int) string {
 		return body
 	}
 	return head + "\n\n" + body
+}
+
+// denseVersion writes version v of a fictional survey report of n
+// sentences, each giving three counts of one template ("… counted 7
+// boats, 2 cranes and 5 containers."): a long article whose figures of
+// one counted noun all share their sentence's words, the worst case of
+// number alignment (every figure of a noun is a candidate partner of
+// every other version's). Version v moves the boat count of every
+// (v+3)-th sentence by one, as versions of one report differ.
+func denseVersion(n, v int) string {
+	quays := []string{"north", "south", "east", "west", "old", "new", "inner", "outer"}
+	var sb strings.Builder
+	sb.WriteString("Title: Marrow Bay harbour survey\n\n")
+	for i := 0; i < n; i++ {
+		boats := 7 + 3*i
+		if v > 0 && i%(v+3) == 0 {
+			boats += 1 - 2*(v%2)
+		}
+		fmt.Fprintf(&sb, "The Marrow Bay harbour office said on Monday that the survey of the %s quay counted %d boats, %d cranes and %d containers. ",
+			quays[i%len(quays)], boats, 2+i, 5+11*i)
+	}
+	return sb.String()
+}
+
+// BenchmarkCheckDense measures the Checker on a story of versions of one
+// long report dense in figures (denseVersion, 320 sentences: 960 figures
+// a version, over maxAlignMentions of each noun), facts extracted
+// beforehand: the cost is the alignment of each noun's figures across
+// every pair of versions.
+func BenchmarkCheckDense(b *testing.B) {
+	x := facts.New()
+	for _, n := range []int{4, 8} {
+		texts := make([]string, n)
+		for i := range texts {
+			texts[i] = denseVersion(320, i)
+		}
+		benchStory(b, x, fmt.Sprintf("versions=%d", n), "v%02d", texts)
+	}
+}
+
+// benchStory measures the Checker, in the sub-benchmark name, on one
+// story of texts (the i-th version's ID is fmt.Sprintf(id, i)), their
+// facts extracted by x beforehand.
+func benchStory(b *testing.B, x *facts.Extractor, name, id string, texts []string) {
+	st := &crosswire.Story{ID: "bench"}
+	fm := map[string][]crosswire.Fact{}
+	for i, txt := range texts {
+		a := crosswire.Article{ID: fmt.Sprintf(id, i), Text: txt, Role: crosswire.RoleRewrite}
+		fs, err := x.Extract(context.Background(), &a)
+		if err != nil {
+			b.Fatal(err)
+		}
+		st.Articles = append(st.Articles, a)
+		fm[a.ID] = fs
+	}
+	c := New()
+	b.Run(name, func(b *testing.B) {
+		b.ReportAllocs()
+		cpu := processCPU()
+		for b.Loop() {
+			s := *st
+			if err := c.Check(context.Background(), &s, fm); err != nil {
+				b.Fatal(err)
+			}
+		}
+		// CPU time beside wall time: on shared cores it is the
+		// steadier measure of the work.
+		b.ReportMetric(float64(processCPU()-cpu)/float64(b.N), "cpu-ns/op")
+	})
 }

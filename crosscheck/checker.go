@@ -190,7 +190,17 @@ type mention struct {
 	local map[string]bool
 	// Contexts derived from ctx and local for one kind of fact, computed
 	// once (alignment compares every pair).
-	kctx, klocal  map[string]bool
+	kctx, klocal map[string]bool
+	// kctxW and klocalW are a figure's kctx and klocal as sorted lists of
+	// word numbers (figureWords, numbered in ids, the Analyze call's
+	// table), and ival its interval (mentionInterval): alignment compares
+	// every pair of a key's figures, and a merge of two sorted lists
+	// counts shared words faster than map lookups.
+	kctxW, klocalW []uint32
+	ids            map[string]uint32
+	ival           *[2]float64
+	// skey caches sentenceKey (differentTimes reads it for every pair).
+	skey          string
 	entity        int // index of the resolved entity, -1 when none
 	sentenceIndex int
 	// dated caches datedEvent (noun, verb), the noun's stem and "base"
@@ -214,7 +224,9 @@ type work struct {
 	entities []*entityCluster
 	badSpans int
 	// sentDates holds the periods stated in each sentence ("ID:start").
-	sentDates   map[string][]*crosswire.Period
+	sentDates map[string][]*crosswire.Period
+	// wordIDs numbers the words of figures' contexts (figureWords).
+	wordIDs     map[string]uint32
 	entityCache map[string]int      // name → entityOf result
 	tokenCache  map[string][]string // name → orgTokens
 	// slots are aligned facts: groups of mentions stating the same fact,
@@ -255,6 +267,7 @@ func newWork(story *crosswire.Story, facts map[string][]crosswire.Fact, lex Even
 
 		entityCache: map[string]int{},
 		tokenCache:  map[string][]string{},
+		wordIDs:     map[string]uint32{},
 	}
 	for i := range story.Articles {
 		a := &story.Articles[i]
@@ -292,6 +305,7 @@ func newWork(story *crosswire.Story, facts map[string][]crosswire.Fact, lex Even
 			s, e := sentenceRange(sents, f.Span.Start, f.Span.End)
 			m := &mention{
 				idx:           len(w.mentions),
+				ids:           w.wordIDs,
 				fact:          f,
 				art:           a,
 				version:       w.version[a.ID],
@@ -324,7 +338,12 @@ func newWork(story *crosswire.Story, facts map[string][]crosswire.Fact, lex Even
 }
 
 // sentenceKey identifies the sentence of a mention.
-func (m *mention) sentenceKey() string { return m.art.ID + ":" + strconv.Itoa(m.sentStart) }
+func (m *mention) sentenceKey() string {
+	if m.skey == "" {
+		m.skey = m.art.ID + ":" + strconv.Itoa(m.sentStart)
+	}
+	return m.skey
+}
 
 // differentTimes reports whether the sentences of a and b both state
 // days and none of a's agrees with any of b's: figures of different days

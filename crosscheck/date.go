@@ -204,6 +204,7 @@ func mergeRanges(ms []*mention) []*mention {
 			merged := *m
 			merged.fact = f
 			merged.kctx, merged.klocal, merged.dated = nil, nil, nil
+			merged.kctxW, merged.klocalW, merged.ival = nil, nil, nil
 			merged.local = localContext(m.art.Text, m.sentStart, m.sentStart+len(m.sentence), f.Span.Start, f.Span.End)
 			m = &merged
 			i++

@@ -62,6 +62,10 @@ type figureFrame struct {
 	// ("duties of 25 percent", "at 25 percent", "25 percent on steel")
 	what          map[string]bool
 	change, level bool
+	// timesW is times as a sorted list of word numbers (wordList), when
+	// the caller numbered it: sameFrame then counts shared time words by
+	// a merge.
+	timesW []uint32
 }
 
 // frameOf computes the frame of a number mention.
@@ -286,10 +290,18 @@ func sameFrame(a, b figureFrame) bool {
 	if a.dir != 0 && b.dir != 0 && a.dir != b.dir {
 		return false
 	}
-	if len(a.times) > 0 && len(b.times) > 0 && shared(a.times, b.times) == 0 {
+	if len(a.times) > 0 && len(b.times) > 0 && sharedTimes(a, b) == 0 {
 		return false
 	}
 	return true
+}
+
+// sharedTimes counts the time words two frames share.
+func sharedTimes(a, b figureFrame) int {
+	if a.timesW != nil && b.timesW != nil {
+		return sharedSorted(a.timesW, b.timesW)
+	}
+	return shared(a.times, b.times)
 }
 
 func equalSets(a, b map[string]bool) bool {
@@ -378,10 +390,10 @@ func (w *work) figureVerbs(ms []*mention) map[*mention]string {
 // sameBreakdown reports whether the sentences of two figures count their
 // thing in as many parts: both state it once, or both in the same number
 // of figures (a sentence shared by two versions).
-func sameBreakdown(n map[*mention]int, a, b *mention) bool {
-	ka, kb := n[a], n[b]
-	return ka == kb || ka <= 1 && kb <= 1
-}
+func sameBreakdown(n map[*mention]int, a, b *mention) bool { return sameParts(n[a], n[b]) }
+
+// sameParts is sameBreakdown given the two figures' counts of parts.
+func sameParts(ka, kb int) bool { return ka == kb || ka <= 1 && kb <= 1 }
 
 // dollarUnits are the dollars a figure may be written in; a bare "$" is
 // any of them.
@@ -433,6 +445,9 @@ var unitSizes = map[string]unitSize{
 // exact figure allows half its last significant place even below
 // smallCount.
 func convertedIntervals(a, b *crosswire.Number) (la, ha, lb, hb float64, ok bool) {
+	if a.Unit == b.Unit {
+		return 0, 0, 0, 0, false // (as below; alignment's most common pair)
+	}
 	ua, ub := strings.ToLower(strings.TrimSpace(a.Unit)), strings.ToLower(strings.TrimSpace(b.Unit))
 	da, okA := unitSizes[ua]
 	db, okB := unitSizes[ub]
@@ -481,6 +496,9 @@ const (
 // is neither confirmed nor contradicted; beside another currency ("£") it
 // is a named one.
 func currencyRelation(a, b *crosswire.Number) int {
+	if a.Unit == b.Unit {
+		return sameCurrency // (as below; alignment's most common pair)
+	}
 	ua, ub := strings.ToLower(strings.TrimSpace(a.Unit)), strings.ToLower(strings.TrimSpace(b.Unit))
 	switch {
 	case ua == ub || !money(a.Unit) || !money(b.Unit):

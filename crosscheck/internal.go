@@ -46,17 +46,38 @@ func (w *work) checkInternal() {
 		}
 		done[v] = true
 		ms := byArt[a.ID]
+		// each figure's sentence read once, not once per pair
+		times := make([]*string, len(ms))
+		timeKey := func(i int) string {
+			if times[i] == nil {
+				k := timeWordsKey(ms[i].sentence)
+				times[i] = &k
+			}
+			return *times[i]
+		}
+		adds := make([]int8, len(ms)) // 0 unread, 1 no, 2 yes
+		added := func(i int) bool {
+			if adds[i] == 0 {
+				adds[i] = 1
+				if additive(ms[i]) {
+					adds[i] = 2
+				}
+			}
+			return adds[i] == 2
+		}
 		for n, pq := range w.internalPairs(a, ms, "numbers", numberBucket) {
 			if n%1024 == 0 && w.stopped() {
 				return
 			}
 			p, q := ms[pq[0]], ms[pq[1]]
+			pc, pl := figureWords(p)
+			qc, ql := figureWords(q)
 			// A version restating one figure differently says so in
 			// nearly the same words; figures of different years or
 			// places in similar sentences are different measures.
-			if numbersAgree(p.fact.Number, q.fact.Number) || overlap(numberContext(p), numberContext(q)) < 0.75 ||
-				overlap(numberLocal(p), numberLocal(q)) < 0.6 ||
-				w.differentDates(p, q) || !sameTimeWords(p.sentence, q.sentence) || additive(p) || additive(q) {
+			if mentionsAgree(p, q) || overlapN(sharedSorted(pc, qc), len(pc), len(qc)) < 0.75 ||
+				overlapN(sharedSorted(pl, ql), len(pl), len(ql)) < 0.6 ||
+				w.differentDates(p, q) || timeKey(pq[0]) != timeKey(pq[1]) || added(pq[0]) || added(pq[1]) {
 				continue
 			}
 			w.discs = append(w.discs, &finding{
@@ -259,20 +280,17 @@ func (w *work) differentDates(p, q *mention) bool {
 	return strings.Join(dp, "|") != strings.Join(dq, "|")
 }
 
-// sameTimeWords reports whether two sentences use the same time words
-// and years ("last year", "in 1999"): figures of different times are not
-// a contradiction.
-func sameTimeWords(a, b string) bool {
-	key := func(s string) string {
-		var ks []string
-		for _, w := range text.Words(s) {
-			if dateWords[w] || len(w) == 4 && isNumeric(w) && (w[:2] == "19" || w[:2] == "20") {
-				ks = append(ks, w)
-			}
+// timeWordsKey is the time words and years of a sentence ("last year",
+// "in 1999"), in order: figures of sentences with different keys tell of
+// different times and are not a contradiction.
+func timeWordsKey(s string) string {
+	var ks []string
+	for _, w := range text.Words(s) {
+		if dateWords[w] || len(w) == 4 && isNumeric(w) && (w[:2] == "19" || w[:2] == "20") {
+			ks = append(ks, w)
 		}
-		return strings.Join(ks, " ")
 	}
-	return key(a) == key(b)
+	return strings.Join(ks, " ")
 }
 
 // sameCounted compares counted nouns loosely: singular/plural and the

@@ -237,13 +237,19 @@ func boundSide(n *crosswire.Number) int {
 // two different named dollars can, unless they are the same amount, and a
 // bare "$" agrees with any named dollar (see currencyRelation).
 func numbersAgree(a, b *crosswire.Number) bool {
+	la, ha := interval(a)
+	lb, hb := interval(b)
+	return agreeWithin(a, b, la, ha, lb, hb)
+}
+
+// agreeWithin is numbersAgree given the figures' intervals (la–ha of a,
+// lb–hb of b).
+func agreeWithin(a, b *crosswire.Number, la, ha, lb, hb float64) bool {
 	const eps = 1e-9
 	if la, ha, lb, hb, ok := convertedIntervals(a, b); ok {
 		// one quantity in two units ("3 miles" / "5 km")
 		return la <= hb*(1+eps) && lb <= ha*(1+eps)
 	}
-	la, ha := interval(a)
-	lb, hb := interval(b)
 	overlap := la <= hb+eps && lb <= ha+eps
 	if overlap && (sameRounding(a, b) || oppositeBounds(a, b)) {
 		// "500,000" and "600,000": two figures rounded alike that differ
@@ -268,6 +274,32 @@ func numberContext(m *mention) map[string]bool {
 		m.klocal = withoutMeasures(without(m.local, m.fact.Number.Counted))
 	}
 	return m.kctx
+}
+
+// figureWords is numberContext and numberLocal as sorted lists of word
+// numbers (sharedSorted counts the words two of them share).
+func figureWords(m *mention) (ctx, local []uint32) {
+	if m.kctxW == nil {
+		m.kctxW, m.klocalW = wordList(m.ids, numberContext(m)), wordList(m.ids, numberLocal(m))
+	}
+	return m.kctxW, m.klocalW
+}
+
+// mentionInterval is interval of a figure's number, computed once.
+func mentionInterval(m *mention) (lo, hi float64) {
+	if m.ival == nil {
+		lo, hi := interval(m.fact.Number)
+		m.ival = &[2]float64{lo, hi}
+	}
+	return m.ival[0], m.ival[1]
+}
+
+// mentionsAgree is numbersAgree of two figures' numbers, their intervals
+// computed once per figure.
+func mentionsAgree(a, b *mention) bool {
+	la, ha := mentionInterval(a)
+	lb, hb := mentionInterval(b)
+	return agreeWithin(a.fact.Number, b.fact.Number, la, ha, lb, hb)
 }
 
 // measureWords name scales and units, not what is measured: sentences full
@@ -303,16 +335,17 @@ func numberLocal(m *mention) map[string]bool {
 // $200,000" share only "fined": a penalty and a maximum, not one fact),
 // unless that one word is each sentence's only one.
 func numberSim(a, b *mention) float64 {
-	ca, cb := numberContext(a), numberContext(b)
-	la, lb := numberLocal(a), numberLocal(b)
-	n := shared(ca, cb)
-	sent := contextScoreOf(n, ca, cb)
+	ca, la := figureWords(a)
+	cb, lb := figureWords(b)
+	n := sharedSorted(ca, cb)
+	sent := (overlapN(n, len(ca), len(cb)) + diceN(n, len(ca), len(cb))) / 2
 	// (one word is enough when it is all of both sentences' words: "Three
 	// people were still missing" / "Five people were still missing")
-	if n < 2 && !(n == 1 && sent == 1) || shared(la, lb) < 1 && sent < 0.5 {
+	nl := sharedSorted(la, lb)
+	if n < 2 && !(n == 1 && sent == 1) || nl < 1 && sent < 0.5 {
 		return 0
 	}
-	return 0.5*sent + 0.5*overlap(la, lb)
+	return 0.5*sent + 0.5*overlapN(nl, len(la), len(lb))
 }
 
 // contextScore compares two sentences' words: the mean of the overlap
@@ -353,39 +386,60 @@ func (w *work) checkNumbers() {
 	}
 	frames := make(map[*mention]figureFrame, len(ms))
 	for _, m := range ms {
-		frames[m] = frameOf(m)
+		f := frameOf(m)
+		f.timesW = wordList(w.wordIDs, f.times)
+		frames[m] = f
 	}
 	parts := breakdowns(ms, w.figureVerbs(ms))
+	// What the similarity reads of each figure, looked up by the
+	// figure's index in w.mentions rather than in five maps: alignment
+	// compares every pair of a key's figures across every pair of
+	// versions.
+	type figure struct {
+		frame *figureFrame
+		key   string
+		end   string
+		part  int
+		sole  bool
+	}
+	figs := make([]figure, len(w.mentions))
+	for _, m := range ms {
+		f := frames[m]
+		figs[m.idx] = figure{frame: &f, key: keys[m], end: ends[m], part: parts[m], sole: sole[m]}
+	}
 	al := alignment{
 		note: w.note,
 		key:  func(m *mention) string { return keys[m] },
 		sim: func(a, b *mention) float64 {
-			if !sameFrame(frames[a], frames[b]) || !sameBreakdown(parts, a, b) || !sameClockEvent(a, b) || converted(a.fact.Number, b.fact.Number) {
+			fa, fb := &figs[a.idx], &figs[b.idx]
+			if !sameFrame(*fa.frame, *fb.frame) || !sameParts(fa.part, fb.part) || !sameClockEvent(a, b) || converted(a.fact.Number, b.fact.Number) {
 				return 0
 			}
 			s := numberSim(a, b)
-			if sameSoleSlot(sole, keys, a, b) {
+			if fa.sole && fb.sole && sameSoleSlot(sole, keys, a, b) {
 				// each version's one value for the thing: one slot
 				s = math.Max(s, 0.35)
 			}
-			if ea, eb := ends[a], ends[b]; ea != "" && eb != "" {
+			if ea, eb := fa.end, fb.end; ea != "" && eb != "" {
 				if ea != eb {
 					return 0 // the start and the end of a change
 				}
-				if shared(numberContext(a), numberContext(b)) >= 1 {
+				ca, _ := figureWords(a)
+				cb, _ := figureWords(b)
+				if sharedSorted(ca, cb) >= 1 {
 					// the same end of a change of the same thing
 					// ("ratings fell from …", "a slump in ratings, from …")
 					s = math.Max(s, 0.6)
 				}
 			}
-			if keys[a] == "" && s < 0.6 || s == 0 || w.differentTimes(a, b) {
+			if fa.key == "" && s < 0.6 || s == 0 || w.differentTimes(a, b) {
 				return 0
 			}
 			// Between two candidates, the one that agrees is the better
 			// partner: a version that states the figure right in one
 			// sentence and a maximum or a comparison in another is not
 			// contradicting itself across versions.
-			if numbersAgree(a.fact.Number, b.fact.Number) {
+			if mentionsAgree(a, b) {
 				s += 0.15
 			}
 			return s
@@ -468,7 +522,9 @@ func (w *work) checkSoleCounts(ms []*mention, lone map[*mention]bool, keys map[*
 			if !sameFrame(frames[a], frames[b]) || !sameBreakdown(parts, a, b) || w.differentTimes(a, b) || !sameClockEvent(a, b) {
 				return 0
 			}
-			sh := shared(numberContext(a), numberContext(b))
+			ca, _ := figureWords(a)
+			cb, _ := figureWords(b)
+			sh := sharedSorted(ca, cb)
 			if w.samePerson(a, b) {
 				sh++ // one person's doing, told in other words
 			}

@@ -148,6 +148,19 @@ func (w *work) checkQuotes() {
 		count[k+"\x00"+m.art.ID]++
 		content[m] = contentSet(m.fact.Quote.Said)
 	}
+	// What the similarity reads of each quote, by its index in
+	// w.mentions: its words as a sorted list of word numbers, its
+	// speaker key and whether it is its speaker's only quote in its
+	// article (alignment compares every pair).
+	type quoteWords struct {
+		words []uint32
+		key   string
+		one   bool
+	}
+	qs := make([]quoteWords, len(w.mentions))
+	for _, m := range ms {
+		qs[m.idx] = quoteWords{words: wordList(w.wordIDs, content[m]), key: keys[m], one: count[keys[m]+"\x00"+m.art.ID] == 1}
+	}
 	// One key for all quotes: the speaker is part of the similarity, not a
 	// wall, because the extractor's attribution depends on the sentences
 	// around a quote, which versions do not share (a rewrite that drops
@@ -156,16 +169,18 @@ func (w *work) checkQuotes() {
 		note: w.note,
 		key:  func(*mention) string { return "" },
 		sim: func(a, b *mention) float64 {
-			s := dice(content[a], content[b])
-			ka, kb := keys[a], keys[b]
+			qa, qb := &qs[a.idx], &qs[b.idx]
+			na, nb := len(qa.words), len(qb.words)
+			s := diceN(sharedSorted(qa.words, qb.words), na, nb)
+			ka, kb := qa.key, qb.key
 			switch {
 			case ka != "" && ka == kb:
 				// One quote of one speaker in each version: a translation
 				// may share few words with its original. Not so a few
 				// words quoted in passing ("119 pieces of clothing"),
 				// which independent reports pick differently.
-				long := len(content[a]) >= minQuoteWords && len(content[b]) >= minQuoteWords
-				if count[ka+"\x00"+a.art.ID] == 1 && count[kb+"\x00"+b.art.ID] == 1 && s >= 0.1 && (long || s >= 0.5) {
+				long := na >= minQuoteWords && nb >= minQuoteWords
+				if qa.one && qb.one && s >= 0.1 && (long || s >= 0.5) {
 					return s + 0.25
 				}
 				return s
@@ -173,7 +188,7 @@ func (w *work) checkQuotes() {
 				// No speaker to go by: the words must say it is one
 				// quotation, and a short phrase ("an outpouring of love")
 				// is too little to say so.
-				if s < 0.5 || min(len(content[a]), len(content[b])) < minQuoteWords {
+				if s < 0.5 || min(na, nb) < minQuoteWords {
 					return 0
 				}
 				return s - 0.05

@@ -2,6 +2,7 @@ package crosscheck
 
 import (
 	"crosswire/facts"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -85,26 +86,30 @@ func isNumeric(w string) bool {
 func overlap(a, b map[string]bool) float64 { return overlapOf(shared(a, b), a, b) }
 
 // overlapOf is overlap given n = shared(a, b).
-func overlapOf(n int, a, b map[string]bool) float64 {
-	if len(a) == 0 || len(b) == 0 {
+func overlapOf(n int, a, b map[string]bool) float64 { return overlapN(n, len(a), len(b)) }
+
+// overlapN is the overlap coefficient of n shared words between sets of
+// la and lb words.
+func overlapN(n, la, lb int) float64 {
+	if la == 0 || lb == 0 {
 		return 0
 	}
-	m := len(a)
-	if len(b) < m {
-		m = len(b)
-	}
-	return float64(n) / float64(m)
+	return float64(n) / float64(min(la, lb))
 }
 
 // dice is the Sørensen–Dice coefficient 2|A∩B| / (|A|+|B|).
 func dice(a, b map[string]bool) float64 { return diceOf(shared(a, b), a, b) }
 
 // diceOf is dice given n = shared(a, b).
-func diceOf(n int, a, b map[string]bool) float64 {
-	if len(a)+len(b) == 0 {
+func diceOf(n int, a, b map[string]bool) float64 { return diceN(n, len(a), len(b)) }
+
+// diceN is the Sørensen–Dice coefficient of n shared words between sets
+// of la and lb words.
+func diceN(n, la, lb int) float64 {
+	if la+lb == 0 {
 		return 0
 	}
-	return 2 * float64(n) / float64(len(a)+len(b))
+	return 2 * float64(n) / float64(la+lb)
 }
 
 // without returns a copy of a without the words of b.
@@ -153,6 +158,42 @@ func localContext(t string, s, e, start, end int) map[string]bool {
 		m[stem(w)] = true
 	}
 	return m
+}
+
+// wordList returns the words of a set as their numbers in ids (a word
+// not yet in it is numbered next), sorted, never nil: the set's form for
+// sharedSorted.
+func wordList(ids map[string]uint32, a map[string]bool) []uint32 {
+	out := make([]uint32, 0, len(a))
+	for w := range a {
+		id, ok := ids[w]
+		if !ok {
+			id = uint32(len(ids))
+			ids[w] = id
+		}
+		out = append(out, id)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// sharedSorted counts the words in both sorted lists of distinct word
+// numbers (wordList, one table): shared of the two sets, by one merge.
+func sharedSorted(a, b []uint32) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
 }
 
 // shared counts the words in both sets.

@@ -480,12 +480,15 @@ func alignLexical(v *ltext, src []*ltext) alignment {
 		bestCover, bestK, bestJ, pair := 0.0, -1, -1, false
 		for k, t := range src {
 			for j := range t.sents {
-				c, n := cover(s, &t.sents[j], nil, weights, sum)
+				var u *lsent
+				if j+1 < len(t.sents) {
+					u = &t.sents[j+1]
+				}
+				c, n, c2, n2 := cover(s, &t.sents[j], u, weights, sum)
 				if n >= 2 && c > bestCover+1e-9 {
 					bestCover, bestK, bestJ, pair = c, k, j, false
 				}
-				if j+1 < len(t.sents) {
-					c2, n2 := cover(s, &t.sents[j], &t.sents[j+1], weights, sum)
+				if u != nil {
 					if n2 >= 2 && c2 > bestCover+1e-9 && c2 > c+1e-9 {
 						bestCover, bestK, bestJ, pair = c2, k, j, true
 					}
@@ -628,27 +631,37 @@ func (r runHashes) shares(s *lsent) bool {
 	return found
 }
 
-// cover is the weighted share of s's content words found in t (and u when
-// not nil), and how many of them are; weights[k] is the weight of
-// s.words[k].
-func cover(s, t, u *lsent, weights []float64, sum float64) (float64, int) {
-	var got float64
-	n := 0
-	var next []uint64
-	if u != nil {
-		next = u.words
-	}
+// cover is the weighted share of s's content words found in t, and how
+// many of them are, and the same of the words found in t or u when u is
+// not nil (the share and count over t alone again when it is), in one
+// pass: the word lists are sorted and distinct (sortUnique), so one
+// merge reads them. weights[k] is the weight of s.words[k]; each share
+// adds its weights in s's order.
+func cover(s, t, u *lsent, weights []float64, sum float64) (c float64, n int, c2 float64, n2 int) {
+	var got, got2 float64
+	i, j := 0, 0
 	for k, w := range s.words {
-		_, ok := slices.BinarySearch(t.words, w)
-		if !ok && next != nil {
-			_, ok = slices.BinarySearch(next, w)
+		for i < len(t.words) && t.words[i] < w {
+			i++
 		}
-		if ok {
+		in := i < len(t.words) && t.words[i] == w
+		in2 := in
+		if !in && u != nil {
+			for j < len(u.words) && u.words[j] < w {
+				j++
+			}
+			in2 = j < len(u.words) && u.words[j] == w
+		}
+		if in {
 			got += weights[k]
 			n++
 		}
+		if in2 {
+			got2 += weights[k]
+			n2++
+		}
 	}
-	return got / sum, n
+	return got / sum, n, got2 / sum, n2
 }
 
 // alignCross aligns the sentences of v to those of one source text in
