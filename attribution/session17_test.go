@@ -69,7 +69,7 @@ func TestCriminalGroupAttribution(t *testing.T) {
 		{"a collective name typed a person, written as a group",
 			[]crosswire.StoryEntity{{Name: "Ashen Hackers", Kind: crosswire.KindPerson, Forms: []string{"Ashen Hackers"}},
 				{Name: "Harbour Bank", Kind: crosswire.KindOrg, Forms: []string{"Harbour Bank"}}},
-			[]string{"In the case of Harbour Bank, a hacker group going by the pseudonym \"Ashen Hackers\" claimed responsibility for the data breach."},
+			[]string{"Harbour Bank's customer records were stolen last week, and a hacker group going by the pseudonym \"Ashen Hackers\" claimed responsibility for the breach on Monday."},
 			[]string{"-:*>Ashen Hackers"}, []string{"Harbour Bank:*>Ashen Hackers"}},
 		{"a person typed a person stays one",
 			[]crosswire.StoryEntity{{Name: "Tomas Wick", Kind: crosswire.KindPerson, Forms: []string{"Tomas Wick"}}},
