@@ -21,6 +21,12 @@ func newBenchCmd() *cobra.Command {
 and, when the articles carry story labels, how well it agrees with them. 'crosswire
 bench-serve' load-tests the HTTP service; 'go test -bench' in each package has the rest.`,
 		Example: `  crosswire bench group --input articles.jsonl`,
+		// a word that names no measure is an error, not the help with
+		// status 0 (cobra's default for a parent without RunE)
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return &usageError{fmt.Errorf("%s: name a measure (group, drift, lineage, background)", cmd.CommandPath())}
+		},
 	}
 	cmd.AddCommand(newBenchGroupCmd(), newBenchBackgroundCmd(), newBenchLineageCmd(), newBenchDriftCmd())
 	return cmd
@@ -126,7 +132,7 @@ scale; quality is reported for the first copy.
 		Example: `  crosswire bench group --input articles.jsonl                 # "cluster" labels in the lines score it
   crosswire bench group --input articles.jsonl --labels truth.jsonl --json
   crosswire bench group --stream --input articles.jsonl --repeat 400   # the streaming index at scale`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if opts.Input == "" {
 				return &usageError{errors.New("bench group: --input is required")}

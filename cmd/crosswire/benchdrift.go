@@ -45,7 +45,7 @@ for reading (it holds article text: never commit it).
 ` + benchBackgroundHelp,
 		Example: `  crosswire bench drift --gold crosscheck/testdata/gold/meter-drift.json --input ../shared/data/meter-showbiz.jsonl
   crosswire bench drift --gold GOLD --input CORPUS --alone --judged crosscheck/testdata/gold/meter-drift-precision-baseline.json --json`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if gold == "" || input == "" {
 				return &usageError{errors.New("bench drift: --gold and --input are required")}

@@ -39,7 +39,7 @@ lineage is measured apart from grouping.
 ` + benchBackgroundHelp,
 		Example: `  crosswire bench lineage --input ../shared/data/meter-showbiz.jsonl
   crosswire bench lineage --input ../shared/data/meter-showbiz.jsonl --by-cluster --json`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if opts.Input == "" {
 				return &usageError{errors.New("bench lineage: --input is required")}

@@ -38,7 +38,7 @@ file in a temporary directory and the real pipeline. With --url it targets a run
 		Example: `  crosswire bench-serve
   crosswire bench-serve --clients 50 --duration 5s
   crosswire bench-serve --url http://127.0.0.1:8080`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			log := a.logger()

@@ -25,7 +25,7 @@ examples/expected.json of the source tree.`,
 		Example: `  crosswire demo
   crosswire demo --format markdown > demo.md
   crosswire demo --explain`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := validFormat(o.format); err != nil {
 				return err

@@ -42,7 +42,7 @@ imports it nor reads its words, and a test of this command checks that it stays 
 		Example: `  crosswire eval
   crosswire eval --json --n 1000 --seed 7 > eval.json
   crosswire eval --input my-articles.jsonl`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if n < 1 {
 				return &usageError{fmt.Errorf("--n %d: want at least 1 article", n)}

@@ -94,7 +94,7 @@ func TestEvalTextAndUsage(t *testing.T) {
 		{"table", []string{"eval", "--input", "examples", "--n", "8"}, 0, "planted-drift evaluation: 8 stories from examples (seed 1", ""},
 		{"missing input", []string{"eval", "--input", "no-such.jsonl"}, 1, "", "no-such.jsonl"},
 		{"zero articles", []string{"eval", "--n", "0"}, 2, "", "--n 0"},
-		{"no arguments", []string{"eval", "extra"}, 2, "", "unknown command"},
+		{"no arguments", []string{"eval", "extra"}, 2, "", `takes no arguments, got "extra"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -144,6 +144,11 @@ func TestUsageMessages(t *testing.T) {
 		{"unknown flag", []string{"stories", "--bogus"}, "crosswire stories: unknown flag: --bogus", "Run 'crosswire stories --help' for usage."},
 		{"negative limit", []string{"stories", "--limit", "-1"}, "crosswire stories: --limit -1: want 0 (all) or more", "Run 'crosswire stories --help' for usage."},
 		{"unknown command", []string{"nosuch"}, "crosswire: unknown command", "Run 'crosswire --help' for usage."},
+		// a flag value with spaces left unquoted: the stray word is
+		// named as an argument, not as a subcommand
+		{"an unquoted flag value", []string{"stories", "--outlet", "North", "Wire"}, `crosswire stories: takes no arguments, got "Wire" (a flag value with spaces needs quotes`, "Run 'crosswire stories --help' for usage."},
+		{"bench without a measure", []string{"bench"}, "crosswire bench: name a measure (group, drift, lineage, background)", "Run 'crosswire bench --help' for usage."},
+		{"bench with an unknown measure", []string{"bench", "speed"}, `crosswire bench: unknown command "speed"`, "Run 'crosswire bench --help' for usage."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -20,7 +20,7 @@ transaction).`,
 		Example: `  crosswire migrate --db postgres://crosswire@db.internal/news
   CROSSWIRE_DB=postgres://crosswire@db.internal/news crosswire migrate
   crosswire migrate --db news.db`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			dsn := dbFlag(db, defaultDB)

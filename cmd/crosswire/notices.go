@@ -19,7 +19,7 @@ func (a *app) noticesCmd() *cobra.Command {
 embeds: MITRE ATT&CK's threat groups (the STIX export's alias table) and the word lists
 grouping's background frequencies are derived from (jieba's Chinese document
 frequencies, stopwords-iso's Malay list).`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			_, err := fmt.Fprintf(a.stdout, "MITRE ATT&CK (attack/NOTICE-ATTACK.txt)\n\n%s\n\n%s", attack.Notice(), group.BackgroundNotice())
 			return err

@@ -7,6 +7,7 @@ import (
 	"os"
 	"runtime/debug"
 	"slices"
+	"strings"
 
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
@@ -163,4 +164,25 @@ func (a *app) stdinHint(args []string) {
 		return
 	}
 	a.note("reading a report from the terminal (\"-\"): paste or type it, then Ctrl-D on a line of its own")
+}
+
+// noArgs refuses arguments to a command that takes none (cobra.NoArgs
+// answers 'unknown command "Wire"', as if a subcommand were meant), saying
+// what a stray word most often is: the rest of a flag value with spaces
+// left unquoted.
+func noArgs(_ *cobra.Command, args []string) error {
+	if len(args) == 0 {
+		return nil
+	}
+	return &usageError{fmt.Errorf("takes no arguments, got %s (a flag value with spaces needs quotes: --outlet \"North Wire\")",
+		quoteArgs(args))}
+}
+
+// quoteArgs lists args quoted, as a user would type them.
+func quoteArgs(args []string) string {
+	q := make([]string, len(args))
+	for i, a := range args {
+		q[i] = fmt.Sprintf("%q", a)
+	}
+	return strings.Join(q, " ")
 }

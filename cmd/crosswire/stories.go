@@ -26,7 +26,7 @@ high-severity discrepancies, last-seen time and title. Use the id with 'crosswir
 		Example: `  crosswire stories
   crosswire stories --conflicts --outlet "Norpress"
   crosswire stories --query minister --from 2024-03-01 --json`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if limit < 0 {
 				return &usageError{fmt.Errorf("--limit %d: want 0 (all) or more", limit)}

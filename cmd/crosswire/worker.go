@@ -44,7 +44,7 @@ SIGTERM: it finishes the jobs in hand, analyses what it stored, and exits); -v l
 every job.`,
 		Example: `  crosswire worker --queue nats://127.0.0.1:4222 --db postgres://crosswire@db/news
   CROSSWIRE_QUEUE=nats://nats.internal:4222 CROSSWIRE_DB=postgres://crosswire@db/news crosswire worker`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if queue == "" {
 				queue = os.Getenv("CROSSWIRE_QUEUE")
