@@ -83,7 +83,9 @@ func wrapArgs(c *cobra.Command) {
 	}
 }
 
-// logger returns the slog logger for the chosen verbosity, on stderr.
+// logger returns the slog logger for the chosen verbosity, on stderr, in
+// the CLI's own message form (cliHandler); long-running commands keep
+// slog's timed lines (serviceLogger).
 func (a *app) logger() *slog.Logger {
 	level := slog.LevelWarn
 	switch {
@@ -94,7 +96,7 @@ func (a *app) logger() *slog.Logger {
 	case a.verbose >= 2:
 		level = slog.LevelDebug
 	}
-	return slog.New(slog.NewTextHandler(a.stderr, &slog.HandlerOptions{Level: level}))
+	return slog.New(newCLIHandler(a.stderr, level))
 }
 
 // dbFlag returns the store location from --db or CROSSWIRE_DB, else def.
