@@ -83,20 +83,27 @@ func wrapArgs(c *cobra.Command) {
 	}
 }
 
-// logger returns the slog logger for the chosen verbosity, on stderr, in
-// the CLI's own message form (cliHandler); long-running commands keep
-// slog's timed lines (serviceLogger).
-func (a *app) logger() *slog.Logger {
-	level := slog.LevelWarn
+// logger returns the slog logger of a one-shot command for the chosen
+// verbosity, on stderr, in the CLI's own message form (cliHandler).
+func (a *app) logger() *slog.Logger { return slog.New(newCLIHandler(a.stderr, a.logLevel())) }
+
+// timedLogger is logger for a command that runs until stopped (serve,
+// watch): slog's timed lines, as a service's log is read later.
+func (a *app) timedLogger() *slog.Logger {
+	return slog.New(slog.NewTextHandler(a.stderr, &slog.HandlerOptions{Level: a.logLevel()}))
+}
+
+// logLevel is the level -q and -v choose: warnings by default.
+func (a *app) logLevel() slog.Level {
 	switch {
 	case a.quiet:
-		level = slog.LevelError
+		return slog.LevelError
 	case a.verbose == 1:
-		level = slog.LevelInfo
+		return slog.LevelInfo
 	case a.verbose >= 2:
-		level = slog.LevelDebug
+		return slog.LevelDebug
 	}
-	return slog.New(newCLIHandler(a.stderr, level))
+	return slog.LevelWarn
 }
 
 // dbFlag returns the store location from --db or CROSSWIRE_DB, else def.

@@ -45,7 +45,7 @@ func (a *app) serveCmd() *cobra.Command {
 				return &usageError{fmt.Errorf("--max-body: %w", err)}
 			}
 			ctx := cmd.Context()
-			log := a.logger()
+			log := a.timedLogger()
 			st, err := openStore(ctx, dbFlag(db, defaultDB))
 			if err != nil {
 				return err

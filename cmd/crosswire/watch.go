@@ -100,7 +100,7 @@ func (a *app) watch(ctx context.Context, args []string, o watchOptions) error {
 	if err != nil {
 		return err
 	}
-	log := a.logger()
+	log := a.timedLogger()
 	dsn := dbFlag(o.db, defaultDB)
 	st, err := openStore(ctx, dsn)
 	if err != nil {
