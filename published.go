@@ -42,22 +42,9 @@ func ComparePublished(a, b time.Time) int {
 		return 0
 	}
 	if DayOnly(a) || DayOnly(b) {
-		da, db := utcDay(a), utcDay(b)
-		switch {
-		case da.Before(db):
-			return -1
-		case da.After(db):
-			return 1
-		}
-		return 0
+		return utcDay(a).Compare(utcDay(b))
 	}
-	switch {
-	case a.Before(b):
-		return -1
-	case a.After(b):
-		return 1
-	}
-	return 0
+	return a.Compare(b)
 }
 
 // DayGap is the number of UTC days from from's day to to's: 0 within one
