@@ -1267,7 +1267,7 @@ func (ix *Index) verifyCounting(a, b uint32, r rarity) (bool, pairScore) {
 	// the contained clause (a brief inside a longer text) asks only that
 	// neither headline's person be left unwritten by the other
 	// (headperson.go): a brief of a story names its who
-	if ps.anchorEdge(gap, ix.cosine) && (ps.containedEdge(anchorScale(gap)) && !ix.personApart(a, b, &ps) || !ix.occasionApart(a, b, A, B, &ps)) {
+	if ps.anchorEdge(gap, ix.cosine) && !(ps.containedOnly(gap, ix.cosine) && ix.briefWhoUntold(a, b)) && (ps.containedEdge(anchorScale(gap)) && !ix.personApart(a, b, &ps) || !ix.occasionApart(a, b, A, B, &ps)) {
 		return true, ps
 	}
 	// the rules after the anchor rules, in order: the first that joins
@@ -1646,6 +1646,14 @@ func anchorScale(gapHours int) float64 {
 		return 0.9
 	}
 	return 1
+}
+
+// containedOnly reports whether anchorEdge joins the pair by its
+// containment clause alone: the cosine and rare-anchor clauses fail.
+func (ps *pairScore) containedOnly(gapHours int, cosine float64) bool {
+	scale := anchorScale(gapHours)
+	return ps.containedEdge(scale) && ps.cosine < cosine*scale &&
+		!(ps.rare >= MinSharedRare && !ps.leadsApart && ps.cosine >= EdgeAnchorCosineLow*scale)
 }
 
 // containedEdge is anchorEdge's containment clause.
