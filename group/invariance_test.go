@@ -702,18 +702,15 @@ func joinRule(ok bool, ps *pairScore) string {
 	case ps.byTopic:
 		return "topic"
 	}
-	scale := 1.0
-	if ps.gap >= 0 && ps.gap <= 48 {
-		scale = 0.9
-	}
+	scale := anchorScale(ps.gap)
 	var r []string
 	if ps.cosine >= EdgeAnchorCosine*scale {
 		r = append(r, "cosine")
 	}
-	if ps.rare >= MinSharedRare && !ps.leadsApart && ps.cosine >= EdgeAnchorCosineLow*scale {
+	if ps.rareEdge(scale) {
 		r = append(r, "rare")
 	}
-	if ps.shared > MinSharedAnchors && ps.anchorCont >= EdgeAnchorContainment && ps.cosine >= EdgeAnchorCosineLow*scale {
+	if ps.containedEdge(scale) {
 		r = append(r, "contained")
 	}
 	return strings.Join(r, "+")
