@@ -1266,8 +1266,10 @@ func (ix *Index) verifyCounting(a, b uint32, r rarity) (bool, pairScore) {
 	// subject, and tallies that do not disagree (occasion.go, tally.go);
 	// the contained clause (a brief inside a longer text) asks only that
 	// neither headline's person be left unwritten by the other
-	// (headperson.go): a brief of a story names its who
-	if ps.anchorEdge(gap, ix.cosine) && (ps.containedEdge(anchorScale(gap)) && !ix.personApart(a, b, &ps) || !ix.occasionApart(a, b, A, B, &ps)) {
+	// (headperson.go): a brief of a story names its who; and, when it
+	// alone joins, that the brief write a person of the other's lead
+	// (briefwho.go)
+	if ps.anchorEdge(gap, ix.cosine) && !(ps.containedOnly(gap, ix.cosine) && ix.briefWhoUntold(a, b)) && (ps.containedEdge(anchorScale(gap)) && !ix.personApart(a, b, &ps) || !ix.occasionApart(a, b, A, B, &ps)) {
 		return true, ps
 	}
 	// the rules after the anchor rules, in order: the first that joins
@@ -1634,9 +1636,12 @@ func (ps *pairScore) anchorEdge(gapHours int, cosine float64) bool {
 		return false
 	}
 	scale := anchorScale(gapHours)
-	return ps.cosine >= cosine*scale ||
-		ps.rare >= MinSharedRare && !ps.leadsApart && ps.cosine >= EdgeAnchorCosineLow*scale ||
-		ps.containedEdge(scale)
+	return ps.cosine >= cosine*scale || ps.rareEdge(scale) || ps.containedEdge(scale)
+}
+
+// rareEdge is anchorEdge's rare-anchor clause.
+func (ps *pairScore) rareEdge(scale float64) bool {
+	return ps.rare >= MinSharedRare && !ps.leadsApart && ps.cosine >= EdgeAnchorCosineLow*scale
 }
 
 // anchorScale is the factor of anchorEdge's cosine bars: a pair filed
@@ -1646,6 +1651,13 @@ func anchorScale(gapHours int) float64 {
 		return 0.9
 	}
 	return 1
+}
+
+// containedOnly reports whether anchorEdge joins the pair by its
+// containment clause alone: the cosine and rare-anchor clauses fail.
+func (ps *pairScore) containedOnly(gapHours int, cosine float64) bool {
+	scale := anchorScale(gapHours)
+	return ps.containedEdge(scale) && ps.cosine < cosine*scale && !ps.rareEdge(scale)
 }
 
 // containedEdge is anchorEdge's containment clause.

@@ -1,0 +1,57 @@
+package group
+
+import "slices"
+
+// A brief names its story's who (issue 14, session 18). The contained
+// clause joins a short text whose anchors are nearly all in a longer one:
+// a paper's brief of the wire's story. A brief tells the story's news in
+// a sentence or two, and the news is someone's: it names the person (or
+// body) the longer text leads with. A short item of another story of one
+// subject — one member of a band fronting a show, beside the wire's piece
+// on another member's show that names her in passing — has its names
+// inside the longer text too, but not its lead's who.
+//
+// briefWhoUntold asks it of the pair's contained side: the article with
+// fewer anchors is the brief; the other's lead persons (isPerson: an
+// anchor ending a name in its lead, not common) must count one among the
+// brief's anchors. A lead naming no person asks nothing, nor a wire
+// continuation page (a header's page 2 or later: a fan's quote, the
+// publicist's figure, its who named on page 1). A veto of the contained
+// clause alone (containedOnly): the other clauses weigh the pair's names
+// whole.
+//
+// Measured (TestPairsApart, TestLeadEventsRealPairs; group/README.md,
+// session 18): meter-showbiz cleaned pairs of different stories merging
+// as a pair 56 → 54 (the two member's-show pairs), raw 133 → 131; every
+// other set and the real same-story pairs (617/442/101) unchanged.
+// Without the continuation-page exception two page 2s lost their papers
+// (617 → 615).
+
+// briefWhoUntold reports whether the batch pair's contained side (the
+// article with fewer anchors) writes none of the persons of the other
+// article's lead, when that lead names one.
+func (ix *Index) briefWhoUntold(a, b uint32) bool {
+	if !ix.keepFull || int(max(a, b)) >= len(ix.leads) {
+		return false
+	}
+	brief, long := a, b
+	if len(ix.full[b]) < len(ix.full[a]) {
+		brief, long = b, a
+	}
+	if int(brief) < len(ix.wireOf) && ix.wireOf[brief] > 0 && ix.wire[ix.wireOf[brief]-1].page > 1 {
+		// a wire continuation page: its who is named on page 1
+		return false
+	}
+	ls := []*lead{&ix.leads[long]}
+	named := false
+	for _, x := range ls[0].anchors {
+		if !isPerson(x, ix.notCommon, ls) {
+			continue
+		}
+		if _, in := slices.BinarySearch(ix.full[brief], x); in {
+			return false
+		}
+		named = true
+	}
+	return named
+}
