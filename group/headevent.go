@@ -1,10 +1,6 @@
 package group
 
-import (
-	"slices"
-
-	"crosswire"
-)
+import "slices"
 
 // A headline's event the other report never writes (issue 14, session 15:
 // pairs apart). A headline says who did what, and its article writes the
@@ -79,8 +75,8 @@ func (ix *Index) headEventUntold(a, b uint32, A, B []uint32) bool {
 		return false
 	}
 	var bufA, bufB [fewHeadTerms]uint64
-	ua := ix.untoldWhats(a, ta, ha, hb, bufA[:0])
-	ub := ix.untoldWhats(b, tb, hb, ha, bufB[:0])
+	ua := ix.untoldWhats(a, ha, hb, bufA[:0])
+	ub := ix.untoldWhats(b, hb, ha, bufB[:0])
 	if len(ua) < minUntoldWhats && len(ub) < minUntoldWhats {
 		return false
 	}
@@ -88,60 +84,25 @@ func (ix *Index) headEventUntold(a, b uint32, A, B []uint32) bool {
 	if ix.sharedFiguresAlone(A, B) >= MinFigures || sharesKey(e.leadNumbersOf(a, ta), e.leadNumbersOf(b, tb)) {
 		return false
 	}
-	return len(ua) >= minUntoldWhats && !writesAny(tb.Text, ua) || len(ub) >= minUntoldWhats && !writesAny(ta.Text, ub)
+	return len(ua) >= minUntoldWhats && !ix.textOf(b).writesAny(ua) || len(ub) >= minUntoldWhats && !ix.textOf(a).writesAny(ub)
 }
 
-// untoldWhats appends to dst the whats of batch doc d's headline (h, its
-// article own) that its own text writes (ownWhats) and the other headline
+// untoldWhats appends to dst the whats of batch doc d's headline (h) that
+// its own text writes (docText.mark) and the other headline
 // (other) does not; none when the headline holds fewer than
 // minUntoldWhats whats.
-func (ix *Index) untoldWhats(d uint32, own *crosswire.Article, h, other *headKeys, dst []uint64) []uint64 {
+func (ix *Index) untoldWhats(d uint32, h, other *headKeys, dst []uint64) []uint64 {
 	if len(h.whats) < minUntoldWhats {
 		return dst
 	}
-	for _, k := range ix.topics.events.ownWhatsOf(d, own, h.whats) {
-		if _, in := slices.BinarySearch(other.all, k); !in {
+	var written [fewHeadTerms]bool
+	ix.textOf(d).mark(h.whats, &written)
+	for i, k := range h.whats {
+		if _, in := slices.BinarySearch(other.all, k); written[i] && !in {
 			dst = append(dst, k)
 		}
 	}
 	return dst
-}
-
-// markWritten sets told[i] for each of keys (headWords' keys, at most
-// fewHeadTerms) that text writes: the one scan the headline rules make of
-// another article's or their own text (writesAny, ownWhats,
-// headPersonUntold).
-func markWritten(text string, keys []uint64, told *[fewHeadTerms]bool) {
-	var w headWords
-	w.each(text, func(_ []byte, _ bool, key uint64) {
-		for i, k := range keys {
-			if k == key {
-				told[i] = true
-			}
-		}
-	})
-}
-
-// writesAny reports whether text writes a word of one of keys (headWords'
-// keys, at most fewHeadTerms).
-func writesAny(text string, keys []uint64) bool {
-	var told [fewHeadTerms]bool
-	markWritten(text, keys, &told)
-	return slices.Contains(told[:len(keys)], true)
-}
-
-// ownWhats returns the keys of whats (a headline's distinct whats) that
-// text writes, in the order of whats.
-func ownWhats(whats []uint64, text string) []uint64 {
-	var written [fewHeadTerms]bool
-	markWritten(text, whats, &written)
-	var out []uint64
-	for i, k := range whats {
-		if written[i] {
-			out = append(out, k)
-		}
-	}
-	return out
 }
 
 // sharedFiguresAlone counts the figures (script-stable anchors: numbers,

@@ -6,7 +6,6 @@ import (
 
 	"crosswire"
 	"crosswire/facts"
-	xtext "crosswire/text"
 )
 
 // A headline's person the other report never names (issue 14, session
@@ -163,7 +162,8 @@ func (ix *Index) headPersonUntold(d, o uint32, own, other *crosswire.Article) bo
 	if allTold() {
 		return false
 	}
-	if markWritten(other.Text, keys, &told); allTold() {
+	ot := ix.textOf(o)
+	if ot.mark(keys, &told); allTold() {
 		return false
 	}
 	surnames := ix.topics.events.personsOf(d, own)
@@ -171,7 +171,7 @@ func (ix *Index) headPersonUntold(d, o uint32, own, other *crosswire.Article) bo
 		if told[i] || !slices.Contains(surnames, k) {
 			continue
 		}
-		if !writesMisspelt(other.Text, titleWord(own.Title, k)) {
+		if !ot.writesMisspelt(titleWord(own.Title, k)) {
 			return true
 		}
 	}
@@ -189,20 +189,4 @@ func titleWord(title string, k uint64) string {
 		}
 	})
 	return word
-}
-
-// writesMisspelt reports whether text writes, capitalised, a word that is
-// name (lower-cased) misspelt (text.NearMiss): one report spells a
-// surname one letter off ("Brandt" and "Brant"), and a headline's person
-// it names so is named. Read only for a surname the text never writes.
-func writesMisspelt(text, name string) bool {
-	if name == "" {
-		return false
-	}
-	found := false
-	var w headWords
-	w.each(text, func(b []byte, _ bool, _ uint64) {
-		found = found || w.upper && xtext.NearMiss(string(b), name)
-	})
-	return found
 }

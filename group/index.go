@@ -1241,11 +1241,15 @@ func (ix *Index) verifyCounting(a, b uint32, r rarity) (bool, pairScore) {
 	if ix.cjk[a] != ix.cjk[b] {
 		ok := ps.crossScriptEdge()
 		if ok {
+			// the weights by position where weighFull keeps them,
+			// else each anchor's as the merge reads it (no list of
+			// weights made per pair)
 			wA, wB, full := ix.fullWeights(a, b)
-			if !full || len(wA) != len(A) || len(wB) != len(B) {
-				wA, wB = ix.weighList(A), ix.weighList(B)
+			if full && len(wA) == len(A) && len(wB) == len(B) {
+				ps.crossCosine(A, B, func(i int) float64 { return wA[i] }, func(j int) float64 { return wB[j] }, ix.cjk[a])
+			} else {
+				ps.crossCosine(A, B, func(i int) float64 { return ix.weight(A[i]) }, func(j int) float64 { return ix.weight(B[j]) }, ix.cjk[a])
 			}
-			ps.crossCosine(A, B, wA, wB, ix.cjk[a])
 		}
 		return ok, ps
 	}
@@ -1561,9 +1565,9 @@ func (ps *pairScore) setAnchorScore(wa, wb, s float64) {
 // names and quotations the CJK side does not share are left out of its
 // norm — a text in another script could not have written them — while
 // its script-stable anchors (numbers, dates, acronyms, codes) all count.
-// wA[i] and wB[j] are the weights of A[i] and B[j] (weighFull's, or
-// weighList's).
-func (ps *pairScore) crossCosine(A, B []uint32, wA, wB []float64, aCJK bool) {
+// wA(i) and wB(j) are the weights of A[i] and B[j] (weighFull's, or the
+// index's weight), each asked only when it counts.
+func (ps *pairScore) crossCosine(A, B []uint32, wA, wB func(int) float64, aCJK bool) {
 	var wa, wb, s float64
 	counts := func(x uint32, cjkSide bool) bool { return cjkSide || x&stableBit == 0 }
 	i, j := 0, 0
@@ -1571,16 +1575,16 @@ func (ps *pairScore) crossCosine(A, B []uint32, wA, wB []float64, aCJK bool) {
 		switch {
 		case j >= len(B) || i < len(A) && A[i] < B[j]:
 			if counts(A[i], aCJK) {
-				wa += wA[i]
+				wa += wA(i)
 			}
 			i++
 		case i >= len(A) || B[j] < A[i]:
 			if counts(B[j], !aCJK) {
-				wb += wB[j]
+				wb += wB(j)
 			}
 			j++
 		default:
-			w := wA[i]
+			w := wA(i)
 			wa, wb, s = wa+w, wb+w, s+w
 			i++
 			j++
@@ -1589,16 +1593,6 @@ func (ps *pairScore) crossCosine(A, B []uint32, wA, wB []float64, aCJK bool) {
 	if wa > 0 && wb > 0 {
 		ps.crossCos, ps.crossSet = s/math.Sqrt(wa*wb), true
 	}
-}
-
-// weighList is the weights of an anchor list (crossCosine's, where
-// weighFull's are not kept: the stream, a sketch).
-func (ix *Index) weighList(L []uint32) []float64 {
-	w := make([]float64, len(L))
-	for i, x := range L {
-		w[i] = ix.weight(x)
-	}
-	return w
 }
 
 // rankFor is the pair's cosine as one of its articles (cjk: the CJK one)

@@ -124,11 +124,11 @@ type docEvents struct {
 	names                                               [][]personName
 	words                                               []atomic.Pointer[[]uint32]
 	heads                                               []atomic.Pointer[headKeys]
-	ownWhats, leadNumbers                               []atomic.Pointer[[]uint64]
+	leadNumbers                                         []atomic.Pointer[[]uint64]
 	recalls                                             []atomic.Pointer[recall]
 	titles                                              []atomic.Pointer[[]uint32]
 	textLinks                                           []atomic.Pointer[[]uint64]
-	caps                                                []atomic.Pointer[docCaps] // templateapart.go
+	texts                                               []atomic.Pointer[docText] // doctext.go
 }
 
 func newDocEvents(n int) docEvents {
@@ -136,10 +136,10 @@ func newDocEvents(n int) docEvents {
 		tallyOnce: make([]sync.Once, n), personOnce: make([]sync.Once, n), lead: make([][]string, n), all: make([][]string, n),
 		quotes: make([][]uint32, n), tallies: make([][]uint32, n), persons: make([][]uint64, n), names: make([][]personName, n),
 		words: make([]atomic.Pointer[[]uint32], n), heads: make([]atomic.Pointer[headKeys], n),
-		ownWhats: make([]atomic.Pointer[[]uint64], n), leadNumbers: make([]atomic.Pointer[[]uint64], n),
-		recalls: make([]atomic.Pointer[recall], n),
-		titles:  make([]atomic.Pointer[[]uint32], n), textLinks: make([]atomic.Pointer[[]uint64], n),
-		caps: make([]atomic.Pointer[docCaps], n)}
+		leadNumbers: make([]atomic.Pointer[[]uint64], n),
+		recalls:     make([]atomic.Pointer[recall], n),
+		titles:      make([]atomic.Pointer[[]uint32], n), textLinks: make([]atomic.Pointer[[]uint64], n),
+		texts: make([]atomic.Pointer[docText], n)}
 }
 
 // kept returns what *p holds, storing read()'s value there first when it
@@ -162,12 +162,6 @@ func (e *docEvents) wordsOf(d uint32, art *crosswire.Article) []uint32 {
 // headOf returns doc d's headline keys, read by read on first use.
 func (e *docEvents) headOf(d uint32, read func() headKeys) *headKeys {
 	return kept(&e.heads[d], read)
-}
-
-// ownWhatsOf returns the whats of doc d's headline (headKeys.whats) that
-// its own text writes (ownWhats), read on first use.
-func (e *docEvents) ownWhatsOf(d uint32, art *crosswire.Article, whats []uint64) []uint64 {
-	return *kept(&e.ownWhats[d], func() []uint64 { return ownWhats(whats, art.Text) })
 }
 
 // leadNumbersOf returns the numbers of doc d's lead (leadNumbers), read on

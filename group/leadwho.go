@@ -123,7 +123,7 @@ func (ix *Index) takeLeadRetold(a, b uint32) bool {
 	if ix.readsArticles() && ix.topics.arts[take] != nil && ix.topics.arts[client] != nil && leadsShare(&ix.leads[take], &ix.leads[client]) {
 		keys := ix.headKeysOf(take, ix.topics.arts[take]).whats
 		var written [fewHeadTerms]bool
-		markWritten(ix.topics.arts[client].Text, keys, &written)
+		ix.textOf(client).mark(keys, &written)
 		for i := range keys {
 			whats.total++
 			if written[i] {

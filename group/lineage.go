@@ -1,6 +1,7 @@
 package group
 
 import (
+	"cmp"
 	"crosswire"
 	xtext "crosswire/text"
 	"math"
@@ -95,7 +96,64 @@ type ltext struct {
 	plain []uint64
 	// anchors are the distinct names and numbers of the whole text.
 	anchors []uint64
+	// posts are the content words of the sentences with their sentence,
+	// sorted (wordPosts; built on first use, as version.lt builds the
+	// ltext: one goroutine reads a story's versions)
+	posts []wordPost
 }
+
+// wordPost is a content word of a sentence (lsent.words) and the
+// sentence's index.
+type wordPost struct {
+	word uint64
+	sent int32
+}
+
+// wordPosts returns t's content words by sentence (posts), sorted by word
+// and then sentence: for a word, the sentences that hold it.
+func (t *ltext) wordPosts() []wordPost {
+	if t.posts == nil {
+		posts := make([]wordPost, 0, len(t.sents)*8)
+		for j := range t.sents {
+			for _, w := range t.sents[j].words {
+				posts = append(posts, wordPost{w, int32(j)})
+			}
+		}
+		slices.SortFunc(posts, func(x, y wordPost) int { return cmp.Or(cmp.Compare(x.word, y.word), cmp.Compare(x.sent, y.sent)) })
+		t.posts = posts
+	}
+	return t.posts
+}
+
+// heldWords is what one source sentence holds of a version sentence's
+// content words: how many, and their weights summed in the version
+// sentence's order (as cover sums them).
+type heldWords struct {
+	n   int
+	got float64
+}
+
+// sharedWords sets held[j] to what sentence j of t holds of s's content
+// words (weights[k] the weight of s.words[k]; held has len(t.sents)
+// entries, zero), from t's word index: the sentences sharing no word with
+// s are never read. Each held[j].got adds the weights in s's order, as
+// cover does, so it is cover's sum for sentence j alone, to the bit.
+func (t *ltext) sharedWords(s *lsent, weights []float64, held []heldWords) {
+	posts := t.wordPosts()
+	for k, w := range s.words {
+		i, _ := slices.BinarySearchFunc(posts, w, func(p wordPost, w uint64) int { return cmp.Compare(p.word, w) })
+		for ; i < len(posts) && posts[i].word == w; i++ {
+			h := &held[posts[i].sent]
+			h.n++
+			h.got += weights[k]
+		}
+	}
+}
+
+// sumSlack bounds the rounding of a sum of a sentence's weights taken in
+// another order: a pair's share is at most the two sentences' shares
+// summed, give or take this.
+const sumSlack = 1e-12
 
 // newLText analyses each sentence of the article (the text layer's,
 // computed once for the article: see text.Of).
@@ -459,6 +517,7 @@ func alignLexical(v *ltext, src []*ltext) alignment {
 	}
 	runs := runSet(src)
 	var weights []float64
+	var held []heldWords // by source sentence: what it holds of s's content words (sharedWords)
 	for i := range v.sents {
 		s := &v.sents[i]
 		if s.quote {
@@ -479,19 +538,33 @@ func alignLexical(v *ltext, src []*ltext) alignment {
 		}
 		bestCover, bestK, bestJ, pair := 0.0, -1, -1, false
 		for k, t := range src {
+			// what each source sentence holds of s, from the source's
+			// word index: a sentence's own share as cover sums it, and
+			// a bound on its share with the next (the two shares
+			// summed). The sentences are read in order as before; a
+			// pair is merged (cover) only when the bound could beat
+			// the best so far, and a sentence, alone or with the next,
+			// holding fewer than two of s's words is never read.
+			held = slices.Grow(held[:0], len(t.sents)+1)[:len(t.sents)+1]
+			clear(held)
+			t.sharedWords(s, weights, held)
 			for j := range t.sents {
-				var u *lsent
-				if j+1 < len(t.sents) {
-					u = &t.sents[j+1]
+				h, next := held[j], held[j+1]
+				if h.n+next.n < 2 {
+					continue
 				}
-				c, n, c2, n2 := cover(s, &t.sents[j], u, weights, sum)
-				if n >= 2 && c > bestCover+1e-9 {
+				c := h.got / sum
+				if h.n >= 2 && c > bestCover+1e-9 {
 					bestCover, bestK, bestJ, pair = c, k, j, false
 				}
-				if u != nil {
-					if n2 >= 2 && c2 > bestCover+1e-9 && c2 > c+1e-9 {
-						bestCover, bestK, bestJ, pair = c2, k, j, true
-					}
+				if j+1 == len(t.sents) {
+					continue
+				}
+				if bound := (h.got+next.got)/sum + sumSlack; bound <= bestCover+1e-9 || bound <= c+1e-9 {
+					continue
+				}
+				if _, _, c2, n2 := cover(s, &t.sents[j], &t.sents[j+1], weights, sum); n2 >= 2 && c2 > bestCover+1e-9 && c2 > c+1e-9 {
+					bestCover, bestK, bestJ, pair = c2, k, j, true
 				}
 			}
 		}

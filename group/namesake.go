@@ -130,13 +130,14 @@ func (ix *Index) namesakeUntold(a, b uint32) bool {
 	}
 	e := &ix.topics.events
 	na, nb := e.namesOf(a, ta), e.namesOf(b, tb)
-	return leadNamesake(na, nb, tb.Text) || leadNamesake(nb, na, ta.Text)
+	return leadNamesake(na, nb, func() *docText { return ix.textOf(b) }) || leadNamesake(nb, na, func() *docText { return ix.textOf(a) })
 }
 
 // leadNamesake reports whether one of own's lead persons has a namesake
-// in other's persons (the surname with another given name) and
-// otherText never writes its given name (in any form, or misspelt).
-func leadNamesake(own, other []personName, otherText string) bool {
+// in other's persons (the surname with another given name) and the other
+// article's text (otherText, read when asked) never writes its given name
+// (in any form, or misspelt).
+func leadNamesake(own, other []personName, otherText func() *docText) bool {
 	for _, p := range own {
 		if !p.lead {
 			continue
@@ -156,7 +157,8 @@ func leadNamesake(own, other []personName, otherText string) bool {
 			continue
 		}
 		var told [fewHeadTerms]bool
-		if markWritten(otherText, []uint64{p.given}, &told); !told[0] && !writesMisspelt(otherText, p.givenWord) {
+		ot := otherText()
+		if ot.mark([]uint64{p.given}, &told); !told[0] && !ot.writesMisspelt(p.givenWord) {
 			return true
 		}
 	}

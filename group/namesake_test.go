@@ -39,7 +39,8 @@ func TestLeadNamesake(t *testing.T) {
 		t.Run(tc.a+"+"+tc.b, func(t *testing.T) {
 			a, b := namesakeArticles[tc.a], namesakeArticles[tc.b]
 			na, nb := personNames(&a), personNames(&b)
-			if got := leadNamesake(na, nb, b.Text) || leadNamesake(nb, na, a.Text); got != tc.want {
+			ta, tb := readText(&a, nil), readText(&b, nil)
+			if got := leadNamesake(na, nb, func() *docText { return &tb }) || leadNamesake(nb, na, func() *docText { return &ta }); got != tc.want {
 				t.Errorf("namesake apart = %v; want %v (persons %+v / %+v)", got, tc.want, na, nb)
 			}
 		})

@@ -4,11 +4,6 @@ import (
 	"slices"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/cespare/xxhash/v2"
-
-	"crosswire"
-	xtext "crosswire/text"
 )
 
 // Two reports cast in one template (session 17, QA). Automated and
@@ -80,12 +75,10 @@ func (ix *Index) templateApart(a, b uint32) bool {
 	if !ix.readsArticles() {
 		return false
 	}
-	ta, tb := ix.topics.arts[a], ix.topics.arts[b]
-	if ta == nil || tb == nil {
+	ca, cb := ix.textOf(a), ix.textOf(b)
+	if ca == nil || cb == nil {
 		return false
 	}
-	ca := kept(&ix.topics.events.caps[a], func() docCaps { return readCaps(ta, ix.leads[a].anchors) })
-	cb := kept(&ix.topics.events.caps[b], func() docCaps { return readCaps(tb, ix.leads[b].anchors) })
 	return !namesTold(ca, cb)
 }
 
@@ -108,65 +101,15 @@ func sharesName(A, B []uint32) bool {
 	return shared
 }
 
-// docCaps are an article's capitalised words (not numbers), lower-cased:
-// its lead's names — the capitalised words of its headline and first
-// LeadTokens body words that are name anchors of the lead — and all
-// capitalised words of the article, each sorted and distinct. Read once a batch
-// (docEvents.caps), for the pairs that share no name anchor.
-type docCaps struct {
-	lead, all []string
-	script    int // the first lead word's (wordScript)
-}
-
-// readCaps reads an article's docCaps; lead is its lead's sorted anchors.
-func readCaps(a *crosswire.Article, lead []uint32) docCaps {
-	var c docCaps
-	var w headWords
-	n := -1 // the headline's words are all the lead's
-	add := func(word []byte, digits bool, _ uint64) {
-		if n >= 0 {
-			n++
-		}
-		if !w.upper || digits {
-			return
-		}
-		s := string(word)
-		if n <= LeadTokens && leadNamed(lead, word) {
-			c.lead = append(c.lead, s)
-		}
-		c.all = append(c.all, s)
-	}
-	w.each(a.Title, add)
-	n = 0
-	w.each(a.Text, add)
-	slices.Sort(c.all)
-	c.all = slices.Compact(c.all)
-	if len(c.lead) > 0 {
-		c.script = wordScript(c.lead[0])
-	}
-	slices.Sort(c.lead) // a set: capMisspelt reads each once
-	c.lead = slices.Compact(c.lead)
-	return c
-}
-
-// leadNamed reports whether a lower-cased word is a name or acronym
-// anchor among lead (sorted), keyed as the tokenizer keys it (text.go).
-func leadNamed(lead []uint32, word []byte) bool {
-	h := xxhash.Sum64(word)
-	_, name := slices.BinarySearch(lead, anchorFPHash(anchorName, h))
-	_, acronym := slices.BinarySearch(lead, anchorFPHash(anchorAcronym, h))
-	return name || acronym
-}
-
 // namesTold reports whether two articles sharing no name anchor name one
 // story all the same: their leads' first capitalised words are in two scripts
 // (a transliteration), or a capitalised word of one lead is written
 // capitalised one letter off in the other article (text.NearMiss).
-func namesTold(a, b *docCaps) bool {
+func namesTold(a, b *docText) bool {
 	if len(a.lead) == 0 || len(b.lead) == 0 || a.script != b.script {
 		return true
 	}
-	return capMisspelt(a.lead, b.all) || capMisspelt(b.lead, a.all)
+	return a.leadMisspeltIn(b) || b.leadMisspeltIn(a)
 }
 
 // wordScript is the Unicode script of a word's first letter, as a small
@@ -182,31 +125,4 @@ func wordScript(word string) int {
 		return 3
 	}
 	return 0
-}
-
-// capMisspelt reports whether one of the capitalised words all (sorted)
-// is one letter off (text.NearMiss) a lead word of caps. Only the words
-// NearMiss can pair are compared — of one first letter (a contiguous
-// range of all) and within two letters of one length, a lead word of
-// four letters or more that all does not hold as it is — so a long
-// article's words are not each measured against every lead word.
-func capMisspelt(caps, all []string) bool {
-	for _, c := range caps {
-		if len(c) < 4 {
-			continue
-		}
-		i, found := slices.BinarySearch(all, c[:1])
-		if found {
-			i++
-		}
-		if _, in := slices.BinarySearch(all, c); in {
-			continue
-		}
-		for ; i < len(all) && all[i][0] == c[0]; i++ {
-			if w := all[i]; len(w) >= len(c)-2 && len(w) <= len(c)+2 && xtext.NearMiss(w, c) {
-				return true
-			}
-		}
-	}
-	return false
 }
