@@ -81,6 +81,9 @@ func joinThinSupported(ix *Index, verified []anchorEdge, roots []uint32) []uint3
 		if ix.worded[ix.find(uint32(d))] {
 			body[r] = true
 		}
+		if d >= len(ix.leads) {
+			continue
+		}
 		if ld := ix.leads[d].day; ld != 0 && !slices.Contains(days[r], ld) {
 			days[r] = append(days[r], ld)
 		}
