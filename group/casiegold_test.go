@@ -165,7 +165,13 @@ func TestCASIEEventsGold(t *testing.T) {
 		// 0.7928 → 0.7950, the whole file 0.7035 → 0.7100, one affair's
 		// merges 25 → 23 (a firm's July and October advisories, a
 		// vendor's October and December bundles)
-		{"undated", false, casieFigures{ari: 0.795, fileARI: 0.709, whole: 81, asFile: 77, affairMerged: 23, kindMerged: 7}},
+		// raised by stories joined by many thin links (thinsupport.go,
+		// session 18): two stories most of whose reports each share a
+		// rare name and a lead event with the other, at the low floor,
+		// join — a hospital ransom's 2 + 3 whole alone (81 → 82, as in
+		// the file 77 → 78), the whole file 0.7100 → 0.7255 (events'
+		// parts inside the file); one run and merges unchanged
+		{"undated", false, casieFigures{ari: 0.795, fileARI: 0.725, whole: 82, asFile: 78, affairMerged: 23, kindMerged: 7}},
 		// dated: raised by the URL's day (pubday.go); alone as inside the
 		// file 78 → 76 as a date-only day's weekdays stopped reaching the
 		// next day (eventday.go) and the URL's day set wrong days right:

@@ -286,6 +286,10 @@ func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Freque
 	ix.joinBestAnchorEdges(ix.newWireGuard())
 	ix.joinSupported(edges) // stories that two or more of each other's reports verify with (support.go)
 	ix.joinLoneQuoted()     // undated lone articles with their late pair, before the cores (quoted.go)
+	var verified []anchorEdge
+	if len(ix.thinEdges) > 0 {
+		verified = slices.Clone(edges) // copyEdges compacts edges in place
+	}
 	copies := ix.copyEdges(edges)
 	// an ID repeated is one article (the index keeps the first): the
 	// story cores see each doc once; doc numbers are given in order
@@ -301,7 +305,7 @@ func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Freque
 	}
 	angled := make([]bool, len(ufps)) // angle pieces: members, not part of a core (angle.go)
 	merged := mergeCores(ix, ufps, joinCores(ix, ufps, first, cjk, w, angled), cjk, w, angled)
-	final := ix.joinQuoted(ix.joinLoneClients(ix.joinBriefs(joinByDetails(ix, rareByStories(ix, joinCopyEdges(ix, copies, rejoinLone(ix, ufps, first, merged, cjk, w, angled)))), briefs)))
+	final := ix.joinQuoted(ix.joinLoneClients(ix.joinBriefs(joinByDetails(ix, rareByStories(ix, joinCopyEdges(ix, copies, joinThinSupported(ix, verified, rejoinLone(ix, ufps, first, merged, cjk, w, angled))))), briefs)))
 	// stories of no common language by what their reports share (crosslang.go)
 	final = joinCrossLanguage(ix, ufps, final, cjk)
 	roots := make([]uint32, len(docs))

@@ -271,6 +271,9 @@ type Index struct {
 	// anchorEdges collects the batch's verified anchor edges (insertBatch)
 	// for joinBestAnchorEdges.
 	anchorEdges []anchorEdge
+	// thinEdges collects the batch's refused pairs that are thin links
+	// (thinsupport.go) for joinThinSupported.
+	thinEdges []anchorEdge
 	// quotedEdges collects the batch's pairs quoting one statement alike,
 	// for joinQuoted (quoted.go)
 	quotedEdges []anchorEdge
@@ -670,6 +673,7 @@ func (ix *Index) insertBatch(ctx context.Context, fps []*Fingerprint, workers in
 		near     []anchorEdge
 		quoted   []anchorEdge
 		window   []anchorEdge // refused by the batch's count (windowrare.go)
+		thin     []anchorEdge // refused, a thin link (thinsupport.go)
 	}
 	edges := make([]found, len(fps))
 	var next atomic.Int64
@@ -711,6 +715,9 @@ func (ix *Index) insertBatch(ctx context.Context, fps []*Fingerprint, workers in
 							if ix.windowPair(&ps, doc, c.doc) {
 								edges[i].window = append(edges[i].window, anchorEdge{a: doc, b: c.doc})
 							}
+							if ix.thinPair(doc, c.doc, &ps) {
+								edges[i].thin = append(edges[i].thin, anchorEdge{a: doc, b: c.doc, cos: ps.cosine})
+							}
 						case ps.parallel:
 							edges[i].parallel = append(edges[i].parallel, c.doc)
 						case ps.byQuote || ps.byProtagonist:
@@ -741,6 +748,7 @@ func (ix *Index) insertBatch(ctx context.Context, fps []*Fingerprint, workers in
 		ix.anchorEdges = append(ix.anchorEdges, e.anchor...)
 		ix.quotedEdges = append(ix.quotedEdges, e.quoted...)
 		ix.nearPairs = append(ix.nearPairs, e.near...)
+		ix.thinEdges = append(ix.thinEdges, e.thin...)
 	}
 	var window []anchorEdge
 	for _, e := range edges {
