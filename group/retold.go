@@ -85,7 +85,8 @@ func (ix *Index) joinRetold(roots []uint32) []uint32 {
 	if !ix.keepFull || t == nil || ix.bg.empty() || len(t.words) != len(roots) || len(roots) < 2 {
 		return roots
 	}
-	size := map[uint32]int{}
+	// stories' sizes by root (a root is a doc number)
+	size := make([]int32, len(roots))
 	for _, r := range roots {
 		size[r]++
 	}
