@@ -306,6 +306,7 @@ func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Freque
 	angled := make([]bool, len(ufps)) // angle pieces: members, not part of a core (angle.go)
 	merged := mergeCores(ix, ufps, joinCores(ix, ufps, first, cjk, w, angled), cjk, w, angled)
 	final := ix.joinQuoted(ix.joinLoneClients(ix.joinBriefs(joinByDetails(ix, rareByStories(ix, joinCopyEdges(ix, copies, joinThinSupported(ix, verified, rejoinLone(ix, ufps, first, merged, cjk, w, angled))))), briefs)))
+	final = ix.joinRetold(final) // lone articles whose rare words a report retells (retold.go)
 	// stories of no common language by what their reports share (crosslang.go)
 	final = joinCrossLanguage(ix, ufps, final, cjk)
 	roots := make([]uint32, len(docs))
