@@ -269,6 +269,10 @@ func TestReadBadInputs(t *testing.T) {
 		{name: "UTF-16BE without BOM", file: "w.md", content: utf16Bytes("Ferry crews walked out at Vessburg harbour today.", true), wantSkips: []skipWant{{"@", ReasonUTF16NoBOM}}},
 		{name: "JSON in UTF-16 without BOM", file: "w.json", content: utf16Bytes(`{"text":"Ferry crews walked out."}`, false), wantSkips: []skipWant{{"@", ReasonUTF16NoBOM}}},
 		{name: "NULs every other byte of binary data", file: "z.txt", content: strings.Repeat("\x01\x00\x02\x00", 40), wantSkips: []skipWant{{"@", ReasonBinary}}},
+		// a PDF named as an argument or fetched: it was "invalid UTF-8"
+		// (or "binary file"), which did not say what to do
+		{name: "PDF", file: "report.pdf", content: "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", wantSkips: []skipWant{{"@", ReasonPDF}}},
+		{name: "PDF named .txt", file: "report.txt", content: "%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", wantSkips: []skipWant{{"@", ReasonPDF}}},
 		{name: "broken UTF-8", file: "u.txt", content: "Valid “quotes” then a cut \xe2\x80 sequence.", wantSkips: []skipWant{{"@", ReasonInvalidUTF8}}},
 		{name: "not clearly Latin-1", file: "l.txt", content: "bad \xff\xfe\xfd bytes", wantSkips: []skipWant{{"@", ReasonInvalidUTF8}}},
 		{name: "stray bytes in English are not Latin-1", file: "s.txt", content: "The minister said \xff\xfe the budget \xc3\x28 would rise.", wantSkips: []skipWant{{"@", ReasonInvalidUTF8}}},

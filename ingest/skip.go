@@ -1,6 +1,9 @@
 package ingest
 
-import "fmt"
+import (
+	"bytes"
+	"fmt"
+)
 
 // Skip reasons. They appear in reports and on stderr; callers may compare
 // against them. A size cap reason is built by tooLarge ("larger than 10 MiB
@@ -13,6 +16,9 @@ const (
 	// ReasonUTF16NoBOM: text in UTF-16 without the byte-order mark that
 	// says so (one byte in two a NUL): read only with a BOM, never
 	// guessed.
+	// ReasonPDF: a PDF document (it opens with "%PDF-"), whatever its
+	// name or Content-Type.
+	ReasonPDF        = "a PDF document: crosswire reads text, Markdown, HTML, JSON and WARC; save the report's text first"
 	ReasonUTF16NoBOM = "UTF-16 without a byte-order mark: save it as UTF-8, or as UTF-16 with a BOM"
 	// ReasonLoneSurrogate: JSON text escapes half a UTF-16 surrogate pair
 	// (\uD800–\uDFFF alone), which is no character.
@@ -59,6 +65,9 @@ func FormatSize(n int64) string {
 // "binary file", but a text in UTF-16 without its byte-order mark says
 // so, since the user can fix that.
 func binaryReason(data []byte) string {
+	if isPDF(data) {
+		return ReasonPDF
+	}
 	if utf16NoBOM(data) {
 		return ReasonUTF16NoBOM
 	}
@@ -92,4 +101,10 @@ func utf16NoBOM(data []byte) bool {
 		}
 	}
 	return false
+}
+
+// isPDF reports whether data is a PDF document: it opens with "%PDF-"
+// (after blank space at most, as readers allow).
+func isPDF(data []byte) bool {
+	return bytes.HasPrefix(bytes.TrimLeft(data[:min(len(data), 1024)], " \t\r\n"), []byte("%PDF-"))
 }
