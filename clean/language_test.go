@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"os"
+	"slices"
 	"testing"
 )
 
@@ -62,5 +63,33 @@ func TestLanguageOnSharedData(t *testing.T) {
 	}
 	if counts["en"] < 100 || counts["zh"] < 20 || counts["ms"] < 20 {
 		t.Errorf("unexpected language mix: %v", counts)
+	}
+}
+
+// TestShortTextLanguage checks the language of a short report (a flash, a
+// one-line item: under englishProse's 30 words): trigrams of a few words
+// are thin evidence, and a confident-looking wrong answer ("es" for an
+// English line) made fact extraction skip the whole report, while an
+// unknown language ("") is read with the default rules. A short line the
+// detector is sure of keeps its language. Fictional lines.
+func TestShortTextLanguage(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // any of these
+	}{
+		{"Storm closes Kessel port.", []string{"", "en"}},
+		{"Fire at Kessel harbour warehouse.", []string{"", "en"}},
+		{"Minister resigns over radio contract.", []string{"", "en"}},
+		{"Mayor Elsa Dunmore said on Tuesday that <img src=x> 36 boats sank near Marrowby.", []string{"", "en"}},
+		{"Police in Ostravel arrested 3 men on Friday.", []string{"en"}},
+		{"Der Bürgermeister ist am Dienstag zurückgetreten.", []string{"de"}},
+		{"El alcalde dimitió el martes.", []string{"es"}},
+		{"Le maire a démissionné mardi.", []string{"fr"}},
+	}
+	d := EnglishShortcut{}
+	for _, tc := range tests {
+		if got := d.Detect(tc.text); !slices.Contains(tc.want, got) {
+			t.Errorf("Detect(%q) = %q, want one of %q", tc.text, got, tc.want)
+		}
 	}
 }

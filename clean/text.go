@@ -29,6 +29,9 @@ func normalise(s string) string {
 			b.WriteByte('\n')
 		case r == '\n' || r == '\u2028' || r == '\u2029' || r == '\u0085':
 			b.WriteByte('\n')
+		case r == 0x1b:
+			// a terminal escape sequence goes whole, not only its ESC
+			i += escapeLen(s[i:])
 		case r == '\u200b' || r == '\ufeff' || r == '\u00ad':
 			// zero-width space, byte-order mark, soft hyphen: invisible.
 		case unicode.IsSpace(r):
@@ -39,6 +42,48 @@ func normalise(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// maxEscapeLen bounds the bytes an escape sequence is read over: an ESC
+// followed by no terminator that near loses only itself.
+const maxEscapeLen = 256
+
+// escapeLen returns the length of the rest of the terminal escape sequence
+// whose ESC byte came just before s: a control sequence ("[1;31m": CSI
+// parameters, intermediates, a final byte), an operating-system command
+// ("]0;title" ended by BEL or ESC \\), or one byte of a two-byte escape.
+// A sequence cut short, or longer than maxEscapeLen, is 0: only the ESC
+// goes.
+func escapeLen(s string) int {
+	if s == "" {
+		return 0
+	}
+	switch s[0] {
+	case '[':
+		for i := 1; i < len(s) && i < maxEscapeLen; i++ {
+			switch c := s[i]; {
+			case c >= 0x20 && c <= 0x3f: // parameters and intermediates
+			case c >= 0x40 && c <= 0x7e:
+				return i + 1
+			default:
+				return 0
+			}
+		}
+	case ']':
+		for i := 1; i < len(s) && i < maxEscapeLen; i++ {
+			switch {
+			case s[i] == 0x07:
+				return i + 1
+			case s[i] == 0x1b && i+1 < len(s) && s[i+1] == '\\':
+				return i + 2
+			}
+		}
+	default:
+		if s[0] >= 0x40 && s[0] <= 0x7e {
+			return 1
+		}
+	}
+	return 0
 }
 
 // collapseSpaces trims s and replaces every run of spaces with one space.

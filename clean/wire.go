@@ -445,9 +445,13 @@ func wireParagraphs(lines []string) (paras []string, markers bool) {
 		return paragraphs(normalise(strings.Join(lines, "\n"))), false
 	}
 	var cur []string
+	// opening holds until a paragraph ends a sentence: the take's
+	// advisories, headline and byline come before that
+	opening := true
 	flush := func() {
 		if p := collapseSpaces(normalise(strings.Join(cur, " "))); p != "" {
 			paras = append(paras, p)
+			opening = opening && !endsSentence(p)
 		}
 		cur = cur[:0]
 	}
@@ -462,6 +466,21 @@ func wireParagraphs(lines []string) (paras []string, markers bool) {
 		if l == "" {
 			flush()
 			continue
+		}
+		// A headline or byline line whose mark was lost is a paragraph
+		// of its own all the same: the headline a line in capitals, the
+		// byline a whole "By NAME, AGENCY News" line. Run into the first
+		// paragraph, neither would be read, and the byline's agency
+		// would become a fact.
+		if opening && (len(cur) == 0 || len(cur) == 1 && allCaps(cur[0])) {
+			if wireByline.MatchString(l) || len(cur) == 1 && !allCaps(l) && wordCount(cur[0]) >= 2 && !endsSentence(cur[0]) {
+				flush()
+			}
+			if wireByline.MatchString(l) {
+				cur = append(cur, l)
+				flush()
+				continue
+			}
 		}
 		cur = append(cur, l)
 		if end {

@@ -147,6 +147,63 @@ func TestWireCopy(t *testing.T) {
 			removed: []crosswire.Removal{rm(crosswire.ReasonMetadata, "16:54 01/03/00: Page 1 NEWS Harbour"), rm(crosswire.ReasonMetadata, "By Ada Vell, Norpress News")},
 		},
 		{
+			// a take whose marks were lost on its headline and byline
+			// lines: without a break they ran into the first paragraph,
+			// and the byline's agency became a fact
+			name: "marked copy, headline and byline without marks",
+			doc: crosswire.Document{Body: "16:54 01/03/00: Page 2 (HHH) NEWS Harbour\n----------------------------------------\n" +
+				"CRANE FALLS AT OSTRAVEL DOCKS\nBy Tomas Reeve, Norpress News\n" +
+				"A dockside crane fell at Ostravel this afternoon, injuring four\nworkers, the harbour authority said.<\n" +
+				"The crane had been inspected in January, harbour master Ingrid Falk said.<\n" +
+				"``We are shocked,'' she said.<\nENDS\n"},
+			text:   "A dockside crane fell at Ostravel this afternoon, injuring four workers, the harbour authority said.\n\nThe crane had been inspected in January, harbour master Ingrid Falk said.\n\n“We are shocked,” she said.",
+			title:  "CRANE FALLS AT OSTRAVEL DOCKS",
+			author: "Tomas Reeve", outlet: "Norpress",
+			pub:  at(2000, 3, 1, 16, 54),
+			wire: &crosswire.Wire{Slug: "Harbour", Page: 2, Desk: "NEWS", Priority: "HHH", Agency: "Norpress", Filed: at(2000, 3, 1, 16, 54)},
+			removed: []crosswire.Removal{
+				rm(crosswire.ReasonMetadata, "16:54 01/03/00: Page 2 (HHH) NEWS Harbour"),
+				rm(crosswire.ReasonMetadata, "By Tomas Reeve, Norpress News"),
+				rm(crosswire.ReasonMetadata, "ENDS"),
+			},
+		},
+		{
+			name: "marked copy, headline without its mark, no byline",
+			doc: crosswire.Document{Body: "16:54 01/03/00: Page 1 (HHH) NEWS Harbour\n----------------------------------------\n" +
+				"CRANE FALLS AT OSTRAVEL DOCKS\n" +
+				"A dockside crane fell at Ostravel this afternoon, injuring four\nworkers, the harbour authority said.<\n" +
+				"The crane had been inspected in January.<\n" +
+				"``We are shocked,'' she said.<\nENDS\n"},
+			text:  "A dockside crane fell at Ostravel this afternoon, injuring four workers, the harbour authority said.\n\nThe crane had been inspected in January.\n\n“We are shocked,” she said.",
+			title: "CRANE FALLS AT OSTRAVEL DOCKS",
+			pub:   at(2000, 3, 1, 16, 54),
+			wire:  &crosswire.Wire{Slug: "Harbour", Page: 1, Desk: "NEWS", Priority: "HHH", Filed: at(2000, 3, 1, 16, 54)},
+			removed: []crosswire.Removal{
+				rm(crosswire.ReasonMetadata, "16:54 01/03/00: Page 1 (HHH) NEWS Harbour"),
+				rm(crosswire.ReasonMetadata, "ENDS"),
+			},
+		},
+		{
+			// a hard-wrapped body paragraph whose line opens with "By"
+			// stays whole: only the opening lines are read as a byline
+			name: "marked copy, a body line opening with By",
+			doc: crosswire.Document{Body: "16:54 01/03/00: Page 2 (HHH) NEWS Harbour\n----------------------------------------\n" +
+				"CRANE FALLS AT OSTRAVEL DOCKS<\nBy Tomas Reeve, Norpress News<\n" +
+				"A dockside crane fell at Ostravel this afternoon, injuring four workers.<\n" +
+				"The inquiry will be led\nBy Judge Mara Quist, Ostravel Court\nand report in May.<\n" +
+				"``We are shocked,'' she said.<\nENDS\n"},
+			text:   "A dockside crane fell at Ostravel this afternoon, injuring four workers.\n\nThe inquiry will be led By Judge Mara Quist, Ostravel Court and report in May.\n\n“We are shocked,” she said.",
+			title:  "CRANE FALLS AT OSTRAVEL DOCKS",
+			author: "Tomas Reeve", outlet: "Norpress",
+			pub:  at(2000, 3, 1, 16, 54),
+			wire: &crosswire.Wire{Slug: "Harbour", Page: 2, Desk: "NEWS", Priority: "HHH", Agency: "Norpress", Filed: at(2000, 3, 1, 16, 54)},
+			removed: []crosswire.Removal{
+				rm(crosswire.ReasonMetadata, "16:54 01/03/00: Page 2 (HHH) NEWS Harbour"),
+				rm(crosswire.ReasonMetadata, "By Tomas Reeve, Norpress News"),
+				rm(crosswire.ReasonMetadata, "ENDS"),
+			},
+		},
+		{
 			name:    "newspaper article with a byline and clock times is not wire copy",
 			doc:     crosswire.Document{Body: "By Jane Roe, Vessburg Post\n\nThe 16:54 ferry left at 17:20 on 01/03/00, the operator said.\n\n" + para2},
 			text:    "The 16:54 ferry left at 17:20 on 01/03/00, the operator said.\n\n" + para2,

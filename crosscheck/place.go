@@ -57,10 +57,26 @@ func (w *work) checkEventPlaces() {
 			eps = append(eps, ep)
 		}
 	}
+	eps = distinctEventPlaces(eps)
+	// runEnd[j] is the end of the run of event places of eps[j]'s
+	// version that starts at j: a version's places come together, and
+	// the pairs inside one version are never compared.
+	runEnd := make([]int, len(eps))
+	for j := len(eps) - 1; j >= 0; j-- {
+		runEnd[j] = j + 1
+		if j+1 < len(eps) && eps[j+1].version() == eps[j].version() {
+			runEnd[j] = runEnd[j+1]
+		}
+	}
 	reported := map[[2]string]bool{}
 	for i, p := range eps {
-		for _, q := range eps[i+1:] {
-			if p.m.version == q.version() || p.class != q.class || !sameParticipant(p, q) {
+		for j := i + 1; j < len(eps); j++ {
+			q := eps[j]
+			if p.m.version == q.version() {
+				j = runEnd[j] - 1
+				continue
+			}
+			if p.class != q.class || !sameParticipant(p, q) {
 				continue
 			}
 			a, b := p.m.fact.Value, q.m.fact.Value
@@ -93,6 +109,34 @@ func (w *work) checkEventPlaces() {
 }
 
 func (p eventPlace) version() string { return p.m.version }
+
+// distinctEventPlaces returns eps without the event places that repeat an
+// earlier one: the same version and article, event class, participant and
+// place as written. A repeat can only form the pairs its first statement
+// forms, later, and only a value pair's first is reported, so the
+// findings are those of all of eps; a version repeating one sentence
+// thousands of times no longer makes the comparison quadratic in the
+// repeats.
+func distinctEventPlaces(eps []eventPlace) []eventPlace {
+	type key struct {
+		version                  string
+		art                      *crosswire.Article
+		class, noun, participant string
+		entity                   int
+		value                    string
+	}
+	seen := make(map[key]bool, len(eps))
+	out := eps[:0:0]
+	for _, p := range eps {
+		k := key{p.m.version, p.m.art, p.class, p.noun, p.participant, p.entity, p.m.fact.Value}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, p)
+	}
+	return out
+}
 
 // eventPlaceOf reads the event a place fact locates: a place preposition
 // right before it, an event verb of the lexicon at most placeVerbWords

@@ -296,13 +296,26 @@ func foldRepeats(facts []crosswire.StoryFact, vers []map[string]bool) []crosswir
 		}
 	}
 	drop := map[int]bool{}
+	var held []int
 	for _, idx := range byValue {
+		// only a fact two versions state can hold a repeat: looking
+		// through those alone keeps a value written thousands of times
+		// by one version from costing the square of its repeats
+		held = held[:0]
+		for _, j := range idx {
+			if facts[j].Support >= 2 {
+				held = append(held, j)
+			}
+		}
+		if len(held) == 0 {
+			continue
+		}
 		for _, i := range idx {
 			if facts[i].Status != crosswire.StatusUnique {
 				continue
 			}
-			for _, j := range idx {
-				if j == i || drop[j] || facts[j].Support < 2 || !subset(vers[i], vers[j]) {
+			for _, j := range held {
+				if j == i || drop[j] || !subset(vers[i], vers[j]) {
 					continue
 				}
 				drop[i] = true

@@ -173,6 +173,9 @@ func isBinary(data []byte) bool {
 	if hasUTF16BOM(data) {
 		return false
 	}
+	if isPDF(data) {
+		return true // text objects at its head, binary streams after
+	}
 	head := data
 	if len(head) > 8192 {
 		head = head[:8192]

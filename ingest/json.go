@@ -457,7 +457,7 @@ func (w *walker) jsonlStream(source string, r io.Reader) error {
 	br := bufio.NewReaderSize(r, 64<<10)
 	head, _ := br.Peek(8192)
 	if isBinary(head) {
-		w.skip(source, ReasonBinary)
+		w.skip(source, binaryReason(head))
 		return nil
 	}
 	// A UTF-16 file (with a BOM, as Windows tools save it) is decoded as

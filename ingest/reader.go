@@ -344,7 +344,7 @@ func (w *walker) content(source string, data []byte, format inputFormat, content
 	case formatJSONL:
 		return w.jsonlStream(source, strings.NewReader(string(data)))
 	case formatBinary:
-		w.skip(source, ReasonBinary)
+		w.skip(source, binaryReason(data))
 		return nil
 	case formatFeed:
 		w.skip(source, ReasonFeed)
@@ -471,7 +471,7 @@ func PageDocument(source string, page *fetch.Page, log *slog.Logger) (crosswire.
 	case formatHTML, formatText, formatMarkdown:
 		return pageDocument(source, page, format, log)
 	case formatBinary:
-		return crosswire.Document{}, ReasonBinary
+		return crosswire.Document{}, binaryReason(page.Body)
 	case formatFeed:
 		return crosswire.Document{}, ReasonFeed
 	case formatXML:

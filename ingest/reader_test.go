@@ -263,6 +263,16 @@ func TestReadBadInputs(t *testing.T) {
 		{name: "binary NUL", file: "bin.txt", content: "PK\x03\x04\x00\x00data", wantSkips: []skipWant{{"@", ReasonBinary}}},
 		{name: "binary controls", file: "ctl.md", content: strings.Repeat("\x01\x02\x03ab", 50), wantSkips: []skipWant{{"@", ReasonBinary}}},
 		{name: "binary html", file: "img.html", content: "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", wantSkips: []skipWant{{"@", ReasonBinary}}},
+		// UTF-16 without a byte-order mark was "binary file", which told
+		// the user nothing they could act on
+		{name: "UTF-16LE without BOM", file: "w.txt", content: utf16Bytes("Ferry crews walked out at Vessburg harbour today.", false), wantSkips: []skipWant{{"@", ReasonUTF16NoBOM}}},
+		{name: "UTF-16BE without BOM", file: "w.md", content: utf16Bytes("Ferry crews walked out at Vessburg harbour today.", true), wantSkips: []skipWant{{"@", ReasonUTF16NoBOM}}},
+		{name: "JSON in UTF-16 without BOM", file: "w.json", content: utf16Bytes(`{"text":"Ferry crews walked out."}`, false), wantSkips: []skipWant{{"@", ReasonUTF16NoBOM}}},
+		{name: "NULs every other byte of binary data", file: "z.txt", content: strings.Repeat("\x01\x00\x02\x00", 40), wantSkips: []skipWant{{"@", ReasonBinary}}},
+		// a PDF named as an argument or fetched: it was "invalid UTF-8"
+		// (or "binary file"), which did not say what to do
+		{name: "PDF", file: "report.pdf", content: "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", wantSkips: []skipWant{{"@", ReasonPDF}}},
+		{name: "PDF named .txt", file: "report.txt", content: "%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", wantSkips: []skipWant{{"@", ReasonPDF}}},
 		{name: "broken UTF-8", file: "u.txt", content: "Valid “quotes” then a cut \xe2\x80 sequence.", wantSkips: []skipWant{{"@", ReasonInvalidUTF8}}},
 		{name: "not clearly Latin-1", file: "l.txt", content: "bad \xff\xfe\xfd bytes", wantSkips: []skipWant{{"@", ReasonInvalidUTF8}}},
 		{name: "stray bytes in English are not Latin-1", file: "s.txt", content: "The minister said \xff\xfe the budget \xc3\x28 would rise.", wantSkips: []skipWant{{"@", ReasonInvalidUTF8}}},
@@ -537,4 +547,19 @@ func TestExtensionsAreRead(t *testing.T) {
 			t.Errorf("%s: read %v, listed %v", ext, read, listed[ext])
 		}
 	}
+}
+
+// utf16Bytes encodes s (ASCII) as UTF-16 without a byte-order mark.
+func utf16Bytes(s string, bigEndian bool) string {
+	var b strings.Builder
+	for _, c := range []byte(s) {
+		if bigEndian {
+			b.WriteByte(0)
+			b.WriteByte(c)
+		} else {
+			b.WriteByte(c)
+			b.WriteByte(0)
+		}
+	}
+	return b.String()
 }

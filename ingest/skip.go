@@ -1,6 +1,9 @@
 package ingest
 
-import "fmt"
+import (
+	"bytes"
+	"fmt"
+)
 
 // Skip reasons. They appear in reports and on stderr; callers may compare
 // against them. A size cap reason is built by tooLarge ("larger than 10 MiB
@@ -10,6 +13,13 @@ const (
 	ReasonEmpty       = "empty"
 	ReasonBinary      = "binary file"
 	ReasonInvalidUTF8 = "invalid UTF-8"
+	// ReasonUTF16NoBOM: text in UTF-16 without the byte-order mark that
+	// says so (one byte in two a NUL): read only with a BOM, never
+	// guessed.
+	// ReasonPDF: a PDF document (it opens with "%PDF-"), whatever its
+	// name or Content-Type.
+	ReasonPDF        = "a PDF document: crosswire reads text, Markdown, HTML, JSON and WARC; save the report's text first"
+	ReasonUTF16NoBOM = "UTF-16 without a byte-order mark: save it as UTF-8, or as UTF-16 with a BOM"
 	// ReasonLoneSurrogate: JSON text escapes half a UTF-16 surrogate pair
 	// (\uD800–\uDFFF alone), which is no character.
 	ReasonLoneSurrogate = "invalid UTF-8: a lone surrogate escape (\\uD800–\\uDFFF) in the JSON"
@@ -49,4 +59,52 @@ func FormatSize(n int64) string {
 		return fmt.Sprintf("%d %s", int64(v), units[i])
 	}
 	return fmt.Sprintf("%.1f %s", v, units[i])
+}
+
+// binaryReason is the skip reason for data isBinary refuses: most often
+// "binary file", but a text in UTF-16 without its byte-order mark says
+// so, since the user can fix that.
+func binaryReason(data []byte) string {
+	if isPDF(data) {
+		return ReasonPDF
+	}
+	if utf16NoBOM(data) {
+		return ReasonUTF16NoBOM
+	}
+	return ReasonBinary
+}
+
+// utf16NoBOM reports whether data reads as UTF-16 text without a BOM: in
+// its head, seven pairs of bytes in ten have a NUL on one side (the high
+// byte of a Latin character) and the other side of those pairs is a
+// printable character or a line break, never a NUL.
+func utf16NoBOM(data []byte) bool {
+	head := data[:min(len(data), 8192)&^1]
+	n := len(head) / 2
+	if n < 4 {
+		return false
+	}
+	printable := func(b byte) bool { return b >= 0x20 || b == '\n' || b == '\r' || b == '\t' }
+	for _, hi := range []int{1, 0} { // little-endian: the high byte second
+		latin, ok := 0, 0
+		for i := 0; i+1 < len(head); i += 2 {
+			h, l := head[i+hi], head[i+1-hi]
+			if h == 0 {
+				latin++
+				if printable(l) && l != 0 {
+					ok++
+				}
+			}
+		}
+		if latin*10 >= n*7 && ok*20 >= latin*19 {
+			return true
+		}
+	}
+	return false
+}
+
+// isPDF reports whether data is a PDF document: it opens with "%PDF-"
+// (after blank space at most, as readers allow).
+func isPDF(data []byte) bool {
+	return bytes.HasPrefix(bytes.TrimLeft(data[:min(len(data), 1024)], " \t\r\n"), []byte("%PDF-"))
 }

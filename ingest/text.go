@@ -267,7 +267,7 @@ func unquote(s string) string {
 // set when the file must be skipped.
 func textDocument(source string, data []byte, log *slog.Logger) (doc crosswire.Document, reason string) {
 	if isBinary(data) {
-		return doc, ReasonBinary
+		return doc, binaryReason(data)
 	}
 	text, enc, ok := decodeText(data)
 	if !ok {

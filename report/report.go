@@ -315,11 +315,7 @@ func writeStory(ew *errWriter, s *crosswire.Story, n int, opt Options, st style)
 			ew.printf("%s%s\n", st.sub, st.text(a.Evidence))
 		}
 		if len(a.Removed) > 0 {
-			var reasons []string
-			for _, r := range a.Removed {
-				reasons = append(reasons, r.Reason)
-			}
-			ew.printf("%sremoved: %s\n", st.sub, strings.Join(reasons, ", "))
+			ew.printf("%sremoved: %s\n", st.sub, removedReasons(a.Removed))
 		}
 	}
 
@@ -331,6 +327,26 @@ func writeStory(ew *errWriter, s *crosswire.Story, n int, opt Options, st style)
 // writeRelated names the other stories of the same affair (follow-ups,
 // the next hearing) as JSON's related and the web UI do: by number and
 // title when the report holds them, else by id (a report of one stored
+// removedReasons lists the reasons of a version's removals, each once in
+// the order first cut, with how many pieces when more than one
+// ("metadata (3), dateline").
+func removedReasons(removed []crosswire.Removal) string {
+	var order []string
+	n := map[string]int{}
+	for _, r := range removed {
+		if n[r.Reason] == 0 {
+			order = append(order, r.Reason)
+		}
+		n[r.Reason]++
+	}
+	for i, r := range order {
+		if n[r] > 1 {
+			order[i] = fmt.Sprintf("%s (%d)", r, n[r])
+		}
+	}
+	return strings.Join(order, ", ")
+}
+
 // story; 'crosswire show ID' prints it).
 func writeRelated(ew *errWriter, s *crosswire.Story, stories []crosswire.Story, numbers map[string]int, st style) {
 	if len(s.Related) == 0 {

@@ -229,7 +229,9 @@ func decodeArticles(data []byte, lines bool) ([]crosswire.Document, []crosswire.
 			skip(ingest.ReasonInvalidUTF8)
 			continue
 		}
-		if len(raw) == 0 || raw[0] != '{' {
+		// JSON of another kind is "not an object"; anything else goes on
+		// to the reader, which names its syntax error as check does
+		if len(raw) == 0 || raw[0] != '{' && json.Valid(raw) {
 			skip("invalid JSON: not an object")
 			continue
 		}

@@ -422,6 +422,10 @@ func TestPostSkipsBadItemsOneByOne(t *testing.T) {
 		{"jsonl", "application/x-ndjson", good1 + "\n{broken\n" + `{"text":"caf` + "\xe9 au lait\"}\n" + good2 + "\n",
 			[]crosswire.Skip{{Source: "api#2", Reason: "invalid JSON: invalid character 'b' looking for beginning of object key string at byte 2"},
 				{Source: "api#3", Reason: "invalid UTF-8"}}},
+		// a line that is not JSON at all names its syntax error, as check
+		// does for the same JSONL line (it was "not an object")
+		{"jsonl with prose", "application/x-ndjson", good1 + "\nnot json at all\n" + good2 + "\n",
+			[]crosswire.Skip{{Source: "api#2", Reason: "invalid JSON: invalid character 'o' in literal null (expecting 'u') at byte 2"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

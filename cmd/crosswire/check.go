@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -81,6 +82,9 @@ Exit status: 0 when every input was read, 1 when any was skipped, 2 for usage er
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := validFormat(o.format); err != nil {
 				return err
+			}
+			if cmd.Flags().Changed("name") && !slices.Contains(args, "-") {
+				return &usageError{fmt.Errorf("--name %q names the input read from -, and no - was given", o.name)}
 			}
 			if _, err := explainer(a.stdout, o.format, o.color); err != nil {
 				return err

@@ -51,10 +51,16 @@ func (o fetchOptions) fetcher(maxSize int64, log *slog.Logger) *fetch.Fetcher {
 // fetchHints returns one line per fetch flag that would have let a skipped
 // input through, so a refusal tells the user how to override it.
 func fetchHints(skipped []crosswire.Skip) []string {
-	var private, robots bool
+	var private, robots, unavailable bool
 	for _, s := range skipped {
 		private = private || strings.Contains(s.Reason, fetch.ErrBlockedAddress.Error())
-		robots = robots || strings.Contains(s.Reason, fetch.ErrRobots.Error())
+		// a robots.txt that could not be read asks nothing: the site
+		// may be down, and the hint says so
+		if strings.Contains(s.Reason, fetch.ErrRobotsUnavailable.Error()) {
+			unavailable = true
+		} else {
+			robots = robots || strings.Contains(s.Reason, fetch.ErrRobots.Error())
+		}
 	}
 	var hints []string
 	if private {
@@ -62,6 +68,9 @@ func fetchHints(skipped []crosswire.Skip) []string {
 	}
 	if robots {
 		hints = append(hints, "hint: the site's robots.txt asks crosswire not to fetch these pages; --ignore-robots overrides it")
+	}
+	if unavailable {
+		hints = append(hints, "hint: the site's robots.txt could not be read (the site may be down), so its pages were not fetched; try again later, or --ignore-robots")
 	}
 	return hints
 }

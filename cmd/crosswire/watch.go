@@ -58,9 +58,10 @@ live ones. It remembers the newest %d items of each feed: an older item that rea
 is fetched again, and the store, which keys articles by content hash, keeps the copy it
 has. Delete the file with the store to start over.
 
-An item whose page cannot be fetched for now (timeout, HTTP 429 or 5xx) is tried again on
-the next poll, and its feed is then fetched in full rather than answered 304; one that is
-refused for good (robots.txt, HTTP 404, a non-public address) is not.
+An item whose page cannot be fetched for now (timeout, HTTP 429 or 5xx, a site whose
+robots.txt could not be read) is tried again on the next poll, and its feed is then
+fetched in full rather than answered 304; one that is refused for good (disallowed by
+robots.txt, HTTP 404, a non-public address) is not.
 
 Pages are fetched like check's URLs: robots.txt respected (--ignore-robots), one request a
 second to a host (--rate-limit), and loopback, private, link-local and cloud-metadata

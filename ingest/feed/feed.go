@@ -424,8 +424,12 @@ func itemKey(it *gofeed.Item) string {
 }
 
 // isTransient reports fetch failures worth retrying on the next poll:
-// timeouts, network errors, 429 and 5xx.
+// timeouts, network errors, 429 and 5xx, and a site whose robots.txt
+// could not be read (it may be down: the page is not refused for good).
 func isTransient(err error) bool {
+	if errors.Is(err, fetch.ErrRobotsUnavailable) {
+		return true
+	}
 	if errors.Is(err, fetch.ErrBlockedAddress) || errors.Is(err, fetch.ErrRobots) ||
 		errors.Is(err, fetch.ErrTooLarge) || errors.Is(err, fetch.ErrTooManyRedirects) || errors.Is(err, fetch.ErrScheme) {
 		return false

@@ -505,3 +505,50 @@ func TestRelativeItemLinks(t *testing.T) {
 		}
 	}
 }
+
+// TestRobotsUnavailableRetried checks that an item whose page's site could
+// not give its robots.txt (HTTP 503: the site may be down) is tried again
+// on the next poll, as a page answering 503 is, rather than remembered as
+// refused for good: it used to be marked read, and the next polls and
+// runs never fetched it, without a word. The feed is on another host
+// than its pages, as feeds often are.
+func TestRobotsUnavailableRetried(t *testing.T) {
+	var down atomic.Bool
+	down.Store(true)
+	pages := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			if down.Load() {
+				http.Error(w, "busy", http.StatusServiceUnavailable)
+				return
+			}
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, article("Story a", "The full report a from Northport, where the council met on Monday to discuss the harbour wall."))
+	}))
+	defer pages.Close()
+	feeds := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/rss.xml" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprint(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Northport Daily</title>`+
+			rssItem(pages.URL, "a", "Wed, 04 Mar 2026 10:00:00 +0000", "First.")+`</channel></rss>`)
+	}))
+	defer feeds.Close()
+	ctx := t.Context()
+	p := newPoller()
+	p.Fetcher.RobotsRetry = -1 // ask again at once: no waiting in a test
+
+	docs, skips, _ := p.Poll(ctx, []string{feeds.URL + "/rss.xml"})
+	if len(docs) != 0 || len(skips) != 1 || !strings.Contains(skips[0].Reason, "robots.txt unavailable") {
+		t.Fatalf("poll 1: docs %v, skips %v; want the item skipped, robots.txt unavailable", sources(docs), skips)
+	}
+	down.Store(false)
+	docs, skips, _ = p.Poll(ctx, []string{feeds.URL + "/rss.xml"})
+	if len(docs) != 1 || len(skips) != 0 {
+		t.Fatalf("poll 2: docs %v, skips %v; want the item fetched now that robots.txt answers", sources(docs), skips)
+	}
+}

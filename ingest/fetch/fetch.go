@@ -41,6 +41,11 @@ var (
 	ErrBlockedAddress = errors.New("refused: not a public address")
 	// ErrRobots: the site's robots.txt disallows the URL for crosswire.
 	ErrRobots = errors.New("disallowed by robots.txt")
+	// ErrRobotsUnavailable: the site's robots.txt could not be read (a
+	// server error, no answer in time), so the host is treated as closed
+	// for now (Fetcher.RobotsRetry), not as disallowing the URL. An error
+	// wrapping it wraps ErrRobots too.
+	ErrRobotsUnavailable = errors.New("robots.txt unavailable")
 	// ErrTooLarge: the body is over MaxSize.
 	ErrTooLarge = errors.New("body larger than the size cap")
 	// ErrTooManyRedirects: more than MaxRedirects redirects, or a loop.
@@ -119,6 +124,12 @@ type Fetcher struct {
 	// negative means no limit. A larger robots.txt Crawl-delay (up to a
 	// minute) wins.
 	RateLimit time.Duration
+	// RobotsRetry is how long a robots.txt that could not be read keeps
+	// its host closed before it is asked for again: long enough that one
+	// run does not wait on a dead site for every URL, short enough that a
+	// long-running fetcher (watch) reads the site once it is back. Zero
+	// means DefaultRobotsRetry, negative asks again at every request.
+	RobotsRetry time.Duration
 	// Logger receives debug lines; nil means slog.Default().
 	Logger *slog.Logger
 	// Transport, when set, replaces the built-in transport (and with it

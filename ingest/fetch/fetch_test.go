@@ -368,3 +368,63 @@ func TestLookupErrorNotRobots(t *testing.T) {
 		t.Errorf("err = %v, want the lookup error and not %v", err, ErrRobots)
 	}
 }
+
+// TestRobotsUnavailableForNow checks that a robots.txt that could not be
+// read (here HTTP 503) closes its host for now, not for good: the error
+// says robots.txt was unavailable (ErrRobotsUnavailable, still
+// ErrRobots), a robots.txt that disallows the page does not, and once
+// RobotsRetry has passed (negative here: at once) the host is asked
+// again, so a long-running fetcher (watch) reads the site when it is
+// back. With the default the failure holds for the run.
+func TestRobotsUnavailableForNow(t *testing.T) {
+	var down atomic.Bool
+	var robotsHits atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/robots.txt":
+			robotsHits.Add(1)
+			if down.Load() {
+				w.WriteHeader(http.StatusServiceUnavailable)
+				return
+			}
+			fmt.Fprint(w, "User-agent: *\nDisallow: /private/\n")
+		default:
+			fmt.Fprint(w, "ok")
+		}
+	}))
+	defer srv.Close()
+	ctx := context.Background()
+
+	down.Store(true)
+	f := testFetcher()
+	_, err := f.Get(ctx, srv.URL+"/a")
+	if !errors.Is(err, ErrRobots) || !errors.Is(err, ErrRobotsUnavailable) {
+		t.Fatalf("robots.txt 503: err = %v, want ErrRobots and ErrRobotsUnavailable", err)
+	}
+	down.Store(false)
+	if _, err := f.Get(ctx, srv.URL+"/a"); !errors.Is(err, ErrRobotsUnavailable) {
+		t.Errorf("same run, default RobotsRetry: err = %v, want the host still closed", err)
+	}
+
+	down.Store(true)
+	f = testFetcher()
+	f.RobotsRetry = -1
+	if _, err := f.Get(ctx, srv.URL+"/a"); !errors.Is(err, ErrRobotsUnavailable) {
+		t.Fatalf("robots.txt 503: err = %v, want ErrRobotsUnavailable", err)
+	}
+	down.Store(false)
+	before := robotsHits.Load()
+	if _, err := f.Get(ctx, srv.URL+"/a"); err != nil {
+		t.Errorf("robots.txt back: err = %v, want the page", err)
+	}
+	if robotsHits.Load() != before+1 {
+		t.Errorf("robots.txt asked %d times after it came back, want 1", robotsHits.Load()-before)
+	}
+	_, err = f.Get(ctx, srv.URL+"/private/b")
+	if !errors.Is(err, ErrRobots) || errors.Is(err, ErrRobotsUnavailable) {
+		t.Errorf("disallowed page: err = %v, want ErrRobots, not ErrRobotsUnavailable", err)
+	}
+	if _, err := f.Get(ctx, srv.URL+"/c"); err != nil || robotsHits.Load() != before+1 {
+		t.Errorf("a robots.txt read is kept: err = %v, robots.txt asked %d times, want 1", err, robotsHits.Load()-before)
+	}
+}

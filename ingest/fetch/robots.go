@@ -25,6 +25,27 @@ type robotsEntry struct {
 	denyAll bool
 	// err is why robots.txt could not be read.
 	err error
+	// failed is when robots.txt could not be read (denyAll): the entry
+	// is asked for again once RobotsRetry has passed.
+	failed time.Time
+}
+
+// DefaultRobotsRetry is how long a robots.txt that could not be read
+// keeps its host closed (Fetcher.RobotsRetry): a minute, under watch's
+// shortest sensible interval between polls.
+const DefaultRobotsRetry = time.Minute
+
+// stale reports whether an entry whose robots.txt could not be read is
+// due to be asked for again.
+func (f *Fetcher) stale(e *robotsEntry) bool {
+	if !e.known() || !e.denyAll {
+		return false
+	}
+	retry := f.RobotsRetry
+	if retry == 0 {
+		retry = DefaultRobotsRetry
+	}
+	return retry < 0 || time.Since(e.failed) >= retry
 }
 
 // known reports whether the entry is loaded (its fields may be read).
@@ -53,11 +74,14 @@ func (f *Fetcher) allowed(ctx context.Context, u *url.URL) error {
 	key := u.Scheme + "://" + u.Host
 	f.mu.Lock()
 	entry, ok := f.robots[key]
-	if !ok {
+	if !ok || f.stale(entry) {
 		entry = &robotsEntry{ready: make(chan struct{})}
 		f.robots[key] = entry
 		f.mu.Unlock()
 		f.loadRobots(ctx, key, entry)
+		if entry.denyAll {
+			entry.failed = time.Now()
+		}
 		close(entry.ready)
 	} else {
 		f.mu.Unlock()
@@ -76,7 +100,7 @@ func (f *Fetcher) allowed(ctx context.Context, u *url.URL) error {
 		if errors.Is(entry.err, ErrBlockedAddress) || errors.As(entry.err, &dnsErr) || errors.As(entry.err, &opErr) && opErr.Op == "dial" {
 			return entry.err
 		}
-		return fmt.Errorf("%w (robots.txt unavailable: %v)", ErrRobots, entry.err)
+		return fmt.Errorf("%w (%w: %v)", ErrRobots, ErrRobotsUnavailable, entry.err)
 	}
 	path := u.EscapedPath()
 	if path == "" {
