@@ -125,8 +125,8 @@ func personMisspelt(a, b string) bool {
 // "Keller"): a possessive run into the name — a round trip through
 // another language renders "Keller's" so — when a version writes the
 // shorter name as a possessive (possessiveAt), not another spelling. One
-// letter more is another name ("Collin" / "Collins", whose possessive
-// "Collins'" a reader may take for "Collin's"), as session 17's one-off
+// letter more is another name ("Quist" / "Quists", whose possessive
+// "Quists'" a reader may take for "Quist's"), as session 17's one-off
 // rule reads it.
 func possessiveRunIn(long, short string) bool {
 	wl, ws := strings.Fields(strings.ToLower(withoutAccents(long))), strings.Fields(strings.ToLower(withoutAccents(short)))

@@ -19,7 +19,7 @@ func TestNumberWordCompounds(t *testing.T) {
 		{"hundred and fifty", "The Orvik choir sang for two hundred and fifty people.", []float64{250}},
 		{"thousand and a unit", "The Tarsk fund has one thousand and six members.", []float64{1006}},
 		{"two units", "The Orvik dairy sent two eight churns to the fair.", []float64{2, 8}},
-		{"two units joined by and", "The Tarsk yard will launch two and six boats in the spring.", []float64{2, 6}},
+		{"two units joined by and", "The Tarsk yard will launch three and five boats in the spring.", []float64{3, 5}},
 		{"two tens", "The Tarsk club had forty fifty members over the years.", []float64{40, 50}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
