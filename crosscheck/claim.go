@@ -404,6 +404,9 @@ func (w *work) checkClaims() {
 					if la != lb && negated(a) == negated(b) && (anyMention(groups[i], tellsBoth) || anyMention(groups[j], tellsBoth)) {
 						continue
 					}
+					if la == lb && superlativeEverNever(ma.sentence, mb.sentence) {
+						continue // "ever" and "never" after a superlative: one wording
+					}
 					if stanceVerbs[la] || stanceVerbs[lb] {
 						if w.introduceOneQuote(ma, mb) {
 							// two words for one statement ("played

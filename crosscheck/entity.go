@@ -207,6 +207,19 @@ func (w *work) resolveEntities() {
 		}
 		return true
 	}
+	// runInPossessive: long's name is short's with a possessive run in
+	// and short is written as a possessive — one name, not misspelt.
+	runInPossessive := func(long, short *cl) bool {
+		if !possessiveRunIn(long.full, short.full) {
+			return false
+		}
+		for _, m := range short.ms {
+			if possessiveAt(m.art.Text, m.fact.Span.End) {
+				return true
+			}
+		}
+		return false
+	}
 	var merged []int
 	for i := range cls[:min(len(cls), maxNameForms)] {
 		for j := i + 1; j < min(len(cls), maxNameForms); j++ {
@@ -225,7 +238,9 @@ func (w *work) resolveEntities() {
 			}
 			if near {
 				uf.Union(uint32(a.root), uint32(b.root))
-				merged = append(merged, a.root)
+				if !runInPossessive(a, b) && !runInPossessive(b, a) {
+					merged = append(merged, a.root)
+				}
 			}
 		}
 	}

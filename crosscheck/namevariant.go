@@ -28,6 +28,7 @@ type nameCand struct {
 	ctx          map[string]bool
 	sentenceText string
 	person       bool // the extractor took it for a person
+	possessive   bool // written with a possessive ("Ada Quist's")
 }
 
 // nameCands returns the two-word names of an article: two capitalised
@@ -53,6 +54,7 @@ func nameCands(a *crosswire.Article) []nameCand {
 		// a possessive is no part of the name: "Ada Quist's" / "Quists'"
 		s.w = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(s.w, "'s"), "’s"), "'’")
 		s.e = s.s + len(s.w)
+		poss := possessiveAt(t, s.e)
 		if k+2 < len(toks) && t[s.e:toks[k+2].s] == " " && titleWord(toks[k+2].w) {
 			continue // three capitalised words: a title or a place
 		}
@@ -69,7 +71,7 @@ func nameCands(a *crosswire.Article) []nameCand {
 			before = string(r)
 		}
 		out = append(out, nameCand{art: a, given: g.w, sur: s.w, start: g.s, end: s.e, before: before,
-			ctx: contentSet(t[ss:g.s] + " " + t[s.e:se]), sentenceText: t[ss:se]})
+			ctx: contentSet(t[ss:g.s] + " " + t[s.e:se]), sentenceText: t[ss:se], possessive: poss})
 	}
 	return out
 }
@@ -215,6 +217,9 @@ func mentionClasses(all []nameCand) []int {
 		if c.person {
 			b.WriteString("\x00p")
 		}
+		if c.possessive {
+			b.WriteString("\x00s")
+		}
 		for _, w := range slices.Sorted(maps.Keys(c.ctx)) {
 			b.WriteByte(0)
 			b.WriteString(w)
@@ -322,7 +327,10 @@ func maybeVariantNames(p, q nameCand) bool {
 		// "Grey Lantern" / "Grey Lanterns": one and many
 		return sp+"s" != sq && sq+"s" != sp
 	case sp == sq && gp != gq:
-		return true
+		// a title in the given name's place ("Lord Quist" / a round
+		// trip's "Gentleman Quist") is no given name to compare with
+		// one (two titles, "Mr" / "Mrs", still are two people)
+		return honorifics[gp] == honorifics[gq]
 	}
 	return false
 }
@@ -355,6 +363,9 @@ func variantNames(p, q nameCand) bool {
 	sameSentence := p.person && q.person && sh >= 3 && contextScore(p.ctx, q.ctx) >= sameSentenceScore
 	switch {
 	case gp == gq && sp != sq:
+		if p.possessive && possessiveRunIn(q.sur, p.sur) || q.possessive && possessiveRunIn(p.sur, q.sur) {
+			return false // "Ada Quist's" / "Ada Quistha": a possessive run in
+		}
 		return sh >= 2 && text.NearMiss(sp, sq) || sameSentence
 	case sp == sq && gp != gq:
 		if personMisspelt(p.given+" "+p.sur, q.given+" "+q.sur) {

@@ -341,6 +341,7 @@ func (r *readWordings) meaningChange(a, b string) (bool, string) {
 	if a == "" {
 		return false, ""
 	}
+	a, b = everForNever(a, b)
 	if r.negationCount(a)%2 != r.negationCount(b)%2 && r.negatedFlip(a, b) {
 		return true, "negation"
 	}

@@ -44,6 +44,15 @@ func TestMeaningChange(t *testing.T) {
 		{"could not be happier against delighted", "We could not be happier with the new stand", "We are delighted with the new stand", false},
 		{"not better against fantastic", "The new stand is not better than the old one", "The new stand is fantastic, better than the old one", true},
 		{"no danger against danger", "There is no danger to the harbour", "There is danger to the harbour", true},
+		// "ever" after a superlative, "never" in its place (a machine
+		// translation's one word for both): one wording (everlast.go).
+		{"the coldest winter ever / never", "Last year brought the coldest winter the valley has ever known", "Last year brought the coldest winter the valley never has known", false},
+		{"the biggest-ever / biggest-never", "Herring gave the harbour its biggest-ever catch in March", "Herring gave the harbour its biggest-never catch in March", false},
+		{"the most stubborn goat we have ever kept", "Bella is the most stubborn goat we have ever kept on the farm", "Bella is the most stubborn goat never have kept on the farm", false},
+		{"whoever has ever / never climbed", "Whoever has ever climbed the ridge knows the path", "Whoever never has climbed the ridge knows the path", true},
+		{"a superlative's subject negated, no ever", "The biggest problem went away in the spring", "The biggest problem never went away in the spring", true},
+		{"busier than ever / that never", "The ferry is now busier than ever with hikers", "The ferry is now more busy that never with hikers", false},
+		{"a noun in -est is no superlative", "The interest we have ever had in the mill grew", "The interest never have had in the mill grew", true},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

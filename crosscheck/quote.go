@@ -251,7 +251,7 @@ func (w *work) checkQuotes() {
 				}
 				// The words in common first: below minShared the meaning
 				// test cannot change the outcome, and it is the dearer.
-				if shared >= minShared && read.changed(a.fact.Quote.Said, b.fact.Quote.Said) {
+				if shared >= minShared && read.changed(negatedBefore(a), negatedBefore(b)) {
 					sev = crosswire.SeverityHigh
 				} else if sev == "" && !a.fact.Quote.Reported && !b.fact.Quote.Reported {
 					sev = crosswire.SeverityLow
@@ -417,4 +417,23 @@ func mentionsIn(ms []*mention, id string) []*mention {
 		}
 	}
 	return out
+}
+
+// negatedBefore returns a quote's words as the meaning tests read them: a
+// negation written right before the opening quotation mark ("said the
+// plans were not “the answer we need”") negates the quoted words, as one
+// written inside them does ("said the plans “were not the answer …”").
+func negatedBefore(m *mention) string {
+	said := m.fact.Quote.Said
+	before := strings.TrimRight(m.art.Text[:m.fact.Span.Start], " ")
+	trimmed := strings.TrimRight(before, "\"“‘'")
+	if trimmed == before {
+		return said // no opening mark right before the quote
+	}
+	trimmed = strings.TrimRight(trimmed, " ")
+	ws := text.LastWords(trimmed, 1)
+	if len(ws) == 1 && (ws[0] == "not" || ws[0] == "never" || strings.HasSuffix(trimmed, "n't") || strings.HasSuffix(trimmed, "n’t")) {
+		return "not " + said
+	}
+	return said
 }

@@ -12,7 +12,7 @@ import (
 
 // roleStop are words of a title that do not change which office it names.
 // A title's time ("new", "incoming", "former") is not its office either.
-var roleStop = setOf(`the of for a an s and former then newly outgoing incumbent current new incoming elect designate`)
+var roleStop = setOf(`the of for a an s and former previous then newly outgoing incumbent current new incoming elect designate`)
 
 // roleSynonyms fold gendered and variant forms of one title word.
 var roleSynonyms = map[string]string{
@@ -368,11 +368,22 @@ func (w *work) checkRoles() {
 		if len(groups) < 2 {
 			continue
 		}
-		sev := crosswire.SeverityMedium
+		// Every pair of groups conflicts (a title joins the first group
+		// it agrees with); the story's discrepancy is as severe as the
+		// worst pair, a pair told only by a translation and its source
+		// low (translatedApart).
+		sev := crosswire.SeverityLow
 		for i := range groups {
 			for j := i + 1; j < len(groups); j++ {
-				if roleConflict(groups[i].rep.role, groups[j].rep.role) == crosswire.SeverityHigh {
-					sev = crosswire.SeverityHigh
+				c := roleConflict(groups[i].rep.role, groups[j].rep.role)
+				if c == "" {
+					c = crosswire.SeverityMedium // apart from a group's other titles
+				}
+				if w.translatedApart(groups[i].rms, groups[j].rms) {
+					c = crosswire.SeverityLow
+				}
+				if severityWeight[c] > severityWeight[sev] {
+					sev = c
 				}
 			}
 		}
@@ -388,4 +399,37 @@ func (w *work) checkRoles() {
 		e.conflicting = true
 		w.discs = append(w.discs, f)
 	}
+}
+
+// translatedApart reports whether every title of a and every title of b
+// stand in a translation and the article it translates: a translator —
+// a machine one most of all — renders the words of a portfolio or of a
+// body's name by other senses of the words and in another order (a
+// "trust" coming back as a "confidence"), so two such titles of one
+// person are the translation's wording more often than another office.
+// Such a conflict is still told, low.
+func (w *work) translatedApart(a, b []roleMention) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if !w.translationOf(x.m.art, y.m.art) && !w.translationOf(y.m.art, x.m.art) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// translationOf reports whether article a is a translation of article b,
+// through a chain of translations (a round trip translated from a
+// translation of b).
+func (w *work) translationOf(a, b *crosswire.Article) bool {
+	seen := map[string]bool{}
+	for a != nil && a.Role == crosswire.RoleTranslation && a.DerivedFrom != nil && !seen[a.ID] {
+		seen[a.ID] = true
+		if *a.DerivedFrom == b.ID {
+			return true
+		}
+		a = w.arts[*a.DerivedFrom]
+	}
+	return false
 }

@@ -760,6 +760,9 @@ func (d *doc) wordNumberAt(i int) (float64, int) {
 				}
 				cur *= 12
 			} else {
+				if seen && !addsTo(cur, v) {
+					break // "one seven": two figures, not eight
+				}
 				cur += float64(v)
 			}
 			seen = true
@@ -786,6 +789,24 @@ func (d *doc) wordNumberAt(i int) (float64, int) {
 		return 0, i
 	}
 	return total + cur, j
+}
+
+// addsTo reports whether number word value v goes on the figure cur read
+// so far, as English compounds them: a unit after a ten ("twenty three"),
+// anything below a hundred after a hundred or a scale ("two hundred
+// fifty", "a thousand ten") or at the start. Two units or two tens in a
+// row ("two eight", a garbled translation's) or joined by "and" ("two
+// and six films") are two figures: adding them made one that no version
+// wrote.
+func addsTo(cur float64, v int) bool {
+	c := int(cur) % 100
+	switch {
+	case c == 0:
+		return v < 100
+	case c >= 20 && c%10 == 0:
+		return v < 10
+	}
+	return false
 }
 
 // countedAfter returns the head noun after a figure ("5,000 compromised
