@@ -19,18 +19,20 @@ var (
 			`The first shows have the comedian Piet Morrow, the drummer Jonas Bekk, the rapper Teo Saks and the Dunmore choir, filmed at the Arden Rooms in Calder. ` +
 			`Her bandmate Ada Quist is to present a show of her own on Kestrel Radio in October, and a third member, Mara Holm, is recording in Tessaly. ` +
 			`"I wanted people I would want to watch," Vale said.`}
-	bwOther = crosswire.Article{ID: "bw-other",
+	bwOther = crosswire.Article{ID: "bw-other", Title: "Quist to front radio show",
 		Text: `Larkspur Five singer Ada Quist is to front a Kestrel Radio show from October.`}
-	bwBrief = crosswire.Article{ID: "bw-brief",
+	bwBrief = crosswire.Article{ID: "bw-brief", Title: "Vale picks her friends",
 		Text: `Larkspur Five singer Rina Vale has picked friends as guests for her Channel Orrin show Night Shift.`}
 )
 
-// TestBriefWhoUntold reads the fictional reports (untitled, as papers'
-// texts are archived) as pairs with a background that never saw the cast:
+// TestBriefWhoUntold reads the fictional reports (the briefs titled, the
+// wire's piece untitled) as pairs with a background that never saw the cast:
 // the bandmate's brief holds names the wire's piece holds and never names
 // the piece's lead person; the brief of the piece's own story names her;
 // a piece whose lead names no person asks nothing of a brief; the brief
-// is the side with fewer anchors, whichever comes first. (A pair alone
+// is the side with fewer anchors, whichever comes first; an untitled brief
+// (a continuation page whose header was lost reads alike) asks nothing.
+// (A pair alone
 // weighs these few names so that the cosine clause joins them too: the
 // veto's effect on real pairs, where it is the contained clause alone, is
 // TestPairsApart's meter-showbiz rows.)
@@ -40,6 +42,8 @@ func TestBriefWhoUntold(t *testing.T) {
 	noPerson.Text = `A new music show begins on Channel Orrin on Sunday with guests chosen by its host, the station said today. ` +
 		`The series, Night Shift, features friends from Westfield. ` +
 		`Larkspur Five singer Ada Quist is to present a show of her own on Kestrel Radio in October, and a third member, Mara Holm, is recording in Tessaly.`
+	untitled := bwOther
+	untitled.Title = ""
 	for _, tc := range []struct {
 		name  string
 		a, b  crosswire.Article
@@ -49,6 +53,7 @@ func TestBriefWhoUntold(t *testing.T) {
 		{"a bandmate's brief first", bwOther, bwShow, true},
 		{"the story's brief", bwShow, bwBrief, false},
 		{"a lead naming no person", noPerson, bwOther, false},
+		{"an untitled brief", bwShow, untitled, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ix, ps, _ := groupTwo(t, tc.a, tc.b, bg)
