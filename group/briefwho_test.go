@@ -7,41 +7,40 @@ import (
 )
 
 // Fictional reports for briefWhoUntold (briefwho.go): the wire's piece on
-// one singer's new television show, which names her bandmates in passing,
-// a paper's one-sentence brief of a bandmate's own radio show (its few
-// names all in the wire's piece: the contained clause's pair), and a
-// paper's brief of the wire's story, which names the singer.
+// one chef's new cookery programme, which names her old colleagues in
+// passing, a paper's one-sentence brief of a colleague's own radio slot
+// (its few names all in the wire's piece: the contained clause's pair),
+// and a paper's brief of the wire's story, which names the chef.
 var (
 	bwShow = crosswire.Article{ID: "bw-show",
-		Text: `Singer Rina Vale picked the guests for her new music show on Channel Orrin because she likes them, she said today. ` +
-			`The singer, whose series Night Shift begins on the channel on Sunday afternoon, said that the first guests she chose were all old friends of hers from her home town. ` +
-			`Vale is one of the Larkspur Five. ` +
-			`The first shows have the comedian Piet Morrow, the drummer Jonas Bekk, the rapper Teo Saks and the Dunmore choir, filmed at the Arden Rooms in Calder. ` +
-			`Her bandmate Ada Quist is to present a show of her own on Kestrel Radio in October, and a third member, Mara Holm, is recording in Tessaly. ` +
-			`"I wanted people I would want to watch," Vale said.`}
-	bwOther = crosswire.Article{ID: "bw-other", Title: "Quist to front radio show",
-		Text: `Larkspur Five singer Ada Quist is to front a Kestrel Radio show from October.`}
-	bwBrief = crosswire.Article{ID: "bw-brief", Title: "Vale picks her friends",
-		Text: `Larkspur Five singer Rina Vale has picked friends as guests for her Channel Orrin show Night Shift.`}
+		Text: `Rina Vale will host a late-night cookery programme on Channel Orrin from next spring, the broadcaster announced on Thursday. ` +
+			`Each week the Calder chef is to cook with one guest in a converted barn near Tessaly, and the first six guests have been booked. ` +
+			`Vale learnt her trade beside Ada Quist and Mara Holm at the Arden Rooms, and both are expected to appear. ` +
+			`The comedian Piet Morrow, the drummer Jonas Bekk, the rapper Teo Saks and the Dunmore choir complete the list. ` +
+			`Quist is also to present a weekly food slot on Kestrel Radio in October. ` +
+			`"Cooking for people I admire is the whole point," Vale said.`}
+	bwOther = crosswire.Article{ID: "bw-other", Title: "Quist to front radio slot",
+		Text: `Calder chef Ada Quist is to front a Kestrel Radio food slot from October.`}
+	bwBrief = crosswire.Article{ID: "bw-brief", Title: "Vale gets her own show",
+		Text: `Calder chef Rina Vale is to host a Channel Orrin cookery programme from next spring.`}
 )
 
 // TestBriefWhoUntold reads the fictional reports (the briefs titled, the
 // wire's piece untitled) as pairs with a background that never saw the cast:
-// the bandmate's brief holds names the wire's piece holds and never names
+// the colleague's brief holds names the wire's piece holds and never names
 // the piece's lead person; the brief of the piece's own story names her;
 // a piece whose lead names no person asks nothing of a brief; the brief
 // is the side with fewer anchors, whichever comes first; an untitled brief
 // (a continuation page whose header was lost reads alike) asks nothing.
-// (A pair alone
-// weighs these few names so that the cosine clause joins them too: the
+// (A pair alone weighs these few names so that the cosine clause joins them too: the
 // veto's effect on real pairs, where it is the contained clause alone, is
 // TestPairsApart's meter-showbiz rows.)
 func TestBriefWhoUntold(t *testing.T) {
 	bg := notesBackground([]crosswire.Article{bwShow, bwOther, bwBrief}, []string{"Lake Merrow", "Daily Courier", "Bank of Eldor", "Hollis Street", "Okeford", "Harlow", "Brenton", "Pelham", "Marlow", "Harbury"})
 	noPerson := bwShow
-	noPerson.Text = `A new music show begins on Channel Orrin on Sunday with guests chosen by its host, the station said today. ` +
-		`The series, Night Shift, features friends from Westfield. ` +
-		`Larkspur Five singer Ada Quist is to present a show of her own on Kestrel Radio in October, and a third member, Mara Holm, is recording in Tessaly.`
+	noPerson.Text = `A late-night cookery programme begins on Channel Orrin next spring with guests chosen by its host, the broadcaster said on Thursday. ` +
+		`The series is to be filmed in a barn near Westfield. ` +
+		`Calder chef Ada Quist is to present a food slot of her own on Kestrel Radio in October, and Mara Holm is opening a restaurant in Tessaly.`
 	untitled := bwOther
 	untitled.Title = ""
 	for _, tc := range []struct {
@@ -49,8 +48,8 @@ func TestBriefWhoUntold(t *testing.T) {
 		a, b  crosswire.Article
 		apart bool
 	}{
-		{"a bandmate's brief", bwShow, bwOther, true},
-		{"a bandmate's brief first", bwOther, bwShow, true},
+		{"a colleague's brief", bwShow, bwOther, true},
+		{"a colleague's brief first", bwOther, bwShow, true},
 		{"the story's brief", bwShow, bwBrief, false},
 		{"a lead naming no person", noPerson, bwOther, false},
 		{"an untitled brief", bwShow, untitled, false},
