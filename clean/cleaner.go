@@ -56,7 +56,7 @@ func New(opts Options) *Cleaner {
 	}
 	c.wireZone, c.year = opts.WireZone, time.Now().Year()
 	if c.wireZone == nil {
-		london, err := time.LoadLocation("Europe/London")
+		london, err := text.UKWireZone()
 		if err != nil { // cannot happen: time/tzdata is embedded
 			c.log.Warn("no zone data for Europe/London, wire stamps read as UTC", "error", err)
 			london = time.UTC

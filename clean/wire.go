@@ -6,11 +6,11 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	_ "time/tzdata" // wire stamps are read in the agency's zone (Europe/London by default) on hosts without a zone database
 	"unicode"
 	"unicode/utf8"
 
 	"crosswire"
+	"crosswire/text"
 )
 
 // Agency wire copy reaches a client as takes: each take opens with a header
@@ -29,14 +29,6 @@ import (
 // byline, a closing line), or when it carries paragraph markers and an
 // agency byline, closing line or rules. Newspaper and web articles have
 // none of these, so they never reach the wire rules.
-
-// wireTimeDate and wireDateTime match the stamp opening a header line: a
-// 24-hour clock time and a numeric date in either order, optionally a
-// zone ("16:54 01/03/00", "16:54 GMT 01/03/2000", "01.03.2000 16:54").
-var (
-	wireTimeDate = regexp.MustCompile(`^(\d{1,2})[:.](\d{2})(?:\s*(GMT|UTC|BST|Z|[+-]\d{2}:?\d{2}))?\s+(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b`)
-	wireDateTime = regexp.MustCompile(`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\s+(\d{1,2})[:.](\d{2})(?:\s*(GMT|UTC|BST|Z|[+-]\d{2}:?\d{2}))?\b`)
-)
 
 // wirePage matches a page (take) number in a header: "Page 2", "Pg 3",
 // "Take 2".
@@ -491,67 +483,17 @@ func wireParagraphs(lines []string) (paras []string, markers bool) {
 	return paras, true
 }
 
-// wireStamp reads the stamp opening a header line. It returns the time, in
-// the stamp's zone when it states one and else in the Cleaner's wire zone,
-// and the rest of the line after the stamp and its separator.
+// wireStamp reads the stamp opening a header line (text.WireStamp). It
+// returns the time, in the stamp's zone when it states one and else in
+// the Cleaner's wire zone, and the rest of the line after the stamp and
+// its separator.
 func (c *Cleaner) wireStamp(line string) (*time.Time, string, bool) {
-	var hh, mm, a, b, y, zone string
-	var end int
-	if m := wireTimeDate.FindStringSubmatchIndex(line); m != nil {
-		g := submatches(line, m)
-		hh, mm, zone, a, b, y, end = g[1], g[2], g[3], g[4], g[5], g[6], m[1]
-	} else if m := wireDateTime.FindStringSubmatchIndex(line); m != nil {
-		g := submatches(line, m)
-		a, b, y, hh, mm, zone, end = g[1], g[2], g[3], g[4], g[5], g[6], m[1]
-	} else {
+	t, end, ok := text.WireStamp(line, c.wireZone, c.year)
+	if !ok {
 		return nil, "", false
 	}
-	day, month := atoi(a), atoi(b)
-	// Day first, the header's order, unless the numbers say otherwise.
-	if month > 12 && day <= 12 {
-		day, month = month, day
-	}
-	year := atoi(y)
-	if len(y) == 2 {
-		year = pivotYear(year, c.year)
-	}
-	hour, minute := atoi(hh), atoi(mm)
-	if month < 1 || month > 12 || day < 1 || day > daysIn(month, year) || hour > 23 || minute > 59 {
-		return nil, "", false
-	}
-	loc := c.wireZone
-	switch {
-	case zone == "GMT" || zone == "UTC" || zone == "Z":
-		loc = time.UTC
-	case zone == "BST":
-		loc = time.FixedZone("BST", 3600)
-	case zone != "":
-		z := strings.ReplaceAll(zone, ":", "")
-		off := (atoi(z[1:3])*60 + atoi(z[3:5])) * 60
-		if z[0] == '-' {
-			off = -off
-		}
-		loc = time.FixedZone(zone, off)
-	}
-	t := time.Date(year, time.Month(month), day, hour, minute, 0, 0, loc)
 	rest := strings.TrimSpace(strings.TrimLeft(line[end:], " :-–—|"))
 	return &t, rest, true
-}
-
-// pivotYear turns a two-digit year into a full year: the latest year
-// ending in those digits that is not after the year following ref, so
-// "99" is 1999 and "00" 2000 in 2026.
-func pivotYear(yy, ref int) int {
-	y := ref/100*100 + yy
-	for y > ref+1 {
-		y -= 100
-	}
-	return y
-}
-
-// daysIn returns the number of days of a month.
-func daysIn(month, year int) int {
-	return time.Date(year, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
 // parseWireHeader reads the rest of a header after its stamp: page
@@ -726,18 +668,6 @@ func allCaps(s string) bool {
 		}
 	}
 	return upper > 0 && lower*10 <= upper+lower
-}
-
-// submatches returns the text of each group of a match (empty for a group
-// that did not take part).
-func submatches(s string, m []int) []string {
-	out := make([]string, len(m)/2)
-	for i := range out {
-		if m[2*i] >= 0 {
-			out[i] = s[m[2*i]:m[2*i+1]]
-		}
-	}
-	return out
 }
 
 // atoi parses a run of digits matched by a pattern.

@@ -3,6 +3,8 @@ package ingest
 import (
 	"strings"
 	"time"
+
+	"crosswire/text"
 )
 
 // dateLayouts are the forms a published date is accepted in, tried in
@@ -56,7 +58,12 @@ var dateLayouts = []string{
 // ParseDate reads a published date as every input reads it (file
 // headers, JSON and JSONL, page metadata, the HTTP API): one of
 // dateLayouts, "UTC"/"GMT" suffixes and surrounding space tolerated, a
-// year from 1000 to 9999. nil when none fits.
+// year from 1000 to 9999; else the whole of it as a wire stamp
+// ("16:54 01/03/00"), read as cleaning reads a wire header's stamp
+// (text.WireStamp): day first, the UK order — month first only when the
+// first number cannot be a month and the second can be a day —, a
+// two-digit year the latest one not after next year, in Europe/London
+// unless a zone is stated. nil when none fits.
 func ParseDate(s string) *time.Time {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -77,6 +84,13 @@ func ParseDate(s string) *time.Time {
 				return &t
 			}
 		}
+	}
+	zone, err := text.UKWireZone()
+	if err != nil {
+		zone = time.UTC
+	}
+	if t, end, ok := text.WireStamp(s, zone, time.Now().Year()); ok && end == len(s) && t.Year() >= 1000 {
+		return &t
 	}
 	return nil
 }

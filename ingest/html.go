@@ -264,7 +264,9 @@ func extractMain(root *html.Node, log *slog.Logger, source string) (paras []stri
 	return paras, res.Metadata
 }
 
-// choose picks the main text. Trafilatura's is taken unless it is
+// choose picks the main text. Trafilatura's is taken, with the prose
+// blocks it left out beside its paragraphs put back (withSiblingBlocks),
+// unless it is
 // empty, merged (one paragraph holding another whole paragraph: its
 // baseline rescue concatenated the page on top of the extracted
 // paragraphs, seen on <br>-separated layouts) or flattened (one paragraph
@@ -275,7 +277,7 @@ func extractMain(root *html.Node, log *slog.Logger, source string) (paras []stri
 // the walk 0.783 (README.md has the table).
 func choose(tparas []string, root *html.Node, log *slog.Logger, source string) []string {
 	if len(tparas) > 0 && !merged(tparas) && len(tparas) > 1 {
-		return tparas
+		return withSiblingBlocks(tparas, root)
 	}
 	rparas := readabilityText(root, log, source)
 	switch {
@@ -493,22 +495,27 @@ func readableText(root *html.Node) []string {
 	if scope == nil {
 		scope = root
 	}
-	return blockText(scope, func(n *html.Node) bool {
-		switch n.DataAtom {
-		case atom.Nav, atom.Header, atom.Footer, atom.Aside, atom.Form, atom.Head, atom.Figure, atom.Title:
+	return blockText(scope, func(n *html.Node) bool { return furniture(n, noiseWords) })
+}
+
+// furniture reports whether an element is page furniture: navigation, a
+// header, footer, aside, form, figure or the head, an element whose ARIA
+// role says so, or one whose class or id holds one of words.
+func furniture(n *html.Node, words []string) bool {
+	switch n.DataAtom {
+	case atom.Nav, atom.Header, atom.Footer, atom.Aside, atom.Form, atom.Head, atom.Figure, atom.Title:
+		return true
+	}
+	if role := attr(n, "role"); role == "navigation" || role == "banner" || role == "contentinfo" || role == "complementary" {
+		return true
+	}
+	names := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	for _, w := range words {
+		if strings.Contains(names, w) {
 			return true
 		}
-		if role := attr(n, "role"); role == "navigation" || role == "banner" || role == "contentinfo" || role == "complementary" {
-			return true
-		}
-		names := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
-		for _, w := range noiseWords {
-			if strings.Contains(names, w) {
-				return true
-			}
-		}
-		return false
-	})
+	}
+	return false
 }
 
 func findFirst(n *html.Node, a atom.Atom) *html.Node {

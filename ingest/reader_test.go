@@ -72,6 +72,11 @@ func TestReadFormats(t *testing.T) {
 			want:    []crosswire.Document{{Body: "Body text.", Title: "Flood", Published: day("2026-03-04T10:15:00+01:00")}},
 		},
 		{
+			name: "header date in the wire stamp's form", file: "stamp.txt",
+			content: "Title: Crane falls at Ostravel yard\nPublished: 16:54 01/03/00\n\nBody text.",
+			want:    []crosswire.Document{{Body: "Body text.", Title: "Crane falls at Ostravel yard", Published: day("2000-03-01T16:54:00Z")}},
+		},
+		{
 			name: "prose is not a header", file: "prose.txt",
 			content: "Note: the bridge was closed.\nIt reopened later.\n\nSecond paragraph.",
 			want:    []crosswire.Document{{Body: "Note: the bridge was closed.\nIt reopened later.\n\nSecond paragraph."}},

@@ -25,6 +25,9 @@
 //     hyphens and slashes, its key, its letters and digit groups), which
 //     crosscheck's code mentions and grouping's veto of codes of one
 //     scheme share, each with its own rule of which words are codes;
+//   - the one reading of a wire stamp (WireStamp: "16:54 01/03/00" day
+//     first, in Europe/London unless a zone is stated), which cleaning's
+//     wire headers and ingest's published dates share;
 //   - the one outlet name of an article's address (OutletOfURL: its host
 //     without "www."), which cleaning gives an article that names no
 //     outlet and grouping's undated protagonist rule reads;
