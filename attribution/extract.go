@@ -1100,6 +1100,11 @@ func (r *articleReader) candidates(s crosswire.Span) []cand {
 	ms := r.lex.names(r.a, s.Start, s.End)
 	var out []cand
 	for i, m := range ms {
+		// a name in a cited headline ("(see: “Norland’s Ferry War …”)")
+		// is the other text's, not this sentence's
+		if inCitedTitle(text[s.Start:s.End], m.Start-s.Start) {
+			continue
+		}
 		st := r.lex.demonymState(m.Name)
 		if st == "" && demonymShape.MatchString(m.Name) && !knownStates[m.Name] {
 			// an adjective the story's entities list as a form of a
@@ -1344,6 +1349,48 @@ func inCrossReference(sent string, i int) bool {
 	return false
 }
 
+// reQuoted: a quotation in straight or curly double quotation marks.
+var reQuoted = regexp.MustCompile(`["“]([^"“”]{3,200})["”]`)
+
+// reTitleCue: what a cited title follows: an opening parenthesis, or a
+// pointer or a verb of titling ("see:", "headlined", "titled", "under the
+// headline").
+var reTitleCue = regexp.MustCompile(`(?i)(?:\(|\b(?:see|read|headlined|titled|entitled|headline|headlines)\s*:?)\s*$`)
+
+// inCitedTitle reports whether byte i of sent is inside a cited title: a
+// cross-reference (reCrossReference), or a quotation written in title case
+// after a title cue (reTitleCue), as "(see: “Norland’s Ferry War Gets a
+// Boost”)" or "a column headlined “…”". A title quotes another text; what
+// its names do there is no claim of this one.
+func inCitedTitle(sent string, i int) bool {
+	if inCrossReference(sent, i) {
+		return true
+	}
+	for _, loc := range reQuoted.FindAllStringSubmatchIndex(sent, -1) {
+		if i < loc[2] || i >= loc[3] {
+			continue
+		}
+		return reTitleCue.MatchString(sent[:loc[0]]) && titleCase(sent[loc[2]:loc[3]])
+	}
+	return false
+}
+
+// titleCase reports whether a text of three words or more has every word
+// of four letters or more capitalised, as a headline is written.
+func titleCase(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 3 {
+		return false
+	}
+	for _, w := range ws {
+		w = strings.Trim(w, ",.:;!?'’\"()")
+		if utf8.RuneCountInString(w) >= 4 && !isCap(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // reSpokesFor: who speaks for a body, before the body's name.
 var reSpokesFor = regexp.MustCompile(`(?i)\b(?:spokes(?:man|woman|person)|representative|official)\s+(?:for|of|at)\s+(?:the\s+)?`)
 
@@ -1356,11 +1403,11 @@ var rePossessiveGap = regexp.MustCompile(`^['’]s?\s$`)
 
 // Where a state's name stands when it names no culprit (see bystander).
 var (
-	// reAimedAt: the words before what an incident was aimed at
-	// ("operations aimed at the", "attacks against", "targeting"). "on"
-	// and "of" are not among them: "blamed the attacks on X" names the
-	// culprit after "on".
-	reAimedAt = regexp.MustCompile(`(?i)(?:\b` + incidentNouns + `\s+(?:into|at|against|targeting)|\b(?:aimed|directed|targeted|pointed)\s+(?:at|against)|\btarget(?:ed|ing|s))\s+(?:the\s+)?$`)
+	// reAimedAt: the words before what an incident was aimed at or where
+	// it happened ("operations aimed at the", "attacks against",
+	// "targeting", "the attacks in"). "on" and "of" are not among them:
+	// "blamed the attacks on X" names the culprit after "on".
+	reAimedAt = regexp.MustCompile(`(?i)(?:\b` + incidentNouns + `\s+(?:into|at|against|targeting|in)|\b(?:aimed|directed|targeted|pointed)\s+(?:at|against)|\btarget(?:ed|ing|s))\s+(?:the\s+)?$`)
 	// reWordAfter: the lower-case word right after a name (after the
 	// closing dot of an abbreviation: "U.S. presidential")
 	reWordAfter = regexp.MustCompile(`^\.?\s+(\p{Ll}[\p{L}-]*)`)
