@@ -33,6 +33,9 @@ type cand struct {
 	// named the suspected sponsor where a speaker attributes to the
 	// hackers, but it is no actor of what they hit.
 	Origin bool
+	// Cover marks a name used as a false flag ("posing as X", "pretending
+	// to be from X"): no later description or anaphor refers to it.
+	Cover bool
 }
 
 func (c cand) kind() PartyKind { return c.Parties[0].Kind }
@@ -645,7 +648,7 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 
 	// remember the article's last names for anaphora in later sentences
 	for _, c := range cands {
-		if c.Qualifier {
+		if c.Qualifier || c.Cover {
 			continue
 		}
 		k := c.kind()
@@ -1145,7 +1148,7 @@ func (r *articleReader) candidates(s crosswire.Span) []cand {
 		}
 		// a cover, not a culprit: "hackers posing as the Grey Legion"
 		if reCoverBefore.MatchString(text[max(s.Start, m.Start-30):m.Start]) {
-			c.Bystander = true
+			c.Bystander, c.Cover = true, true
 		}
 		if m.Possessive {
 			end := m.End
@@ -1225,7 +1228,7 @@ func (r *articleReader) candidates(s crosswire.Span) []cand {
 				ps[i] = p
 			}
 			c.Parties = ps
-		} else if !c.Qualifier && c.kind() != PartyPerson {
+		} else if !c.Qualifier && !c.Cover && c.kind() != PartyPerson {
 			last[c.kind()] = c.Parties
 		}
 		res = append(res, c)
@@ -1332,7 +1335,7 @@ var reBodyAttackers = regexp.MustCompile(`^\s+(?:hackers|operators|operatives|cy
 const incidentNouns = `(?:intrusions?|hacks?|hacking|breach(?:es)?|attacks?|compromises?|infiltration|penetration|espionage|campaign|operations?|theft|access|phishing)`
 
 // reCoverBefore: the words before a name used as a false flag.
-var reCoverBefore = regexp.MustCompile(`(?i)\b(?:posing as|posed as|pose as|masquerading as|masquerade as|pretending to be|disguised as|impersonating)\s+(?:the\s+|a\s+)?["“']?$`)
+var reCoverBefore = regexp.MustCompile(`(?i)\b(?:posing as|posed as|pose as|masquerading as|masquerade as|pretending to be|pretending to come|purporting to be|purporting to come|disguised as|impersonating)\s+(?:from\s+)?(?:the\s+|a\s+)?["“']?$`)
 
 // reCrossReference: a bracketed pointer to another article ("(see
 // Report: Norland Seeks Coins to Dodge Sanctions)"): a headline,

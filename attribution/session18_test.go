@@ -16,7 +16,8 @@ import (
 // as where an analyst or researcher works, is a defender, never the
 // incident's culprit; a vendor's research unit is no hacking unit. A
 // state after "the intrusions in" is where they happened, not who made
-// them.
+// them; a body named as a false flag is no antecedent of a later
+// description ("the Estmark security agency").
 func TestCitedTitlesAndDefenders(t *testing.T) {
 	tests := []storyCase{
 		{"a possessive in a cited headline",
@@ -54,6 +55,12 @@ func TestCitedTitlesAndDefenders(t *testing.T) {
 				{Name: "NPT", Kind: crosswire.KindOrg, Forms: []string{"NPT"}}},
 			[]string{"Estmark’s foreign ministry was among the targets of hackers tied to Dravia this spring. Yet the intrusions in Estmark remained rare beside the attacks on military and civil institutions elsewhere, NPT wrote."},
 			[]string{"*>military"}, []string{"Estmark>military", "Estmark>civil institutions"}},
+		{"a false flag is no antecedent of a later description",
+			[]crosswire.StoryEntity{{Name: "Norland Security Agency", Kind: crosswire.KindOrg, Forms: []string{"Norland Security Agency"}},
+				{Name: "Estmark", Kind: crosswire.KindPlace, Forms: []string{"Estmark"}},
+				{Name: "Velora", Kind: crosswire.KindOrg, Forms: []string{"Velora"}}},
+			[]string{"Phishing files pretending to be from the Norland Security Agency lured the staff of Estmark’s government, Velora said. The Estmark security agency said the attackers stole passwords."},
+			nil, []string{"-:Norland Security Agency>Estmark"}},
 		{"a firm speaking after the appositive stays the speaker",
 			[]crosswire.StoryEntity{{Name: "Quiet Heron", Kind: crosswire.KindGroup, Forms: []string{"Quiet Heron"}},
 				{Name: "Velora", Kind: crosswire.KindOrg, Forms: []string{"Velora"}}},
