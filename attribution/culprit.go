@@ -126,6 +126,12 @@ func (l *lexicon) culprit(p Party, authorities map[string]bool) (Party, bool) {
 		if l.commonWords(p.Name) || descriptionOnly(p.Name) {
 			return p, false
 		}
+		// a name described as a company or a research body, or written
+		// as where analysts work, is a defender (see entity.firm,
+		// entity.employer)
+		if e := l.entities[l.canonical(p.Name)]; e != nil && (e.firm > 0 || e.employer > 0) {
+			return p, false
+		}
 		if typed == crosswire.KindGroup {
 			return p, true
 		}
@@ -181,7 +187,8 @@ func (l *lexicon) culprit(p Party, authorities map[string]bool) (Party, bool) {
 		}
 		return p, typed == "" && !isAcronym(p.Name) && !stopCaps[p.Name]
 	case PartyService, PartyUnit:
-		if typed == crosswire.KindPerson || typed == crosswire.KindPlace {
+		// "X threat research unit": a company's research body
+		if typed == crosswire.KindPerson || typed == crosswire.KindPlace || l.firm(p.Name) {
 			return p, false
 		}
 		if p.State != "" {

@@ -33,6 +33,9 @@ type cand struct {
 	// named the suspected sponsor where a speaker attributes to the
 	// hackers, but it is no actor of what they hit.
 	Origin bool
+	// Cover marks a name used as a false flag ("posing as X", "pretending
+	// to be from X"): no later description or anaphor refers to it.
+	Cover bool
 }
 
 func (c cand) kind() PartyKind { return c.Parties[0].Kind }
@@ -645,7 +648,7 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 
 	// remember the article's last names for anaphora in later sentences
 	for _, c := range cands {
-		if c.Qualifier {
+		if c.Qualifier || c.Cover {
 			continue
 		}
 		k := c.kind()
@@ -1100,6 +1103,11 @@ func (r *articleReader) candidates(s crosswire.Span) []cand {
 	ms := r.lex.names(r.a, s.Start, s.End)
 	var out []cand
 	for i, m := range ms {
+		// a name in a cited headline ("(see: “Norland’s Ferry War …”)")
+		// is the other text's, not this sentence's
+		if inCitedTitle(text[s.Start:s.End], m.Start-s.Start) {
+			continue
+		}
 		st := r.lex.demonymState(m.Name)
 		if st == "" && demonymShape.MatchString(m.Name) && !knownStates[m.Name] {
 			// an adjective the story's entities list as a form of a
@@ -1140,7 +1148,7 @@ func (r *articleReader) candidates(s crosswire.Span) []cand {
 		}
 		// a cover, not a culprit: "hackers posing as the Grey Legion"
 		if reCoverBefore.MatchString(text[max(s.Start, m.Start-30):m.Start]) {
-			c.Bystander = true
+			c.Bystander, c.Cover = true, true
 		}
 		if m.Possessive {
 			end := m.End
@@ -1220,7 +1228,7 @@ func (r *articleReader) candidates(s crosswire.Span) []cand {
 				ps[i] = p
 			}
 			c.Parties = ps
-		} else if !c.Qualifier && c.kind() != PartyPerson {
+		} else if !c.Qualifier && !c.Cover && c.kind() != PartyPerson {
 			last[c.kind()] = c.Parties
 		}
 		res = append(res, c)
@@ -1327,7 +1335,7 @@ var reBodyAttackers = regexp.MustCompile(`^\s+(?:hackers|operators|operatives|cy
 const incidentNouns = `(?:intrusions?|hacks?|hacking|breach(?:es)?|attacks?|compromises?|infiltration|penetration|espionage|campaign|operations?|theft|access|phishing)`
 
 // reCoverBefore: the words before a name used as a false flag.
-var reCoverBefore = regexp.MustCompile(`(?i)\b(?:posing as|posed as|pose as|masquerading as|masquerade as|pretending to be|disguised as|impersonating)\s+(?:the\s+|a\s+)?["“']?$`)
+var reCoverBefore = regexp.MustCompile(`(?i)\b(?:posing as|posed as|pose as|masquerading as|masquerade as|pretending to be|pretending to come|purporting to be|purporting to come|disguised as|impersonating)\s+(?:from\s+)?(?:the\s+|a\s+)?["“']?$`)
 
 // reCrossReference: a bracketed pointer to another article ("(see
 // Report: Norland Seeks Coins to Dodge Sanctions)"): a headline,
@@ -1344,6 +1352,48 @@ func inCrossReference(sent string, i int) bool {
 	return false
 }
 
+// reQuoted: a quotation in straight or curly double quotation marks.
+var reQuoted = regexp.MustCompile(`["“]([^"“”]{3,200})["”]`)
+
+// reTitleCue: what a cited title follows: an opening parenthesis, or a
+// pointer or a verb of titling ("see:", "headlined", "titled", "under the
+// headline").
+var reTitleCue = regexp.MustCompile(`(?i)(?:\(|\b(?:see|read|headlined|titled|entitled|headline|headlines)\s*:?)\s*$`)
+
+// inCitedTitle reports whether byte i of sent is inside a cited title: a
+// cross-reference (reCrossReference), or a quotation written in title case
+// after a title cue (reTitleCue), as "(see: “Norland’s Ferry War Gets a
+// Boost”)" or "a column headlined “…”". A title quotes another text; what
+// its names do there is no claim of this one.
+func inCitedTitle(sent string, i int) bool {
+	if inCrossReference(sent, i) {
+		return true
+	}
+	for _, loc := range reQuoted.FindAllStringSubmatchIndex(sent, -1) {
+		if i < loc[2] || i >= loc[3] {
+			continue
+		}
+		return reTitleCue.MatchString(sent[:loc[0]]) && titleCase(sent[loc[2]:loc[3]])
+	}
+	return false
+}
+
+// titleCase reports whether a text of three words or more has every word
+// of four letters or more capitalised, as a headline is written.
+func titleCase(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 3 {
+		return false
+	}
+	for _, w := range ws {
+		w = strings.Trim(w, ",.:;!?'’\"()")
+		if utf8.RuneCountInString(w) >= 4 && !isCap(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // reSpokesFor: who speaks for a body, before the body's name.
 var reSpokesFor = regexp.MustCompile(`(?i)\b(?:spokes(?:man|woman|person)|representative|official)\s+(?:for|of|at)\s+(?:the\s+)?`)
 
@@ -1356,11 +1406,11 @@ var rePossessiveGap = regexp.MustCompile(`^['’]s?\s$`)
 
 // Where a state's name stands when it names no culprit (see bystander).
 var (
-	// reAimedAt: the words before what an incident was aimed at
-	// ("operations aimed at the", "attacks against", "targeting"). "on"
-	// and "of" are not among them: "blamed the attacks on X" names the
-	// culprit after "on".
-	reAimedAt = regexp.MustCompile(`(?i)(?:\b` + incidentNouns + `\s+(?:into|at|against|targeting)|\b(?:aimed|directed|targeted|pointed)\s+(?:at|against)|\btarget(?:ed|ing|s))\s+(?:the\s+)?$`)
+	// reAimedAt: the words before what an incident was aimed at or where
+	// it happened ("operations aimed at the", "attacks against",
+	// "targeting", "the attacks in"). "on" and "of" are not among them:
+	// "blamed the attacks on X" names the culprit after "on".
+	reAimedAt = regexp.MustCompile(`(?i)(?:\b` + incidentNouns + `\s+(?:into|at|against|targeting|in)|\b(?:aimed|directed|targeted|pointed)\s+(?:at|against)|\btarget(?:ed|ing|s))\s+(?:the\s+)?$`)
 	// reWordAfter: the lower-case word right after a name (after the
 	// closing dot of an abbreviation: "U.S. presidential")
 	reWordAfter = regexp.MustCompile(`^\.?\s+(\p{Ll}[\p{L}-]*)`)

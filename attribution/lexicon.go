@@ -67,6 +67,10 @@ type entity struct {
 	// appositive ("Velora, a cyber security firm that …"): a vendor the
 	// entities typed a threat group is a company
 	firm int
+	// employer counts the mentions written as where someone works ("a
+	// malware analyst at X"): whoever employs analysts and researchers is
+	// a company or a body, never a threat group
+	employer int
 	// product counts the mentions written as a piece of software ("the
 	// X ransomware"): a tool is not a threat group
 	product int
@@ -114,7 +118,7 @@ func (e *entity) kind() PartyKind {
 		if best == PartyState || best == PartyService || best == PartyUnit {
 			return best
 		}
-		if e.firm > 0 {
+		if e.firm > 0 || e.employer > 0 {
 			return PartyCompany
 		}
 		return PartyGroup
@@ -183,7 +187,18 @@ var (
 	// reFirmBefore: a company noun right before the name ("cybersecurity
 	// firm F-Secure", "security company X")
 	reFirmBefore = regexp.MustCompile(`(?i)\b(?:security|cybersecurity|cyber-security|cyber security|research|intelligence|software|technology|tech|consulting|accountancy)\s+(?:firm|company|vendor|start-?up)\s+$`)
-	demonymShape = regexp.MustCompile(`^[A-Z][a-z]+(?:ian|ean|ese|ish|i|an|ic)$`)
+	// reResearchAfter: a research body right after the name ("X threat
+	// research unit", "X security research team"): a defender's unit
+	reResearchAfter = regexp.MustCompile(`^["”]?\s+(?:[\p{L}-]+\s+){0,2}research\s+(?:unit|team|arm|division|lab|labs|group|cent(?:er|re))\b`)
+	// reEmployerBefore: someone's trade and the preposition of where they
+	// work, right before the name ("an e-crime specialist at X",
+	// "researchers with X")
+	reEmployerBefore = regexp.MustCompile(`(?i)\b(?:specialist|researcher|analyst|expert|engineer|scientist|consultant|strategist|architect|evangelist|advis[eo]r|founder|professor|fellow)s?\s+(?:at|with|from)\s+(?:the\s+)?$`)
+	// reFirmIndefinite: an appositive company noun after "a"/"an" ("X, a
+	// consultancy …"); reSpeakerNext: a name speaking right after it
+	reFirmIndefinite = regexp.MustCompile(`^\s*,\s+(?:a|an)\s`)
+	reSpeakerNext    = regexp.MustCompile(`^(?:[\p{Lu}][\p{L}&.’'-]*\s+){1,4}(?:said|says|told|reported|found|wrote|added|noted|warned|explained|stated)\b`)
+	demonymShape     = regexp.MustCompile(`^[A-Z][a-z]+(?:ian|ean|ese|ish|i|an|ic)$`)
 )
 
 // knownStates are countries often named as actors in attribution news. The
@@ -372,7 +387,10 @@ func (l *lexicon) learn(a *crosswire.Article) {
 				e.grouped++
 				l.crewAt[mentionAt{a.ID, m.Start}] = true
 			}
-			if firmAppositive(after) && !m.Possessive || reFirmBefore.MatchString(before) {
+			if reEmployerBefore.MatchString(before) && !m.Possessive {
+				e.employer++
+			}
+			if firmAppositive(after) && !m.Possessive || reFirmBefore.MatchString(before) || reResearchAfter.MatchString(after) {
 				e.firm++
 				if m.Kind == PartyUnknown {
 					e.votes[PartyCompany] += 2
@@ -641,12 +659,14 @@ func span(a *crosswire.Article, start, end int) crosswire.Span {
 // firmAppositive reports whether the text after a name is an appositive
 // calling it a company (reFirmAppos), and not a company noun that heads
 // another name: in "carried out by X, the security firm Y said" the firm
-// is Y, the speaker, not X.
+// is Y, the speaker, not X. After "a"/"an" a name following the noun is
+// the subject of a relative clause ("X, a consultancy Tarn Systems
+// hired"), unless that name speaks ("X, a security firm Y said").
 func firmAppositive(after string) bool {
 	loc := reFirmAppos.FindStringIndex(after)
 	if loc == nil {
 		return false
 	}
 	rest := strings.TrimLeft(after[loc[1]:], " \t")
-	return rest == "" || !isCap(rest)
+	return rest == "" || !isCap(rest) || reFirmIndefinite.MatchString(after) && !reSpeakerNext.MatchString(rest)
 }

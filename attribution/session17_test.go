@@ -8,18 +8,36 @@ import (
 
 // All text below is invented for these tests.
 
+// storyCase is one fictional story: its resolved entities, one text per
+// version, the edges wanted and those that must not be read.
+type storyCase struct {
+	name      string
+	ents      []crosswire.StoryEntity
+	texts     []string
+	want, not []string
+}
+
+// extract reads the case's story.
+func (tt storyCase) extract(t *testing.T) *Incident {
+	t.Helper()
+	s := crosswire.Story{ID: "s", Entities: mentioned(tt.ents)}
+	for i, txt := range tt.texts {
+		s.Articles = append(s.Articles, crosswire.Article{ID: string(rune('a' + i)), Text: txt, Role: crosswire.RoleRewrite})
+	}
+	inc, err := New().Extract(t.Context(), &s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return inc
+}
+
 // A name before a noun of malicious software is a tool ("the Quillon
 // ransomware"), but before that noun and a noun of the people who run it
 // ("the Quillon ransomware gang", "Quillon ransomware operators") it is a
 // threat group, also where the story writes the tool's name alone
 // elsewhere: criminal groups are blamed, deny and claim as state groups do.
 func TestCriminalGroupAttribution(t *testing.T) {
-	tests := []struct {
-		name      string
-		ents      []crosswire.StoryEntity
-		texts     []string
-		want, not []string
-	}{
+	tests := []storyCase{
 		{"the X ransomware group blamed",
 			[]crosswire.StoryEntity{{Name: "Ashen Wick", Kind: crosswire.KindGroup, Forms: []string{"Ashen Wick"}}},
 			[]string{"Investigators have blamed the Ashen Wick ransomware group for an attack that froze the ferry company's booking system."},
@@ -82,15 +100,7 @@ func TestCriminalGroupAttribution(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s := crosswire.Story{ID: "s", Entities: mentioned(tt.ents)}
-			for i, txt := range tt.texts {
-				s.Articles = append(s.Articles, crosswire.Article{ID: string(rune('a' + i)), Text: txt, Role: crosswire.RoleRewrite})
-			}
-			inc, err := New().Extract(t.Context(), &s)
-			if err != nil {
-				t.Fatal(err)
-			}
-			wantSet(t, accusersOf(inc), tt.want, tt.not)
+			wantSet(t, accusersOf(tt.extract(t)), tt.want, tt.not)
 		})
 	}
 }
