@@ -42,7 +42,7 @@ func TestCitedTitlesAndDefenders(t *testing.T) {
 		{"an analyst's employer",
 			[]crosswire.StoryEntity{{Name: "Velk Security Group", Kind: crosswire.KindGroup, Forms: []string{"Velk Security Group"}},
 				{Name: "Ida Marsh", Kind: crosswire.KindPerson, Forms: []string{"Ida Marsh", "Marsh"}}},
-			[]string{"The parcel notices carry the ransomware, according to Ida Marsh, a fraud analyst at Velk Security Group. Marsh believes the wave of attacks was launched by the group tied to the newest variant."},
+			[]string{"A fraud analyst at Velk Security Group, Ida Marsh, traced every parcel notice to one mail server in March. Each wave so far, she wrote, was launched by the group behind the newest variant."},
 			nil, []string{"Ida Marsh:*>Velk Security Group", "-:*>Velk Security Group"}},
 		{"a vendor's research unit",
 			[]crosswire.StoryEntity{{Name: "Orvik Unit 9", Kind: crosswire.KindOrg, Forms: []string{"Orvik Unit 9", "Unit 9"}},
