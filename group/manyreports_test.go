@@ -98,8 +98,11 @@ func manyReportSets(t *testing.T) []reportSets {
 		// who (corewho.go, session 17); 0.869 and 47 at session 17's end,
 		// 0.881 and 49 at session 18's (retold.go, thinsupport.go, a
 		// brief's who asked of titled briefs only: asked of untitled
-		// texts it cost 0.011 here, unseen under the old floor)
-		{name: "meter stories as text only", sets: keep(textAll, 2), floorWhole: 47, maxMerged: 9, floorARI: 0.86},
+		// texts it cost 0.011 here, unseen under the old floor); 0.914
+		// at session 19 (the story-rarity pass's topic rule revisits
+		// pairs rare by articles: a take and its substitute's pages,
+		// storyrare.go)
+		{name: "meter stories as text only", sets: keep(textAll, 2), floorWhole: 47, maxMerged: 9, floorARI: 0.89},
 	}
 }
 
@@ -322,8 +325,10 @@ func TestTextOnlyHalves(t *testing.T) {
 		// 0.755 and 0.876 before rarity by stories in the rare-anchor
 		// rule, 0.843 and 0.876 after (the gain is the even half's); 0.834
 		// and 0.885 with capitals headlines read as words, 0.863 and 0.885
-		// with titles and weighed leads; 0.885 and 0.917 at session 18
-		if floor := [2]float64{0.87, 0.89}[h]; ari < floor {
+		// with titles and weighed leads; 0.885 and 0.917 at session 18,
+		// 0.938 and 0.917 at session 19 (storyrare.go: the topic rule
+		// revisits pairs rare by articles)
+		if floor := [2]float64{0.92, 0.89}[h]; ari < floor {
 			t.Errorf("meter as text only, half %d: ARI %.3f < %.2f", h, ari, floor)
 		}
 	}

@@ -1,6 +1,7 @@
 package group
 
 import (
+	"slices"
 	"testing"
 
 	"crosswire"
@@ -131,6 +132,48 @@ func TestToldWeighed(t *testing.T) {
 			}
 			if got := ix.eachToldWeighed(1, tc.other); got != tc.weigh {
 				t.Errorf("eachToldWeighed = %v, want %v", got, tc.weigh)
+			}
+		})
+	}
+}
+
+// TestTopicEdgeAcrossStories groups real stories of meter-showbiz as text
+// only (textOnly), less the pages named, alone and asserts how many
+// stories they form: a take's substitute page verifies with the take by
+// the topic rule with anchors rare by articles, but each has its best
+// edge inside its own part of the story (the take with its papers, the
+// substitute with the other late pages), so the best-edge pass drops the
+// edge and only the story-rarity pass, asking the topic rule of such
+// pairs too, joins the two parts (session 19).
+func TestTopicEdgeAcrossStories(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short")
+	}
+	recs := textOnly(readCorpus(t, "meter-showbiz.jsonl"))
+	for _, tc := range []struct {
+		name, story string
+		without     []string // ids of pages no rule joins (see group/README.md)
+		want        int
+	}{
+		{"a take, its papers and its substitute's pages", "showbiz/14.12.99/mccartney", []string{"PA-showbiz-141299-mccartney-mccartney4nl"}, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var set []corpusRecord
+			for _, r := range recs {
+				if r.Cluster == tc.story && !slices.Contains(tc.without, r.ID) {
+					set = append(set, r)
+				}
+			}
+			if len(set) < 2 {
+				t.Fatalf("%s: %d articles", tc.story, len(set))
+			}
+			st := groupCorpus(t, set, nil)
+			stories := map[string]bool{}
+			for _, r := range set {
+				stories[st[r.ID]] = true
+			}
+			if len(stories) != tc.want {
+				t.Errorf("%s (%d articles) alone: %d stories, want %d", tc.story, len(set), len(stories), tc.want)
 			}
 		})
 	}
