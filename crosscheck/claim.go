@@ -81,6 +81,17 @@ func (w *work) doerUnderwent(a, b *crosswire.Claim) bool {
 	return strings.TrimSpace(b.Actor) == "" && w.sameArgument(a.Actor, b.Target)
 }
 
+// objectClasses are the event classes that happen to the verb's object,
+// done by someone to someone: the dismissed, the arrested, the convicted
+// undergo them, never their doer.
+var objectClasses = setOf(`appoint dismiss arrest release convict charge clear sanction kill rescue`)
+
+// doneToObject reports whether a claim tells an event of objectClasses
+// actively with no object: its actor did it to someone not named.
+func doneToObject(c *crosswire.Claim) bool {
+	return objectClasses[c.Class] && !c.Passive && strings.TrimSpace(c.Target) == ""
+}
+
 // lemmaOf returns a claim's base verb, lower-case.
 func lemmaOf(c *crosswire.Claim) string {
 	l := strings.ToLower(strings.TrimSpace(c.Lemma))
@@ -330,6 +341,14 @@ func (w *work) checkClaims() {
 			// that one is a passive with no agent ("the attack was
 			// repelled")
 			thm = thm || opp && !tgt && !act && (w.doerUnderwent(ca, cb) || w.doerUnderwent(cb, ca))
+			// Of two opposed outcomes, one done to its object told
+			// actively with no object says nothing of who underwent
+			// it: its subject is the doer ("the harbour master
+			// dismissed in May", a translation's garble, against "the
+			// harbour master retired in May").
+			if opp && !tgt && (doneToObject(ca) || doneToObject(cb)) {
+				return 0
+			}
 			ctx := overlap(claimContext(a), claimContext(b))
 			if !tgt && !act && !thm || ctx < 0.35 {
 				return 0
