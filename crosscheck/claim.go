@@ -3,6 +3,8 @@ package crosscheck
 import (
 	"crosswire/facts"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"crosswire"
 	"crosswire/text"
@@ -87,10 +89,29 @@ func (w *work) doerUnderwent(a, b *crosswire.Claim) bool {
 var objectClasses = setOf(`appoint dismiss arrest release convict charge clear sanction kill rescue`)
 
 // doneToObject reports whether a claim tells an event of objectClasses
-// actively with no object: its actor did it to someone not named.
-func doneToObject(c *crosswire.Claim) bool {
-	return objectClasses[c.Class] && !c.Passive && strings.TrimSpace(c.Target) == ""
+// actively with no object: no target, and nothing after the verb that
+// could be one (a pronoun the extractor does not take, "convicted her",
+// is one) — the text after the claim's words is punctuation, its end or a
+// word that starts an adjunct ("dismissed in May"). Its actor did it to
+// someone not named.
+func doneToObject(m *mention) bool {
+	c := m.fact.Claim
+	if !objectClasses[c.Class] || c.Passive || strings.TrimSpace(c.Target) != "" {
+		return false
+	}
+	rest := strings.TrimLeft(m.art.Text[m.fact.Span.End:], " ")
+	r, _ := utf8.DecodeRuneInString(rest)
+	if rest == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return true
+	}
+	ws := text.Words(rest)
+	return len(ws) > 0 && adjunctStarts[ws[0]]
 }
+
+// adjunctStarts begin what follows a verb with no object: a preposition,
+// a time word, a conjunction.
+var adjunctStarts = setOf(`in on at by for from to with after before during since until till when while as and but or
+	last this next yesterday today tonight earlier later recently again then over under into`)
 
 // lemmaOf returns a claim's base verb, lower-case.
 func lemmaOf(c *crosswire.Claim) string {
@@ -346,7 +367,7 @@ func (w *work) checkClaims() {
 			// it: its subject is the doer ("the harbour master
 			// dismissed in May", a translation's garble, against "the
 			// harbour master retired in May").
-			if opp && !tgt && (doneToObject(ca) || doneToObject(cb)) {
+			if opp && !tgt && (doneToObject(a) || doneToObject(b)) {
 				return 0
 			}
 			ctx := overlap(claimContext(a), claimContext(b))

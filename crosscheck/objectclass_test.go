@@ -10,7 +10,8 @@ import (
 // told actively with no object is not the opposite of another
 // version's "retired" for its subject — the subject is the doer, and
 // who underwent it is not told —, while the same event told of that
-// person as its object still is (fictional text).
+// person as its object still is, a pronoun object included (fictional
+// text).
 func TestDoneToObject(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -29,6 +30,22 @@ func TestDoneToObject(t *testing.T) {
 			texts: []string{
 				"After the engine room fire the ferry line's chief engineer Tova Brandt retired in May, the union said.",
 				"After the engine room fire the ferry line's chief engineer Tova Brandt was dismissed in May, the union said.",
+			},
+			want: true,
+		},
+		{
+			name: "a pronoun object the extractor does not take",
+			texts: []string{
+				"On Friday the jury convicted her after two days of evidence about the warehouse fire.",
+				"On Friday the jury cleared her after two days of evidence about the warehouse fire.",
+			},
+			want: true,
+		},
+		{
+			name: "a pronoun object of an arrest",
+			texts: []string{
+				"Police arrested him on Friday after the warehouse fire in Harlow.",
+				"Police released him on Friday after the warehouse fire in Harlow.",
 			},
 			want: true,
 		},
