@@ -143,6 +143,7 @@ func (c *Checker) Analyze(ctx context.Context, story *crosswire.Story, facts map
 		{"name variants", w.checkNameVariants},
 		{"one-off spellings", w.checkOneOffSpellings},
 		{"title variants", w.checkTitleVariants},
+		{"quoted names", w.checkQuotedNames},
 		{"participation", w.checkParticipation},
 		{"site relations", w.checkSiteRelations},
 		{"gendered nouns", w.checkGenderedNouns},

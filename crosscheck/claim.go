@@ -3,6 +3,8 @@ package crosscheck
 import (
 	"crosswire/facts"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"crosswire"
 	"crosswire/text"
@@ -80,6 +82,36 @@ func theme(c *crosswire.Claim) string {
 func (w *work) doerUnderwent(a, b *crosswire.Claim) bool {
 	return strings.TrimSpace(b.Actor) == "" && w.sameArgument(a.Actor, b.Target)
 }
+
+// objectClasses are the event classes that happen to the verb's object,
+// done by someone to someone: the dismissed, the arrested, the convicted
+// undergo them, never their doer.
+var objectClasses = setOf(`appoint dismiss arrest release convict charge clear sanction kill rescue`)
+
+// doneToObject reports whether a claim tells an event of objectClasses
+// actively with no object: no target, and nothing after the verb that
+// could be one (a pronoun the extractor does not take, "convicted her",
+// is one) — the text after the claim's words is punctuation, its end or a
+// word that starts an adjunct ("dismissed in May"). Its actor did it to
+// someone not named.
+func doneToObject(m *mention) bool {
+	c := m.fact.Claim
+	if !objectClasses[c.Class] || c.Passive || strings.TrimSpace(c.Target) != "" {
+		return false
+	}
+	rest := strings.TrimLeft(m.art.Text[m.fact.Span.End:], " ")
+	r, _ := utf8.DecodeRuneInString(rest)
+	if rest == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return true
+	}
+	ws := text.Words(rest)
+	return len(ws) > 0 && adjunctStarts[ws[0]]
+}
+
+// adjunctStarts begin what follows a verb with no object: a preposition,
+// a time word, a conjunction.
+var adjunctStarts = setOf(`in on at by for from to with after before during since until till when while as and but or
+	last this next yesterday today tonight earlier later recently again then over under into`)
 
 // lemmaOf returns a claim's base verb, lower-case.
 func lemmaOf(c *crosswire.Claim) string {
@@ -330,6 +362,14 @@ func (w *work) checkClaims() {
 			// that one is a passive with no agent ("the attack was
 			// repelled")
 			thm = thm || opp && !tgt && !act && (w.doerUnderwent(ca, cb) || w.doerUnderwent(cb, ca))
+			// Of two opposed outcomes, one done to its object told
+			// actively with no object says nothing of who underwent
+			// it: its subject is the doer ("the harbour master
+			// dismissed in May", a translation's garble, against "the
+			// harbour master retired in May").
+			if opp && !tgt && (doneToObject(a) || doneToObject(b)) {
+				return 0
+			}
 			ctx := overlap(claimContext(a), claimContext(b))
 			if !tgt && !act && !thm || ctx < 0.35 {
 				return 0

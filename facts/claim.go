@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"crosswire"
+	"crosswire/text"
 )
 
 func isAux(l string) bool {
@@ -516,6 +517,29 @@ func (d *doc) governedByDenial(i, first int) bool {
 	return false
 }
 
+// subjectAfterDash reports whether the words between a hyphen standing
+// alone as a dash and a verb hold a word of their own — a subject ("the
+// pumps failed - engineers restored the backups") —, not only function
+// words or an adverb: "X - who founded it", "X - carrying two bags -
+// boarded" and "X - to be rebuilt next year" keep X, the dash setting off
+// an aside or a relative.
+func subjectAfterDash(between []token) bool {
+	if len(between) > 0 && strings.HasSuffix(between[0].lower, "ing") {
+		return false // a participle's aside: "X - carrying two bags -"
+	}
+	for _, t := range between {
+		if t.lower == "-" {
+			return false // the dash opens an aside another one closes
+		}
+	}
+	for _, t := range between {
+		if t.lower != "" && !text.StopWord(t.lower) && !strings.HasSuffix(t.lower, "ly") && unicode.IsLetter([]rune(t.lower)[0]) {
+			return true
+		}
+	}
+	return false
+}
+
 // argLeft finds the subject ending at token k (inclusive): the last entity
 // mention of the clause, else a pronoun, else the noun phrase just before
 // the verb. It returns the argument and its start offset (-1 when none).
@@ -528,7 +552,8 @@ func (d *doc) argLeft(first, k, verb int) (string, int) {
 	b := first
 	for j := k; j >= first; j-- {
 		l := toks[j].lower
-		if l == ";" || l == ":" || l == "that" || l == "which" || l == "but" || l == "while" || l == "\"" || l == "“" || l == "”" || l == "—" || l == "–" || l == "(" || l == ")" || l == "and" && j < k {
+		if l == ";" || l == ":" || l == "that" || l == "which" || l == "but" || l == "while" || l == "\"" || l == "“" || l == "”" || l == "—" || l == "–" || l == "(" || l == ")" || l == "and" && j < k ||
+			l == "-" && subjectAfterDash(toks[j+1:verb]) {
 			b = j + 1
 			break
 		}

@@ -570,6 +570,11 @@ func TestClaims(t *testing.T) {
 		{"sponsored by", "The group is sponsored by the Dravian Defence Ministry.", "sponsor", "Dravian Defence Ministry", "group", false},
 		{"conducted by", "The attacks were conducted by Frost Kitten.", "conduct", "Frost Kitten", "attacks", false},
 		{"mounted an attack", "Frost Kitten mounted a phishing attack in May.", "mount", "Frost Kitten", "phishing attack", false},
+		// a hyphen standing alone as a dash: a clause after it with its own
+		// subject does not take one from before it; a relative after it
+		// keeps the subject before it
+		{"clause after a dash", "The Harlow Water Board paid nothing - the engineers restored the backups.", "restore", "engineers", "backups", false},
+		{"relative after a dash", "Engineers praised Dana Keller - who restored the backups overnight.", "restore", "Dana Keller", "backups", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

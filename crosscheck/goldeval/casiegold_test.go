@@ -22,10 +22,11 @@ import (
 // output. It was measured once, without tuning anything on it; the floors
 // are the session 16 figures (gold grouping: 1 of 9 items, high+medium
 // precision 1 of 9; 5 of 9 items after the facts recall work of branch
-// s16-xrecall; 6 of 9 with a name misspelt once, session 17), raised as
-// they improve, never lowered.
+// s16-xrecall; 6 of 9 with a name misspelt once, session 17; 7 of 9 with
+// a name quoted two ways, session 19), raised as they improve, never
+// lowered.
 const (
-	casieMatchedFloor   = 6
+	casieMatchedFloor   = 7
 	casiePrecisionFloor = 0.10
 )
 
@@ -117,8 +118,9 @@ func TestCASIEGoldRecall(t *testing.T) {
 // casieAloneFloor is the CASIE gold's recall with each event's reports
 // grouped alone, the background less the CASIE articles as bench drift
 // takes it (session 17: 5 of 9; 0 of 9 with the background holding them,
-// the grouper then splitting 4 of the 8 events), raised as it improves.
-const casieAloneFloor = 5
+// the grouper then splitting 4 of the 8 events; 6 of 9 with a name quoted
+// two ways, session 19), raised as it improves.
+const casieAloneFloor = 6
 
 // TestCASIEGoldAlone measures the CASIE gold as bench drift --alone does:
 // the whole pipeline once per event, grouping weighed by the shipped
@@ -127,7 +129,7 @@ const casieAloneFloor = 5
 // session 17 figures.
 func TestCASIEGoldAlone(t *testing.T) {
 	corpus, g, recs := casieGoldCorpus(t)
-	j, err := LoadJudgements(filepath.Join("..", "testdata", "gold", "casie-drift-precision-session17.json"))
+	j, err := LoadJudgements(filepath.Join("..", "testdata", "gold", "casie-drift-precision-session19.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
