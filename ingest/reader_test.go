@@ -273,6 +273,10 @@ func TestReadBadInputs(t *testing.T) {
 		{name: "UTF-16LE without BOM", file: "w.txt", content: utf16Bytes("Ferry crews walked out at Vessburg harbour today.", false), wantSkips: []skipWant{{"@", ReasonUTF16NoBOM}}},
 		{name: "UTF-16BE without BOM", file: "w.md", content: utf16Bytes("Ferry crews walked out at Vessburg harbour today.", true), wantSkips: []skipWant{{"@", ReasonUTF16NoBOM}}},
 		{name: "JSON in UTF-16 without BOM", file: "w.json", content: utf16Bytes(`{"text":"Ferry crews walked out."}`, false), wantSkips: []skipWant{{"@", ReasonUTF16NoBOM}}},
+		// session 19 QA: a text in a legacy multi-byte character set
+		// was "binary file", as if it were an image
+		{name: "Shift_JIS text", file: "sj.txt", content: "\x8d\x60\x82\xc5\x89\xce\x8d\xd0\x82\xaa\x94\xad\x90\xb6\x82\xb5\x82\xbd\x81\x42\n", wantSkips: []skipWant{{"@", ReasonOtherCharset}}},
+		{name: "GBK text with ASCII figures", file: "gb.md", content: "\xb8\xdb\xbf\xda\xb7\xa2\xc9\xfa\xbb\xf0\xd4\xd6 2026\xc4\xea\xa1\xa3\r\n", wantSkips: []skipWant{{"@", ReasonOtherCharset}}},
 		{name: "NULs every other byte of binary data", file: "z.txt", content: strings.Repeat("\x01\x00\x02\x00", 40), wantSkips: []skipWant{{"@", ReasonBinary}}},
 		// a PDF named as an argument or fetched: it was "invalid UTF-8"
 		// (or "binary file"), which did not say what to do
