@@ -308,6 +308,8 @@ func TestReadBadInputs(t *testing.T) {
 			wantSkips: []skipWant{{"@#1", ReasonInvalidUTF8}}, wantDocs: 1},
 		{name: "jsonl empty", file: "e.jsonl", content: "\n\n", wantSkips: []skipWant{{"@", ReasonEmpty}}},
 		{name: "html without text", file: "x.html", content: "<html><head><title>t</title></head><body><script>var a=1</script></body></html>",
+			wantSkips: []skipWant{{"@", ReasonScriptedPage}}},
+		{name: "html with an empty body", file: "z.html", content: "<html><head><title>t</title></head><body> </body></html>",
 			wantSkips: []skipWant{{"@", ReasonNoMainText}}},
 		{name: "html declared UTF-8 but broken", file: "y.html", content: "<html><head><meta charset=\"utf-8\"></head><body><p>cut \xe2\x80 here \xe2\x80\x9c ok</p></body></html>",
 			wantSkips: []skipWant{{"@", ReasonInvalidUTF8}}},

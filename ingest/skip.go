@@ -28,9 +28,12 @@ const (
 	ReasonLoneSurrogate = "invalid UTF-8: a lone surrogate escape (\\uD800–\\uDFFF) in the JSON"
 	ReasonNoText        = "JSON without text"
 	ReasonNoMainText    = "no readable text in HTML"
-	ReasonNoPages       = "no HTML pages in archive"
-	ReasonFeed          = "a news feed, not a report: 'crosswire watch FEED_URL' reads its items"
-	ReasonXML           = "XML that is neither a page nor a feed"
+	// ReasonScriptedPage: a page whose body holds scripts and links but
+	// no text: its text is built by JavaScript in a browser.
+	ReasonScriptedPage = "no readable text in HTML, only links and scripts: its text may be built by JavaScript (save the page from a browser, or give its text)"
+	ReasonNoPages      = "no HTML pages in archive"
+	ReasonFeed         = "a news feed, not a report: 'crosswire watch FEED_URL' reads its items"
+	ReasonXML          = "XML that is neither a page nor a feed"
 	// ReasonNotPage: a feed item's link answered with data (JSON, an
 	// archive…) rather than a page holding one report.
 	ReasonNotPage = "not a report page (HTML, text or Markdown)"
