@@ -51,7 +51,8 @@ type Reader struct {
 	Progress io.Writer
 	// Note receives a one-line summary of what a directory walk left out
 	// for its extension ("ignored 3 files by extension under corpus:
-	// 2 .csv, 1 without extension"); nil logs it at Info.
+	// 2 .csv, 1 without extension"), and one naming the .json files it
+	// left out as no article; nil logs them at Info.
 	Note func(msg string)
 }
 
@@ -251,8 +252,13 @@ func (w *walker) noteIgnored(root string, ignored map[string]int) {
 	if total == 1 {
 		files = "file"
 	}
-	msg := fmt.Sprintf("ignored %d %s by extension under %s: %s (read: %s; a file named as an argument is read whatever its extension)",
-		total, files, root, strings.Join(parts, ", "), strings.Join(Extensions, " "))
+	w.note(fmt.Sprintf("ignored %d %s by extension under %s: %s (read: %s; a file named as an argument is read whatever its extension)",
+		total, files, root, strings.Join(parts, ", "), strings.Join(Extensions, " ")))
+}
+
+// note hands a summary of what a walk left out to Reader.Note, else logs
+// it at Info.
+func (w *walker) note(msg string) {
 	if w.r.Note != nil {
 		w.r.Note(msg)
 		return
@@ -281,14 +287,9 @@ func (w *walker) noteDataJSON(root string) {
 	for _, names := range [][]string{textFields, htmlFields, titleFields, urlFields} {
 		fields = append(fields, names...)
 	}
-	msg := fmt.Sprintf("left out %d JSON %s under %s as no article (no field %s): %s (named as an argument, a file is read or skipped with its reason)",
-		len(w.dataJSON), files, root, strings.Join(fields, ", "), names)
+	w.note(fmt.Sprintf("left out %d JSON %s under %s as no article (no field %s): %s (named as an argument, a file is read or skipped with its reason)",
+		len(w.dataJSON), files, root, strings.Join(fields, ", "), names))
 	w.dataJSON = nil
-	if w.r.Note != nil {
-		w.r.Note(msg)
-		return
-	}
-	w.log.Info(msg)
 }
 
 // fileAt reads the file at path, naming it source. explicit is true for a
