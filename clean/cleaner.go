@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/abadojack/whatlanggo"
 	"golang.org/x/text/language"
@@ -17,7 +18,7 @@ import (
 )
 
 // ErrEmpty is returned by Clean when nothing of the article is left: an
-// empty body, or a body that is all boilerplate.
+// empty body, a body that is all boilerplate, or one of no letter or digit.
 var ErrEmpty = errors.New("no article text")
 
 // Options configures a Cleaner. The zero value is ready to use.
@@ -123,7 +124,9 @@ func (c *Cleaner) Clean(ctx context.Context, doc crosswire.Document) (crosswire.
 	if wire {
 		a.Removed = take.around(a.Removed, len(a.Text))
 	}
-	if strings.TrimSpace(a.Text) == "" {
+	// a text of no letter or digit ("...", a row of dashes) is no article
+	// either: it would stand as a story of its own with nothing to check
+	if !strings.ContainsFunc(a.Text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
 		return crosswire.Article{}, fmt.Errorf("clean %s: %w", doc.Source, ErrEmpty)
 	}
 	a.Subheads = subheadSpans(a.ID, a.Text, paras)

@@ -344,7 +344,10 @@ func TestContentHash(t *testing.T) {
 
 func TestEmpty(t *testing.T) {
 	c := New(Options{})
-	for name, body := range map[string]string{"empty": "", "spaces": " \n\n\t ", "only a dateline": "VESSBURG, March 14 (Norpress) — "} {
+	for name, body := range map[string]string{"empty": "", "spaces": " \n\n\t ", "only a dateline": "VESSBURG, March 14 (Norpress) — ",
+		// session 19 QA: punctuation alone was an article, a story of
+		// its own with nothing in it
+		"only full stops": "...", "only marks": "— * —\n\n? !"} {
 		t.Run(name, func(t *testing.T) {
 			_, err := c.Clean(context.Background(), crosswire.Document{Source: "x", Body: body})
 			if !errors.Is(err, ErrEmpty) {

@@ -185,14 +185,7 @@ func (ix *Index) joinRetold(roots []uint32) []uint32 {
 	if len(best) == 0 {
 		return roots
 	}
-	out := slices.Clone(roots)
-	for a, e := range best {
-		if _, moving := best[e.other]; moving {
-			continue
-		}
-		out[a] = roots[e.other]
-	}
-	return out
+	return moveLone(roots, best, func(e retoldEdge) uint32 { return e.other })
 }
 
 // retoldPair reports whether lone doc a may join doc b's story on retold

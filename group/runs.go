@@ -228,14 +228,7 @@ func (ix *Index) joinBriefs(roots []uint32, edges []runEdge) []uint32 {
 			best[e.short] = e
 		}
 	}
-	out := slices.Clone(roots)
-	for s, e := range best {
-		if _, moving := best[e.long]; moving {
-			continue
-		}
-		out[s] = roots[e.long]
-	}
-	return out
+	return moveLone(roots, best, func(e runEdge) uint32 { return e.long })
 }
 
 // verifyRuns decides a pair whose shorter text s (of n runs) shares m

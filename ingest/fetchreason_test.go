@@ -17,8 +17,9 @@ import (
 
 // TestFetchReasons: a URL that cannot be read is skipped with a reason a
 // reader can act on — the cause, once, not the chain "fetch failed: fetch
-// URL: dial tcp ADDR: connect: …" — and a robots.txt refusal keeps why
-// robots.txt was unavailable.
+// URL: dial tcp ADDR: connect: …" — and a robots.txt that could not be
+// read is said so, with why, never as "disallowed by robots.txt" (session
+// 19 QA: a site that did not answer was reported as disallowing the page).
 func TestFetchReasons(t *testing.T) {
 	closed := closedAddr(t)
 	down := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -29,6 +30,11 @@ func TestFetchReasons(t *testing.T) {
 		fmt.Fprint(w, "ok")
 	}))
 	defer down.Close()
+	// a site that takes the request and never answers (robots.txt first)
+	silent := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		<-r.Context().Done()
+	}))
+	defer silent.Close()
 	tests := []struct {
 		name string
 		arg  string
@@ -37,7 +43,9 @@ func TestFetchReasons(t *testing.T) {
 		{"closed port", "http://" + closed + "/story", "cannot connect to " + closed + ": connection refused"},
 		{"unknown host", "http://no-such-host.invalid/story", "no such host: no-such-host.invalid"},
 		{"bad URL", "http://quay harbour/story", `invalid URL: invalid character " " in host name`},
-		{"robots.txt 503", down.URL + "/story", "disallowed by robots.txt (robots.txt unavailable: HTTP 503 Service Unavailable)"},
+		// nothing was disallowed: the site may be down
+		{"robots.txt 503", down.URL + "/story", "robots.txt unavailable: HTTP 503 Service Unavailable"},
+		{"robots.txt never answers", silent.URL + "/story", "robots.txt unavailable: timed out"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
@@ -114,6 +115,15 @@ func htmlText(source, text string, log *slog.Logger) (crosswire.Document, string
 		// no tree, reads it.
 		log.Warn("page the HTML parser cannot build: its body read as plain text", "source", source, "err", err)
 		return streamDocument(source, text)
+	}
+	if !hasProse(root) {
+		// Only links and scripts: a page whose text a script builds
+		// (its shell holds menus and a <noscript> notice) or a list of
+		// links. Whatever an extractor takes from it is no report.
+		if findFirst(root, atom.Script) != nil {
+			return crosswire.Document{}, ReasonScriptedPage
+		}
+		return crosswire.Document{}, ReasonNoMainText
 	}
 	meta := pageMeta(root)
 	tparas, tmeta := extractMain(root, log, source)
@@ -480,6 +490,23 @@ func blockText(n *html.Node, skip func(*html.Node) bool) []string {
 // noiseWords in a class or id mark page furniture for the readable-text walk.
 var noiseWords = []string{"nav", "menu", "footer", "header", "sidebar", "comment", "share", "social",
 	"related", "newsletter", "cookie", "subscribe", "promo", "advert", "banner", "breadcrumb", "masthead"}
+
+// hasProse reports whether the page's body holds any text outside links,
+// navigation and the elements never read as text (skipTags: scripts,
+// <noscript>, forms' controls): a letter or a digit. Every report has
+// some; the shell of a page a script fills in has none.
+func hasProse(root *html.Node) bool {
+	body := findFirst(root, atom.Body)
+	if body == nil {
+		body = root
+	}
+	for _, p := range blockText(body, func(n *html.Node) bool { return n.DataAtom == atom.A || n.DataAtom == atom.Nav }) {
+		if strings.ContainsFunc(p, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+			return true
+		}
+	}
+	return false
+}
 
 // readableText is the fallback extractor: the text of <article>, else
 // <main>, else <body>, leaving out navigation, headers, footers, asides,

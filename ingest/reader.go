@@ -51,7 +51,8 @@ type Reader struct {
 	Progress io.Writer
 	// Note receives a one-line summary of what a directory walk left out
 	// for its extension ("ignored 3 files by extension under corpus:
-	// 2 .csv, 1 without extension"); nil logs it at Info.
+	// 2 .csv, 1 without extension"), and one naming the .json files it
+	// left out as no article; nil logs them at Info.
 	Note func(msg string)
 }
 
@@ -119,6 +120,9 @@ type walker struct {
 	// bar and counted report the progress of the JSONL file being read.
 	bar     *Progress
 	counted *countingReader
+	// dataJSON are the .json files a directory walk left out as no
+	// article (looksLikeArticle), summed up in a note after the walk.
+	dataJSON []string
 }
 
 // skip records an input that could not be read. It is logged at Debug
@@ -161,7 +165,11 @@ func (w *walker) arg(arg string) error {
 // leaving out hidden files and directories and unknown extensions.
 func (w *walker) dir(root string) error {
 	ignored := map[string]int{}
-	defer w.noteIgnored(root, ignored)
+	w.dataJSON = nil
+	defer func() {
+		w.noteIgnored(root, ignored)
+		w.noteDataJSON(root)
+	}()
 	return filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if cerr := w.ctx.Err(); cerr != nil {
 			return cerr
@@ -244,13 +252,44 @@ func (w *walker) noteIgnored(root string, ignored map[string]int) {
 	if total == 1 {
 		files = "file"
 	}
-	msg := fmt.Sprintf("ignored %d %s by extension under %s: %s (read: %s; a file named as an argument is read whatever its extension)",
-		total, files, root, strings.Join(parts, ", "), strings.Join(Extensions, " "))
+	w.note(fmt.Sprintf("ignored %d %s by extension under %s: %s (read: %s; a file named as an argument is read whatever its extension)",
+		total, files, root, strings.Join(parts, ", "), strings.Join(Extensions, " ")))
+}
+
+// note hands a summary of what a walk left out to Reader.Note, else logs
+// it at Info.
+func (w *walker) note(msg string) {
 	if w.r.Note != nil {
 		w.r.Note(msg)
 		return
 	}
 	w.log.Info(msg)
+}
+
+// noteDataJSON names, through Reader.Note, the .json files a walk of root
+// left out as no article: objects without any field an article is known
+// by. A corpus whose articles name their text otherwise would else vanish
+// without a word (session 19 QA: "0 stories from 0 articles", exit 0).
+func (w *walker) noteDataJSON(root string) {
+	if len(w.dataJSON) == 0 {
+		return
+	}
+	const shown = 5
+	names := strings.Join(w.dataJSON[:min(len(w.dataJSON), shown)], ", ")
+	if len(w.dataJSON) > shown {
+		names += fmt.Sprintf(" and %d more", len(w.dataJSON)-shown)
+	}
+	files := "files"
+	if len(w.dataJSON) == 1 {
+		files = "file"
+	}
+	var fields []string
+	for _, names := range [][]string{textFields, htmlFields, titleFields, urlFields} {
+		fields = append(fields, names...)
+	}
+	w.note(fmt.Sprintf("left out %d JSON %s under %s as no article (no field %s): %s (named as an argument, a file is read or skipped with its reason)",
+		len(w.dataJSON), files, root, strings.Join(fields, ", "), names))
+	w.dataJSON = nil
 }
 
 // fileAt reads the file at path, naming it source. explicit is true for a
@@ -293,8 +332,10 @@ func (w *walker) fileAt(path, source string, info fs.FileInfo, explicit bool) er
 	}
 	if format == formatJSON && !explicit && !looksLikeArticle(data) {
 		// A data file next to the reports (an answer key, a manifest):
-		// not a report, and not an error either.
-		w.log.Info("left out JSON file that is not an article", "source", source)
+		// not a report, and not an error either; the walk's note names
+		// it, for articles written with field names crosswire does not
+		// know are left out this way too.
+		w.dataJSON = append(w.dataJSON, source)
 		return nil
 	}
 	return w.content(source, data, format, "")
@@ -546,9 +587,11 @@ func statReason(err error) string {
 }
 
 // FetchReason is the skip reason for an error from fetch.Fetcher: short,
-// stable strings ("disallowed by robots.txt", "HTTP 404 Not Found",
-// "timed out", "larger than 10 MiB cap", "refused: not a public address:
-// 10.0.0.5", "too many redirects"). maxSize names the cap (0: default).
+// stable strings ("disallowed by robots.txt", "robots.txt unavailable:
+// timed out" — the site may be down, nothing was refused — "HTTP 404 Not
+// Found", "timed out", "larger than 10 MiB cap", "refused: not a public
+// address: 10.0.0.5", "too many redirects"). maxSize names the cap (0:
+// default).
 func FetchReason(err error, maxSize int64) string {
 	if maxSize <= 0 {
 		maxSize = DefaultMaxSize
@@ -558,13 +601,17 @@ func FetchReason(err error, maxSize int64) string {
 	var dnsErr *net.DNSError
 	var opErr *net.OpError
 	var ue *neturl.Error
+	var ru *fetch.RobotsUnavailableError
 	msg := err.Error()
 	switch {
 	case errors.Is(err, fetch.ErrBlockedAddress):
 		return msg[strings.Index(msg, fetch.ErrBlockedAddress.Error()):]
+	case errors.As(err, &ru):
+		// not a refusal: the site's robots.txt could not be read (the
+		// site may be down), and why, in this function's words
+		return fetch.ErrRobotsUnavailable.Error() + ": " + FetchReason(ru.Err, maxSize)
 	case errors.Is(err, fetch.ErrRobots):
-		// keeps "(robots.txt unavailable: HTTP 503 …)" when it says why
-		return msg[strings.Index(msg, fetch.ErrRobots.Error()):]
+		return fetch.ErrRobots.Error()
 	case errors.Is(err, fetch.ErrTooLarge):
 		return tooLarge(maxSize)
 	case errors.Is(err, fetch.ErrTooManyRedirects):

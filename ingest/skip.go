@@ -20,14 +20,20 @@ const (
 	// name or Content-Type.
 	ReasonPDF        = "a PDF document: crosswire reads text, Markdown, HTML, JSON and WARC; save the report's text first"
 	ReasonUTF16NoBOM = "UTF-16 without a byte-order mark: save it as UTF-8, or as UTF-16 with a BOM"
+	// ReasonOtherCharset: text in a multi-byte character set other than
+	// UTF-8 (mostly not UTF-8, yet no NUL or control byte: not binary).
+	ReasonOtherCharset = "text in a character set other than UTF-8 (Shift_JIS, GBK, Big5, EUC-KR…?): save it as UTF-8"
 	// ReasonLoneSurrogate: JSON text escapes half a UTF-16 surrogate pair
 	// (\uD800–\uDFFF alone), which is no character.
 	ReasonLoneSurrogate = "invalid UTF-8: a lone surrogate escape (\\uD800–\\uDFFF) in the JSON"
 	ReasonNoText        = "JSON without text"
 	ReasonNoMainText    = "no readable text in HTML"
-	ReasonNoPages       = "no HTML pages in archive"
-	ReasonFeed          = "a news feed, not a report: 'crosswire watch FEED_URL' reads its items"
-	ReasonXML           = "XML that is neither a page nor a feed"
+	// ReasonScriptedPage: a page whose body holds scripts and links but
+	// no text: its text is built by JavaScript in a browser.
+	ReasonScriptedPage = "no readable text in HTML, only links and scripts: its text may be built by JavaScript (save the page from a browser, or give its text)"
+	ReasonNoPages      = "no HTML pages in archive"
+	ReasonFeed         = "a news feed, not a report: 'crosswire watch FEED_URL' reads its items"
+	ReasonXML          = "XML that is neither a page nor a feed"
 	// ReasonNotPage: a feed item's link answered with data (JSON, an
 	// archive…) rather than a page holding one report.
 	ReasonNotPage = "not a report page (HTML, text or Markdown)"
@@ -71,7 +77,30 @@ func binaryReason(data []byte) string {
 	if utf16NoBOM(data) {
 		return ReasonUTF16NoBOM
 	}
+	if otherCharsetText(data) {
+		return ReasonOtherCharset
+	}
 	return ReasonBinary
+}
+
+// otherCharsetText reports whether data refused as binary for its invalid
+// UTF-8 is rather a text in a multi-byte legacy character set
+// (Shift_JIS, GBK, Big5, EUC-KR): no NUL and no control byte but white
+// space and ESC in its head, and a byte above 0x7F. Binary data has both
+// (an image's or an archive's header, a NUL a 256 bytes of compressed
+// data); such a text has neither, and its user can save it as UTF-8.
+func otherCharsetText(data []byte) bool {
+	head := data[:min(len(data), 8192)]
+	high := false
+	for _, b := range head {
+		switch {
+		case b >= 0x80:
+			high = true
+		case b == 0x7f, b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != '\v' && b != 0x1b:
+			return false
+		}
+	}
+	return high
 }
 
 // utf16NoBOM reports whether data reads as UTF-16 text without a BOM: in

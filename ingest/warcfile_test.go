@@ -68,7 +68,7 @@ func TestReadWARC(t *testing.T) {
 	if docs[0].Source != uris[0] || !docs[0].Published.Equal(*day("2026-02-10T08:30:00Z")) || !strings.HasPrefix(docs[0].Body, "The Northport city council") {
 		t.Errorf("first page = %+v", docs[0])
 	}
-	want := []crosswire.Skip{{Source: path + "#3", Reason: "record 3 (https://northport.example/empty): " + ReasonNoMainText}}
+	want := []crosswire.Skip{{Source: path + "#3", Reason: "record 3 (https://northport.example/empty): " + ReasonScriptedPage}}
 	if !equalSkips(skips, want) {
 		t.Errorf("skips = %v, want %v", skips, want)
 	}

@@ -6,6 +6,7 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"sort"
@@ -53,8 +54,13 @@ func (p *Pipeline) Clean(ctx context.Context, docs []crosswire.Document) ([]cros
 		}
 		a, err := p.Cleaner.Clean(ctx, d)
 		if err != nil {
-			p.Log.Debug("skipped", "source", d.Source, "reason", err.Error())
-			skipped = append(skipped, crosswire.Skip{Source: d.Source, Reason: err.Error()})
+			reason := err.Error()
+			if errors.Is(err, clean.ErrEmpty) {
+				// the skip names the source: not "clean SOURCE: …" again
+				reason = clean.ErrEmpty.Error()
+			}
+			p.Log.Debug("skipped", "source", d.Source, "reason", reason)
+			skipped = append(skipped, crosswire.Skip{Source: d.Source, Reason: reason})
 			continue
 		}
 		arts = append(arts, a)

@@ -51,10 +51,10 @@ func derivationWords(a, src *crosswire.Article) string {
 	return s
 }
 
-// publishedString is a publication time as the report prints it:
-// "2026-11-03 08:40" (UTC), or "2026-11-03" for a day without a time of
-// day.
-func publishedString(t *time.Time) string {
+// PublishedString is a publication time as the reports print it, and
+// `crosswire stories` too: "2026-11-03 08:40" (UTC), or "2026-11-03" for a
+// day without a time of day (crosswire.DayOnly).
+func PublishedString(t *time.Time) string {
 	if crosswire.DayOnly(*t) {
 		return t.UTC().Format(time.DateOnly)
 	}

@@ -21,8 +21,8 @@ func TestPublishedDayOnly(t *testing.T) {
 		{morning, "2026-11-03 08:40"},
 	}
 	for _, tc := range shown {
-		if got := publishedString(&tc.t); got != tc.want {
-			t.Errorf("publishedString(%v) = %q, want %q", tc.t, got, tc.want)
+		if got := PublishedString(&tc.t); got != tc.want {
+			t.Errorf("PublishedString(%v) = %q, want %q", tc.t, got, tc.want)
 		}
 	}
 	gaps := []struct {

@@ -288,7 +288,7 @@ func writeStory(ew *errWriter, s *crosswire.Story, n int, opt Options, st style)
 			meta = append(meta, st.text(a.Outlet))
 		}
 		if a.Published != nil {
-			meta = append(meta, publishedString(a.Published))
+			meta = append(meta, PublishedString(a.Published))
 		}
 		if a.Language != "" && a.Language != "en" {
 			meta = append(meta, "lang "+a.Language)

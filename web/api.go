@@ -181,7 +181,8 @@ func writeAllSkipped(w http.ResponseWriter, skipped []crosswire.Skip) {
 // JSONL line (ingest.ReadArticle): an item that is not valid UTF-8
 // (encoding/json would silently turn its bad bytes into U+FFFD), not an
 // article object, without text or with a published value that is no date
-// becomes a skip naming its index ("api#3", its url when it has one) and
+// becomes a skip naming its index ("api#3"; of JSON Lines its line, as
+// check names a JSONL line; its url when it has one) and
 // why, and the other items are kept. Only a body that cannot be split
 // into items (an array that does not parse) is an error.
 func decodeArticles(data []byte, lines bool) ([]crosswire.Document, []crosswire.Skip, error) {
@@ -190,6 +191,7 @@ func decodeArticles(data []byte, lines bool) ([]crosswire.Document, []crosswire.
 		return nil, nil, errors.New("empty body: send an article object, an array of them, or one object a line")
 	}
 	var raws [][]byte
+	var lineNo map[int]int // a JSON Lines item's line in the body, by item
 	switch {
 	case !lines && trimmed[0] == '[':
 		// Split the array with a decoder that does not look inside the
@@ -214,8 +216,13 @@ func decodeArticles(data []byte, lines bool) ([]crosswire.Document, []crosswire.
 		}
 		raws = [][]byte{trimmed} // one object, perhaps over several lines
 	default:
-		for _, l := range bytes.Split(trimmed, []byte("\n")) {
+		// JSON Lines: an item is named by its line, blank lines counted,
+		// as check names a line of a JSONL file (FILE#LINE), so that
+		// "api#4" is the body's fourth line
+		lineNo = map[int]int{}
+		for n, l := range bytes.Split(bytes.TrimPrefix(data, []byte("\uFEFF")), []byte("\n")) {
 			if l = bytes.TrimSpace(l); len(l) > 0 {
+				lineNo[len(raws)] = n + 1
 				raws = append(raws, l)
 			}
 		}
@@ -223,7 +230,11 @@ func decodeArticles(data []byte, lines bool) ([]crosswire.Document, []crosswire.
 	var docs []crosswire.Document
 	var skipped []crosswire.Skip
 	for i, raw := range raws {
-		source := fmt.Sprintf("api#%d", i+1)
+		n := i + 1
+		if lineNo != nil {
+			n = lineNo[i]
+		}
+		source := fmt.Sprintf("api#%d", n)
 		skip := func(reason string) { skipped = append(skipped, crosswire.Skip{Source: source, Reason: reason}) }
 		if !utf8.Valid(raw) {
 			skip(ingest.ReasonInvalidUTF8)

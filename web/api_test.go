@@ -422,6 +422,11 @@ func TestPostSkipsBadItemsOneByOne(t *testing.T) {
 		{"jsonl", "application/x-ndjson", good1 + "\n{broken\n" + `{"text":"caf` + "\xe9 au lait\"}\n" + good2 + "\n",
 			[]crosswire.Skip{{Source: "api#2", Reason: "invalid JSON: invalid character 'b' looking for beginning of object key string at byte 2"},
 				{Source: "api#3", Reason: "invalid UTF-8"}}},
+		// session 19 QA: a JSONL item is named by its line, blank lines
+		// counted, as check names it (FILE#4); it was its count of
+		// non-blank lines, api#2 for the body's fourth line
+		{"jsonl with blank lines", "application/x-ndjson", "\n" + good1 + "\n\n{broken\n" + good2 + "\n",
+			[]crosswire.Skip{{Source: "api#4", Reason: "invalid JSON: invalid character 'b' looking for beginning of object key string at byte 2"}}},
 		// a line that is not JSON at all names its syntax error, as check
 		// does for the same JSONL line (it was "not an object")
 		{"jsonl with prose", "application/x-ndjson", good1 + "\nnot json at all\n" + good2 + "\n",

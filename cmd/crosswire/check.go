@@ -48,8 +48,9 @@ func (a *app) checkCmd() *cobra.Command {
 	c := &cobra.Command{
 		Use:   "check [flags] PATH...",
 		Short: "Cross-check reports: group them into stories and find where versions disagree",
-		Long: `check reads every PATH — a .txt, .md, .html, .json (one article) or .jsonl (one
-article a line) file, a directory (read recursively), a http(s) URL, or - for stdin — groups
+		Long: `check reads every PATH — a .txt/.text, .md/.markdown, .html/.htm/.xhtml, .json (one
+article), .jsonl/.ndjson (one article a line) or .warc/.warc.gz (a web archive: its HTML
+pages) file, a directory (read recursively), a http(s) URL, or - for stdin — groups
 the reports into stories and prints, for each story, its versions and how they relate, the
 discrepancies ranked by severity, the facts they agree on and the facts only one version has.
 Each source is named by its input, paragraph and a few quoted words around it (JSON has

@@ -19,9 +19,9 @@ func TestFetchHints(t *testing.T) {
 		notWant string
 	}{
 		{"disallowed", []string{"disallowed by robots.txt"}, []string{"robots.txt asks crosswire not to fetch"}, "could not be read"},
-		{"unavailable", []string{"disallowed by robots.txt (robots.txt unavailable: HTTP 503 Service Unavailable)"},
+		{"unavailable", []string{"robots.txt unavailable: HTTP 503 Service Unavailable"},
 			[]string{"robots.txt could not be read"}, "asks crosswire"},
-		{"both", []string{"disallowed by robots.txt", "disallowed by robots.txt (robots.txt unavailable: timed out)"},
+		{"both", []string{"disallowed by robots.txt", "robots.txt unavailable: timed out"},
 			[]string{"asks crosswire not to fetch", "could not be read"}, ""},
 		{"private", []string{"refused: not a public address: 127.0.0.1"}, []string{"--allow-private"}, "robots"},
 		{"other", []string{"HTTP 404 Not Found"}, nil, "hint"},

@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"crosswire"
+	"crosswire/report"
 	"crosswire/web"
 )
 
@@ -89,7 +90,9 @@ high-severity discrepancies, last-seen time and title. Use the id with 'crosswir
 			for _, s := range list {
 				seen := "-"
 				if !s.LastSeen.IsZero() {
-					seen = s.LastSeen.UTC().Format("2006-01-02 15:04")
+					// a day without a time of day is not "00:00" (one
+					// form with the reports)
+					seen = report.PublishedString(&s.LastSeen)
 				}
 				fmt.Fprintf(tw, "%s\t%d\t%d\t%s\t%s\n", s.ID, s.ArticleCount, s.HighDiscrepancies, seen, s.Title)
 			}

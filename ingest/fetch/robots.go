@@ -58,6 +58,27 @@ func (e *robotsEntry) known() bool {
 	}
 }
 
+// RobotsUnavailableError is the refusal of a URL whose site's robots.txt
+// could not be read (a server error, no answer in time): the site may be
+// down, and the URL is not fetched for now (Fetcher.RobotsRetry). It is
+// ErrRobotsUnavailable and ErrRobots to errors.Is; Err says why the
+// robots.txt could not be read, for a reason such as ingest.FetchReason.
+type RobotsUnavailableError struct {
+	Err error
+}
+
+func (e *RobotsUnavailableError) Error() string {
+	return fmt.Sprintf("%v (%v: %v)", ErrRobots, ErrRobotsUnavailable, e.Err)
+}
+
+// Is makes the error ErrRobotsUnavailable and ErrRobots.
+func (e *RobotsUnavailableError) Is(target error) bool {
+	return target == ErrRobotsUnavailable || target == ErrRobots
+}
+
+// Unwrap returns why the robots.txt could not be read.
+func (e *RobotsUnavailableError) Unwrap() error { return e.Err }
+
 type robotsRule struct {
 	allow bool
 	path  string
@@ -100,7 +121,7 @@ func (f *Fetcher) allowed(ctx context.Context, u *url.URL) error {
 		if errors.Is(entry.err, ErrBlockedAddress) || errors.As(entry.err, &dnsErr) || errors.As(entry.err, &opErr) && opErr.Op == "dial" {
 			return entry.err
 		}
-		return fmt.Errorf("%w (%w: %v)", ErrRobots, ErrRobotsUnavailable, entry.err)
+		return &RobotsUnavailableError{Err: entry.err}
 	}
 	path := u.EscapedPath()
 	if path == "" {
