@@ -171,11 +171,7 @@ func TestCASIEEventsGold(t *testing.T) {
 		// join — a hospital ransom's 2 + 3 whole alone (81 → 82, as in
 		// the file 77 → 78), the whole file 0.7100 → 0.7255 (events'
 		// parts inside the file); one run and merges unchanged
-		// raised by one count in both leads of a thin link (leadcount.go,
-		// session 19): an election office's lost roll whole alone (82 →
-		// 83, as in the file 78 → 79), one run 0.7950 → 0.7967, the
-		// whole file 0.7255 → 0.7271
-		{"undated", false, casieFigures{ari: 0.796, fileARI: 0.727, whole: 83, asFile: 79, affairMerged: 23, kindMerged: 7}},
+		{"undated", false, casieFigures{ari: 0.795, fileARI: 0.725, whole: 82, asFile: 78, affairMerged: 23, kindMerged: 7}},
 		// dated: raised by the URL's day (pubday.go); alone as inside the
 		// file 78 → 76 as a date-only day's weekdays stopped reaching the
 		// next day (eventday.go) and the URL's day set wrong days right:
@@ -211,10 +207,7 @@ func TestCASIEEventsGold(t *testing.T) {
 		// who, inside the file and alone, the pieces kept out of the
 		// story's core (the whole file 0.8253 → 0.8451, alone as inside
 		// it 81 → 82; one affair's merges stay 9)
-		// raised by one count in both leads (session 19, above): whole
-		// alone 84 → 85, one run 0.8657 → 0.8673, the whole file 0.8451
-		// → 0.8467
-		{"dated", true, casieFigures{ari: 0.867, fileARI: 0.846, whole: 85, asFile: 82, affairMerged: 9, kindMerged: 2}},
+		{"dated", true, casieFigures{ari: 0.865, fileARI: 0.845, whole: 84, asFile: 82, affairMerged: 9, kindMerged: 2}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := measureCASIE(t, tc.dated)

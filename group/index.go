@@ -717,11 +717,6 @@ func (ix *Index) insertBatch(ctx context.Context, fps []*Fingerprint, workers in
 							}
 							if ix.thinPair(doc, c.doc, &ps) {
 								edges[i].thin = append(edges[i].thin, anchorEdge{a: doc, b: c.doc, cos: ps.cosine})
-								if ix.countEdge(doc, c.doc) {
-									// one count in both leads (leadcount.go):
-									// joined by the last pass, as quoted pairs
-									edges[i].quoted = append(edges[i].quoted, anchorEdge{a: doc, b: c.doc, cos: ps.cosine})
-								}
 							}
 						case ps.parallel:
 							edges[i].parallel = append(edges[i].parallel, c.doc)

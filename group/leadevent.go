@@ -128,8 +128,7 @@ type docEvents struct {
 	recalls                                             []atomic.Pointer[recall]
 	titles                                              []atomic.Pointer[[]uint32]
 	textLinks                                           []atomic.Pointer[[]uint64]
-	texts                                               []atomic.Pointer[docText]  // doctext.go
-	counts                                              []atomic.Pointer[[]uint32] // leadcount.go
+	texts                                               []atomic.Pointer[docText] // doctext.go
 }
 
 func newDocEvents(n int) docEvents {
@@ -140,7 +139,7 @@ func newDocEvents(n int) docEvents {
 		leadNumbers: make([]atomic.Pointer[[]uint64], n),
 		recalls:     make([]atomic.Pointer[recall], n),
 		titles:      make([]atomic.Pointer[[]uint32], n), textLinks: make([]atomic.Pointer[[]uint64], n),
-		texts: make([]atomic.Pointer[docText], n), counts: make([]atomic.Pointer[[]uint32], n)}
+		texts: make([]atomic.Pointer[docText], n)}
 }
 
 // kept returns what *p holds, storing read()'s value there first when it
