@@ -89,6 +89,11 @@ type Party struct {
 	// (any of its aliases), nil when the name is not in ATT&CK or is an
 	// alias two groups share and the story does not say which.
 	Attack *attack.Group `json:"attack,omitempty"`
+	// Acronym is the short form the story's own text pairs with a name
+	// of several words, made of the capitals of the name's words ("CIA"
+	// for "Central Intelligence Agency", where a version writes both or
+	// "(CIA)" after the name); empty when no version writes it.
+	Acronym string `json:"acronym,omitempty"`
 }
 
 // Key is the party's normalised name, the same in every version.

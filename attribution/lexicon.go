@@ -642,6 +642,24 @@ func (l *lexicon) canonical(name string) string {
 }
 
 // party resolves a mention into a Party of article a.
+// acronymOf is the acronym the story pairs with the name of entity key k:
+// the capitals of the name's words ("Central Intelligence Agency" →
+// "CIA"), written by the story as a form of the same entity. A name of
+// one word, or an acronym the story never writes, has none.
+func (l *lexicon) acronymOf(k, name string) string {
+	if len(strings.Fields(name)) < 2 {
+		return ""
+	}
+	acr := initials(name)
+	if len(acr) < 2 || nameKey(acr) == k {
+		return ""
+	}
+	if l.canonical(acr) != k {
+		return ""
+	}
+	return acr
+}
+
 func (l *lexicon) party(a *crosswire.Article, m mention) Party {
 	k := l.canonical(m.Name)
 	p := Party{Name: m.Name, Kind: m.Kind, Span: span(a, m.Start, m.End)}
@@ -652,6 +670,7 @@ func (l *lexicon) party(a *crosswire.Article, m mention) Party {
 		}
 		p.State = e.State
 		p.Attack = l.attack[k]
+		p.Acronym = l.acronymOf(k, e.Name)
 	}
 	if p.State != "" && l.canonical(p.State) != "" {
 		if e := l.entities[l.canonical(p.State)]; e != nil {

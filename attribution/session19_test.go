@@ -63,3 +63,21 @@ func runEdgeCases(t *testing.T, tests []storyCase) {
 		})
 	}
 }
+
+// "The <state> security agency" describes a body named in its own
+// paragraph, not one named paragraphs before: there it is another body.
+func TestStateAgencyReach(t *testing.T) {
+	ents := func() []crosswire.StoryEntity {
+		return []crosswire.StoryEntity{{Name: "Vessic Security Agency", Kind: crosswire.KindOrg, Forms: []string{"Vessic Security Agency"}},
+			{Name: "Estmark", Kind: crosswire.KindPlace, Forms: []string{"Estmark"}}}
+	}
+	runEdgeCases(t, []storyCase{
+		{"a body named paragraphs before", ents(),
+			[]string{"Hackers breached the ferry operator's booking system in May, the Vessic Security Agency said.\n\n" +
+				"Estmark’s government has since doubled its cyber budget.\n\nThe Estmark security agency said the attackers stole passwords from its own staff."},
+			nil, []string{"-:Vessic Security Agency>Estmark"}},
+		{"a body named in the same paragraph", ents(),
+			[]string{"Estmark’s government has since doubled its cyber budget.\n\nHackers breached the ferry operator's booking system in May, the Vessic Security Agency said. The Estmark security agency said the attackers stole passwords."},
+			[]string{"-:Vessic Security Agency>Estmark"}, nil},
+	})
+}

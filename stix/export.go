@@ -598,8 +598,24 @@ func (b *builder) threatActor(sc *storyCtx, p attribution.Party) string {
 			types = []string{"spy"}
 		}
 	}
-	b.add(Object{Type: "threat-actor", ID: id, CreatedByRef: b.creator, Created: sc.created, Modified: sc.latest,
+	// a body the story's text also writes as the capitals of its words
+	// ("Central Intelligence Agency" and "CIA") is keyed on the acronym:
+	// another story writing only the acronym names the same object, which
+	// takes the long name and lists the acronym as an alias
+	acronym := ""
+	switch p.Kind {
+	case attribution.PartyService, attribution.PartyGovernment, attribution.PartyUnit:
+		acronym = p.Acronym
+	}
+	if acronym != "" {
+		id = ID("threat-actor", nameKey(acronym))
+	}
+	o := b.add(Object{Type: "threat-actor", ID: id, CreatedByRef: b.creator, Created: sc.created, Modified: sc.latest,
 		Name: p.Name, ThreatActorTypes: types})
+	if acronym != "" {
+		o.Name = p.Name
+		o.Aliases = appendUnique(o.Aliases, acronym)
+	}
 	sc.refs = append(sc.refs, id)
 	if p.State != "" && nameKey(p.State) != nameKey(p.Name) {
 		loc := b.location(sc, p.State)
