@@ -153,6 +153,10 @@ type Claim struct {
 	// sentence makes it, and it counts as an edge read from a possessive
 	// ("Estmark's agency") does.
 	Implied bool `json:"implied,omitempty"`
+	// Hedge is the word that hedges an attribution in its clause ("is
+	// believed to be behind", "appears to be the work of", "probably
+	// linked to"); empty when the clause asserts it.
+	Hedge string `json:"hedge,omitempty"`
 	// Trigger is the verb phrase that makes the sentence a claim.
 	Trigger crosswire.Span `json:"trigger"`
 	// Span is the sentence that states the claim.

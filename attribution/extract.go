@@ -73,13 +73,13 @@ var (
 	// handiwork of X"): only a named threat group, unit or service right
 	// after it is read
 	reWorkOf = regexp.MustCompile(`(?i)\b(?:work|handiwork|creation|brainchild|attempt|effort|doing)\s+(?:of|from|by)\b`)
+	// reSpeakerAfter: a speech verb right after a name: the name speaks
+	reSpeakerAfter = regexp.MustCompile(`^["”]?\s+(?:said|says|told|reported|wrote|added|noted|warned|explained|stated)\b`)
 	// reBehindAppos: a noun of culprits "behind" the deed, then the name
 	// in apposition ("the criminals behind it, i.e., X", "the people
 	// behind the attack, X, …", "the gang behind the breach — X"): the
 	// name is who is behind it
-	// reSpeakerAfter: a speech verb right after a name: the name speaks
-	reSpeakerAfter = regexp.MustCompile(`^["”]?\s+(?:said|says|told|reported|wrote|added|noted|warned|explained|stated)\b`)
-	reBehindAppos  = regexp.MustCompile(`(?i)\b(?:criminals|cyber-?criminals|fraudsters|scammers|crooks|thieves|extortionists|hackers|attackers|group|gang|crew|people|actors?|operators|masterminds|culprits|perpetrators)\s+behind\s+(?:it|them|this|that|(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s*(?:,\s*(?:i\.\s?e\.,?|namely|that is,?)?|\s+[—–]|:)\s*["“]?`)
+	reBehindAppos = regexp.MustCompile(`(?i)\b(?:criminals|cyber-?criminals|fraudsters|scammers|crooks|thieves|extortionists|hackers|attackers|group|gang|crew|people|actors?|operators|masterminds|culprits|perpetrators)\s+behind\s+(?:it|them|this|that|(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s*(?:,\s*(?:i\.\s?e\.,?|namely|that is,?)?|\s+[—–]|:)\s*["“]?`)
 	// reClaimedResp: a party claiming a deed as its own ("X claimed
 	// responsibility for the attack", "X took credit for the breach", "X
 	// claimed the ransomware attack"): the claimant is the culprit it
@@ -956,7 +956,7 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 		}
 	}
 	c := Claim{Kind: ClaimAttribution, By: by, Subject: subject, Accused: accused,
-		Trigger: span(r.a, ts, te), Actions: actions, Earlier: earlier}
+		Trigger: span(r.a, ts, te), Actions: actions, Earlier: earlier, Hedge: r.hedge(s, ts, te)}
 	vs := r.victims(s, cands)
 	// the victim is no accuser of its own attack ("X had been hacked …
 	// linked to Y, Z told the BBC"): the speaker is
@@ -976,6 +976,17 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 		r.lastAccuser = by
 	}
 	return c, true
+}
+
+// reHedgeWord: a word that makes an attribution an assessment rather than
+// an assertion ("is believed to be behind", "appears to be the work of",
+// "probably linked to", "may have been carried out by").
+var reHedgeWord = regexp.MustCompile(`(?i)\b(?:appears?|appeared|seems?|seemed|believed|thought|suspected|likely|probably|possibly|presumably|allegedly|reportedly|may|might|could)\b`)
+
+// hedge returns the hedge word of the clause of the trigger at ts–te,
+// from the clause's start to the trigger's end; empty when none.
+func (r *articleReader) hedge(s crosswire.Span, ts, te int) string {
+	return strings.ToLower(reHedgeWord.FindString(r.a.Text[r.clauseStart(s, ts):te]))
 }
 
 // reCodeName: a name defined as a designation ("… is the code-name for",
@@ -1379,7 +1390,6 @@ var reBodyAttackers = regexp.MustCompile(`^\s+(?:hackers|operators|operatives|cy
 // into").
 const incidentNouns = `(?:intrusions?|hacks?|hacking|breach(?:es)?|attacks?|compromises?|infiltration|penetration|espionage|campaign|operations?|theft|access|phishing)`
 
-// reCoverBefore: the words before a name used as a false flag.
 // reLeakedPassive: a passive verb of leaking or stealing;
 // rePossessiveData: what stands between its subject's owner and the verb,
 // the owner's data ("X's stolen customer data was leaked").
@@ -1396,6 +1406,7 @@ var (
 // a contrast that takes the name out of the claim.
 var reContrastNot = regexp.MustCompile(`(?i)[,"”]\s*not\s+(?:the\s+|a\s+|an\s+)?$`)
 
+// reCoverBefore: the words before a name used as a false flag.
 var reCoverBefore = regexp.MustCompile(`(?i)\b(?:posing as|posed as|pose as|masquerading as|masquerade as|pretending to be|pretending to come|purporting to be|purporting to come|disguised as|impersonating)\s+(?:from\s+)?(?:the\s+|a\s+)?["“']?$`)
 
 // reCrossReference: a bracketed pointer to another article ("(see

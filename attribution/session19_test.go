@@ -81,3 +81,39 @@ func TestStateAgencyReach(t *testing.T) {
 			[]string{"-:Vessic Security Agency>Estmark"}, nil},
 	})
 }
+
+// An attribution every version states with a hedge ("is believed to be
+// behind", "appears to be the work of", "probably linked to") is hedged;
+// one version asserting it makes it asserted.
+func TestHedgedAttribution(t *testing.T) {
+	ents := []crosswire.StoryEntity{{Name: "Cobalt Lynx", Kind: crosswire.KindGroup, Forms: []string{"Cobalt Lynx"}},
+		{Name: "Harbour Police", Kind: crosswire.KindOrg, Forms: []string{"Harbour Police"}}}
+	tests := []struct {
+		name   string
+		texts  []string
+		hedged bool
+	}{
+		{"believed to be behind", []string{"Cobalt Lynx is believed to be behind the ransomware attack on the ferry company."}, true},
+		{"appears to be the work of", []string{"The wiper that hit the port appears to be the work of Cobalt Lynx."}, true},
+		{"asserted", []string{"Harbour Police blamed Cobalt Lynx for the ransomware attack on the ferry company."}, false},
+		{"one version asserts", []string{"Cobalt Lynx is believed to be behind the ransomware attack on the ferry company.",
+			"Harbour Police blamed Cobalt Lynx for the ransomware attack on the ferry company."}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			inc := storyCase{tt.name, ents, tt.texts, nil, nil}.extract(t)
+			found := false
+			for _, a := range inc.Attributions {
+				if a.Subject == nil && a.Accused.Name == "Cobalt Lynx" {
+					found = true
+					if a.Hedged != tt.hedged {
+						t.Errorf("hedged %v, want %v", a.Hedged, tt.hedged)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no attribution to Cobalt Lynx: %+v", inc.Attributions)
+			}
+		})
+	}
+}

@@ -43,3 +43,36 @@ func TestAcronymAndExpansionOneActor(t *testing.T) {
 		}
 	}
 }
+
+// An attribution its story states hedged is marked x_crosswire_hedged; an
+// asserted one is not. The text is invented for this test.
+func TestHedgedRelationship(t *testing.T) {
+	for _, tt := range []struct {
+		text   string
+		hedged bool
+	}{
+		{"The Justice Department said a hacking group known as Cobalt Lynx is believed to be behind the breach of the Pell Registry's computer network.", true},
+		{"The Justice Department said a hacking group known as Cobalt Lynx was behind the breach of the Pell Registry's computer network.", false},
+	} {
+		s := crosswire.Story{ID: "s-hedge", Title: "Registry breach", Articles: []crosswire.Article{{
+			ID: "a1", Outlet: "Harbour Wire", Role: crosswire.RoleOriginal, Text: tt.text}}}
+		b, data := export(t, s)
+		if v := validator(t); v != nil {
+			if err := v.Validate(data); err != nil {
+				t.Fatalf("bundle does not validate:\n%v", err)
+			}
+		}
+		n := 0
+		for _, o := range b.Objects {
+			if o.Type == "relationship" && o.RelationshipType == "attributed-to" && len(o.XSources) > 0 {
+				n++
+				if o.XHedged != tt.hedged {
+					t.Errorf("%q: x_crosswire_hedged %v, want %v", tt.text, o.XHedged, tt.hedged)
+				}
+			}
+		}
+		if n == 0 {
+			t.Errorf("%q: no attribution relationship", tt.text)
+		}
+	}
+}

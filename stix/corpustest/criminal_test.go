@@ -122,7 +122,11 @@ func TestCASIECriminalGold(t *testing.T) {
 // (session 17: base 0 predicted, recall 0/7; after the criminal-group
 // rules 3 predicted, precision 1.000, recall 3/7 = 0.429). With three
 // predicted edges one false edge is 0.75: the precision floor allows it.
+// Session 19 (the gold's character offsets read as characters; culprits
+// behind an apposition, a group's handiwork, a leak's agent with its
+// handle): 9 predicted, precision 1.000, recall 7/7; the floor allows one
+// edge missed (6/7 = 0.857).
 const (
 	criminalPrecisionFloor = 0.70
-	criminalRecallFloor    = 0.42
+	criminalRecallFloor    = 0.85
 )
