@@ -89,6 +89,11 @@ type Party struct {
 	// (any of its aliases), nil when the name is not in ATT&CK or is an
 	// alias two groups share and the story does not say which.
 	Attack *attack.Group `json:"attack,omitempty"`
+	// Acronym is the short form the story's own text pairs with a name
+	// of several words, made of the capitals of the name's words ("CIA"
+	// for "Central Intelligence Agency", where a version writes both or
+	// "(CIA)" after the name); empty when no version writes it.
+	Acronym string `json:"acronym,omitempty"`
 }
 
 // Key is the party's normalised name, the same in every version.
@@ -148,6 +153,10 @@ type Claim struct {
 	// sentence makes it, and it counts as an edge read from a possessive
 	// ("Estmark's agency") does.
 	Implied bool `json:"implied,omitempty"`
+	// Hedge is the word that hedges an attribution in its clause ("is
+	// believed to be behind", "appears to be the work of", "probably
+	// linked to"); empty when the clause asserts it.
+	Hedge string `json:"hedge,omitempty"`
 	// Trigger is the verb phrase that makes the sentence a claim.
 	Trigger crosswire.Span `json:"trigger"`
 	// Span is the sentence that states the claim.

@@ -58,7 +58,28 @@ var (
 	// reUsedBy: tools or infrastructure of the incident said to be a
 	// group's ("the code was reused by X"); only a named threat group,
 	// unit or service is read as its author
-	reUsedBy = regexp.MustCompile(`(?i)\b(?:used|reused|re-used|deployed|developed|written|built|operated|wielded|distributed|spread|delivered)\s+by\b`)
+	reUsedBy = regexp.MustCompile(`(?i)\b(?:used|reused|re-used|deployed|developed|written|built|operated|wielded|distributed|spread|delivered|leaked|stolen|dumped|exfiltrated|encrypted|claimed)(?:\s+online)?\s+by\b`)
+	// reAgentNamed: the agent of a passive verb written as a noun of
+	// attackers and the name it goes by ("by a hacker going by the
+	// pseudonym X", "by a gang calling itself X"): the name is the agent
+	reAgentNamed = regexp.MustCompile(`(?i)^\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:hacker|hackers|group|gang|crew|collective|attacker|attackers|actor|cyber-?criminals?|criminals?)[,]?\s+(?:(?:going|known|operating)\s+)?(?:by|as|under|using|calling (?:itself|themselves|himself|herself)|called|dubbed|named)(?:\s+the\s+(?:name|pseudonym|alias|handle|moniker|nickname))?\s*["“]?$`)
+	// reDeedByVerb: the verbs of the deed itself among reUsedBy's, the
+	// only ones whose agent may be an attacker written with its handle
+	// (a tool "written by a hacker using the alias X" names its author,
+	// not the culprit of an incident the story reports)
+	reDeedByVerb = regexp.MustCompile(`(?i)^(?:leaked|stolen|dumped|exfiltrated|encrypted|claimed)\b`)
+	// reWorkOf: a deed or a tool said to be a group's doing ("the
+	// strain appears to be a new attempt from X", "the wiper is the
+	// handiwork of X"): only a named threat group, unit or service right
+	// after it is read
+	reWorkOf = regexp.MustCompile(`(?i)\b(?:work|handiwork|creation|brainchild|attempt|effort|doing)\s+(?:of|from|by)\b`)
+	// reSpeakerAfter: a speech verb right after a name: the name speaks
+	reSpeakerAfter = regexp.MustCompile(`^["”]?\s+(?:said|says|told|reported|wrote|added|noted|warned|explained|stated)\b`)
+	// reBehindAppos: a noun of culprits "behind" the deed, then the name
+	// in apposition ("the criminals behind it, i.e., X", "the people
+	// behind the attack, X, …", "the gang behind the breach — X"): the
+	// name is who is behind it
+	reBehindAppos = regexp.MustCompile(`(?i)\b(?:criminals|cyber-?criminals|fraudsters|scammers|crooks|thieves|extortionists|hackers|attackers|group|gang|crew|people|actors?|operators|masterminds|culprits|perpetrators)\s+behind\s+(?:it|them|this|that|(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s*(?:,\s*(?:i\.\s?e\.,?|namely|that is,?)?|\s+[—–]|:)\s*["“]?`)
 	// reClaimedResp: a party claiming a deed as its own ("X claimed
 	// responsibility for the attack", "X took credit for the breach", "X
 	// claimed the ransomware attack"): the claimant is the culprit it
@@ -282,7 +303,7 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 	for _, t := range []trig{
 		{reAttributed, "to"}, {reBlamed, "blamed"}, {reAccused, "accused"}, {reLinked, "linked"},
 		{reBehind, "before"}, {reResponsible, "responsible"}, {reSponsor, "sponsor"}, {reCarriedOut, "after"},
-		{reWorksFor, "sponsor"}, {reMadeResp, "made"}, {reClaimedResp, "claimed"}, {reNamedAs, "namedas"}, {reDiscovered, "discovered"}, {reMemberOf, "member"}, {reUsedBy, "usedby"}, {reBasedIn, "based"},
+		{reWorksFor, "sponsor"}, {reMadeResp, "made"}, {reClaimedResp, "claimed"}, {reNamedAs, "namedas"}, {reDiscovered, "discovered"}, {reMemberOf, "member"}, {reUsedBy, "usedby"}, {reBasedIn, "based"}, {reWorkOf, "workof"}, {reBehindAppos, "behindappos"},
 	} {
 		for _, loc := range t.re.FindAllStringIndex(sent, -1) {
 			if t.kind == "linked" && nounLink(sent[:loc[0]], sent[loc[0]:loc[1]]) || inCrossReference(sent, loc[0]) {
@@ -872,11 +893,23 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 		st := c.Parties[0]
 		st.Kind = PartyState // a one-word place a group is based in is its state
 		subject, accused = &b.Parties[0], []Party{st}
-	case "usedby":
-		if c := firstAfter(cands, te, 12, func(c cand) bool {
+	case "usedby", "workof":
+		// the deed's own verbs ("stolen by", "leaked by") and a group's
+		// handiwork take a name, not a reference back ("stolen by the
+		// attackers" names nobody): the tool verbs keep "used by the
+		// group"
+		deed := h.kind == "workof" || reDeedByVerb.MatchString(text[ts:te])
+		if c := firstAfter(cands, te, 60, func(c cand) bool {
 			k := c.kind()
-			return !c.Qualifier && (k == PartyGroup || k == PartyUnit || k == PartyService)
-		}); c != nil && reDeterminers.MatchString(strings.ToLower(strings.TrimLeft(text[te:c.Start], " "))) {
+			return !c.Qualifier && !(deed && c.Anaphor) && (k == PartyGroup || k == PartyUnit || k == PartyService)
+		}); c != nil && (c.Start-te <= 12 && reDeterminers.MatchString(strings.ToLower(strings.TrimLeft(text[te:c.Start], " "))) ||
+			h.kind == "usedby" && deed && reAgentNamed.MatchString(text[te:c.Start])) {
+			accused = c.Parties
+		}
+	case "behindappos":
+		// the name right after the apposition's comma or dash, itself
+		// no speaker ("the hackers behind it, Velora said, …")
+		if c := firstAfter(cands, te, 2, accusable); c != nil && !reSpeakerAfter.MatchString(text[c.End:s.End]) {
 			accused = c.Parties
 		}
 	case "after":
@@ -923,7 +956,7 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 		}
 	}
 	c := Claim{Kind: ClaimAttribution, By: by, Subject: subject, Accused: accused,
-		Trigger: span(r.a, ts, te), Actions: actions, Earlier: earlier}
+		Trigger: span(r.a, ts, te), Actions: actions, Earlier: earlier, Hedge: r.hedge(s, ts, te)}
 	vs := r.victims(s, cands)
 	// the victim is no accuser of its own attack ("X had been hacked …
 	// linked to Y, Z told the BBC"): the speaker is
@@ -943,6 +976,17 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 		r.lastAccuser = by
 	}
 	return c, true
+}
+
+// reHedgeWord: a word that makes an attribution an assessment rather than
+// an assertion ("is believed to be behind", "appears to be the work of",
+// "probably linked to", "may have been carried out by").
+var reHedgeWord = regexp.MustCompile(`(?i)\b(?:appears?|appeared|seems?|seemed|believed|thought|suspected|likely|probably|possibly|presumably|allegedly|reportedly|may|might|could)\b`)
+
+// hedge returns the hedge word of the clause of the trigger at ts–te,
+// from the clause's start to the trigger's end; empty when none.
+func (r *articleReader) hedge(s crosswire.Span, ts, te int) string {
+	return strings.ToLower(reHedgeWord.FindString(r.a.Text[r.clauseStart(s, ts):te]))
 }
 
 // reCodeName: a name defined as a designation ("… is the code-name for",
@@ -1173,6 +1217,13 @@ func (r *articleReader) candidates(s crosswire.Span) []cand {
 		}
 		out = append(out, c)
 	}
+	// a party set against the one meant ("thieves, not the Estmark
+	// government, were behind it"): the sentence says it did not
+	for i := range out {
+		if reContrastNot.MatchString(text[max(s.Start, out[i].Start-16):out[i].Start]) {
+			out[i].Bystander = true
+		}
+	}
 	for _, loc := range reAnaphor.FindAllStringSubmatchIndex(text[s.Start:s.End], -1) {
 		start, end := s.Start+loc[0], s.Start+loc[1]
 		num, noun := "", ""
@@ -1289,13 +1340,18 @@ func (r *articleReader) stateBodyDescriptions(s crosswire.Span, cands []cand) []
 	}
 	for _, m := range reTheStateService.FindAllStringSubmatchIndex(sent, -1) {
 		ts := s.Start + m[0]
-		// the body named last, in this sentence before it or earlier
+		// the body named last, in this sentence before it or earlier in
+		// its paragraph: a description reaches no further back than the
+		// paragraph (a body named paragraphs before is another topic's)
 		var p *Party
+		near := func(q Party) bool {
+			return q.Span.Article == r.a.ID && q.Span.End <= ts && !strings.Contains(text[q.Span.End:ts], "\n")
+		}
 		if b := lastBefore(cands, ts, ts-s.Start, body); b != nil {
 			p = &b.Parties[0]
-		} else if prev := r.last[PartyGovernment]; len(prev) == 1 && isAcronymOrService(prev[0]) {
+		} else if prev := r.last[PartyGovernment]; len(prev) == 1 && isAcronymOrService(prev[0]) && near(prev[0]) {
 			p = &prev[0]
-		} else if prev := r.last[PartyService]; len(prev) == 1 {
+		} else if prev := r.last[PartyService]; len(prev) == 1 && near(prev[0]) {
 			p = &prev[0]
 		}
 		if p != nil {
@@ -1333,6 +1389,22 @@ var reBodyAttackers = regexp.MustCompile(`^\s+(?:hackers|operators|operatives|cy
 // preposition that names what it hit ("attacks against", "intrusions
 // into").
 const incidentNouns = `(?:intrusions?|hacks?|hacking|breach(?:es)?|attacks?|compromises?|infiltration|penetration|espionage|campaign|operations?|theft|access|phishing)`
+
+// reLeakedPassive: a passive verb of leaking or stealing;
+// rePossessiveData: what stands between its subject's owner and the verb,
+// the owner's data ("X's stolen customer data was leaked").
+var (
+	reLeakedPassive = regexp.MustCompile(`(?i)\b(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?(?:leaked|stolen|dumped|exfiltrated|published|posted)\b`)
+	// reWhereBased: a determiner and where the owner sits ("the
+	// Harbour-based ")
+	reWhereBased     = regexp.MustCompile(`^(?:the\s+)?[\p{L}-]+-(?:based|owned|listed|headquartered)\s+$`)
+	rePossessiveData = regexp.MustCompile(`(?i)^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:data|records|files|documents|database|databases|e-?mails|details|information|credentials|passwords)\s+$`)
+)
+
+// reContrastNot: "not" right before a name, after a comma or a quotation
+// mark closing the party meant ("thieves,\" not the Estmark government"):
+// a contrast that takes the name out of the claim.
+var reContrastNot = regexp.MustCompile(`(?i)[,"”]\s*not\s+(?:the\s+|a\s+|an\s+)?$`)
 
 // reCoverBefore: the words before a name used as a false flag.
 var reCoverBefore = regexp.MustCompile(`(?i)\b(?:posing as|posed as|pose as|masquerading as|masquerade as|pretending to be|pretending to come|purporting to be|purporting to come|disguised as|impersonating)\s+(?:from\s+)?(?:the\s+|a\s+)?["“']?$`)
@@ -1778,6 +1850,19 @@ func (r *articleReader) victims(s crosswire.Span, cands []cand) []Party {
 			continue
 		}
 		locs = append(locs, loc)
+	}
+	// "X's stolen data was leaked by …": whose data a passive verb of
+	// leaking has for subject is hit
+	for _, loc := range reLeakedPassive.FindAllStringIndex(sent, -1) {
+		ts := s.Start + loc[0]
+		from := r.clauseStart(s, ts)
+		c := firstAfter(cands, from, ts-from, func(c cand) bool { return !c.Anaphor })
+		if c == nil || c.End > ts || !rePossessiveData.MatchString(text[c.End:ts]) {
+			continue
+		}
+		if pre := strings.ToLower(qualifierFree(cands, text, from, c.Start)); reDeterminers.MatchString(pre) || reWhereBased.MatchString(pre) {
+			r.victimList(s, cands, c.Start, add)
+		}
 	}
 	for _, loc := range locs {
 		n := len(out)

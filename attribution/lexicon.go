@@ -168,8 +168,18 @@ func (e *entity) voted() PartyKind {
 // called X" names a person, "a campaign dubbed X" an operation.
 var (
 	groupCueBefore = regexp.MustCompile(`(?i)(?:(?:group|gang|hackers|crew|actors?|team|collective|outfit|unit)[,]?\s+(?:[\w-]+\s+){0,2}?(?:known as|dubbed|nicknamed|called|codenamed|code-named|tracked as|with the name|by the name|under the name|going by(?: the (?:name|pseudonym|moniker|alias|handle))?|calling (?:itself|themselves)|(?:under|by) the (?:pseudonym|moniker|alias|handle))|hacking group|hacker group|hackers group|threat group|threat actor|apt group|espionage group|cyber group|hacking collective|hacking outfit|hacking team|ransomware gang|group)\s*(?:the\s+)?["“]?$`)
-	groupCueAfter  = regexp.MustCompile(`^["”]?\s+(?:hacking group|hacker group|hackers|group|gang|crew|collective|threat actor)\b`)
-	productAfter   = regexp.MustCompile(`^["”]?\s+(?:crypto-?)?(?:ransomware|malware|trojan|botnet|loader|worm|virus|backdoor|exploit kit|spyware|rootkit|wiper|variant|strain|family|app|software|tool|toolkit|platform)\b`)
+	// handleCueBefore: one attacker's online handle ("a hacker going by
+	// the pseudonym X", "an attacker using the alias X"): a pseudonym is
+	// no legal name, it names the threat actor the attacker acts as
+	// ("going by the name X" may give a person's name: not a cue)
+	handleCueBefore = regexp.MustCompile(`(?i)\b(?:hacker|attacker|intruder|cyber-?criminal|criminal|individual|actor|extortionist)[,]?\s+(?:(?:going|known|operating|acting|posting|writing)\s+)?(?:by|under|using|with)\s+the\s+(?:pseudonym|alias|handle|moniker|nickname|online name|screen name|nom de guerre)\s*["“]?$`)
+	// groupApposAfter: an appositive calling the name a band of
+	// attackers ("X, a group of cyber-criminals", "X, a criminal gang"):
+	// a threat group, one word or more; the appositive ends there ("QNB,
+	// a hacker group going by …" opens the next clause's subject)
+	groupApposAfter = regexp.MustCompile(`^["”]?\s*,\s+(?:a|an|the)\s+(?:(?:[\w-]+\s+){0,2}?(?:group|gang|crew|collective|band|ring|team|network)\s+of\s+(?:[\w-]+\s+){0,2}?(?:hackers|cyber-?criminals|criminals|attackers|fraudsters|scammers|extortionists)|(?:[\w-]+\s+)?(?:hacking|hacker|criminal|cyber-?criminal|ransomware|extortion|threat)\s+(?:group|gang|crew|collective|outfit|syndicate))\s*(?:[,.;:)—–]|$)`)
+	groupCueAfter   = regexp.MustCompile(`^["”]?\s+(?:hacking group|hacker group|hackers|group|gang|crew|collective|threat actor)\b`)
+	productAfter    = regexp.MustCompile(`^["”]?\s+(?:crypto-?)?(?:ransomware|malware|trojan|botnet|loader|worm|virus|backdoor|exploit kit|spyware|rootkit|wiper|variant|strain|family|app|software|tool|toolkit|platform)\b`)
 	// crewAfter: a noun of malicious software followed by a noun of the
 	// people who run it ("X ransomware group", "X malware gang", "X
 	// ransomware operators"): the name is the people's, a threat group
@@ -376,7 +386,7 @@ func (l *lexicon) learn(a *crosswire.Article) {
 			// before that noun and a noun of people ("the Quillon
 			// ransomware gang") it names the people who run it
 			crew := crewAfter.MatchString(after)
-			cue := groupCueBefore.MatchString(before) && !industryGroup(before) || groupCueAfter.MatchString(after)
+			cue := groupCueBefore.MatchString(before) && !industryGroup(before) || groupCueAfter.MatchString(after) || handleCueBefore.MatchString(before) || groupApposAfter.MatchString(after)
 			switch {
 			case crew:
 				e.crew++
@@ -400,7 +410,7 @@ func (l *lexicon) learn(a *crosswire.Article) {
 				e.codename = true
 			}
 			if m.Kind == PartyUnknown || m.Kind == PartyCompany {
-				if crew || groupCueBefore.MatchString(before) && !industryGroup(before) || (len(words) >= 2 && groupCueAfter.MatchString(after)) {
+				if crew || groupCueBefore.MatchString(before) && !industryGroup(before) || (len(words) >= 2 && groupCueAfter.MatchString(after)) || handleCueBefore.MatchString(before) || groupApposAfter.MatchString(after) {
 					e.votes[PartyGroup] += 5
 				}
 			}
@@ -632,6 +642,24 @@ func (l *lexicon) canonical(name string) string {
 }
 
 // party resolves a mention into a Party of article a.
+// acronymOf is the acronym the story pairs with the name of entity key k:
+// the capitals of the name's words ("Central Intelligence Agency" →
+// "CIA"), written by the story as a form of the same entity. A name of
+// one word, or an acronym the story never writes, has none.
+func (l *lexicon) acronymOf(k, name string) string {
+	if len(strings.Fields(name)) < 2 {
+		return ""
+	}
+	acr := initials(name)
+	if len(acr) < 2 || nameKey(acr) == k {
+		return ""
+	}
+	if l.canonical(acr) != k {
+		return ""
+	}
+	return acr
+}
+
 func (l *lexicon) party(a *crosswire.Article, m mention) Party {
 	k := l.canonical(m.Name)
 	p := Party{Name: m.Name, Kind: m.Kind, Span: span(a, m.Start, m.End)}
@@ -642,6 +670,7 @@ func (l *lexicon) party(a *crosswire.Article, m mention) Party {
 		}
 		p.State = e.State
 		p.Attack = l.attack[k]
+		p.Acronym = l.acronymOf(k, e.Name)
 	}
 	if p.State != "" && l.canonical(p.State) != "" {
 		if e := l.entities[l.canonical(p.State)]; e != nil {

@@ -67,14 +67,5 @@ func TestCitedTitlesAndDefenders(t *testing.T) {
 			[]string{"The breach of the port's billing system was carried out by Quiet Heron, the security firm Velora said."},
 			[]string{"Velora:*>Quiet Heron"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			inc := tt.extract(t)
-			got := accusersOf(inc)
-			for k := range targetsOf(inc) {
-				got[k] = true
-			}
-			wantSet(t, got, tt.want, tt.not)
-		})
-	}
+	runEdgeCases(t, tests)
 }

@@ -86,6 +86,10 @@ type Attribution struct {
 	// Implied is true for an edge read from a possessive ("X's agency")
 	// rather than from an attribution verb.
 	Implied bool `json:"implied,omitempty"`
+	// Hedged is true when every version states the edge hedged ("is
+	// believed to be behind", "appears to be the work of"): an
+	// assessment, never asserted.
+	Hedged bool `json:"hedged,omitempty"`
 	// Facts are the story's facts (indices in Story.Facts) that state
 	// it: the JSON report's claim facts read from the same words and the
 	// quotation facts holding what its speaker says (claimFacts.link).
@@ -269,10 +273,13 @@ func align(inc *Incident, roots map[string]string, cf *claimFacts) {
 		t       tally
 		byRoot  map[string]bool
 		accuser map[string]bool
+		// asserted: some claim states the edge without a hedge
+		asserted bool
 	}
 	attrs := map[string]*attrAcc{}
 	var attrOrder []string
-	var cur []int // the claim facts of the claim being aligned
+	var cur []int  // the claim facts of the claim being aligned
+	curHedge := "" // its hedge
 	addAttr := func(subject *Party, accused Party, by *Party, sp crosswire.Span, implied bool) {
 		sk := ""
 		if subject != nil {
@@ -287,6 +294,9 @@ func align(inc *Incident, roots map[string]string, cf *claimFacts) {
 		}
 		if !implied {
 			acc.a.Implied = false
+		}
+		if curHedge == "" {
+			acc.asserted = true
 		}
 		acc.t.add(roots, sp)
 		acc.t.link(cur)
@@ -324,7 +334,7 @@ func align(inc *Incident, roots map[string]string, cf *claimFacts) {
 		}
 	}
 	for _, c := range inc.Claims {
-		cur = c.Facts
+		cur, curHedge = c.Facts, c.Hedge
 		switch c.Kind {
 		case ClaimAttribution:
 			for _, acc := range c.Accused {
@@ -452,6 +462,7 @@ func align(inc *Incident, roots map[string]string, cf *claimFacts) {
 		acc := attrs[k]
 		acc.a.Support = acc.t.settle(cf, roots)
 		acc.a.Sources, acc.a.Facts = acc.t.sources, acc.t.facts
+		acc.a.Hedged = !acc.asserted
 		inc.Attributions = append(inc.Attributions, acc.a)
 	}
 	// Denials contest the edges that accuse the denier, its state, or what

@@ -114,10 +114,14 @@ type builder struct {
 	objects map[string]*Object
 	order   []string
 	creator string
+	// asserted holds the attribution relationships some story states
+	// without a hedge; hedged those a story states hedged: a
+	// relationship is marked hedged only when no story asserts it
+	asserted, hedged map[string]bool
 }
 
 func newBuilder(now func() time.Time) *builder {
-	b := &builder{now: now, objects: map[string]*Object{}}
+	b := &builder{now: now, objects: map[string]*Object{}, asserted: map[string]bool{}, hedged: map[string]bool{}}
 	b.creator = ID("identity", "crosswire")
 	return b
 }
@@ -161,6 +165,7 @@ func (b *builder) bundle(storyIDs []string) *Bundle {
 	})
 	for _, id := range ids {
 		o := b.objects[id]
+		o.XHedged = b.hedged[id] && !b.asserted[id]
 		sort.Strings(o.ObjectRefs)
 		sort.Strings(o.XAttributedBy)
 		out.Objects = append(out.Objects, *o)
@@ -289,6 +294,11 @@ func (b *builder) story(s *crosswire.Story, inc *attribution.Incident) {
 		id := b.relationship(sc, src, rel, tgt, conf, a.Support, a.Sources, desc, why)
 		b.claimFacts(s, id, a.Facts)
 		attrRels[i] = id
+		if a.Hedged && !a.Implied {
+			b.hedged[id] = true
+		} else {
+			b.asserted[id] = true
+		}
 		for _, acc := range a.Accusers {
 			aid := b.identity(sc, acc)
 			b.objects[id].XAttributedBy = appendUnique(b.objects[id].XAttributedBy, aid)
@@ -598,8 +608,24 @@ func (b *builder) threatActor(sc *storyCtx, p attribution.Party) string {
 			types = []string{"spy"}
 		}
 	}
-	b.add(Object{Type: "threat-actor", ID: id, CreatedByRef: b.creator, Created: sc.created, Modified: sc.latest,
+	// a body the story's text also writes as the capitals of its words
+	// ("Central Intelligence Agency" and "CIA") is keyed on the acronym:
+	// another story writing only the acronym names the same object, which
+	// takes the long name and lists the acronym as an alias
+	acronym := ""
+	switch p.Kind {
+	case attribution.PartyService, attribution.PartyGovernment, attribution.PartyUnit:
+		acronym = p.Acronym
+	}
+	if acronym != "" {
+		id = ID("threat-actor", nameKey(acronym))
+	}
+	o := b.add(Object{Type: "threat-actor", ID: id, CreatedByRef: b.creator, Created: sc.created, Modified: sc.latest,
 		Name: p.Name, ThreatActorTypes: types})
+	if acronym != "" {
+		o.Name = p.Name
+		o.Aliases = appendUnique(o.Aliases, acronym)
+	}
 	sc.refs = append(sc.refs, id)
 	if p.State != "" && nameKey(p.State) != nameKey(p.Name) {
 		loc := b.location(sc, p.State)

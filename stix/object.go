@@ -124,7 +124,10 @@ type Object struct {
 	XSources            []Source `json:"x_crosswire_sources,omitempty"`
 	// XContested lists why a relationship's confidence was capped.
 	XContested []string `json:"x_crosswire_contested,omitempty"`
-	XActions   []string `json:"x_crosswire_actions,omitempty"`
+	// XHedged marks an attribution every version states hedged ("is
+	// believed to be behind"): an assessment, not an assertion.
+	XHedged  bool     `json:"x_crosswire_hedged,omitempty"`
+	XActions []string `json:"x_crosswire_actions,omitempty"`
 	// XAttributedBy lists the identities that make an attribution.
 	XAttributedBy []string `json:"x_crosswire_attributed_by,omitempty"`
 	// XClaimFacts are the values of the JSON report's claim facts the

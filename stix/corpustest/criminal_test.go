@@ -69,16 +69,19 @@ func loadSpanGold(goldPath, corpus string) (casieGold, error) {
 			return casieGold{}, fmt.Errorf("gold article %s not in the corpus", a.ID)
 		}
 		g := goldArticle{ID: a.ID, Relationships: a.Relationships}
+		// the offsets count characters (code points), not bytes: an
+		// article with a curly quote before a name is read wrong by bytes
+		rs := []rune(t)
 		for _, n := range a.Nodes {
 			gn := goldNode{Key: n.Key, Type: n.Type, AttackID: n.AttackID}
 			for i, sp := range n.Spans {
-				if sp[0] < 0 || sp[1] > len(t) || sp[0] >= sp[1] {
+				if sp[0] < 0 || sp[1] > len(rs) || sp[0] >= sp[1] {
 					return casieGold{}, fmt.Errorf("gold %s node %s: span %v outside the text", a.ID, n.Key, sp)
 				}
 				if i == 0 {
-					gn.Name = t[sp[0]:sp[1]]
+					gn.Name = string(rs[sp[0]:sp[1]])
 				} else {
-					gn.Aliases = append(gn.Aliases, t[sp[0]:sp[1]])
+					gn.Aliases = append(gn.Aliases, string(rs[sp[0]:sp[1]]))
 				}
 			}
 			g.Nodes = append(g.Nodes, gn)
@@ -119,7 +122,11 @@ func TestCASIECriminalGold(t *testing.T) {
 // (session 17: base 0 predicted, recall 0/7; after the criminal-group
 // rules 3 predicted, precision 1.000, recall 3/7 = 0.429). With three
 // predicted edges one false edge is 0.75: the precision floor allows it.
+// Session 19 (the gold's character offsets read as characters; culprits
+// behind an apposition, a group's handiwork, a leak's agent with its
+// handle): 9 predicted, precision 1.000, recall 7/7; the floor allows one
+// edge missed (6/7 = 0.857).
 const (
 	criminalPrecisionFloor = 0.70
-	criminalRecallFloor    = 0.42
+	criminalRecallFloor    = 0.85
 )
