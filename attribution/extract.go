@@ -60,8 +60,8 @@ var (
 	// unit or service is read as its author
 	reUsedBy = regexp.MustCompile(`(?i)\b(?:used|reused|re-used|deployed|developed|written|built|operated|wielded|distributed|spread|delivered|leaked|stolen|dumped|exfiltrated|encrypted|claimed)(?:\s+online)?\s+by\b`)
 	// reAgentNamed: the agent of a passive verb written as a noun of
-	// attackers and the name it goes by ("by a hacker going by the
-	// pseudonym X", "by a gang calling itself X"): the name is the agent
+	// attackers and the name it goes by ("by an intruder under the
+	// handle X", "by a gang calling itself X"): the name is the agent
 	reAgentNamed = regexp.MustCompile(`(?i)^\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:hacker|hackers|group|gang|crew|collective|attacker|attackers|actor|cyber-?criminals?|criminals?)[,]?\s+(?:(?:going|known|operating)\s+)?(?:by|as|under|using|calling (?:itself|themselves|himself|herself)|called|dubbed|named)(?:\s+the\s+(?:name|pseudonym|alias|handle|moniker|nickname))?\s*["“]?$`)
 	// reDeedByVerb: the verbs of the deed itself among reUsedBy's, the
 	// only ones whose agent may be an attacker written with its handle
@@ -69,14 +69,14 @@ var (
 	// not the culprit of an incident the story reports)
 	reDeedByVerb = regexp.MustCompile(`(?i)^(?:leaked|stolen|dumped|exfiltrated|encrypted|claimed)\b`)
 	// reWorkOf: a deed or a tool said to be a group's doing ("the
-	// strain appears to be a new attempt from X", "the wiper is the
+	// loader looks like another effort by X", "the wiper is the
 	// handiwork of X"): only a named threat group, unit or service right
 	// after it is read
 	reWorkOf = regexp.MustCompile(`(?i)\b(?:work|handiwork|creation|brainchild|attempt|effort|doing)\s+(?:of|from|by)\b`)
 	// reSpeakerAfter: a speech verb right after a name: the name speaks
 	reSpeakerAfter = regexp.MustCompile(`^["”]?\s+(?:said|says|told|reported|wrote|added|noted|warned|explained|stated)\b`)
 	// reBehindAppos: a noun of culprits "behind" the deed, then the name
-	// in apposition ("the criminals behind it, i.e., X", "the people
+	// in apposition ("the thieves behind this, namely X", "the people
 	// behind the attack, X, …", "the gang behind the breach — X"): the
 	// name is who is behind it
 	reBehindAppos = regexp.MustCompile(`(?i)\b(?:criminals|cyber-?criminals|fraudsters|scammers|crooks|thieves|extortionists|hackers|attackers|group|gang|crew|people|actors?|operators|masterminds|culprits|perpetrators)\s+behind\s+(?:it|them|this|that|(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s*(?:,\s*(?:i\.\s?e\.,?|namely|that is,?)?|\s+[—–]|:)\s*["“]?`)

@@ -18,7 +18,7 @@ func TestCriminalCulpritShapes(t *testing.T) {
 	tests := []storyCase{
 		{"the culprits behind it, namely X",
 			[]crosswire.StoryEntity{{Name: "Tarn Labs", Kind: crosswire.KindOrg, Forms: []string{"Tarn Labs"}}},
-			[]string{"The malware infected some 20,000 phones. In March, Tarn Labs said that the click scheme paid about $40,000 a week to the fraudsters behind the phishing campaign, namely Kestrix, a ring of cyber-criminals."},
+			[]string{"The fake invoices came from one mail server. Tarn Labs said that the fraudsters behind the phishing campaign, namely Kestrix, a ring of cyber-criminals, had copied the letters of three banks."},
 			[]string{"Tarn Labs:*>Kestrix"}, nil},
 		{"a speaker after the apposition's comma is no culprit",
 			[]crosswire.StoryEntity{{Name: "Tarn Labs", Kind: crosswire.KindOrg, Forms: []string{"Tarn Labs"}}},
