@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -195,7 +196,7 @@ func (a *app) check(ctx context.Context, docs []crosswire.Document, skipped []cr
 	}
 
 	rep := &crosswire.Report{Stories: stories, Skipped: skipped, Duplicates: dups}
-	opt := report.Options{AllFacts: o.allFacts, StdinName: o.name, Evidence: o.evidence}
+	opt := report.Options{AllFacts: o.allFacts, StdinName: o.name, Evidence: o.evidence, Now: time.Now()}
 	if o.explain {
 		ex, err := explainer(a.stdout, o.format, o.color)
 		if err != nil {
