@@ -59,3 +59,29 @@ func utcDay(t time.Time) time.Time {
 	y, m, d := t.UTC().Date()
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
+
+// FutureSlack is how far after the time it is read a publication time may
+// lie and still be taken as given. A day: a local time read as UTC is off
+// by at most 14 hours, and a publisher's clock or a release stamped for
+// the morning a few hours more; nothing published can be dated more than a
+// day after it was read, so such a date is a typo or a broken feed (the
+// year 3000), not an instant to order stories by.
+const FutureSlack = 24 * time.Hour
+
+// FarFuture reports whether a publication time lies more than FutureSlack
+// after at, the time it was read (ingested, or the run of check); a zero
+// at checks nothing.
+func FarFuture(published *time.Time, at time.Time) bool {
+	return published != nil && !at.IsZero() && published.After(at.Add(FutureSlack))
+}
+
+// SeenTime is the time a story orders an article by: its publication
+// time, or the time it was ingested when it has none or a FarFuture one.
+// The bound is the article's own ingest time, kept in the store, so
+// re-analysing the same store on a later day orders it the same.
+func SeenTime(published *time.Time, ingested time.Time) time.Time {
+	if published == nil || FarFuture(published, ingested) {
+		return ingested
+	}
+	return *published
+}

@@ -45,3 +45,35 @@ func TestComparePublished(t *testing.T) {
 		t.Errorf("no time given a precision")
 	}
 }
+
+// A publication time more than a day after the time it was read orders
+// as the ingest time; up to a day later (time zones, clocks) it is kept.
+func TestSeenTime(t *testing.T) {
+	ingested := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
+	at := func(d time.Duration) *time.Time { v := ingested.Add(d); return &v }
+	year3000 := time.Date(3000, 1, 1, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name      string
+		published *time.Time
+		want      time.Time
+		far       bool
+	}{
+		{"before", at(-48 * time.Hour), *at(-48 * time.Hour), false},
+		{"14 hours ahead", at(14 * time.Hour), *at(14 * time.Hour), false},
+		{"a day ahead", at(24 * time.Hour), *at(24 * time.Hour), false},
+		{"two days ahead", at(48 * time.Hour), ingested, true},
+		{"year 3000", &year3000, ingested, true},
+		{"none", nil, ingested, false},
+	}
+	for _, tc := range tests {
+		if got := SeenTime(tc.published, ingested); !got.Equal(tc.want) {
+			t.Errorf("%s: SeenTime = %v, want %v", tc.name, got, tc.want)
+		}
+		if got := FarFuture(tc.published, ingested); got != tc.far {
+			t.Errorf("%s: FarFuture = %v, want %v", tc.name, got, tc.far)
+		}
+	}
+	if FarFuture(&year3000, time.Time{}) {
+		t.Error("FarFuture against a zero time flags")
+	}
+}

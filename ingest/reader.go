@@ -40,6 +40,10 @@ type Reader struct {
 	MaxSize int64
 	// Stdin is read for the argument "-"; nil means os.Stdin.
 	Stdin io.Reader
+	// StdinName, when set, replaces "-" in the Source of documents and
+	// skips read from stdin ("-#N", line N of JSONL, becomes StdinName#N),
+	// so a report piped in is stored under a name; "" keeps "-".
+	StdinName string
 	// Logger receives a warning for every skip; nil means slog.Default().
 	Logger *slog.Logger
 	// Fetcher fetches http(s) arguments; nil means a fetcher with default
@@ -128,13 +132,28 @@ type walker struct {
 // skip records an input that could not be read. It is logged at Debug
 // only: the caller lists every skip (the CLI one line each on stderr).
 func (w *walker) skip(source, reason string) {
+	source = w.r.stdinSource(source)
 	w.log.Debug("skipped input", "source", source, "reason", reason)
 	w.skips = append(w.skips, crosswire.Skip{Source: source, Reason: reason})
 }
 
 // emit hands a document to fn.
 func (w *walker) emit(d crosswire.Document) error {
+	d.Source = w.r.stdinSource(d.Source)
 	return w.fn(d)
+}
+
+// stdinSource is source with a stdin "-" (or "-#N") named StdinName.
+func (r *Reader) stdinSource(source string) string {
+	switch {
+	case r.StdinName == "":
+		return source
+	case source == "-":
+		return r.StdinName
+	case strings.HasPrefix(source, "-#"):
+		return r.StdinName + source[1:]
+	}
+	return source
 }
 
 func (w *walker) arg(arg string) error {

@@ -32,7 +32,7 @@ const (
 	// no text: its text is built by JavaScript in a browser.
 	ReasonScriptedPage = "no readable text in HTML, only links and scripts: its text may be built by JavaScript (save the page from a browser, or give its text)"
 	ReasonNoPages      = "no HTML pages in archive"
-	ReasonFeed         = "a news feed, not a report: 'crosswire watch FEED_URL' reads its items"
+	ReasonFeed         = "a news feed, not a report: 'crosswire watch FEED' (its URL or this file) reads its items"
 	ReasonXML          = "XML that is neither a page nor a feed"
 	// ReasonNotPage: a feed item's link answered with data (JSON, an
 	// archive…) rather than a page holding one report.

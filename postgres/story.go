@@ -192,10 +192,9 @@ func writeStories(ctx context.Context, tx pgx.Tx, stories []crosswire.Story) err
 	for _, st := range stories {
 		var first, last time.Time
 		for _, a := range st.Articles {
-			seen := byHash[a.Hash].ingested
-			if a.Published != nil {
-				seen = *a.Published
-			}
+			// a date more than a day after the article's ingest
+			// orders as the ingest (crosswire.SeenTime)
+			seen := crosswire.SeenTime(a.Published, byHash[a.Hash].ingested)
 			if first.IsZero() || seen.Before(first) {
 				first = seen
 			}

@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 
 	"golang.org/x/text/width"
@@ -51,6 +52,10 @@ type Options struct {
 	// MaxEntities caps the entities listed per story in text and Markdown
 	// (0: 10).
 	MaxEntities int
+	// Now is the time of the run: text and Markdown flag a version
+	// published more than a day after it (crosswire.FarFuture), a date
+	// the store does not order stories by. Zero flags nothing.
+	Now time.Time
 }
 
 // Write renders r in the given format.
@@ -300,6 +305,10 @@ func writeStory(ew *errWriter, s *crosswire.Story, n int, opt Options, st style)
 			line += " (" + strings.Join(meta, ", ") + ")"
 		}
 		ew.printf("%s%s\n", st.item, line)
+		if crosswire.FarFuture(a.Published, opt.Now) {
+			ew.printf("%swarning: published more than a day after this run (%s): a wrong date, not used to order stories\n",
+				st.sub, opt.Now.UTC().Format(time.DateOnly))
+		}
 		switch {
 		case a.DerivedFrom != nil:
 			ew.printf("%sfrom %s — %s\n", st.sub, loc.name(*a.DerivedFrom), st.text(derivationWords(&a, loc.arts[*a.DerivedFrom])))

@@ -187,7 +187,13 @@ func writeStories(ctx context.Context, tx *sql.Tx, stories []crosswire.Story, no
 			ids[i] = id
 			seen := ingested
 			if a.Published != nil {
-				seen = formatTime(*a.Published)
+				// a date more than a day after the article's ingest
+				// orders as the ingest (crosswire.SeenTime)
+				at, err := parseTime(ingested)
+				if err != nil {
+					return fmt.Errorf("story %s: %w", st.ID, err)
+				}
+				seen = formatTime(crosswire.SeenTime(a.Published, at))
 			}
 			if first == "" || seen < first {
 				first = seen

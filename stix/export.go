@@ -33,8 +33,8 @@ const noConfidence = -1
 // identity is the same object in every export.
 var creatorTime = Timestamp{time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)}
 
-// ErrNoClaims is returned by Export when, among several stories, none
-// attributes a cyber incident.
+// ErrNoClaims is returned by Export when, among several stories (or any
+// with Exporter.OnlyClaims), none attributes a cyber incident.
 var ErrNoClaims = errors.New("no story with cyber-attribution claims")
 
 // Exporter turns stories into STIX bundles. The zero value is ready to
@@ -43,13 +43,19 @@ type Exporter struct {
 	// Now is used for timestamps when a story has no publication time;
 	// nil means time.Now.
 	Now func() time.Time
+	// OnlyClaims leaves out a story that attributes no cyber incident even
+	// when it is the only one given, as among several: what exporting a
+	// whole store means (its one story may be a flood report). Without it
+	// a single story always gets its report.
+	OnlyClaims bool
 }
 
 // Export extracts the attribution claims of every story and writes them as
 // one bundle. A story without any attribution claim, or reporting no cyber
 // incident (attribution.Incident.Cyber), still gets its report (with its
 // discrepancies as notes) when it is the only story; with several
-// stories, such stories are left out (ErrNoClaims when none is left).
+// stories, or with OnlyClaims, such stories are left out (ErrNoClaims when
+// none is left).
 //
 // Timestamps come from the stories' publication times, so exporting the
 // same stories again gives the same bytes; only a story none of whose
@@ -69,7 +75,7 @@ func (e *Exporter) Export(ctx context.Context, stories []crosswire.Story) (*Bund
 		// cyber-attribution story, nor is blame with no intrusion,
 		// espionage, phishing … named in its versions (an audit office
 		// blaming an agency for a backlog)
-		if len(stories) > 1 && (!claimsAttribution(inc) || !inc.Cyber) {
+		if (len(stories) > 1 || e.OnlyClaims) && (!claimsAttribution(inc) || !inc.Cyber) {
 			continue
 		}
 		b.story(s, inc)

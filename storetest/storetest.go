@@ -100,7 +100,10 @@ func Reopen(t *testing.T, open func(t *testing.T) (crosswire.Store, func(t *test
 	}
 }
 
-var base = time.Date(2031, 3, 14, 9, 30, 0, 0, time.UTC)
+// base dates the fixtures in the past, as news a store holds is: a
+// publication more than a day after the ingest orders as the ingest
+// (crosswire.SeenTime), so a future base would change the listings.
+var base = time.Date(2021, 3, 14, 9, 30, 0, 0, time.UTC)
 
 // article returns a fictional article with every field set.
 func article(id, outlet string) crosswire.Article {
@@ -235,11 +238,11 @@ func testArticleRoundTrip(t *testing.T, s crosswire.Store) {
 		{"every field", func(a *crosswire.Article) {
 			a.DerivedFrom = ptr("rt-source")
 			a.Encoding = "windows-1252"
-			filed := time.Date(2031, 3, 15, 16, 54, 0, 0, time.UTC)
+			filed := time.Date(2021, 3, 15, 16, 54, 0, 0, time.UTC)
 			a.Wire = &crosswire.Wire{Slug: "Harbour", Version: "substitute", Page: 2, Desk: "NEWS", Priority: "HHH", Agency: "Norpress", Filed: &filed, More: true}
 		}},
 		{"nil published and derived from", func(a *crosswire.Article) { a.Published = nil; a.DerivedFrom = nil }},
-		{"published in another zone", func(a *crosswire.Article) { a.Published = ptr(time.Date(2031, 3, 15, 1, 2, 3, 0, east)) }},
+		{"published in another zone", func(a *crosswire.Article) { a.Published = ptr(time.Date(2021, 3, 15, 1, 2, 3, 0, east)) }},
 		{"nil slices", func(a *crosswire.Article) { a.Removed = nil; a.Subheads = nil }},
 		{"empty slices", func(a *crosswire.Article) { a.Removed = []crosswire.Removal{}; a.Subheads = []crosswire.Span{} }},
 		{"empty optional strings", func(a *crosswire.Article) {

@@ -592,7 +592,7 @@ func (s *Server) getStoryReport(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var buf bytes.Buffer
-	if err := report.Write(&buf, format, &crosswire.Report{Stories: []crosswire.Story{st}}, report.Options{}); err != nil {
+	if err := report.Write(&buf, format, &crosswire.Report{Stories: []crosswire.Story{st}}, report.Options{Now: time.Now()}); err != nil {
 		s.log.Error("render report", "id", st.ID, "err", err)
 		writeError(w, http.StatusInternalServerError, "could not render the report")
 		return

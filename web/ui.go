@@ -26,6 +26,7 @@ import (
 
 	"crosswire"
 	"crosswire/ingest"
+	"crosswire/report"
 	"crosswire/text"
 )
 
@@ -715,24 +716,26 @@ func dayString(t *time.Time) string {
 	return t.UTC().Format("2006-01-02")
 }
 
-// shortWhen is a compact publication time for a column header
-// ("16 Sep 08:20", UTC; the full time is its tooltip).
+// shortWhen is the publication time of a column header as the reports
+// print it (report.PublishedString: "2026-09-16 08:20" UTC, "2026-09-16"
+// for a day without a time of day). It always names the year: a header
+// without it read a take of 2000 as this year's, and one relative to
+// the current year would change the same page with the calendar.
 func shortWhen(t *time.Time) string {
 	if t == nil || t.IsZero() {
 		return "undated"
 	}
-	if crosswire.DayOnly(*t) {
-		return t.UTC().Format("2 Jan")
-	}
-	return t.UTC().Format("2 Jan 15:04")
+	return report.PublishedString(t)
 }
 
+// whenString is shortWhen for a tooltip, saying the time zone or that the
+// day has no time of day.
 func whenString(t *time.Time) string {
 	if t == nil || t.IsZero() {
 		return "date unknown"
 	}
 	if crosswire.DayOnly(*t) {
-		return t.UTC().Format(time.DateOnly) + " (no time of day)"
+		return report.PublishedString(t) + " (no time of day)"
 	}
-	return t.UTC().Format("2006-01-02 15:04 UTC")
+	return report.PublishedString(t) + " UTC"
 }

@@ -614,16 +614,19 @@ func testConcurrentPostsCoalesce(t *testing.T, incremental bool) {
 }
 
 // A publication date without a time of day shows as the day, never as
-// midnight.
+// midnight; a column header names the year (a take of 2000 was shown as
+// "1 Mar 16:54"), as the reports print it (report.PublishedString).
 func TestWhenDayOnly(t *testing.T) {
 	day := time.Date(2026, 10, 28, 0, 0, 0, 0, time.UTC)
 	timed := time.Date(2026, 10, 28, 9, 5, 0, 0, time.UTC)
+	old := time.Date(2000, 3, 1, 16, 54, 0, 0, time.UTC)
 	tests := []struct {
 		t           *time.Time
 		short, full string
 	}{
-		{&day, "28 Oct", "2026-10-28 (no time of day)"},
-		{&timed, "28 Oct 09:05", "2026-10-28 09:05 UTC"},
+		{&day, "2026-10-28", "2026-10-28 (no time of day)"},
+		{&timed, "2026-10-28 09:05", "2026-10-28 09:05 UTC"},
+		{&old, "2000-03-01 16:54", "2000-03-01 16:54 UTC"},
 		{nil, "undated", "date unknown"},
 	}
 	for _, tc := range tests {

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -37,7 +38,7 @@ func (o *checkOptions) bind(c *cobra.Command, withDB bool) {
 	c.Flags().StringVar(&o.color, "color", "auto", colorHelp)
 	c.Flags().BoolVar(&o.evidence, "evidence", false, evidenceHelp)
 	if withDB {
-		c.Flags().StringVar(&o.name, "name", report.DefaultStdinName, "what text and Markdown call the input read from - (JSON keeps \"-\")")
+		bindStdinName(c, &o.name, "what text and Markdown call the input read from - (JSON keeps \"-\")")
 		c.Flags().StringVar(&o.db, "db", "", "keep articles and results in this store (SQLite file, or postgres://…; default: in memory, or $CROSSWIRE_DB)")
 		c.Flags().StringVar(&o.maxSize, "max-size", "10MiB", "skip any single input larger than this (e.g. 512KiB, 10MiB, 1GiB)")
 	}
@@ -84,8 +85,8 @@ Exit status: 0 when every input was read, 1 when any was skipped, 2 for usage er
 			if err := validFormat(o.format); err != nil {
 				return err
 			}
-			if cmd.Flags().Changed("name") && !slices.Contains(args, "-") {
-				return &usageError{fmt.Errorf("--name %q names the input read from -, and no - was given", o.name)}
+			if err := stdinNameProblem(cmd, args, o.name); err != nil {
+				return err
 			}
 			if _, err := explainer(a.stdout, o.format, o.color); err != nil {
 				return err
@@ -107,6 +108,27 @@ Exit status: 0 when every input was read, 1 when any was skipped, 2 for usage er
 	o.bind(c, true)
 	o.fetch.bind(c)
 	return c
+}
+
+// bindStdinName binds --name, the name of the input read from -, as
+// check and ingest both take it.
+func bindStdinName(c *cobra.Command, name *string, help string) {
+	c.Flags().StringVar(name, "name", report.DefaultStdinName, help)
+}
+
+// stdinNameProblem is the usage error of --name given without - among
+// args (it would be ignored without a word), or of an empty --name.
+func stdinNameProblem(cmd *cobra.Command, args []string, name string) error {
+	if !cmd.Flags().Changed("name") {
+		return nil
+	}
+	if !slices.Contains(args, "-") {
+		return &usageError{fmt.Errorf("--name %q names the input read from -, and no - was given", name)}
+	}
+	if strings.TrimSpace(name) == "" {
+		return &usageError{errors.New("--name is empty: give the name of the input read from -")}
+	}
+	return nil
 }
 
 // errNoPath is the usage error of a command that reads reports given none.
@@ -174,7 +196,7 @@ func (a *app) check(ctx context.Context, docs []crosswire.Document, skipped []cr
 	}
 
 	rep := &crosswire.Report{Stories: stories, Skipped: skipped, Duplicates: dups}
-	opt := report.Options{AllFacts: o.allFacts, StdinName: o.name, Evidence: o.evidence}
+	opt := report.Options{AllFacts: o.allFacts, StdinName: o.name, Evidence: o.evidence, Now: time.Now()}
 	if o.explain {
 		ex, err := explainer(a.stdout, o.format, o.color)
 		if err != nil {

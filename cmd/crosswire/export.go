@@ -48,7 +48,12 @@ located-at relationships with a confidence from how many independent versions st
 sanctions and indicts relationships, denials as opinions and discrepancies as notes.
 
 Object ids are deterministic (UUIDv5), so importing a re-export updates the objects a
-platform already holds instead of duplicating them. stix/README.md documents the mapping.`,
+platform already holds instead of duplicating them. stix/README.md documents the mapping.
+
+When --all finds nothing to export (an empty store, or no story attributing a cyber
+incident) no bundle is written — not to stdout, and a file given to -o is left as it was —
+and the exit status is 1 with the reason on stderr: a bundle with no object would import
+nothing and retract nothing, and a scheduled export should notice an empty or mistyped store.`,
 		Example: `  crosswire export stix s1a2b3c4d5e6f > story.stix.json
   crosswire export stix --all --db news.db -o attribution.json`,
 		Args: func(cmd *cobra.Command, args []string) error {
@@ -81,7 +86,7 @@ platform already holds instead of duplicating them. stix/README.md documents the
 					stories = append(stories, story)
 				}
 				if len(stories) == 0 {
-					return &exitError{code: exitSkipped, msg: "no stories in the store (add reports with 'crosswire ingest PATH')"}
+					return &exitError{code: exitSkipped, msg: "no stories in the store: no bundle written (add reports with 'crosswire ingest PATH')"}
 				}
 			} else {
 				s, err := st.Story(ctx, args[0])
@@ -93,7 +98,11 @@ platform already holds instead of duplicating them. stix/README.md documents the
 				}
 				stories = append(stories, s)
 			}
-			b, err := (&stix.Exporter{}).Export(ctx, stories)
+			b, err := (&stix.Exporter{OnlyClaims: all}).Export(ctx, stories)
+			if errors.Is(err, stix.ErrNoClaims) {
+				return &exitError{code: exitSkipped, msg: fmt.Sprintf("none of the %d stored %s attributes a cyber incident: no bundle written",
+					len(stories), plural(len(stories), "story", "stories"))}
+			}
 			if err != nil {
 				return &exitError{code: exitSkipped, msg: err.Error()}
 			}

@@ -13,7 +13,7 @@ import (
 )
 
 func (a *app) ingestCmd() *cobra.Command {
-	var db, maxSize, queue, queueName string
+	var db, maxSize, queue, queueName, name string
 	var reanalyze bool
 	var fo fetchOptions
 	c := &cobra.Command{
@@ -29,9 +29,14 @@ stories' and 'crosswire show' see the result. --reanalyze re-analyses every stor
 instead (the full path, for after an upgrade of the analysis; without a PATH it only
 re-analyses, which also places articles an interrupted ingest stored). Reports stored by an older
 crosswire whose store did not keep wire headers get them back when they are ingested again:
-ingest them with --reanalyze so their stories are regrouped as wire copy.`,
+ingest them with --reanalyze so their stories are regrouped as wire copy.
+
+A report piped in (-) is stored as "-" and shown as "stdin"; --name stores it under a name
+of your choosing (lines of JSONL piped in become NAME#1, NAME#2, …), as 'show', 'serve'
+and the exports then name it.`,
 		Example: `  crosswire ingest examples/
   crosswire ingest --db /data/news.db today.jsonl
+  pbpaste | crosswire ingest --name desk-2026-03-01.txt -
   crosswire stories && crosswire show s1a2b3c4d5e6f
   crosswire ingest --reanalyze --db /data/news.db         # re-analyse what is stored
   crosswire ingest --queue nats://127.0.0.1:4222 feeds/   # workers store and analyse`,
@@ -48,7 +53,13 @@ ingest them with --reanalyze so their stories are regrouped as wire copy.`,
 			}
 			ctx := cmd.Context()
 			log := a.logger()
+			if err := stdinNameProblem(cmd, args, name); err != nil {
+				return err
+			}
 			r := &ingest.Reader{MaxSize: max, Stdin: a.stdin, Logger: log, Fetcher: fo.fetcher(max, log), Note: a.note}
+			if cmd.Flags().Changed("name") {
+				r.StdinName = name
+			}
 			if queue != "" {
 				if db != "" || reanalyze {
 					return &usageError{errors.New("--queue publishes jobs for workers, which store and analyse them: give --db to the workers, not to ingest")}
@@ -121,6 +132,7 @@ ingest them with --reanalyze so their stories are regrouped as wire copy.`,
 	c.Flags().StringVar(&maxSize, "max-size", "10MiB", "skip any single input larger than this")
 	c.Flags().StringVar(&queue, "queue", "", "publish the reports as jobs on this NATS JetStream server (nats://…) for 'crosswire worker' instead of storing them")
 	bindQueueName(c, &queueName)
+	bindStdinName(c, &name, "store the report read from - under this name, not as \"-\" (which is shown as stdin)")
 	c.Flags().BoolVar(&reanalyze, "reanalyze", false, "re-analyse every stored article, not only the stories new articles touch")
 	fo.bind(c)
 	return c

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -59,7 +60,7 @@ same formats as check (text, markdown, json: a report holding that one story).`,
 			if err != nil {
 				return fmt.Errorf("read story %s: %w", args[0], err)
 			}
-			opt := report.Options{AllFacts: allFacts, Evidence: evidence}
+			opt := report.Options{AllFacts: allFacts, Evidence: evidence, Now: time.Now()}
 			if explainOn {
 				opt.Explain = ex
 			}

@@ -6,8 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net/url"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -35,12 +36,16 @@ type watchOptions struct {
 func (a *app) watchCmd() *cobra.Command {
 	var o watchOptions
 	c := &cobra.Command{
-		Use:   "watch [flags] FEED_URL...",
+		Use:   "watch [flags] FEED...",
 		Short: "Poll RSS, Atom and JSON feeds and ingest every new report",
 		Long: fmt.Sprintf(`watch polls each RSS, Atom or JSON Feed URL, fetches the page of every item it has not
 read before, and ingests it like 'crosswire ingest' does: cleaned, kept in the store
 (--db, default crosswire.db or $CROSSWIRE_DB), and every story re-grouped and
 cross-checked: the stories the new articles join are brought up to date after each poll.
+A FEED may also be a feed saved as a file (feed.xml): it is read from disk, and only again
+once its modification time or size changes; its items' links are fetched as a URL feed's
+are, or --feed-text uses each item's own text (an item whose link is relative or cannot be
+fetched falls back to its own text when that has at least 400 bytes).
 It polls again every --interval until Ctrl-C; --once polls a single time and exits, for
 cron.
 
@@ -72,13 +77,14 @@ poll that found something is printed. With --once the exit status is 1 when a fe
 item was skipped.`, feed.CompactMinDead, feed.MaxSeenPerFeed),
 		Example: `  crosswire watch https://news.example/rss.xml https://wire.example/atom.xml
   crosswire watch --feeds feeds.txt --interval 10m --db /data/news.db
+  crosswire watch --once --feed-text saved-feed.xml
   */15 * * * *  crosswire watch --once --feeds /etc/crosswire/feeds.txt --db /data/news.db`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.watch(cmd.Context(), args, o)
 		},
 	}
 	c.Flags().StringVar(&o.db, "db", "", "store: SQLite file or postgres:// URL (default crosswire.db, or $CROSSWIRE_DB)")
-	c.Flags().StringVar(&o.feedsFile, "feeds", "", "read feed URLs from this file (one a line, # starts a comment; - for stdin)")
+	c.Flags().StringVar(&o.feedsFile, "feeds", "", "read feed URLs (or feed files) from this file (one a line, # starts a comment; - for stdin)")
 	c.Flags().StringVar(&o.state, "state", "", "keep the feed state (items read, ETag/Last-Modified) in this file (default: <db>.feeds.jsonl next to a SQLite store)")
 	c.Flags().BoolVar(&o.once, "once", false, "poll every feed once and exit (for cron)")
 	c.Flags().DurationVar(&o.interval, "interval", 5*time.Minute, "time between the starts of two polls")
@@ -196,9 +202,10 @@ func (a *app) watch(ctx context.Context, args []string, o watchOptions) error {
 	return nil
 }
 
-// feedList returns the feed URLs of the arguments and of the --feeds file,
-// in order, without repeats. Anything that is not an http(s) URL is a
-// usage error naming where it came from.
+// feedList returns the feeds of the arguments and of the --feeds file, in
+// order, without repeats: http(s) URLs, and feeds saved as files (made
+// absolute, so the feed state names them the same from any directory).
+// Anything else is a usage error naming where it came from.
 func (a *app) feedList(args []string, file string) ([]string, error) {
 	type entry struct{ url, where string }
 	var entries []entry
@@ -233,13 +240,16 @@ func (a *app) feedList(args []string, file string) ([]string, error) {
 	var feeds []string
 	dup := map[string]bool{}
 	for _, e := range entries {
-		u, err := url.Parse(e.url)
-		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			msg := fmt.Sprintf("feed %q is not an http(s) URL", e.url)
-			if e.where != "" {
-				msg = e.where + ": " + msg
+		if !feed.IsURL(e.url) {
+			if local, err := localFeed(e.url); err == nil {
+				e.url = local
+			} else {
+				msg := fmt.Sprintf("feed %q is not an http(s) URL nor a feed file: %v", e.url, err)
+				if e.where != "" {
+					msg = e.where + ": " + msg
+				}
+				return nil, &usageError{errors.New(msg)}
 			}
-			return nil, &usageError{errors.New(msg)}
 		}
 		if !dup[e.url] {
 			dup[e.url] = true
@@ -247,9 +257,28 @@ func (a *app) feedList(args []string, file string) ([]string, error) {
 		}
 	}
 	if len(feeds) == 0 {
-		return nil, &usageError{errors.New("no feed to poll: give FEED_URL arguments or --feeds FILE")}
+		return nil, &usageError{errors.New("no feed to poll: give FEED arguments (URLs or feed files) or --feeds FILE")}
 	}
 	return feeds, nil
+}
+
+// localFeed is the absolute path of a feed saved as a file, or why arg
+// names none.
+func localFeed(arg string) (string, error) {
+	if strings.Contains(arg, "://") {
+		return "", errors.New("only http(s) URLs are fetched")
+	}
+	info, err := os.Stat(arg)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return "", errors.New("no such file")
+		}
+		return "", err
+	}
+	if !info.Mode().IsRegular() {
+		return "", errors.New("not a file")
+	}
+	return filepath.Abs(arg)
 }
 
 // watcher is the state of one watch run.

@@ -1,4 +1,5 @@
-// Package feed polls RSS, Atom and JSON Feed URLs for new reports
+// Package feed polls RSS, Atom and JSON Feed URLs (or feeds saved as local
+// files) for new reports
 // (github.com/mmcdole/gofeed) and reads each new item's page through a
 // fetch.Fetcher, so feeds get the same politeness and SSRF protection as
 // any URL. Feeds are polled with conditional GETs (ETag, Last-Modified):
@@ -16,6 +17,7 @@ import (
 	"log/slog"
 	"net"
 	"net/url"
+	"os"
 	"strings"
 	"sync"
 	"time"
@@ -225,14 +227,24 @@ func (p *Poller) pollFeed(ctx context.Context, feedURL string, fn func(crosswire
 		p.logger().Warn("validator store: fetching the feed in full", "feed", feedURL, "err", err)
 		v = Validators{}
 	}
-	page, err := p.Fetcher.Fetch(ctx, fetch.Request{URL: feedURL, ETag: v.ETag, LastModified: v.LastModified,
-		Accept: "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"})
-	if err != nil {
-		if cerr := ctx.Err(); cerr != nil {
-			return cerr
+	local := !IsURL(feedURL)
+	var page *fetch.Page
+	if local {
+		var reason string
+		if page, reason = p.readFile(feedURL, v); reason != "" {
+			skip(feedURL, reason)
+			return nil
 		}
-		skip(feedURL, ingest.FetchReason(err, p.MaxSize))
-		return nil
+	} else {
+		page, err = p.Fetcher.Fetch(ctx, fetch.Request{URL: feedURL, ETag: v.ETag, LastModified: v.LastModified,
+			Accept: "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"})
+		if err != nil {
+			if cerr := ctx.Err(); cerr != nil {
+				return cerr
+			}
+			skip(feedURL, ingest.FetchReason(err, p.MaxSize))
+			return nil
+		}
 	}
 	got := Validators{ETag: page.ETag, LastModified: page.LastModified}
 	if page.NotModified {
@@ -255,7 +267,10 @@ func (p *Poller) pollFeed(ctx context.Context, feedURL string, fn func(crosswire
 		return nil
 	}
 	items := parsed.Items
-	resolveLinks(items, firstNonEmpty(page.URL, feedURL))
+	if !local {
+		// A relative link in a saved file names no page to fetch.
+		resolveLinks(items, firstNonEmpty(page.URL, feedURL))
+	}
 	pending := false
 	// Feeds list newest first; read oldest first so the store and the
 	// grouping see reports in publication order.
@@ -278,6 +293,42 @@ func (p *Poller) pollFeed(ctx context.Context, feedURL string, fn func(crosswire
 		p.saveValidators(ctx, feedURL, got)
 	}
 	return nil
+}
+
+// IsURL reports whether a feed is an http(s) URL; anything else a Poller
+// is given is a local file (a saved RSS, Atom or JSON feed).
+func IsURL(feed string) bool {
+	u, err := url.Parse(feed)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
+}
+
+// readFile reads a feed saved as a local file, capped at MaxSize. Its
+// modification time and size stand for the validators of a URL: a file
+// unchanged since the last poll is not modified and read no further.
+func (p *Poller) readFile(path string, v Validators) (*fetch.Page, string) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, "cannot read the feed file: " + shorten(err.Error())
+	}
+	if !info.Mode().IsRegular() {
+		return nil, "not a feed file (a directory or a device)"
+	}
+	max := p.MaxSize
+	if max <= 0 {
+		max = ingest.DefaultMaxSize
+	}
+	if info.Size() > max {
+		return nil, fmt.Sprintf("feed file larger than %d bytes (--max-size)", max)
+	}
+	stamp := fmt.Sprintf("%s %d", info.ModTime().UTC().Format(time.RFC3339Nano), info.Size())
+	if v.LastModified == stamp {
+		return &fetch.Page{URL: path, StatusCode: 304, NotModified: true, LastModified: stamp}, ""
+	}
+	body, err := os.ReadFile(path)
+	if err != nil {
+		return nil, "cannot read the feed file: " + shorten(err.Error())
+	}
+	return &fetch.Page{URL: path, StatusCode: 200, LastModified: stamp, Body: body}, ""
 }
 
 // saveValidators saves a feed's validators; a failure only costs a full
