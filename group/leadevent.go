@@ -1,6 +1,7 @@
 package group
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"sync"
@@ -248,6 +249,19 @@ func (ix *Index) eventsUntold(a, b uint32) bool {
 		return false
 	}
 	return eventsUntold(la, lb, e.allOf(a, t.arts[a]), e.allOf(b, t.arts[b]))
+}
+
+// leadFields yields the first leadEventWords whitespace-separated words
+// of text, as the lead readers read them.
+func leadFields(text string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		n := 0
+		for f := range strings.FieldsSeq(text) {
+			if n++; n > leadEventWords || !yield(f) {
+				return
+			}
+		}
+	}
 }
 
 // english reports whether a text's lead reads as English: at least three

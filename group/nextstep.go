@@ -66,6 +66,7 @@ var elapsedCounts = map[string]bool{
 // rest of the lead (its own news). Both sorted and distinct.
 type recall struct {
 	recalled, own []string
+	acts          leadActs // the first sentence's acts (reaction.go)
 }
 
 // elapsedRecall reads the first leadEventWords words of text: the event
@@ -83,12 +84,7 @@ func elapsedRecall(text string) recall {
 	var prev string // the previous lower-case word, for phrasal verbs
 	inClause := 0   // words left in the recalled clause; 0 outside
 	var w1, w2 string
-	n := 0
-	for f := range strings.FieldsSeq(text) {
-		n++
-		if n > leadEventWords {
-			break
-		}
+	for f := range leadFields(text) {
 		end := strings.IndexFunc(f, func(c rune) bool { return strings.ContainsRune(",;:.!?", c) }) >= 0 &&
 			!isNumberish(f)
 		w := strings.TrimFunc(f, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) })
@@ -160,15 +156,20 @@ func (e *docEvents) recallOf(d uint32, text string) *recall {
 		if !english(text) {
 			return recall{}
 		}
-		return elapsedRecall(text)
+		r := elapsedRecall(text)
+		r.acts = readLeadActs(text)
+		return r
 	})
 }
 
 // nextStep reports whether one of the batch docs a and b is the affair's
 // next step after the other: its lead leads with a day the other tells
 // ahead (stepAhead), or recalls the other's news at an elapsed time
-// (nextStep; both leads name their days, and the days differ). When both
-// are dated the step is published more than a day after the other.
+// (nextStep; both leads name their days, and the days differ), or names
+// the other's act by a derived noun while telling an act of its own
+// (reactionTo, reaction.go; leads naming one day alike are versions).
+// When both are dated the step is published more than a day after the
+// other, the reaction reactionHours after the act.
 func (ix *Index) nextStep(a, b uint32) bool {
 	if int(max(a, b)) >= len(ix.leads) {
 		return false
@@ -180,15 +181,21 @@ func (ix *Index) nextStep(a, b uint32) bool {
 	if aLater && stepAhead(la, lb) || bLater && stepAhead(lb, la) {
 		return true
 	}
-	if compareDays(la.day, lb.day) != dayOther {
-		return false
-	}
-	if !ix.readsArticles() || ix.topics.arts[a] == nil || ix.topics.arts[b] == nil {
+	// the elapsed recall needs the leads' days to differ; a reaction
+	// (reaction.go) needs no day, but one published reactionHours after
+	// the act when both are dated: neither possible, the leads are not read
+	days := compareDays(la.day, lb.day)
+	aAfter, bAfter := !dated || ha >= hb+reactionHours, !dated || hb >= ha+reactionHours
+	if days == daySame || days != dayOther && !aAfter && !bAfter ||
+		!ix.readsArticles() || ix.topics.arts[a] == nil || ix.topics.arts[b] == nil {
 		return false
 	}
 	e := &ix.topics.events
 	ra, rb := e.recallOf(a, ix.topics.arts[a].Text), e.recallOf(b, ix.topics.arts[b].Text)
-	return aLater && nextStep(*ra, *rb) || bLater && nextStep(*rb, *ra)
+	if days == dayOther && (aLater && nextStep(*ra, *rb) || bLater && nextStep(*rb, *ra)) {
+		return true
+	}
+	return aAfter && reactionTo(&ra.acts, &rb.acts) || bAfter && reactionTo(&rb.acts, &ra.acts)
 }
 
 // nextStep reports whether the lone article of batch doc d and more than
