@@ -127,6 +127,7 @@ type docEvents struct {
 	heads                                               []atomic.Pointer[headKeys]
 	leadNumbers                                         []atomic.Pointer[[]uint64]
 	recalls                                             []atomic.Pointer[recall]
+	acts                                                []atomic.Pointer[leadActs] // reaction.go
 	titles                                              []atomic.Pointer[[]uint32]
 	textLinks                                           []atomic.Pointer[[]uint64]
 	texts                                               []atomic.Pointer[docText] // doctext.go
@@ -139,6 +140,7 @@ func newDocEvents(n int) docEvents {
 		words: make([]atomic.Pointer[[]uint32], n), heads: make([]atomic.Pointer[headKeys], n),
 		leadNumbers: make([]atomic.Pointer[[]uint64], n),
 		recalls:     make([]atomic.Pointer[recall], n),
+		acts:        make([]atomic.Pointer[leadActs], n),
 		titles:      make([]atomic.Pointer[[]uint32], n), textLinks: make([]atomic.Pointer[[]uint64], n),
 		texts: make([]atomic.Pointer[docText], n)}
 }

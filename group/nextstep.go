@@ -66,7 +66,6 @@ var elapsedCounts = map[string]bool{
 // rest of the lead (its own news). Both sorted and distinct.
 type recall struct {
 	recalled, own []string
-	acts          leadActs // the first sentence's acts (reaction.go)
 }
 
 // elapsedRecall reads the first leadEventWords words of text: the event
@@ -156,9 +155,7 @@ func (e *docEvents) recallOf(d uint32, text string) *recall {
 		if !english(text) {
 			return recall{}
 		}
-		r := elapsedRecall(text)
-		r.acts = readLeadActs(text)
-		return r
+		return elapsedRecall(text)
 	})
 }
 
@@ -190,12 +187,18 @@ func (ix *Index) nextStep(a, b uint32) bool {
 		!ix.readsArticles() || ix.topics.arts[a] == nil || ix.topics.arts[b] == nil {
 		return false
 	}
-	e := &ix.topics.events
-	ra, rb := e.recallOf(a, ix.topics.arts[a].Text), e.recallOf(b, ix.topics.arts[b].Text)
-	if days == dayOther && (aLater && nextStep(*ra, *rb) || bLater && nextStep(*rb, *ra)) {
-		return true
+	if days == dayOther {
+		e := &ix.topics.events
+		ra, rb := e.recallOf(a, ix.topics.arts[a].Text), e.recallOf(b, ix.topics.arts[b].Text)
+		if aLater && nextStep(*ra, *rb) || bLater && nextStep(*rb, *ra) {
+			return true
+		}
 	}
-	return aAfter && reactionTo(&ra.acts, &rb.acts) || bAfter && reactionTo(&rb.acts, &ra.acts)
+	if !aAfter && !bAfter {
+		return false
+	}
+	xa, xb := ix.actsOf(a), ix.actsOf(b)
+	return aAfter && reactionTo(xa, xb) || bAfter && reactionTo(xb, xa)
 }
 
 // nextStep reports whether the lone article of batch doc d and more than

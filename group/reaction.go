@@ -145,7 +145,7 @@ func initialStop(w, f string) bool {
 // tells an act of its own: a speech verb, or an event class the earlier
 // lead does not tell.
 func reactionTo(later, earlier *leadActs) bool {
-	if len(later.named) == 0 || disjoint(later.named, earlier.told) {
+	if later == nil || earlier == nil || len(later.named) == 0 || disjoint(later.named, earlier.told) {
 		return false
 	}
 	return later.speech || !subset(later.told, earlier.told)
@@ -228,13 +228,20 @@ func react(x, y *storyActs) bool {
 	return x != nil && y != nil && (reactsTo(x, y) || reactsTo(y, x))
 }
 
-// actsOf returns batch doc d's lead acts (read with its recall), nil when
-// the batch keeps no articles or d's lead is not English.
+// actsOf returns batch doc d's lead acts (readLeadActs), read on first
+// use; nil when the batch keeps no articles, empty when d's lead is not
+// English.
 func (ix *Index) actsOf(d uint32) *leadActs {
 	if !ix.readsArticles() || int(d) >= len(ix.topics.arts) || ix.topics.arts[d] == nil {
 		return nil
 	}
-	return &ix.topics.events.recallOf(d, ix.topics.arts[d].Text).acts
+	text := ix.topics.arts[d].Text
+	return kept(&ix.topics.events.acts[d], func() leadActs {
+		if !english(text) {
+			return leadActs{}
+		}
+		return readLeadActs(text)
+	})
 }
 
 // storiesActs returns each story's acts, keyed by its root in roots (a
