@@ -163,7 +163,12 @@ func TestWireVersionsAlone(t *testing.T) {
 		french = chains[0]
 	}
 	recs := readCorpus(t, "meter-showbiz.jsonl")
-	type story struct{ pa, paper corpusRecord }
+	// the agency copy: the story's first take that reports the story by
+	// the corrected labels (testdata/meter-stories.txt: the overnight take
+	// filed under the next day's story reports the evening's), else its
+	// first take (the union story's takes all report one of its two)
+	labels := readStoryLabels(t, "meter-showbiz.jsonl")
+	type story struct{ pa, paOwn, paper corpusRecord }
 	by := map[string]*story{}
 	var keys []string
 	for _, r := range recs {
@@ -174,10 +179,20 @@ func TestWireVersionsAlone(t *testing.T) {
 			keys = append(keys, r.Cluster)
 		}
 		switch {
-		case strings.HasPrefix(r.ID, "PA-") && (s.pa.ID == "" || r.ID < s.pa.ID):
-			s.pa = r
-		case !strings.HasPrefix(r.ID, "PA-") && s.paper.ID == "" && derivedPaper(r):
+		case strings.HasPrefix(r.ID, "PA-"):
+			if s.pa.ID == "" || r.ID < s.pa.ID {
+				s.pa = r
+			}
+			if slices.Contains(labels.of(&r), r.Cluster) && (s.paOwn.ID == "" || r.ID < s.paOwn.ID) {
+				s.paOwn = r
+			}
+		case s.paper.ID == "" && derivedPaper(r):
 			s.paper = r
+		}
+	}
+	for _, s := range by {
+		if s.paOwn.ID != "" {
+			s.pa = s.paOwn
 		}
 	}
 	keys = slices.DeleteFunc(keys, func(k string) bool { return by[k].pa.ID == "" || by[k].paper.ID == "" })

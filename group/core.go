@@ -764,8 +764,8 @@ func (c *cores) matchStories(ix *Index, from, step int) ([]coreMatch, []scriptMa
 			if !ok && c.scripts[ka] != c.scripts[kb] {
 				ok = crossScriptCores(c.scripts[ka], c.scripts[kb], inA/c.mass[ka], inB/c.mass[kb])
 			}
-			if !ok {
-				continue
+			if !ok || (!c.dated[ka] || !c.dated[kb]) && c.react(ix, ka, kb) {
+				continue // an act and a reaction to it (reaction.go), asked last: it reads the members' leads
 			}
 			out = append(out, coreMatch{ka, kb, cos})
 			switch {

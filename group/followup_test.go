@@ -46,8 +46,9 @@ func TestFollowUpsStayApart(t *testing.T) {
 	}
 }
 
-// checkFollowUps groups the two days' reports and checks each day is one
-// story, apart from the other and related to it.
+// checkFollowUps groups the two days' reports (a1 and its version a2, b1
+// and its version b2) and checks each day is one story, apart from the
+// other and related to it.
 func checkFollowUps(t *testing.T, outlets bool, arts []crosswire.Article) {
 	t.Helper()
 	of := storyOf(t, arts)
@@ -56,10 +57,10 @@ func checkFollowUps(t *testing.T, outlets bool, arts []crosswire.Article) {
 		x, y       string
 		same, rela bool
 	}{
-		{"the offer and its reprint", "a1", "a2", true, false},
-		{"the raised offer and its reprint", "b1", "b2", true, false},
-		{"the offer and the raised offer", "a1", "b1", false, true},
-		{"the offer's reprint and the raised offer", "a2", "b1", false, true},
+		{"the first report and its version", "a1", "a2", true, false},
+		{"the later report and its version", "b1", "b2", true, false},
+		{"the first report and the later", "a1", "b1", false, true},
+		{"the first report's version and the later report", "a2", "b1", false, true},
 	} {
 		sx, sy := of[tc.x], of[tc.y]
 		if got := sx.ID == sy.ID; got != tc.same {

@@ -261,6 +261,11 @@ type Index struct {
 	// months: the months the leads of a story's members name, kept at
 	// the story's root (leadmonth.go), with leads
 	months []uint16
+	// acts: what the leads of a story's members tell and name, at the
+	// story's root, read from the pair pass's first undated edge on
+	// (reaction.go); nil before and after; actsOn while that pass runs
+	acts   map[uint32]*storyActs
+	actsOn bool
 	// keep is how many anchors of each class an article keeps in the
 	// anchor index: MaxAnchors/2, or every one that is not common when
 	// the Grouper holds the full lists anyway (more candidate pairs: two
@@ -784,6 +789,8 @@ func (ix *Index) rankFor(e anchorEdge, d uint32) float64 {
 // (wire.go), an article joins its best match whose story the guard does
 // not keep apart from its own (joinGuardedAnchorEdges).
 func (ix *Index) joinBestAnchorEdges(g *wireGuard) {
+	ix.actsOn = true
+	defer func() { ix.acts, ix.actsOn = nil, false }()
 	if g != nil {
 		ix.joinGuardedAnchorEdges(g)
 		return
@@ -1691,6 +1698,16 @@ func (ix *Index) union(a, b uint32) {
 	if merged && int(max(ra, rb)) < len(ix.months) {
 		ix.months[ra] |= ix.months[rb]
 	}
+	if merged && ix.acts != nil {
+		if y := ix.acts[rb]; y != nil {
+			if x := ix.acts[ra]; x != nil {
+				x.merge(y)
+			} else {
+				ix.acts[ra] = y
+			}
+			delete(ix.acts, rb)
+		}
+	}
 }
 
 // Story bodies (issue 14, scale). A story whose articles share wording
@@ -1722,7 +1739,8 @@ func (ix *Index) unionWorded(a, b uint32) {
 // bridges reports whether an anchor edge between a and b, not both dated,
 // would join two different stories that each have a body, or two whose
 // members' leads name months apart (monthsApart, leadmonth.go: the story
-// cores' stand-in for publication times, asked of the edge too).
+// cores' stand-in for publication times, asked of the edge too), or an act
+// and a reaction to it (reactsAcross, reaction.go).
 func (ix *Index) bridges(a, b uint32) bool {
 	if ix.hours[a] > 0 && ix.hours[b] > 0 {
 		return false
@@ -1731,7 +1749,7 @@ func (ix *Index) bridges(a, b uint32) bool {
 	if ra != rb && int(max(ra, rb)) < len(ix.months) && monthsApart(ix.months[ra], ix.months[rb]) {
 		return true
 	}
-	return ra != rb && ix.worded[ra] && ix.worded[rb]
+	return ra != rb && (ix.worded[ra] && ix.worded[rb] || ix.reactsAcross(a, b))
 }
 
 // storyID names the story rooted at r after its smallest member ID.

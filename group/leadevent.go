@@ -1,6 +1,7 @@
 package group
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"sync"
@@ -126,6 +127,7 @@ type docEvents struct {
 	heads                                               []atomic.Pointer[headKeys]
 	leadNumbers                                         []atomic.Pointer[[]uint64]
 	recalls                                             []atomic.Pointer[recall]
+	acts                                                []atomic.Pointer[leadActs] // reaction.go
 	titles                                              []atomic.Pointer[[]uint32]
 	textLinks                                           []atomic.Pointer[[]uint64]
 	texts                                               []atomic.Pointer[docText] // doctext.go
@@ -138,6 +140,7 @@ func newDocEvents(n int) docEvents {
 		words: make([]atomic.Pointer[[]uint32], n), heads: make([]atomic.Pointer[headKeys], n),
 		leadNumbers: make([]atomic.Pointer[[]uint64], n),
 		recalls:     make([]atomic.Pointer[recall], n),
+		acts:        make([]atomic.Pointer[leadActs], n),
 		titles:      make([]atomic.Pointer[[]uint32], n), textLinks: make([]atomic.Pointer[[]uint64], n),
 		texts: make([]atomic.Pointer[docText], n)}
 }
@@ -248,6 +251,19 @@ func (ix *Index) eventsUntold(a, b uint32) bool {
 		return false
 	}
 	return eventsUntold(la, lb, e.allOf(a, t.arts[a]), e.allOf(b, t.arts[b]))
+}
+
+// leadFields yields the first leadEventWords whitespace-separated words
+// of text, as the lead readers read them.
+func leadFields(text string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		n := 0
+		for f := range strings.FieldsSeq(text) {
+			if n++; n > leadEventWords || !yield(f) {
+				return
+			}
+		}
+	}
 }
 
 // english reports whether a text's lead reads as English: at least three

@@ -165,7 +165,8 @@ func (ix *Index) isTake(d uint32) bool {
 // retells (leadRetold) at the pair rules' low bar — MinSharedAnchors
 // shared anchors that are not common, anchor cosine ≥ EdgeAnchorCosineLow,
 // and none of the refusals every rule honours (dated more than MaxGapHours
-// apart, undated from one outlet, another script) — its best such take by
+// apart, undated from one outlet, another script, the affair's next step
+// or reaction: nextstep.go, reaction.go) — its best such take by
 // cosine, then ID. The rare anchor the pair rule asks for is one the two
 // articles checked alone would call rare (rareAlone): rarity counts
 // articles, and in a batch holding many stories of one band or one couple
@@ -221,7 +222,7 @@ func (ix *Index) joinLoneClients(roots []uint32) []uint32 {
 			}
 			n &^= rareHit
 			_, ps := ix.verify(uint32(d), t)
-			if ps.sameOutlet || ps.sameSlug || ps.gap > MaxGapHours || ix.cjk[d] != ix.cjk[t] {
+			if ps.sameOutlet || ps.sameSlug || ps.gap > MaxGapHours || ix.cjk[d] != ix.cjk[t] || ix.nextStep(uint32(d), t) {
 				continue
 			}
 			byLead := n > MinSharedAnchors && ps.byAnchors && ps.shared > MinSharedAnchors && ps.cosine >= EdgeAnchorCosineLow &&

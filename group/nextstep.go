@@ -83,12 +83,7 @@ func elapsedRecall(text string) recall {
 	var prev string // the previous lower-case word, for phrasal verbs
 	inClause := 0   // words left in the recalled clause; 0 outside
 	var w1, w2 string
-	n := 0
-	for f := range strings.FieldsSeq(text) {
-		n++
-		if n > leadEventWords {
-			break
-		}
+	for f := range leadFields(text) {
 		end := strings.IndexFunc(f, func(c rune) bool { return strings.ContainsRune(",;:.!?", c) }) >= 0 &&
 			!isNumberish(f)
 		w := strings.TrimFunc(f, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) })
@@ -167,8 +162,11 @@ func (e *docEvents) recallOf(d uint32, text string) *recall {
 // nextStep reports whether one of the batch docs a and b is the affair's
 // next step after the other: its lead leads with a day the other tells
 // ahead (stepAhead), or recalls the other's news at an elapsed time
-// (nextStep; both leads name their days, and the days differ). When both
-// are dated the step is published more than a day after the other.
+// (nextStep; both leads name their days, and the days differ), or names
+// the other's act by a derived noun while telling an act of its own
+// (reactionTo, reaction.go; leads naming one day alike are versions).
+// When both are dated the step is published more than a day after the
+// other, the reaction reactionHours after the act.
 func (ix *Index) nextStep(a, b uint32) bool {
 	if int(max(a, b)) >= len(ix.leads) {
 		return false
@@ -180,15 +178,27 @@ func (ix *Index) nextStep(a, b uint32) bool {
 	if aLater && stepAhead(la, lb) || bLater && stepAhead(lb, la) {
 		return true
 	}
-	if compareDays(la.day, lb.day) != dayOther {
+	// the elapsed recall needs the leads' days to differ; a reaction
+	// (reaction.go) needs no day, but one published reactionHours after
+	// the act when both are dated: neither possible, the leads are not read
+	days := compareDays(la.day, lb.day)
+	aAfter, bAfter := !dated || ha >= hb+reactionHours, !dated || hb >= ha+reactionHours
+	if days == daySame || days != dayOther && !aAfter && !bAfter ||
+		!ix.readsArticles() || ix.topics.arts[a] == nil || ix.topics.arts[b] == nil {
 		return false
 	}
-	if !ix.readsArticles() || ix.topics.arts[a] == nil || ix.topics.arts[b] == nil {
+	if days == dayOther {
+		e := &ix.topics.events
+		ra, rb := e.recallOf(a, ix.topics.arts[a].Text), e.recallOf(b, ix.topics.arts[b].Text)
+		if aLater && nextStep(*ra, *rb) || bLater && nextStep(*rb, *ra) {
+			return true
+		}
+	}
+	if !aAfter && !bAfter {
 		return false
 	}
-	e := &ix.topics.events
-	ra, rb := e.recallOf(a, ix.topics.arts[a].Text), e.recallOf(b, ix.topics.arts[b].Text)
-	return aLater && nextStep(*ra, *rb) || bLater && nextStep(*rb, *ra)
+	xa, xb := ix.actsOf(a), ix.actsOf(b)
+	return aAfter && reactionTo(xa, xb) || bAfter && reactionTo(xb, xa)
 }
 
 // nextStep reports whether the lone article of batch doc d and more than

@@ -1,0 +1,305 @@
+package group
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"crosswire/facts"
+)
+
+// The affair's reaction (issue 14, session 19). The day after an event
+// its news is what was said or done about it: the first report leads with
+// the act ("the guitarist has quit the band", "the minister resigned"),
+// the next day's report with another act that takes the first as its
+// object, named by a noun derived from the first lead's verb ("the
+// bandleader played down the guitarist's departure", "the party welcomed
+// the minister's resignation"). A version of the first report tells the
+// act as its news, with its verb, even when it opens on the reaction
+// ("fears were raised after the guitarist quit").
+//
+// So two leads are another occasion of one affair when the first
+// sentence of one tells an event class with a verb and the other's first
+// sentence names that class only through a derived noun after a
+// determiner or a possessive (departure, resignation, dismissal,
+// appointment: a suffix the verb does not have), while telling an act of
+// its own (a speech verb or an event class the first lead does not
+// tell). A noun with the verb's own form ("the attack", "the arrest") is
+// not read: it is how versions of one event refer to it. Asked as a veto
+// with nextStep: when both reports are dated the reaction is published at
+// least reactionHours after the act, and leads naming one day alike are
+// versions.
+
+// reactionHours is the least publication gap of a dated reaction after
+// the act it names: the next news cycle (the evening's act in the next
+// morning's papers is 10–14 hours on; a reaction filed the same
+// afternoon is a new lead of the act's own story).
+const reactionHours = 12
+
+// leadActs is what the first sentence of a lead tells: the event classes
+// of its verbs (told), the classes it names only through a derived noun
+// (named), and whether it has a speech verb.
+type leadActs struct {
+	told, named []string
+	speech      bool
+}
+
+// determiners are the words before a noun that make it a named event
+// ("the departure", "his resignation"); a possessive word ("the
+// guitarist's departure") does too.
+var determiners = map[string]bool{"the": true, "his": true, "her": true, "their": true, "its": true, "this": true, "that": true}
+
+// nominalSuffixes are the suffixes that derive a noun from a verb, with
+// the endings the verb may have in their place: resign-ation,
+// cancell-ation, elect-ion, extradit-ion, appoint-ment, dismiss-al,
+// arriv-al, deni-al, depart-ure, clos-ure, disappear-ance.
+var nominalSuffixes = []struct{ suffix string }{{"ation"}, {"ion"}, {"ment"}, {"ial"}, {"al"}, {"ure"}, {"ance"}, {"ence"}}
+
+// derivedEvent returns the event classes of the verb a noun is derived
+// from by one of nominalSuffixes (nil when it is not such a noun, or its
+// verb is no event verb of the lexicon).
+func derivedEvent(lex *facts.Lexicon, w string) []string {
+	for _, s := range nominalSuffixes {
+		stem, ok := strings.CutSuffix(w, s.suffix)
+		if !ok || len(stem) < 3 {
+			continue
+		}
+		cands := []string{stem, stem + "e"}
+		switch s.suffix {
+		case "ial":
+			cands = append(cands, stem+"y")
+		case "ation":
+			if n := len(stem); stem[n-1] == stem[n-2] {
+				cands = append(cands, stem[:n-1])
+			}
+			cands = append(cands, stem+"ate")
+		}
+		for _, c := range cands {
+			if cs := lex.Classes(c); len(cs) > 0 {
+				return cs
+			}
+		}
+	}
+	return nil
+}
+
+// readLeadActs reads the first sentence of text (at most leadEventWords
+// words) as leadActs.
+func readLeadActs(text string) leadActs {
+	lex, err := eventLexicon()
+	if err != nil {
+		return leadActs{}
+	}
+	var a leadActs
+	var named []string
+	var prev, prevRaw string
+	for f := range leadFields(text) {
+		w := strings.TrimFunc(f, func(c rune) bool { return !unicode.IsLetter(c) })
+		lw := strings.ToLower(w)
+		c, _ := utf8.DecodeRuneInString(w)
+		if w != "" && !unicode.IsUpper(c) {
+			if prev != "" {
+				if p := lex.Phrasal(prev, lw); p != "" {
+					a.told = append(a.told, lex.Classes(p)...)
+				}
+			}
+			possessive := strings.HasSuffix(prevRaw, "'s") || strings.HasSuffix(prevRaw, "s'") || strings.HasSuffix(prevRaw, "’s") || strings.HasSuffix(prevRaw, "s’")
+			if d := derivedEvent(lex, lw); d != nil && (determiners[strings.ToLower(strings.Trim(prevRaw, "\"'`‘’“”("))] || possessive) {
+				named = append(named, d...)
+			} else {
+				lemma := lex.Lemma(lw)
+				a.told = append(a.told, lex.Classes(lemma)...)
+				a.speech = a.speech || lex.IsSpeech(lemma)
+			}
+			prev = lw
+		} else {
+			prev = ""
+		}
+		prevRaw = strings.TrimRight(f, ",;:")
+		if strings.ContainsAny(f, ".!?") && !isNumberish(f) && !initialStop(w, f) {
+			break
+		}
+	}
+	slices.Sort(a.told)
+	a.told = slices.Compact(a.told)
+	slices.Sort(named)
+	for _, c := range slices.Compact(named) {
+		if _, ok := slices.BinarySearch(a.told, c); !ok {
+			a.named = append(a.named, c)
+		}
+	}
+	return a
+}
+
+// initialStop reports whether a word's full stop is an initial or a
+// title's ("J.", "Mr."), not a sentence end: a capitalised word of at
+// most two letters.
+func initialStop(w, f string) bool {
+	c, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(c) && utf8.RuneCountInString(w) <= 2 && strings.HasSuffix(f, ".")
+}
+
+// reactionTo reports whether the lead read as later names, through a
+// derived noun only, an event the earlier lead tells with its verb, and
+// tells an act of its own: a speech verb, or an event class the earlier
+// lead does not tell.
+func reactionTo(later, earlier *leadActs) bool {
+	if later == nil || earlier == nil || len(later.named) == 0 || disjoint(later.named, earlier.told) {
+		return false
+	}
+	return later.speech || !subset(later.told, earlier.told)
+}
+
+// Stories apart by a reaction (chaining control). At scale the act and
+// its reaction do not meet as one pair only: a paper of the act whose lead
+// tells it in words the lexicon does not class ("walked out") is the best
+// match of both, and joins them through itself. So a pair edge between
+// two stories, or the story-level passes' merge of two, is refused when a
+// member of one is a reaction (it names by a derived noun, with an act of
+// its own) to an act a member of the other tells with its verb, most of
+// its members being such reactions: what the stories' members say, not
+// the one bridging pair. Asked, as bridges is, only of pairs not both
+// dated (dated members have times, which the pair rule reads).
+
+// storyActs counts what a story's members' leads tell: n members whose
+// first sentence reads any act, and per class how many tell it with a
+// verb (told) and how many are reactions naming it (named: by a derived
+// noun, with an act of their own).
+type storyActs struct {
+	n           int
+	told, named map[string]int
+}
+
+// add counts a member's lead acts into s.
+func (s *storyActs) add(a *leadActs) {
+	if len(a.told) == 0 && len(a.named) == 0 {
+		return
+	}
+	if s.told == nil {
+		s.told, s.named = map[string]int{}, map[string]int{}
+	}
+	s.n++
+	for _, c := range a.told {
+		s.told[c]++
+	}
+	if a.speech || len(a.told) > 0 {
+		for _, c := range a.named {
+			s.named[c]++
+		}
+	}
+}
+
+// merge adds another story's counts into s.
+func (s *storyActs) merge(o *storyActs) {
+	if o.n == 0 {
+		return
+	}
+	if s.told == nil {
+		s.told, s.named = map[string]int{}, map[string]int{}
+	}
+	s.n += o.n
+	for c, k := range o.told {
+		s.told[c] += k
+	}
+	for c, k := range o.named {
+		s.named[c] += k
+	}
+}
+
+// reactsTo reports whether story x is a reaction to an act story y tells:
+// more than half of x's members that read an act name a class by a
+// derived noun (the story's own account, not one member's: a version cut
+// from the middle of a report reads a later sentence as its lead), which
+// a member of y tells with its verb and no more than half of y's members
+// name (y is not a reaction to it too).
+func reactsTo(x, y *storyActs) bool {
+	for c, k := range x.named {
+		if 2*k > x.n && y.told[c] > 0 && 2*y.named[c] <= y.n {
+			return true
+		}
+	}
+	return false
+}
+
+// react reports whether one of two stories is a reaction to an act the
+// other tells (reactsTo).
+func react(x, y *storyActs) bool {
+	return x != nil && y != nil && (reactsTo(x, y) || reactsTo(y, x))
+}
+
+// actsOf returns batch doc d's lead acts (readLeadActs), read on first
+// use; nil when the batch keeps no articles, empty when d's lead is not
+// English.
+func (ix *Index) actsOf(d uint32) *leadActs {
+	if !ix.readsArticles() || int(d) >= len(ix.topics.arts) || ix.topics.arts[d] == nil {
+		return nil
+	}
+	text := ix.topics.arts[d].Text
+	return kept(&ix.topics.events.acts[d], func() leadActs {
+		if !english(text) {
+			return leadActs{}
+		}
+		return readLeadActs(text)
+	})
+}
+
+// storiesActs returns each story's acts, keyed by its root in roots (a
+// doc's root), for the stories with any: one reading of every doc's lead.
+func (ix *Index) storiesActs(roots []uint32) map[uint32]*storyActs {
+	out := map[uint32]*storyActs{}
+	for d, r := range roots {
+		a := ix.actsOf(uint32(d))
+		if a == nil || len(a.told) == 0 && len(a.named) == 0 {
+			continue
+		}
+		s := out[r]
+		if s == nil {
+			s = &storyActs{}
+			out[r] = s
+		}
+		s.add(a)
+	}
+	return out
+}
+
+// reactsAcross reports whether the stories of a and b (not both dated)
+// hold an act and a reaction to it (see above): the pair pass's stories,
+// kept at their roots in ix.acts from the first undated edge asked on and
+// merged by union; asked only in joinBestAnchorEdges (ix.actsOn).
+func (ix *Index) reactsAcross(a, b uint32) bool {
+	if !ix.actsOn || ix.hours[a] > 0 && ix.hours[b] > 0 || !ix.readsArticles() {
+		return false
+	}
+	ra, rb := ix.find(a), ix.find(b)
+	if ra == rb {
+		return false
+	}
+	if ix.acts == nil {
+		roots := make([]uint32, ix.n)
+		for d := range roots {
+			roots[d] = ix.find(uint32(d))
+		}
+		ix.acts = ix.storiesActs(roots)
+	}
+	return react(ix.acts[ra], ix.acts[rb])
+}
+
+// react reports whether stories ka and kb of the cores hold an act and a
+// reaction to it (see storyActs): mergeCores' refusal of two stories one
+// bridging pair would not join either.
+func (c *cores) react(ix *Index, ka, kb int32) bool {
+	if !ix.readsArticles() {
+		return false
+	}
+	acts := func(k int32) *storyActs {
+		var s storyActs
+		for _, m := range c.members[k] {
+			if a := ix.actsOf(uint32(m)); a != nil {
+				s.add(a)
+			}
+		}
+		return &s
+	}
+	return react(acts(ka), acts(kb))
+}

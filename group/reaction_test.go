@@ -1,0 +1,134 @@
+package group
+
+import (
+	"slices"
+	"testing"
+
+	"crosswire"
+)
+
+// TestReadLeadActs: the first sentence's acts — the classes told with a
+// verb, the classes named only by a noun derived from a verb (after a
+// determiner or a possessive), and a speech verb. Fictional sentences.
+func TestReadLeadActs(t *testing.T) {
+	for _, tc := range []struct {
+		lead        string
+		told, named []string
+		speech      bool
+	}{
+		// the act told with its verb
+		{"The harbour board chairman Osric Penhale has resigned after nine years, the board said today.", []string{"resign"}, nil, true},
+		// its reaction: the act named by a derived noun, an act of its own
+		{"Harbour pilots have welcomed the resignation of board chairman Osric Penhale, saying the port needs a fresh start.", []string{"begin", "praise"}, []string{"resign"}, true},
+		// a possessive before the noun names it too
+		{"The ferry company regretted the captain's departure after a long career.", nil, []string{"resign"}, false},
+		// a version that opens on the reaction but tells the act with
+		// its verb: nothing named only by a noun
+		{"Fears for the port grew last night after chairman Osric Penhale resigned from the harbour board.", []string{"increase", "resign"}, nil, false},
+		// a noun with the verb's own form is how versions refer to the
+		// event: read as the verb is, not as named
+		{"Police said the arrest of two men followed a search of the quay.", []string{"arrest", "investigate"}, nil, true},
+		// the second sentence is not the lead's act
+		{"Pilots met the board today. They welcomed the resignation of the chairman.", []string{"meet"}, nil, false},
+	} {
+		got := readLeadActs(tc.lead)
+		if !slices.Equal(got.told, tc.told) || !slices.Equal(got.named, tc.named) || got.speech != tc.speech {
+			t.Errorf("%q: told %v named %v speech %v, want %v %v %v", tc.lead, got.told, got.named, got.speech, tc.told, tc.named, tc.speech)
+		}
+	}
+}
+
+// TestReactionApart: a harbour board chairman resigns (the act, and a
+// paper's version of it that opens on the town's fears); the next day
+// the pilots' union welcomes his resignation (the reaction, and its
+// reprint). Undated, as pasted files are. The act's reports are one
+// story, the reaction's another, each listing the other as related.
+// Fictional text.
+func TestReactionApart(t *testing.T) {
+	act := "Osric Penhale has resigned as chairman of the Wendmoor Harbour Board after nine years, the board said. " +
+		"Penhale, 61, told board members at a meeting in Carrow Quay that he wished to spend more time with his family. " +
+		"Deputy chairman Lisbet Arkwright will lead the board until a successor is named, a spokesman for the Wendmoor Harbour Board said. " +
+		"The board runs the port of Carrow Quay, which handles 4,000 vessels a year."
+	version := "Fears for the port of Carrow Quay grew last night after Osric Penhale quit as chairman of the Wendmoor Harbour Board. " +
+		"Penhale, 61, who led the board for nine years, said he wished to spend more time with his family. " +
+		"Lisbet Arkwright, his deputy, takes charge of the Wendmoor Harbour Board until a successor is found."
+	reaction := "The Carrow Quay pilots' union has welcomed the resignation of Osric Penhale, saying the Wendmoor Harbour Board needed new leadership. " +
+		"Union secretary Dorran Vesk said pilots had clashed with Penhale over night shifts at Carrow Quay for two years. " +
+		"Vesk said the union would ask Lisbet Arkwright to reopen talks on pilot numbers at the Wendmoor Harbour Board."
+	arts := []crosswire.Article{
+		{ID: "a1", Title: "Harbour board chairman resigns", Text: act},
+		{ID: "a2", Title: "Port fears as chairman quits", Text: version},
+		{ID: "b1", Title: "Pilots welcome harbour chairman's exit", Text: reaction},
+		{ID: "b2", Title: "Union hails Penhale exit", Text: "From the wire: " + reaction},
+	}
+	checkFollowUps(t, false, arts)
+}
+
+// TestReactionRealPairs reads every same-story pair of the real corpora's
+// texts alone (no dates, no grouping): the reaction reading (one lead
+// names by a derived noun, with an act of its own, what the other's lead
+// tells with its verb) must not hold for two texts that report one story
+// by the corrected labels (testdata/meter-stories.txt). Measured at
+// session 19: it holds for 3 of meter's 1,025 corpus pairs, all three the
+// overnight take filed under the next day's story (it reports the
+// evening's departure) against that day's reaction; 0 of bbc-mt-catalan's
+// 447, mmds's 213 and the CASIE read gold's 377 pairs of one event.
+func TestReactionRealPairs(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short")
+	}
+	for _, tc := range []struct {
+		file  string
+		clean bool
+		label int // pairs the reading holds for that the labels file under one story
+	}{
+		{"meter-showbiz.jsonl", true, 3},
+		{"bbc-mt-catalan.jsonl", false, 0},
+		{"mmds2025-dev.jsonl", false, 0},
+	} {
+		t.Run(tc.file, func(t *testing.T) {
+			recs := readCorpus(t, tc.file)
+			if tc.clean {
+				recs = cleaned(recs)
+			}
+			stories := readStoryLabels(t, tc.file)
+			acts := make([]leadActs, len(recs))
+			for i := range recs {
+				a := recs[i].article()
+				acts[i] = readLeadActs(a.Text)
+			}
+			real, label := 0, 0
+			for i := range recs {
+				for j := i + 1; j < len(recs); j++ {
+					if recs[i].Cluster != recs[j].Cluster || !reactionTo(&acts[i], &acts[j]) && !reactionTo(&acts[j], &acts[i]) {
+						continue
+					}
+					if stories.shareStory(&recs[i], &recs[j]) {
+						real++
+						t.Logf("one story, read as act and reaction: %s + %s", recs[i].ID, recs[j].ID)
+					} else {
+						label++
+					}
+				}
+			}
+			if real > 0 || label > tc.label {
+				t.Errorf("%s: the reaction reading holds for %d pairs of one story and %d the labels part; want 0 and ≤ %d", tc.file, real, label, tc.label)
+			}
+		})
+	}
+	t.Run("casie read gold", func(t *testing.T) {
+		gold, _, _ := casieGold(t)
+		acts := make([]leadActs, len(gold))
+		for i := range gold {
+			a := gold[i].article()
+			acts[i] = readLeadActs(a.Text)
+		}
+		for i := range gold {
+			for j := i + 1; j < len(gold); j++ {
+				if gold[i].Cluster == gold[j].Cluster && (reactionTo(&acts[i], &acts[j]) || reactionTo(&acts[j], &acts[i])) {
+					t.Errorf("one event, read as act and reaction: %s + %s", gold[i].ID, gold[j].ID)
+				}
+			}
+		}
+	})
+}
