@@ -420,7 +420,7 @@ func (w *work) checkClaims() {
 				if !same || negated(a.fact.Claim) != negated(b.fact.Claim) {
 					return false
 				}
-				return !w.differentActors(a, b) && !derivedApart(a.fact.Claim.Target, b.fact.Claim.Target)
+				return !w.differentActors(a, b) && !derivedApart(a.fact.Claim.Target, b.fact.Claim.Target) && !figuresApart(a.fact.Claim, b.fact.Claim)
 			},
 			func(m *mention) float64 { return 0 })
 		s := &slot{kind: crosswire.KindClaim}
@@ -617,6 +617,43 @@ func asserted(m *mention) bool {
 		}
 	}
 	return true
+}
+
+// figuresApart reports two claims whose arguments both hold figures and
+// not the same ones ("36 dancers fled" / "38 dancers fled"): each
+// version's claim is of its own count, so neither corroborates the other.
+// The figures' difference is the number checker's to report; a claim with
+// a figure and one without ("the dancers fled") are not apart.
+func figuresApart(a, b *crosswire.Claim) bool {
+	fa, fb := claimFigures(a), claimFigures(b)
+	return len(fa) > 0 && len(fb) > 0 && !equalSets(fa, fb)
+}
+
+// claimFigures is the set of digit runs (with a decimal point or comma
+// inside) of a claim's actor, target and partner.
+func claimFigures(c *crosswire.Claim) map[string]bool {
+	out := map[string]bool{}
+	for _, arg := range []string{c.Actor, c.Target, c.With} {
+		run := []rune{}
+		flush := func() {
+			if len(run) > 0 {
+				out[strings.TrimRight(string(run), ".,")] = true
+				run = run[:0]
+			}
+		}
+		for _, r := range arg {
+			switch {
+			case r >= '0' && r <= '9':
+				run = append(run, r)
+			case (r == '.' || r == ',') && len(run) > 0:
+				run = append(run, r)
+			default:
+				flush()
+			}
+		}
+		flush()
+	}
+	return out
 }
 
 // derivedApart reports two objects written alike but for one word turned
