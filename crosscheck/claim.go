@@ -619,40 +619,45 @@ func asserted(m *mention) bool {
 	return true
 }
 
-// figuresApart reports two claims whose arguments both hold figures and
-// not the same ones ("36 dancers fled" / "38 dancers fled"): each
-// version's claim is of its own count, so neither corroborates the other.
-// The figures' difference is the number checker's to report; a claim with
-// a figure and one without ("the dancers fled") are not apart.
+// figuresApart reports two claims one of whose arguments (actor, target,
+// partner) holds figures in both and not the same ones ("36 dancers fled"
+// / "38 dancers fled"): each version's claim is of its own count, so
+// neither corroborates the other. The figures' difference is the number
+// checker's to report; an argument with a figure in one claim and none in
+// the other ("the dancers fled", "ten directors" / "the directors") is no
+// difference.
 func figuresApart(a, b *crosswire.Claim) bool {
-	fa, fb := claimFigures(a), claimFigures(b)
-	return len(fa) > 0 && len(fb) > 0 && !equalSets(fa, fb)
+	for _, args := range [][2]string{{a.Actor, b.Actor}, {a.Target, b.Target}, {a.With, b.With}} {
+		fa, fb := figuresOf(args[0]), figuresOf(args[1])
+		if len(fa) > 0 && len(fb) > 0 && !equalSets(fa, fb) {
+			return true
+		}
+	}
+	return false
 }
 
-// claimFigures is the set of digit runs (with a decimal point or comma
-// inside) of a claim's actor, target and partner.
-func claimFigures(c *crosswire.Claim) map[string]bool {
+// figuresOf is the set of digit runs (with a decimal point or comma
+// inside) of a claim argument.
+func figuresOf(arg string) map[string]bool {
 	out := map[string]bool{}
-	for _, arg := range []string{c.Actor, c.Target, c.With} {
-		run := []rune{}
-		flush := func() {
-			if len(run) > 0 {
-				out[strings.TrimRight(string(run), ".,")] = true
-				run = run[:0]
-			}
+	var run []rune
+	flush := func() {
+		if len(run) > 0 {
+			out[strings.TrimRight(string(run), ".,")] = true
+			run = run[:0]
 		}
-		for _, r := range arg {
-			switch {
-			case r >= '0' && r <= '9':
-				run = append(run, r)
-			case (r == '.' || r == ',') && len(run) > 0:
-				run = append(run, r)
-			default:
-				flush()
-			}
-		}
-		flush()
 	}
+	for _, r := range arg {
+		switch {
+		case r >= '0' && r <= '9':
+			run = append(run, r)
+		case (r == '.' || r == ',') && len(run) > 0:
+			run = append(run, r)
+		default:
+			flush()
+		}
+	}
+	flush()
 	return out
 }
 

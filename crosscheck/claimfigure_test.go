@@ -32,6 +32,10 @@ func TestClaimFigures(t *testing.T) {
 			"Some 36 dancers fled the flooded Lemmer hall, police said.",
 			"Some 38 dancers fled the flooded Lemmer hall, police said.",
 		}, "flee", []int{1, 1}},
+		{"a figure in one version only", []string{
+			"Ten directors paid 13 million dollars into the relief fund, the filing shows.",
+			"The directors paid 13 million dollars into the relief fund, the filing shows.",
+		}, "pay", []int{2}},
 		{"the same figure", []string{
 			"Some 36 dancers fled the flooded Lemmer hall, police said.",
 			"About 36 dancers fled the flooded Lemmer hall, according to police.",

@@ -641,7 +641,8 @@ func (d *doc) argLeft(first, k, verb int) (string, int) {
 // figure starting at token fi follows a present participle or "with"
 // after that noun inside the clause starting at b ("A ferry carrying 52
 // pilgrims sank", "a lorry with 12 sheep overturned"): the noun, up to
-// three content words, is the subject, not the figure, whose count
+// three content words opening the clause or after a determiner, is the
+// subject, not the figure, whose count
 // belongs to what the noun carries. -1 when the figure opens no such
 // phrase.
 func (d *doc) headBeforePhrase(b, fi int) (int, int) {
@@ -659,7 +660,10 @@ func (d *doc) headBeforePhrase(b, fi int) (int, int) {
 	for s > b && p-s < 3 && toks[s-1].word && !toks[s-1].digit && !d.x.function[toks[s-1].lower] {
 		s--
 	}
-	if s == p {
+	if s == p || s > b && !isDeterminer(toks[s-1].lower) {
+		// the noun must open the clause or follow a determiner: "homes
+		// lost power with 60 per cent of the lines knocked out" hangs
+		// nothing on "power", the figure is the participle's subject
 		return -1, -1
 	}
 	return s, p

@@ -580,6 +580,7 @@ func TestClaims(t *testing.T) {
 		{"figure after a participle", "A ferry carrying 52 pilgrims sank near the Oskel weir.", "sink", "ferry", "", false},
 		{"figure after a participle, named head", "The Vell Star trawler towing 3 dinghies sank off Mora Point.", "sink", "vell star trawler", "", false},
 		{"figure after with", "A lorry with 12 sheep overturned on the bypass.", "overturn", "lorry", "", false},
+		{"figure after with, closing a clause", "Some 9,000 homes lost power with 60 per cent of the lines knocked out.", "knock", "60% line", "", false},
 		{"figure as the subject", "Some 40 pilgrims fled the flooded valley.", "flee", "about 40 pilgrim", "flooded valley", false},
 	}
 	for _, tc := range tests {
