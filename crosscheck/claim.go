@@ -420,7 +420,7 @@ func (w *work) checkClaims() {
 				if !same || negated(a.fact.Claim) != negated(b.fact.Claim) {
 					return false
 				}
-				return !w.differentActors(a, b) && !derivedApart(a.fact.Claim.Target, b.fact.Claim.Target)
+				return !w.differentActors(a, b) && !derivedApart(a.fact.Claim.Target, b.fact.Claim.Target) && !figuresApart(a.fact.Claim, b.fact.Claim)
 			},
 			func(m *mention) float64 { return 0 })
 		s := &slot{kind: crosswire.KindClaim}
@@ -617,6 +617,48 @@ func asserted(m *mention) bool {
 		}
 	}
 	return true
+}
+
+// figuresApart reports two claims one of whose arguments (actor, target,
+// partner) holds figures in both and not the same ones ("36 dancers fled"
+// / "38 dancers fled"): each version's claim is of its own count, so
+// neither corroborates the other. The figures' difference is the number
+// checker's to report; an argument with a figure in one claim and none in
+// the other ("the dancers fled", "ten directors" / "the directors") is no
+// difference.
+func figuresApart(a, b *crosswire.Claim) bool {
+	for _, args := range [][2]string{{a.Actor, b.Actor}, {a.Target, b.Target}, {a.With, b.With}} {
+		fa, fb := figuresOf(args[0]), figuresOf(args[1])
+		if len(fa) > 0 && len(fb) > 0 && !equalSets(fa, fb) {
+			return true
+		}
+	}
+	return false
+}
+
+// figuresOf is the set of digit runs (with a decimal point or comma
+// inside) of a claim argument.
+func figuresOf(arg string) map[string]bool {
+	out := map[string]bool{}
+	var run []rune
+	flush := func() {
+		if len(run) > 0 {
+			out[strings.TrimRight(string(run), ".,")] = true
+			run = run[:0]
+		}
+	}
+	for _, r := range arg {
+		switch {
+		case r >= '0' && r <= '9':
+			run = append(run, r)
+		case (r == '.' || r == ',') && len(run) > 0:
+			run = append(run, r)
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
 }
 
 // derivedApart reports two objects written alike but for one word turned

@@ -566,6 +566,15 @@ func publishedApart(a, b []*mention) bool {
 	return true
 }
 
+// joinable reports whether a date may be joined by its value
+// (joinSameDates): a date written out, or a day named by its weekday ("on
+// Wednesday": the day of one event, resolved to one calendar day).
+// "Today", "this month", "last night" are the time of the news (deictic).
+func joinable(m *mention) bool {
+	p := m.fact.Period
+	return !p.Relative || p.Granularity == "day" && !deictic(m)
+}
+
 // joinSameDates joins the slots of one date value (every mention of each
 // the same period) whose sentences share a content word besides the date,
 // when no version states the value twice: a date each version states
@@ -573,21 +582,24 @@ func publishedApart(a, b []*mention) bool {
 // their jobs when the mine shut in 2019"), is one fact of the story, not
 // two unique ones. The shared word keeps apart two events of one year
 // told in unrelated sentences; a version stating the value twice leaves
-// the slots to the words. Only dates written out are joined: "today",
-// "this month", "on Monday" are the time of the news, which two events of
-// one story share (read on real stories: most such joins were two
-// events). Joined slots agree, so no conflict is made or lost; only the
-// support of the date is.
+// the slots to the words. Only dates written out and days named by their
+// weekday are joined (joinable): "today", "this month" are the time of the
+// news, which two events of one story share (read on real stories: most
+// such joins were two events). A weekday names the day of an event, but
+// two events of one story often fall on one weekday, so its sentences
+// must share two content words, the least the alignment reads a date's
+// context on (checkDates), not one. Joined slots agree, so no conflict is
+// made or lost; only the support of the date is.
 func joinSameDates(slots [][]*mention) [][]*mention {
 	byValue := map[string][]int{}
 	var values []string
 	for i, sl := range slots {
 		p := sl[0].fact.Period
 		k := p.Granularity + " " + p.From.Format(time.DateOnly) + " " + periodEnd(p).Format(time.DateOnly)
-		pure := !p.Relative
+		pure := joinable(sl[0])
 		for _, m := range sl[1:] {
 			q := m.fact.Period
-			pure = pure && !q.Relative && q.Granularity == p.Granularity && q.From.Equal(p.From) && periodEnd(q).Equal(periodEnd(p))
+			pure = pure && joinable(m) && q.Granularity == p.Granularity && q.From.Equal(p.From) && periodEnd(q).Equal(periodEnd(p))
 		}
 		if !pure {
 			continue
@@ -600,7 +612,11 @@ func joinSameDates(slots [][]*mention) [][]*mention {
 	sharesWord := func(x, y []*mention) bool {
 		for _, a := range x {
 			for _, b := range y {
-				if shared(dateContext(a), dateContext(b)) > 0 {
+				least := 1
+				if a.fact.Period.Relative || b.fact.Period.Relative {
+					least = 2 // a weekday: the alignment's least context (checkDates)
+				}
+				if shared(dateContext(a), dateContext(b)) >= least {
 					return true
 				}
 			}

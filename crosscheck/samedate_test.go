@@ -47,6 +47,19 @@ func TestSameDateOnce(t *testing.T) {
 			"The drummer Tomas Vey was sacked by the band this year.",
 			"The band will release a new album later this year.",
 		}, "2026", 0},
+		{"a weekday in three wordings of one search", []string{
+			"Customs officers searched 9 warehouses at the Brellport docks on Tuesday and took away ledgers and two computers, the harbour authority said.",
+			"Investigators raided nine warehouses in Brellport on Tuesday, leaving with ledgers and a pair of computers, according to the harbour authority.",
+			"The customs service has inspected on Tuesday 9 warehouses in the docks of Brellport and seized ledgers and 2 computers.",
+		}, "2026-03-03", 3},
+		{"a weekday in two wordings of one vote", []string{
+			"Councillors in Marrow Vale voted on Tuesday to close the old ferry landing, the town clerk said.",
+			"Closing the old ferry landing was approved by the Marrow Vale council on Tuesday.",
+		}, "2026-03-03", 2},
+		{"two events of one weekday in unrelated sentences", []string{
+			"The harbour master resigned on Tuesday.",
+			"A cargo ship ran aground near the docks on Tuesday.",
+		}, "2026-03-03", 0},
 		{"one version states the year twice", []string{
 			"The Orvale mine closed in 2019. A new shaft opened in 2019 at Tarn.",
 			"Some 300 miners lost their jobs when the mine shut in 2019.",
@@ -54,12 +67,7 @@ func TestSameDateOnce(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			pub := time.Date(2026, 3, 4, 9, 0, 0, 0, time.UTC)
-			st := &crosswire.Story{ID: "story"}
-			for i, tx := range tc.texts {
-				id := fmt.Sprintf("report-%d", i+1)
-				st.Articles = append(st.Articles, crosswire.Article{ID: id, Outlet: id, Language: "en", Text: tx, Role: crosswire.RoleRewrite, Published: &pub})
-			}
+			st := rewritesOf(tc.texts...)
 			extractAndCheck(t, facts.New(), New(), st)
 			assertSpans(t, st)
 			if len(st.Discrepancies) > 0 {
@@ -89,4 +97,16 @@ func TestSameDateOnce(t *testing.T) {
 			}
 		})
 	}
+}
+
+// rewritesOf is a story of English rewrites, one per text, all published
+// on Wednesday 4 March 2026 at 09:00 UTC.
+func rewritesOf(texts ...string) *crosswire.Story {
+	pub := time.Date(2026, 3, 4, 9, 0, 0, 0, time.UTC)
+	st := &crosswire.Story{ID: "story"}
+	for i, tx := range texts {
+		id := fmt.Sprintf("report-%d", i+1)
+		st.Articles = append(st.Articles, crosswire.Article{ID: id, Outlet: id, Language: "en", Text: tx, Role: crosswire.RoleRewrite, Published: &pub})
+	}
+	return st
 }

@@ -617,6 +617,9 @@ func (d *doc) argLeft(first, k, verb int) (string, int) {
 	// "three people were killed"; not "sales rose 5%", where the figure
 	// comes after the verb its span holds: the subject is "sales"
 	if f := d.numberFact(k); f != nil && f.Span.End <= toks[verb].start {
+		if hs, he := d.headBeforePhrase(b, d.tokAt(f.Span.Start)); hs >= 0 {
+			return d.npText(hs, he), toks[hs].start
+		}
 		return f.Value, f.Span.Start
 	}
 	if s >= e || d.afterPreposition(b, s) {
@@ -632,6 +635,38 @@ func (d *doc) argLeft(first, k, verb int) (string, int) {
 		return "", -1
 	}
 	return d.npText(s, e), toks[s].start
+}
+
+// headBeforePhrase returns the noun a figure's phrase hangs on when the
+// figure starting at token fi follows a present participle or "with"
+// after that noun inside the clause starting at b ("A ferry carrying 52
+// pilgrims sank", "a lorry with 12 sheep overturned"): the noun, up to
+// three content words opening the clause or after a determiner, is the
+// subject, not the figure, whose count
+// belongs to what the noun carries. -1 when the figure opens no such
+// phrase.
+func (d *doc) headBeforePhrase(b, fi int) (int, int) {
+	toks := d.toks
+	p := fi - 1
+	if p <= b || p >= len(toks) {
+		return -1, -1
+	}
+	l := toks[p].lower
+	participle := toks[p].word && !toks[p].digit && !d.x.function[l] && len(l) > 4 && strings.HasSuffix(l, "ing")
+	if !participle && l != "with" {
+		return -1, -1
+	}
+	s := p
+	for s > b && p-s < 3 && toks[s-1].word && !toks[s-1].digit && !d.x.function[toks[s-1].lower] {
+		s--
+	}
+	if s == p || s > b && !isDeterminer(toks[s-1].lower) {
+		// the noun must open the clause or follow a determiner: "homes
+		// lost power with 60 per cent of the lines knocked out" hangs
+		// nothing on "power", the figure is the participle's subject
+		return -1, -1
+	}
+	return s, p
 }
 
 // prepositions open a phrase that hangs on the noun before it.

@@ -575,6 +575,13 @@ func TestClaims(t *testing.T) {
 		// keeps the subject before it
 		{"clause after a dash", "The Harlow Water Board paid nothing - the engineers restored the backups.", "restore", "engineers", "backups", false},
 		{"relative after a dash", "Engineers praised Dana Keller - who restored the backups overnight.", "restore", "Dana Keller", "backups", false},
+		// a figure inside a participle phrase or after "with" is no
+		// subject: the noun it hangs on is
+		{"figure after a participle", "A ferry carrying 52 pilgrims sank near the Oskel weir.", "sink", "ferry", "", false},
+		{"figure after a participle, named head", "The Vell Star trawler towing 3 dinghies sank off Mora Point.", "sink", "vell star trawler", "", false},
+		{"figure after with", "A lorry with 12 sheep overturned on the bypass.", "overturn", "lorry", "", false},
+		{"figure after with, closing a clause", "Some 9,000 homes lost power with 60 per cent of the lines knocked out.", "knock", "60% line", "", false},
+		{"figure as the subject", "Some 40 pilgrims fled the flooded valley.", "flee", "about 40 pilgrim", "flooded valley", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -50,7 +50,7 @@ func TestReactionApart(t *testing.T) {
 		"Deputy chairman Lisbet Arkwright will lead the board until a successor is named, a spokesman for the Wendmoor Harbour Board said. " +
 		"The board runs the port of Carrow Quay, which handles 4,000 vessels a year."
 	version := "Fears for the port of Carrow Quay grew last night after Osric Penhale quit as chairman of the Wendmoor Harbour Board. " +
-		"Penhale, 61, who led the board for nine years, said he would go back to running his boatyard. " +
+		"Penhale, 61, who led the board for nine years, said he meant to run his boatyard again. " +
 		"Lisbet Arkwright, his deputy, takes charge of the Wendmoor Harbour Board until a successor is found."
 	reaction := "The Carrow Quay pilots' union has welcomed the resignation of Osric Penhale, saying the Wendmoor Harbour Board needed new leadership. " +
 		"Union secretary Dorran Vesk said pilots had clashed with Penhale over night shifts at Carrow Quay for two years. " +
