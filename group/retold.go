@@ -143,12 +143,17 @@ func (ix *Index) joinRetold(roots []uint32) []uint32 {
 			}
 		}
 	}
+	members := map[uint32][]uint32{}
+	for d, r := range roots {
+		members[r] = append(members[r], uint32(d))
+	}
 	best := map[uint32]retoldEdge{}
 	var cand []uint32
 	for _, l := range lone {
 		a := l.d
 		held := map[uint32]float64{}
 		count := map[uint32]int{}
+		var seenRoots []uint32
 		for k, h := range l.words {
 			// a word in more than walkCap of the batch's docs is no
 			// evidence of one account
@@ -156,29 +161,34 @@ func (ix *Index) joinRetold(roots []uint32) []uint32 {
 			if len(p) > walkCap {
 				continue
 			}
+			seenRoots = seenRoots[:0]
 			for _, b := range p {
-				if b != a {
-					held[b] += l.wt[k]
-					count[b]++
+				if b == a || slices.Contains(seenRoots, roots[b]) {
+					continue
 				}
+				seenRoots = append(seenRoots, roots[b])
+				held[roots[b]] += l.wt[k]
+				count[roots[b]]++
 			}
 		}
 		cand = cand[:0]
-		for b, n := range count {
-			if n >= MinRetoldWords && held[b] >= RetoldShare*l.total {
-				cand = append(cand, b)
+		for r, n := range count {
+			if n >= MinRetoldWords && held[r] >= RetoldShare*l.total {
+				cand = append(cand, r)
 			}
 		}
 		slices.Sort(cand)
-		for _, b := range cand {
-			ok, cos := ix.retoldPair(a, b)
-			if !ok {
-				continue
-			}
-			e := retoldEdge{other: b, share: held[b] / l.total, cosine: cos}
-			c, seen := best[a]
-			if !seen || e.share > c.share || e.share == c.share && e.cosine > c.cosine {
-				best[a] = e
+		for _, r := range cand {
+			for _, b := range members[r] {
+				ok, cos := ix.retoldPair(a, b)
+				if !ok {
+					continue
+				}
+				e := retoldEdge{other: b, share: held[r] / l.total, cosine: cos}
+				c, seen := best[a]
+				if !seen || e.share > c.share || e.share == c.share && e.cosine > c.cosine {
+					best[a] = e
+				}
 			}
 		}
 	}
