@@ -74,14 +74,7 @@ func quotedNameEnd(t string, s int) (int, bool) {
 	j, words, end := s, 0, -1
 	lastLower := false
 	for j < len(t) && words < quotedNameMaxWords {
-		we := j
-		for we < len(t) {
-			r, n := utf8.DecodeRuneInString(t[we:])
-			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '&' {
-				break
-			}
-			we += n
-		}
+		we := nameWordEnd(t, j, "-&")
 		if we == j {
 			break
 		}
@@ -198,4 +191,18 @@ func quotedSide(all []quotedName, form, other string, writes func(*crosswire.Art
 		}
 	}
 	return s
+}
+
+// nameWordEnd returns the end of the word of a name starting at t[j:]:
+// letters, digits and the runes of inner (a hyphen, an ampersand, an
+// apostrophe: each caller's own); j when none.
+func nameWordEnd(t string, j int, inner string) int {
+	for j < len(t) {
+		r, n := utf8.DecodeRuneInString(t[j:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune(inner, r) {
+			break
+		}
+		j += n
+	}
+	return j
 }

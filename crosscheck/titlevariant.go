@@ -54,14 +54,7 @@ func ownedTitles(a *crosswire.Article) []ownedTitle {
 		var words []string
 		s, e := i, i
 		for j := i; j < len(t) && len(words) <= ownedTitleMax; {
-			we := j
-			for we < len(t) {
-				r, m := utf8.DecodeRuneInString(t[we:])
-				if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\'' {
-					break
-				}
-				we += m
-			}
+			we := nameWordEnd(t, j, "-'")
 			w := t[j:we]
 			if w == "" || !startsUpper(w) || strings.ToUpper(w) == w && utf8.RuneCountInString(w) > 1 {
 				break
