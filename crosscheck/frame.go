@@ -331,6 +331,12 @@ func breakdowns(ms []*mention, verbs map[*mention]string) map[*mention]int {
 	keys := make(map[*mention]string, len(ms))
 	for _, m := range ms {
 		k := m.sentenceKey() + "\x00" + numberKey(m.fact.Number)
+		if passengerNoun(m) {
+			// one writer's parts of a count share its noun: a passengers
+			// figure beside a people figure in one sentence is not read
+			// as a part of it (the fold is for comparing versions)
+			k += "\x00passenger"
+		}
 		keys[m] = k
 		bySent[k] = append(bySent[k], m)
 	}

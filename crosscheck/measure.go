@@ -76,12 +76,19 @@ func clockInterval(n *crosswire.Number) (lo, hi float64, ok bool) {
 }
 
 // sameClockEvent reports whether two times of day can be the time of one
-// event: both told after the same verb ("left the tracks at 04:40" /
-// "left the tracks at 05:40"; two verbs are two events), or, when a verb
-// is missing, in nearly the same sentence. A fire
+// event: strictClockEvent, or, when a version's verb is not read, both
+// times told right after the same noun (looseClockEvent).
+func sameClockEvent(a, b *mention) bool {
+	return strictClockEvent(a, b) || looseClockEvent(a, b)
+}
+
+// strictClockEvent reports whether two times of day are the time of one
+// event by their verbs: both told after the same verb ("left the tracks at
+// 04:40" / "left the tracks at 05:40"; two verbs are two events), or, when
+// a verb is missing, in nearly the same sentence. A fire
 // that broke out at 04:40 and was under control by 07:10 gives two
 // events their times. Other figures always pass.
-func sameClockEvent(a, b *mention) bool {
+func strictClockEvent(a, b *mention) bool {
 	if a.fact.Number.Unit != facts.Clock && b.fact.Number.Unit != facts.Clock {
 		return true
 	}
@@ -101,6 +108,65 @@ func sameClockEvent(a, b *mention) bool {
 		return true
 	}
 	return numberSim(a, b) >= 0.6
+}
+
+// looseClockEvent reports whether two times of day told in the same frame,
+// one of them after a verb clockVerb does not read ("hit", "set", "cut":
+// a past form like its base), follow the same noun of their clause
+// ("struck a reef at about 7pm" / "hit a reef at about 8pm"): the thing the
+// event happened to or at, named in both versions right before the time,
+// ties the two times to one event where the rest of two independently
+// written sentences share too few words. Two verbs that are both read and
+// differ still tell two events ("left the harbour at 6pm" / "reached the
+// harbour at 9pm"). The evidence is one noun, not the verb: a conflict
+// aligned only this way is medium (looseSlot).
+func looseClockEvent(a, b *mention) bool {
+	if a.fact.Number.Unit != facts.Clock || b.fact.Number.Unit != facts.Clock {
+		return false
+	}
+	if clockFrame(a) != clockFrame(b) {
+		return false
+	}
+	if clockVerb(a) != "" && clockVerb(b) != "" {
+		return false
+	}
+	oa := clockObject(a)
+	return oa != "" && oa == clockObject(b)
+}
+
+// clockObject is the noun a time of day follows in its clause, past the
+// preposition and hedge before the time ("struck a reef at about 7pm" →
+// "reef"): a lowercase word of four letters or more after a determiner,
+// not a word of time ("on Sunday evening at 7pm" names no object), an
+// auxiliary or a past or -ing form. "" when there is none.
+func clockObject(m *mention) string {
+	cut := m.fact.Span.Start - m.sentStart
+	if cut < 0 || cut > len(m.sentence) {
+		return ""
+	}
+	ws := text.Words(m.sentence[:cut])
+	i := len(ws) - 1
+	for ; i >= 0; i-- {
+		w := strings.ToLower(ws[i])
+		if !hedgeWords[w] && !nearTime(w) && w != "after" && w != "before" {
+			break
+		}
+	}
+	if i < 1 || i == len(ws)-1 {
+		return "" // no preposition between the noun and the time
+	}
+	w := ws[i]
+	lw := strings.ToLower(w)
+	if w != lw || len(w) < 4 || timeWords[lw] || auxiliaries[lw] || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") {
+		return ""
+	}
+	if _, irr := facts.BaseForm(lw); irr {
+		return ""
+	}
+	if !determiners[strings.ToLower(ws[i-1])] && !determiners[strings.ToLower(ws[max(i-2, 0)])] {
+		return "" // not the head of a noun phrase ("a sandbank", "the outer reef")
+	}
+	return strings.TrimSuffix(lw, "s")
 }
 
 // clockVerb is the stem of the verb a time of day is told after: the

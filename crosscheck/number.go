@@ -20,6 +20,9 @@ var countedClass = map[string]string{
 	// the people of an audience
 	"fan": "people", "fans": "people", "spectator": "people", "crowd": "people", "audience": "people",
 	"viewer": "people", "viewers": "people", "supporter": "people",
+	// the people aboard a vessel or vehicle (a count of passengers may
+	// leave out the crew: see looseCount)
+	"passenger": "people", "passengers": "people",
 	"death": "dead", "fatality": "dead", "victim": "dead", "body": "dead",
 	"computer": "machine", "device": "machine", "machine": "machine",
 	"yr": "year", "years": "year", "months": "month", "days": "day",
@@ -477,8 +480,12 @@ func (w *work) checkNumbers() {
 		for _, m := range sl {
 			settled[m] = true
 		}
+		sev := crosswire.SeverityHigh
+		if looseSlot(groups) {
+			sev = crosswire.SeverityMedium
+		}
 		w.discs = append(w.discs, &finding{
-			kind: crosswire.DiscNumber, sev: crosswire.SeverityHigh,
+			kind: crosswire.DiscNumber, sev: sev,
 			subject: numberSubject(sl),
 			sides:   s.groups,
 		})
@@ -499,6 +506,56 @@ func (w *work) checkNumbers() {
 	}
 	w.checkDefinedCounts(open)
 	w.checkOwnedMoney(open)
+}
+
+// looseSlot reports whether the differing values of a slot are tied to one
+// fact only by looser evidence: no pair of figures of two values, from two
+// articles, is one fact by the strict reading. Loose ties are two times of
+// day joined by the noun before them rather than by their verbs
+// (looseClockEvent), and a count of passengers against a count of people
+// (looseCount). Either may be two facts (two events at one place; the
+// passengers without the crew), so the discrepancy is medium: worth a
+// look, not a contradiction.
+func looseSlot(groups [][]*mention) bool {
+	for i, g := range groups {
+		for _, h := range groups[i+1:] {
+			for _, a := range g {
+				for _, b := range h {
+					if a.art.ID != b.art.ID && strictClockEvent(a, b) && !looseCount(a, b) {
+						return false
+					}
+				}
+			}
+		}
+	}
+	return true
+}
+
+// looseCount reports whether one of two counts of people counts
+// passengers and the other does not: "212 people on board" and "205
+// passengers" may both be right, the crew making the difference.
+func looseCount(a, b *mention) bool {
+	pa, pb := passengerCount(a), passengerCount(b)
+	return pa != pb
+}
+
+// passengerNoun reports whether a figure's counted noun is "passenger(s)".
+func passengerNoun(m *mention) bool {
+	c := strings.ToLower(strings.TrimSpace(m.fact.Number.Counted))
+	return c == "passenger" || c == "passengers"
+}
+
+// passengerCount reports whether a figure counts passengers alone, not
+// "passengers and crew" (everyone aboard).
+func passengerCount(m *mention) bool {
+	if !passengerNoun(m) {
+		return false
+	}
+	rest := ""
+	if e := m.fact.Span.End - m.sentStart; e >= 0 && e <= len(m.sentence) {
+		rest = strings.ToLower(m.sentence[e:])
+	}
+	return !strings.HasPrefix(strings.TrimLeft(rest, " "), "and crew")
 }
 
 // checkSoleCounts aligns the counts left unaligned by their wording when
