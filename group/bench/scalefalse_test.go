@@ -98,6 +98,15 @@ func TestReprintsScaleFalsePairs(t *testing.T) {
 	if sum != total {
 		t.Errorf("classes hold %d of %d false pairs", sum, total)
 	}
+	// regression bounds under the session-19 figures (METER 22 false pairs,
+	// 51 before reaction.go; precision 0.6425, 0.6265 before): the band's
+	// departure and next-day reaction must not chain again
+	if classes["METER"] > 30 {
+		t.Errorf("METER false pairs %d > 30: a day's act and the next day's reaction chain again", classes["METER"])
+	}
+	if res.PairwisePrecision < 0.63 {
+		t.Errorf("bases alone without times: pairwise precision %.4f < 0.63", res.PairwisePrecision)
+	}
 }
 
 // casieReadGold reads the CASIE read gold: article ID (without the
