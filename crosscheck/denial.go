@@ -47,7 +47,19 @@ var denialPatterns = []*regexp.Regexp{
 // assertHedges make a sentence no plain assertion: doubt, condition,
 // report, denial or negation. Read in lower case but for the words after
 // the first ("May" the month is no modal; see hedged).
-var assertHedges = regexp.MustCompile(`\b(?:den(?:y|ies|ied)|unlikely|doubts?|doubtful|rumou?rs?|suggest\w*|reports?|reported|claims?|claimed|speculat\w*|if|unless|whether|would|could|might|may|perhaps|probably|possibly|not|never|no)\b|n't\b`)
+var assertHedges = regexp.MustCompile(`\b(?:den(?:y|ies|ied)|dismissed|rejected|unlikely|doubts?|doubtful|rumou?rs?|suggest\w*|reports?|reported|claims?|claimed|speculat\w*|if|unless|whether|would|could|might|may|perhaps|probably|possibly|not|never|no)\b|n't\b`)
+
+// mayDeny reports whether a text may hold a denial: one of the words every
+// pattern of denialPatterns holds, after its first letter (either case) —
+// a cheap test before the patterns are run on every sentence.
+func mayDeny(s string) bool {
+	for _, w := range []string{"enied", "enies", "ismissed", "ejected"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // willWord finds the future "will" of an assertion.
 var willWord = regexp.MustCompile(`(?i)\bwill\b`)
@@ -66,28 +78,41 @@ type denialSentence struct {
 // checkDeniedAssertions reports a plan one version asserts and another
 // reports denied.
 func (w *work) checkDeniedAssertions() {
-	var denials, asserts []denialSentence
+	var arts []*crosswire.Article
 	for _, a := range w.firstLanguageArticles() {
-		if w.viaTranslation(a) {
-			continue // a translator's words for "deny" and "will"
+		if !w.viaTranslation(a) { // a translator's words for "deny" and "will"
+			arts = append(arts, a)
+		}
+	}
+	// Denials first, in the articles that write a denial word at all:
+	// most stories have none, and then no sentence is read for "will".
+	var denials, asserts []denialSentence
+	for _, a := range arts {
+		if !mayDeny(a.Text) {
+			continue
 		}
 		for _, sp := range text.Of(a) {
 			s := a.Text[sp.Start:sp.End]
-			ds := denialSentence{art: a, span: crosswire.Span{Article: a.ID, Start: sp.Start, End: sp.End, Text: s}}
 			for _, re := range denialPatterns {
 				if m := re.FindStringSubmatch(s); m != nil {
-					ds.denied = contentSet(m[1])
+					denials = append(denials, denialSentence{art: a, span: sentenceSpan(a, sp), denied: contentSet(m[1])})
 					break
 				}
 			}
-			if ds.denied != nil {
-				denials = append(denials, ds)
+		}
+	}
+	if len(denials) == 0 {
+		return
+	}
+	for _, a := range arts {
+		for _, sp := range text.Of(a) {
+			s := a.Text[sp.Start:sp.End]
+			loc := willWord.FindStringIndex(s)
+			if loc == nil || hedged(s) { // a denial's sentence is hedged too
 				continue
 			}
-			if loc := willWord.FindStringIndex(s); loc != nil && !hedged(s) {
-				ds.subject, ds.all = contentSet(subjectBefore(s[:loc[0]])), contentSet(s)
-				asserts = append(asserts, ds)
-			}
+			asserts = append(asserts, denialSentence{art: a, span: sentenceSpan(a, sp),
+				subject: contentSet(subjectBefore(s[:loc[0]])), all: contentSet(s)})
 		}
 	}
 	for _, d := range denials {
@@ -156,4 +181,9 @@ func subjectBefore(pre string) string {
 		return t[:k]
 	}
 	return pre
+}
+
+// sentenceSpan is the span of sentence sp of article a.
+func sentenceSpan(a *crosswire.Article, sp crosswire.Span) crosswire.Span {
+	return crosswire.Span{Article: a.ID, Start: sp.Start, End: sp.End, Text: a.Text[sp.Start:sp.End]}
 }
