@@ -139,6 +139,7 @@ func (c *Checker) Analyze(ctx context.Context, story *crosswire.Story, facts map
 		{"dates", w.checkDates},
 		{"quotes", w.checkQuotes},
 		{"claims", w.checkClaims},
+		{"denied assertions", w.checkDeniedAssertions},
 		{"codes", w.checkCodes},
 		{"name variants", w.checkNameVariants},
 		{"one-off spellings", w.checkOneOffSpellings},

@@ -251,9 +251,13 @@ func (w *work) checkQuotes() {
 				}
 				// The words in common first: below minShared the meaning
 				// test cannot change the outcome, and it is the dearer.
-				if shared >= minShared && read.changed(negatedBefore(a), negatedBefore(b)) {
+				switch {
+				case shared >= minShared && read.changed(negatedBefore(a), negatedBefore(b)):
 					sev = crosswire.SeverityHigh
-				} else if sev == "" && !a.fact.Quote.Reported && !b.fact.Quote.Reported {
+				case sev != crosswire.SeverityMedium && w.misquoted(a, b, keys):
+					// one word changed inside the speaker's words (misquote.go)
+					sev = crosswire.SeverityMedium
+				case sev == "" && !a.fact.Quote.Reported && !b.fact.Quote.Reported:
 					sev = crosswire.SeverityLow
 				}
 			}
