@@ -110,3 +110,63 @@ func TestSameLargeFigureCorroborated(t *testing.T) {
 		})
 	}
 }
+
+// TestSpanInOtherUnits checks that one span of time counted in different
+// units in one sentence told twice is compared, by its length: "three
+// weeks" against "three months" is a discrepancy, against "21 days" none;
+// spans in sentences that tell different things are not compared
+// (fictional text).
+func TestSpanInOtherUnits(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  int // high number discrepancies
+	}{
+		{
+			name: "weeks against months",
+			texts: []string{
+				"The ferry had been laid up in the dry dock for three weeks before the inspectors arrived, the owner said.",
+				"The ferry had been laid up in the dry dock for three months before the inspectors came, the owner said.",
+			},
+			want: 1,
+		},
+		{
+			name: "weeks against days, one span",
+			texts: []string{
+				"The ferry had been laid up in the dry dock for three weeks before the inspectors arrived, the owner said.",
+				"The ferry had been laid up in the dry dock for 21 days before the inspectors came, the owner said.",
+			},
+			want: 0,
+		},
+		{
+			name: "a short sentence beside a long one",
+			texts: []string{
+				"The singer returned to the harbour club after nearly four decades tonight, playing to a crowd of regulars.",
+				"The singer played just 45 minutes.",
+			},
+			want: 0,
+		},
+		{
+			name: "two spans of different things",
+			texts: []string{
+				"The ferry had been laid up in the dry dock for three weeks before the inspectors arrived, the owner said.",
+				"The owner has run the island crossing for nine years and plans a second ferry.",
+			},
+			want: 0,
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			st := checkTexts(t, tc.texts...)
+			got := 0
+			for _, d := range findDisc(st, crosswire.DiscNumber) {
+				if d.Severity == crosswire.SeverityHigh {
+					got++
+				}
+			}
+			if got != tc.want {
+				t.Errorf("high number discrepancies = %d, want %d; got:%s", got, tc.want, dump(st))
+			}
+		})
+	}
+}
