@@ -51,13 +51,7 @@ func TestRenamedMeasures(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			st := checkTexts(t, tc.texts...)
-			got := 0
-			for _, d := range findDisc(st, crosswire.DiscNumber) {
-				if d.Severity == crosswire.SeverityMedium {
-					got++
-				}
-			}
-			if got != tc.want {
+			if got := numberDiscs(st, crosswire.SeverityMedium); got != tc.want {
 				t.Errorf("medium number discrepancies = %d, want %d; got:%s", got, tc.want, dump(st))
 			}
 		})
@@ -158,15 +152,20 @@ func TestSpanInOtherUnits(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			st := checkTexts(t, tc.texts...)
-			got := 0
-			for _, d := range findDisc(st, crosswire.DiscNumber) {
-				if d.Severity == crosswire.SeverityHigh {
-					got++
-				}
-			}
-			if got != tc.want {
+			if got := numberDiscs(st, crosswire.SeverityHigh); got != tc.want {
 				t.Errorf("high number discrepancies = %d, want %d; got:%s", got, tc.want, dump(st))
 			}
 		})
 	}
+}
+
+// numberDiscs counts the story's number discrepancies of severity sev.
+func numberDiscs(st *crosswire.Story, sev crosswire.Severity) int {
+	n := 0
+	for _, d := range findDisc(st, crosswire.DiscNumber) {
+		if d.Severity == sev {
+			n++
+		}
+	}
+	return n
 }
