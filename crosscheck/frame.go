@@ -451,12 +451,18 @@ var unitSizes = map[string]unitSize{
 // exact figure allows half its last significant place even below
 // smallCount.
 func convertedIntervals(a, b *crosswire.Number) (la, ha, lb, hb float64, ok bool) {
-	if a.Unit == b.Unit {
+	if a.Unit == b.Unit && (a.Unit != "" || a.Counted == b.Counted) {
 		return 0, 0, 0, 0, false // (as below; alignment's most common pair)
 	}
-	ua, ub := strings.ToLower(strings.TrimSpace(a.Unit)), strings.ToLower(strings.TrimSpace(b.Unit))
+	ua, ub := measureUnit(a), measureUnit(b)
 	da, okA := unitSizes[ua]
 	db, okB := unitSizes[ub]
+	if d, ok := durationUnits[ua]; ok && ua == durationUnit(a) {
+		da, okA = unitSize{"time", d}, true
+	}
+	if d, ok := durationUnits[ub]; ok && ub == durationUnit(b) {
+		db, okB = unitSize{"time", d}, true
+	}
 	if ua == ub || !okA || !okB || da.dimension != db.dimension {
 		return 0, 0, 0, 0, false
 	}

@@ -419,6 +419,15 @@ func (w *work) checkNumbers() {
 				return 0
 			}
 			s := numberSim(a, b)
+			if s == 0 && fa.key != "" && sameLargeFigure(a, b) {
+				// the same large figure of the same counted thing, its
+				// sentences sharing a word: one fact told twice
+				ca, _ := figureWords(a)
+				cb, _ := figureWords(b)
+				if sharedSorted(ca, cb) >= 1 {
+					s = 0.35
+				}
+			}
 			if fa.sole && fb.sole && sameSoleSlot(sole, keys, a, b) {
 				// each version's one value for the thing: one slot
 				s = math.Max(s, 0.35)
@@ -506,6 +515,22 @@ func (w *work) checkNumbers() {
 	}
 	w.checkDefinedCounts(open)
 	w.checkOwnedMoney(open)
+	w.checkRenamedMeasures(open, lone, frames, parts)
+}
+
+// largeFigure is the least value of a figure that sameLargeFigure reads as
+// one fact: below it a story counts many things with one value (two
+// people hurt, three people arrested, ten years), at three digits and
+// more one counted noun rarely takes one value for two things.
+const largeFigure = 100
+
+// sameLargeFigure reports whether two figures state one large value in
+// the same words of counting: the same value, qualifier and counted noun
+// (the fact's normalised value), at least largeFigure. Their alignment
+// can only corroborate, as they agree.
+func sameLargeFigure(a, b *mention) bool {
+	na, nb := a.fact.Number, b.fact.Number
+	return na.Low >= largeFigure && na.Low == nb.Low && na.High == nb.High && a.fact.Value == b.fact.Value
 }
 
 // looseSlot reports whether the differing values of a slot are tied to one
@@ -625,12 +650,18 @@ func valueGroups(sl []*mention) [][]*mention {
 // discrepancy about subject: the words show the figures may be one fact,
 // not that they are.
 func (w *work) lowNumberFinding(groups [][]*mention, subject string) {
+	w.numberFinding(groups, subject, crosswire.SeverityLow)
+}
+
+// numberFinding reports groups of disagreeing figures as a number
+// discrepancy of severity sev about subject.
+func (w *work) numberFinding(groups [][]*mention, subject string, sev crosswire.Severity) {
 	var sides []side
 	for _, g := range groups {
 		sides = append(sides, w.sideOf(displayValue(g[0]), g))
 	}
 	w.discs = append(w.discs, &finding{
-		kind: crosswire.DiscNumber, sev: crosswire.SeverityLow,
+		kind: crosswire.DiscNumber, sev: sev,
 		subject: subject,
 		sides:   sides,
 	})

@@ -386,6 +386,14 @@ func projectDoc(name string) bool {
 
 // content turns the bytes of one input of a known format into documents.
 func (w *walker) content(source string, data []byte, format inputFormat, contentType string) error {
+	if marked, ok := withUTF16BOM(data); ok {
+		// UTF-16 saved without its byte-order mark (Windows tools do):
+		// read as text, as its BOM would have had it read
+		data = marked
+		if format == formatBinary {
+			format = formatText
+		}
+	}
 	// An HTML page is checked for binary bytes by htmlDocument, once its
 	// declared charset is known.
 	if format != formatHTML && isBinary(data) {

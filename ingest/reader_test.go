@@ -269,10 +269,11 @@ func TestReadBadInputs(t *testing.T) {
 		{name: "binary controls", file: "ctl.md", content: strings.Repeat("\x01\x02\x03ab", 50), wantSkips: []skipWant{{"@", ReasonBinary}}},
 		{name: "binary html", file: "img.html", content: "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", wantSkips: []skipWant{{"@", ReasonBinary}}},
 		// UTF-16 without a byte-order mark was "binary file", which told
-		// the user nothing they could act on
-		{name: "UTF-16LE without BOM", file: "w.txt", content: utf16Bytes("Ferry crews walked out at Vessburg harbour today.", false), wantSkips: []skipWant{{"@", ReasonUTF16NoBOM}}},
-		{name: "UTF-16BE without BOM", file: "w.md", content: utf16Bytes("Ferry crews walked out at Vessburg harbour today.", true), wantSkips: []skipWant{{"@", ReasonUTF16NoBOM}}},
-		{name: "JSON in UTF-16 without BOM", file: "w.json", content: utf16Bytes(`{"text":"Ferry crews walked out."}`, false), wantSkips: []skipWant{{"@", ReasonUTF16NoBOM}}},
+		// the user nothing they could act on; then (session 18) a skip
+		// naming it; now (session 20) it is read, as its BOM would have it
+		{name: "UTF-16LE without BOM", file: "w.txt", content: utf16Bytes("Ferry crews walked out at Vessburg harbour today.", false), wantDocs: 1},
+		{name: "UTF-16BE without BOM", file: "w.md", content: utf16Bytes("Ferry crews walked out at Vessburg harbour today.", true), wantDocs: 1},
+		{name: "JSON in UTF-16 without BOM", file: "w.json", content: utf16Bytes(`{"text":"Ferry crews walked out."}`, false), wantDocs: 1},
 		// session 19 QA: a text in a legacy multi-byte character set
 		// was "binary file", as if it were an image
 		{name: "Shift_JIS text", file: "sj.txt", content: "\x8d\x60\x82\xc5\x89\xce\x8d\xd0\x82\xaa\x94\xad\x90\xb6\x82\xb5\x82\xbd\x81\x42\n", wantSkips: []skipWant{{"@", ReasonOtherCharset}}},
@@ -576,4 +577,33 @@ func utf16Bytes(s string, bigEndian bool) string {
 		}
 	}
 	return b.String()
+}
+
+// TestUTF16WithoutBOMText checks that text saved as UTF-16 without its
+// byte-order mark is read in the right byte order, word for word, with its
+// encoding named (fictional text).
+func TestUTF16WithoutBOMText(t *testing.T) {
+	const body = "Ferry crews walked out at Vessburg harbour today.\nThe strike ends on Friday."
+	for _, tc := range []struct {
+		name string
+		big  bool
+		enc  string
+	}{{"little-endian", false, "utf-16le"}, {"big-endian", true, "utf-16be"}} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "w.txt")
+			if err := os.WriteFile(path, []byte(utf16Bytes(body, tc.big)), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			docs, skips := (&Reader{}).Read(context.Background(), []string{path})
+			if len(skips) != 0 || len(docs) != 1 {
+				t.Fatalf("docs %d, skips %v; want one document", len(docs), skips)
+			}
+			if !strings.Contains(docs[0].Body, "Vessburg harbour") || !strings.Contains(docs[0].Body, "ends on Friday") {
+				t.Errorf("body %q, want the text decoded", docs[0].Body)
+			}
+			if docs[0].Encoding != tc.enc {
+				t.Errorf("encoding %q, want %q", docs[0].Encoding, tc.enc)
+			}
+		})
+	}
 }

@@ -103,33 +103,61 @@ func otherCharsetText(data []byte) bool {
 	return high
 }
 
-// utf16NoBOM reports whether data reads as UTF-16 text without a BOM: in
-// its head, seven pairs of bytes in ten have a NUL on one side (the high
-// byte of a Latin character) and the other side of those pairs is a
-// printable character or a line break, never a NUL.
+// utf16NoBOM reports whether data reads as UTF-16 text without a BOM
+// (utf16Order).
 func utf16NoBOM(data []byte) bool {
+	_, ok := utf16Order(data)
+	return ok
+}
+
+// utf16Order reports whether data reads as UTF-16 text without a BOM, and
+// in which byte order: in its head, seven pairs of bytes in ten have a NUL
+// on one side (the high byte of a Latin character) and the other side of
+// those pairs is a printable character or a line break, never a NUL.
+// Binary data does not look so (a run of NULs fails the second side), so
+// the guess is safe for text in Latin scripts, the text a news report in
+// UTF-16 mostly is; other scripts are refused as binary still.
+func utf16Order(data []byte) (littleEndian, ok bool) {
 	head := data[:min(len(data), 8192)&^1]
 	n := len(head) / 2
 	if n < 4 {
-		return false
+		return false, false
 	}
 	printable := func(b byte) bool { return b >= 0x20 || b == '\n' || b == '\r' || b == '\t' }
 	for _, hi := range []int{1, 0} { // little-endian: the high byte second
-		latin, ok := 0, 0
+		latin, good := 0, 0
 		for i := 0; i+1 < len(head); i += 2 {
 			h, l := head[i+hi], head[i+1-hi]
 			if h == 0 {
 				latin++
 				if printable(l) && l != 0 {
-					ok++
+					good++
 				}
 			}
 		}
-		if latin*10 >= n*7 && ok*20 >= latin*19 {
-			return true
+		if latin*10 >= n*7 && good*20 >= latin*19 {
+			return hi == 1, true
 		}
 	}
-	return false
+	return false, false
+}
+
+// withUTF16BOM returns data with the byte-order mark its UTF-16 text was
+// saved without (utf16Order), so the readers that decode UTF-16 by its BOM
+// read it; other data is returned as it is.
+func withUTF16BOM(data []byte) ([]byte, bool) {
+	if hasUTF16BOM(data) {
+		return data, false
+	}
+	le, ok := utf16Order(data)
+	if !ok {
+		return data, false
+	}
+	bom := []byte{0xFE, 0xFF}
+	if le {
+		bom = []byte{0xFF, 0xFE}
+	}
+	return append(bom, data...), true
 }
 
 // isPDF reports whether data is a PDF document: it opens with "%PDF-"

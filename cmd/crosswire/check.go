@@ -61,6 +61,10 @@ only one version states (most are rewordings); --all-facts lists everything.
 Text files may start with a header of "Key: value" lines (Title, Outlet, URL, Published,
 Language, Author) followed by a blank line.
 
+A news feed (RSS or Atom) named as an input is read item by item: a feed saved as a file
+gives each item's own text (its content, else its description), a feed's URL each item's
+page, fetched as 'crosswire watch' fetches it.
+
 URLs are fetched politely and safely: robots.txt is respected (--ignore-robots overrides
 it), one request a second to a host (--rate-limit), and loopback, private, link-local and
 cloud-metadata addresses are refused, after DNS and on every redirect, unless
@@ -102,7 +106,8 @@ Exit status: 0 when every input was read, 1 when any was skipped, 2 for usage er
 			}
 			a.stdinHint(args)
 			docs, skipped := r.Read(cmd.Context(), args)
-			return a.checkRead(cmd.Context(), docs, skipped, o)
+			items, skipped := readFeedInputs(cmd.Context(), skipped, r.Fetcher, max, log)
+			return a.checkRead(cmd.Context(), append(docs, items...), skipped, o)
 		},
 	}
 	o.bind(c, true)

@@ -71,6 +71,8 @@ and the exports then name it.`,
 			}
 			a.stdinHint(args)
 			docs, skipped := r.Read(ctx, args)
+			items, skipped := readFeedInputs(ctx, skipped, r.Fetcher, max, log)
+			docs = append(docs, items...)
 			if err := ctx.Err(); err != nil {
 				return &interruptedError{msg: "nothing stored", err: err}
 			}

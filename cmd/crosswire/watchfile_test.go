@@ -17,10 +17,8 @@ const savedFeed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Harlo
 </channel></rss>`
 
 // TestWatchLocalFeedFile checks that a saved RSS file is a feed watch
-// reads (check points a user with one to watch): its items are stored
-// once, a second run reads nothing new, and check's hint about the file
-// names a command that works on it. Before, watch refused it as "not an
-// http(s) URL".
+// reads: its items are stored once and a second run reads nothing new.
+// Before, watch refused it as "not an http(s) URL".
 func TestWatchLocalFeedFile(t *testing.T) {
 	dir := t.TempDir()
 	f := filepath.Join(dir, "courier.xml")
@@ -49,9 +47,4 @@ func TestWatchLocalFeedFile(t *testing.T) {
 		t.Errorf("stored %v, want the two items named by the file and their GUIDs", got)
 	}
 
-	// check on the file says it is a feed and names watch with the file.
-	_, serr, code := runCLI(t, "", "check", f)
-	if code != 1 || !strings.Contains(serr, "crosswire watch FEED' (its URL or this file)") {
-		t.Errorf("check on a feed file: exit %d, stderr %q; want 1 and the watch hint", code, serr)
-	}
 }
