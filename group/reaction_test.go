@@ -30,10 +30,41 @@ func TestReadLeadActs(t *testing.T) {
 		{"Police said the arrest of two men followed a search of the quay.", []string{"arrest", "investigate"}, nil, true},
 		// the second sentence is not the lead's act
 		{"Pilots met the board today. They welcomed the resignation of the chairman.", []string{"meet"}, nil, false},
+		// leaving a group is quitting; leaving a place is not
+		{"The treasurer of the Fenwick rowing club left the club at its spring meeting.", []string{"meet", "resign"}, nil, false},
+		{"A pastry cook walked out on the owners of the Larkspur Inn before its first night.", []string{"resign"}, nil, false},
+		{"The night ferry left the harbour at dawn with forty passengers aboard.", nil, nil, false},
+		// a derived noun naming a body is its doer, not its act: "the
+		// department" is no departure
+		{"The department said the coastal weather station would stay open.", []string{"begin", "deploy"}, nil, true},
+		{"The prosecution told the jury that the ledger was a forgery.", nil, nil, true},
+		// a doubled consonant undone: the acquittal of the acquitted
+		{"The federation will appeal against the acquittal of the two cyclists.", nil, []string{"clear"}, false},
 	} {
 		got := readLeadActs(tc.lead)
 		if !slices.Equal(got.told, tc.told) || !slices.Equal(got.named, tc.named) || got.speech != tc.speech {
 			t.Errorf("%q: told %v named %v speech %v, want %v %v %v", tc.lead, got.told, got.named, got.speech, tc.told, tc.named, tc.speech)
+		}
+	}
+}
+
+// TestLeadActsOwnVerb: a verb the lexicon does not class, after an
+// auxiliary or a modal, is an act of the lead's own (the reaction's act
+// when it is no speech and no class: "will appeal against the
+// acquittal"); a classed verb, a passive's participle after "been", and
+// a noun after "has" are not. Fictional sentences.
+func TestLeadActsOwnVerb(t *testing.T) {
+	for _, tc := range []struct {
+		lead string
+		verb bool
+	}{
+		{"The federation will appeal against the acquittal of the two cyclists.", true},
+		{"Harbour pilots have lodged a complaint about the chairman.", true},
+		{"Two cyclists have been cleared of doping by a tribunal.", false},
+		{"The cyclists' acquittal was welcomed by their team.", false},
+	} {
+		if got := readLeadActs(tc.lead).verb; got != tc.verb {
+			t.Errorf("%q: own verb %v, want %v", tc.lead, got, tc.verb)
 		}
 	}
 }
@@ -60,6 +91,30 @@ func TestReactionApart(t *testing.T) {
 		{ID: "a2", Title: "Port fears as chairman quits", Text: version},
 		{ID: "b1", Title: "Pilots welcome harbour chairman's exit", Text: reaction},
 		{ID: "b2", Title: "Union hails Penhale exit", Text: "From the wire: " + reaction},
+	}
+	checkFollowUps(t, false, arts)
+}
+
+// TestReactionQuitsGroup: a fiddler leaves a folk band, told in words
+// the verb classes alone do not read as quitting ("left the band",
+// "walked out on"); the next day the band's singer shrugs off her
+// departure (the reaction, and its reprint). Two stories, related.
+// Fictional text.
+func TestReactionQuitsGroup(t *testing.T) {
+	act := "Fiddler Morwen Tash has left the band Carrow Ramblers after eleven years of touring, its manager Idris Penhallow said on Friday. " +
+		"Tash, 38, played on all six Carrow Ramblers albums and wrote most of the tunes on the last one. " +
+		"Penhallow said the band would play its autumn dates in Wendmoor and Tredinnick as a four-piece."
+	version := "Morwen Tash walked out on the Carrow Ramblers on Friday night, ending eleven years as the folk group's fiddler. " +
+		"Manager Idris Penhallow said the autumn dates in Wendmoor and Tredinnick would go ahead with four players. " +
+		"Tash, 38, wrote most of the tunes on the Carrow Ramblers' sixth album."
+	reaction := "Carrow Ramblers singer Ebba Lund has shrugged off the departure of fiddler Morwen Tash, saying the band will find a new player before the spring. " +
+		"Lund said Tash had wanted to spend more time on her own tunes since the sixth album. " +
+		"Idris Penhallow, the band's manager, said auditions would be held in Wendmoor next month."
+	arts := []crosswire.Article{
+		{ID: "a1", Text: act},
+		{ID: "a2", Text: version},
+		{ID: "b1", Text: reaction},
+		{ID: "b2", Text: "Folk news: " + reaction},
 	}
 	checkFollowUps(t, false, arts)
 }
