@@ -78,9 +78,6 @@ var nominalSuffixes = []string{"ation", "ition", "ion", "ment", "ial", "al", "ur
 // from by one of nominalSuffixes (nil when it is not such a noun, its
 // verb is no event verb of the lexicon, or it names a body: isBody).
 func derivedEvent(lex *facts.Lexicon, w string) []string {
-	if isBody(w) {
-		return nil
-	}
 	for _, suffix := range nominalSuffixes {
 		stem, ok := strings.CutSuffix(w, suffix)
 		if !ok || len(stem) < 3 {
@@ -113,6 +110,9 @@ func derivedEvent(lex *facts.Lexicon, w string) []string {
 		}
 		for _, c := range cands {
 			if cs := lex.Classes(c); len(cs) > 0 {
+				if isBody(w) {
+					return nil
+				}
 				return cs
 			}
 		}
@@ -129,13 +129,13 @@ func isBody(w string) bool {
 	return err == nil && x.OrgNoun(w)
 }
 
-// quitsGroup reports whether the lead's words from i tell leaving a group
-// (the Quitting frame), where the verb alone is ambiguous (leaving a
-// place): "leave" whose object, after at most one determiner or
-// possessive, is a noun for a group one belongs to ("left the club",
-// facts.Extractor.OrgClassifier), or "walk out on" anyone.
-func quitsGroup(lex *facts.Lexicon, words []string, i int) bool {
-	switch lex.Lemma(words[i]) {
+// quitsGroup reports whether the lead's words from i (word i's lemma
+// given) tell leaving a group (the Quitting frame), where the verb alone
+// is ambiguous (leaving a place): "leave" whose object, after at most one
+// determiner or possessive, is a noun for a group one belongs to ("left
+// the club", facts.Extractor.OrgClassifier), or "walk out on" anyone.
+func quitsGroup(lemma string, words []string, i int) bool {
+	switch lemma {
 	case "leave":
 		for k := i + 1; k < len(words) && k <= i+2; k++ {
 			if x, err := personExtractor(); err == nil && x.OrgClassifier(words[k]) {
@@ -167,8 +167,8 @@ func readLeadActs(text string) leadActs {
 	}
 	// the first sentence's words: raw (for possessives) and lower-case
 	// letters only, "" for a capitalised or empty word
-	var raws, words []string
-	var pause []bool // a comma, semicolon or colon after the word
+	raws, words := make([]string, 0, leadEventWords), make([]string, 0, leadEventWords)
+	pause := make([]bool, 0, leadEventWords) // a comma, semicolon or colon after the word
 	for f := range leadFields(text) {
 		w := strings.TrimFunc(f, func(c rune) bool { return !unicode.IsLetter(c) })
 		c, _ := utf8.DecodeRuneInString(w)
@@ -195,7 +195,8 @@ func readLeadActs(text string) leadActs {
 				a.told = append(a.told, lex.Classes(p)...)
 			}
 		}
-		if quitsGroup(lex, words, i) {
+		lemma := lex.Lemma(lw)
+		if quitsGroup(lemma, words, i) {
 			a.told = append(a.told, quit...)
 		}
 		var prevRaw string
@@ -210,17 +211,15 @@ func readLeadActs(text string) leadActs {
 			named = append(named, d...)
 			continue
 		}
-		lemma := lex.Lemma(lw)
 		a.told = append(a.told, lex.Classes(lemma)...)
 		a.speech = a.speech || lex.IsSpeech(lemma)
-		if !auxSkipped[lw] && !lex.IsEvent(lemma) && !determiners[lw] {
-			for k := i - 1; k >= 0 && k >= i-3; k-- {
-				if auxiliaries[words[k]] {
-					a.verb = true
-				}
-				if !auxSkipped[words[k]] {
-					break
-				}
+		for k := i - 1; k >= 0 && k >= i-3 && !auxSkipped[lw]; k-- {
+			if auxiliaries[words[k]] {
+				a.verb = a.verb || !lex.IsEvent(lemma) && !determiners[lw]
+				break
+			}
+			if !auxSkipped[words[k]] {
+				break
 			}
 		}
 	}
