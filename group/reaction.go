@@ -131,17 +131,29 @@ func isBody(w string) bool {
 
 // quitsGroup reports whether the lead's words from i (word i's lemma
 // given) tell leaving a group (the Quitting frame), where the verb alone
-// is ambiguous (leaving a place): "leave" whose object, after at most one
-// determiner or possessive, is a noun for a group one belongs to ("left
-// the club", facts.Extractor.OrgClassifier), or "walk out on" anyone.
-func quitsGroup(lemma string, words []string, i int) bool {
+// is ambiguous (leaving a place): "leave" whose object's head is a noun
+// for a group one belongs to ("left the club", "left the town's rowing
+// club": facts.Extractor.OrgClassifier) — within five words (a
+// determiner, a name of two words, a modifier, the head), past
+// determiners, possessives and names and at most one lower-case
+// modifier, with no pause — or "walk out on" anyone.
+func quitsGroup(lemma string, words []string, pause []bool, i int) bool {
 	switch lemma {
 	case "leave":
-		for k := i + 1; k < len(words) && k <= i+2; k++ {
-			if x, err := personExtractor(); err == nil && x.OrgClassifier(words[k]) {
+		x, err := personExtractor()
+		if err != nil {
+			return false
+		}
+		modifiers := 0
+		for k := i + 1; k < len(words) && k <= i+5 && !pause[k-1]; k++ {
+			w := words[k]
+			switch {
+			case w != "" && x.OrgClassifier(w):
 				return true
-			}
-			if !determiners[words[k]] && !possessiveWord(words[k]) {
+			case w == "" || determiners[w] || possessiveWord(w):
+			case modifiers == 0:
+				modifiers++
+			default:
 				return false
 			}
 		}
@@ -196,7 +208,7 @@ func readLeadActs(text string) leadActs {
 			}
 		}
 		lemma := lex.Lemma(lw)
-		if quitsGroup(lemma, words, i) {
+		if quitsGroup(lemma, words, pause, i) {
 			a.told = append(a.told, quit...)
 		}
 		var prevRaw string

@@ -31,7 +31,9 @@ func TestReadLeadActs(t *testing.T) {
 		// the second sentence is not the lead's act
 		{"Pilots met the board today. They welcomed the resignation of the chairman.", []string{"meet"}, nil, false},
 		// leaving a group is quitting; leaving a place is not
-		{"The treasurer of the Fenwick rowing club left the club at its spring meeting.", []string{"meet", "resign"}, nil, false},
+		{"The secretary of the Fenwick chess club left the club at its spring meeting.", []string{"meet", "resign"}, nil, false},
+		// the object's head past a name and a modifier
+		{"Its secretary left the Fenwick Street chess club on Monday.", []string{"resign"}, nil, false},
 		{"A pastry cook walked out on the owners of the Larkspur Inn before its first night.", []string{"resign"}, nil, false},
 		{"The night ferry left the harbour at dawn with forty passengers aboard.", nil, nil, false},
 		// a derived noun naming a body is its doer, not its act: "the
@@ -95,26 +97,27 @@ func TestReactionApart(t *testing.T) {
 	checkFollowUps(t, false, arts)
 }
 
-// TestReactionQuitsGroup: a fiddler leaves a folk band, told in words
-// the verb classes alone do not read as quitting ("left the band",
-// "walked out on"); the next day the band's singer shrugs off her
-// departure (the reaction, and its reprint). Two stories, related.
-// Fictional text.
+// TestReactionQuitsGroup: a rowing club's treasurer leaves the club,
+// told in words the verb classes alone do not read as quitting ("left
+// the club", "walked out on"); the next day the chairman defends the
+// plan she opposed, naming her resignation (the reaction, and its
+// reprint). Two stories, related; one story at main 2c73099. Fictional
+// text.
 func TestReactionQuitsGroup(t *testing.T) {
-	act := "Fiddler Morwen Tash has left the band Carrow Ramblers after eleven years of touring, its manager Idris Penhallow said on Friday. " +
-		"Tash, 38, played on all six Carrow Ramblers albums and wrote most of the tunes on the last one. " +
-		"Penhallow said the band would play its autumn dates in Wendmoor and Tredinnick as a four-piece."
-	version := "Morwen Tash walked out on the Carrow Ramblers on Friday night, ending eleven years as the folk group's fiddler. " +
-		"Manager Idris Penhallow said the autumn dates in Wendmoor and Tredinnick would go ahead with four players. " +
-		"Tash, 38, wrote most of the tunes on the Carrow Ramblers' sixth album."
-	reaction := "Carrow Ramblers singer Ebba Lund has shrugged off the departure of fiddler Morwen Tash, saying the band will find a new player before the spring. " +
-		"Lund said Tash had wanted to spend more time on her own tunes since the sixth album. " +
-		"Idris Penhallow, the band's manager, said auditions would be held in Wendmoor next month."
+	act := "Treasurer Morwen Tash has left the Carrow Quay rowing club after a dispute over the cost of a new boathouse, members heard on Friday. " +
+		"Tash, 52, kept the club's accounts for eleven years and opposed borrowing for the boathouse in Wendmoor Lane. " +
+		"Chairman Idris Penhallow will take over the accounts until the annual meeting in March."
+	version := "Morwen Tash, treasurer of the Carrow Quay rowing club for eleven years, has walked out on its committee over the boathouse budget. " +
+		"Tash, 52, had argued against borrowing for the boathouse in Wendmoor Lane. " +
+		"Idris Penhallow, the chairman, keeps the accounts until the annual meeting in March."
+	reaction := "Carrow Quay rowing club chairman Idris Penhallow has defended the boathouse plan after the resignation of treasurer Morwen Tash, saying the club can afford the loan. " +
+		"Penhallow said the Wendmoor Lane boathouse would be finished before the summer regatta. " +
+		"He said members would elect a treasurer at the annual meeting in March."
 	arts := []crosswire.Article{
 		{ID: "a1", Text: act},
 		{ID: "a2", Text: version},
 		{ID: "b1", Text: reaction},
-		{ID: "b2", Text: "Folk news: " + reaction},
+		{ID: "b2", Text: "Club news: " + reaction},
 	}
 	checkFollowUps(t, false, arts)
 }
