@@ -238,6 +238,37 @@ func (d *doc) stages() []func() {
 // Lexicon returns the event-verb lexicon the extractor uses.
 func (x *Extractor) Lexicon() *Lexicon { return x.lex }
 
+// OrgClassifier reports whether a lower-case noun, singular or plural,
+// classifies the name after it as an organisation
+// (lexicon/classifier_nouns.txt: "band", "party", "club", "firm"): a
+// noun for a group one belongs to.
+func (x *Extractor) OrgClassifier(w string) bool {
+	w = strings.ToLower(w)
+	for _, n := range []string{w, strings.TrimSuffix(w, "s")} {
+		if cls, ok := x.classifiers[n]; ok && cls == crosswire.KindOrg {
+			return true
+		}
+	}
+	return false
+}
+
+// OrgNoun reports whether a lower-case noun, singular or plural, names an
+// organisation or a body of people: an organisation classifier
+// (OrgClassifier) or the head word of organisation names
+// (lexicon/org_heads.txt: "commission", "prosecution", "department").
+func (x *Extractor) OrgNoun(w string) bool {
+	if x.OrgClassifier(w) {
+		return true
+	}
+	w = strings.ToLower(w)
+	for _, n := range []string{w, strings.TrimSuffix(w, "s")} {
+		if n != "" && x.orgHeads[strings.ToUpper(n[:1])+n[1:]] {
+			return true
+		}
+	}
+	return false
+}
+
 // doc is the per-article working state of one Extract call.
 type doc struct {
 	x     *Extractor

@@ -24,9 +24,14 @@ import (
 // sentence names that class only through a derived noun after a
 // determiner or a possessive (departure, resignation, dismissal,
 // appointment: a suffix the verb does not have), while telling an act of
-// its own (a speech verb or an event class the first lead does not
-// tell). A noun with the verb's own form ("the attack", "the arrest") is
-// not read: it is how versions of one event refer to it. Asked as a veto
+// its own (a speech verb, an event class the first lead does not tell,
+// or a verb the lexicon does not class after an auxiliary: "will appeal
+// against the acquittal"). A noun with the verb's own form ("the attack",
+// "the arrest") is not read: it is how versions of one event refer to it;
+// nor one naming a body ("the prosecution", "the department": a doer,
+// not an act). Leaving a group is quitting, where the verb alone is
+// ambiguous: "left the club", "walked out on the owners" (session 20).
+// Asked as a veto
 // with nextStep: when both reports are dated the reaction is published at
 // least reactionHours after the act, and leads naming one day alike are
 // versions.
@@ -43,7 +48,19 @@ const reactionHours = 12
 type leadActs struct {
 	told, named []string
 	speech      bool
+	// verb is whether the lead tells a verb the lexicon does not class
+	// after an auxiliary or a modal ("will appeal", "has lodged"): an
+	// act, unclassed
+	verb bool
 }
+
+// auxiliaries are the words a verb of the lead's own follows ("will
+// appeal", "has lodged"); skipped are the adverbs and the passive's
+// auxiliary between them ("has now been", "will not").
+var (
+	auxiliaries = map[string]bool{"will": true, "would": true, "shall": true, "should": true, "could": true, "can": true, "may": true, "might": true, "must": true, "has": true, "have": true, "had": true}
+	auxSkipped  = map[string]bool{"not": true, "also": true, "now": true, "been": true, "be": true, "already": true, "still": true, "never": true, "yet": true}
+)
 
 // determiners are the words before a noun that make it a named event
 // ("the departure", "his resignation"); a possessive word ("the
@@ -52,31 +69,50 @@ var determiners = map[string]bool{"the": true, "his": true, "her": true, "their"
 
 // nominalSuffixes are the suffixes that derive a noun from a verb, with
 // the endings the verb may have in their place: resign-ation,
-// cancell-ation, elect-ion, extradit-ion, appoint-ment, dismiss-al,
-// arriv-al, deni-al, depart-ure, clos-ure, disappear-ance.
-var nominalSuffixes = []struct{ suffix string }{{"ation"}, {"ion"}, {"ment"}, {"ial"}, {"al"}, {"ure"}, {"ance"}, {"ence"}}
+// cancell-ation, elect-ion, extradit-ion, decis-ion, admiss-ion,
+// oppos-ition, appoint-ment, dismiss-al, acquitt-al, arriv-al, deni-al,
+// depart-ure, clos-ure, disappear-ance, occurr-ence, reli-ance.
+var nominalSuffixes = []string{"ation", "ition", "ion", "ment", "ial", "al", "ure", "ance", "ence"}
 
 // derivedEvent returns the event classes of the verb a noun is derived
-// from by one of nominalSuffixes (nil when it is not such a noun, or its
-// verb is no event verb of the lexicon).
+// from by one of nominalSuffixes (nil when it is not such a noun, its
+// verb is no event verb of the lexicon, or it names a body: isBody).
 func derivedEvent(lex *facts.Lexicon, w string) []string {
-	for _, s := range nominalSuffixes {
-		stem, ok := strings.CutSuffix(w, s.suffix)
+	for _, suffix := range nominalSuffixes {
+		stem, ok := strings.CutSuffix(w, suffix)
 		if !ok || len(stem) < 3 {
 			continue
 		}
+		n := len(stem)
 		cands := []string{stem, stem + "e"}
-		switch s.suffix {
+		// a final consonant doubled before the suffix: cancell-ation,
+		// acquitt-al, occurr-ence
+		if stem[n-1] == stem[n-2] && !strings.ContainsRune("aeious", rune(stem[n-1])) {
+			cands = append(cands, stem[:n-1])
+		}
+		switch suffix {
 		case "ial":
 			cands = append(cands, stem+"y")
 		case "ation":
-			if n := len(stem); stem[n-1] == stem[n-2] {
-				cands = append(cands, stem[:n-1])
-			}
 			cands = append(cands, stem+"ate")
+		case "ion":
+			// the verb's final d, de or t becomes s: decide → decis-ion,
+			// extend → extens-ion, admit → admiss-ion
+			if r, ok := strings.CutSuffix(stem, "ss"); ok {
+				cands = append(cands, r+"t")
+			} else if r, ok := strings.CutSuffix(stem, "s"); ok {
+				cands = append(cands, r+"de", r+"d", r+"t")
+			}
+		case "ance", "ence":
+			if r, ok := strings.CutSuffix(stem, "i"); ok {
+				cands = append(cands, r+"y")
+			}
 		}
 		for _, c := range cands {
 			if cs := lex.Classes(c); len(cs) > 0 {
+				if isBody(w) {
+					return nil
+				}
 				return cs
 			}
 		}
@@ -84,41 +120,119 @@ func derivedEvent(lex *facts.Lexicon, w string) []string {
 	return nil
 }
 
+// isBody reports whether a lower-case noun names an organisation or a
+// body of people ("the prosecution", "the commission", "the department"):
+// a derived noun of that kind is a doer, not an act (facts.Extractor.
+// OrgNoun).
+func isBody(w string) bool {
+	x, err := personExtractor()
+	return err == nil && x.OrgNoun(w)
+}
+
+// quitsGroup reports whether the lead's words from i (word i's lemma
+// given) tell leaving a group (the Quitting frame), where the verb alone
+// is ambiguous (leaving a place): "leave" whose object's head is a noun
+// for a group one belongs to ("left the club", "left the town's rowing
+// club": facts.Extractor.OrgClassifier) — within five words (a
+// determiner, a name of two words, a modifier, the head), past
+// determiners, possessives and names and at most one lower-case
+// modifier, with no pause — or "walk out on" anyone.
+func quitsGroup(lemma string, words []string, pause []bool, i int) bool {
+	switch lemma {
+	case "leave":
+		x, err := personExtractor()
+		if err != nil {
+			return false
+		}
+		modifiers := 0
+		for k := i + 1; k < len(words) && k <= i+5 && !pause[k-1]; k++ {
+			w := words[k]
+			switch {
+			case w != "" && x.OrgClassifier(w):
+				return true
+			case w == "" || determiners[w] || possessiveWord(w):
+			case modifiers == 0:
+				modifiers++
+			default:
+				return false
+			}
+		}
+	case "walk":
+		return i+2 < len(words) && words[i+1] == "out" && words[i+2] == "on"
+	}
+	return false
+}
+
+// possessiveWord reports whether a raw word ends in a possessive ("the
+// guitarist's", "members'").
+func possessiveWord(f string) bool {
+	return strings.HasSuffix(f, "'s") || strings.HasSuffix(f, "s'") || strings.HasSuffix(f, "’s") || strings.HasSuffix(f, "s’")
+}
+
 // readLeadActs reads the first sentence of text (at most leadEventWords
-// words) as leadActs.
+// words) as leadActs. A derived noun followed by a finite speech verb
+// ("the management said") is a body speaking, not an act named.
 func readLeadActs(text string) leadActs {
 	lex, err := eventLexicon()
 	if err != nil {
 		return leadActs{}
 	}
-	var a leadActs
-	var named []string
-	var prev, prevRaw string
+	// the first sentence's words: raw (for possessives) and lower-case
+	// letters only, "" for a capitalised or empty word
+	raws, words := make([]string, 0, leadEventWords), make([]string, 0, leadEventWords)
+	pause := make([]bool, 0, leadEventWords) // a comma, semicolon or colon after the word
 	for f := range leadFields(text) {
 		w := strings.TrimFunc(f, func(c rune) bool { return !unicode.IsLetter(c) })
-		lw := strings.ToLower(w)
 		c, _ := utf8.DecodeRuneInString(w)
+		raws = append(raws, strings.TrimRight(f, ",;:"))
+		pause = append(pause, strings.ContainsAny(f, ",;:"))
 		if w != "" && !unicode.IsUpper(c) {
-			if prev != "" {
-				if p := lex.Phrasal(prev, lw); p != "" {
-					a.told = append(a.told, lex.Classes(p)...)
-				}
-			}
-			possessive := strings.HasSuffix(prevRaw, "'s") || strings.HasSuffix(prevRaw, "s'") || strings.HasSuffix(prevRaw, "’s") || strings.HasSuffix(prevRaw, "s’")
-			if d := derivedEvent(lex, lw); d != nil && (determiners[strings.ToLower(strings.Trim(prevRaw, "\"'`‘’“”("))] || possessive) {
-				named = append(named, d...)
-			} else {
-				lemma := lex.Lemma(lw)
-				a.told = append(a.told, lex.Classes(lemma)...)
-				a.speech = a.speech || lex.IsSpeech(lemma)
-			}
-			prev = lw
+			words = append(words, strings.ToLower(w))
 		} else {
-			prev = ""
+			words = append(words, "")
 		}
-		prevRaw = strings.TrimRight(f, ",;:")
 		if strings.ContainsAny(f, ".!?") && !isNumberish(f) && !initialStop(w, f) {
 			break
+		}
+	}
+	quit := lex.Classes("quit")
+	var a leadActs
+	var named []string
+	for i, lw := range words {
+		if lw == "" {
+			continue
+		}
+		if i > 0 && words[i-1] != "" {
+			if p := lex.Phrasal(words[i-1], lw); p != "" {
+				a.told = append(a.told, lex.Classes(p)...)
+			}
+		}
+		lemma := lex.Lemma(lw)
+		if quitsGroup(lemma, words, pause, i) {
+			a.told = append(a.told, quit...)
+		}
+		var prevRaw string
+		if i > 0 {
+			prevRaw = raws[i-1]
+		}
+		d := derivedEvent(lex, lw)
+		if d != nil && (determiners[strings.ToLower(strings.Trim(prevRaw, "\"'`‘’“”("))] || possessiveWord(prevRaw)) {
+			if i+1 < len(words) && !pause[i] && words[i+1] != "" && !strings.HasSuffix(words[i+1], "ing") && lex.IsSpeech(lex.Lemma(words[i+1])) {
+				continue // a body speaking
+			}
+			named = append(named, d...)
+			continue
+		}
+		a.told = append(a.told, lex.Classes(lemma)...)
+		a.speech = a.speech || lex.IsSpeech(lemma)
+		for k := i - 1; k >= 0 && k >= i-3 && !auxSkipped[lw]; k-- {
+			if auxiliaries[words[k]] {
+				a.verb = a.verb || !lex.IsEvent(lemma) && !determiners[lw]
+				break
+			}
+			if !auxSkipped[words[k]] {
+				break
+			}
 		}
 	}
 	slices.Sort(a.told)
@@ -148,7 +262,7 @@ func reactionTo(later, earlier *leadActs) bool {
 	if later == nil || earlier == nil || len(later.named) == 0 || disjoint(later.named, earlier.told) {
 		return false
 	}
-	return later.speech || !subset(later.told, earlier.told)
+	return later.speech || later.verb || !subset(later.told, earlier.told)
 }
 
 // Stories apart by a reaction (chaining control). At scale the act and
@@ -183,7 +297,7 @@ func (s *storyActs) add(a *leadActs) {
 	for _, c := range a.told {
 		s.told[c]++
 	}
-	if a.speech || len(a.told) > 0 {
+	if a.speech || a.verb || len(a.told) > 0 {
 		for _, c := range a.named {
 			s.named[c]++
 		}

@@ -30,10 +30,43 @@ func TestReadLeadActs(t *testing.T) {
 		{"Police said the arrest of two men followed a search of the quay.", []string{"arrest", "investigate"}, nil, true},
 		// the second sentence is not the lead's act
 		{"Pilots met the board today. They welcomed the resignation of the chairman.", []string{"meet"}, nil, false},
+		// leaving a group is quitting; leaving a place is not
+		{"The secretary of the Fenwick chess club left the club at its spring meeting.", []string{"meet", "resign"}, nil, false},
+		// the object's head past a name and a modifier
+		{"Its secretary left the Fenwick Street chess club on Monday.", []string{"resign"}, nil, false},
+		{"A pastry cook walked out on the owners of the Larkspur Inn before its first night.", []string{"resign"}, nil, false},
+		{"The night ferry left the harbour at dawn with forty passengers aboard.", nil, nil, false},
+		// a derived noun naming a body is its doer, not its act: "the
+		// department" is no departure
+		{"The department said the coastal weather station would stay open.", []string{"begin", "deploy"}, nil, true},
+		{"The prosecution told the jury that the ledger was a forgery.", nil, nil, true},
+		// a doubled consonant undone: the acquittal of the acquitted
+		{"The federation will appeal against the acquittal of the two cyclists.", nil, []string{"clear"}, false},
 	} {
 		got := readLeadActs(tc.lead)
 		if !slices.Equal(got.told, tc.told) || !slices.Equal(got.named, tc.named) || got.speech != tc.speech {
 			t.Errorf("%q: told %v named %v speech %v, want %v %v %v", tc.lead, got.told, got.named, got.speech, tc.told, tc.named, tc.speech)
+		}
+	}
+}
+
+// TestLeadActsOwnVerb: a verb the lexicon does not class, after an
+// auxiliary or a modal, is an act of the lead's own (the reaction's act
+// when it is no speech and no class: "will appeal against the
+// acquittal"); a classed verb, a passive's participle after "been", and
+// a noun after "has" are not. Fictional sentences.
+func TestLeadActsOwnVerb(t *testing.T) {
+	for _, tc := range []struct {
+		lead string
+		verb bool
+	}{
+		{"The federation will appeal against the acquittal of the two cyclists.", true},
+		{"Harbour pilots have lodged a complaint about the chairman.", true},
+		{"Two cyclists have been cleared of doping by a tribunal.", false},
+		{"The cyclists' acquittal was welcomed by their team.", false},
+	} {
+		if got := readLeadActs(tc.lead).verb; got != tc.verb {
+			t.Errorf("%q: own verb %v, want %v", tc.lead, got, tc.verb)
 		}
 	}
 }
@@ -60,6 +93,31 @@ func TestReactionApart(t *testing.T) {
 		{ID: "a2", Title: "Port fears as chairman quits", Text: version},
 		{ID: "b1", Title: "Pilots welcome harbour chairman's exit", Text: reaction},
 		{ID: "b2", Title: "Union hails Penhale exit", Text: "From the wire: " + reaction},
+	}
+	checkFollowUps(t, false, arts)
+}
+
+// TestReactionQuitsGroup: a rowing club's treasurer leaves the club,
+// told in words the verb classes alone do not read as quitting ("left
+// the club", "walked out on"); the next day the chairman defends the
+// plan she opposed, naming her resignation (the reaction, and its
+// reprint). Two stories, related; one story at main 2c73099. Fictional
+// text.
+func TestReactionQuitsGroup(t *testing.T) {
+	act := "Treasurer Morwen Tash has left the Carrow Quay rowing club after a dispute over the cost of a new boathouse, members heard on Friday. " +
+		"Tash, 52, kept the club's accounts for eleven years and opposed borrowing for the boathouse in Wendmoor Lane. " +
+		"Chairman Idris Penhallow will take over the accounts until the annual meeting in March."
+	version := "Morwen Tash, treasurer of the Carrow Quay rowing club for eleven years, has walked out on its committee over the boathouse budget. " +
+		"Tash, 52, had argued against borrowing for the boathouse in Wendmoor Lane. " +
+		"Idris Penhallow, the chairman, keeps the accounts until the annual meeting in March."
+	reaction := "Carrow Quay rowing club chairman Idris Penhallow has defended the boathouse plan after the resignation of treasurer Morwen Tash, saying the club can afford the loan. " +
+		"Penhallow said the Wendmoor Lane boathouse would be finished before the summer regatta. " +
+		"He said members would elect a treasurer at the annual meeting in March."
+	arts := []crosswire.Article{
+		{ID: "a1", Text: act},
+		{ID: "a2", Text: version},
+		{ID: "b1", Text: reaction},
+		{ID: "b2", Text: "Club news: " + reaction},
 	}
 	checkFollowUps(t, false, arts)
 }

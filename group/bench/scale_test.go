@@ -17,10 +17,15 @@ import (
 // articles of mmds-dev (the bbc-mt-catalan originals are BBC articles
 // already in it). IDs are prefixed with the corpus so they stay apart.
 // Gold maps a base ID to its labelled story (METER's stories, mmds's
-// events): their texts are versions of one story, not bases of their own.
+// events, and CASIE's events by the read gold, ../testdata/casie-events-
+// gold.tsv, casieReadGold: the corpus file labels no CASIE story, and
+// reports of one event are one story): their texts are versions of one
+// story, not bases of their own. A CASIE report the read gold does not
+// cover stays a story of its own.
 func scaleBase(t testing.TB) (base []Record, gold map[string]string) {
 	t.Helper()
 	gold = map[string]string{}
+	casieEvent, _ := casieReadGold(t)
 	for _, f := range []string{"bbc-news-2225.jsonl", "casie-cyber-news.jsonl", "meter-showbiz.jsonl", "mmds2025-dev.jsonl"} {
 		if only := os.Getenv("SCALE_CORPORA"); only != "" && !strings.Contains(only, f[:4]) {
 			continue // diagnostics: a part of the base (e.g. "mete,mmds")
@@ -39,6 +44,9 @@ func scaleBase(t testing.TB) (base []Record, gold map[string]string) {
 			r.ID = strings.TrimSuffix(f, ".jsonl")[:4] + "-" + r.ID
 			if r.Cluster != "" && !strings.HasPrefix(r.Cluster, "single-") {
 				gold[r.ID] = f + ":" + r.Cluster
+			}
+			if e, ok := casieEvent[strings.TrimPrefix(r.ID, "casi-")]; ok && strings.HasPrefix(r.ID, "casi-") {
+				gold[r.ID] = f + ":" + e
 			}
 			r.Cluster, r.Published = "", ""
 			base = append(base, r)

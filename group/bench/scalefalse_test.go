@@ -15,13 +15,16 @@ import (
 // as false: the bases alone (no versions, no times: the held-out figure's
 // chaining, TestReprintsScaleSplit with SCALE_NOVERSIONS), grouped as one
 // batch, and each pair of different labels in one predicted story put in
-// a class. CASIE's articles carry no story label in the corpus file, so
-// each is a gold story of its own; the read gold of its events
-// (../testdata/casie-events-gold.tsv) tells which of those pairs are one
-// event (not false at all), one affair's other occasion (the follow-ups
-// this issue is about), or other events. It logs the classes and the
-// largest false stories; it asserts only that the classes account for
-// every false pair. Set SCALE=1 SCALE_FALSE=1.
+// a class. CASIE's articles carry no story label in the corpus file;
+// scaleBase labels those the read gold of its events covers
+// (../testdata/casie-events-gold.tsv) by their event, so a pair of one
+// event is no false pair (session 20: 204 were counted false before),
+// and the read gold tells which CASIE pairs left are one affair's other
+// occasion (the follow-ups this issue is about), other events, or not
+// read (each report the read gold does not cover is a story of its own).
+// It logs the classes and the largest false stories; it asserts that
+// the classes account for every false pair and regression bounds.
+// Set SCALE=1 SCALE_FALSE=1.
 func TestReprintsScaleFalsePairs(t *testing.T) {
 	if os.Getenv("SCALE") == "" || os.Getenv("SCALE_FALSE") == "" {
 		t.Skip("set SCALE=1 SCALE_FALSE=1 (≈ 3,600 articles)")
@@ -99,13 +102,16 @@ func TestReprintsScaleFalsePairs(t *testing.T) {
 		t.Errorf("classes hold %d of %d false pairs", sum, total)
 	}
 	// regression bounds under the session-19 figures (METER 22 false pairs,
-	// 51 before reaction.go; precision 0.6425, 0.6265 before): the band's
-	// departure and next-day reaction must not chain again
+	// 51 before reaction.go): the band's departure and next-day reaction
+	// must not chain again; precision 0.6425 at session 19 with CASIE's
+	// reports of one event counted false, 0.7917 with them labelled by the
+	// read gold (session 20, the same partition), 0.7946 once leaving a
+	// group is read as quitting (reaction.go)
 	if classes["METER"] > 30 {
 		t.Errorf("METER false pairs %d > 30: a day's act and the next day's reaction chain again", classes["METER"])
 	}
-	if res.PairwisePrecision < 0.63 {
-		t.Errorf("bases alone without times: pairwise precision %.4f < 0.63", res.PairwisePrecision)
+	if res.PairwisePrecision < 0.78 {
+		t.Errorf("bases alone without times: pairwise precision %.4f < 0.78", res.PairwisePrecision)
 	}
 }
 
