@@ -41,7 +41,7 @@ func TestReadLeadActs(t *testing.T) {
 		{"The department said the coastal weather station would stay open.", []string{"begin", "deploy"}, nil, true},
 		{"The prosecution told the jury that the ledger was a forgery.", nil, nil, true},
 		// a doubled consonant undone: the acquittal of the acquitted
-		{"The federation will appeal against the acquittal of the two cyclists.", nil, []string{"clear"}, false},
+		{"The rowing board will contest the acquittal of its former coach.", nil, []string{"clear"}, false},
 	} {
 		got := readLeadActs(tc.lead)
 		if !slices.Equal(got.told, tc.told) || !slices.Equal(got.named, tc.named) || got.speech != tc.speech {
@@ -52,7 +52,7 @@ func TestReadLeadActs(t *testing.T) {
 
 // TestLeadActsOwnVerb: a verb the lexicon does not class, after an
 // auxiliary or a modal, is an act of the lead's own (the reaction's act
-// when it is no speech and no class: "will appeal against the
+// when it is no speech and no class: "will contest the
 // acquittal"); a classed verb, a passive's participle after "been", and
 // a noun after "has" are not. Fictional sentences.
 func TestLeadActsOwnVerb(t *testing.T) {
@@ -60,7 +60,7 @@ func TestLeadActsOwnVerb(t *testing.T) {
 		lead string
 		verb bool
 	}{
-		{"The federation will appeal against the acquittal of the two cyclists.", true},
+		{"The rowing board will contest the acquittal of its former coach.", true},
 		{"Harbour pilots have lodged a complaint about the chairman.", true},
 		{"Two cyclists have been cleared of doping by a tribunal.", false},
 		{"The cyclists' acquittal was welcomed by their team.", false},
