@@ -25,8 +25,8 @@ import (
 // determiner or a possessive (departure, resignation, dismissal,
 // appointment: a suffix the verb does not have), while telling an act of
 // its own (a speech verb, an event class the first lead does not tell,
-// or a verb the lexicon does not class after an auxiliary: "will appeal
-// against the acquittal"). A noun with the verb's own form ("the attack",
+// or a verb the lexicon does not class after an auxiliary: "will contest
+// the acquittal"). A noun with the verb's own form ("the attack",
 // "the arrest") is not read: it is how versions of one event refer to it;
 // nor one naming a body ("the prosecution", "the department": a doer,
 // not an act). Leaving a group is quitting, where the verb alone is
