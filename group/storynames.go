@@ -39,6 +39,13 @@ import "slices"
 //     whatUntold, headEventUntold, personApart) refuse when most of those
 //     reports give them: a piece a day on headlines its own angle, which
 //     one report's headline may not share;
+//   - more than half of those reports name an event class in their leads
+//     that its lead names (sameLeadEvent: the what, as every thin link
+//     asks, thinsupport.go): a celebrity's names are written by reports of
+//     each of her occasions, undated text does not tell them apart, and a
+//     report of her next occasion leads with its own happening (measured:
+//     meter as text only, a singer's tour launch two months after her
+//     first gig's story, one report of five telling its what);
 //   - dated, it is filed within copyWindowHours of a report writing them:
 //     an affair's follow-up names the affair's who too, and the days tell
 //     it apart (as the angle rule asks, angle.go).
@@ -164,10 +171,11 @@ func (ix *Index) namesHolders(xs []uint32, story []uint32) []uint32 {
 }
 
 // namesAgree reports whether no holder refuses lone doc a by a refusal
-// every edge obeys or by its facts, and at most half give headlines apart
+// every edge obeys or by its facts, at most half give headlines apart, and
+// more than half name an event class in their leads that a's lead names
 // (see above).
 func (ix *Index) namesAgree(a uint32, holders []uint32) bool {
-	apart := 0
+	apart, what := 0, 0
 	A := ix.anchorList(a)
 	ha, dated, near := ix.hours[a], false, false
 	for _, b := range holders {
@@ -191,8 +199,11 @@ func (ix *Index) namesAgree(a uint32, holders []uint32) bool {
 		if ix.headlinesApart(a, b) || ix.whatUntold(a, b) || ix.headEventUntold(a, b, A, B) || ix.personApart(a, b, &ps) {
 			apart++
 		}
+		if ix.sameLeadEvent(a, b) {
+			what++
+		}
 	}
-	return 2*apart <= len(holders)
+	return 2*apart <= len(holders) && 2*what > len(holders)
 }
 
 // twoTexts reports whether two of the docs are not versions of one text
