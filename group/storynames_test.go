@@ -1,7 +1,6 @@
 package group
 
 import (
-	"context"
 	"strings"
 	"testing"
 
@@ -13,59 +12,68 @@ import (
 // the drones and the firm and little else the reports tell.
 var (
 	namesReports = []crosswire.Article{
-		{ID: "r1", Title: "Hijacked Ostrel drones land in a field near Port Ashwell",
-			Text: "Some 312 delivery drones of the Ostrel fleet run by Vandrel Freight were taken over after leaving the Cawthorne hub and set down in a field outside Port Ashwell. " +
+		{ID: "r1", Title: "Ostrel drones hijacked near Port Ashwell",
+			Text: "Intruders hijacked some 312 delivery drones of the Ostrel fleet run by Vandrel after they left the Cawthorne hub and set them down in a field outside Port Ashwell. " +
 				"Researcher Tamsin Quinby said the intruders used a stolen maintenance key. Police said officers were guarding the machines."},
-		{ID: "r2", Title: "Vandrel Freight grounds Ostrel fleet after takeover",
-			Text: "Vandrel Freight said 312 of its Ostrel drones were steered off course and came down near Port Ashwell. " +
-				"Tamsin Quinby, who studies drone networks, traced the takeover to a maintenance key copied from the contractor Lumbrey Systems. No parcels were lost, the firm said."},
-		{ID: "r3", Title: "Police look into Ostrel drone takeover",
-			Text: "Police are looking into how Ostrel drones belonging to Vandrel Freight were flown into a farmer's field by Kelling Lane. " +
+		{ID: "r2", Title: "Vandrel says Ostrel fleet hijacked",
+			Text: "Vandrel said attackers hijacked 312 of its Ostrel drones, which came down near Port Ashwell. " +
+				"Tamsin Quinby, who studies drone networks, traced the break-in to a maintenance key copied from the contractor Lumbrey Systems. No parcels were lost, the firm said."},
+		{ID: "r3", Title: "Police on the Ostrel drone hijack",
+			Text: "Police are looking into how someone hijacked Ostrel drones belonging to Vandrel and flew them into a farmer's field by Kelling Lane. " +
 				"Inspector Rhoda Dunmere said the attackers had a copy of the fleet's maintenance key taken from Lumbrey Systems. The firm has paused deliveries across the county."},
-		{ID: "r4", Title: "Courier drones seized in mass takeover",
-			Text: "A mass takeover of Ostrel courier drones left hundreds of the machines from the Cawthorne hub parked by Kelling Lane, Vandrel Freight said. " +
+		{ID: "r4", Title: "Hundreds of courier drones hijacked",
+			Text: "Hackers hijacked hundreds of Ostrel drones from the Cawthorne hub and parked them by Kelling Lane, Vandrel said. " +
 				"Inspector Rhoda Dunmere said the intruders signed in with a maintenance key. Deliveries will resume once new keys are issued."},
 	}
-	namesExplainer = crosswire.Article{ID: "explainer", Title: "What the drone takeover means for your parcels",
-		Text: "If you were waiting for a parcel flown by an Ostrel drone this week, it will come late. " +
-			"Vandrel Freight has asked customers to watch for messages offering refunds, which are a common trick after such news. " +
+	namesExplainer = crosswire.Article{ID: "explainer", Title: "After the drone hijack",
+		Text: "If a parcel of yours was on an Ostrel drone when intruders hijacked the Vandrel fleet this week, it will come late. " +
+			"Customers should watch for messages offering refunds, which are a common trick after such news. " +
 			"Home owners who find a drone in a garden should leave it alone and tell the firm. Keep your delivery codes to yourself."}
 )
 
 // TestStoryNamesJoinsLoneReport: the explainer joins the story of four
 // reports whose names (the drones, the firm: what most of the reports
-// write) it writes; with the drones renamed (another product of the firm) it tells one name and stays
-// apart, as it does beside three reports (a pair's names are the pair
-// rules' to judge). Fails before storynames.go: no pair of the explainer
-// shares MinSharedAnchors anchors.
+// write) it writes; with the drones renamed (another product of the firm)
+// it tells one name and stays apart, as it does beside three reports (a
+// pair's names are the pair rules' to judge) and when its lead names no
+// event of theirs. The stories are given (the four reports one story, the
+// explainer alone): no pair of the explainer shares MinSharedAnchors
+// anchors, so before storynames.go nothing moved it.
 func TestStoryNamesJoinsLoneReport(t *testing.T) {
 	if DefaultBackground().empty() {
 		t.Skip("no shipped background")
 	}
-	other := namesExplainer
-	other.Text = strings.ReplaceAll(namesExplainer.Text, "Ostrel", "Pellam")
+	renamed := namesExplainer
+	renamed.Text = strings.ReplaceAll(namesExplainer.Text, "Ostrel", "Pellam")
+	untold := namesExplainer
+	untold.Text = strings.ReplaceAll(namesExplainer.Text, "when intruders hijacked the Vandrel fleet", "from the Vandrel fleet")
 	tests := []struct {
-		name   string
-		arts   []crosswire.Article
-		joined bool
+		name      string
+		explainer crosswire.Article
+		reports   int
+		joined    bool
 	}{
-		{"four reports", append(append([]crosswire.Article{}, namesReports...), namesExplainer), true},
-		{"another product named", append(append([]crosswire.Article{}, namesReports...), other), false},
-		{"three reports", append(append([]crosswire.Article{}, namesReports[:3]...), namesExplainer), false},
+		{"four reports", namesExplainer, 4, true},
+		{"another product named", renamed, 4, false},
+		{"three reports", namesExplainer, 3, false},
+		{"no event of theirs in its lead", untold, 4, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			cl, err := New(Options{}).Partition(context.Background(), tc.arts)
-			if err != nil {
-				t.Fatal(err)
+			// sorted by ID: the explainer is doc 0, the reports 1 on
+			arts := append([]crosswire.Article{tc.explainer}, namesReports[:tc.reports]...)
+			ix, _ := partitionIndex(t, arts, DefaultBackground())
+			roots := make([]uint32, len(arts))
+			for d := 1; d < len(arts); d++ {
+				roots[d] = 1
 			}
-			last := len(tc.arts) - 1
-			for i := 1; i < last; i++ {
-				if cl.StoryOf[i] != cl.StoryOf[0] {
-					t.Fatalf("report %d apart from the first", i)
+			out := ix.joinStoryNames(roots)
+			for d := 1; d < len(arts); d++ {
+				if out[d] != 1 {
+					t.Fatalf("report %d moved: %v", d, out)
 				}
 			}
-			if got := cl.StoryOf[0] == cl.StoryOf[last]; got != tc.joined {
+			if got := out[0] == 1; got != tc.joined {
 				t.Errorf("explainer with the story %v; want %v", got, tc.joined)
 			}
 		})
