@@ -219,18 +219,7 @@ func (ix *Index) joinRetold(roots []uint32) []uint32 {
 // slug, two scripts; leads naming other days; occasionApart). It returns
 // the pair's anchor cosine.
 func (ix *Index) retoldPair(a, b uint32) (bool, float64) {
-	if ix.cjk[a] != ix.cjk[b] || len(ix.wire) > 0 && ix.sameSlug(a, b) || ix.templateApart(a, b) {
-		return false, 0
-	}
-	ha, hb := ix.hours[a], ix.hours[b]
-	dated := ha > 0 && hb > 0
-	if dated && max(ha, hb)-min(ha, hb) > MaxGapHours {
-		return false, 0
-	}
-	if !dated && (ix.leadDatesApart(a, b) || ix.outlets[a] != 0 && ix.outlets[a] == ix.outlets[b]) {
-		return false, 0
-	}
-	if ix.codesApart(a, b) || ix.nextStep(a, b) || len(ix.leads) > int(max(a, b)) && ix.leadsOtherDay(a, b) {
+	if ix.loneRefused(a, b) {
 		return false, 0
 	}
 	_, ps := ix.verify(a, b)
@@ -242,4 +231,24 @@ func (ix *Index) retoldPair(a, b uint32) (bool, float64) {
 		return false, 0
 	}
 	return true, ps.cosine
+}
+
+// loneRefused reports whether a refusal every edge obeys parts lone doc a
+// from doc b before any score is read (verifyCounting's: two scripts, one
+// slug, template wording, filed more than MaxGapHours apart, undated with
+// lead dates apart or one outlet's, codes of one scheme, the affair's next
+// step, leads naming other days).
+func (ix *Index) loneRefused(a, b uint32) bool {
+	if ix.cjk[a] != ix.cjk[b] || len(ix.wire) > 0 && ix.sameSlug(a, b) || ix.templateApart(a, b) {
+		return true
+	}
+	ha, hb := ix.hours[a], ix.hours[b]
+	dated := ha > 0 && hb > 0
+	if dated && max(ha, hb)-min(ha, hb) > MaxGapHours {
+		return true
+	}
+	if !dated && (ix.leadDatesApart(a, b) || ix.outlets[a] != 0 && ix.outlets[a] == ix.outlets[b]) {
+		return true
+	}
+	return ix.codesApart(a, b) || ix.nextStep(a, b) || len(ix.leads) > int(max(a, b)) && ix.leadsOtherDay(a, b)
 }
