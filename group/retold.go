@@ -219,27 +219,42 @@ func (ix *Index) joinRetold(roots []uint32) []uint32 {
 // slug, two scripts; leads naming other days; occasionApart). It returns
 // the pair's anchor cosine.
 func (ix *Index) retoldPair(a, b uint32) (bool, float64) {
-	if ix.cjk[a] != ix.cjk[b] || len(ix.wire) > 0 && ix.sameSlug(a, b) || ix.templateApart(a, b) {
-		return false, 0
-	}
-	ha, hb := ix.hours[a], ix.hours[b]
-	dated := ha > 0 && hb > 0
-	if dated && max(ha, hb)-min(ha, hb) > MaxGapHours {
-		return false, 0
-	}
-	if !dated && (ix.leadDatesApart(a, b) || ix.outlets[a] != 0 && ix.outlets[a] == ix.outlets[b]) {
-		return false, 0
-	}
-	if ix.codesApart(a, b) || ix.nextStep(a, b) || len(ix.leads) > int(max(a, b)) && ix.leadsOtherDay(a, b) {
-		return false, 0
-	}
-	_, ps := ix.verify(a, b)
-	A, B := ix.anchorList(a), ix.anchorList(b)
-	if ps.cosine < EdgeAnchorCosineLow || ps.rare < 1 && ix.aloneRareShared(A, B, &ps) < 1 {
+	refused, ps, A, B := ix.refusedScore(a, b)
+	if refused || ps.cosine < EdgeAnchorCosineLow || ps.rare < 1 && ix.aloneRareShared(A, B, &ps) < 1 {
 		return false, 0
 	}
 	if ix.occasionApart(a, b, A, B, &ps) {
 		return false, 0
 	}
 	return true, ps.cosine
+}
+
+// pairRefused reports whether one of the refusals every edge obeys parts
+// docs a and b (refusedScore's, and occasionApart).
+func (ix *Index) pairRefused(a, b uint32) bool {
+	refused, ps, A, B := ix.refusedScore(a, b)
+	return refused || ix.occasionApart(a, b, A, B, &ps)
+}
+
+// refusedScore reports whether a refusal of verifyCounting's parts docs a
+// and b (template wording, dates, lead dates, codes, next steps, one
+// outlet undated, one slug, two scripts; leads naming other days), and
+// else returns the pair's score and anchor lists.
+func (ix *Index) refusedScore(a, b uint32) (bool, pairScore, []uint32, []uint32) {
+	if ix.cjk[a] != ix.cjk[b] || len(ix.wire) > 0 && ix.sameSlug(a, b) || ix.templateApart(a, b) {
+		return true, pairScore{}, nil, nil
+	}
+	ha, hb := ix.hours[a], ix.hours[b]
+	dated := ha > 0 && hb > 0
+	if dated && max(ha, hb)-min(ha, hb) > MaxGapHours {
+		return true, pairScore{}, nil, nil
+	}
+	if !dated && (ix.leadDatesApart(a, b) || ix.outlets[a] != 0 && ix.outlets[a] == ix.outlets[b]) {
+		return true, pairScore{}, nil, nil
+	}
+	if ix.codesApart(a, b) || ix.nextStep(a, b) || len(ix.leads) > int(max(a, b)) && ix.leadsOtherDay(a, b) {
+		return true, pairScore{}, nil, nil
+	}
+	_, ps := ix.verify(a, b)
+	return false, ps, ix.anchorList(a), ix.anchorList(b)
 }
