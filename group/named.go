@@ -1,9 +1,6 @@
 package group
 
-import (
-	"math"
-	"slices"
-)
+import "math"
 
 // A short lone article whose names one story holds (session 20, issue 14:
 // wire stories as plain text).
@@ -52,62 +49,33 @@ func (ix *Index) joinNamed(roots []uint32, runs []int) []uint32 {
 	if !ix.keepFull || ix.bg.empty() || len(roots) < 2 || len(runs) != len(roots) {
 		return roots
 	}
-	size := make([]int32, len(roots))
-	for _, r := range roots {
-		size[r]++
-	}
 	docs := float64(ix.bg.Docs)
-	want := map[uint32][]uint32{} // a lone fragment's anchor: the docs holding it
 	var lone []uint32
-	for d := range roots {
-		a := uint32(d)
-		if size[roots[a]] != 1 || runs[a] == 0 || runs[a] > ShortRuns || len(ix.full[a]) < MinSharedAnchors {
-			continue
+	want := loneItems(roots, func(a uint32) []uint32 {
+		if runs[a] == 0 || runs[a] > ShortRuns || len(ix.full[a]) < MinSharedAnchors {
+			return nil
 		}
 		lone = append(lone, a)
-		for _, x := range ix.full[a] {
-			want[x] = nil
-		}
-	}
+		return ix.full[a]
+	})
 	if len(lone) == 0 {
 		return roots
 	}
-	for d, xs := range ix.full {
-		for _, x := range xs {
-			if p, ok := want[x]; ok {
-				want[x] = append(p, uint32(d))
-			}
-		}
-	}
-	members := map[uint32][]uint32{}
-	for d, r := range roots {
-		members[r] = append(members[r], uint32(d))
-	}
+	walkHolders(want, ix.full)
+	members := membersByRoot(roots)
 	best := map[uint32]namedEdge{}
-	var seen []uint32
+	var wt []float64
 	for _, a := range lone {
-		held := map[uint32]float64{}
-		count := map[uint32]int{}
+		wt = wt[:0]
 		total := 0.0
 		for _, x := range ix.full[a] {
 			w := math.Log((docs + 1) / float64(ix.bg.anchors.get(x)+1))
+			wt = append(wt, w)
 			total += w
-			p := want[x]
-			if len(p) > walkCap {
-				// a name in more than walkCap of the batch's docs
-				// singles out no story
-				continue
-			}
-			seen = seen[:0]
-			for _, b := range p {
-				if b == a || slices.Contains(seen, roots[b]) {
-					continue
-				}
-				seen = append(seen, roots[b])
-				held[roots[b]] += w
-				count[roots[b]]++
-			}
 		}
+		// a name in more than walkCap of the batch's docs singles out
+		// no story
+		held, count := heldByStories(a, ix.full[a], wt, want, roots)
 		if total <= 0 {
 			continue
 		}
@@ -119,7 +87,7 @@ func (ix *Index) joinNamed(roots []uint32, runs []int) []uint32 {
 				to = append(to, r)
 			}
 		}
-		if len(to) != 1 || count[to[0]] < MinSharedAnchors {
+		if len(to) != 1 || count[to[0]] < MinSharedAnchors || len(members[to[0]]) < 2 {
 			continue
 		}
 		r := to[0]
