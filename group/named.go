@@ -19,15 +19,19 @@ import "math"
 // hold at least MinSharedAnchors of its anchors carrying NamedShare of
 // their background weight (each anchor weighs ln((D+1)/(df+1)) by the
 // shipped background's count df of D articles): most of what it names is
-// the story's. The batch only vetoes: when a second story also holds
-// NamedShare, the names are a subject's that two stories write (one
-// band's two days), and the fragment stays where it is; and the pair of
-// the fragment and one of the story's reports must pass the refusals
-// every edge obeys (dates, lead dates, leads naming other days, next
-// steps, codes, one outlet undated, occasionApart), as for the retold
-// rule. A long text is not asked: it names enough for the pair rules,
-// and a long report whose names another story holds is most often that
-// subject's report of another day.
+// the story's. The story must have two reports or more: what the rule
+// reads is what a story's reports hold together, which no pair rule sees;
+// a story of one report is a pair the pair rules judged and refused (two
+// texts of one subject's cast, a band's members, a couple, share names
+// as readily as a page and its take). The batch only vetoes: when a
+// second story also holds NamedShare, the names are a subject's that two
+// stories write (one band's two days), and the fragment stays where it
+// is; and the pair of the fragment and one of the story's reports must
+// pass the refusals every edge obeys (dates, lead dates, leads naming
+// other days, next steps, codes, one outlet undated, occasionApart), as
+// for the retold rule. A long text is not asked: it names enough for the
+// pair rules, and a long report whose names another story holds is most
+// often that subject's report of another day.
 const (
 	// NamedShare is the least share of the fragment's anchor weight one
 	// story must hold, and the share at which a second story vetoes:
