@@ -39,12 +39,6 @@ const (
 	NamedShare = 0.5
 )
 
-// namedEdge is a lone fragment's move: a report of the story it joins.
-type namedEdge struct {
-	other uint32
-	share float64
-}
-
 // joinNamed returns the story roots after each short lone article joins
 // the story whose reports hold most of its names (see NamedShare); runs
 // is each doc's count of narrative runs (docRuns), which says how short
@@ -67,7 +61,7 @@ func (ix *Index) joinNamed(roots []uint32, runs []int) []uint32 {
 	}
 	walkHolders(want, ix.full)
 	members := membersByRoot(roots)
-	best := map[uint32]namedEdge{}
+	best := map[uint32]uint32{} // a lone fragment: a report of the story it joins
 	var wt []float64
 	for _, a := range lone {
 		wt = wt[:0]
@@ -99,12 +93,12 @@ func (ix *Index) joinNamed(roots []uint32, runs []int) []uint32 {
 			if ix.pairRefused(a, b) {
 				continue
 			}
-			best[a] = namedEdge{other: b, share: held[r] / total}
+			best[a] = b
 			break
 		}
 	}
 	if len(best) == 0 {
 		return roots
 	}
-	return moveLone(roots, best, func(e namedEdge) uint32 { return e.other })
+	return moveLone(roots, best, func(b uint32) uint32 { return b })
 }
