@@ -273,9 +273,15 @@ func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Freque
 	ix.cjkNameEdges()    // Chinese reports that share names in characters (zhnames.go)
 	ix.soundNameEdges(w) // a Chinese report and another naming one name by sound (crossscript.go)
 	var briefs []runEdge
+	var runCount []int // narrative runs by doc: how short a lone article is (named.go)
 	if ix.keepFull {
 		// briefs that keep a longer text's wording (runs.go)
-		briefs = ix.runEdges(docRuns(fps))
+		runs := docRuns(fps)
+		briefs = ix.runEdges(runs)
+		runCount = make([]int, ix.n)
+		for i, d := range docs {
+			runCount[d] = len(runs[i])
+		}
 	}
 	// the wire takes' stories first: anchor edges may not join two of
 	// one slug (wireGuard)
@@ -306,8 +312,9 @@ func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Freque
 	angled := make([]bool, len(ufps)) // angle pieces: members, not part of a core (angle.go)
 	merged := mergeCores(ix, ufps, joinCores(ix, ufps, first, cjk, w, angled), cjk, w, angled)
 	final := ix.joinQuoted(ix.joinLoneClients(ix.joinBriefs(joinByDetails(ix, rareByStories(ix, joinCopyEdges(ix, copies, joinThinSupported(ix, verified, rejoinLone(ix, ufps, first, merged, cjk, w, angled))))), briefs)))
-	final = ix.joinRetold(final)     // lone articles whose rare words a report retells (retold.go)
-	final = ix.joinStoryNames(final) // lone articles that write their story's names (storynames.go)
+	final = ix.joinRetold(final)          // lone articles whose rare words a report retells (retold.go)
+	final = ix.joinStoryNames(final)      // lone articles that write their story's names (storynames.go)
+	final = ix.joinNamed(final, runCount) // short lone articles whose names one story holds (named.go)
 	// stories of no common language by what their reports share (crosslang.go)
 	final = joinCrossLanguage(ix, ufps, final, cjk)
 	roots := make([]uint32, len(docs))

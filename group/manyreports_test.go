@@ -85,7 +85,8 @@ func manyReportSets(t *testing.T) []reportSets {
 	// a margin; before it meter stories 48 of 60 whole alone, one run 0.906,
 	// meter papers 27 of 37
 	return []reportSets{
-		{name: "meter stories", sets: keep(all, 2), floorWhole: 47, maxMerged: 8, floorARI: 0.92},
+		// meter stories 57 → 59 of 60 at session 20 (named.go): floor 47 → 58
+		{name: "meter stories", sets: keep(all, 2), floorWhole: 58, maxMerged: 8, floorARI: 0.92},
 		{name: "meter papers", sets: keep(papers, 2), floorWhole: 26, maxMerged: 8, floorARI: 0.85},
 		{name: "mmds English events (≥ 3 reports)", sets: keep(english, 3), floorWhole: 3, maxMerged: 3, floorARI: 0.50},
 		{name: "mmds events (≥ 3 reports, any language)", sets: keep(events, 3), floorWhole: 9, maxMerged: 5, floorARI: 0.70},
@@ -101,8 +102,11 @@ func manyReportSets(t *testing.T) []reportSets {
 		// texts it cost 0.011 here, unseen under the old floor); 0.914
 		// at session 19 (the story-rarity pass's topic rule revisits
 		// pairs rare by articles: a take and its substitute's pages,
-		// storyrare.go)
-		{name: "meter stories as text only", sets: keep(textAll, 2), floorWhole: 47, maxMerged: 9, floorARI: 0.89},
+		// storyrare.go); 52 of 60 whole alone and 0.917 at session 20 (a
+		// short lone article joins the story of two or more reports
+		// holding half its names' background weight, named.go): floor
+		// 47 → 51
+		{name: "meter stories as text only", sets: keep(textAll, 2), floorWhole: 51, maxMerged: 9, floorARI: 0.89},
 	}
 }
 

@@ -97,11 +97,6 @@ func (ix *Index) joinRetold(roots []uint32) []uint32 {
 	if !ix.keepFull || t == nil || ix.bg.empty() || len(t.words) != len(roots) || len(roots) < 2 {
 		return roots
 	}
-	// stories' sizes by root (a root is a doc number)
-	size := make([]int32, len(roots))
-	for _, r := range roots {
-		size[r]++
-	}
 	maxDF := uint32(retoldWordFraction * float64(ix.bg.Docs))
 	// the lone docs and their rare words
 	type loneDoc struct {
@@ -111,78 +106,35 @@ func (ix *Index) joinRetold(roots []uint32) []uint32 {
 		total float64
 	}
 	var lone []loneDoc
-	want := map[uint32][]uint32{} // a lone doc's rare word: the docs holding it
-	for d := range roots {
-		a := uint32(d)
-		if size[roots[a]] != 1 || t.covered != nil && !t.covered[a] {
-			continue
+	want := loneItems(roots, func(a uint32) []uint32 {
+		if t.covered != nil && !t.covered[a] {
+			return nil
 		}
 		ws, wt := ix.retoldWords(a, maxDF)
 		if len(ws) < MinRetoldWords {
-			continue
+			return nil
 		}
 		total := 0.0
 		for _, w := range wt {
 			total += w
 		}
 		lone = append(lone, loneDoc{a, ws, wt, total})
-		for _, h := range ws {
-			want[h] = nil
-		}
-	}
+		return ws
+	})
 	if len(lone) == 0 {
 		return roots
 	}
 	// the docs holding each of those words, read in one walk of every
-	// doc's topic words; a bit per word hash (its low bits) skips the map
-	// for most words, which no lone doc holds
-	words := 1
-	for 64*words < 16*len(want) {
-		words *= 2
-	}
-	bits := make([]uint64, words)
-	mask := uint32(64*words - 1)
-	for h := range want {
-		b := h & mask
-		bits[b/64] |= 1 << (b % 64)
-	}
-	for d, ws := range t.words {
-		for _, h := range ws {
-			if b := h & mask; bits[b/64]&(1<<(b%64)) != 0 {
-				if p, ok := want[h]; ok {
-					want[h] = append(p, uint32(d))
-				}
-			}
-		}
-	}
-	members := map[uint32][]uint32{}
-	for d, r := range roots {
-		members[r] = append(members[r], uint32(d))
-	}
+	// doc's topic words
+	walkHolders(want, t.words)
+	members := membersByRoot(roots)
 	best := map[uint32]retoldEdge{}
 	var cand []uint32
 	for _, l := range lone {
 		a := l.d
-		held := map[uint32]float64{}
-		count := map[uint32]int{}
-		var seenRoots []uint32
-		for k, h := range l.words {
-			// a word in more than walkCap of the batch's docs is no
-			// evidence of one account
-			p := want[h]
-			if len(p) > walkCap {
-				continue
-			}
-			seenRoots = seenRoots[:0]
-			for _, b := range p {
-				if b == a || slices.Contains(seenRoots, roots[b]) {
-					continue
-				}
-				seenRoots = append(seenRoots, roots[b])
-				held[roots[b]] += l.wt[k]
-				count[roots[b]]++
-			}
-		}
+		// a word in more than walkCap of the batch's docs is no evidence
+		// of one account
+		held, count := heldByStories(a, l.words, l.wt, want, roots)
 		cand = cand[:0]
 		for r, n := range count {
 			if n >= MinRetoldWords && held[r] >= RetoldShare*l.total {
@@ -219,12 +171,8 @@ func (ix *Index) joinRetold(roots []uint32) []uint32 {
 // slug, two scripts; leads naming other days; occasionApart). It returns
 // the pair's anchor cosine.
 func (ix *Index) retoldPair(a, b uint32) (bool, float64) {
-	if ix.loneRefused(a, b) {
-		return false, 0
-	}
-	_, ps := ix.verify(a, b)
-	A, B := ix.anchorList(a), ix.anchorList(b)
-	if ps.cosine < EdgeAnchorCosineLow || ps.rare < 1 && ix.aloneRareShared(A, B, &ps) < 1 {
+	refused, ps, A, B := ix.refusedScore(a, b)
+	if refused || ps.cosine < EdgeAnchorCosineLow || ps.rare < 1 && ix.aloneRareShared(A, B, &ps) < 1 {
 		return false, 0
 	}
 	if ix.occasionApart(a, b, A, B, &ps) {
@@ -251,4 +199,21 @@ func (ix *Index) loneRefused(a, b uint32) bool {
 		return true
 	}
 	return ix.codesApart(a, b) || ix.nextStep(a, b) || len(ix.leads) > int(max(a, b)) && ix.leadsOtherDay(a, b)
+}
+
+// pairRefused reports whether one of the refusals every edge obeys parts
+// docs a and b (refusedScore's, and occasionApart).
+func (ix *Index) pairRefused(a, b uint32) bool {
+	refused, ps, A, B := ix.refusedScore(a, b)
+	return refused || ix.occasionApart(a, b, A, B, &ps)
+}
+
+// refusedScore reports whether a refusal of verifyCounting's parts docs a
+// and b (loneRefused), and else returns the pair's score and anchor lists.
+func (ix *Index) refusedScore(a, b uint32) (bool, pairScore, []uint32, []uint32) {
+	if ix.loneRefused(a, b) {
+		return true, pairScore{}, nil, nil
+	}
+	_, ps := ix.verify(a, b)
+	return false, ps, ix.anchorList(a), ix.anchorList(b)
 }
