@@ -378,10 +378,10 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 	}
 
 	// the lead states the story's incident: a named threat group doing a
-	// cyber deed in the article's first sentence ("A group calling itself
-	// X has spent the week launching DDoS attacks against …", "A hacker
-	// going by the alias X has breached …") is its culprit, as the
-	// narrator says; no one else in the sentence makes the claim
+	// cyber deed in the article's first sentence ("X targeted the booking
+	// sites of …", "an attacker who uses the alias X breached …", "X has
+	// spent its nights hacking …") is its culprit, as the narrator says;
+	// no one else in the sentence makes the claim
 	if len(actions) > 0 && strings.TrimSpace(text[:s.Start]) == "" {
 		for _, g := range cands {
 			if g.Qualifier || g.Anaphor || g.kind() != PartyGroup || accusedIn(out, g.Parties[0]) {
@@ -892,9 +892,9 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 			k := c.kind()
 			return !c.Qualifier && !c.Bystander && (k == PartyGroup || k == PartyUnit || k == PartyService || k == PartyGovernment || k == PartyState)
 		}
-		// "the attackers are part of the Dravia-backed hacking group
-		// X": the incident's unnamed attackers belong to the named
-		// group, which did it
+		// "the attackers were part of a crew called X": the
+		// incident's unnamed attackers belong to the named group,
+		// which did it
 		if m := reAttackersAre.FindStringIndex(text[max(s.Start, ts-40):ts]); m != nil && reMemberOfPart.MatchString(text[ts:te]) {
 			g := firstAfter(cands, te, 60, func(c cand) bool { return !c.Qualifier && !c.Anaphor && c.kind() == PartyGroup })
 			if g != nil && reGroupPhrase.MatchString(qualifierFree(cands, text, te, g.Start)) {
@@ -2463,13 +2463,13 @@ var (
 	// one lower-case modifier between the author and the noun
 	rePossessiveBefore = regexp.MustCompile(`^['’]s\s+(?:[a-z]+\s+)?$`)
 	reReportByName     = regexp.MustCompile(`^\s+(?:by|from)\s+(?:[Tt]he\s+)?$`)
-	// also after a participle and a few words of time ("a report
-	// published this week by the Norland-based firm X")
+	// also after a participle and a few words of time ("a study
+	// released on Tuesday by the Estmark-based company X")
 	reReportAfter = regexp.MustCompile(`^\s+(?:(?:published|released|issued|compiled|written)\s+(?:[\w-]+\s+){0,3}?)?(?:from|by|of)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}?$`)
-	// reFoundCampaign: a name's researchers finding the campaign a
-	// sentence goes on to attribute ("X researchers have uncovered a
-	// phishing campaign that is believed to be …"): X makes the
-	// attribution as the report's author does
+	// reFoundCampaign: a name's researchers finding the intrusions the
+	// sentence goes on to attribute ("X researchers detected intrusions
+	// at …, probably carried out by …"): X makes the attribution as a
+	// report's author does
 	reFoundCampaign = regexp.MustCompile(`^\s+(?:(?:security\s+)?(?:researchers|analysts|investigators)\s+)?(?:(?:has|have|had|recently|also|just|first)\s+)*(?:spotted|uncovered|discovered|observed|detected|found|identified|exposed)\s+(?:(?:an?|another|the|a new|new)\s+)?(?:[\w-]+\s+){0,3}?(?:campaigns?|operations?|attacks?|waves?|intrusions?)\b`)
 	reReportVerb    = regexp.MustCompile(`^\)?\s+(?:\([^)]{1,12}\)\s+)?(?:(?:has|have|had|recently|also|just)\s+)*(?:released|published|issued|put out)\s+(?:an?|its|the)\s+(?:new\s+)?$`)
 )
@@ -2508,8 +2508,8 @@ func (r *articleReader) reportSource(s crosswire.Span, cands []cand) *Party {
 		if c.Qualifier || c.Anaphor || !ok(c) || !reFoundCampaign.MatchString(text[c.End:s.End]) {
 			continue
 		}
-		// "Vantrel researchers have spotted …": a name nothing types
-		// whose researchers find things is their employer
+		// "Vantrel researchers detected …": a name nothing types whose
+		// researchers find things is their employer
 		if c.kind() == PartyUnknown && reResearchersAfter.MatchString(text[c.End:s.End]) {
 			p := c.Parties[0]
 			p.Kind = PartyCompany
@@ -2542,12 +2542,12 @@ var reMemberOfPart = regexp.MustCompile(`(?i)^part of$`)
 
 // reGroupPhrase: the words between "part of" and a group's name when
 // they describe the group: determiners and lower-case modifiers ending in
-// a noun of threat groups ("the global hacking group", "a criminal gang
-// known as"), no clause break.
+// a noun of threat groups ("a crew called", "the hacking group"), no
+// clause break.
 var reGroupPhrase = regexp.MustCompile(`(?i)^\s*(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:group|gang|crew|collective|outfit|team|actor)(?:\s+(?:known as|called|dubbed|named))?\s*$`)
 
 // reSpentDoing: a deed written as time spent doing it, right after the
-// doer's name ("X has spent the past week launching attacks on …").
+// doer's name ("X has spent its nights hacking …").
 var reSpentDoing = regexp.MustCompile(`(?i)^\s*(?:has\s+|have\s+|had\s+)?spent\s+(?:[\w-]+\s+){1,4}?(?:launching|hacking|attacking|targeting|breaching|stealing|leaking|flooding|phishing|infecting|encrypting|spying)\b`)
 
 // accusedIn reports whether one of the claims accuses p.

@@ -172,8 +172,8 @@ var (
 	// the pseudonym X", "an attacker using the alias X"): a pseudonym is
 	// no legal name, it names the threat actor the attacker acts as
 	// ("going by the name X" may give a person's name: not a cue)
-	// Also "the hacker, known only as X", "a hacker that goes by the
-	// nickname of X", "the hacker, who uses the online alias X".
+	// Also the cues "known only/online as", "goes/went by the nickname
+	// (of)", "uses the (online) alias" after the attacker noun.
 	handleCueBefore = regexp.MustCompile(`(?i)\b(?:hacker|attacker|intruder|cyber-?criminal|criminal|individual|actor|extortionist)[,]?\s+(?:(?:(?:that|who)\s+(?:goes|go|went|uses|use|used)\s+(?:by\s+|under\s+)?|(?:(?:going|known|operating|acting|posting|writing)\s+)?(?:by|under|using|with)\s+)the\s+(?:online\s+)?(?:pseudonym|alias|handle|moniker|nickname|online name|screen name|nom de guerre)(?:\s+of)?|known\s+(?:only|online)\s+as)\s*["“]?$`)
 	// groupApposAfter: an appositive calling the name a band of
 	// attackers ("X, a group of cyber-criminals", "X, a criminal gang"):

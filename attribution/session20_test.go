@@ -8,61 +8,61 @@ import (
 
 // All text below is invented for these tests.
 
-// Shapes the fresh gold (session 20) found unread: a report's author
-// written after a participle and a description ("a report published this
-// week by the Norland-based security company X"); the firm whose
-// researchers found the campaign being attributed ("X researchers have
-// uncovered a campaign believed to be run by Y"); the lead sentence's
-// narrator stating what a named group did ("A group calling itself X has
-// spent the week flooding …"); a lone hacker's handle written as "known
-// only as X" or "who goes by the nickname of X".
+// Shapes the fresh gold (session 20) found unread, written here as
+// fictional events: a report's author named after a participle and a
+// description of the firm; the firm whose researchers found the intrusions
+// being attributed; the lead sentence's narrator saying what a named group
+// did; a lone attacker's handle; the incident's attackers said to be part
+// of a named group; a group's name written in lower case only in a web
+// address.
 func TestFreshGoldShapes(t *testing.T) {
 	lynx := crosswire.StoryEntity{Name: "Cobalt Lynx", Kind: crosswire.KindGroup, Forms: []string{"Cobalt Lynx"}}
+	wren := crosswire.StoryEntity{Name: "Brass Wren", Kind: crosswire.KindGroup, Forms: []string{"Brass Wren"}}
 	tarn := crosswire.StoryEntity{Name: "Tarn Labs", Kind: crosswire.KindOrg, Forms: []string{"Tarn Labs"}}
 	runEdgeCases(t, []storyCase{
-		{"a report published by a described firm",
+		{"a study released by a described firm",
 			[]crosswire.StoryEntity{lynx, tarn},
-			[]string{"A spying crew known as Cobalt Lynx is believed to be behind a campaign against ferry engineers, according to a report published this week by the Norland-based security company Tarn Labs."},
+			[]string{"The rigged job offers sent to ferry engineers were traced to Cobalt Lynx in a study released on Tuesday by the Estmark-based security company Tarn Labs."},
 			[]string{"Tarn Labs:*>Cobalt Lynx"}, nil},
-		{"the firm whose researchers uncovered the campaign",
+		{"the firm whose researchers detected the intrusions",
 			[]crosswire.StoryEntity{lynx, tarn},
-			[]string{"Tarn Labs researchers have uncovered another phishing campaign against grain traders that is believed to be mounted by the Cobalt Lynx group."},
+			[]string{"In May, Tarn Labs researchers detected intrusions at three grain silos, probably carried out by the Cobalt Lynx group."},
 			[]string{"Tarn Labs:*>Cobalt Lynx"}, nil},
-		{"a name nothing types, whose researchers uncovered the campaign",
+		{"a name nothing types, whose researchers detected the intrusions",
 			[]crosswire.StoryEntity{lynx},
-			[]string{"Vantrel researchers have spotted another attack campaign against grain traders that is believed to be mounted by the Cobalt Lynx group."},
+			[]string{"In May, Vantrel researchers detected intrusions at three grain silos, probably carried out by the Cobalt Lynx group."},
 			[]string{"Vantrel:*>Cobalt Lynx"}, nil},
-		{"a report published long before the firm's name",
-			[]crosswire.StoryEntity{lynx, tarn},
-			[]string{"A spying crew known as Cobalt Lynx is believed to be behind a campaign against ferry engineers, according to a report published earlier this week by the Norland-based threat intelligence company Tarn Labs."},
-			[]string{"Tarn Labs:*>Cobalt Lynx"}, nil},
 		{"the lead's group and its deed",
-			nil,
-			[]string{"A group calling itself Brass Wren has spent the past week launching DDoS attacks against shipping firms in Estmark and then billing them for the outage.\n\nThe firms said their portals were down for hours."},
+			[]crosswire.StoryEntity{wren},
+			[]string{"Brass Wren targeted the booking sites of Estmark's ferry lines with a week of DDoS traffic, then billed each line for the outage.\n\nThe lines said the sites were down for hours."},
+			[]string{"-:*>Brass Wren"}, nil},
+		{"the lead's group spending its time on the deed",
+			[]crosswire.StoryEntity{wren},
+			[]string{"Since Monday, Brass Wren has spent its nights hacking the ticket portals of Estmark's ferry lines."},
 			[]string{"-:*>Brass Wren"}, nil},
 		{"a web address writing the name in lower case is no common noun",
 			nil,
-			[]string{"A gang calling itself Brass Wren has spent the past week launching DDoS attacks against banks in Estmark.\n\nIts site at brass-wren.example was taken down by the host."},
+			[]string{"Since Monday, a gang calling itself Brass Wren has spent its nights hacking the ticket portals of Estmark's ferry lines.\n\nIts page at brass-wren.example was later taken offline by its host."},
 			[]string{"-:*>Brass Wren"}, nil},
-		{"a lone hacker known only by a handle, in the lead",
+		{"a lone attacker's handle, in the lead",
 			nil,
-			[]string{"A hacker that goes by the nickname of Vexmoor7 has hacked the Lantern online bazaar and posted its database.\n\nThe bazaar did not reply."},
+			[]string{"An attacker who uses the alias Vexmoor7 breached the ledger of the Lantern bazaar on Sunday and put it online.\n\nThe bazaar did not reply."},
 			[]string{"-:*>Vexmoor7"}, nil},
 		{"a group's deed outside the lead is no attribution of the story's incident",
 			nil,
-			[]string{"Shipping firms in Estmark were flooded with traffic last week.\n\nLast year a group calling itself Brass Wren launched DDoS attacks against banks in Norland."},
+			[]string{"Shipping firms in Estmark were flooded with traffic last week.\n\nLast year a gang calling itself Brass Wren launched DDoS attacks against banks in Norland."},
 			nil, []string{"-:*>Brass Wren"}},
-		{"the attackers are part of a named group",
-			[]crosswire.StoryEntity{lynx},
-			[]string{"Tarn Labs found a spying script on the grain council's website. Clues show the attackers are part of the Dravia-backed hacking group Cobalt Lynx, which has hit ministries before."},
-			[]string{"-:*>Cobalt Lynx"}, nil},
-		{"the attackers are part of a trend",
-			[]crosswire.StoryEntity{lynx},
-			[]string{"Tarn Labs blamed Cobalt Lynx for the grain council breach. Analysts say the attackers are part of a wider wave of spying on trade bodies."},
-			[]string{"Tarn Labs:*>Cobalt Lynx"}, []string{"-:*>Cobalt Lynx"}},
 		{"a company in the lead is no culprit",
 			[]crosswire.StoryEntity{tarn},
 			[]string{"Tarn Labs has launched a service that blocks DDoS attacks against shipping firms."},
 			nil, []string{"-:*>Tarn Labs"}},
+		{"the attackers were part of a named crew",
+			[]crosswire.StoryEntity{lynx},
+			[]string{"A spying script sat on the grain council's site for a month; by every trace, the attackers were part of a crew called Cobalt Lynx."},
+			[]string{"-:*>Cobalt Lynx"}, nil},
+		{"the attackers part of a wave name no group",
+			[]crosswire.StoryEntity{lynx, tarn},
+			[]string{"Tarn Labs blamed Cobalt Lynx for the grain council breach. Analysts say the attackers are part of a wider wave of spying on trade bodies."},
+			[]string{"Tarn Labs:*>Cobalt Lynx"}, []string{"-:*>Cobalt Lynx"}},
 	})
 }
