@@ -2044,8 +2044,10 @@ func (r *articleReader) victimAt(s crosswire.Span, cands []cand, from int, add f
 			switch p.Kind {
 			case PartyPlace, PartyUnknown:
 				// a possessive state's thing ("France's TV5Monde") is
-				// not a state
-				if len(strings.Fields(p.Name)) == 1 && p.Name == c.Parties[0].Name {
+				// not a state; nor is a one-word name nothing types
+				// that no cue or list knows as a state (a firm in a
+				// list of victims: "attacks against Kessel, Orvane …")
+				if len(strings.Fields(p.Name)) == 1 && p.Name == c.Parties[0].Name && (p.Kind == PartyPlace || r.lex.stateOf(p.Name) != "") {
 					p.Kind = PartyState
 				} else {
 					p.Kind = PartyOrganisation

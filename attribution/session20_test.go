@@ -66,3 +66,29 @@ func TestFreshGoldShapes(t *testing.T) {
 			[]string{"Tarn Labs:*>Cobalt Lynx"}, []string{"-:*>Cobalt Lynx"}},
 	})
 }
+
+// A one-word name nothing types, listed as hit ("attacks against Kessel,
+// Orvane and the Estmark port authority"), is an organisation, not a state:
+// only a name known as a state, or typed a place, is read as a country hit.
+func TestListedVictimNoState(t *testing.T) {
+	wren := crosswire.StoryEntity{Name: "Brass Wren", Kind: crosswire.KindGroup, Forms: []string{"Brass Wren"}}
+	inc := storyCase{ents: []crosswire.StoryEntity{wren},
+		texts: []string{"A week after it began, the flood of junk traffic from Brass Wren had knocked out Kessel, Orvane and Norland's port authority.\n\nBrass Wren targeted Kessel, Orvane and Estonia with the traffic."}}.extract(t)
+	seen := map[string]PartyKind{}
+	for _, tg := range inc.Targets {
+		seen[tg.Victim.Name] = tg.Victim.Kind
+	}
+	for _, name := range []string{"Kessel", "Orvane"} {
+		k, ok := seen[name]
+		if !ok {
+			t.Errorf("%s not a victim: %v", name, seen)
+			continue
+		}
+		if k == PartyState || k == PartyPlace {
+			t.Errorf("%s read as a %s: %v", name, k, seen)
+		}
+	}
+	if k := seen["Estonia"]; k != PartyState {
+		t.Errorf("Estonia read as %q, want a state: %v", k, seen)
+	}
+}
