@@ -377,6 +377,29 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 		}
 	}
 
+	// the lead states the story's incident: a named threat group doing a
+	// cyber deed in the article's first sentence ("X targeted the booking
+	// sites of …", "an attacker who uses the alias X breached …", "X has
+	// spent its nights hacking …") is its culprit, as the narrator says;
+	// no one else in the sentence makes the claim
+	if len(actions) > 0 && strings.TrimSpace(text[:s.Start]) == "" {
+		for _, g := range cands {
+			if g.Qualifier || g.Anaphor || g.kind() != PartyGroup || accusedIn(out, g.Parties[0]) {
+				continue
+			}
+			after := text[g.End:s.End]
+			m := reDidIncident.FindStringIndex(after)
+			if m == nil {
+				m = reSpentDoing.FindStringIndex(after)
+			}
+			if m == nil {
+				continue
+			}
+			emit(Claim{Kind: ClaimAttribution, Accused: []Party{g.Parties[0]},
+				Trigger: span(r.a, g.End+m[0], g.End+m[1]), Actions: actions})
+		}
+	}
+
 	// a designation defined ("X is the code-name for Russian meddling in
 	// the US elections", "X is the name given by the US government to
 	// efforts by Russian … services to …"): X is attributed to the state
@@ -868,6 +891,16 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 		whole := func(c cand) bool {
 			k := c.kind()
 			return !c.Qualifier && !c.Bystander && (k == PartyGroup || k == PartyUnit || k == PartyService || k == PartyGovernment || k == PartyState)
+		}
+		// "the attackers were part of a crew called X": the
+		// incident's unnamed attackers belong to the named group,
+		// which did it
+		if m := reAttackersAre.FindStringIndex(text[max(s.Start, ts-40):ts]); m != nil && reMemberOfPart.MatchString(text[ts:te]) {
+			g := firstAfter(cands, te, 60, func(c cand) bool { return !c.Qualifier && !c.Anaphor && c.kind() == PartyGroup })
+			if g != nil && reGroupPhrase.MatchString(qualifierFree(cands, text, te, g.Start)) {
+				accused = g.Parties
+				break
+			}
 		}
 		b := lastBefore(cands, ts, 40, part)
 		c := firstAfter(cands, te, 24, whole)
@@ -2011,8 +2044,10 @@ func (r *articleReader) victimAt(s crosswire.Span, cands []cand, from int, add f
 			switch p.Kind {
 			case PartyPlace, PartyUnknown:
 				// a possessive state's thing ("France's TV5Monde") is
-				// not a state
-				if len(strings.Fields(p.Name)) == 1 && p.Name == c.Parties[0].Name {
+				// not a state; nor is a one-word name nothing types
+				// that no cue or list knows as a state (a firm in a
+				// list of victims: "attacks against Kessel, Orvane …")
+				if len(strings.Fields(p.Name)) == 1 && p.Name == c.Parties[0].Name && (p.Kind == PartyPlace || r.lex.stateOf(p.Name) != "") {
 					p.Kind = PartyState
 				} else {
 					p.Kind = PartyOrganisation
@@ -2430,8 +2465,15 @@ var (
 	// one lower-case modifier between the author and the noun
 	rePossessiveBefore = regexp.MustCompile(`^['’]s\s+(?:[a-z]+\s+)?$`)
 	reReportByName     = regexp.MustCompile(`^\s+(?:by|from)\s+(?:[Tt]he\s+)?$`)
-	reReportAfter      = regexp.MustCompile(`^\s+(?:from|by|of)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}?$`)
-	reReportVerb       = regexp.MustCompile(`^\)?\s+(?:\([^)]{1,12}\)\s+)?(?:(?:has|have|had|recently|also|just)\s+)*(?:released|published|issued|put out)\s+(?:an?|its|the)\s+(?:new\s+)?$`)
+	// also after a participle and a few words of time ("a study
+	// released on Tuesday by the Estmark-based company X")
+	reReportAfter = regexp.MustCompile(`^\s+(?:(?:published|released|issued|compiled|written)\s+(?:[\w-]+\s+){0,3}?)?(?:from|by|of)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}?$`)
+	// reFoundCampaign: a name's researchers finding the intrusions the
+	// sentence goes on to attribute ("X researchers detected intrusions
+	// at …, probably carried out by …"): X makes the attribution as a
+	// report's author does
+	reFoundCampaign = regexp.MustCompile(`^\s+(?:(?:security\s+)?(?:researchers|analysts|investigators)\s+)?(?:(?:has|have|had|recently|also|just|first)\s+)*(?:spotted|uncovered|discovered|observed|detected|found|identified|exposed)\s+(?:(?:an?|another|the|a new|new)\s+)?(?:[\w-]+\s+){0,3}?(?:campaigns?|operations?|attacks?|waves?|intrusions?)\b`)
+	reReportVerb    = regexp.MustCompile(`^\)?\s+(?:\([^)]{1,12}\)\s+)?(?:(?:has|have|had|recently|also|just)\s+)*(?:released|published|issued|put out)\s+(?:an?|its|the)\s+(?:new\s+)?$`)
 )
 
 // reportSource is the author of a report the sentence cites: the name
@@ -2457,15 +2499,31 @@ func (r *articleReader) reportSource(s crosswire.Span, cands []cand) *Party {
 			p.Kind = PartyCompany
 			return &p
 		}
-		if c := firstAfter(cands, ne, 60, ok); c != nil && reReportAfter.MatchString(text[ne:c.Start]) {
+		if c := firstAfter(cands, ne, 90, ok); c != nil && reReportAfter.MatchString(text[ne:c.Start]) {
 			return r.affiliation(c.Parties[0])
 		}
 		if b := lastBefore(cands, ns, 60, ok); b != nil && reReportVerb.MatchString(text[b.End:ns]) {
 			return r.affiliation(b.Parties[0])
 		}
 	}
+	for _, c := range cands {
+		if c.Qualifier || c.Anaphor || !ok(c) || !reFoundCampaign.MatchString(text[c.End:s.End]) {
+			continue
+		}
+		// "Vantrel researchers detected …": a name nothing types whose
+		// researchers find things is their employer
+		if c.kind() == PartyUnknown && reResearchersAfter.MatchString(text[c.End:s.End]) {
+			p := c.Parties[0]
+			p.Kind = PartyCompany
+			return &p
+		}
+		return r.affiliation(c.Parties[0])
+	}
 	return nil
 }
+
+// reResearchersAfter: a name's researchers or analysts, right after it.
+var reResearchersAfter = regexp.MustCompile(`^\s+(?:security\s+)?(?:researchers|analysts)\b`)
 
 // incidentAfter reports whether the words after "responsible for" name
 // an incident (an action of actionPatterns, or "the attack").
@@ -2476,6 +2534,38 @@ var reIncidentNoun = regexp.MustCompile(`(?i)\b(?:attacks?|incidents?|campaigns?
 // reDidIncident: what a group did in the incident, right after its name
 // in a reported clause ("… said APT10 conducted the campaign").
 var reDidIncident = regexp.MustCompile(`(?i)^[”"']?\s*(?:,[^,]{1,40},\s*)?(?:had\s+|has\s+|have\s+|was\s+|were\s+|is\s+|are\s+|been\s+|likely\s+|probably\s+)*(?:conducted|mounted|carried out|launched|targeted|targeting|hacked|breached|staged|orchestrated|behind|responsible for|attacked|stole|compromised|infiltrated|penetrated|spied|used|using|deployed|exploited)\b`)
+
+// reAttackersAre: the incident's attackers, unnamed, and a copula right
+// before "part of" ("the attackers are", "the hackers were likely").
+var reAttackersAre = regexp.MustCompile(`(?i)\bthe\s+(?:attackers|hackers|intruders|perpetrators|culprits)\s+(?:are|were|is|was)\s+(?:(?:believed|thought|said|likely|probably|to|be)\s+)*$`)
+
+// reMemberOfPart: reMemberOf's "part of" alone.
+var reMemberOfPart = regexp.MustCompile(`(?i)^part of$`)
+
+// reGroupPhrase: the words between "part of" and a group's name when
+// they describe the group: determiners and lower-case modifiers ending in
+// a noun of threat groups ("a crew called", "the hacking group"), no
+// clause break.
+var reGroupPhrase = regexp.MustCompile(`(?i)^\s*(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:group|gang|crew|collective|outfit|team|actor)(?:\s+(?:known as|called|dubbed|named))?\s*$`)
+
+// reSpentDoing: a deed written as time spent doing it, right after the
+// doer's name ("X has spent its nights hacking …").
+var reSpentDoing = regexp.MustCompile(`(?i)^\s*(?:has\s+|have\s+|had\s+)?spent\s+(?:[\w-]+\s+){1,4}?(?:launching|hacking|attacking|targeting|breaching|stealing|leaking|flooding|phishing|infecting|encrypting|spying)\b`)
+
+// accusedIn reports whether one of the claims accuses p.
+func accusedIn(claims []Claim, p Party) bool {
+	for _, c := range claims {
+		if c.Kind != ClaimAttribution {
+			continue
+		}
+		for _, a := range c.Accused {
+			if sameParty(a, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // groupLike reports whether a multi-word name of unknown kind is written
 // the way threat groups are named: no word of it is a person's title or

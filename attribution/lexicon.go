@@ -172,7 +172,9 @@ var (
 	// the pseudonym X", "an attacker using the alias X"): a pseudonym is
 	// no legal name, it names the threat actor the attacker acts as
 	// ("going by the name X" may give a person's name: not a cue)
-	handleCueBefore = regexp.MustCompile(`(?i)\b(?:hacker|attacker|intruder|cyber-?criminal|criminal|individual|actor|extortionist)[,]?\s+(?:(?:going|known|operating|acting|posting|writing)\s+)?(?:by|under|using|with)\s+the\s+(?:pseudonym|alias|handle|moniker|nickname|online name|screen name|nom de guerre)\s*["“]?$`)
+	// Also the cues "known only/online as", "goes/went by the nickname
+	// (of)", "uses the (online) alias" after the attacker noun.
+	handleCueBefore = regexp.MustCompile(`(?i)\b(?:hacker|attacker|intruder|cyber-?criminal|criminal|individual|actor|extortionist)[,]?\s+(?:(?:(?:that|who)\s+(?:goes|go|went|uses|use|used)\s+(?:by\s+|under\s+)?|(?:(?:going|known|operating|acting|posting|writing)\s+)?(?:by|under|using|with)\s+)the\s+(?:online\s+)?(?:pseudonym|alias|handle|moniker|nickname|online name|screen name|nom de guerre)(?:\s+of)?|known\s+(?:only|online)\s+as)\s*["“]?$`)
 	// groupApposAfter: an appositive calling the name a band of
 	// attackers ("X, a group of cyber-criminals", "X, a criminal gang"):
 	// a threat group, one word or more; the appositive ends there ("QNB,
@@ -285,13 +287,25 @@ var sponsorPrefix = regexp.MustCompile(`^(?:[A-Z][\p{L}]*\s)*[A-Z][\p{L}]*-(?:li
 // lowerWords returns the words text writes in lower case.
 func lowerWords(text string) map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
-			m[w] = true
+	for _, tok := range strings.Fields(text) {
+		// a web or mail address writes names in lower case by
+		// convention ("brass-wren.example"): no common noun
+		if reAddress.MatchString(tok) {
+			continue
+		}
+		for _, w := range strings.FieldsFunc(tok, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+				m[w] = true
+			}
 		}
 	}
 	return m
 }
+
+// reAddress: a whitespace-delimited token that is a web or mail address:
+// a scheme, an @, "www.", or a dot inside the token before two letters or
+// more ("name.example", "site.org/page").
+var reAddress = regexp.MustCompile(`://|@|(?i)\bwww\.|[\p{L}\d-]\.\p{L}{2,}`)
 
 func (l *lexicon) vote(name string, k PartyKind, n int) *entity {
 	kk := l.canonical(name)

@@ -95,13 +95,7 @@ func loadSpanGold(goldPath, corpus string) (casieGold, error) {
 // who is blamed, claims or is named behind an incident when the culprit
 // is a criminal group, not a state's.
 func TestCASIECriminalGold(t *testing.T) {
-	if testing.Short() {
-		t.Skip("short mode: the CASIE gold runs the pipeline on 1,000 articles")
-	}
-	corpus := filepath.Join(repoRoot, "..", "shared", "data", "casie-cyber-news.jsonl")
-	if _, err := os.Stat(corpus); err != nil {
-		t.Skip("../shared/data/casie-cyber-news.jsonl absent")
-	}
+	corpus := casieCorpus(t)
 	gold, err := loadSpanGold(filepath.Join(repoRoot, "attribution", "testdata", "casie-criminal-gold.json"), corpus)
 	if err != nil {
 		t.Fatal(err)
