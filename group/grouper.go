@@ -278,9 +278,11 @@ func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Freque
 		// briefs that keep a longer text's wording (runs.go)
 		runs := docRuns(fps)
 		briefs = ix.runEdges(runs)
-		runCount = make([]int, ix.n)
-		for i, d := range docs {
-			runCount[d] = len(runs[i])
+		// docRuns gives one entry a doc, in doc order (a repeated ID is
+		// one doc), as runEdges reads it
+		runCount = make([]int, len(runs))
+		for d, r := range runs {
+			runCount[d] = len(r)
 		}
 	}
 	// the wire takes' stories first: anchor edges may not join two of

@@ -128,6 +128,7 @@ type docEvents struct {
 	leadNumbers                                         []atomic.Pointer[[]uint64]
 	recalls                                             []atomic.Pointer[recall]
 	acts                                                []atomic.Pointer[leadActs] // reaction.go
+	namesAct                                            []atomic.Uint32            // reaction.go: actUnread, actUnnamed, actNamed
 	titles                                              []atomic.Pointer[[]uint32]
 	textLinks                                           []atomic.Pointer[[]uint64]
 	texts                                               []atomic.Pointer[docText] // doctext.go
@@ -141,6 +142,7 @@ func newDocEvents(n int) docEvents {
 		leadNumbers: make([]atomic.Pointer[[]uint64], n),
 		recalls:     make([]atomic.Pointer[recall], n),
 		acts:        make([]atomic.Pointer[leadActs], n),
+		namesAct:    make([]atomic.Uint32, n),
 		titles:      make([]atomic.Pointer[[]uint32], n), textLinks: make([]atomic.Pointer[[]uint64], n),
 		texts: make([]atomic.Pointer[docText], n)}
 }
@@ -275,10 +277,46 @@ func english(text string) bool {
 		if n > leadEventWords {
 			break
 		}
-		switch strings.ToLower(w) {
-		case "the", "of", "and", "to", "in", "a", "is", "was", "has", "for", "on", "with":
+		if functionWord(w) {
 			f++
 		}
 	}
 	return f >= 3
+}
+
+// functionWord reports whether w, in lower case, is one of the English
+// function words english counts.
+func functionWord(w string) bool {
+	var buf [4]byte
+	lw, long := foldShort(buf[:], w)
+	if long {
+		return false
+	}
+	switch string(lw) {
+	case "the", "of", "and", "to", "in", "a", "is", "was", "has", "for", "on", "with":
+		return true
+	}
+	return false
+}
+
+// foldShort returns w in lower case (as strings.ToLower folds it), in
+// buf's storage when w is ASCII: the words of a short closed list (the
+// function words, the determiners) are looked up without allocating.
+// long is true, and nothing folded, when w has more runes than buf has
+// bytes, so it is none of them (folding keeps the count of runes).
+func foldShort(buf []byte, w string) (lower []byte, long bool) {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return []byte(strings.ToLower(w)), false
+		}
+		if i == len(buf) {
+			return nil, true
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(w)], false
 }

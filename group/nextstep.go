@@ -197,8 +197,7 @@ func (ix *Index) nextStep(a, b uint32) bool {
 	if !aAfter && !bAfter {
 		return false
 	}
-	xa, xb := ix.actsOf(a), ix.actsOf(b)
-	return aAfter && reactionTo(xa, xb) || bAfter && reactionTo(xb, xa)
+	return aAfter && ix.reactionTo(a, b) || bAfter && ix.reactionTo(b, a)
 }
 
 // nextStep reports whether the lone article of batch doc d and more than

@@ -190,3 +190,75 @@ func TestReactionRealPairs(t *testing.T) {
 		}
 	})
 }
+
+// TestNamesAnAct: the cheap first question of the reaction veto holds
+// for every lead readLeadActs reads a named act in (it is a necessary
+// condition: when it is false the verbs are not read), and for few
+// others. Fictional leads, then every text of the real corpora.
+func TestNamesAnAct(t *testing.T) {
+	for _, tc := range []struct {
+		lead string
+		want bool
+	}{
+		{"Harbour pilots have welcomed the resignation of board chairman Osric Penhale.", true},
+		{"The ferry company regretted the captain's departure after a long career.", true},
+		{"THE FERRY COMPANY regretted the captain’s departure.", true},
+		// told with its verb only: nothing named
+		{"Chairman Osric Penhale resigned from the harbour board last night.", false},
+		// a derived noun without a determiner or a possessive
+		{"Pilots welcomed news of a resignation at the harbour board.", false},
+		// the named act after the first sentence is not the lead's
+		{"Pilots met the board today. They welcomed the resignation of the chairman.", false},
+	} {
+		if got := namesAnAct(tc.lead); got != tc.want {
+			t.Errorf("%q: namesAnAct %v, want %v", tc.lead, got, tc.want)
+		}
+		if len(readLeadActs(tc.lead).named) > 0 && !namesAnAct(tc.lead) {
+			t.Errorf("%q: a named act read, namesAnAct false", tc.lead)
+		}
+	}
+	if testing.Short() {
+		return
+	}
+	for _, file := range []string{"bbc-news-2225.jsonl", "meter-showbiz.jsonl", "mmds2025-dev.jsonl", "casie-cyber-news.jsonl", "bbc-mt-catalan.jsonl"} {
+		recs := readCorpus(t, file)
+		named, asked := 0, 0
+		for i := range recs {
+			a := recs[i].article()
+			acts := readLeadActs(a.Text)
+			if namesAnAct(a.Text) {
+				asked++
+			} else if len(acts.named) > 0 {
+				t.Errorf("%s %s: named %v, namesAnAct false", file, recs[i].ID, acts.named)
+			}
+			if len(acts.named) > 0 {
+				named++
+			}
+		}
+		// the verbs are read for a few texts in a hundred, not all
+		if 10*asked > len(recs) {
+			t.Errorf("%s: namesAnAct holds for %d of %d texts (%d name an act); want few", file, asked, len(recs), named)
+		}
+		t.Logf("%s: %d texts, namesAnAct %d, named %d", file, len(recs), asked, named)
+	}
+}
+
+// BenchmarkReadLeadActs reads every lead's acts (its verbs and its named
+// acts) of BBC's texts, as actsOf does for a doc that names an act.
+func BenchmarkReadLeadActs(b *testing.B) {
+	arts := bbcArticles(b)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		readLeadActs(arts[i%len(arts)].Text)
+	}
+}
+
+// BenchmarkNamesAnAct asks the reaction veto's first question of BBC's
+// texts, as namesAct does for every doc of a pair the veto is asked.
+func BenchmarkNamesAnAct(b *testing.B) {
+	arts := bbcArticles(b)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		namesAnAct(arts[i%len(arts)].Text)
+	}
+}

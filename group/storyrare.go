@@ -1,9 +1,6 @@
 package group
 
-import (
-	"cmp"
-	"slices"
-)
+import "slices"
 
 // Rarity counted by stories (issue 14, seventh round). A shared anchor is
 // rare when few articles have it (RareDF, blended with the background):
@@ -130,25 +127,25 @@ func rareByStories(ix *Index, roots []uint32) []uint32 {
 				rare[x] = true
 			}
 		}
-		var pairs [][2]uint32
-		seen := map[[2]uint32]bool{}
+		// the pairs of two stories holding a rare anchor, each once, in
+		// order (the smaller doc, then the other): a pair is the two
+		// docs in one word, sorted and compacted
+		var pairs []uint64
 		for x := range rare {
 			h := holders[x]
 			for i, a := range h {
 				for _, b := range h[i+1:] {
-					if p := [2]uint32{min(a, b), max(a, b)}; out[a] != out[b] && !seen[p] {
-						seen[p] = true
-						pairs = append(pairs, p)
+					if out[a] != out[b] {
+						pairs = append(pairs, uint64(min(a, b))<<32|uint64(max(a, b)))
 					}
 				}
 			}
 		}
-		slices.SortFunc(pairs, func(p, q [2]uint32) int {
-			return cmp.Or(cmp.Compare(p[0], q[0]), cmp.Compare(p[1], q[1]))
-		})
+		slices.Sort(pairs)
+		pairs = slices.Compact(pairs)
 		best := bestMatches{}
 		for _, p := range pairs {
-			a, b := p[0], p[1]
+			a, b := uint32(p>>32), uint32(p)
 			ra, rb := out[a], out[b]
 			if body[ra] && body[rb] && !ix.copiesOneEvent(a, b) || otherDay(ix.leads[a].day, ix.leads[b].day) || otherDays(days[ra], days[rb]) ||
 				!eachTold(&ix.leads[a], &ix.leads[b], ix.full[a], ix.full[b]) || !ix.eachToldWeighed(a, b) {
