@@ -1233,6 +1233,11 @@ func (d *doc) placePreposition(s int) bool {
 	return false
 }
 
+// PlaceNoun reports whether a lower-case word is a common noun naming a
+// kind of place ("town", "province", "village"): "the town of Arnhold"
+// names Arnhold.
+func PlaceNoun(l string) bool { return placeNoun(l) }
+
 // placeNoun reports common nouns that name a kind of place.
 func placeNoun(l string) bool {
 	switch l {
