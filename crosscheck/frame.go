@@ -145,15 +145,20 @@ func frameOf(m *mention) figureFrame {
 		f.what, f.change, f.level = percentOf(before, after, m.sentence[e:])
 	}
 	for _, w := range text.Words(m.sentence) {
-		if timeWords[w] {
+		if timeWords[w] || isYear(w) {
 			f.times[w] = true
-		} else if len(w) == 4 && isNumeric(w) {
-			if y, err := strconv.Atoi(w); err == nil && y >= 1900 && y <= 2100 {
-				f.times[w] = true
-			}
 		}
 	}
 	return f
+}
+
+// isYear reports a word that is a year of the news (1900–2100).
+func isYear(w string) bool {
+	if len(w) != 4 || !isNumeric(w) {
+		return false
+	}
+	y, err := strconv.Atoi(w)
+	return err == nil && y >= 1900 && y <= 2100
 }
 
 // absenceSpan reports whether a figure counting time (years, months,

@@ -415,7 +415,10 @@ func (w *work) checkNumbers() {
 		key:  func(m *mention) string { return keys[m] },
 		sim: func(a, b *mention) float64 {
 			fa, fb := &figs[a.idx], &figs[b.idx]
-			if !sameFrame(*fa.frame, *fb.frame) || !sameParts(fa.part, fb.part) || !sameClockEvent(a, b) || converted(a.fact.Number, b.fact.Number) {
+			// one sentence retold with another day or month: the time
+			// tells no two facts apart (both are the versions' drifts)
+			retold := fa.key != "" && fa.key == fb.key && sameFrame(untimed(*fa.frame), untimed(*fb.frame)) && retoldButTime(a, b)
+			if !(retold || sameFrame(*fa.frame, *fb.frame)) || !sameParts(fa.part, fb.part) || !sameClockEvent(a, b) || converted(a.fact.Number, b.fact.Number) {
 				return 0
 			}
 			s := numberSim(a, b)
@@ -444,7 +447,7 @@ func (w *work) checkNumbers() {
 					s = math.Max(s, 0.6)
 				}
 			}
-			if fa.key == "" && s < 0.6 || s == 0 || w.differentTimes(a, b) {
+			if fa.key == "" && s < 0.6 || s == 0 || !retold && w.differentTimes(a, b) {
 				return 0
 			}
 			// Between two candidates, the one that agrees is the better
@@ -516,6 +519,41 @@ func (w *work) checkNumbers() {
 	w.checkDefinedCounts(open)
 	w.checkOwnedMoney(open)
 	w.checkRenamedMeasures(open, lone, frames, parts)
+}
+
+// retoldSentenceWords is the least number of content words two figures'
+// sentences share, besides their times, for retoldButTime: fewer leave a
+// short sentence ("killed on Monday") that two statements may share.
+const retoldSentenceWords = 4
+
+// retoldButTime reports whether two figures' sentences are one sentence
+// told twice apart from the time they name and the figure itself: every
+// content word of the shorter context (numberContext, less time words and
+// years) is in the other, and they share at least retoldSentenceWords.
+// A rewrite that moves both the day and the figure of one sentence has
+// changed one statement; two statements of two days are worded apart
+// ("rose … on Monday", "fell … on Friday").
+func retoldButTime(a, b *mention) bool {
+	ca, cb := untimedWords(numberContext(a)), untimedWords(numberContext(b))
+	n := shared(ca, cb)
+	return n >= retoldSentenceWords && n == min(len(ca), len(cb))
+}
+
+// untimedWords is a context without its time words and years.
+func untimedWords(c map[string]bool) map[string]bool {
+	out := make(map[string]bool, len(c))
+	for w := range c {
+		if !timeWords[w] && !isYear(w) {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// untimed is a frame without its times.
+func untimed(f figureFrame) figureFrame {
+	f.times, f.timesW = nil, nil
+	return f
 }
 
 // largeFigure is the least value of a figure that sameLargeFigure reads as

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"crosswire"
+	"crosswire/facts"
 	"crosswire/text"
 )
 
@@ -147,7 +148,7 @@ func (w *work) eventPlaceOf(lx eventClasser, m *mention) (eventPlace, bool) {
 		return eventPlace{}, false
 	}
 	before := m.sentence[:cut]
-	ws := text.Words(strings.ToLower(before))
+	ws := placeNounOf(text.Words(strings.ToLower(before)))
 	n := len(ws)
 	if n < 3 || !placePreps[ws[n-1]] {
 		return eventPlace{}, false
@@ -187,6 +188,31 @@ func (w *work) eventPlaceOf(lx eventClasser, m *mention) (eventPlace, bool) {
 		return ep, true
 	}
 	return eventPlace{}, false
+}
+
+// placeNounWords is how many words may stand between a place preposition
+// and "of" before a place, the place noun and its modifiers: "in the town
+// of", "near the small fishing village of".
+const placeNounWords = 4
+
+// placeNounOf returns the words before a place without a trailing "the …
+// <place noun> of" ("died in the town of Arnhold" → "died in"): the noun
+// names the kind of place the name after "of" is, and the preposition
+// before it places the event there.
+func placeNounOf(ws []string) []string {
+	n := len(ws)
+	if n < 3 || ws[n-1] != "of" || !facts.PlaceNoun(ws[n-2]) {
+		return ws
+	}
+	for k := n - 3; k >= 0 && k >= n-2-placeNounWords; k-- {
+		if ws[k] == "the" || ws[k] == "a" {
+			return ws[:k]
+		}
+		if text.StopWord(ws[k]) || placePreps[ws[k]] {
+			return ws
+		}
+	}
+	return ws
 }
 
 // sameParticipant reports whether two event places have one participant:

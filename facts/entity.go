@@ -460,9 +460,13 @@ func (d *doc) roleBefore(s int) (int, int, bool) {
 		j--
 	}
 	end := j + 1
-	// "director of the NCSA Ines Farrow": a complement between title and name
-	if k := j; k >= 2 && d.toks[k].sent == d.toks[s].sent && (d.toks[k].cap || d.toks[k].upper) && !d.isTitle(k) {
-		for k >= 0 && (d.toks[k].cap || d.toks[k].upper) && d.toks[k].word && !d.isTitle(k) && s-k < 6 {
+	// "director of the NCSA Ines Farrow": a complement between title and name;
+	// after a comma it may end with a noun of a kind of place ("the governor
+	// of Tarnel province, Ilse Gruber", "the mayor of the town, Karel
+	// Dunst"): the name answers the title, the place is its complement
+	placeEnd := func(k int) bool { return k == j && j < s-1 && placeNoun(d.toks[k].lower) }
+	if k := j; k >= 2 && d.toks[k].sent == d.toks[s].sent && (d.toks[k].cap || d.toks[k].upper || placeEnd(k)) && !d.isTitle(k) {
+		for k >= 0 && (d.toks[k].cap || d.toks[k].upper || placeEnd(k)) && d.toks[k].word && !d.isTitle(k) && s-k < 6 {
 			k--
 		}
 		if k >= 1 && d.toks[k].lower == "the" {
@@ -1228,6 +1232,11 @@ func (d *doc) placePreposition(s int) bool {
 	}
 	return false
 }
+
+// PlaceNoun reports whether a lower-case word is a common noun naming a
+// kind of place ("town", "province", "village"): "the town of Arnhold"
+// names Arnhold.
+func PlaceNoun(l string) bool { return placeNoun(l) }
 
 // placeNoun reports common nouns that name a kind of place.
 func placeNoun(l string) bool {
