@@ -10,6 +10,7 @@ import (
 	"mime"
 	"net/http"
 	"net/url"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -73,6 +74,10 @@ func (s *Server) postArticles(w http.ResponseWriter, r *http.Request) {
 	if !s.sessions.bearerOK(r) {
 		w.Header().Set("WWW-Authenticate", `Bearer realm="crosswire"`)
 		writeError(w, http.StatusUnauthorized, "missing or wrong bearer token")
+		return
+	}
+	if err := knownParams(r.URL.Query(), "wait"); err != nil {
+		writeError(w, http.StatusBadRequest, err.Error())
 		return
 	}
 	wait, err := flagParam(r.URL.Query().Get("wait"))
@@ -391,6 +396,32 @@ func flagParam(v string) (bool, error) {
 	return false, fmt.Errorf("%q is not 1 or 0", v)
 }
 
+// knownParams refuses a query with a parameter the endpoint does not take
+// or one given twice: either would be read as something it is not — a
+// misspelt filter (conflict=1) or a page the API has no notion of
+// (offset=20) would answer as if applied, and of a repeated one only the
+// first would count. The API's endpoints that take parameters check
+// with it; the UI's forms send only their own fields.
+func knownParams(q url.Values, known ...string) error {
+	names := make([]string, 0, len(q))
+	for name := range q {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		if !slices.Contains(known, name) {
+			return fmt.Errorf("unknown parameter %q (known: %s)", name, strings.Join(known, ", "))
+		}
+		if len(q[name]) > 1 {
+			return fmt.Errorf("parameter %q given %d times: give it once", name, len(q[name]))
+		}
+	}
+	return nil
+}
+
+// storyParams are the query parameters of GET /api/stories.
+var storyParams = []string{"q", "outlet", "from", "to", "conflicts", "limit"}
+
 // storyFilter reads the listing filters shared by the API and the UI.
 func storyFilter(r *http.Request) (crosswire.StoryFilter, error) {
 	q := r.URL.Query()
@@ -472,6 +503,10 @@ func CheckDays(from, to time.Time, fromText, toText string) error {
 }
 
 func (s *Server) getStories(w http.ResponseWriter, r *http.Request) {
+	if err := knownParams(r.URL.Query(), storyParams...); err != nil {
+		writeError(w, http.StatusBadRequest, err.Error())
+		return
+	}
 	f, err := storyFilter(r)
 	if err != nil {
 		writeError(w, http.StatusBadRequest, err.Error())
@@ -573,6 +608,10 @@ func (s *Server) getStory(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) getStoryReport(w http.ResponseWriter, r *http.Request) {
+	if err := knownParams(r.URL.Query(), "format"); err != nil {
+		writeError(w, http.StatusBadRequest, err.Error())
+		return
+	}
 	format := r.URL.Query().Get("format")
 	if format == "" {
 		format = report.FormatMarkdown
