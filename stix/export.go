@@ -792,14 +792,14 @@ func quote(s string) string { return "“" + s + "”" }
 
 // quoteSources writes the spans of a note's line, each named by its
 // version's outlet with the article id beside it (the report's
-// external_id), "Outlet (id): “text”"; a version with no outlet is named
+// external_id), "Outlet [id]: “text”"; a version with no outlet is named
 // by its id alone.
 func (sc *storyCtx) quoteSources(spans []crosswire.Span) string {
 	var parts []string
 	for _, sp := range spans {
 		name := sp.Article
 		if o := sc.outlets[sp.Article]; o != "" {
-			name = o + " (" + sp.Article + ")"
+			name = o + " [" + sp.Article + "]"
 		}
 		parts = append(parts, name+": "+quote(sp.Text))
 	}

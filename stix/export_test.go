@@ -281,7 +281,7 @@ func TestExportGraph(t *testing.T) {
 					continue
 				}
 				checked++
-				if want := name + " (" + id + "): “"; !strings.Contains(n.Content, want) {
+				if want := name + " [" + id + "]: “"; !strings.Contains(n.Content, want) {
 					t.Errorf("note %q names version %s without its outlet %q:\n%s", n.Abstract, id, name, n.Content)
 				}
 			}
