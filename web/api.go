@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"mime"
 	"net/http"
 	"net/url"
@@ -260,7 +261,7 @@ func decodeArticles(data []byte, lines bool) ([]crosswire.Document, []crosswire.
 		}
 		switch {
 		case err != nil && err.Error() == ingest.ReasonNoText:
-			skip("no text")
+			skip(noTextReason(raw))
 		case err != nil:
 			skip(err.Error())
 		case badDate != "":
@@ -276,6 +277,37 @@ func decodeArticles(data []byte, lines bool) ([]crosswire.Document, []crosswire.
 		}
 	}
 	return docs, skipped, nil
+}
+
+// noTextReason words the skip of an item without text. When the item has
+// no field the text is read from it names those fields and the item's own
+// (at most five), so a misspelt one ("txt") shows; a text field that is
+// there but blank is plain "no text".
+func noTextReason(raw []byte) string {
+	var obj map[string]json.RawMessage
+	if json.Unmarshal(raw, &obj) != nil {
+		return "no text"
+	}
+	fields := ingest.TextFieldNames()
+	for _, f := range fields {
+		if _, ok := obj[f]; ok {
+			return "no text"
+		}
+	}
+	reason := fmt.Sprintf("no text: no field %s or %s", strings.Join(fields[:len(fields)-1], ", "), fields[len(fields)-1])
+	if len(obj) == 0 {
+		return reason
+	}
+	keys := slices.Sorted(maps.Keys(obj))
+	var got []string
+	for i, k := range keys {
+		if i == 5 {
+			got = append(got, fmt.Sprintf("and %d more", len(keys)-5))
+			break
+		}
+		got = append(got, strconv.Quote(k))
+	}
+	return reason + " (got " + strings.Join(got, ", ") + ")"
 }
 
 // jsonError words a decoding error for a client.

@@ -568,7 +568,10 @@ func TestPostArticlesAsCheckReads(t *testing.T) {
 		`{"text":42}`:         `field "text" must be a string, not number`,
 		`{"title":"no text"}`: "no text",
 		`{"text":"   "}`:      "no text",
-		`"a string"`:          "not an object",
+		// A misspelt text field was skipped as "no text" alone, though
+		// the text was there under a name the reader does not take.
+		`{"txt":"A fictional barge sank at Kessel Bay.","title":"Barge"}`: `no text: no field text, body, content, article, full_text or html (got "title", "txt")`,
+		`"a string"`: "not an object",
 	} {
 		resp, got := do(t, "POST", ts.URL+"/api/articles", "application/json", body)
 		var res struct{ Skipped []crosswire.Skip }
