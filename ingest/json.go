@@ -9,6 +9,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -32,6 +33,13 @@ var (
 	languageFields  = []string{"language", "lang"}
 	authorFields    = []string{"author", "authors", "byline"}
 )
+
+// TextFieldNames are the fields an article's text is read from, in the
+// order tried: the text under its names, then an HTML page. A fresh slice
+// on every call.
+func TextFieldNames() []string {
+	return append(slices.Clone(textFields), htmlFields...)
+}
 
 // jsonArticle decodes one article object. It returns the document (Source
 // to be set by the caller), or a skip reason. A published value that is

@@ -411,12 +411,12 @@ func (b *builder) story(s *crosswire.Story, inc *attribution.Incident) {
 		}
 		refs := []string{attrRels[i]}
 		var lines []string
-		lines = append(lines, fmt.Sprintf("%s: %d %s (%s)", a.Accused.Name, a.Support, plural(a.Support, "version", "versions"), quoteSources(a.Sources)))
+		lines = append(lines, fmt.Sprintf("%s: %d %s (%s)", a.Accused.Name, a.Support, plural(a.Support, "version", "versions"), sc.quoteSources(a.Sources)))
 		for _, alt := range a.Alternatives {
 			for j, o := range inc.Attributions {
 				if o.Accused.Key() == alt.Key() && subjectKey(o.Subject) == subjectKey(a.Subject) {
 					refs = append(refs, attrRels[j])
-					lines = append(lines, fmt.Sprintf("%s: %d %s (%s)", o.Accused.Name, o.Support, plural(o.Support, "version", "versions"), quoteSources(o.Sources)))
+					lines = append(lines, fmt.Sprintf("%s: %d %s (%s)", o.Accused.Name, o.Support, plural(o.Support, "version", "versions"), sc.quoteSources(o.Sources)))
 				}
 			}
 		}
@@ -430,7 +430,7 @@ func (b *builder) story(s *crosswire.Story, inc *attribution.Incident) {
 	for _, d := range s.Discrepancies {
 		var lines []string
 		for _, v := range d.Variants {
-			lines = append(lines, fmt.Sprintf("%s (%s)", v.Value, quoteSources(v.Sources)))
+			lines = append(lines, fmt.Sprintf("%s (%s)", v.Value, sc.quoteSources(v.Sources)))
 		}
 		refs := b.mentioned(sc, d)
 		if campaign != "" {
@@ -790,10 +790,18 @@ func subjectKey(p *attribution.Party) string {
 
 func quote(s string) string { return "“" + s + "”" }
 
-func quoteSources(spans []crosswire.Span) string {
+// quoteSources writes the spans of a note's line, each named by its
+// version's outlet with the article id beside it (the report's
+// external_id), "Outlet [id]: “text”"; a version with no outlet is named
+// by its id alone.
+func (sc *storyCtx) quoteSources(spans []crosswire.Span) string {
 	var parts []string
 	for _, sp := range spans {
-		parts = append(parts, sp.Article+": "+quote(sp.Text))
+		name := sp.Article
+		if o := sc.outlets[sp.Article]; o != "" {
+			name = o + " [" + sp.Article + "]"
+		}
+		parts = append(parts, name+": "+quote(sp.Text))
 	}
 	return strings.Join(parts, "; ")
 }

@@ -261,6 +261,35 @@ func TestExportGraph(t *testing.T) {
 			t.Errorf("culprit note %v, discrepancy note %v", culprit, disc)
 		}
 	})
+	// A note named each version by its article id alone ("a1b2…: “four
+	// hours”"): an analyst reading it in a platform saw hex, not who said
+	// what. Each version is named by its outlet, the id kept beside it as
+	// the report's external_id.
+	t.Run("notes name each version by its outlet", func(t *testing.T) {
+		outlet := map[string]string{}
+		for _, r := range g.ofType("report") {
+			for _, e := range r.ExternalReferences {
+				if e.ExternalID != "" && e.SourceName != "" {
+					outlet[e.ExternalID] = e.SourceName
+				}
+			}
+		}
+		var checked int
+		for _, n := range g.ofType("note") {
+			for id, name := range outlet {
+				if !strings.Contains(n.Content, id) {
+					continue
+				}
+				checked++
+				if want := name + " [" + id + "]: “"; !strings.Contains(n.Content, want) {
+					t.Errorf("note %q names version %s without its outlet %q:\n%s", n.Abstract, id, name, n.Content)
+				}
+			}
+		}
+		if checked == 0 {
+			t.Fatal("no note quotes a version")
+		}
+	})
 	t.Run("reports reference every version and all their objects", func(t *testing.T) {
 		reports := g.ofType("report")
 		if len(reports) != 2 {

@@ -7,9 +7,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"mime"
 	"net/http"
 	"net/url"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -73,6 +75,10 @@ func (s *Server) postArticles(w http.ResponseWriter, r *http.Request) {
 	if !s.sessions.bearerOK(r) {
 		w.Header().Set("WWW-Authenticate", `Bearer realm="crosswire"`)
 		writeError(w, http.StatusUnauthorized, "missing or wrong bearer token")
+		return
+	}
+	if err := knownParams(r.URL.Query(), "wait"); err != nil {
+		writeError(w, http.StatusBadRequest, err.Error())
 		return
 	}
 	wait, err := flagParam(r.URL.Query().Get("wait"))
@@ -255,7 +261,7 @@ func decodeArticles(data []byte, lines bool) ([]crosswire.Document, []crosswire.
 		}
 		switch {
 		case err != nil && err.Error() == ingest.ReasonNoText:
-			skip("no text")
+			skip(noTextReason(raw))
 		case err != nil:
 			skip(err.Error())
 		case badDate != "":
@@ -271,6 +277,37 @@ func decodeArticles(data []byte, lines bool) ([]crosswire.Document, []crosswire.
 		}
 	}
 	return docs, skipped, nil
+}
+
+// noTextReason words the skip of an item without text. When the item has
+// no field the text is read from it names those fields and the item's own
+// (at most five), so a misspelt one ("txt") shows; a text field that is
+// there but blank is plain "no text".
+func noTextReason(raw []byte) string {
+	var obj map[string]json.RawMessage
+	if json.Unmarshal(raw, &obj) != nil {
+		return "no text"
+	}
+	fields := ingest.TextFieldNames()
+	for _, f := range fields {
+		if _, ok := obj[f]; ok {
+			return "no text"
+		}
+	}
+	reason := fmt.Sprintf("no text: no field %s or %s", strings.Join(fields[:len(fields)-1], ", "), fields[len(fields)-1])
+	if len(obj) == 0 {
+		return reason
+	}
+	keys := slices.Sorted(maps.Keys(obj))
+	var got []string
+	for i, k := range keys {
+		if i == 5 {
+			got = append(got, fmt.Sprintf("and %d more", len(keys)-5))
+			break
+		}
+		got = append(got, strconv.Quote(k))
+	}
+	return reason + " (got " + strings.Join(got, ", ") + ")"
 }
 
 // jsonError words a decoding error for a client.
@@ -391,6 +428,32 @@ func flagParam(v string) (bool, error) {
 	return false, fmt.Errorf("%q is not 1 or 0", v)
 }
 
+// knownParams refuses a query with a parameter the endpoint does not take
+// or one given twice: either would be read as something it is not — a
+// misspelt filter (conflict=1) or a page the API has no notion of
+// (offset=20) would answer as if applied, and of a repeated one only the
+// first would count. The API's endpoints that take parameters check
+// with it; the UI's forms send only their own fields.
+func knownParams(q url.Values, known ...string) error {
+	names := make([]string, 0, len(q))
+	for name := range q {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		if !slices.Contains(known, name) {
+			return fmt.Errorf("unknown parameter %q (known: %s)", name, strings.Join(known, ", "))
+		}
+		if len(q[name]) > 1 {
+			return fmt.Errorf("parameter %q given %d times: give it once", name, len(q[name]))
+		}
+	}
+	return nil
+}
+
+// storyParams are the query parameters of GET /api/stories.
+var storyParams = []string{"q", "outlet", "from", "to", "conflicts", "limit"}
+
 // storyFilter reads the listing filters shared by the API and the UI.
 func storyFilter(r *http.Request) (crosswire.StoryFilter, error) {
 	q := r.URL.Query()
@@ -472,6 +535,10 @@ func CheckDays(from, to time.Time, fromText, toText string) error {
 }
 
 func (s *Server) getStories(w http.ResponseWriter, r *http.Request) {
+	if err := knownParams(r.URL.Query(), storyParams...); err != nil {
+		writeError(w, http.StatusBadRequest, err.Error())
+		return
+	}
 	f, err := storyFilter(r)
 	if err != nil {
 		writeError(w, http.StatusBadRequest, err.Error())
@@ -573,6 +640,10 @@ func (s *Server) getStory(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) getStoryReport(w http.ResponseWriter, r *http.Request) {
+	if err := knownParams(r.URL.Query(), "format"); err != nil {
+		writeError(w, http.StatusBadRequest, err.Error())
+		return
+	}
 	format := r.URL.Query().Get("format")
 	if format == "" {
 		format = report.FormatMarkdown

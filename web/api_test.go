@@ -58,6 +58,9 @@ func TestPostArticles(t *testing.T) {
 		// only strconv's, so wait=yes did not wait, silently.
 		{name: "wait=yes waits", ctype: "application/json", body: articleJSON("A fictional lighthouse at Varnholm was relit on Friday after 12 years dark, the Varnholm coast office said.", "Lighthouse relit", "Tarsk Daily", "", ""), query: "?wait=yes", wantCode: 201, wantArticles: 1, wantCreated: true},
 		{name: "bad wait", ctype: "application/json", body: one, query: "?wait=maybe", wantCode: 400, wantErr: `wait: "maybe" is not 1 or 0`},
+		// A misspelt parameter was ignored: ?wiat=1 answered at once with
+		// story null, as if the analysis had not been asked for.
+		{name: "misspelt wait", ctype: "application/json", body: one, query: "?wiat=1", wantCode: 400, wantErr: `unknown parameter "wiat" (known: wait)`},
 		{name: "bad JSON", ctype: "application/json", body: `{"text": "unterminated`, wantCode: 422, wantErr: "every item was skipped"},
 		{name: "wrong field type", ctype: "application/json", body: `{"text": 42}`, wantCode: 422, wantErr: "every item was skipped"},
 		{name: "every item skipped", ctype: "application/json", body: `[{"text":" "},{"title":"no text"}]`, wantCode: 422, wantErr: "every item was skipped"},
@@ -248,6 +251,12 @@ func TestStoriesAPI(t *testing.T) {
 			// list, as if no story were in the window the reader meant.
 			{"from after to", "?from=2024-03-20&to=2024-03-10", 400, nil},
 			{"from and to one day", "?from=2024-03-14&to=2024-03-14", 200, nil},
+			// An unknown parameter was ignored: a misspelt filter
+			// (conflict=1) or a page the API does not have (offset=20)
+			// answered the whole list, as if it had been applied.
+			{"misspelt filter", "?conflict=1", 400, nil},
+			{"no offset", "?limit=1&offset=1", 400, nil},
+			{"parameter twice", "?limit=1&limit=2", 400, nil},
 		}
 		for _, tc := range tests {
 			t.Run(tc.name, func(t *testing.T) {
@@ -326,10 +335,16 @@ func TestStoriesAPI(t *testing.T) {
 			{"text", "text", 200, "text/plain; charset=utf-8", "Discrepancies ("},
 			{"json", "json", 200, "application/json", `"stories"`},
 			{"unknown", "pdf", 400, "application/json", "want markdown"},
+			// A misspelt parameter answered the default markdown.
+			{"misspelt format", "&fromat=text", 400, "application/json", `unknown parameter \"fromat\" (known: format)`},
 		}
 		for _, tc := range tests {
 			t.Run(tc.name, func(t *testing.T) {
-				resp, body := do(t, "GET", ts.URL+"/api/stories/"+norland+"/report?format="+tc.format, "", "")
+				query := "?format=" + tc.format
+				if strings.HasPrefix(tc.format, "&") {
+					query = "?" + tc.format[1:]
+				}
+				resp, body := do(t, "GET", ts.URL+"/api/stories/"+norland+"/report"+query, "", "")
 				if resp.StatusCode != tc.wantCode || resp.Header.Get("Content-Type") != tc.wantType {
 					t.Fatalf("got %d %q, want %d %q", resp.StatusCode, resp.Header.Get("Content-Type"), tc.wantCode, tc.wantType)
 				}
@@ -553,7 +568,10 @@ func TestPostArticlesAsCheckReads(t *testing.T) {
 		`{"text":42}`:         `field "text" must be a string, not number`,
 		`{"title":"no text"}`: "no text",
 		`{"text":"   "}`:      "no text",
-		`"a string"`:          "not an object",
+		// A misspelt text field was skipped as "no text" alone, though
+		// the text was there under a name the reader does not take.
+		`{"txt":"A fictional barge sank at Kessel Bay.","title":"Barge"}`: `no text: no field text, body, content, article, full_text or html (got "title", "txt")`,
+		`"a string"`: "not an object",
 	} {
 		resp, got := do(t, "POST", ts.URL+"/api/articles", "application/json", body)
 		var res struct{ Skipped []crosswire.Skip }
