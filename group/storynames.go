@@ -144,7 +144,7 @@ func (ix *Index) joinStoryNames(roots []uint32) []uint32 {
 				continue
 			}
 			holders := ix.namesHolders(t.names, members[r])
-			if !ix.twoTexts(holders) || !ix.namesAgree(a, holders) {
+			if !ix.independent(holders) || !ix.namesAgree(a, holders) {
 				continue
 			}
 			e := namesEdge{other: holders[0], told: t.weight}
@@ -207,17 +207,4 @@ func (ix *Index) namesAgree(a uint32, holders []uint32) bool {
 		}
 	}
 	return 2*apart <= len(holders) && 2*what > len(holders)
-}
-
-// twoTexts reports whether two of the docs are not versions of one text
-// (Index.oneText).
-func (ix *Index) twoTexts(docs []uint32) bool {
-	for i, a := range docs {
-		for _, b := range docs[i+1:] {
-			if !ix.oneText(a, b) {
-				return true
-			}
-		}
-	}
-	return false
 }
