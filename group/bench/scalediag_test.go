@@ -79,7 +79,8 @@ type split struct {
 	bases, basesSplit, labels, labelSplit  int
 	examples                               []string
 	// acrossBy and acrossLostBy split across and acrossLost by the
-	// corpus of the label (the part of a gold label before ':').
+	// corpus of the label (the part of a gold label before ':'; the
+	// generator's near-duplicate labels together)
 	acrossBy, acrossLostBy map[string]int
 }
 
@@ -145,7 +146,10 @@ func splitOf(gen []Record, kinds map[string]VersionKind, storyOf []string) split
 		s.inBaseLost += in - keptIn
 		s.across += all - in
 		s.acrossLost += (all - in) - (kept - keptIn)
-		corpus, _, _ := strings.Cut(l, ":")
+		corpus, _, ok := strings.Cut(l, ":")
+		if !ok {
+			corpus = "near-duplicate bases" // a label of nearDuplicates: a base's ID
+		}
 		s.acrossBy[corpus] += all - in
 		s.acrossLostBy[corpus] += (all - in) - (kept - keptIn)
 		if len(baseN) > 1 {
