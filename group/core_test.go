@@ -209,3 +209,81 @@ func TestMergeScriptVersions(t *testing.T) {
 		})
 	}
 }
+
+// TestMergeCoresContained: two stories of copies (each two members with
+// one text's anchors, undated) below the pair threshold merge when the
+// shorter text's names are nearly all the longer's, as the pair rule
+// verifies a brief (containedEdge), and stay apart when the shorter brings
+// names of its own (a follow-up's new stage), even when the names they
+// share are rare: rarity alone does not merge two stories of copies.
+// Anchors are small numbers standing for fingerprints; the collection is
+// 1,000 articles.
+func TestMergeCoresContained(t *testing.T) {
+	span := func(from, to uint32) []uint32 {
+		var out []uint32
+		for a := from; a <= to; a++ {
+			out = append(out, a)
+		}
+		return out
+	}
+	report := span(1, 30) // the long report: 30 names
+	tests := []struct {
+		name string
+		a, b []uint32 // the two texts' anchors, sorted
+		// elsewhere: articles outside the two stories holding each
+		// anchor of the shorter text's first five
+		elsewhere int32
+		want      bool
+	}{
+		// the brief's five names, all the report's, are in four other
+		// articles each: not rare, but the brief is contained
+		{"a brief whose names are all the report's", report, span(1, 5), 4, true},
+		{"the brief, its names in no other article", report, span(1, 5), 0, true},
+		{"a follow-up with names of its own", report, append(span(1, 5), span(31, 36)...), 4, false},
+		{"four names only the two hold, and names of its own", span(1, 16), append(span(1, 4), span(41, 46)...), 0, false},
+		{"nothing shared", span(1, 16), span(41, 46), 0, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			texts := [][]uint32{tc.a, tc.a, tc.b, tc.b}
+			df := map[uint32]int32{}
+			fps := make([]*Fingerprint, len(texts))
+			for i, a := range texts {
+				fps[i] = &Fingerprint{ID: string(rune('a' + i)), Anchors: a}
+				for _, x := range a {
+					df[x]++
+				}
+			}
+			for _, x := range tc.b[:min(5, len(tc.b))] {
+				df[x] += tc.elsewhere
+			}
+			ix := NewIndex(IndexOptions{})
+			ix.freeze(Frequencies{DF: df, N: 1000})
+			roots := []uint32{0, 0, 2, 2}
+			got := mergeCores(ix, fps, roots, make([]bool, len(fps)), 1, nil)
+			if merged := got[2] == got[0]; merged != tc.want {
+				t.Errorf("merged %v, want %v (roots %v)", merged, tc.want, got)
+			}
+		})
+	}
+}
+
+func TestCoreContained(t *testing.T) {
+	for _, tc := range []struct {
+		name         string
+		cos          float64
+		contA, contB float64
+		want         bool
+	}{
+		{"b contained at the low cosine", 0.3, 0.2, 0.9, true},
+		{"a contained at the low cosine", 0.3, 0.85, 0.3, true},
+		{"neither contained", 0.45, 0.6, 0.7, false},
+		{"contained below the low cosine", 0.2, 0.1, 1.0, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := coreContained(tc.cos, tc.contA, tc.contB); got != tc.want {
+				t.Errorf("coreContained = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}

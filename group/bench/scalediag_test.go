@@ -45,6 +45,14 @@ func TestReprintsScaleSplit(t *testing.T) {
 		per = append(per, fmt.Sprintf("%s %d/%d", k, s.kindHit[k], s.kindAll[k]))
 	}
 	t.Logf("versions with their base by kind: %s", strings.Join(per, ", "))
+	var by []string
+	for c, n := range s.acrossBy {
+		if n > 0 {
+			by = append(by, fmt.Sprintf("%s %d/%d", c, s.acrossLostBy[c], n))
+		}
+	}
+	sort.Strings(by)
+	t.Logf("across bases, lost/all by corpus: %s", strings.Join(by, ", "))
 	t.Logf("bases split: %d of %d; labelled stories split: %d of %d", s.basesSplit, s.bases, s.labelSplit, s.labels)
 	all, withScript := falsePairs(gen, kinds, res.StoryOf)
 	t.Logf("pairs of different labels in one story: %d, %d of them with a script version", all, withScript)
@@ -70,12 +78,16 @@ type split struct {
 	kindHit, kindAll                       map[VersionKind]int
 	bases, basesSplit, labels, labelSplit  int
 	examples                               []string
+	// acrossBy and acrossLostBy split across and acrossLost by the
+	// corpus of the label (the part of a gold label before ':'; the
+	// generator's near-duplicate labels together)
+	acrossBy, acrossLostBy map[string]int
 }
 
 // splitOf counts the gold pairs left apart by kind of pair (see
 // TestReprintsScaleSplit); storyOf is each record's predicted story.
 func splitOf(gen []Record, kinds map[string]VersionKind, storyOf []string) split {
-	s := split{kindHit: map[VersionKind]int{}, kindAll: map[VersionKind]int{}}
+	s := split{kindHit: map[VersionKind]int{}, kindAll: map[VersionKind]int{}, acrossBy: map[string]int{}, acrossLostBy: map[string]int{}}
 	baseOf := func(id string) string { b, _, _ := strings.Cut(id, "~"); return b }
 	story := map[string]string{}
 	for i, r := range gen {
@@ -134,6 +146,12 @@ func splitOf(gen []Record, kinds map[string]VersionKind, storyOf []string) split
 		s.inBaseLost += in - keptIn
 		s.across += all - in
 		s.acrossLost += (all - in) - (kept - keptIn)
+		corpus, _, ok := strings.Cut(l, ":")
+		if !ok {
+			corpus = "near-duplicate bases" // a label of nearDuplicates: a base's ID
+		}
+		s.acrossBy[corpus] += all - in
+		s.acrossLostBy[corpus] += (all - in) - (kept - keptIn)
 		if len(baseN) > 1 {
 			s.labels++
 			if len(predN) > 1 {
