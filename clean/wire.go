@@ -268,7 +268,7 @@ header:
 			if !found {
 				// a catchline or page line before the stamp, or a
 				// header with no stamp at all (headerAhead)
-				if len(before) < maxWireExtraLines && c.headerAhead(l, lines[i], lines[i+1:]) {
+				if len(before) < maxWireExtraLines && c.headerAhead(l, lines[i], strings.Join(lines[i+1:min(len(lines), i+1+maxWireHeaderLines)], "\n")) {
 					before = append(before, l)
 					start = i + 1
 					continue
@@ -416,21 +416,28 @@ func (t *wireTake) around(removed []crosswire.Removal, textLen int) []crosswire.
 // or is a header line headerAhead reads (a catchline above the stamp, a
 // stampless header).
 func (c *Cleaner) opensWithHeader(body string) bool {
-	lines := strings.SplitN(body, "\n", maxWireHeaderLines+1)
-	for i, line := range lines[:min(len(lines), maxWireHeaderLines)] {
-		l := collapseSpaces(normalise(line))
+	for i := 0; i < maxWireHeaderLines && body != ""; i++ {
+		var line string
+		line, body, _ = strings.Cut(body, "\n")
+		l := strings.TrimSpace(line)
 		if l == "" || wireRule.MatchString(l) {
 			continue
 		}
 		if _, _, ok := c.wireStamp(l); ok {
 			return true
 		}
-		return c.headerAhead(l, line, lines[i+1:])
+		// most reports open with a paragraph: no header line, and
+		// nothing to normalise
+		if utf8.RuneCountInString(l) > 2*maxWireHeaderRunes || endsSentence(l) {
+			return false
+		}
+		return c.headerAhead(collapseSpaces(normalise(line)), line, body)
 	}
 	return false
 }
 
-// headerAhead reports whether line l (normalised; raw as written), met
+// headerAhead reports whether line l (normalised; raw as written; rest
+// the text after it), met
 // in the header block before any stamp, is a header line: a short line
 // that ends no sentence and carries no paragraph mark, and either a stamp
 // line follows it within maxWireExtraLines lines (blank lines and rules
@@ -438,7 +445,7 @@ func (c *Cleaner) opensWithHeader(body string) bool {
 // by itself (stamplessHeader). A newspaper's headline above a dateline is
 // neither: a dateline is not a stamp (text.WireStamp reads a time and a
 // day, as a wire header writes them).
-func (c *Cleaner) headerAhead(l, raw string, rest []string) bool {
+func (c *Cleaner) headerAhead(l, raw, rest string) bool {
 	if utf8.RuneCountInString(l) > maxWireHeaderRunes || endsSentence(l) || strings.ContainsAny(raw, "<\x19") {
 		return false
 	}
@@ -446,7 +453,9 @@ func (c *Cleaner) headerAhead(l, raw string, rest []string) bool {
 		return true
 	}
 	seen := 0
-	for _, next := range rest {
+	for k := 0; k < maxWireHeaderLines && rest != ""; k++ {
+		var next string
+		next, rest, _ = strings.Cut(rest, "\n")
 		n := collapseSpaces(normalise(next))
 		if n == "" || wireRule.MatchString(n) {
 			continue
@@ -464,8 +473,8 @@ func (c *Cleaner) headerAhead(l, raw string, rest []string) bool {
 
 // stamplessHeader reports whether a line is a wire header by itself, with
 // no stamp: a page or take number ("Page 2", "Take 3") beside a bracketed
-// priority code ("(HHH)") or a desk code in capitals with a catchline
-// after it ("SHOWBIZ Harbour"), and nothing else — the header a desk's
+// priority code ("(UUU)") or a desk code in capitals with a catchline
+// after it ("NEWS Harbour"), and nothing else — the header a desk's
 // system writes above every take, which a copy saved without its
 // transmission stamp keeps. A headline that names a page ("Page three
 // model weds") has neither a code nor a desk.
