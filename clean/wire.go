@@ -230,7 +230,7 @@ type wireTake struct {
 func (c *Cleaner) readWire(body string) (take wireTake, ok bool) {
 	// Most reports are not wire copy: two cheap looks (the marks, the
 	// first line that is not a rule) keep them from paying for the rest.
-	if strings.Count(body, "\x19")+strings.Count(body, "<\n") < minWireMarks && !c.opensWithStamp(body) {
+	if strings.Count(body, "\x19")+strings.Count(body, "<\n") < minWireMarks && !c.opensWithHeader(body) {
 		return wireTake{}, false
 	}
 	body = strings.ReplaceAll(strings.ReplaceAll(body, "\r\n", "\n"), "\r", "\n")
@@ -247,6 +247,9 @@ func (c *Cleaner) readWire(body string) (take wireTake, ok bool) {
 		pending  []string
 		filed    *time.Time
 		stampRem string
+		// before holds the header lines read before any stamp: a
+		// catchline written above the stamp, or a stampless header
+		before []string
 	)
 header:
 	for i := 0; i < len(lines) && i < maxWireHeaderLines; i++ {
@@ -263,8 +266,16 @@ header:
 		case stampAt < 0:
 			t, rest, found := c.wireStamp(l)
 			if !found {
+				// a catchline or page line before the stamp, or a
+				// header with no stamp at all (headerAhead)
+				if len(before) < maxWireExtraLines && c.headerAhead(l, lines[i], strings.Join(lines[i+1:min(len(lines), i+1+maxWireHeaderLines)], "\n")) {
+					before = append(before, l)
+					start = i + 1
+					continue
+				}
 				break header
 			}
+			extra, before = append(extra, before...), nil
 			stamp, stampAt, filed, stampRem, start = l, i, t, rest, i+1
 		case len(pending) < maxWireExtraLines && utf8.RuneCountInString(l) <= maxWireHeaderRunes && !endsSentence(l) && !strings.ContainsAny(lines[i], "<\x19"):
 			pending = append(pending, l)
@@ -273,6 +284,8 @@ header:
 		}
 	}
 
+	stampless := stampAt < 0 && len(before) > 0
+	extra = append(extra, before...)
 	paras, markers := wireParagraphs(lines[start:])
 	if len(paras) == 0 {
 		return wireTake{}, false
@@ -318,7 +331,9 @@ header:
 			signals++
 		}
 	}
-	if !(stampAt >= 0 && signals >= 1) && !(markers && signals >= 2) {
+	// a stampless header gives its page, one signal: another must
+	// agree (rules, marks, an agency byline, a closing line)
+	if !(stampAt >= 0 && signals >= 1) && !(markers && signals >= 2) && !(stampless && signals >= 2) {
 		return wireTake{}, false
 	}
 
@@ -396,9 +411,11 @@ func (t *wireTake) around(removed []crosswire.Removal, textLen int) []crosswire.
 	return out
 }
 
-// opensWithStamp reports whether the first line of body that is neither
-// blank nor a rule, within the header's reach, starts with a wire stamp.
-func (c *Cleaner) opensWithStamp(body string) bool {
+// opensWithHeader reports whether the first line of body that is neither
+// blank nor a rule, within the header's reach, starts with a wire stamp
+// or is a header line headerAhead reads (a catchline above the stamp, a
+// stampless header).
+func (c *Cleaner) opensWithHeader(body string) bool {
 	for i := 0; i < maxWireHeaderLines && body != ""; i++ {
 		var line string
 		line, body, _ = strings.Cut(body, "\n")
@@ -406,10 +423,72 @@ func (c *Cleaner) opensWithStamp(body string) bool {
 		if l == "" || wireRule.MatchString(l) {
 			continue
 		}
-		_, _, ok := c.wireStamp(l)
-		return ok
+		if _, _, ok := c.wireStamp(l); ok {
+			return true
+		}
+		// most reports open with a paragraph: no header line, and
+		// nothing to normalise
+		if utf8.RuneCountInString(l) > 2*maxWireHeaderRunes || endsSentence(l) {
+			return false
+		}
+		return c.headerAhead(collapseSpaces(normalise(line)), line, body)
 	}
 	return false
+}
+
+// headerAhead reports whether line l (normalised; raw as written; rest
+// the text after it), met
+// in the header block before any stamp, is a header line: a short line
+// that ends no sentence and carries no paragraph mark, and either a stamp
+// line follows it within maxWireExtraLines lines (blank lines and rules
+// aside: the catchline written above the stamp) or it is a header line
+// by itself (stamplessHeader). A newspaper's headline above a dateline is
+// neither: a dateline is not a stamp (text.WireStamp reads a time and a
+// day, as a wire header writes them).
+func (c *Cleaner) headerAhead(l, raw, rest string) bool {
+	if utf8.RuneCountInString(l) > maxWireHeaderRunes || endsSentence(l) || strings.ContainsAny(raw, "<\x19") {
+		return false
+	}
+	if stamplessHeader(l) {
+		return true
+	}
+	seen := 0
+	for k := 0; k < maxWireHeaderLines && rest != ""; k++ {
+		var next string
+		next, rest, _ = strings.Cut(rest, "\n")
+		n := collapseSpaces(normalise(next))
+		if n == "" || wireRule.MatchString(n) {
+			continue
+		}
+		if _, _, ok := c.wireStamp(n); ok {
+			return true
+		}
+		// another header-shaped line may stand between it and the stamp
+		if seen++; seen >= maxWireExtraLines || utf8.RuneCountInString(n) > maxWireHeaderRunes || endsSentence(n) {
+			return false
+		}
+	}
+	return false
+}
+
+// stamplessHeader reports whether a line is a wire header by itself, with
+// no stamp: a page or take number ("Page 2", "Take 3") beside a bracketed
+// priority code ("(UUU)") or a desk code in capitals with a catchline
+// after it ("NEWS Harbour"), and nothing else — the header a desk's
+// system writes above every take, which a copy saved without its
+// transmission stamp keeps. A headline that names a page ("Page three
+// model weds") has neither a code nor a desk.
+func stamplessHeader(l string) bool {
+	m := wirePage.FindStringIndex(l)
+	if m == nil {
+		return false
+	}
+	rest := l[:m[0]] + " " + l[m[1]:]
+	if p := wirePriority.FindStringIndex(rest); p != nil {
+		return len(strings.Fields(rest[:p[0]]+" "+rest[p[1]:])) >= 1
+	}
+	words := strings.Fields(strings.Trim(rest, " :-–—|"))
+	return len(words) >= 2 && utf8.RuneCountInString(words[0]) >= 2 && allCaps(words[0]) && !allCaps(strings.Join(words[1:], " "))
 }
 
 // minWireMarks is the number of paragraph marks ("<" ending a line,

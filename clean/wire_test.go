@@ -434,3 +434,97 @@ func BenchmarkCleanWire(b *testing.B) {
 		}
 	}
 }
+
+// TestWireHeaderOrder reads fictional takes whose header is written in
+// another order than stamp first (the catchline above the stamp) or
+// without a stamp (a copy saved without its transmission time): the
+// header becomes metadata, never the title or the text; a newspaper
+// article whose first line names a page is no wire copy.
+func TestWireHeaderOrder(t *testing.T) {
+	london, err := time.LoadLocation("Europe/London")
+	if err != nil {
+		t.Fatal(err)
+	}
+	filed := time.Date(2000, 3, 1, 17, 20, 0, 0, london)
+	body := "(reopens)<\n" +
+		"\x19The operator, Kessel Lines, said talks would resume on Friday.<\n" +
+		"\x19A spokesman said: ``We regret the disruption.''<\n" +
+		"\x19ends jd\n"
+	plainBody := "The operator, Kessel Lines, said talks would resume on Friday.\n\n" +
+		"Pilots at the Orrin ferry terminal joined the stoppage at noon.\n\nend\n"
+	text := "The operator, Kessel Lines, said talks would resume on Friday.\n\nA spokesman said: “We regret the disruption.”"
+	cases := []struct {
+		name  string
+		body  string
+		title string
+		text  string
+		wire  *crosswire.Wire
+	}{
+		{
+			name: "catchline above the stamp",
+			body: "NEWS Harbour Substitute\n17:20 01/03/00: Page 2 (UUU)\n" + wireRule2 + body,
+			text: text,
+			wire: &crosswire.Wire{Slug: "Harbour", Version: "substitute", Page: 2, Desk: "NEWS", Priority: "UUU", Filed: &filed},
+		},
+		{
+			name: "page line above the stamp, no rules",
+			body: "Page 2 (UUU) NEWS Harbour\n17:20 01/03/00\n" + body,
+			text: text,
+			wire: &crosswire.Wire{Slug: "Harbour", Page: 2, Desk: "NEWS", Priority: "UUU", Filed: &filed},
+		},
+		{
+			name: "stampless header between rules",
+			body: wireRule1 + "          Page 2 (UUU) NEWS Harbour Substitute\n" + wireRule2 + body,
+			text: text,
+			wire: &crosswire.Wire{Slug: "Harbour", Version: "substitute", Page: 2, Desk: "NEWS", Priority: "UUU"},
+		},
+		{
+			name: "stampless header with a desk and no code, unmarked paragraphs",
+			body: "NEWS Harbour Page 3\n\n" + plainBody,
+			text: "The operator, Kessel Lines, said talks would resume on Friday.\n\nPilots at the Orrin ferry terminal joined the stoppage at noon.",
+			wire: &crosswire.Wire{Slug: "Harbour", Page: 3, Desk: "NEWS"},
+		},
+		{
+			name:  "a headline naming a page is no header",
+			body:  "Page three model weds in Orrin\n\n" + plainBody,
+			title: "Page three model weds in Orrin",
+			text:  "The operator, Kessel Lines, said talks would resume on Friday.\n\nPilots at the Orrin ferry terminal joined the stoppage at noon.\n\nend",
+		},
+		{
+			name:  "a capitals headline with a page number and no other wire signal",
+			body:  "ORRIN Page 3 Gallery\n\nThe gallery in Orrin reopened on Friday after a year of repairs.\n",
+			title: "ORRIN Page 3 Gallery",
+			text:  "The gallery in Orrin reopened on Friday after a year of repairs.",
+		},
+	}
+	c := New(Options{})
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := c.Clean(context.Background(), crosswire.Document{Body: tc.body})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Title != tc.title {
+				t.Errorf("title %q, want %q", a.Title, tc.title)
+			}
+			if a.Text != tc.text {
+				t.Errorf("text %q, want %q", a.Text, tc.text)
+			}
+			switch {
+			case tc.wire == nil && a.Wire != nil:
+				t.Errorf("read as wire copy: %+v", *a.Wire)
+			case tc.wire != nil && a.Wire == nil:
+				t.Errorf("not read as wire copy")
+			case tc.wire != nil:
+				got, want := *a.Wire, *tc.wire
+				if (got.Filed == nil) != (want.Filed == nil) || got.Filed != nil && !got.Filed.Equal(*want.Filed) {
+					t.Errorf("filed %v, want %v", got.Filed, want.Filed)
+				}
+				got.Filed, want.Filed, got.More = nil, nil, false
+				if !reflect.DeepEqual(got, want) {
+					t.Errorf("wire %+v, want %+v", got, want)
+				}
+			}
+		})
+	}
+}

@@ -290,6 +290,9 @@ func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Freque
 	for _, e := range ix.wireEdges() {
 		ix.unionWorded(e[0], e[1])
 	}
+	for _, e := range ix.undatedWireEdges(fps, docs) { // takes of one slug with no time (wireundated.go)
+		ix.union(e[0], e[1])
+	}
 	edges := ix.anchorEdges // dropped by joinBestAnchorEdges, read again by joinCopyEdges
 	ix.joinBestAnchorEdges(ix.newWireGuard())
 	ix.joinSupported(edges) // stories that two or more of each other's reports verify with (support.go)
@@ -314,9 +317,11 @@ func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Freque
 	angled := make([]bool, len(ufps)) // angle pieces: members, not part of a core (angle.go)
 	merged := mergeCores(ix, ufps, joinCores(ix, ufps, first, cjk, w, angled), cjk, w, angled)
 	final := ix.joinQuoted(ix.joinLoneClients(ix.joinBriefs(joinByDetails(ix, rareByStories(ix, joinCopyEdges(ix, copies, joinThinSupported(ix, verified, rejoinLone(ix, ufps, first, merged, cjk, w, angled))))), briefs)))
-	final = ix.joinRetold(final)          // lone articles whose rare words a report retells (retold.go)
-	final = ix.joinStoryNames(final)      // lone articles that write their story's names (storynames.go)
-	final = ix.joinNamed(final, runCount) // short lone articles whose names one story holds (named.go)
+	final = ix.joinRetold(final)     // lone articles whose rare words a report retells (retold.go)
+	final = ix.joinStoryNames(final) // lone articles that write their story's names (storynames.go)
+	// short lone articles whose names one story holds (named.go) or whose
+	// statement a report quotes (quotedfragment.go)
+	final = ix.joinNamed(final, runCount)
 	// stories of no common language by what their reports share (crosslang.go)
 	final = joinCrossLanguage(ix, ufps, final, cjk)
 	roots := make([]uint32, len(docs))

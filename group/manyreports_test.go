@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"hash/crc32"
 	"os"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -57,6 +58,14 @@ func manyReportSets(t *testing.T) []reportSets {
 	for _, r := range textOnly(readCorpus(t, "meter-showbiz.jsonl")) {
 		textAll[r.Cluster] = append(textAll[r.Cluster], r)
 	}
+	// the takes' headers without their stamps (wireStamp): the header a
+	// copy saved without its transmission time keeps (clean reads it as a
+	// stampless header, wireundated.go joins its series)
+	stampless := map[string][]corpusRecord{}
+	for _, r := range readCorpus(t, "meter-showbiz.jsonl") {
+		r.Text = wireStamp.ReplaceAllString(r.Text, "$1")
+		stampless[r.Cluster] = append(stampless[r.Cluster], cleaned([]corpusRecord{r})...)
+	}
 	papers := map[string][]corpusRecord{}
 	for _, r := range meter {
 		if r.Outlet != "PA" {
@@ -106,9 +115,20 @@ func manyReportSets(t *testing.T) []reportSets {
 		// short lone article joins the story of two or more reports
 		// holding half its names' background weight, named.go): floor
 		// 47 → 51
-		{name: "meter stories as text only", sets: keep(textAll, 2), floorWhole: 51, maxMerged: 9, floorARI: 0.89},
+		// 53 of 60 and 0.929 at session 21 (a short lone page quoting a
+		// report's statement, quotedfragment.go): floor 51 → 52
+		{name: "meter stories as text only", sets: keep(textAll, 2), floorWhole: 52, maxMerged: 9, floorARI: 0.89},
+		// the takes' headers without stamps: 52 of 60, one run 0.876 with
+		// the header line read as the title; 52 and 0.904 once clean reads
+		// it as a header, 54 and 0.911 with the undated series joined
+		// (session 21)
+		{name: "meter stories, headers without stamps", sets: keep(stampless, 2), floorWhole: 53, maxMerged: 9, floorARI: 0.89},
 	}
 }
+
+// wireStamp matches a wire header's time and date stamp ("16:54
+// 01/03/00: ") at the start of a line, keeping the line's indentation.
+var wireStamp = regexp.MustCompile(`(?m)^([ \t]*)\d{1,2}:\d{2} \d{2}/\d{2}/\d{2}:[ \t]*`)
 
 // TestManyReportsAlone groups each set alone, all sets of a corpus in one
 // run, and every pair of sets of one subject together, and logs how many
@@ -289,8 +309,8 @@ func aloneEvidence(t testing.TB, recs []corpusRecord) []string {
 			}
 			la, lb := &ix.leads[a], &ix.leads[b]
 			untold := ix.readsArticles() && ix.eventsUntold(a, b)
-			out = append(out, fmt.Sprintf("  %s+%s: verified %v, %d shared, %d rare, %d rare by stories, cosine %.2f, topic %.2f, J %.2f; leads each told %v, one told %v, agree %v, other days %v, events untold %v; own/bg/weight (* rare by stories) %s",
-				arts[i].ID, arts[j].ID, ok, ps.shared, ps.rare, storyRare, ps.cosine, topic, ps.jaccard,
+			out = append(out, fmt.Sprintf("  %s+%s: verified %v, %d shared, %d rare, %d rare by stories, cosine %.2f, topic %.2f, J %.2f C %.2f; leads each told %v, one told %v, agree %v, other days %v, events untold %v; own/bg/weight (* rare by stories) %s",
+				arts[i].ID, arts[j].ID, ok, ps.shared, ps.rare, storyRare, ps.cosine, topic, ps.jaccard, ps.containment,
 				eachTold(la, lb, ix.full[a], ix.full[b]), leadTold(la, lb, ix.full[a], ix.full[b]),
 				leadsAgree(la, lb, ix.full[a], ix.full[b], ix.notCommon), otherDay(la.day, lb.day), untold, strings.Join(ss, " ")))
 		}
@@ -331,7 +351,8 @@ func TestTextOnlyHalves(t *testing.T) {
 		// and 0.885 with capitals headlines read as words, 0.863 and 0.885
 		// with titles and weighed leads; 0.885 and 0.917 at session 18,
 		// 0.938 and 0.917 at session 19 (storyrare.go: the topic rule
-		// revisits pairs rare by articles)
+		// revisits pairs rare by articles), 0.975 and 0.917 at session 21
+		// (quotedfragment.go)
 		if floor := [2]float64{0.92, 0.89}[h]; ari < floor {
 			t.Errorf("meter as text only, half %d: ARI %.3f < %.2f", h, ari, floor)
 		}

@@ -40,17 +40,19 @@ const (
 )
 
 // joinNamed returns the story roots after each short lone article joins
-// the story whose reports hold most of its names (see NamedShare); runs
-// is each doc's count of narrative runs (docRuns), which says how short
-// it is.
+// the story whose reports hold most of its names (see NamedShare) or,
+// failing that, the story of the report that quotes its statement (see
+// FragmentQuotedRuns, quotedfragment.go): one pass over the short lone
+// articles, each move decided against the stories before it. runs is
+// each doc's count of narrative runs (docRuns), which says how short it
+// is.
 func (ix *Index) joinNamed(roots []uint32, runs []int) []uint32 {
-	if !ix.keepFull || ix.bg.empty() || len(roots) < 2 || len(runs) != len(roots) {
+	if !ix.keepFull || len(roots) < 2 || len(runs) != len(roots) {
 		return roots
 	}
-	docs := float64(ix.bg.Docs)
 	var lone []uint32
 	want := loneItems(roots, func(a uint32) []uint32 {
-		if runs[a] == 0 || runs[a] > ShortRuns || len(ix.full[a]) < MinSharedAnchors {
+		if runs[a] > ShortRuns || len(ix.full[a]) == 0 {
 			return nil
 		}
 		lone = append(lone, a)
@@ -63,42 +65,62 @@ func (ix *Index) joinNamed(roots []uint32, runs []int) []uint32 {
 	members := membersByRoot(roots)
 	best := map[uint32]uint32{} // a lone fragment: a report of the story it joins
 	var wt []float64
+	var cands []uint32
 	for _, a := range lone {
-		wt = wt[:0]
-		total := 0.0
-		for _, x := range ix.full[a] {
-			w := math.Log((docs + 1) / float64(ix.bg.anchors.get(x)+1))
-			wt = append(wt, w)
-			total += w
+		var b uint32
+		ok := false
+		if runs[a] > 0 && len(ix.full[a]) >= MinSharedAnchors {
+			b, ok = ix.namedTarget(a, want, roots, members, &wt)
 		}
-		// a name in more than walkCap of the batch's docs singles out
-		// no story
-		held, count := heldByStories(a, ix.full[a], wt, want, roots)
-		if total <= 0 {
-			continue
+		if !ok {
+			b, ok = ix.quotedTarget(a, want, roots, members, &cands)
 		}
-		// one story holding half: two stories holding half each hold a
-		// subject's names (the batch's veto)
-		var to []uint32
-		for r, w := range held {
-			if w >= NamedShare*total {
-				to = append(to, r)
-			}
-		}
-		if len(to) != 1 || count[to[0]] < MinSharedAnchors || len(members[to[0]]) < 2 {
-			continue
-		}
-		r := to[0]
-		for _, b := range members[r] {
-			if ix.pairRefused(a, b) {
-				continue
-			}
+		if ok {
 			best[a] = b
-			break
 		}
 	}
 	if len(best) == 0 {
 		return roots
 	}
 	return moveLone(roots, best, func(b uint32) uint32 { return b })
+}
+
+// namedTarget returns the report of the story lone doc a joins by its
+// names (NamedShare), and whether there is one; want holds the holders of
+// the lone docs' anchors, members each story's docs, wt scratch weights.
+func (ix *Index) namedTarget(a uint32, want map[uint32][]uint32, roots []uint32, members map[uint32][]uint32, wt *[]float64) (uint32, bool) {
+	if ix.bg.empty() {
+		return 0, false
+	}
+	docs := float64(ix.bg.Docs)
+	*wt = (*wt)[:0]
+	total := 0.0
+	for _, x := range ix.full[a] {
+		w := math.Log((docs + 1) / float64(ix.bg.anchors.get(x)+1))
+		*wt = append(*wt, w)
+		total += w
+	}
+	// a name in more than walkCap of the batch's docs singles out
+	// no story
+	held, count := heldByStories(a, ix.full[a], *wt, want, roots)
+	if total <= 0 {
+		return 0, false
+	}
+	// one story holding half: two stories holding half each hold a
+	// subject's names (the batch's veto)
+	var to []uint32
+	for r, w := range held {
+		if w >= NamedShare*total {
+			to = append(to, r)
+		}
+	}
+	if len(to) != 1 || count[to[0]] < MinSharedAnchors || len(members[to[0]]) < 2 {
+		return 0, false
+	}
+	for _, b := range members[to[0]] {
+		if !ix.pairRefused(a, b) {
+			return b, true
+		}
+	}
+	return 0, false
 }

@@ -31,35 +31,44 @@ const (
 )
 
 // TestJoinNamed: the late page, alone in its story, joins the story whose
-// reports together hold its names (named.go); when another story of the
-// subject holds them as well it stays where it is; a story of one report
-// is not asked (the pair rules judged that pair); and a text longer than a
-// brief is not asked.
+// reports together hold its names (named.go), or the story of the report
+// quoting its statement (quotedfragment.go: a shorter stretch of the
+// statement is none); when another story of the subject holds them as
+// well it stays where it is; a story of one report is not asked (the pair
+// rules judged that pair); and a text longer than a brief is not asked.
 func TestJoinNamed(t *testing.T) {
 	if DefaultBackground().empty() {
 		t.Skip("no shipped background")
 	}
 	festival := []uint32{0, 0, 2, 3, 3} // take and paper one story, the page alone
 	tests := []struct {
-		name   string
-		page   string
-		x1, x2 string
-		roots  []uint32 // the stories before the pass, by doc
-		runs   int      // the page's narrative runs
-		joined bool
+		name        string
+		take, paper string
+		page        string
+		x1, x2      string
+		roots       []uint32 // the stories before the pass, by doc
+		runs        int      // the page's narrative runs
+		joined      bool
 	}{
-		{"another story unrelated", namedPage, namedStrike1, namedStrike2, festival, 10, true},
-		{"the names one report of the story writes", namedPageCritics, namedStrike1, namedStrike2, festival, 10, true},
-		{"another day of the subject names them too", namedPage, namedClose1, namedClose2, festival, 10, false},
-		{"a story of one report", namedPageCritics, namedStrike1, namedStrike2, []uint32{0, 1, 2, 3, 3}, 10, false},
-		{"the page longer than a brief", namedPage, namedStrike1, namedStrike2, festival, ShortRuns + 1, false},
+		{"another story unrelated", namedTake, namedPaper, namedPage, namedStrike1, namedStrike2, festival, 10, true},
+		{"the names one report of the story writes", namedTake, namedPaper, namedPageCritics, namedStrike1, namedStrike2, festival, 10, true},
+		{"another day of the subject names them too", namedTake, namedPaper, namedPage, namedClose1, namedClose2, festival, 10, false},
+		{"a story of one report", namedTake, namedPaper, namedPageCritics, namedStrike1, namedStrike2, []uint32{0, 1, 2, 3, 3}, 10, false},
+		{"the page longer than a brief", namedTake, namedPaper, namedPage, namedStrike1, namedStrike2, festival, ShortRuns + 1, false},
+		// the second evidence (quotedfragment.go): a page whose names no
+		// one story holds, quoting what a paper quotes
+		{"a paper quotes the page's statement", fragTake, fragPaper, fragPage, fragStrike1, fragStrike2, festival, 10, true},
+		{"the paper quotes ten of its words", fragTake, fragPaperShort, fragPage, fragStrike1, fragStrike2, festival, 10, false},
+		{"another story of the subject quotes it too", fragTake, fragPaper, fragPage, fragNext1, fragNext2, festival, 10, false},
+		{"a story of one report quotes it", fragTake, fragPaper, fragPage, fragStrike1, fragStrike2, []uint32{0, 1, 2, 3, 3}, 10, false},
+		{"the quoting page longer than a brief", fragTake, fragPaper, fragPage, fragStrike1, fragStrike2, festival, ShortRuns + 1, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			// sorted by ID: doc numbers a1 0, a2 1, f 2, x1 3, x2 4
 			arts := []crosswire.Article{
-				{ID: "a1", Title: "Festival opens with premiere", Text: namedTake},
-				{ID: "a2", Text: namedPaper},
+				{ID: "a1", Title: "Opening night", Text: tc.take},
+				{ID: "a2", Text: tc.paper},
 				{ID: "f", Text: tc.page},
 				{ID: "x1", Text: tc.x1},
 				{ID: "x2", Text: tc.x2},
