@@ -1269,6 +1269,11 @@ func (d *doc) tallyAt(i, j int, x, y string, descending bool) bool {
 var timeUnits = map[string]bool{"minute": true, "hour": true, "day": true, "week": true, "fortnight": true,
 	"month": true, "year": true, "decade": true, "century": true}
 
+// IsTimeUnit reports whether w (lower-case, singular: a Number's Counted)
+// is a unit of time: a figure counting it is a length of time ("90 days",
+// "three years"), not a count of things.
+func IsTimeUnit(w string) bool { return timeUnits[w] }
+
 // durationLead are the words that make "a"/"an" and a unit of time after
 // them a length of time: a preposition of duration or a hedge ("for an
 // hour", "within a day", "about an hour", "more than a year").

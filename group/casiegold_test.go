@@ -171,7 +171,14 @@ func TestCASIEEventsGold(t *testing.T) {
 		// join — a hospital ransom's 2 + 3 whole alone (81 → 82, as in
 		// the file 77 → 78), the whole file 0.7100 → 0.7255 (events'
 		// parts inside the file); one run and merges unchanged
-		{"undated", false, casieFigures{ari: 0.795, fileARI: 0.725, whole: 82, asFile: 78, affairMerged: 23, kindMerged: 7}},
+		// raised by one count of one thing (count.go, session 21): two
+		// two-report events join alone (83 → 85), the one run 0.7950 →
+		// 0.8016 and the whole file 0.7752 → 0.7805 gain (precision
+		// too), merges unchanged; alone as inside the file 78 → 77 —
+		// one of the two (an attribution's two reports) the whole file
+		// still splits, each joined there with another report of its
+		// affair: the alone grouping is the gold's, the file's is not
+		{"undated", false, casieFigures{ari: 0.801, fileARI: 0.780, whole: 85, asFile: 77, affairMerged: 23, kindMerged: 7}},
 		// dated: raised by the URL's day (pubday.go); alone as inside the
 		// file 78 → 76 as a date-only day's weekdays stopped reaching the
 		// next day (eventday.go) and the URL's day set wrong days right:
@@ -207,7 +214,11 @@ func TestCASIEEventsGold(t *testing.T) {
 		// who, inside the file and alone, the pieces kept out of the
 		// story's core (the whole file 0.8253 → 0.8451, alone as inside
 		// it 81 → 82; one affair's merges stay 9)
-		{"dated", true, casieFigures{ari: 0.865, fileARI: 0.845, whole: 84, asFile: 82, affairMerged: 9, kindMerged: 2}},
+		// raised by one count of one thing (count.go, session 21): the
+		// same two events join alone (84 → 86), the one run 0.8657 →
+		// 0.8765, the whole file 0.8451 → 0.8532, merges unchanged;
+		// alone as inside the file 82 → 81 (the attribution, as above)
+		{"dated", true, casieFigures{ari: 0.876, fileARI: 0.853, whole: 86, asFile: 81, affairMerged: 9, kindMerged: 2}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := measureCASIE(t, tc.dated)

@@ -722,6 +722,11 @@ func (ix *Index) insertBatch(ctx context.Context, fps []*Fingerprint, workers in
 							}
 							if ix.thinPair(doc, c.doc, &ps) {
 								edges[i].thin = append(edges[i].thin, anchorEdge{a: doc, b: c.doc, cos: ps.cosine})
+								// one count of one thing: joined by the
+								// last pass as a quoted pair (count.go)
+								if ix.countEdge(doc, c.doc) {
+									edges[i].quoted = append(edges[i].quoted, anchorEdge{a: doc, b: c.doc, cos: ps.cosine})
+								}
 							}
 						case ps.parallel:
 							edges[i].parallel = append(edges[i].parallel, c.doc)

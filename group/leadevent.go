@@ -123,6 +123,7 @@ type docEvents struct {
 	quotes, tallies                                     [][]uint32
 	persons                                             [][]uint64
 	names                                               [][]personName
+	counts                                              [][]uint64 // count.go
 	words                                               []atomic.Pointer[[]uint32]
 	heads                                               []atomic.Pointer[headKeys]
 	leadNumbers                                         []atomic.Pointer[[]uint64]
@@ -137,7 +138,7 @@ type docEvents struct {
 func newDocEvents(n int) docEvents {
 	return docEvents{leadOnce: make([]sync.Once, n), allOnce: make([]sync.Once, n), quoteOnce: make([]sync.Once, n),
 		tallyOnce: make([]sync.Once, n), personOnce: make([]sync.Once, n), lead: make([][]string, n), all: make([][]string, n),
-		quotes: make([][]uint32, n), tallies: make([][]uint32, n), persons: make([][]uint64, n), names: make([][]personName, n),
+		quotes: make([][]uint32, n), tallies: make([][]uint32, n), persons: make([][]uint64, n), names: make([][]personName, n), counts: make([][]uint64, n),
 		words: make([]atomic.Pointer[[]uint32], n), heads: make([]atomic.Pointer[headKeys], n),
 		leadNumbers: make([]atomic.Pointer[[]uint64], n),
 		recalls:     make([]atomic.Pointer[recall], n),
@@ -200,14 +201,22 @@ func (e *docEvents) namesOf(d uint32, art *crosswire.Article) []personName {
 	return e.names[d]
 }
 
-// readPersons reads doc d's persons once (one extraction serves both
-// personsOf and namesOf).
+// countsOf returns doc d's counts of things (thingCounts).
+func (e *docEvents) countsOf(d uint32, art *crosswire.Article) []uint64 {
+	e.readPersons(d, art)
+	return e.counts[d]
+}
+
+// readPersons reads doc d's persons and counts once (one extraction by
+// the facts package serves personsOf, namesOf and countsOf).
 func (e *docEvents) readPersons(d uint32, art *crosswire.Article) {
 	e.personOnce[d].Do(func() {
-		e.names[d] = personNames(art)
+		fs := articleFacts(art)
+		e.names[d] = personNames(art, fs)
 		for _, p := range e.names[d] {
 			e.persons[d] = append(e.persons[d], p.surname)
 		}
+		e.counts[d] = thingCounts(fs)
 	})
 }
 

@@ -1,7 +1,6 @@
 package group
 
 import (
-	"context"
 	"slices"
 	"strings"
 
@@ -56,15 +55,7 @@ type personName struct {
 // personNames returns the persons of two words or more that the facts
 // extractor reads in an article (nil when it reads none or does not
 // load), each mention once.
-func personNames(art *crosswire.Article) []personName {
-	x, err := personExtractor()
-	if err != nil {
-		return nil
-	}
-	fs, err := x.Extract(context.Background(), art)
-	if err != nil {
-		return nil
-	}
+func personNames(art *crosswire.Article, fs []crosswire.Fact) []personName {
 	leadEnd := leadOffset(art.Text, leadEventWords)
 	var out []personName
 	var w headWords

@@ -38,7 +38,7 @@ func TestLeadNamesake(t *testing.T) {
 	} {
 		t.Run(tc.a+"+"+tc.b, func(t *testing.T) {
 			a, b := namesakeArticles[tc.a], namesakeArticles[tc.b]
-			na, nb := personNames(&a), personNames(&b)
+			na, nb := personNames(&a, articleFacts(&a)), personNames(&b, articleFacts(&b))
 			ta, tb := readText(&a, nil), readText(&b, nil)
 			if got := leadNamesake(na, nb, func() *docText { return &tb }) || leadNamesake(nb, na, func() *docText { return &ta }); got != tc.want {
 				t.Errorf("namesake apart = %v; want %v (persons %+v / %+v)", got, tc.want, na, nb)

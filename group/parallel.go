@@ -282,7 +282,7 @@ func (ix *Index) uncoveredRare(a, b uint32, A, B []uint32, ps *pairScore) {
 
 // forShared calls fn(i, j) for each value A[i] == B[j] of two sorted
 // lists, in order, until fn returns false.
-func forShared(A, B []uint32, fn func(i, j int) bool) {
+func forShared[T uint32 | uint64](A, B []T, fn func(i, j int) bool) {
 	for i, j := 0, 0; i < len(A) && j < len(B); {
 		switch {
 		case A[i] < B[j]:
