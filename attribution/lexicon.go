@@ -37,6 +37,8 @@ type lexicon struct {
 	// group of people ("the X ransomware gang", "the X group"): where a
 	// name is also written as software, only these name the group
 	crewAt map[mentionAt]bool
+	// texts are the versions' texts, as learn reads them
+	texts []string
 }
 
 // mentionAt is where a mention starts.
@@ -362,6 +364,7 @@ func (l *lexicon) seed(es []crosswire.StoryEntity) {
 
 // learn reads one article into the lexicon.
 func (l *lexicon) learn(a *crosswire.Article) {
+	l.texts = append(l.texts, a.Text)
 	sents := text.Of(a)
 	text := a.Text
 	for _, s := range sents {

@@ -33,6 +33,12 @@ type Incident struct {
 	// a story that does neither (a port accident, a court case) is not
 	// cyber attribution, and the story reports no campaign.
 	Cyber bool `json:"cyber"`
+	// Malware, Vulnerabilities and Indicators are the malware families,
+	// CVE ids and technical indicators (addresses, defanged domains,
+	// hashes) the versions name (artefact.go).
+	Malware         []Malware       `json:"malware,omitempty"`
+	Vulnerabilities []Vulnerability `json:"vulnerabilities,omitempty"`
+	Indicators      []Indicator     `json:"indicators,omitempty"`
 }
 
 // FactShare counts the incident's edges (attributions, targets, denials,
@@ -197,8 +203,10 @@ func (e *Extractor) Extract(ctx context.Context, s *crosswire.Story) (*Incident,
 			}
 		}
 	}
-	align(inc, crosscheck.Versions(s.Articles), cf)
+	roots := crosscheck.Versions(s.Articles)
+	align(inc, roots, cf)
 	inc.Cyber = inc.Cyber || inc.namesGroup()
+	lex.artefacts(inc, s, roots)
 	return inc, nil
 }
 

@@ -69,6 +69,17 @@ func newDatePatterns() []datePattern {
 	}
 }
 
+// CalendarWord reports whether w names a month ("March", "Sept.") or a
+// weekday, in any case.
+func CalendarWord(w string) bool {
+	lower := strings.ToLower(w)
+	if _, ok := monthNumber(lower); ok {
+		return true
+	}
+	_, ok := weekdayNumber(lower)
+	return ok
+}
+
 func monthNumber(lower string) (time.Month, bool) {
 	switch strings.TrimSuffix(lower, ".") {
 	case "january", "jan":

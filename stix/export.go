@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/url"
 	"sort"
 	"strings"
 	"time"
@@ -48,6 +49,11 @@ type Exporter struct {
 	// whole store means (its one story may be a flood report). Without it
 	// a single story always gets its report.
 	OnlyClaims bool
+	// Artefacts also exports, among several stories or with OnlyClaims,
+	// a story that reports a cyber incident and attributes nothing but
+	// names a malware family, a CVE id or a technical indicator: its
+	// report and those objects, with no campaign, actor or target.
+	Artefacts bool
 }
 
 // Export extracts the attribution claims of every story and writes them as
@@ -76,7 +82,14 @@ func (e *Exporter) Export(ctx context.Context, stories []crosswire.Story) (*Bund
 		// espionage, phishing … named in its versions (an audit office
 		// blaming an agency for a backlog)
 		if (len(stories) > 1 || e.OnlyClaims) && (!claimsAttribution(inc) || !inc.Cyber) {
-			continue
+			if !e.Artefacts || !inc.Cyber || !namesArtefacts(inc) {
+				continue
+			}
+			// exported for what it names: the edges of a story that
+			// attributes nothing are left out, as above
+			bare := *inc
+			bare.Attributions, bare.Targets, bare.Denials, bare.Responses = nil, nil, nil, nil
+			inc = &bare
 		}
 		b.story(s, inc)
 		ids = append(ids, s.ID)
@@ -85,6 +98,12 @@ func (e *Exporter) Export(ctx context.Context, stories []crosswire.Story) (*Bund
 		return nil, fmt.Errorf("stix export: %w among %d", ErrNoClaims, len(stories))
 	}
 	return b.bundle(ids), nil
+}
+
+// namesArtefacts reports whether an incident names a malware family, a
+// CVE id or a technical indicator.
+func namesArtefacts(inc *attribution.Incident) bool {
+	return len(inc.Malware)+len(inc.Vulnerabilities)+len(inc.Indicators) > 0
 }
 
 // claimsAttribution reports whether an incident holds an attribution
@@ -152,6 +171,7 @@ func (b *builder) add(o Object) *Object {
 		old.XAttributedBy = appendUnique(old.XAttributedBy, o.XAttributedBy...)
 		old.Sectors = appendUnique(old.Sectors, o.Sectors...)
 		old.Aliases = appendUnique(old.Aliases, o.Aliases...)
+		old.MalwareTypes = appendUnique(old.MalwareTypes, o.MalwareTypes...)
 		return old
 	}
 	p := &o
@@ -179,7 +199,7 @@ func (b *builder) bundle(storyIDs []string) *Bundle {
 	return out
 }
 
-var typeOrder = []string{"identity", "report", "campaign", "intrusion-set", "threat-actor", "location", "relationship", "opinion", "note"}
+var typeOrder = []string{"identity", "report", "campaign", "intrusion-set", "threat-actor", "malware", "vulnerability", "indicator", "location", "relationship", "opinion", "note"}
 
 func typeRank(id string) int {
 	for i, t := range typeOrder {
@@ -218,6 +238,7 @@ func (b *builder) story(s *crosswire.Story, inc *attribution.Incident) {
 		// report and notes
 		bare := *inc
 		bare.Attributions, bare.Targets, bare.Denials, bare.Responses = nil, nil, nil, nil
+		bare.Malware, bare.Vulnerabilities, bare.Indicators = nil, nil, nil
 		inc = &bare
 	}
 	sc := &storyCtx{s: s, inc: inc, outlets: map[string]string{}, lineages: crosscheck.Lineages(s.Articles)}
@@ -403,6 +424,8 @@ func (b *builder) story(s *crosswire.Story, inc *attribution.Incident) {
 		sc.refs = append(sc.refs, id)
 	}
 
+	b.artefacts(sc, campaign)
+
 	// notes: versions naming different culprits, then the story's
 	// discrepancies as crosscheck found them
 	for i, a := range inc.Attributions {
@@ -454,7 +477,17 @@ func (b *builder) story(s *crosswire.Story, inc *attribution.Incident) {
 		if a.Role == "" {
 			desc = a.Title
 		}
-		ext = append(ext, ExternalReference{SourceName: src, URL: a.URL, Description: desc, ExternalID: a.ID})
+		u := a.URL
+		if !absoluteURL(u) {
+			// the schema takes only an absolute URL ("www.example.com/x"
+			// is refused): a relative one stays readable in the
+			// description
+			if u != "" {
+				desc += " (" + u + ")"
+			}
+			u = ""
+		}
+		ext = append(ext, ExternalReference{SourceName: src, URL: u, Description: desc, ExternalID: a.ID})
 	}
 	refs := uniq(sc.refs)
 	if len(refs) == 0 {
@@ -563,18 +596,24 @@ func (b *builder) party(sc *storyCtx, p attribution.Party, accused bool) string 
 // takes ATT&CK's name, lists every alias (the story's spelling among them)
 // and points at its ATT&CK page; any other group is keyed on its name.
 func (b *builder) intrusionSet(sc *storyCtx, p attribution.Party) string {
-	o := Object{Type: "intrusion-set", CreatedByRef: b.creator, Created: sc.created, Modified: sc.latest, Name: p.Name}
+	o := Object{Type: "intrusion-set", ID: intrusionSetID(p), CreatedByRef: b.creator, Created: sc.created, Modified: sc.latest, Name: p.Name}
 	if g := p.Attack; g != nil {
-		o.ID = ID("intrusion-set", "attack|"+g.ID)
 		o.Name = g.Name
 		o.Aliases = appendUnique(append([]string(nil), g.Aliases...), p.Name)
 		o.ExternalReferences = []ExternalReference{{SourceName: "mitre-attack", ExternalID: g.ID, URL: g.URL}}
-	} else {
-		o.ID = ID("intrusion-set", nameKey(p.Name))
 	}
 	b.add(o)
 	sc.refs = append(sc.refs, o.ID)
 	return o.ID
+}
+
+// intrusionSetID is the id of a threat group's intrusion-set: keyed on
+// its ATT&CK id when ATT&CK knows it, else on its name.
+func intrusionSetID(p attribution.Party) string {
+	if g := p.Attack; g != nil {
+		return ID("intrusion-set", "attack|"+g.ID)
+	}
+	return ID("intrusion-set", nameKey(p.Name))
 }
 
 // accusedTarget returns the object an attribution from src points at: the
@@ -765,6 +804,13 @@ func reportDescription(s *crosswire.Story, inc *attribution.Incident) string {
 		d += fmt.Sprintf(" %d %s between versions (see notes).", n, plural(n, "discrepancy", "discrepancies"))
 	}
 	return d
+}
+
+// absoluteURL reports whether u is an absolute URL (a scheme and a
+// host), as external_references.url must be.
+func absoluteURL(u string) bool {
+	p, err := url.Parse(u)
+	return err == nil && p.IsAbs() && p.Host != ""
 }
 
 // storyName is the story's title, else its first titled version's, else

@@ -414,3 +414,164 @@ func TestConfidence(t *testing.T) {
 		})
 	}
 }
+
+// artefactStory is a fictional intrusion whose versions name a threat
+// group, its ransomware, the flaw the ransomware exploits and the
+// addresses and hash investigators published.
+func artefactStory() crosswire.Story {
+	const hash = "7f7ea646ae11cd56a764c29b82d4c34a7003294d25154a04d314ee4befa7ac1d"
+	pub := time.Date(2031, 5, 6, 8, 0, 0, 0, time.UTC)
+	later := pub.Add(6 * time.Hour)
+	wire := "The National Cyber Office of Norland on Tuesday blamed a hacking group known as Cobalt Lynx for the breach of the Vessburg water utility.\n\n" +
+		"Cobalt Lynx deployed the Quillfire ransomware on the utility's billing servers, the office said. " +
+		"Quillfire exploits CVE-2031-40123, a flaw in a remote-access gateway. " +
+		"The Quillfire sample contacted the IP address 45.77.201.19 and the domain quill-pay[.]example, and the office published its SHA-256 hash " + hash + ". " +
+		"Owners of Android phones were not affected."
+	rewrite := "Norland's National Cyber Office said Cobalt Lynx, a hacking group, was behind the Quillfire ransomware attack on the Vessburg water utility.\n\n" +
+		"The group got in through CVE-2031-40123, the office said."
+	from := "c-wire"
+	return crosswire.Story{ID: "s-quillfire", Title: "Water utility breach blamed on Cobalt Lynx", Articles: []crosswire.Article{
+		{ID: "c-wire", Text: wire, Outlet: "Harbour Wire", Role: crosswire.RoleOriginal, Published: &pub, Title: "Cobalt Lynx blamed for utility breach", URL: "https://harbourwire.example/c-wire"},
+		{ID: "c-rewrite", Text: rewrite, Outlet: "Evening Ledger", Role: crosswire.RoleRewrite, Published: &later, Title: "Utility hit by ransomware", URL: "evening-ledger.example/c-rewrite", DerivedFrom: &from},
+	}}
+}
+
+// The malware, vulnerability and indicator objects and the relationships
+// the specification lists for them: the campaign and the group use the
+// ransomware, the ransomware exploits the CVE, the indicators indicate the
+// ransomware; each object carries the spans naming it. The bundle (with a
+// version whose URL is not absolute) validates.
+func TestExportArtefacts(t *testing.T) {
+	b, data := export(t, artefactStory())
+	if err := validator(t).Validate(data); err != nil {
+		t.Fatalf("bundle does not validate:\n%v", err)
+	}
+	if d := Dangling(b); len(d) > 0 {
+		t.Errorf("dangling references: %v", d)
+	}
+	g := graph{b}
+	mal := g.named("malware", "Quillfire")
+	cve := g.named("vulnerability", "CVE-2031-40123")
+	group := g.named("intrusion-set", "Cobalt Lynx")
+	if mal == nil || cve == nil || group == nil {
+		t.Fatalf("malware %v vulnerability %v intrusion-set %v", mal != nil, cve != nil, group != nil)
+	}
+	if mal.IsFamily == nil || !*mal.IsFamily || !slices.Equal(mal.MalwareTypes, []string{"ransomware"}) || mal.XSupport != 2 || len(mal.XSources) == 0 {
+		t.Errorf("malware: family %v types %v support %d sources %d", mal.IsFamily, mal.MalwareTypes, mal.XSupport, len(mal.XSources))
+	}
+	if len(cve.ExternalReferences) != 1 || cve.ExternalReferences[0].SourceName != "cve" || cve.ExternalReferences[0].ExternalID != "CVE-2031-40123" {
+		t.Errorf("vulnerability references %+v", cve.ExternalReferences)
+	}
+	var campaign *Object
+	if cs := g.ofType("campaign"); len(cs) == 1 {
+		campaign = cs[0]
+	}
+	tests := []struct {
+		name     string
+		src      *Object
+		rel      string
+		tgt      *Object
+		wantConf int
+	}{
+		{"the campaign uses the ransomware", campaign, "uses", mal, ConfidenceSingle},
+		{"the group uses the ransomware", group, "uses", mal, ConfidenceSingle},
+		{"the ransomware exploits the flaw", mal, "exploits", cve, ConfidenceSingle},
+		{"the address indicates the ransomware", g.named("indicator", "45.77.201.19"), "indicates", mal, ConfidenceSingle},
+		{"the domain indicates the ransomware", g.named("indicator", "quill-pay.example"), "indicates", mal, ConfidenceSingle},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := g.rel(tc.src, tc.rel, tc.tgt)
+			if r == nil {
+				t.Fatal("no relationship")
+			}
+			if conf(r) != tc.wantConf || len(r.XSources) == 0 {
+				t.Errorf("confidence %d (want %d), %d sources", conf(r), tc.wantConf, len(r.XSources))
+			}
+		})
+	}
+	patterns := map[string]string{}
+	for _, o := range g.ofType("indicator") {
+		if o.PatternType != "stix" || o.ValidFrom == nil {
+			t.Errorf("indicator %s: pattern_type %q valid_from %v", o.Name, o.PatternType, o.ValidFrom)
+		}
+		patterns[o.Name] = o.Pattern
+	}
+	want := map[string]string{
+		"45.77.201.19":      "[ipv4-addr:value = '45.77.201.19']",
+		"quill-pay.example": "[domain-name:value = 'quill-pay.example']",
+		"7f7ea646ae11cd56a764c29b82d4c34a7003294d25154a04d314ee4befa7ac1d": "[file:hashes.'SHA-256' = '7f7ea646ae11cd56a764c29b82d4c34a7003294d25154a04d314ee4befa7ac1d']",
+	}
+	if len(patterns) != len(want) {
+		t.Errorf("indicators %v, want %v", patterns, want)
+	}
+	for k, v := range want {
+		if patterns[k] != v {
+			t.Errorf("indicator %s pattern %q, want %q", k, patterns[k], v)
+		}
+	}
+	if g.named("malware", "Android") != nil {
+		t.Error("a platform exported as malware")
+	}
+	// the report lists every new object
+	var rep *Object
+	if rs := g.ofType("report"); len(rs) == 1 {
+		rep = rs[0]
+	}
+	for _, o := range []*Object{mal, cve} {
+		if rep == nil || !slices.Contains(rep.ObjectRefs, o.ID) {
+			t.Errorf("report does not list %s", o.ID)
+		}
+	}
+	// a version whose URL has no scheme keeps it in its description
+	for _, r := range rep.ExternalReferences {
+		if r.ExternalID == "c-rewrite" && (r.URL != "" || !strings.Contains(r.Description, "evening-ledger.example/c-rewrite")) {
+			t.Errorf("relative URL: %+v", r)
+		}
+	}
+}
+
+// With several stories, a cyber story that attributes nothing but names
+// malware is exported only with Exporter.Artefacts, and then without a
+// campaign.
+func TestExportArtefactStories(t *testing.T) {
+	pub := time.Date(2031, 7, 1, 9, 0, 0, 0, time.UTC)
+	plain := crosswire.Story{ID: "s-mossback", Title: "New trojan spreads through fake timetable app", Articles: []crosswire.Article{{
+		ID: "d-1", Outlet: "Tech Sentinel", Published: &pub, Title: "Trojan in timetable app",
+		Text: "A banking trojan dubbed Mossback is spreading through a fake ferry timetable app, researchers said on Monday.\n\nThe malware steals one-time codes sent by text message.",
+	}}}
+	for _, tc := range []struct {
+		name      string
+		artefacts bool
+		want      int // reports
+	}{
+		{"attribution stories only", false, 1},
+		{"with artefact stories", true, 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := &Exporter{Now: func() time.Time { return pub }, Artefacts: tc.artefacts}
+			b, err := e.Export(context.Background(), []crosswire.Story{artefactStory(), plain})
+			if err != nil {
+				t.Fatal(err)
+			}
+			g := graph{b}
+			if n := len(g.ofType("report")); n != tc.want {
+				t.Errorf("%d reports, want %d", n, tc.want)
+			}
+			m := g.named("malware", "Mossback")
+			if tc.artefacts != (m != nil) {
+				t.Errorf("Mossback exported %v, want %v", m != nil, tc.artefacts)
+			}
+			if len(g.ofType("campaign")) != 1 {
+				t.Errorf("%d campaigns, want 1 (the attribution story's)", len(g.ofType("campaign")))
+			}
+			data, err := Encode(b)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := validator(t).Validate(data); err != nil {
+				t.Errorf("bundle does not validate:\n%v", err)
+			}
+		})
+	}
+}

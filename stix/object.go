@@ -96,6 +96,13 @@ type Object struct {
 	FirstSeen *Timestamp `json:"first_seen,omitempty"`
 	// location
 	Country string `json:"country,omitempty"`
+	// malware
+	IsFamily     *bool    `json:"is_family,omitempty"`
+	MalwareTypes []string `json:"malware_types,omitempty"`
+	// indicator
+	Pattern     string     `json:"pattern,omitempty"`
+	PatternType string     `json:"pattern_type,omitempty"`
+	ValidFrom   *Timestamp `json:"valid_from,omitempty"`
 
 	// relationship
 	RelationshipType string `json:"relationship_type,omitempty"`
@@ -155,6 +162,18 @@ func HasIncident(b *Bundle) bool {
 	for i := range b.Objects {
 		switch b.Objects[i].Type {
 		case "campaign", "intrusion-set", "threat-actor":
+			return true
+		}
+	}
+	return false
+}
+
+// HasArtefacts reports whether a bundle holds a malware, vulnerability or
+// indicator object.
+func HasArtefacts(b *Bundle) bool {
+	for i := range b.Objects {
+		switch b.Objects[i].Type {
+		case "malware", "vulnerability", "indicator":
 			return true
 		}
 	}

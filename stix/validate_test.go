@@ -51,6 +51,11 @@ func TestValidatorRejects(t *testing.T) {
 		{"note without content", bundle(`{"type": "note", "spec_version": "2.1", "id": "note--8c6af861-7b20-41ef-9b59-6344fd872a8f", ` + created + `, "object_refs": ["identity--8c6af861-7b20-41ef-9b59-6344fd872a8f"]}`), "content"},
 		{"relationship type with capitals", bundle(`{"type": "relationship", "spec_version": "2.1", "id": "relationship--8c6af861-7b20-41ef-9b59-6344fd872a8f", ` + created + `, "relationship_type": "Sanctions", "source_ref": "identity--8c6af861-7b20-41ef-9b59-6344fd872a8f", "target_ref": "identity--8c6af861-7b20-41ef-9b59-6344fd872a8f"}`), "relationship_type"},
 		{"confidence above 100", bundle(`{"type": "identity", "spec_version": "2.1", ` + id + `, ` + created + `, "name": "x", "confidence": 120}`), "confidence"},
+		{"valid malware family", bundle(`{"type": "malware", "spec_version": "2.1", "id": "malware--8c6af861-7b20-41ef-9b59-6344fd872a8f", ` + created + `, "name": "x", "is_family": true, "malware_types": ["ransomware"]}`), ""},
+		{"malware family without name", bundle(`{"type": "malware", "spec_version": "2.1", "id": "malware--8c6af861-7b20-41ef-9b59-6344fd872a8f", ` + created + `, "is_family": true}`), "name"},
+		{"indicator without pattern", bundle(`{"type": "indicator", "spec_version": "2.1", "id": "indicator--8c6af861-7b20-41ef-9b59-6344fd872a8f", ` + created + `, "pattern_type": "stix", "valid_from": "2025-03-03T10:00:00.000Z"}`), "pattern"},
+		{"cve reference with a malformed id", bundle(`{"type": "vulnerability", "spec_version": "2.1", "id": "vulnerability--8c6af861-7b20-41ef-9b59-6344fd872a8f", ` + created + `, "name": "x", "external_references": [{"source_name": "cve", "external_id": "CVE-2031-00042"}]}`), "external_references"},
+		{"relative url in a reference", bundle(`{"type": "identity", "spec_version": "2.1", ` + id + `, ` + created + `, "name": "x", "external_references": [{"source_name": "outlet", "url": "www.example.com/a"}]}`), "url"},
 		{"empty custom list", bundle(`{"type": "identity", "spec_version": "2.1", ` + id + `, ` + created + `, "name": "x", "x_crosswire_sources": []}`), "x_crosswire_sources"},
 	}
 	for _, tc := range tests {

@@ -430,9 +430,9 @@ func flagParam(v string) (bool, error) {
 
 // knownParams refuses a query with a parameter the endpoint does not take
 // or one given twice: either would be read as something it is not — a
-// misspelt filter (conflict=1) or a page the API has no notion of
-// (offset=20) would answer as if applied, and of a repeated one only the
-// first would count. The API's endpoints that take parameters check
+// misspelt filter (conflict=1) or a parameter another endpoint takes
+// would answer as if applied, and of a repeated one only the first would
+// count. The API's endpoints that take parameters check
 // with it; the UI's forms send only their own fields.
 func knownParams(q url.Values, known ...string) error {
 	names := make([]string, 0, len(q))
@@ -452,7 +452,21 @@ func knownParams(q url.Values, known ...string) error {
 }
 
 // storyParams are the query parameters of GET /api/stories.
-var storyParams = []string{"q", "outlet", "from", "to", "conflicts", "limit"}
+var storyParams = []string{"q", "outlet", "from", "to", "conflicts", "limit", "offset"}
+
+// pageOffset reads the offset parameter of a listing: how many matching
+// stories to skip (0 when absent).
+func pageOffset(q url.Values) (int, error) {
+	o := q.Get("offset")
+	if o == "" {
+		return 0, nil
+	}
+	n, err := strconv.Atoi(o)
+	if err != nil || n < 0 {
+		return 0, fmt.Errorf("offset: %q is not a count", o)
+	}
+	return n, nil
+}
 
 // storyFilter reads the listing filters shared by the API and the UI.
 func storyFilter(r *http.Request) (crosswire.StoryFilter, error) {
@@ -544,12 +558,28 @@ func (s *Server) getStories(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, err.Error())
 		return
 	}
+	offset, err := pageOffset(r.URL.Query())
+	if err != nil {
+		writeError(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	// a page: the store lists the stories up to the page's end and one
+	// more, which tells whether a next page exists
+	limit := f.Limit
+	if limit > 0 {
+		f.Limit = offset + limit + 1
+	}
 	list, err := s.store.Stories(r.Context(), f)
 	if err != nil {
 		s.internal(w, r, "could not list stories", err)
 		return
 	}
-	if list == nil {
+	list = list[min(offset, len(list)):]
+	more := limit > 0 && len(list) > limit
+	if more {
+		list = list[:limit]
+	}
+	if len(list) == 0 {
 		list = []crosswire.StorySummary{}
 	}
 	for i := range list {
@@ -557,7 +587,15 @@ func (s *Server) getStories(w http.ResponseWriter, r *http.Request) {
 			list[i].Outlets = []string{}
 		}
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"stories": list})
+	body := map[string]any{"stories": list}
+	if more {
+		// the same query from the next story on: a client follows next
+		// until a page has none
+		q := r.URL.Query()
+		q.Set("offset", strconv.Itoa(offset+limit))
+		body["next"] = r.URL.Path + "?" + q.Encode()
+	}
+	writeJSON(w, http.StatusOK, body)
 }
 
 // story reads one story, answering 404 or 500 itself when it cannot.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -182,6 +183,53 @@ func TestStoriesAPI(t *testing.T) {
 		t.Fatalf("no Norland story in %s", body)
 	}
 
+	// Paging: following next from limit=2 lists every story once, in
+	// the order of the whole list; the last page has no next.
+	t.Run("paging", func(t *testing.T) {
+		for _, query := range []string{"?limit=2", "?limit=1&conflicts=0", "?limit=100"} {
+			t.Run(query, func(t *testing.T) {
+				var ids []string
+				next := "/api/stories" + query
+				for pages := 0; next != ""; pages++ {
+					if pages > len(list.Stories) {
+						t.Fatalf("more pages than stories: %v", ids)
+					}
+					resp, body := do(t, "GET", ts.URL+next, "", "")
+					if resp.StatusCode != 200 {
+						t.Fatalf("GET %s: %d %s", next, resp.StatusCode, body)
+					}
+					var page struct {
+						Stories []struct{ ID string } `json:"stories"`
+						Next    *string               `json:"next"`
+					}
+					if err := json.Unmarshal([]byte(body), &page); err != nil {
+						t.Fatal(err)
+					}
+					if page.Next != nil && len(page.Stories) == 0 {
+						t.Fatalf("empty page with a next link %q", *page.Next)
+					}
+					for _, s := range page.Stories {
+						ids = append(ids, s.ID)
+					}
+					next = ""
+					if page.Next != nil {
+						next = *page.Next
+						if !strings.HasPrefix(next, "/api/stories?") || !strings.Contains(next, "offset=") {
+							t.Fatalf("next %q", next)
+						}
+					}
+				}
+				var want []string
+				for _, s := range list.Stories {
+					want = append(want, s.ID)
+				}
+				if !slices.Equal(ids, want) {
+					t.Errorf("pages listed %v, want %v", ids, want)
+				}
+			})
+		}
+	})
+
 	t.Run("filters", func(t *testing.T) {
 		tests := []struct {
 			name, query string
@@ -252,10 +300,29 @@ func TestStoriesAPI(t *testing.T) {
 			{"from after to", "?from=2024-03-20&to=2024-03-10", 400, nil},
 			{"from and to one day", "?from=2024-03-14&to=2024-03-14", 200, nil},
 			// An unknown parameter was ignored: a misspelt filter
-			// (conflict=1) or a page the API does not have (offset=20)
-			// answered the whole list, as if it had been applied.
+			// (conflict=1) answered the whole list, as if it had been
+			// applied.
 			{"misspelt filter", "?conflict=1", 400, nil},
-			{"no offset", "?limit=1&offset=1", 400, nil},
+			{"offset", "?limit=1&offset=1", 200, func(ids []string) string {
+				if len(ids) != 1 || ids[0] != list.Stories[1].ID {
+					return fmt.Sprintf("offset=1 listed %v, want the second story %s", ids, list.Stories[1].ID)
+				}
+				return ""
+			}},
+			{"offset without limit", "?offset=1", 200, func(ids []string) string {
+				if len(ids) != len(list.Stories)-1 {
+					return fmt.Sprintf("offset=1 kept %d of %d", len(ids), len(list.Stories))
+				}
+				return ""
+			}},
+			{"offset past the end", "?limit=2&offset=1000", 200, func(ids []string) string {
+				if len(ids) != 0 {
+					return "no story past the end"
+				}
+				return ""
+			}},
+			{"bad offset", "?offset=-1", 400, nil},
+			{"offset not a number", "?offset=two", 400, nil},
 			{"parameter twice", "?limit=1&limit=2", 400, nil},
 		}
 		for _, tc := range tests {

@@ -20,7 +20,8 @@ func (a *app) exportCmd() *cobra.Command {
 		Long: `export writes stored stories in a format other tools read. The only format so far is
 stix: the cyber-attribution claims of a story as a STIX 2.1 bundle.`,
 		Example: `  crosswire export stix s1a2b3c4d5e6f
-  crosswire export stix --all --db news.db -o attribution.json`,
+  crosswire export stix --all --db news.db -o attribution.json
+  crosswire export stix --all --artefacts --db news.db -o cti.json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return &usageError{fmt.Errorf("%s: name a format (stix)", cmd.CommandPath())}
@@ -34,8 +35,8 @@ stix: the cyber-attribution claims of a story as a STIX 2.1 bundle.`,
 
 func (a *app) exportSTIXCmd() *cobra.Command {
 	var (
-		db, out string
-		all     bool
+		db, out        string
+		all, artefacts bool
 	)
 	c := &cobra.Command{
 		Use:   "stix [flags] STORY|--all",
@@ -45,7 +46,13 @@ story that makes cyber-attribution claims, and writes one STIX 2.1 bundle: a rep
 story referencing every version, the threat groups (intrusion-set) and actors
 (threat-actor), the identities of victims, accusers and states, attributed-to / targets /
 located-at relationships with a confidence from how many independent versions state them,
-sanctions and indicts relationships, denials as opinions and discrepancies as notes.
+sanctions and indicts relationships, denials as opinions and discrepancies as notes; and
+the malware families (malware), CVE ids (vulnerability) and technical indicators
+(indicator: IPv4 addresses named as such, defanged domains, file hashes) the versions
+name, with uses / exploits / indicates relationships where one sentence pairs them.
+
+With --all --artefacts, a story that reports a cyber incident and attributes nothing but
+names malware, a CVE id or an indicator is exported too: its report and those objects.
 
 Object ids are deterministic (UUIDv5), so importing a re-export updates the objects a
 platform already holds instead of duplicating them. stix/README.md documents the mapping.
@@ -55,11 +62,14 @@ incident) no bundle is written — not to stdout, and a file given to -o is left
 and the exit status is 1 with the reason on stderr: a bundle with no object would import
 nothing and retract nothing, and a scheduled export should notice an empty or mistyped store.`,
 		Example: `  crosswire export stix s1a2b3c4d5e6f > story.stix.json
-  crosswire export stix --all --db news.db -o attribution.json`,
+  crosswire export stix --all --db news.db -o attribution.json
+  crosswire export stix --all --artefacts --db news.db -o cti.json`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			switch {
 			case all && len(args) > 0:
 				return errors.New("give a STORY or --all, not both")
+			case artefacts && !all:
+				return errors.New("--artefacts goes with --all (a single STORY is exported with everything it names)")
 			case !all && len(args) != 1:
 				return errors.New("give one STORY id, or --all")
 			}
@@ -98,7 +108,7 @@ nothing and retract nothing, and a scheduled export should notice an empty or mi
 				}
 				stories = append(stories, s)
 			}
-			b, err := (&stix.Exporter{OnlyClaims: all}).Export(ctx, stories)
+			b, err := (&stix.Exporter{OnlyClaims: all, Artefacts: artefacts}).Export(ctx, stories)
 			if errors.Is(err, stix.ErrNoClaims) {
 				return &exitError{code: exitSkipped, msg: fmt.Sprintf("none of the %d stored %s attributes a cyber incident: no bundle written",
 					len(stories), plural(len(stories), "story", "stories"))}
@@ -107,7 +117,11 @@ nothing and retract nothing, and a scheduled export should notice an empty or mi
 				return &exitError{code: exitSkipped, msg: err.Error()}
 			}
 			if !all && !stix.HasIncident(b) {
-				fmt.Fprintf(a.stderr, "crosswire: story %s reports no cyber incident: the bundle holds its report, versions and discrepancy notes only (no campaign, threat actors or targets)\n", stories[0].ID)
+				holds := "its report, versions and discrepancy notes only"
+				if stix.HasArtefacts(b) {
+					holds = "its report, versions, discrepancy notes and the malware, vulnerabilities and indicators it names"
+				}
+				fmt.Fprintf(a.stderr, "crosswire: story %s reports no cyber incident: the bundle holds %s (no campaign, threat actors or targets)\n", stories[0].ID, holds)
 			}
 			data, err := stix.Encode(b)
 			if err != nil {
@@ -121,6 +135,7 @@ nothing and retract nothing, and a scheduled export should notice an empty or mi
 		},
 	}
 	c.Flags().BoolVar(&all, "all", false, "export every stored story that makes attribution claims")
+	c.Flags().BoolVar(&artefacts, "artefacts", false, "with --all, also export cyber stories that attribute nothing but name malware, a CVE id or an indicator")
 	c.Flags().StringVar(&db, "db", "", "store: SQLite file or postgres:// URL (default crosswire.db, or $CROSSWIRE_DB)")
 	c.Flags().StringVarP(&out, "output", "o", "", "write the bundle to this file instead of stdout")
 	return c

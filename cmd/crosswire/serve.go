@@ -23,7 +23,7 @@ func (a *app) serveCmd() *cobra.Command {
 	c := &cobra.Command{
 		Use:     "serve [flags]",
 		Short:   "Serve the web UI and the HTTP API over the store",
-		Long:    `serve runs the web UI and JSON API (POST /api/articles, GET /api/stories; all in /api/openapi.json) over the store (off loopback: --token, 16+ characters); see README.md.`,
+		Long:    `serve runs the web UI and JSON API (POST /api/articles, GET /api/stories paged by limit and offset with a next link; all in /api/openapi.json) over the store (off loopback: --token, 16+ characters); see README.md.`,
 		Example: `  CROSSWIRE_TOKEN=$(openssl rand -hex 16) crosswire serve --db news.db --addr 0.0.0.0:8080`,
 		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
