@@ -105,8 +105,8 @@ func (d *doc) clockAt(i int) (int, int, bool) {
 				}
 				h, m, meridiem, e = atoi(hh), atoi(mm), toks[i+1].lower, i+2
 			case "in":
-				// the part of the day in words: "9.30 in the morning" is
-				// 9.30am, "4 in the afternoon" 4pm
+				// the part of the day in words: "8.45 in the morning" is
+				// 8.45am, "4 in the afternoon" 4pm
 				hh, mm, ok := strings.Cut(t.text, ".")
 				if ok && len(mm) != 2 || i+3 >= len(toks) || toks[i+2].lower != "the" || toks[i+3].sent != t.sent {
 					return 0, i, false

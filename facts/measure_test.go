@@ -30,7 +30,7 @@ func TestSpeedsAndClockTimes(t *testing.T) {
 		{"hour and pm", "Polls close at 10 pm in Vessport.", "10 pm", Clock, 22 * 60},
 		{"noon am", "The ferry left at 12am from Kelvara.", "12am", Clock, 0},
 		{"hours GMT", "The vote closed at 1800 GMT on Sunday.", "1800 GMT", Clock, 18 * 60},
-		{"in the morning", "The ferry left Kelvara at 9.30 in the morning.", "9.30 in the morning", Clock, 9*60 + 30},
+		{"in the morning", "The ferry left Kelvara at 8.45 in the morning.", "8.45 in the morning", Clock, 8*60 + 45},
 		{"in the evening", "The ferry left Kelvara at 7 in the evening.", "7 in the evening", Clock, 19 * 60},
 		{"pounds and ounces", "The keeper weighed the 7lb 6oz cub at Vessport zoo.", "7lb 6oz", "lb", 7.375},
 		{"pounds and ounces apart", "The cub weighed 7 lb 6 oz at birth.", "7 lb 6 oz", "lb", 7.375},

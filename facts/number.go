@@ -19,7 +19,11 @@ var rangeTokRe = regexp.MustCompile(`^([0-9][0-9,]*(?:\.[0-9]+)?)[-–]([0-9][0-
 
 // compoundTokRe matches a number fused with what it counts: "40-year-old",
 // "nine-year", "12-month".
-var compoundTokRe = regexp.MustCompile(`^([0-9][0-9,]*(?:\.[0-9]+)?|[a-z]+(?:-[a-z]+)?)(?:-(hundred|thousand|million|billion|trillion))?-([a-z]+)(?:-old)?$`)
+//
+// A word number's own hyphen ("twenty-one") is taken only when the rest
+// needs it, so that "five-year-old" reads five years (the lazy "??"), as
+// "5-year-old" does.
+var compoundTokRe = regexp.MustCompile(`^([0-9][0-9,]*(?:\.[0-9]+)?|[a-z]+(?:-[a-z]+)??)(?:-(hundred|thousand|million|billion|trillion))?-([a-z]+)(?:-old)?$`)
 
 // unitOf maps a unit or currency word to its canonical unit ("kilometres" → "km", "euros" → "EUR");
 // currency words are the text layer's (text.CurrencyWord).
