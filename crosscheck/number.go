@@ -432,7 +432,7 @@ func (w *work) checkNumbers() {
 					s = 0.35
 				}
 			}
-			if fa.sole && fb.sole && sameSoleSlot(sole, keys, a, b) {
+			if fa.sole && fb.sole && sameSoleSlot(sole, keys, a, b) && !w.otherParties(a, b) {
 				// each version's one value for the thing: one slot
 				s = math.Max(s, 0.35)
 			}

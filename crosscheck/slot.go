@@ -3,7 +3,9 @@ package crosscheck
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -382,6 +384,40 @@ func sameSoleSlot(sole map[*mention]bool, keys map[*mention]string, a, b *mentio
 		return b.ctx[stem(pa)]
 	}
 	return a.ctx[stem(pb)]
+}
+
+// otherParties reports whether the sentences of two amounts name
+// different people and none in common: each version's one "deal" is one
+// slot only when it is one party's ("<A> signed a £1m deal" / "recruited
+// <B> in a £5m deal" are two deals). A sentence naming nobody that opens
+// with a subject pronoun is read as the person the sentence before names
+// ("He signed a £1m deal").
+func (w *work) otherParties(a, b *mention) bool {
+	pa, pb := w.partiesOf(a), w.partiesOf(b)
+	if len(pa) == 0 || len(pb) == 0 {
+		return false
+	}
+	return !slices.ContainsFunc(pa, func(e int) bool { return slices.Contains(pb, e) })
+}
+
+// partiesOf returns the resolved people named in a mention's sentence, or
+// those of the sentence before when it names none and opens with "he" or
+// "she".
+func (w *work) partiesOf(m *mention) []int {
+	w.samePerson(m, m) // builds w.sentPeople
+	if ps := w.sentPeople[m.sentenceKey()]; len(ps) > 0 {
+		return ps
+	}
+	first, _, _ := strings.Cut(strings.TrimSpace(m.sentence), " ")
+	if f := strings.ToLower(first); f != "he" && f != "she" {
+		return nil
+	}
+	sents := text.Of(m.art)
+	i := text.SentenceAt(sents, m.sentStart)
+	if i == 0 || sents[i].Start != m.sentStart {
+		return nil
+	}
+	return w.sentPeople[m.art.ID+":"+strconv.Itoa(sents[i-1].Start)]
 }
 
 // age is one article's statement of a person's age.
