@@ -55,15 +55,23 @@ func TestDeicticDaysOfOtherPublicationDays(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			st := &crosswire.Story{ID: "story", Articles: []crosswire.Article{
-				{ID: "report-1", Outlet: "report-1", Language: "en", Text: tc.a, Role: crosswire.RoleRewrite, Published: tc.pubA},
-				{ID: "report-2", Outlet: "report-2", Language: "en", Text: tc.b, Role: crosswire.RoleRewrite, Published: tc.pubB},
-			}}
-			extractAndCheck(t, facts.New(), New(), st)
+			st := checkDatedPair(t, tc.a, tc.b, tc.pubA, tc.pubB)
 			ds := findDisc(st, crosswire.DiscDate)
 			if len(ds) != 1 || ds[0].Severity != tc.want {
 				t.Errorf("date discrepancies %v, want one %s:%s", ds, tc.want, dump(st))
 			}
 		})
 	}
+}
+
+// checkDatedPair checks two independently written reports of one story,
+// each with its publication time (nil: none).
+func checkDatedPair(t *testing.T, a, b string, pubA, pubB *time.Time) *crosswire.Story {
+	t.Helper()
+	st := &crosswire.Story{ID: "story", Articles: []crosswire.Article{
+		{ID: "report-1", Outlet: "report-1", Language: "en", Text: a, Role: crosswire.RoleRewrite, Published: pubA},
+		{ID: "report-2", Outlet: "report-2", Language: "en", Text: b, Role: crosswire.RoleRewrite, Published: pubB},
+	}}
+	extractAndCheck(t, facts.New(), New(), st)
+	return st
 }

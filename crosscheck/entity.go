@@ -2,6 +2,7 @@ package crosscheck
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -649,6 +650,16 @@ func (w *work) checkNames() {
 				g.rep = n
 			}
 		}
+		if e.kind == crosswire.KindPerson {
+			// A version naming two full forms of one surname with two given
+			// names ("Ada Quist" and her father "Ivo Quist") tells two
+			// people apart: the lesser form is a relative, not a spelling.
+			groups = slices.DeleteFunc(groups, func(g *formGroup) bool {
+				return slices.ContainsFunc(groups, func(x *formGroup) bool {
+					return x != g && len(x.ms) >= len(g.ms) && otherGivenName(x.rep, g.rep) && shareArticle(x.ms, g.ms)
+				})
+			})
+		}
 		if len(groups) < 2 {
 			// Merged as a near miss, but every form turned out to be the
 			// same name written more or less fully: not misspelt.
@@ -680,6 +691,28 @@ func (w *work) checkNames() {
 	}
 	w.checkOfficeHolders()
 	w.checkTitledSurnames()
+}
+
+// otherGivenName reports whether two person names are full names (given
+// name and surname) with one surname and two different given names.
+func otherGivenName(a, b string) bool {
+	wa, wb := text.Words(a), text.Words(b)
+	if len(wa) < 2 || len(wb) < 2 {
+		return false
+	}
+	return strings.EqualFold(wa[len(wa)-1], wb[len(wb)-1]) && !strings.EqualFold(wa[0], wb[0])
+}
+
+// shareArticle reports whether an article holds mentions of both lists.
+func shareArticle(a, b []*mention) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.art.ID == y.art.ID {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func sameEntityName(k crosswire.FactKind, a, b string) bool {

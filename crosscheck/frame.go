@@ -441,7 +441,7 @@ type unitSize struct {
 var unitSizes = map[string]unitSize{
 	"km": {"length", 1000}, "mi": {"length", 1609.344}, "m": {"length", 1}, "cm": {"length", 0.01},
 	"mm": {"length", 0.001}, "ft": {"length", 0.3048}, "in": {"length", 0.0254},
-	"kg": {"mass", 1}, "t": {"mass", 1000},
+	"kg": {"mass", 1}, "t": {"mass", 1000}, "lb": {"mass", 0.45359237}, "oz": {"mass", 0.028349523125},
 	"ha": {"area", 10000}, "acre": {"area", 4046.8564224},
 	"km/h": {"speed", 1 / 3.6}, "mph": {"speed", 0.44704}, "m/s": {"speed", 1}, "kn": {"speed", 1852.0 / 3600},
 	"km/s": {"speed", 1000}, "m/min": {"speed", 1.0 / 60},

@@ -128,6 +128,7 @@ func (w *work) checkRenamedMeasures(open []*mention, lone map[*mention]bool, fra
 		},
 		tau: sameSentenceMeasure,
 	}
+	done := map[*mention]bool{}
 	for _, sl := range al.align(cands) {
 		groups := valueGroups(sl)
 		if len(groups) < 2 || !distinctVersions(groups) {
@@ -138,5 +139,45 @@ func (w *work) checkRenamedMeasures(open []*mention, lone map[*mention]bool, fra
 			sev, subject = crosswire.SeverityHigh, "length of time"
 		}
 		w.numberFinding(groups, subject, sev)
+		for _, m := range sl {
+			done[m] = true
+		}
+	}
+	w.checkStoryMeasures(open, dims, sole, done, frames, parts)
+}
+
+// storyMeasureArticles is the least number of articles whose one value of
+// a dimension checkStoryMeasures reads as the story's one measure: two
+// versions may measure two things, three versions each measuring one
+// thing of the dimension in sentences sharing words measure the story's.
+const storyMeasureArticles = 3
+
+// checkStoryMeasures compares the measures of a dimension (a mass, a
+// length, an area, a speed, a size; not a span of time, of which a story
+// tells many) that are each article's one value of it (sole) when three
+// or more articles give one, in sentences sharing a word, however
+// differently they name the thing or word the sentence ("the 3kg parcel"
+// / "the package weighed 2.5kg"): as checkSoleCounts reads a story's only
+// count, a story's only measure is one thing, and one version
+// disagreeing with another is a discrepancy — low, as the words do not
+// establish that the figures are one fact. Figures of a finding already
+// made (done) are left out.
+func (w *work) checkStoryMeasures(open []*mention, dims map[*mention]string, sole, done map[*mention]bool, frames map[*mention]figureFrame, parts map[*mention]int) {
+	var cands []*mention
+	for _, m := range open {
+		if sole[m] && !done[m] && dims[m] != "" && dims[m] != "time|" {
+			cands = append(cands, m)
+		}
+	}
+	if len(cands) < storyMeasureArticles {
+		return
+	}
+	al := alignment{note: w.note, key: func(m *mention) string { return dims[m] }, sim: w.soleSim(frames, parts), tau: 0.3}
+	for _, sl := range al.align(cands) {
+		groups := valueGroups(sl)
+		if len(groupArticles(sl)) < storyMeasureArticles || len(groups) < 2 || !distinctVersions(groups) {
+			continue
+		}
+		w.lowNumberFinding(groups, numberSubject(sl))
 	}
 }

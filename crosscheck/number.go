@@ -372,6 +372,7 @@ func (w *work) checkNumbers() {
 			all = append(all, m)
 		}
 	}
+	all = append(all, w.agoCounts()...)
 	// List positions are no figures; ages are compared per person.
 	marks := listMarkers(all)
 	ages := w.checkAges(all)
@@ -431,7 +432,7 @@ func (w *work) checkNumbers() {
 					s = 0.35
 				}
 			}
-			if fa.sole && fb.sole && sameSoleSlot(sole, keys, a, b) {
+			if fa.sole && fb.sole && sameSoleSlot(sole, keys, a, b) && !w.otherParties(a, b) {
 				// each version's one value for the thing: one slot
 				s = math.Max(s, 0.35)
 			}
@@ -638,22 +639,8 @@ func (w *work) checkSoleCounts(ms []*mention, lone map[*mention]bool, keys map[*
 	al := alignment{
 		note: w.note,
 		key:  func(m *mention) string { return keys[m] },
-		sim: func(a, b *mention) float64 {
-			if !sameFrame(frames[a], frames[b]) || !sameBreakdown(parts, a, b) || w.differentTimes(a, b) || !sameClockEvent(a, b) {
-				return 0
-			}
-			ca, _ := figureWords(a)
-			cb, _ := figureWords(b)
-			sh := sharedSorted(ca, cb)
-			if w.samePerson(a, b) {
-				sh++ // one person's doing, told in other words
-			}
-			if sh == 0 {
-				return 0
-			}
-			return 0.3 + 0.05*float64(min(sh, 4))
-		},
-		tau: 0.3,
+		sim:  w.soleSim(frames, parts),
+		tau:  0.3,
 	}
 	for _, sl := range al.align(ms) {
 		groups := valueGroups(sl)
@@ -670,6 +657,29 @@ func (w *work) checkSoleCounts(ms []*mention, lone map[*mention]bool, keys map[*
 			continue
 		}
 		w.lowNumberFinding(groups, numberSubject(sl))
+	}
+}
+
+// soleSim is the similarity of two figures that are each their version's
+// one value of a thing, which no wording aligned: in the same frame,
+// parts and time, any content word their sentences share (one more when
+// they name one person: one person's doing, told in other words) makes
+// them candidates, a little more alike for each word up to four.
+func (w *work) soleSim(frames map[*mention]figureFrame, parts map[*mention]int) func(a, b *mention) float64 {
+	return func(a, b *mention) float64 {
+		if !sameFrame(frames[a], frames[b]) || !sameBreakdown(parts, a, b) || w.differentTimes(a, b) || !sameClockEvent(a, b) {
+			return 0
+		}
+		ca, _ := figureWords(a)
+		cb, _ := figureWords(b)
+		sh := sharedSorted(ca, cb)
+		if w.samePerson(a, b) {
+			sh++
+		}
+		if sh == 0 {
+			return 0
+		}
+		return 0.3 + 0.05*float64(min(sh, 4))
 	}
 }
 

@@ -3,7 +3,9 @@ package crosscheck
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -384,6 +386,40 @@ func sameSoleSlot(sole map[*mention]bool, keys map[*mention]string, a, b *mentio
 	return a.ctx[stem(pb)]
 }
 
+// otherParties reports whether the sentences of two amounts name
+// different people and none in common: each version's one "deal" is one
+// slot only when it is one party's ("<A> signed a £1m deal" / "recruited
+// <B> in a £5m deal" are two deals). A sentence naming nobody that opens
+// with a subject pronoun is read as the person the sentence before names
+// ("He signed a £1m deal").
+func (w *work) otherParties(a, b *mention) bool {
+	pa, pb := w.partiesOf(a), w.partiesOf(b)
+	if len(pa) == 0 || len(pb) == 0 {
+		return false
+	}
+	return !slices.ContainsFunc(pa, func(e int) bool { return slices.Contains(pb, e) })
+}
+
+// partiesOf returns the resolved people named in a mention's sentence, or
+// those of the sentence before when it names none and opens with "he" or
+// "she".
+func (w *work) partiesOf(m *mention) []int {
+	w.samePerson(m, m) // builds w.sentPeople
+	if ps := w.sentPeople[m.sentenceKey()]; len(ps) > 0 {
+		return ps
+	}
+	first, _, _ := strings.Cut(strings.TrimSpace(m.sentence), " ")
+	if f := strings.ToLower(first); f != "he" && f != "she" {
+		return nil
+	}
+	sents := text.Of(m.art)
+	i := text.SentenceAt(sents, m.sentStart)
+	if i == 0 || sents[i].Start != m.sentStart {
+		return nil
+	}
+	return w.sentPeople[m.art.ID+":"+strconv.Itoa(sents[i-1].Start)]
+}
+
 // age is one article's statement of a person's age.
 type age struct {
 	m      *mention
@@ -393,12 +429,45 @@ type age struct {
 	// back is an age read as the person named last before it ("the
 	// 30-year-old star"), which may describe someone else
 	back bool
+	// months is an age counted in months ("the four-month-old"), a
+	// baby's
+	months bool
+}
+
+// years is the age in years: a count of months is a twelfth of a year
+// each, so "18-month-old" and "two-year-old" are two ages.
+func (a age) years() float64 {
+	if a.months {
+		return a.m.fact.Number.Low / 12
+	}
+	return a.m.fact.Number.Low
+}
+
+// ageLabel is how an age is shown: "34", "4 months".
+func ageLabel(a age) string {
+	if a.months {
+		return fmt.Sprintf("%g months", a.m.fact.Number.Low)
+	}
+	return fmt.Sprintf("%g", a.m.fact.Number.Low)
 }
 
 // ageOf returns the person a figure gives the age of: "Ada Quist, 34,"
 // or "(34)" after a name; "34-year-old Ada Quist"; "the 34-year-old"
 // referring to the person named last before it in the article.
 func (w *work) ageOf(m *mention, persons []*mention) (age, bool) {
+	a, ok := w.ageOfSpan(m, persons)
+	a.months = ok && monthsOld(strings.ToLower(m.fact.Span.Text))
+	return a, ok
+}
+
+// monthsOld reports an age written in months, lower case: "4-month-old",
+// "five months old".
+func monthsOld(span string) bool {
+	return strings.HasSuffix(span, "month-old") || strings.HasSuffix(span, "month old") || strings.HasSuffix(span, "months old")
+}
+
+// ageOfSpan is ageOf but for the unit of the age.
+func (w *work) ageOfSpan(m *mention, persons []*mention) (age, bool) {
 	n := m.fact.Number
 	if n.Low != n.High || n.Low < 1 || n.Low > 110 || n.Low != math.Trunc(n.Low) || n.Unit != "" || n.Qualifier != "" {
 		return age{}, false
@@ -407,6 +476,9 @@ func (w *work) ageOf(m *mention, persons []*mention) (age, bool) {
 	s, e := m.fact.Span.Start, m.fact.Span.End
 	span := strings.ToLower(m.fact.Span.Text)
 	yearOld := strings.HasSuffix(span, "year-old") || strings.HasSuffix(span, "year old") || strings.HasSuffix(span, "years old")
+	// a baby's age in months is read as an age in years is, then counted
+	// in months (age.years)
+	yearOld = yearOld || monthsOld(span)
 	switch {
 	case (n.Counted == "" || n.Counted == "year") && !yearOld && e < len(t) && (t[e] == ',' || t[e] == ')') && s >= 2 && (t[s-2:s] == ", " || t[s-1] == '('):
 		// apposition: the person mention ending right before
@@ -427,6 +499,13 @@ func (w *work) ageOf(m *mention, persons []*mention) (age, bool) {
 		rest := strings.TrimLeft(t[e:], " ")
 		if p, ok := personStartingAt(m, persons, len(t)-len(rest)); ok {
 			return p, true
+		}
+		if rel, after, ok := strings.Cut(rest, " "); ok && relationNouns[strings.ToLower(rel)] {
+			// "his 10-year-old son Tom": the relative named after the noun
+			after = strings.TrimLeft(strings.TrimPrefix(after, ","), " ")
+			if p, ok := personStartingAt(m, persons, len(t)-len(after)); ok {
+				return p, true
+			}
 		}
 		before := strings.ToLower(strings.TrimRight(t[:s], " "))
 		ws := text.Words(before)
@@ -576,13 +655,13 @@ func (w *work) checkAges(ms []*mention) map[*mention]bool {
 		}
 		found = append(found, a)
 		if !a.back && a.entity >= 0 {
-			stated[a.m.art.ID+"\x00"+itoa(a.entity)] = a.m.fact.Number.Low
+			stated[a.m.art.ID+"\x00"+itoa(a.entity)] = a.years()
 		}
 	}
 	for _, a := range found {
 		m := a.m
 		used[m] = true
-		if v, ok := stated[m.art.ID+"\x00"+itoa(a.entity)]; a.back && a.noun != "" && ok && v != m.fact.Number.Low {
+		if v, ok := stated[m.art.ID+"\x00"+itoa(a.entity)]; a.back && a.noun != "" && ok && v != a.years() {
 			// "Ada Quist, 81, … the 15-year-old boy": not her
 			a.entity, a.name = -1, ""
 		} else if a.back {
@@ -616,17 +695,21 @@ func (w *work) checkAges(ms []*mention) map[*mention]bool {
 		mixed := map[string]bool{}
 		for _, a := range ages {
 			v, seen := perArt[a.m.art.ID]
-			if seen && v != a.m.fact.Number.Low {
+			if seen && v != a.years() {
 				mixed[a.m.art.ID] = true
 			}
-			perArt[a.m.art.ID] = a.m.fact.Number.Low
+			perArt[a.m.art.ID] = a.years()
 		}
 		byVal := map[float64][]*mention{}
+		label := map[float64]string{}
 		for _, a := range ages {
 			if mixed[a.m.art.ID] {
 				continue // a version giving two ages for one person
 			}
-			byVal[a.m.fact.Number.Low] = append(byVal[a.m.fact.Number.Low], a.m)
+			byVal[a.years()] = append(byVal[a.years()], a.m)
+			if label[a.years()] == "" {
+				label[a.years()] = ageLabel(a)
+			}
 		}
 		if len(byVal) < 2 {
 			continue
@@ -638,7 +721,7 @@ func (w *work) checkAges(ms []*mention) map[*mention]bool {
 		sort.Slice(vals, func(i, j int) bool { return minIdx(byVal[vals[i]]) < minIdx(byVal[vals[j]]) })
 		s := &slot{kind: crosswire.KindNumber, conflicting: true}
 		for _, v := range vals {
-			s.groups = append(s.groups, w.sideOf(fmt.Sprintf("%g", v), byVal[v]))
+			s.groups = append(s.groups, w.sideOf(label[v], byVal[v]))
 		}
 		w.slots = append(w.slots, s)
 		sev := crosswire.SeverityHigh
@@ -722,17 +805,21 @@ func (w *work) checkUnnamedAges(unnamed map[string][]age) {
 		perArt := map[string]float64{}
 		several := false
 		for _, a := range unnamed[noun] {
-			if v, seen := perArt[a.m.version]; seen && v != a.m.fact.Number.Low {
+			if v, seen := perArt[a.m.version]; seen && v != a.years() {
 				several = true // two people of the noun in one version
 			}
-			perArt[a.m.version] = a.m.fact.Number.Low
+			perArt[a.m.version] = a.years()
 		}
 		if several {
 			continue
 		}
 		byVal := map[float64][]*mention{}
+		label := map[float64]string{}
 		for _, a := range unnamed[noun] {
-			byVal[a.m.fact.Number.Low] = append(byVal[a.m.fact.Number.Low], a.m)
+			byVal[a.years()] = append(byVal[a.years()], a.m)
+			if label[a.years()] == "" {
+				label[a.years()] = ageLabel(a)
+			}
 		}
 		if len(byVal) != 2 {
 			continue
@@ -750,7 +837,7 @@ func (w *work) checkUnnamedAges(unnamed map[string][]age) {
 		}
 		s := &slot{kind: crosswire.KindNumber, conflicting: true}
 		for _, v := range vals {
-			s.groups = append(s.groups, w.sideOf(fmt.Sprintf("%g", v), byVal[v]))
+			s.groups = append(s.groups, w.sideOf(label[v], byVal[v]))
 		}
 		w.slots = append(w.slots, s)
 		w.discs = append(w.discs, &finding{kind: crosswire.DiscNumber, sev: crosswire.SeverityMedium,

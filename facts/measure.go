@@ -104,6 +104,25 @@ func (d *doc) clockAt(i int) (int, int, bool) {
 					return 0, i, false
 				}
 				h, m, meridiem, e = atoi(hh), atoi(mm), toks[i+1].lower, i+2
+			case "in":
+				// the part of the day in words: "8.45 in the morning" is
+				// 8.45am, "4 in the afternoon" 4pm
+				hh, mm, ok := strings.Cut(t.text, ".")
+				if ok && len(mm) != 2 || i+3 >= len(toks) || toks[i+2].lower != "the" || toks[i+3].sent != t.sent {
+					return 0, i, false
+				}
+				switch toks[i+3].lower {
+				case "morning":
+					meridiem = "am"
+				case "afternoon", "evening":
+					meridiem = "pm"
+				default:
+					return 0, i, false
+				}
+				if k := i + 4; k < len(toks) && toks[k].sent == t.sent && toks[k].word && !d.x.function[toks[k].lower] {
+					return 0, i, false // "in the morning session": a noun's modifier
+				}
+				h, m, e = atoi(hh), atoi(mm), i+4
 			}
 		}
 	}

@@ -30,6 +30,12 @@ func TestSpeedsAndClockTimes(t *testing.T) {
 		{"hour and pm", "Polls close at 10 pm in Vessport.", "10 pm", Clock, 22 * 60},
 		{"noon am", "The ferry left at 12am from Kelvara.", "12am", Clock, 0},
 		{"hours GMT", "The vote closed at 1800 GMT on Sunday.", "1800 GMT", Clock, 18 * 60},
+		{"in the morning", "The ferry left Kelvara at 8.45 in the morning.", "8.45 in the morning", Clock, 8*60 + 45},
+		{"in the evening", "The ferry left Kelvara at 7 in the evening.", "7 in the evening", Clock, 19 * 60},
+		{"pounds and ounces", "The keeper weighed the 7lb 6oz cub at Vessport zoo.", "7lb 6oz", "lb", 7.375},
+		{"pounds and ounces apart", "The cub weighed 7 lb 6 oz at birth.", "7 lb 6 oz", "lb", 7.375},
+		{"ounces in words", "The cub weighed 5lb 8 ounces at birth.", "5lb 8 ounces", "lb", 5.5},
+		{"pounds alone", "The cheese wheel weighed 20lbs at the Vessport fair.", "20lbs", "lb", 20},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -48,6 +54,8 @@ func TestDecimalsAreNoClockTimes(t *testing.T) {
 		"Turnout rose to 4.40 per cent in Vessport.",
 		"The score was 3:1 after extra time.",
 		"Prices rose 2.5 in March.",
+		"Turnout was 9.30 in the first round.",
+		"Shares fell 4.25 in the morning session in Vessport.",
 	} {
 		for _, f := range extractText(t, tx, nil) {
 			if f.Number != nil && f.Number.Unit == Clock {

@@ -19,7 +19,11 @@ var rangeTokRe = regexp.MustCompile(`^([0-9][0-9,]*(?:\.[0-9]+)?)[-–]([0-9][0-
 
 // compoundTokRe matches a number fused with what it counts: "40-year-old",
 // "nine-year", "12-month".
-var compoundTokRe = regexp.MustCompile(`^([0-9][0-9,]*(?:\.[0-9]+)?|[a-z]+(?:-[a-z]+)?)(?:-(hundred|thousand|million|billion|trillion))?-([a-z]+)(?:-old)?$`)
+//
+// A word number's own hyphen ("twenty-one") is taken only when the rest
+// needs it, so that "five-year-old" reads five years (the lazy "??"), as
+// "5-year-old" does.
+var compoundTokRe = regexp.MustCompile(`^([0-9][0-9,]*(?:\.[0-9]+)?|[a-z]+(?:-[a-z]+)??)(?:-(hundred|thousand|million|billion|trillion))?-([a-z]+)(?:-old)?$`)
 
 // unitOf maps a unit or currency word to its canonical unit ("kilometres" → "km", "euros" → "EUR");
 // currency words are the text layer's (text.CurrencyWord).
@@ -47,6 +51,11 @@ func unitOf(w string) (string, bool) {
 		return "in", true
 	case "kg", "kilograms", "kilogram", "kilos":
 		return "kg", true
+	case "lb", "lbs":
+		// not "pounds", the currency's word as often as the weight's
+		return "lb", true
+	case "oz", "ounces", "ounce":
+		return "oz", true
 	case "tonnes", "tonne", "tons", "ton":
 		return "t", true
 	case "hectares", "hectare":
@@ -252,6 +261,10 @@ func qualifierPhrases() []qualifierPhrase {
 	return out
 }
 
+// WordNumber returns the value of one English number word ("seven" → 7,
+// "twenty-one" → 21, "a" → 1), 0 if it is none.
+func WordNumber(w string) int { return wordNumber(w) }
+
 // wordNumber returns the value of one number word ("seven" → 7), 0 if none.
 func wordNumber(w string) int {
 	w = strings.ToLower(w)
@@ -400,6 +413,14 @@ func (d *doc) findNumbers() {
 				}
 			}
 		}
+		// a weight in pounds and ounces is one figure: "7lb 6oz" is 7.375 lb
+		if nt.unit == "lb" && nt.low == nt.high {
+			if oz, e2 := d.ouncesAt(e, toks[nt.s].sent); e2 > e {
+				nt.low += oz / 16
+				nt.high = nt.low
+				e = e2
+			}
+		}
 		// a speed: "62 kilometres an hour", "62 km/h"
 		if sp, e2 := d.speedOf(nt.unit, e); sp != "" {
 			nt.unit, e = sp, e2
@@ -505,6 +526,27 @@ func (d *doc) findNumbers() {
 		}}, spanS, spanE)
 		i = max(e, cEnd) - 1
 	}
+}
+
+// ouncesAt reads the ounces of a weight written in pounds and ounces,
+// starting at token k of sentence sent ("6oz", "6 oz", "6 ounces"): their
+// count (under 16) and the token after them, or k when there are none.
+func (d *doc) ouncesAt(k, sent int) (float64, int) {
+	toks := d.toks
+	if k >= len(toks) || toks[k].sent != sent || !toks[k].digit || d.used[k] {
+		return 0, k
+	}
+	oz, ok := d.numberAt(k)
+	if !ok || oz.low != oz.high || oz.low >= 16 {
+		return 0, k
+	}
+	if oz.unit == "" && oz.e < len(toks) && toks[oz.e].sent == sent && unitOrEmpty(toks[oz.e].lower) == "oz" {
+		oz.unit, oz.e = "oz", oz.e+1
+	}
+	if oz.unit != "oz" {
+		return 0, k
+	}
+	return oz.low, oz.e
 }
 
 // orOther reports "or the other" / "or another" at token k: the idiom
