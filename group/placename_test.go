@@ -27,7 +27,7 @@ func TestLeadsAgreePlace(t *testing.T) {
 	grocerTraders := fp("pl-grocer2", `Teo Saks, a grocer in Pelling Street, is to close his shop as Ada Quist reopens the market hall, his family said.`)
 	// the label and the manager are named past the first report's lead
 	bandTour := fp("pl-tour", `Delta singer Mira Holm said on Friday that the band would go back on the road in March, playing small halls in the north `+
-		`before a run of summer festivals and one long night in the capital at the end of the year. Their label Korvo and their manager Ivo Brandt will pay for it.`)
+		`before a run of summer festivals and one long night in the capital in December. Their label Korvo and their manager Ivo Brandt will pay for it.`)
 	bandRecord := fp("pl-record", `Delta will tour again in March after topping the charts, their label Korvo and manager Ivo Brandt said.`)
 	for _, tc := range []struct {
 		name  string
