@@ -100,6 +100,8 @@ package facts
 import (
 	"context"
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -237,6 +239,13 @@ func (d *doc) stages() []func() {
 
 // Lexicon returns the event-verb lexicon the extractor uses.
 func (x *Extractor) Lexicon() *Lexicon { return x.lex }
+
+// PlaceHeads returns the head words of place names
+// (lexicon/place_heads.txt: "Street", "River", "Park"), as written,
+// sorted: a name of two words or more ending in one names a place.
+func (x *Extractor) PlaceHeads() []string {
+	return slices.Sorted(maps.Keys(x.placeHeads))
+}
 
 // OrgClassifier reports whether a lower-case noun, singular or plural,
 // classifies the name after it as an organisation

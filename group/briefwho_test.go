@@ -2,6 +2,7 @@ package group
 
 import (
 	"testing"
+	"time"
 
 	"crosswire"
 )
@@ -31,7 +32,10 @@ var (
 // the piece's lead person; the brief of the piece's own story names her;
 // a piece whose lead names no person asks nothing of a brief; the brief
 // is the side with fewer anchors, whichever comes first; an untitled brief
-// (a continuation page whose header was lost reads alike) asks nothing.
+// (a continuation page whose header was lost reads alike) asks nothing,
+// unless the other is a wire take whose header was read and the brief has
+// none (session 21: the batch reads headers, so a page would keep its
+// own); a headed continuation page asks nothing.
 // (A pair alone weighs these few names so that the cosine clause joins them too: the
 // veto's effect on real pairs, where it is the contained clause alone, is
 // TestPairsApart's meter-showbiz rows.)
@@ -43,6 +47,22 @@ func TestBriefWhoUntold(t *testing.T) {
 		`Calder chef Ada Quist is to present a food slot of her own on Kestrel Radio in October, and Mara Holm is opening a restaurant in Tessaly.`
 	untitled := bwOther
 	untitled.Title = ""
+	// a paper's untitled item of the colleague's slot (the lead's
+	// "Calder" is no part of its text)
+	untitledItem := crosswire.Article{ID: "bw-item",
+		Text: `Ada Quist of the Arden Rooms is to front a Kestrel Radio food slot from October.`}
+	// the wire's piece with its header read: an untitled text without one
+	// beside it is another outlet's item, not a page that lost its header
+	filed := time.Date(2031, 3, 6, 14, 20, 0, 0, time.UTC)
+	headed := bwShow
+	headed.Wire = &crosswire.Wire{Slug: "Vale", Desk: "SHOWBIZ", Agency: "Norpress", Page: 1, Filed: &filed}
+	untitledStory := bwBrief
+	untitledStory.Title = ""
+	// a page of the take with its own header: a page of the story, asked
+	// nothing (a wire continuation page names its who on page 1)
+	page2 := untitledItem
+	filed2 := filed.Add(10 * time.Minute)
+	page2.Wire = &crosswire.Wire{Slug: "Vale", Desk: "SHOWBIZ", Agency: "Norpress", Page: 2, Filed: &filed2}
 	for _, tc := range []struct {
 		name  string
 		a, b  crosswire.Article
@@ -53,6 +73,10 @@ func TestBriefWhoUntold(t *testing.T) {
 		{"the story's brief", bwShow, bwBrief, false},
 		{"a lead naming no person", noPerson, bwOther, false},
 		{"an untitled brief", bwShow, untitled, false},
+		{"an untitled brief beside a headed take", headed, untitledItem, true},
+		{"an untitled brief beside an unheaded take", bwShow, untitledItem, false},
+		{"the story's untitled brief beside a headed take", headed, untitledStory, false},
+		{"a headed continuation page", headed, page2, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ix, ps, _ := groupTwo(t, tc.a, tc.b, bg)

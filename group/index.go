@@ -1293,7 +1293,9 @@ func (ix *Index) verifyCounting(a, b uint32, r rarity) (bool, pairScore) {
 	// (headperson.go): a brief of a story names its who; and, when it
 	// alone joins, that the brief write a person of the other's lead
 	// (briefwho.go)
-	if ps.anchorEdge(gap, ix.cosine) && !(ps.containedOnly(gap, ix.cosine) && ix.briefWhoUntold(a, b)) && (ps.containedEdge(anchorScale(gap)) && !ix.personApart(a, b, &ps) || !ix.occasionApart(a, b, A, B, &ps)) {
+	// and none when the pair shares one name alone and no word of an
+	// account (subjectonly.go)
+	if ps.anchorEdge(gap, ix.cosine) && !(ps.containedOnly(gap, ix.cosine) && ix.briefWhoUntold(a, b)) && !ix.subjectOnly(a, b, A, B, &ps) && (ps.containedEdge(anchorScale(gap)) && !ix.personApart(a, b, &ps) || !ix.occasionApart(a, b, A, B, &ps)) {
 		return true, ps
 	}
 	// the rules after the anchor rules, in order: the first that joins

@@ -107,11 +107,16 @@ func TestWhatUntold(t *testing.T) {
 	}
 }
 
-// waWideBackground is a background of fictional notes in which every
-// lower-case word of the reports is in two notes of many — rare, as the
-// words of one event are to a large background — and the function words
-// are in every note.
+// waWideBackground is wideBackground of the suit's reports.
 func waWideBackground() *Background {
+	return wideBackground(waSuit, waHearing, waSuitPaper, waNotes)
+}
+
+// wideBackground is a background of fictional notes in which every
+// lower-case word of arts is in two notes of many — rare, as the words of
+// one event are to a large background — and the function words are in
+// every note; it names none of the arts' names.
+func wideBackground(arts ...crosswire.Article) *Background {
 	seen := map[string]bool{}
 	bb := NewBackgroundBuilder()
 	n := 0
@@ -121,7 +126,7 @@ func waWideBackground() *Background {
 		n++
 	}
 	const filler = "The note of a day and its end, in time, to the one that was on file with the rest, said no more. "
-	for _, a := range []crosswire.Article{waSuit, waHearing, waSuitPaper, waNotes} {
+	for _, a := range arts {
 		for _, w := range strings.FieldsFunc(a.Text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
 			if strings.ToLower(w) != w || seen[w] {
 				continue

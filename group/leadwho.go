@@ -35,12 +35,15 @@ import "slices"
 // or a background piece names every player of the week (issue 14, ninth
 // round). A lead without anchors (a text without names in its first lines,
 // a decoded fingerprint, which keeps no lead) agrees with anything: it says
-// nothing.
+// nothing. A name ending in a place head ("Hollis Street") is a setting,
+// not a who, and counts as no person in common (placename.go, session 21).
 func leadsAgree(la, lb *lead, A, B []uint32, counts func(uint32) bool) bool {
 	if len(la.anchors) == 0 || len(lb.anchors) == 0 {
 		return true
 	}
-	p := personsShared(la.anchors, lb.anchors, counts, la, lb)
+	// a name ending in a place head is a setting (placename.go)
+	persons := func(x uint32) bool { return (counts == nil || counts(x)) && !endsPlace(x, la, lb) }
+	p := personsShared(la.anchors, lb.anchors, persons, la, lb)
 	return p >= MinSharedAnchors || p >= 1 && (toldPersons(la, B, counts) || toldPersons(lb, A, counts))
 }
 
