@@ -18,7 +18,8 @@ import (
 // fact a reader wants to see, medium. A figure changed in the retelling
 // keeps its order of magnitude (a digit dropped or swapped, a rounding);
 // values soleCountSpread times apart or more are two counts of the noun
-// (the people in a hall, the millions watching online), and stay low.
+// (the customers whose records were taken, the firm's whole customer
+// base), and stay low.
 // keys are the figures' numberKeys.
 func soleCountSeverity(sl []*mention, keys map[*mention]string) crosswire.Severity {
 	key := keys[sl[0]]

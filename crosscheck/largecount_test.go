@@ -22,9 +22,9 @@ func TestLargeSoleCountSeverity(t *testing.T) {
 			"Storm Irwen cut electricity to 54,000 households when it hit the coast, officials said.",
 		}, "about 45000 home", "54000 household", crosswire.SeverityHigh}, // one noun (countedClass), aligned by its words
 		{"an order of magnitude apart is two counts", []string{
-			"Some 300 people crowded into the Veer Hall to hear the band, its manager said.",
-			"Three million people watched the band's show online, according to the Veer Hall.",
-		}, "about 300 people", "3000000 people", crosswire.SeverityLow},
+			"The Marlow Gas Company said intruders had copied the records of 4,000 customers, including their addresses.",
+			"Marlow Gas has confirmed a cyberattack on its platform, which serves 400,000 customers.",
+		}, "4000 customer", "400000 customer", crosswire.SeverityLow},
 		{"small sole counts stay low", []string{
 			"The Marlow Gas Company said intruders had copied the records of 40 customers, including their addresses.",
 			"Marlow Gas has confirmed a cyberattack on its platform in which data on 14 customers was stolen.",
