@@ -1256,7 +1256,6 @@ var namingAs = map[string]bool{
 	"known": true, "identified": true, "identifies": true, "identify": true,
 	"tracked": true, "tracks": true, "track": true, "tracking": true,
 	"designated": true, "designates": true, "designate": true,
-	"labelled": true, "labeled": true, "labels": true, "label": true,
 }
 
 // introducedAsGroup reports a name introduced as a group's: "a group known

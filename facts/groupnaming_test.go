@@ -32,14 +32,19 @@ func TestGroupNamedAs(t *testing.T) {
 	}
 }
 
-// TestNamedAsNotGroup checks that a naming verb alone makes no group: the
-// name must follow a group noun ("a player they know as Tam Brody" names a
-// person, not a gang).
+// TestNamedAsNotGroup checks that a naming verb makes no group when no
+// group noun comes before it ("a striker they track as X" names a person),
+// and that "labelled as" is no naming of a group: an attack is labelled
+// too (ransomware "labelled as X" names the malware, not its makers).
 func TestNamedAsNotGroup(t *testing.T) {
-	fs := extractText(t, "Fans of the club cheered a striker they track as Tam Brody in every match.", nil)
-	for _, f := range fs {
-		if f.Kind == crosswire.KindGroup {
-			t.Errorf("group %q from a name after a person noun", f.Value)
+	for _, text := range []string{
+		"Fans of the club cheered a striker they track as Tam Brody in every match.",
+		"Clinics in Norland were shut by ransomware that officials have labelled as Grey Tallow.",
+	} {
+		for _, f := range extractText(t, text, nil) {
+			if f.Kind == crosswire.KindGroup {
+				t.Errorf("group %q in %q", f.Value, text)
+			}
 		}
 	}
 }
