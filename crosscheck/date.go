@@ -313,8 +313,10 @@ func (w *work) checkDates() {
 		evKeys[m] = eventKey(m.fact.Period)
 	}
 	var verbs func(*crosswire.Article) map[string]bool
+	starts := map[*mention]bool{}
 	if lx, ok := w.lex.(eventClasser); ok {
 		verbs = articleLemmas(lx)
+		starts = soleStarts(lx, ms)
 	}
 	al := alignment{
 		note: w.note,
@@ -330,6 +332,9 @@ func (w *work) checkDates() {
 			fa, fb := frames[a], frames[b]
 			if own[a] || own[b] {
 				return 0
+			}
+			if starts[a] && starts[b] && a.art.ID != b.art.ID && comparable(a.fact.Period, b.fact.Period) {
+				return 0.9 // each version's one start of an event (eventstart.go)
 			}
 			if !equalSets(fa, fb) && !((subset(fa, fb) || subset(fb, fa)) && w.sameDatedEvent(a, b)) ||
 				nowAndThen(a.fact.Period, b.fact.Period) || !comparable(a.fact.Period, b.fact.Period) {

@@ -24,6 +24,8 @@ var countedClass = map[string]string{
 	// leave out the crew: see looseCount)
 	"passenger": "people", "passengers": "people",
 	"death": "dead", "fatality": "dead", "victim": "dead", "body": "dead",
+	// the dwellings of a place: "homes without power" are households
+	"household": "home", "house": "home", "dwelling": "home",
 	"computer": "machine", "device": "machine", "machine": "machine",
 	"yr": "year", "years": "year", "months": "month", "days": "day",
 }
@@ -503,6 +505,7 @@ func (w *work) checkNumbers() {
 			sides:   s.groups,
 		})
 	}
+	w.checkElapsed(ms, keys, settled)
 	counts := soleCounts(ms, keys)
 	var cands []*mention
 	for _, m := range ms {
@@ -656,7 +659,7 @@ func (w *work) checkSoleCounts(ms []*mention, lone map[*mention]bool, keys map[*
 		if !hasLone || !(hasAligned || closeDisagreement(sl) || len(groupArticles(sl)) >= 3) || len(groups) < 2 || !distinctVersions(groups) {
 			continue
 		}
-		w.lowNumberFinding(groups, numberSubject(sl))
+		w.numberFinding(groups, numberSubject(sl), soleCountSeverity(sl, keys))
 	}
 }
 

@@ -1249,6 +1249,15 @@ func placeNoun(l string) bool {
 	return false
 }
 
+// namingAs are the verb forms that name a thing when "as" and a name
+// follow: a researcher's naming of a group is in any tense and person ("a
+// group known as X", "a crew it tracks as X", "an outfit they track as X").
+var namingAs = map[string]bool{
+	"known": true, "identified": true, "identifies": true, "identify": true,
+	"tracked": true, "tracks": true, "track": true, "tracking": true,
+	"designated": true, "designates": true, "designate": true,
+}
+
 // introducedAsGroup reports a name introduced as a group's: "a group known
 // as X", "hackers dubbed X", "a gang calling itself X".
 func (d *doc) introducedAsGroup(s int) bool {
@@ -1266,7 +1275,7 @@ func (d *doc) introducedAsGroup(s int) bool {
 		intro = true
 		k--
 	case "as":
-		if k-1 >= 0 && (toks[k-1].lower == "known" || toks[k-1].lower == "identified" || toks[k-1].lower == "tracked") {
+		if k-1 >= 0 && namingAs[toks[k-1].lower] {
 			intro = true
 			k -= 2
 		}
