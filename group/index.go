@@ -1,8 +1,6 @@
 package group
 
 import (
-	"bytes"
-	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/binary"
@@ -167,7 +165,10 @@ type Edge struct {
 // best candidate (highest anchor cosine) that passes by anchors only,
 // unless that candidate's story refuses it (bridges, storyClaims). When
 // a new version bridges two stories by shared wording they merge; one
-// article naming the people of several stories cannot chain them. A story's ID derives from its smallest member
+// article naming the people of several stories cannot chain them. When
+// an article joined by anchors later gains a body of its own, its story
+// is joined again as the batch would join it (streamstory.go), so that a
+// reprint's story does not depend on whether its copies came first. A story's ID derives from its smallest member
 // article ID, so the same set of articles yields the same story IDs in any
 // order.
 //
@@ -298,6 +299,9 @@ type Index struct {
 	onNear   func(a, b string)
 	cosine   float64
 	onVerify func(a, b string, e Edge)
+	// stream, set by the first insert, keeps what a stream story's
+	// rebuild reads (streamstory.go); nil in the batch
+	stream *streamStories
 }
 
 // NewIndex returns an empty index.
@@ -352,6 +356,9 @@ func (ix *Index) Bytes() int {
 		cap(ix.shingles)+cap(ix.hours)+cap(ix.outlets)+cap(ix.bandKeys)+cap(ix.bandNext)+cap(ix.anchorOff)+
 		cap(ix.anchors)+cap(ix.anchorDoc)+cap(ix.anchorNext)) + ix.sets.Bytes() + cap(ix.sketch) + cap(ix.cjk) + cap(ix.worded)
 	b += 40*cap(ix.wire) + 4*(cap(ix.wireHeads)+cap(ix.wireNext)+cap(ix.wireOf))
+	if ix.stream != nil {
+		b += ix.stream.bytes()
+	}
 	return b + ix.idTab.bytes() + ix.bandTab.bytes() + ix.anchorTab.bytes() + ix.wireTab.bytes()
 }
 
@@ -407,12 +414,13 @@ func (ix *Index) insert(f *Fingerprint) (uint32, bool) {
 	if !isNew {
 		return doc, false
 	}
+	ix.streamAdd(doc)
 	alone := true // no take or shingle edge joined it yet (storyClaims)
 	if e := ix.wireOf[doc]; e != 0 {
 		// the take it continues or replaces, takes that continue it,
 		// its package
 		for _, d := range ix.joinWire(e - 1) {
-			ix.unionWorded(doc, d)
+			ix.rebody(doc, d)
 			alone = false
 			if ix.onVerify != nil {
 				ix.onVerify(f.ID, ix.docID(d), Edge{ByWire: true, Joined: true, GapHours: -1})
@@ -447,7 +455,7 @@ func (ix *Index) insert(f *Fingerprint) (uint32, bool) {
 			switch {
 			case !ok:
 			case !ps.byAnchors:
-				ix.unionWorded(doc, d)
+				ix.rebody(doc, d)
 				alone = false
 			default:
 				if r := ps.rankFor(ix.cjk[doc]); best < 0 || r > bestCos || r == bestCos && ix.docID(d) < ix.docID(uint32(best)) {
@@ -456,8 +464,8 @@ func (ix *Index) insert(f *Fingerprint) (uint32, bool) {
 			}
 		}
 	}
-	if best >= 0 && !ix.bridges(doc, uint32(best)) && (!alone || ix.storyClaims(doc, uint32(best))) {
-		ix.union(doc, uint32(best))
+	if best >= 0 && (!alone || ix.storyClaims(doc, uint32(best))) {
+		ix.joinArrival(doc, uint32(best), bestCos)
 	}
 	return doc, true
 }
@@ -824,12 +832,7 @@ func (ix *Index) joinBestAnchorEdges(g *wireGuard) {
 			order = append(order, uint32(d))
 		}
 	}
-	slices.SortFunc(order, func(a, b uint32) int {
-		if c := cmp.Compare(bests[b].cos, bests[a].cos); c != 0 {
-			return c
-		}
-		return bytes.Compare(ix.idBytes(a), ix.idBytes(b))
-	})
+	slices.SortFunc(order, func(a, b uint32) int { return ix.anchorOrder(a, b, bests[a].cos, bests[b].cos) })
 	for _, d := range order {
 		if x := bests[d]; !ix.bridges(d, x.to) {
 			ix.union(d, x.to)
@@ -1704,6 +1707,9 @@ func (ix *Index) union(a, b uint32) {
 	}
 	if merged && int(max(ra, rb)) < len(ix.months) {
 		ix.months[ra] |= ix.months[rb]
+	}
+	if merged && ix.stream != nil {
+		ix.stream.joined(ra, rb)
 	}
 	if merged && ix.acts != nil {
 		if y := ix.acts[rb]; y != nil {

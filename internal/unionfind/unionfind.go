@@ -58,6 +58,15 @@ func (f *Forest) Find(x uint32) uint32 {
 	return x
 }
 
+// Split makes every element of members a set of its own. members must
+// be whole sets (every element of each set it touches), so that no other
+// element's parent is among them; Union them again to regroup.
+func (f *Forest) Split(members []uint32) {
+	for _, x := range members {
+		f.parent[x], f.rank[x] = x, 0
+	}
+}
+
 // Union joins the sets of a and b. It returns the root of the joined set
 // and the root that was put under it; merged is false when a and b were
 // already in one set (then root == child).

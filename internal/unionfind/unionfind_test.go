@@ -47,3 +47,36 @@ func TestAddGrows(t *testing.T) {
 		t.Errorf("after Add×3 and Union(0, 2): len %d, roots %d %d %d", f.Len(), f.Find(a), f.Find(b), f.Find(c))
 	}
 }
+
+// TestForestSplit: a whole set split is singletons again, other sets
+// untouched, and unions after it regroup as on a fresh forest.
+func TestForestSplit(t *testing.T) {
+	tests := []struct {
+		name  string
+		pairs [][2]uint32
+		split []uint32
+		again [][2]uint32
+		want  [][]int
+	}{
+		{name: "one set of three, rejoined in part", pairs: [][2]uint32{{0, 1}, {1, 2}, {3, 4}}, split: []uint32{2, 0, 1}, again: [][2]uint32{{2, 1}},
+			want: [][]int{{0}, {1, 2}, {3, 4}}},
+		{name: "a set whose root had rank", pairs: [][2]uint32{{0, 1}, {2, 3}, {1, 3}}, split: []uint32{0, 1, 2, 3},
+			want: [][]int{{0}, {1}, {2}, {3}, {4}}},
+		{name: "nothing split", pairs: [][2]uint32{{0, 4}}, want: [][]int{{0, 4}, {1}, {2}, {3}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := New(5)
+			for _, p := range tc.pairs {
+				f.Union(p[0], p[1])
+			}
+			f.Split(tc.split)
+			for _, p := range tc.again {
+				f.Union(p[0], p[1])
+			}
+			if got := f.Sets(); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("Sets() = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
