@@ -198,7 +198,20 @@ func assignRolesCounting(arts []crosswire.Article, fps []*Fingerprint, members [
 		}
 		out = append(out, a)
 	}
-	return crosswire.Story{Title: out[0].Title, Articles: out}, compared
+	return crosswire.Story{Title: storyTitle(out), Articles: out}, compared
+}
+
+// storyTitle is the title of the story's first version that has one:
+// the original's, else (a wire take or a pasted text without a headline)
+// the next version's in the story's order, so that a story whose source
+// has no headline is not shown untitled while a version of it has one.
+func storyTitle(arts []crosswire.Article) string {
+	for _, a := range arts {
+		if strings.TrimSpace(a.Title) != "" {
+			return a.Title
+		}
+	}
+	return ""
 }
 
 // centres computes versions' centres: the mean over the other versions

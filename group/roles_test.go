@@ -185,3 +185,34 @@ func BenchmarkAssignRoles(b *testing.B) {
 		})
 	}
 }
+
+// TestStoryTitle: a story takes the title of its first version that has
+// one, so an untitled source (a wire take whose header held no headline, a
+// pasted text) does not leave the story untitled when a version is titled.
+func TestStoryTitle(t *testing.T) {
+	one := func(uint32) float64 { return 1 }
+	tests := []struct {
+		name   string
+		titles []string
+		want   func(st crosswire.Story) string
+	}{
+		{"the original's own title", []string{"Ferry grounded in fog", "", "Ferry hits rocks"},
+			func(st crosswire.Story) string { return st.Articles[0].Title }},
+		{"untitled source, a titled version", []string{"", "  ", "Ferry hits rocks off the island"},
+			func(crosswire.Story) string { return "Ferry hits rocks off the island" }},
+		{"no version titled", []string{"", "", ""},
+			func(crosswire.Story) string { return "" }},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			arts, fps, members := nearIdentical(t, len(tc.titles))
+			for i := range arts {
+				arts[i].Title = tc.titles[i]
+			}
+			st := assignRoles(arts, fps, members, one)
+			if got, want := st.Title, tc.want(st); got != want || (want != "" && strings.TrimSpace(got) == "") {
+				t.Errorf("story title %q, want %q (original %q)", got, want, st.Articles[0].Title)
+			}
+		})
+	}
+}
