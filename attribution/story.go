@@ -593,12 +593,12 @@ func writesState(p Party, c Claim) bool {
 // actor hit, is the kind of target the actor goes after rather than a
 // victim of the story's incident: a sector named without an organisation
 // beside a named actor, in words of a record — a span of time since a
-// start ("since 2019", "since at least 2007"), a spread over places ("in
+// start ("since 2019", "since at least 2015"), a spread over places ("in
 // three countries", "in two regions"), or a relative clause describing
-// the actor ("X, which has hit hospitals", "the same group that attacked
-// …"). A sector hit in the story's own deed ("a campaign targeting
-// universities", "has compromised shipping firms as part of …") stays the
-// incident's victim, as does one no actor is named beside.
+// the actor ("X, which has hit hospitals", "a crew who go after
+// clinics"). A sector hit in the story's own deed ("blamed X for a wave of
+// intrusions at clinics", "X locked the files of ferry lines this week")
+// stays the incident's victim, as does one no actor is named beside.
 func usualTarget(actor, v Party, sent crosswire.Span) bool {
 	if actor.Name == "" || v.Kind != PartySector || v.Span.Article != sent.Article ||
 		v.Span.Start < sent.Start || v.Span.End > sent.End || sent.End-sent.Start != len(sent.Text) {
