@@ -371,7 +371,11 @@ func (r *articleReader) sentence(s crosswire.Span) []Claim {
 			if loc != nil {
 				ts, te = s.Start+loc[0], s.Start+loc[1]
 			}
-			emit(Claim{Kind: ClaimAttribution, By: r.affiliation(*sp), Accused: []Party{g.Parties[0]},
+			by := r.affiliation(*sp)
+			if src := r.citedSource(s, cands, te, func(c cand) bool { return accuserKind(c.kind()) && !sameParty(c.Parties[0], g.Parties[0]) }); src != nil {
+				by = src
+			}
+			emit(Claim{Kind: ClaimAttribution, By: by, Accused: []Party{g.Parties[0]},
 				Trigger: span(r.a, ts, te), Actions: actions})
 			said = true
 		}
@@ -978,6 +982,16 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 	if subject != nil && (subject.Kind == PartyState || subject.Kind == PartyGovernment || r.lex.stateOf(subject.Name) != "") {
 		accuserSubject, subject = subject, nil
 	}
+	// "the attack, blamed by the agency on X", "attributed to X by the
+	// agency": the agent of a passive verb of blaming makes the claim,
+	// not the sentence's speaker, who may be quoted on something else
+	// (the damage, the recovery)
+	if accuserSubject == nil {
+		switch h.kind {
+		case "to", "blamed", "linked", "accused":
+			accuserSubject = r.blameAgent(s, cands, te, active, accused, subject)
+		}
+	}
 	by := r.accuser(s, cands, ts, te, active, accused, subject)
 	if accuserSubject != nil {
 		by = accuserSubject
@@ -1009,6 +1023,40 @@ func (r *articleReader) attribution(s crosswire.Span, cands []cand, h hit, actio
 		r.lastAccuser = by
 	}
 	return c, true
+}
+
+// reAgentAfterAccused: the agent of a passive verb of blaming written
+// after its accused ("attributed to X by the agency").
+var reAgentAfterAccused = regexp.MustCompile(`^,?\s+by\s+(?:the\s+)?`)
+
+// blameAgent returns the agent of a passive verb of blaming ending at te:
+// named right after the verb ("blamed by the agency on X") or right after
+// the accused ("attributed to X by the agency"); nil when the verb has no
+// agent or the agent is a party of the claim. A verb read as active is a
+// participle only with "by" right after it ("the attack, blamed by the
+// agency on X").
+func (r *articleReader) blameAgent(s crosswire.Span, cands []cand, te int, active bool, accused []Party, subject *Party) *Party {
+	text := r.a.Text
+	var ag *Party
+	if loc := reByAgent.FindStringIndex(text[te:s.End]); loc != nil && (!active || reAgentAfterAccused.MatchString(text[te:te+loc[1]])) {
+		ag = r.agents(s, cands, te+loc[1])
+	} else if !active && len(accused) > 0 && accused[0].Span.Article == r.a.ID && accused[0].Span.Start >= te && accused[0].Span.End <= s.End {
+		if loc := reAgentAfterAccused.FindStringIndex(text[accused[0].Span.End:s.End]); loc != nil {
+			ag = r.agents(s, cands, accused[0].Span.End+loc[1])
+		}
+	}
+	if ag == nil || ag.Kind == PartyPlace && r.lex.stateOf(ag.Name) == "" || !accuserKind(ag.Kind) && ag.Kind != PartyPlace {
+		return nil
+	}
+	for _, a := range accused {
+		if sameParty(a, *ag) {
+			return nil
+		}
+	}
+	if subject != nil && sameParty(*subject, *ag) {
+		return nil
+	}
+	return r.affiliation(*ag)
 }
 
 // reHedgeWord: a word that makes an attribution an assessment rather than
@@ -1599,6 +1647,9 @@ func (r *articleReader) accuser(s crosswire.Span, cands []cand, ts, te int, acti
 		}
 	}
 	if sp := r.speaker(s, cands, ts); sp != nil && ok(cand{Parties: []Party{*sp}}) {
+		if src := r.citedSource(s, cands, te, ok); src != nil {
+			return src
+		}
 		return r.affiliation(*sp)
 	}
 	if src := r.reportSource(s, cands); src != nil && ok(cand{Parties: []Party{*src}}) {
@@ -1612,6 +1663,25 @@ func (r *articleReader) accuser(s crosswire.Span, cands []cand, ts, te int, acti
 		return &p
 	}
 	return nil
+}
+
+// reCiting: a speaker's source written after the verb of saying ("said,
+// citing the agency", "told reporters, quoting a report by").
+var reCiting = regexp.MustCompile(`(?i)\b(?:citing|quoting)\s+(?:the\s+|a\s+report\s+by\s+(?:the\s+)?|(?:research|analysis|findings|a\s+study)\s+by\s+(?:the\s+)?)?`)
+
+// citedSource returns the source a speaker cites after pos ("…, the chief
+// executive said, citing the agency"): the speaker relays that source's
+// claim, so the source makes it. ok accepts the source.
+func (r *articleReader) citedSource(s crosswire.Span, cands []cand, pos int, ok func(cand) bool) *Party {
+	loc := reCiting.FindStringIndex(r.a.Text[pos:s.End])
+	if loc == nil {
+		return nil
+	}
+	c := firstAfter(cands, pos+loc[1], 2, func(c cand) bool { return !c.Anaphor && !c.Qualifier && ok(c) })
+	if c == nil {
+		return nil
+	}
+	return r.affiliation(c.Parties[0])
 }
 
 // reUnnamedAccuser: a body described, not named, by a capitalised

@@ -5,6 +5,7 @@ import (
 	"crosswire/attack"
 	"crosswire/crosscheck"
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -114,7 +115,9 @@ type Target struct {
 	Actor  Party `json:"actor"`
 	Victim Party `json:"victim"`
 	// Earlier is true when every version names the victim only among the
-	// actor's other, earlier incidents, not as a victim of the story's.
+	// actor's other, earlier incidents, not as a victim of the story's,
+	// or when the victim is a sector beside a named actor: the kind of
+	// target the actor goes after (usualTarget).
 	Earlier bool             `json:"earlier,omitempty"`
 	Support int              `json:"support"`
 	Sources []crosswire.Span `json:"sources"`
@@ -375,7 +378,7 @@ func align(inc *Incident, roots map[string]string, cf *claimFacts) {
 					}
 					targetT[k].add(roots, c.Span)
 					targetT[k].link(c.Facts)
-					targets[k].Earlier = targets[k].Earlier && c.Earlier
+					targets[k].Earlier = targets[k].Earlier && (c.Earlier || usualTarget(actor, v, c.Span))
 				}
 			}
 			if c.Subject != nil && writesState(*c.Subject, c) {
@@ -398,7 +401,7 @@ func align(inc *Incident, roots map[string]string, cf *claimFacts) {
 			for _, v := range c.Victims {
 				k := actor.Key() + "→" + v.Key()
 				if targets[k] == nil {
-					targets[k] = &Target{Actor: actor, Victim: v}
+					targets[k] = &Target{Actor: actor, Victim: v, Earlier: usualTarget(actor, v, c.Span)}
 					targetT[k] = &tally{}
 					targetOrder = append(targetOrder, k)
 				}
@@ -585,3 +588,32 @@ func denies(d Party, a Attribution) bool {
 func writesState(p Party, c Claim) bool {
 	return p.State != "" && nameKey(p.State) != p.Key() && strings.Contains(c.Span.Text, p.State)
 }
+
+// usualTarget reports whether victim v, written in sentence sent as what
+// actor hit, is the kind of target the actor goes after rather than a
+// victim of the story's incident: a sector named without an organisation
+// beside a named actor, in words of a record — a span of time since a
+// start ("since 2019", "since at least 2015"), a spread over places ("in
+// three countries", "in two regions"), or a relative clause describing
+// the actor ("X, which has hit hospitals", "a crew who go after
+// clinics"). A sector hit in the story's own deed ("blamed X for a wave of
+// intrusions at clinics", "X locked the files of ferry lines this week")
+// stays the incident's victim, as does one no actor is named beside.
+func usualTarget(actor, v Party, sent crosswire.Span) bool {
+	if actor.Name == "" || v.Kind != PartySector || v.Span.Article != sent.Article ||
+		v.Span.Start < sent.Start || v.Span.End > sent.End || sent.End-sent.Start != len(sent.Text) {
+		return false
+	}
+	before := sent.Text[:v.Span.Start-sent.Start]
+	after := sent.Text[v.Span.End-sent.Start:]
+	return reSinceStart.MatchString(sent.Text) || reSpreadOver.MatchString(after) || reActorRelative.MatchString(before)
+}
+
+// Words of a record (usualTarget): a span of time since a start; a spread
+// over several places right after the victim; a relative clause on the
+// actor holding the verb that hit the victim (no clause break between).
+var (
+	reSinceStart    = regexp.MustCompile(`(?i)\bsince\s+(?:at\s+least\s+|as\s+early\s+as\s+|early\s+|late\s+|mid-?)?(?:\d{4}|its\s+|it\s+)`)
+	reSpreadOver    = regexp.MustCompile(`(?i)^\s+(?:(?:and|or)\s+[\p{L}-]+\s+)?(?:in|across)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|over\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|many|multiple)\s+(?:countries|regions|nations|states|continents)\b`)
+	reActorRelative = regexp.MustCompile(`(?i)(?:,\s*(?:which|who)|\b(?:group|gang|crew|actor|hackers|outfit)\s+(?:that|which|who))\s+[^,;:.]*$`)
+)

@@ -11,7 +11,7 @@ import (
 // after "by" (passive), and a list of victims ("victims included X",
 // "other targets included X").
 var (
-	reHitVerb   = regexp.MustCompile(`(?i)\bto\s+(?:breach|hack into|hack|infiltrate|penetrate|compromise|spy on)\s+|\b(?:(?:hacked|broke|breaking|got|gained access)\s+into|targeted|targeting|hacked|breached|breaching|compromised|compromising|infiltrated|penetrated|attacked|attacking|hit|struck|spied on|spying on|went after|going after)\s+`)
+	reHitVerb   = regexp.MustCompile(`(?i)\bto\s+(?:breach|hack into|hack|infiltrate|penetrate|compromise|spy on)\s+|\b(?:(?:hacked|broke|broken|breaking|got|gained access)\s+into|targeted|targeting|hacked|breached|breaching|compromised|compromising|infiltrated|penetrated|attacked|attacking|hit|struck|spied on|spying on|went after|going after)\s+`)
 	reBeforeHit = regexp.MustCompile(`(?i)\b(?:was|were|been|being|is|are|be|have|has|had)\s+(?:(?:\w+ly|also|then|later|since|once|first|all|both)\s+)?$`)
 	reHaveHit   = regexp.MustCompile(`(?i)\b(?:have|has|had)\s+(?:(?:\w+ly|also|then|later|since|once|first|all|both)\s+)?$`)
 	// reAmongVictims: a subject said to be among an incident's victims
@@ -133,6 +133,12 @@ func (r *articleReader) targetClaims(s crosswire.Span, cands []cand, sspan cross
 					victims = victimsAt(te + m[1])
 				}
 			}
+			// "X said intruders had broken into its portal": the owner
+			// the pronoun names is the sentence's subject
+			if len(victims) == 0 {
+				victims = r.pronounOwner(s, cands, ts, te)
+				unnamed = unnamed || actor == nil
+			}
 			if unnamed && len(victims) > 0 {
 				out = append(out, Claim{Kind: ClaimTarget, Victims: victims, Trigger: span(r.a, ts, te), Span: sspan})
 				continue
@@ -159,10 +165,19 @@ func (r *articleReader) targetClaims(s crosswire.Span, cands []cand, sspan cross
 			// by an actor the clause leaves unnamed — unless the
 			// noun is written as another incident ("a successful
 			// attack on X", "last year's attacks on X")
-			if reOtherIncident.MatchString(text[max(s.Start, ts-40):ts]) {
+			var vs []Party
+			if before := text[max(s.Start, ts-40):ts]; !reOtherIncident.MatchString(before) {
+				vs = incidentVictims(te)
+			} else if reTimeBefore.MatchString(before) {
 				continue
 			}
-			if vs := incidentVictims(te); len(vs) > 0 {
+			// "X has confirmed a cyberattack on its servers": the
+			// owner reports its own incident, indefinite as news
+			// first writes it
+			if len(vs) == 0 {
+				vs = r.pronounOwner(s, cands, ts, te)
+			}
+			if len(vs) > 0 {
 				out = append(out, Claim{Kind: ClaimTarget, Victims: vs, Trigger: span(r.a, ts, te), Span: sspan})
 			}
 			continue
@@ -339,6 +354,10 @@ func originOrCulprit(c cand) bool {
 // on"), a time before it ("last year's attacks on", "previous hacks of").
 var reOtherIncident = regexp.MustCompile(`(?i)(?:\b(?:a|an|another|one)\s+(?:[\p{L}-]+\s+){0,2}|\b(?:last|previous|earlier|past|prior|former|older)\s+(?:[\p{L}'’-]+\s+){0,2})$`)
 
+// reTimeBefore: the words of time of reOtherIncident ("last year's",
+// "previous", "another").
+var reTimeBefore = regexp.MustCompile(`(?i)\b(?:another|last|previous|earlier|past|prior|former|older)\s+(?:[\p{L}'’-]+\s+){0,2}$`)
+
 // inName reports whether pos falls inside a name of the sentence.
 func inName(cands []cand, pos int) bool {
 	for _, c := range cands {
@@ -358,4 +377,46 @@ func notParty(ps []Party, p Party) []Party {
 		}
 	}
 	return out
+}
+
+// rePronounThing: what was hit written as a thing "its" or "their" owner
+// holds ("its billing portal", "their customers' data", "its own
+// servers").
+var rePronounThing = regexp.MustCompile(`(?i)^(?:its|their)\s+(?:own\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:systems?|networks?|servers?|computers?|data|databases?|records|files|accounts?|e-?mails?|websites?|sites?|portals?|platforms?|infrastructure|customers|clients|users|members|patients|employees|staff|payroll|operations|applications|apps?|services?)\b`)
+
+// reOwnerVerb: what may follow the subject that owns the thing hit: a
+// verb of reporting or of suffering, with its auxiliaries and a short
+// time ("said on Monday that", "has confirmed", "suffered").
+var reOwnerVerb = regexp.MustCompile(`(?i)^\s*(?:(?:has|have|had|also|later|\w+ly)\s+)*(?:said|says|confirmed|confirms|reported|reports|disclosed|discloses|announced|announces|revealed|reveals|admitted|admits|acknowledged|acknowledges|told|warned|suffered|suffers|experienced|detected|discovered)\b`)
+
+// pronounOwner returns the victim when the thing a hitting verb or an
+// incident noun at ts–te names is "its"/"their" thing ("broken into its
+// billing portal", "an attack on their servers") and the sentence's
+// subject, named before and followed by a verb of reporting or suffering,
+// owns it: "The Harbour Board said intruders had broken into its portal",
+// "The Harbour Board has confirmed an attack on its servers". A culprit,
+// a person or a place is no owner the pronoun could name here.
+func (r *articleReader) pronounOwner(s crosswire.Span, cands []cand, ts, te int) []Party {
+	text := r.a.Text
+	if !rePronounThing.MatchString(text[te:s.End]) {
+		return nil
+	}
+	c := firstAfter(cands, s.Start, ts-s.Start, func(c cand) bool { return !c.Anaphor && !c.Qualifier })
+	if c == nil || c.End > ts || culpritCand(*c) || c.Origin {
+		return nil
+	}
+	switch c.kind() {
+	case PartyGovernment, PartyCompany, PartyOrganisation, PartyUnknown:
+	default:
+		return nil
+	}
+	if !reDeterminers.MatchString(strings.ToLower(qualifierFree(cands, text, s.Start, c.Start))) || !reOwnerVerb.MatchString(text[c.End:ts]) {
+		return nil
+	}
+	var vs []Party
+	r.victimAt(s, cands, c.Start, func(p Party) { vs = append(vs, p) })
+	if len(vs) > 1 {
+		vs = vs[:1]
+	}
+	return vs
 }
