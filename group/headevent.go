@@ -27,7 +27,8 @@ import "slices"
 // anywhere; unless the figures say one account: the pair shares
 // MinFigures figures (numbers, dates, acronyms and codes) that the pair
 // alone does not call common (sharedFiguresAlone), or both leads write one
-// number alike.
+// number alike; or unless the names, the day and the lead say one event
+// where every figure drifted (oneCastOneDay).
 // Independent reports of one event headline it in their own words — "Mill
 // unit faces network attack" and "Second mill subsidiary breached", "men
 // charged" and "pair indicted" (fictional) — and tell its counts, sums,
@@ -64,7 +65,10 @@ const minUntoldWhats = 2
 // minUntoldWhats whats, written in its own text and not in the other
 // headline, none of which the other article writes anywhere, while the
 // pair shares fewer than MinFigures figures (sharedFiguresAlone) and no
-// number of both leads. The cached readings first, the other text last.
+// number of both leads, and is not one cast on one day (oneCastOneDay,
+// occasion.go: two writers' headlines of one event word it apart — a plant
+// gutted, a factory destroyed). The cached readings first, the other text
+// last.
 func (ix *Index) headEventUntold(a, b uint32, A, B []uint32) bool {
 	ta, tb, ok := ix.readableTitles(a, b)
 	if !ok {
@@ -81,7 +85,7 @@ func (ix *Index) headEventUntold(a, b uint32, A, B []uint32) bool {
 		return false
 	}
 	e := &ix.topics.events
-	if ix.sharedFiguresAlone(A, B) >= MinFigures || sharesKey(e.leadNumbersOf(a, ta), e.leadNumbersOf(b, tb)) {
+	if ix.sharedFiguresAlone(A, B) >= MinFigures || sharesKey(e.leadNumbersOf(a, ta), e.leadNumbersOf(b, tb)) || ix.oneCastOneDay(a, b, A, B) {
 		return false
 	}
 	return len(ua) >= minUntoldWhats && !ix.textOf(b).writesAny(ua) || len(ub) >= minUntoldWhats && !ix.textOf(a).writesAny(ub)

@@ -54,6 +54,14 @@ package group
 // same sum) — 5 of BBC's 21, 6 of bbc-mt-catalan's 68 (one of them, kept
 // from the rare rule, joined by leads told in the same words,
 // eventjoin.go).
+//
+// Session 21 (issue 14): figures that disagree do not part a pair that is
+// one cast on one day (oneCastOneDay): every name either text writes is in
+// the other, and their leads name one day with one lead told in the other
+// — two writers' short accounts of one fire whose counts, times and
+// durations all drifted. Another occasion of one subject brings a name of
+// its own or another day. The headline's untold event (headevent.go) takes
+// the same exception.
 
 // MinFigures is the number of figures that weigh (numbers, dates, codes
 // above the common weight) each article of a pair must hold before sharing
@@ -85,7 +93,43 @@ func (ix *Index) occasionApart(a, b uint32, A, B []uint32, ps *pairScore) bool {
 // that disagree. A lone article's join to a story core asks it of the
 // story's members (cores.otherOccasion).
 func (ix *Index) factsApart(a, b uint32, A, B []uint32, ps *pairScore) bool {
-	return ix.keepFull && (ix.bg != nil && ix.subjectUnknown(A, B, ps) && ix.figuresDisagree(A, B, ps) || ix.tallyApart(a, b))
+	return ix.keepFull && (ix.bg != nil && ix.subjectUnknown(A, B, ps) && ix.figuresDisagree(A, B, ps) && !ix.oneCastOneDay(a, b, A, B) || ix.tallyApart(a, b))
+}
+
+// oneCastOneDay reports whether batch docs a and b (full anchor lists A
+// and B) tell one event by all that is not a figure: each names exactly
+// the names the other names (every anchor above the common weight that is
+// not a figure is shared, at least MinSharedAnchors of them), their leads
+// name one day and one lead is told in the other (oneEvent). Figures that
+// disagree say another occasion because another occasion brings its own
+// cast — the other side of a match, a new witness, the next hearing's
+// judge — as well as its own counts; two reports of one event by two
+// writers give drifted counts, times and sums (the drift the cross-check
+// exists to find) over one cast, one place and one day. A follow-up of one
+// affair names another day or someone new.
+func (ix *Index) oneCastOneDay(a, b uint32, A, B []uint32) bool {
+	if len(ix.leads) <= int(max(a, b)) {
+		return false
+	}
+	commonW := ix.commonWeight()
+	names := func(L []uint32) int {
+		n := 0
+		for _, x := range L {
+			if x&stableBit != 0 && ix.weight(x) > commonW {
+				n++
+			}
+		}
+		return n
+	}
+	shared := 0
+	forShared(A, B, func(i, _ int) bool {
+		if x := A[i]; x&stableBit != 0 && ix.weight(x) > commonW {
+			shared++
+		}
+		return true
+	})
+	return shared >= MinSharedAnchors && shared == names(A) && shared == names(B) &&
+		oneEvent(&ix.leads[a], &ix.leads[b], A, B)
 }
 
 // subjectUnknown reports whether fewer than half of the anchors A and B
