@@ -1,12 +1,13 @@
 package crosscheck
 
 import (
-	"crosswire/facts"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"crosswire"
+	"crosswire/facts"
+	grouping "crosswire/group"
 	"crosswire/text"
 )
 
@@ -693,8 +694,23 @@ func derivedApart(x, y string) bool {
 	if _, irr := facts.BaseForm(v); irr {
 		return false
 	}
+	if unknownWord(u) || unknownWord(v) {
+		// a form no writer uses ("ran agroundly"): a translation's or a
+		// typist's inflection of the other word, not another thing
+		return false
+	}
 	// a verb form ("was hacked" / "was hacking") is no object
 	return diff == 0 || !auxiliaries[a[diff-1]]
+}
+
+// unknownWord reports whether a lower-case word is absent from the
+// background's word frequencies (the grouping background: thousands of
+// articles): no English word a writer uses, so a form of its root the
+// writer did not mean. A shipped background that reads no words knows
+// every word (nothing is read as unknown).
+func unknownWord(w string) bool {
+	bg := grouping.DefaultBackground()
+	return bg.Words() > 0 && bg.WordDocs(w) == 0
 }
 
 // singularOf strips a plural "s" ("records" → "record").

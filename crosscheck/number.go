@@ -523,6 +523,7 @@ func (w *work) checkNumbers() {
 	w.checkDefinedCounts(open)
 	w.checkOwnedMoney(open)
 	w.checkRenamedMeasures(open, lone, frames, parts)
+	w.checkSoleMoney(ms, open, frames, parts)
 }
 
 // retoldSentenceWords is the least number of content words two figures'

@@ -1,10 +1,12 @@
 package crosscheck
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
 	"crosswire"
+	"crosswire/facts"
 	"crosswire/text"
 )
 
@@ -191,4 +193,89 @@ func (w *work) lowSoleSlot(sl []*mention, shown map[*mention]*mention, subject s
 		return
 	}
 	w.lowNumberFinding(groups, subject)
+}
+
+// soleMoneyShared is the least soleSim of two versions' only amounts of a
+// currency that checkSoleMoney reads as one: two content words their
+// sentences share (or one and the person they name), as one shared word
+// ("club", "said") meets across two acts of one story.
+const soleMoneyShared = 0.4
+
+// checkSoleMoney compares each version's only amount of a currency (its
+// figures in that currency all agree) when the wording kept two versions'
+// amounts apart ("a club-record fee of 38 million euros" / "for 33
+// million euros": a noun on one side only keys them apart) and their
+// sentences tell one act: the same frame, time and parts, no different
+// people, words in common (soleMoneyShared), and a noun naming the sum on
+// one side at most (two nouns name two sums: "the damage" / "the fine"). A story that names one
+// sum of money names it for its one deal; a disagreement is low, as the
+// words do not establish that the two amounts are one. all are every
+// figure of the story (to tell an article's only amount), open those not
+// in a reported conflict.
+func (w *work) checkSoleMoney(all, open []*mention, frames map[*mention]figureFrame, parts map[*mention]int) {
+	cur := func(m *mention) string {
+		if !facts.IsCurrency(m.fact.Number.Unit) {
+			return ""
+		}
+		return strings.ToLower(strings.TrimSpace(m.fact.Number.Unit))
+	}
+	byArt := map[[2]string][]*mention{}
+	for _, m := range all {
+		if c := cur(m); c != "" {
+			k := [2]string{m.art.ID, c}
+			byArt[k] = append(byArt[k], m)
+		}
+	}
+	// open, and in no finding made since (a person's money, a renamed
+	// measure)
+	isOpen := map[*mention]bool{}
+	for _, m := range open {
+		isOpen[m] = true
+	}
+	for _, d := range w.discs {
+		for _, sd := range d.sides {
+			for _, m := range sd.ms {
+				delete(isOpen, m)
+			}
+		}
+	}
+	var cands []*mention
+	for _, g := range byArt {
+		if !allAgree(g) {
+			continue
+		}
+		for _, m := range g {
+			if isOpen[m] {
+				cands = append(cands, m)
+			}
+		}
+	}
+	if len(groupArticles(cands)) < 2 {
+		return
+	}
+	slices.SortFunc(cands, func(a, b *mention) int { return a.idx - b.idx })
+	sim := w.soleSim(frames, parts)
+	keys := figureKeys(cands)
+	al := alignment{
+		note: w.note,
+		key:  cur,
+		sim: func(a, b *mention) float64 {
+			// a noun on one side only: two nouns ("the damage" / "the
+			// fine") are two sums
+			na, _, _ := strings.Cut(keys[a], "|")
+			nb, _, _ := strings.Cut(keys[b], "|")
+			if na != "" && nb != "" && na != nb || w.otherParties(a, b) {
+				return 0
+			}
+			return sim(a, b)
+		},
+		tau: soleMoneyShared,
+	}
+	for _, sl := range al.align(cands) {
+		groups := valueGroups(sl)
+		if len(groupArticles(sl)) < 2 || len(groups) < 2 || !distinctVersions(groups) {
+			continue
+		}
+		w.lowNumberFinding(groups, numberSubject(sl))
+	}
 }

@@ -226,6 +226,22 @@ func (b *Background) Words() int { return len(b.words.keys) }
 // anchor fingerprint a.
 func (b *Background) AnchorDF(a uint32) int { return int(b.anchors.get(a)) }
 
+// WordDocs is the number of the background's articles that have the
+// word w as a topic word, w read as the builder reads an article's words
+// (0 for a word it never saw, and for a name or a number, which are no
+// topic words).
+func (b *Background) WordDocs(w string) int {
+	if b.empty() {
+		return 0
+	}
+	var s scratch
+	toks := s.tokenize(w)
+	if len(toks) != 1 || toks[0].cap || toks[0].digits || toks[0].cjk {
+		return 0
+	}
+	return int(b.words.get(uint32(toks[0].hash)))
+}
+
 // WordDF is the number of the background's articles that have the topic
 // word with hash h (see topicWords).
 func (b *Background) WordDF(h uint32) int { return int(b.words.get(h)) }
