@@ -796,6 +796,10 @@ func numberSubject(ms []*mention) string {
 	}
 	shared := sharedWord(ms, counted)
 	switch {
+	case counted != "" && n.Unit == "" && wordBeforeAll(ms, "number", "no"):
+		// "the number nine shirt", "platform No. 4": the figure names
+		// which one, it counts nothing
+		return counted + " number"
 	case counted != "" && facts.IsCurrency(n.Unit) && namedSlot(ms[0]):
 		// "a dividend of 0.85 euros", "damage estimated at £5m": the sum
 		// the noun is
@@ -834,6 +838,12 @@ func numberSubject(ms []*mention) string {
 // after a form of "cost" ("will cost £42 million", "costing $5m"): what
 // the amount is, whatever word the sentences share after it.
 func priceVerbBefore(ms []*mention) bool {
+	return wordBeforeAll(ms, "cost", "costs", "costing")
+}
+
+// wordBeforeAll reports whether the word right before every mention's
+// figure is one of words.
+func wordBeforeAll(ms []*mention, words ...string) bool {
 	for _, m := range ms {
 		cut := m.fact.Span.Start - m.sentStart
 		if cut < 0 || cut > len(m.sentence) {
@@ -843,7 +853,7 @@ func priceVerbBefore(ms []*mention) bool {
 		// every figure of a sentence asks, and cutting the sentence's
 		// start into words for each would be quadratic)
 		w := text.LastWords(m.sentence[:cut], 1)
-		if len(w) == 0 || !slices.Contains([]string{"cost", "costs", "costing"}, w[0]) {
+		if len(w) == 0 || !slices.Contains(words, w[0]) {
 			return false
 		}
 	}
