@@ -795,7 +795,7 @@ func (d *doc) classify(m *mention) {
 		}
 		return
 	}
-	if d.nameLike(s, e) && d.workNamed(s) {
+	if d.nameLike(s, e) && (d.workNamed(s) || d.starredIn(s)) {
 		// "a show called Late Tide", "his new album, entitled
 		// Star Fields": a name a work noun introduces is its title
 		m.weak = weakNone
@@ -971,8 +971,21 @@ func (d *doc) occupationGloss(e int) bool {
 		if !d.x.occupations[toks[k].lower] {
 			continue
 		}
+		// the gloss closes (a comma, the sentence's end) or goes on with
+		// its complement ("behind …", "who …"), never with a verb: in
+		// "Lately, a hacker could …" the noun is the clause's subject
 		next := k + 1
-		return next >= len(toks) || toks[next].sent != toks[k].sent || !(toks[next].word && toks[next].cap) && toks[next].lower != "'s" && toks[next].lower != "’s"
+		if next >= len(toks) || toks[next].sent != toks[k].sent {
+			return true
+		}
+		switch n := toks[next]; {
+		case !n.word:
+			return n.text == "," || n.text == "." || n.text == ";" || n.text == ")"
+		case n.cap:
+			return false
+		default:
+			return isPreposition(n.lower) || n.lower == "behind" || n.lower == "who" || n.lower == "whose"
+		}
 	}
 	return false
 }
@@ -1119,6 +1132,33 @@ func (d *doc) workNamed(s int) bool {
 		k--
 	}
 	return toks[k].sent == toks[s].sent && d.workNoun(k)
+}
+
+// starredIn reports a name after "starred in", "starring in" or "(will)
+// star in": what an actor stars in is a work, not a place ("starred in
+// Night Tide"). "stars"/"star" count only as a verb, after a name, a
+// pronoun or "to"/"will" ("Lund stars in …"), not as a noun ("the
+// biggest stars in Vell").
+func (d *doc) starredIn(s int) bool {
+	toks := d.toks
+	if s < 2 || toks[s-1].lower != "in" || toks[s-2].sent != toks[s].sent {
+		return false
+	}
+	switch toks[s-2].lower {
+	case "starred", "starring", "co-starred", "co-starring":
+		return true
+	case "star", "stars", "co-stars":
+		if s < 3 || toks[s-3].sent != toks[s].sent {
+			return false
+		}
+		switch p := toks[s-3]; p.lower {
+		case "he", "she", "they", "who", "to", "will", "would", "also", "now":
+			return true
+		default:
+			return p.word && p.cap && !d.initialPos(s-3)
+		}
+	}
+	return false
 }
 
 // inGazetteer reports a place of the lexicon, written with or without

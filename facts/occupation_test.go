@@ -89,3 +89,56 @@ func TestSessionTwentyTwoPersons(t *testing.T) {
 		})
 	}
 }
+
+// TestStarredIn checks that what someone starred in is a work, not a place,
+// while a place after "stars" as a noun stays one (fictional text).
+func TestStarredIn(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, span string
+		place            bool
+	}{
+		{"starred in a film", "Ivo Lund starred in Night Tide. Lund lives in Vell.", "Night Tide", false},
+		{"will star in", "Ivo Lund will star in Glass Orchard next year.", "Glass Orchard", false},
+		{"a name stars in", "Actor Ivo Lund now stars in Glass Orchard.", "Glass Orchard", false},
+		{"stars as a noun", "The biggest stars in Vell met on Monday.", "Vell", true},
+		{"lives in a place", "Ivo Lund lives in Vell.", "Vell", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := false
+			for _, f := range extractText(t, tc.text, nil) {
+				if f.Kind == crosswire.KindPlace && f.Span.Text == tc.span {
+					got = true
+				}
+			}
+			if got != tc.place {
+				t.Errorf("%q a place: %v, want %v", tc.span, got, tc.place)
+			}
+		})
+	}
+}
+
+// TestOccupationGlossCloses checks that a calling after a comma glosses
+// the name before it only when the gloss closes or goes on with its
+// complement, not when it is the subject of the clause (fictional text).
+func TestOccupationGlossCloses(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, span string
+		person           bool
+	}{
+		{"gloss with a complement", "Ada Quist, the singer behind Grey Tides, is in a clinic.", "Ada Quist", true},
+		{"gloss closed by a comma", "Ada Quist, a singer, is in a clinic.", "Ada Quist", true},
+		{"the noun is a subject", "Lately, a hacker could delete the logs, he said.", "Lately", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := false
+			for _, f := range extractText(t, tc.text, nil) {
+				if f.Kind == crosswire.KindPerson && f.Span.Text == tc.span {
+					got = true
+				}
+			}
+			if got != tc.person {
+				t.Errorf("%q a person: %v, want %v", tc.span, got, tc.person)
+			}
+		})
+	}
+}
