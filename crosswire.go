@@ -365,6 +365,16 @@ type StoryFact struct {
 	// or the speaker names no entity.
 	Speaker       string `json:"speaker,omitempty"`
 	SpeakerEntity string `json:"speaker_entity,omitempty"`
+	// About says what a figure measures when the checker knows it beyond
+	// its counted noun: "age of Ada Quist" for an age written beside a
+	// name ("Ada Quist, 34,", "the 34-year-old"). Empty otherwise and in
+	// older reports.
+	About string `json:"about,omitempty"`
+	// Reported is true on a quotation fact every source of which is
+	// reported speech without quotation marks ("Ada Quist said the pumps
+	// failed"): what someone said as the writer puts it, not their
+	// words. False for a quotation and in older reports.
+	Reported bool `json:"reported,omitempty"`
 }
 
 // Discrepancy kinds. They are part of the JSON report contract.

@@ -32,6 +32,9 @@ type slot struct {
 	kind        crosswire.FactKind
 	groups      []side
 	conflicting bool
+	// about is what the slot's figures measure when it is known beyond
+	// their counted noun ("age of Ada Quist"): StoryFact.About
+	about string
 }
 
 // Kind weights: how much a contradiction of each kind changes what a reader
@@ -219,6 +222,7 @@ func (w *work) storyFacts() []crosswire.StoryFact {
 		}
 		if kind == crosswire.KindQuote {
 			sf.Speaker, sf.SpeakerEntity = w.storySpeaker(ms)
+			sf.Reported = allReported(ms)
 		}
 		switch {
 		case conflicting:
@@ -243,7 +247,11 @@ func (w *work) storyFacts() []crosswire.StoryFact {
 	}
 	for _, s := range w.slots {
 		for _, g := range s.groups {
+			n := len(out)
 			add(s.kind, g.value, g.ms, s.conflicting && len(s.groups) > 1)
+			if len(out) > n {
+				out[n].About = s.about
+			}
 		}
 	}
 	out = foldRepeats(out, vers)
@@ -261,6 +269,17 @@ func (w *work) storyFacts() []crosswire.StoryFact {
 		return out[i].Value < out[j].Value
 	})
 	return out
+}
+
+// allReported reports whether every mention is reported speech without
+// quotation marks.
+func allReported(ms []*mention) bool {
+	for _, m := range ms {
+		if m.fact.Quote == nil || !m.fact.Quote.Reported {
+			return false
+		}
+	}
+	return len(ms) > 0
 }
 
 // roleStatedByAll reports whether every version naming entity e gives it

@@ -518,7 +518,7 @@ func (w *work) ageOfSpan(m *mention, persons []*mention) (age, bool) {
 			// "the 34-year-old" points back at the person named last
 			var last *mention
 			for _, p := range persons {
-				if p.art == m.art && p.fact.Span.End <= s {
+				if p.art == m.art && p.fact.Span.End <= s && !w.othersSpeaker(p, m) {
 					last = p
 				}
 			}
@@ -534,6 +534,34 @@ func (w *work) ageOfSpan(m *mention, persons []*mention) (age, bool) {
 		return age{m: m, entity: -1}, true
 	}
 	return age{}, false
+}
+
+// othersSpeaker reports whether person mention p, before figure m,
+// speaks of someone else, so "the 34-year-old" after it is not p: p is
+// the subject of a speech verb in m's sentence ("Ada Quist said the
+// 34-year-old …"), or anywhere when a possessive names whom p speaks
+// for ("her agent Ada Quist confirmed. The 34-year-old …").
+func (w *work) othersSpeaker(p, m *mention) bool {
+	lx, ok := w.lex.(speechReader)
+	if !ok || p.art != m.art || p.fact.Span.End > m.fact.Span.Start {
+		return false
+	}
+	t := m.art.Text
+	after := text.Words(strings.ToLower(t[p.fact.Span.End:min(len(t), p.fact.Span.End+40)]))
+	if len(after) == 0 || !lx.IsSpeech(lx.Lemma(after[0])) {
+		return false
+	}
+	if p.sentStart == m.sentStart {
+		return true
+	}
+	before := text.Words(strings.ToLower(t[max(0, p.fact.Span.Start-40):p.fact.Span.Start]))
+	if n := len(before); n >= 2 {
+		switch before[n-2] {
+		case "his", "her", "their":
+			return true
+		}
+	}
+	return false
 }
 
 // ageNoun returns the noun an age describes when the text after "the
@@ -711,7 +739,14 @@ func (w *work) checkAges(ms []*mention) map[*mention]bool {
 				label[a.years()] = ageLabel(a)
 			}
 		}
-		if len(byVal) < 2 {
+		if len(byVal) == 1 {
+			// the versions agree (or one version alone states it): the
+			// age is a fact of the story, listed as corroborated when
+			// two versions give it, unique otherwise
+			for v, ms := range byVal {
+				w.slots = append(w.slots, &slot{kind: crosswire.KindNumber, about: "age of " + w.entityName(ages[0].entity, ages[0].name),
+					groups: []side{w.sideOf(label[v], ms)}})
+			}
 			continue
 		}
 		vals := make([]float64, 0, len(byVal))
@@ -719,7 +754,7 @@ func (w *work) checkAges(ms []*mention) map[*mention]bool {
 			vals = append(vals, v)
 		}
 		sort.Slice(vals, func(i, j int) bool { return minIdx(byVal[vals[i]]) < minIdx(byVal[vals[j]]) })
-		s := &slot{kind: crosswire.KindNumber, conflicting: true}
+		s := &slot{kind: crosswire.KindNumber, conflicting: true, about: "age of " + w.entityName(ages[0].entity, ages[0].name)}
 		for _, v := range vals {
 			s.groups = append(s.groups, w.sideOf(label[v], byVal[v]))
 		}

@@ -115,6 +115,21 @@ func (d *doc) initialPos(i int) bool {
 	return false
 }
 
+// sentenceOpen reports whether token i opens its sentence, or the
+// quotation that opens it: unlike initialPos, not a word after a
+// quotation mark or a colon inside the sentence (a nickname in quotation
+// marks before a surname: Ivo "Red" Lund).
+func (d *doc) sentenceOpen(i int) bool {
+	if i == 0 || d.toks[i-1].sent != d.toks[i].sent {
+		return true
+	}
+	switch d.toks[i-1].text {
+	case "\"", "“", "‘", "'":
+		return i == 1 || d.toks[i-2].sent != d.toks[i].sent
+	}
+	return false
+}
+
 func (d *doc) isOrgHead(i int) bool   { return d.x.orgHeads[d.toks[i].text] }
 func (d *doc) isPlaceHead(i int) bool { return d.x.placeHeads[d.toks[i].text] }
 func (d *doc) isTitle(i int) bool {
@@ -601,6 +616,16 @@ func (d *doc) extractEntities() {
 			m.s, m.name = s, normSpace(d.join(s, e-1))
 			m.spanS = d.toks[s].start
 		}
+		// an occupation opening the sentence describes the name after
+		// it: "Actor Ada Quist has …" is Ada Quist, as "actor Ada Quist"
+		// is mid-sentence (a name of two words at least follows, so
+		// "Agent Orange" keeps its word); like the lower-case word, it
+		// is not taken for a title of office)
+		if e-s >= 3 && d.sentenceOpen(s) && d.toks[s].cap && !d.toks[s].upper && d.x.occupations[d.toks[s].lower] && d.nameLike(s+1, e) {
+			s++
+			m.s, m.name = s, normSpace(d.join(s, e-1))
+			m.spanS = d.toks[s].start
+		}
 		d.classify(&m)
 		m.strong = m.kind != ""
 		if m.kind == "" && m.weak == weakNone {
@@ -770,7 +795,7 @@ func (d *doc) classify(m *mention) {
 		}
 		return
 	}
-	if d.nameLike(s, e) && d.workNamed(s) {
+	if d.nameLike(s, e) && (d.workNamed(s) || d.starredIn(s)) {
 		// "a show called Late Tide", "his new album, entitled
 		// Star Fields": a name a work noun introduces is its title
 		m.weak = weakNone
@@ -794,7 +819,11 @@ func (d *doc) classify(m *mention) {
 			// Manager is …" is an interjection before a title
 			// nor when a name follows the title: "against Acme, its chief
 			// executive Ivo Strand" gives the title to Strand
-			if rs, re, ok := d.roleAfter(e + 1); ok && !(m.initial && toks[rs].cap) && !(re < len(toks) && toks[re].word && toks[re].cap && toks[re].sent == toks[e].sent) {
+			// nor when the name ends a prepositional phrase and the role
+			// is the subject of a verb: "a clinic in Orsk, her spokesman
+			// said" ("a letter sent to Ada Quist, the family's lawyer
+			// says") is a new clause, the role someone else's
+			if rs, re, ok := d.roleAfter(e + 1); ok && !(m.initial && toks[rs].cap) && !(re < len(toks) && toks[re].word && toks[re].cap && toks[re].sent == toks[e].sent) && !d.roleOpensClause(s, re) {
 				m.kind = crosswire.KindPerson
 				m.role = d.roleText(rs, re)
 				m.roleS, m.roleE = toks[rs].start, toks[re-1].end
@@ -811,6 +840,13 @@ func (d *doc) classify(m *mention) {
 			return
 		}
 		if m.honorific {
+			m.kind = crosswire.KindPerson
+			return
+		}
+		if d.sentenceOpen(s) && d.occupationGloss(e) {
+			// "Ada Quist, the singer behind Grey Tides, is …": a name
+			// opening the sentence, whose capital says nothing, glossed
+			// with a calling is a person's
 			m.kind = crosswire.KindPerson
 			return
 		}
@@ -893,6 +929,67 @@ func (d *doc) nounAfterName(e int) bool {
 // e gives it: an organisation for an organisation noun (", a security
 // firm", ", the broadcaster", ", an Orvik-based retailer"), a threat
 // group when the gloss names an attacker's trade (", a state-backed
+// roleOpensClause reports whether a role written after the name at token
+// s and ending before token re is the subject of the verb at re rather
+// than the name's apposition: the name closes a prepositional phrase
+// ("in Orsk", "in Vell, Tarnel", "to Ada Quist") and a speech verb or an
+// auxiliary follows the role. An apposition to a name in a prepositional
+// phrase is closed by a comma before the sentence goes on.
+func (d *doc) roleOpensClause(s, re int) bool {
+	toks := d.toks
+	if re >= len(toks) || toks[re].sent != toks[s].sent || !d.speechTok(re) && !isAux(toks[re].lower) {
+		return false
+	}
+	// back over the name and a place list before it ("Vell, Tarnel")
+	for k, n := s-1, 0; k >= 0 && toks[k].sent == toks[s].sent && n < 6; k, n = k-1, n+1 {
+		switch {
+		case isPreposition(toks[k].lower):
+			return true
+		case toks[k].text == "," || d.nameTok(k):
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// occupationGloss reports whether the name ending before token e is
+// glossed with a calling: ", the singer behind …", ", a retired actor,".
+// Not when a name or a possessive follows the calling ("X, the actor Ivo
+// Lund", "X, the actor's home").
+func (d *doc) occupationGloss(e int) bool {
+	toks := d.toks
+	if e+1 >= len(toks) || toks[e].text != "," {
+		return false
+	}
+	switch toks[e+1].lower {
+	case "a", "an", "the":
+	default:
+		return false
+	}
+	for k := e + 2; k < len(toks) && k <= e+4 && toks[k].sent == toks[e].sent && toks[k].word && !toks[k].cap; k++ {
+		if !d.x.occupations[toks[k].lower] {
+			continue
+		}
+		// the gloss closes (a comma, the sentence's end) or goes on with
+		// its complement ("behind …", "who …"), never with a verb: in
+		// "Lately, a hacker could …" the noun is the clause's subject
+		next := k + 1
+		if next >= len(toks) || toks[next].sent != toks[k].sent {
+			return true
+		}
+		switch n := toks[next]; {
+		case !n.word:
+			return n.text == "," || n.text == "." || n.text == ";" || n.text == ")"
+		case n.cap:
+			return false
+		default:
+			return isPreposition(n.lower) || n.lower == "behind" || n.lower == "who" || n.lower == "whose"
+		}
+	}
+	return false
+}
+
 // hacking team"); "" when there is no such gloss.
 func (d *doc) appositiveKind(e int) crosswire.FactKind {
 	toks := d.toks
@@ -1035,6 +1132,33 @@ func (d *doc) workNamed(s int) bool {
 		k--
 	}
 	return toks[k].sent == toks[s].sent && d.workNoun(k)
+}
+
+// starredIn reports a name after "starred in", "starring in" or "(will)
+// star in": what an actor stars in is a work, not a place ("starred in
+// Night Tide"). "stars"/"star" count only as a verb, after a name, a
+// pronoun or "to"/"will" ("Lund stars in …"), not as a noun ("the
+// biggest stars in Vell").
+func (d *doc) starredIn(s int) bool {
+	toks := d.toks
+	if s < 2 || toks[s-1].lower != "in" || toks[s-2].sent != toks[s].sent {
+		return false
+	}
+	switch toks[s-2].lower {
+	case "starred", "starring", "co-starred", "co-starring":
+		return true
+	case "star", "stars", "co-stars":
+		if s < 3 || toks[s-3].sent != toks[s].sent {
+			return false
+		}
+		switch p := toks[s-3]; p.lower {
+		case "he", "she", "they", "who", "to", "will", "would", "also", "now":
+			return true
+		default:
+			return p.word && p.cap && !d.initialPos(s-3)
+		}
+	}
+	return false
 }
 
 // inGazetteer reports a place of the lexicon, written with or without

@@ -112,12 +112,15 @@ import (
 // Extractor extracts facts from articles. It implements
 // crosswire.Extractor, is read-only after New and safe for concurrent use.
 type Extractor struct {
-	lex        *Lexicon
-	titles     map[string]bool // lower case
-	modifiers  map[string]bool // lower case
-	honorifics map[string]bool // lower case
-	orgHeads   map[string]bool // as written
-	placeHeads map[string]bool // as written
+	lex    *Lexicon
+	titles map[string]bool // lower case
+	// occupations are callings written before a name as its description
+	// ("actor", "singer"), lower case: not titles of office
+	occupations map[string]bool
+	modifiers   map[string]bool // lower case
+	honorifics  map[string]bool // lower case
+	orgHeads    map[string]bool // as written
+	placeHeads  map[string]bool // as written
 	// teamHeads end the names of sports teams ("<Town> Rovers"): an
 	// organisation's head only as the last word of a longer name
 	teamHeads  map[string]bool // as written
@@ -167,6 +170,7 @@ func NewExtractor() (*Extractor, error) {
 		lower bool
 	}{
 		{&x.titles, "lexicon/titles.txt", true},
+		{&x.occupations, "lexicon/occupations.txt", true},
 		{&x.modifiers, "lexicon/role_modifiers.txt", true},
 		{&x.honorifics, "lexicon/honorifics.txt", true},
 		{&x.orgHeads, "lexicon/org_heads.txt", false},

@@ -530,14 +530,27 @@ func (d *doc) reportedSpeech(sent crosswire.Span) {
 		case "deny", "confirm", "admit", "acknowledge", "report", "reveal", "disclose", "announce", "predict", "allege", "note", "write", "add":
 			needThat = true
 		}
-		// clause, X said.
-		if k+2 >= last || toks[k+1].text == "." && k+2 == last {
+		// "is said to be", "claimed to have", "told fans to wait": an
+		// infinitive, a report or an order with no clause to quote
+		if k+1 < last && toks[k+1].lower == "to" {
+			return
+		}
+		// clause, X said. / clause, X said in a statement. / clause, X
+		// told reporters.: what follows the verb only says where or to
+		// whom, so the clause before is what was said
+		if k+2 >= last || toks[k+1].text == "." && k+2 == last || d.adjunctTail(k+1, last, lem) {
 			c := k - 1
 			for c > first && toks[c].text != "," {
 				c--
 			}
+			// "…, the firm's chief has told …": the auxiliary is no part
+			// of the speaker
+			v := k
+			for v-1 > c+1 && isAux(toks[v-1].lower) {
+				v--
+			}
 			if c > first {
-				if sp := d.resolveNP(c+1, k, toks[k].start); sp != "" {
+				if sp := d.resolveNP(c+1, v, toks[k].start); sp != "" {
 					emit(sp, first, c)
 				}
 			}
@@ -602,6 +615,49 @@ func (d *doc) reportedSpeech(sent crosswire.Span) {
 		emit(sp, c, last)
 		return
 	}
+}
+
+// adjunctTail reports whether tokens [c, last) after a speech verb of
+// lemma lem close the sentence with no clause of their own: the verb's
+// listener ("told reporters", "told the Tarnel Herald") and then at most
+// one short phrase opened by a preposition ("in a statement", "on
+// Tuesday", "at a briefing in Orsk"), holding no "that", comma, verb or
+// auxiliary. Such a tail says where or to whom something was said; what
+// was said is the clause before the speaker.
+func (d *doc) adjunctTail(c, last int, lem string) bool {
+	toks := d.toks
+	if last > c && toks[last-1].text == "." {
+		last--
+	}
+	if lem == "tell" {
+		for c < last && isDeterminer(toks[c].lower) {
+			c++
+		}
+		n := 0
+		for c < last && toks[c].word && !isPreposition(toks[c].lower) && n < 4 && (n == 0 || toks[c].cap) {
+			c++
+			n++
+		}
+		if n == 0 {
+			return false
+		}
+	}
+	if c == last {
+		return true
+	}
+	if !isPreposition(toks[c].lower) || toks[c].lower == "to" || toks[c].lower == "of" || last-c > 10 {
+		return false
+	}
+	for j := c + 1; j < last; j++ {
+		l := toks[j].lower
+		if l == "that" || l == "," || l == ";" || l == ":" || isAux(l) || toks[j].text == "\"" || toks[j].text == "“" {
+			return false
+		}
+		if !toks[j].cap && l != d.x.lex.Lemma(l) && d.x.lex.IsEvent(d.x.lex.Lemma(l)) {
+			return false // a verb: "said in court he had …"
+		}
+	}
+	return true
 }
 
 // reportingVerb reports whether a speech verb introduces reported speech

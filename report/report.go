@@ -531,7 +531,7 @@ func writeFacts(ew *errWriter, facts []crosswire.StoryFact, loc *locator, opt Op
 			default:
 				where = " — " + supportWords(loc.independent(f), f.Support)
 			}
-			ew.printf("%s%-12s %-7s %s%s\n", st.item, status, f.Kind, st.code(factValue(f, loc)), where)
+			ew.printf("%s%-12s %-7s %s%s\n", st.item, status, kindLabel(f), st.code(factValue(f, loc)), where)
 		}
 	}
 	if len(byStatus[StatusRepeated]) > 0 {
@@ -559,6 +559,14 @@ func supportWords(independent, versions int) string {
 // rather than the lemmas it is matched by ("first venture fail"); any
 // other fact as crosswire.StoryFact.Shown gives it (figures as written).
 func factValue(f crosswire.StoryFact, loc *locator) string {
+	switch {
+	case f.Kind == crosswire.KindDate:
+		return yearlessDate(f.Value)
+	case f.Kind == crosswire.KindNumber && f.About != "":
+		// the figure as compared ("34"): the versions write it
+		// differently ("Ada Quist, 34," / "the 34-year-old")
+		return f.Value + " (" + f.About + ")"
+	}
 	if f.Kind != crosswire.KindClaim || len(f.Sources) == 0 {
 		return f.Shown()
 	}
@@ -569,6 +577,37 @@ func factValue(f crosswire.StoryFact, loc *locator) string {
 		return f.Value
 	}
 	return fold(sp.Text)
+}
+
+// kindLabel is the kind a fact is listed under: "said" for reported
+// speech (no quotation marks: the writer's wording of what someone said,
+// not a quotation), else its kind.
+func kindLabel(f crosswire.StoryFact) string {
+	if f.Kind == crosswire.KindQuote && f.Reported {
+		return "said"
+	}
+	return string(f.Kind)
+}
+
+// yearlessDate renders a date value of no known year — ISO 8601's
+// truncated "--MM" and "--MM-DD", what a month or day written without
+// a year gives when no publication date tells the year — as a reader
+// says it: "May, year not given", "27 August, year not given". Any
+// other value is returned as it is.
+func yearlessDate(v string) string {
+	rest, ok := strings.CutPrefix(v, "--")
+	if !ok {
+		return v
+	}
+	layout, out := "01", "January"
+	if len(rest) == 5 {
+		layout, out = "01-02", "2 January"
+	}
+	t, err := time.Parse(layout, rest)
+	if err != nil {
+		return v
+	}
+	return t.Format(out) + ", year not given"
 }
 
 // writeEntities lists who and what the story is about: one line per
