@@ -29,8 +29,8 @@ func TestFactLine(t *testing.T) {
 		{"quotation", crosswire.StoryFact{Kind: crosswire.KindQuote, Value: "We will close the mill"}, "quote", "We will close the mill"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := kindLabel(tc.fact); got != tc.kind {
-				t.Errorf("kindLabel = %q, want %q", got, tc.kind)
+			if got := KindLabel(tc.fact); got != tc.kind {
+				t.Errorf("KindLabel = %q, want %q", got, tc.kind)
 			}
 			if got := factValue(tc.fact, nil); got != tc.want {
 				t.Errorf("factValue = %q, want %q", got, tc.want)

@@ -531,7 +531,7 @@ func writeFacts(ew *errWriter, facts []crosswire.StoryFact, loc *locator, opt Op
 			default:
 				where = " — " + supportWords(loc.independent(f), f.Support)
 			}
-			ew.printf("%s%-12s %-7s %s%s\n", st.item, status, kindLabel(f), st.code(factValue(f, loc)), where)
+			ew.printf("%s%-12s %-7s %s%s\n", st.item, status, KindLabel(f), st.code(factValue(f, loc)), where)
 		}
 	}
 	if len(byStatus[StatusRepeated]) > 0 {
@@ -559,16 +559,8 @@ func supportWords(independent, versions int) string {
 // rather than the lemmas it is matched by ("first venture fail"); any
 // other fact as crosswire.StoryFact.Shown gives it (figures as written).
 func factValue(f crosswire.StoryFact, loc *locator) string {
-	switch {
-	case f.Kind == crosswire.KindDate:
-		return yearlessDate(f.Value)
-	case f.Kind == crosswire.KindNumber && f.About != "":
-		// the figure as compared ("34"): the versions write it
-		// differently ("Ada Quist, 34," / "the 34-year-old")
-		return f.Value + " (" + f.About + ")"
-	}
 	if f.Kind != crosswire.KindClaim || len(f.Sources) == 0 {
-		return f.Shown()
+		return ValueShown(f)
 	}
 	sp := f.Sources[0]
 	a := loc.arts[sp.Article]
@@ -579,10 +571,26 @@ func factValue(f crosswire.StoryFact, loc *locator) string {
 	return fold(sp.Text)
 }
 
-// kindLabel is the kind a fact is listed under: "said" for reported
-// speech (no quotation marks: the writer's wording of what someone said,
-// not a quotation), else its kind.
-func kindLabel(f crosswire.StoryFact) string {
+// ValueShown is a fact's value as every report and the web UI list it:
+// a date of no known year in words ("May, year not given"), a figure
+// with what it measures when the checker knows it ("34 (age of Ada
+// Quist)"), anything else as crosswire.StoryFact.Shown gives it.
+func ValueShown(f crosswire.StoryFact) string {
+	switch {
+	case f.Kind == crosswire.KindDate:
+		return yearlessDate(f.Value)
+	case f.Kind == crosswire.KindNumber && f.About != "":
+		// the figure as compared ("34"): the versions write it
+		// differently ("Ada Quist, 34," / "the 34-year-old")
+		return f.Value + " (" + f.About + ")"
+	}
+	return f.Shown()
+}
+
+// KindLabel is the kind a fact is listed under in every report and the
+// web UI: "said" for reported speech (no quotation marks: the writer's
+// wording of what someone said, not a quotation), else its kind.
+func KindLabel(f crosswire.StoryFact) string {
 	if f.Kind == crosswire.KindQuote && f.Reported {
 		return "said"
 	}

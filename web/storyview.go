@@ -123,7 +123,10 @@ type sourceView struct {
 }
 
 type factView struct {
-	Kind    crosswire.FactKind
+	Kind crosswire.FactKind
+	// Label is the kind as the reports list it ("said" for reported
+	// speech), report.KindLabel.
+	Label   string
 	Value   string
 	Status  crosswire.Status
 	Support int
@@ -248,7 +251,7 @@ func buildStoryView(st *crosswire.Story, show []string) storyView {
 			v.Kinds = append(v.Kinds, f.Kind)
 		}
 		shown := report.ShownStatus(f, lin)
-		fv := factView{Kind: f.Kind, Value: f.Shown(), Status: f.Status, Support: f.Support,
+		fv := factView{Kind: f.Kind, Label: report.KindLabel(f), Value: report.ValueShown(f), Status: f.Status, Support: f.Support,
 			Independent: crosscheck.IndependentOf(f, lin), Shown: string(shown)}
 		switch shown {
 		case crosswire.StatusUnique:

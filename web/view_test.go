@@ -269,3 +269,33 @@ func TestSortStories(t *testing.T) {
 		})
 	}
 }
+
+// TestFactLabels checks that the facts table words a fact as the text and
+// Markdown reports do (report.KindLabel, report.ValueShown): reported
+// speech is "said", a month of no known year is in words, an age names
+// whose it is.
+func TestFactLabels(t *testing.T) {
+	tests := []struct {
+		name        string
+		fact        crosswire.StoryFact
+		label, want string
+	}{
+		{"reported speech", crosswire.StoryFact{Kind: crosswire.KindQuote, Value: "the ferry will sail at noon", Reported: true}, "said", "the ferry will sail at noon"},
+		{"quotation", crosswire.StoryFact{Kind: crosswire.KindQuote, Value: "we sail at noon"}, "quote", "we sail at noon"},
+		{"month without a year", crosswire.StoryFact{Kind: crosswire.KindDate, Value: "--05"}, "date", "May, year not given"},
+		{"age", crosswire.StoryFact{Kind: crosswire.KindNumber, Value: "34", About: "age of Ada Quist"}, "number", "34 (age of Ada Quist)"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			tc.fact.Status, tc.fact.Support = crosswire.StatusUnique, 1
+			st := crosswire.Story{ID: "s", Articles: []crosswire.Article{{ID: "a", Text: "x", Role: crosswire.RoleOriginal}}, Facts: []crosswire.StoryFact{tc.fact}}
+			v := buildStoryView(&st, nil)
+			if len(v.Facts) != 1 {
+				t.Fatalf("%d facts, want 1", len(v.Facts))
+			}
+			if got := v.Facts[0]; got.Label != tc.label || got.Value != tc.want {
+				t.Errorf("listed as %s %q, want %s %q", got.Label, got.Value, tc.label, tc.want)
+			}
+		})
+	}
+}
