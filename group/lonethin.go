@@ -31,11 +31,10 @@ import "slices"
 // the lone reports thin-linked to two reports of a story of two were an
 // affair's indictment and its filing).
 //
-// Found on the one run of the CASIE gold: an event's report grouped with
-// its twelve other reports alone stays apart in the run with the other
-// events, whose counts make the event's names common there; its thin
-// links to three of the twelve are the pair alone's evidence and do not
-// change with the batch. No member of the story may refuse the lone
+// Found on the one run of the CASIE gold: an event's report that joins
+// its twelve other reports when the event is grouped alone stays apart in
+// the run with the other events; its thin links to three of the twelve
+// are each pair's own evidence and do not change with the batch. No member of the story may refuse the lone
 // report by the refusals every edge obeys (loneRefused), nor by its facts
 // (factsApart). Each lone report joins the story with the most linked
 // reports (then the highest link cosine, then the smaller root). No new
