@@ -314,11 +314,13 @@ func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Freque
 			cjk = append(cjk, ix.cjk[d])
 		}
 	}
+	thin := ix.thinEdges              // read by joinThinSupported, then by joinLoneThin
 	angled := make([]bool, len(ufps)) // angle pieces: members, not part of a core (angle.go)
 	merged := mergeCores(ix, ufps, joinCores(ix, ufps, first, cjk, w, angled), cjk, w, angled)
 	final := ix.joinQuoted(ix.joinLoneClients(ix.joinBriefs(joinByDetails(ix, rareByStories(ix, joinCopyEdges(ix, copies, joinThinSupported(ix, verified, rejoinLone(ix, ufps, first, merged, cjk, w, angled))))), briefs)))
-	final = ix.joinRetold(final)     // lone articles whose rare words a report retells (retold.go)
-	final = ix.joinStoryNames(final) // lone articles that write their story's names (storynames.go)
+	final = ix.joinLoneThin(thin, final) // lone articles thin-linked to many reports of one story (lonethin.go)
+	final = ix.joinRetold(final)         // lone articles whose rare words a report retells (retold.go)
+	final = ix.joinStoryNames(final)     // lone articles that write their story's names (storynames.go)
 	// short lone articles whose names one story holds (named.go) or whose
 	// statement a report quotes (quotedfragment.go)
 	final = ix.joinNamed(final, runCount)
