@@ -189,7 +189,8 @@ func startOfChange(m *mention) bool {
 // change. Counts of people are left out: a story counts the people of
 // each of its events (hurt, evacuated, watching, expected), so one count
 // of people in each of two versions says nothing of one fact; and so is
-// a pronoun read as the noun ("thousands of others"). ("400 variants of the <name> malware" says whose variants: not
+// a pronoun read as the noun ("thousands of others"), and "the age of
+// N", a person's age at some moment (ages are compared per person). ("400 variants of the <name> malware" says whose variants: not
 // measuresPart's part of a span of time.)
 func countedThingKey(m *mention, keys map[*mention]string) (string, bool) {
 	noun, unit, _ := strings.Cut(keys[m], "|")
@@ -197,7 +198,7 @@ func countedThingKey(m *mention, keys map[*mention]string) (string, bool) {
 	if noun == "" || unit != "" || n.Unit != "" || strings.TrimSpace(n.Counted) == "" || timeCounts[singularOf(noun)] || timeCounts[noun] {
 		return "", false
 	}
-	if noun == "people" || text.StopWord(noun) || startOfChange(m) {
+	if noun == "people" || noun == "age" || text.StopWord(noun) || startOfChange(m) {
 		return "", false
 	}
 	if k := countedKind(noun); k != "" {

@@ -41,6 +41,10 @@ func TestCountedThings(t *testing.T) {
 			"The Marlow exchange said intruders had copied 300 wallets during the night.",
 			"Marlow has since frozen 9,000 wallets, its chief executive told investors on Tuesday.",
 		}, "300 wallet", "9000 wallet", "", ""},
+		{"a person's age at two moments is no count", []string{
+			"By the age of 15 the Orvik harpist had played in forty countries.",
+			"The Orvik harpist recorded her first album at the age of 13.",
+		}, "15 age", "13 age", "", ""},
 		{"other people's counts are two facts", []string{
 			"Orvik striker Ivo Marsh has scored 12 goals this season.",
 			"Tarsk forward Dana Keller has 19 goals after a strong spring.",
