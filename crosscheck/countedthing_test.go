@@ -12,8 +12,8 @@ import (
 // (fictional texts): each report's one count of the thing, or the first
 // count beside one named party, or a large count and the one value of the
 // other report agreeing with it. Agreeing values are corroborated, a
-// bound is read as a range ("150 towns" / "more than 150 towns" agree,
-// "116 flaws" / "more than 118 vulnerabilities" do not), and nouns of
+// bound is read as a range ("340 villages" / "more than 340 villages"
+// agree, "240 flaws" / "over 250 vulnerabilities" do not), and nouns of
 // one kind (flaws / vulnerabilities, variants / versions) count one
 // thing. Counts an order of magnitude apart, and counts beside different
 // people, are two facts.
@@ -26,20 +26,20 @@ func TestCountedThings(t *testing.T) {
 		agreeing string // a value that must be corroborated ("" none)
 	}{
 		{"flaws and vulnerabilities, one below the other's bound", []string{
-			"Last week was a busy one for browsers. Not to be outdone, an update for the Quill browser of Velkor Labs came out on Friday and fixes 116 flaws, 12 of them found by the Tarsk group.\nAll 12 flaws found by Tarsk are rated critical.",
-			"Velkor Labs has patched more than 118 vulnerabilities in Quill, some of which allow remote code to run.",
-		}, "116 flaw", "more than 118 vulnerability", crosswire.SeverityMedium, ""},
+			"Harbour pilots in Tarsk rely on the Quill chart viewer. Its maker, Velkor Labs, said its spring release corrects 240 flaws, and students at Orvik college reported 12 of them.\nThe 12 flaws from Orvik are rated severe.",
+			"According to Velkor Labs, over 250 vulnerabilities were closed in the newest Quill release.",
+		}, "240 flaw", "more than 250 vulnerability", crosswire.SeverityMedium, ""},
 		{"a count and more than it agree", []string{
-			"Thousands more laptops were hit on Monday, after the Brelworm spread to 150 towns at the weekend.",
-			"Late last week, the Brelworm locked more than 2,000 laptops in more than 150 towns, halting trains and shops.",
-		}, "", "", "", "150 town"},
+			"Road crews cleared the Brelmoor storm damage in 340 villages, the county said.",
+			"Volunteers joined crews in more than 340 villages as the Brelmoor storm moved north.",
+		}, "", "", "", "340 village"},
 		{"variants and versions", []string{
-			"Oskel Security said its scanner had detected 410 variants of the Fenmoth malware on its network.",
-			"The Fenmoth family now counts 610 distinct versions, a forum of its makers says.\nThat is a jump from 90 variants a year ago.",
-		}, "410 variant", "610 version", crosswire.SeverityMedium, ""},
+			"A catalogue kept by the Oskel herbarium lists over 410 variants of the Fenmoth rose.",
+			"Growers in Lindhaven now sell about 610 versions of the flower, their guild says.\nThe count rose from 90 variants a decade before.",
+		}, "more than 410 variant", "about 610 version", crosswire.SeverityMedium, ""},
 		{"two counts an order of magnitude apart are two facts", []string{
-			"The Marlow exchange said intruders had copied 300 wallets during the night.",
-			"Marlow has since frozen 9,000 wallets, its chief executive told investors on Tuesday.",
+			"The Marlow exchange said 300 wallets were emptied during the night.",
+			"Marlow keeps 9,000 wallets for its customers, its annual report says.",
 		}, "300 wallet", "9000 wallet", "", ""},
 		{"a person's age at two moments is no count", []string{
 			"By the age of 15 the Orvik harpist had played in forty countries.",

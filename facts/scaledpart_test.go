@@ -17,13 +17,13 @@ func TestScaledParts(t *testing.T) {
 		low, high        float64
 		qual, counted    string
 	}{
-		{"a quarter of a million", "Over a quarter of a million routers in Tarsk run the faulty Brelnet firmware.", "Over a quarter of a million routers", 250000, 250000, "more than", "router"},
+		{"a quarter of a million", "The Tarsk lottery sold over a quarter of a million tickets by noon.", "over a quarter of a million tickets", 250000, 250000, "more than", "ticket"},
 		{"quarter of a million, no article", "The Orvik fund paid quarter of a million pounds to its members.", "", 1e6, 0, "", "pound"},
 		{"half a million", "Half a million visitors came to the Lindhaven fair.", "Half a million visitors", 500000, 500000, "", "visitor"},
 		{"a half million", "The Tarsk council counted a half million ballots.", "a half million ballots", 500000, 500000, "", "ballot"},
 		{"three quarters of a billion", "The Kestrel app was installed three quarters of a billion times.", "three quarters of a billion times", 750e6, 750e6, "", "time"},
 		{"half a dozen", "Half a dozen trawlers left Orvik harbour at dawn.", "Half a dozen trawlers", 6, 6, "", "trawler"},
-		{"several dozen", "The Brelnet worm reached several dozen countries within a day.", "several dozen countries", 36, 108, "", "country"},
+		{"several dozen", "Choirs from several dozen countries sang at the Orvik festival.", "several dozen countries", 36, 108, "", "country"},
 		{"a few dozen", "Only a few dozen fans waited outside the Orvik stadium.", "a few dozen fans", 24, 72, "", "fan"},
 		{"several hundred", "Several hundred workers marched through Tarsk on Monday.", "Several hundred workers", 300, 900, "", "worker"},
 		{"a few hundred thousand", "The Kestrel leak exposed a few hundred thousand accounts.", "a few hundred thousand accounts", 200000, 600000, "", "account"},
