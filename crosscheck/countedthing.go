@@ -190,12 +190,17 @@ func startOfChange(m *mention) bool {
 // each of its events (hurt, evacuated, watching, expected), so one count
 // of people in each of two versions says nothing of one fact; and so is
 // a pronoun read as the noun ("thousands of others"), and "the age of
-// N", a person's age at some moment (ages are compared per person). ("400 variants of the <name> malware" says whose variants: not
+// N", a person's age at some moment (ages are compared per person).
+// Counts below largeFigure are left to their words (checkSoleCounts): a
+// story counts many small things of one noun (two cars towed, three cars
+// burnt), while at three digits one noun rarely takes a value for two
+// things (sameLargeFigure); a version's small counts of the noun (its
+// parts: "12 of them") do not stop its large one being its one value. ("400 variants of the <name> malware" says whose variants: not
 // measuresPart's part of a span of time.)
 func countedThingKey(m *mention, keys map[*mention]string) (string, bool) {
 	noun, unit, _ := strings.Cut(keys[m], "|")
 	n := m.fact.Number
-	if noun == "" || unit != "" || n.Unit != "" || strings.TrimSpace(n.Counted) == "" || timeCounts[singularOf(noun)] || timeCounts[noun] {
+	if noun == "" || unit != "" || n.Unit != "" || strings.TrimSpace(n.Counted) == "" || timeCounts[singularOf(noun)] || timeCounts[noun] || n.Low < largeFigure {
 		return "", false
 	}
 	if noun == "people" || noun == "age" || text.StopWord(noun) || startOfChange(m) {
