@@ -36,6 +36,8 @@ func numberKey(n *crosswire.Number) string {
 	c := strings.ToLower(strings.TrimSpace(n.Counted))
 	if k, ok := countedClass[c]; ok {
 		c = k
+	} else if k := countedKind(c); k != "" {
+		c = k
 	}
 	u := unitKey(n.Unit)
 	if c == "" && u == "" {
@@ -50,8 +52,9 @@ func numberKey(n *crosswire.Number) string {
 //   - an exact figure allows its rounding: "5,000" is 4,500–5,500 (half
 //     its last significant place, at most ±10%), "1.13bn" ±1%;
 //   - "about/around/nearly/some" allow ±15%;
-//   - "more than/over/at least" X is X up to 2X: nobody writes "more than
-//     1,000" for tens of thousands; "less than/under/up to" X is X/2–X;
+//   - "more than/over/at least" X is X up to boundReach(X): nobody writes
+//     "more than 1,000" for tens of thousands, nor "more than 400" for
+//     600; "less than/under/up to" X is X/2–X;
 //   - a range ("2,000–3,000", "tens of thousands") is itself.
 //
 // Two figures agree when their intervals overlap: "about 5,000" and
@@ -74,7 +77,7 @@ func interval(n *crosswire.Number) (lo, hi float64) {
 	q := strings.ToLower(n.Qualifier)
 	switch {
 	case hasAnyPhrase(q, "more", "over", "at least", "above", "excess", "upward", "plus"):
-		return lo, math.Max(hi, lo*2)
+		return lo, math.Max(hi, boundReach(lo))
 	case hasAnyPhrase(q, "less", "fewer", "under", "up to", "at most", "below", "nearly", "almost"):
 		if hasAnyPhrase(q, "nearly", "almost") {
 			return hi * 0.85, hi
@@ -483,10 +486,7 @@ func (w *work) checkNumbers() {
 			continue
 		}
 		if bySent == nil {
-			bySent = map[string][]*mention{}
-			for _, m := range ms {
-				bySent[m.sentenceKey()] = append(bySent[m.sentenceKey()], m)
-			}
+			bySent = bySentence(ms)
 		}
 		if statesBoth(bySent, groups) {
 			continue
@@ -506,6 +506,7 @@ func (w *work) checkNumbers() {
 		})
 	}
 	w.checkElapsed(ms, keys, settled)
+	w.checkCountedThings(ms, lone, settled, keys, frames, parts)
 	counts := soleCounts(ms, keys)
 	var cands []*mention
 	for _, m := range ms {
@@ -671,7 +672,7 @@ func (w *work) checkSoleCounts(ms []*mention, lone map[*mention]bool, keys map[*
 // them candidates, a little more alike for each word up to four.
 func (w *work) soleSim(frames map[*mention]figureFrame, parts map[*mention]int) func(a, b *mention) float64 {
 	return func(a, b *mention) float64 {
-		if !sameFrame(frames[a], frames[b]) || !sameBreakdown(parts, a, b) || w.differentTimes(a, b) || !sameClockEvent(a, b) {
+		if !w.sameSetting(frames, parts, a, b) {
 			return 0
 		}
 		ca, _ := figureWords(a)

@@ -716,6 +716,12 @@ func (d *doc) numberAt(i int) (numberTok, bool) {
 		nt.low, nt.high, nt.e = lo, hi, e
 		return nt, true
 	}
+	// a fraction or a vague multiple of a scale word: "a quarter of a
+	// million", "half a million", "several dozen", "a few hundred"
+	if lo, hi, e, ok := d.scaledPart(i); ok {
+		nt.low, nt.high, nt.e = lo, hi, e
+		return nt, true
+	}
 	// number words
 	if t.lower == "one" && i+1 < len(toks) && toks[i+1].lower == "of" || strings.HasPrefix(t.lower, "one-") {
 		return nt, false // "one of the", "one-off"
@@ -741,6 +747,82 @@ func (d *doc) numberAt(i int) (numberTok, bool) {
 	}
 	nt.low, nt.high, nt.e = v, v, e
 	return nt, true
+}
+
+// fractions are the parts of a scale word a figure may be written as:
+// "half a million", "a quarter of a million", "three quarters of a
+// billion", "a third of a million".
+var fractions = map[string]float64{"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1.0 / 3, "thirds": 1.0 / 3}
+
+// vagueMultiples are the vague counts of a scale word's units ("several
+// dozen", "a few hundred", "several thousand") as the range they allow,
+// loosely as vagueCount reads "dozens": "a few" is two up to a handful,
+// "several" three up to short of ten.
+var vagueMultiples = map[string][2]float64{"few": {2, 6}, "several": {3, 9}}
+
+// scaledPart reads a fraction or a vague multiple of a scale word from
+// token i: "a quarter of a million" is 250,000, "half a million" 500,000,
+// "three quarters of a billion" 750 million, "half a dozen" six, "several
+// dozen" 36–108, "a few hundred" 200–600. It returns the value (a range
+// for a vague multiple) and the token after the scale word; a larger
+// scale word after it ("several hundred thousand") is left to the caller's
+// scale. A fraction of no scale word ("half an hour", "a quarter of the
+// staff") and a vague word before none ("several people") are no figure
+// here.
+func (d *doc) scaledPart(i int) (lo, hi float64, e int, ok bool) {
+	toks := d.toks
+	sent := toks[i].sent
+	at := func(k int) string {
+		if k < len(toks) && toks[k].sent == sent && !d.used[k] && (k == i || !toks[k].cap) {
+			return toks[k].lower
+		}
+		return ""
+	}
+	scale := func(k int) float64 {
+		if at(k) == "dozen" {
+			return 12
+		}
+		if w := at(k); w == "hundred" || w == "thousand" || w == "million" || w == "billion" || w == "trillion" {
+			f, _ := scaleWord(w)
+			return f
+		}
+		return 0
+	}
+	k := i
+	if w := at(k); w == "a" || w == "an" {
+		k++
+	}
+	if m, isVague := vagueMultiples[at(k)]; isVague && (at(k) != "few" || k > i) {
+		// "a few" only with its article: "few hundred" alone is rare,
+		// and "few" alone denies a count
+		if sc := scale(k + 1); sc > 0 {
+			return m[0] * sc, m[1] * sc, k + 2, true
+		}
+		return 0, 0, i, false
+	}
+	num := 1.0
+	if k == i {
+		if v, isNum := numberWord(at(k)); isNum && v >= 1 && v < 10 && fractions[at(k+1)] > 0 {
+			num, k = v, k+1 // "three quarters", "two thirds"
+		}
+	}
+	f := fractions[at(k)]
+	if f == 0 {
+		return 0, 0, i, false
+	}
+	k++
+	if at(k) == "of" {
+		k++
+	}
+	if w := at(k); w == "a" || w == "an" {
+		k++
+	}
+	sc := scale(k)
+	if sc == 0 {
+		return 0, 0, i, false
+	}
+	v := num * f * sc
+	return v, v, k + 1, true
 }
 
 // amountTok completes nt, the figure at token nt.s, from the amount a the
