@@ -17,7 +17,7 @@ func TestScaledParts(t *testing.T) {
 		low, high        float64
 		qual, counted    string
 	}{
-		{"a quarter of a million", "The Tarsk lottery sold over a quarter of a million tickets by noon.", "over a quarter of a million tickets", 250000, 250000, "more than", "ticket"},
+		{"a quarter of a million", "The Tarsk lottery sold upwards of a quarter of a million tickets by noon.", "upwards of a quarter of a million tickets", 250000, 250000, "more than", "ticket"},
 		{"quarter of a million, no article", "The Orvik fund paid quarter of a million pounds to its members.", "", 1e6, 0, "", "pound"},
 		{"half a million", "Half a million visitors came to the Lindhaven fair.", "Half a million visitors", 500000, 500000, "", "visitor"},
 		{"a half million", "The Tarsk council counted a half million ballots.", "a half million ballots", 500000, 500000, "", "ballot"},
