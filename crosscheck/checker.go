@@ -152,6 +152,7 @@ func (c *Checker) Analyze(ctx context.Context, story *crosswire.Story, facts map
 		{"copula superlatives", w.checkCopulaSuperlatives},
 		{"worn colours", w.checkWornColours},
 		{"event places", w.checkEventPlaces},
+		{"facility places", w.checkFacilityPlaces},
 		{"relatives' names", w.checkRelativeNames},
 		{"internal", w.checkInternal},
 		{"limits", w.noteCaps},
