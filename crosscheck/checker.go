@@ -143,6 +143,7 @@ func (c *Checker) Analyze(ctx context.Context, story *crosswire.Story, facts map
 		{"codes", w.checkCodes},
 		{"name variants", w.checkNameVariants},
 		{"one-off spellings", w.checkOneOffSpellings},
+		{"names run together", w.checkJoinedNames},
 		{"title variants", w.checkTitleVariants},
 		{"quoted names", w.checkQuotedNames},
 		{"participation", w.checkParticipation},
