@@ -222,7 +222,8 @@ func scanNamePairs(w *work) []*finding {
 	var all []nameCand
 	has := map[string]map[string]bool{}
 	for _, a := range w.firstLanguageArticles() {
-		cs := nameCands(a)
+		// no facts: no name opening a sentence is a person's
+		cs := slices.DeleteFunc(nameCands(a), func(c nameCand) bool { return c.initial })
 		has[a.ID] = map[string]bool{}
 		for _, c := range cs {
 			has[a.ID][strings.ToLower(c.given+" "+c.sur)] = true

@@ -29,11 +29,22 @@ type nameCand struct {
 	sentenceText string
 	person       bool // the extractor took it for a person
 	possessive   bool // written with a possessive ("Ada Quist's")
+	// inRun marks the first two words of three capitalised words ("Ada
+	// Quisst Tonight": a name run into a show's title after it), a name
+	// only when another version names that person (see variantNames).
+	inRun bool
+	// initial marks a name opening its sentence, where any word is
+	// capitalised: a name only when the extractor took it for a person.
+	initial bool
+	// translated marks an article that is a translation or derives from
+	// one: a translator's garbled name is no misspelling (see variantNames)
+	translated bool
 }
 
 // nameCands returns the two-word names of an article: two capitalised
 // words of letters (the second not all capitals, both at least three
-// letters), not at the start of a sentence.
+// letters). The first two words of three capitalised words are a
+// candidate marked inRun, two opening a sentence one marked initial.
 func nameCands(a *crosswire.Article) []nameCand {
 	t := a.Text
 	sents := text.Of(a)
@@ -55,23 +66,21 @@ func nameCands(a *crosswire.Article) []nameCand {
 		s.w = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(s.w, "'s"), "’s"), "'’")
 		s.e = s.s + len(s.w)
 		poss := possessiveAt(t, s.e)
-		if k+2 < len(toks) && t[s.e:toks[k+2].s] == " " && titleWord(toks[k+2].w) {
-			continue // three capitalised words: a title or a place
-		}
 		if k > 0 && t[toks[k-1].e:g.s] == " " && titleWord(toks[k-1].w) {
 			continue
 		}
+		// three capitalised words are mostly a title or a place, but may
+		// be a name run into a capitalised word after it
+		inRun := !poss && k+2 < len(toks) && t[s.e:toks[k+2].s] == " " && titleWord(toks[k+2].w)
 		ss, se := sentenceRange(sents, g.s, s.e)
-		if strings.TrimSpace(t[ss:g.s]) == "" {
-			continue // sentence-initial: any word is capitalised there
-		}
+		initial := strings.TrimSpace(t[ss:g.s]) == ""
 		before := ""
 		if b := strings.TrimRight(t[:g.s], " "); b != "" {
 			r, _ := utf8.DecodeLastRuneInString(b)
 			before = string(r)
 		}
 		out = append(out, nameCand{art: a, given: g.w, sur: s.w, start: g.s, end: s.e, before: before,
-			ctx: contentSet(t[ss:g.s] + " " + t[s.e:se]), sentenceText: t[ss:se], possessive: poss})
+			ctx: contentSet(t[ss:g.s] + " " + t[s.e:se]), sentenceText: t[ss:se], possessive: poss, inRun: inRun, initial: initial})
 	}
 	return out
 }
@@ -103,6 +112,13 @@ func (w *work) checkNameVariants() {
 				cs[i].person = true
 				return false
 			})
+		}
+		// sentence-initial: any word is capitalised there
+		cs = slices.DeleteFunc(cs, func(c nameCand) bool { return c.initial && !c.person })
+		if w.viaTranslation(a) {
+			for i := range cs {
+				cs[i].translated = true
+			}
 		}
 		has[a.ID] = map[string]bool{}
 		for _, c := range cs {
@@ -219,6 +235,15 @@ func mentionClasses(all []nameCand) []int {
 		}
 		if c.possessive {
 			b.WriteString("\x00s")
+		}
+		if c.inRun {
+			b.WriteString("\x00r")
+		}
+		if c.initial {
+			b.WriteString("\x00i")
+		}
+		if c.translated {
+			b.WriteString("\x00t")
 		}
 		for _, w := range slices.Sorted(maps.Keys(c.ctx)) {
 			b.WriteByte(0)
@@ -354,6 +379,26 @@ func variantNames(p, q nameCand) bool {
 	gp, gq := strings.ToLower(withoutAccents(p.given)), strings.ToLower(withoutAccents(q.given))
 	sp, sq := strings.ToLower(withoutAccents(p.sur)), strings.ToLower(withoutAccents(q.sur))
 	sh := shared(p.ctx, q.ctx)
+	if (p.inRun || q.inRun || p.initial || q.initial) && (p.translated || q.translated) {
+		// a name read only for its person, in a translation's words: a
+		// translator garbles a name ("O'Quist" / "Or'Quist") as it
+		// garbles any word
+		return false
+	}
+	if p.inRun || q.inRun {
+		// the first two of three capitalised words are a name only as
+		// the misspelling of one the extractor took for a person in the
+		// other version, with the given name kept ("Ada Quist's show" /
+		// "Ada Quisst Tonight beat …")
+		other := q
+		if q.inRun {
+			other = p
+		}
+		if p.possessive && possessiveRunIn(q.sur, p.sur) || q.possessive && possessiveRunIn(p.sur, q.sur) {
+			return false
+		}
+		return !(p.inRun && q.inRun) && other.person && gp == gq && sh >= 2 && text.NearMiss(sp, sq)
+	}
 	// the given name kept and the surname changed in the same sentence,
 	// all else alike, both taken for people: the one person of that sentence, named two ways
 	// ("Mr Les Blackworth, the victim's neighbour, called …" / "Mr Les

@@ -525,6 +525,7 @@ func (w *work) checkNumbers() {
 	w.checkOwnedMoney(open)
 	w.checkRenamedMeasures(open, lone, frames, parts)
 	w.checkSoleMoney(ms, open, frames, parts)
+	w.checkAnchoredFigures(ms, open, keys, frames, parts)
 }
 
 // retoldSentenceWords is the least number of content words two figures'

@@ -432,6 +432,10 @@ type age struct {
 	// months is an age counted in months ("the four-month-old"), a
 	// baby's
 	months bool
+	// bare is an age of a name the extractor took for no person ("his
+	// son Tam"): compared by the name as written, never resolved to an
+	// entity sharing a word of it (another person of that surname)
+	bare bool
 }
 
 // years is the age in years: a count of months is a twelfth of a year
@@ -506,6 +510,23 @@ func (w *work) ageOfSpan(m *mention, persons []*mention) (age, bool) {
 			if p, ok := personStartingAt(m, persons, len(t)-len(after)); ok {
 				return p, true
 			}
+			if name := leadingName(after); name != "" {
+				// "his four-month-old son Tam": a relative named by
+				// a word the extractor took for no person (a baby's
+				// one given name)
+				return age{m: m, entity: -1, name: name, bare: true}, true
+			}
+		}
+		if name := appositiveName(t[:s]); name != "" && relationNouns[strings.ToLower(firstWord(rest))] {
+			// "Tam, the four-month-old son of …": the age of the name
+			// the description stands beside — the person's when a full
+			// name, else the name as written (as "his son Tam" gives
+			// it: one key for both; one word may be a surname that
+			// resolves to another person)
+			if p, ok := personEndingAt(m, persons, len(name)+strings.LastIndex(t[:s], name)); ok && strings.Contains(name, " ") {
+				return p, true
+			}
+			return age{m: m, entity: -1, name: name, bare: true}, true
 		}
 		before := strings.ToLower(strings.TrimRight(t[:s], " "))
 		ws := text.Words(before)
@@ -562,6 +583,43 @@ func (w *work) othersSpeaker(p, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// leadingName returns the capitalised words (up to three, see titleWord)
+// opening s, "" when it opens with none.
+func leadingName(s string) string {
+	var name []string
+	for _, w := range strings.Fields(s) {
+		w = strings.TrimRight(w, ",.;:")
+		if len(name) == 3 || !titleWord(w) || strings.ContainsAny(w, "'’") {
+			break
+		}
+		name = append(name, w)
+	}
+	return strings.Join(name, " ")
+}
+
+// appositiveName returns the capitalised words right before ", the" that
+// ends s ("Tam, the"), "" when s does not end so.
+func appositiveName(s string) string {
+	s = strings.TrimRight(s, " ")
+	if !strings.HasSuffix(s, ", the") {
+		return ""
+	}
+	ws := strings.Fields(s[:len(s)-len(", the")])
+	var name []string
+	for i := len(ws) - 1; i >= 0 && len(name) < 3 && titleWord(ws[i]) && !strings.ContainsAny(ws[i], "'’,.;:"); i-- {
+		name = append([]string{ws[i]}, name...)
+	}
+	return strings.Join(name, " ")
+}
+
+// firstWord is the first word of s, "" when none.
+func firstWord(s string) string {
+	if ws := text.Words(s); len(ws) > 0 {
+		return ws[0]
+	}
+	return ""
 }
 
 // ageNoun returns the noun an age describes when the text after "the
@@ -702,7 +760,7 @@ func (w *work) checkAges(ms []*mention) map[*mention]bool {
 		if a.entity < 0 && a.name == "" {
 			continue
 		}
-		if a.entity < 0 {
+		if a.entity < 0 && !a.bare {
 			a.entity = w.entityOf(a.name)
 		}
 		k := "e" + itoa(a.entity)

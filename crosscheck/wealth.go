@@ -201,6 +201,23 @@ func (w *work) lowSoleSlot(sl []*mention, shown map[*mention]*mention, subject s
 // ("club", "said") meets across two acts of one story.
 const soleMoneyShared = 0.4
 
+// stillOpen is the set of the figures of open that no finding made
+// since holds.
+func (w *work) stillOpen(open []*mention) map[*mention]bool {
+	isOpen := make(map[*mention]bool, len(open))
+	for _, m := range open {
+		isOpen[m] = true
+	}
+	for _, d := range w.discs {
+		for _, sd := range d.sides {
+			for _, m := range sd.ms {
+				delete(isOpen, m)
+			}
+		}
+	}
+	return isOpen
+}
+
 // checkSoleMoney compares each version's only amount of a currency (its
 // figures in that currency all agree) when the wording kept two versions'
 // amounts apart ("a club-record fee of 38 million euros" / "for 33
@@ -228,17 +245,7 @@ func (w *work) checkSoleMoney(all, open []*mention, frames map[*mention]figureFr
 	}
 	// open, and in no finding made since (a person's money, a renamed
 	// measure)
-	isOpen := map[*mention]bool{}
-	for _, m := range open {
-		isOpen[m] = true
-	}
-	for _, d := range w.discs {
-		for _, sd := range d.sides {
-			for _, m := range sd.ms {
-				delete(isOpen, m)
-			}
-		}
-	}
+	isOpen := w.stillOpen(open)
 	var cands []*mention
 	for _, g := range byArt {
 		if !allAgree(g) {

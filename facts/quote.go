@@ -266,6 +266,9 @@ func (d *doc) quoteSpeaker(q quoteSpan) string {
 			}
 			if d.speechTok(k) {
 				// subject before the verb, after the quotation
+				if sp := d.appositionSpeaker(a, k, q.open); sp != "" {
+					return sp
+				}
 				if sp := d.resolveNP(a, k, q.open); sp != "" {
 					return sp
 				}
@@ -304,6 +307,9 @@ func (d *doc) quoteSpeaker(q quoteSpan) string {
 			}
 			if d.speechTok(k) {
 				st := d.clauseStart(first, k)
+				if sp := d.appositionSpeaker(st, k, q.open); sp != "" {
+					return sp
+				}
 				if sp := d.resolveNP(st, k, q.open); sp != "" {
 					return sp
 				}
@@ -312,6 +318,41 @@ func (d *doc) quoteSpeaker(q quoteSpan) string {
 		}
 	}
 	return ""
+}
+
+// appositionSpeaker reads a name of two to four capitalised words set off
+// by an apposition right before the verb of speech at token k ("Dora
+// Quill, the fair's organiser, said"; "… Dora Quill, creator of the show,
+// said"), from token s on: the speaker is the name, whatever the
+// apposition names (a title, a body, an event: "the <event>'s promoter
+// and <Event> veteran" names no speaker). The apposition opens with a
+// lower-case word and holds no quotation mark or sentence stop; the name
+// ends at its first comma. "" when the words before k are not so.
+func (d *doc) appositionSpeaker(s, k, pos int) string {
+	toks := d.toks
+	if k-1 <= s || toks[k-1].text != "," {
+		return ""
+	}
+	c := k - 2
+	for ; c > s && c >= k-14 && toks[c].text != ","; c-- {
+		if t := toks[c].text; t == "\"" || t == "“" || t == "”" || t == "." || t == ";" || t == ":" {
+			return ""
+		}
+	}
+	if c <= s || toks[c].text != "," || c+1 >= k-1 || !toks[c+1].word || toks[c+1].cap {
+		return ""
+	}
+	st := c
+	for st > s && c-st < 4 && toks[st-1].word && toks[st-1].cap && !toks[st-1].upper && !d.x.function[toks[st-1].lower] && !d.isTitle(st-1) {
+		st--
+	}
+	if c-st < 2 || st > s && toks[st-1].word && toks[st-1].cap {
+		return ""
+	}
+	if sp := d.resolveNP(st, c, pos); sp != "" {
+		return sp
+	}
+	return d.text[toks[st].start:toks[c-1].end]
 }
 
 // clauseStart returns the first token of the clause ending before token k.
