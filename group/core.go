@@ -569,7 +569,9 @@ func outsideWeight(df, m, n int) float64 {
 // other (see Index.verify). Each story merges only with its best match and
 // only when that match's best is the story too (mutual best), so no chain
 // of merges forms. Below the pair threshold two cores still match when
-// one is contained in the other (coreContained).
+// one is contained in the other (coreContained); two stories that match
+// only by quoting one statement alike (quotedAlike, storyquoted.go) are
+// joined after the merges, every such pair (joinQuotedStories).
 func mergeCores(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, workers int, angled []bool) []uint32 {
 	c := buildCoresOf(ix, fps, roots, cjk, nil, angled)
 	c.quotes = newStoryQuotes(len(c.roots))
