@@ -93,6 +93,7 @@ type cores struct {
 	count          map[uint32]int     // root → members, every story's (cored or not)
 	members        [][]int            // story number → its members' article indices
 	maxPost        int                // coreCandidateCap of the cored stories
+	quotes         *storyQuotes       // mergeCores: the stories' quoted runs (storyquoted.go); nil elsewhere
 }
 
 // coreEntry says that m members of a story have anchor a, of weight w
@@ -568,9 +569,12 @@ func outsideWeight(df, m, n int) float64 {
 // other (see Index.verify). Each story merges only with its best match and
 // only when that match's best is the story too (mutual best), so no chain
 // of merges forms. Below the pair threshold two cores still match when
-// one is contained in the other (coreContained).
+// one is contained in the other (coreContained); two stories that match
+// only by quoting one statement alike (quotedAlike, storyquoted.go) are
+// joined after the merges, every such pair (joinQuotedStories).
 func mergeCores(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, workers int, angled []bool) []uint32 {
 	c := buildCoresOf(ix, fps, roots, cjk, nil, angled)
+	c.quotes = newStoryQuotes(len(c.roots))
 	// score the story pairs in parallel (each worker takes every
 	// workers-th story and its pairs with later stories), then pick each
 	// story's best match: the choice does not depend on the order matches
@@ -603,8 +607,10 @@ func mergeCores(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, worke
 	}
 	for _, ms := range found {
 		for _, m := range ms {
-			consider(m.a, m.b, m.cos)
-			consider(m.b, m.a, m.cos)
+			if !m.quoted {
+				consider(m.a, m.b, m.cos)
+				consider(m.b, m.a, m.cos)
+			}
 		}
 	}
 	out := slices.Clone(roots)
@@ -626,6 +632,7 @@ func mergeCores(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bool, worke
 		return c.roots[k]
 	}
 	mergeScriptVersions(c, cross, roots, out, merged, final)
+	c.joinQuotedStories(found, out) // stories quoting one statement alike (storyquoted.go)
 	return out
 }
 
@@ -683,10 +690,13 @@ func mergeScriptVersions(c *cores, found [][]scriptMatch, roots, out []uint32, m
 	}
 }
 
-// coreMatch is a pair of stories whose cores match, with their cosine.
+// coreMatch is a pair of stories whose cores match, with their cosine;
+// quoted when they match only by quoting one statement alike
+// (quotedAlike), which joins them outside the mutual best.
 type coreMatch struct {
-	a, b int32
-	cos  float64
+	a, b   int32
+	cos    float64
+	quoted bool
 }
 
 // scriptMatch is a coreMatch of a story whose members are all CJK (script)
@@ -765,10 +775,15 @@ func (c *cores) matchStories(ix *Index, from, step int) ([]coreMatch, []scriptMa
 			if !ok && c.scripts[ka] != c.scripts[kb] {
 				ok = crossScriptCores(c.scripts[ka], c.scripts[kb], inA/c.mass[ka], inB/c.mass[kb])
 			}
+			quoted := !ok && c.quotedAlike(ix, ka, kb, cos)
+			ok = ok || quoted
 			if !ok || (!c.dated[ka] || !c.dated[kb]) && c.react(ix, ka, kb) {
 				continue // an act and a reaction to it (reaction.go), asked last: it reads the members' leads
 			}
-			out = append(out, coreMatch{ka, kb, cos})
+			out = append(out, coreMatch{ka, kb, cos, quoted})
+			if quoted {
+				continue // no script match: joined by joinQuotedStories alone
+			}
 			switch {
 			case c.scripts[ka] == 2 && c.scripts[kb]&1 != 0:
 				cross = append(cross, scriptMatch{ka, kb, inA / c.mass[ka]})

@@ -205,25 +205,11 @@ func (best bestMatches) consider(ra, rb uint32, cos float64) {
 // join joins each story with its best match: out (each doc's root) is
 // updated to the joined stories' smallest root.
 func (best bestMatches) join(out []uint32) {
-	parent := map[uint32]uint32{}
-	var find func(uint32) uint32
-	find = func(r uint32) uint32 {
-		p, ok := parent[r]
-		if !ok || p == r {
-			return r
-		}
-		q := find(p)
-		parent[r] = q
-		return q
-	}
+	u := unionRoots{}
 	for r, m := range best {
-		if x, y := find(r), find(m.to); x != y {
-			parent[max(x, y)] = min(x, y)
-		}
+		u.join(r, m.to)
 	}
-	for d := range out {
-		out[d] = find(out[d])
-	}
+	u.apply(out)
 }
 
 // storyRareShared counts, for the topic rule, the shared anchors of a pair
