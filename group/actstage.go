@@ -72,6 +72,11 @@ var (
 	stageDoneBefore = map[string]bool{"manage": true, "force": true, "agree": true, "compel": true, "help": true, "order": true, "oblige": true}
 )
 
+// minDerivedLen is the shortest noun read as derived from an event verb
+// here: a stem of three letters and a suffix of two read adjectives as
+// acts ("fin-al" as a fine).
+const minDerivedLen = 6
+
 // lightVerbs are verbs that carry no act of their own, only with their
 // object ("take time", "held talks", "made a move"): not read as acts.
 var lightVerbs = map[string]bool{"take": true, "make": true, "get": true, "give": true, "go": true, "come": true,
@@ -151,7 +156,7 @@ func stageAct(lex *facts.Lexicon, words []stageWord, i int) (act string, noun bo
 	if l := lex.Lemma(lw); lex.IsEvent(l) && !lightVerbs[l] {
 		return l, false
 	}
-	if v := derivedVerb(lex, lw); v != "" {
+	if v := derivedVerb(lex, lw); v != "" && len(lw) >= minDerivedLen {
 		return v, true
 	}
 	return "", false
@@ -273,4 +278,19 @@ func (ix *Index) stageApart(a, b uint32) bool {
 	ha, hb := ix.hours[a], ix.hours[b]
 	dated := ha > 0 && hb > 0
 	return (!dated || ha > hb+24) && stageApartOf(lex, sa, sb) || (!dated || hb > ha+24) && stageApartOf(lex, sb, sa)
+}
+
+// stageApart reports whether the lone article of batch doc d and more
+// than half of story k's members are two steps of one act (Index.
+// stageApart): the pair rule asked of the story, as nextStep asks it.
+func (c *cores) stageApart(ix *Index, d uint32, k int32) bool {
+	return c.majority(k, func(m uint32) bool { return ix.stageApart(d, m) })
+}
+
+// stagesApart reports whether stories ka and kb of the cores are two
+// steps of one act: more than half of ka's members are, with more than
+// half of kb's, the pair rule's two steps (Index.stageApart). mergeCores'
+// refusal, as react is: one bridging pair would not join either.
+func (c *cores) stagesApart(ix *Index, ka, kb int32) bool {
+	return c.majority(ka, func(m uint32) bool { return c.stageApart(ix, m, kb) })
 }

@@ -1,0 +1,110 @@
+package group
+
+import (
+	"slices"
+	"testing"
+
+	"crosswire"
+)
+
+// TestReadActStages reads fictional texts' acts: which the first sentence
+// tells done, and which the text tells done and ahead.
+func TestReadActStages(t *testing.T) {
+	for _, tc := range []struct {
+		name                  string
+		text                  string
+		leadDone, done, ahead []string
+	}{
+		{"a suit filed", "The Carrow Quay rowing club has sued the builder of its boathouse over the roof.",
+			[]string{"sue"}, []string{"sue"}, nil},
+		{"a suit promised", "The rowing club will go to court on Thursday. Its treasurer said it will sue the builder.",
+			nil, nil, []string{"sue"}},
+		{"an inquiry demanded, not done", "Councillors refused to apologise. Residents have complained, demanding an investigation by the board.",
+			[]string{"refuse"}, []string{"refuse"}, []string{"investigate"}},
+		{"an inquiry under way", "An investigation by the county ethics board is under way after claims about the councillor.",
+			[]string{"investigate"}, []string{"investigate"}, nil},
+		{"an inquiry named, no tense", "The investigation by the county ethics board was one of many this year.",
+			nil, []string{"investigate"}, nil},
+		{"calls for an investigation", "Neighbours are calling for an investigation into the accounts.",
+			nil, nil, []string{"investigate"}},
+		{"a counterfactual", "Restoring the files would have taken days. The firm was not attacked again.",
+			nil, nil, nil},
+		{"after bare be", "The final episode will be screened on Friday; it had to be screened late.",
+			nil, nil, []string{"screen"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := readActStages(tc.text)
+			for _, c := range []struct {
+				what      string
+				got, want []string
+			}{{"lead done", s.leadDone, tc.leadDone}, {"done", s.done, tc.done}, {"ahead", s.ahead, tc.ahead}} {
+				if !slices.Equal(c.got, c.want) {
+					t.Errorf("%s: %v, want %v", c.what, c.got, c.want)
+				}
+			}
+		})
+	}
+}
+
+// TestStageApartOf decides fictional pairs: an act one lead tells done
+// and the other text writes only ahead parts them; a version tells the
+// act done too, or tells the act's kind done in another verb.
+func TestStageApartOf(t *testing.T) {
+	const (
+		filed    = "The Carrow Quay rowing club has sued the builder Idris Penhallow over the leaking boathouse roof, its treasurer said."
+		promised = "The Carrow Quay rowing club will ask a court on Thursday to freeze the accounts of builder Idris Penhallow. Its treasurer said the club will sue him over the leaking roof."
+		version  = "Rowing club treasurer Morwen Tash said the club sued builder Idris Penhallow over the roof on Monday."
+		// tells the suit ahead, and the suit's kind done in another verb
+		charged = "The club will sue builder Idris Penhallow, its treasurer said. Police have charged him with fraud."
+		opened  = "An investigation by the county ethics board is under way after claims that councillor Ada Marrow misused funds."
+		refused = "Councillor Ada Marrow has again refused to apologise for misusing funds. Residents have complained to the county ethics board, demanding an investigation."
+		// a present tense tells an arrangement: no tense read
+		taking = "Ada Marrow is taking over as chair of the county ethics board."
+		willTk = "Ada Marrow will take over as chair of the county ethics board in May."
+	)
+	lex, err := eventLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name  string
+		a, b  string
+		apart bool
+	}{
+		{"a suit filed and the suit promised", filed, promised, true},
+		{"the suit promised and the suit filed", promised, filed, true},
+		{"a suit filed and a version", filed, version, false},
+		{"a suit filed and a report telling its kind done", filed, charged, false},
+		{"an inquiry opened and the inquiry demanded", opened, refused, true},
+		{"one taking over, read in two tenses", taking, willTk, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			sa, sb := readActStages(tc.a), readActStages(tc.b)
+			if got := stageApartOf(lex, &sa, &sb) || stageApartOf(lex, &sb, &sa); got != tc.apart {
+				t.Errorf("apart %v, want %v (a %+v, b %+v)", got, tc.apart, sa, sb)
+			}
+		})
+	}
+}
+
+// TestStageApartGroup groups a fictional club's suit told ahead, a
+// version of that report, the suit filed days later and a client's copy
+// of it: the two steps are two stories, related; each with its version
+// one story. Undated, as the BBC's articles are.
+func TestStageApartGroup(t *testing.T) {
+	ahead := "The Carrow Quay rowing club will go to the county court in Wendmoor on Thursday to seek an order freezing the accounts of Penhallow Marine, the firm that built its boathouse. " +
+		"The club has said it will sue Penhallow Marine and its owner Idris Penhallow for 40,000 pounds. " +
+		"Treasurer Morwen Tash said the roof of the Wendmoor Lane boathouse had failed within a year of its opening in 2019."
+	version := "Carrow Quay rowing club is going to the county court in Wendmoor on Thursday, asking for an order freezing the accounts of Penhallow Marine. " +
+		"Treasurer Morwen Tash said the club would sue the firm and its owner Idris Penhallow for 40,000 pounds because water came through the boathouse roof in Wendmoor Lane a year after it opened in 2019."
+	filed := "Penhallow Marine and Idris Penhallow, who owns it, have been sued by the Carrow Quay rowing club, which wants 40,000 pounds for repairs to its Wendmoor Lane boathouse. " +
+		"Morwen Tash, the club's treasurer, lodged the claim at the county court in Wendmoor, where a judge froze the firm's accounts last week. " +
+		"The boathouse opened in 2019."
+	arts := []crosswire.Article{
+		{ID: "a1", Text: ahead},
+		{ID: "a2", Text: version},
+		{ID: "b1", Text: filed},
+		{ID: "b2", Text: "Club news: " + filed},
+	}
+	checkFollowUps(t, false, arts)
+}
