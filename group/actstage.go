@@ -93,7 +93,11 @@ type stageWord struct {
 // readActStages reads text's event words (the classes of lower-case
 // words, of a verb with its particle and of nouns derived from an event
 // verb: derivedEvent) and whether each is told done (see above).
-func readActStages(text string) actStages {
+func readActStages(text string) actStages { return readStages(text, true) }
+
+// readStages is readActStages of the whole text (whole), or of its first
+// sentence only: leadDone alone, the cheap first question of stageApart.
+func readStages(text string, whole bool) actStages {
 	lex, err := eventLexicon()
 	if err != nil {
 		return actStages{}
@@ -101,6 +105,9 @@ func readActStages(text string) actStages {
 	var words []stageWord
 	lead := true
 	for f := range strings.FieldsSeq(text) {
+		if !lead && !whole {
+			break
+		}
 		w := strings.TrimFunc(f, func(c rune) bool { return !unicode.IsLetter(c) && c != '\'' && c != '’' })
 		w = strings.Trim(w, "'’")
 		sw := stageWord{pause: strings.ContainsAny(f, ",;:.!?\"“”()"), lead: lead && len(words) < leadEventWords}
@@ -264,20 +271,63 @@ func (ix *Index) stagesOf(d uint32) *actStages {
 	})
 }
 
+// leadStagesOf returns batch doc d's first sentence's acts done
+// (readStages of the lead only), read on first use; nil as stagesOf.
+func (ix *Index) leadStagesOf(d uint32) *actStages {
+	if !ix.readsArticles() || int(d) >= len(ix.topics.arts) || ix.topics.arts[d] == nil {
+		return nil
+	}
+	text := ix.topics.arts[d].Text
+	return kept(&ix.topics.events.stageLeads[d], func() actStages {
+		if !english(text) {
+			return actStages{}
+		}
+		return readStages(text, false)
+	})
+}
+
+// stepsApart reports whether doc done's first sentence tells an act done
+// that doc other writes only ahead (stageApartOf). The other's whole text
+// is read only when it writes the act's stem ("investigat", "sue"): an
+// act told ahead is written in its base form or as its derived noun.
+func (ix *Index) stepsApart(lex *facts.Lexicon, done, other uint32) bool {
+	ld := ix.leadStagesOf(done)
+	if ld == nil || len(ld.leadDone) == 0 || !writesStem(ix.topics.arts[other].Text, ld.leadDone) {
+		return false
+	}
+	so := ix.stagesOf(other)
+	return so != nil && stageApartOf(lex, ld, so)
+}
+
+// writesStem reports whether text holds the stem of one of the acts: the
+// lemma less a final e when longer than four letters, the verb of a
+// phrasal lemma.
+func writesStem(text string, acts []string) bool {
+	for _, a := range acts {
+		a, _, _ = strings.Cut(a, " ")
+		if len(a) > 4 {
+			a = strings.TrimSuffix(a, "e")
+		}
+		if strings.Contains(text, a) {
+			return true
+		}
+	}
+	return false
+}
+
 // stageApart reports whether one of batch docs a and b leads with an act
 // done that the other writes only ahead (stageApartOf): the other was
 // written before the act. When both are dated, the report of the act done
 // is published more than a day after the other (stepAhead's bar: a new
 // lead filed the same day is a version).
 func (ix *Index) stageApart(a, b uint32) bool {
-	sa, sb := ix.stagesOf(a), ix.stagesOf(b)
 	lex, err := eventLexicon()
-	if sa == nil || sb == nil || err != nil {
+	if err != nil {
 		return false
 	}
 	ha, hb := ix.hours[a], ix.hours[b]
 	dated := ha > 0 && hb > 0
-	return (!dated || ha > hb+24) && stageApartOf(lex, sa, sb) || (!dated || hb > ha+24) && stageApartOf(lex, sb, sa)
+	return (!dated || ha > hb+24) && ix.stepsApart(lex, a, b) || (!dated || hb > ha+24) && ix.stepsApart(lex, b, a)
 }
 
 // stageApart reports whether the lone article of batch doc d and more
