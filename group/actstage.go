@@ -13,10 +13,9 @@ import (
 // One firm's or one person's affair moves in steps, and a report tells the
 // step it is written at: a suit promised, then filed; an inquiry demanded,
 // then opened. The report of the earlier step names the later act too, but
-// only as not yet done — after "will", a modal or a negation, as an
-// infinitive ("vowed to sue"), or as a thing wanted ("demanding an
-// inquiry", "calls for a recount") — because when it was written the act
-// had not happened. A version of the later step's story is written after
+// only as not yet done — after "will" ("the club will appeal"), or as a
+// thing wanted ("asking for an audit", "calls for a recount") — because
+// when it was written the act had not happened. A version of the later step's story is written after
 // the act and tells it done, as the lead it retells does.
 //
 // So a pair is apart (stageApart) when one text's lead (its first
@@ -258,31 +257,28 @@ func stageApartOf(lex *facts.Lexicon, done, other *actStages) bool {
 // stagesOf returns batch doc d's act stages (readActStages), read on
 // first use; nil when the batch keeps no articles, empty when d's lead is
 // not English.
-func (ix *Index) stagesOf(d uint32) *actStages {
-	if !ix.readsArticles() || int(d) >= len(ix.topics.arts) || ix.topics.arts[d] == nil {
-		return nil
-	}
-	text := ix.topics.arts[d].Text
-	return kept(&ix.topics.events.stages[d], func() actStages {
-		if !english(text) {
-			return actStages{}
-		}
-		return readActStages(text)
-	})
-}
+func (ix *Index) stagesOf(d uint32) *actStages { return ix.docStages(d, true) }
 
 // leadStagesOf returns batch doc d's first sentence's acts done
 // (readStages of the lead only), read on first use; nil as stagesOf.
-func (ix *Index) leadStagesOf(d uint32) *actStages {
+func (ix *Index) leadStagesOf(d uint32) *actStages { return ix.docStages(d, false) }
+
+// docStages is stagesOf (whole) or leadStagesOf, each kept in its own
+// list of docEvents.
+func (ix *Index) docStages(d uint32, whole bool) *actStages {
 	if !ix.readsArticles() || int(d) >= len(ix.topics.arts) || ix.topics.arts[d] == nil {
 		return nil
 	}
 	text := ix.topics.arts[d].Text
-	return kept(&ix.topics.events.stageLeads[d], func() actStages {
+	p := &ix.topics.events.stageLeads[d]
+	if whole {
+		p = &ix.topics.events.stages[d]
+	}
+	return kept(p, func() actStages {
 		if !english(text) {
 			return actStages{}
 		}
-		return readStages(text, false)
+		return readStages(text, whole)
 	})
 }
 

@@ -19,9 +19,9 @@ func TestReadActStages(t *testing.T) {
 			[]string{"sue"}, []string{"sue"}, nil},
 		{"a suit promised", "The rowing club will go to court on Thursday. Its treasurer said it will sue the builder.",
 			nil, nil, []string{"sue"}},
-		{"an inquiry demanded, not done", "Councillors refused to apologise. Residents have complained, demanding an investigation by the board.",
+		{"an investigation wanted, not done", "Councillors refused to apologise. Residents wrote to the board asking for an investigation.",
 			[]string{"refuse"}, []string{"refuse"}, []string{"investigate"}},
-		{"an inquiry under way", "An investigation by the county ethics board is under way after claims about the councillor.",
+		{"an investigation begun", "The ethics board's investigation into the councillor's expenses is now under way.",
 			[]string{"investigate"}, []string{"investigate"}, nil},
 		{"an inquiry named, no tense", "The investigation by the county ethics board was one of many this year.",
 			nil, []string{"investigate"}, nil},
@@ -52,12 +52,12 @@ func TestReadActStages(t *testing.T) {
 func TestStageApartOf(t *testing.T) {
 	const (
 		filed    = "The Carrow Quay rowing club has sued the builder Idris Penhallow over the leaking boathouse roof, its treasurer said."
-		promised = "The Carrow Quay rowing club will ask a court on Thursday to freeze the accounts of builder Idris Penhallow. Its treasurer said the club will sue him over the leaking roof."
+		promised = "Members of the Carrow Quay rowing club voted on Monday to freeze their payments to builder Idris Penhallow. Its treasurer said the club will sue him next month over the roof."
 		version  = "Rowing club treasurer Morwen Tash said the club sued builder Idris Penhallow over the roof on Monday."
 		// tells the suit ahead, and the suit's kind done in another verb
 		charged = "The club will sue builder Idris Penhallow, its treasurer said. Police have charged him with fraud."
-		opened  = "An investigation by the county ethics board is under way after claims that councillor Ada Marrow misused funds."
-		refused = "Councillor Ada Marrow has again refused to apologise for misusing funds. Residents have complained to the county ethics board, demanding an investigation."
+		opened  = "The county ethics board's investigation of councillor Ada Marrow's expenses got under way on Monday."
+		refused = "Councillor Ada Marrow said on Tuesday she would not repay the expenses. Residents have written to the county ethics board asking for an investigation."
 		// a present tense tells an arrangement: no tense read
 		taking = "Ada Marrow is taking over as chair of the county ethics board."
 		willTk = "Ada Marrow will take over as chair of the county ethics board in May."
@@ -92,8 +92,8 @@ func TestStageApartOf(t *testing.T) {
 // of it: the two steps are two stories, related; each with its version
 // one story. Undated, as the BBC's articles are.
 func TestStageApartGroup(t *testing.T) {
-	ahead := "The Carrow Quay rowing club will go to the county court in Wendmoor on Thursday to seek an order freezing the accounts of Penhallow Marine, the firm that built its boathouse. " +
-		"The club has said it will sue Penhallow Marine and its owner Idris Penhallow for 40,000 pounds. " +
+	ahead := "Lawyers for the Carrow Quay rowing club are due at the county court in Wendmoor on Thursday, where they will ask for the accounts of Penhallow Marine, builder of the club's boathouse, to be frozen. " +
+		"Members voted on Monday that the club will sue Penhallow Marine and its owner Idris Penhallow for 40,000 pounds. " +
 		"Treasurer Morwen Tash said the roof of the Wendmoor Lane boathouse had failed within a year of its opening in 2019."
 	version := "Carrow Quay rowing club is going to the county court in Wendmoor on Thursday, asking for an order freezing the accounts of Penhallow Marine. " +
 		"Treasurer Morwen Tash said the club would sue the firm and its owner Idris Penhallow for 40,000 pounds because water came through the boathouse roof in Wendmoor Lane a year after it opened in 2019."
@@ -114,7 +114,7 @@ func TestStageApartGroup(t *testing.T) {
 // an act done that the other writes only ahead (stageApartOf) must hold
 // for few pairs of one story. Measured at session 22: 1 of meter's 1,025
 // (a participle after a dash read as a past act, against the wire's
-// "will be linked"), 1 of bbc-mt-catalan's 447 (a round trip whose
+// same verb after "will"), 1 of bbc-mt-catalan's 447 (a round trip whose
 // garbled verb reads as done where the original tells it ahead), 0 of
 // mmds's 213 and of the CASIE read gold's 377 event pairs; and it holds
 // for the BBC's suit promised and filed and inquiry demanded and opened.
