@@ -288,7 +288,7 @@ func (ix *Index) docStages(d uint32, whole bool) *actStages {
 // act told ahead is written in its base form or as its derived noun.
 func (ix *Index) stepsApart(lex *facts.Lexicon, done, other uint32) bool {
 	ld := ix.leadStagesOf(done)
-	if ld == nil || len(ld.leadDone) == 0 || !writesStem(ix.topics.arts[other].Text, ld.leadDone) {
+	if ld == nil || len(ld.leadDone) == 0 || ix.topics.arts[other] == nil || !writesStem(ix.topics.arts[other].Text, ld.leadDone) {
 		return false
 	}
 	so := ix.stagesOf(other)
@@ -318,10 +318,13 @@ func writesStem(text string, acts []string) bool {
 // lead filed the same day is a version).
 func (ix *Index) stageApart(a, b uint32) bool {
 	lex, err := eventLexicon()
-	if err != nil {
+	if err != nil || !ix.readsArticles() || int(max(a, b)) >= len(ix.topics.arts) {
 		return false
 	}
-	ha, hb := ix.hours[a], ix.hours[b]
+	var ha, hb uint32
+	if int(max(a, b)) < len(ix.hours) {
+		ha, hb = ix.hours[a], ix.hours[b]
+	}
 	dated := ha > 0 && hb > 0
 	return (!dated || ha > hb+24) && ix.stepsApart(lex, a, b) || (!dated || hb > ha+24) && ix.stepsApart(lex, b, a)
 }
