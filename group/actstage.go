@@ -109,7 +109,9 @@ func readStages(text string, whole bool) actStages {
 		}
 		w := strings.TrimFunc(f, func(c rune) bool { return !unicode.IsLetter(c) && c != '\'' && c != '’' })
 		w = strings.Trim(w, "'’")
-		sw := stageWord{pause: strings.ContainsAny(f, ",;:.!?\"“”()"), lead: lead && len(words) < leadEventWords}
+		// a clause mark after the word, or a dash standing alone
+		pause := strings.ContainsAny(f, ",;:.!?\"“”()") || strings.Trim(f, "-–—") == ""
+		sw := stageWord{pause: pause, lead: lead && len(words) < leadEventWords}
 		if strings.ContainsAny(f, ".!?") && !isNumberish(f) && !initialStop(w, f) {
 			lead = false
 		}
@@ -217,8 +219,8 @@ func toldBegun(lex *facts.Lexicon, words []stageWord, i int) bool {
 }
 
 // toldPast reports whether event word i is a verb told in the past: a
-// past form ("sued", "took") or a form after "has", "have" or "had"
-// within two words ("has again refused"). A present or progressive form
+// past form ("sued", "took") after a word of its clause, or a form after
+// "has", "have" or "had" within two words ("has again refused"). A present or progressive form
 // ("is taking over", "begins filming") may tell an arrangement ahead, and
 // a noun tells no tense.
 func toldPast(lex *facts.Lexicon, words []stageWord, i int) bool {
@@ -231,6 +233,11 @@ func toldPast(lex *facts.Lexicon, words []stageWord, i int) bool {
 		case "has", "have", "had":
 			return lex.Lemma(lw) != lw
 		}
+	}
+	// a past form with no auxiliary opening its clause has no subject: a
+	// participle ("founded in 1990, the club …"), not a past act
+	if i == 0 || words[i-1].pause {
+		return false
 	}
 	if strings.HasSuffix(lw, "ed") && lex.Lemma(lw) != lw {
 		return true

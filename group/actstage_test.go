@@ -112,9 +112,9 @@ func TestStageApartGroup(t *testing.T) {
 // TestStageRealPairs reads every same-story pair of the real corpora's
 // texts alone (no dates, no grouping): one text's first sentence telling
 // an act done that the other writes only ahead (stageApartOf) must hold
-// for few pairs of one story. Measured at session 22: 1 of meter's 1,025
-// (a participle after a dash read as a past act, against the wire's
-// same verb after "will"), 1 of bbc-mt-catalan's 447 (a round trip whose
+// for few pairs of one story. Measured at session 22: 0 of meter's 1,025
+// (1 while a participle opening its clause after a dash read as a past
+// act), 1 of bbc-mt-catalan's 447 (a round trip whose
 // garbled verb reads as done where the original tells it ahead), 0 of
 // mmds's 213 and of the CASIE read gold's 377 event pairs; and it holds
 // for the BBC's suit promised and filed and inquiry demanded and opened.
@@ -139,7 +139,7 @@ func TestStageRealPairs(t *testing.T) {
 		clean bool
 		max   int
 	}{
-		{"meter-showbiz.jsonl", true, 1},
+		{"meter-showbiz.jsonl", true, 0},
 		{"bbc-mt-catalan.jsonl", false, 1},
 		{"mmds2025-dev.jsonl", false, 0},
 		{"casie", false, 0},
