@@ -446,7 +446,7 @@ func (c *cores) joinLone(ix *Index, fps []*Fingerprint, roots []uint32, cjk []bo
 			}
 			// the affair's next step after most members' news, or theirs
 			// after its own, is a related story (nextstep.go)
-			ok = ok && !c.nextStep(ix, uint32(i), k)
+			ok = ok && !c.nextStep(ix, uint32(i), k) && !c.stageApart(ix, uint32(i), k) // actstage.go
 			if ok && (best < 0 || cos > bestCos || cos == bestCos && c.roots[k] < c.roots[best]) {
 				best, bestCos, bestAngle = k, cos, piece
 			}
@@ -779,6 +779,9 @@ func (c *cores) matchStories(ix *Index, from, step int) ([]coreMatch, []scriptMa
 			ok = ok || quoted
 			if !ok || (!c.dated[ka] || !c.dated[kb]) && c.react(ix, ka, kb) {
 				continue // an act and a reaction to it (reaction.go), asked last: it reads the members' leads
+			}
+			if c.stagesApart(ix, ka, kb) {
+				continue // an act told ahead and done (actstage.go): it reads the members' texts
 			}
 			out = append(out, coreMatch{ka, kb, cos, quoted})
 			if quoted {

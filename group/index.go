@@ -1299,7 +1299,10 @@ func (ix *Index) verifyCounting(a, b uint32, r rarity) (bool, pairScore) {
 	// and none when the pair shares one name alone and no word of an
 	// account (subjectonly.go)
 	if ps.anchorEdge(gap, ix.cosine) && !(ps.containedOnly(gap, ix.cosine) && ix.briefWhoUntold(a, b)) && !ix.subjectOnly(a, b, A, B, &ps) && (ps.containedEdge(anchorScale(gap)) && !ix.personApart(a, b, &ps) || !ix.occasionApart(a, b, A, B, &ps)) {
-		return true, ps
+		// unless one leads with an act the other tells only ahead
+		// (actstage.go): asked of a pair the rules join, as it reads
+		// both whole texts
+		return !ix.stageApart(a, b), ps
 	}
 	// the rules after the anchor rules, in order: the first that joins
 	// the pair decides it and marks on its score how (later passes read
@@ -1370,7 +1373,7 @@ func (ix *Index) verifyCounting(a, b uint32, r rarity) (bool, pairScore) {
 	default:
 		return false, ps
 	}
-	return true, ps
+	return !ix.stageApart(a, b), ps
 }
 
 // topicEdge is the topic rule (TopicCosine): a pair at the low floor

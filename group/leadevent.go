@@ -128,8 +128,9 @@ type docEvents struct {
 	heads                                               []atomic.Pointer[headKeys]
 	leadNumbers                                         []atomic.Pointer[[]uint64]
 	recalls                                             []atomic.Pointer[recall]
-	acts                                                []atomic.Pointer[leadActs] // reaction.go
-	namesAct                                            []atomic.Uint32            // reaction.go: actUnread, actUnnamed, actNamed
+	acts                                                []atomic.Pointer[leadActs]  // reaction.go
+	stages, stageLeads                                  []atomic.Pointer[actStages] // actstage.go: the whole text's, the first sentence's
+	namesAct                                            []atomic.Uint32             // reaction.go: actUnread, actUnnamed, actNamed
 	titles                                              []atomic.Pointer[[]uint32]
 	textLinks                                           []atomic.Pointer[[]uint64]
 	texts                                               []atomic.Pointer[docText] // doctext.go
@@ -143,8 +144,9 @@ func newDocEvents(n int) docEvents {
 		leadNumbers: make([]atomic.Pointer[[]uint64], n),
 		recalls:     make([]atomic.Pointer[recall], n),
 		acts:        make([]atomic.Pointer[leadActs], n),
-		namesAct:    make([]atomic.Uint32, n),
-		titles:      make([]atomic.Pointer[[]uint32], n), textLinks: make([]atomic.Pointer[[]uint64], n),
+		stages:      make([]atomic.Pointer[actStages], n), stageLeads: make([]atomic.Pointer[actStages], n),
+		namesAct: make([]atomic.Uint32, n),
+		titles:   make([]atomic.Pointer[[]uint32], n), textLinks: make([]atomic.Pointer[[]uint64], n),
 		texts: make([]atomic.Pointer[docText], n)}
 }
 

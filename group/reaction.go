@@ -79,6 +79,16 @@ var nominalSuffixes = []string{"ation", "ition", "ion", "ment", "ial", "al", "ur
 // from by one of nominalSuffixes (nil when it is not such a noun, its
 // verb is no event verb of the lexicon, or it names a body: isBody).
 func derivedEvent(lex *facts.Lexicon, w string) []string {
+	if v := derivedVerb(lex, w); v != "" {
+		return lex.Classes(v)
+	}
+	return nil
+}
+
+// derivedVerb returns the event verb of the lexicon a noun is derived
+// from by one of nominalSuffixes ("" when it is not such a noun, its verb
+// is no event verb, or it names a body: isBody).
+func derivedVerb(lex *facts.Lexicon, w string) string {
 	for _, suffix := range nominalSuffixes {
 		stem, ok := strings.CutSuffix(w, suffix)
 		if !ok || len(stem) < 3 {
@@ -110,15 +120,15 @@ func derivedEvent(lex *facts.Lexicon, w string) []string {
 			}
 		}
 		for _, c := range cands {
-			if cs := lex.Classes(c); len(cs) > 0 {
+			if lex.IsEvent(c) {
 				if isBody(w) {
-					return nil
+					return ""
 				}
-				return cs
+				return c
 			}
 		}
 	}
-	return nil
+	return ""
 }
 
 // isBody reports whether a lower-case noun names an organisation or a

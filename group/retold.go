@@ -198,7 +198,8 @@ func (ix *Index) loneRefused(a, b uint32) bool {
 	if !dated && (ix.leadDatesApart(a, b) || ix.outlets[a] != 0 && ix.outlets[a] == ix.outlets[b]) {
 		return true
 	}
-	return ix.codesApart(a, b) || ix.nextStep(a, b) || len(ix.leads) > int(max(a, b)) && ix.leadsOtherDay(a, b)
+	return ix.codesApart(a, b) || ix.nextStep(a, b) || len(ix.leads) > int(max(a, b)) && ix.leadsOtherDay(a, b) ||
+		ix.stageApart(a, b) // actstage.go
 }
 
 // pairRefused reports whether one of the refusals every edge obeys parts
