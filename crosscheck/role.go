@@ -1,6 +1,7 @@
 package crosscheck
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -46,10 +47,11 @@ func roleWordSet(ws string) map[string]bool {
 	return out
 }
 
-// roleTokens returns the normalised words of a title.
+// roleTokens returns the normalised words of a title. A dotted
+// abbreviation is one word ("A.B.C." is "ABC").
 func roleTokens(role string) []string {
 	var out []string
-	for _, w := range text.Words(role) {
+	for _, w := range text.Words(undot(role)) {
 		if roleStop[w] {
 			continue
 		}
@@ -127,6 +129,15 @@ func titleConflict(a, b string) crosswire.Severity {
 	if genericHead(ta) && headsBody(tb) || genericHead(tb) && headsBody(ta) {
 		return ""
 	}
+	// The same holds with the body named beside both words ("the
+	// agency's commissioner" / "the agency chief"): the words the titles
+	// do not share are the generic head in one and a head of a body in
+	// the other, each the head noun of its title, and both give the same
+	// rank. Two offices ("chair" / "chief executive") or a rank
+	// ("commissioner" / "deputy commissioner") stay apart.
+	if sameBodyHead(a, b, sa, sb) {
+		return ""
+	}
 	// Different words. Incompatible when they share the head of the title
 	// (the same kind of office, a different portfolio) or both are offices.
 	if ta[len(ta)-1] == tb[len(tb)-1] || hasAny(sa, officeWords) && hasAny(sb, officeWords) {
@@ -171,6 +182,7 @@ var (
 // all of it but its last letter when it has three or more; a is returned
 // unchanged when none does.
 func expandAcronyms(a, b string) string {
+	a, b = undot(a), undot(b)
 	raw := strings.FieldsFunc(a, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	var long []string
 	for _, w := range text.Words(b) {
@@ -240,6 +252,103 @@ var genericHeadWord = roleTokens("chief")[0]
 func headsBody(t []string) bool {
 	return len(t) == 1 && bodyHeadWords[t[0]]
 }
+
+// sameBodyHead reports whether titles a and b (token sets sa and sb)
+// name one head of one body: the head noun of one is the generic head
+// and of the other a title that heads a body, both give the same rank,
+// every other word of each is the body's name (an acronym, or a
+// capitalised word beside a lower-case head), and read with its head
+// noun as the generic head, one title is a shortening of the other
+// ("chief" / "NTO commissioner", "NTO chief" / "commissioner of the
+// NTO"). A part of a body ("campaign manager", "director of
+// communications") is no body's name.
+func sameBodyHead(a, b string, sa, sb map[string]bool) bool {
+	if rankOf(sa) != rankOf(sb) || len(rankOf(sa)) > 0 {
+		return false
+	}
+	for _, p := range [2][2]string{{a, b}, {b, a}} {
+		g, h := p[0], p[1]
+		if !headNoun(g, genericHeadWord) || !namedBody(g, genericHeadWord) {
+			continue
+		}
+		th := roleTokens(h)
+		for i, w := range th {
+			if !bodyHeadWords[w] || !headNoun(h, w) || !namedBody(h, w) {
+				continue
+			}
+			as := setFrom(roleTokens(g))
+			bs := setFrom(append(append(append([]string(nil), th[:i]...), genericHeadWord), th[i+1:]...))
+			if subset(as, bs) || subset(bs, as) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namedBody reports whether every word of title t but its head w (a
+// normalised token) and its function words names a body: an acronym, or
+// a capitalised word while the head is written in lower case (a title
+// written in capitals throughout shows no name by them).
+func namedBody(t, w string) bool {
+	headLower, capped := false, false
+	for _, x := range strings.FieldsFunc(undot(t), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+		lx := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(x, "'s"), "’s"))
+		if roleStop[lx] || lx == "" {
+			continue
+		}
+		if toks := roleTokens(lx); len(toks) == 1 && toks[0] == w {
+			r, _ := utf8.DecodeRuneInString(x)
+			headLower = headLower || unicode.IsLower(r)
+			continue
+		}
+		if acronymOf(strings.TrimSuffix(strings.TrimSuffix(x, "'s"), "’s")) != "" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(x)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		capped = true
+	}
+	return !capped || headLower
+}
+
+// headNoun reports whether the title word w (a normalised token) is the
+// head noun of title t: its last word, or the word before "of" ("head
+// of the agency"). A word that modifies the next one ("chief
+// executive") is not.
+func headNoun(t, w string) bool {
+	ws := text.Words(undot(t))
+	for i, x := range ws {
+		if roleStop[x] {
+			continue
+		}
+		if toks := roleTokens(x); len(toks) != 1 || toks[0] != w {
+			continue
+		}
+		rest := ws[i+1:]
+		for len(rest) > 0 && roleStop[rest[0]] && rest[0] != "of" {
+			rest = rest[1:]
+		}
+		if len(rest) == 0 || rest[0] == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// undot writes each dotted abbreviation of s ("A.B.C.") without its dots.
+func undot(s string) string {
+	if !strings.Contains(s, ".") {
+		return s
+	}
+	return dottedAbbrev.ReplaceAllStringFunc(s, func(m string) string { return strings.ReplaceAll(m, ".", "") })
+}
+
+// dottedAbbrev is a run of two or more single letters each followed by
+// a dot.
+var dottedAbbrev = regexp.MustCompile(`\b(?:\pL\.){2,}`)
 
 // seatWords are titles of a seat in an elected body, and bodyPostWords
 // the words of a post its members hold inside it (a committee's chair, a
