@@ -319,6 +319,7 @@ func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Freque
 	final := ix.joinQuoted(ix.joinLoneClients(ix.joinBriefs(joinByDetails(ix, rareByStories(ix, joinCopyEdges(ix, copies, joinThinSupported(ix, verified, rejoinLone(ix, ufps, first, merged, cjk, w, angled))))), briefs)))
 	final = ix.joinRetold(final)     // lone articles whose rare words a report retells (retold.go)
 	final = ix.joinStoryNames(final) // lone articles that write their story's names (storynames.go)
+	final = ix.joinLeadActs(final)   // lone articles whose lead tells their story's who and what (leadact.go)
 	// short lone articles whose names one story holds (named.go) or whose
 	// statement a report quotes (quotedfragment.go)
 	final = ix.joinNamed(final, runCount)
