@@ -100,6 +100,20 @@ func (ix *Index) joinLeadActs(roots []uint32) []uint32 {
 	if len(lone) == 0 {
 		return roots
 	}
+	// the acts the lone articles' leads tell: only those are counted in
+	// the stories (an act is rare together or not whichever lead tells it)
+	loneActs := map[uint32][]leadAct{}
+	wanted := map[leadAct]bool{}
+	whos := map[uint32]bool{}
+	for _, a := range lone {
+		ix.forLeadActs(a, func(k leadAct) {
+			loneActs[a] = append(loneActs[a], k)
+			wanted[k], whos[k.who] = true, true
+		})
+	}
+	if len(wanted) == 0 {
+		return roots
+	}
 	acts := map[leadAct][]uint32{} // an act: the stories whose act it is
 	count := map[leadAct]int{}
 	for r, docs := range members {
@@ -108,8 +122,18 @@ func (ix *Index) joinLeadActs(roots []uint32) []uint32 {
 		}
 		clear(count)
 		for _, b := range docs {
-			if ix.topics.coversBoth(b, b) {
-				ix.forLeadActs(b, func(k leadAct) { count[k]++ })
+			if !ix.topics.coversBoth(b, b) {
+				continue
+			}
+			for _, x := range slices.Compact(slices.Clone(ix.leads[b].anchors)) {
+				if !whos[x] {
+					continue
+				}
+				for _, h := range ix.leadWords(b) {
+					if k := (leadAct{who: x, what: h}); wanted[k] {
+						count[k]++
+					}
+				}
 			}
 		}
 		for k, n := range count {
@@ -124,11 +148,11 @@ func (ix *Index) joinLeadActs(roots []uint32) []uint32 {
 	best := map[uint32]actEdge{}
 	for _, a := range lone {
 		tells := map[uint32][]leadAct{} // a story: the acts of its a's lead tells
-		ix.forLeadActs(a, func(k leadAct) {
+		for _, k := range loneActs[a] {
 			for _, r := range acts[k] {
 				tells[r] = append(tells[r], k)
 			}
-		})
+		}
 		for _, r := range slices.Sorted(maps.Keys(tells)) {
 			holders := ix.actHolders(tells[r], members[r])
 			if len(holders) < minSupport || !ix.independent(holders) || !ix.castShared(a, holders) || ix.otherWho(a, members[r]) || countsBack(ix.topics.arts[a]) ||
