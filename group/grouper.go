@@ -321,6 +321,7 @@ func (g *Grouper) partition(ctx context.Context, fps []*Fingerprint, freq Freque
 	final = ix.joinLoneThin(thin, final) // lone articles thin-linked to many reports of one story (lonethin.go)
 	final = ix.joinRetold(final)         // lone articles whose rare words a report retells (retold.go)
 	final = ix.joinStoryNames(final)     // lone articles that write their story's names (storynames.go)
+	final = ix.joinLeadActs(final)       // lone articles whose lead tells their story's who and what (leadact.go)
 	// short lone articles whose names one story holds (named.go) or whose
 	// statement a report quotes (quotedfragment.go)
 	final = ix.joinNamed(final, runCount)

@@ -21,6 +21,22 @@ func moveLone[E any](roots []uint32, best map[uint32]E, target func(E) uint32) [
 	return out
 }
 
+// storiesOf returns the docs of each story by root, in doc order, and the
+// docs alone in their story. joinStoryNames and joinLeadActs read them.
+func storiesOf(roots []uint32) (map[uint32][]uint32, []uint32) {
+	members := map[uint32][]uint32{}
+	for d, r := range roots {
+		members[r] = append(members[r], uint32(d))
+	}
+	var lone []uint32
+	for d, r := range roots {
+		if len(members[r]) == 1 {
+			lone = append(lone, uint32(d))
+		}
+	}
+	return members, lone
+}
+
 // heldByStories returns how much of lone doc a's items (hashes weighed wt)
 // each story holds, by root: the items' weight and their count, an item
 // counted once per story however many of its reports hold it. holders

@@ -79,16 +79,7 @@ func (ix *Index) joinStoryNames(roots []uint32) []uint32 {
 	if !ix.keepFull || ix.bg.empty() || !ix.readsArticles() || len(roots) <= 2*minSupport || len(ix.full) < len(roots) {
 		return roots
 	}
-	members := map[uint32][]uint32{}
-	for d, r := range roots {
-		members[r] = append(members[r], uint32(d))
-	}
-	var lone []uint32
-	for d, r := range roots {
-		if len(members[r]) == 1 {
-			lone = append(lone, uint32(d))
-		}
-	}
+	members, lone := storiesOf(roots)
 	if len(lone) == 0 {
 		return roots
 	}
@@ -173,12 +164,22 @@ func (ix *Index) namesHolders(xs []uint32, story []uint32) []uint32 {
 	return out
 }
 
-// namesAgree reports whether no holder refuses lone doc a by a refusal
-// every edge obeys or by its facts, at most half give headlines apart, and
-// more than half name an event class in their leads that a's lead names
-// (see above).
+// namesAgree reports whether lone doc a may join the story of holders
+// (loneAgrees) and more than half of them name an event class in their
+// leads that a's lead names (see above).
 func (ix *Index) namesAgree(a uint32, holders []uint32) bool {
-	apart, what := 0, 0
+	return ix.loneAgrees(a, holders, ix.sameLeadEvent)
+}
+
+// loneAgrees reports whether lone doc a may join the story whose reports
+// holders tell what joins it: dated, it is filed within copyWindowHours
+// of one of them; no holder refuses it by a refusal every edge obeys
+// (loneRefused) or by its facts (factsApart); at most half give headlines
+// apart; and, when what is not nil, more than half tell a's what by it.
+// joinStoryNames (the event class of the leads) and joinLeadActs (whose
+// holders' leads tell a's who and what already) both ask it.
+func (ix *Index) loneAgrees(a uint32, holders []uint32, what func(a, b uint32) bool) bool {
+	apart, told := 0, 0
 	A := ix.anchorList(a)
 	ha, dated, near := ix.hours[a], false, false
 	for _, b := range holders {
@@ -202,9 +203,9 @@ func (ix *Index) namesAgree(a uint32, holders []uint32) bool {
 		if ix.headlinesApart(a, b) || ix.whatUntold(a, b) || ix.headEventUntold(a, b, A, B) || ix.personApart(a, b, &ps) {
 			apart++
 		}
-		if ix.sameLeadEvent(a, b) {
-			what++
+		if what == nil || what(a, b) {
+			told++
 		}
 	}
-	return 2*apart <= len(holders) && 2*what > len(holders)
+	return 2*apart <= len(holders) && 2*told > len(holders)
 }

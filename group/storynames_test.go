@@ -62,20 +62,29 @@ func TestStoryNamesJoinsLoneReport(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			// sorted by ID: the explainer is doc 0, the reports 1 on
 			arts := append([]crosswire.Article{tc.explainer}, namesReports[:tc.reports]...)
-			ix, _ := partitionIndex(t, arts, DefaultBackground())
-			roots := make([]uint32, len(arts))
-			for d := 1; d < len(arts); d++ {
-				roots[d] = 1
-			}
-			out := ix.joinStoryNames(roots)
-			for d := 1; d < len(arts); d++ {
-				if out[d] != 1 {
-					t.Fatalf("report %d moved: %v", d, out)
-				}
-			}
-			if got := out[0] == 1; got != tc.joined {
+			if got := loneJoins(t, arts, DefaultBackground(), (*Index).joinStoryNames); got != tc.joined {
 				t.Errorf("explainer with the story %v; want %v", got, tc.joined)
 			}
 		})
 	}
+}
+
+// loneJoins groups arts (sorted by ID) with background bg, gives join the
+// stories of the reports (docs 1 on, one story) and of doc 0 alone, and
+// reports whether doc 0 joined the reports' story; it fails the test when
+// a report moved.
+func loneJoins(t *testing.T, arts []crosswire.Article, bg *Background, join func(*Index, []uint32) []uint32) bool {
+	t.Helper()
+	ix, _ := partitionIndex(t, arts, bg)
+	roots := make([]uint32, len(arts))
+	for d := 1; d < len(arts); d++ {
+		roots[d] = 1
+	}
+	out := join(ix, roots)
+	for d := 1; d < len(arts); d++ {
+		if out[d] != 1 {
+			t.Fatalf("report %d moved: %v", d, out)
+		}
+	}
+	return out[0] == 1
 }
