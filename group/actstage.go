@@ -295,11 +295,30 @@ func (ix *Index) docStages(d uint32, whole bool) *actStages {
 // act told ahead is written in its base form or as its derived noun.
 func (ix *Index) stepsApart(lex *facts.Lexicon, done, other uint32) bool {
 	ld := ix.leadStagesOf(done)
-	if ld == nil || len(ld.leadDone) == 0 || ix.topics.arts[other] == nil || !writesStem(ix.topics.arts[other].Text, ld.leadDone) {
+	if ld == nil || len(ld.leadDone) == 0 || ix.topics.arts[other] == nil || doneInLead(lex, ld, ix.leadStagesOf(other)) ||
+		!writesStem(ix.topics.arts[other].Text, ld.leadDone) {
 		return false
 	}
 	so := ix.stagesOf(other)
 	return so != nil && stageApartOf(lex, ld, so)
+}
+
+// doneInLead reports whether the other text's first sentence already
+// tells every act done's lead tells done, or one of its class: then the
+// other cannot write it only ahead (stageApartOf), and its whole text is
+// not read. A copy or a version of one lead — most pairs verify asks —
+// ends here (the reprint set ×10's batch read every such pair's whole
+// text).
+func doneInLead(lex *facts.Lexicon, done, otherLead *actStages) bool {
+	if otherLead == nil {
+		return false
+	}
+	for _, c := range done.leadDone {
+		if _, ok := slices.BinarySearch(otherLead.done, c); !ok && disjoint(lex.Classes(c), otherLead.doneClasses) {
+			return false
+		}
+	}
+	return true
 }
 
 // writesStem reports whether text holds the stem of one of the acts: the

@@ -254,7 +254,7 @@ func TestWireVersionsAlone(t *testing.T) {
 	t.Logf("agency copy + paper + MT via %v, alone: %d of %d one story; split: %s", french, whole, len(keys), strings.Join(split, ", "))
 	// The target is all three one story; the floor is what is
 	// measured (16 of 20: the four split are papers sharing 2–5 names with
-	// the take at anchor cosine 0.24–0.33, see group/README.md) less a
+	// the take at anchor cosine 0.24–0.33, see group/NOTEBOOK.md) less a
 	// margin; 20 of 20 since session 16 (a take's headline set in capitals
 	// gives no acronyms, and its whats count in the take's lead).
 	if 20*whole < 15*len(keys) {

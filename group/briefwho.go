@@ -20,7 +20,7 @@ import "slices"
 // clause alone (containedOnly): the other clauses weigh the pair's names
 // whole.
 //
-// Measured (TestPairsApart, TestLeadEventsRealPairs; group/README.md,
+// Measured (TestPairsApart, TestLeadEventsRealPairs; group/NOTEBOOK.md,
 // session 18): meter-showbiz cleaned pairs of different stories merging
 // as a pair 56 → 54 (the two member's-show pairs), raw 133 → 131; every
 // other set and the real same-story pairs (617/442/101) unchanged.

@@ -117,7 +117,7 @@ func TestCASIEEventsGold(t *testing.T) {
 	// floors: the figures measured when the gold was added (main at
 	// bd4dcd0; dated: at pairrare.go's addition), raised at detail.go's
 	// addition (twelfth round, alone vs inside the file), not to fall; see
-	// group/README.md, CASIE events (read gold)
+	// group/NOTEBOOK.md, CASIE events (read gold)
 	for _, tc := range []struct {
 		name  string
 		dated bool
@@ -191,7 +191,7 @@ func TestCASIEEventsGold(t *testing.T) {
 		// file 78 → 76 as a date-only day's weekdays stopped reaching the
 		// next day (eventday.go) and the URL's day set wrong days right:
 		// three events' reports alone join where the whole file still
-		// splits them by rarity (group/README.md, twelfth round, dated
+		// splits them by rarity (group/NOTEBOOK.md, twelfth round, dated
 		// splits)
 		// raised by one rare protagonist in both headlines (protagonist.go,
 		// session 11): three events' reports join alone, and the one run,
@@ -200,7 +200,7 @@ func TestCASIEEventsGold(t *testing.T) {
 		// session 12): three events' reports join alone (81 → 84); alone
 		// as inside the file 82 → 80, as the whole file still splits
 		// them — its counts make a shared name common and weigh the
-		// pairs' event words lower (the batch's veto, group/README.md
+		// pairs' event words lower (the batch's veto, group/NOTEBOOK.md
 		// session 12)
 		// raised by stories that two or more of each other's reports
 		// verify with within two days (support.go, session 12): one
@@ -379,7 +379,7 @@ func measureCASIE(t *testing.T, dated bool) casieFigures {
 // EdgeAnchorCosineLow), under each of the batch's lead guards, are counted
 // by whether the two are one event, one affair (follow-ups), one kind or
 // unrelated. It measures the idea of weighing a shared name by the
-// background's rarity instead of the batch's (group/README.md, CASIE
+// background's rarity instead of the batch's (group/NOTEBOOK.md, CASIE
 // recall).
 func casieRefusedPairs(t *testing.T, recs []corpusRecord, events []*casieEvent, bg *Background) {
 	if os.Getenv("PAIRS") == "" {

@@ -226,7 +226,7 @@ func TestManyVersionsAlone(t *testing.T) {
 	// now facing the six-paper core instead of a two-paper one); amounts
 	// read once (text.AmountAt, session 14) would split blackadder's paper
 	// without a figure too (its three papers now share the one sum they
-	// write three ways): merged, meter papers stay 13 (group/README.md,
+	// write three ways): merged, meter papers stay 13 (group/NOTEBOOK.md,
 	// "Amounts read once")
 	floor := map[string]int{
 		"meter stories":                           26, // of 28; 25 before named.go (session 20: 27)

@@ -20,7 +20,7 @@ import (
 // keeps the story's follow-ups apart — while held by other stories only it
 // tells nothing about this pair that the pair alone would not weigh.
 // Weighing every detail as alone (tried) lifted the file but merged
-// follow-ups and events of one kind in small batches (group/README.md).
+// follow-ups and events of one kind in small batches (group/NOTEBOOK.md).
 //
 // So, after the other passes, the stories are known: a pair of different
 // stories sharing MinSharedAnchors anchors that verify refuses is verified

@@ -10,7 +10,7 @@
 // index over those anchors, IDF-weighted, finds them; a documented
 // verification score (Index.verify) decides every candidate pair, and
 // stories are the connected components of the verified pairs. See
-// README.md for the method, parameters and measurements.
+// README.md for the method and parameters and NOTEBOOK.md for the measurements.
 package group
 
 import (

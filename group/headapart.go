@@ -52,7 +52,7 @@ import (
 // longer text), copies and parallel texts are not asked. No threshold
 // beyond the share that makes a function word: a term is shared or not.
 //
-// Measured (TestPairsApart, TestLeadEventsRealPairs; group/README.md,
+// Measured (TestPairsApart, TestLeadEventsRealPairs; group/NOTEBOOK.md,
 // session 11): pairs of different stories merging as a pair bbc-2225 21
 // → 12 of 10,000, bbc-mt-catalan 43 → 17, meter unchanged (its papers have
 // no headlines); real same-story pairs joined as a pair unchanged (METER

@@ -37,7 +37,7 @@ import "slices"
 // word is written or not; the figures' bar is occasion.go's.
 //
 // Measured (TestPairsApart, TestLeadEventsRealPairs, the CASIE gold;
-// group/README.md, session 15): bbc-mt-catalan pairs merging alone 6 → 4
+// group/NOTEBOOK.md, session 15): bbc-mt-catalan pairs merging alone 6 → 4
 // (a prime minister's terror law and a police chief's election warning:
 // the warning's original against the defence and its round trip; left,
 // the warning's round trip, whose text keeps one what of its headline,

@@ -50,7 +50,7 @@ import (
 // writes; each doc's persons are read once a batch (docEvents.personsOf).
 //
 // Measured (TestPairsApart, TestLeadEventsRealPairs, the CASIE gold;
-// group/README.md, session 14): pairs of different stories merging as a
+// group/NOTEBOOK.md, session 14): pairs of different stories merging as a
 // pair bbc-2225 7 → 4 of 10,000 (one of them by the contained clause),
 // bbc-mt-catalan 10 → 6, meter and leave-pair-out unchanged; real
 // same-story pairs joined as a pair unchanged (METER 602, bbc-mt-catalan

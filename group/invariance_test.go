@@ -214,7 +214,7 @@ func TestAloneAsInWhole(t *testing.T) {
 	// The target is 0.95 for every corpus; floor is what each
 	// must keep (the figure of the commit that added the background, less
 	// a margin): meter-showbiz 42 of 60 and mmds 40 of 43 are short of
-	// the target (see group/README.md, Known weaknesses). meter-showbiz is
+	// the target (see group/NOTEBOOK.md, Known weaknesses). meter-showbiz is
 	// cleaned as check cleans it, so its wire takes are joined by their
 	// headers (wire.go): 52 of 60. wholeFloor is the share of the stories
 	// that must form one story when grouped alone (measured: meter 46 of
@@ -293,7 +293,7 @@ func TestAloneAsInWhole(t *testing.T) {
 // one language left in two stories, what the pair rules saw: Ĵ, shared
 // anchors, rare ones, anchor and topic-word cosine, and each shared
 // anchor's own count in the batch, background count and weight (which
-// rule refused the join; group/README.md, fifth round).
+// rule refused the join; group/NOTEBOOK.md, fifth round).
 func splitPairs(t testing.TB, recs []corpusRecord, bg *Background) []string {
 	t.Helper()
 	recs = slices.Clone(recs)
@@ -411,7 +411,7 @@ func TestPairsApart(t *testing.T) {
 	// The target is no merge at all. maxMerged is what each may
 	// not exceed (the figures of the commit that added the background,
 	// plus a margin): the merges left are stories of one affair on
-	// different days (follow-ups; see group/README.md) and, in
+	// different days (follow-ups; see group/NOTEBOOK.md) and, in
 	// meter-showbiz grouped raw, wire headers shared by every PA take.
 	// The BBC pairs are measured twice: with a background without any
 	// BBC article (CASIE alone: the background knows nothing of the

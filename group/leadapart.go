@@ -68,7 +68,7 @@ import (
 // vetoes. Batch only.
 //
 // Measured (TestPairsApart, TestLeadEventsRealPairs, the CASIE gold;
-// group/README.md, session 12): pairs of different stories merging as a
+// group/NOTEBOOK.md, session 12): pairs of different stories merging as a
 // pair bbc-2225 12 → 8 of 10,000, bbc-mt-catalan 17 → 13, meter and
 // leave-pair-out unchanged; real same-story pairs joined as a pair
 // unchanged (METER 600, bbc-mt-catalan 442, mmds 98). The topic cosine as

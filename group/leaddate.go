@@ -29,7 +29,7 @@ import (
 //     whose dates is within two weeks of any of them tells another time.
 //     Not asked of a pair: one report's background dates (a breach window,
 //     a product's history) are not another's (measured: the pair gate on
-//     all the texts' dates loses an event whole alone, see group/README.md
+//     all the texts' dates loses an event whole alone, see group/NOTEBOOK.md
 //     session 13).
 //
 // A lead's date written with its year is not the day of its news

@@ -36,7 +36,7 @@ import "github.com/cespare/xxhash/v2"
 // "Dec") are read only in dates (leaddate.go) — "Mac" is a computer, "Jan"
 // a name. No threshold beyond the calendar's: two months apart or not.
 //
-// Measured (group/README.md, session 17): CASIE undated one run 0.7928 →
+// Measured (group/NOTEBOOK.md, session 17): CASIE undated one run 0.7928 →
 // 0.7950, inside the whole file 0.7035 → 0.7100, one affair's merges 25 →
 // 24 (a firm's July and October advisories), and 23 with the edges
 // between stories (a PDF vendor's October and December bundles); the

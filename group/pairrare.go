@@ -19,7 +19,7 @@ import (
 // background does not know (a name the background never saw is rare to
 // every pair): on the CASIE read gold's undated pairs the batch refuses,
 // the rare-anchor rule scored so joins as many pairs of one affair or kind
-// as of one event (group/README.md, CASIE recall; PAIRS=1 on
+// as of one event (group/NOTEBOOK.md, CASIE recall; PAIRS=1 on
 // TestCASIEEventsGold). What tells them apart there is the day: reports of
 // one event are filed within a day or two, an affair's follow-ups on
 // other days. So pairRareEdge asks it only of a pair filed within 48

@@ -40,7 +40,7 @@ import (
 // not counted, and the rare name and the refusals are asked of a report
 // (the pair), as before. Measured: meter papers grouped alone 30 → 31 of
 // 37 whole, CASIE kinds in one run (undated) mean ARI 0.7241 → 0.7582, no
-// pair of different stories more (group/README.md, session 19).
+// pair of different stories more (group/NOTEBOOK.md, session 19).
 //
 // Only a lone article: a story of two or more reports holds its own
 // account, and two stories of one subject share the subject's words

@@ -55,7 +55,7 @@ import "slices"
 // puts two stories into one. Batch only: it reads the batch's stories and
 // the background's counts. No new constant: minSupport, a majority, the
 // pair alone's rarity and the copy window are the other rules' own.
-// Measured (group/README.md, session 20): CASIE's read gold undated, whole
+// Measured (group/NOTEBOOK.md, session 20): CASIE's read gold undated, whole
 // alone 82 → 83 of 93 events (a phishing wave's explainer), inside the
 // whole file ARI 0.7255 → 0.7752; every other guard identical.
 

@@ -152,7 +152,7 @@ func TestTopicEdgeAcrossStories(t *testing.T) {
 	recs := textOnly(readCorpus(t, "meter-showbiz.jsonl"))
 	for _, tc := range []struct {
 		name, story string
-		without     []string // ids of pages no rule joins (see group/README.md)
+		without     []string // ids of pages no rule joins (see group/NOTEBOOK.md)
 		want        int
 	}{
 		{"a take, its papers and its substitute's pages", "showbiz/14.12.99/mccartney", []string{"PA-showbiz-141299-mccartney-mccartney4nl"}, 1},

@@ -38,7 +38,7 @@ import (
 // known, and before the best-edge pass, which takes its edges with the
 // pairwise pass's own.
 //
-// Measured (group/README.md, "Many reports alone: rarity within an
+// Measured (group/NOTEBOOK.md, "Many reports alone: rarity within an
 // event's days"): CASIE read gold dated, one run 0.8540 → 0.8634, inside
 // the whole file 0.7873 → 0.8206, each kind of a many-report event in one
 // run (TestCASIEManyReports) mean ARI 0.802 → 0.856; one more pair of one

@@ -55,7 +55,7 @@ func TestMeter(t *testing.T) {
 	// 0.809 before the wire guard, the client joins and the second
 	// lone-article pass; the target is 0.90. Every false pair
 	// left is a text the corpus files under two stories, or a paper of
-	// the story it files as the union of two (see group/README.md).
+	// the story it files as the union of two (see group/NOTEBOOK.md).
 	// 0.890 before coreEvidence, 0.906 after.
 	if res.ARI < 0.90 || res.PairwisePrecision < 0.95 {
 		t.Errorf("meter-showbiz: ARI %.4f, precision %.3f; want ≥ 0.90 and ≥ 0.95", res.ARI, res.PairwisePrecision)
