@@ -102,6 +102,9 @@ func fullStory(id string, arts ...crosswire.Article) crosswire.Story {
 		// a quotation fact's speaker (set here on every fact, as the claim)
 		st.Facts[i].Speaker, st.Facts[i].SpeakerEntity = "Mira Holt", "e1"
 		st.Facts[i].IndependentSupport = max(1, st.Facts[i].Support)
+		// what a figure measures and reported speech (set here on every
+		// fact, as the claim: the round trip is what is tested)
+		st.Facts[i].About, st.Facts[i].Reported = "age of Mira Holt", true
 	}
 	last := arts[len(arts)-1].ID
 	st.Discrepancies = []crosswire.Discrepancy{{
