@@ -2,6 +2,7 @@ package group
 
 import (
 	"slices"
+	"strings"
 )
 
 // One statement quoted alike (issue 14, session 10, CASIE events whole
@@ -55,6 +56,11 @@ import (
 // tokenizer's quotation marks and sentence starts, Latin-script words), as
 // runs reads the runs outside them (scratch.sentenceRuns).
 func quotedRuns(text string) []uint32 {
+	// a text without an opening quotation mark (appendTokens') has no
+	// word inside one, and is not tokenized
+	if !strings.ContainsAny(text, "\"“«„「『") {
+		return nil
+	}
 	s := scratchPool.Get().(*scratch)
 	s.tokens = s.appendTokens(s.tokens[:0], text)
 	out := s.sentenceRuns(s.tokens, true, nil)
