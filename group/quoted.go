@@ -58,7 +58,7 @@ import (
 func quotedRuns(text string) []uint32 {
 	// a text without an opening quotation mark (appendTokens') has no
 	// word inside one, and is not tokenized
-	if !strings.ContainsAny(text, "\"“«„「『") {
+	if !hasOpeningQuote(text) {
 		return nil
 	}
 	s := scratchPool.Get().(*scratch)
@@ -69,6 +69,18 @@ func quotedRuns(text string) []uint32 {
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// hasOpeningQuote reports whether text holds a mark appendTokens opens
+// a quotation at, each looked for by a byte scan (strings.ContainsAny of
+// marks outside ASCII reads the text rune by rune).
+func hasOpeningQuote(text string) bool {
+	for _, q := range "\"“«„「『" {
+		if strings.ContainsRune(text, q) {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteEdge is the quoted-statement rule (see above): a batch pair at the
