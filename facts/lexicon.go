@@ -32,6 +32,7 @@ type Lexicon struct {
 	nouns     map[string][]string // event noun → classes ("malware" → intrude)
 	agentive  map[string]bool     // classes whose doer acts on purpose (a person, a body)
 	prevents  map[string]bool     // classes whose target is the event prevented or its doer
+	particles map[string]bool     // every tail after a space of a phrasal lemma ("down" of "step down")
 }
 
 // NewLexicon parses the embedded lexicon files.
@@ -49,6 +50,7 @@ func NewLexicon() (*Lexicon, error) {
 		nouns:     map[string][]string{},
 		agentive:  map[string]bool{},
 		prevents:  map[string]bool{},
+		particles: map[string]bool{},
 	}
 	if err := eachLine("lexicon/events.tsv", func(line string) error {
 		f := strings.Split(line, "\t")
@@ -66,6 +68,11 @@ func NewLexicon() (*Lexicon, error) {
 			l.members[f[2]] = append(l.members[f[2]], f[1])
 			base, _, _ := strings.Cut(f[1], " ")
 			l.known[base] = true
+			for i := range len(f[1]) {
+				if f[1][i] == ' ' {
+					l.particles[f[1][i+1:]] = true
+				}
+			}
 		case "oppose":
 			l.opposed[[2]string{f[1], f[2]}] = true
 			l.opposed[[2]string{f[2], f[1]}] = true
@@ -215,7 +222,13 @@ func (l *Lexicon) IsSpeech(lemma string) bool { return l.speech[strings.ToLower(
 // after it when the lexicon lists it ("stepped", "down" → "step down"),
 // else "".
 func (l *Lexicon) Phrasal(verbForm, particle string) string {
-	p := l.Lemma(verbForm) + " " + strings.ToLower(particle)
+	// the cheap refusal first: a word that ends no phrasal lemma is no
+	// particle, whatever the verb (most words a reader asks about)
+	lp := strings.ToLower(particle)
+	if !l.particles[lp] {
+		return ""
+	}
+	p := l.Lemma(verbForm) + " " + lp
 	if len(l.classes[p]) > 0 {
 		return p
 	}

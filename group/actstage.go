@@ -164,7 +164,10 @@ func stageAct(lex *facts.Lexicon, words []stageWord, i int) (act string, noun bo
 	if l := lex.Lemma(lw); lex.IsEvent(l) && !lightVerbs[l] {
 		return l, false
 	}
-	if v := derivedVerb(lex, lw); v != "" && len(lw) >= minDerivedLen {
+	if len(lw) < minDerivedLen {
+		return "", false // asked first: derivedVerb tries every suffix
+	}
+	if v := derivedVerb(lex, lw); v != "" {
 		return v, true
 	}
 	return "", false

@@ -1,6 +1,7 @@
 package group
 
 import (
+	"iter"
 	"maps"
 	"slices"
 	"strings"
@@ -125,7 +126,7 @@ func (ix *Index) joinLeadActs(roots []uint32) []uint32 {
 			if !ix.topics.coversBoth(b, b) {
 				continue
 			}
-			for _, x := range slices.Compact(slices.Clone(ix.leads[b].anchors)) {
+			for x := range compacted(ix.leads[b].anchors) {
 				if !whos[x] {
 					continue
 				}
@@ -186,7 +187,7 @@ func (ix *Index) forLeadActs(d uint32, f func(leadAct)) {
 	if len(whats) == 0 {
 		return
 	}
-	for _, x := range slices.Compact(slices.Clone(ix.leads[d].anchors)) {
+	for x := range compacted(ix.leads[d].anchors) {
 		if x&stableBit == 0 || !ix.notCommon(x) {
 			continue
 		}
@@ -275,4 +276,20 @@ func countsBack(art *crosswire.Article) bool {
 		}
 	}
 	return false
+}
+
+// compacted yields xs less each element equal to the one before it
+// (slices.Compact's elements, without cloning xs: asked per lead in the
+// per-story loop).
+func compacted(xs []uint32) iter.Seq[uint32] {
+	return func(yield func(uint32) bool) {
+		for i, x := range xs {
+			if i > 0 && x == xs[i-1] {
+				continue
+			}
+			if !yield(x) {
+				return
+			}
+		}
+	}
 }

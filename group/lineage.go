@@ -682,11 +682,17 @@ func unquotedRuns(s *lsent, k int, fn func(h uint64) bool) {
 // runs of an article's sentences with it (runs.go): one definition of a
 // narrative run.
 func unquotedSeqRuns(seq []uint64, quoted []bool, k int, fn func(h uint64) bool) bool {
-	for j := 0; j+k <= len(seq); j++ {
-		if slices.Contains(quoted[j:j+k], true) {
+	// free counts the unquoted words in a row ending at e: the run ending
+	// there is read when they are k or more (one pass, not each window's)
+	free := 0
+	for e := range seq {
+		if free++; quoted[e] {
+			free = 0
+		}
+		if free < k {
 			continue
 		}
-		if !fn(runHash(seq[j : j+k])) {
+		if !fn(runHash(seq[e+1-k : e+1])) {
 			return false
 		}
 	}

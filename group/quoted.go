@@ -2,6 +2,7 @@ package group
 
 import (
 	"slices"
+	"strings"
 )
 
 // One statement quoted alike (issue 14, session 10, CASIE events whole
@@ -55,6 +56,11 @@ import (
 // tokenizer's quotation marks and sentence starts, Latin-script words), as
 // runs reads the runs outside them (scratch.sentenceRuns).
 func quotedRuns(text string) []uint32 {
+	// a text without an opening quotation mark (appendTokens') has no
+	// word inside one, and is not tokenized
+	if !hasOpeningQuote(text) {
+		return nil
+	}
 	s := scratchPool.Get().(*scratch)
 	s.tokens = s.appendTokens(s.tokens[:0], text)
 	out := s.sentenceRuns(s.tokens, true, nil)
@@ -63,6 +69,18 @@ func quotedRuns(text string) []uint32 {
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// hasOpeningQuote reports whether text holds a mark appendTokens opens
+// a quotation at, each looked for by a byte scan (strings.ContainsAny of
+// marks outside ASCII reads the text rune by rune).
+func hasOpeningQuote(text string) bool {
+	for _, q := range "\"“«„「『" {
+		if strings.ContainsRune(text, q) {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteEdge is the quoted-statement rule (see above): a batch pair at the

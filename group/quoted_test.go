@@ -233,3 +233,70 @@ func TestJoinLoneQuoted(t *testing.T) {
 		})
 	}
 }
+
+// TestQuotedRunsWithoutOpeningMark checks quotedRuns' cheap refusal: a
+// text with no opening quotation mark has no quoted run when tokenized
+// either, and a text with one keeps its runs.
+func TestQuotedRunsWithoutOpeningMark(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool // quoted runs expected
+	}{
+		{"no marks", "The harbour board of Velmora closed the north pier on Tuesday after the storm damaged its old wooden frame.", false},
+		{"closing mark only", "The harbour board of Velmora closed the north pier on Tuesday after the storm damaged its frame” and left.", false},
+		{"apostrophes", "The board's chair said the pier's frame wasn't safe for the ferries of the coming winter season.", false},
+		{"straight quotes", `The chair said "the north pier will stay closed until the new frame is built by spring" on Tuesday.`, true},
+		{"curly quotes", "The chair said “the north pier will stay closed until the new frame is built by spring” on Tuesday.", true},
+		{"guillemets", "The chair said « the north pier will stay closed until the new frame is built by spring » on Tuesday.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := &scratch{}
+			tokenized := s.sentenceRuns(s.appendTokens(nil, tt.text), true, nil)
+			if got := hasOpeningQuote(tt.text); !got && len(tokenized) > 0 {
+				t.Errorf("no opening mark read, but the tokenizer finds %d quoted runs", len(tokenized))
+			}
+			if got := len(quotedRuns(tt.text)) > 0; got != tt.want {
+				t.Errorf("quotedRuns found runs %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestUnquotedSeqRunsEveryWindow checks the one-pass unquotedSeqRuns
+// against reading each window of k words: the same runs, in order.
+func TestUnquotedSeqRunsEveryWindow(t *testing.T) {
+	tests := []struct {
+		name   string
+		quoted string // one letter a word: q quoted, . not
+		k      int
+	}{
+		{"none quoted", "..........", 7},
+		{"all quoted", "qqqqqqqqqq", 7},
+		{"quote in the middle", "........q........", 7},
+		{"short", "......", 7},
+		{"exact", ".......", 7},
+		{"alternating", ".q.q.q.q", 1},
+		{"runs of four", "....q....qq.....", 4},
+		{"empty", "", 3},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			seq := make([]uint64, len(tt.quoted))
+			quoted := make([]bool, len(tt.quoted))
+			for i := range seq {
+				seq[i], quoted[i] = uint64(i*7919+1), tt.quoted[i] == 'q'
+			}
+			var want, got []uint64
+			for j := 0; j+tt.k <= len(seq); j++ {
+				if !slices.Contains(quoted[j:j+tt.k], true) {
+					want = append(want, runHash(seq[j:j+tt.k]))
+				}
+			}
+			unquotedSeqRuns(seq, quoted, tt.k, func(h uint64) bool { got = append(got, h); return true })
+			if !slices.Equal(got, want) {
+				t.Errorf("got %d runs %v, want %d %v", len(got), got, len(want), want)
+			}
+		})
+	}
+}

@@ -1,8 +1,11 @@
 package group
 
 import (
+	"cmp"
 	"slices"
 	"sync"
+
+	"crosswire"
 )
 
 // Two stories of copies that quote one statement alike (issue 14, session
@@ -51,37 +54,51 @@ import (
 // Batch only: it reads the articles.
 
 // storyQuotes holds, per story of a cores, its members' quoted runs and
-// lead event classes, read once when a pair first asks.
+// lead event classes, each read once when a pair first asks: the classes
+// only for a pair that shares MinSharedRuns runs.
 type storyQuotes struct {
-	once    []sync.Once
-	runs    [][]uint32
-	classes [][]string
+	once, classOnce []sync.Once
+	runs            [][]uint32
+	classes         [][]string
 }
 
 func newStoryQuotes(stories int) *storyQuotes {
-	return &storyQuotes{once: make([]sync.Once, stories), runs: make([][]uint32, stories), classes: make([][]string, stories)}
+	return &storyQuotes{once: make([]sync.Once, stories), classOnce: make([]sync.Once, stories),
+		runs: make([][]uint32, stories), classes: make([][]string, stories)}
 }
 
-// of returns story k's quoted runs (sorted, distinct) and its members'
-// lead event classes (sorted, distinct).
-func (q *storyQuotes) of(ix *Index, c *cores, k int32) ([]uint32, []string) {
+// of returns story k's quoted runs (sorted, distinct).
+func (q *storyQuotes) of(ix *Index, c *cores, k int32) []uint32 {
 	q.once[k].Do(func() {
-		t := ix.topics
-		var runs []uint32
-		var classes []string
-		for _, m := range c.members[k] {
-			d := uint32(m)
-			if t.arts[d] == nil {
-				continue
-			}
-			runs = append(runs, t.events.quotesOf(d, t.arts[d])...)
-			classes = append(classes, t.events.leadOf(d, t.arts[d])...)
-		}
-		slices.Sort(runs)
-		slices.Sort(classes)
-		q.runs[k], q.classes[k] = slices.Compact(runs), slices.Compact(classes)
+		q.runs[k] = readStory(ix, c, k, func(d uint32, art *crosswire.Article, runs []uint32) []uint32 {
+			return append(runs, ix.topics.events.quotesOf(d, art)...)
+		})
 	})
-	return q.runs[k], q.classes[k]
+	return q.runs[k]
+}
+
+// classesOf returns story k's members' lead event classes (sorted,
+// distinct).
+func (q *storyQuotes) classesOf(ix *Index, c *cores, k int32) []string {
+	q.classOnce[k].Do(func() {
+		q.classes[k] = readStory(ix, c, k, func(d uint32, art *crosswire.Article, cs []string) []string {
+			return append(cs, ix.topics.events.leadOf(d, art)...)
+		})
+	})
+	return q.classes[k]
+}
+
+// readStory returns what add reads of each of story k's members with an
+// article, together, sorted and distinct.
+func readStory[T cmp.Ordered](ix *Index, c *cores, k int32, add func(uint32, *crosswire.Article, []T) []T) []T {
+	var out []T
+	for _, m := range c.members[k] {
+		if art := ix.topics.arts[uint32(m)]; art != nil {
+			out = add(uint32(m), art, out)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // quotedAlike reports whether stories ka and kb, whose cores are at
@@ -93,14 +110,14 @@ func (c *cores) quotedAlike(ix *Index, ka, kb int32, cos float64) bool {
 	if c.quotes == nil || cos < EdgeAnchorCosineLow || !ix.readsArticles() || c.dated[ka] && c.dated[kb] && spanGap(c.span[ka], c.span[kb]) > copyWindowHours {
 		return false
 	}
-	ra, ca := c.quotes.of(ix, c, ka)
+	ra := c.quotes.of(ix, c, ka)
 	if len(ra) < MinSharedRuns {
 		return false
 	}
-	rb, cb := c.quotes.of(ix, c, kb)
-	if sharedCount(ra, rb) < MinSharedRuns {
+	if sharedCount(ra, c.quotes.of(ix, c, kb)) < MinSharedRuns {
 		return false
 	}
+	ca, cb := c.quotes.classesOf(ix, c, ka), c.quotes.classesOf(ix, c, kb)
 	return len(ca) == 0 || len(cb) == 0 || shareClass(ca, cb)
 }
 
