@@ -14,11 +14,7 @@ import (
 // of talks") are no such figure. A capitalised modifier before a plural
 // noun ("2 million Brelmail subscribers") does not hide what is counted.
 func TestFiguresWithAnArticle(t *testing.T) {
-	for _, c := range []struct {
-		name, text, span string // span "" wants no figure of low counted
-		low, high        float64
-		qual, counted    string
-	}{
+	for _, c := range []figureCase{
 		{"about an hour", "The Kestrel ferry strike lasted for about an hour before the union called it off.", "about an hour", 1, 1, "about", "hour"},
 		{"within an hour", "Orvik firefighters put out the blaze within an hour.", "an hour", 1, 1, "", "hour"},
 		{"within approximately an hour", "The Tarsk power cut was mended within approximately an hour.", "approximately an hour", 1, 1, "about", "hour"},
@@ -40,36 +36,50 @@ func TestFiguresWithAnArticle(t *testing.T) {
 		{"half an hour", "The Orvik ferry was delayed by half an hour.", "", 1, 0, "", "hour"},
 		{"a day of talks", "The Tarsk unions held a day of talks.", "", 1, 0, "", "day"},
 	} {
-		t.Run(c.name, func(t *testing.T) {
-			fs := extractText(t, c.text, nil)
-			var got []crosswire.Fact
-			for _, f := range fs {
-				if f.Kind == crosswire.KindNumber {
-					got = append(got, f)
-				}
-			}
-			if c.span == "" {
-				for _, f := range got {
-					if f.Number.Counted == c.counted && f.Number.Low == c.low {
-						t.Errorf("want no figure of %g %s, got %q %+v", c.low, c.counted, f.Span.Text, *f.Number)
-					}
-				}
-				return
-			}
-			for _, f := range got {
-				if f.Span.Text != c.span {
-					continue
-				}
-				if n := f.Number; n.Low != c.low || n.High != c.high || n.Qualifier != c.qual || n.Counted != c.counted {
-					t.Errorf("%q: %+v, want %g–%g %q %q", c.span, *n, c.low, c.high, c.qual, c.counted)
-				}
-				return
-			}
-			var spans []string
-			for _, f := range got {
-				spans = append(spans, f.Span.Text)
-			}
-			t.Errorf("no number fact %q; numbers %q", c.span, spans)
-		})
+		t.Run(c.name, func(t *testing.T) { checkFigure(t, c) })
 	}
+}
+
+// figureCase is one sentence of a figure-reading table: the number fact
+// whose span is span, with its range, qualifier and counted noun; span
+// "" wants no figure of low counted.
+type figureCase struct {
+	name, text, span string
+	low, high        float64
+	qual, counted    string
+}
+
+// checkFigure extracts c's sentence and checks its number fact (or that
+// there is none), as TestFiguresWithAnArticle and TestScaledParts ask.
+func checkFigure(t *testing.T, c figureCase) {
+	t.Helper()
+	fs := extractText(t, c.text, nil)
+	var got []crosswire.Fact
+	for _, f := range fs {
+		if f.Kind == crosswire.KindNumber {
+			got = append(got, f)
+		}
+	}
+	if c.span == "" {
+		for _, f := range got {
+			if f.Number.Counted == c.counted && f.Number.Low == c.low {
+				t.Errorf("want no figure of %g %s, got %q %+v", c.low, c.counted, f.Span.Text, *f.Number)
+			}
+		}
+		return
+	}
+	for _, f := range got {
+		if f.Span.Text != c.span {
+			continue
+		}
+		if n := f.Number; n.Low != c.low || n.High != c.high || n.Qualifier != c.qual || n.Counted != c.counted {
+			t.Errorf("%q: %+v, want %g–%g %q %q", c.span, *n, c.low, c.high, c.qual, c.counted)
+		}
+		return
+	}
+	var spans []string
+	for _, f := range got {
+		spans = append(spans, f.Span.Text+" "+f.Value)
+	}
+	t.Errorf("no number fact %q; numbers %q", c.span, spans)
 }

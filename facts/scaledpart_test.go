@@ -1,10 +1,6 @@
 package facts
 
-import (
-	"testing"
-
-	"crosswire"
-)
+import "testing"
 
 // TestScaledParts checks the figures written as a fraction or a vague
 // multiple of a scale word (fictional sentences): "a quarter of a
@@ -12,11 +8,7 @@ import (
 // dozen" a range of dozens (not twelve), "a few hundred" a range of
 // hundreds; a fraction of no scale word is no figure.
 func TestScaledParts(t *testing.T) {
-	for _, c := range []struct {
-		name, text, span string // span "" wants no figure of low counted
-		low, high        float64
-		qual, counted    string
-	}{
+	for _, c := range []figureCase{
 		{"a quarter of a million", "The Tarsk lottery sold upwards of a quarter of a million tickets by noon.", "upwards of a quarter of a million tickets", 250000, 250000, "more than", "ticket"},
 		{"quarter of a million, no article", "The Orvik fund paid quarter of a million pounds to its members.", "", 1e6, 0, "", "pound"},
 		{"half a million", "Half a million visitors came to the Lindhaven fair.", "Half a million visitors", 500000, 500000, "", "visitor"},
@@ -32,36 +24,6 @@ func TestScaledParts(t *testing.T) {
 		{"a quarter of the staff stays no figure", "A quarter of the Tarsk staff went on strike.", "", 0.25, 0, "", "staff"},
 		{"a dozen stays twelve", "A dozen trawlers left Orvik harbour at dawn.", "A dozen trawlers", 12, 12, "", "trawler"},
 	} {
-		t.Run(c.name, func(t *testing.T) {
-			fs := extractText(t, c.text, nil)
-			var got []crosswire.Fact
-			for _, f := range fs {
-				if f.Kind == crosswire.KindNumber {
-					got = append(got, f)
-				}
-			}
-			if c.span == "" {
-				for _, f := range got {
-					if f.Number.Counted == c.counted && f.Number.Low == c.low {
-						t.Errorf("want no figure of %g %s, got %q %+v", c.low, c.counted, f.Span.Text, *f.Number)
-					}
-				}
-				return
-			}
-			for _, f := range got {
-				if f.Span.Text != c.span {
-					continue
-				}
-				if n := f.Number; n.Low != c.low || n.High != c.high || n.Qualifier != c.qual || n.Counted != c.counted {
-					t.Errorf("%q: %+v, want %g–%g %q %q", c.span, *n, c.low, c.high, c.qual, c.counted)
-				}
-				return
-			}
-			var spans []string
-			for _, f := range got {
-				spans = append(spans, f.Span.Text+" "+f.Value)
-			}
-			t.Errorf("no number fact %q; numbers %q", c.span, spans)
-		})
+		t.Run(c.name, func(t *testing.T) { checkFigure(t, c) })
 	}
 }
