@@ -66,9 +66,17 @@ func TestReprintsScalePieces(t *testing.T) {
 		corpora = append(corpora, c)
 	}
 	sort.Strings(corpora)
+	if len(corpora) == 0 {
+		t.Fatal("no labelled story of two or more bases in the scale set")
+	}
 	var lines []string
 	for _, c := range corpora {
 		x := by[c]
+		// every story is whole or split, and its bases end in at least
+		// one piece and at most one piece each
+		if x.whole+x.split != x.stories || x.pieces < x.stories || x.pieces > x.bases || x.alone > x.split {
+			t.Errorf("%s: inconsistent tally %+v", c, *x)
+		}
 		lines = append(lines, fmt.Sprintf("%s: %d stories of ≥ 2 bases, %d whole, %d split (%d with every base a piece of its own); %d bases in %d pieces",
 			c, x.stories, x.whole, x.split, x.alone, x.bases, x.pieces))
 	}
